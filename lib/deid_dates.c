@@ -1,0 +1,272 @@
+/* deid_dates.c - dates for shift_date and generalize: finds a date inside a
+ * finding (dd.mm.yyyy, dd/mm/yyyy, dd-mm-yyyy, yyyy-mm-dd, "12 Mart 1985",
+ * "12 March 1985", "March 12, 1985", Azerbaijani month names), moves it by a
+ * keyed per-subject number of days or cuts it to year / month, and writes it
+ * back in the same layout, language and case, leaving the surrounding bytes
+ * of the finding untouched. */
+#include "deid.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Month names: lang 0 = tr, 1 = az, 2 = en (full), 3 = en (abbrev.). */
+static const char *const months[4][12] = {
+    {"ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim",
+     "kasım", "aralık"},
+    {"yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr",
+     "oktyabr", "noyabr", "dekabr"},
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"},
+    {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"},
+};
+
+typedef struct dmatch {
+  size_t start, end; /* bytes of the date inside the value */
+  int y, m, d;
+  int kind;          /* 0 D.M.Y, 1 Y-M-D, 2 D Month Y, 3 Month D, Y */
+  char sep;
+  int dw, mw;        /* digits written for day / month (padding) */
+  int mlang;         /* month table */
+  int mcase;         /* 0 Title, 1 lower, 2 UPPER */
+} dmatch;
+
+static int isdig(char c) { return c >= '0' && c <= '9'; }
+
+static int leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+static int mdays(int y, int m) {
+  static const int n[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m == 2 && leap(y) ? 29 : n[m - 1];
+}
+
+/* Days since 1970-01-01 of a civil date and back (proleptic Gregorian). */
+static long days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  long era = (y >= 0 ? y : y - 399) / 400;
+  long yoe = y - era * 400;
+  long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+static void civil_from_days(long z, int *y, int *m, int *d) {
+  z += 719468;
+  long era = (z >= 0 ? z : z - 146096) / 146097;
+  long doe = z - era * 146097;
+  long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  long mp = (5 * doy + 2) / 153;
+  *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+  *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+  *y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+static int num(const char *s, size_t len, size_t i, int maxw, int *v, int *w) {
+  int n = 0, k = 0;
+  while (i + (size_t)k < len && k < maxw && isdig(s[i + (size_t)k])) n = n * 10 + (s[i + (size_t)k] - '0'), k++;
+  if (k == 0 || (i + (size_t)k < len && isdig(s[i + (size_t)k]))) return 0;
+  *v = n;
+  *w = k;
+  return k;
+}
+
+static int plausible(int y, int m, int d) {
+  return y >= 1800 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= mdays(y, m);
+}
+
+/* Matches a month name at s[i..]; returns its byte length, 0 if none. */
+static size_t month_at(const char *s, size_t len, size_t i, int *m, int *lang, int *mcase) {
+  size_t e = i;
+  while (e < len && !isdig(s[e]) && s[e] != ' ' && s[e] != ',' && s[e] != '.' && s[e] != '-' &&
+         s[e] != '/')
+    e++;
+  if (e == i || e - i > 40) return 0;
+  char f[96];
+  for (int pass = 0; pass < 2; pass++) {
+    size_t fl = gizli_casefold(s + i, e - i, pass ? GIZLI_LANG_EN : GIZLI_LANG_TR, f, sizeof f);
+    if (fl >= sizeof f) return 0;
+    for (int l = 0; l < 4; l++)
+      for (int k = 0; k < 12; k++)
+        if (strlen(months[l][k]) == fl && !memcmp(months[l][k], f, fl)) {
+          *m = k + 1;
+          *lang = l;
+          int upper = 1, lower = 1;
+          for (size_t j = i; j < e; j++) {
+            char c = s[j];
+            if (c >= 'a' && c <= 'z') upper = 0;
+            if (c >= 'A' && c <= 'Z') lower = 0;
+          }
+          *mcase = lower ? 1 : (upper && e - i > 1) ? 2 : 0;
+          return e - i;
+        }
+  }
+  return 0;
+}
+
+static int find_date(const char *s, size_t len, dmatch *dm) {
+  for (size_t i = 0; i < len; i++) {
+    if (i > 0 && isdig(s[i - 1])) continue;
+    int a, aw, b, bw, c, cw, m, lang, mc;
+    if (isdig(s[i]) && num(s, len, i, 4, &a, &aw)) {
+      size_t j = i + (size_t)aw;
+      char sep = j < len ? s[j] : 0;
+      if ((sep == '.' || sep == '/' || sep == '-') && num(s, len, j + 1, 2, &b, &bw)) {
+        size_t k = j + 1 + (size_t)bw;
+        if (k < len && s[k] == sep && num(s, len, k + 1, 4, &c, &cw)) {
+          if (aw <= 2 && cw == 4 && plausible(c, b, a)) {
+            *dm = (dmatch){i, k + 1 + (size_t)cw, c, b, a, 0, sep, aw, bw, 0, 0};
+            return 1;
+          }
+          if (aw == 4 && cw <= 2 && plausible(a, b, c)) {
+            *dm = (dmatch){i, k + 1 + (size_t)cw, a, b, c, 1, sep, cw, bw, 0, 0};
+            return 1;
+          }
+        }
+      }
+      /* D[.] Month Y */
+      if (aw <= 2) {
+        size_t k = j;
+        if (k < len && s[k] == '.') k++;
+        if (k < len && s[k] == ' ') {
+          while (k < len && s[k] == ' ') k++;
+          size_t ml = month_at(s, len, k, &m, &lang, &mc);
+          if (ml) {
+            size_t q = k + ml;
+            if (q < len && s[q] == ' ') {
+              while (q < len && s[q] == ' ') q++;
+              if (num(s, len, q, 4, &c, &cw) && cw == 4 && plausible(c, m, a)) {
+                *dm = (dmatch){i, q + 4, c, m, a, 2, 0, aw, 0, lang, mc};
+                return 1;
+              }
+            }
+          }
+        }
+      }
+    } else if (!isdig(s[i]) && (i == 0 || s[i - 1] == ' ')) {
+      /* Month D, Y */
+      size_t ml = month_at(s, len, i, &m, &lang, &mc);
+      if (ml && (lang >= 2)) {
+        size_t q = i + ml;
+        if (q < len && s[q] == ' ' && num(s, len, q + 1, 2, &a, &aw)) {
+          size_t r = q + 1 + (size_t)aw;
+          if (r + 1 < len && s[r] == ',' && s[r + 1] == ' ' &&
+              num(s, len, r + 2, 4, &c, &cw) && cw == 4 && plausible(c, m, a)) {
+            *dm = (dmatch){i, r + 2 + 4, c, m, a, 3, 0, aw, 0, lang, mc};
+            return 1;
+          }
+        }
+      }
+    }
+  }
+  return 0;
+}
+
+/* Writes the month name in the table and case of the original. Upper case of
+ * the few non-ASCII letters in the tables is spelled out (Turkish rules). */
+static int put_month(gizli_deid_doc *doc, const dmatch *dm, int m) {
+  const char *n = months[dm->mlang][m - 1];
+  char b[64];
+  size_t o = 0;
+  for (size_t i = 0; n[i] && o < sizeof b - 4; i++) {
+    int up = dm->mcase == 2 || (dm->mcase == 0 && i == 0);
+    unsigned char c = (unsigned char)n[i];
+    if (!up) {
+      b[o++] = (char)c;
+      continue;
+    }
+    if (c >= 'a' && c <= 'z') {
+      if (c == 'i' && dm->mlang <= 1) memcpy(b + o, "\xC4\xB0", 2), o += 2; /* İ */
+      else b[o++] = (char)(c - 32);
+    } else if (!strncmp(n + i, "ş", 2)) memcpy(b + o, "Ş", 2), o += 2, i++;
+    else if (!strncmp(n + i, "ğ", 2)) memcpy(b + o, "Ğ", 2), o += 2, i++;
+    else if (!strncmp(n + i, "ü", 2)) memcpy(b + o, "Ü", 2), o += 2, i++;
+    else if (!strncmp(n + i, "ı", 2)) b[o++] = 'I', i++;
+    else b[o++] = (char)c;
+  }
+  return gz_doc_put(doc, b, o);
+}
+
+static int put_date(gizli_deid_doc *doc, const dmatch *dm, int y, int m, int d) {
+  char b[64];
+  int n = 0;
+  switch (dm->kind) {
+  case 0:
+    n = snprintf(b, sizeof b, "%0*d%c%0*d%c%04d", dm->dw, d, dm->sep, dm->mw, m, dm->sep, y);
+    return gz_doc_put(doc, b, (size_t)n);
+  case 1:
+    n = snprintf(b, sizeof b, "%04d%c%0*d%c%0*d", y, dm->sep, dm->mw, m, dm->sep, dm->dw, d);
+    return gz_doc_put(doc, b, (size_t)n);
+  case 2: {
+    n = snprintf(b, sizeof b, "%0*d ", dm->dw, d);
+    int rc = gz_doc_put(doc, b, (size_t)n);
+    if (!rc) rc = put_month(doc, dm, m);
+    n = snprintf(b, sizeof b, " %04d", y);
+    if (!rc) rc = gz_doc_put(doc, b, (size_t)n);
+    return rc;
+  }
+  default: {
+    int rc = put_month(doc, dm, m);
+    n = snprintf(b, sizeof b, " %d, %04d", d, y);
+    if (!rc) rc = gz_doc_put(doc, b, (size_t)n);
+    return rc;
+  }
+  }
+}
+
+int gz_date_shift(gizli_deid_doc *doc, const char *value, size_t len, int days) {
+  dmatch dm;
+  if (!find_date(value, len, &dm)) return GIZLI_E_RANGE;
+  int y, m, d;
+  civil_from_days(days_from_civil(dm.y, dm.m, dm.d) + days, &y, &m, &d);
+  int rc = gz_doc_put(doc, value, dm.start);
+  if (!rc) rc = put_date(doc, &dm, y, m, d);
+  if (!rc) rc = gz_doc_put(doc, value + dm.end, len - dm.end);
+  return rc;
+}
+
+int gz_date_generalize(gizli_deid_doc *doc, const char *value, size_t len, int to) {
+  dmatch dm;
+  if (!find_date(value, len, &dm)) return GIZLI_E_RANGE;
+  char b[32];
+  int n, rc = GIZLI_OK;
+  if (to == GZ_GEN_YEAR) {
+    n = snprintf(b, sizeof b, "%04d", dm.y);
+    return gz_doc_put(doc, b, (size_t)n);
+  }
+  switch (dm.kind) {
+  case 0:
+    n = snprintf(b, sizeof b, "%0*d%c%04d", dm.mw, dm.m, dm.sep, dm.y);
+    return gz_doc_put(doc, b, (size_t)n);
+  case 1:
+    n = snprintf(b, sizeof b, "%04d%c%0*d", dm.y, dm.sep, dm.mw, dm.m);
+    return gz_doc_put(doc, b, (size_t)n);
+  default:
+    rc = put_month(doc, &dm, dm.m);
+    n = snprintf(b, sizeof b, " %04d", dm.y);
+    if (!rc) rc = gz_doc_put(doc, b, (size_t)n);
+    return rc;
+  }
+}
+
+/* The subject's offset: HMAC(date key, subject) when a subject is set, else
+ * HMAC(date key, "no subject"), mapped onto [-max, -1] U [1, max]. */
+int gz_date_offset(gizli_deid_doc *doc, int max_days, int *days) {
+  const gizli_deid *d = doc->d;
+  if (!d->ring.n) return GIZLI_E_KEY;
+  unsigned char tag[32];
+  if (doc->has_subject) {
+    memcpy(tag, doc->subject_tag, 32);
+  } else {
+    int k = d->ring.newest;
+    const void *parts[1] = {"no subject"};
+    size_t lens[1] = {10};
+    int rc = gz_hmac(doc->macs[k * GZ_MAC_COUNT + GZ_MAC_DATE], parts, lens, 1, tag);
+    if (rc) return rc;
+  }
+  unsigned long v = (unsigned long)tag[0] << 24 | (unsigned long)tag[1] << 16 |
+                    (unsigned long)tag[2] << 8 | tag[3];
+  long span = 2L * max_days;
+  long r = (long)(v % (unsigned long)span);
+  *days = (int)(r < max_days ? r - max_days : r - max_days + 1);
+  gz_wipe(tag, sizeof tag);
+  return GIZLI_OK;
+}

@@ -1,0 +1,52 @@
+/* detect.h - the pattern detector table shared by the engine and its tests. */
+#ifndef GIZLI_DETECT_H
+#define GIZLI_DETECT_H
+#include "internal.h"
+
+/* Neighbour rules checked around a candidate span. */
+enum {
+  GZ_B_NONE = 0,
+  GZ_B_NUM = 1,    /* no digit or letter next to it; no "1." / ".1" number joins */
+  GZ_B_WORD = 2,   /* no letter or digit (any script) next to it */
+  GZ_B_EMAIL = 3,  /* no e-mail local-part / domain character next to it */
+  GZ_B_HANDLE = 4, /* no word char, '.', '@' before; no word char after */
+  GZ_B_IP = 5,     /* like NUM, and no '.'/':' + hex digit joins */
+};
+
+/* A check refines and validates one candidate. It sees the whole text and
+ * may move the start and end (e.g. to drop a keyword the pattern matched). Returns
+ * 0 to reject, 1 when structurally valid, 2 when a checksum also passed.
+ * *adj is added to the score (it starts at 0). */
+typedef int (*gz_check_fn)(const char *text, size_t len, size_t *start, size_t *end,
+                           float *adj);
+
+typedef struct gz_detector {
+  int type;
+  const char *name;     /* short id used in docs and tests */
+  const char *regex;    /* Vectorscan syntax */
+  unsigned hs_flags;    /* extra HS_FLAG_* (e.g. CASELESS) */
+  int bound;            /* GZ_B_* */
+  int lang;             /* language whose documents get +0.1, or 0 */
+  float base;           /* score once the check passes */
+  float ctx_boost;      /* added when a context word is near */
+  float neg_penalty;    /* subtracted when a contradicting word is near */
+  int ctx_before, ctx_after;  /* window sizes in bytes */
+  const char *const *ctx;     /* context words (NULL-terminated) */
+  const char *const *neg;     /* contradicting words (NULL-terminated) */
+  gz_check_fn check;
+  int trim_left;        /* retry with the start moved past separators */
+} gz_detector;
+
+extern const gz_detector gz_detectors[];
+extern const size_t gz_n_detectors;
+
+/* Context keyword folding: lower-case, with I, İ, ı and i all mapped to 'i'
+ * so that Turkish, Azerbaijani and English spellings compare equal. Writes at
+ * most cap bytes and returns the count written. */
+size_t gz_fold_key(const char *s, size_t len, char *out, size_t cap);
+int gz_iban_length(const char *cc);
+/* Code point before/after a byte position; -1 at the edges or invalid. */
+int32_t gz_cp_before(const char *text, size_t pos);
+int32_t gz_cp_at(const char *text, size_t len, size_t pos);
+int gz_is_wordcp(int32_t cp);
+#endif

@@ -1,0 +1,619 @@
+/* detectors.c - the structured detectors: one Vectorscan pattern each, a C
+ * check that validates the candidate (checksums, ranges, calendars, layout),
+ * a base score, and context words in Azerbaijani, Turkish, English (and some
+ * Russian) that raise or lower the score. docs/detectors.md describes each. */
+#include "detect.h"
+
+#include <arpa/inet.h>
+#include <hs/hs.h>
+#include <string.h>
+
+/* ---- character classes for Vectorscan byte-mode patterns (UTF-8) ------- */
+#define UP "(?:[A-Z]|\xC3\x87|\xC3\x96|\xC3\x9C|\xC4\x9E|\xC4\xB0|\xC5\x9E|\xC6\x8F)"
+#define LO                                                                      \
+  "(?:[a-z]|\xC3\xA7|\xC3\xB6|\xC3\xBC|\xC4\x9F|\xC4\xB1|\xC5\x9F|\xC9\x99|" \
+  "\xC3\xA2|\xC3\xAE|\xC3\xBB|\xC3\xA9|\xC3\xA8)"
+/* A capitalised word (letters, inner apostrophe or dash), or a short number
+ * ("28 May"). */
+#define CW "(?:" UP "(?:" LO "|" UP "|['.-])*|[0-9]{1,3})"
+
+/* ---- context words ------------------------------------------------------ */
+static const char *const ctx_tckn[] = {
+    "tc kimlik", "t.c. kimlik", "t.c kimlik", "tc no", "t.c. no", "tckn", "tckno",
+    "kimlik no", "kimlik numara", "tc kimlik no", "t.c.", "vatandaşlık no", "national id",
+    "turkish id", "identity number", "id number", "id no", "kimlik", "шəxsiyyət",
+    NULL};
+static const char *const neg_ids[] = {
+    "sipariş", "order", "invoice", "fatura", "tracking", "takip", "kargo", "ref",
+    "referans", "reference", "transaction", "işlem", "əməliyyat", "sifariş", "qaimə",
+    "barkod", "barcode", "isbn", "serial", "seri no", "ticket", "bilet", "tutar", "amount",
+    "məbləğ", "hesab-faktura", "request id", "trace", NULL};
+static const char *const ctx_vkn[] = {
+    "vkn", "vergi kimlik", "vergi no", "vergi numara", "vergi dairesi", "tax id",
+    "tax number", "tax identification", "tin", NULL};
+static const char *const ctx_voen[] = {"vöen", "voen", "vergi ödəyicisinin",
+                                       "vergi ödəyicisi", "tax id", "tax number",
+                                       "taxpayer", "tin", "инн", NULL};
+static const char *const ctx_mersis[] = {"mersis", NULL};
+static const char *const ctx_passport[] = {
+    "pasaport", "passport", "pasport", "паспорт", "pass no", "passport no", NULL};
+static const char *const ctx_az_id[] = {
+    "şəxsiyyət vəsiqəsi", "vəsiqə", "id kart", "id card", "identity card", "şv",
+    "ş/v", "seriya", "удостоверение", NULL};
+static const char *const ctx_fin[] = {
+    "fin", "fin kod", "fin-kod", "fərdi identifikasiya", "fincode", "pin kod",
+    "personal identification", "fin:", NULL};
+static const char *const ctx_phone[] = {
+    "tel", "telefon", "phone", "mobile", "mob", "cep", "gsm", "mobil", "əlaqə",
+    "iletişim", "contact", "call", "zəng", "ara", "whatsapp", "nömrə", "numara", "fax",
+    "faks", "телефон", NULL};
+static const char *const neg_phone[] = {"sipariş", "order", "invoice", "fatura",
+                                        "tracking", "takip", "ref", "iban", "hesab",
+                                        "account no", "isbn", NULL};
+static const char *const ctx_iban[] = {"iban", "hesab", "hesap", "account", "bank", NULL};
+static const char *const ctx_card[] = {"kart", "card", "visa", "mastercard", "amex",
+                                       "troy", "kredi", "credit", "debit", "ödəniş",
+                                       "ödeme", "payment", NULL};
+static const char *const neg_card[] = {"order", "sipariş", "invoice", "fatura", "tracking",
+                                       "takip", "isbn", "imei", "serial", NULL};
+static const char *const ctx_plate[] = {"plaka", "plakalı", "araç", "araba", "nömrə nişanı",
+                                        "dövlət nömrə", "avtomobil", "maşın", "plate",
+                                        "vehicle", "registration", "car", NULL};
+static const char *const ctx_ip[] = {"ip", "server", "sunucu", "host", "address",
+                                     "adres", "ünvan", "client", "login", "giriş", NULL};
+static const char *const neg_ip[] = {"version", "versiyon", "sürüm", "versiya", "v.",
+                                     "build", "release", NULL};
+static const char *const ctx_mac[] = {"mac", "ethernet", "wifi", "wi-fi", "device",
+                                      "cihaz", "qurğu", NULL};
+static const char *const ctx_handle[] = {
+    "twitter", "x.com", "instagram", "insta", "telegram", "tiktok", "facebook",
+    "threads", "mastodon", "follow", "takip et", "izləyin", "hesabı", "hesabından",
+    "handle", "tweet", "paylaş", "reply", "dm", NULL};
+static const char *const ctx_dob[] = {
+    "doğum tarihi", "doğum tarixi", "doğum", "doğulub", "doğumlu", "anadan olub",
+    "date of birth", "birth date", "birthdate", "birthday", "dob", "d.o.b", "born",
+    "d.t.", "doğ.", "dt:", "дата рождения", "родился", "родилась", "yaş", NULL};
+static const char *const ctx_address[] = {"adres", "ünvan", "address", "yaşayır",
+                                          "ikamet", "residing", "lives at", "located",
+                                          "адрес", NULL};
+static const char *const ctx_nino[] = {"national insurance", "nino", "ni number",
+                                       "insurance number", NULL};
+static const char *const ctx_ssn[] = {"ssn", "social security", "social sec", NULL};
+static const char *const ctx_email[] = {"email", "e-mail", "e-posta", "e-poçt", "mail",
+                                        NULL};
+
+/* ---- helpers ------------------------------------------------------------ */
+static int is_digit(int c) { return c >= '0' && c <= '9'; }
+static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
+
+static int count_digits(const char *s, size_t n) {
+  int d = 0;
+  for (size_t i = 0; i < n; i++) d += is_digit((unsigned char)s[i]);
+  return d;
+}
+
+/* Separator layout of a digit string: returns 1 if all separators are the same
+ * single character (or there are none), else 0; *groups gets group sizes. */
+static int grouping(const char *s, size_t n, int *groups, int maxg, int *ng) {
+  char sep = 0;
+  int g = 0, cur = 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = s[i];
+    if (is_digit((unsigned char)c)) {
+      cur++;
+      continue;
+    }
+    if (sep && c != sep) return 0;
+    sep = c;
+    if (cur == 0) return 0;
+    if (g < maxg) groups[g] = cur;
+    g++;
+    cur = 0;
+  }
+  if (cur == 0) return 0;
+  if (g < maxg) groups[g] = cur;
+  *ng = g + 1;
+  return 1;
+}
+
+/* ---- checks ------------------------------------------------------------- */
+static int chk_tckn(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len; (void)adj;
+  return gizli_valid_tckn(t + *s, *e - *s) ? 2 : 0;
+}
+static int chk_vkn(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len; (void)adj;
+  return gizli_valid_vkn(t + *s, *e - *s) ? 2 : 0;
+}
+static int chk_voen(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len; (void)adj;
+  return gizli_valid_voen(t + *s, *e - *s) ? 2 : 0;
+}
+static int chk_mersis(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len; (void)adj;
+  return gizli_valid_mersis(t + *s, *e - *s) ? 2 : 0;
+}
+static int chk_iban(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len; (void)adj;
+  return gizli_valid_iban(t + *s, *e - *s) ? 2 : 0;
+}
+
+/* Cards: Luhn and issuer range, and a plausible layout: no separators, or
+ * one separator kind in groups of 4 (Amex 4-6-5, 19-digit 4-4-4-4-3). */
+static int chk_card(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len; (void)adj;
+  const char *p = t + *s;
+  size_t n = *e - *s;
+  int g[8], ng = 0;
+  if (!grouping(p, n, g, 8, &ng)) return 0;
+  if (ng > 1) {
+    int nd = count_digits(p, n);
+    int ok = 1;
+    if (nd == 15 && ng == 3) ok = g[0] == 4 && g[1] == 6 && g[2] == 5;
+    else {
+      for (int i = 0; i < ng && i < 8; i++)
+        if (g[i] != 4 && !(i == ng - 1 && g[i] >= 1 && g[i] <= 4)) ok = 0;
+    }
+    if (!ok) return 0;
+  }
+  return gizli_valid_card(p, n) ? 2 : 0;
+}
+
+/* Phone parsing shared by the Turkish and Azerbaijani checks: keeps digits,
+ * allows ' ', '-', '.', and one pair of brackets; notes a leading '+'. */
+static int phone_digits(const char *p, size_t n, char *d, int cap, int *plus) {
+  int k = 0, open = 0, closed = 0;
+  *plus = 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = p[i];
+    if (is_digit((unsigned char)c)) {
+      if (k == cap) return -1;
+      d[k++] = c;
+    } else if (c == '+' && i == 0) {
+      *plus = 1;
+    } else if (c == '(') {
+      if (open) return -1;
+      open = 1;
+    } else if (c == ')') {
+      if (!open || closed) return -1;
+      closed = 1;
+    } else if (c != ' ' && c != '-' && c != '.') {
+      return -1;
+    }
+  }
+  if (open != closed) return -1;
+  return k;
+}
+
+static int chk_phone_tr(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len;
+  char d[20];
+  int plus;
+  int n = phone_digits(t + *s, *e - *s, d, 20, &plus);
+  const char *nat = NULL;
+  if (n == 12 && d[0] == '9' && d[1] == '0') nat = d + 2;
+  else if (n == 14 && memcmp(d, "0090", 4) == 0) nat = d + 4;
+  else if (n == 11 && d[0] == '0' && !plus) nat = d + 1;
+  else if (n == 10 && !plus) {
+    nat = d;
+    *adj -= 0.4f; /* no trunk or country prefix: needs context */
+  }
+  if (!nat) return 0;
+  if (nat[0] < '2' || nat[0] > '5') return 0;
+  if (nat[0] == '5' && nat[1] == '0' && nat[2] != '1' && nat[2] != '5' && nat[2] != '7')
+    return 0;
+  return 1;
+}
+
+static int az_operator(const char *c) {
+  static const char *const codes[] = {"10", "50", "51", "55", "60", "70", "77", "99",
+                                      "12", "18", "20", "21", "22", "23", "24", "25",
+                                      "26", "36", NULL};
+  for (int i = 0; codes[i]; i++)
+    if (c[0] == codes[i][0] && c[1] == codes[i][1]) return 1;
+  return 0;
+}
+
+static int chk_phone_az(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len;
+  char d[20];
+  int plus;
+  int n = phone_digits(t + *s, *e - *s, d, 20, &plus);
+  const char *nat = NULL;
+  if (n == 12 && memcmp(d, "994", 3) == 0) nat = d + 3;
+  else if (n == 14 && memcmp(d, "00994", 5) == 0) nat = d + 5;
+  else if (n == 10 && d[0] == '0' && !plus) nat = d + 1;
+  else if (n == 9 && !plus) {
+    nat = d;
+    *adj -= 0.4f;
+  }
+  if (!nat || !az_operator(nat)) return 0;
+  return 1;
+}
+
+/* Other countries: "+" then 8 to 15 digits (E.164), one bracket pair. */
+static int chk_phone_intl(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len; (void)adj;
+  char d[20];
+  int plus;
+  int n = phone_digits(t + *s, *e - *s, d, 20, &plus);
+  if (!plus || n < 8 || n > 15) return 0;
+  if (memcmp(d, "90", 2) == 0 || memcmp(d, "994", 3) == 0) return 0; /* own checks */
+  return 1;
+}
+
+static int chk_email(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len; (void)adj;
+  const char *p = t + *s;
+  size_t n = *e - *s;
+  if (n > 254) return 0;
+  const char *at = memchr(p, '@', n);
+  if (!at || at == p || p[0] == '.' || at[-1] == '.') return 0;
+  return 1;
+}
+
+static int upper_units(const char *p, size_t n) {
+  static const char *const units[] = {"GB", "MB", "KB", "TB", "TL", "AZN", "USD", "EUR",
+                                      "KM", "KG", "CM", "MM", "ML", "HP", "KW", "PM",
+                                      "AM", "GHZ", "MHZ", "TRY", "RUB", "GBP", NULL};
+  for (int i = 0; units[i]; i++)
+    if (strlen(units[i]) == n && memcmp(units[i], p, n) == 0) return 1;
+  return 0;
+}
+
+/* Turkish plate: province 01-81, 1-3 letters (no Q, W, X), digits: one
+ * letter with 4-5 digits, two letters with 3-4, three letters with 2-3 (the
+ * 2-letter/3-letter rules allow the common variants). */
+static int chk_plate_tr(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len; (void)adj;
+  const char *p = t + *s;
+  size_t n = *e - *s, i = 0;
+  int prov = (p[0] - '0') * 10 + (p[1] - '0');
+  if (prov < 1 || prov > 81) return 0;
+  i = 2;
+  if (i < n && p[i] == ' ') i++;
+  size_t ls = i;
+  while (i < n && is_upper((unsigned char)p[i])) {
+    if (p[i] == 'Q' || p[i] == 'W' || p[i] == 'X') return 0;
+    i++;
+  }
+  size_t nl = i - ls;
+  if (upper_units(p + ls, nl)) return 0;
+  if (i < n && p[i] == ' ') i++;
+  size_t nd = n - i;
+  if (nl == 1) return (nd == 4 || nd == 5) ? 1 : 0;
+  if (nl == 2) return (nd == 3 || nd == 4) ? 1 : 0;
+  if (nl == 3) return (nd == 2 || nd == 3) ? 1 : 0;
+  return 0;
+}
+
+/* Azerbaijani plate: region 01-99, two letters, three digits. */
+static int chk_plate_az(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len;
+  const char *p = t + *s;
+  size_t n = *e - *s;
+  if (p[0] == '0' && p[1] == '0') return 0;
+  if (n >= 3 && p[2] == '-') *adj += 0.1f; /* the dashed form is distinctively AZ */
+  const char *l = p + 2;
+  while (*l == ' ' || *l == '-') l++;
+  if (upper_units(l, 2)) return 0;
+  return 1;
+}
+
+static int chk_passport(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)t; (void)len; (void)s; (void)e; (void)adj;
+  return 1;
+}
+
+static int chk_fin(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len; (void)adj;
+  const char *p = t + *s;
+  int digits = count_digits(p, *e - *s);
+  return (digits >= 1 && digits <= 6) ? 1 : 0;
+}
+
+/* IPv4: four octets 0-255 without leading zeros beyond one digit. */
+static int chk_ipv4(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len; (void)adj;
+  char buf[16];
+  size_t n = *e - *s;
+  if (n >= sizeof buf) return 0;
+  memcpy(buf, t + *s, n);
+  buf[n] = 0;
+  struct in_addr a;
+  if (inet_pton(AF_INET, buf, &a) != 1) return 0;
+  /* reject leading zeros ("01.02.03.04" is a date-like code, not an IP) */
+  for (size_t i = 0; i + 1 < n; i++)
+    if (buf[i] == '0' && (i == 0 || buf[i - 1] == '.') && is_digit((unsigned char)buf[i + 1]))
+      return 0;
+  return 1;
+}
+
+static int chk_ipv6(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len; (void)adj;
+  char buf[48];
+  size_t n = *e - *s;
+  if (n >= sizeof buf || n < 3) return 0;
+  memcpy(buf, t + *s, n);
+  buf[n] = 0;
+  struct in6_addr a;
+  if (inet_pton(AF_INET6, buf, &a) != 1) return 0;
+  int colons = 0, hex_letters = 0;
+  for (size_t i = 0; i < n; i++) {
+    colons += buf[i] == ':';
+    hex_letters += (buf[i] >= 'a' && buf[i] <= 'f') || (buf[i] >= 'A' && buf[i] <= 'F');
+  }
+  if (colons < 2) return 0;
+  /* "12::30" style times and ratios: require a hex letter or >= 4 groups */
+  if (!hex_letters && colons < 4) return 0;
+  return 1;
+}
+
+static int chk_mac(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len; (void)adj;
+  const char *p = t + *s;
+  size_t n = *e - *s;
+  if (n == 17) {
+    char sep = p[2];
+    for (size_t i = 2; i < n; i += 3)
+      if (p[i] != sep) return 0;
+  }
+  return 1;
+}
+
+static int chk_handle(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)adj;
+  size_t n = *e - *s;
+  /* "@2x", all digits, or a following "." + letter (a domain) are not handles */
+  if (count_digits(t + *s + 1, n - 1) == (int)n - 1) return 0;
+  if (*e + 1 < len && t[*e] == '.' && gz_is_wordcp(gz_cp_at(t, len, *e + 1))) return 0;
+  return 1;
+}
+
+static int days_in(int m, int y) {
+  static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
+  return d[m - 1];
+}
+
+/* Month number from a (folded) month name prefix in az/tr/en, or 0. */
+static int month_from(const char *p, size_t n) {
+  static const char *const names[][4] = {
+      {"jan", "ocak", "yanvar", NULL},  {"feb", "şubat", "fevral", NULL},
+      {"mar", "mart", NULL, NULL},      {"apr", "nisan", "aprel", NULL},
+      {"may", "mayıs", NULL, NULL},     {"jun", "haziran", "iyun", NULL},
+      {"jul", "temmuz", "iyul", NULL},  {"aug", "ağustos", "avqust", NULL},
+      {"sep", "eylül", "sentyabr", NULL}, {"oct", "ekim", "oktyabr", NULL},
+      {"nov", "kasım", "noyabr", NULL}, {"dec", "aralık", "dekabr", NULL},
+  };
+  char f[32];
+  size_t m = gz_fold_key(p, n, f, sizeof f);
+  /* gz_fold_key maps ı to i; compare against folded names */
+  for (int i = 0; i < 12; i++)
+    for (int k = 0; k < 4 && names[i][k]; k++) {
+      char g[32];
+      size_t gl = gz_fold_key(names[i][k], strlen(names[i][k]), g, sizeof g);
+      if (m >= gl && memcmp(f, g, gl) == 0) return i + 1;
+    }
+  return 0;
+}
+
+/* Dates: parse day, month, year in the forms the patterns allow and check
+ * the calendar and a plausible birth year (1900-2030). */
+static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len; (void)adj;
+  const char *p = t + *s;
+  size_t n = *e - *s;
+  int nums[3], nn = 0, month_word = 0;
+  size_t i = 0;
+  while (i < n && nn < 3) {
+    if (is_digit((unsigned char)p[i])) {
+      int v = 0;
+      size_t st = i;
+      while (i < n && is_digit((unsigned char)p[i])) v = v * 10 + (p[i++] - '0');
+      if (i - st > 4) return 0;
+      nums[nn++] = v;
+      /* skip ordinal suffixes */
+      while (i < n && (p[i] | 32) >= 'a' && (p[i] | 32) <= 'z' && i - st < 6 &&
+             !month_word && nn == 1 && (p[i] | 32) != 'o') {
+        if (month_from(p + i, n - i)) break;
+        i++;
+      }
+    } else if ((unsigned char)p[i] >= 'A') {
+      int m = month_from(p + i, n - i);
+      if (m && !month_word) month_word = m;
+      while (i < n && !is_digit((unsigned char)p[i]) && p[i] != ' ' && p[i] != ',') i++;
+    } else {
+      i++;
+    }
+  }
+  int d, m, y;
+  if (month_word) {
+    if (nn != 2) return 0;
+    m = month_word;
+    if (nums[0] > 31) { y = nums[0]; d = nums[1]; }
+    else { d = nums[0]; y = nums[1]; }
+  } else {
+    if (nn != 3) return 0;
+    if (nums[0] > 31) { y = nums[0]; m = nums[1]; d = nums[2]; }
+    else {
+      d = nums[0]; m = nums[1]; y = nums[2];
+      if (m > 12 && d <= 12) { int x = d; d = m; m = x; } /* US month/day */
+    }
+  }
+  if (y < 1900 || y > 2030 || m < 1 || m > 12 || d < 1 || d > days_in(m, y)) return 0;
+  return 1;
+}
+
+static int chk_plain(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)t; (void)len; (void)s; (void)e; (void)adj;
+  return 1;
+}
+
+/* Addresses: drop trailing separators the optional groups may leave. */
+static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len; (void)adj;
+  while (*e > *s && (t[*e - 1] == ',' || t[*e - 1] == ' ')) (*e)--;
+  return *e - *s >= 8;
+}
+
+static int chk_nino(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len; (void)adj; (void)e;
+  const char *p = t + *s;
+  static const char *const bad[] = {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ", NULL};
+  for (int i = 0; bad[i]; i++)
+    if (p[0] == bad[i][0] && p[1] == bad[i][1]) return 0;
+  return 1;
+}
+
+static int chk_ssn(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len; (void)adj;
+  char d[9];
+  int k = 0;
+  for (size_t i = *s; i < *e; i++)
+    if (is_digit((unsigned char)t[i])) {
+      if (k == 9) return 0;
+      d[k++] = t[i];
+    }
+  if (k != 9) return 0;
+  if (memcmp(d, "000", 3) == 0 || memcmp(d, "666", 3) == 0 || d[0] == '9') return 0;
+  if (d[3] == '0' && d[4] == '0') return 0;
+  if (memcmp(d + 5, "0000", 4) == 0) return 0;
+  return 1;
+}
+
+/* Credential assignments ("password: hunter2"): keep only the value. */
+static int chk_secret_value(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len; (void)adj;
+  size_t i = *s;
+  while (i < *e && t[i] != ':' && t[i] != '=') i++;
+  if (i == *e) return 0;
+  i++;
+  while (i < *e && (t[i] == ' ' || t[i] == '\t' || t[i] == '"' || t[i] == '\'')) i++;
+  if (*e - i < 4 || *e - i > 256) return 0;
+  *s = i;
+  return 1;
+}
+
+/* ---- the table ---------------------------------------------------------- */
+#define MONTHS                                                                        \
+  "(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|"         \
+  "june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember)?|\\.)?|oct(?:ober|\\.)?|"            \
+  "nov(?:ember|\\.)?|dec(?:ember|\\.)?|ocak|(?:\xC5\x9E|\xC5\x9F)ubat|mart|nisan|"  \
+  "may(?:\xC4\xB1|I)s|haziran|temmuz|a(?:\xC4\x9F|\xC4\x9E)ustos|"                  \
+  "eyl(?:\xC3\xBC|\xC3\x9C)l|ekim|kas(?:\xC4\xB1|I)m|aral(?:\xC4\xB1|I)k|yanvar|"   \
+  "fevral|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)"
+#define PHONE_TAIL "[ .-]?[0-9]{3}[ .-]?[0-9]{2}[ .-]?[0-9]{2}"
+#define UKPC "[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}"
+
+const gz_detector gz_detectors[] = {
+    /* type, name, regex, flags, bound, lang, base, ctx+, neg-, before, after, ctx, neg, check, trim */
+    {GIZLI_T_TR_TCKN, "tr_tckn", "[1-9][0-9]{10}", 0, GZ_B_NUM, GIZLI_LANG_TR, 0.85f, 0.15f,
+     0.45f, 48, 24, ctx_tckn, neg_ids, chk_tckn, 0},
+    {GIZLI_T_TR_VKN, "tr_vkn", "[0-9]{10}", 0, GZ_B_NUM, GIZLI_LANG_TR, 0.35f, 0.5f, 0.45f, 48,
+     24, ctx_vkn, neg_ids, chk_vkn, 0},
+    {GIZLI_T_AZ_VOEN, "az_voen", "[0-9]{8}[0-9][12]", 0, GZ_B_NUM, GIZLI_LANG_AZ, 0.35f, 0.5f,
+     0.45f, 48, 24, ctx_voen, neg_ids, chk_voen, 0},
+    {GIZLI_T_TR_MERSIS, "tr_mersis", "0[0-9]{15}", 0, GZ_B_NUM, GIZLI_LANG_TR, 0.3f, 0.6f,
+     0.3f, 48, 24, ctx_mersis, neg_ids, chk_mersis, 0},
+    {GIZLI_T_IBAN, "iban", "[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]){11,30}", 0, GZ_B_WORD, 0, 0.95f,
+     0.05f, 0.0f, 32, 16, ctx_iban, NULL, chk_iban, 1},
+    {GIZLI_T_CREDIT_CARD, "card", "[0-9](?:[ -]?[0-9]){11,18}", 0, GZ_B_NUM, 0, 0.85f, 0.1f,
+     0.3f, 48, 24, ctx_card, neg_card, chk_card, 1},
+    {GIZLI_T_PHONE, "phone_tr",
+     "(?:(?:\\+|00)90[ .-]?|0 ?)?\\(?[2-5][0-9]{2}\\)?" PHONE_TAIL, 0, GZ_B_NUM,
+     GIZLI_LANG_TR, 0.75f, 0.2f, 0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_tr, 1},
+    {GIZLI_T_PHONE, "phone_az",
+     "(?:(?:\\+|00)?994[ .-]?\\(?[1-9][0-9]\\)?|\\(?0[1-9][0-9]\\)?|[1-9][0-9])" PHONE_TAIL,
+     0, GZ_B_NUM, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.4f, 40, 16, ctx_phone, neg_phone,
+     chk_phone_az, 1},
+    {GIZLI_T_PHONE, "phone_intl",
+     "\\+[1-9][0-9]{0,3}(?:[ .-]?\\(?[0-9]{1,5}\\)?){1,5}[ .-]?[0-9]{2,5}", 0, GZ_B_NUM, 0,
+     0.65f, 0.25f, 0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_intl, 0},
+    {GIZLI_T_EMAIL, "email", "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,24}",
+     0, GZ_B_EMAIL, 0, 0.9f, 0.1f, 0.0f, 32, 8, ctx_email, NULL, chk_email, 0},
+    {GIZLI_T_TR_PASSPORT, "tr_passport", "[A-Z][0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_TR, 0.3f,
+     0.5f, 0.3f, 48, 16, ctx_passport, neg_ids, chk_passport, 0},
+    {GIZLI_T_AZ_PASSPORT, "az_passport", "C[0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.32f,
+     0.5f, 0.3f, 48, 16, ctx_passport, neg_ids, chk_passport, 0},
+    {GIZLI_T_AZ_ID_CARD, "az_id_aze", "AZE ?[0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.8f, 0.2f,
+     0.3f, 48, 16, ctx_az_id, neg_ids, chk_passport, 0},
+    {GIZLI_T_AZ_ID_CARD, "az_id_aa", "AA ?[0-9]{7}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.42f, 0.45f,
+     0.3f, 48, 16, ctx_az_id, neg_ids, chk_passport, 0},
+    {GIZLI_T_AZ_FIN, "az_fin", "[0-9A-HJ-NP-Z]{7}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.2f, 0.6f,
+     0.3f, 40, 8, ctx_fin, neg_ids, chk_fin, 0},
+    {GIZLI_T_TR_PLATE, "tr_plate", "[0-9]{2} ?[A-Z]{1,3} ?[0-9]{2,5}", 0, GZ_B_WORD,
+     GIZLI_LANG_TR, 0.45f, 0.4f, 0.3f, 40, 24, ctx_plate, NULL, chk_plate_tr, 0},
+    {GIZLI_T_AZ_PLATE, "az_plate", "[0-9]{2}(?:-[A-Z]{2}-| [A-Z]{2} )[0-9]{3}", 0, GZ_B_WORD,
+     GIZLI_LANG_AZ, 0.45f, 0.4f, 0.3f, 40, 24, ctx_plate, NULL, chk_plate_az, 0},
+    {GIZLI_T_IP_ADDRESS, "ipv4", "[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}", 0,
+     GZ_B_IP, 0, 0.75f, 0.2f, 0.5f, 32, 8, ctx_ip, neg_ip, chk_ipv4, 0},
+    {GIZLI_T_IP_ADDRESS, "ipv6", "[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}", 0, GZ_B_IP, 0,
+     0.8f, 0.15f, 0.3f, 32, 8, ctx_ip, neg_ip, chk_ipv6, 0},
+    {GIZLI_T_MAC_ADDRESS, "mac",
+     "[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}",
+     0, GZ_B_IP, 0, 0.8f, 0.15f, 0.0f, 32, 8, ctx_mac, NULL, chk_mac, 0},
+    {GIZLI_T_SOCIAL_HANDLE, "handle", "@[A-Za-z0-9_]{2,30}", 0, GZ_B_HANDLE, 0, 0.6f, 0.3f,
+     0.0f, 48, 24, ctx_handle, NULL, chk_handle, 0},
+    {GIZLI_T_DATE_OF_BIRTH, "dob_numeric",
+     "[0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}", 0,
+     GZ_B_NUM, 0, 0.15f, 0.75f, 0.0f, 40, 24, ctx_dob, NULL, chk_date, 0},
+    {GIZLI_T_DATE_OF_BIRTH, "dob_text",
+     "[0-9]{1,2}(?:st|nd|rd|th)?(?: of)? " MONTHS ",? (?:19|20)[0-9]{2}|" MONTHS
+     " [0-9]{1,2}(?:st|nd|rd|th)?,? (?:19|20)[0-9]{2}",
+     HS_FLAG_CASELESS, GZ_B_WORD, 0, 0.15f, 0.75f, 0.0f, 40, 24, ctx_dob, NULL, chk_date, 0},
+    {GIZLI_T_ADDRESS, "address_az",
+     "(?:" CW " ){1,3}(?:k\xC3\xBC\xC3\xA7\xC9\x99si|k\xC3\xBC\xC3\xA7\\.|prospekti|pr\\.|"
+     "\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99si|bulvar\xC4\xB1|dalan\xC4\xB1)"
+     ",? (?:ev |bina )?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?"
+     "(?:,? (?:m\xC9\x99nzil|m\\.|m\xC9\x99n\\.) ?[0-9]{1,4})?"
+     "(?:, " CW "(?: (?:\xC5\x9F\xC9\x99h\xC9\x99ri|rayonu|\xC5\x9F\\.|r-nu))?){0,2}"
+     "(?:,? AZ ?[0-9]{4})?",
+     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
+     0},
+    {GIZLI_T_ADDRESS, "address_tr_mah",
+     "(?:" CW " ){1,3}(?:Mahallesi|Mah\\.|Mh\\.)"
+     "(?:,? (?:" CW " ){1,3}(?:Soka(?:k|\xC4\x9F\xC4\xB1)|Sok\\.|Sk\\.|Caddesi|Cad\\.|Cd\\.|"
+     "Bulvar\xC4\xB1|Blv\\.))?"
+     "(?:,? (?:No|NO|Numara)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3})?)?"
+     "(?:,? (?:Daire|D\\.|Kat|K\\.)[:.]? ?[0-9]{1,3}){0,2}"
+     "(?:,? (?:[0-9]{5} )?" CW "(?:/" CW ")?)?",
+     0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
+     0},
+    {GIZLI_T_ADDRESS, "address_tr_street",
+     "(?:" CW " ){1,3}(?:Soka(?:k|\xC4\x9F\xC4\xB1)|Sok\\.|Sk\\.|Caddesi|Cad\\.|Cd\\.|"
+     "Bulvar\xC4\xB1|Blv\\.),? (?:No|NO|Numara)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3})?"
+     "(?:,? (?:Daire|D\\.|Kat|K\\.)[:.]? ?[0-9]{1,3}){0,2}"
+     "(?:,? (?:[0-9]{5} )?" CW "(?:/" CW ")?)?",
+     0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
+     0},
+    {GIZLI_T_ADDRESS, "address_en",
+     "[0-9]{1,5}[A-Za-z]?,? (?:" CW " ){1,3}(?:Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|"
+     "Lane|Ln\\.?|Drive|Dr\\.?|Boulevard|Blvd\\.?|Way|Court|Ct\\.?|Place|Pl\\.?|Square|"
+     "Terrace|Close|Crescent|Gardens|Parkway|Highway)"
+     "(?:,? (?:Apt|Apartment|Flat|Suite|Unit|Ste)\\.? ?#?[0-9A-Za-z]{1,5})?"
+     "(?:, " CW "(?: " CW ")?)?(?:,? (?:" UKPC "|[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?))?",
+     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
+     0},
+    {GIZLI_T_UK_NINO, "uk_nino",
+     "[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]", 0, GZ_B_WORD,
+     GIZLI_LANG_EN, 0.55f, 0.4f, 0.3f, 48, 16, ctx_nino, neg_ids, chk_nino, 0},
+    {GIZLI_T_US_SSN, "us_ssn", "[0-9]{3}-[0-9]{2}-[0-9]{4}", 0, GZ_B_NUM, GIZLI_LANG_EN, 0.5f,
+     0.45f, 0.4f, 48, 16, ctx_ssn, neg_ids, chk_ssn, 0},
+    {GIZLI_T_CREDENTIAL, "secret_assign",
+     "(?:password|passwd|pwd|parol|parola|\xC5\x9Fifre|\xC5\x9Fifr\xC9\x99|sifre|secret|"
+     "api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret)[\"']?[ \\t]*[:=][ \\t]*"
+     "[\"']?[^ \\t\\r\\n\"',;]{4,}",
+     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_value, 0},
+    {GIZLI_T_CREDENTIAL, "aws_key", "(?:AKIA|ASIA)[0-9A-Z]{16}", 0, GZ_B_WORD, 0, 0.9f, 0.0f,
+     0.0f, 0, 0, NULL, NULL, chk_plain, 0},
+    {GIZLI_T_CREDENTIAL, "github_token", "gh[pousr]_[A-Za-z0-9]{36}", 0, GZ_B_WORD, 0, 0.95f,
+     0.0f, 0.0f, 0, 0, NULL, NULL, chk_plain, 0},
+    {GIZLI_T_CREDENTIAL, "jwt",
+     "eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}", 0, GZ_B_WORD, 0, 0.9f,
+     0.0f, 0.0f, 0, 0, NULL, NULL, chk_plain, 0},
+    {GIZLI_T_CREDENTIAL, "slack_token", "xox[abpr]-[A-Za-z0-9-]{10,72}", 0, GZ_B_WORD, 0,
+     0.9f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_plain, 0},
+};
+
+const size_t gz_n_detectors = sizeof gz_detectors / sizeof gz_detectors[0];

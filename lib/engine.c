@@ -1,0 +1,675 @@
+/* engine.c - policy, compiled engine, per-thread scratch and the scan itself:
+ * one Vectorscan pass over the text finds candidates for every enabled
+ * detector; each candidate is checked (boundaries, then the detector's
+ * validator), scored with nearby context words, filtered by the threshold and
+ * resolved against overlapping candidates; then non-pattern recognizers (the
+ * name model) run and their findings are merged. See docs/scoring.md. */
+#include "detect.h"
+
+#include <hs/hs.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define GZ_MAX_SPAN 1024 /* longest finding any detector may report */
+#define GZ_MAX_KW 64     /* longest folded context word */
+
+struct gizli_policy {
+  unsigned char enabled[GIZLI_T_COUNT];
+  float threshold;
+  int lang;
+  char **allow;
+  size_t n_allow;
+  struct deny_entry {
+    int type;
+    char *value;
+  } *deny;
+  size_t n_deny;
+};
+
+/* Context words of one detector, folded, indexed by first byte. */
+typedef struct kwset {
+  char (*words)[GZ_MAX_KW];
+  unsigned char *lens;
+  size_t n;
+  unsigned short first[257]; /* words with first byte b: [first[b], first[b+1]) */
+} kwset;
+
+struct gizli_engine {
+  hs_database_t *db;
+  unsigned n_patterns; /* detectors, then deny literals */
+  unsigned char det_on[64];
+  kwset ctx[64], neg[64];
+  unsigned char enabled[GIZLI_T_COUNT];
+  float threshold;
+  int lang;
+  char **allow; /* sorted */
+  size_t n_allow;
+  int *deny_type;
+  size_t n_deny;
+  void *rec_state[8];
+  unsigned char rec_on[8];
+};
+
+typedef struct raw_match {
+  unsigned id;
+  size_t from, to;
+} raw_match;
+
+struct gizli_scratch {
+  const gizli_engine *engine;
+  hs_scratch_t *hs;
+  raw_match *raw;
+  size_t n_raw, cap_raw;
+  int raw_oom;
+  gz_findings cand, out, rec;
+  unsigned char *cover;
+  size_t cover_cap;
+  void *rec_scratch[8];
+};
+
+/* ---------------------------------------------------------------- policy */
+int gizli_policy_create(gizli_policy **out) {
+  if (!out) return GIZLI_E_INVALID;
+  gizli_policy *p = calloc(1, sizeof *p);
+  if (!p) return GIZLI_E_NOMEM;
+  for (int t = 1; t < GIZLI_T_COUNT; t++) p->enabled[t] = 1;
+  p->threshold = 0.5f;
+  p->lang = GIZLI_LANG_AUTO;
+  *out = p;
+  return GIZLI_OK;
+}
+
+void gizli_policy_free(gizli_policy *p) {
+  if (!p) return;
+  for (size_t i = 0; i < p->n_allow; i++) free(p->allow[i]);
+  for (size_t i = 0; i < p->n_deny; i++) free(p->deny[i].value);
+  free(p->allow);
+  free(p->deny);
+  free(p);
+}
+
+int gizli_policy_enable(gizli_policy *p, int type, int on) {
+  if (!p || type < 0 || type >= GIZLI_T_COUNT) return GIZLI_E_INVALID;
+  if (type == GIZLI_T_NONE) {
+    for (int t = 1; t < GIZLI_T_COUNT; t++) p->enabled[t] = on != 0;
+  } else {
+    p->enabled[type] = on != 0;
+  }
+  return GIZLI_OK;
+}
+
+int gizli_policy_set_threshold(gizli_policy *p, float threshold) {
+  if (!p || !(threshold >= 0.0f && threshold <= 1.0f)) return GIZLI_E_INVALID;
+  p->threshold = threshold;
+  return GIZLI_OK;
+}
+
+int gizli_policy_set_lang(gizli_policy *p, int lang) {
+  if (!p || lang < 0 || lang > GIZLI_LANG_EN) return GIZLI_E_INVALID;
+  p->lang = lang;
+  return GIZLI_OK;
+}
+
+int gizli_policy_allow(gizli_policy *p, const char *value) {
+  if (!p || !value || !*value) return GIZLI_E_INVALID;
+  char **v = realloc(p->allow, (p->n_allow + 1) * sizeof *v);
+  if (!v) return GIZLI_E_NOMEM;
+  p->allow = v;
+  if (!(v[p->n_allow] = strdup(value))) return GIZLI_E_NOMEM;
+  p->n_allow++;
+  return GIZLI_OK;
+}
+
+int gizli_policy_deny(gizli_policy *p, int type, const char *value) {
+  if (!p || !value || !*value || strlen(value) > GZ_MAX_SPAN || type <= GIZLI_T_NONE ||
+      type >= GIZLI_T_COUNT)
+    return GIZLI_E_INVALID;
+  struct deny_entry *v = realloc(p->deny, (p->n_deny + 1) * sizeof *v);
+  if (!v) return GIZLI_E_NOMEM;
+  p->deny = v;
+  if (!(v[p->n_deny].value = strdup(value))) return GIZLI_E_NOMEM;
+  v[p->n_deny].type = type;
+  p->n_deny++;
+  return GIZLI_OK;
+}
+
+/* ---------------------------------------------------------------- compile */
+static void set_error(gizli_error *err, const char *src, const char *msg) {
+  if (!err) return;
+  memset(err, 0, sizeof *err);
+  snprintf(err->message, sizeof err->message, "%s", msg);
+  snprintf(err->source, sizeof err->source, "%s", src);
+}
+
+static int cmp_kw(const void *a, const void *b) {
+  return memcmp(a, b, GZ_MAX_KW);
+}
+
+static int kwset_build(kwset *k, const char *const *words) {
+  memset(k, 0, sizeof *k);
+  size_t n = 0;
+  while (words && words[n]) n++;
+  if (!n) return GIZLI_OK;
+  k->words = calloc(n, GZ_MAX_KW);
+  k->lens = calloc(n, 1);
+  if (!k->words || !k->lens) return GIZLI_E_NOMEM;
+  for (size_t i = 0; i < n; i++) {
+    size_t m = gz_fold_key(words[i], strlen(words[i]), k->words[i], GZ_MAX_KW - 1);
+    k->words[i][m] = 0;
+  }
+  qsort(k->words, n, GZ_MAX_KW, cmp_kw);
+  for (size_t i = 0; i < n; i++) k->lens[i] = (unsigned char)strlen(k->words[i]);
+  k->n = n;
+  size_t i = 0;
+  for (int b = 0; b < 256; b++) {
+    k->first[b] = (unsigned short)i;
+    while (i < n && (unsigned char)k->words[i][0] == b) i++;
+  }
+  k->first[256] = (unsigned short)n;
+  return GIZLI_OK;
+}
+
+static void kwset_free(kwset *k) {
+  free(k->words);
+  free(k->lens);
+  memset(k, 0, sizeof *k);
+}
+
+static int cmp_str(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Escapes a literal for Vectorscan: every non-alphanumeric byte as \xHH. */
+static char *escape_literal(const char *s) {
+  size_t n = strlen(s);
+  char *o = malloc(n * 4 + 1), *w = o;
+  if (!o) return NULL;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+      *w++ = (char)c;
+    else
+      w += sprintf(w, "\\x%02x", c);
+  }
+  *w = 0;
+  return o;
+}
+
+int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error *err) {
+  if (!p || !out) return GIZLI_E_INVALID;
+  *out = NULL;
+  gizli_engine *e = calloc(1, sizeof *e);
+  if (!e) return GIZLI_E_NOMEM;
+  memcpy(e->enabled, p->enabled, sizeof e->enabled);
+  e->threshold = p->threshold;
+  e->lang = p->lang;
+  int rc = GIZLI_OK;
+
+  size_t total = gz_n_detectors + p->n_deny;
+  const char **exprs = calloc(total + 1, sizeof *exprs);
+  unsigned *flags = calloc(total + 1, sizeof *flags), *ids = calloc(total + 1, sizeof *ids);
+  char **owned = calloc(total + 1, sizeof *owned);
+  e->deny_type = calloc(p->n_deny + 1, sizeof *e->deny_type);
+  if (!exprs || !flags || !ids || !owned || !e->deny_type) {
+    rc = GIZLI_E_NOMEM;
+    goto done;
+  }
+  unsigned n = 0;
+  for (size_t i = 0; i < gz_n_detectors; i++) {
+    const gz_detector *d = &gz_detectors[i];
+    if ((rc = kwset_build(&e->ctx[i], d->ctx)) || (rc = kwset_build(&e->neg[i], d->neg)))
+      goto done;
+    if (!p->enabled[d->type]) continue;
+    e->det_on[i] = 1;
+    exprs[n] = d->regex;
+    flags[n] = HS_FLAG_SOM_LEFTMOST | d->hs_flags;
+    ids[n] = (unsigned)i;
+    n++;
+  }
+  for (size_t i = 0; i < p->n_deny; i++) {
+    if (!(owned[i] = escape_literal(p->deny[i].value))) {
+      rc = GIZLI_E_NOMEM;
+      goto done;
+    }
+    e->deny_type[i] = p->deny[i].type;
+    exprs[n] = owned[i];
+    flags[n] = HS_FLAG_SOM_LEFTMOST;
+    ids[n] = (unsigned)(gz_n_detectors + i);
+    n++;
+  }
+  e->n_deny = p->n_deny;
+  e->n_patterns = (unsigned)(gz_n_detectors + p->n_deny);
+  if (n > 0) {
+    hs_compile_error_t *cerr = NULL;
+    if (hs_compile_multi(exprs, flags, ids, n, HS_MODE_BLOCK, NULL,
+                         &e->db, &cerr) != HS_SUCCESS) {
+      char msg[256];
+      int which = cerr ? cerr->expression : -1;
+      snprintf(msg, sizeof msg, "pattern %d: %s", which,
+               cerr && cerr->message ? cerr->message : "unknown error");
+      set_error(err, which >= 0 && ids[which] < gz_n_detectors
+                         ? gz_detectors[ids[which]].name
+                         : "deny list",
+                msg);
+      hs_free_compile_error(cerr);
+      rc = GIZLI_E_COMPILE;
+      goto done;
+    }
+  }
+  if (p->n_allow) {
+    e->allow = calloc(p->n_allow, sizeof *e->allow);
+    if (!e->allow) {
+      rc = GIZLI_E_NOMEM;
+      goto done;
+    }
+    for (size_t i = 0; i < p->n_allow; i++) {
+      if (!(e->allow[i] = strdup(p->allow[i]))) {
+        rc = GIZLI_E_NOMEM;
+        goto done;
+      }
+      e->n_allow++;
+    }
+    qsort(e->allow, e->n_allow, sizeof *e->allow, cmp_str);
+  }
+  for (int r = 0; gz_recognizers[r] && r < 8; r++) {
+    const gz_recognizer *rec = gz_recognizers[r];
+    int wanted = 0;
+    for (int t = 1; t < GIZLI_T_COUNT; t++)
+      if (p->enabled[t] && (rec->types & (1ull << t))) wanted = 1;
+    if (!wanted) continue;
+    if ((rc = rec->create(&e->rec_state[r], err)) != GIZLI_OK) goto done;
+    e->rec_on[r] = 1;
+  }
+done:
+  for (size_t i = 0; i < total; i++) free(owned ? owned[i] : NULL);
+  free(owned);
+  free(exprs);
+  free(flags);
+  free(ids);
+  if (rc != GIZLI_OK) {
+    gizli_engine_free(e);
+    return rc;
+  }
+  *out = e;
+  return GIZLI_OK;
+}
+
+void gizli_engine_free(gizli_engine *e) {
+  if (!e) return;
+  hs_free_database(e->db);
+  for (size_t i = 0; i < gz_n_detectors && i < 64; i++) {
+    kwset_free(&e->ctx[i]);
+    kwset_free(&e->neg[i]);
+  }
+  for (size_t i = 0; i < e->n_allow; i++) free(e->allow[i]);
+  free(e->allow);
+  free(e->deny_type);
+  for (int r = 0; r < 8 && gz_recognizers[r]; r++)
+    if (e->rec_on[r]) gz_recognizers[r]->destroy(e->rec_state[r]);
+  free(e);
+}
+
+size_t gizli_engine_max_span(const gizli_engine *e) {
+  (void)e;
+  return GZ_MAX_SPAN;
+}
+
+/* ---------------------------------------------------------------- scratch */
+int gizli_scratch_create(const gizli_engine *e, gizli_scratch **out) {
+  if (!e || !out) return GIZLI_E_INVALID;
+  gizli_scratch *s = calloc(1, sizeof *s);
+  if (!s) return GIZLI_E_NOMEM;
+  s->engine = e;
+  if (e->db && hs_alloc_scratch(e->db, &s->hs) != HS_SUCCESS) {
+    free(s);
+    return GIZLI_E_NOMEM;
+  }
+  for (int r = 0; r < 8 && gz_recognizers[r]; r++) {
+    if (!e->rec_on[r] || !gz_recognizers[r]->scratch_create) continue;
+    int rc = gz_recognizers[r]->scratch_create(e->rec_state[r], &s->rec_scratch[r]);
+    if (rc != GIZLI_OK) {
+      gizli_scratch_free(s);
+      return rc;
+    }
+  }
+  *out = s;
+  return GIZLI_OK;
+}
+
+void gizli_scratch_free(gizli_scratch *s) {
+  if (!s) return;
+  hs_free_scratch(s->hs);
+  for (int r = 0; r < 8 && gz_recognizers[r]; r++)
+    if (s->rec_scratch[r] && gz_recognizers[r]->scratch_free)
+      gz_recognizers[r]->scratch_free(s->rec_scratch[r]);
+  free(s->raw);
+  gz_findings_free(&s->cand);
+  gz_findings_free(&s->out);
+  gz_findings_free(&s->rec);
+  free(s->cover);
+  free(s);
+}
+
+/* ---------------------------------------------------------------- scan */
+static int on_match(unsigned id, unsigned long long from, unsigned long long to,
+                    unsigned flags, void *ctx) {
+  (void)flags;
+  gizli_scratch *s = ctx;
+  if (s->n_raw == s->cap_raw) {
+    size_t cap = s->cap_raw ? s->cap_raw * 2 : 256;
+    raw_match *r = realloc(s->raw, cap * sizeof *r);
+    if (!r) {
+      s->raw_oom = 1;
+      return 1; /* stop scanning */
+    }
+    s->raw = r;
+    s->cap_raw = cap;
+  }
+  s->raw[s->n_raw++] = (raw_match){id, (size_t)from, (size_t)to};
+  return 0;
+}
+
+static int is_ascii_alnum(int c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+static int is_digitc(int c) { return c >= '0' && c <= '9'; }
+static int is_hexc(int c) {
+  return is_digitc(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+/* Checks the characters around [s, e) against a detector's neighbour rule. */
+static int bound_ok(const char *t, size_t len, size_t s, size_t e, int kind) {
+  int32_t before = gz_cp_before(t, s), after = gz_cp_at(t, len, e);
+  int b2 = s >= 2 ? (unsigned char)t[s - 2] : -1;
+  int a2 = e + 1 < len ? (unsigned char)t[e + 1] : -1;
+  switch (kind) {
+  case GZ_B_NONE:
+    return 1;
+  case GZ_B_NUM:
+    if (gz_is_wordcp(before) || gz_is_wordcp(after)) return 0;
+    if ((before == '.' || before == ',') && is_digitc(b2)) return 0;
+    if ((after == '.' || after == ',') && is_digitc(a2)) return 0;
+    if (before == '-' && is_digitc(b2)) return 0;
+    if (after == '-' && is_digitc(a2)) return 0;
+    return 1;
+  case GZ_B_WORD:
+    return !gz_is_wordcp(before) && !gz_is_wordcp(after);
+  case GZ_B_EMAIL:
+    if (gz_is_wordcp(before) || before == '.' || before == '%' || before == '+' ||
+        before == '-' || before == '_')
+      return 0;
+    if (gz_is_wordcp(after) || after == '-' || after == '@') return 0;
+    if (after == '.' && a2 >= 0 && is_ascii_alnum(a2)) return 0;
+    return 1;
+  case GZ_B_HANDLE:
+    if (gz_is_wordcp(before) || before == '.' || before == '@' || before == '_' ||
+        before == '/')
+      return 0;
+    return !gz_is_wordcp(after) && after != '_' && after != '@';
+  case GZ_B_IP:
+    if (gz_is_wordcp(before) || gz_is_wordcp(after)) return 0;
+    if ((before == '.' || before == ':') && b2 >= 0 && is_hexc(b2)) return 0;
+    if ((after == '.' || after == ':') && a2 >= 0 && is_hexc(a2)) return 0;
+    return 1;
+  }
+  return 0;
+}
+
+/* Fast folding for context windows: ASCII and the Turkish/Azerbaijani
+ * capitals by table, anything else through gz_fold_key. */
+static size_t fold_window(const char *s, size_t n, char *out, size_t cap) {
+  size_t o = 0, i = 0;
+  while (i < n && o + 4 < cap) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+      out[o++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+      i++;
+      continue;
+    }
+    size_t k = i + 1;
+    while (k < n && ((unsigned char)s[k] & 0xC0) == 0x80 && k - i < 4) k++;
+    o += gz_fold_key(s + i, k - i, out + o, cap - o);
+    i = k;
+  }
+  return o;
+}
+
+static int kw_char(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+/* Does any word of k start at a word start in buf[0..n)? Words of up to 3
+ * bytes must also end at a word end. */
+static int kw_find(const kwset *k, const char *buf, size_t n) {
+  if (!k->n) return 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)buf[i];
+    if (i > 0 && kw_char((unsigned char)buf[i - 1]) && kw_char(c)) continue;
+    for (unsigned w = k->first[c]; w < k->first[c + 1]; w++) {
+      size_t m = k->lens[w];
+      if (i + m > n || memcmp(buf + i, k->words[w], m) != 0) continue;
+      if (m <= 3 && kw_char(k->words[w][m - 1]) && i + m < n &&
+          kw_char((unsigned char)buf[i + m]))
+        continue;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* Context windows: up to `before` bytes ending at s and `after` bytes from
+ * e, not crossing a line break unless the candidate starts its line (then the
+ * previous line, e.g. a form label, counts). */
+static void context_flags(const gizli_engine *eng, size_t det, const char *t, size_t len,
+                          size_t s, size_t e, int *pos, int *neg) {
+  const gz_detector *d = &gz_detectors[det];
+  char buf[512];
+  *pos = *neg = 0;
+  if (!eng->ctx[det].n && !eng->neg[det].n) return;
+  size_t b0 = s > (size_t)d->ctx_before ? s - (size_t)d->ctx_before : 0;
+  size_t ls = s;
+  while (ls > b0 && t[ls - 1] != '\n') ls--;
+  int starts_line = 1;
+  for (size_t i = ls; i < s; i++)
+    if (t[i] != ' ' && t[i] != '\t') starts_line = 0;
+  if (!starts_line) b0 = ls;
+  size_t a1 = e + (size_t)d->ctx_after < len ? e + (size_t)d->ctx_after : len;
+  for (size_t i = e; i < a1; i++)
+    if (t[i] == '\n') {
+      a1 = i;
+      break;
+    }
+  size_t n = fold_window(t + b0, s - b0, buf, sizeof buf / 2);
+  buf[n++] = ' ';
+  n += fold_window(t + e, a1 - e, buf + n, sizeof buf - n);
+  *pos = kw_find(&eng->ctx[det], buf, n);
+  *neg = kw_find(&eng->neg[det], buf, n);
+}
+
+/* Evaluates one raw match; pushes a candidate when it passes. */
+static int evaluate(const gizli_engine *eng, gizli_scratch *sc, const char *t, size_t len,
+                    int lang, const raw_match *m, size_t min_start) {
+  if (m->id >= gz_n_detectors) {
+    size_t i = m->id - gz_n_detectors;
+    if (m->from < min_start || !bound_ok(t, len, m->from, m->to, GZ_B_WORD)) return 0;
+    return gz_findings_push(&sc->cand, m->from, m->to, eng->deny_type[i], 1.0f, 0);
+  }
+  const gz_detector *d = &gz_detectors[m->id];
+  size_t s = m->from, e = m->to;
+  int verdict = 0;
+  float adj = 0;
+  for (;;) {
+    if (s >= min_start && e - s <= GZ_MAX_SPAN) {
+      size_t s2 = s, e2 = e;
+      adj = 0;
+      if (bound_ok(t, len, s, e, d->bound) && (verdict = d->check(t, len, &s2, &e2, &adj))) {
+        s = s2;
+        e = e2;
+        break;
+      }
+    }
+    verdict = 0;
+    if (!d->trim_left) break;
+    /* Vectorscan reports the leftmost start; retry after the next separator */
+    size_t k = s;
+    while (k < e && is_ascii_alnum((unsigned char)t[k])) k++;
+    while (k < e && !is_ascii_alnum((unsigned char)t[k]) && t[k] != '+' && t[k] != '(') k++;
+    if (k >= e || k == s) break;
+    s = k;
+  }
+  if (!verdict || e <= s) return 0;
+  int pos, neg;
+  context_flags(eng, m->id, t, len, s, e, &pos, &neg);
+  float score = d->base + adj;
+  unsigned flags = verdict == 2 ? GIZLI_F_VALIDATED : 0;
+  if (d->lang && d->lang == lang) score += 0.1f;
+  if (pos) {
+    score += d->ctx_boost;
+    flags |= GIZLI_F_CONTEXT;
+  }
+  if (neg) {
+    score -= d->neg_penalty;
+    flags |= GIZLI_F_NEG_CONTEXT;
+  }
+  if (score > 1.0f) score = 1.0f;
+  if (score < 0.0f) score = 0.0f;
+  if (score < eng->threshold) return 0;
+  return gz_findings_push(&sc->cand, s, e, d->type, score, flags);
+}
+
+/* Priority for overlap resolution: higher score, then longer, then lower
+ * type number, then earlier start. */
+static int cmp_priority(const void *a, const void *b) {
+  const gizli_finding *x = a, *y = b;
+  if (x->score != y->score) return x->score > y->score ? -1 : 1;
+  size_t lx = x->end - x->start, ly = y->end - y->start;
+  if (lx != ly) return lx > ly ? -1 : 1;
+  if (x->type != y->type) return x->type < y->type ? -1 : 1;
+  if (x->start != y->start) return x->start < y->start ? -1 : 1;
+  return 0;
+}
+
+static int cmp_position(const void *a, const void *b) {
+  const gizli_finding *x = a, *y = b;
+  if (x->start != y->start) return x->start < y->start ? -1 : 1;
+  if (x->end != y->end) return x->end < y->end ? -1 : 1;
+  return 0;
+}
+
+static int cover_any(const unsigned char *c, size_t s, size_t e) {
+  for (size_t i = s; i < e; i++)
+    if (c[i >> 3] & (1u << (i & 7))) return 1;
+  return 0;
+}
+static void cover_set(unsigned char *c, size_t s, size_t e, int on) {
+  for (size_t i = s; i < e; i++) {
+    if (on) c[i >> 3] |= (unsigned char)(1u << (i & 7));
+    else c[i >> 3] &= (unsigned char)~(1u << (i & 7));
+  }
+}
+
+/* Greedy resolution: candidates in priority order; each is kept unless it
+ * overlaps one already kept. The coverage bitmap makes it linear in the
+ * total candidate length. Kept findings are appended to out. */
+static void resolve(gizli_finding *c, size_t n, unsigned char *cover, gz_findings *out,
+                    int keep_cover) {
+  qsort(c, n, sizeof *c, cmp_priority);
+  size_t first = out->n;
+  for (size_t i = 0; i < n; i++) {
+    if (i > 0 && c[i].start == c[i - 1].start && c[i].end == c[i - 1].end &&
+        c[i].type == c[i - 1].type)
+      continue;
+    if (cover_any(cover, c[i].start, c[i].end)) continue;
+    cover_set(cover, c[i].start, c[i].end, 1);
+    if (gz_findings_push(out, c[i].start, c[i].end, c[i].type, c[i].score, c[i].flags))
+      break;
+  }
+  if (!keep_cover)
+    for (size_t i = first; i < out->n; i++) cover_set(cover, out->v[i].start, out->v[i].end, 0);
+}
+
+static int allowed(const gizli_engine *e, const char *t, const gizli_finding *f) {
+  size_t lo = 0, hi = e->n_allow, n = f->end - f->start;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int c = strncmp(e->allow[mid], t + f->start, n);
+    if (c == 0 && e->allow[mid][n] != 0) c = 1;
+    if (c == 0) return 1;
+    if (c < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return 0;
+}
+
+/* The scan behind gizli_scan and the stream: candidates starting before
+ * min_start are ignored (the stream has already emitted that region). */
+int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size_t len,
+                 int lang, size_t min_start, const gizli_finding **findings, size_t *count) {
+  if (!eng || !sc || sc->engine != eng || (!t && len) || !findings || !count)
+    return GIZLI_E_INVALID;
+  if (len > 0xFFFFFFFFu) return GIZLI_E_RANGE;
+  *findings = NULL;
+  *count = 0;
+  sc->n_raw = 0;
+  sc->raw_oom = 0;
+  sc->cand.n = sc->out.n = sc->rec.n = 0;
+  if (lang == GIZLI_LANG_AUTO) lang = eng->lang;
+  if (lang == GIZLI_LANG_AUTO) lang = gizli_detect_lang(t, len);
+  if (len == 0) return GIZLI_OK;
+  if (eng->db) {
+    hs_error_t h = hs_scan(eng->db, t, (unsigned)len, 0, sc->hs, on_match, sc);
+    if (sc->raw_oom) return GIZLI_E_NOMEM;
+    if (h != HS_SUCCESS) return GIZLI_E_SCAN;
+  }
+  for (size_t i = 0; i < sc->n_raw; i++)
+    if (evaluate(eng, sc, t, len, lang, &sc->raw[i], min_start)) return GIZLI_E_NOMEM;
+  size_t need = len / 8 + 1;
+  if (need > sc->cover_cap) {
+    unsigned char *c = realloc(sc->cover, need);
+    if (!c) return GIZLI_E_NOMEM;
+    memset(c + sc->cover_cap, 0, need - sc->cover_cap);
+    sc->cover = c;
+    sc->cover_cap = need;
+  }
+  int any_rec = 0;
+  for (int r = 0; r < 8 && gz_recognizers[r]; r++) any_rec |= eng->rec_on[r];
+  resolve(sc->cand.v, sc->cand.n, sc->cover, &sc->out, any_rec);
+  if (any_rec) {
+    qsort(sc->out.v, sc->out.n, sizeof *sc->out.v, cmp_position);
+    for (int r = 0; r < 8 && gz_recognizers[r]; r++) {
+      if (!eng->rec_on[r]) continue;
+      int rc = gz_recognizers[r]->scan(eng->rec_state[r], sc->rec_scratch[r], t, len, lang,
+                                       sc->out.v, sc->out.n, &sc->rec);
+      if (rc != GIZLI_OK) return rc;
+    }
+    /* recognizer findings never displace pattern findings */
+    size_t k = 0;
+    for (size_t i = 0; i < sc->rec.n; i++) {
+      gizli_finding *f = &sc->rec.v[i];
+      if (f->type <= 0 || f->type >= GIZLI_T_COUNT || !eng->enabled[f->type]) continue;
+      if (f->start < min_start || f->end > len || f->end <= f->start) continue;
+      if (f->score < eng->threshold) continue;
+      sc->rec.v[k++] = *f;
+    }
+    sc->rec.n = k;
+    resolve(sc->rec.v, sc->rec.n, sc->cover, &sc->out, 1);
+    for (size_t i = 0; i < sc->out.n; i++)
+      cover_set(sc->cover, sc->out.v[i].start, sc->out.v[i].end, 0);
+  }
+  if (eng->n_allow) {
+    size_t k = 0;
+    for (size_t i = 0; i < sc->out.n; i++)
+      if (!allowed(eng, t, &sc->out.v[i])) sc->out.v[k++] = sc->out.v[i];
+    sc->out.n = k;
+  }
+  qsort(sc->out.v, sc->out.n, sizeof *sc->out.v, cmp_position);
+  *findings = sc->out.v;
+  *count = sc->out.n;
+  return GIZLI_OK;
+}
+
+int gizli_scan(const gizli_engine *eng, gizli_scratch *sc, const char *text, size_t len,
+               int lang, const gizli_finding **findings, size_t *count) {
+  return gz_scan_from(eng, sc, text, len, lang, 0, findings, count);
+}

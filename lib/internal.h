@@ -1,0 +1,57 @@
+/* internal.h - declarations shared by libgizli's own source files only.
+ * Never included by front ends (CLI, tests use only gizli.h, except unit tests
+ * of internal subsystems, which may include this header). */
+#ifndef GIZLI_INTERNAL_H
+#define GIZLI_INTERNAL_H
+#include "gizli.h"
+#include <stdbool.h>
+
+/* A growable array of findings, used while collecting candidates. */
+typedef struct gz_findings {
+  gizli_finding *v;
+  size_t n, cap;
+} gz_findings;
+
+int gz_findings_push(gz_findings *f, size_t start, size_t end, int type, float score,
+                     unsigned flags);
+void gz_findings_free(gz_findings *f);
+
+/* ---------------------------------------------------------------------- */
+/* Recognizers: detectors that are not patterns (e.g. the person-name model).
+ * The engine runs every enabled recognizer over each document after the
+ * pattern scan and merges their findings with the pattern findings through the
+ * same overlap rule. A recognizer is added by listing it in recognizers.c; the
+ * core does not change. */
+typedef struct gz_recognizer {
+  const char *name;
+  /* Bit (1u << type) for each gizli_type it can report. */
+  uint64_t types;
+  /* Builds the recognizer's immutable, thread-shareable state (e.g. loads the
+   * model). Called once per engine compile. Returns GIZLI_OK or a negative
+   * status and fills err. */
+  int (*create)(void **state, gizli_error *err);
+  void (*destroy)(void *state);
+  /* Per-thread working memory; may be NULL functions if none is needed. */
+  int (*scratch_create)(const void *state, void **scratch);
+  void (*scratch_free)(void *scratch);
+  /* Appends findings over text[0..len) to out. `lang` is never AUTO.
+   * `structured` holds the pattern findings already accepted (document order),
+   * which a recognizer may use as context or to avoid. */
+  int (*scan)(const void *state, void *scratch, const char *text, size_t len, int lang,
+              const gizli_finding *structured, size_t n_structured, gz_findings *out);
+} gz_recognizer;
+
+/* NULL-terminated list of every recognizer compiled into the library. */
+extern const gz_recognizer *const gz_recognizers[];
+
+/* The scan behind gizli_scan; candidates starting before min_start are
+ * ignored (used by the stream, which has already emitted that region). */
+int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *text, size_t len,
+                 int lang, size_t min_start, const gizli_finding **findings, size_t *count);
+
+/* Constant-time comparison of two byte strings of equal length: 0 if equal. */
+int gz_ct_memcmp(const void *a, const void *b, size_t n);
+/* Wipes memory in a way the compiler cannot optimise away. */
+void gz_wipe(void *p, size_t n);
+
+#endif

@@ -1,0 +1,646 @@
+/* names.c - tokenizer, gazetteers, morphology and features of the PERSON /
+ * LOCATION / ORGANIZATION recognizer. The decoder and the gz_recognizer entry
+ * live in names_scan.c; the model bytes are embedded by names_model.S. */
+#include "names.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+/* Embedded data (names_model.S). */
+extern const unsigned char gz_names_model_data[], gz_names_model_end[];
+extern const unsigned char gz_names_gaz_data[], gz_names_gaz_end[];
+extern const unsigned char gz_names_lex_data[], gz_names_lex_end[];
+
+typedef struct gzn_slot {
+  uint64_t key; /* 0 = empty */
+  uint32_t kinds;
+} gzn_slot;
+
+struct gz_names {
+  gzn_slot *table;
+  size_t tmask;
+  unsigned bits;
+  uint32_t fmask;
+  const int16_t *w;   /* (1 << bits) * GZN_STRIDE, NULL when untrained */
+  const gzn_model_header *hdr;
+};
+
+/* ---------------------------------------------------------------------- */
+/* Hashing                                                                 */
+
+static inline uint64_t mix64(uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  x ^= x >> 31;
+  return x;
+}
+
+uint64_t gzn_hash_bytes(const void *p, size_t n, uint64_t seed) {
+  const unsigned char *s = p;
+  uint64_t h = 0xcbf29ce484222325ULL ^ seed;
+  for (size_t i = 0; i < n; i++) {
+    h ^= s[i];
+    h *= 0x100000001b3ULL;
+  }
+  return mix64(h) | 1; /* never 0: 0 marks empty slots */
+}
+
+/* ---------------------------------------------------------------------- */
+/* Gazetteer table                                                         */
+
+static uint32_t table_get(const gz_names *nm, uint64_t key) {
+  size_t i = key & nm->tmask;
+  for (;;) {
+    const gzn_slot *s = &nm->table[i];
+    if (s->key == key) return s->kinds;
+    if (s->key == 0) return 0;
+    i = (i + 1) & nm->tmask;
+  }
+}
+
+static void table_or(gz_names *nm, uint64_t key, uint32_t kinds) {
+  size_t i = key & nm->tmask;
+  for (;;) {
+    gzn_slot *s = &nm->table[i];
+    if (s->key == key || s->key == 0) {
+      s->key = key;
+      s->kinds |= kinds;
+      return;
+    }
+    i = (i + 1) & nm->tmask;
+  }
+}
+
+static uint32_t kind_bit(const char *k, size_t n) {
+  static const struct { const char *name; uint32_t bit; } kinds[] = {
+      {"first", GZN_G_FIRST},   {"last", GZN_G_LAST},   {"loc", GZN_G_LOC},
+      {"orgsfx", GZN_G_ORGSFX}, {"title", GZN_G_TITLE}, {"orgkw", GZN_G_ORGKW},
+      {"lockw", GZN_G_LOCKW},   {"patr", GZN_G_PATR},   {"posttitle", GZN_G_POSTTITLE},
+      {"particle", GZN_G_PARTICLE},
+  };
+  for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+    if (strlen(kinds[i].name) == n && memcmp(kinds[i].name, k, n) == 0) return kinds[i].bit;
+  return 0;
+}
+
+/* Parses "kind<TAB>lang<TAB>word" lines; '#' lines are comments. Only
+ * single-word entries can match a token; the word is keyed by its skeleton. */
+static void load_tsv(gz_names *nm, const unsigned char *p, const unsigned char *end) {
+  while (p < end) {
+    const unsigned char *eol = memchr(p, '\n', (size_t)(end - p));
+    if (!eol) eol = end;
+    if (*p != '#') {
+      const unsigned char *t1 = memchr(p, '\t', (size_t)(eol - p));
+      const unsigned char *t2 = t1 ? memchr(t1 + 1, '\t', (size_t)(eol - t1 - 1)) : NULL;
+      if (t1 && t2) {
+        uint32_t bit = kind_bit((const char *)p, (size_t)(t1 - p));
+        const char *w = (const char *)t2 + 1;
+        size_t wn = (size_t)((const char *)eol - w);
+        if (wn && w[wn - 1] == '\r') wn--;
+        if (bit && wn && !memchr(w, ' ', wn)) {
+          char sk[128];
+          size_t sn = gzn_skeleton(w, wn, sk, sizeof sk);
+          if (sn) table_or(nm, gzn_hash_bytes(sk, sn, 0), bit);
+        }
+      }
+    }
+    p = eol + 1;
+  }
+}
+
+static int build(gz_names **out, unsigned bits, const uint64_t *lcw, size_t n_lcw) {
+  gz_names *nm = calloc(1, sizeof *nm);
+  if (!nm) return GIZLI_E_NOMEM;
+  size_t lines = 0;
+  for (const unsigned char *p = gz_names_gaz_data; p < gz_names_gaz_end; p++) lines += *p == '\n';
+  for (const unsigned char *p = gz_names_lex_data; p < gz_names_lex_end; p++) lines += *p == '\n';
+  lines += n_lcw + 16;
+  size_t cap = 1024;
+  while (cap < lines * 2) cap <<= 1;
+  nm->table = calloc(cap, sizeof *nm->table);
+  if (!nm->table) {
+    free(nm);
+    return GIZLI_E_NOMEM;
+  }
+  nm->tmask = cap - 1;
+  nm->bits = bits;
+  nm->fmask = (uint32_t)((1u << bits) - 1);
+  load_tsv(nm, gz_names_gaz_data, gz_names_gaz_end);
+  load_tsv(nm, gz_names_lex_data, gz_names_lex_end);
+  for (size_t i = 0; i < n_lcw; i++)
+    if (lcw[i]) table_or(nm, lcw[i], GZN_G_LCW);
+  *out = nm;
+  return GIZLI_OK;
+}
+
+int gz_names_create_untrained(gz_names **out, unsigned bits, const uint64_t *lcw,
+                              size_t n_lcw) {
+  if (!out || bits < 4 || bits > 26) return GIZLI_E_INVALID;
+  return build(out, bits, lcw, n_lcw);
+}
+
+static int fail(gizli_error *err, const char *msg) {
+  if (err) {
+    memset(err, 0, sizeof *err);
+    strncpy(err->message, msg, sizeof err->message - 1);
+    strncpy(err->source, "models/names.bin", sizeof err->source - 1);
+  }
+  return GIZLI_E_MODEL;
+}
+
+int gz_names_create_mem(gz_names **out, const void *data, size_t len, gizli_error *err) {
+  if (!out || !data) return GIZLI_E_INVALID;
+  *out = NULL;
+  if (((uintptr_t)data & 7) != 0) return fail(err, "names model: misaligned");
+  if (len < sizeof(gzn_model_header)) return fail(err, "names model is truncated");
+  const gzn_model_header *h = (const gzn_model_header *)data;
+  if (memcmp(h->magic, GZN_MAGIC, 8) != 0) return fail(err, "names model: bad magic");
+  if (h->endian != 0x01020304u) return fail(err, "names model: wrong byte order");
+  if (h->featset != GZN_FEATSET) return fail(err, "names model: feature set mismatch");
+  if (h->bits < 4 || h->bits > 26) return fail(err, "names model: bad size");
+  size_t nw = ((size_t)1 << h->bits) * GZN_STRIDE;
+  size_t need = sizeof *h + nw * sizeof(int16_t) + (size_t)h->n_lcw * sizeof(uint64_t);
+  if (len != need) return fail(err, "names model: size mismatch");
+  const int16_t *w = (const int16_t *)(const void *)((const unsigned char *)data + sizeof *h);
+  const uint64_t *lcw = (const uint64_t *)(const void *)(w + nw);
+  int rc = build(out, h->bits, lcw, h->n_lcw);
+  if (rc) return rc;
+  (*out)->w = w;
+  (*out)->hdr = h;
+  return GIZLI_OK;
+}
+
+int gz_names_create(gz_names **out, gizli_error *err) {
+  return gz_names_create_mem(out, gz_names_model_data,
+                             (size_t)(gz_names_model_end - gz_names_model_data), err);
+}
+
+void gz_names_free(gz_names *nm) {
+  if (!nm) return;
+  free(nm->table);
+  free(nm);
+}
+
+unsigned gz_names_bits(const gz_names *nm) { return nm->bits; }
+
+/* Accessors used by names_scan.c. */
+const int16_t *gzn_weights(const gz_names *nm) { return nm->w; }
+const gzn_model_header *gzn_header(const gz_names *nm) { return nm->hdr; }
+
+/* ---------------------------------------------------------------------- */
+/* Letters                                                                 */
+
+/* Decodes one code point at s[0..n); returns its length (>= 1) and sets *cp,
+ * or -1 in *cp for an invalid byte (length 1). */
+static inline size_t decode(const unsigned char *s, size_t n, int32_t *cp) {
+  if (s[0] < 0x80) {
+    *cp = s[0];
+    return 1;
+  }
+  utf8proc_int32_t c;
+  utf8proc_ssize_t k = utf8proc_iterate(s, (utf8proc_ssize_t)(n > 4 ? 4 : n), &c);
+  if (k <= 0) {
+    *cp = -1;
+    return 1;
+  }
+  *cp = c;
+  return (size_t)k;
+}
+
+enum { CL_OTHER, CL_SPACE, CL_NL, CL_UPPER, CL_LOWER, CL_LETTER, CL_MARK, CL_DIGIT, CL_PUNCT };
+
+static inline int classify(int32_t c) {
+  if (c < 0x80) {
+    if (c < 0) return CL_OTHER;
+    if (c >= 'a' && c <= 'z') return CL_LOWER;
+    if (c >= 'A' && c <= 'Z') return CL_UPPER;
+    if (c >= '0' && c <= '9') return CL_DIGIT;
+    if (c == '\n' || c == '\r' || c == '\f' || c == '\v') return CL_NL;
+    if (c == ' ' || c == '\t') return CL_SPACE;
+    if (c == 0 || c < 0x20 || c == 0x7f) return CL_OTHER;
+    return CL_PUNCT;
+  }
+  if (c == 0x2028 || c == 0x2029 || c == 0x85) return CL_NL;
+  switch (utf8proc_category(c)) {
+  case UTF8PROC_CATEGORY_LU:
+  case UTF8PROC_CATEGORY_LT:
+    return CL_UPPER;
+  case UTF8PROC_CATEGORY_LL:
+    return CL_LOWER;
+  case UTF8PROC_CATEGORY_LM:
+  case UTF8PROC_CATEGORY_LO:
+    return CL_LETTER;
+  case UTF8PROC_CATEGORY_MN:
+  case UTF8PROC_CATEGORY_MC:
+  case UTF8PROC_CATEGORY_ME:
+    return CL_MARK;
+  case UTF8PROC_CATEGORY_ND:
+    return CL_DIGIT;
+  case UTF8PROC_CATEGORY_ZS:
+    return CL_SPACE;
+  case UTF8PROC_CATEGORY_ZL:
+  case UTF8PROC_CATEGORY_ZP:
+    return CL_NL;
+  case UTF8PROC_CATEGORY_CC:
+  case UTF8PROC_CATEGORY_CF:
+  case UTF8PROC_CATEGORY_CS:
+  case UTF8PROC_CATEGORY_CO:
+  case UTF8PROC_CATEGORY_CN:
+    return CL_OTHER;
+  default:
+    return CL_PUNCT;
+  }
+}
+
+static inline int is_wordc(int cl) {
+  return cl == CL_UPPER || cl == CL_LOWER || cl == CL_LETTER || cl == CL_MARK || cl == CL_DIGIT;
+}
+static inline int is_apos(int32_t c) { return c == '\'' || c == 0x2019 || c == 0x2bc || c == 0x60; }
+
+/* Folds one code point to the skeleton alphabet: lower-case, Turkish dotted
+ * and dotless i merged, Turkic and common Latin diacritics removed. Returns 0
+ * for code points to drop (combining dot above). */
+static inline int32_t skel_cp(int32_t c) {
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+  switch (c) {
+  case 0x130: case 0x131: case 0xee: case 0xce: case 0xec: case 0xed: case 0xef: return 'i';
+  case 0x307: return 0;
+  case 0x259: case 0x18f: case 0xe4: case 0xc4: case 0xe2: case 0xc2: case 0xe0: case 0xe1:
+  case 0xe3: case 0xe5: case 0xc0: case 0xc1: return 'a';
+  case 0x15f: case 0x15e: case 0x161: case 0x160: case 0x219: case 0x218: return 's';
+  case 0xe7: case 0xc7: case 0x10d: case 0x10c: case 0x107: return 'c';
+  case 0x11f: case 0x11e: return 'g';
+  case 0xf6: case 0xd6: case 0xf4: case 0xf3: case 0xf2: case 0xf8: case 0xf5: return 'o';
+  case 0xfc: case 0xdc: case 0xfb: case 0xdb: case 0xfa: case 0xf9: return 'u';
+  case 0xe9: case 0xe8: case 0xea: case 0xeb: case 0xc9: case 0x11b: return 'e';
+  case 0xf1: case 0xd1: case 0x148: return 'n';
+  case 0x17e: case 0x17d: return 'z';
+  case 0x159: return 'r';
+  case 0xfd: case 0xff: return 'y';
+  default: return utf8proc_tolower(c);
+  }
+}
+
+static size_t put_utf8(int32_t c, char *out, size_t cap, size_t o) {
+  if (c < 0x80) {
+    if (o < cap) out[o++] = (char)c;
+    return o;
+  }
+  utf8proc_uint8_t buf[4];
+  utf8proc_ssize_t k = utf8proc_encode_char(c, buf);
+  if (k <= 0 || o + (size_t)k > cap) return o;
+  memcpy(out + o, buf, (size_t)k);
+  return o + (size_t)k;
+}
+
+size_t gzn_skeleton(const char *s, size_t n, char *out, size_t cap) {
+  size_t o = 0;
+  for (size_t i = 0; i < n;) {
+    int32_t c;
+    i += decode((const unsigned char *)s + i, n - i, &c);
+    if (c < 0) continue;
+    int32_t k = skel_cp(c);
+    if (k) o = put_utf8(k, out, cap, o);
+  }
+  return o;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Morphology                                                              */
+
+static int ends(const char *s, size_t n, const char *suf) {
+  size_t k = strlen(suf);
+  return n >= k && memcmp(s + n - k, suf, k) == 0;
+}
+
+/* Surname-morphology class of a skeleton word (0 = none). */
+static uint32_t morph_class(const char *s, size_t n) {
+  if (n < 4) return 0;
+  if (ends(s, n, "ovich") || ends(s, n, "ovna") || ends(s, n, "evich") || ends(s, n, "evna") ||
+      ends(s, n, "ovic") || ends(s, n, "evic"))
+    return 9;
+  if (ends(s, n, "yeva") || ends(s, n, "yev") || ends(s, n, "ova") || ends(s, n, "eva") ||
+      ends(s, n, "ov") || ends(s, n, "ev") || ends(s, n, "iyev") || ends(s, n, "yeff"))
+    return 1;
+  if (ends(s, n, "zade") || ends(s, n, "zada")) return 2;
+  if (ends(s, n, "oglu") || ends(s, n, "ogly") || ends(s, n, "ogullari")) return 3;
+  if (ends(s, n, "shvili") || ends(s, n, "dze")) return 7;
+  if (ends(s, n, "ski") || ends(s, n, "sky") || ends(s, n, "ska")) return 5;
+  if (ends(s, n, "yan") || ends(s, n, "ian")) return 6;
+  if (ends(s, n, "enko")) return 8;
+  if (ends(s, n, "li") || ends(s, n, "lu")) return 4;
+  return 0;
+}
+
+/* Azerbaijani/Turkish case and number suffixes in skeleton form, longest
+ * first, tried when a capitalised word is not in a gazetteer itself. */
+static const char *const case_sfx[] = {
+    "larinin", "lerinin", "ndan", "nden", "nin", "nun", "dan", "den", "tan", "ten", "nda",
+    "nde", "yla", "yle", "lar", "ler", "dir", "dur", "in", "un", "ya", "ye", "yi", "yu",
+    "da",  "de", "ta", "te", "la", "le", "na", "ne", "ni", "nu", "a", "e", "i", "u", NULL};
+
+/* ---------------------------------------------------------------------- */
+/* Tokenizer                                                               */
+
+static const char *const abbrevs[] = {"dr", "mr", "mrs", "ms", "prof", "jr", "sr", "st", "gen",
+                                      "lt", "col", "maj", "capt", "sgt", "hon", "rev", "doc",
+                                      "av", "op", "uzm", "yrd", "gor", "ogr", "sen", "rep",
+                                      "gov", "mt", "cad", "sok", "mah", "pr", "kuc", "sh", NULL};
+
+/* Computes the hashes, gazetteer bits and morphology of a token whose core
+ * bytes are set. */
+static void fill_token(const gz_names *nm, const char *text, gzn_tok *t) {
+  char sk[96];
+  uint32_t cps[48];
+  char shape[16];
+  size_t sn = 0, ncp = 0, shn = 0;
+  int nup = 0, nlow = 0, ndig = 0, first_cl = -1;
+  char last_sh = 0;
+  for (size_t i = t->start; i < t->end;) {
+    int32_t c;
+    i += decode((const unsigned char *)text + i, t->end - i, &c);
+    if (c < 0) continue;
+    int cl = classify(c);
+    if (first_cl < 0 && cl != CL_MARK) first_cl = cl;
+    char sh;
+    if (cl == CL_UPPER) nup++, sh = 'X';
+    else if (cl == CL_LOWER || cl == CL_LETTER) nlow += cl == CL_LOWER, sh = 'x';
+    else if (cl == CL_DIGIT) ndig++, sh = 'd';
+    else if (cl == CL_MARK) sh = 0;
+    else sh = (c < 0x80) ? (char)c : 'p';
+    if (sh && sh != last_sh && shn < sizeof shape - 1) shape[shn++] = sh;
+    if (sh) last_sh = sh;
+    int32_t k = skel_cp(c);
+    if (k) {
+      size_t before = sn;
+      sn = put_utf8(k, sk, sizeof sk, sn);
+      if (sn != before && ncp < 48) cps[ncp++] = (uint32_t)before;
+    }
+  }
+  t->ncp = (uint32_t)ncp;
+  if (nup + nlow > 0) t->flags |= GZN_F_WORD;
+  if (ndig) t->flags |= GZN_F_DIGIT;
+  if (first_cl == CL_UPPER) t->flags |= GZN_F_CAP;
+  if (nup >= 2 && nlow == 0) t->flags |= GZN_F_ALLCAP;
+  if (nlow > 0 && nup == 0) t->flags |= GZN_F_LOWER;
+  if (!(t->flags & (GZN_F_WORD | GZN_F_DIGIT))) t->flags |= GZN_F_PUNCT;
+  t->h_word = gzn_hash_bytes(sk, sn, 0);
+  /* the skeleton without a final period (initials, abbreviations) */
+  size_t core = sn;
+  if (core > 1 && sk[core - 1] == '.') core--;
+  t->h_skel = gzn_hash_bytes(sk, core, 0);
+  t->h_shape = gzn_hash_bytes(shape, shn, 1);
+  /* affixes over code points */
+  size_t cpn = ncp;
+  t->h_suf2 = cpn >= 2 ? gzn_hash_bytes(sk + cps[cpn - 2], sn - cps[cpn - 2], 2) : 0;
+  t->h_suf3 = cpn >= 3 ? gzn_hash_bytes(sk + cps[cpn - 3], sn - cps[cpn - 3], 3) : 0;
+  t->h_suf4 = cpn >= 5 ? gzn_hash_bytes(sk + cps[cpn - 4], sn - cps[cpn - 4], 4) : 0;
+  t->h_pre2 = cpn >= 3 ? gzn_hash_bytes(sk, cps[2], 5) : 0;
+  t->h_pre3 = cpn >= 4 ? gzn_hash_bytes(sk, cps[3], 6) : 0;
+  t->gaz = 0;
+  t->morph = 0;
+  if (!(t->flags & GZN_F_WORD)) return;
+  t->gaz = table_get(nm, t->h_skel);
+  if (core >= 3) {
+    t->morph = morph_class(sk, core);
+    /* stem matches: only for capitalised words, to keep the scan fast */
+    if ((t->flags & GZN_F_CAP) && !(t->gaz & (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC)) &&
+        core >= 4) {
+      for (const char *const *sf = case_sfx; *sf; sf++) {
+        size_t k = strlen(*sf);
+        if (core < k + 3 || memcmp(sk + core - k, *sf, k) != 0) continue;
+        uint32_t g = table_get(nm, gzn_hash_bytes(sk, core - k, 0)) &
+                     (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW);
+        uint32_t m = morph_class(sk, core - k);
+        if (g) t->gaz |= g << 16;
+        if (!t->morph && m && m != 4) t->morph = m + 16;
+        if (g) break;
+      }
+    }
+  }
+}
+
+static int is_abbrev(const char *text, size_t s, size_t e) {
+  char sk[16];
+  if (e - s > 8) return 0;
+  size_t n = gzn_skeleton(text + s, e - s, sk, sizeof sk);
+  for (const char *const *a = abbrevs; *a; a++)
+    if (strlen(*a) == n && memcmp(*a, sk, n) == 0) return 1;
+  return 0;
+}
+
+size_t gzn_next_sentence(const gz_names *nm, const char *text, size_t len, size_t *pos,
+                         gzn_tok *toks, size_t cap) {
+  const unsigned char *u = (const unsigned char *)text;
+  size_t i = *pos, n = 0;
+  uint32_t pend = GZN_F_SSTART;
+  if (cap > GZN_MAX_SENT) cap = GZN_MAX_SENT;
+  while (i < len && n < cap) {
+    int32_t c;
+    size_t k = decode(u + i, len - i, &c);
+    int cl = classify(c);
+    if (cl == CL_SPACE || cl == CL_OTHER) {
+      i += k;
+      continue;
+    }
+    if (cl == CL_NL) {
+      i += k;
+      if (n > 0) break; /* a line break ends the sentence */
+      pend |= GZN_F_NL;
+      continue;
+    }
+    gzn_tok *t = &toks[n];
+    memset(t, 0, sizeof *t);
+    t->start = i;
+    t->flags = pend;
+    pend = 0;
+    if (is_wordc(cl)) {
+      size_t j = i + k, sfx_s = 0, sfx_e = 0;
+      int nletters = cl != CL_DIGIT;
+      int first_upper = cl == CL_UPPER;
+      for (;;) {
+        if (j >= len) break;
+        int32_t d;
+        size_t dk = decode(u + j, len - j, &d);
+        int dcl = classify(d);
+        if (is_wordc(dcl)) {
+          nletters += dcl != CL_DIGIT;
+          j += dk;
+          continue;
+        }
+        if ((d == '-' || d == 0x2010) && j + dk < len) {
+          int32_t e;
+          decode(u + j + dk, len - j - dk, &e);
+          int ecl = classify(e);
+          if (ecl == CL_UPPER || ecl == CL_LOWER || ecl == CL_LETTER) {
+            j += dk;
+            continue;
+          }
+          break;
+        }
+        if (is_apos(d) && j + dk < len && nletters > 0) {
+          /* apostrophe: a lower-case run of <= 7 letters is a suffix */
+          size_t a = j + dk, m = 0;
+          int all_lower = 1;
+          while (a < len) {
+            int32_t e;
+            size_t ek = decode(u + a, len - a, &e);
+            int ecl = classify(e);
+            if (!is_wordc(ecl)) break;
+            if (ecl != CL_LOWER && ecl != CL_MARK) all_lower = 0;
+            a += ek;
+            m++;
+          }
+          if (m == 0) break;
+          if (all_lower && m <= 7) {
+            sfx_s = j;
+            sfx_e = a;
+          } else {
+            j = a; /* O'Brien, D'Angelo: one word */
+            continue;
+          }
+        }
+        break;
+      }
+      t->end = j;
+      t->full_end = sfx_s ? sfx_e : j;
+      if (sfx_s) {
+        t->flags |= GZN_F_APOS;
+        char sk[32];
+        size_t sn = gzn_skeleton(text + sfx_s, sfx_e - sfx_s, sk, sizeof sk);
+        t->h_sfx = gzn_hash_bytes(sk, sn, 7);
+      } else if (j < len && u[j] == '.') {
+        /* initials ("R.", "N.Cəfərov") and known abbreviations keep the period */
+        int one_upper = first_upper && (j - i) == k;
+        if (one_upper) {
+          t->flags |= GZN_F_INITIAL;
+          t->end = t->full_end = j + 1;
+        } else if (is_abbrev(text, i, j)) {
+          t->flags |= GZN_F_ABBR;
+          t->end = t->full_end = j + 1;
+        }
+      }
+      i = t->full_end;
+    } else {
+      t->end = t->full_end = i + k;
+      i += k;
+    }
+    fill_token(nm, text, t);
+    n++;
+    /* sentence end: . ! ? followed by a space/line break, or end of text */
+    if (t->flags & GZN_F_PUNCT) {
+      unsigned char ch = u[t->start];
+      if ((ch == '.' || ch == '!' || ch == '?') && t->end - t->start == 1) {
+        if (i >= len || u[i] == ' ' || u[i] == '\n' || u[i] == '\t' || u[i] == '\r') break;
+      }
+    }
+  }
+  *pos = i;
+  return n;
+}
+
+/* A token is a candidate when it can plausibly start or continue a name:
+ * capitalised (not a common word at the sentence start), in a name or place
+ * gazetteer, an initial, a particle or patronymic between candidates. All
+ * other tokens are forced to O, which keeps the scan fast on running text. */
+size_t gzn_mark_candidates(gzn_tok *t, size_t n) {
+  size_t c = 0;
+  for (size_t i = 0; i < n; i++) {
+    uint32_t f = t[i].flags, g = t[i].gaz;
+    int cand = 0;
+    if (f & GZN_F_WORD) {
+      if (f & (GZN_F_CAP | GZN_F_ALLCAP | GZN_F_INITIAL)) {
+        cand = !(f & GZN_F_SSTART) || !(g & GZN_G_LCW) ||
+               (g & (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC));
+        if (!(f & GZN_F_SSTART) && (f & GZN_F_NL) == 0 && (g & GZN_G_LCW) && t[i].ncp == 1)
+          cand = 0; /* English "I", Turkish "O" */
+      } else if (g & (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC)) {
+        cand = !(g & GZN_G_LCW);
+      } else if (t[i].morph && t[i].morph != 4 && !(g & GZN_G_LCW)) {
+        cand = 1;
+      }
+    }
+    if (cand) t[i].flags |= GZN_F_CAND;
+    else t[i].flags &= ~GZN_F_CAND;
+  }
+  /* lower-case links between two candidates: "oğlu", "van", "of", "&" */
+  for (size_t i = 1; i + 1 < n; i++) {
+    if (t[i].flags & GZN_F_CAND) continue;
+    if (!(t[i - 1].flags & GZN_F_CAND)) continue;
+    size_t j = i + 1;
+    if (!(t[j].flags & GZN_F_CAND) && j + 1 < n && (t[i].gaz & GZN_G_PARTICLE)) j++;
+    if (t[j].flags & GZN_F_CAND) t[i].flags |= GZN_F_CAND;
+  }
+  for (size_t i = 0; i < n; i++) c += (t[i].flags & GZN_F_CAND) != 0;
+  return c;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Features                                                                */
+
+#define F1(id, h) (mix64((h) ^ ((uint64_t)(id) * 0x9e3779b97f4a7c15ULL)))
+#define F2(id, a, b) (mix64(F1(id, a) + (b) * 0xc2b2ae3d27d4eb4fULL))
+
+static inline uint64_t flag_word(const gzn_tok *t) {
+  return (t->flags & (GZN_F_WORD | GZN_F_CAP | GZN_F_ALLCAP | GZN_F_LOWER | GZN_F_DIGIT |
+                      GZN_F_PUNCT | GZN_F_APOS | GZN_F_INITIAL | GZN_F_SSTART | GZN_F_ABBR)) |
+         ((uint64_t)(t->gaz & 0x7ff) << 16);
+}
+
+size_t gzn_features(const gz_names *nm, const gzn_tok *t, size_t n, size_t i, uint32_t *out) {
+  static const gzn_tok none = {0};
+  const gzn_tok *c = &t[i];
+  const gzn_tok *p1 = i > 0 ? &t[i - 1] : &none, *p2 = i > 1 ? &t[i - 2] : &none;
+  const gzn_tok *n1 = i + 1 < n ? &t[i + 1] : &none, *n2 = i + 2 < n ? &t[i + 2] : &none;
+  uint64_t h[GZN_MAXF];
+  size_t k = 0;
+  uint32_t f = c->flags;
+  h[k++] = F1(1, 0);
+  h[k++] = F1(2, c->h_word);
+  h[k++] = F1(3, c->h_shape);
+  if (c->h_suf2) h[k++] = F1(4, c->h_suf2);
+  if (c->h_suf3) h[k++] = F1(5, c->h_suf3);
+  if (c->h_suf4) h[k++] = F1(6, c->h_suf4);
+  if (c->h_pre2) h[k++] = F1(7, c->h_pre2);
+  if (c->h_pre3) h[k++] = F1(8, c->h_pre3);
+  h[k++] = F1(9, p1->h_word);
+  h[k++] = F1(10, n1->h_word);
+  h[k++] = F1(11, p2->h_word);
+  h[k++] = F1(12, n2->h_word);
+  h[k++] = F2(13, p1->h_shape, c->h_shape);
+  h[k++] = F2(14, c->h_shape, n1->h_shape);
+  h[k++] = F2(15, p1->h_word, c->h_shape);
+  h[k++] = F2(16, c->h_shape, n1->h_word);
+  h[k++] = F1(17, f & (GZN_F_SSTART | GZN_F_CAP | GZN_F_ALLCAP | GZN_F_NL));
+  h[k++] = F1(18, f & (GZN_F_APOS | GZN_F_INITIAL | GZN_F_ABBR | GZN_F_CAP));
+  if (f & GZN_F_APOS) h[k++] = F1(19, c->h_sfx);
+  for (uint32_t b = 0; b < 32; b++)
+    if (c->gaz & (1u << b)) h[k++] = F2(20, b, f & (GZN_F_CAP | GZN_F_ALLCAP | GZN_F_SSTART));
+  if (c->morph) h[k++] = F2(21, c->morph, f & (GZN_F_CAP | GZN_F_ALLCAP));
+  h[k++] = F1(22, flag_word(p1));
+  h[k++] = F1(23, flag_word(n1));
+  h[k++] = F2(24, flag_word(p1), flag_word(c));
+  h[k++] = F2(25, flag_word(c), flag_word(n1));
+  h[k++] = F1(26, flag_word(n2));
+  h[k++] = F1(27, flag_word(p2));
+  h[k++] = F2(28, n1->morph, flag_word(c));
+  h[k++] = F2(29, p1->morph, flag_word(c));
+  h[k++] = F2(30, c->h_word, n1->h_word);
+  h[k++] = F2(31, p1->h_word, c->h_word);
+  h[k++] = F2(32, flag_word(c), flag_word(n1) ^ (flag_word(n2) << 1));
+  if (n1->flags & GZN_F_APOS) h[k++] = F1(33, n1->h_sfx);
+  h[k++] = F2(34, c->h_skel, f & GZN_F_CAP);
+  for (size_t j = 0; j < k; j++) out[j] = (uint32_t)(h[j] >> 20) & nm->fmask;
+  return k;
+}
+
+int gzn_allowed(int from, int to) {
+  if (to == GZN_IPER || to == GZN_ILOC || to == GZN_IORG) {
+    if (from == GZN_NTAGS) return 0;
+    return from == to || from == to - 1;
+  }
+  return 1;
+}

@@ -1,0 +1,119 @@
+/* names.h - internal interface of the PERSON / LOCATION / ORGANIZATION
+ * recognizer (lib/names*.c), shared by the library, the trainer
+ * (tools/train_names.c), the evaluator (tools/eval_ner.c) and the unit tests.
+ *
+ * Pipeline: UTF-8 text -> sentences of tokens (gzn_next_sentence: letter
+ * classes from utf8proc, apostrophe suffixes split off, initials and
+ * abbreviations keep their period) -> per-token hashes and gazetteer bits ->
+ * hashed sparse features (gzn_features) -> linear scores per BIO tag ->
+ * Viterbi decoding under BIO constraints -> spans mapped back to byte
+ * offsets. The weights come from an averaged perceptron (tools/train_names.c)
+ * stored in models/names.bin, which lib/names_model.S embeds. */
+#ifndef GIZLI_NAMES_H
+#define GIZLI_NAMES_H
+#include "internal.h"
+#include <stddef.h>
+#include <stdint.h>
+
+/* BIO tags. */
+enum { GZN_O = 0, GZN_BPER, GZN_IPER, GZN_BLOC, GZN_ILOC, GZN_BORG, GZN_IORG, GZN_NTAGS };
+#define GZN_STRIDE 8      /* weights per feature bucket (7 tags + padding) */
+#define GZN_MAXF 64       /* maximum features per token */
+#define GZN_MAX_SENT 128  /* tokens per decoding unit */
+#define GZN_FEATSET 3     /* feature-set version, stored in the model */
+
+/* Token flags. */
+#define GZN_F_WORD 0x1u     /* contains a letter */
+#define GZN_F_CAP 0x2u      /* first letter upper-case */
+#define GZN_F_ALLCAP 0x4u   /* two or more letters, all upper-case */
+#define GZN_F_LOWER 0x8u    /* all letters lower-case */
+#define GZN_F_DIGIT 0x10u   /* contains a digit */
+#define GZN_F_PUNCT 0x20u   /* punctuation or symbol */
+#define GZN_F_APOS 0x40u    /* an apostrophe suffix follows ('ın, 's) */
+#define GZN_F_INITIAL 0x80u /* one capital letter + period: "R." */
+#define GZN_F_SSTART 0x100u /* first token of its sentence */
+#define GZN_F_NL 0x200u     /* a line break precedes the token */
+#define GZN_F_ABBR 0x400u   /* known abbreviation with its period ("Dr.") */
+#define GZN_F_CAND 0x800u   /* candidate: scored by the model (else forced O) */
+
+/* Gazetteer kinds (bits). The low 16 bits are matches of the token itself,
+ * bits 16..31 the same kinds matched after stripping a case suffix. */
+#define GZN_G_FIRST 0x1u
+#define GZN_G_LAST 0x2u
+#define GZN_G_LOC 0x4u
+#define GZN_G_ORGSFX 0x8u
+#define GZN_G_TITLE 0x10u
+#define GZN_G_ORGKW 0x20u
+#define GZN_G_LOCKW 0x40u
+#define GZN_G_PATR 0x80u
+#define GZN_G_LCW 0x100u    /* word usually written in lower case (learned) */
+#define GZN_G_POSTTITLE 0x200u
+#define GZN_G_PARTICLE 0x400u
+
+typedef struct gzn_tok {
+  size_t start, end;  /* core bytes, end exclusive (suffix not included) */
+  size_t full_end;    /* end including an apostrophe suffix */
+  uint32_t flags;     /* GZN_F_* */
+  uint32_t gaz;       /* GZN_G_* (low 16 bits) and stem matches (<< 16) */
+  uint32_t morph;     /* surname-morphology class, 0 = none */
+  uint32_t ncp;       /* code points in the core */
+  uint64_t h_word, h_skel, h_shape, h_suf2, h_suf3, h_suf4, h_pre2, h_pre3, h_sfx;
+} gzn_tok;
+
+/* Immutable state: gazetteer table, model weights. Thread-shareable. */
+typedef struct gz_names gz_names;
+
+/* Builds the state from the embedded gazetteers and the embedded model
+ * (models/names.bin). */
+int gz_names_create(gz_names **out, gizli_error *err);
+/* The same from a model image in memory (8-byte aligned, kept alive by the
+ * caller until gz_names_free); used by tools/eval_ner.c --model. */
+int gz_names_create_mem(gz_names **out, const void *data, size_t len, gizli_error *err);
+/* Scans like the recognizer, with a scratch from gz_names_scratch_create. */
+int gz_names_scratch_create(void **scratch);
+void gz_names_scratch_free(void *scratch);
+int gz_names_scan(const gz_names *nm, void *scratch, const char *text, size_t len,
+                  const gizli_finding *structured, size_t n_structured, gz_findings *out);
+/* Builds a state for training: embedded gazetteers, no weights, `bits` bucket
+ * bits, and the learned lower-case word hashes `lcw` (may be NULL). */
+int gz_names_create_untrained(gz_names **out, unsigned bits, const uint64_t *lcw,
+                              size_t n_lcw);
+void gz_names_free(gz_names *nm);
+unsigned gz_names_bits(const gz_names *nm);
+
+/* Tokenises the next sentence of text[*pos..len) into toks (at most cap,
+ * cap >= GZN_MAX_SENT is plenty), fills every field, advances *pos. Returns
+ * the number of tokens; 0 only at the end of the text. */
+size_t gzn_next_sentence(const gz_names *nm, const char *text, size_t len, size_t *pos,
+                         gzn_tok *toks, size_t cap);
+/* Marks candidate tokens (GZN_F_CAND); returns how many there are. */
+size_t gzn_mark_candidates(gzn_tok *toks, size_t n);
+/* Writes the feature bucket indices of token i to out (at most GZN_MAXF);
+ * returns their number. */
+size_t gzn_features(const gz_names *nm, const gzn_tok *toks, size_t n, size_t i,
+                    uint32_t *out);
+/* Whether tag `to` may follow tag `from` (from == GZN_NTAGS: sentence start). */
+int gzn_allowed(int from, int to);
+/* 64-bit hash of a folded word (what lcw lists hold). */
+uint64_t gzn_hash_bytes(const void *p, size_t n, uint64_t seed);
+/* Case-folds and strips Turkic/Latin diacritics of a UTF-8 word ("Əliyev" ->
+ * "aliyev") into out (cap bytes); returns the length written. */
+size_t gzn_skeleton(const char *s, size_t n, char *out, size_t cap);
+
+/* Recognizer entry, listed in recognizers.c. */
+extern const gz_recognizer gz_names_recognizer;
+
+/* Model file layout (little-endian), see docs/names.md. */
+#define GZN_MAGIC "GZNAMES1"
+typedef struct gzn_model_header {
+  char magic[8];
+  uint32_t endian;   /* 0x01020304 */
+  uint32_t featset;  /* GZN_FEATSET */
+  uint32_t bits;     /* log2 of feature buckets */
+  uint32_t n_lcw;    /* learned lower-case word hashes (uint64) after weights */
+  float wscale;      /* score = int16 weight * wscale */
+  float temp;        /* temperature for marginal confidences */
+  int16_t trans[(GZN_NTAGS + 1) * GZN_STRIDE]; /* [from][to], from 7 = start */
+} gzn_model_header;
+
+#endif

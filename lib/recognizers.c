@@ -1,0 +1,8 @@
+/* recognizers.c - the registry of non-pattern recognizers compiled into
+ * libgizli. Adding a recognizer means adding it here; the engine iterates this
+ * list. */
+#include "internal.h"
+
+const gz_recognizer *const gz_recognizers[] = {
+    NULL,
+};

@@ -1,0 +1,174 @@
+/* text.c - Unicode helpers: language-aware case folding (Turkish and
+ * Azerbaijani dotted/dotless i), the merged-i folding used to match context
+ * words, code-point neighbours for boundary checks, and language detection. */
+#include "detect.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+/* Decodes one code point at s[0..len); returns its byte length (>= 1) and
+ * sets *cp to -1 for an invalid sequence (then the length is 1). */
+static size_t decode(const char *s, size_t len, int32_t *cp) {
+  unsigned char c = (unsigned char)s[0];
+  if (c < 0x80) {
+    *cp = c;
+    return 1;
+  }
+  utf8proc_int32_t v;
+  utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s,
+                                        (utf8proc_ssize_t)(len > 4 ? 4 : len), &v);
+  if (n <= 0) {
+    *cp = -1;
+    return 1;
+  }
+  *cp = v;
+  return (size_t)n;
+}
+
+static size_t put(char *out, size_t cap, size_t at, const char *b, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (at + i < cap) out[at + i] = b[i];
+  return at + n;
+}
+
+size_t gizli_casefold(const char *text, size_t len, int lang, char *out, size_t cap) {
+  size_t o = 0;
+  int turkic = lang == GIZLI_LANG_AZ || lang == GIZLI_LANG_TR;
+  if (!text) return 0;
+  for (size_t i = 0; i < len;) {
+    int32_t cp;
+    size_t n = decode(text + i, len - i, &cp);
+    if (cp < 0) {
+      o = put(out, cap, o, text + i, 1);
+    } else {
+      int32_t low;
+      if (turkic && cp == 'I')
+        low = 0x131;
+      else if (cp == 0x130)
+        low = 'i';
+      else
+        low = utf8proc_tolower(cp);
+      utf8proc_uint8_t b[4];
+      utf8proc_ssize_t m = utf8proc_encode_char(low, b);
+      o = put(out, cap, o, (const char *)b, (size_t)m);
+    }
+    i += n;
+  }
+  return o;
+}
+
+size_t gz_fold_key(const char *s, size_t len, char *out, size_t cap) {
+  size_t o = 0;
+  for (size_t i = 0; i < len && o < cap;) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+      out[o++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+      i++;
+      continue;
+    }
+    int32_t cp;
+    size_t n = decode(s + i, len - i, &cp);
+    if (cp < 0) {
+      out[o++] = (char)c;
+      i += n;
+      continue;
+    }
+    if (cp == 0x130 || cp == 0x131) cp = 'i';
+    else cp = utf8proc_tolower(cp);
+    utf8proc_uint8_t b[4];
+    utf8proc_ssize_t m = utf8proc_encode_char(cp, b);
+    if (o + (size_t)m > cap) break;
+    memcpy(out + o, b, (size_t)m);
+    o += (size_t)m;
+    i += n;
+  }
+  return o;
+}
+
+int32_t gz_cp_before(const char *text, size_t pos) {
+  if (pos == 0) return -1;
+  unsigned char c = (unsigned char)text[pos - 1];
+  if (c < 0x80) return c;
+  size_t k = pos - 1, steps = 0;
+  while (k > 0 && steps < 3 && ((unsigned char)text[k] & 0xC0) == 0x80) {
+    k--;
+    steps++;
+  }
+  int32_t cp;
+  size_t n = decode(text + k, pos - k, &cp);
+  return (k + n == pos) ? cp : -1;
+}
+
+int32_t gz_cp_at(const char *text, size_t len, size_t pos) {
+  if (pos >= len) return -1;
+  int32_t cp;
+  decode(text + pos, len - pos, &cp);
+  return cp;
+}
+
+int gz_is_wordcp(int32_t cp) {
+  if (cp < 0) return 0;
+  if (cp < 0x80)
+    return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  utf8proc_category_t cat = utf8proc_category(cp);
+  return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+         (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO) ||
+         cat == UTF8PROC_CATEGORY_MN;
+}
+
+/* Language detection: counts frequent function words of each language and
+ * letters only one language uses (ə for Azerbaijani). The language with the highest score wins;
+ * English when nothing is found. */
+static const char *const az_words[] = {"və", "ilə", "üçün", "edir", "isə", "həm", "görə",
+                                       "olunur", "olub", "etdi", "deyil", "bildirib",
+                                       "həmçinin", "ölkə", "nazir", "cənab", "xanım", NULL};
+static const char *const tr_words[] = {"ve", "ile", "için", "ediyor", "göre", "değil",
+                                       "olarak", "oldu", "etti", "bir", "çok", "ancak",
+                                       "gibi", "veya", "sayın", "bey", "hanım", "olan", NULL};
+static const char *const en_words[] = {"the", "and", "of", "to", "in", "is", "for", "that",
+                                       "with", "on", "was", "by", "at", "from", "this",
+                                       "are", "you", "your", "we", "please", NULL};
+
+static int word_in(const char *w, size_t n, const char *const *list) {
+  for (int i = 0; list[i]; i++)
+    if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0) return 1;
+  return 0;
+}
+
+int gizli_detect_lang(const char *text, size_t len) {
+  if (!text) return GIZLI_LANG_EN;
+  if (len > 65536) len = 65536;
+  int score[4] = {0, 0, 0, 0};
+  char word[48];
+  size_t wn = 0;
+  int too_long = 0;
+  for (size_t i = 0; i <= len;) {
+    int32_t cp = -1;
+    size_t n = 1;
+    if (i < len) n = decode(text + i, len - i, &cp);
+    if (cp >= 0 && gz_is_wordcp(cp)) {
+      if (cp == 0x259 || cp == 0x18F) score[GIZLI_LANG_AZ] += 2;
+      char tmp[8];
+      size_t m = gz_fold_key(text + i, n, tmp, sizeof tmp);
+      if (!too_long && wn + m < sizeof word) {
+        memcpy(word + wn, tmp, m);
+        wn += m;
+      } else {
+        too_long = 1;
+      }
+    } else {
+      if (wn && !too_long) {
+        if (word_in(word, wn, az_words)) score[GIZLI_LANG_AZ] += 2;
+        if (word_in(word, wn, tr_words)) score[GIZLI_LANG_TR] += 2;
+        if (word_in(word, wn, en_words)) score[GIZLI_LANG_EN] += 2;
+      }
+      wn = 0;
+      too_long = 0;
+    }
+    i += n;
+  }
+  int best = GIZLI_LANG_EN;
+  if (score[GIZLI_LANG_TR] > score[best]) best = GIZLI_LANG_TR;
+  if (score[GIZLI_LANG_AZ] > score[best]) best = GIZLI_LANG_AZ;
+  return best;
+}

@@ -1,0 +1,126 @@
+/* util.c - small shared pieces: version, status strings, type and language
+ * names, the findings vector, secret wiping and constant-time comparison. */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+const char *gizli_version(void) { return GIZLI_VERSION_STRING; }
+
+const char *gizli_strerror(int status) {
+  switch (status) {
+  case GIZLI_OK: return "success";
+  case GIZLI_E_NOMEM: return "out of memory";
+  case GIZLI_E_INVALID: return "invalid argument";
+  case GIZLI_E_COMPILE: return "pattern compilation failed";
+  case GIZLI_E_POLICY: return "invalid policy";
+  case GIZLI_E_IO: return "input/output error";
+  case GIZLI_E_UTF8: return "invalid UTF-8";
+  case GIZLI_E_JSON: return "malformed JSON";
+  case GIZLI_E_KEY: return "key missing or invalid";
+  case GIZLI_E_AUTH: return "authentication failed (wrong key or tampered data)";
+  case GIZLI_E_CRYPTO: return "cryptographic library error";
+  case GIZLI_E_AUDIT: return "audit log verification failed";
+  case GIZLI_E_MODEL: return "recognizer model missing or corrupt";
+  case GIZLI_E_RANGE: return "value out of range";
+  case GIZLI_E_STOPPED: return "stopped by callback";
+  case GIZLI_E_SCAN: return "pattern matcher failed during scan";
+  case GIZLI_E_IRREVERSIBLE: return "value was de-identified irreversibly";
+  default: return "unknown error";
+  }
+}
+
+static const char *const type_names[GIZLI_T_COUNT] = {
+    [GIZLI_T_NONE] = "NONE",
+    [GIZLI_T_PERSON] = "PERSON",
+    [GIZLI_T_LOCATION] = "LOCATION",
+    [GIZLI_T_ORGANIZATION] = "ORGANIZATION",
+    [GIZLI_T_EMAIL] = "EMAIL",
+    [GIZLI_T_PHONE] = "PHONE",
+    [GIZLI_T_IBAN] = "IBAN",
+    [GIZLI_T_CREDIT_CARD] = "CREDIT_CARD",
+    [GIZLI_T_TR_TCKN] = "TR_TCKN",
+    [GIZLI_T_TR_VKN] = "TR_VKN",
+    [GIZLI_T_TR_PASSPORT] = "TR_PASSPORT",
+    [GIZLI_T_TR_PLATE] = "TR_PLATE",
+    [GIZLI_T_TR_MERSIS] = "TR_MERSIS",
+    [GIZLI_T_AZ_FIN] = "AZ_FIN",
+    [GIZLI_T_AZ_ID_CARD] = "AZ_ID_CARD",
+    [GIZLI_T_AZ_PASSPORT] = "AZ_PASSPORT",
+    [GIZLI_T_AZ_VOEN] = "AZ_VOEN",
+    [GIZLI_T_AZ_PLATE] = "AZ_PLATE",
+    [GIZLI_T_IP_ADDRESS] = "IP_ADDRESS",
+    [GIZLI_T_MAC_ADDRESS] = "MAC_ADDRESS",
+    [GIZLI_T_SOCIAL_HANDLE] = "SOCIAL_HANDLE",
+    [GIZLI_T_DATE_OF_BIRTH] = "DATE_OF_BIRTH",
+    [GIZLI_T_ADDRESS] = "ADDRESS",
+    [GIZLI_T_UK_NINO] = "UK_NINO",
+    [GIZLI_T_US_SSN] = "US_SSN",
+    [GIZLI_T_CREDENTIAL] = "CREDENTIAL",
+};
+
+const char *gizli_type_name(int type) {
+  if (type < 0 || type >= GIZLI_T_COUNT) return NULL;
+  return type_names[type];
+}
+
+int gizli_type_from_name(const char *name) {
+  if (!name) return GIZLI_T_NONE;
+  for (int t = 1; t < GIZLI_T_COUNT; t++)
+    if (strcasecmp(name, type_names[t]) == 0) return t;
+  return GIZLI_T_NONE;
+}
+
+static const char *const lang_names[] = {"auto", "az", "tr", "en"};
+
+const char *gizli_lang_name(int lang) {
+  if (lang < 0 || lang > GIZLI_LANG_EN) return NULL;
+  return lang_names[lang];
+}
+
+int gizli_lang_from_name(const char *name) {
+  if (!name) return -1;
+  for (int l = 0; l <= GIZLI_LANG_EN; l++)
+    if (strcasecmp(name, lang_names[l]) == 0) return l;
+  return -1;
+}
+
+int gz_findings_push(gz_findings *f, size_t start, size_t end, int type, float score,
+                     unsigned flags) {
+  if (f->n == f->cap) {
+    size_t cap = f->cap ? f->cap * 2 : 64;
+    gizli_finding *v = realloc(f->v, cap * sizeof *v);
+    if (!v) return GIZLI_E_NOMEM;
+    f->v = v;
+    f->cap = cap;
+  }
+  gizli_finding *x = &f->v[f->n++];
+  x->start = start;
+  x->end = end;
+  x->type = type;
+  x->score = score;
+  x->flags = flags;
+  return GIZLI_OK;
+}
+
+void gz_findings_free(gz_findings *f) {
+  if (!f) return;
+  free(f->v);
+  f->v = NULL;
+  f->n = f->cap = 0;
+}
+
+void gz_wipe(void *p, size_t n) {
+  if (!p || !n) return;
+  volatile unsigned char *v = p;
+  while (n--) *v++ = 0;
+  __asm__ __volatile__("" ::: "memory");
+}
+
+int gz_ct_memcmp(const void *a, const void *b, size_t n) {
+  const volatile unsigned char *x = a, *y = b;
+  unsigned char d = 0;
+  for (size_t i = 0; i < n; i++) d |= (unsigned char)(x[i] ^ y[i]);
+  return d != 0;
+}

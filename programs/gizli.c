@@ -1,0 +1,931 @@
+/* gizli.c - the command-line front end: `gizli scan`, `gizli redact` and the
+ * de-identification commands. Built on include/gizli.h only. Exit codes are
+ * documented in docs/EXITCODES.md and in `gizli --help`. */
+#include <errno.h>
+#include <gizli.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "jsonl.h"
+
+/* ------------------------------------------------------------ options */
+typedef struct opts {
+  const char *cmd;
+  int jsonl;          /* --format jsonl */
+  int lang;           /* --lang */
+  float threshold;    /* --threshold (negative: policy default) */
+  int chars;          /* --offsets chars */
+  int color;          /* resolved: 1 = ANSI colours on stdout */
+  int progress;       /* resolved: progress on stderr */
+  int json_out;       /* scan of text input: --json */
+  int keep_going;     /* --keep-going */
+  int fail_on_findings;
+  int mask;           /* --mask: keep this many trailing chars; -1: [TYPE] */
+  char mask_char;
+  size_t chunk;       /* --chunk-size */
+  const char *policy; /* --policy */
+  const char *key;    /* --key */
+  const char *audit_log;
+  const char *types, *exclude;
+  const char **allow, **deny;
+  size_t n_allow, n_deny;
+  char **files;
+  int n_files;
+} opts;
+
+static const char *prog = "gizli";
+
+static void die_usage(const char *fmt, ...) {
+  va_list ap;
+  fprintf(stderr, "%s: ", prog);
+  va_start(ap, fmt);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  fprintf(stderr, "\nTry '%s --help'.\n", prog);
+  exit(GZ_EXIT_USAGE);
+}
+
+void gz_cli_error(const char *fmt, ...) {
+  va_list ap;
+  fprintf(stderr, "%s: ", prog);
+  va_start(ap, fmt);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  fputc('\n', stderr);
+}
+
+static const char *help_main =
+    "Usage: gizli COMMAND [OPTIONS] [FILE...]\n"
+    "Find and de-identify personal data in Azerbaijani, Turkish and English text.\n"
+    "\n"
+    "Commands:\n"
+    "  scan      print the personal data found\n"
+    "  redact    print the input with personal data replaced\n"
+    "  reveal    restore values de-identified reversibly (needs the key)\n"
+    "  keygen    create a key file\n"
+    "  audit     verify the reveal audit log\n"
+    "  types     list the entity types\n"
+    "  version   print the version\n"
+    "\n"
+    "Run 'gizli COMMAND --help' for a command's options.\n"
+    "\n"
+    "Exit codes: 0 success; 1 findings present (scan --fail-on-findings);\n"
+    "2 usage error; 3 cannot read input; 4 malformed input; 5 cannot write\n"
+    "output; 6 invalid policy; 7 key missing or invalid; 8 reveal failed\n"
+    "(wrong key or tampered token); 9 audit log verification failed;\n"
+    "10 internal error. See docs/EXITCODES.md.\n";
+
+static const char *help_scan =
+    "Usage: gizli scan [OPTIONS] [FILE...]\n"
+    "Print the personal data found in each FILE (or standard input, or '-').\n"
+    "\n"
+    "  --format text|jsonl  input format (default text). jsonl: one JSON object per\n"
+    "                       line with \"text\" (and usually \"id\"); prints one line per\n"
+    "                       input line: {\"id\":...,\"entities\":[{\"type\",\"start\",\n"
+    "                       \"end\",\"score\",\"text\"}]}\n"
+    "  --offsets bytes|chars  jsonl offsets in UTF-8 bytes (default) or code points\n"
+    "  --json               for text input: one JSON object per finding\n"
+    "  --lang az|tr|en|auto document language (default auto: decided per document)\n"
+    "  --threshold X        minimum score in [0,1] (default 0.5)\n"
+    "  --types A,B          only these types (see 'gizli types')\n"
+    "  --exclude A,B        all types but these\n"
+    "  --allow VALUE        never report VALUE (repeatable)\n"
+    "  --deny TYPE:VALUE    always report VALUE as TYPE (repeatable)\n"
+    "  --policy NAME|FILE   detection settings from a policy (see docs/policy.md)\n"
+    "  --fail-on-findings   exit 1 when anything is found\n"
+    "  --keep-going         jsonl: report a malformed line and go on (exit 4 at end)\n"
+    "  --color auto|always|never  colour on a terminal (default auto; NO_COLOR honoured)\n"
+    "  --no-progress        no progress indicator on stderr\n"
+    "  --chunk-size N       bytes scanned per step when streaming text (default 1 MiB)\n";
+
+static const char *help_redact =
+    "Usage: gizli redact [OPTIONS] [FILE...]\n"
+    "Print each FILE (or standard input) with every finding replaced. Bytes outside\n"
+    "findings are copied unchanged.\n"
+    "\n"
+    "  --mask[=N]           mask letters and digits with '*' keeping the last N\n"
+    "                       (default 4) instead of writing [TYPE]\n"
+    "  --mask-char C        the masking character (default '*')\n"
+    "  --policy NAME|FILE   de-identify with a policy or preset: reversible, fpe,\n"
+    "                       surrogate, redact, kvkk, az-998, gdpr (docs/presets.md)\n"
+    "  --key FILE           key file for keyed operators (or env GIZLI_KEY_FILE)\n"
+    "  --format, --lang, --threshold, --types, --exclude, --allow, --deny,\n"
+    "  --keep-going, --no-progress, --chunk-size: as for 'gizli scan'.\n"
+    "  jsonl: the same object is written back with only \"text\" changed.\n";
+
+static const char *help_reveal =
+    "Usage: gizli reveal --key FILE [--policy NAME|FILE] [OPTIONS] [FILE...]\n"
+    "Restore the values a reversible policy (encrypt, fpe) de-identified. Needs the\n"
+    "key that made them; a wrong key is an error, never garbage output. Every reveal\n"
+    "is appended to the audit log (--audit-log FILE, default gizli-audit.log).\n"
+    "  --policy             the policy used to de-identify (default reversible)\n"
+    "  --format, --lang     as for 'gizli scan'\n";
+
+static int parse_float(const char *s, float *out) {
+  char *end;
+  errno = 0;
+  double v = strtod(s, &end);
+  if (errno || *end || end == s) return -1;
+  *out = (float)v;
+  return 0;
+}
+
+/* Accepts "--name value" and "--name=value". Returns the value or NULL if
+ * argv[*i] is not this option. */
+static const char *optval(int argc, char **argv, int *i, const char *name) {
+  size_t n = strlen(name);
+  const char *a = argv[*i];
+  if (strncmp(a, name, n) != 0) return NULL;
+  if (a[n] == '=') return a + n + 1;
+  if (a[n] != 0) return NULL;
+  if (*i + 1 >= argc) die_usage("option %s needs a value", name);
+  return argv[++*i];
+}
+
+static void parse_opts(int argc, char **argv, opts *o, const char *help) {
+  const char *color = "auto";
+  int no_progress = 0;
+  memset(o, 0, sizeof *o);
+  o->lang = GIZLI_LANG_AUTO;
+  o->threshold = -1;
+  o->mask = -1;
+  o->mask_char = '*';
+  o->files = calloc((size_t)argc + 1, sizeof *o->files);
+  o->allow = calloc((size_t)argc + 1, sizeof *o->allow);
+  o->deny = calloc((size_t)argc + 1, sizeof *o->deny);
+  o->audit_log = "gizli-audit.log";
+  if (!o->files || !o->allow || !o->deny) exit(GZ_EXIT_INTERNAL);
+  int only_files = 0;
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i], *v;
+    if (only_files || a[0] != '-' || strcmp(a, "-") == 0) {
+      o->files[o->n_files++] = argv[i];
+      continue;
+    }
+    if (strcmp(a, "--") == 0) only_files = 1;
+    else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+      fputs(help, stdout);
+      exit(0);
+    } else if ((v = optval(argc, argv, &i, "--format"))) {
+      if (strcmp(v, "jsonl") == 0) o->jsonl = 1;
+      else if (strcmp(v, "text") == 0) o->jsonl = 0;
+      else die_usage("--format must be text or jsonl, not '%s'", v);
+    } else if ((v = optval(argc, argv, &i, "--lang"))) {
+      if ((o->lang = gizli_lang_from_name(v)) < 0)
+        die_usage("--lang must be az, tr, en or auto, not '%s'", v);
+    } else if ((v = optval(argc, argv, &i, "--offsets"))) {
+      if (strcmp(v, "chars") == 0) o->chars = 1;
+      else if (strcmp(v, "bytes") == 0) o->chars = 0;
+      else die_usage("--offsets must be bytes or chars, not '%s'", v);
+    } else if ((v = optval(argc, argv, &i, "--threshold"))) {
+      if (parse_float(v, &o->threshold) || o->threshold < 0 || o->threshold > 1)
+        die_usage("--threshold must be a number in [0,1], not '%s'", v);
+    } else if ((v = optval(argc, argv, &i, "--types"))) {
+      o->types = v;
+    } else if ((v = optval(argc, argv, &i, "--exclude"))) {
+      o->exclude = v;
+    } else if ((v = optval(argc, argv, &i, "--allow"))) {
+      o->allow[o->n_allow++] = v;
+    } else if ((v = optval(argc, argv, &i, "--deny"))) {
+      o->deny[o->n_deny++] = v;
+    } else if ((v = optval(argc, argv, &i, "--color"))) {
+      color = v;
+      if (strcmp(v, "auto") && strcmp(v, "always") && strcmp(v, "never"))
+        die_usage("--color must be auto, always or never, not '%s'", v);
+    } else if ((v = optval(argc, argv, &i, "--chunk-size"))) {
+      char *end;
+      unsigned long long c = strtoull(v, &end, 10);
+      if (*end || c < 4096 || c > (1ull << 30))
+        die_usage("--chunk-size must be a byte count from 4096 to 1073741824");
+      o->chunk = (size_t)c;
+    } else if ((v = optval(argc, argv, &i, "--mask-char"))) {
+      if (strlen(v) != 1) die_usage("--mask-char must be one ASCII character");
+      o->mask_char = v[0];
+    } else if (strcmp(a, "--mask") == 0) {
+      o->mask = 4;
+    } else if (strncmp(a, "--mask=", 7) == 0) {
+      char *end;
+      long k = strtol(a + 7, &end, 10);
+      if (*end || k < 0 || k > 64) die_usage("--mask=N needs N from 0 to 64");
+      o->mask = (int)k;
+    } else if ((v = optval(argc, argv, &i, "--policy"))) {
+      o->policy = v;
+    } else if ((v = optval(argc, argv, &i, "--key"))) {
+      o->key = v;
+    } else if ((v = optval(argc, argv, &i, "--audit-log"))) {
+      o->audit_log = v;
+    } else if (strcmp(a, "--json") == 0) {
+      o->json_out = 1;
+    } else if (strcmp(a, "--keep-going") == 0) {
+      o->keep_going = 1;
+    } else if (strcmp(a, "--fail-on-findings") == 0) {
+      o->fail_on_findings = 1;
+    } else if (strcmp(a, "--no-progress") == 0) {
+      no_progress = 1;
+    } else {
+      die_usage("unknown option '%s'", a);
+    }
+  }
+  if (o->n_files == 0) o->files[o->n_files++] = "-";
+  int tty = isatty(STDOUT_FILENO);
+  o->color = strcmp(color, "always") == 0 ||
+             (strcmp(color, "auto") == 0 && tty && !getenv("NO_COLOR"));
+  o->progress = !no_progress && isatty(STDERR_FILENO);
+}
+
+/* Applies a comma-separated type list to the policy. */
+static void apply_types(gizli_policy *p, const char *list, int on) {
+  char buf[1024];
+  snprintf(buf, sizeof buf, "%s", list);
+  for (char *save = NULL, *t = strtok_r(buf, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
+    int type = gizli_type_from_name(t);
+    if (type == GIZLI_T_NONE) die_usage("unknown type '%s' (see 'gizli types')", t);
+    gizli_policy_enable(p, type, on);
+  }
+}
+
+/* Builds the detection policy from the options (and the de-identification
+ * policy, when one is given) and compiles it. */
+static gizli_engine *build_engine(const opts *o, gizli_deid *deid) {
+  gizli_policy *p = NULL;
+  gizli_error err;
+  memset(&err, 0, sizeof err);
+  if (gizli_policy_create(&p)) exit(GZ_EXIT_INTERNAL);
+  if (deid) {
+    int rc = gizli_deid_configure(deid, p);
+    if (rc) {
+      gz_cli_error("policy: %s", gizli_strerror(rc));
+      exit(GZ_EXIT_POLICY);
+    }
+  }
+  if (o->types) {
+    gizli_policy_enable(p, GIZLI_T_NONE, 0);
+    apply_types(p, o->types, 1);
+  }
+  if (o->exclude) apply_types(p, o->exclude, 0);
+  if (o->threshold >= 0) gizli_policy_set_threshold(p, o->threshold);
+  if (o->lang != GIZLI_LANG_AUTO) gizli_policy_set_lang(p, o->lang);
+  for (size_t i = 0; i < o->n_allow; i++) gizli_policy_allow(p, o->allow[i]);
+  for (size_t i = 0; i < o->n_deny; i++) {
+    const char *c = strchr(o->deny[i], ':');
+    char name[64];
+    if (!c || c == o->deny[i] || (size_t)(c - o->deny[i]) >= sizeof name || !c[1])
+      die_usage("--deny needs TYPE:VALUE, not '%s'", o->deny[i]);
+    memcpy(name, o->deny[i], (size_t)(c - o->deny[i]));
+    name[c - o->deny[i]] = 0;
+    int type = gizli_type_from_name(name);
+    if (type == GIZLI_T_NONE) die_usage("unknown type '%s' in --deny", name);
+    if (gizli_policy_deny(p, type, c + 1)) die_usage("invalid --deny value");
+  }
+  gizli_engine *e = NULL;
+  int rc = gizli_engine_compile(p, &e, &err);
+  gizli_policy_free(p);
+  if (rc) {
+    gz_cli_error("cannot compile detectors: %s%s%s (%s)", err.source, err.source[0] ? ": " : "",
+                 err.message, gizli_strerror(rc));
+    exit(rc == GIZLI_E_NOMEM ? GZ_EXIT_INTERNAL : GZ_EXIT_POLICY);
+  }
+  return e;
+}
+
+/* ------------------------------------------------------------ output */
+#define C_RESET "\033[0m"
+#define C_TYPE "\033[1;35m"
+#define C_DIM "\033[2m"
+#define C_LOC "\033[36m"
+
+static int out_write(const char *p, size_t n) {
+  if (n && fwrite(p, 1, n, stdout) != n) return -1;
+  return 0;
+}
+
+static void write_failed(void) {
+  gz_cli_error("cannot write output: %s", strerror(errno));
+  exit(GZ_EXIT_OUTPUT);
+}
+
+/* Progress on stderr for long inputs on a terminal: percentage when the size
+ * is known, else bytes, at most four times a second. */
+typedef struct progress {
+  int on;
+  const char *name;
+  unsigned long long total, done, last_bytes;
+  struct timespec last;
+  int shown;
+} progress;
+
+static void progress_start(progress *pr, const opts *o, const char *name, FILE *f) {
+  memset(pr, 0, sizeof *pr);
+  struct stat st;
+  pr->name = name;
+  if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode)) pr->total = (unsigned long long)st.st_size;
+  pr->on = o->progress && (pr->total == 0 || pr->total >= (8u << 20));
+  clock_gettime(CLOCK_MONOTONIC, &pr->last);
+}
+
+static void progress_add(progress *pr, size_t n) {
+  pr->done += n;
+  if (!pr->on || pr->done - pr->last_bytes < (1u << 20)) return;
+  pr->last_bytes = pr->done;
+  struct timespec now;
+  clock_gettime(CLOCK_MONOTONIC, &now);
+  double dt = (double)(now.tv_sec - pr->last.tv_sec) + (double)(now.tv_nsec - pr->last.tv_nsec) / 1e9;
+  if (dt < 0.25) return;
+  pr->last = now;
+  if (pr->total)
+    fprintf(stderr, "\r%s: %s %3.0f%% (%llu / %llu MB)", prog, pr->name,
+            100.0 * (double)pr->done / (double)pr->total, pr->done >> 20, pr->total >> 20);
+  else
+    fprintf(stderr, "\r%s: %s %llu MB", prog, pr->name, pr->done >> 20);
+  pr->shown = 1;
+}
+
+static void progress_end(progress *pr) {
+  if (pr->shown) fprintf(stderr, "\r\033[K");
+}
+
+/* ------------------------------------------------------------ text mode */
+typedef struct text_ctx {
+  const opts *o;
+  const char *name;
+  unsigned long long line, col; /* 1-based position tracking for scan */
+  unsigned long long findings;
+  unsigned long long per_type[GIZLI_T_COUNT];
+  /* redact with a de-identification policy */
+  const gizli_deid *deid;
+  gizli_deid_doc *doc;
+  int lang;
+  char pending_repl_owner; /* unused marker */
+  jbuf pending;            /* replacement waiting for the following bytes */
+  int has_pending;
+  char *repl;
+  size_t repl_cap;
+} text_ctx;
+
+static void advance_pos(text_ctx *c, const char *p, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    if (p[i] == '\n') {
+      c->line++;
+      c->col = 1;
+    } else if (((unsigned char)p[i] & 0xC0) != 0x80) {
+      c->col++;
+    }
+  }
+}
+
+/* Prints a value for a human: control characters shown as '?'. */
+static void print_value(const char *p, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    unsigned char ch = (unsigned char)p[i];
+    putchar(ch < 0x20 || ch == 0x7f ? '?' : ch);
+  }
+}
+
+static int scan_segment(void *user, const char *bytes, size_t len, const gizli_finding *f) {
+  text_ctx *c = user;
+  if (f) {
+    c->findings++;
+    c->per_type[f->type]++;
+    if (c->o->json_out) {
+      jbuf b = {0};
+      jbuf_put(&b, "{\"file\":\"", 9);
+      jbuf_put_escaped(&b, c->name, strlen(c->name));
+      jbuf_printf(&b, "\",\"line\":%llu,\"column\":%llu,\"type\":\"%s\",\"start\":%zu,\"end\":%zu,"
+                      "\"score\":%.2f,\"text\":\"",
+                  c->line, c->col, gizli_type_name(f->type), f->start, f->end, (double)f->score);
+      jbuf_put_escaped(&b, bytes, len);
+      jbuf_put(&b, "\"}\n", 3);
+      if (out_write(b.p, b.n)) write_failed();
+      jbuf_free(&b);
+    } else if (c->o->color) {
+      printf(C_LOC "%s:%llu:%llu" C_RESET "  " C_TYPE "%-14s" C_RESET " " C_DIM "%.2f" C_RESET "  ",
+             c->name, c->line, c->col, gizli_type_name(f->type), (double)f->score);
+      print_value(bytes, len);
+      putchar('\n');
+    } else {
+      printf("%s:%llu:%llu  %-14s %.2f  ", c->name, c->line, c->col, gizli_type_name(f->type),
+             (double)f->score);
+      print_value(bytes, len);
+      putchar('\n');
+    }
+    if (ferror(stdout)) write_failed();
+  }
+  advance_pos(c, bytes, len);
+  return 0;
+}
+
+static const char *simple_replacement(text_ctx *c, const char *bytes, size_t len, int type,
+                                      size_t *n) {
+  size_t need = gizli_redact_value(bytes, len, type, c->o->mask, c->o->mask_char, c->repl,
+                                   c->repl_cap);
+  if (need > c->repl_cap) {
+    free(c->repl);
+    c->repl_cap = need * 2;
+    c->repl = malloc(c->repl_cap);
+    if (!c->repl) exit(GZ_EXIT_INTERNAL);
+    need = gizli_redact_value(bytes, len, type, c->o->mask, c->o->mask_char, c->repl, c->repl_cap);
+  }
+  *n = need;
+  return c->repl;
+}
+
+/* A finding's replacement under a de-identification policy may also replace
+ * the start of the bytes that follow (a suffix re-harmonised after a
+ * surrogate name), so it is held until those bytes arrive. */
+static gizli_finding pending_f;
+static int flush_pending(text_ctx *c, const char **bytes, size_t *len) {
+  if (!c->has_pending) return 0;
+  const char *out;
+  size_t out_len, consumed = 0;
+  const char *after = bytes ? *bytes : "";
+  size_t after_len = bytes ? *len : 0;
+  int rc = gizli_deid_value(c->deid, c->doc, c->pending.p, c->pending.n, &pending_f, c->lang,
+                            after, after_len, &out, &out_len, &consumed);
+  if (rc) return rc;
+  if (out_write(out, out_len)) write_failed();
+  if (bytes && consumed <= *len) {
+    *bytes += consumed;
+    *len -= consumed;
+  }
+  c->has_pending = 0;
+  c->pending.n = 0;
+  return 0;
+}
+
+static int redact_segment(void *user, const char *bytes, size_t len, const gizli_finding *f) {
+  text_ctx *c = user;
+  if (c->deid) {
+    if (c->has_pending) {
+      int rc = flush_pending(c, f ? NULL : &bytes, f ? NULL : &len);
+      if (rc) {
+        gz_cli_error("de-identification failed: %s", gizli_strerror(rc));
+        exit(rc == GIZLI_E_KEY ? GZ_EXIT_KEY : GZ_EXIT_INTERNAL);
+      }
+    }
+    if (f) {
+      c->pending.n = 0;
+      if (jbuf_put(&c->pending, bytes, len)) exit(GZ_EXIT_INTERNAL);
+      pending_f = *f;
+      c->has_pending = 1;
+      return 0;
+    }
+    if (out_write(bytes, len)) write_failed();
+    return 0;
+  }
+  if (!f) {
+    if (out_write(bytes, len)) write_failed();
+    return 0;
+  }
+  size_t n;
+  const char *r = simple_replacement(c, bytes, len, f->type, &n);
+  if (out_write(r, n)) write_failed();
+  return 0;
+}
+
+static FILE *open_input(const char *name) {
+  if (strcmp(name, "-") == 0) return stdin;
+  FILE *f = fopen(name, "rb");
+  if (!f) {
+    gz_cli_error("cannot open '%s': %s", name, strerror(errno));
+    exit(GZ_EXIT_INPUT);
+  }
+  return f;
+}
+
+static void close_input(FILE *f) {
+  if (f != stdin) fclose(f);
+}
+
+/* Streams one text input through the engine in bounded memory. */
+static void run_text(const opts *o, const gizli_engine *e, const char *name, text_ctx *c,
+                     gizli_segment_fn fn) {
+  FILE *f = open_input(name);
+  const char *shown = strcmp(name, "-") == 0 ? "<stdin>" : name;
+  gizli_stream *s = NULL;
+  int rc = gizli_stream_create(e, o->chunk, o->lang, &s);
+  if (rc) {
+    gz_cli_error("cannot create stream: %s", gizli_strerror(rc));
+    exit(GZ_EXIT_INTERNAL);
+  }
+  c->name = shown;
+  c->line = c->col = 1;
+  if (c->doc) gizli_deid_doc_reset(c->doc);
+  c->lang = o->lang;
+  progress pr;
+  progress_start(&pr, o, shown, f);
+  static char buf[1 << 16];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, f)) > 0) {
+    if ((rc = gizli_stream_write(s, buf, n, fn, c))) break;
+    progress_add(&pr, n);
+  }
+  if (!rc && ferror(f)) {
+    gz_cli_error("cannot read '%s': %s", shown, strerror(errno));
+    exit(GZ_EXIT_INPUT);
+  }
+  if (!rc) rc = gizli_stream_finish(s, fn, c);
+  if (!rc && c->deid && c->has_pending) rc = flush_pending(c, NULL, NULL);
+  progress_end(&pr);
+  if (rc) {
+    gz_cli_error("%s: scan failed: %s", shown, gizli_strerror(rc));
+    exit(GZ_EXIT_INTERNAL);
+  }
+  gizli_stream_free(s);
+  close_input(f);
+}
+
+/* ------------------------------------------------------------ jsonl mode */
+typedef struct line_reader {
+  FILE *f;
+  char *buf;
+  size_t cap;
+} line_reader;
+
+/* Offsets in code points: counts UTF-8 lead bytes; findings come in order so
+ * one running count serves them all. */
+static size_t char_offset(const char *t, size_t upto, size_t *pos, size_t *count) {
+  for (; *pos < upto; (*pos)++)
+    if (((unsigned char)t[*pos] & 0xC0) != 0x80) (*count)++;
+  return *count;
+}
+
+static void emit_scan_record(const opts *o, const char *line, const jsonl_record *r,
+                             const gizli_finding *f, size_t n, jbuf *b) {
+  b->n = 0;
+  jbuf_put(b, "{\"id\": ", 7);
+  if (r->id_end > r->id_start) jbuf_put(b, line + r->id_start, r->id_end - r->id_start);
+  else jbuf_put(b, "null", 4);
+  jbuf_put(b, ", \"entities\": [", 15);
+  size_t pos = 0, count = 0;
+  for (size_t i = 0; i < n; i++) {
+    size_t s = f[i].start, e = f[i].end;
+    if (o->chars) {
+      s = char_offset(r->text, f[i].start, &pos, &count);
+      e = char_offset(r->text, f[i].end, &pos, &count);
+    }
+    jbuf_printf(b, "%s{\"type\": \"%s\", \"start\": %zu, \"end\": %zu, \"score\": %.2f, \"text\": \"",
+                i ? ", " : "", gizli_type_name(f[i].type), s, e, (double)f[i].score);
+    jbuf_put_escaped(b, r->text + f[i].start, f[i].end - f[i].start);
+    jbuf_put(b, "\"}", 2);
+  }
+  jbuf_put(b, "]}", 2);
+}
+
+/* Rebuilds the line with the "text" value's findings replaced, copying the
+ * raw bytes (escapes included) of everything else. */
+static void emit_redacted_record(const opts *o, text_ctx *c, const char *line, size_t line_len,
+                                 const jsonl_record *r, const gizli_finding *f, size_t n,
+                                 jbuf *b) {
+  (void)o;
+  b->n = 0;
+  size_t raw_at = 0; /* raw bytes copied so far */
+  size_t text_at = 0;
+  if (c->doc) gizli_deid_doc_reset(c->doc);
+  for (size_t i = 0; i < n; i++) {
+    if (f[i].start < text_at) continue;
+    size_t rs = r->map[f[i].start];
+    jbuf_put(b, line + raw_at, rs - raw_at);
+    const char *val = r->text + f[i].start;
+    size_t vlen = f[i].end - f[i].start, rn, consumed = 0;
+    const char *rep;
+    if (c->deid) {
+      size_t next = i + 1 < n ? f[i + 1].start : r->len;
+      int rc = gizli_deid_value(c->deid, c->doc, val, vlen, &f[i], c->lang, r->text + f[i].end,
+                                next - f[i].end, &rep, &rn, &consumed);
+      if (rc) {
+        gz_cli_error("de-identification failed: %s", gizli_strerror(rc));
+        exit(rc == GIZLI_E_KEY ? GZ_EXIT_KEY : GZ_EXIT_INTERNAL);
+      }
+    } else {
+      rep = simple_replacement(c, val, vlen, f[i].type, &rn);
+    }
+    jbuf_put_escaped(b, rep, rn);
+    text_at = f[i].end + consumed;
+    size_t re = r->map[text_at];
+    /* never cut an escape sequence: move to the next raw position */
+    while (text_at > 0 && text_at < r->len && r->map[text_at] == r->map[text_at - 1]) {
+      text_at++;
+      re = r->map[text_at];
+    }
+    raw_at = re;
+  }
+  jbuf_put(b, line + raw_at, line_len - raw_at);
+}
+
+typedef int (*record_fn)(const opts *o, text_ctx *c, const gizli_engine *e, gizli_scratch *s,
+                         const char *line, size_t n, const jsonl_record *r, jbuf *out);
+
+static int record_scan(const opts *o, text_ctx *c, const gizli_engine *e, gizli_scratch *s,
+                       const char *line, size_t n, const jsonl_record *r, jbuf *out) {
+  (void)n;
+  const gizli_finding *f;
+  size_t k;
+  int rc = gizli_scan(e, s, r->text, r->len, o->lang, &f, &k);
+  if (rc) return rc;
+  c->findings += k;
+  emit_scan_record(o, line, r, f, k, out);
+  return 0;
+}
+
+static int record_redact(const opts *o, text_ctx *c, const gizli_engine *e, gizli_scratch *s,
+                         const char *line, size_t n, const jsonl_record *r, jbuf *out) {
+  const gizli_finding *f;
+  size_t k;
+  int lang = o->lang == GIZLI_LANG_AUTO ? gizli_detect_lang(r->text, r->len) : o->lang;
+  int rc = gizli_scan(e, s, r->text, r->len, lang, &f, &k);
+  if (rc) return rc;
+  c->findings += k;
+  c->lang = lang;
+  emit_redacted_record(o, c, line, n, r, f, k, out);
+  return 0;
+}
+
+/* Processes a JSON Lines input: one output line per input line. A malformed
+ * line is reported with its number; without --keep-going processing stops
+ * (exit 4); with it, an error object takes the line's place in the output. */
+static int run_jsonl(const opts *o, const gizli_engine *e, gizli_scratch *s, const char *name,
+                     text_ctx *c, record_fn fn) {
+  FILE *f = open_input(name);
+  const char *shown = strcmp(name, "-") == 0 ? "<stdin>" : name;
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t got;
+  unsigned long long lineno = 0;
+  int bad = 0;
+  jbuf out = {0};
+  progress pr;
+  progress_start(&pr, o, shown, f);
+  while ((got = getline(&line, &cap, f)) >= 0) {
+    lineno++;
+    progress_add(&pr, (size_t)got);
+    size_t n = (size_t)got;
+    int had_nl = n > 0 && line[n - 1] == '\n';
+    if (had_nl) n--;
+    size_t k = 0;
+    while (k < n && (line[k] == ' ' || line[k] == '\t' || line[k] == '\r')) k++;
+    if (k == n) { /* blank line: kept as it is */
+      if (out_write(line, (size_t)got)) write_failed();
+      continue;
+    }
+    jsonl_record r;
+    char msg[200];
+    size_t col;
+    if (jsonl_parse(line, n, &r, msg, sizeof msg, &col)) {
+      jsonl_record_free(&r);
+      bad++;
+      progress_end(&pr);
+      gz_cli_error("%s:%llu:%zu: malformed JSONL record: %s", shown, lineno, col, msg);
+      if (!o->keep_going) {
+        fflush(stdout);
+        exit(GZ_EXIT_MALFORMED);
+      }
+      out.n = 0;
+      jbuf_printf(&out, "{\"error\": \"malformed record\", \"line\": %llu, \"column\": %zu}", lineno, col);
+    } else {
+      int rc = fn(o, c, e, s, line, n, &r, &out);
+      jsonl_record_free(&r);
+      if (rc) {
+        gz_cli_error("%s:%llu: scan failed: %s", shown, lineno, gizli_strerror(rc));
+        exit(GZ_EXIT_INTERNAL);
+      }
+    }
+    if (out_write(out.p, out.n) || (had_nl && out_write("\n", 1))) write_failed();
+  }
+  if (ferror(f)) {
+    gz_cli_error("cannot read '%s': %s", shown, strerror(errno));
+    exit(GZ_EXIT_INPUT);
+  }
+  progress_end(&pr);
+  free(line);
+  jbuf_free(&out);
+  close_input(f);
+  return bad;
+}
+
+/* ------------------------------------------------------------ commands */
+static gizli_deid *load_deid(const opts *o, const char *default_policy) {
+  const char *policy = o->policy ? o->policy : default_policy;
+  if (!policy) return NULL;
+  gizli_deid *d = NULL;
+  gizli_error err;
+  memset(&err, 0, sizeof err);
+  int rc = gizli_deid_create(policy, o->key, &d, &err);
+  if (rc) {
+    if (err.line)
+      gz_cli_error("%s:%d:%d: %s", err.source, err.line, err.column, err.message);
+    else
+      gz_cli_error("%s%s%s (%s)", err.source, err.source[0] ? ": " : "", err.message,
+                   gizli_strerror(rc));
+    exit(rc == GIZLI_E_KEY || rc == GIZLI_E_AUTH ? GZ_EXIT_KEY : GZ_EXIT_POLICY);
+  }
+  return d;
+}
+
+static int cmd_scan_or_redact(int argc, char **argv, int redact) {
+  opts o;
+  parse_opts(argc, argv, &o, redact ? help_redact : help_scan);
+  gizli_deid *deid = (redact || o.policy) ? load_deid(&o, NULL) : NULL;
+  gizli_engine *e = build_engine(&o, deid);
+  gizli_scratch *s = NULL;
+  if (gizli_scratch_create(e, &s)) exit(GZ_EXIT_INTERNAL);
+  text_ctx c;
+  memset(&c, 0, sizeof c);
+  c.o = &o;
+  if (redact && deid) {
+    c.deid = deid;
+    if (gizli_deid_doc_create(deid, &c.doc)) exit(GZ_EXIT_INTERNAL);
+  }
+  int bad = 0;
+  for (int i = 0; i < o.n_files; i++) {
+    if (o.jsonl)
+      bad += run_jsonl(&o, e, s, o.files[i], &c, redact ? record_redact : record_scan);
+    else
+      run_text(&o, e, o.files[i], &c, redact ? redact_segment : scan_segment);
+  }
+  if (fflush(stdout)) write_failed();
+  if (!redact && !o.jsonl && !o.json_out && isatty(STDOUT_FILENO)) {
+    fprintf(stderr, "%llu finding%s\n", c.findings, c.findings == 1 ? "" : "s");
+  }
+  jbuf_free(&c.pending);
+  free(c.repl);
+  gizli_deid_doc_free(c.doc);
+  gizli_scratch_free(s);
+  gizli_engine_free(e);
+  gizli_deid_free(deid);
+  free(o.files);
+  free(o.allow);
+  free(o.deny);
+  if (bad) return GZ_EXIT_MALFORMED;
+  if (!redact && o.fail_on_findings && c.findings) return GZ_EXIT_FINDINGS;
+  return 0;
+}
+
+static int cmd_types(void) {
+  for (int t = 1; t < GIZLI_T_COUNT; t++) printf("%s\n", gizli_type_name(t));
+  return 0;
+}
+
+int main(int argc, char **argv) {
+  if (argc < 2) {
+    fputs(help_main, stderr);
+    return GZ_EXIT_USAGE;
+  }
+  const char *cmd = argv[1];
+  if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
+    fputs(help_main, stdout);
+    return 0;
+  }
+  if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "version") == 0) {
+    printf("gizli %s\n", gizli_version());
+    return 0;
+  }
+  if (strcmp(cmd, "scan") == 0) return cmd_scan_or_redact(argc - 1, argv + 1, 0);
+  if (strcmp(cmd, "redact") == 0) return cmd_scan_or_redact(argc - 1, argv + 1, 1);
+  if (strcmp(cmd, "types") == 0) return cmd_types();
+  if (strcmp(cmd, "reveal") == 0) return gz_cmd_reveal(argc - 1, argv + 1, help_reveal);
+  if (strcmp(cmd, "keygen") == 0) return gizli_cmd_keygen(argc - 1, argv + 1);
+  if (strcmp(cmd, "audit") == 0) return gizli_cmd_audit(argc - 1, argv + 1);
+  fprintf(stderr, "%s: unknown command '%s'\n\n%s", prog, cmd, help_main);
+  return GZ_EXIT_USAGE;
+}
+
+/* ------------------------------------------------------------ reveal */
+static int reveal_exit(int rc) {
+  if (rc == GIZLI_E_AUTH || rc == GIZLI_E_INVALID) return GZ_EXIT_REVEAL;
+  if (rc == GIZLI_E_KEY) return GZ_EXIT_KEY;
+  return GZ_EXIT_INTERNAL;
+}
+
+static char *read_all(const char *name, size_t *len) {
+  FILE *f = open_input(name);
+  jbuf b = {0};
+  char tmp[1 << 16];
+  size_t n;
+  while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
+    if (jbuf_put(&b, tmp, n)) exit(GZ_EXIT_INTERNAL);
+  if (ferror(f)) {
+    gz_cli_error("cannot read '%s': %s", name, strerror(errno));
+    exit(GZ_EXIT_INPUT);
+  }
+  close_input(f);
+  if (!b.p && jbuf_put(&b, "", 0)) exit(GZ_EXIT_INTERNAL);
+  *len = b.n;
+  return b.p;
+}
+
+/* Reveal restores reversible values. The whole output is prepared first and
+ * the audit record is written before any plaintext leaves the process: if
+ * the audit log cannot be written, nothing is revealed. */
+int gz_cmd_reveal(int argc, char **argv, const char *help) {
+  opts o;
+  parse_opts(argc, argv, &o, help);
+  gizli_deid *deid = load_deid(&o, "reversible");
+  if (!gizli_deid_key_id(deid)) {
+    gz_cli_error("reveal needs a key: --key FILE or GIZLI_KEY_FILE");
+    return GZ_EXIT_KEY;
+  }
+  gizli_engine *e = build_engine(&o, deid);
+  gizli_scratch *s = NULL;
+  gizli_deid_doc *doc = NULL;
+  if (gizli_scratch_create(e, &s) || gizli_deid_doc_create(deid, &doc)) exit(GZ_EXIT_INTERNAL);
+  jbuf out = {0};
+  gizli_reveal_stats total;
+  memset(&total, 0, sizeof total);
+  for (int i = 0; i < o.n_files; i++) {
+    size_t len;
+    char *data = read_all(o.files[i], &len);
+    const char *shown = strcmp(o.files[i], "-") == 0 ? "<stdin>" : o.files[i];
+    size_t pos = 0;
+    unsigned long long lineno = 0;
+    while (pos < len || (pos == 0 && len == 0)) {
+      /* text: the whole input is one document; jsonl: one line at a time */
+      size_t end = len, next = len;
+      if (o.jsonl) {
+        char *nl = memchr(data + pos, '\n', len - pos);
+        if (nl) {
+          end = (size_t)(nl - data);
+          next = end + 1;
+        }
+        lineno++;
+      }
+      const char *r;
+      size_t rn;
+      gizli_reveal_stats st;
+      gizli_deid_doc_reset(doc);
+      if (!o.jsonl) {
+        int rc = gizli_reveal(deid, doc, e, s, data, len, o.lang, &r, &rn, &st);
+        if (rc) {
+          gz_cli_error("%s: cannot reveal: %s", shown, gizli_strerror(rc));
+          return reveal_exit(rc);
+        }
+        jbuf_put(&out, r, rn);
+      } else {
+        const char *line = data + pos;
+        size_t n = end - pos, k = 0;
+        while (k < n && (line[k] == ' ' || line[k] == '\t' || line[k] == '\r')) k++;
+        if (k == n) {
+          jbuf_put(&out, line, next - pos);
+          pos = next;
+          continue;
+        }
+        jsonl_record rec;
+        char msg[200];
+        size_t col;
+        if (jsonl_parse(line, n, &rec, msg, sizeof msg, &col)) {
+          gz_cli_error("%s:%llu:%zu: malformed JSONL record: %s", shown, lineno, col, msg);
+          return GZ_EXIT_MALFORMED;
+        }
+        int rc = gizli_reveal(deid, doc, e, s, rec.text, rec.len, o.lang, &r, &rn, &st);
+        if (rc) {
+          gz_cli_error("%s:%llu: cannot reveal: %s", shown, lineno, gizli_strerror(rc));
+          return reveal_exit(rc);
+        }
+        jbuf_put(&out, line, rec.text_start);
+        jbuf_put(&out, "\"", 1);
+        jbuf_put_escaped(&out, r, rn);
+        jbuf_put(&out, "\"", 1);
+        jbuf_put(&out, line + rec.text_end, (next - pos) - rec.text_end);
+        jsonl_record_free(&rec);
+      }
+      for (int t = 0; t < GIZLI_T_COUNT; t++) total.restored[t] += st.restored[t];
+      total.restored_total += st.restored_total;
+      total.irreversible += st.irreversible;
+      pos = next;
+      if (len == 0) break;
+    }
+    free(data);
+  }
+  gizli_audit_event ev;
+  gizli_error err;
+  memset(&err, 0, sizeof err);
+  if (gizli_deid_doc_audit_event(doc, &ev)) exit(GZ_EXIT_INTERNAL);
+  ev.actor = getenv("USER");
+  int rc = gizli_audit_append(o.audit_log, deid, &ev, &err);
+  if (rc) {
+    gz_cli_error("%s: cannot write the audit record, nothing revealed: %s (%s)", o.audit_log,
+                 err.message, gizli_strerror(rc));
+    return GZ_EXIT_AUDIT;
+  }
+  if (out_write(out.p, out.n) || fflush(stdout)) write_failed();
+  fprintf(stderr, "%s: revealed %zu value%s", prog, total.restored_total,
+          total.restored_total == 1 ? "" : "s");
+  if (total.irreversible)
+    fprintf(stderr, "; %zu irreversible placeholder%s left as they are", total.irreversible,
+            total.irreversible == 1 ? "" : "s");
+  fprintf(stderr, "; audit record appended to %s\n", o.audit_log);
+  jbuf_free(&out);
+  gizli_deid_doc_free(doc);
+  gizli_scratch_free(s);
+  gizli_engine_free(e);
+  gizli_deid_free(deid);
+  free(o.files);
+  free(o.allow);
+  free(o.deny);
+  return 0;
+}

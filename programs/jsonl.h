@@ -1,0 +1,38 @@
+/* jsonl.h - reading one JSON Lines record without changing its bytes: the
+ * record is validated with jansson, then the raw byte ranges of the top-level
+ * "id" and "text" members are located so that output can splice a new text
+ * value into the original line and keep every other byte as it was. */
+#ifndef GIZLI_JSONL_H
+#define GIZLI_JSONL_H
+#include <stddef.h>
+
+typedef struct jsonl_record {
+  /* raw ranges within the line (value bytes, quotes included for strings) */
+  size_t id_start, id_end; /* id_end == 0: no "id" member */
+  size_t text_start, text_end;
+  /* decoded "text": UTF-8 (may contain NUL from \u0000); map[i] is the raw
+   * line offset of the escape or byte that produced text[i]; map[len] is the
+   * offset of the closing quote. Owned by the record. */
+  char *text;
+  size_t *map;
+  size_t len;
+} jsonl_record;
+
+/* Parses a line (without its newline). On error returns -1 and writes a
+ * message and a 1-based column to msg/col. The record must be released with
+ * jsonl_record_free, also after an error. */
+int jsonl_parse(const char *line, size_t n, jsonl_record *rec, char *msg, size_t msgcap,
+                size_t *col);
+void jsonl_record_free(jsonl_record *rec);
+
+/* Appends s[0..n) JSON-escaped (no quotes) to a growable buffer. Returns 0, or
+ * -1 when out of memory. */
+typedef struct jbuf {
+  char *p;
+  size_t n, cap;
+} jbuf;
+int jbuf_put(jbuf *b, const char *s, size_t n);
+int jbuf_put_escaped(jbuf *b, const char *s, size_t n);
+int jbuf_printf(jbuf *b, const char *fmt, ...);
+void jbuf_free(jbuf *b);
+#endif

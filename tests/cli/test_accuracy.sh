@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# test_accuracy.sh - runs `gizli scan --format jsonl` over the labelled accuracy
+# set and checks the structured types against tests/accuracy/floors.json.
+# Usage (from the project root): bash tests/cli/test_accuracy.sh /path/to/gizli
+# Fails (non-zero) when the binary is missing, the scan fails, the output is
+# incomplete, or any per-type precision/recall is below its floor.
+set -u
+GIZLI=${1:?usage: test_accuracy.sh /path/to/gizli}
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+GOLD="$ROOT/tests/accuracy/accuracy.jsonl"
+FLOORS="$ROOT/tests/accuracy/floors.json"
+EVAL="$ROOT/tests/accuracy/evaluate.py"
+
+if [ ! -x "$GIZLI" ]; then
+  echo "FAIL: gizli binary not found or not executable: $GIZLI" >&2
+  exit 1
+fi
+if ! command -v python3 >/dev/null; then
+  echo "FAIL: python3 is required for the evaluator" >&2
+  exit 1
+fi
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+
+if ! "$GIZLI" scan --format jsonl "$GOLD" >"$TMP/pred.jsonl" 2>"$TMP/err.txt"; then
+  echo "FAIL: '$GIZLI scan --format jsonl' exited with an error:" >&2
+  head -20 "$TMP/err.txt" >&2
+  exit 1
+fi
+ngold=$(grep -c . "$GOLD")
+npred=$(grep -c . "$TMP/pred.jsonl" || true)
+if [ "$ngold" != "$npred" ]; then
+  echo "FAIL: scan wrote $npred lines for $ngold input documents" >&2
+  head -5 "$TMP/err.txt" >&2
+  exit 1
+fi
+
+python3 "$EVAL" "$GOLD" "$TMP/pred.jsonl" --types structured --floors "$FLOORS"
+rc=$?
+if [ $rc -ne 0 ]; then
+  echo "FAIL: accuracy below floors (evaluator exit $rc)" >&2
+  exit 1
+fi
+echo "PASS: accuracy floors met"

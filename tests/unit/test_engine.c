@@ -1,0 +1,299 @@
+/* test_engine.c - the engine end to end through the public API: each
+ * detector on realistic az/tr/en sentences, lookalikes that must not fire,
+ * overlap resolution, allow/deny lists, Turkish case folding, language
+ * detection, streaming across chunk boundaries, and hostile bytes. */
+#include <gizli.h>
+#include "tinytest.h"
+
+static gizli_engine *engine_for(int only_type) {
+  gizli_policy *p;
+  gizli_engine *e = NULL;
+  gizli_policy_create(&p);
+  if (only_type) {
+    gizli_policy_enable(p, GIZLI_T_NONE, 0);
+    gizli_policy_enable(p, only_type, 1);
+  } else {
+    /* structured types only: the name model is tested in test_names */
+    gizli_policy_enable(p, GIZLI_T_PERSON, 0);
+    gizli_policy_enable(p, GIZLI_T_LOCATION, 0);
+    gizli_policy_enable(p, GIZLI_T_ORGANIZATION, 0);
+  }
+  gizli_error err;
+  if (gizli_engine_compile(p, &e, &err) != GIZLI_OK) fprintf(stderr, "compile: %s\n", err.message);
+  gizli_policy_free(p);
+  return e;
+}
+
+/* Scans text and checks that exactly `expect` (a finding's text) is reported
+ * with `type`, or that nothing of that type is reported when expect is NULL. */
+static int finds(gizli_engine *e, int lang, const char *text, int type, const char *expect) {
+  gizli_scratch *s;
+  gizli_scratch_create(e, &s);
+  const gizli_finding *f;
+  size_t n;
+  int ok = 0, seen = 0;
+  if (gizli_scan(e, s, text, strlen(text), lang, &f, &n) != GIZLI_OK) return 0;
+  for (size_t i = 0; i < n; i++) {
+    if (f[i].type != type) continue;
+    seen++;
+    if (expect && strlen(expect) == f[i].end - f[i].start &&
+        memcmp(text + f[i].start, expect, f[i].end - f[i].start) == 0)
+      ok = 1;
+  }
+  gizli_scratch_free(s);
+  if (!expect) ok = seen == 0;
+  if (!ok) {
+    fprintf(stderr, "    text: %s\n    type %s expected %s; got:", text, gizli_type_name(type),
+            expect ? expect : "(nothing)");
+    gizli_scratch_create(e, &s);
+    gizli_scan(e, s, text, strlen(text), lang, &f, &n);
+    for (size_t i = 0; i < n; i++)
+      fprintf(stderr, " %s[%.*s]%.2f", gizli_type_name(f[i].type), (int)(f[i].end - f[i].start),
+              text + f[i].start, (double)f[i].score);
+    fprintf(stderr, "\n");
+    gizli_scratch_free(s);
+  }
+  return ok;
+}
+
+static gizli_engine *E;
+#define AZ GIZLI_LANG_AZ
+#define TR GIZLI_LANG_TR
+#define EN GIZLI_LANG_EN
+#define AUTO GIZLI_LANG_AUTO
+
+TEST(turkish_ids) {
+  CHECK(finds(E, TR, "T.C. Kimlik No: 10000000146 olan başvuru sahibi", GIZLI_T_TR_TCKN, "10000000146"));
+  CHECK(finds(E, TR, "TCKN 19090909018'in kaydı", GIZLI_T_TR_TCKN, "19090909018"));
+  CHECK(finds(E, TR, "Sipariş numarası 12345678901 kargoya verildi", GIZLI_T_TR_TCKN, NULL));
+  CHECK(finds(E, TR, "Hesap 100000001461 kapandı", GIZLI_T_TR_TCKN, NULL));
+  CHECK(finds(E, TR, "Şirketin vergi kimlik numarası 4540536920 olarak güncellendi", GIZLI_T_TR_VKN, "4540536920"));
+  CHECK(finds(E, TR, "Vergi no: 4540536921", GIZLI_T_TR_VKN, NULL));
+  CHECK(finds(E, TR, "Pasaport numarası U12345678 ile", GIZLI_T_TR_PASSPORT, "U12345678"));
+  CHECK(finds(E, TR, "Ürün kodu U12345678 stokta", GIZLI_T_TR_PASSPORT, NULL));
+  CHECK(finds(E, TR, "MERSİS No: 0454053692000015", GIZLI_T_TR_MERSIS, "0454053692000015"));
+}
+
+TEST(azerbaijani_ids) {
+  CHECK(finds(E, AZ, "Şirkətin VÖEN-i 1401555071 kimi qeydə alınıb", GIZLI_T_AZ_VOEN, "1401555071"));
+  CHECK(finds(E, AZ, "VÖEN: 1401555081", GIZLI_T_AZ_VOEN, NULL));
+  CHECK(finds(E, AZ, "FİN kod: 5ZQ8PRT, vəsiqə", GIZLI_T_AZ_FIN, "5ZQ8PRT"));
+  CHECK(finds(E, AZ, "Məhsul kodu 5ZQ8PRT anbarda", GIZLI_T_AZ_FIN, NULL));
+  CHECK(finds(E, AZ, "Şəxsiyyət vəsiqəsi AZE12345678 təqdim edilib", GIZLI_T_AZ_ID_CARD, "AZE12345678"));
+  CHECK(finds(E, AZ, "şəxsiyyət vəsiqəsinin seriyası AA1234567", GIZLI_T_AZ_ID_CARD, "AA1234567"));
+  CHECK(finds(E, AZ, "Pasport: C12345678", GIZLI_T_AZ_PASSPORT, "C12345678"));
+}
+
+TEST(ibans) {
+  CHECK(finds(E, TR, "IBAN: TR33 0006 1005 1978 6457 8413 26 hesabına", GIZLI_T_IBAN, "TR33 0006 1005 1978 6457 8413 26"));
+  CHECK(finds(E, AZ, "Hesab AZ21NABZ00000000137010001944.", GIZLI_T_IBAN, "AZ21NABZ00000000137010001944"));
+  CHECK(finds(E, EN, "Pay to GB82 WEST 1234 5698 7654 32 today", GIZLI_T_IBAN, "GB82 WEST 1234 5698 7654 32"));
+  CHECK(finds(E, TR, "IBAN TR330006100519786457841327", GIZLI_T_IBAN, NULL));
+}
+
+TEST(cards) {
+  CHECK(finds(E, EN, "Card: 4111 1111 1111 1111, exp 12/27", GIZLI_T_CREDIT_CARD, "4111 1111 1111 1111"));
+  CHECK(finds(E, TR, "Kart no 5555-5555-5555-4444", GIZLI_T_CREDIT_CARD, "5555-5555-5555-4444"));
+  CHECK(finds(E, EN, "Amex 3782 822463 10005", GIZLI_T_CREDIT_CARD, "3782 822463 10005"));
+  CHECK(finds(E, EN, "Mastercard 2223003122003222", GIZLI_T_CREDIT_CARD, "2223003122003222"));
+  CHECK(finds(E, TR, "Troy kart 9792 0300 0000 0000", GIZLI_T_CREDIT_CARD, "9792 0300 0000 0000"));
+  CHECK(finds(E, EN, "Ref 4111 1111 1111 1112", GIZLI_T_CREDIT_CARD, NULL));
+  CHECK(finds(E, EN, "Ref 2023 4111 1111 1111 1111", GIZLI_T_CREDIT_CARD, "4111 1111 1111 1111"));
+}
+
+TEST(phones) {
+  CHECK(finds(E, TR, "Bana 0532 123 45 67 numarasından ulaşın", GIZLI_T_PHONE, "0532 123 45 67"));
+  CHECK(finds(E, TR, "Tel: +90 (532) 123-45-67", GIZLI_T_PHONE, "+90 (532) 123-45-67"));
+  CHECK(finds(E, TR, "Santral 0 (212) 555 12 34", GIZLI_T_PHONE, "0 (212) 555 12 34"));
+  CHECK(finds(E, TR, "WhatsApp +905321234567", GIZLI_T_PHONE, "+905321234567"));
+  CHECK(finds(E, AZ, "Əlaqə: +994 50 123 45 67", GIZLI_T_PHONE, "+994 50 123 45 67"));
+  CHECK(finds(E, AZ, "Mobil (050) 123-45-67", GIZLI_T_PHONE, "(050) 123-45-67"));
+  CHECK(finds(E, AZ, "zəng edin 050 123 45 67", GIZLI_T_PHONE, "050 123 45 67"));
+  CHECK(finds(E, AZ, "nömrə 994501234567", GIZLI_T_PHONE, "994501234567"));
+  CHECK(finds(E, AZ, "Bakı ofisi +994 12 404 22 33", GIZLI_T_PHONE, "+994 12 404 22 33"));
+  CHECK(finds(E, EN, "Call +44 20 7946 0958 now", GIZLI_T_PHONE, "+44 20 7946 0958"));
+  CHECK(finds(E, TR, "Tutar 1.234.567,89 TL", GIZLI_T_PHONE, NULL));
+  CHECK(finds(E, EN, "Timestamp 2024-06-13 13:12:45", GIZLI_T_PHONE, NULL));
+}
+
+TEST(email_ip_mac_handle) {
+  CHECK(finds(E, EN, "Write to rashad.nabiyev@mincom.gov.az please", GIZLI_T_EMAIL, "rashad.nabiyev@mincom.gov.az"));
+  CHECK(finds(E, EN, "login from 192.168.10.25 failed", GIZLI_T_IP_ADDRESS, "192.168.10.25"));
+  CHECK(finds(E, EN, "upgrade to version 10.2.3.4 today", GIZLI_T_IP_ADDRESS, NULL));
+  CHECK(finds(E, EN, "client 2001:db8::8a2e:370:7334 connected", GIZLI_T_IP_ADDRESS, "2001:db8::8a2e:370:7334"));
+  CHECK(finds(E, EN, "at 12:30:45 sharp", GIZLI_T_IP_ADDRESS, NULL));
+  CHECK(finds(E, EN, "device MAC 00:1A:2B:3C:4D:5E", GIZLI_T_MAC_ADDRESS, "00:1A:2B:3C:4D:5E"));
+  CHECK(finds(E, EN, "follow her on Twitter @AyyaLmahamad for news", GIZLI_T_SOCIAL_HANDLE, "@AyyaLmahamad"));
+  CHECK(finds(E, EN, "mail me at a.b@example.com", GIZLI_T_SOCIAL_HANDLE, NULL));
+}
+
+TEST(dates_of_birth) {
+  CHECK(finds(E, TR, "Doğum tarihi: 12.03.1985", GIZLI_T_DATE_OF_BIRTH, "12.03.1985"));
+  CHECK(finds(E, AZ, "Doğum tarixi 5 mart 1990", GIZLI_T_DATE_OF_BIRTH, "5 mart 1990"));
+  CHECK(finds(E, EN, "DOB: 1979-11-02", GIZLI_T_DATE_OF_BIRTH, "1979-11-02"));
+  CHECK(finds(E, EN, "He was born on 4 July 1976 in Ohio", GIZLI_T_DATE_OF_BIRTH, "4 July 1976"));
+  CHECK(finds(E, TR, "DOĞUM TARİHİ 29 Şubat 1988", GIZLI_T_DATE_OF_BIRTH, "29 Şubat 1988"));
+  CHECK(finds(E, EN, "The meeting is on 13.06.2022", GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK(finds(E, EN, "Date of birth: 31.02.1985", GIZLI_T_DATE_OF_BIRTH, NULL));
+}
+
+TEST(addresses) {
+  CHECK(finds(E, AZ, "Ünvan: Nizami küçəsi 45, mənzil 12, Bakı AZ1000", GIZLI_T_ADDRESS, "Nizami küçəsi 45, mənzil 12, Bakı AZ1000"));
+  CHECK(finds(E, TR, "Adres: Atatürk Mahallesi, Gül Sokak No: 7 Daire: 4, 06640 Çankaya/Ankara", GIZLI_T_ADDRESS,
+              "Atatürk Mahallesi, Gül Sokak No: 7 Daire: 4, 06640 Çankaya/Ankara"));
+  CHECK(finds(E, EN, "He lives at 221 Baker Street, London NW1 6XE.", GIZLI_T_ADDRESS, "221 Baker Street, London NW1 6XE"));
+}
+
+TEST(plates_and_more) {
+  CHECK(finds(E, TR, "34 ABC 123 plakalı araç", GIZLI_T_TR_PLATE, "34 ABC 123"));
+  CHECK(finds(E, TR, "Bellek 16 GB 512 SSD", GIZLI_T_TR_PLATE, NULL));
+  CHECK(finds(E, AZ, "10-AB-123 nömrə nişanlı avtomobil", GIZLI_T_AZ_PLATE, "10-AB-123"));
+  CHECK(finds(E, AZ, "avtomobilin nömrəsi 90 AA 001", GIZLI_T_AZ_PLATE, "90 AA 001"));
+  CHECK(finds(E, EN, "NI number AB123456C", GIZLI_T_UK_NINO, "AB123456C"));
+  CHECK(finds(E, EN, "SSN 123-45-6789", GIZLI_T_US_SSN, "123-45-6789"));
+  CHECK(finds(E, EN, "SSN 666-45-6789", GIZLI_T_US_SSN, NULL));
+  CHECK(finds(E, EN, "password: hunter2secret", GIZLI_T_CREDENTIAL, "hunter2secret"));
+  CHECK(finds(E, EN, "key AKIAIOSFODNN7EXAMPLE", GIZLI_T_CREDENTIAL, "AKIAIOSFODNN7EXAMPLE"));
+}
+
+TEST(lookalikes) {
+  CHECK(finds(E, EN, "ISBN 978-3-16-148410-0", GIZLI_T_CREDIT_CARD, NULL));
+  CHECK(finds(E, EN, "ISBN 9783161484100", GIZLI_T_TR_TCKN, NULL));
+  CHECK(finds(E, EN, "Order 4111111111111112 shipped", GIZLI_T_CREDIT_CARD, NULL));
+}
+
+TEST(overlaps_are_resolved_in_order) {
+  const char *t = "TCKN 10000000146, tel 0532 123 45 67, e-posta a@b.com.tr";
+  gizli_scratch *s;
+  gizli_scratch_create(E, &s);
+  const gizli_finding *f;
+  size_t n;
+  CHECK_EQ_INT(gizli_scan(E, s, t, strlen(t), TR, &f, &n), GIZLI_OK);
+  CHECK_EQ_INT(n, 3);
+  for (size_t i = 1; i < n; i++) CHECK(f[i].start >= f[i - 1].end);
+  for (size_t i = 0; i < n; i++) CHECK(f[i].score >= 0.5f && f[i].score <= 1.0f);
+  gizli_scratch_free(s);
+}
+
+TEST(allow_and_deny) {
+  gizli_policy *p;
+  gizli_policy_create(&p);
+  gizli_policy_allow(p, "info@example.com");
+  gizli_policy_deny(p, GIZLI_T_CREDENTIAL, "Project Falcon");
+  gizli_engine *e;
+  CHECK_EQ_INT(gizli_engine_compile(p, &e, NULL), GIZLI_OK);
+  CHECK(finds(e, EN, "Contact info@example.com or bob@example.com", GIZLI_T_EMAIL, "bob@example.com"));
+  CHECK(finds(e, EN, "Contact info@example.com", GIZLI_T_EMAIL, NULL));
+  CHECK(finds(e, EN, "The Project Falcon launch", GIZLI_T_CREDENTIAL, "Project Falcon"));
+  gizli_engine_free(e);
+  gizli_policy_free(p);
+}
+
+TEST(casefold_turkish) {
+  char out[64];
+  size_t n = gizli_casefold("DİYARBAKIR", strlen("DİYARBAKIR"), GIZLI_LANG_TR, out, sizeof out);
+  CHECK(n == strlen("diyarbakır") && memcmp(out, "diyarbakır", n) == 0);
+  n = gizli_casefold("İLHAM ƏLİYEV", strlen("İLHAM ƏLİYEV"), GIZLI_LANG_AZ, out, sizeof out);
+  CHECK(n == strlen("ilham əliyev") && memcmp(out, "ilham əliyev", n) == 0);
+  n = gizli_casefold("ILHAM", 5, GIZLI_LANG_EN, out, sizeof out);
+  CHECK(n == 5 && memcmp(out, "ilham", 5) == 0);
+}
+
+TEST(language_detection) {
+  CHECK_EQ_INT(gizli_detect_lang("Azərbaycan və Türkiyə arasında əməkdaşlıq üçün yeni addımlar atılıb.", 80), AZ);
+  const char *tr = "Türkiye ve Azerbaycan arasında iş birliği için yeni bir adım atıldı.";
+  CHECK_EQ_INT(gizli_detect_lang(tr, strlen(tr)), TR);
+  const char *en = "The two countries discussed cooperation in the field of cybersecurity.";
+  CHECK_EQ_INT(gizli_detect_lang(en, strlen(en)), EN);
+}
+
+typedef struct collect {
+  char *buf;
+  size_t n;
+  int found;
+  size_t first_start;
+} collect;
+
+static int on_segment(void *user, const char *b, size_t n, const gizli_finding *f) {
+  collect *c = user;
+  memcpy(c->buf + c->n, b, n);
+  if (f && f->type == GIZLI_T_TR_TCKN) {
+    if (!c->found) c->first_start = f->start;
+    c->found++;
+  }
+  c->n += n;
+  return 0;
+}
+
+/* An entity straddling every possible chunk boundary is still found, and
+ * the segments reproduce the input exactly. */
+TEST(stream_chunk_boundaries) {
+  size_t len = 20000;
+  char *text = malloc(len + 1);
+  for (size_t i = 0; i < len; i++) text[i] = "lorem ipsum dolor "[i % 18];
+  const char *id = " TCKN 10000000146 ";
+  size_t at = 4096 - 8;
+  memcpy(text + at, id, strlen(id));
+  text[len] = 0;
+  for (size_t chunk = 4096; chunk <= 4096 + 16; chunk += 3) {
+    gizli_stream *st;
+    CHECK_EQ_INT(gizli_stream_create(E, chunk, TR, &st), GIZLI_OK);
+    collect c = {malloc(len), 0, 0, 0};
+    for (size_t i = 0; i < len; i += 1000)
+      gizli_stream_write(st, text + i, len - i < 1000 ? len - i : 1000, on_segment, &c);
+    gizli_stream_finish(st, on_segment, &c);
+    CHECK_EQ_INT(c.n, len);
+    CHECK(memcmp(c.buf, text, len) == 0);
+    CHECK_EQ_INT(c.found, 1);
+    CHECK_EQ_INT(c.first_start, at + 6);
+    free(c.buf);
+    gizli_stream_free(st);
+  }
+  free(text);
+}
+
+TEST(hostile_bytes) {
+  char t[300];
+  for (int i = 0; i < 300; i++) t[i] = (char)(i * 37 + 11);
+  memcpy(t + 100, "\0\0TCKN 10000000146\xff\xfe", 21);
+  gizli_scratch *s;
+  gizli_scratch_create(E, &s);
+  const gizli_finding *f;
+  size_t n;
+  CHECK_EQ_INT(gizli_scan(E, s, t, sizeof t, GIZLI_LANG_AUTO, &f, &n), GIZLI_OK);
+  int found = 0;
+  for (size_t i = 0; i < n; i++) found |= f[i].type == GIZLI_T_TR_TCKN && f[i].start == 107;
+  CHECK(found);
+  CHECK_EQ_INT(gizli_scan(E, s, "", 0, GIZLI_LANG_AUTO, &f, &n), GIZLI_OK);
+  CHECK_EQ_INT(n, 0);
+  gizli_scratch_free(s);
+}
+
+TEST(api_errors) {
+  CHECK_EQ_INT(gizli_engine_compile(NULL, NULL, NULL), GIZLI_E_INVALID);
+  CHECK_EQ_INT(gizli_scratch_create(NULL, NULL), GIZLI_E_INVALID);
+  CHECK(strcmp(gizli_strerror(GIZLI_E_NOMEM), "out of memory") == 0);
+  CHECK(strcmp(gizli_strerror(12345), "unknown error") == 0);
+  CHECK_EQ_INT(gizli_type_from_name("tr_tckn"), GIZLI_T_TR_TCKN);
+  CHECK(gizli_type_name(GIZLI_T_COUNT) == NULL);
+  gizli_policy_free(NULL);
+  gizli_engine_free(NULL);
+  gizli_scratch_free(NULL);
+  gizli_stream_free(NULL);
+}
+
+static void setup(void) { E = engine_for(0); }
+
+int main(void) {
+  setup();
+  static const tt_case cases[] = {
+      TT_CASE(turkish_ids), TT_CASE(azerbaijani_ids), TT_CASE(ibans), TT_CASE(cards),
+      TT_CASE(phones), TT_CASE(email_ip_mac_handle), TT_CASE(dates_of_birth),
+      TT_CASE(addresses), TT_CASE(plates_and_more), TT_CASE(lookalikes),
+      TT_CASE(overlaps_are_resolved_in_order), TT_CASE(allow_and_deny),
+      TT_CASE(casefold_turkish), TT_CASE(language_detection),
+      TT_CASE(stream_chunk_boundaries), TT_CASE(hostile_bytes), TT_CASE(api_errors)};
+  int rc = tt_run(cases, (int)(sizeof cases / sizeof cases[0]));
+  gizli_engine_free(E);
+  return rc;
+}

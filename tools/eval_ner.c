@@ -1,0 +1,248 @@
+/* eval_ner.c - entity-level precision / recall / F1 of the names recognizer
+ * (PERSON, LOCATION, ORGANIZATION) on the test splits under
+ * ../shared/data/ner and on the PERSON gold of ../shared/data/seeds. Prints a
+ * Markdown table for ACCURACY.md. Exits 0 with a message when ../shared is
+ * absent.
+ *
+ * Gold spans are compared after the project's span rules: a Turkish
+ * apostrophe suffix or English "'s" at the end of a gold span is outside
+ * the span (the corpora put it inside the token). "exact" needs identical
+ * byte spans and type; "overlap" counts a prediction as correct when it
+ * overlaps a gold span of the same type, and a gold span as found when a
+ * prediction of its type overlaps it.
+ *
+ * Usage: eval_ner [--shared DIR] [--model FILE] [--verbose]
+ */
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "names.h"
+#include "names_corpus.h"
+
+typedef struct counts {
+  long tp, fp, fn;          /* exact */
+  long otp_p, otp_g, np, ng; /* overlap: correct predictions, found golds, totals */
+} counts;
+
+static int verbose = 0;
+
+static int is_apos_at(const char *s, size_t i, size_t len, size_t *k) {
+  if (s[i] == '\'') return *k = 1, 1;
+  if (i + 2 < len && (unsigned char)s[i] == 0xe2 && (unsigned char)s[i + 1] == 0x80 &&
+      (unsigned char)s[i + 2] == 0x99)
+    return *k = 3, 1;
+  return 0;
+}
+
+/* Cuts an apostrophe suffix (lower-case letters after the last apostrophe
+ * of the last word) off a gold span. */
+static size_t trim_gold(const char *s, size_t start, size_t end) {
+  for (size_t i = end; i-- > start;) {
+    if (s[i] == ' ') break;
+    size_t k;
+    if (is_apos_at(s, i, end, &k) && i > start) {
+      int lower = i + k < end;
+      for (size_t j = i + k; j < end; j++) {
+        unsigned char c = (unsigned char)s[j];
+        if (c < 0x80 && !(c >= 'a' && c <= 'z')) lower = 0;
+        if (c == 0xc4 && j + 1 < end && ((unsigned char)s[j + 1] == 0xb0)) lower = 0; /* İ */
+      }
+      if (lower && end - i - k <= 12) return i;
+    }
+  }
+  return end;
+}
+
+static void score_sentence(const char *text, const nc_ent *gold, size_t ng,
+                           const gizli_finding *pred, size_t np, counts c[4], const char *tag) {
+  for (size_t i = 0; i < ng; i++) {
+    int t = gold[i].type;
+    size_t gs = gold[i].start, ge = trim_gold(text, gold[i].start, gold[i].end);
+    int exact = 0, over = 0, other = 0;
+    for (size_t j = 0; j < np; j++) {
+      if (pred[j].start < ge && pred[j].end > gs && pred[j].type != t) other = pred[j].type;
+      if (pred[j].type != t) continue;
+      if (pred[j].start == gs && pred[j].end == ge) exact = 1;
+      if (pred[j].start < ge && pred[j].end > gs) over = 1;
+    }
+    c[t].ng++;
+    c[t].otp_g += over;
+    if (exact) c[t].tp++;
+    else {
+      c[t].fn++;
+      if (verbose && t == GIZLI_T_PERSON)
+        printf("  [%s] missed PERSON: %.*s%s%s\n", tag, (int)(ge - gs), text + gs,
+               over ? " (partial)" : "", other == 2 ? " (as LOC)" : other == 3 ? " (as ORG)" : "");
+    }
+  }
+  for (size_t j = 0; j < np; j++) {
+    int t = pred[j].type;
+    if (t < 1 || t > 3) continue;
+    int exact = 0, over = 0;
+    for (size_t i = 0; i < ng; i++) {
+      if (gold[i].type != t) continue;
+      size_t gs = gold[i].start, ge = trim_gold(text, gold[i].start, gold[i].end);
+      if (pred[j].start == gs && pred[j].end == ge) exact = 1;
+      if (pred[j].start < ge && pred[j].end > gs) over = 1;
+    }
+    c[t].np++;
+    c[t].otp_p += over;
+    if (!exact) {
+      c[t].fp++;
+      if (verbose > 1 && t == GIZLI_T_PERSON)
+        printf("  [%s] false PERSON: %.*s\n", tag, (int)(pred[j].end - pred[j].start),
+               text + pred[j].start);
+    }
+  }
+}
+
+static double ratio(long a, long b) { return b ? (double)a / (double)b : 0; }
+static double fone(double p, double r) { return p + r ? 2 * p * r / (p + r) : 0; }
+
+static void row(const char *set, const char *lang, const char *type, const counts *c) {
+  double p = ratio(c->tp, c->tp + c->fp), r = ratio(c->tp, c->tp + c->fn);
+  double op = ratio(c->otp_p, c->np), orr = ratio(c->otp_g, c->ng);
+  printf("| %-28s | %s | %-12s | %5ld | %.3f | %.3f | **%.3f** | %.3f |\n", set, lang, type,
+         c->tp + c->fn, p, r, fone(p, r), fone(op, orr));
+}
+
+typedef struct evalset {
+  const char *name, *lang, *file, *tags;
+  int fmt;
+} evalset;
+
+int main(int argc, char **argv) {
+  const char *shared = "../shared", *model = NULL;
+  for (int i = 1; i < argc; i++) {
+    if (!strcmp(argv[i], "--shared") && i + 1 < argc) shared = argv[++i];
+    else if (!strcmp(argv[i], "--model") && i + 1 < argc) model = argv[++i];
+    else if (!strcmp(argv[i], "--verbose")) verbose++;
+    else {
+      fprintf(stderr, "usage: eval_ner [--shared DIR] [--model FILE] [--verbose]\n");
+      return 2;
+    }
+  }
+  char path[1024];
+  snprintf(path, sizeof path, "%s/data/ner/SOURCES.md", shared);
+  FILE *probe = fopen(path, "r");
+  if (!probe) {
+    printf("eval_ner: %s/data/ner not found; names accuracy skipped\n", shared);
+    return 0;
+  }
+  fclose(probe);
+  gz_names *nm = NULL;
+  gizli_error err;
+  void *mbuf = NULL;
+  int rc;
+  if (model) {
+    size_t len;
+    char *d = nc_read_file(model, &len);
+    if (!d) {
+      fprintf(stderr, "eval_ner: cannot read %s\n", model);
+      return 1;
+    }
+    mbuf = aligned_alloc(64, (len + 63) / 64 * 64);
+    memcpy(mbuf, d, len);
+    free(d);
+    rc = gz_names_create_mem(&nm, mbuf, len, &err);
+  } else {
+    struct timespec a, b;
+    clock_gettime(CLOCK_MONOTONIC, &a);
+    rc = gz_names_create(&nm, &err);
+    clock_gettime(CLOCK_MONOTONIC, &b);
+    fprintf(stderr, "model load: %.1f ms\n",
+            (double)(b.tv_sec - a.tv_sec) * 1e3 + (double)(b.tv_nsec - a.tv_nsec) / 1e6);
+  }
+  if (rc) {
+    fprintf(stderr, "eval_ner: %s\n", err.message);
+    return 1;
+  }
+  void *scr = NULL;
+  if (gz_names_scratch_create(&scr)) return 1;
+  static const evalset sets[] = {
+      {"en-btc test", "en", "en-btc/btc.test", NULL, NC_TSV},
+      {"en-wnut17 test", "en", "en-wnut17/emerging.test.annotated", NULL, NC_TSV},
+      {"en-uner-ewt test", "en", "en-uner-ewt/en_ewt-ud-test.iob2", NULL, NC_UNER},
+      {"en-uner-pud test", "en", "en-uner-pud/en_pud-ud-test.iob2", NULL, NC_UNER},
+      {"tr-turkish-wikiner test", "tr", "tr-turkish-wikiner/test.conll", NULL, NC_TSV},
+      {"az-nahmadov train+valid+test*", "az", "az-nahmadov-wiki-NOLICENSE/train_words",
+       "az-nahmadov-wiki-NOLICENSE/train_tags", NC_PARALLEL},
+  };
+  static const char *tn[4] = {"", "PERSON", "LOCATION", "ORGANIZATION"};
+  printf("| set | lang | type | gold | P | R | F1 (exact) | F1 (overlap) |\n");
+  printf("|---|---|---|---|---|---|---|---|\n");
+  gz_findings out = {0};
+  for (size_t si = 0; si < sizeof sets / sizeof sets[0]; si++) {
+    nc_corpus c = {0};
+    char p1[1024], p2[1024];
+    snprintf(p1, sizeof p1, "%s/data/ner/%s", shared, sets[si].file);
+    if (sets[si].tags) snprintf(p2, sizeof p2, "%s/data/ner/%s", shared, sets[si].tags);
+    if (nc_load(&c, p1, sets[si].tags ? p2 : NULL, sets[si].fmt, 0) < 0) {
+      printf("| %s | %s | (missing) | | | | | |\n", sets[si].name, sets[si].lang);
+      continue;
+    }
+    if (sets[si].fmt == NC_PARALLEL) { /* the az set: all three files, never trained on */
+      snprintf(p1, sizeof p1, "%s/data/ner/az-nahmadov-wiki-NOLICENSE/valid_words", shared);
+      snprintf(p2, sizeof p2, "%s/data/ner/az-nahmadov-wiki-NOLICENSE/valid_tags", shared);
+      nc_load(&c, p1, p2, NC_PARALLEL, 0);
+      snprintf(p1, sizeof p1, "%s/data/ner/az-nahmadov-wiki-NOLICENSE/test-sents.txt", shared);
+      snprintf(p2, sizeof p2, "%s/data/ner/az-nahmadov-wiki-NOLICENSE/test-tags.txt", shared);
+      nc_load(&c, p1, p2, NC_PARALLEL, 0);
+    }
+    counts cnt[4] = {{0}};
+    for (size_t k = 0; k < c.n; k++) {
+      out.n = 0;
+      if (gz_names_scan(nm, scr, c.v[k].text, c.v[k].len, NULL, 0, &out)) return 1;
+      score_sentence(c.v[k].text, c.v[k].ents, c.v[k].n_ents, out.v, out.n, cnt, sets[si].name);
+    }
+    for (int t = 1; t <= 3; t++) row(sets[si].name, sets[si].lang, tn[t], &cnt[t]);
+    nc_free(&c);
+  }
+  /* seeds: whole articles, PERSON only */
+  snprintf(path, sizeof path, "%s/data/seeds/seeds.jsonl", shared);
+  FILE *f = fopen(path, "r");
+  if (f) {
+    counts cnt[4] = {{0}};
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    while ((n = getline(&line, &cap, f)) > 0) {
+      json_error_t je;
+      json_t *o = json_loadb(line, (size_t)n, 0, &je);
+      if (!o) continue;
+      const char *text = json_string_value(json_object_get(o, "text"));
+      size_t tl = json_string_length(json_object_get(o, "text"));
+      json_t *ents = json_object_get(o, "entities");
+      nc_ent gold[512];
+      size_t ng = 0, i;
+      json_t *e;
+      json_array_foreach(ents, i, e) {
+        const char *ty = json_string_value(json_object_get(e, "type"));
+        if (!ty || strcmp(ty, "PERSON") || ng >= 512) continue;
+        gold[ng++] = (nc_ent){(size_t)json_integer_value(json_object_get(e, "start")),
+                              (size_t)json_integer_value(json_object_get(e, "end")),
+                              GIZLI_T_PERSON};
+      }
+      out.n = 0;
+      if (text && !gz_names_scan(nm, scr, text, tl, NULL, 0, &out)) {
+        /* only PERSON is annotated in the seeds */
+        size_t w = 0;
+        for (size_t j = 0; j < out.n; j++)
+          if (out.v[j].type == GIZLI_T_PERSON) out.v[w++] = out.v[j];
+        score_sentence(text, gold, ng, out.v, w, cnt, "seeds");
+      }
+      json_decref(o);
+    }
+    free(line);
+    fclose(f);
+    row("seeds (5 articles)", "en", "PERSON", &cnt[1]);
+  }
+  gz_findings_free(&out);
+  gz_names_scratch_free(scr);
+  gz_names_free(nm);
+  free(mbuf);
+  return 0;
+}
