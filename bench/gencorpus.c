@@ -454,9 +454,9 @@ static void gen_doc(buf *b, rng *r, int lang, size_t target) {
   const char **prose = lang == 0 ? prose_az : lang == 1 ? prose_tr : prose_en;
   size_t start = b->n;
   while (b->n - start < target) {
-    /* ~3-5 prose sentences (~90 bytes each) per PII sentence: one item per
-     * roughly 300-600 bytes. */
-    unsigned k = 2 + rint_n(r, 4);
+    /* 4-7 prose sentences (~100 bytes each) per PII sentence, which holds
+     * one or two items: about one item per 300-600 bytes. */
+    unsigned k = 4 + rint_n(r, 4);
     for (unsigned i = 0; i < k; i++) expand(b, r, lang, prose[rint_n(r, 10)]);
     expand(b, r, lang, pii[rint_n(r, (unsigned)npii)]);
   }

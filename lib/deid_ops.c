@@ -737,8 +737,10 @@ int gz_surrogate_ident(gizli_deid_doc *doc, int type, const char *value, size_t 
       if (valid_after(type, out, len, &s) && memcmp(out, value, len)) return GIZLI_OK;
       continue;
     }
-    size_t j = 0;
-    for (size_t i = 0; i < len; i++) {
+    size_t j = 0, i0 = 0;
+    if (type == GIZLI_T_TR_PLATE || type == GIZLI_T_AZ_PLATE) /* keep the region code */
+      while (i0 < len && isdig(value[i0])) i0++;
+    for (size_t i = i0; i < len; i++) {
       char c = value[i];
       unsigned char x = r[j++ % sizeof r];
       if (isdig(c)) out[i] = (char)('0' + x % 10);

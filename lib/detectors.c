@@ -7,6 +7,7 @@
 #include <arpa/inet.h>
 #include <hs/hs.h>
 #include <string.h>
+#include <strings.h>
 
 /* ---- character classes for Vectorscan byte-mode patterns (UTF-8) ------- */
 #define UP "(?:[A-Z]|\xC3\x87|\xC3\x96|\xC3\x9C|\xC4\x9E|\xC4\xB0|\xC5\x9E|\xC6\x8F)"
@@ -26,7 +27,7 @@ static const char *const ctx_tckn[] = {
 static const char *const neg_ids[] = {
     "sipariş", "order", "invoice", "fatura", "tracking", "takip", "kargo", "ref",
     "referans", "reference", "transaction", "işlem", "əməliyyat", "sifariş", "qaimə",
-    "barkod", "barcode", "isbn", "serial", "seri no", "ticket", "bilet", "tutar", "amount",
+    "barkod", "barcode", "isbn", "izləmə", "poliçe", "policy", "serial", "seri no", "ticket", "bilet", "tutar", "amount",
     "məbləğ", "hesab-faktura", "request id", "trace", NULL};
 static const char *const ctx_vkn[] = {
     "vkn", "vergi kimlik", "vergi no", "vergi numara", "vergi dairesi", "tax id",
@@ -45,9 +46,11 @@ static const char *const ctx_fin[] = {
     "personal identification", "fin:", NULL};
 static const char *const ctx_phone[] = {
     "tel", "telefon", "phone", "mobile", "mob", "cep", "gsm", "mobil", "əlaqə",
-    "iletişim", "contact", "call", "zəng", "ara", "whatsapp", "nömrə", "numara", "fax",
+    "iletişim", "contact", "call", "zəng", "ara", "whatsapp", "fax",
     "faks", "телефон", NULL};
-static const char *const neg_phone[] = {"sipariş", "order", "invoice", "fatura",
+static const char *const neg_phone[] = {"sipariş", "order", "invoice", "fatura", "poliçe",
+                                        "bəyannamə", "beyanname", "declaration",
+                                        "policy", "izləmə", "sifariş",
                                         "tracking", "takip", "ref", "iban", "hesab",
                                         "account no", "isbn", NULL};
 static const char *const ctx_iban[] = {"iban", "hesab", "hesap", "account", "bank", NULL};
@@ -55,8 +58,10 @@ static const char *const ctx_card[] = {"kart", "card", "visa", "mastercard", "am
                                        "troy", "kredi", "credit", "debit", "ödəniş",
                                        "ödeme", "payment", NULL};
 static const char *const neg_card[] = {"order", "sipariş", "invoice", "fatura", "tracking",
+                                       "izləmə", "sifariş", "poliçe", "policy", "kargo",
                                        "takip", "isbn", "imei", "serial", NULL};
 static const char *const ctx_plate[] = {"plaka", "plakalı", "araç", "araba", "nömrə nişanı",
+                                        "qeydiyyat nişan", "nişanlı", "yol polisi",
                                         "dövlət nömrə", "avtomobil", "maşın", "plate",
                                         "vehicle", "registration", "car", NULL};
 static const char *const ctx_ip[] = {"ip", "server", "sunucu", "host", "address",
@@ -72,7 +77,7 @@ static const char *const ctx_handle[] = {
 static const char *const ctx_dob[] = {
     "doğum tarihi", "doğum tarixi", "doğum", "doğulub", "doğumlu", "anadan olub",
     "date of birth", "birth date", "birthdate", "birthday", "dob", "d.o.b", "born",
-    "d.t.", "doğ.", "dt:", "дата рождения", "родился", "родилась", "yaş", NULL};
+    "d.t.", "doğ.", "dt:", "d. tarihi", "d.tarihi", "d. tarixi", "d.tarixi", "doğ. tar", "дата рождения", "родился", "родилась", "yaş", NULL};
 static const char *const ctx_address[] = {"adres", "ünvan", "address", "yaşayır",
                                           "ikamet", "residing", "lives at", "located",
                                           "адрес", NULL};
@@ -196,12 +201,10 @@ static int chk_phone_tr(const char *t, size_t len, size_t *s, size_t *e, float *
   else if (n == 11 && d[0] == '0' && !plus) nat = d + 1;
   else if (n == 10 && !plus) {
     nat = d;
-    *adj -= 0.4f; /* no trunk or country prefix: needs context */
+    *adj -= 0.45f; /* no trunk or country prefix: needs context */
   }
   if (!nat) return 0;
   if (nat[0] < '2' || nat[0] > '5') return 0;
-  if (nat[0] == '5' && nat[1] == '0' && nat[2] != '1' && nat[2] != '5' && nat[2] != '7')
-    return 0;
   return 1;
 }
 
@@ -225,10 +228,20 @@ static int chk_phone_az(const char *t, size_t len, size_t *s, size_t *e, float *
   else if (n == 10 && d[0] == '0' && !plus) nat = d + 1;
   else if (n == 9 && !plus) {
     nat = d;
-    *adj -= 0.4f;
+    *adj -= 0.45f;
   }
   if (!nat || !az_operator(nat)) return 0;
   return 1;
+}
+
+/* North American numbers: (NXX) NXX-XXXX, optional +1; 10 digits. */
+static int chk_phone_us(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len; (void)adj;
+  char d[20];
+  int plus;
+  int n = phone_digits(t + *s, *e - *s, d, 20, &plus);
+  if (n == 11 && d[0] == '1') return 1;
+  return n == 10 && !plus;
 }
 
 /* Other countries: "+" then 8 to 15 digits (E.164), one bracket pair. */
@@ -254,8 +267,7 @@ static int chk_email(const char *t, size_t len, size_t *s, size_t *e, float *adj
 
 static int upper_units(const char *p, size_t n) {
   static const char *const units[] = {"GB", "MB", "KB", "TB", "TL", "AZN", "USD", "EUR",
-                                      "KM", "KG", "CM", "MM", "ML", "HP", "KW", "PM",
-                                      "AM", "GHZ", "MHZ", "TRY", "RUB", "GBP", NULL};
+                                      "GHZ", "MHZ", "TRY", "RUB", "GBP", "MP", NULL};
   for (int i = 0; units[i]; i++)
     if (strlen(units[i]) == n && memcmp(units[i], p, n) == 0) return 1;
   return 0;
@@ -302,6 +314,13 @@ static int chk_plate_az(const char *t, size_t len, size_t *s, size_t *e, float *
 
 static int chk_passport(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)t; (void)len; (void)s; (void)e; (void)adj;
+  return 1;
+}
+
+/* Turkish passports start with U, S, Z or D in practice; C is Azerbaijan's. */
+static int chk_tr_passport(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len; (void)e;
+  if (t[*s] == 'C') *adj -= 0.1f;
   return 1;
 }
 
@@ -367,6 +386,15 @@ static int chk_handle(const char *t, size_t len, size_t *s, size_t *e, float *ad
   /* "@2x", all digits, or a following "." + letter (a domain) are not handles */
   if (count_digits(t + *s + 1, n - 1) == (int)n - 1) return 0;
   if (*e + 1 < len && t[*e] == '.' && gz_is_wordcp(gz_cp_at(t, len, *e + 1))) return 0;
+  /* "@example.com" is a domain, not a handle */
+  const char *dot = memrchr(t + *s, '.', n);
+  if (dot) {
+    static const char *const tlds[] = {"com", "net", "org", "az", "tr", "ru", "io", "co", "uk",
+                                       "gov", "edu", "info", "de", "me", NULL};
+    size_t tl = (size_t)(t + *e - dot - 1);
+    for (int i = 0; tlds[i]; i++)
+      if (strlen(tlds[i]) == tl && strncasecmp(dot + 1, tlds[i], tl) == 0) return 0;
+  }
   return 1;
 }
 
@@ -495,6 +523,43 @@ static int chk_secret_value(const char *t, size_t len, size_t *s, size_t *e, flo
   return 1;
 }
 
+/* "the password is M3po#a-tCEf", "şifrə: ...": the value after the keyword
+ * and an optional verb; it must look like a secret (6-128 bytes, at least two
+ * character classes, one of them a digit or symbol). */
+static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len; (void)adj;
+  size_t i = *s;
+  while (i < *e && t[i] != ' ' && t[i] != '\t' && t[i] != ':' && t[i] != '=') i++;
+  static const char *const verbs[] = {"is ", "was ", "budur ", "olaraq ", "\xC5\x9Fudur ", NULL};
+  for (;;) {
+    while (i < *e && (t[i] == ' ' || t[i] == '\t' || t[i] == ':' || t[i] == '=')) i++;
+    int skipped = 0;
+    for (int k = 0; verbs[k]; k++) {
+      size_t n = strlen(verbs[k]);
+      if (i + n <= *e && strncasecmp(t + i, verbs[k], n) == 0) {
+        i += n;
+        skipped = 1;
+      }
+    }
+    if (!skipped) break;
+  }
+  size_t n = *e - i;
+  if (n < 6 || n > 128) return 0;
+  int lower = 0, upper = 0, digit = 0, sym = 0;
+  for (size_t k = i; k < *e; k++) {
+    unsigned char c = (unsigned char)t[k];
+    if (c >= 'a' && c <= 'z') lower = 1;
+    else if (c >= 'A' && c <= 'Z') upper = 1;
+    else if (c >= '0' && c <= '9') digit = 1;
+    else sym = 1;
+  }
+  if (!(digit || sym) || lower + upper + digit + sym < 2) return 0;
+  /* a trailing sentence full stop is not part of the secret */
+  if (t[*e - 1] == '.' && (*e == len || t[*e] == ' ' || t[*e] == '\n')) (*e)--;
+  *s = i;
+  return 1;
+}
+
 /* ---- the table ---------------------------------------------------------- */
 #define MONTHS                                                                        \
   "(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|"         \
@@ -503,7 +568,7 @@ static int chk_secret_value(const char *t, size_t len, size_t *s, size_t *e, flo
   "may(?:\xC4\xB1|I)s|haziran|temmuz|a(?:\xC4\x9F|\xC4\x9E)ustos|"                  \
   "eyl(?:\xC3\xBC|\xC3\x9C)l|ekim|kas(?:\xC4\xB1|I)m|aral(?:\xC4\xB1|I)k|yanvar|"   \
   "fevral|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)"
-#define PHONE_TAIL "[ .-]?[0-9]{3}[ .-]?[0-9]{2}[ .-]?[0-9]{2}"
+#define PHONE_TAIL "[ .-]?[0-9]{3}(?:[ .-]?[0-9]{2}[ .-]?[0-9]{2}|[ .-]?[0-9]{4})"
 #define UKPC "[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}"
 
 const gz_detector gz_detectors[] = {
@@ -521,19 +586,22 @@ const gz_detector gz_detectors[] = {
     {GIZLI_T_CREDIT_CARD, "card", "[0-9](?:[ -]?[0-9]){11,18}", 0, GZ_B_NUM, 0, 0.85f, 0.1f,
      0.3f, 48, 24, ctx_card, neg_card, chk_card, 1},
     {GIZLI_T_PHONE, "phone_tr",
-     "(?:(?:\\+|00)90[ .-]?|0 ?)?\\(?[2-5][0-9]{2}\\)?" PHONE_TAIL, 0, GZ_B_NUM,
+     "(?:(?:(?:\\+|00)90[ .-]?|0 ?)?\\(?[2-5][0-9]{2}\\)?|\\(0[2-5][0-9]{2}\\))" PHONE_TAIL, 0, GZ_B_NUM,
      GIZLI_LANG_TR, 0.75f, 0.2f, 0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_tr, 1},
     {GIZLI_T_PHONE, "phone_az",
      "(?:(?:\\+|00)?994[ .-]?\\(?[1-9][0-9]\\)?|\\(?0[1-9][0-9]\\)?|[1-9][0-9])" PHONE_TAIL,
      0, GZ_B_NUM, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.4f, 40, 16, ctx_phone, neg_phone,
      chk_phone_az, 1},
+    {GIZLI_T_PHONE, "phone_us",
+     "(?:\\+1[ .-]?)?\\(?[2-9][0-9]{2}\\)?[ .-]?[2-9][0-9]{2}[ .-][0-9]{4}", 0, GZ_B_NUM,
+     GIZLI_LANG_EN, 0.5f, 0.3f, 0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_us, 1},
     {GIZLI_T_PHONE, "phone_intl",
      "\\+[1-9][0-9]{0,3}(?:[ .-]?\\(?[0-9]{1,5}\\)?){1,5}[ .-]?[0-9]{2,5}", 0, GZ_B_NUM, 0,
      0.65f, 0.25f, 0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_intl, 0},
     {GIZLI_T_EMAIL, "email", "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,24}",
      0, GZ_B_EMAIL, 0, 0.9f, 0.1f, 0.0f, 32, 8, ctx_email, NULL, chk_email, 0},
     {GIZLI_T_TR_PASSPORT, "tr_passport", "[A-Z][0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_TR, 0.3f,
-     0.5f, 0.3f, 48, 16, ctx_passport, neg_ids, chk_passport, 0},
+     0.5f, 0.3f, 48, 16, ctx_passport, neg_ids, chk_tr_passport, 0},
     {GIZLI_T_AZ_PASSPORT, "az_passport", "C[0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.32f,
      0.5f, 0.3f, 48, 16, ctx_passport, neg_ids, chk_passport, 0},
     {GIZLI_T_AZ_ID_CARD, "az_id_aze", "AZE ?[0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.8f, 0.2f,
@@ -547,13 +615,13 @@ const gz_detector gz_detectors[] = {
     {GIZLI_T_AZ_PLATE, "az_plate", "[0-9]{2}(?:-[A-Z]{2}-| [A-Z]{2} )[0-9]{3}", 0, GZ_B_WORD,
      GIZLI_LANG_AZ, 0.45f, 0.4f, 0.3f, 40, 24, ctx_plate, NULL, chk_plate_az, 0},
     {GIZLI_T_IP_ADDRESS, "ipv4", "[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}", 0,
-     GZ_B_IP, 0, 0.75f, 0.2f, 0.5f, 32, 8, ctx_ip, neg_ip, chk_ipv4, 0},
+     GZ_B_IP, 0, 0.75f, 0.2f, 0.5f, 32, 0, ctx_ip, neg_ip, chk_ipv4, 0},
     {GIZLI_T_IP_ADDRESS, "ipv6", "[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}", 0, GZ_B_IP, 0,
-     0.8f, 0.15f, 0.3f, 32, 8, ctx_ip, neg_ip, chk_ipv6, 0},
+     0.8f, 0.15f, 0.3f, 32, 0, ctx_ip, neg_ip, chk_ipv6, 0},
     {GIZLI_T_MAC_ADDRESS, "mac",
      "[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}",
      0, GZ_B_IP, 0, 0.8f, 0.15f, 0.0f, 32, 8, ctx_mac, NULL, chk_mac, 0},
-    {GIZLI_T_SOCIAL_HANDLE, "handle", "@[A-Za-z0-9_]{2,30}", 0, GZ_B_HANDLE, 0, 0.6f, 0.3f,
+    {GIZLI_T_SOCIAL_HANDLE, "handle", "@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?", 0, GZ_B_HANDLE, 0, 0.6f, 0.3f,
      0.0f, 48, 24, ctx_handle, NULL, chk_handle, 0},
     {GIZLI_T_DATE_OF_BIRTH, "dob_numeric",
      "[0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}", 0,
@@ -563,11 +631,13 @@ const gz_detector gz_detectors[] = {
      " [0-9]{1,2}(?:st|nd|rd|th)?,? (?:19|20)[0-9]{2}",
      HS_FLAG_CASELESS, GZ_B_WORD, 0, 0.15f, 0.75f, 0.0f, 40, 24, ctx_dob, NULL, chk_date, 0},
     {GIZLI_T_ADDRESS, "address_az",
+     "(?:AZ ?[0-9]{4},? )?(?:" CW " (?:\xC5\x9F\xC9\x99h\\.|\xC5\x9F\xC9\x99h\xC9\x99ri|r-nu|rayonu|"
+     "q\xC9\x99s\\.|q\xC9\x99s\xC9\x99" "b\xC9\x99si),? ){0,2}"
      "(?:" CW " ){1,3}(?:k\xC3\xBC\xC3\xA7\xC9\x99si|k\xC3\xBC\xC3\xA7\\.|prospekti|pr\\.|"
      "\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99si|bulvar\xC4\xB1|dalan\xC4\xB1)"
      ",? (?:ev |bina )?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?"
      "(?:,? (?:m\xC9\x99nzil|m\\.|m\xC9\x99n\\.) ?[0-9]{1,4})?"
-     "(?:, " CW "(?: (?:\xC5\x9F\xC9\x99h\xC9\x99ri|rayonu|\xC5\x9F\\.|r-nu))?){0,2}"
+     "(?:, " CW "(?: (?:\xC5\x9F\xC9\x99h\xC9\x99ri|\xC5\x9F\xC9\x99h\\.|rayonu|\xC5\x9F\\.|r-nu))?){0,2}"
      "(?:,? AZ ?[0-9]{4})?",
      0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
      0},
@@ -576,18 +646,19 @@ const gz_detector gz_detectors[] = {
      "(?:,? (?:" CW " ){1,3}(?:Soka(?:k|\xC4\x9F\xC4\xB1)|Sok\\.|Sk\\.|Caddesi|Cad\\.|Cd\\.|"
      "Bulvar\xC4\xB1|Blv\\.))?"
      "(?:,? (?:No|NO|Numara)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3})?)?"
-     "(?:,? (?:Daire|D\\.|Kat|K\\.)[:.]? ?[0-9]{1,3}){0,2}"
-     "(?:,? (?:[0-9]{5} )?" CW "(?:/" CW ")?)?",
+     "(?:,? (?:Daire|Kat|D|K)[:.]? ?[0-9]{1,3}){0,2}"
+     "(?:,? (?:[0-9]{5} )?" CW "(?: ?/ ?" CW ")?)?",
      0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
      0},
     {GIZLI_T_ADDRESS, "address_tr_street",
      "(?:" CW " ){1,3}(?:Soka(?:k|\xC4\x9F\xC4\xB1)|Sok\\.|Sk\\.|Caddesi|Cad\\.|Cd\\.|"
      "Bulvar\xC4\xB1|Blv\\.),? (?:No|NO|Numara)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3})?"
-     "(?:,? (?:Daire|D\\.|Kat|K\\.)[:.]? ?[0-9]{1,3}){0,2}"
-     "(?:,? (?:[0-9]{5} )?" CW "(?:/" CW ")?)?",
+     "(?:,? (?:Daire|Kat|D|K)[:.]? ?[0-9]{1,3}){0,2}"
+     "(?:,? (?:[0-9]{5} )?" CW "(?: ?/ ?" CW ")?)?",
      0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
      0},
     {GIZLI_T_ADDRESS, "address_en",
+     "(?:(?:Flat|Apt\\.?|Apartment|Suite|Unit) [0-9A-Za-z]{1,5},? )?"
      "[0-9]{1,5}[A-Za-z]?,? (?:" CW " ){1,3}(?:Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|"
      "Lane|Ln\\.?|Drive|Dr\\.?|Boulevard|Blvd\\.?|Way|Court|Ct\\.?|Place|Pl\\.?|Square|"
      "Terrace|Close|Crescent|Gardens|Parkway|Highway)"
@@ -605,6 +676,10 @@ const gz_detector gz_detectors[] = {
      "api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret)[\"']?[ \\t]*[:=][ \\t]*"
      "[\"']?[^ \\t\\r\\n\"',;]{4,}",
      HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_value, 0},
+    {GIZLI_T_CREDENTIAL, "secret_phrase",
+     "(?:password|passcode|parol|parola|\xC5\x9Fifre(?:si|m)?|\xC5\x9Fifr\xC9\x99(?:si|m)?)"
+     "(?:[ \\t]+(?:is|was|budur|olaraq))?[ \\t]*[:=]?[ \\t]*[^ \\t\\r\\n\"',;]{6,}",
+     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_phrase, 0},
     {GIZLI_T_CREDENTIAL, "aws_key", "(?:AKIA|ASIA)[0-9A-Z]{16}", 0, GZ_B_WORD, 0, 0.9f, 0.0f,
      0.0f, 0, 0, NULL, NULL, chk_plain, 0},
     {GIZLI_T_CREDENTIAL, "github_token", "gh[pousr]_[A-Za-z0-9]{36}", 0, GZ_B_WORD, 0, 0.95f,

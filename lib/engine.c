@@ -13,6 +13,10 @@
 
 #define GZ_MAX_SPAN 1024 /* longest finding any detector may report */
 #define GZ_MAX_KW 64     /* longest folded context word */
+#define GZ_COUNTRY_BONUS 0.05f
+/* candidates carry their detector index in the high bits of flags */
+#define GZ_DET_FLAGS(det) ((unsigned)((det) + 1) << 16)
+#define GZ_DET_OF(flags) ((size_t)((flags) >> 16) - 1)
 
 struct gizli_policy {
   unsigned char enabled[GIZLI_T_COUNT];
@@ -459,8 +463,8 @@ static int kw_find(const kwset *k, const char *buf, size_t n) {
 }
 
 /* Context windows: up to `before` bytes ending at s and `after` bytes from
- * e, not crossing a line break unless the candidate starts its line (then the
- * previous line, e.g. a form label, counts). */
+ * e, not crossing a line break unless at most one word precedes the
+ * candidate on its line (then the previous line, e.g. a question, counts). */
 static void context_flags(const gizli_engine *eng, size_t det, const char *t, size_t len,
                           size_t s, size_t e, int *pos, int *neg) {
   const gz_detector *d = &gz_detectors[det];
@@ -470,10 +474,14 @@ static void context_flags(const gizli_engine *eng, size_t det, const char *t, si
   size_t b0 = s > (size_t)d->ctx_before ? s - (size_t)d->ctx_before : 0;
   size_t ls = s;
   while (ls > b0 && t[ls - 1] != '\n') ls--;
-  int starts_line = 1;
+  /* the line above counts only when at most one word ("Lalə: ") precedes
+   * the candidate on its own line: "Randevu tarihi: ..." has its own label */
+  int words = 0;
   for (size_t i = ls; i < s; i++)
-    if (t[i] != ' ' && t[i] != '\t') starts_line = 0;
-  if (!starts_line) b0 = ls;
+    if (((unsigned char)t[i] >= 0x80 || is_ascii_alnum((unsigned char)t[i])) &&
+        (i == ls || !((unsigned char)t[i - 1] >= 0x80 || is_ascii_alnum((unsigned char)t[i - 1]))))
+      words++;
+  if (words > 1) b0 = ls;
   size_t a1 = e + (size_t)d->ctx_after < len ? e + (size_t)d->ctx_after : len;
   for (size_t i = e; i < a1; i++)
     if (t[i] == '\n') {
@@ -512,10 +520,11 @@ static int evaluate(const gizli_engine *eng, gizli_scratch *sc, const char *t, s
     verdict = 0;
     if (!d->trim_left) break;
     /* Vectorscan reports the leftmost start; retry after the next separator */
-    size_t k = s;
-    while (k < e && is_ascii_alnum((unsigned char)t[k])) k++;
+    size_t k = s + 1;
+    while (k < e && is_ascii_alnum((unsigned char)t[k]) && is_ascii_alnum((unsigned char)t[k - 1]))
+      k++;
     while (k < e && !is_ascii_alnum((unsigned char)t[k]) && t[k] != '+' && t[k] != '(') k++;
-    if (k >= e || k == s) break;
+    if (k >= e) break;
     s = k;
   }
   if (!verdict || e <= s) return 0;
@@ -532,10 +541,55 @@ static int evaluate(const gizli_engine *eng, gizli_scratch *sc, const char *t, s
     score -= d->neg_penalty;
     flags |= GIZLI_F_NEG_CONTEXT;
   }
+  /* two decimals, so that equal sums compare equal (0.85 + 0.1 == 0.95) */
+  score = (float)((int)(score * 100.0f + 0.5f)) / 100.0f;
   if (score > 1.0f) score = 1.0f;
   if (score < 0.0f) score = 0.0f;
-  if (score < eng->threshold) return 0;
-  return gz_findings_push(&sc->cand, s, e, d->type, score, flags);
+  /* country-specific detectors may still gain GZ_COUNTRY_BONUS */
+  if (score < eng->threshold - (d->lang ? GZ_COUNTRY_BONUS : 0.0f)) return 0;
+  return gz_findings_push(&sc->cand, s, e, d->type, score, flags | GZ_DET_FLAGS(m->id));
+}
+
+/* Which country a document is about, from its accepted strong findings
+ * (Turkish or Azerbaijani IDs, IBAN country, phone country code, address
+ * form). Country-specific detectors of that country get GZ_COUNTRY_BONUS, so
+ * "10 PO 349" next to an AZ IBAN is an AZ plate even in English text; then
+ * candidates below the threshold are dropped. */
+static void apply_country_evidence(const gizli_engine *eng, gizli_scratch *sc, const char *t) {
+  int tr = 0, az = 0;
+  for (size_t i = 0; i < sc->cand.n; i++) {
+    const gizli_finding *f = &sc->cand.v[i];
+    if (f->score < eng->threshold) continue;
+    size_t det = GZ_DET_OF(f->flags);
+    int lang = det < gz_n_detectors ? gz_detectors[det].lang : 0;
+    switch (f->type) {
+    case GIZLI_T_TR_TCKN: case GIZLI_T_TR_VKN: case GIZLI_T_TR_MERSIS: tr++; break;
+    case GIZLI_T_AZ_VOEN: case GIZLI_T_AZ_FIN: case GIZLI_T_AZ_ID_CARD: az++; break;
+    case GIZLI_T_IBAN:
+      if (t[f->start] == 'T' && t[f->start + 1] == 'R') tr++;
+      if (t[f->start] == 'A' && t[f->start + 1] == 'Z') az++;
+      break;
+    case GIZLI_T_PHONE: case GIZLI_T_ADDRESS:
+      if (lang == GIZLI_LANG_TR) tr++;
+      if (lang == GIZLI_LANG_AZ) az++;
+      break;
+    default: break;
+    }
+  }
+  int country = tr > az ? GIZLI_LANG_TR : az > tr ? GIZLI_LANG_AZ : 0;
+  size_t k = 0;
+  for (size_t i = 0; i < sc->cand.n; i++) {
+    gizli_finding f = sc->cand.v[i];
+    size_t det = GZ_DET_OF(f.flags);
+    if (country && det < gz_n_detectors && gz_detectors[det].lang == country) {
+      f.score += GZ_COUNTRY_BONUS;
+      if (f.score > 1.0f) f.score = 1.0f;
+    }
+    if (f.score < eng->threshold) continue;
+    f.flags &= 0xFFFFu;
+    sc->cand.v[k++] = f;
+  }
+  sc->cand.n = k;
 }
 
 /* Priority for overlap resolution: higher score, then longer, then lower
@@ -624,6 +678,7 @@ int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size
   }
   for (size_t i = 0; i < sc->n_raw; i++)
     if (evaluate(eng, sc, t, len, lang, &sc->raw[i], min_start)) return GIZLI_E_NOMEM;
+  apply_country_evidence(eng, sc, t);
   size_t need = len / 8 + 1;
   if (need > sc->cover_cap) {
     unsigned char *c = realloc(sc->cover, need);

@@ -38,13 +38,21 @@ static inline uint64_t mix64(uint64_t x) {
   return x;
 }
 
+/* Hash of a short byte string, 8 bytes at a time. */
 uint64_t gzn_hash_bytes(const void *p, size_t n, uint64_t seed) {
   const unsigned char *s = p;
-  uint64_t h = 0xcbf29ce484222325ULL ^ seed;
-  for (size_t i = 0; i < n; i++) {
-    h ^= s[i];
-    h *= 0x100000001b3ULL;
+  uint64_t h = (seed + 0x9e3779b97f4a7c15ULL) ^ (n * 0xff51afd7ed558ccdULL);
+  while (n >= 8) {
+    uint64_t w;
+    memcpy(&w, s, 8);
+    h = (h ^ w) * 0x87c37b91114253d5ULL;
+    h ^= h >> 29;
+    s += 8;
+    n -= 8;
   }
+  uint64_t w = 0;
+  for (size_t i = 0; i < n; i++) w |= (uint64_t)s[i] << (8 * i);
+  h = (h ^ w) * 0x4cf5ad432745937fULL;
   return mix64(h) | 1; /* never 0: 0 marks empty slots */
 }
 
@@ -79,7 +87,7 @@ static uint32_t kind_bit(const char *k, size_t n) {
       {"first", GZN_G_FIRST},   {"last", GZN_G_LAST},   {"loc", GZN_G_LOC},
       {"orgsfx", GZN_G_ORGSFX}, {"title", GZN_G_TITLE}, {"orgkw", GZN_G_ORGKW},
       {"lockw", GZN_G_LOCKW},   {"patr", GZN_G_PATR},   {"posttitle", GZN_G_POSTTITLE},
-      {"particle", GZN_G_PARTICLE},
+      {"particle", GZN_G_PARTICLE}, {"common", GZN_G_LCW},
   };
   for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
     if (strlen(kinds[i].name) == n && memcmp(kinds[i].name, k, n) == 0) return kinds[i].bit;
@@ -311,14 +319,16 @@ size_t gzn_skeleton(const char *s, size_t n, char *out, size_t cap) {
 /* ---------------------------------------------------------------------- */
 /* Morphology                                                              */
 
-static int ends(const char *s, size_t n, const char *suf) {
-  size_t k = strlen(suf);
-  return n >= k && memcmp(s + n - k, suf, k) == 0;
-}
+#define ends(s, n, suf) ((n) >= sizeof(suf) - 1 && memcmp((s) + (n) - (sizeof(suf) - 1), suf, sizeof(suf) - 1) == 0)
 
 /* Surname-morphology class of a skeleton word (0 = none). */
 static uint32_t morph_class(const char *s, size_t n) {
   if (n < 4) return 0;
+  switch (s[n - 1]) { /* quick reject on the last letter */
+  case 'v': case 'a': case 'e': case 'i': case 'u': case 'y': case 'h': case 'n': case 'f':
+  case 'c': case 'o': break;
+  default: return 0;
+  }
   if (ends(s, n, "ovich") || ends(s, n, "ovna") || ends(s, n, "evich") || ends(s, n, "evna") ||
       ends(s, n, "ovic") || ends(s, n, "evic"))
     return 9;
@@ -393,33 +403,36 @@ static void fill_token(const gz_names *nm, const char *text, gzn_tok *t) {
   if (core > 1 && sk[core - 1] == '.') core--;
   t->h_skel = gzn_hash_bytes(sk, core, 0);
   t->h_shape = gzn_hash_bytes(shape, shn, 1);
-  /* affixes over code points */
-  size_t cpn = ncp;
-  t->h_suf2 = cpn >= 2 ? gzn_hash_bytes(sk + cps[cpn - 2], sn - cps[cpn - 2], 2) : 0;
-  t->h_suf3 = cpn >= 3 ? gzn_hash_bytes(sk + cps[cpn - 3], sn - cps[cpn - 3], 3) : 0;
-  t->h_suf4 = cpn >= 5 ? gzn_hash_bytes(sk + cps[cpn - 4], sn - cps[cpn - 4], 4) : 0;
-  t->h_pre2 = cpn >= 3 ? gzn_hash_bytes(sk, cps[2], 5) : 0;
-  t->h_pre3 = cpn >= 4 ? gzn_hash_bytes(sk, cps[3], 6) : 0;
-  t->gaz = 0;
-  t->morph = 0;
   if (!(t->flags & GZN_F_WORD)) return;
   t->gaz = table_get(nm, t->h_skel);
+  size_t cpn = ncp;
   if (core >= 3) {
     t->morph = morph_class(sk, core);
     /* stem matches: only for capitalised words, to keep the scan fast */
     if ((t->flags & GZN_F_CAP) && !(t->gaz & (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC)) &&
         core >= 4) {
       for (const char *const *sf = case_sfx; *sf; sf++) {
-        size_t k = strlen(*sf);
+        size_t k = (size_t)(sf[0][0] ? strlen(*sf) : 0);
+        if (sk[core - 1] != sf[0][k - 1]) continue;
         if (core < k + 3 || memcmp(sk + core - k, *sf, k) != 0) continue;
         uint32_t g = table_get(nm, gzn_hash_bytes(sk, core - k, 0)) &
                      (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW);
         uint32_t m = morph_class(sk, core - k);
         if (g) t->gaz |= g << 16;
+        if (g & (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC)) t->flags |= GZN_F_CLOSE;
         if (!t->morph && m && m != 4) t->morph = m + 16;
         if (g) break;
       }
     }
+  }
+  /* affixes over code points: only for tokens that can be candidates */
+  if ((t->flags & (GZN_F_CAP | GZN_F_ALLCAP)) || t->morph ||
+      (t->gaz & (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC | GZN_G_PATR | GZN_G_PARTICLE))) {
+    t->h_suf2 = cpn >= 2 ? gzn_hash_bytes(sk + cps[cpn - 2], sn - cps[cpn - 2], 2) : 0;
+    t->h_suf3 = cpn >= 3 ? gzn_hash_bytes(sk + cps[cpn - 3], sn - cps[cpn - 3], 3) : 0;
+    t->h_suf4 = cpn >= 5 ? gzn_hash_bytes(sk + cps[cpn - 4], sn - cps[cpn - 4], 4) : 0;
+    t->h_pre2 = cpn >= 3 ? gzn_hash_bytes(sk, cps[2], 5) : 0;
+    t->h_pre3 = cpn >= 4 ? gzn_hash_bytes(sk, cps[3], 6) : 0;
   }
 }
 
@@ -456,6 +469,9 @@ size_t gzn_next_sentence(const gz_names *nm, const char *text, size_t len, size_
     memset(t, 0, sizeof *t);
     t->start = i;
     t->flags = pend;
+    /* a word glued to '@', '#', '/' or '_' is a handle, tag or URL part */
+    if (i > 0 && (u[i - 1] == '@' || u[i - 1] == '#' || u[i - 1] == '/' || u[i - 1] == '_'))
+      t->flags |= GZN_F_HANDLE;
     pend = 0;
     if (is_wordc(cl)) {
       size_t j = i + k, sfx_s = 0, sfx_e = 0;
@@ -508,7 +524,7 @@ size_t gzn_next_sentence(const gz_names *nm, const char *text, size_t len, size_
       t->end = j;
       t->full_end = sfx_s ? sfx_e : j;
       if (sfx_s) {
-        t->flags |= GZN_F_APOS;
+        t->flags |= GZN_F_APOS | GZN_F_CLOSE;
         char sk[32];
         size_t sn = gzn_skeleton(text + sfx_s, sfx_e - sfx_s, sk, sizeof sk);
         t->h_sfx = gzn_hash_bytes(sk, sn, 7);
@@ -551,7 +567,7 @@ size_t gzn_mark_candidates(gzn_tok *t, size_t n) {
   for (size_t i = 0; i < n; i++) {
     uint32_t f = t[i].flags, g = t[i].gaz;
     int cand = 0;
-    if (f & GZN_F_WORD) {
+    if ((f & GZN_F_WORD) && !(f & GZN_F_HANDLE)) {
       if (f & (GZN_F_CAP | GZN_F_ALLCAP | GZN_F_INITIAL)) {
         cand = !(f & GZN_F_SSTART) || !(g & GZN_G_LCW) ||
                (g & (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC));
@@ -572,9 +588,16 @@ size_t gzn_mark_candidates(gzn_tok *t, size_t n) {
     if (!(t[i - 1].flags & GZN_F_CAND)) continue;
     size_t j = i + 1;
     if (!(t[j].flags & GZN_F_CAND) && j + 1 < n && (t[i].gaz & GZN_G_PARTICLE)) j++;
-    if (t[j].flags & GZN_F_CAND) t[i].flags |= GZN_F_CAND;
+    if ((t[j].flags & GZN_F_CAND) || (t[i].gaz & GZN_G_PATR)) t[i].flags |= GZN_F_CAND;
   }
-  for (size_t i = 0; i < n; i++) c += (t[i].flags & GZN_F_CAND) != 0;
+  /* a patronymic word closes the official form "Məmmədov Rəşad Vaqif oğlu" */
+  if (n >= 2 && (t[n - 1].gaz & GZN_G_PATR) && (t[n - 2].flags & GZN_F_CAND))
+    t[n - 1].flags |= GZN_F_CAND;
+  for (size_t i = 0; i < n; i++) {
+    c += (t[i].flags & GZN_F_CAND) != 0;
+    if (i > 0 && (t[i - 1].flags & GZN_F_CLOSE)) t[i].flags |= GZN_F_NOI;
+    else t[i].flags &= ~GZN_F_NOI;
+  }
   return c;
 }
 
@@ -635,12 +658,4 @@ size_t gzn_features(const gz_names *nm, const gzn_tok *t, size_t n, size_t i, ui
   h[k++] = F2(34, c->h_skel, f & GZN_F_CAP);
   for (size_t j = 0; j < k; j++) out[j] = (uint32_t)(h[j] >> 20) & nm->fmask;
   return k;
-}
-
-int gzn_allowed(int from, int to) {
-  if (to == GZN_IPER || to == GZN_ILOC || to == GZN_IORG) {
-    if (from == GZN_NTAGS) return 0;
-    return from == to || from == to - 1;
-  }
-  return 1;
 }

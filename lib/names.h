@@ -35,6 +35,12 @@ enum { GZN_O = 0, GZN_BPER, GZN_IPER, GZN_BLOC, GZN_ILOC, GZN_BORG, GZN_IORG, GZ
 #define GZN_F_NL 0x200u     /* a line break precedes the token */
 #define GZN_F_ABBR 0x400u   /* known abbreviation with its period ("Dr.") */
 #define GZN_F_CAND 0x800u   /* candidate: scored by the model (else forced O) */
+#define GZN_F_HANDLE 0x1000u /* glued to '@', '#', '/' or '_' (handle, URL) */
+#define GZN_F_CLOSE 0x2000u  /* ends a name: apostrophe suffix, or a case suffix
+                              * on a gazetteer stem ("Ankarada"); the next token
+                              * cannot continue the same entity */
+#define GZN_F_NOI 0x4000u    /* set by gzn_mark_candidates: the previous token
+                              * closes, so no I- tag here */
 
 /* Gazetteer kinds (bits). The low 16 bits are matches of the token itself,
  * bits 16..31 the same kinds matched after stripping a case suffix. */
@@ -92,8 +98,13 @@ size_t gzn_mark_candidates(gzn_tok *toks, size_t n);
  * returns their number. */
 size_t gzn_features(const gz_names *nm, const gzn_tok *toks, size_t n, size_t i,
                     uint32_t *out);
-/* Whether tag `to` may follow tag `from` (from == GZN_NTAGS: sentence start). */
-int gzn_allowed(int from, int to);
+/* Whether tag `to` may follow tag `from` (from == GZN_NTAGS: sentence start):
+ * I-X only after B-X or I-X. */
+static inline int gzn_allowed(int from, int to) {
+  if (to == GZN_IPER || to == GZN_ILOC || to == GZN_IORG)
+    return from != GZN_NTAGS && (from == to || from == to - 1);
+  return 1;
+}
 /* 64-bit hash of a folded word (what lcw lists hold). */
 uint64_t gzn_hash_bytes(const void *p, size_t n, uint64_t seed);
 /* Case-folds and strips Turkic/Latin diacritics of a UTF-8 word ("Əliyev" ->

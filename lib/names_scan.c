@@ -46,6 +46,7 @@ static void emissions(const gz_names *nm, gzn_scratch *s, size_t n) {
       for (int t = 0; t < GZN_STRIDE; t++) acc[t] += row[t];
     }
     for (int t = 0; t < GZN_NTAGS; t++) e[t] = acc[t];
+    if (s->toks[i].flags & GZN_F_NOI) e[GZN_IPER] = e[GZN_ILOC] = e[GZN_IORG] = NEG;
   }
 }
 
@@ -79,47 +80,52 @@ static void viterbi(const int16_t *trans, gzn_scratch *s, size_t n) {
   }
 }
 
-static inline float lse(float a, float b) {
-  if (a < b) {
-    float t = a;
-    a = b;
-    b = t;
-  }
-  if (b == -INFINITY) return a;
-  return a + log1pf(expf(b - a));
-}
-
-/* Forward-backward over the same lattice with scores scaled by
- * wscale / temp; fills alpha and beta (log domain). */
+/* Forward-backward in the probability domain with per-position
+ * normalisation: scores are scaled by wscale / temp and exponentiated once
+ * per token and tag, so the marginals cost a few multiplications. Fills
+ * alpha and beta; the marginal of tag t at i is alpha*beta normalised. */
 static void marginals(const gzn_model_header *h, gzn_scratch *s, size_t n) {
   float k = h->wscale / (h->temp > 0 ? h->temp : 1.0f);
-  const int16_t *tr = h->trans;
-#define EM(i, t) (s->emit[i][t] <= NEG ? -INFINITY : (float)s->emit[i][t] * k)
-  for (int t = 0; t < GZN_NTAGS; t++)
-    s->alpha[0][t] = gzn_allowed(GZN_NTAGS, t) ? EM(0, t) + tr[GZN_NTAGS * GZN_STRIDE + t] * k
-                                                : -INFINITY;
-  for (size_t i = 1; i < n; i++)
+  float tr[GZN_NTAGS + 1][GZN_NTAGS], em[GZN_MAX_SENT][GZN_NTAGS];
+  for (int p = 0; p <= GZN_NTAGS; p++)
+    for (int t = 0; t < GZN_NTAGS; t++)
+      tr[p][t] = gzn_allowed(p, t) ? expf((float)h->trans[p * GZN_STRIDE + t] * k) : 0.0f;
+  for (size_t i = 0; i < n; i++) {
+    int64_t mx = s->emit[i][0];
+    for (int t = 1; t < GZN_NTAGS; t++)
+      if (s->emit[i][t] > mx) mx = s->emit[i][t];
+    for (int t = 0; t < GZN_NTAGS; t++)
+      em[i][t] = s->emit[i][t] <= NEG ? 0.0f : expf((float)(s->emit[i][t] - mx) * k);
+  }
+  float z = 0;
+  for (int t = 0; t < GZN_NTAGS; t++) z += s->alpha[0][t] = em[0][t] * tr[GZN_NTAGS][t];
+  for (int t = 0; t < GZN_NTAGS; t++) s->alpha[0][t] /= z > 0 ? z : 1;
+  for (size_t i = 1; i < n; i++) {
+    z = 0;
     for (int t = 0; t < GZN_NTAGS; t++) {
-      float a = -INFINITY;
-      float e = EM(i, t);
-      if (e != -INFINITY)
-        for (int p = 0; p < GZN_NTAGS; p++)
-          if (gzn_allowed(p, t) && s->alpha[i - 1][p] != -INFINITY)
-            a = lse(a, s->alpha[i - 1][p] + tr[p * GZN_STRIDE + t] * k);
-      s->alpha[i][t] = a == -INFINITY ? a : a + e;
+      float a = 0;
+      if (em[i][t] > 0)
+        for (int p = 0; p < GZN_NTAGS; p++) a += s->alpha[i - 1][p] * tr[p][t];
+      z += s->alpha[i][t] = a * em[i][t];
     }
-  for (int t = 0; t < GZN_NTAGS; t++) s->beta[n - 1][t] = 0;
-  for (size_t i = n - 1; i-- > 0;)
+    for (int t = 0; t < GZN_NTAGS; t++) s->alpha[i][t] /= z > 0 ? z : 1;
+  }
+  for (int t = 0; t < GZN_NTAGS; t++) s->beta[n - 1][t] = 1;
+  for (size_t i = n - 1; i-- > 0;) {
+    z = 0;
     for (int p = 0; p < GZN_NTAGS; p++) {
-      float b = -INFINITY;
-      for (int t = 0; t < GZN_NTAGS; t++) {
-        float e = EM(i + 1, t);
-        if (e == -INFINITY || !gzn_allowed(p, t) || s->beta[i + 1][t] == -INFINITY) continue;
-        b = lse(b, tr[p * GZN_STRIDE + t] * k + e + s->beta[i + 1][t]);
-      }
-      s->beta[i][p] = b;
+      float b = 0;
+      for (int t = 0; t < GZN_NTAGS; t++) b += tr[p][t] * em[i + 1][t] * s->beta[i + 1][t];
+      z += s->beta[i][p] = b;
     }
-#undef EM
+    for (int p = 0; p < GZN_NTAGS; p++) s->beta[i][p] /= z > 0 ? z : 1;
+  }
+}
+
+static float marginal(const gzn_scratch *s, size_t i, int tag) {
+  float z = 0;
+  for (int t = 0; t < GZN_NTAGS; t++) z += s->alpha[i][t] * s->beta[i][t];
+  return z > 0 ? s->alpha[i][tag] * s->beta[i][tag] / z : 0.0f;
 }
 
 static int seen_has(const gzn_scratch *s, uint64_t h) {
@@ -186,8 +192,6 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
     for (size_t i = 0; i < n && !any; i++) any = s->tags[i] != GZN_O;
     if (!any) continue;
     marginals(h, s, n);
-    float z = -INFINITY;
-    for (int t = 0; t < GZN_NTAGS; t++) z = lse(z, s->alpha[n - 1][t]);
     for (size_t i = 0; i < n;) {
       int tg = s->tags[i];
       if (tg == GZN_O || tg % 2 == 0) { /* O, or a stray I- (cannot happen) */
@@ -200,7 +204,7 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
       int type = (tg + 1) / 2; /* 1 PERSON, 2 LOCATION, 3 ORGANIZATION */
       float conf = 0;
       for (size_t j = a; j < b; j++) {
-        float m = expf(s->alpha[j][s->tags[j]] + s->beta[j][s->tags[j]] - z);
+        float m = marginal(s, j, s->tags[j]);
         if (s->prop[j] && m < 0.75f) m = 0.75f;
         conf += m;
       }
@@ -213,6 +217,10 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
       if (type == GIZLI_T_PERSON) {
         size_t words = 0;
         for (size_t j = a; j < b; j++) words += !(s->toks[j].flags & GZN_F_INITIAL);
+        /* a name needs a word: "T.C." (initials only) is not a person, nor
+         * is a lone short acronym ("MAC", "CEO") */
+        if (!words) continue;
+        if (b - a == 1 && (s->toks[a].flags & GZN_F_ALLCAP) && s->toks[a].ncp <= 3) continue;
         if (b - a >= 2 || conf >= 0.8f)
           for (size_t j = a; j < b; j++)
             if (!(s->toks[j].flags & GZN_F_INITIAL) && !(s->toks[j].gaz & GZN_G_PATR) && words)

@@ -2,7 +2,9 @@
  * libgizli. Adding a recognizer means adding it here; the engine iterates this
  * list. */
 #include "internal.h"
+#include "names.h"
 
 const gz_recognizer *const gz_recognizers[] = {
+    &gz_names_recognizer, /* PERSON, LOCATION, ORGANIZATION (names*.c) */
     NULL,
 };

@@ -89,7 +89,8 @@ int gizli_valid_luhn(const char *s, size_t len) {
 /* Payment card: Luhn plus an issuer range with its lengths: Visa 4 (13, 16,
  * 19), Mastercard 51-55 and 2221-2720 (16), Amex 34/37 (15), Discover 6011,
  * 644-649, 65 (16-19), JCB 3528-3589 (16-19), Diners 300-305, 36, 38 (14-19),
- * UnionPay 62 (16-19), Maestro 50, 56-58, 67 (12-19), Troy 9792 (16), Mir
+ * UnionPay 62 (16-19), Maestro 50, 56-58, 67 (16-19: shorter ones are rare
+ * and collide with tracking numbers), Troy 9792 (16), Mir
  * 2200-2204 (16-19). */
 int gizli_valid_card(const char *s, size_t len) {
   int d[32];
@@ -108,7 +109,7 @@ int gizli_valid_card(const char *s, size_t len) {
   if (p4 >= 3528 && p4 <= 3589) return n >= 16;
   if ((p3 >= 300 && p3 <= 305) || p2 == 36 || p2 == 38) return n >= 14;
   if (p2 == 62) return n >= 16;
-  if (p2 == 50 || (p2 >= 56 && p2 <= 58) || p2 == 67) return n >= 12;
+  if (p2 == 50 || (p2 >= 56 && p2 <= 58) || p2 == 67) return n >= 16; /* Maestro */
   return 0;
 }
 

@@ -32,7 +32,7 @@ typedef struct nc_corpus {
 enum { NC_TSV, NC_UNER, NC_SPACE, NC_PARALLEL };
 
 /* Maps a corpus type label (without B-/I-) to a gizli type, 0 = none. */
-static int nc_map_type(const char *t, size_t n) {
+static inline int nc_map_type(const char *t, size_t n) {
   char b[32];
   if (n >= sizeof b) return 0;
   for (size_t i = 0; i < n; i++) b[i] = (char)toupper((unsigned char)t[i]);
@@ -46,7 +46,7 @@ static int nc_map_type(const char *t, size_t n) {
   return 0;
 }
 
-static char *nc_read_file(const char *path, size_t *len) {
+static inline char *nc_read_file(const char *path, size_t *len) {
   FILE *f = fopen(path, "rb");
   if (!f) return NULL;
   size_t cap = 1 << 16, n = 0;
@@ -76,7 +76,7 @@ typedef struct nc_build {
 
 /* Social-media handles and hashtags ("@user", "#tag") are SOCIAL_HANDLE in
  * gizli, not names: entities starting with '@' or '#' are dropped. */
-static void nc_close(nc_build *b) {
+static inline void nc_close(nc_build *b) {
   if (b->cur_type && b->text[b->cur_start] != '@' && b->text[b->cur_start] != '#') {
     if (b->n_ents == b->cap_ents)
       b->ents = realloc(b->ents, (b->cap_ents = b->cap_ents * 2 + 8) * sizeof *b->ents);
@@ -87,13 +87,16 @@ static void nc_close(nc_build *b) {
 
 /* Adds one token with its tag ("B-PER", "I-person", "O"). IOB1 and IOB2 are
  * both handled: I-X after O or another type opens an entity. */
-static void nc_token(nc_build *b, const char *tok, size_t tn, const char *tag, size_t gn,
+static inline void nc_token(nc_build *b, const char *tok, size_t tn, const char *tag, size_t gn,
                      char raw_tag[32]) {
   while (tn && (tok[tn - 1] == ' ' || tok[tn - 1] == '\r')) tn--;
   while (tn && tok[0] == ' ') tok++, tn--;
   int type = 0, begin = 0;
+  /* the word after a separate "@" or "#" token (BTC) is a handle, not a name */
+  int after_at = b->len >= 1 && (b->text[b->len - 1] == '@' || b->text[b->len - 1] == '#') &&
+                 (b->len == 1 || b->text[b->len - 2] == ' ');
   if (gn >= 2 && (tag[0] == 'B' || tag[0] == 'I') && tag[1] == '-') {
-    type = nc_map_type(tag + 2, gn - 2);
+    type = after_at ? 0 : nc_map_type(tag + 2, gn - 2);
     char cur[32];
     size_t rn = gn - 2 < 31 ? gn - 2 : 31;
     memcpy(cur, tag + 2, rn);
@@ -126,7 +129,7 @@ static void nc_token(nc_build *b, const char *tok, size_t tn, const char *tag, s
   b->last_end = b->len;
 }
 
-static void nc_flush(nc_corpus *c, nc_build *b, int lang) {
+static inline void nc_flush(nc_corpus *c, nc_build *b, int lang) {
   nc_close(b);
   if (b->len) {
     if (c->n == c->cap) c->v = realloc(c->v, (c->cap = c->cap * 2 + 64) * sizeof *c->v);
@@ -148,7 +151,7 @@ static void nc_flush(nc_corpus *c, nc_build *b, int lang) {
 /* Reads one corpus file (or, for NC_PARALLEL, a words file and its tags file)
  * and appends its sentences. Returns the number added, or -1 when the file
  * cannot be read. */
-static long nc_load(nc_corpus *c, const char *path, const char *tags_path, int fmt, int lang) {
+static inline long nc_load(nc_corpus *c, const char *path, const char *tags_path, int fmt, int lang) {
   size_t len, tlen = 0;
   char *data = nc_read_file(path, &len);
   if (!data) return -1;
@@ -228,7 +231,7 @@ static long nc_load(nc_corpus *c, const char *path, const char *tags_path, int f
   return (long)(c->n - before);
 }
 
-static void nc_free(nc_corpus *c) {
+static inline void nc_free(nc_corpus *c) {
   for (size_t i = 0; i < c->n; i++) {
     free(c->v[i].text);
     free(c->v[i].ents);

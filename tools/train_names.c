@@ -495,7 +495,7 @@ typedef struct inst_set {
   size_t n_chunks, cap_chunks;
   /* per token */
   uint8_t *gold;
-  uint8_t *cand;
+  uint8_t *cand; /* 1 candidate, 2 candidate that cannot take an I- tag */
   size_t *feat_off; /* first feature of each token; n_toks + 1 */
   size_t n_toks, cap_toks;
   uint32_t *feats;
@@ -509,6 +509,7 @@ static void is_push_chunk(inst_set *s) {
   s->tok_off[s->n_chunks] = s->n_toks;
 }
 
+static long n_gold_tok, n_gold_noncand;
 /* Gold tag of runtime tokens from the gold byte spans. */
 static void label(const nc_sent *st, const gzn_tok *t, size_t n, uint8_t *tags) {
   int prev_ent = -1;
@@ -520,10 +521,14 @@ static void label(const nc_sent *st, const gzn_tok *t, size_t n, uint8_t *tags) 
         ent = (int)e;
         break;
       }
+    if (ent >= 0) n_gold_tok++, n_gold_noncand += !(t[i].flags & GZN_F_CAND);
     if (ent >= 0 && (t[i].flags & GZN_F_CAND) && !(t[i].flags & GZN_F_PUNCT && ent != prev_ent)) {
       int type = st->ents[ent].type;
       int b = 2 * type - 1;
-      tags[i] = (uint8_t)(ent == prev_ent && i > 0 && tags[i - 1] != GZN_O ? b + 1 : b);
+      tags[i] = (uint8_t)(ent == prev_ent && i > 0 && tags[i - 1] != GZN_O &&
+                                  !(t[i].flags & GZN_F_NOI)
+                              ? b + 1
+                              : b);
     }
     prev_ent = tags[i] != GZN_O ? ent : -1;
   }
@@ -548,7 +553,7 @@ static void featurize(const gz_names *nm, const nc_corpus *c, inst_set *s) {
           s->feat_off = realloc(s->feat_off, s->cap_toks * sizeof(size_t));
         }
         s->gold[s->n_toks] = tags[i];
-        s->cand[s->n_toks] = (toks[i].flags & GZN_F_CAND) != 0;
+        s->cand[s->n_toks] = (toks[i].flags & GZN_F_CAND) ? ((toks[i].flags & GZN_F_NOI) ? 2 : 1) : 0;
         s->feat_off[s->n_toks] = s->n_feats;
         size_t nf = s->cand[s->n_toks] ? gzn_features(nm, toks, n, i, f) : 0;
         if (s->n_feats + nf > s->cap_feats)
@@ -595,7 +600,7 @@ static void decode(const model *m, const inst_set *s, size_t ch, uint8_t *out, f
     for (int t = 0; t < GZN_NTAGS; t++) {
       float best = -INFINITY;
       int bp = 0;
-      if (s->cand[ti] || t == GZN_O) {
+      if ((s->cand[ti] && !(s->cand[ti] == 2 && t % 2 == 0 && t)) || t == GZN_O) {
         if (i == 0) {
           if (gzn_allowed(GZN_NTAGS, t)) best = tw[GZN_NTAGS * GZN_STRIDE + t];
         } else {
@@ -700,7 +705,8 @@ static double nll(const inst_set *s, const float *w, const float *tw, float T) {
     float gs = 0;
     for (size_t i = 0; i < n; i++) {
       size_t ti = a + i;
-      for (int t = 0; t < GZN_NTAGS; t++) em[i][t] = (s->cand[ti] || t == 0) ? 0 : -INFINITY;
+      for (int t = 0; t < GZN_NTAGS; t++)
+        em[i][t] = ((s->cand[ti] && !(s->cand[ti] == 2 && t % 2 == 0)) || t == 0) ? 0 : -INFINITY;
       if (s->cand[ti])
         for (size_t f = s->feat_off[ti]; f < s->feat_off[ti + 1]; f++)
           for (int t = 0; t < GZN_NTAGS; t++) em[i][t] += w[(size_t)s->feats[f] * GZN_STRIDE + t] / T;
@@ -848,6 +854,7 @@ int main(int argc, char **argv) {
   inst_set tr = {0}, dv = {0};
   featurize(nm, &train, &tr);
   featurize(nm, &dev, &dv);
+  fprintf(stderr, "gold entity tokens %ld, of which not candidates %ld\n", n_gold_tok, n_gold_noncand);
   fprintf(stderr, "train: %zu chunks, %zu tokens, %zu features; dev: %zu chunks; lcw %zu\n",
           tr.n_chunks, tr.n_toks, tr.n_feats, dv.n_chunks, n_lcw);
   model m = {0};
