@@ -150,7 +150,7 @@ GIZLI_API const char *gizli_lang_name(int lang);
 /** Parses "auto", "az", "tr", "en"; returns -1 when unknown. */
 GIZLI_API int gizli_lang_from_name(const char *name);
 /** Guesses the language of a text from its letters and its most common
- *  words. Looks at most at the first 64 KiB. Never returns GIZLI_LANG_AUTO;
+ *  words. Looks at most at the first 1 KiB. Never returns GIZLI_LANG_AUTO;
  *  falls back to GIZLI_LANG_EN when there is no evidence. Thread-safe. */
 GIZLI_API int gizli_detect_lang(const char *text, size_t len);
 

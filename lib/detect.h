@@ -35,6 +35,14 @@ typedef struct gz_detector {
   const char *const *neg;     /* contradicting words (NULL-terminated) */
   gz_check_fn check;
   int trim_left;        /* retry with the start moved past separators */
+  /* Start recovery. Most detectors run without start-of-match tracking
+   * (much faster): the start is found by walking back from the match end
+   * over the bytes in `cls` (at most maxlen), and the check validates the
+   * whole span. Detectors with `anchor` instead run with start tracking, only
+   * on windows around matches of the anchor pattern. */
+  const char *cls;
+  int maxlen;
+  const char *anchor;
 } gz_detector;
 
 extern const gz_detector gz_detectors[];

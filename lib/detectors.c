@@ -5,6 +5,7 @@
 #include "detect.h"
 
 #include <arpa/inet.h>
+#include <ctype.h>
 #include <hs/hs.h>
 #include <string.h>
 #include <strings.h>
@@ -17,6 +18,8 @@
 /* A capitalised word (letters, inner apostrophe or dash), or a short number
  * ("28 May"). */
 #define CW "(?:" UP "(?:" LO "|" UP "|['.-])*|[0-9]{1,3})"
+/* The same for English addresses, ASCII only (compiles much faster). */
+#define CWA "(?:[A-Z][A-Za-z'.-]*|[0-9]{1,3})"
 
 /* ---- context words ------------------------------------------------------ */
 static const char *const ctx_tckn[] = {
@@ -121,6 +124,19 @@ static int grouping(const char *s, size_t n, int *groups, int maxg, int *ng) {
   return 1;
 }
 
+/* Does p[0..n) consist of `prefix` followed by exactly `digits` digits, with
+ * one optional space between them when space_ok? */
+static int prefixed_digits(const char *p, size_t n, const char *prefix, int digits,
+                           int space_ok) {
+  size_t k = strlen(prefix);
+  if (n < k || memcmp(p, prefix, k) != 0) return 0;
+  if (space_ok && k < n && p[k] == ' ') k++;
+  if (n - k != (size_t)digits) return 0;
+  for (size_t i = k; i < n; i++)
+    if (!is_digit((unsigned char)p[i])) return 0;
+  return 1;
+}
+
 /* ---- checks ------------------------------------------------------------- */
 static int chk_tckn(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len; (void)adj;
@@ -187,6 +203,14 @@ static int phone_digits(const char *p, size_t n, char *d, int cap, int *plus) {
     }
   }
   if (open != closed) return -1;
+  for (size_t i = 1; i < n; i++) {
+    char a = p[i - 1], b = p[i];
+    int sa = !is_digit((unsigned char)a) && a != '+', sb = !is_digit((unsigned char)b);
+    if (sa && sb && !(a == ')' && b == ' ') && !(a == ' ' && b == '(') &&
+        !(a == ')' && b == '-'))
+      return -1;
+  }
+  if (!is_digit((unsigned char)p[n - 1])) return -1;
   return k;
 }
 
@@ -240,6 +264,9 @@ static int chk_phone_us(const char *t, size_t len, size_t *s, size_t *e, float *
   char d[20];
   int plus;
   int n = phone_digits(t + *s, *e - *s, d, 20, &plus);
+  if (*e - *s < 12) return 0;
+  char sep = t[*e - 5]; /* NXX-XXXX: a separator before the last four digits */
+  if (sep != ' ' && sep != '-' && sep != '.') return 0;
   if (n == 11 && d[0] == '1') return 1;
   return n == 10 && !plus;
 }
@@ -257,11 +284,31 @@ static int chk_phone_intl(const char *t, size_t len, size_t *s, size_t *e, float
 
 static int chk_email(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len; (void)adj;
+  /* local part: starts with a letter, digit or '_' */
+  while (*s < *e && !isalnum((unsigned char)t[*s]) && t[*s] != '_') (*s)++;
   const char *p = t + *s;
   size_t n = *e - *s;
-  if (n > 254) return 0;
+  if (n < 6 || n > 254) return 0;
   const char *at = memchr(p, '@', n);
-  if (!at || at == p || p[0] == '.' || at[-1] == '.') return 0;
+  if (!at || at == p || at[-1] == '.' || memchr(at + 1, '@', (size_t)(p + n - at - 1))) return 0;
+  /* domain: labels of [A-Za-z0-9-] not starting or ending with '-', TLD of
+   * 2-24 letters */
+  const char *d = at + 1, *end = p + n, *label = d;
+  int labels = 0;
+  for (const char *q = d; q <= end; q++) {
+    if (q == end || *q == '.') {
+      if (q == label || *label == '-' || q[-1] == '-') return 0;
+      labels++;
+      if (q == end) break;
+      label = q + 1;
+    } else if (!isalnum((unsigned char)*q) && *q != '-') {
+      return 0;
+    }
+  }
+  size_t tld = (size_t)(end - label);
+  if (labels < 2 || tld < 2 || tld > 24) return 0;
+  for (const char *q = label; q < end; q++)
+    if (!isalpha((unsigned char)*q)) return 0;
   return 1;
 }
 
@@ -280,6 +327,7 @@ static int chk_plate_tr(const char *t, size_t len, size_t *s, size_t *e, float *
   (void)len; (void)adj;
   const char *p = t + *s;
   size_t n = *e - *s, i = 0;
+  if (n < 5 || !is_digit((unsigned char)p[0]) || !is_digit((unsigned char)p[1])) return 0;
   int prov = (p[0] - '0') * 10 + (p[1] - '0');
   if (prov < 1 || prov > 81) return 0;
   i = 2;
@@ -293,6 +341,7 @@ static int chk_plate_tr(const char *t, size_t len, size_t *s, size_t *e, float *
   if (upper_units(p + ls, nl)) return 0;
   if (i < n && p[i] == ' ') i++;
   size_t nd = n - i;
+  if (count_digits(p + i, nd) != (int)nd) return 0;
   if (nl == 1) return (nd == 4 || nd == 5) ? 1 : 0;
   if (nl == 2) return (nd == 3 || nd == 4) ? 1 : 0;
   if (nl == 3) return (nd == 2 || nd == 3) ? 1 : 0;
@@ -304,30 +353,48 @@ static int chk_plate_az(const char *t, size_t len, size_t *s, size_t *e, float *
   (void)len;
   const char *p = t + *s;
   size_t n = *e - *s;
+  /* "10-AB-123" or "90 AA 001" */
+  if (n != 9 || !is_digit((unsigned char)p[0]) || !is_digit((unsigned char)p[1]) ||
+      (p[2] != '-' && p[2] != ' ') || p[5] != p[2] || !is_upper((unsigned char)p[3]) ||
+      !is_upper((unsigned char)p[4]) || count_digits(p + 6, 3) != 3)
+    return 0;
   if (p[0] == '0' && p[1] == '0') return 0;
-  if (n >= 3 && p[2] == '-') *adj += 0.1f; /* the dashed form is distinctively AZ */
+  if (p[2] == '-') *adj += 0.1f; /* the dashed form is distinctively AZ */
   const char *l = p + 2;
   while (*l == ' ' || *l == '-') l++;
   if (upper_units(l, 2)) return 0;
   return 1;
 }
 
-static int chk_passport(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)t; (void)len; (void)s; (void)e; (void)adj;
+
+/* Turkish passport: a letter and 8 digits. They start with U, S, Z or D in
+ * practice; C is Azerbaijan's. */
+static int chk_tr_passport(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len;
+  const char *p = t + *s;
+  if (*e - *s != 9 || !is_upper((unsigned char)p[0]) || count_digits(p + 1, 8) != 8) return 0;
+  if (p[0] == 'C') *adj -= 0.1f;
   return 1;
 }
 
-/* Turkish passports start with U, S, Z or D in practice; C is Azerbaijan's. */
-static int chk_tr_passport(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len; (void)e;
-  if (t[*s] == 'C') *adj -= 0.1f;
-  return 1;
+static int chk_az_passport(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len; (void)adj;
+  return prefixed_digits(t + *s, *e - *s, "C", 8, 0);
+}
+static int chk_az_id_aze(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len; (void)adj;
+  return prefixed_digits(t + *s, *e - *s, "AZE", 8, 1);
+}
+static int chk_az_id_aa(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len; (void)adj;
+  return prefixed_digits(t + *s, *e - *s, "AA", 7, 1);
 }
 
 static int chk_fin(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len; (void)adj;
   const char *p = t + *s;
-  int digits = count_digits(p, *e - *s);
+  if (*e - *s != 7) return 0;
+  int digits = count_digits(p, 7);
   return (digits >= 1 && digits <= 6) ? 1 : 0;
 }
 
@@ -374,15 +441,26 @@ static int chk_mac(const char *t, size_t len, size_t *s, size_t *e, float *adj) 
   size_t n = *e - *s;
   if (n == 17) {
     char sep = p[2];
-    for (size_t i = 2; i < n; i += 3)
-      if (p[i] != sep) return 0;
+    if (sep != ':' && sep != '-') return 0;
+    for (size_t i = 0; i < n; i++)
+      if (i % 3 == 2 ? p[i] != sep : !isxdigit((unsigned char)p[i])) return 0;
+    return 1;
   }
-  return 1;
+  if (n == 14) {
+    for (size_t i = 0; i < n; i++)
+      if (i % 5 == 4 ? p[i] != '.' : !isxdigit((unsigned char)p[i])) return 0;
+    return 1;
+  }
+  return 0;
 }
 
 static int chk_handle(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
+  const char *at = memrchr(t + *s, '@', *e - *s);
+  if (!at) return 0;
+  *s = (size_t)(at - t);
   size_t n = *e - *s;
+  if (n < 3 || t[*s + 1] == '.' || t[*e - 1] == '.') return 0;
   /* "@2x", all digits, or a following "." + letter (a domain) are not handles */
   if (count_digits(t + *s + 1, n - 1) == (int)n - 1) return 0;
   if (*e + 1 < len && t[*e] == '.' && gz_is_wordcp(gz_cp_at(t, len, *e + 1))) return 0;
@@ -473,9 +551,28 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
   return 1;
 }
 
-static int chk_plain(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)t; (void)len; (void)s; (void)e; (void)adj;
-  return 1;
+static int chk_aws_key(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len; (void)adj;
+  return *e - *s == 20 && (memcmp(t + *s, "AKIA", 4) == 0 || memcmp(t + *s, "ASIA", 4) == 0);
+}
+static int chk_github(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len; (void)adj;
+  return *e - *s == 40 && t[*s] == 'g' && t[*s + 1] == 'h' && strchr("pousr", t[*s + 2]) &&
+         t[*s + 3] == '_';
+}
+static int chk_jwt(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len; (void)adj;
+  const char *p = t + *s;
+  size_t n = *e - *s;
+  const char *d1 = memchr(p, '.', n);
+  if (n < 30 || memcmp(p, "eyJ", 3) != 0 || !d1) return 0;
+  const char *d2 = memchr(d1 + 1, '.', (size_t)(p + n - d1 - 1));
+  return d2 && memcmp(d1 + 1, "eyJ", 3) == 0 && !memchr(d2 + 1, '.', (size_t)(p + n - d2 - 1));
+}
+static int chk_slack(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len; (void)adj;
+  return *e - *s >= 15 && memcmp(t + *s, "xox", 3) == 0 && strchr("abpr", t[*s + 3]) &&
+         t[*s + 4] == '-';
 }
 
 /* Addresses: drop trailing separators the optional groups may leave. */
@@ -486,8 +583,19 @@ static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *a
 }
 
 static int chk_nino(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len; (void)adj; (void)e;
+  (void)len; (void)adj;
   const char *p = t + *s;
+  char c[9];
+  size_t k = 0;
+  for (size_t i = 0; i < *e - *s; i++) {
+    if (p[i] == ' ') continue;
+    if (k == 9) return 0;
+    c[k++] = p[i];
+  }
+  if (k != 9 || !is_upper((unsigned char)c[0]) || !is_upper((unsigned char)c[1]) ||
+      count_digits(c + 2, 6) != 6 || c[8] < 'A' || c[8] > 'D')
+    return 0;
+  if (strchr("DFIQUV", c[0]) || strchr("DFIOQUV", c[1])) return 0;
   static const char *const bad[] = {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ", NULL};
   for (int i = 0; bad[i]; i++)
     if (p[0] == bad[i][0] && p[1] == bad[i][1]) return 0;
@@ -498,6 +606,7 @@ static int chk_ssn(const char *t, size_t len, size_t *s, size_t *e, float *adj) 
   (void)len; (void)adj;
   char d[9];
   int k = 0;
+  if (*e - *s != 11 || t[*s + 3] != '-' || t[*s + 6] != '-') return 0;
   for (size_t i = *s; i < *e; i++)
     if (is_digit((unsigned char)t[i])) {
       if (k == 9) return 0;
@@ -561,6 +670,10 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
 }
 
 /* ---- the table ---------------------------------------------------------- */
+#define GZ_CLS_DIGIT "0123456789"
+#define GZ_CLS_UPPER "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+#define GZ_CLS_LOWER "abcdefghijklmnopqrstuvwxyz"
+/* ---- the table ---------------------------------------------------------- */
 #define MONTHS                                                                        \
   "(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|"         \
   "june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember)?|\\.)?|oct(?:ober|\\.)?|"            \
@@ -574,62 +687,86 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
 const gz_detector gz_detectors[] = {
     /* type, name, regex, flags, bound, lang, base, ctx+, neg-, before, after, ctx, neg, check, trim */
     {GIZLI_T_TR_TCKN, "tr_tckn", "[1-9][0-9]{10}", 0, GZ_B_NUM, GIZLI_LANG_TR, 0.85f, 0.15f,
-     0.45f, 48, 24, ctx_tckn, neg_ids, chk_tckn, 0},
+     0.45f, 48, 24, ctx_tckn, neg_ids, chk_tckn, 0,
+     "0123456789", 11, NULL},
     {GIZLI_T_TR_VKN, "tr_vkn", "[0-9]{10}", 0, GZ_B_NUM, GIZLI_LANG_TR, 0.35f, 0.5f, 0.45f, 48,
-     24, ctx_vkn, neg_ids, chk_vkn, 0},
+     24, ctx_vkn, neg_ids, chk_vkn, 0,
+     "0123456789", 10, NULL},
     {GIZLI_T_AZ_VOEN, "az_voen", "[0-9]{8}[0-9][12]", 0, GZ_B_NUM, GIZLI_LANG_AZ, 0.35f, 0.5f,
-     0.45f, 48, 24, ctx_voen, neg_ids, chk_voen, 0},
+     0.45f, 48, 24, ctx_voen, neg_ids, chk_voen, 0,
+     "0123456789", 10, NULL},
     {GIZLI_T_TR_MERSIS, "tr_mersis", "0[0-9]{15}", 0, GZ_B_NUM, GIZLI_LANG_TR, 0.3f, 0.6f,
-     0.3f, 48, 24, ctx_mersis, neg_ids, chk_mersis, 0},
+     0.3f, 48, 24, ctx_mersis, neg_ids, chk_mersis, 0,
+     "0123456789", 16, NULL},
     {GIZLI_T_IBAN, "iban", "[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]){11,30}", 0, GZ_B_WORD, 0, 0.95f,
-     0.05f, 0.0f, 32, 16, ctx_iban, NULL, chk_iban, 1},
+     0.05f, 0.0f, 32, 16, ctx_iban, NULL, chk_iban, 1,
+     GZ_CLS_UPPER GZ_CLS_DIGIT " ", 42, NULL},
     {GIZLI_T_CREDIT_CARD, "card", "[0-9](?:[ -]?[0-9]){11,18}", 0, GZ_B_NUM, 0, 0.85f, 0.1f,
-     0.3f, 48, 24, ctx_card, neg_card, chk_card, 1},
+     0.3f, 48, 24, ctx_card, neg_card, chk_card, 1,
+     GZ_CLS_DIGIT " -", 23, NULL},
     {GIZLI_T_PHONE, "phone_tr",
      "(?:(?:(?:\\+|00)90[ .-]?|0 ?)?\\(?[2-5][0-9]{2}\\)?|\\(0[2-5][0-9]{2}\\))" PHONE_TAIL, 0, GZ_B_NUM,
-     GIZLI_LANG_TR, 0.75f, 0.2f, 0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_tr, 1},
+     GIZLI_LANG_TR, 0.75f, 0.2f, 0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_tr, 1,
+     GZ_CLS_DIGIT " .()+-", 26, NULL},
     {GIZLI_T_PHONE, "phone_az",
      "(?:(?:\\+|00)?994[ .-]?\\(?[1-9][0-9]\\)?|\\(?0[1-9][0-9]\\)?|[1-9][0-9])" PHONE_TAIL,
      0, GZ_B_NUM, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.4f, 40, 16, ctx_phone, neg_phone,
-     chk_phone_az, 1},
+     chk_phone_az, 1,
+     GZ_CLS_DIGIT " .()+-", 26, NULL},
     {GIZLI_T_PHONE, "phone_us",
      "(?:\\+1[ .-]?)?\\(?[2-9][0-9]{2}\\)?[ .-]?[2-9][0-9]{2}[ .-][0-9]{4}", 0, GZ_B_NUM,
-     GIZLI_LANG_EN, 0.5f, 0.3f, 0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_us, 1},
+     GIZLI_LANG_EN, 0.5f, 0.3f, 0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_us, 1,
+     GZ_CLS_DIGIT " .()+-", 20, NULL},
     {GIZLI_T_PHONE, "phone_intl",
      "\\+[1-9][0-9]{0,3}(?:[ .-]?\\(?[0-9]{1,5}\\)?){1,5}[ .-]?[0-9]{2,5}", 0, GZ_B_NUM, 0,
-     0.65f, 0.25f, 0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_intl, 0},
+     0.65f, 0.25f, 0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_intl, 0,
+     GZ_CLS_DIGIT " .()+-", 26, NULL},
     {GIZLI_T_EMAIL, "email", "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,24}",
-     0, GZ_B_EMAIL, 0, 0.9f, 0.1f, 0.0f, 32, 8, ctx_email, NULL, chk_email, 0},
+     0, GZ_B_EMAIL, 0, 0.9f, 0.1f, 0.0f, 32, 8, ctx_email, NULL, chk_email, 0,
+     GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "._%+-@", 254, NULL},
     {GIZLI_T_TR_PASSPORT, "tr_passport", "[A-Z][0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_TR, 0.3f,
-     0.5f, 0.3f, 48, 16, ctx_passport, neg_ids, chk_tr_passport, 0},
+     0.5f, 0.3f, 48, 16, ctx_passport, neg_ids, chk_tr_passport, 0,
+     GZ_CLS_UPPER GZ_CLS_DIGIT, 9, NULL},
     {GIZLI_T_AZ_PASSPORT, "az_passport", "C[0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.32f,
-     0.5f, 0.3f, 48, 16, ctx_passport, neg_ids, chk_passport, 0},
+     0.5f, 0.3f, 48, 16, ctx_passport, neg_ids, chk_az_passport, 0,
+     GZ_CLS_UPPER GZ_CLS_DIGIT, 9, NULL},
     {GIZLI_T_AZ_ID_CARD, "az_id_aze", "AZE ?[0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.8f, 0.2f,
-     0.3f, 48, 16, ctx_az_id, neg_ids, chk_passport, 0},
+     0.3f, 48, 16, ctx_az_id, neg_ids, chk_az_id_aze, 1,
+     GZ_CLS_UPPER GZ_CLS_DIGIT " ", 12, NULL},
     {GIZLI_T_AZ_ID_CARD, "az_id_aa", "AA ?[0-9]{7}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.42f, 0.45f,
-     0.3f, 48, 16, ctx_az_id, neg_ids, chk_passport, 0},
+     0.3f, 48, 16, ctx_az_id, neg_ids, chk_az_id_aa, 1,
+     GZ_CLS_UPPER GZ_CLS_DIGIT " ", 10, NULL},
     {GIZLI_T_AZ_FIN, "az_fin", "[0-9A-HJ-NP-Z]{7}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.2f, 0.6f,
-     0.3f, 40, 8, ctx_fin, neg_ids, chk_fin, 0},
+     0.3f, 40, 8, ctx_fin, neg_ids, chk_fin, 0,
+     "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ", 7, NULL},
     {GIZLI_T_TR_PLATE, "tr_plate", "[0-9]{2} ?[A-Z]{1,3} ?[0-9]{2,5}", 0, GZ_B_WORD,
-     GIZLI_LANG_TR, 0.45f, 0.4f, 0.3f, 40, 24, ctx_plate, NULL, chk_plate_tr, 0},
+     GIZLI_LANG_TR, 0.45f, 0.4f, 0.3f, 40, 24, ctx_plate, NULL, chk_plate_tr, 0,
+     GZ_CLS_UPPER GZ_CLS_DIGIT " ", 12, NULL},
     {GIZLI_T_AZ_PLATE, "az_plate", "[0-9]{2}(?:-[A-Z]{2}-| [A-Z]{2} )[0-9]{3}", 0, GZ_B_WORD,
-     GIZLI_LANG_AZ, 0.45f, 0.4f, 0.3f, 40, 24, ctx_plate, NULL, chk_plate_az, 0},
+     GIZLI_LANG_AZ, 0.45f, 0.4f, 0.3f, 40, 24, ctx_plate, NULL, chk_plate_az, 0,
+     GZ_CLS_UPPER GZ_CLS_DIGIT " -", 10, NULL},
     {GIZLI_T_IP_ADDRESS, "ipv4", "[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}", 0,
-     GZ_B_IP, 0, 0.75f, 0.2f, 0.5f, 32, 0, ctx_ip, neg_ip, chk_ipv4, 0},
+     GZ_B_IP, 0, 0.75f, 0.2f, 0.5f, 32, 0, ctx_ip, neg_ip, chk_ipv4, 0,
+     GZ_CLS_DIGIT ".", 15, NULL},
     {GIZLI_T_IP_ADDRESS, "ipv6", "[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}", 0, GZ_B_IP, 0,
-     0.8f, 0.15f, 0.3f, 32, 0, ctx_ip, neg_ip, chk_ipv6, 0},
+     0.8f, 0.15f, 0.3f, 32, 0, ctx_ip, neg_ip, chk_ipv6, 0,
+     GZ_CLS_DIGIT "abcdefABCDEF:", 39, NULL},
     {GIZLI_T_MAC_ADDRESS, "mac",
      "[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}",
-     0, GZ_B_IP, 0, 0.8f, 0.15f, 0.0f, 32, 8, ctx_mac, NULL, chk_mac, 0},
+     0, GZ_B_IP, 0, 0.8f, 0.15f, 0.0f, 32, 8, ctx_mac, NULL, chk_mac, 0,
+     GZ_CLS_DIGIT "abcdefABCDEF:.-", 17, NULL},
     {GIZLI_T_SOCIAL_HANDLE, "handle", "@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?", 0, GZ_B_HANDLE, 0, 0.6f, 0.3f,
-     0.0f, 48, 24, ctx_handle, NULL, chk_handle, 0},
+     0.0f, 48, 24, ctx_handle, NULL, chk_handle, 0,
+     GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "_.@", 31, NULL},
     {GIZLI_T_DATE_OF_BIRTH, "dob_numeric",
      "[0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}", 0,
-     GZ_B_NUM, 0, 0.15f, 0.75f, 0.0f, 40, 24, ctx_dob, NULL, chk_date, 0},
+     GZ_B_NUM, 0, 0.15f, 0.75f, 0.0f, 40, 24, ctx_dob, NULL, chk_date, 0,
+     GZ_CLS_DIGIT "./-", 10, NULL},
     {GIZLI_T_DATE_OF_BIRTH, "dob_text",
      "[0-9]{1,2}(?:st|nd|rd|th)?(?: of)? " MONTHS ",? (?:19|20)[0-9]{2}|" MONTHS
      " [0-9]{1,2}(?:st|nd|rd|th)?,? (?:19|20)[0-9]{2}",
-     HS_FLAG_CASELESS, GZ_B_WORD, 0, 0.15f, 0.75f, 0.0f, 40, 24, ctx_dob, NULL, chk_date, 0},
+     HS_FLAG_CASELESS, GZ_B_WORD, 0, 0.15f, 0.75f, 0.0f, 40, 24, ctx_dob, NULL, chk_date, 0,
+     NULL, 0, MONTHS "(?:[ ,]+[0-9]{1,2}(?:st|nd|rd|th)?)?,? (?:19|20)[0-9]{2}"},
     {GIZLI_T_ADDRESS, "address_az",
      "(?:AZ ?[0-9]{4},? )?(?:" CW " (?:\xC5\x9F\xC9\x99h\\.|\xC5\x9F\xC9\x99h\xC9\x99ri|r-nu|rayonu|"
      "q\xC9\x99s\\.|q\xC9\x99s\xC9\x99" "b\xC9\x99si),? ){0,2}"
@@ -640,7 +777,8 @@ const gz_detector gz_detectors[] = {
      "(?:, " CW "(?: (?:\xC5\x9F\xC9\x99h\xC9\x99ri|\xC5\x9F\xC9\x99h\\.|rayonu|\xC5\x9F\\.|r-nu))?){0,2}"
      "(?:,? AZ ?[0-9]{4})?",
      0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
-     0},
+     0,
+     NULL, 0, "k\xC3\xBC\xC3\xA7(?:\xC9\x99si|\\.)|prospekti|pr\\.|\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99si|bulvar\xC4\xB1|dalan\xC4\xB1"},
     {GIZLI_T_ADDRESS, "address_tr_mah",
      "(?:" CW " ){1,3}(?:Mahallesi|Mah\\.|Mh\\.)"
      "(?:,? (?:" CW " ){1,3}(?:Soka(?:k|\xC4\x9F\xC4\xB1)|Sok\\.|Sk\\.|Caddesi|Cad\\.|Cd\\.|"
@@ -649,46 +787,57 @@ const gz_detector gz_detectors[] = {
      "(?:,? (?:Daire|Kat|D|K)[:.]? ?[0-9]{1,3}){0,2}"
      "(?:,? (?:[0-9]{5} )?" CW "(?: ?/ ?" CW ")?)?",
      0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
-     0},
+     0,
+     NULL, 0, "Mahallesi|Mah\\.|Mh\\."},
     {GIZLI_T_ADDRESS, "address_tr_street",
      "(?:" CW " ){1,3}(?:Soka(?:k|\xC4\x9F\xC4\xB1)|Sok\\.|Sk\\.|Caddesi|Cad\\.|Cd\\.|"
      "Bulvar\xC4\xB1|Blv\\.),? (?:No|NO|Numara)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3})?"
      "(?:,? (?:Daire|Kat|D|K)[:.]? ?[0-9]{1,3}){0,2}"
      "(?:,? (?:[0-9]{5} )?" CW "(?: ?/ ?" CW ")?)?",
      0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
-     0},
+     0,
+     NULL, 0, "Soka(?:k|\xC4\x9F\xC4\xB1)|Sok\\.|Sk\\.|Caddesi|Cad\\.|Cd\\.|Bulvar\xC4\xB1|Blv\\."},
     {GIZLI_T_ADDRESS, "address_en",
      "(?:(?:Flat|Apt\\.?|Apartment|Suite|Unit) [0-9A-Za-z]{1,5},? )?"
-     "[0-9]{1,5}[A-Za-z]?,? (?:" CW " ){1,3}(?:Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|"
+     "[0-9]{1,5}[A-Za-z]?,? (?:" CWA " ){1,3}(?:Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|"
      "Lane|Ln\\.?|Drive|Dr\\.?|Boulevard|Blvd\\.?|Way|Court|Ct\\.?|Place|Pl\\.?|Square|"
      "Terrace|Close|Crescent|Gardens|Parkway|Highway)"
      "(?:,? (?:Apt|Apartment|Flat|Suite|Unit|Ste)\\.? ?#?[0-9A-Za-z]{1,5})?"
-     "(?:, " CW "(?: " CW ")?)?(?:,? (?:" UKPC "|[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?))?",
+     "(?:, " CWA "(?: " CWA ")?)?(?:,? (?:" UKPC "|[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?))?",
      0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
-     0},
+     0,
+     NULL, 0, "(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Square|Terrace|Close|Crescent|Gardens|Parkway|Highway)[ ,.\\n]"},
     {GIZLI_T_UK_NINO, "uk_nino",
      "[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]", 0, GZ_B_WORD,
-     GIZLI_LANG_EN, 0.55f, 0.4f, 0.3f, 48, 16, ctx_nino, neg_ids, chk_nino, 0},
+     GIZLI_LANG_EN, 0.55f, 0.4f, 0.3f, 48, 16, ctx_nino, neg_ids, chk_nino, 0,
+     GZ_CLS_UPPER GZ_CLS_DIGIT " ", 13, NULL},
     {GIZLI_T_US_SSN, "us_ssn", "[0-9]{3}-[0-9]{2}-[0-9]{4}", 0, GZ_B_NUM, GIZLI_LANG_EN, 0.5f,
-     0.45f, 0.4f, 48, 16, ctx_ssn, neg_ids, chk_ssn, 0},
+     0.45f, 0.4f, 48, 16, ctx_ssn, neg_ids, chk_ssn, 0,
+     GZ_CLS_DIGIT "-", 11, NULL},
     {GIZLI_T_CREDENTIAL, "secret_assign",
      "(?:password|passwd|pwd|parol|parola|\xC5\x9Fifre|\xC5\x9Fifr\xC9\x99|sifre|secret|"
      "api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret)[\"']?[ \\t]*[:=][ \\t]*"
      "[\"']?[^ \\t\\r\\n\"',;]{4,}",
-     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_value, 0},
+     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_value, 0,
+     NULL, 0, "password|passwd|pwd|parol|\xC5\x9Fifr|sifre|secret|api[_-]?key|access[_-]?token|auth[_-]?token"},
     {GIZLI_T_CREDENTIAL, "secret_phrase",
      "(?:password|passcode|parol|parola|\xC5\x9Fifre(?:si|m)?|\xC5\x9Fifr\xC9\x99(?:si|m)?)"
      "(?:[ \\t]+(?:is|was|budur|olaraq))?[ \\t]*[:=]?[ \\t]*[^ \\t\\r\\n\"',;]{6,}",
-     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_phrase, 0},
+     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_phrase, 0,
+     NULL, 0, "password|passcode|parol|\xC5\x9Fifr"},
     {GIZLI_T_CREDENTIAL, "aws_key", "(?:AKIA|ASIA)[0-9A-Z]{16}", 0, GZ_B_WORD, 0, 0.9f, 0.0f,
-     0.0f, 0, 0, NULL, NULL, chk_plain, 0},
+     0.0f, 0, 0, NULL, NULL, chk_aws_key, 0,
+     GZ_CLS_UPPER GZ_CLS_DIGIT, 20, NULL},
     {GIZLI_T_CREDENTIAL, "github_token", "gh[pousr]_[A-Za-z0-9]{36}", 0, GZ_B_WORD, 0, 0.95f,
-     0.0f, 0.0f, 0, 0, NULL, NULL, chk_plain, 0},
+     0.0f, 0.0f, 0, 0, NULL, NULL, chk_github, 0,
+     GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "_", 40, NULL},
     {GIZLI_T_CREDENTIAL, "jwt",
      "eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}", 0, GZ_B_WORD, 0, 0.9f,
-     0.0f, 0.0f, 0, 0, NULL, NULL, chk_plain, 0},
+     0.0f, 0.0f, 0, 0, NULL, NULL, chk_jwt, 0,
+     GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "_.-", 1024, NULL},
     {GIZLI_T_CREDENTIAL, "slack_token", "xox[abpr]-[A-Za-z0-9-]{10,72}", 0, GZ_B_WORD, 0,
-     0.9f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_plain, 0},
+     0.9f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_slack, 0,
+     GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "-", 80, NULL},
 };
 
 const size_t gz_n_detectors = sizeof gz_detectors / sizeof gz_detectors[0];

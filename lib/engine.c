@@ -39,9 +39,19 @@ typedef struct kwset {
   unsigned short first[257]; /* words with first byte b: [first[b], first[b+1]) */
 } kwset;
 
+/* Pattern ids: detector index; anchors and deny literals above these. */
+#define GZ_ID_ANCHOR 1000u
+#define GZ_ID_DENY 2000u
+#define GZ_WINDOW_BEFORE 400 /* bytes scanned before an anchor's end */
+#define GZ_WINDOW_AFTER 600  /* and after it */
+
 struct gizli_engine {
-  hs_database_t *db;
-  unsigned n_patterns; /* detectors, then deny literals */
+  hs_database_t *db;     /* no start tracking: detectors, anchors, deny literals */
+  hs_database_t *db_som[64]; /* start tracking, one per anchored detector (one
+                                database each compiles several times faster than
+                                all together), run on windows around anchors */
+  unsigned char cls[64][256]; /* walk-back byte classes per detector */
+  size_t *deny_len;
   unsigned char det_on[64];
   kwset ctx[64], neg[64];
   unsigned char enabled[GIZLI_T_COUNT];
@@ -57,12 +67,20 @@ struct gizli_engine {
 
 typedef struct raw_match {
   unsigned id;
-  size_t from, to;
+  size_t from, to; /* from == SIZE_MAX: not tracked, found by walking back */
 } raw_match;
+
+typedef struct window {
+  size_t from, to;
+  uint64_t dets; /* anchored detectors whose anchors fell in this window */
+} window;
 
 struct gizli_scratch {
   const gizli_engine *engine;
-  hs_scratch_t *hs;
+  hs_scratch_t *hs, *hs_som;
+  window *win;
+  size_t n_win, cap_win;
+  size_t win_base; /* offset added to matches while scanning a window */
   raw_match *raw;
   size_t n_raw, cap_raw;
   int raw_oom;
@@ -210,26 +228,38 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
   e->lang = p->lang;
   int rc = GIZLI_OK;
 
-  size_t total = gz_n_detectors + p->n_deny;
-  const char **exprs = calloc(total + 1, sizeof *exprs);
+  size_t total = 2 * gz_n_detectors + p->n_deny;
+  const char **exprs = calloc(total + 1, sizeof *exprs), **sexprs = calloc(total + 1, sizeof *sexprs);
   unsigned *flags = calloc(total + 1, sizeof *flags), *ids = calloc(total + 1, sizeof *ids);
+  unsigned *sflags = calloc(total + 1, sizeof *sflags), *sids = calloc(total + 1, sizeof *sids);
   char **owned = calloc(total + 1, sizeof *owned);
   e->deny_type = calloc(p->n_deny + 1, sizeof *e->deny_type);
-  if (!exprs || !flags || !ids || !owned || !e->deny_type) {
+  e->deny_len = calloc(p->n_deny + 1, sizeof *e->deny_len);
+  if (!exprs || !sexprs || !flags || !ids || !sflags || !sids || !owned || !e->deny_type ||
+      !e->deny_len) {
     rc = GIZLI_E_NOMEM;
     goto done;
   }
-  unsigned n = 0;
+  unsigned n = 0, ns = 0;
   for (size_t i = 0; i < gz_n_detectors; i++) {
     const gz_detector *d = &gz_detectors[i];
     if ((rc = kwset_build(&e->ctx[i], d->ctx)) || (rc = kwset_build(&e->neg[i], d->neg)))
       goto done;
+    for (const char *c = d->cls; c && *c; c++) e->cls[i][(unsigned char)*c] = 1;
     if (!p->enabled[d->type]) continue;
     e->det_on[i] = 1;
-    exprs[n] = d->regex;
-    flags[n] = HS_FLAG_SOM_LEFTMOST | d->hs_flags;
-    ids[n] = (unsigned)i;
-    n++;
+    if (d->anchor) {
+      exprs[n] = d->anchor;
+      flags[n] = d->hs_flags;
+      ids[n++] = GZ_ID_ANCHOR + (unsigned)i;
+      sexprs[ns] = d->regex;
+      sflags[ns] = HS_FLAG_SOM_LEFTMOST | d->hs_flags;
+      sids[ns++] = (unsigned)i;
+    } else {
+      exprs[n] = d->regex;
+      flags[n] = d->hs_flags;
+      ids[n++] = (unsigned)i;
+    }
   }
   for (size_t i = 0; i < p->n_deny; i++) {
     if (!(owned[i] = escape_literal(p->deny[i].value))) {
@@ -237,25 +267,26 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
       goto done;
     }
     e->deny_type[i] = p->deny[i].type;
+    e->deny_len[i] = strlen(p->deny[i].value);
     exprs[n] = owned[i];
-    flags[n] = HS_FLAG_SOM_LEFTMOST;
-    ids[n] = (unsigned)(gz_n_detectors + i);
-    n++;
+    flags[n] = 0;
+    ids[n++] = GZ_ID_DENY + (unsigned)i;
   }
   e->n_deny = p->n_deny;
-  e->n_patterns = (unsigned)(gz_n_detectors + p->n_deny);
-  if (n > 0) {
+  for (unsigned pass = 0; pass <= ns; pass++) {
+    unsigned cnt = pass ? 1 : n;
+    const char **ex = pass ? sexprs + pass - 1 : exprs;
+    unsigned *fl = pass ? sflags + pass - 1 : flags, *id = pass ? sids + pass - 1 : ids;
+    hs_database_t **db = pass ? &e->db_som[sids[pass - 1]] : &e->db;
+    if (cnt == 0) continue;
     hs_compile_error_t *cerr = NULL;
-    if (hs_compile_multi(exprs, flags, ids, n, HS_MODE_BLOCK, NULL,
-                         &e->db, &cerr) != HS_SUCCESS) {
+    if (hs_compile_multi(ex, fl, id, cnt, HS_MODE_BLOCK, NULL, db, &cerr) != HS_SUCCESS) {
       char msg[256];
       int which = cerr ? cerr->expression : -1;
-      snprintf(msg, sizeof msg, "pattern %d: %s", which,
-               cerr && cerr->message ? cerr->message : "unknown error");
-      set_error(err, which >= 0 && ids[which] < gz_n_detectors
-                         ? gz_detectors[ids[which]].name
-                         : "deny list",
-                msg);
+      unsigned wid = which >= 0 ? id[which] : 0;
+      snprintf(msg, sizeof msg, "%s", cerr && cerr->message ? cerr->message : "unknown error");
+      set_error(err, which < 0 ? "" : wid >= GZ_ID_DENY ? "deny list"
+                     : gz_detectors[wid % GZ_ID_ANCHOR].name, msg);
       hs_free_compile_error(cerr);
       rc = GIZLI_E_COMPILE;
       goto done;
@@ -289,8 +320,11 @@ done:
   for (size_t i = 0; i < total; i++) free(owned ? owned[i] : NULL);
   free(owned);
   free(exprs);
+  free(sexprs);
   free(flags);
+  free(sflags);
   free(ids);
+  free(sids);
   if (rc != GIZLI_OK) {
     gizli_engine_free(e);
     return rc;
@@ -302,6 +336,8 @@ done:
 void gizli_engine_free(gizli_engine *e) {
   if (!e) return;
   hs_free_database(e->db);
+  for (int i = 0; i < 64; i++) hs_free_database(e->db_som[i]);
+  free(e->deny_len);
   for (size_t i = 0; i < gz_n_detectors && i < 64; i++) {
     kwset_free(&e->ctx[i]);
     kwset_free(&e->neg[i]);
@@ -325,7 +361,12 @@ int gizli_scratch_create(const gizli_engine *e, gizli_scratch **out) {
   gizli_scratch *s = calloc(1, sizeof *s);
   if (!s) return GIZLI_E_NOMEM;
   s->engine = e;
-  if (e->db && hs_alloc_scratch(e->db, &s->hs) != HS_SUCCESS) {
+  int bad = e->db && hs_alloc_scratch(e->db, &s->hs) != HS_SUCCESS;
+  for (int i = 0; i < 64 && !bad; i++)
+    if (e->db_som[i] && hs_alloc_scratch(e->db_som[i], &s->hs_som) != HS_SUCCESS) bad = 1;
+  if (bad) {
+    hs_free_scratch(s->hs);
+    hs_free_scratch(s->hs_som);
     free(s);
     return GIZLI_E_NOMEM;
   }
@@ -344,6 +385,8 @@ int gizli_scratch_create(const gizli_engine *e, gizli_scratch **out) {
 void gizli_scratch_free(gizli_scratch *s) {
   if (!s) return;
   hs_free_scratch(s->hs);
+  hs_free_scratch(s->hs_som);
+  free(s->win);
   for (int r = 0; r < 8 && gz_recognizers[r]; r++)
     if (s->rec_scratch[r] && gz_recognizers[r]->scratch_free)
       gz_recognizers[r]->scratch_free(s->rec_scratch[r]);
@@ -356,10 +399,7 @@ void gizli_scratch_free(gizli_scratch *s) {
 }
 
 /* ---------------------------------------------------------------- scan */
-static int on_match(unsigned id, unsigned long long from, unsigned long long to,
-                    unsigned flags, void *ctx) {
-  (void)flags;
-  gizli_scratch *s = ctx;
+static int push_raw(gizli_scratch *s, unsigned id, size_t from, size_t to) {
   if (s->n_raw == s->cap_raw) {
     size_t cap = s->cap_raw ? s->cap_raw * 2 : 256;
     raw_match *r = realloc(s->raw, cap * sizeof *r);
@@ -370,8 +410,47 @@ static int on_match(unsigned id, unsigned long long from, unsigned long long to,
     s->raw = r;
     s->cap_raw = cap;
   }
-  s->raw[s->n_raw++] = (raw_match){id, (size_t)from, (size_t)to};
+  s->raw[s->n_raw++] = (raw_match){id, from, to};
   return 0;
+}
+
+/* Fast database: detector ends, anchor ends (which open a window for the
+ * start-tracking database) and deny literals. */
+static int on_match(unsigned id, unsigned long long from, unsigned long long to,
+                    unsigned flags, void *ctx) {
+  (void)flags;
+  (void)from;
+  gizli_scratch *s = ctx;
+  if (id >= GZ_ID_ANCHOR && id < GZ_ID_DENY) {
+    size_t a = to > GZ_WINDOW_BEFORE ? (size_t)to - GZ_WINDOW_BEFORE : 0;
+    size_t b = (size_t)to + GZ_WINDOW_AFTER;
+    uint64_t bit = 1ull << ((id - GZ_ID_ANCHOR) & 63);
+    if (s->n_win && a <= s->win[s->n_win - 1].to) {
+      if (b > s->win[s->n_win - 1].to) s->win[s->n_win - 1].to = b;
+      s->win[s->n_win - 1].dets |= bit;
+      return 0;
+    }
+    if (s->n_win == s->cap_win) {
+      size_t cap = s->cap_win ? s->cap_win * 2 : 16;
+      window *w = realloc(s->win, cap * sizeof *w);
+      if (!w) {
+        s->raw_oom = 1;
+        return 1;
+      }
+      s->win = w;
+      s->cap_win = cap;
+    }
+    s->win[s->n_win++] = (window){a, b, bit};
+    return 0;
+  }
+  return push_raw(s, id, SIZE_MAX, (size_t)to);
+}
+
+static int on_som_match(unsigned id, unsigned long long from, unsigned long long to,
+                        unsigned flags, void *ctx) {
+  (void)flags;
+  gizli_scratch *s = ctx;
+  return push_raw(s, id, s->win_base + (size_t)from, s->win_base + (size_t)to);
 }
 
 static int is_ascii_alnum(int c) {
@@ -382,10 +461,11 @@ static int is_hexc(int c) {
   return is_digitc(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
-/* Checks the characters around [s, e) against a detector's neighbour rule. */
+/* Checks the characters around [s, e) against a detector's neighbour rule.
+ * With s == e only the right side is checked. */
 static int bound_ok(const char *t, size_t len, size_t s, size_t e, int kind) {
-  int32_t before = gz_cp_before(t, s), after = gz_cp_at(t, len, e);
-  int b2 = s >= 2 ? (unsigned char)t[s - 2] : -1;
+  int32_t before = s == e ? -1 : gz_cp_before(t, s), after = gz_cp_at(t, len, e);
+  int b2 = s >= 2 && s != e ? (unsigned char)t[s - 2] : -1;
   int a2 = e + 1 < len ? (unsigned char)t[e + 1] : -1;
   switch (kind) {
   case GZ_B_NONE:
@@ -498,13 +578,24 @@ static void context_flags(const gizli_engine *eng, size_t det, const char *t, si
 /* Evaluates one raw match; pushes a candidate when it passes. */
 static int evaluate(const gizli_engine *eng, gizli_scratch *sc, const char *t, size_t len,
                     int lang, const raw_match *m, size_t min_start) {
-  if (m->id >= gz_n_detectors) {
-    size_t i = m->id - gz_n_detectors;
-    if (m->from < min_start || !bound_ok(t, len, m->from, m->to, GZ_B_WORD)) return 0;
-    return gz_findings_push(&sc->cand, m->from, m->to, eng->deny_type[i], 1.0f, 0);
+  if (m->id >= GZ_ID_DENY) {
+    size_t i = m->id - GZ_ID_DENY, from = m->to - eng->deny_len[i];
+    if (from < min_start || !bound_ok(t, len, from, m->to, GZ_B_WORD)) return 0;
+    return gz_findings_push(&sc->cand, from, m->to, eng->deny_type[i], 1.0f, 0);
   }
   const gz_detector *d = &gz_detectors[m->id];
   size_t s = m->from, e = m->to;
+  if (s == SIZE_MAX) {
+    /* no start tracking: cheap right-side test first, then walk back over
+     * the detector's bytes and skip leading separators */
+    if (!bound_ok(t, len, e, e, d->bound == GZ_B_HANDLE ? GZ_B_WORD : d->bound)) return 0;
+    const unsigned char *cls = eng->cls[m->id];
+    size_t lim = e > (size_t)d->maxlen ? e - (size_t)d->maxlen : 0;
+    s = e;
+    while (s > lim && cls[(unsigned char)t[s - 1]]) s--;
+    while (s < e && (t[s] == ' ' || t[s] == '-' || t[s] == '.' || t[s] == ':')) s++;
+    if (s == e) return 0;
+  }
   int verdict = 0;
   float adj = 0;
   for (;;) {
@@ -671,10 +762,23 @@ int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size
   if (lang == GIZLI_LANG_AUTO) lang = eng->lang;
   if (lang == GIZLI_LANG_AUTO) lang = gizli_detect_lang(t, len);
   if (len == 0) return GIZLI_OK;
+  sc->n_win = 0;
   if (eng->db) {
     hs_error_t h = hs_scan(eng->db, t, (unsigned)len, 0, sc->hs, on_match, sc);
     if (sc->raw_oom) return GIZLI_E_NOMEM;
     if (h != HS_SUCCESS) return GIZLI_E_SCAN;
+  }
+  for (size_t w = 0; w < sc->n_win; w++) {
+    size_t a = sc->win[w].from, b = sc->win[w].to < len ? sc->win[w].to : len;
+    if (a >= b) continue;
+    sc->win_base = a;
+    for (size_t d = 0; d < gz_n_detectors && d < 64; d++) {
+      if (!(sc->win[w].dets & (1ull << d)) || !eng->db_som[d]) continue;
+      hs_error_t h =
+          hs_scan(eng->db_som[d], t + a, (unsigned)(b - a), 0, sc->hs_som, on_som_match, sc);
+      if (sc->raw_oom) return GIZLI_E_NOMEM;
+      if (h != HS_SUCCESS) return GIZLI_E_SCAN;
+    }
   }
   for (size_t i = 0; i < sc->n_raw; i++)
     if (evaluate(eng, sc, t, len, lang, &sc->raw[i], min_start)) return GIZLI_E_NOMEM;

@@ -117,7 +117,8 @@ int gz_is_wordcp(int32_t cp) {
 }
 
 /* Language detection: counts frequent function words of each language and
- * letters only one language uses (ə for Azerbaijani). The language with the highest score wins;
+ * letters only one language uses (ə for Azerbaijani). Stops early once a
+ * language leads clearly. The language with the highest score wins;
  * English when nothing is found. */
 static const char *const az_words[] = {"və", "ilə", "üçün", "edir", "isə", "həm", "görə",
                                        "olunur", "olub", "etdi", "deyil", "bildirib",
@@ -129,24 +130,41 @@ static const char *const en_words[] = {"the", "and", "of", "to", "in", "is", "fo
                                        "with", "on", "was", "by", "at", "from", "this",
                                        "are", "you", "your", "we", "please", NULL};
 
+/* Is w[0..n) (folded) in the NULL-terminated list? First byte and length are
+ * compared before the bytes. */
 static int word_in(const char *w, size_t n, const char *const *list) {
   for (int i = 0; list[i]; i++)
-    if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0) return 1;
+    if (list[i][0] == w[0] && strncmp(list[i], w, n) == 0 && list[i][n] == 0) return 1;
   return 0;
 }
 
 int gizli_detect_lang(const char *text, size_t len) {
   if (!text) return GIZLI_LANG_EN;
-  if (len > 65536) len = 65536;
-  int score[4] = {0, 0, 0, 0};
+  if (len > 1024) len = 1024; /* ~150 words are plenty to tell az, tr, en apart */
+  int score[4] = {0, 0, 0, 0}, hits = 0;
   char word[48];
   size_t wn = 0;
   int too_long = 0;
   for (size_t i = 0; i <= len;) {
     int32_t cp = -1;
     size_t n = 1;
-    if (i < len) n = decode(text + i, len - i, &cp);
-    if (cp >= 0 && gz_is_wordcp(cp)) {
+    if (i < len) {
+      unsigned char c = (unsigned char)text[i];
+      if (c < 0x80) {
+        /* ASCII fast path */
+        int alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (alnum) {
+          if (!too_long && wn + 1 < sizeof word) word[wn++] = (char)(c | (c >= 'A' && c <= 'Z' ? 32 : 0));
+          else too_long = 1;
+          i++;
+          continue;
+        }
+        cp = c;
+      } else {
+        n = decode(text + i, len - i, &cp);
+      }
+    }
+    if (cp >= 0x80 && gz_is_wordcp(cp)) {
       if (cp == 0x259 || cp == 0x18F) score[GIZLI_LANG_AZ] += 2;
       char tmp[8];
       size_t m = gz_fold_key(text + i, n, tmp, sizeof tmp);
@@ -158,9 +176,17 @@ int gizli_detect_lang(const char *text, size_t len) {
       }
     } else {
       if (wn && !too_long) {
-        if (word_in(word, wn, az_words)) score[GIZLI_LANG_AZ] += 2;
-        if (word_in(word, wn, tr_words)) score[GIZLI_LANG_TR] += 2;
-        if (word_in(word, wn, en_words)) score[GIZLI_LANG_EN] += 2;
+        int h = 0;
+        if (word_in(word, wn, az_words)) score[GIZLI_LANG_AZ] += 2, h = 1;
+        if (word_in(word, wn, tr_words)) score[GIZLI_LANG_TR] += 2, h = 1;
+        if (word_in(word, wn, en_words)) score[GIZLI_LANG_EN] += 2, h = 1;
+        /* enough evidence: 12 function words with a clear leader */
+        if (h && ++hits >= 12) {
+          int a = score[1], b = score[2], c = score[3];
+          int hi = a > b ? (a > c ? a : c) : (b > c ? b : c);
+          int lo2 = a + b + c - hi - (a < b ? (a < c ? a : c) : (b < c ? b : c));
+          if (hi - lo2 >= 8) break;
+        }
       }
       wn = 0;
       too_long = 0;
