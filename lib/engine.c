@@ -14,6 +14,7 @@
 #define GZ_MAX_SPAN 1024 /* longest finding any detector may report */
 #define GZ_MAX_KW 64     /* longest folded context word */
 #define GZ_COUNTRY_BONUS 0.05f
+#define GZ_EVIDENCE_RADIUS 1024 /* <= the stream's lookback and margin */
 /* candidates carry their detector index in the high bits of flags */
 #define GZ_DET_FLAGS(det) ((unsigned)((det) + 1) << 16)
 #define GZ_DET_OF(flags) ((size_t)((flags) >> 16) - 1)
@@ -84,7 +85,7 @@ struct gizli_scratch {
   raw_match *raw;
   size_t n_raw, cap_raw;
   int raw_oom;
-  gz_findings cand, out, rec;
+  gz_findings cand, out, rec, evid;
   unsigned char *cover;
   size_t cover_cap;
   void *rec_scratch[8];
@@ -394,6 +395,7 @@ void gizli_scratch_free(gizli_scratch *s) {
   gz_findings_free(&s->cand);
   gz_findings_free(&s->out);
   gz_findings_free(&s->rec);
+  gz_findings_free(&s->evid);
   free(s->cover);
   free(s);
 }
@@ -580,7 +582,8 @@ static int evaluate(const gizli_engine *eng, gizli_scratch *sc, const char *t, s
                     int lang, const raw_match *m, size_t min_start) {
   if (m->id >= GZ_ID_DENY) {
     size_t i = m->id - GZ_ID_DENY, from = m->to - eng->deny_len[i];
-    if (from < min_start || !bound_ok(t, len, from, m->to, GZ_B_WORD)) return 0;
+    (void)min_start; /* candidates before min_start are dropped after evidence */
+    if (!bound_ok(t, len, from, m->to, GZ_B_WORD)) return 0;
     return gz_findings_push(&sc->cand, from, m->to, eng->deny_type[i], 1.0f, 0);
   }
   const gz_detector *d = &gz_detectors[m->id];
@@ -599,7 +602,7 @@ static int evaluate(const gizli_engine *eng, gizli_scratch *sc, const char *t, s
   int verdict = 0;
   float adj = 0;
   for (;;) {
-    if (s >= min_start && e - s <= GZ_MAX_SPAN) {
+    if (e - s <= GZ_MAX_SPAN) {
       size_t s2 = s, e2 = e;
       adj = 0;
       if (bound_ok(t, len, s, e, d->bound) && (verdict = d->check(t, len, &s2, &e2, &adj))) {
@@ -641,46 +644,85 @@ static int evaluate(const gizli_engine *eng, gizli_scratch *sc, const char *t, s
   return gz_findings_push(&sc->cand, s, e, d->type, score, flags | GZ_DET_FLAGS(m->id));
 }
 
-/* Which country a document is about, from its accepted strong findings
- * (Turkish or Azerbaijani IDs, IBAN country, phone country code, address
- * form). Country-specific detectors of that country get GZ_COUNTRY_BONUS, so
- * "10 PO 349" next to an AZ IBAN is an AZ plate even in English text; then
- * candidates below the threshold are dropped. */
-static void apply_country_evidence(const gizli_engine *eng, gizli_scratch *sc, const char *t) {
-  int tr = 0, az = 0;
-  for (size_t i = 0; i < sc->cand.n; i++) {
-    const gizli_finding *f = &sc->cand.v[i];
-    if (f->score < eng->threshold) continue;
+/* Which country the text around a candidate is about, from the strong
+ * findings within GZ_EVIDENCE_RADIUS bytes of it (Turkish or Azerbaijani IDs,
+ * IBAN country, phone country code, address form). Country-specific
+ * detectors of the locally dominant country get GZ_COUNTRY_BONUS, so
+ * "10 PO 349" next to an AZ IBAN is an AZ plate even in English text. The
+ * radius is local (not the whole document) so that streaming, which sees a
+ * window at a time, decides exactly as a whole-document scan. Then candidates
+ * below the threshold, and those before min_start (kept only as evidence),
+ * are dropped. */
+static int evidence_country(const gizli_engine *eng, const gizli_finding *f, const char *t) {
+  if (f->score < eng->threshold) return 0;
+  size_t det = GZ_DET_OF(f->flags);
+  int lang = det < gz_n_detectors ? gz_detectors[det].lang : 0;
+  switch (f->type) {
+  case GIZLI_T_TR_TCKN: case GIZLI_T_TR_VKN: case GIZLI_T_TR_MERSIS: return GIZLI_LANG_TR;
+  case GIZLI_T_AZ_VOEN: case GIZLI_T_AZ_FIN: case GIZLI_T_AZ_ID_CARD: return GIZLI_LANG_AZ;
+  case GIZLI_T_IBAN:
+    if (t[f->start] == 'T' && t[f->start + 1] == 'R') return GIZLI_LANG_TR;
+    if (t[f->start] == 'A' && t[f->start + 1] == 'Z') return GIZLI_LANG_AZ;
+    return 0;
+  case GIZLI_T_PHONE: case GIZLI_T_ADDRESS:
+    return lang == GIZLI_LANG_TR || lang == GIZLI_LANG_AZ ? lang : 0;
+  default: return 0;
+  }
+}
+
+static int cmp_start(const void *a, const void *b) {
+  const gizli_finding *x = a, *y = b;
+  return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static int apply_country_evidence(const gizli_engine *eng, gizli_scratch *sc, const char *t,
+                                  size_t min_start) {
+  size_t n = sc->cand.n;
+  /* evidence findings sorted by start; their type field holds the country */
+  sc->evid.n = 0;
+  for (size_t i = 0; i < n; i++) {
+    const gizli_finding *g = &sc->cand.v[i];
+    int c = evidence_country(eng, g, t);
+    if (c && gz_findings_push(&sc->evid, g->start, g->end, c, 0, 0)) return GIZLI_E_NOMEM;
+  }
+  if (sc->evid.n == 0) goto filter;
+  qsort(sc->evid.v, sc->evid.n, sizeof *sc->evid.v, cmp_start);
+  for (size_t i = 0; i < n; i++) {
+    gizli_finding *f = &sc->cand.v[i];
     size_t det = GZ_DET_OF(f->flags);
-    int lang = det < gz_n_detectors ? gz_detectors[det].lang : 0;
-    switch (f->type) {
-    case GIZLI_T_TR_TCKN: case GIZLI_T_TR_VKN: case GIZLI_T_TR_MERSIS: tr++; break;
-    case GIZLI_T_AZ_VOEN: case GIZLI_T_AZ_FIN: case GIZLI_T_AZ_ID_CARD: az++; break;
-    case GIZLI_T_IBAN:
-      if (t[f->start] == 'T' && t[f->start + 1] == 'R') tr++;
-      if (t[f->start] == 'A' && t[f->start + 1] == 'Z') az++;
-      break;
-    case GIZLI_T_PHONE: case GIZLI_T_ADDRESS:
-      if (lang == GIZLI_LANG_TR) tr++;
-      if (lang == GIZLI_LANG_AZ) az++;
-      break;
-    default: break;
+    int own = det < gz_n_detectors ? gz_detectors[det].lang : 0;
+    if (own != GIZLI_LANG_TR && own != GIZLI_LANG_AZ) continue;
+    size_t lo = f->start > GZ_EVIDENCE_RADIUS ? f->start - GZ_EVIDENCE_RADIUS : 0;
+    size_t hi = f->end + GZ_EVIDENCE_RADIUS;
+    size_t from = lo > GZ_MAX_SPAN ? lo - GZ_MAX_SPAN : 0;
+    size_t a = 0, b = sc->evid.n; /* first evidence with start >= from */
+    while (a < b) {
+      size_t m = (a + b) / 2;
+      if (sc->evid.v[m].start < from) a = m + 1;
+      else b = m;
+    }
+    int tr = 0, az = 0;
+    for (size_t k = a; k < sc->evid.n && sc->evid.v[k].start < hi; k++) {
+      const gizli_finding *g = &sc->evid.v[k];
+      if (g->end <= lo || (g->start == f->start && g->end == f->end)) continue;
+      tr += g->type == GIZLI_LANG_TR;
+      az += g->type == GIZLI_LANG_AZ;
+    }
+    if ((own == GIZLI_LANG_TR && tr > az) || (own == GIZLI_LANG_AZ && az > tr)) {
+      f->score += GZ_COUNTRY_BONUS;
+      if (f->score > 1.0f) f->score = 1.0f;
     }
   }
-  int country = tr > az ? GIZLI_LANG_TR : az > tr ? GIZLI_LANG_AZ : 0;
+filter:;
   size_t k = 0;
-  for (size_t i = 0; i < sc->cand.n; i++) {
+  for (size_t i = 0; i < n; i++) {
     gizli_finding f = sc->cand.v[i];
-    size_t det = GZ_DET_OF(f.flags);
-    if (country && det < gz_n_detectors && gz_detectors[det].lang == country) {
-      f.score += GZ_COUNTRY_BONUS;
-      if (f.score > 1.0f) f.score = 1.0f;
-    }
-    if (f.score < eng->threshold) continue;
+    if (f.score < eng->threshold || f.start < min_start) continue;
     f.flags &= 0xFFFFu;
     sc->cand.v[k++] = f;
   }
   sc->cand.n = k;
+  return GIZLI_OK;
 }
 
 /* Priority for overlap resolution: higher score, then longer, then lower
@@ -782,7 +824,7 @@ int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size
   }
   for (size_t i = 0; i < sc->n_raw; i++)
     if (evaluate(eng, sc, t, len, lang, &sc->raw[i], min_start)) return GIZLI_E_NOMEM;
-  apply_country_evidence(eng, sc, t);
+  if (apply_country_evidence(eng, sc, t, min_start)) return GIZLI_E_NOMEM;
   size_t need = len / 8 + 1;
   if (need > sc->cover_cap) {
     unsigned char *c = realloc(sc->cover, need);

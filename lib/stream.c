@@ -9,7 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define GZ_LOOKBACK 1024 /* bytes kept before the emitted point (context) */
+#define GZ_LOOKBACK 2304 /* bytes kept before the emitted point: context and country
+                            evidence (engine.c GZ_EVIDENCE_RADIUS) for what comes next */
 
 struct gizli_stream {
   const gizli_engine *engine;
@@ -37,7 +38,7 @@ int gizli_stream_create(const gizli_engine *engine, size_t chunk_size, int lang,
   }
   s->engine = engine;
   s->chunk = chunk_size;
-  s->margin = 2 * gizli_engine_max_span(engine) + 256;
+  s->margin = 3 * gizli_engine_max_span(engine) + 512;
   s->lang = s->fixed_lang = lang;
   s->cap = chunk_size + s->margin + GZ_LOOKBACK;
   s->buf = malloc(s->cap);
