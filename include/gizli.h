@@ -150,7 +150,7 @@ GIZLI_API const char *gizli_lang_name(int lang);
 /** Parses "auto", "az", "tr", "en"; returns -1 when unknown. */
 GIZLI_API int gizli_lang_from_name(const char *name);
 /** Guesses the language of a text from its letters and its most common
- *  words. Looks at most at the first 1 KiB. Never returns GIZLI_LANG_AUTO;
+ *  words. Looks at most at the first 512 bytes. Never returns GIZLI_LANG_AUTO;
  *  falls back to GIZLI_LANG_EN when there is no evidence. Thread-safe. */
 GIZLI_API int gizli_detect_lang(const char *text, size_t len);
 
@@ -318,7 +318,8 @@ GIZLI_API int gizli_valid_mersis(const char *s, size_t len);
  *
  * KEYS
  *   A key file holds one or more keys (id, creation time, 256-bit secret);
- *   the last one is used for new tokens, all of them can reveal. Sub-keys
+ *   the last one (or the policy's key_id) is used for new tokens and FPE,
+ *   all of them can reveal tokens that name them. Sub-keys
  *   for each operator are derived with HKDF-SHA-256. Keys are read from the
  *   file named by the caller, else from the file named by the environment
  *   variable GIZLI_KEY_FILE, else from GIZLI_KEY ("id:64 hex digits").
@@ -364,7 +365,7 @@ GIZLI_API void gizli_deid_doc_reset(gizli_deid_doc *doc);
 /** Sets the subject of the current document for shift_date: all dates of
  *  one subject move by the same keyed offset, in every document and process.
  *  Without a subject the offset depends on the key only. The bytes are
- *  hashed at once, not kept. */
+ *  hashed at once, not kept. Errors: GIZLI_E_KEY (plan without key). */
 GIZLI_API int gizli_deid_doc_set_subject(gizli_deid_doc *doc, const char *subject,
                                          size_t len);
 
@@ -392,9 +393,9 @@ typedef struct gizli_reveal_stats {
 } gizli_reveal_stats;
 
 /** Reveals a de-identified text: every "[[ENC:...]]" token is decrypted and
- *  authenticated, and every finding of a type whose operator is fpe is
- *  decrypted in place, so that text de-identified with encrypt/fpe comes
- *  back byte for byte. `engine` must be compiled from a policy configured
+ *  authenticated; then the engine scans the text with tokens restored and
+ *  every finding of a type whose operator is fpe is decrypted in place, so
+ *  that text de-identified with encrypt/fpe comes back byte for byte. `engine` must be compiled from a policy configured
  *  with gizli_deid_configure from the same policy (it re-detects FPE values;
  *  may be NULL when the policy has no fpe operator). `lang` as for gizli_scan.
  *  *out and *out_len are owned by doc, valid until the next call with doc.

@@ -43,6 +43,10 @@ typedef struct gz_detector {
   const char *cls;
   int maxlen;
   const char *anchor;
+  /* Non-zero: the detector cannot reach the default threshold without a
+   * context word, so it runs only on windows around its context words (the
+   * engine builds the anchor pattern from `ctx`). */
+  int ctx_anchor;
 } gz_detector;
 
 extern const gz_detector gz_detectors[];

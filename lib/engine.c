@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #define GZ_MAX_SPAN 1024 /* longest finding any detector may report */
 #define GZ_MAX_KW 64     /* longest folded context word */
@@ -38,6 +39,7 @@ typedef struct kwset {
   unsigned char *lens;
   size_t n;
   unsigned short first[257]; /* words with first byte b: [first[b], first[b+1]) */
+  uint64_t second[256];      /* bit (c2 & 63) set when a word starts with b, c2 */
 } kwset;
 
 /* Pattern ids: detector index; anchors and deny literals above these. */
@@ -182,7 +184,11 @@ static int kwset_build(kwset *k, const char *const *words) {
     k->words[i][m] = 0;
   }
   qsort(k->words, n, GZ_MAX_KW, cmp_kw);
-  for (size_t i = 0; i < n; i++) k->lens[i] = (unsigned char)strlen(k->words[i]);
+  for (size_t i = 0; i < n; i++) {
+    k->lens[i] = (unsigned char)strlen(k->words[i]);
+    unsigned char c = (unsigned char)k->words[i][0], c2 = (unsigned char)k->words[i][1];
+    k->second[c] |= 1ull << (c2 & 63);
+  }
   k->n = n;
   size_t i = 0;
   for (int b = 0; b < 256; b++) {
@@ -219,6 +225,64 @@ static char *escape_literal(const char *s) {
   return o;
 }
 
+/* Builds a pattern matching any of `words` in any letter case, Turkish and
+ * Azerbaijani dotted/dotless i included: the anchor of a context-required
+ * detector. ASCII case is left to HS_FLAG_CASELESS. */
+static char *ctx_anchor_regex(const char *const *words) {
+  size_t cap = 64, n = 0;
+  char *o = malloc(cap);
+  if (!o) return NULL;
+  for (int w = 0; words && words[w]; w++) {
+    char f[GZ_MAX_KW];
+    size_t m = gz_fold_key(words[w], strlen(words[w]), f, sizeof f - 1);
+    char piece[GZ_MAX_KW * 48];
+    size_t k = 0;
+    if (w) piece[k++] = '|';
+    for (size_t i = 0; i < m;) {
+      unsigned char c = (unsigned char)f[i];
+      if (c == 'i') {
+        k += (size_t)sprintf(piece + k, "(?:i|\\xC4\\xB0|\\xC4\\xB1)");
+        i++;
+      } else if (c < 0x80) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) piece[k++] = (char)c;
+        else k += (size_t)sprintf(piece + k, "\\x%02x", c);
+        i++;
+      } else {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t len = utf8proc_iterate((const utf8proc_uint8_t *)f + i,
+                                                (utf8proc_ssize_t)(m - i), &cp);
+        if (len <= 0) { /* keep the byte */
+          k += (size_t)sprintf(piece + k, "\\x%02x", c);
+          i++;
+          continue;
+        }
+        utf8proc_uint8_t up[4];
+        utf8proc_ssize_t ul = utf8proc_encode_char(utf8proc_toupper(cp), up);
+        k += (size_t)sprintf(piece + k, "(?:");
+        for (utf8proc_ssize_t q = 0; q < len; q++)
+          k += (size_t)sprintf(piece + k, "\\x%02x", (unsigned char)f[i + (size_t)q]);
+        piece[k++] = '|';
+        for (utf8proc_ssize_t q = 0; q < ul; q++) k += (size_t)sprintf(piece + k, "\\x%02x", up[q]);
+        piece[k++] = ')';
+        i += (size_t)len;
+      }
+    }
+    if (n + k + 1 > cap) {
+      while (n + k + 1 > cap) cap *= 2;
+      char *g = realloc(o, cap);
+      if (!g) {
+        free(o);
+        return NULL;
+      }
+      o = g;
+    }
+    memcpy(o + n, piece, k);
+    n += k;
+  }
+  o[n] = 0;
+  return o;
+}
+
 int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error *err) {
   if (!p || !out) return GIZLI_E_INVALID;
   *out = NULL;
@@ -249,9 +313,13 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
     for (const char *c = d->cls; c && *c; c++) e->cls[i][(unsigned char)*c] = 1;
     if (!p->enabled[d->type]) continue;
     e->det_on[i] = 1;
-    if (d->anchor) {
-      exprs[n] = d->anchor;
-      flags[n] = d->hs_flags;
+    if (d->anchor || d->ctx_anchor) {
+      if (d->ctx_anchor && !(owned[p->n_deny + i] = ctx_anchor_regex(d->ctx))) {
+        rc = GIZLI_E_NOMEM;
+        goto done;
+      }
+      exprs[n] = d->ctx_anchor ? owned[p->n_deny + i] : d->anchor;
+      flags[n] = d->ctx_anchor ? HS_FLAG_CASELESS : d->hs_flags;
       ids[n++] = GZ_ID_ANCHOR + (unsigned)i;
       sexprs[ns] = d->regex;
       sflags[ns] = HS_FLAG_SOM_LEFTMOST | d->hs_flags;
@@ -513,6 +581,37 @@ static size_t fold_window(const char *s, size_t n, char *out, size_t cap) {
       i++;
       continue;
     }
+    /* the Turkish and Azerbaijani letters by table, the rest by utf8proc */
+    unsigned char c2 = i + 1 < n ? (unsigned char)s[i + 1] : 0;
+    if (c == 0xC3 && c2 >= 0x80 && c2 <= 0x9E && c2 != 0x97) { /* À-Þ */
+      out[o++] = (char)c;
+      out[o++] = (char)(c2 + 0x20);
+      i += 2;
+      continue;
+    }
+    if (c == 0xC4 && (c2 == 0xB0 || c2 == 0xB1)) { /* İ ı -> i */
+      out[o++] = 'i';
+      i += 2;
+      continue;
+    }
+    if ((c == 0xC4 && c2 >= 0x80 && c2 < 0xB0) || (c == 0xC5 && c2 >= 0x8A && c2 <= 0xB7)) {
+      out[o++] = (char)c; /* Latin Extended-A pairs: capital even, small odd */
+      out[o++] = (char)(c2 | 1);
+      i += 2;
+      continue;
+    }
+    if (c == 0xC6 && c2 == 0x8F) { /* Ə -> ə */
+      out[o++] = (char)0xC9;
+      out[o++] = (char)0x99;
+      i += 2;
+      continue;
+    }
+    if ((c == 0xC3 && c2 >= 0x9F && c2 <= 0xBF) || (c == 0xC9 && c2 == 0x99)) {
+      out[o++] = (char)c; /* already lower case */
+      out[o++] = (char)c2;
+      i += 2;
+      continue;
+    }
     size_t k = i + 1;
     while (k < n && ((unsigned char)s[k] & 0xC0) == 0x80 && k - i < 4) k++;
     o += gz_fold_key(s + i, k - i, out + o, cap - o);
@@ -532,6 +631,7 @@ static int kw_find(const kwset *k, const char *buf, size_t n) {
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)buf[i];
     if (i > 0 && kw_char((unsigned char)buf[i - 1]) && kw_char(c)) continue;
+    if (i + 1 < n && !((k->second[c] >> ((unsigned char)buf[i + 1] & 63)) & 1)) continue;
     for (unsigned w = k->first[c]; w < k->first[c + 1]; w++) {
       size_t m = k->lens[w];
       if (i + m > n || memcmp(buf + i, k->words[w], m) != 0) continue;

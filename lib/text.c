@@ -130,18 +130,57 @@ static const char *const en_words[] = {"the", "and", "of", "to", "in", "is", "fo
                                        "with", "on", "was", "by", "at", "from", "this",
                                        "are", "you", "your", "we", "please", NULL};
 
-/* Is w[0..n) (folded) in the NULL-terminated list? First byte and length are
- * compared before the bytes. */
-static int word_in(const char *w, size_t n, const char *const *list) {
-  for (int i = 0; list[i]; i++)
-    if (list[i][0] == w[0] && strncmp(list[i], w, n) == 0 && list[i][n] == 0) return 1;
-  return 0;
+/* The function words of the three languages with a (first byte, length)
+ * filter: bit j of first[b] is set when word j starts with byte b, bit j of
+ * lens[n] when it has n bytes, so most words are rejected with one AND. */
+typedef struct lang_words {
+  const char *w[64];
+  unsigned char lang[64], n[64];
+  uint64_t first[256], lens[16];
+  int count;
+} lang_words;
+
+static void lang_words_init(lang_words *t) {
+  const char *const *lists[3] = {az_words, tr_words, en_words};
+  static const unsigned char langs[3] = {GIZLI_LANG_AZ, GIZLI_LANG_TR, GIZLI_LANG_EN};
+  memset(t, 0, sizeof *t);
+  for (int l = 0; l < 3; l++)
+    for (int i = 0; lists[l][i] && t->count < 64; i++) {
+      const char *w = lists[l][i];
+      size_t n = strlen(w);
+      if (n >= 16) continue;
+      int j = t->count++;
+      t->w[j] = w;
+      t->lang[j] = langs[l];
+      t->n[j] = (unsigned char)n;
+      t->first[(unsigned char)w[0]] |= 1ull << j;
+      t->lens[n] |= 1ull << j;
+    }
+}
+
+/* Adds 2 to the score of each language that has w[0..n) as a function word;
+ * returns 1 if any has. */
+static int score_word(const lang_words *t, const char *w, size_t n, int *score) {
+  if (n >= 16) return 0;
+  uint64_t m = t->first[(unsigned char)w[0]] & t->lens[n];
+  int hit = 0;
+  while (m) {
+    int j = __builtin_ctzll(m);
+    m &= m - 1;
+    if (memcmp(t->w[j], w, n) == 0) {
+      score[t->lang[j]] += 2;
+      hit = 1;
+    }
+  }
+  return hit;
 }
 
 int gizli_detect_lang(const char *text, size_t len) {
   if (!text) return GIZLI_LANG_EN;
-  if (len > 1024) len = 1024; /* ~150 words are plenty to tell az, tr, en apart */
+  if (len > 512) len = 512; /* ~70 words are plenty to tell az, tr, en apart */
   int score[4] = {0, 0, 0, 0}, hits = 0;
+  lang_words table;
+  lang_words_init(&table);
   char word[48];
   size_t wn = 0;
   int too_long = 0;
@@ -176,10 +215,7 @@ int gizli_detect_lang(const char *text, size_t len) {
       }
     } else {
       if (wn && !too_long) {
-        int h = 0;
-        if (word_in(word, wn, az_words)) score[GIZLI_LANG_AZ] += 2, h = 1;
-        if (word_in(word, wn, tr_words)) score[GIZLI_LANG_TR] += 2, h = 1;
-        if (word_in(word, wn, en_words)) score[GIZLI_LANG_EN] += 2, h = 1;
+        int h = score_word(&table, word, wn, score);
         /* enough evidence: 12 function words with a clear leader */
         if (h && ++hits >= 12) {
           int a = score[1], b = score[2], c = score[3];
