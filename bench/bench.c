@@ -11,7 +11,7 @@
  *   - peak RSS (getrusage; includes the corpus held in memory).
  * Prints a Markdown table. Uses only include/gizli.h.
  *
- * usage: bench CORPUS [-t THREADS] [-r REPEAT] [-l auto|az|tr|en] [-m MAX_MB]
+ * usage: bench CORPUS [-t THREADS] [-r REPEAT] [-l auto|az|tr|en] [-m MAX_MB] [-s]
  */
 #include "gizli.h"
 
@@ -250,10 +250,12 @@ static result run(const gizli_engine *e, const corpus *c, int threads, int lang,
 
 static void usage(const char *argv0) {
   fprintf(stderr,
-          "usage: %s CORPUS [-t THREADS] [-r REPEAT] [-l auto|az|tr|en] [-m MAX_MB]\n"
+          "usage: %s CORPUS [-t THREADS] [-r REPEAT] [-l auto|az|tr|en] [-m MAX_MB] [-s]\n"
           "  CORPUS: one document per line (see bench/gencorpus.c)\n"
           "  -t: threads for the multi-threaded runs (default: online CPUs)\n"
-          "  -r: runs per measurement; the fastest is reported (default 1)\n",
+          "  -r: runs per measurement; the fastest is reported (default 1)\n"
+          "  -m: use only the first MAX_MB MiB of the corpus\n"
+          "  -s: structured types only (PERSON, LOCATION, ORGANIZATION off)\n",
           argv0);
 }
 
@@ -262,6 +264,7 @@ int main(int argc, char **argv) {
   long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
   int threads = ncpu > 0 ? (int)ncpu : 1, repeat = 1, lang = GIZLI_LANG_AUTO;
   double max_mb = 0;
+  int structured = 0;
   for (int i = 1; i < argc; i++) {
     if (strcmp(argv[i], "-t") == 0 && i + 1 < argc) {
       threads = atoi(argv[++i]);
@@ -271,6 +274,8 @@ int main(int argc, char **argv) {
       lang = gizli_lang_from_name(argv[++i]);
     } else if (strcmp(argv[i], "-m") == 0 && i + 1 < argc) {
       max_mb = atof(argv[++i]);
+    } else if (strcmp(argv[i], "-s") == 0) {
+      structured = 1;
     } else if (argv[i][0] != '-' && !path) {
       path = argv[i];
     } else {
@@ -294,6 +299,9 @@ int main(int argc, char **argv) {
   double t0 = now();
   gizli_policy *pol = NULL;
   int rc = gizli_policy_create(&pol);
+  if (rc == GIZLI_OK && structured) rc = gizli_policy_enable(pol, GIZLI_T_PERSON, 0);
+  if (rc == GIZLI_OK && structured) rc = gizli_policy_enable(pol, GIZLI_T_LOCATION, 0);
+  if (rc == GIZLI_OK && structured) rc = gizli_policy_enable(pol, GIZLI_T_ORGANIZATION, 0);
   if (rc == GIZLI_OK) rc = gizli_engine_compile(pol, &engine, &err);
   double compile_s = now() - t0;
   gizli_policy_free(pol);
@@ -306,8 +314,9 @@ int main(int argc, char **argv) {
   long rss_engine = peak_rss_kb();
 
   printf("# gizli %s benchmark\n\n", gizli_version());
-  printf("corpus: %s, %.1f MiB, %zu documents (avg %.0f bytes), lang=%s\n", path, mb, c.nlines,
-         c.nlines ? (double)c.size / (double)c.nlines : 0.0, gizli_lang_name(lang));
+  printf("corpus: %s, %.1f MiB, %zu documents (avg %.0f bytes), lang=%s, types=%s\n", path, mb,
+         c.nlines, c.nlines ? (double)c.size / (double)c.nlines : 0.0, gizli_lang_name(lang),
+         structured ? "structured" : "default policy");
   printf("engine compile: %.1f ms, max span %zu bytes\n\n", compile_s * 1000.0,
          gizli_engine_max_span(engine));
 

@@ -230,7 +230,7 @@ static int load_pubs(const char *path, pubs *p, gizli_error *err) {
         free(t);
         return fail(err, path, line, GIZLI_E_KEY, "expected 'gizli-audit-pub <key id> <64 hex digits>'%s", NULL, 0);
       }
-      snprintf(p->id[p->n++], GZ_KEYID_MAX + 1, "%s", id);
+      memcpy(p->id[p->n++], id, strlen(id) + 1); /* length checked above */
     }
     free(t);
     return p->n ? GIZLI_OK : fail(err, path, 0, GIZLI_E_KEY, "no public key found%s", NULL, 0);
@@ -245,7 +245,7 @@ static int load_pubs(const char *path, pubs *p, gizli_error *err) {
     rc = gz_hkdf(ring.keys[i].master, 32, "gizli audit ed25519", seed, 32);
     if (!rc) rc = gz_ed25519_public(seed, p->pub[p->n]);
     gz_wipe(seed, sizeof seed);
-    snprintf(p->id[p->n++], GZ_KEYID_MAX + 1, "%s", ring.keys[i].id);
+    memcpy(p->id[p->n++], ring.keys[i].id, sizeof p->id[0]);
   }
   gz_keyring_free(&ring);
   return rc;
@@ -331,7 +331,7 @@ int gizli_audit_verify(const char *log_path, const char *key_file_or_pubkey, giz
         memcpy(msg, l, ml);
         msg[ml] = '}';
         if (gz_ed25519_verify(keys.pub[ki], msg, ml + 1, sig) != GIZLI_OK)
-          rc = fail(err, log_path, line, GIZLI_E_AUDIT, "signature does not verify: record was edited%s", NULL, 0);
+          rc = fail(err, log_path, line, GIZLI_E_AUDIT, "signature does not verify: record was edited (or signed by another key with the same id)%s", NULL, 0);
         free(msg);
       }
     }

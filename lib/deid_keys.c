@@ -259,7 +259,7 @@ int gizli_keygen(const char *path, const char *key_id, int add, char *id_out,
   if (!path || !*path) return GIZLI_E_INVALID;
   gz_keyring ring;
   memset(&ring, 0, sizeof ring);
-  int exists = access(path, F_OK) == 0;
+  int exists = access(path, F_OK) == 0, nl_missing = 0;
   if (exists && !add) {
     set_err(err, path, 0, "key file exists (use add/rotate to append a key)");
     return GIZLI_E_IO;
@@ -273,6 +273,7 @@ int gizli_keygen(const char *path, const char *key_id, int add, char *id_out,
       return rc;
     }
     rc = gz_keyring_parse(text, len, path, &ring, err);
+    nl_missing = len > 0 && text[len - 1] != '\n';
     gz_wipe(text, len);
     free(text);
     if (rc) {
@@ -310,8 +311,9 @@ int gizli_keygen(const char *path, const char *key_id, int add, char *id_out,
   gz_wipe(m, sizeof m);
   utc_now(created, sizeof created);
   int n = snprintf(line, sizeof line, "%skey %s %s %s\n",
-                   exists ? "" : "# gizli key file: secret, keep it mode 0600\n"
-                                 "gizli-keyfile 1\n",
+                   exists ? (nl_missing ? "\n" : "")
+                          : "# gizli key file: secret, keep it mode 0600\n"
+                            "gizli-keyfile 1\n",
                    id, created, hex);
   gz_wipe(hex, sizeof hex);
   int fd = exists ? open(path, O_WRONLY | O_APPEND | O_CLOEXEC)

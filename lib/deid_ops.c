@@ -167,11 +167,12 @@ size_t gz_normalize(int type, const char *v, size_t len, char *out, size_t cap) 
   /* words: one fixed case-folding rule (Turkish) so the result never depends
    * on the document language; whitespace runs become one space */
   char tmp[512];
-  size_t m = len < sizeof tmp ? len : sizeof tmp;
-  size_t fl = gizli_casefold(v, m, GIZLI_LANG_TR, NULL, 0);
-  char *f = fl <= sizeof tmp ? tmp : malloc(fl);
-  if (!f) return 0;
-  gizli_casefold(v, m, GIZLI_LANG_TR, f, fl);
+  size_t fl = gizli_casefold(v, len, GIZLI_LANG_TR, tmp, sizeof tmp);
+  char *f = tmp;
+  if (fl > sizeof tmp) {
+    if (!(f = malloc(fl))) return 0;
+    gizli_casefold(v, len, GIZLI_LANG_TR, f, fl);
+  }
   int sp = 0;
   for (size_t i = 0; i < fl; i++) {
     char c = f[i];
@@ -240,16 +241,32 @@ static int is_alnum_cp(utf8proc_int32_t cp) {
          (c >= UTF8PROC_CATEGORY_ND && c <= UTF8PROC_CATEGORY_NO);
 }
 
+/* Decodes one character: ASCII directly, the rest through utf8proc.
+ * Returns its byte length and whether it is a letter or digit. */
+static size_t next_char(const char *v, size_t len, size_t i, int *alnum) {
+  unsigned char c = (unsigned char)v[i];
+  if (c < 0x80) {
+    *alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return 1;
+  }
+  utf8proc_int32_t cp;
+  utf8proc_ssize_t r = utf8proc_iterate((const utf8proc_uint8_t *)v + i, (utf8proc_ssize_t)(len - i), &cp);
+  if (r <= 0) {
+    *alnum = 0;
+    return 1;
+  }
+  *alnum = is_alnum_cp(cp);
+  return (size_t)r;
+}
+
 /* Masks letters and digits (any script), keeping separators so the layout
  * stays readable: "+90 532 *** ** 67". */
 static int op_mask(gizli_deid_doc *doc, const gz_op *o, const char *v, size_t len) {
   size_t total = 0;
+  int a;
   for (size_t i = 0; i < len;) {
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t r = utf8proc_iterate((const utf8proc_uint8_t *)v + i, (utf8proc_ssize_t)(len - i), &cp);
-    if (r <= 0) r = 1, cp = -1;
-    if (cp >= 0 && is_alnum_cp(cp)) total++;
-    i += (size_t)r;
+    i += next_char(v, len, i, &a);
+    total += (size_t)a;
   }
   size_t lo, hi; /* mask alnum indices in [lo, hi) */
   if (o->keep >= 0) {
@@ -264,20 +281,21 @@ static int op_mask(gizli_deid_doc *doc, const gz_op *o, const char *v, size_t le
   size_t idx = 0, ml = strlen(o->mask_char);
   int rc = gz_doc_reserve(doc, len * ml + 1);
   if (rc) return rc;
+  char *w = doc->buf + doc->len;
   for (size_t i = 0; i < len;) {
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t r = utf8proc_iterate((const utf8proc_uint8_t *)v + i, (utf8proc_ssize_t)(len - i), &cp);
-    if (r <= 0) r = 1, cp = -1;
-    if (cp >= 0 && is_alnum_cp(cp)) {
-      if (idx >= lo && idx < hi) rc = gz_doc_put(doc, o->mask_char, ml);
-      else rc = gz_doc_put(doc, v + i, (size_t)r);
-      idx++;
+    size_t r = next_char(v, len, i, &a);
+    if (a && idx >= lo && idx < hi) {
+      memcpy(w, o->mask_char, ml);
+      w += ml;
     } else {
-      rc = gz_doc_put(doc, v + i, (size_t)r);
+      memcpy(w, v + i, r);
+      w += r;
     }
-    if (rc) return rc;
-    i += (size_t)r;
+    idx += (size_t)a;
+    i += r;
   }
+  doc->len = (size_t)(w - doc->buf);
+  doc->buf[doc->len] = 0;
   return GIZLI_OK;
 }
 
@@ -439,6 +457,20 @@ static int ssn_ok(const char *o, const syms *s) {
   return area != 0 && area != 666 && area < 900 && group != 0 && serial != 0;
 }
 
+/* A value that also validates as another type of the same length could be
+ * re-detected as that type on reveal and decrypted wrongly. FPE outputs are
+ * kept out of that overlap (it is part of the cycle-walking predicate), and
+ * inputs inside it are refused (they fall back to encrypt tokens). */
+static int ambiguous(int type, const char *o, size_t len) {
+  switch (type) {
+  case GIZLI_T_TR_VKN: return gizli_valid_voen(o, len);
+  case GIZLI_T_AZ_VOEN: return gizli_valid_vkn(o, len);
+  case GIZLI_T_PHONE:
+    return gizli_valid_tckn(o, len) || gizli_valid_vkn(o, len) || gizli_valid_voen(o, len);
+  default: return 0;
+  }
+}
+
 /* The FPE plan of one value: which symbol indices form the encrypted body,
  * in which alphabet, and how the result is repaired and checked. */
 typedef struct fplan {
@@ -513,6 +545,7 @@ static int plan_for(int type, const char *v, size_t len, syms *s, fplan *p) {
     return GIZLI_E_RANGE;
   }
 #undef BODY
+  if (ambiguous(type, v, len)) return GIZLI_E_RANGE;
   unsigned radix = p->alpha == 0 ? 10 : p->alpha == 1 ? 26 : 36;
   double dom = 1;
   for (int i = 0; i < p->n; i++) dom *= radix;
@@ -579,7 +612,7 @@ int gz_fpe_value(gizli_deid_doc *doc, int k, int type, const char *value, size_t
     if (rc) return rc;
     for (int i = 0; i < p.n; i++) out[s.pos[p.idx[i]]] = sym_chr(y[i], p.alpha, s.ch[p.idx[i]]);
     repair(type, out, &s);
-    if (valid_after(type, out, len, &s)) {
+    if (valid_after(type, out, len, &s) && !ambiguous(type, out, len)) {
       gz_wipe(x, sizeof x);
       gz_wipe(y, sizeof y);
       return GIZLI_OK;
@@ -605,6 +638,9 @@ int gizli_deid_value(const gizli_deid *d, gizli_deid_doc *doc, const char *value
   if (rc) return rc;
   doc->buf[0] = 0;
   const gz_op *o = &d->ops[type];
+  if (!d->ring.n && (o->kind == GZ_OP_HASH || o->kind == GZ_OP_ENCRYPT || o->kind == GZ_OP_FPE ||
+                     o->kind == GZ_OP_SURROGATE || o->kind == GZ_OP_SHIFT_DATE))
+    return GIZLI_E_KEY; /* a type the policy disabled, reported anyway */
   switch (o->kind) {
   case GZ_OP_KEEP: rc = gz_doc_put(doc, value, len); break;
   case GZ_OP_REDACT: rc = GIZLI_OK; break;
@@ -734,7 +770,9 @@ int gz_surrogate_ident(gizli_deid_doc *doc, int type, const char *value, size_t 
       for (int i = 0; i < p.n; i++)
         out[s.pos[p.idx[i]]] = sym_chr((unsigned char)(r[i] % radix), p.alpha, s.ch[p.idx[i]]);
       repair(type, out, &s);
-      if (valid_after(type, out, len, &s) && memcmp(out, value, len)) return GIZLI_OK;
+      if (valid_after(type, out, len, &s) && !ambiguous(type, out, len) &&
+          memcmp(out, value, len))
+        return GIZLI_OK;
       continue;
     }
     size_t j = 0, i0 = 0;
@@ -743,7 +781,11 @@ int gz_surrogate_ident(gizli_deid_doc *doc, int type, const char *value, size_t 
     for (size_t i = i0; i < len; i++) {
       char c = value[i];
       unsigned char x = r[j++ % sizeof r];
-      if (isdig(c)) out[i] = (char)('0' + x % 10);
+      if (type == GIZLI_T_MAC_ADDRESS) { /* hex digits stay hex digits */
+        static const char hx[] = "0123456789abcdef", HX[] = "0123456789ABCDEF";
+        if (isdig(c) || (c >= 'a' && c <= 'f')) out[i] = hx[x % 16];
+        else if (c >= 'A' && c <= 'F') out[i] = HX[x % 16];
+      } else if (isdig(c)) out[i] = (char)('0' + x % 10);
       else if (c >= 'A' && c <= 'Z') out[i] = (char)('A' + x % 26);
       else if (c >= 'a' && c <= 'z') out[i] = (char)('a' + x % 26);
     }

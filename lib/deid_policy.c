@@ -216,6 +216,20 @@ static int str_list(pctx *c, yaml_node_t *n, const char *key, char ***v, size_t 
 static int load_text(gizli_deid *d, const char *text, size_t len, const char *source,
                      gizli_error *err, int depth);
 
+/* YAML allows a key twice in a mapping (the last wins); a policy does not. */
+static int no_duplicates(pctx *c, yaml_node_t *m) {
+  for (yaml_node_pair_t *p = m->data.mapping.pairs.start; p < m->data.mapping.pairs.top; p++) {
+    yaml_node_t *kp = yaml_document_get_node(&c->doc, p->key);
+    const char *k = scalar(kp);
+    if (!k) continue;
+    for (yaml_node_pair_t *q = m->data.mapping.pairs.start; q < p; q++) {
+      const char *k2 = scalar(yaml_document_get_node(&c->doc, q->key));
+      if (k2 && !strcasecmp(k, k2)) return perr(c, kp, "duplicate key '%s'%s", k, NULL);
+    }
+  }
+  return GIZLI_OK;
+}
+
 /* Applies one policy document to d. */
 static int apply(pctx *c, gizli_deid *d) {
   yaml_node_t *root = yaml_document_get_root_node(&c->doc);
@@ -223,7 +237,8 @@ static int apply(pctx *c, gizli_deid *d) {
   if (root->type != YAML_MAPPING_NODE)
     return perr(c, root, "a policy must be a mapping (key: value)%s%s", NULL, NULL);
   yaml_node_pair_t *p0 = root->data.mapping.pairs.start, *p1 = root->data.mapping.pairs.top;
-  int rc;
+  int rc = no_duplicates(c, root);
+  if (rc) return rc;
   /* 'extends' first, so that everything else overrides the preset. */
   for (yaml_node_pair_t *p = p0; p < p1; p++) {
     const char *k = scalar(yaml_document_get_node(&c->doc, p->key));
@@ -328,6 +343,7 @@ static int apply(pctx *c, gizli_deid *d) {
     } else if (!strcmp(k, "types")) {
       if (vn->type != YAML_MAPPING_NODE)
         return perr(c, vn, "'types' must map entity types to operators%s%s", NULL, NULL);
+      if ((rc = no_duplicates(c, vn))) return rc;
       for (yaml_node_pair_t *q = vn->data.mapping.pairs.start; q < vn->data.mapping.pairs.top; q++) {
         int t;
         rc = parse_type_name(c, yaml_document_get_node(&c->doc, q->key), &t);

@@ -1,8 +1,9 @@
 /* deid_reveal.c - reveal: restores a de-identified text byte for byte.
- * Encrypt tokens "[[ENC:TYPE:kid:base64url]]" are found by their fixed
- * prefix, authenticated and decrypted with the key they name; FPE values are
- * re-detected with the engine (their checksums and layout are intact) and
- * decrypted in place. Irreversible placeholders are counted, and every input
+ * Pass 1: encrypt tokens "[[ENC:TYPE:kid:base64url]]" are found by their
+ * fixed prefix, authenticated and decrypted with the key they name. Pass 2:
+ * FPE values are re-detected with the engine in the pass-1 text (their
+ * checksums and layout are intact, and context words that were encrypted are
+ * back) and decrypted in place. Irreversible placeholders are counted, and every input
  * is added to the doc's reveal session for the audit record. */
 #include "deid.h"
 
@@ -112,6 +113,79 @@ static size_t count_placeholders(const char *t, size_t len) {
   return n;
 }
 
+typedef struct span {
+  size_t start, end;
+} span;
+
+/* Pass 1: every token decrypted into the doc buffer; the spans of restored
+ * values (in the output) are recorded. */
+static int pass_tokens(gizli_deid_doc *doc, const char *text, size_t len,
+                       gizli_reveal_stats *st, span **spans, size_t *ns) {
+  const gizli_deid *d = doc->d;
+  size_t i = 0, cap = 0;
+  int rc = GIZLI_OK;
+  while (i < len && !rc) {
+    const char *tk = len - i >= 6 ? memmem(text + i, len - i, "[[ENC:", 6) : NULL;
+    if (!tk) return gz_doc_put(doc, text + i, len - i);
+    size_t tpos = (size_t)(tk - text);
+    tok k;
+    rc = gz_doc_put(doc, text + i, tpos - i);
+    if (!rc) rc = parse_token(text, len, tpos, &k);
+    if (!rc && !d->ring.n) rc = GIZLI_E_KEY;
+    size_t at = doc->len;
+    if (!rc) rc = open_token(doc, &k);
+    if (rc) break;
+    if (*ns == cap) {
+      cap = cap ? cap * 2 : 16;
+      span *nsp = realloc(*spans, cap * sizeof *nsp);
+      if (!nsp) return GIZLI_E_NOMEM;
+      *spans = nsp;
+    }
+    (*spans)[(*ns)++] = (span){at, doc->len};
+    st->restored[k.type]++;
+    st->restored_total++;
+    i = k.end;
+  }
+  return rc;
+}
+
+/* Pass 2: FPE values found by the engine in the text with tokens already
+ * restored (so context words that were themselves encrypted are back), except
+ * inside restored token values, are decrypted in place. */
+static int pass_fpe(gizli_deid_doc *doc, const gizli_engine *engine, gizli_scratch *scratch,
+                    const char *a, size_t len, int lang, const span *spans, size_t ns,
+                    gizli_reveal_stats *st) {
+  const gizli_deid *d = doc->d;
+  const gizli_finding *f = NULL;
+  size_t n = 0;
+  int rc = len ? gizli_scan(engine, scratch, a, len, lang, &f, &n) : GIZLI_OK;
+  if (rc) return rc;
+  size_t pos = 0, si = 0;
+  for (size_t i = 0; i < n && !rc; i++) {
+    if (d->ops[f[i].type].kind != GZ_OP_FPE || f[i].start < pos) continue;
+    while (si < ns && spans[si].end <= f[i].start) si++;
+    if (si < ns && spans[si].start < f[i].end) continue; /* inside a token's value */
+    if (!d->ring.n) return GIZLI_E_KEY;
+    size_t vl = f[i].end - f[i].start;
+    rc = gz_doc_put(doc, a + pos, f[i].start - pos);
+    if (!rc) rc = gz_doc_reserve(doc, vl + 1);
+    if (rc) break;
+    int r = gz_fpe_value(doc, d->fpe_key, f[i].type, a + f[i].start, vl, 0, doc->buf + doc->len);
+    if (r == GIZLI_OK) {
+      st->restored[f[i].type]++;
+      st->restored_total++;
+    } else if (r == GIZLI_E_RANGE) {
+      memcpy(doc->buf + doc->len, a + f[i].start, vl); /* not an FPE value */
+    } else {
+      return r;
+    }
+    doc->len += vl;
+    pos = f[i].end;
+  }
+  if (!rc) rc = gz_doc_put(doc, a + pos, len - pos);
+  return rc;
+}
+
 int gizli_reveal(const gizli_deid *d, gizli_deid_doc *doc, const gizli_engine *engine,
                  gizli_scratch *scratch, const char *text, size_t len, int lang,
                  const char **out, size_t *out_len, gizli_reveal_stats *stats) {
@@ -122,69 +196,23 @@ int gizli_reveal(const gizli_deid *d, gizli_deid_doc *doc, const gizli_engine *e
   doc->len = 0;
   int rc = gz_doc_reserve(doc, len + 1);
   if (rc) return rc;
-  /* FPE candidates, copied: the scratch's array is reused by later scans */
-  gizli_finding *fpe = NULL;
-  size_t nf = 0;
+  span *spans = NULL;
+  size_t ns = 0;
+  rc = pass_tokens(doc, text, len, &st, &spans, &ns);
   int any_fpe = 0;
   for (int t = 1; t < GIZLI_T_COUNT; t++) any_fpe |= d->ops[t].kind == GZ_OP_FPE;
-  if (any_fpe && engine && scratch && len) {
-    const gizli_finding *f = NULL;
-    size_t n = 0;
-    rc = gizli_scan(engine, scratch, text, len, lang, &f, &n);
-    if (rc) return rc;
-    if (n) {
-      fpe = malloc(n * sizeof *fpe);
-      if (!fpe) return GIZLI_E_NOMEM;
-      for (size_t i = 0; i < n; i++)
-        if (d->ops[f[i].type].kind == GZ_OP_FPE) fpe[nf++] = f[i];
-    }
+  if (!rc && any_fpe && engine && scratch) {
+    /* the pass-1 result becomes the input of pass 2 */
+    char *a = doc->buf;
+    size_t alen = doc->len, acap = doc->cap;
+    doc->buf = NULL;
+    doc->len = doc->cap = 0;
+    rc = gz_doc_reserve(doc, alen + 1);
+    if (!rc) rc = pass_fpe(doc, engine, scratch, a, alen, lang, spans, ns, &st);
+    gz_wipe(a, acap);
+    free(a);
   }
-  if (nf && !d->ring.n) {
-    free(fpe);
-    return GIZLI_E_KEY;
-  }
-  size_t i = 0, fi = 0;
-  while (i < len && !rc) {
-    const char *tk = len - i >= 6 ? memmem(text + i, len - i, "[[ENC:", 6) : NULL;
-    size_t tpos = tk ? (size_t)(tk - text) : len;
-    while (fi < nf && fpe[fi].start < i) fi++;
-    if (fi < nf && fpe[fi].start < tpos && fpe[fi].end <= tpos) {
-      const gizli_finding *f = &fpe[fi++];
-      rc = gz_doc_put(doc, text + i, f->start - i);
-      if (rc) break;
-      size_t vl = f->end - f->start;
-      rc = gz_doc_reserve(doc, vl + 1);
-      if (rc) break;
-      int r = gz_fpe_value(doc, d->fpe_key, f->type, text + f->start, vl, 0, doc->buf + doc->len);
-      if (r == GIZLI_OK) {
-        st.restored[f->type]++;
-        st.restored_total++;
-      } else if (r == GIZLI_E_RANGE) {
-        memcpy(doc->buf + doc->len, text + f->start, vl); /* not an FPE value */
-      } else {
-        rc = r;
-        break;
-      }
-      doc->len += vl;
-      i = f->end;
-      continue;
-    }
-    if (!tk) {
-      rc = gz_doc_put(doc, text + i, len - i);
-      i = len;
-      break;
-    }
-    tok k;
-    rc = gz_doc_put(doc, text + i, tpos - i);
-    if (!rc) rc = parse_token(text, len, tpos, &k);
-    if (!rc && !d->ring.n) rc = GIZLI_E_KEY;
-    if (!rc) rc = open_token(doc, &k);
-    if (rc) break;
-    st.restored[k.type]++;
-    st.restored_total++;
-    i = k.end;
-  }
-  free(fpe);
+  free(spans);
   if (rc) {
     if (doc->buf) gz_wipe(doc->buf, doc->cap);
     doc->len = 0;

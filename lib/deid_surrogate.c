@@ -278,14 +278,25 @@ static int harmonize(gizli_deid_doc *doc, const char *old_name, size_t old_len,
 
 /* ---- names -------------------------------------------------------------------- */
 
+/* List entries are written in title case (first letter upper, the rest
+ * lower), so a case-folded word equals an entry when it equals the entry with
+ * its first letter lowered: no folding of the list at run time. */
+static int eq_entry(const char *f, size_t fl, const char *entry) {
+  utf8proc_int32_t cp;
+  utf8proc_ssize_t r = utf8proc_iterate((const utf8proc_uint8_t *)entry, -1, &cp);
+  if (r <= 0) return 0;
+  utf8proc_uint8_t b[4];
+  utf8proc_ssize_t bl = utf8proc_encode_char(lower_cp(cp), b);
+  size_t rest = strlen(entry + r);
+  return fl == (size_t)bl + rest && !memcmp(f, b, (size_t)bl) && !memcmp(f + bl, entry + r, rest);
+}
+
 static int in_list(const char *const *list, int n, const char *w, size_t wl) {
-  char f1[128], f2[128];
+  char f1[128];
   size_t l1 = gizli_casefold(w, wl, GIZLI_LANG_TR, f1, sizeof f1);
   if (l1 > sizeof f1) return -1;
-  for (int i = 0; i < n; i++) {
-    size_t l2 = gizli_casefold(list[i], strlen(list[i]), GIZLI_LANG_TR, f2, sizeof f2);
-    if (l1 == l2 && !memcmp(f1, f2, l1)) return i;
-  }
+  for (int i = 0; i < n; i++)
+    if (eq_entry(f1, l1, list[i])) return i;
   return -1;
 }
 
@@ -326,6 +337,25 @@ static const char *const keep_words[] = {"bey", "bəy", "hanım", "xanım", "mr"
 
 static int person(gizli_deid_doc *doc, const char *v, size_t len, int lang, const char *after,
                   size_t after_len, size_t *consumed) {
+  /* a suffix inside the finding ("Kaya'nın" reported whole) is handled like
+   * one that follows it */
+  for (size_t i = len; i-- > 1;) {
+    if (v[i] == ' ') break;
+    size_t al = v[i] == '\'' ? 1 : (i >= 2 && !memcmp(v + i - 2, "\xE2\x80\x99", 3)) ? 3 : 0;
+    if (!al) continue;
+    size_t at = v[i] == '\'' ? i : i - 2;
+    if (at == 0 || at + al >= len) break;
+    size_t inner = 0, mark = doc->len;
+    int rc = person(doc, v, at, lang, v + at, len - at, &inner);
+    if (rc) return rc;
+    if (inner < len - at) { /* not a known suffix chain: keep it as written */
+      doc->len = mark;
+      rc = person(doc, v, at, lang, NULL, 0, &inner);
+      if (!rc) rc = gz_doc_put(doc, v + at, len - at);
+    }
+    (void)after, (void)after_len, (void)consumed;
+    return rc;
+  }
   /* split into words */
   size_t ws[16], we[16];
   int nw = 0;
@@ -540,6 +570,10 @@ static int place(gizli_deid_doc *doc, int type, const char *v, size_t len, int l
   int L = lang_index(lang, v, len);
   size_t cl = 0;
   const char *orig = gz_find_city(v, len, &cl);
+  if (orig && lang == GIZLI_LANG_AUTO) /* a known city tells the country */
+    for (int l = 0; l < 3; l++)
+      for (int i = 0; i < 20; i++)
+        if (cities[l][i] == orig) L = l;
   unsigned idx = r[0] % 20;
   if (orig && !strcmp(orig, cities[L][idx])) idx = (idx + 1) % 20;
   const char *city = cities[L][idx];
@@ -575,6 +609,18 @@ static int ip(gizli_deid_doc *doc, const char *v, size_t len) {
   return gz_doc_put(doc, b, (size_t)n);
 }
 
+/* "@" + a first name (ASCII) + two digits, keeping a leading '@'. */
+static int handle(gizli_deid_doc *doc, const char *v, size_t len, int lang) {
+  unsigned char r[4];
+  int rc = gz_prf(doc, GIZLI_T_SOCIAL_HANDLE, "handle", v, len, r, sizeof r);
+  if (rc) return rc;
+  int L = lang_index(lang, v, len);
+  char a[64], b[96];
+  ascii_fold((r[0] & 1 ? female : male)[L][r[1] % 40], a, sizeof a);
+  int n = snprintf(b, sizeof b, "%s%s%02d", len && v[0] == '@' ? "@" : "", a, r[2] % 100);
+  return gz_doc_put(doc, b, (size_t)n);
+}
+
 int gz_surrogate(gizli_deid_doc *doc, int type, const char *value, size_t len, int lang,
                  const char *after, size_t after_len, size_t *consumed_after) {
   size_t dummy = 0;
@@ -592,6 +638,7 @@ int gz_surrogate(gizli_deid_doc *doc, int type, const char *value, size_t len, i
   case GIZLI_T_ADDRESS:
   case GIZLI_T_ORGANIZATION: return place(doc, type, value, len, lang);
   case GIZLI_T_IP_ADDRESS: return ip(doc, value, len);
+  case GIZLI_T_SOCIAL_HANDLE: return handle(doc, value, len, lang);
   case GIZLI_T_DATE_OF_BIRTH: {
     int days = 0;
     rc = gz_date_offset(doc, 365, &days);

@@ -786,7 +786,7 @@ static int apply_country_evidence(const gizli_engine *eng, gizli_scratch *sc, co
     if (c && gz_findings_push(&sc->evid, g->start, g->end, c, 0, 0)) return GIZLI_E_NOMEM;
   }
   if (sc->evid.n == 0) goto filter;
-  qsort(sc->evid.v, sc->evid.n, sizeof *sc->evid.v, cmp_start);
+  if (sc->evid.n > 1) qsort(sc->evid.v, sc->evid.n, sizeof *sc->evid.v, cmp_start);
   for (size_t i = 0; i < n; i++) {
     gizli_finding *f = &sc->cand.v[i];
     size_t det = GZ_DET_OF(f->flags);
@@ -861,7 +861,7 @@ static void cover_set(unsigned char *c, size_t s, size_t e, int on) {
  * total candidate length. Kept findings are appended to out. */
 static void resolve(gizli_finding *c, size_t n, unsigned char *cover, gz_findings *out,
                     int keep_cover) {
-  qsort(c, n, sizeof *c, cmp_priority);
+  if (n > 1) qsort(c, n, sizeof *c, cmp_priority);
   size_t first = out->n;
   for (size_t i = 0; i < n; i++) {
     if (i > 0 && c[i].start == c[i - 1].start && c[i].end == c[i - 1].end &&
@@ -937,7 +937,7 @@ int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size
   for (int r = 0; r < 8 && gz_recognizers[r]; r++) any_rec |= eng->rec_on[r];
   resolve(sc->cand.v, sc->cand.n, sc->cover, &sc->out, any_rec);
   if (any_rec) {
-    qsort(sc->out.v, sc->out.n, sizeof *sc->out.v, cmp_position);
+    if (sc->out.n > 1) qsort(sc->out.v, sc->out.n, sizeof *sc->out.v, cmp_position);
     for (int r = 0; r < 8 && gz_recognizers[r]; r++) {
       if (!eng->rec_on[r]) continue;
       int rc = gz_recognizers[r]->scan(eng->rec_state[r], sc->rec_scratch[r], t, len, lang,
@@ -964,7 +964,7 @@ int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size
       if (!allowed(eng, t, &sc->out.v[i])) sc->out.v[k++] = sc->out.v[i];
     sc->out.n = k;
   }
-  qsort(sc->out.v, sc->out.n, sizeof *sc->out.v, cmp_position);
+  if (sc->out.n > 1) qsort(sc->out.v, sc->out.n, sizeof *sc->out.v, cmp_position);
   *findings = sc->out.v;
   *count = sc->out.n;
   return GIZLI_OK;

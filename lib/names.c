@@ -13,9 +13,11 @@ extern const unsigned char gz_names_gaz_data[], gz_names_gaz_end[];
 extern const unsigned char gz_names_lex_data[], gz_names_lex_end[];
 
 typedef struct gzn_slot {
-  uint64_t key; /* 0 = empty */
+  uint32_t key; /* high half of the 64-bit hash, forced non-zero; 0 = empty */
   uint32_t kinds;
 } gzn_slot;
+
+static inline uint32_t slot_key(uint64_t h) { return (uint32_t)(h >> 32) | 1u; }
 
 struct gz_names {
   gzn_slot *table;
@@ -39,7 +41,7 @@ static inline uint64_t mix64(uint64_t x) {
 }
 
 /* Hash of a short byte string, 8 bytes at a time. */
-uint64_t gzn_hash_bytes(const void *p, size_t n, uint64_t seed) {
+static inline uint64_t hash_bytes(const void *p, size_t n, uint64_t seed) {
   const unsigned char *s = p;
   uint64_t h = (seed + 0x9e3779b97f4a7c15ULL) ^ (n * 0xff51afd7ed558ccdULL);
   while (n >= 8) {
@@ -56,11 +58,14 @@ uint64_t gzn_hash_bytes(const void *p, size_t n, uint64_t seed) {
   return mix64(h) | 1; /* never 0: 0 marks empty slots */
 }
 
+uint64_t gzn_hash_bytes(const void *p, size_t n, uint64_t seed) { return hash_bytes(p, n, seed); }
+
 /* ---------------------------------------------------------------------- */
 /* Gazetteer table                                                         */
 
-static uint32_t table_get(const gz_names *nm, uint64_t key) {
-  size_t i = key & nm->tmask;
+static uint32_t table_get(const gz_names *nm, uint64_t h) {
+  size_t i = h & nm->tmask;
+  uint32_t key = slot_key(h);
   for (;;) {
     const gzn_slot *s = &nm->table[i];
     if (s->key == key) return s->kinds;
@@ -69,8 +74,9 @@ static uint32_t table_get(const gz_names *nm, uint64_t key) {
   }
 }
 
-static void table_or(gz_names *nm, uint64_t key, uint32_t kinds) {
-  size_t i = key & nm->tmask;
+static void table_or(gz_names *nm, uint64_t h, uint32_t kinds) {
+  size_t i = h & nm->tmask;
+  uint32_t key = slot_key(h);
   for (;;) {
     gzn_slot *s = &nm->table[i];
     if (s->key == key || s->key == 0) {
@@ -87,7 +93,7 @@ static uint32_t kind_bit(const char *k, size_t n) {
       {"first", GZN_G_FIRST},   {"last", GZN_G_LAST},   {"loc", GZN_G_LOC},
       {"orgsfx", GZN_G_ORGSFX}, {"title", GZN_G_TITLE}, {"orgkw", GZN_G_ORGKW},
       {"lockw", GZN_G_LOCKW},   {"patr", GZN_G_PATR},   {"posttitle", GZN_G_POSTTITLE},
-      {"particle", GZN_G_PARTICLE}, {"common", GZN_G_LCW},
+      {"particle", GZN_G_PARTICLE}, {"common", GZN_G_LCW}, {"proper", GZN_G_PROPER},
   };
   for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
     if (strlen(kinds[i].name) == n && memcmp(kinds[i].name, k, n) == 0) return kinds[i].bit;
@@ -111,7 +117,7 @@ static void load_tsv(gz_names *nm, const unsigned char *p, const unsigned char *
         if (bit && wn && !memchr(w, ' ', wn)) {
           char sk[128];
           size_t sn = gzn_skeleton(w, wn, sk, sizeof sk);
-          if (sn) table_or(nm, gzn_hash_bytes(sk, sn, 0), bit);
+          if (sn) table_or(nm, hash_bytes(sk, sn, 0), bit);
         }
       }
     }
@@ -126,8 +132,8 @@ static int build(gz_names **out, unsigned bits, const uint64_t *lcw, size_t n_lc
   for (const unsigned char *p = gz_names_gaz_data; p < gz_names_gaz_end; p++) lines += *p == '\n';
   for (const unsigned char *p = gz_names_lex_data; p < gz_names_lex_end; p++) lines += *p == '\n';
   lines += n_lcw + 16;
-  size_t cap = 1024;
-  while (cap < lines * 2) cap <<= 1;
+  size_t cap = 1024; /* load factor <= 0.7: half a megabyte for ~36k entries */
+  while (cap * 7 < lines * 10) cap <<= 1;
   nm->table = calloc(cap, sizeof *nm->table);
   if (!nm->table) {
     free(nm);
@@ -347,10 +353,18 @@ static uint32_t morph_class(const char *s, size_t n) {
 
 /* Azerbaijani/Turkish case and number suffixes in skeleton form, longest
  * first, tried when a capitalised word is not in a gazetteer itself. */
-static const char *const case_sfx[] = {
-    "larinin", "lerinin", "ndan", "nden", "nin", "nun", "dan", "den", "tan", "ten", "nda",
-    "nde", "yla", "yle", "lar", "ler", "dir", "dur", "in", "un", "ya", "ye", "yi", "yu",
-    "da",  "de", "ta", "te", "la", "le", "na", "ne", "ni", "nu", "a", "e", "i", "u", NULL};
+typedef struct sfx {
+  const char *s;
+  size_t n;
+} sfx;
+#define SFX(x) {x, sizeof(x) - 1}
+static const sfx case_sfx[] = {
+    SFX("larinin"), SFX("lerinin"), SFX("ndan"), SFX("nden"), SFX("nin"), SFX("nun"),
+    SFX("dan"), SFX("den"), SFX("tan"), SFX("ten"), SFX("nda"), SFX("nde"), SFX("yla"),
+    SFX("yle"), SFX("lar"), SFX("ler"), SFX("dir"), SFX("dur"), SFX("in"), SFX("un"),
+    SFX("ya"), SFX("ye"), SFX("yi"), SFX("yu"), SFX("da"), SFX("de"), SFX("ta"), SFX("te"),
+    SFX("la"), SFX("le"), SFX("na"), SFX("ne"), SFX("ni"), SFX("nu"), SFX("a"), SFX("e"),
+    SFX("i"), SFX("u"), {NULL, 0}};
 
 /* ---------------------------------------------------------------------- */
 /* Tokenizer                                                               */
@@ -369,7 +383,28 @@ static void fill_token(const gz_names *nm, const char *text, gzn_tok *t) {
   size_t sn = 0, ncp = 0, shn = 0;
   int nup = 0, nlow = 0, ndig = 0, first_cl = -1;
   char last_sh = 0;
-  for (size_t i = t->start; i < t->end;) {
+  int ascii = 1;
+  for (size_t i = t->start; i < t->end; i++) ascii &= (unsigned char)text[i] < 0x80;
+  if (ascii) {
+    /* the same as the general loop below, for ASCII-only tokens */
+    for (size_t i = t->start; i < t->end; i++) {
+      unsigned char c = (unsigned char)text[i];
+      char sh;
+      int cl;
+      if (c >= 'a' && c <= 'z') cl = CL_LOWER, nlow++, sh = 'x';
+      else if (c >= 'A' && c <= 'Z') cl = CL_UPPER, nup++, sh = 'X';
+      else if (c >= '0' && c <= '9') cl = CL_DIGIT, ndig++, sh = 'd';
+      else cl = classify(c), sh = (char)c;
+      if (first_cl < 0) first_cl = cl;
+      if (sh != last_sh && shn < sizeof shape - 1) shape[shn++] = sh;
+      last_sh = sh;
+      if (sn < sizeof sk) {
+        if (ncp < 48) cps[ncp++] = (uint32_t)sn;
+        sk[sn++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+      }
+    }
+  }
+  for (size_t i = t->start; !ascii && i < t->end;) {
     int32_t c;
     i += decode((const unsigned char *)text + i, t->end - i, &c);
     if (c < 0) continue;
@@ -397,12 +432,12 @@ static void fill_token(const gz_names *nm, const char *text, gzn_tok *t) {
   if (nup >= 2 && nlow == 0) t->flags |= GZN_F_ALLCAP;
   if (nlow > 0 && nup == 0) t->flags |= GZN_F_LOWER;
   if (!(t->flags & (GZN_F_WORD | GZN_F_DIGIT))) t->flags |= GZN_F_PUNCT;
-  t->h_word = gzn_hash_bytes(sk, sn, 0);
+  t->h_word = hash_bytes(sk, sn, 0);
   /* the skeleton without a final period (initials, abbreviations) */
   size_t core = sn;
   if (core > 1 && sk[core - 1] == '.') core--;
-  t->h_skel = gzn_hash_bytes(sk, core, 0);
-  t->h_shape = gzn_hash_bytes(shape, shn, 1);
+  t->h_skel = core == sn ? t->h_word : hash_bytes(sk, core, 0);
+  t->h_shape = hash_bytes(shape, shn, 1);
   if (!(t->flags & GZN_F_WORD)) return;
   t->gaz = table_get(nm, t->h_skel);
   size_t cpn = ncp;
@@ -411,12 +446,23 @@ static void fill_token(const gz_names *nm, const char *text, gzn_tok *t) {
     /* stem matches: only for capitalised words, to keep the scan fast */
     if ((t->flags & GZN_F_CAP) && !(t->gaz & (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC)) &&
         core >= 4) {
-      for (const char *const *sf = case_sfx; *sf; sf++) {
-        size_t k = (size_t)(sf[0][0] ? strlen(*sf) : 0);
-        if (sk[core - 1] != sf[0][k - 1]) continue;
-        if (core < k + 3 || memcmp(sk + core - k, *sf, k) != 0) continue;
-        uint32_t g = table_get(nm, gzn_hash_bytes(sk, core - k, 0)) &
-                     (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW);
+      char last = sk[core - 1];
+      if (last != 'n' && last != 'a' && last != 'e' && last != 'i' && last != 'u' && last != 'r')
+        goto affixes;
+      for (const sfx *sf = case_sfx; sf->s; sf++) {
+        size_t k = sf->n;
+        if (last != sf->s[k - 1]) continue;
+        if (core < k + 3) continue;
+        size_t same = 0;
+        while (same < k && sk[core - k + same] == sf->s[same]) same++;
+        if (same != k) continue;
+        uint32_t g_all = table_get(nm, hash_bytes(sk, core - k, 0));
+        uint32_t g = g_all & (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW);
+        /* a common word with a case suffix is a common word ("Hesabatı") */
+        if ((g_all & GZN_G_LCW) && !g && !(t->gaz & (GZN_G_FIRST | GZN_G_LAST))) {
+          t->gaz |= GZN_G_LCW;
+          break;
+        }
         uint32_t m = morph_class(sk, core - k);
         if (g) t->gaz |= g << 16;
         if (g & (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC)) t->flags |= GZN_F_CLOSE;
@@ -425,23 +471,25 @@ static void fill_token(const gz_names *nm, const char *text, gzn_tok *t) {
       }
     }
   }
+affixes:
   /* affixes over code points: only for tokens that can be candidates */
   if ((t->flags & (GZN_F_CAP | GZN_F_ALLCAP)) || t->morph ||
       (t->gaz & (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC | GZN_G_PATR | GZN_G_PARTICLE))) {
-    t->h_suf2 = cpn >= 2 ? gzn_hash_bytes(sk + cps[cpn - 2], sn - cps[cpn - 2], 2) : 0;
-    t->h_suf3 = cpn >= 3 ? gzn_hash_bytes(sk + cps[cpn - 3], sn - cps[cpn - 3], 3) : 0;
-    t->h_suf4 = cpn >= 5 ? gzn_hash_bytes(sk + cps[cpn - 4], sn - cps[cpn - 4], 4) : 0;
-    t->h_pre2 = cpn >= 3 ? gzn_hash_bytes(sk, cps[2], 5) : 0;
-    t->h_pre3 = cpn >= 4 ? gzn_hash_bytes(sk, cps[3], 6) : 0;
+    t->h_suf2 = cpn >= 2 ? hash_bytes(sk + cps[cpn - 2], sn - cps[cpn - 2], 2) : 0;
+    t->h_suf3 = cpn >= 3 ? hash_bytes(sk + cps[cpn - 3], sn - cps[cpn - 3], 3) : 0;
+    t->h_suf4 = cpn >= 5 ? hash_bytes(sk + cps[cpn - 4], sn - cps[cpn - 4], 4) : 0;
+    t->h_pre2 = cpn >= 3 ? hash_bytes(sk, cps[2], 5) : 0;
+    t->h_pre3 = cpn >= 4 ? hash_bytes(sk, cps[3], 6) : 0;
   }
 }
 
 static int is_abbrev(const char *text, size_t s, size_t e) {
   char sk[16];
-  if (e - s > 8) return 0;
-  size_t n = gzn_skeleton(text + s, e - s, sk, sizeof sk);
+  if (e - s > 5) return 0; /* the longest, "capt"/"prof"/"doç", is at most 5 bytes */
+  size_t n = gzn_skeleton(text + s, e - s, sk, sizeof sk - 1);
+  sk[n] = 0;
   for (const char *const *a = abbrevs; *a; a++)
-    if (strlen(*a) == n && memcmp(*a, sk, n) == 0) return 1;
+    if ((*a)[0] == sk[0] && strcmp(*a, sk) == 0) return 1;
   return 0;
 }
 
@@ -455,8 +503,13 @@ size_t gzn_next_sentence(const gz_names *nm, const char *text, size_t len, size_
     int32_t c;
     size_t k = decode(u + i, len - i, &c);
     int cl = classify(c);
-    if (cl == CL_SPACE || cl == CL_OTHER) {
+    if (cl == CL_SPACE) {
       i += k;
+      continue;
+    }
+    if (cl == CL_OTHER) { /* NUL, invalid UTF-8, controls: never inside a finding */
+      i += k;
+      if (n > 0) break;
       continue;
     }
     if (cl == CL_NL) {
@@ -466,9 +519,10 @@ size_t gzn_next_sentence(const gz_names *nm, const char *text, size_t len, size_
       continue;
     }
     gzn_tok *t = &toks[n];
-    memset(t, 0, sizeof *t);
     t->start = i;
     t->flags = pend;
+    t->h_suf2 = t->h_suf3 = t->h_suf4 = t->h_pre2 = t->h_pre3 = t->h_sfx = 0;
+    t->gaz = t->morph = 0;
     /* a word glued to '@', '#', '/' or '_' is a handle, tag or URL part */
     if (i > 0 && (u[i - 1] == '@' || u[i - 1] == '#' || u[i - 1] == '/' || u[i - 1] == '_'))
       t->flags |= GZN_F_HANDLE;
@@ -478,6 +532,11 @@ size_t gzn_next_sentence(const gz_names *nm, const char *text, size_t len, size_
       int nletters = cl != CL_DIGIT;
       int first_upper = cl == CL_UPPER;
       for (;;) {
+        /* fast path: ASCII letters and digits */
+        while (j < len && ((unsigned)((u[j] | 0x20) - 'a') < 26u || (unsigned)(u[j] - '0') < 10u)) {
+          nletters += u[j] > '9';
+          j++;
+        }
         if (j >= len) break;
         int32_t d;
         size_t dk = decode(u + j, len - j, &d);
@@ -527,7 +586,7 @@ size_t gzn_next_sentence(const gz_names *nm, const char *text, size_t len, size_
         t->flags |= GZN_F_APOS | GZN_F_CLOSE;
         char sk[32];
         size_t sn = gzn_skeleton(text + sfx_s, sfx_e - sfx_s, sk, sizeof sk);
-        t->h_sfx = gzn_hash_bytes(sk, sn, 7);
+        t->h_sfx = hash_bytes(sk, sn, 7);
       } else if (j < len && u[j] == '.') {
         /* initials ("R.", "N.Cəfərov") and known abbreviations keep the period */
         int one_upper = first_upper && (j - i) == k;
@@ -573,10 +632,22 @@ size_t gzn_mark_candidates(gzn_tok *t, size_t n) {
                (g & (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC));
         if (!(f & GZN_F_SSTART) && (f & GZN_F_NL) == 0 && (g & GZN_G_LCW) && t[i].ncp == 1)
           cand = 0; /* English "I", Turkish "O" */
-      } else if (g & (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC)) {
-        cand = !(g & GZN_G_LCW);
-      } else if (t[i].morph && t[i].morph != 4 && !(g & GZN_G_LCW)) {
-        cand = 1;
+        if (f & GZN_F_INITIAL) cand = 1; /* "A. Hüseynov", even first in a sentence */
+      } else if ((g & (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC)) && !(g & GZN_G_LCW) &&
+                 t[i].ncp >= 3) {
+        /* a lower-case name counts only next to another lower-case name or
+         * surname-like word ("rəşad məmmədov"), not alone ("əla") */
+        for (int d = -1; d <= 1; d += 2) {
+          if ((d < 0 && i == 0) || (d > 0 && i + 1 >= n)) continue;
+          const gzn_tok *o = &t[(size_t)((ptrdiff_t)i + d)];
+          if (!(o->flags & GZN_F_WORD) || (o->gaz & GZN_G_LCW)) continue;
+          if ((o->gaz & (GZN_G_FIRST | GZN_G_LAST | GZN_G_PATR)) || ((o->morph & 15) >= 1 && (o->morph & 15) <= 3) ||
+              (o->flags & (GZN_F_CAP | GZN_F_ALLCAP)))
+            cand = 1;
+        }
+      } else if ((t[i].morph & 15) >= 1 && (t[i].morph & 15) <= 3 && t[i].ncp >= 5 &&
+                 !(g & GZN_G_LCW)) {
+        cand = 1; /* lower-case -ov/-yev, -zadə, -oğlu words */
       }
     }
     if (cand) t[i].flags |= GZN_F_CAND;
@@ -610,7 +681,7 @@ size_t gzn_mark_candidates(gzn_tok *t, size_t n) {
 static inline uint64_t flag_word(const gzn_tok *t) {
   return (t->flags & (GZN_F_WORD | GZN_F_CAP | GZN_F_ALLCAP | GZN_F_LOWER | GZN_F_DIGIT |
                       GZN_F_PUNCT | GZN_F_APOS | GZN_F_INITIAL | GZN_F_SSTART | GZN_F_ABBR)) |
-         ((uint64_t)(t->gaz & 0x7ff) << 16);
+         ((uint64_t)(t->gaz & 0xfff) << 16);
 }
 
 size_t gzn_features(const gz_names *nm, const gzn_tok *t, size_t n, size_t i, uint32_t *out) {
@@ -656,6 +727,10 @@ size_t gzn_features(const gz_names *nm, const gzn_tok *t, size_t n, size_t i, ui
   h[k++] = F2(32, flag_word(c), flag_word(n1) ^ (flag_word(n2) << 1));
   if (n1->flags & GZN_F_APOS) h[k++] = F1(33, n1->h_sfx);
   h[k++] = F2(34, c->h_skel, f & GZN_F_CAP);
+  if (p1->h_suf3) h[k++] = F1(35, p1->h_suf3);
+  if (n1->h_suf3) h[k++] = F1(36, n1->h_suf3);
+  h[k++] = F2(37, c->ncp > 12 ? 12 : c->ncp, f & (GZN_F_CAP | GZN_F_ALLCAP));
+  h[k++] = F2(38, p1->h_word, n1->h_word);
   for (size_t j = 0; j < k; j++) out[j] = (uint32_t)(h[j] >> 20) & nm->fmask;
   return k;
 }

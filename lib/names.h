@@ -20,7 +20,9 @@ enum { GZN_O = 0, GZN_BPER, GZN_IPER, GZN_BLOC, GZN_ILOC, GZN_BORG, GZN_IORG, GZ
 #define GZN_STRIDE 8      /* weights per feature bucket (7 tags + padding) */
 #define GZN_MAXF 64       /* maximum features per token */
 #define GZN_MAX_SENT 128  /* tokens per decoding unit */
-#define GZN_FEATSET 3     /* feature-set version, stored in the model */
+#define GZN_CONF_GAMMA 0.66f /* score = mean marginal ^ gamma (0.35 -> 0.5) */
+#define GZN_MAX_SPAN_BYTES 256 /* longer spans are not reported */
+#define GZN_FEATSET 5     /* feature-set version, stored in the model */
 
 /* Token flags. */
 #define GZN_F_WORD 0x1u     /* contains a letter */
@@ -55,6 +57,7 @@ enum { GZN_O = 0, GZN_BPER, GZN_IPER, GZN_BLOC, GZN_ILOC, GZN_BORG, GZN_IORG, GZ
 #define GZN_G_LCW 0x100u    /* word usually written in lower case (learned) */
 #define GZN_G_POSTTITLE 0x200u
 #define GZN_G_PARTICLE 0x400u
+#define GZN_G_PROPER 0x800u /* a proper noun of the English word list */
 
 typedef struct gzn_tok {
   size_t start, end;  /* core bytes, end exclusive (suffix not included) */

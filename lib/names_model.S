@@ -1,8 +1,10 @@
 /* names_model.S - embeds the trained names model (models/names.bin) and the
  * gazetteers (data/names/gazetteer.tsv, data/names/lexicon.tsv) into
  * libgizli, so no file is needed at run time. The paths are relative to the
- * lib/ include directory. After retraining, touch this file (make train does)
- * so the build system re-assembles it. */
+ * lib/ include directory. names_model_stamp.h, rewritten by the trainer and
+ * the gazetteer script, makes the build system re-assemble this file when
+ * they change. */
+#include "names_model_stamp.h"
 #if defined(__ELF__)
 .section .note.GNU-stack,"",%progbits
 #endif

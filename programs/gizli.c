@@ -120,11 +120,15 @@ static const char *help_redact =
     "  jsonl: the same object is written back with only \"text\" changed.\n";
 
 static const char *help_reveal =
-    "Usage: gizli reveal --key FILE [--policy NAME|FILE] [OPTIONS] [FILE...]\n"
+    "Usage: gizli reveal --key FILE --policy NAME|FILE [OPTIONS] [FILE...]\n"
     "Restore the values a reversible policy (encrypt, fpe) de-identified. Needs the\n"
-    "key that made them; a wrong key is an error, never garbage output. Every reveal\n"
-    "is appended to the audit log (--audit-log FILE, default gizli-audit.log).\n"
-    "  --policy             the policy used to de-identify (default reversible)\n"
+    "key that made them; a wrong key is an error (exit 8), never garbage output for\n"
+    "encrypt tokens. Every reveal is appended to the audit log (--audit-log FILE,\n"
+    "default gizli-audit.log) before anything is written; if it cannot be, nothing\n"
+    "is revealed.\n"
+    "  --policy             the policy used to de-identify: it tells which types were\n"
+    "                       format-preserving encrypted (default reversible, which has\n"
+    "                       only encrypt tokens)\n"
     "  --format, --lang     as for 'gizli scan'\n";
 
 static int parse_float(const char *s, float *out) {
@@ -521,7 +525,10 @@ static void run_text(const opts *o, const gizli_engine *e, const char *name, tex
   progress_start(&pr, o, shown, f);
   static char buf[1 << 16];
   size_t n;
+  int first = 1;
   while ((n = fread(buf, 1, sizeof buf, f)) > 0) {
+    if (first && c->lang == GIZLI_LANG_AUTO) c->lang = gizli_detect_lang(buf, n); /* for surrogates */
+    first = 0;
     if ((rc = gizli_stream_write(s, buf, n, fn, c))) break;
     progress_add(&pr, n);
   }

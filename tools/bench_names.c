@@ -20,6 +20,13 @@ static double now(void) {
   return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
+/* CPU time of this thread: robust when other processes share the cores. */
+static double cpu(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+  return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
 static void append(char **buf, size_t *len, size_t *cap, const char *s, size_t n) {
   if (*len + n + 1 > *cap) *buf = realloc(*buf, (*cap = (*len + n) * 2 + 1));
   memcpy(*buf + *len, s, n);
@@ -86,21 +93,23 @@ int main(int argc, char **argv) {
   void *scr = NULL;
   gz_names_scratch_create(&scr);
   gz_findings out = {0};
-  double best = 1e9;
+  double best = 1e9, best_cpu = 1e9;
   size_t nf = 0;
-  for (int r = 0; r < 3; r++) {
+  for (int r = 0; r < 5; r++) {
     out.n = 0;
-    double a = now();
+    double a = now(), ac = cpu();
     if (gz_names_scan(nm, scr, text, len, NULL, 0, &out)) return 1;
-    double b = now() - a;
+    double b = now() - a, bc = cpu() - ac;
     if (b < best) best = b;
+    if (bc < best_cpu) best_cpu = bc;
     nf = out.n;
   }
   struct rusage ru;
   getrusage(RUSAGE_SELF, &ru);
   printf("input %.1f MB, %zu findings\n", (double)len / 1e6, nf);
   printf("model load: %.1f ms\n", (t1 - t0) * 1e3);
-  printf("scan: %.1f MB/s (one core, best of 3)\n", (double)len / 1e6 / best);
+  printf("scan: %.1f MB/s wall, %.1f MB/s CPU time (one thread, best of 5)\n",
+         (double)len / 1e6 / best, (double)len / 1e6 / best_cpu);
   printf("peak RSS: %.1f MB\n", (double)ru.ru_maxrss / 1024.0);
   gz_findings_free(&out);
   gz_names_scratch_free(scr);

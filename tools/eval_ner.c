@@ -11,7 +11,9 @@
  * overlaps a gold span of the same type, and a gold span as found when a
  * prediction of its type overlaps it.
  *
- * Usage: eval_ner [--shared DIR] [--model FILE] [--verbose]
+ * Findings below --threshold (default 0.5, the engine's default) are dropped.
+ *
+ * Usage: eval_ner [--shared DIR] [--model FILE] [--threshold X] [--verbose]
  */
 #include <jansson.h>
 #include <stdio.h>
@@ -28,6 +30,16 @@ typedef struct counts {
 } counts;
 
 static int verbose = 0;
+static int dev = 0; /* --dev: the dev splits (for tuning) instead of the test sets */
+static float threshold = 0.5f; /* the engine's default reporting threshold */
+
+/* Drops findings below the threshold, as the engine does. */
+static void apply_threshold(gz_findings *f) {
+  size_t w = 0;
+  for (size_t j = 0; j < f->n; j++)
+    if (f->v[j].score >= threshold) f->v[w++] = f->v[j];
+  f->n = w;
+}
 
 static int is_apos_at(const char *s, size_t i, size_t len, size_t *k) {
   if (s[i] == '\'') return *k = 1, 1;
@@ -120,8 +132,10 @@ int main(int argc, char **argv) {
     if (!strcmp(argv[i], "--shared") && i + 1 < argc) shared = argv[++i];
     else if (!strcmp(argv[i], "--model") && i + 1 < argc) model = argv[++i];
     else if (!strcmp(argv[i], "--verbose")) verbose++;
+    else if (!strcmp(argv[i], "--dev")) dev = 1;
+    else if (!strcmp(argv[i], "--threshold") && i + 1 < argc) threshold = (float)atof(argv[++i]);
     else {
-      fprintf(stderr, "usage: eval_ner [--shared DIR] [--model FILE] [--verbose]\n");
+      fprintf(stderr, "usage: eval_ner [--shared DIR] [--model FILE] [--threshold X] [--verbose]\n");
       return 2;
     }
   }
@@ -171,20 +185,27 @@ int main(int argc, char **argv) {
       {"az-nahmadov train+valid+test*", "az", "az-nahmadov-wiki-NOLICENSE/train_words",
        "az-nahmadov-wiki-NOLICENSE/train_tags", NC_PARALLEL},
   };
+  static const evalset devsets[] = {
+      {"en-btc dev", "en", "en-btc/btc.dev", NULL, NC_TSV},
+      {"en-wnut17 dev", "en", "en-wnut17/emerging.dev.conll", NULL, NC_TSV},
+      {"tr-turkish-wikiner dev", "tr", "tr-turkish-wikiner/dev.conll", NULL, NC_TSV},
+  };
+  const evalset *use = dev ? devsets : sets;
+  size_t n_use = dev ? sizeof devsets / sizeof devsets[0] : sizeof sets / sizeof sets[0];
   static const char *tn[4] = {"", "PERSON", "LOCATION", "ORGANIZATION"};
   printf("| set | lang | type | gold | P | R | F1 (exact) | F1 (overlap) |\n");
   printf("|---|---|---|---|---|---|---|---|\n");
   gz_findings out = {0};
-  for (size_t si = 0; si < sizeof sets / sizeof sets[0]; si++) {
+  for (size_t si = 0; si < n_use; si++) {
     nc_corpus c = {0};
     char p1[1024], p2[1024];
-    snprintf(p1, sizeof p1, "%s/data/ner/%s", shared, sets[si].file);
-    if (sets[si].tags) snprintf(p2, sizeof p2, "%s/data/ner/%s", shared, sets[si].tags);
-    if (nc_load(&c, p1, sets[si].tags ? p2 : NULL, sets[si].fmt, 0) < 0) {
-      printf("| %s | %s | (missing) | | | | | |\n", sets[si].name, sets[si].lang);
+    snprintf(p1, sizeof p1, "%s/data/ner/%s", shared, use[si].file);
+    if (use[si].tags) snprintf(p2, sizeof p2, "%s/data/ner/%s", shared, use[si].tags);
+    if (nc_load(&c, p1, use[si].tags ? p2 : NULL, use[si].fmt, 0) < 0) {
+      printf("| %s | %s | (missing) | | | | | |\n", use[si].name, use[si].lang);
       continue;
     }
-    if (sets[si].fmt == NC_PARALLEL) { /* the az set: all three files, never trained on */
+    if (use[si].fmt == NC_PARALLEL) { /* the az set: all three files, never trained on */
       snprintf(p1, sizeof p1, "%s/data/ner/az-nahmadov-wiki-NOLICENSE/valid_words", shared);
       snprintf(p2, sizeof p2, "%s/data/ner/az-nahmadov-wiki-NOLICENSE/valid_tags", shared);
       nc_load(&c, p1, p2, NC_PARALLEL, 0);
@@ -193,18 +214,53 @@ int main(int argc, char **argv) {
       nc_load(&c, p1, p2, NC_PARALLEL, 0);
     }
     counts cnt[4] = {{0}};
-    for (size_t k = 0; k < c.n; k++) {
-      out.n = 0;
-      if (gz_names_scan(nm, scr, c.v[k].text, c.v[k].len, NULL, 0, &out)) return 1;
-      score_sentence(c.v[k].text, c.v[k].ents, c.v[k].n_ents, out.v, out.n, cnt, sets[si].name);
+    if (use[si].fmt == NC_UNER) {
+      /* UNER files mark documents: scan each document as one text (sentences
+       * on their own lines), as the engine would, so names found earlier in
+       * a document help later mentions */
+      for (size_t k = 0; k < c.n;) {
+        size_t e = k + 1, tl = 0, ne = 0;
+        while (e < c.n && !c.v[e].newdoc) e++;
+        for (size_t m = k; m < e; m++) tl += c.v[m].len + 1, ne += c.v[m].n_ents;
+        char *doc = malloc(tl + 1);
+        nc_ent *ents = malloc((ne + 1) * sizeof *ents);
+        size_t o = 0, q = 0;
+        for (size_t m = k; m < e; m++) {
+          memcpy(doc + o, c.v[m].text, c.v[m].len);
+          for (size_t x = 0; x < c.v[m].n_ents; x++) {
+            ents[q] = c.v[m].ents[x];
+            ents[q].start += o;
+            ents[q].end += o;
+            q++;
+          }
+          o += c.v[m].len;
+          doc[o++] = '\n';
+        }
+        doc[o] = 0;
+        out.n = 0;
+        if (gz_names_scan(nm, scr, doc, o, NULL, 0, &out)) return 1;
+        apply_threshold(&out);
+        score_sentence(doc, ents, q, out.v, out.n, cnt, use[si].name);
+        free(doc);
+        free(ents);
+        k = e;
+      }
+    } else {
+      for (size_t k = 0; k < c.n; k++) {
+        out.n = 0;
+        if (gz_names_scan(nm, scr, c.v[k].text, c.v[k].len, NULL, 0, &out)) return 1;
+        apply_threshold(&out);
+        score_sentence(c.v[k].text, c.v[k].ents, c.v[k].n_ents, out.v, out.n, cnt,
+                       use[si].name);
+      }
     }
-    for (int t = 1; t <= 3; t++) row(sets[si].name, sets[si].lang, tn[t], &cnt[t]);
+    for (int t = 1; t <= 3; t++) row(use[si].name, use[si].lang, tn[t], &cnt[t]);
     nc_free(&c);
   }
   /* seeds: whole articles, PERSON only */
   snprintf(path, sizeof path, "%s/data/seeds/seeds.jsonl", shared);
   FILE *f = fopen(path, "r");
-  if (f) {
+  if (f && !dev) {
     counts cnt[4] = {{0}};
     char *line = NULL;
     size_t cap = 0;
@@ -228,6 +284,7 @@ int main(int argc, char **argv) {
       }
       out.n = 0;
       if (text && !gz_names_scan(nm, scr, text, tl, NULL, 0, &out)) {
+        apply_threshold(&out);
         /* only PERSON is annotated in the seeds */
         size_t w = 0;
         for (size_t j = 0; j < out.n; j++)

@@ -22,6 +22,7 @@ typedef struct nc_sent {
   nc_ent *ents;
   size_t n_ents;
   int lang;
+  int newdoc; /* first sentence of a document ("# newdoc" in UNER files) */
 } nc_sent;
 
 typedef struct nc_corpus {
@@ -65,6 +66,7 @@ static inline char *nc_read_file(const char *path, size_t *len) {
 
 /* Sentence builder. */
 typedef struct nc_build {
+  int newdoc;
   char *text;
   size_t len, cap;
   nc_ent *ents;
@@ -139,9 +141,11 @@ static inline void nc_flush(nc_corpus *c, nc_build *b, int lang) {
     s->text[b->len] = 0;
     s->len = b->len;
     s->ents = malloc((b->n_ents + 1) * sizeof *s->ents);
-    memcpy(s->ents, b->ents, b->n_ents * sizeof *s->ents);
+    if (b->n_ents) memcpy(s->ents, b->ents, b->n_ents * sizeof *s->ents);
     s->n_ents = b->n_ents;
     s->lang = lang;
+    s->newdoc = b->newdoc;
+    b->newdoc = 0;
   }
   b->len = 0;
   b->n_ents = 0;
@@ -201,7 +205,7 @@ static inline long nc_load(nc_corpus *c, const char *path, const char *tags_path
         nc_flush(c, &b, lang);
         raw[0] = 0;
       } else if (!strncmp(p, "-DOCSTART-", 10) || (fmt == NC_UNER && p[0] == '#')) {
-        /* skip */
+        if (!strncmp(p, "# newdoc", 8) || !strncmp(p, "-DOCSTART-", 10)) b.newdoc = 1;
       } else if (fmt == NC_UNER) {
         char *f1 = memchr(p, '\t', n);
         char *f2 = f1 ? memchr(f1 + 1, '\t', (size_t)(p + n - f1 - 1)) : NULL;

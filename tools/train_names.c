@@ -2,9 +2,9 @@
  * (models/names.bin): an averaged structured perceptron over the hashed
  * features of lib/names.c, decoded with Viterbi under BIO constraints.
  *
- * Training data: the train splits of en-btc, en-wnut17 and tr-turkish-wikiner
- * plus en-wikigold (all CC-BY / CC-BY-SA, read from ../shared/data/ner, never
- * copied), and sentences generated from data/names/templates.tsv filled with
+ * Training data: the train splits of en-btc, en-wnut17 and tr-turkish-wikiner,
+ * en-wikigold and the dev split of en-uner-ewt (all CC-BY / CC-BY-SA, read
+ * from ../shared/data/ner, never copied), and sentences generated from data/names/templates.tsv filled with
  * the gazetteer names (Azerbaijani patronymics, initials, titles, case
  * suffixes, organisations and places named after people). The dev splits
  * calibrate the confidence temperature. az-nahmadov-wiki-NOLICENSE is never
@@ -288,7 +288,10 @@ static const char *const az_org_tails[] = {
 static const char *const az_org_whole[] = {
     "Azercell", "Bakcell", "SOCAR", "Azərişıq", "Kapital Bank", "PAŞA Holding", "ASAN xidmət",
     "Milli Məclis", "Nazirlər Kabineti", "AZAL", "Azərbaycan Dəmir Yolları", "Trend",
-    "APA", "Report", "AzərTAc", "ADA Universiteti", "Bakı Ali Neft Məktəbi", NULL};
+    "APA", "Report", "AzərTAc", "ADA Universiteti", "Bakı Ali Neft Məktəbi",
+    "Hərbi Dəniz Qüvvələri", "Ali Attestasiya Komissiyası", "Milli Elmlər Akademiyası",
+    "Dövlət Sərhəd Xidməti", "Mərkəzi Seçki Komissiyası", "Beynəlxalq Valyuta Fondu",
+    "Azərbaycan Milli Elmlər Akademiyası", "Dövlət Neft Fondu", NULL};
 static const char *const tr_org_tails[] = {
     "Üniversitesi", "Teknik Üniversitesi", "Büyükşehir Belediyesi", "Ticaret Odası",
     "Sanayi Odası", "Dışişleri Bakanlığı", "Sağlık Bakanlığı", "Devlet Hastanesi",
@@ -320,6 +323,13 @@ static int org(int la, char *out, size_t cap) {
     return 0;
   }
   const char *place = wl_pick(&loc_l[la == LA_EN ? LA_EN : la]);
+  if (la == LA_AZ && chance(25)) {
+    static const char *const adj[] = {"Cənubi", "Şimali", "Qərbi", "Şərqi", "Mərkəzi", "Yuxarı"};
+    char p2[128];
+    snprintf(p2, sizeof p2, "%s %s", adj[rndn(6)], place);
+    snprintf(out, cap, "%s %s", p2, tails[rndn(nlist(tails))]);
+    return 1;
+  }
   if (la == LA_EN && chance(50)) {
     const char *t = tails[rndn(nlist(tails))];
     snprintf(out, cap, "%s %s", place, t);
@@ -478,7 +488,7 @@ static void generate(nc_corpus *c, const char *tpl_path, size_t per_lang[3]) {
       memcpy(s->text, g.s, g.n + 1);
       s->len = g.n;
       s->ents = malloc((g.ne + 1) * sizeof *s->ents);
-      memcpy(s->ents, g.ents, g.ne * sizeof *s->ents);
+      if (g.ne) memcpy(s->ents, g.ents, g.ne * sizeof *s->ents);
       s->n_ents = g.ne;
       s->lang = glang[la];
     }
@@ -777,6 +787,41 @@ static uint64_t *learn_lcw(const nc_corpus *c, size_t *n_out) {
   return out;
 }
 
+/* Rewrites lib/names_model_stamp.h (next to the model's ../lib when the model
+ * goes to models/) with checksums of the embedded files, so that the build
+ * re-assembles lib/names_model.S. */
+static void write_stamp(const char *model, const char *data) {
+  char dir[1024], path[1100];
+  snprintf(dir, sizeof dir, "%s", model);
+  char *slash = strrchr(dir, '/');
+  if (slash) *slash = 0;
+  else snprintf(dir, sizeof dir, ".");
+  snprintf(path, sizeof path, "%s/../lib/names_model_stamp.h", dir);
+  FILE *probe = fopen(path, "r");
+  if (!probe) return; /* model written elsewhere (experiments) */
+  fclose(probe);
+  const char *files[3] = {model, NULL, NULL};
+  char g[1100], l[1100];
+  snprintf(g, sizeof g, "%s/gazetteer.tsv", data);
+  snprintf(l, sizeof l, "%s/lexicon.tsv", data);
+  files[1] = g;
+  files[2] = l;
+  FILE *f = fopen(path, "w");
+  if (!f) return;
+  fprintf(f, "/* names_model_stamp.h - included by names_model.S only so that the build\n"
+             " * system re-assembles it when the embedded files change (.incbin inputs are\n"
+             " * not tracked). tools/train_names.c and scripts/build-gazetteers.sh rewrite\n"
+             " * it. Do not edit. */\n");
+  for (int i = 0; i < 3; i++) {
+    size_t n;
+    char *d = nc_read_file(files[i], &n);
+    fprintf(f, "/* %016llx %zu %s */\n", d ? (unsigned long long)gzn_hash_bytes(d, n, 0) : 0ULL,
+            d ? n : 0, strrchr(files[i], '/') ? strrchr(files[i], '/') + 1 : files[i]);
+    free(d);
+  }
+  fclose(f);
+}
+
 static void load_or_warn(nc_corpus *c, const char *dir, const char *file, const char *tags,
                          int fmt, int lang) {
   char p[1024], t[1024];
@@ -796,6 +841,9 @@ int main(int argc, char **argv) {
   unsigned bits = 19;
   size_t gen = 12000;
   long dump = 0;
+  double en_gen_ratio = 1.0 / 3;
+  int wiki_rep = 1, train_dev = 0;
+  float fixed_temp = 0;
   for (int i = 1; i + 1 < argc; i += 2) {
     if (!strcmp(argv[i], "--ner")) ner = argv[i + 1];
     else if (!strcmp(argv[i], "--data")) data = argv[i + 1];
@@ -804,6 +852,10 @@ int main(int argc, char **argv) {
     else if (!strcmp(argv[i], "--bits")) bits = (unsigned)atoi(argv[i + 1]);
     else if (!strcmp(argv[i], "--gen")) gen = (size_t)atol(argv[i + 1]);
     else if (!strcmp(argv[i], "--dump-gen")) dump = atol(argv[i + 1]);
+    else if (!strcmp(argv[i], "--en-gen")) en_gen_ratio = atof(argv[i + 1]);
+    else if (!strcmp(argv[i], "--wiki-rep")) wiki_rep = atoi(argv[i + 1]);
+    else if (!strcmp(argv[i], "--train-dev")) train_dev = atoi(argv[i + 1]);
+    else if (!strcmp(argv[i], "--temp")) fixed_temp = (float)atof(argv[i + 1]);
     else if (!strcmp(argv[i], "--seed")) rng_state = strtoull(argv[i + 1], NULL, 0) | 1;
     else {
       fprintf(stderr, "usage: train_names [--ner DIR] [--data DIR] [--out FILE] [--epochs N] "
@@ -816,11 +868,20 @@ int main(int argc, char **argv) {
   fprintf(stderr, "reading corpora from %s\n", ner);
   load_or_warn(&train, ner, "en-btc/btc.train", NULL, NC_TSV, GIZLI_LANG_EN);
   load_or_warn(&train, ner, "en-wnut17/wnut17train.conll", NULL, NC_TSV, GIZLI_LANG_EN);
-  load_or_warn(&train, ner, "en-wikigold/wikigold.conll.txt", NULL, NC_SPACE, GIZLI_LANG_EN);
+  for (int r = 0; r < wiki_rep; r++)
+    load_or_warn(&train, ner, "en-wikigold/wikigold.conll.txt", NULL, NC_SPACE, GIZLI_LANG_EN);
   load_or_warn(&train, ner, "tr-turkish-wikiner/train.conll", NULL, NC_TSV, GIZLI_LANG_TR);
+  /* web text (answers, e-mail, reviews): its dev split trains, its test split evaluates */
+  for (int r = 0; r < wiki_rep; r++)
+    load_or_warn(&train, ner, "en-uner-ewt/en_ewt-ud-dev.iob2", NULL, NC_UNER, GIZLI_LANG_EN);
   load_or_warn(&dev, ner, "en-btc/btc.dev", NULL, NC_TSV, GIZLI_LANG_EN);
   load_or_warn(&dev, ner, "en-wnut17/emerging.dev.conll", NULL, NC_TSV, GIZLI_LANG_EN);
   load_or_warn(&dev, ner, "tr-turkish-wikiner/dev.conll", NULL, NC_TSV, GIZLI_LANG_TR);
+  if (train_dev) { /* also learn from the dev splits (calibration then sees them too) */
+    load_or_warn(&train, ner, "en-btc/btc.dev", NULL, NC_TSV, GIZLI_LANG_EN);
+    load_or_warn(&train, ner, "en-wnut17/emerging.dev.conll", NULL, NC_TSV, GIZLI_LANG_EN);
+    load_or_warn(&train, ner, "tr-turkish-wikiner/dev.conll", NULL, NC_TSV, GIZLI_LANG_TR);
+  }
   char path[1024];
   snprintf(path, sizeof path, "%s/gazetteer.tsv", data);
   load_lists(path);
@@ -828,7 +889,7 @@ int main(int argc, char **argv) {
   load_lists(path);
   snprintf(path, sizeof path, "%s/templates.tsv", data);
   size_t n_real = train.n;
-  size_t per_lang[3] = {gen, gen / 3, gen / 3};
+  size_t per_lang[3] = {gen, gen / 3, (size_t)(gen * en_gen_ratio)};
   generate(&train, path, per_lang);
   fprintf(stderr, "  generated %zu sentences (az %zu, tr %zu, en %zu)\n", train.n - n_real,
           per_lang[0], per_lang[1], per_lang[2]);
@@ -905,6 +966,7 @@ int main(int argc, char **argv) {
     double v = nll(&dv, avg, tavg, T);
     if (v < best) best = v, best_t = T;
   }
+  if (fixed_temp > 0) best_t = fixed_temp;
   fprintf(stderr, "temperature %.3f (dev nll/token %.4f), weight scale %g\n", best_t, best, scale);
   gzn_model_header h;
   memset(&h, 0, sizeof h);
@@ -926,8 +988,24 @@ int main(int argc, char **argv) {
     fprintf(stderr, "train_names: cannot write %s\n", outp);
     return 1;
   }
+  write_stamp(outp, data);
   fprintf(stderr, "wrote %s (%zu bytes) in %.0fs\n", outp,
           sizeof h + m.nw * sizeof *q + n_lcw * 8, (double)(clock() - t0) / CLOCKS_PER_SEC);
+  inst_set *sets[2] = {&tr, &dv};
+  for (int i = 0; i < 2; i++) {
+    free(sets[i]->tok_off);
+    free(sets[i]->gold);
+    free(sets[i]->cand);
+    free(sets[i]->feat_off);
+    free(sets[i]->feats);
+  }
+  for (int la = 0; la < LA_N; la++) {
+    wlist *ls[4] = {&first_l[la], &last_l[la], &loc_l[la], &title_l[la]};
+    for (int k = 0; k < 4; k++) {
+      for (size_t i = 0; i < ls[k]->n; i++) free(ls[k]->v[i]);
+      free(ls[k]->v);
+    }
+  }
   free(q);
   free(avg);
   free(order);

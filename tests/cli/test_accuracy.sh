@@ -41,4 +41,13 @@ if [ $rc -ne 0 ]; then
   echo "FAIL: accuracy below floors (evaluator exit $rc)" >&2
   exit 1
 fi
+# A second, held-out-style set: other templates, wording and seed, generated
+# now and never used for tuning, with its own (lower) floors.
+python3 "$ROOT/tests/accuracy/holdout_gen.py" --seed 7 --out "$TMP/holdout.jsonl" >/dev/null
+"$GIZLI" scan --format jsonl "$TMP/holdout.jsonl" >"$TMP/hpred.jsonl" || { echo "FAIL: holdout scan" >&2; exit 1; }
+if ! python3 "$EVAL" "$TMP/holdout.jsonl" "$TMP/hpred.jsonl" --types structured \
+    --floors "$ROOT/tests/accuracy/floors-holdout.json"; then
+  echo "FAIL: held-out accuracy below floors" >&2
+  exit 1
+fi
 echo "PASS: accuracy floors met"

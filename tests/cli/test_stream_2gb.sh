@@ -26,18 +26,21 @@ def feed():
 threading.Thread(target=feed, daemon=True).start()
 want = (b"Musteri TCKN [TR_TCKN] ile [PHONE] numarasindan aradi. "
         + b"lorem ipsum dolor sit amet consectetur " * 23 + b"\n")
-total, tail, tcknc, phones = 0, b"", 0, 0
+total, tcknc, phones = 0, 0, 0
+tails = {b"[TR_TCKN]": b"", b"[PHONE]": b""}
+counts = {b"[TR_TCKN]": 0, b"[PHONE]": 0}
 while True:
     buf = p.stdout.read(1 << 20)
     if not buf:
         break
     total += len(buf)
-    data = tail + buf
-    tcknc += data.count(b"[TR_TCKN]")
-    phones += data.count(b"[PHONE]")
-    tail = data[-8:]  # shorter than either token: no double count
-    if b"1000000014" in data:
+    for tok in counts:  # keep len(tok)-1 bytes: catches straddling tokens, counts none twice
+        data = tails[tok] + buf
+        counts[tok] += data.count(tok)
+        tails[tok] = data[-(len(tok) - 1):]
+    if b"1000000014" in tails[b"[TR_TCKN]"] + buf:
         sys.exit("an identifier leaked")
+tcknc, phones = counts[b"[TR_TCKN]"], counts[b"[PHONE]"]
 rc = p.wait()
 rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 print(f"{n} lines, {total} bytes out, {tcknc} TCKN and {phones} phones replaced, peak RSS {rss_mb:.1f} MB")

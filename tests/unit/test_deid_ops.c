@@ -3,6 +3,7 @@
  * rotation, FPE with checksum repair and layout kept, hash, mask, numbered
  * replace, surrogates with suffix harmony, date shifting and generalisation. */
 #include <gizli.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -200,6 +201,12 @@ TEST(fpe_keeps_checksums_and_layout) {
   fpe_case(d, doc, GIZLI_T_PHONE, "+994 50 123 45 67", NULL);
   fpe_case(d, doc, GIZLI_T_AZ_PASSPORT, "AA1234567", NULL);
   fpe_case(d, doc, GIZLI_T_AZ_FIN, "5ZX8K3M", NULL);
+  CHECK(gizli_valid_mersis("0123456789000015", 16));
+  fpe_case(d, doc, GIZLI_T_TR_MERSIS, "0123456789000015", gizli_valid_mersis);
+  fpe_case(d, doc, GIZLI_T_AZ_VOEN, "1400057421", gizli_valid_voen);
+  fpe_case(d, doc, GIZLI_T_US_SSN, "123-45-6789", NULL);
+  fpe_case(d, doc, GIZLI_T_UK_NINO, "AB 12 34 56 C", NULL);
+  fpe_case(d, doc, GIZLI_T_TR_PASSPORT, "U12345678", NULL);
   /* IBAN keeps country and bank code; card keeps the IIN; phone keeps the
    * country and operator code */
   char *e = apply(d, doc, GIZLI_T_IBAN, "TR33 0006 1005 1978 6457 8413 26");
@@ -341,6 +348,11 @@ TEST(surrogate_names_and_suffix_harmony) {
                GIZLI_OK);
   const char *sp = strchr(s1, ' ');
   CHECK(sp && strncmp(out, sp + 1, n) == 0);
+  /* a finding that already contains the suffix gets the same treatment */
+  f.end = strlen("Ahmet Kaya'nın");
+  CHECK_EQ_INT(gizli_deid_value(d, doc, "Ahmet Kaya'nın", f.end, &f, GIZLI_LANG_TR, NULL, 0,
+                                &out, &n, &used), GIZLI_OK);
+  CHECK(n == strlen(s1) && strncmp(out, s1, n) == 0);
   /* Azerbaijani female name: female first name, surname in -ova/-yeva */
   f.end = strlen("Leyla Məmmədova");
   CHECK_EQ_INT(gizli_deid_value(d, doc, "Leyla Məmmədova", f.end, &f, GIZLI_LANG_AZ, NULL, 0,
@@ -445,6 +457,10 @@ TEST(policy_errors_name_the_line) {
   d = from_yaml("types: {PHONE: {operator: hash, char: x}}\n", NULL, &err, &rc);
   CHECK_EQ_INT(rc, GIZLI_E_POLICY);
   CHECK(strstr(err.message, "char") != NULL);
+  d = from_yaml("types:\n  PHONE: mask\n  phone: hash\n", NULL, &err, &rc);
+  CHECK_EQ_INT(rc, GIZLI_E_POLICY);
+  CHECK_EQ_INT(err.line, 3);
+  CHECK(strstr(err.message, "duplicate") != NULL);
   d = from_yaml("types: [unclosed\n", NULL, &err, &rc);
   CHECK_EQ_INT(rc, GIZLI_E_POLICY);
   CHECK(err.line >= 1);
@@ -455,6 +471,8 @@ TEST(policy_errors_name_the_line) {
   CHECK_EQ_STR(gizli_deid_operator(d, GIZLI_T_PHONE), "mask");
   CHECK_EQ_STR(gizli_deid_operator(d, GIZLI_T_EMAIL), "replace");
   gizli_deid_free(d);
+  char kp0[256];
+  path(kp0, "a.key");
   /* keyed operators need a key */
   unsetenv("GIZLI_KEY_FILE");
   unsetenv("GIZLI_KEY");
@@ -462,6 +480,17 @@ TEST(policy_errors_name_the_line) {
   CHECK_EQ_INT(rc, GIZLI_E_KEY);
   CHECK(strstr(err.message, "PHONE") != NULL);
   CHECK_EQ_INT(gizli_deid_create("no-such-preset", NULL, &d, &err), GIZLI_E_POLICY);
+  /* the example policies compile */
+  static const char *const examples[] = {"policies/hospital-tr.yaml", "policies/bank-az.yaml",
+                                         "policies/research-gdpr.json"};
+  for (int i = 0; i < 3; i++) {
+    char ep[512];
+    snprintf(ep, sizeof ep, "%s/%s", GIZLI_SOURCE_DIR, examples[i]);
+    rc = gizli_deid_create(ep, kp0, &d, &err);
+    if (rc) fprintf(stderr, "  %s: %s line %d\n", examples[i], err.message, err.line);
+    CHECK_EQ_INT(rc, GIZLI_OK);
+    gizli_deid_free(d);
+  }
   /* every preset compiles */
   static const char *const presets[] = {"reversible", "fpe", "surrogate", "redact",
                                         "kvkk", "az-998", "gdpr"};
@@ -568,6 +597,71 @@ TEST(reveal_session_feeds_audit_event) {
   gizli_deid_free(d);
 }
 
+/* One shared plan, one doc per thread: results equal the single-thread ones. */
+typedef struct job {
+  gizli_deid *d;
+  char (*want)[64];
+  int bad;
+} job;
+
+static void value_for(int i, int *type, char *v) {
+  static const int types[4] = {GIZLI_T_TR_TCKN, GIZLI_T_PHONE, GIZLI_T_EMAIL, GIZLI_T_PERSON};
+  *type = types[i % 4];
+  switch (i % 4) {
+  case 0: make_tckn((unsigned)i * 2654435761u, v); break;
+  case 1: snprintf(v, 64, "+90 532 %03d %02d %02d", i % 1000, i % 97, i % 89); break;
+  case 2: snprintf(v, 64, "user%d@example.com", i); break;
+  default: snprintf(v, 64, "%s Kaya", i % 3 ? "Ahmet" : "Ayşe"); break;
+  }
+}
+
+static void *worker(void *arg) {
+  job *j = arg;
+  gizli_deid_doc *doc;
+  if (gizli_deid_doc_create(j->d, &doc)) {
+    j->bad = 1;
+    return NULL;
+  }
+  for (int i = 0; i < 800; i++) {
+    int type;
+    char v[64];
+    value_for(i, &type, v);
+    char *r = apply(j->d, doc, type, v);
+    if (!r || strncmp(r, j->want[i], 63)) j->bad++;
+    free(r);
+  }
+  gizli_deid_doc_free(doc);
+  return NULL;
+}
+
+TEST(shared_plan_across_threads) {
+  gizli_deid *d = make("fpe", "a.key");
+  if (!d) return;
+  static char want[800][64];
+  gizli_deid_doc *doc;
+  gizli_deid_doc_create(d, &doc);
+  for (int i = 0; i < 800; i++) {
+    int type;
+    char v[64];
+    value_for(i, &type, v);
+    char *r = apply(d, doc, type, v);
+    snprintf(want[i], 64, "%s", r ? r : "");
+    free(r);
+  }
+  gizli_deid_doc_free(doc);
+  pthread_t th[4];
+  job jobs[4];
+  for (int t = 0; t < 4; t++) {
+    jobs[t] = (job){d, want, 0};
+    pthread_create(&th[t], NULL, worker, &jobs[t]);
+  }
+  for (int t = 0; t < 4; t++) {
+    pthread_join(th[t], NULL);
+    CHECK_EQ_INT(jobs[t].bad, 0);
+  }
+  gizli_deid_free(d);
+}
+
 static void setup(void) {
   snprintf(dir, sizeof dir, "/tmp/gizli-deid-XXXXXX");
   if (!mkdtemp(dir)) abort();
@@ -587,7 +681,7 @@ int main(void) {
       TT_CASE(mask_replace_numbered),              TT_CASE(surrogate_names_and_suffix_harmony),
       TT_CASE(suffix_harmony_table),               TT_CASE(shift_date_per_subject),
       TT_CASE(policy_errors_name_the_line),        TT_CASE(audit_chain_detects_tampering),
-      TT_CASE(reveal_session_feeds_audit_event),
+      TT_CASE(reveal_session_feeds_audit_event),   TT_CASE(shared_plan_across_threads),
   };
   int rc = tt_run(cases, (int)(sizeof cases / sizeof cases[0]));
   cleanup();

@@ -1,0 +1,14 @@
+#!/bin/sh
+# Rebuilds the name model (models/names.bin) from the public NER corpora in
+# ../shared/data/ner and the committed gazetteers in data/names, then rebuilds
+# the library that embeds it. Deterministic: the same inputs give the same
+# bytes. The gazetteers themselves are rebuilt by scripts/build-gazetteers.sh.
+set -eu
+BUILD=${1:-build}
+SHARED=${GIZLI_SHARED:-../shared}
+if [ ! -d "$SHARED/data/ner" ]; then
+  echo "make train: $SHARED/data/ner not found (the corpora live beside the project)" >&2
+  exit 1
+fi
+"$BUILD/train_names" --ner "$SHARED/data/ner" --data data/names --out models/names.bin
+cmake --build "$BUILD" -j"$(nproc 2>/dev/null || echo 2)"

@@ -1,0 +1,366 @@
+/* test_names.c - behaviour of the PERSON / LOCATION / ORGANIZATION
+ * recognizer (lib/names*.c): tokenizer, span rules (apostrophe suffixes
+ * outside, attached suffixes inside, titles outside, organisations named after
+ * people), accuracy on the project's own labelled set
+ * (tests/data/names_labelled.jsonl), robustness on arbitrary bytes, and the
+ * engine end to end. */
+#include <jansson.h>
+#include <stdint.h>
+
+#include "names.h"
+#include "tinytest.h"
+
+static gz_names *nm;
+static void *scr;
+
+static void setup(void) {
+  if (!nm) {
+    gizli_error err;
+    if (gz_names_create(&nm, &err) != GIZLI_OK) {
+      fprintf(stderr, "model failed to load: %s\n", err.message);
+      exit(1);
+    }
+    if (gz_names_scratch_create(&scr) != GIZLI_OK) exit(1);
+  }
+}
+
+/* Scans `text` and returns findings in `out` (reset first). */
+static void scan(const char *text, gz_findings *out) {
+  setup();
+  out->n = 0;
+  CHECK_EQ_INT(gz_names_scan(nm, scr, text, strlen(text), NULL, 0, out), GIZLI_OK);
+}
+
+/* Whether a finding of `type` covers exactly the first occurrence of `span`. */
+static int has(const char *text, const gz_findings *f, const char *span, int type) {
+  const char *p = strstr(text, span);
+  if (!p) return 0;
+  size_t s = (size_t)(p - text), e = s + strlen(span);
+  for (size_t i = 0; i < f->n; i++)
+    if (f->v[i].start == s && f->v[i].end == e && f->v[i].type == type) return 1;
+  return 0;
+}
+
+/* Whether any finding of `type` overlaps the first occurrence of `span`. */
+static int overlaps(const char *text, const gz_findings *f, const char *span, int type) {
+  const char *p = strstr(text, span);
+  if (!p) return 0;
+  size_t s = (size_t)(p - text), e = s + strlen(span);
+  for (size_t i = 0; i < f->n; i++)
+    if (f->v[i].start < e && f->v[i].end > s && f->v[i].type == type) return 1;
+  return 0;
+}
+
+TEST(model_loads_and_is_registered) {
+  setup();
+  int found = 0;
+  for (const gz_recognizer *const *r = gz_recognizers; *r; r++)
+    if (*r == &gz_names_recognizer) found = 1;
+  CHECK(found);
+  CHECK(gz_names_recognizer.types & (1u << GIZLI_T_PERSON));
+  CHECK(gz_names_recognizer.types & (1u << GIZLI_T_LOCATION));
+  CHECK(gz_names_recognizer.types & (1u << GIZLI_T_ORGANIZATION));
+  /* a corrupt model image is refused with GIZLI_E_MODEL */
+  static uint64_t junk[64];
+  gz_names *bad = NULL;
+  gizli_error err;
+  CHECK_EQ_INT(gz_names_create_mem(&bad, junk, sizeof junk, &err), GIZLI_E_MODEL);
+  CHECK(bad == NULL);
+  gz_names_free(NULL);
+}
+
+TEST(tokenizer) {
+  setup();
+  gzn_tok t[GZN_MAX_SENT];
+  const char *s = "Erdoğan'ın N.Cəfərov O'Brien Dr. Smith R. Məmmədov Lt-Gen Ilham Aliyev’s";
+  size_t pos = 0, n = gzn_next_sentence(nm, s, strlen(s), &pos, t, GZN_MAX_SENT);
+  CHECK_EQ_INT(n, 11);
+  if (n != 11) return;
+  /* apostrophe suffix: outside the core, flagged */
+  CHECK_EQ_INT(t[0].end - t[0].start, strlen("Erdoğan"));
+  CHECK_EQ_INT(t[0].full_end - t[0].start, strlen("Erdoğan'ın"));
+  CHECK(t[0].flags & GZN_F_APOS);
+  /* initial glued to the surname: two tokens, the period stays with the initial */
+  CHECK_EQ_INT(t[1].end - t[1].start, 2);
+  CHECK(t[1].flags & GZN_F_INITIAL);
+  CHECK_EQ_INT(t[2].end - t[2].start, strlen("Cəfərov"));
+  /* O'Brien is one word (upper-case after the apostrophe) */
+  CHECK_EQ_INT(t[3].end - t[3].start, 7);
+  CHECK(!(t[3].flags & GZN_F_APOS));
+  /* abbreviation keeps its period */
+  CHECK_EQ_INT(t[4].end - t[4].start, 3);
+  CHECK(t[4].flags & GZN_F_ABBR);
+  CHECK(t[6].flags & GZN_F_INITIAL);
+  /* hyphenated title is one token */
+  CHECK_EQ_INT(t[8].end - t[8].start, 6);
+  /* typographic apostrophe + s */
+  CHECK(t[10].flags & GZN_F_APOS);
+  CHECK_EQ_INT(t[10].end - t[10].start, 6);
+  /* Turkish dotted/dotless i and Azerbaijani schwa fold to one skeleton */
+  char a[32], b[32];
+  size_t na = gzn_skeleton("ƏLİYEV", strlen("ƏLİYEV"), a, sizeof a);
+  size_t nb = gzn_skeleton("Aliyev", 6, b, sizeof b);
+  CHECK(na == nb && memcmp(a, b, na) == 0);
+  /* a sentence ends at ". " and at a line break */
+  const char *s2 = "Bir. İki\nÜç";
+  pos = 0;
+  CHECK_EQ_INT(gzn_next_sentence(nm, s2, strlen(s2), &pos, t, GZN_MAX_SENT), 2);
+  CHECK_EQ_INT(gzn_next_sentence(nm, s2, strlen(s2), &pos, t, GZN_MAX_SENT), 1);
+  CHECK_EQ_INT(gzn_next_sentence(nm, s2, strlen(s2), &pos, t, GZN_MAX_SENT), 1);
+  CHECK_EQ_INT(gzn_next_sentence(nm, s2, strlen(s2), &pos, t, GZN_MAX_SENT), 0);
+}
+
+TEST(suffix_rules) {
+  gz_findings f = {0};
+  const char *s;
+  /* Turkish apostrophe suffix outside the span */
+  s = "Cumhurbaşkanı Recep Tayyip Erdoğan'ın açıklaması bekleniyor.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Recep Tayyip Erdoğan", GIZLI_T_PERSON));
+  /* English possessive outside */
+  s = "Ilham Aliyev's visit to Ankara was postponed.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Ilham Aliyev", GIZLI_T_PERSON));
+  /* Azerbaijani suffix without apostrophe inside */
+  s = "Əliyevin sözlərinə görə, layihə gələn il başa çatacaq.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Əliyevin", GIZLI_T_PERSON));
+  s = "Günel Mustafayevanın kitabı çap olunub.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Günel Mustafayevanın", GIZLI_T_PERSON));
+  gz_findings_free(&f);
+}
+
+TEST(name_forms) {
+  gz_findings f = {0};
+  const char *s;
+  s = "Rəşad Vaqif oğlu Məmmədov 1985-ci ildə Bakıda anadan olub.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Rəşad Vaqif oğlu Məmmədov", GIZLI_T_PERSON));
+  s = "Aysel Elxan qızı Əliyeva müsabiqənin qalibi olub.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Aysel Elxan qızı Əliyeva", GIZLI_T_PERSON));
+  s = "Hesabatı R. Məmmədov və N.Cəfərov hazırlayıb.";
+  scan(s, &f);
+  CHECK(has(s, &f, "R. Məmmədov", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "N.Cəfərov", GIZLI_T_PERSON));
+  s = "RASHAD NABIYEV AND ILHAM ALIYEV MET IN BAKU.";
+  scan(s, &f);
+  CHECK(has(s, &f, "RASHAD NABIYEV", GIZLI_T_PERSON));
+  /* a surname alone after the first mention */
+  s = "Minister Rashad Nabiyev met the delegation. Later, Nabiyev said the talks went well.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Rashad Nabiyev", GIZLI_T_PERSON));
+  {
+    const char *second = strstr(strstr(s, "Nabiyev") + 1, "Nabiyev");
+    size_t st = (size_t)(second - s), found = 0;
+    for (size_t i = 0; i < f.n; i++)
+      found |= f.v[i].type == GIZLI_T_PERSON && f.v[i].start == st && f.v[i].end == st + 7;
+    CHECK(found);
+  }
+  gz_findings_free(&f);
+}
+
+TEST(titles_outside) {
+  gz_findings f = {0};
+  static const struct { const char *text, *name; } cases[] = {
+      {"Nazir Rəşad Nəbiyev bu gün Ankarada Mehmet Yılmaz ilə görüşüb.", "Rəşad Nəbiyev"},
+      {"Sayın Yavuz Emir Beyribey toplantıya katıldı.", "Yavuz Emir Beyribey"},
+      {"Cənab Hüseynov jurnalistlərin suallarını cavablandırıb.", "Hüseynov"},
+      {"Dr. Sarah Johnson works at Stanford University.", "Sarah Johnson"},
+      {"Lt-Gen Kerim Valiyev inspected the troops.", "Kerim Valiyev"},
+      {"Mehmet Öztürk Bey sorularımızı yanıtladı.", "Mehmet Öztürk"},
+      {"Ayşe Kaya Hanım basın mensuplarına konuştu.", "Ayşe Kaya"},
+      {"Xanım Leyla Quliyeva konfransda çıxış edib.", "Leyla Quliyeva"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    scan(cases[i].text, &f);
+    if (!has(cases[i].text, &f, cases[i].name, GIZLI_T_PERSON))
+      fprintf(stderr, "  (case %zu)\n", i);
+    CHECK(has(cases[i].text, &f, cases[i].name, GIZLI_T_PERSON));
+  }
+  gz_findings_free(&f);
+}
+
+TEST(organisations_and_places_named_after_people) {
+  gz_findings f = {0};
+  const char *s = "Tədbirdə Heydər Əliyev Fondu nümayəndələri iştirak edib.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Heydər Əliyev Fondu", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Heydər Əliyev Fondu", GIZLI_T_ORGANIZATION));
+  s = "Atatürk Havalimanı'nda yeni terminal açıldı.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Atatürk Havalimanı", GIZLI_T_PERSON));
+  s = "The Heydar Aliyev Foundation opened a school in Baku.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Heydar Aliyev Foundation", GIZLI_T_PERSON));
+  /* common words at the start of a sentence are not names */
+  s = "Müştəri xidmətləri mərkəzi iş günləri fəaliyyət göstərir.";
+  scan(s, &f);
+  CHECK_EQ_INT(f.n, 0);
+  s = "Order 66287434734 was placed on 07.03.2024.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Order", GIZLI_T_PERSON));
+  gz_findings_free(&f);
+}
+
+/* PERSON precision and recall on the project's labelled set. */
+TEST(labelled_set) {
+  FILE *fp = fopen("tests/data/names_labelled.jsonl", "r");
+  if (!fp) SKIP("tests/data/names_labelled.jsonl not found (run from the project root)");
+  long tp = 0, fp_ = 0, fn = 0, bad_overlap = 0, lines = 0;
+  char *line = NULL;
+  size_t cap = 0;
+  gz_findings f = {0};
+  while (getline(&line, &cap, fp) > 0) {
+    json_error_t je;
+    json_t *o = json_loads(line, 0, &je);
+    CHECK(o != NULL);
+    if (!o) continue;
+    lines++;
+    const char *text = json_string_value(json_object_get(o, "text"));
+    scan(text, &f);
+    json_t *ents = json_object_get(o, "entities"), *e;
+    size_t i;
+    long gold_per = 0, hit = 0;
+    json_array_foreach(ents, i, e) {
+      size_t s = (size_t)json_integer_value(json_object_get(e, "start"));
+      size_t en = (size_t)json_integer_value(json_object_get(e, "end"));
+      int is_per = !strcmp(json_string_value(json_object_get(e, "type")), "PERSON");
+      for (size_t k = 0; k < f.n; k++) {
+        if (f.v[k].type != GIZLI_T_PERSON) continue;
+        if (is_per && f.v[k].start == s && f.v[k].end == en) hit++;
+        if (!is_per && f.v[k].start < en && f.v[k].end > s) bad_overlap++;
+      }
+      gold_per += is_per;
+    }
+    long pred_per = 0;
+    for (size_t k = 0; k < f.n; k++) pred_per += f.v[k].type == GIZLI_T_PERSON;
+    tp += hit;
+    fn += gold_per - hit;
+    fp_ += pred_per - hit;
+    json_decref(o);
+  }
+  free(line);
+  fclose(fp);
+  gz_findings_free(&f);
+  double p = tp + fp_ ? (double)tp / (double)(tp + fp_) : 0;
+  double r = tp + fn ? (double)tp / (double)(tp + fn) : 0;
+  double f1 = p + r ? 2 * p * r / (p + r) : 0;
+  fprintf(stderr, "  labelled set: %ld lines, PERSON P %.3f R %.3f F1 %.3f\n", lines, p, r, f1);
+  CHECK(lines >= 30);
+  CHECK(f1 >= 0.90);
+  CHECK_EQ_INT(bad_overlap, 0);
+}
+
+/* Arbitrary bytes: no crash, and every finding is a valid, in-bounds span of
+ * well-formed UTF-8 without NUL bytes; findings are ordered and disjoint. */
+TEST(robust_on_any_bytes) {
+  setup();
+  uint64_t x = 0x1234567887654321ULL;
+  static const char *const pieces[] = {"Rəşad ", "Məmmədov", "'ın ", "\xff", "\xc3", "\0",
+                                       "Ali ", "N.", "oğlu ", "İ", ". ", "\n", "Bakı",
+                                       "\xe2\x80\x99s", "@", "-", "A", "       "};
+  char buf[4096];
+  gz_findings f = {0};
+  for (int iter = 0; iter < 1500; iter++) {
+    size_t len = 0;
+    int kind = iter % 3;
+    size_t target = (size_t)(x % 4000);
+    while (len < target) {
+      x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+      if (kind == 0) buf[len++] = (char)(x & 0xff);
+      else {
+        const char *p = pieces[(x >> 8) % (sizeof pieces / sizeof pieces[0])];
+        size_t k = strlen(p);
+        if (k == 0) k = 1; /* the NUL piece */
+        if (len + k > sizeof buf) break;
+        memcpy(buf + len, p, k);
+        len += k;
+      }
+    }
+    f.n = 0;
+    CHECK_EQ_INT(gz_names_scan(nm, scr, buf, len, NULL, 0, &f), GIZLI_OK);
+    size_t prev_end = 0;
+    for (size_t i = 0; i < f.n; i++) {
+      const gizli_finding *g = &f.v[i];
+      CHECK(g->start < g->end && g->end <= len);
+      CHECK(g->start >= prev_end);
+      prev_end = g->end;
+      CHECK(g->type >= GIZLI_T_PERSON && g->type <= GIZLI_T_ORGANIZATION);
+      CHECK(g->score >= 0 && g->score <= 1);
+      CHECK(memchr(buf + g->start, 0, g->end - g->start) == NULL);
+      /* well-formed UTF-8 */
+      for (size_t j = g->start; j < g->end;) {
+        unsigned char c = (unsigned char)buf[j];
+        size_t k = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+        CHECK(k != 0 && j + k <= g->end);
+        if (!k || j + k > g->end) break;
+        for (size_t m = 1; m < k; m++) CHECK(((unsigned char)buf[j + m] >> 6) == 2);
+        j += k;
+      }
+    }
+  }
+  /* empty input and NULL with length 0 */
+  f.n = 0;
+  CHECK_EQ_INT(gz_names_scan(nm, scr, "", 0, NULL, 0, &f), GIZLI_OK);
+  CHECK_EQ_INT(gz_names_scan(nm, scr, NULL, 0, NULL, 0, &f), GIZLI_OK);
+  CHECK_EQ_INT(f.n, 0);
+  CHECK_EQ_INT(gz_names_scan(nm, scr, NULL, 5, NULL, 0, &f), GIZLI_E_INVALID);
+  gz_findings_free(&f);
+}
+
+/* Pattern findings (e-mails, handles) passed as `structured` are not names. */
+TEST(structured_findings_are_avoided) {
+  setup();
+  const char *s = "Write to rashad.nabiyev@example.com or call Rashad Nabiyev today.";
+  const char *em = strstr(s, "rashad.nabiyev@example.com");
+  gizli_finding st = {(size_t)(em - s), (size_t)(em - s) + strlen("rashad.nabiyev@example.com"),
+                      GIZLI_T_EMAIL, 1.0f, 0};
+  gz_findings f = {0};
+  CHECK_EQ_INT(gz_names_scan(nm, scr, s, strlen(s), &st, 1, &f), GIZLI_OK);
+  for (size_t i = 0; i < f.n; i++) CHECK(f.v[i].end <= st.start || f.v[i].start >= st.end);
+  CHECK(has(s, &f, "Rashad Nabiyev", GIZLI_T_PERSON));
+  gz_findings_free(&f);
+}
+
+/* Through the public API: the engine runs the recognizer. */
+TEST(engine_end_to_end) {
+  gizli_policy *p = NULL;
+  gizli_engine *e = NULL;
+  gizli_scratch *s = NULL;
+  CHECK_EQ_INT(gizli_policy_create(&p), GIZLI_OK);
+  CHECK_EQ_INT(gizli_engine_compile(p, &e, NULL), GIZLI_OK);
+  CHECK_EQ_INT(gizli_scratch_create(e, &s), GIZLI_OK);
+  if (!s) return;
+  const char *t = "The discussion took place during a meeting between Azerbaijan's Digital "
+                  "Development and Transport Minister Rashad Nabiyev and Turkish officials.";
+  const gizli_finding *fs = NULL;
+  size_t n = 0;
+  CHECK_EQ_INT(gizli_scan(e, s, t, strlen(t), GIZLI_LANG_AUTO, &fs, &n), GIZLI_OK);
+  const char *nm_ = strstr(t, "Rashad Nabiyev");
+  int found = 0;
+  for (size_t i = 0; i < n; i++)
+    if (fs[i].type == GIZLI_T_PERSON && fs[i].start == (size_t)(nm_ - t) &&
+        fs[i].end == (size_t)(nm_ - t) + strlen("Rashad Nabiyev"))
+      found = 1;
+  CHECK(found);
+  gizli_scratch_free(s);
+  gizli_engine_free(e);
+  gizli_policy_free(p);
+}
+
+static void teardown(void) {
+  gz_names_scratch_free(scr);
+  gz_names_free(nm);
+  scr = NULL;
+  nm = NULL;
+}
+
+TEST(cleanup) { teardown(); }
+
+TT_MAIN(TT_CASE(model_loads_and_is_registered), TT_CASE(tokenizer), TT_CASE(suffix_rules),
+        TT_CASE(name_forms), TT_CASE(titles_outside),
+        TT_CASE(organisations_and_places_named_after_people), TT_CASE(labelled_set),
+        TT_CASE(robust_on_any_bytes), TT_CASE(structured_findings_are_avoided),
+        TT_CASE(engine_end_to_end), TT_CASE(cleanup))
