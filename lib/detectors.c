@@ -461,6 +461,9 @@ static int chk_handle(const char *t, size_t len, size_t *s, size_t *e, float *ad
   *s = (size_t)(at - t);
   size_t n = *e - *s;
   if (n < 3 || t[*s + 1] == '.' || t[*e - 1] == '.') return 0;
+  int letters = 0;
+  for (size_t i = *s + 1; i < *e; i++) letters += isalpha((unsigned char)t[i]) != 0;
+  if (!letters) return 0; /* "@__", "@2024" */
   /* "@2x", all digits, or a following "." + letter (a domain) are not handles */
   if (count_digits(t + *s + 1, n - 1) == (int)n - 1) return 0;
   if (*e + 1 < len && t[*e] == '.' && gz_is_wordcp(gz_cp_at(t, len, *e + 1))) return 0;
