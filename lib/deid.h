@@ -182,6 +182,10 @@ int gz_sha256(const void *data, size_t len, unsigned char out[32]);
 
 /* ---- policy (deid_policy.c, deid_presets.c) ------------------------------ */
 int gz_policy_load(gizli_deid *d, const char *policy, gizli_error *err);
+/* gizli_deid_create with the policy text in a buffer (YAML or JSON); `source`
+ * names it in errors and is the default policy name. For tests and fuzzing. */
+int gz_deid_create_text(const char *text, size_t len, const char *source, const char *key_file,
+                        gizli_deid **out, gizli_error *err);
 /* Built-in preset text (YAML), or NULL when `name` is not a preset. */
 const char *gz_preset_text(const char *name);
 const char *gz_op_name(int kind);

@@ -109,6 +109,13 @@ int gz_keyring_parse(const char *text, size_t len, const char *source, gz_keyrin
         set_err(err, source, line, "duplicate key id");
         return GIZLI_E_KEY;
       }
+      int created_ok = fl[2] < sizeof ring->keys[0].created;
+      for (size_t j = 0; created_ok && j < fl[2]; j++)
+        created_ok = f[2][j] > 0x20 && f[2][j] < 0x7f;
+      if (!created_ok) {
+        set_err(err, source, line, "key creation time must be 1-31 printable ASCII characters");
+        return GIZLI_E_KEY;
+      }
       if (fl[3] != 64 || gz_unhex(f[3], 64, m) != 0) {
         set_err(err, source, line, "key secret must be 64 hexadecimal digits");
         return GIZLI_E_KEY;

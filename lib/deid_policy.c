@@ -230,6 +230,18 @@ static int no_duplicates(pctx *c, yaml_node_t *m) {
   return GIZLI_OK;
 }
 
+/* Copies a policy name, cut at a character boundary when it is too long, so
+ * that it stays valid UTF-8 (it goes into JSON audit records). */
+static void set_name(gizli_deid *d, const char *v) {
+  size_t n = strlen(v);
+  if (n >= sizeof d->name) {
+    n = sizeof d->name - 1;
+    while (n > 0 && ((unsigned char)v[n] & 0xC0) == 0x80) n--;
+  }
+  memcpy(d->name, v, n);
+  d->name[n] = 0;
+}
+
 /* Applies one policy document to d. */
 static int apply(pctx *c, gizli_deid *d) {
   yaml_node_t *root = yaml_document_get_root_node(&c->doc);
@@ -276,7 +288,7 @@ static int apply(pctx *c, gizli_deid *d) {
       if (!v || strcmp(v, "1")) return perr(c, vn, "unsupported version (expected 1)%s%s", NULL, NULL);
     } else if (!strcmp(k, "name") || !strcmp(k, "description")) {
       if (!v) return perr(c, vn, "'%s' must be a string%s", k, NULL);
-      if (!strcmp(k, "name") && c->depth == 0) snprintf(d->name, sizeof d->name, "%s", v);
+      if (!strcmp(k, "name") && c->depth == 0) set_name(d, v);
     } else if (!strcmp(k, "threshold")) {
       char *end = NULL;
       double t = v ? strtod(v, &end) : -1;
@@ -413,7 +425,16 @@ int gz_policy_load(gizli_deid *d, const char *policy, gizli_error *err) {
   for (;;) {
     if (len == cap) {
       cap = cap ? cap * 2 : 8192;
-      if (cap > (64u << 20)) break;
+      if (cap > (64u << 20)) { /* a policy is small; do not read a truncated one */
+        free(buf);
+        fclose(f);
+        if (err) {
+          memset(err, 0, sizeof *err);
+          snprintf(err->source, sizeof err->source, "%s", policy);
+          snprintf(err->message, sizeof err->message, "policy file is larger than 64 MiB");
+        }
+        return GIZLI_E_POLICY;
+      }
       char *nb = realloc(buf, cap);
       if (!nb) {
         free(buf);
@@ -428,7 +449,7 @@ int gz_policy_load(gizli_deid *d, const char *policy, gizli_error *err) {
   }
   fclose(f);
   const char *base = strrchr(policy, '/');
-  snprintf(d->name, sizeof d->name, "%s", base ? base + 1 : policy);
+  set_name(d, base ? base + 1 : policy);
   int rc = load_text(d, buf ? buf : "", len, policy, err, 0);
   free(buf);
   return rc;
@@ -454,8 +475,10 @@ void gizli_deid_free(gizli_deid *d) {
   free(d);
 }
 
-int gizli_deid_create(const char *policy, const char *key_file, gizli_deid **out,
-                      gizli_error *err) {
+/* Shared by gizli_deid_create and gz_deid_create_text: the policy comes from
+ * a preset name or file (text == NULL) or from a buffer named `policy`. */
+static int deid_create(const char *policy, const char *text, size_t text_len,
+                       const char *key_file, gizli_deid **out, gizli_error *err) {
   if (!policy || !out) return GIZLI_E_INVALID;
   *out = NULL;
   if (err) memset(err, 0, sizeof *err);
@@ -463,7 +486,13 @@ int gizli_deid_create(const char *policy, const char *key_file, gizli_deid **out
   if (!d) return GIZLI_E_NOMEM;
   for (int t = 0; t < GIZLI_T_COUNT; t++) op_default(&d->ops[t], GZ_OP_REPLACE);
   d->lang = GIZLI_LANG_AUTO;
-  int rc = gz_policy_load(d, policy, err);
+  int rc;
+  if (text) {
+    set_name(d, policy);
+    rc = load_text(d, text, text_len, policy, err, 0);
+  } else {
+    rc = gz_policy_load(d, policy, err);
+  }
   if (!rc) rc = gz_keyring_load(key_file, &d->ring, err);
   if (!rc && d->ring.n == 0) {
     for (int t = 1; t < GIZLI_T_COUNT; t++) {
@@ -514,6 +543,17 @@ int gizli_deid_create(const char *policy, const char *key_file, gizli_deid **out
   }
   *out = d;
   return GIZLI_OK;
+}
+
+int gizli_deid_create(const char *policy, const char *key_file, gizli_deid **out,
+                      gizli_error *err) {
+  return deid_create(policy, NULL, 0, key_file, out, err);
+}
+
+int gz_deid_create_text(const char *text, size_t len, const char *source, const char *key_file,
+                        gizli_deid **out, gizli_error *err) {
+  if (!text) return GIZLI_E_INVALID;
+  return deid_create(source ? source : "<policy>", text, len, key_file, out, err);
 }
 
 const char *gizli_deid_name(const gizli_deid *d) { return d ? d->name : NULL; }

@@ -394,8 +394,9 @@ static int chk_fin(const char *t, size_t len, size_t *s, size_t *e, float *adj) 
   (void)len; (void)adj;
   const char *p = t + *s;
   if (*e - *s != 7) return 0;
-  int digits = count_digits(p, 7);
-  return (digits >= 1 && digits <= 6) ? 1 : 0;
+  /* letters only is possible (and is what format-preserving encryption may
+   * produce); seven digits is a number, not a FİN */
+  return count_digits(p, 7) <= 6;
 }
 
 /* IPv4: four octets 0-255 without leading zeros beyond one digit. */
@@ -578,10 +579,22 @@ static int chk_slack(const char *t, size_t len, size_t *s, size_t *e, float *adj
          t[*s + 4] == '-';
 }
 
-/* Addresses: drop trailing separators the optional groups may leave. */
+/* Addresses: drop trailing separators the optional groups may leave, and a
+ * sentence's full stop unless it ends an abbreviation ("Gül Sk.", "Rd."). */
 static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len; (void)adj;
   while (*e > *s && (t[*e - 1] == ',' || t[*e - 1] == ' ')) (*e)--;
+  if (*e > *s && t[*e - 1] == '.') {
+    static const char *const abbr[] = {"Mah", "Mh", "Sok", "Sk", "Cad", "Cd", "Blv", "pr", "St",
+                                       "Rd", "Ave", "Ln", "Dr", "Blvd", "Ct", "Pl", "r", "\xC5\x9F",
+                                       "k\xC3\xBC\xC3\xA7", "\xC5\x9F\xC9\x99h", "q\xC9\x99s", NULL};
+    size_t w = *e - 1;
+    while (w > *s && t[w - 1] != ' ' && t[w - 1] != ',' && t[w - 1] != '/') w--;
+    int is_abbr = 0;
+    for (int i = 0; abbr[i]; i++)
+      if (strlen(abbr[i]) == *e - 1 - w && memcmp(abbr[i], t + w, *e - 1 - w) == 0) is_abbr = 1;
+    if (!is_abbr) (*e)--;
+  }
   return *e - *s >= 8;
 }
 
@@ -709,11 +722,11 @@ const gz_detector gz_detectors[] = {
      GZ_CLS_DIGIT " -", 23, NULL, 0},
     {GIZLI_T_PHONE, "phone_tr",
      "(?:(?:(?:\\+|00)90[ .-]?|0 ?)?\\(?[2-5][0-9]{2}\\)?|\\(0[2-5][0-9]{2}\\))" PHONE_TAIL, 0, GZ_B_NUM,
-     GIZLI_LANG_TR, 0.75f, 0.2f, 0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_tr, 1,
+     GIZLI_LANG_TR, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_tr, 1,
      GZ_CLS_DIGIT " .()+-", 26, NULL, 0},
     {GIZLI_T_PHONE, "phone_az",
      "(?:(?:\\+|00)?994[ .-]?\\(?[1-9][0-9]\\)?|\\(?0[1-9][0-9]\\)?|[1-9][0-9])" PHONE_TAIL,
-     0, GZ_B_NUM, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.4f, 40, 16, ctx_phone, neg_phone,
+     0, GZ_B_NUM, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone,
      chk_phone_az, 1,
      GZ_CLS_DIGIT " .()+-", 26, NULL, 0},
     {GIZLI_T_PHONE, "phone_us",

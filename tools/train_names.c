@@ -835,6 +835,49 @@ static void load_or_warn(nc_corpus *c, const char *dir, const char *file, const 
   fprintf(stderr, "  %-45s %6ld sentences\n", file, k);
 }
 
+/* Trains the averaged perceptron on tr from zero weights for `epochs` passes
+ * (shuffled with the deterministic generator), printing dev F1 after each;
+ * leaves the averaged weights in avg (nw floats) and tavg. */
+static void train_model(const inst_set *tr, const inst_set *dv, int epochs, size_t nw, float *avg,
+                        float *tavg, clock_t t0) {
+  model m = {0};
+  m.nw = nw;
+  m.w = calloc(m.nw, sizeof(float));
+  m.u = calloc(m.nw, sizeof(double));
+  size_t *order = malloc(tr->n_chunks * sizeof *order);
+  if (!m.w || !m.u || !order) exit(1);
+  for (size_t i = 0; i < tr->n_chunks; i++) order[i] = i;
+  uint8_t pred[GZN_MAX_SENT];
+  m.c = 1;
+  for (int ep = 0; ep < epochs; ep++) {
+    for (size_t i = tr->n_chunks; i > 1; i--) {
+      size_t j = rndn(i), t = order[i - 1];
+      order[i - 1] = order[j];
+      order[j] = t;
+    }
+    long errs = 0;
+    for (size_t k = 0; k < tr->n_chunks; k++) {
+      size_t ch = order[k];
+      decode(&m, tr, ch, pred, 1, m.w, m.tw);
+      size_t a = tr->tok_off[ch], n = tr->tok_off[ch + 1] - a;
+      if (memcmp(pred, tr->gold + a, n) != 0) {
+        update(&m, tr, ch, pred);
+        errs++;
+      }
+      m.c += 1;
+    }
+    for (size_t i = 0; i < m.nw; i++) avg[i] = (float)(m.w[i] - m.u[i] / m.c);
+    for (size_t i = 0; i < (GZN_NTAGS + 1) * GZN_STRIDE; i++) tavg[i] = (float)(m.tw[i] - m.tu[i] / m.c);
+    prf p[4];
+    evaluate(&m, dv, avg, tavg, p);
+    fprintf(stderr, "epoch %d: %ld chunks wrong; dev F1 PER %.3f LOC %.3f ORG %.3f (%.0fs)\n",
+            ep + 1, errs, f1(p[1]), f1(p[2]), f1(p[3]), (double)(clock() - t0) / CLOCKS_PER_SEC);
+  }
+  free(order);
+  free(m.w);
+  free(m.u);
+}
+
 int main(int argc, char **argv) {
   const char *ner = "../shared/data/ner", *data = "data/names", *outp = "models/names.bin";
   int epochs = 6;
@@ -842,7 +885,7 @@ int main(int argc, char **argv) {
   size_t gen = 12000;
   long dump = 0;
   double en_gen_ratio = 1.0 / 3;
-  int wiki_rep = 1, train_dev = 0;
+  int wiki_rep = 1, train_dev = 1;
   float fixed_temp = 0;
   for (int i = 1; i + 1 < argc; i += 2) {
     if (!strcmp(argv[i], "--ner")) ner = argv[i + 1];
@@ -877,11 +920,6 @@ int main(int argc, char **argv) {
   load_or_warn(&dev, ner, "en-btc/btc.dev", NULL, NC_TSV, GIZLI_LANG_EN);
   load_or_warn(&dev, ner, "en-wnut17/emerging.dev.conll", NULL, NC_TSV, GIZLI_LANG_EN);
   load_or_warn(&dev, ner, "tr-turkish-wikiner/dev.conll", NULL, NC_TSV, GIZLI_LANG_TR);
-  if (train_dev) { /* also learn from the dev splits (calibration then sees them too) */
-    load_or_warn(&train, ner, "en-btc/btc.dev", NULL, NC_TSV, GIZLI_LANG_EN);
-    load_or_warn(&train, ner, "en-wnut17/emerging.dev.conll", NULL, NC_TSV, GIZLI_LANG_EN);
-    load_or_warn(&train, ner, "tr-turkish-wikiner/dev.conll", NULL, NC_TSV, GIZLI_LANG_TR);
-  }
   char path[1024];
   snprintf(path, sizeof path, "%s/gazetteer.tsv", data);
   load_lists(path);
@@ -918,48 +956,11 @@ int main(int argc, char **argv) {
   fprintf(stderr, "gold entity tokens %ld, of which not candidates %ld\n", n_gold_tok, n_gold_noncand);
   fprintf(stderr, "train: %zu chunks, %zu tokens, %zu features; dev: %zu chunks; lcw %zu\n",
           tr.n_chunks, tr.n_toks, tr.n_feats, dv.n_chunks, n_lcw);
-  model m = {0};
-  m.nw = ((size_t)1 << bits) * GZN_STRIDE;
-  m.w = calloc(m.nw, sizeof(float));
-  m.u = calloc(m.nw, sizeof(double));
-  float *avg = calloc(m.nw, sizeof(float));
+  size_t nw = ((size_t)1 << bits) * GZN_STRIDE;
+  float *avg = calloc(nw, sizeof(float));
   float tavg[(GZN_NTAGS + 1) * GZN_STRIDE];
-  size_t *order = malloc(tr.n_chunks * sizeof *order);
-  for (size_t i = 0; i < tr.n_chunks; i++) order[i] = i;
-  uint8_t pred[GZN_MAX_SENT];
-  m.c = 1;
-  for (int ep = 0; ep < epochs; ep++) {
-    for (size_t i = tr.n_chunks; i > 1; i--) {
-      size_t j = rndn(i), t = order[i - 1];
-      order[i - 1] = order[j];
-      order[j] = t;
-    }
-    long errs = 0;
-    for (size_t k = 0; k < tr.n_chunks; k++) {
-      size_t ch = order[k];
-      decode(&m, &tr, ch, pred, 1, m.w, m.tw);
-      size_t a = tr.tok_off[ch], n = tr.tok_off[ch + 1] - a;
-      if (memcmp(pred, tr.gold + a, n) != 0) {
-        update(&m, &tr, ch, pred);
-        errs++;
-      }
-      m.c += 1;
-    }
-    for (size_t i = 0; i < m.nw; i++) avg[i] = (float)(m.w[i] - m.u[i] / m.c);
-    for (size_t i = 0; i < sizeof tavg / sizeof tavg[0]; i++) tavg[i] = (float)(m.tw[i] - m.tu[i] / m.c);
-    prf p[4];
-    evaluate(&m, &dv, avg, tavg, p);
-    fprintf(stderr, "epoch %d: %ld chunks wrong; dev F1 PER %.3f LOC %.3f ORG %.3f (%.0fs)\n",
-            ep + 1, errs, f1(p[1]), f1(p[2]), f1(p[3]), (double)(clock() - t0) / CLOCKS_PER_SEC);
-  }
-  /* quantise */
-  float maxabs = 0;
-  for (size_t i = 0; i < m.nw; i++)
-    if (fabsf(avg[i]) > maxabs) maxabs = fabsf(avg[i]);
-  for (size_t i = 0; i < sizeof tavg / sizeof tavg[0]; i++)
-    if (fabsf(tavg[i]) > maxabs) maxabs = fabsf(tavg[i]);
-  float scale = maxabs > 0 ? maxabs / 32767.0f : 1.0f;
-  /* calibrate the temperature on dev */
+  /* pass 1: train on the train splits, calibrate the temperature on dev */
+  train_model(&tr, &dv, epochs, nw, avg, tavg, t0);
   float best_t = 1;
   double best = 1e18;
   for (float T = 0.25f; T <= 64; T *= 1.4142f) {
@@ -967,6 +968,20 @@ int main(int argc, char **argv) {
     if (v < best) best = v, best_t = T;
   }
   if (fixed_temp > 0) best_t = fixed_temp;
+  if (train_dev) {
+    /* pass 2: the same recipe on train + dev; the temperature stays the one
+     * calibrated on the held-out dev splits in pass 1 */
+    featurize(nm, &dev, &tr);
+    fprintf(stderr, "pass 2 (train + dev): %zu chunks\n", tr.n_chunks);
+    train_model(&tr, &dv, epochs, nw, avg, tavg, t0);
+  }
+  /* quantise */
+  float maxabs = 0;
+  for (size_t i = 0; i < nw; i++)
+    if (fabsf(avg[i]) > maxabs) maxabs = fabsf(avg[i]);
+  for (size_t i = 0; i < sizeof tavg / sizeof tavg[0]; i++)
+    if (fabsf(tavg[i]) > maxabs) maxabs = fabsf(tavg[i]);
+  float scale = maxabs > 0 ? maxabs / 32767.0f : 1.0f;
   fprintf(stderr, "temperature %.3f (dev nll/token %.4f), weight scale %g\n", best_t, best, scale);
   gzn_model_header h;
   memset(&h, 0, sizeof h);
@@ -978,19 +993,19 @@ int main(int argc, char **argv) {
   h.wscale = scale;
   h.temp = best_t;
   for (size_t i = 0; i < sizeof tavg / sizeof tavg[0]; i++) h.trans[i] = (int16_t)lrintf(tavg[i] / scale);
-  int16_t *q = malloc(m.nw * sizeof *q);
-  for (size_t i = 0; i < m.nw; i++) q[i] = (int16_t)lrintf(avg[i] / scale);
+  int16_t *q = malloc(nw * sizeof *q);
+  for (size_t i = 0; i < nw; i++) q[i] = (int16_t)lrintf(avg[i] / scale);
   char tmp[1100];
   snprintf(tmp, sizeof tmp, "%s.tmp", outp);
   FILE *f = fopen(tmp, "wb");
-  if (!f || fwrite(&h, sizeof h, 1, f) != 1 || fwrite(q, sizeof *q, m.nw, f) != m.nw ||
+  if (!f || fwrite(&h, sizeof h, 1, f) != 1 || fwrite(q, sizeof *q, nw, f) != nw ||
       fwrite(lcw, 8, n_lcw, f) != n_lcw || fclose(f) != 0 || rename(tmp, outp) != 0) {
     fprintf(stderr, "train_names: cannot write %s\n", outp);
     return 1;
   }
   write_stamp(outp, data);
   fprintf(stderr, "wrote %s (%zu bytes) in %.0fs\n", outp,
-          sizeof h + m.nw * sizeof *q + n_lcw * 8, (double)(clock() - t0) / CLOCKS_PER_SEC);
+          sizeof h + nw * sizeof *q + n_lcw * 8, (double)(clock() - t0) / CLOCKS_PER_SEC);
   inst_set *sets[2] = {&tr, &dv};
   for (int i = 0; i < 2; i++) {
     free(sets[i]->tok_off);
@@ -1008,9 +1023,6 @@ int main(int argc, char **argv) {
   }
   free(q);
   free(avg);
-  free(order);
-  free(m.w);
-  free(m.u);
   free(lcw);
   gz_names_free(nm);
   nc_free(&train);
