@@ -301,8 +301,18 @@ int gizli_audit_verify(const char *log_path, const char *key_file_or_pubkey, giz
     /* signature: the last ,"sig":"...", the record before it closed by '}' */
     const char *sp = NULL;
     for (const char *q = l; (q = memmem(q, ll - (size_t)(q - l), ",\"sig\":\"", 8)); q++) sp = q;
+    /* nothing unsigned may follow the signature: ,"sig":"<base64url>"} ends
+     * the line (otherwise members appended after it would be trusted) */
+    int tail_ok = sp != NULL;
+    if (sp) {
+      const char *q = sp + 8, *end = l + ll;
+      while (q < end && ((*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z') ||
+                         (*q >= '0' && *q <= '9') || *q == '-' || *q == '_'))
+        q++;
+      tail_ok = end - q == 2 && q[0] == '"' && q[1] == '}';
+    }
     json_error_t je;
-    json_t *j = json_loadb(l, ll, 0, &je);
+    json_t *j = tail_ok ? json_loadb(l, ll, JSON_REJECT_DUPLICATES, &je) : NULL;
     json_t *jseq = j ? json_object_get(j, "seq") : NULL;
     json_t *jkid = j ? json_object_get(j, "key_id") : NULL;
     json_t *jprev = j ? json_object_get(j, "prev") : NULL;

@@ -214,6 +214,11 @@ static inline size_t decode(const unsigned char *s, size_t n, int32_t *cp) {
     *cp = s[0];
     return 1;
   }
+  /* two-byte sequences (Latin-1, Latin Extended: ə ş ç ğ ı ö ü) */
+  if (s[0] >= 0xC2 && s[0] <= 0xDF && n >= 2 && (s[1] & 0xC0) == 0x80) {
+    *cp = ((int32_t)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
+    return 2;
+  }
   utf8proc_int32_t c;
   utf8proc_ssize_t k = utf8proc_iterate(s, (utf8proc_ssize_t)(n > 4 ? 4 : n), &c);
   if (k <= 0) {
@@ -225,6 +230,28 @@ static inline size_t decode(const unsigned char *s, size_t n, int32_t *cp) {
 }
 
 enum { CL_OTHER, CL_SPACE, CL_NL, CL_UPPER, CL_LOWER, CL_LETTER, CL_MARK, CL_DIGIT, CL_PUNCT };
+
+/* Letter case of U+00C0..U+017F and U+018F/U+0259 (Ə/ə) without a table
+ * lookup: 1 upper, 0 lower, -1 outside these blocks or not a letter. The
+ * values equal utf8proc's categories (Lu/Ll) for every code point covered. */
+static inline int latin_case(int32_t c) {
+  if (c >= 0xC0 && c <= 0xFF) return c == 0xD7 || c == 0xF7 ? -1 : c <= 0xDE;
+  if (c >= 0x100 && c <= 0x137) return !(c & 1);
+  if (c == 0x138 || c == 0x149 || c == 0x17F) return 0;
+  if (c >= 0x139 && c <= 0x148) return c & 1;
+  if (c >= 0x14A && c <= 0x177) return !(c & 1);
+  if (c == 0x178) return 1;
+  if (c >= 0x179 && c <= 0x17E) return c & 1;
+  if (c == 0x18F) return 1;
+  if (c == 0x259) return 0;
+  return -1;
+}
+
+/* classify() for the letters above, -1 for anything else. */
+static inline int latin_class(int32_t c) {
+  int lc = latin_case(c);
+  return lc < 0 ? -1 : lc ? CL_UPPER : CL_LOWER;
+}
 
 static inline int classify(int32_t c) {
   if (c < 0x80) {
@@ -238,6 +265,8 @@ static inline int classify(int32_t c) {
     return CL_PUNCT;
   }
   if (c == 0x2028 || c == 0x2029 || c == 0x85) return CL_NL;
+  int fast = latin_class(c);
+  if (fast >= 0) return fast;
   switch (utf8proc_category(c)) {
   case UTF8PROC_CATEGORY_LU:
   case UTF8PROC_CATEGORY_LT:
@@ -294,7 +323,14 @@ static inline int32_t skel_cp(int32_t c) {
   case 0x17e: case 0x17d: return 'z';
   case 0x159: return 'r';
   case 0xfd: case 0xff: return 'y';
-  default: return utf8proc_tolower(c);
+  default:
+    if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
+    if (c >= 0x100 && c <= 0x17F) {
+      int lc = latin_case(c);
+      if (lc == 0) return c;
+      if (lc == 1 && c != 0x130 && c != 0x178) return c + 1;
+    }
+    return utf8proc_tolower(c);
   }
 }
 

@@ -803,6 +803,12 @@ int main(int argc, char **argv) {
 }
 
 /* ------------------------------------------------------------ reveal */
+/* Overwrites memory that held revealed plaintext before it is freed. */
+static void gz_cli_wipe(void *p, size_t n) {
+  volatile unsigned char *v = p;
+  while (n--) *v++ = 0;
+}
+
 static int reveal_exit(int rc) {
   if (rc == GIZLI_E_AUTH || rc == GIZLI_E_INVALID) return GZ_EXIT_REVEAL;
   if (rc == GIZLI_E_KEY) return GZ_EXIT_KEY;
@@ -833,24 +839,31 @@ int gz_cmd_reveal(int argc, char **argv, const char *help) {
   opts o;
   parse_opts(argc, argv, &o, help);
   gizli_deid *deid = load_deid(&o, "reversible");
-  if (!gizli_deid_key_id(deid)) {
-    gz_cli_error("reveal needs a key: --key FILE or GIZLI_KEY_FILE");
-    return GZ_EXIT_KEY;
-  }
-  gizli_engine *e = build_engine(&o, deid);
+  gizli_engine *e = NULL;
   gizli_scratch *s = NULL;
   gizli_deid_doc *doc = NULL;
-  if (gizli_scratch_create(e, &s) || gizli_deid_doc_create(deid, &doc)) exit(GZ_EXIT_INTERNAL);
   jbuf out = {0};
+  char *data = NULL;
+  int exit_code = 0;
   gizli_reveal_stats total;
   memset(&total, 0, sizeof total);
-  for (int i = 0; i < o.n_files; i++) {
+  if (!gizli_deid_key_id(deid)) {
+    gz_cli_error("reveal needs a key: --key FILE or GIZLI_KEY_FILE");
+    exit_code = GZ_EXIT_KEY;
+    goto out;
+  }
+  e = build_engine(&o, deid);
+  if (gizli_scratch_create(e, &s) || gizli_deid_doc_create(deid, &doc)) {
+    exit_code = GZ_EXIT_INTERNAL;
+    goto out;
+  }
+  for (int i = 0; i < o.n_files && !exit_code; i++) {
     size_t len;
-    char *data = read_all(o.files[i], &len);
+    data = read_all(o.files[i], &len);
     const char *shown = strcmp(o.files[i], "-") == 0 ? "<stdin>" : o.files[i];
     size_t pos = 0;
     unsigned long long lineno = 0;
-    while (pos < len || (pos == 0 && len == 0)) {
+    while (!exit_code && (pos < len || (pos == 0 && len == 0))) {
       /* text: the whole input is one document; jsonl: one line at a time */
       size_t end = len, next = len;
       if (o.jsonl) {
@@ -864,12 +877,14 @@ int gz_cmd_reveal(int argc, char **argv, const char *help) {
       const char *r;
       size_t rn;
       gizli_reveal_stats st;
+      memset(&st, 0, sizeof st);
       gizli_deid_doc_reset(doc);
       if (!o.jsonl) {
         int rc = gizli_reveal(deid, doc, e, s, data, len, o.lang, &r, &rn, &st);
         if (rc) {
           gz_cli_error("%s: cannot reveal: %s", shown, gizli_strerror(rc));
-          return reveal_exit(rc);
+          exit_code = reveal_exit(rc);
+          break;
         }
         jbuf_put(&out, r, rn);
       } else {
@@ -885,13 +900,17 @@ int gz_cmd_reveal(int argc, char **argv, const char *help) {
         char msg[200];
         size_t col;
         if (jsonl_parse(line, n, &rec, msg, sizeof msg, &col)) {
+          jsonl_record_free(&rec);
           gz_cli_error("%s:%llu:%zu: malformed JSONL record: %s", shown, lineno, col, msg);
-          return GZ_EXIT_MALFORMED;
+          exit_code = GZ_EXIT_MALFORMED;
+          break;
         }
         int rc = gizli_reveal(deid, doc, e, s, rec.text, rec.len, o.lang, &r, &rn, &st);
         if (rc) {
+          jsonl_record_free(&rec);
           gz_cli_error("%s:%llu: cannot reveal: %s", shown, lineno, gizli_strerror(rc));
-          return reveal_exit(rc);
+          exit_code = reveal_exit(rc);
+          break;
         }
         jbuf_put(&out, line, rec.text_start);
         jbuf_put(&out, "\"", 1);
@@ -907,17 +926,23 @@ int gz_cmd_reveal(int argc, char **argv, const char *help) {
       if (len == 0) break;
     }
     free(data);
+    data = NULL;
   }
+  if (exit_code) goto out;
   gizli_audit_event ev;
   gizli_error err;
   memset(&err, 0, sizeof err);
-  if (gizli_deid_doc_audit_event(doc, &ev)) exit(GZ_EXIT_INTERNAL);
+  if (gizli_deid_doc_audit_event(doc, &ev)) {
+    exit_code = GZ_EXIT_INTERNAL;
+    goto out;
+  }
   ev.actor = getenv("USER");
   int rc = gizli_audit_append(o.audit_log, deid, &ev, &err);
   if (rc) {
     gz_cli_error("%s: cannot write the audit record, nothing revealed: %s (%s)", o.audit_log,
                  err.message, gizli_strerror(rc));
-    return GZ_EXIT_AUDIT;
+    exit_code = GZ_EXIT_AUDIT;
+    goto out;
   }
   if (out_write(out.p, out.n) || fflush(stdout)) write_failed();
   fprintf(stderr, "%s: revealed %zu value%s", prog, total.restored_total,
@@ -926,7 +951,11 @@ int gz_cmd_reveal(int argc, char **argv, const char *help) {
     fprintf(stderr, "; %zu irreversible placeholder%s left as they are", total.irreversible,
             total.irreversible == 1 ? "" : "s");
   fprintf(stderr, "; audit record appended to %s\n", o.audit_log);
+out:
+  /* plaintext held for output is wiped, like the keys inside deid */
+  if (out.p) gz_cli_wipe(out.p, out.cap);
   jbuf_free(&out);
+  free(data);
   gizli_deid_doc_free(doc);
   gizli_scratch_free(s);
   gizli_engine_free(e);
@@ -934,5 +963,5 @@ int gz_cmd_reveal(int argc, char **argv, const char *help) {
   free(o.files);
   free(o.allow);
   free(o.deny);
-  return 0;
+  return exit_code;
 }
