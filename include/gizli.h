@@ -183,9 +183,11 @@ typedef struct gizli_finding {
 /* ------------------------------------------------------------------------ */
 typedef struct gizli_policy gizli_policy;
 
-/** Creates a policy with every structured type and every available
- *  recognizer enabled, threshold 0.5, language auto. Not thread-safe: build a
- *  policy in one thread, then compile it. */
+/** Creates a policy with every personal-data type enabled (structured types
+ *  and PERSON), threshold 0.5, language auto. LOCATION and ORGANIZATION are
+ *  supporting types, off by default: the name model always uses them to keep
+ *  "Heydər Əliyev Fondu" from being a PERSON, but they are reported only when
+ *  enabled. Not thread-safe: build a policy in one thread, then compile it. */
 GIZLI_API int gizli_policy_create(gizli_policy **out);
 GIZLI_API void gizli_policy_free(gizli_policy *policy);
 /** Enables (on != 0) or disables one type, or all with GIZLI_T_NONE. */

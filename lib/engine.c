@@ -98,7 +98,11 @@ int gizli_policy_create(gizli_policy **out) {
   if (!out) return GIZLI_E_INVALID;
   gizli_policy *p = calloc(1, sizeof *p);
   if (!p) return GIZLI_E_NOMEM;
+  /* every personal-data type; LOCATION and ORGANIZATION are supporting
+   * types (the name model uses them to avoid false PERSON findings) and are
+   * reported only when enabled explicitly */
   for (int t = 1; t < GIZLI_T_COUNT; t++) p->enabled[t] = 1;
+  p->enabled[GIZLI_T_LOCATION] = p->enabled[GIZLI_T_ORGANIZATION] = 0;
   p->threshold = 0.5f;
   p->lang = GIZLI_LANG_AUTO;
   *out = p;
