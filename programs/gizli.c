@@ -625,6 +625,11 @@ static void emit_redacted_record(const opts *o, text_ctx *c, const char *line, s
   jbuf_put(b, line + raw_at, line_len - raw_at);
 }
 
+static void malformed_record(const char *name, unsigned long long line, size_t col,
+                             const char *msg) {
+  gz_cli_error("%s:%llu:%zu: malformed JSONL record: %s", name, line, col, msg);
+}
+
 typedef int (*record_fn)(const opts *o, text_ctx *c, const gizli_engine *e, gizli_scratch *s,
                          const char *line, size_t n, const jsonl_record *r, jbuf *out);
 
@@ -674,9 +679,7 @@ static int run_jsonl(const opts *o, const gizli_engine *e, gizli_scratch *s, con
     size_t n = (size_t)got;
     int had_nl = n > 0 && line[n - 1] == '\n';
     if (had_nl) n--;
-    size_t k = 0;
-    while (k < n && (line[k] == ' ' || line[k] == '\t' || line[k] == '\r')) k++;
-    if (k == n) { /* blank line: kept as it is */
+    if (jsonl_blank(line, n)) { /* kept as it is */
       if (out_write(line, (size_t)got)) write_failed();
       continue;
     }
@@ -687,7 +690,7 @@ static int run_jsonl(const opts *o, const gizli_engine *e, gizli_scratch *s, con
       jsonl_record_free(&r);
       bad++;
       progress_end(&pr);
-      gz_cli_error("%s:%llu:%zu: malformed JSONL record: %s", shown, lineno, col, msg);
+      malformed_record(shown, lineno, col, msg);
       if (!o->keep_going) {
         fflush(stdout);
         exit(GZ_EXIT_MALFORMED);
@@ -889,9 +892,8 @@ int gz_cmd_reveal(int argc, char **argv, const char *help) {
         jbuf_put(&out, r, rn);
       } else {
         const char *line = data + pos;
-        size_t n = end - pos, k = 0;
-        while (k < n && (line[k] == ' ' || line[k] == '\t' || line[k] == '\r')) k++;
-        if (k == n) {
+        size_t n = end - pos;
+        if (jsonl_blank(line, n)) {
           jbuf_put(&out, line, next - pos);
           pos = next;
           continue;
@@ -901,7 +903,7 @@ int gz_cmd_reveal(int argc, char **argv, const char *help) {
         size_t col;
         if (jsonl_parse(line, n, &rec, msg, sizeof msg, &col)) {
           jsonl_record_free(&rec);
-          gz_cli_error("%s:%llu:%zu: malformed JSONL record: %s", shown, lineno, col, msg);
+          malformed_record(shown, lineno, col, msg);
           exit_code = GZ_EXIT_MALFORMED;
           break;
         }

@@ -62,6 +62,12 @@ int jbuf_put_escaped(jbuf *b, const char *s, size_t n) {
   return jbuf_put(b, s + run, n - run);
 }
 
+int jsonl_blank(const char *line, size_t n) {
+  for (size_t k = 0; k < n; k++)
+    if (line[k] != ' ' && line[k] != '\t' && line[k] != '\r') return 0;
+  return 1;
+}
+
 void jsonl_record_free(jsonl_record *r) {
   free(r->text);
   free(r->map);

@@ -24,6 +24,9 @@ typedef struct jsonl_record {
 int jsonl_parse(const char *line, size_t n, jsonl_record *rec, char *msg, size_t msgcap,
                 size_t *col);
 void jsonl_record_free(jsonl_record *rec);
+/* Is the line empty or only spaces, tabs and carriage returns? Such lines
+ * are passed through unchanged. */
+int jsonl_blank(const char *line, size_t n);
 
 /* Appends s[0..n) JSON-escaped (no quotes) to a growable buffer. Returns 0, or
  * -1 when out of memory. */
