@@ -49,7 +49,7 @@ static const char *const ctx_fin[] = {
     "personal identification", "fin:", NULL};
 static const char *const ctx_phone[] = {
     "tel", "telefon", "phone", "mobile", "mob", "cep", "gsm", "mobil", "əlaqə",
-    "iletişim", "contact", "call", "zəng", "ara", "whatsapp", "fax",
+    "iletişim", "contact", "call", "zəng", "whatsapp", "fax",
     "faks", "телефон", NULL};
 static const char *const neg_phone[] = {"sipariş", "order", "invoice", "fatura", "poliçe",
                                         "bəyannamə", "beyanname", "declaration",
