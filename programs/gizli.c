@@ -2,6 +2,7 @@
  * de-identification commands. Built on include/gizli.h only. Exit codes are
  * documented in docs/EXITCODES.md and in `gizli --help`. */
 #include <errno.h>
+#include <pthread.h>
 #include <gizli.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -29,6 +30,7 @@ typedef struct opts {
   int mask;           /* --mask: keep this many trailing chars; -1: [TYPE] */
   char mask_char;
   size_t chunk;       /* --chunk-size */
+  int threads;        /* --threads (jsonl) */
   const char *policy; /* --policy */
   const char *key;    /* --key */
   const char *audit_log;
@@ -100,6 +102,8 @@ static const char *help_scan =
     "  --policy NAME|FILE   detection settings from a policy (see docs/policy.md)\n"
     "  --fail-on-findings   exit 1 when anything is found\n"
     "  --keep-going         jsonl: report a malformed line and go on (exit 4 at end)\n"
+    "  --threads N          jsonl: records scanned by N threads, output in input order\n"
+    "                       (default 1; 0 = all cores)\n"
     "  --color auto|always|never  colour on a terminal (default auto; NO_COLOR honoured)\n"
     "  --no-progress        no progress indicator on stderr\n"
     "  --chunk-size N       bytes scanned per step when streaming text (default 1 MiB)\n";
@@ -116,7 +120,7 @@ static const char *help_redact =
     "                       surrogate, redact, kvkk, az-998, gdpr (docs/presets.md)\n"
     "  --key FILE           key file for keyed operators (or env GIZLI_KEY_FILE)\n"
     "  --format, --lang, --threshold, --types, --exclude, --allow, --deny,\n"
-    "  --keep-going, --no-progress, --chunk-size: as for 'gizli scan'.\n"
+    "  --keep-going, --threads, --no-progress, --chunk-size: as for 'gizli scan'.\n"
     "  jsonl: the same object is written back with only \"text\" changed.\n";
 
 static const char *help_reveal =
@@ -164,6 +168,7 @@ static void parse_opts(int argc, char **argv, opts *o, const char *help) {
   o->allow = calloc((size_t)argc + 1, sizeof *o->allow);
   o->deny = calloc((size_t)argc + 1, sizeof *o->deny);
   o->audit_log = "gizli-audit.log";
+  o->threads = 1;
   if (!o->files || !o->allow || !o->deny) exit(GZ_EXIT_INTERNAL);
   int only_files = 0;
   for (int i = 1; i < argc; i++) {
@@ -208,6 +213,15 @@ static void parse_opts(int argc, char **argv, opts *o, const char *help) {
       if (*end || c < 4096 || c > (1ull << 30))
         die_usage("--chunk-size must be a byte count from 4096 to 1073741824");
       o->chunk = (size_t)c;
+    } else if ((v = optval(argc, argv, &i, "--threads"))) {
+      char *end;
+      long t = strtol(v, &end, 10);
+      if (*end || t < 0 || t > 64) die_usage("--threads must be 0 (all cores) to 64");
+      if (t == 0) {
+        long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+        t = cpus > 0 ? (cpus > 64 ? 64 : cpus) : 1;
+      }
+      o->threads = (int)t;
     } else if ((v = optval(argc, argv, &i, "--mask-char"))) {
       if (strlen(v) != 1) die_usage("--mask-char must be one ASCII character");
       o->mask_char = v[0];
@@ -658,62 +672,134 @@ static int record_redact(const opts *o, text_ctx *c, const gizli_engine *e, gizl
   return 0;
 }
 
-/* Processes a JSON Lines input: one output line per input line. A malformed
- * line is reported with its number; without --keep-going processing stops
- * (exit 4); with it, an error object takes the line's place in the output. */
-static int run_jsonl(const opts *o, const gizli_engine *e, gizli_scratch *s, const char *name,
-                     text_ctx *c, record_fn fn) {
-  FILE *f = open_input(name);
-  const char *shown = strcmp(name, "-") == 0 ? "<stdin>" : name;
-  char *line = NULL;
-  size_t cap = 0;
-  ssize_t got;
-  unsigned long long lineno = 0;
-  int bad = 0;
-  jbuf out = {0};
-  progress pr;
-  progress_start(&pr, o, shown, f);
-  while ((got = getline(&line, &cap, f)) >= 0) {
-    lineno++;
-    progress_add(&pr, (size_t)got);
-    size_t n = (size_t)got;
-    int had_nl = n > 0 && line[n - 1] == '\n';
-    if (had_nl) n--;
-    if (jsonl_blank(line, n)) { /* kept as it is */
-      if (out_write(line, (size_t)got)) write_failed();
+/* One JSONL line and what became of it. */
+typedef struct rec_job {
+  char *line; /* getline buffer, reused from batch to batch */
+  size_t cap, n;
+  int had_nl;
+  unsigned long long lineno;
+  int status; /* 0 record done, 1 blank, 2 malformed, < 0 gizli error */
+  size_t col;
+  char msg[200];
+  jbuf out;
+} rec_job;
+
+typedef struct worker {
+  const opts *o;
+  const gizli_engine *e;
+  gizli_scratch *s;
+  text_ctx c; /* own replacement buffer and de-identification doc */
+  record_fn fn;
+  rec_job *jobs;
+  size_t n, first, step;
+} worker;
+
+static void *work(void *arg) {
+  worker *w = arg;
+  for (size_t i = w->first; i < w->n; i += w->step) {
+    rec_job *j = &w->jobs[i];
+    j->out.n = 0;
+    if (jsonl_blank(j->line, j->n)) {
+      j->status = 1;
       continue;
     }
     jsonl_record r;
-    char msg[200];
-    size_t col;
-    if (jsonl_parse(line, n, &r, msg, sizeof msg, &col)) {
-      jsonl_record_free(&r);
-      bad++;
-      progress_end(&pr);
-      malformed_record(shown, lineno, col, msg);
-      if (!o->keep_going) {
-        fflush(stdout);
-        exit(GZ_EXIT_MALFORMED);
-      }
-      out.n = 0;
-      jbuf_printf(&out, "{\"error\": \"malformed record\", \"line\": %llu, \"column\": %zu}", lineno, col);
+    if (jsonl_parse(j->line, j->n, &r, j->msg, sizeof j->msg, &j->col)) {
+      j->status = 2;
     } else {
-      int rc = fn(o, c, e, s, line, n, &r, &out);
-      jsonl_record_free(&r);
-      if (rc) {
-        gz_cli_error("%s:%llu: scan failed: %s", shown, lineno, gizli_strerror(rc));
+      j->status = w->fn(w->o, &w->c, w->e, w->s, j->line, j->n, &r, &j->out);
+    }
+    jsonl_record_free(&r);
+  }
+  return NULL;
+}
+
+#define GZ_BATCH_LINES 4096
+#define GZ_BATCH_BYTES (16u << 20)
+
+/* Processes a JSON Lines input: one output line per input line, in order.
+ * Lines are read in batches; with --threads N the records of a batch are
+ * shared out among N workers, each with its own scratch. A malformed line is
+ * reported with its number; without --keep-going processing stops there
+ * (exit 4); with it, an error object takes the line's place in the output. */
+static int run_jsonl(const opts *o, worker *ws, int nw, const char *name, text_ctx *c) {
+  FILE *f = open_input(name);
+  const char *shown = strcmp(name, "-") == 0 ? "<stdin>" : name;
+  rec_job *jobs = calloc(GZ_BATCH_LINES, sizeof *jobs);
+  if (!jobs) exit(GZ_EXIT_INTERNAL);
+  unsigned long long lineno = 0;
+  int bad = 0, eof = 0;
+  progress pr;
+  progress_start(&pr, o, shown, f);
+  while (!eof) {
+    size_t n = 0, bytes = 0;
+    while (n < GZ_BATCH_LINES && bytes < GZ_BATCH_BYTES) {
+      rec_job *j = &jobs[n];
+      ssize_t got = getline(&j->line, &j->cap, f);
+      if (got < 0) {
+        eof = 1;
+        break;
+      }
+      j->n = (size_t)got;
+      j->had_nl = j->n > 0 && j->line[j->n - 1] == '\n';
+      if (j->had_nl) j->n--;
+      j->lineno = ++lineno;
+      bytes += (size_t)got;
+      n++;
+    }
+    if (ferror(f)) {
+      gz_cli_error("cannot read '%s': %s", shown, strerror(errno));
+      exit(GZ_EXIT_INPUT);
+    }
+    pthread_t tid[64];
+    int running[64] = {0};
+    for (int t = 0; t < nw; t++) {
+      ws[t].jobs = jobs;
+      ws[t].n = n;
+      ws[t].first = (size_t)t;
+      ws[t].step = (size_t)nw;
+    }
+    /* workers 1..nw-1 in threads (or here, if a thread cannot start) */
+    for (int t = 1; t < nw; t++)
+      if (n < 2 || !(running[t] = pthread_create(&tid[t], NULL, work, &ws[t]) == 0)) work(&ws[t]);
+    work(&ws[0]);
+    for (int t = 1; t < nw; t++)
+      if (running[t]) pthread_join(tid[t], NULL);
+    for (size_t i = 0; i < n; i++) {
+      rec_job *j = &jobs[i];
+      if (j->status == 1) {
+        if (out_write(j->line, j->n + (size_t)j->had_nl)) write_failed();
+        continue;
+      }
+      if (j->status == 2) {
+        bad++;
+        progress_end(&pr);
+        malformed_record(shown, j->lineno, j->col, j->msg);
+        if (!o->keep_going) {
+          fflush(stdout);
+          exit(GZ_EXIT_MALFORMED);
+        }
+        j->out.n = 0;
+        jbuf_printf(&j->out, "{\"error\": \"malformed record\", \"line\": %llu, \"column\": %zu}",
+                    j->lineno, j->col);
+      } else if (j->status < 0) {
+        gz_cli_error("%s:%llu: scan failed: %s", shown, j->lineno, gizli_strerror(j->status));
         exit(GZ_EXIT_INTERNAL);
       }
+      if (out_write(j->out.p, j->out.n) || (j->had_nl && out_write("\n", 1))) write_failed();
     }
-    if (out_write(out.p, out.n) || (had_nl && out_write("\n", 1))) write_failed();
+    progress_add(&pr, bytes);
   }
-  if (ferror(f)) {
-    gz_cli_error("cannot read '%s': %s", shown, strerror(errno));
-    exit(GZ_EXIT_INPUT);
+  for (int t = 0; t < nw; t++) {
+    c->findings += ws[t].c.findings;
+    ws[t].c.findings = 0;
   }
   progress_end(&pr);
-  free(line);
-  jbuf_free(&out);
+  for (size_t i = 0; i < GZ_BATCH_LINES; i++) {
+    free(jobs[i].line);
+    jbuf_free(&jobs[i].out);
+  }
+  free(jobs);
   close_input(f);
   return bad;
 }
@@ -752,12 +838,34 @@ static int cmd_scan_or_redact(int argc, char **argv, int redact) {
     if (gizli_deid_doc_create(deid, &c.doc)) exit(GZ_EXIT_INTERNAL);
   }
   int bad = 0;
+  int nw = o.jsonl ? o.threads : 1;
+  worker *ws = calloc((size_t)nw, sizeof *ws);
+  if (!ws) exit(GZ_EXIT_INTERNAL);
+  for (int t = 0; t < nw && o.jsonl; t++) {
+    ws[t].o = &o;
+    ws[t].e = e;
+    ws[t].fn = redact ? record_redact : record_scan;
+    ws[t].c.o = &o;
+    ws[t].c.deid = c.deid;
+    if (t == 0) {
+      ws[t].s = s;
+    } else if (gizli_scratch_create(e, &ws[t].s)) {
+      exit(GZ_EXIT_INTERNAL);
+    }
+    if (c.deid && gizli_deid_doc_create(c.deid, &ws[t].c.doc)) exit(GZ_EXIT_INTERNAL);
+  }
   for (int i = 0; i < o.n_files; i++) {
     if (o.jsonl)
-      bad += run_jsonl(&o, e, s, o.files[i], &c, redact ? record_redact : record_scan);
+      bad += run_jsonl(&o, ws, nw, o.files[i], &c);
     else
       run_text(&o, e, o.files[i], &c, redact ? redact_segment : scan_segment);
   }
+  for (int t = 0; t < nw && o.jsonl; t++) {
+    if (t > 0) gizli_scratch_free(ws[t].s);
+    gizli_deid_doc_free(ws[t].c.doc);
+    free(ws[t].c.repl);
+  }
+  free(ws);
   if (fflush(stdout)) write_failed();
   if (!redact && !o.jsonl && !o.json_out && isatty(STDOUT_FILENO)) {
     fprintf(stderr, "%llu finding%s\n", c.findings, c.findings == 1 ? "" : "s");

@@ -77,11 +77,16 @@ big = subprocess.run([g, "scan", *X, "--json", tmp + "/all.txt"], capture_output
 assert big == js, "findings do not depend on the chunk size"
 PY
 
+# --- threads: same output, same order ---------------------------------------
+"$G" redact --format jsonl tests/accuracy/accuracy.jsonl >"$T/r1.jsonl"
+"$G" redact --format jsonl --threads 2 tests/accuracy/accuracy.jsonl >"$T/r2.jsonl"
+check "--threads 2 gives the single-threaded output" 'cmp -s "$T/r1.jsonl" "$T/r2.jsonl"'
+
 # --- malformed JSONL --------------------------------------------------------
 printf '{"id":1,"text":"ok 0532 123 45 67"}\n{"id":2,"text":"broken\n{"id":3}\n[1,2]\n{"id":5,"text":"fine"}\n' >"$T/bad.jsonl"
 "$G" scan --format jsonl "$T/bad.jsonl" >"$T/o" 2>"$T/e"
 check "malformed line stops with exit 4" '[ $? -eq 4 ] && grep -q "bad.jsonl:2:" "$T/e" && [ $(wc -l <"$T/o") -eq 1 ]'
-"$G" redact --format jsonl --keep-going "$T/bad.jsonl" >"$T/o" 2>"$T/e"
+"$G" redact --format jsonl --keep-going --threads 3 "$T/bad.jsonl" >"$T/o" 2>"$T/e"
 check "--keep-going reports every bad line, keeps line count, exit 4" \
   '[ $? -eq 4 ] && [ $(wc -l <"$T/o") -eq 5 ] && grep -q ":3:" "$T/e" && grep -q ":4:" "$T/e" && grep -q "\"line\": 2" "$T/o" && ! grep -q "0532" "$T/o"'
 
