@@ -56,6 +56,19 @@ static int finds(gizli_engine *e, int lang, const char *text, int type, const ch
   return ok;
 }
 
+/* How many findings of `type` the text has. */
+static int count_type(gizli_engine *e, int lang, const char *text, int type) {
+  gizli_scratch *s;
+  const gizli_finding *f;
+  size_t n;
+  int k = 0;
+  gizli_scratch_create(e, &s);
+  if (gizli_scan(e, s, text, strlen(text), lang, &f, &n) == GIZLI_OK)
+    for (size_t i = 0; i < n; i++) k += f[i].type == type;
+  gizli_scratch_free(s);
+  return k;
+}
+
 static gizli_engine *E;
 #define AZ GIZLI_LANG_AZ
 #define TR GIZLI_LANG_TR
@@ -154,6 +167,41 @@ TEST(plates_and_more) {
   CHECK(finds(E, EN, "SSN 666-45-6789", GIZLI_T_US_SSN, NULL));
   CHECK(finds(E, EN, "password: hunter2secret", GIZLI_T_CREDENTIAL, "hunter2secret"));
   CHECK(finds(E, EN, "key AKIAIOSFODNN7EXAMPLE", GIZLI_T_CREDENTIAL, "AKIAIOSFODNN7EXAMPLE"));
+}
+
+/* Rules added for real-world forms, each guarded here. */
+TEST(context_and_layout_rules) {
+  /* a sentence's full stop is not part of an address, an abbreviation's is */
+  CHECK(finds(E, TR, "Adres: Moda Cad. No:45/3 Kadıköy/İstanbul.", GIZLI_T_ADDRESS,
+              "Moda Cad. No:45/3 Kadıköy/İstanbul"));
+  /* a phone in brackets, and the 3-4 digit grouping */
+  CHECK(finds(E, AZ, "mobil nömrəniz (070 213 96 24) təsdiqləndi", GIZLI_T_PHONE, "070 213 96 24"));
+  CHECK(finds(E, TR, "GSM: (0555) 762 9578", GIZLI_T_PHONE, "(0555) 762 9578"));
+  /* handles with dots, but not domains */
+  CHECK(finds(E, AZ, "Instagram hesabım @memmedova.s, yazın", GIZLI_T_SOCIAL_HANDLE, "@memmedova.s"));
+  CHECK(finds(E, EN, "see @example.com for details", GIZLI_T_SOCIAL_HANDLE, NULL));
+  /* the plate's country follows the Azerbaijani evidence nearby, even in English */
+  CHECK(finds(E, EN, "Payments go to AZ21NABZ00000000137010001944. Their vehicle 10 PO 349 will come.",
+              GIZLI_T_AZ_PLATE, "10 PO 349"));
+  /* an Azerbaijani passport number in a Turkish sentence */
+  CHECK(finds(E, TR, "Azerbaycan pasaport numarası C20781349.", GIZLI_T_AZ_PASSPORT, "C20781349"));
+  /* the question on the line above gives a short answer its birth context */
+  CHECK(finds(E, AZ, "Doğum tarixinizi yazın.\nLalə: 1971-03-08", GIZLI_T_DATE_OF_BIRTH, "1971-03-08"));
+  CHECK(finds(E, TR, "D. Tarihi: 7 Ocak 1957\nRandevu tarihi: 2019-10-24", GIZLI_T_DATE_OF_BIRTH, "7 Ocak 1957"));
+  CHECK_EQ_INT(count_type(E, TR, "D. Tarihi: 7 Ocak 1957\nRandevu tarihi: 2019-10-24",
+                          GIZLI_T_DATE_OF_BIRTH), 1);
+  /* "the password is ..." without a colon; a plain word is not a secret */
+  CHECK(finds(E, EN, "the staging password is M3po#a-tCEf btw", GIZLI_T_CREDENTIAL, "M3po#a-tCEf"));
+  CHECK(finds(E, EN, "the password is incorrect", GIZLI_T_CREDENTIAL, NULL));
+  /* a declaration number is not a phone */
+  CHECK(finds(E, AZ, "telefon (012) 499-34-84. Bəyannamə nömrəsi 0247881763.", GIZLI_T_PHONE, "(012) 499-34-84"));
+  CHECK(finds(E, AZ, "Bəyannamə nömrəsi 0247881763.", GIZLI_T_PHONE, NULL));
+  /* FİN codes may be letters only, but not seven digits */
+  CHECK(finds(E, AZ, "FİN: AREEKTZ", GIZLI_T_AZ_FIN, "AREEKTZ"));
+  CHECK(finds(E, AZ, "FİN: 1234567", GIZLI_T_AZ_FIN, NULL));
+  /* scores are rounded, so equal sums tie and the longer finding wins */
+  CHECK(finds(E, EN, "Payments go to AZ93 KAPI 4422 4335 1161 3866 6059. Thanks", GIZLI_T_IBAN,
+              "AZ93 KAPI 4422 4335 1161 3866 6059"));
 }
 
 TEST(lookalikes) {
@@ -289,7 +337,8 @@ int main(void) {
   static const tt_case cases[] = {
       TT_CASE(turkish_ids), TT_CASE(azerbaijani_ids), TT_CASE(ibans), TT_CASE(cards),
       TT_CASE(phones), TT_CASE(email_ip_mac_handle), TT_CASE(dates_of_birth),
-      TT_CASE(addresses), TT_CASE(plates_and_more), TT_CASE(lookalikes),
+      TT_CASE(addresses), TT_CASE(plates_and_more), TT_CASE(context_and_layout_rules),
+      TT_CASE(lookalikes),
       TT_CASE(overlaps_are_resolved_in_order), TT_CASE(allow_and_deny),
       TT_CASE(casefold_turkish), TT_CASE(language_detection),
       TT_CASE(stream_chunk_boundaries), TT_CASE(hostile_bytes), TT_CASE(api_errors)};
