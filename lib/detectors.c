@@ -784,7 +784,7 @@ const gz_detector gz_detectors[] = {
      HS_FLAG_CASELESS, GZ_B_WORD, 0, 0.15f, 0.75f, 0.0f, 40, 24, ctx_dob, NULL, chk_date, 0,
      NULL, 0, MONTHS "(?:[ ,]+[0-9]{1,2}(?:st|nd|rd|th)?)?,? (?:19|20)[0-9]{2}", 0},
     {GIZLI_T_ADDRESS, "address_az",
-     "(?:AZ ?[0-9]{4},? )?(?:" CW " (?:\xC5\x9F\xC9\x99h\\.|\xC5\x9F\xC9\x99h\xC9\x99ri|r-nu|rayonu|"
+     "(?:AZ ?[0-9]{4},? )?(?:" CW " (?:\xC5\x9F\xC9\x99h\\.|\xC5\x9F\xC9\x99h\xC9\x99ri|\xC5\x9F\\.|r\\.|r-nu|rayonu|"
      "q\xC9\x99s\\.|q\xC9\x99s\xC9\x99" "b\xC9\x99si),? ){0,2}"
      "(?:" CW " ){1,3}(?:k\xC3\xBC\xC3\xA7\xC9\x99si|k\xC3\xBC\xC3\xA7\\.|prospekti|pr\\.|"
      "\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99si|bulvar\xC4\xB1|dalan\xC4\xB1)"
@@ -801,7 +801,7 @@ const gz_detector gz_detectors[] = {
      "Bulvar\xC4\xB1|Blv\\.))?"
      "(?:,? (?:No|NO|Numara)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3})?)?"
      "(?:,? (?:Daire|Kat|D|K)[:.]? ?[0-9]{1,3}){0,2}"
-     "(?:,? (?:[0-9]{5} )?" CW "(?: ?/ ?" CW ")?)?",
+     "(?:,? (?:[0-9]{5} )?" CW "(?: ?/ ?" CW "|, " CW ")?)?",
      0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
      0,
      NULL, 0, "Mahallesi|Mah\\.|Mh\\.", 0},
@@ -809,7 +809,7 @@ const gz_detector gz_detectors[] = {
      "(?:" CW " ){1,3}(?:Soka(?:k|\xC4\x9F\xC4\xB1)|Sok\\.|Sk\\.|Caddesi|Cad\\.|Cd\\.|"
      "Bulvar\xC4\xB1|Blv\\.),? (?:No|NO|Numara)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3})?"
      "(?:,? (?:Daire|Kat|D|K)[:.]? ?[0-9]{1,3}){0,2}"
-     "(?:,? (?:[0-9]{5} )?" CW "(?: ?/ ?" CW ")?)?",
+     "(?:,? (?:[0-9]{5} )?" CW "(?: ?/ ?" CW "|, " CW ")?)?",
      0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
      0,
      NULL, 0, "Soka(?:k|\xC4\x9F\xC4\xB1)|Sok\\.|Sk\\.|Caddesi|Cad\\.|Cd\\.|Bulvar\xC4\xB1|Blv\\.", 0},
@@ -817,12 +817,19 @@ const gz_detector gz_detectors[] = {
      "(?:(?:Flat|Apt\\.?|Apartment|Suite|Unit) [0-9A-Za-z]{1,5},? )?"
      "[0-9]{1,5}[A-Za-z]?,? (?:" CWA " ){1,3}(?:Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|"
      "Lane|Ln\\.?|Drive|Dr\\.?|Boulevard|Blvd\\.?|Way|Court|Ct\\.?|Place|Pl\\.?|Square|"
-     "Terrace|Close|Crescent|Gardens|Parkway|Highway)"
+     "Terrace|Close|Crescent|Gardens|Parkway|Highway)(?: (?:N|S|E|W|NE|NW|SE|SW))?"
      "(?:,? (?:Apt|Apartment|Flat|Suite|Unit|Ste)\\.? ?#?[0-9A-Za-z]{1,5})?"
-     "(?:, " CWA "(?: " CWA ")?)?(?:,? (?:" UKPC "|[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?))?",
+     "(?:, " CWA "(?: " CWA ")?)?(?:,? (?:" UKPC "|[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|AZ ?[0-9]{4}))?",
      0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
      0,
      NULL, 0, "(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Square|Terrace|Close|Crescent|Gardens|Parkway|Highway)[ ,.\\n]", 0},
+    {GIZLI_T_ADDRESS, "address_en_eu",
+     "(?:" CW " ){1,3}(?:[Ss]treet|[Ss]tr\\.|[Aa]venue|[Aa]ve\\.|[Rr]oad|[Hh]ighway|[Ll]ane)"
+     ",? (?:[Nn]o\\.? ?)?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?"
+     "(?:,? (?:[Aa]pt|[Aa]partment|[Ff]lat)\\.? ?[0-9]{1,4})?"
+     "(?:, " CW "(?: " CW ")?)?(?:,? (?:AZ ?[0-9]{4}|[0-9]{5}))?",
+     0, GZ_B_WORD, 0, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
+     NULL, 0, "(?:[Ss]treet|[Ss]tr|[Aa]venue|[Aa]ve|[Rr]oad|[Hh]ighway|[Ll]ane)[ ,.]", 0},
     {GIZLI_T_UK_NINO, "uk_nino",
      "[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]", 0, GZ_B_WORD,
      GIZLI_LANG_EN, 0.55f, 0.4f, 0.3f, 48, 16, ctx_nino, neg_ids, chk_nino, 0,

@@ -155,6 +155,13 @@ TEST(addresses) {
   CHECK(finds(E, TR, "Adres: Atatürk Mahallesi, Gül Sokak No: 7 Daire: 4, 06640 Çankaya/Ankara", GIZLI_T_ADDRESS,
               "Atatürk Mahallesi, Gül Sokak No: 7 Daire: 4, 06640 Çankaya/Ankara"));
   CHECK(finds(E, EN, "He lives at 221 Baker Street, London NW1 6XE.", GIZLI_T_ADDRESS, "221 Baker Street, London NW1 6XE"));
+  CHECK(finds(E, EN, "Office: Istiglaliyyat street 19, Baku AZ1001", GIZLI_T_ADDRESS, "Istiglaliyyat street 19, Baku AZ1001"));
+  CHECK(finds(E, EN, "at 1600 Pennsylvania Avenue NW, Washington, DC 20500", GIZLI_T_ADDRESS,
+              "1600 Pennsylvania Avenue NW, Washington, DC 20500"));
+  CHECK(finds(E, AZ, "Ünvan: Bakı ş., Nərimanov r-nu, Təbriz küç. 78, mən. 4", GIZLI_T_ADDRESS,
+              "Bakı ş., Nərimanov r-nu, Təbriz küç. 78, mən. 4"));
+  CHECK(finds(E, TR, "Adres: Atatürk Bulvarı No: 125, Çankaya, Ankara", GIZLI_T_ADDRESS,
+              "Atatürk Bulvarı No: 125, Çankaya, Ankara"));
 }
 
 TEST(plates_and_more) {
