@@ -476,8 +476,16 @@ static int ambiguous(int type, const char *o, size_t len) {
 typedef struct fplan {
   int idx[64];
   int n;
-  int alpha; /* 0 digits, 1 letters (case kept per position), 2 base 36 upper */
+  int alpha; /* 0 digits, 1 letters (case kept per position), 2 the FİN alphabet:
+                digits and upper-case letters without I and O (base 34) */
 } fplan;
+
+/* The FİN alphabet (documents never use I or O). */
+static const char fin_alphabet[] = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+
+static unsigned alpha_radix(int alpha) {
+  return alpha == 0 ? 10 : alpha == 1 ? 26 : (unsigned)(sizeof fin_alphabet - 1);
+}
 
 static int plan_for(int type, const char *v, size_t len, syms *s, fplan *p) {
   if (collect(v, len, s) < 0) return GIZLI_E_RANGE;
@@ -528,7 +536,7 @@ static int plan_for(int type, const char *v, size_t len, syms *s, fplan *p) {
     break;
   case GIZLI_T_AZ_FIN:
     for (int i = 0; i < n; i++)
-      if (s->ch[i] >= 'a' && s->ch[i] <= 'z') return GIZLI_E_RANGE;
+      if (!memchr(fin_alphabet, s->ch[i], sizeof fin_alphabet - 1)) return GIZLI_E_RANGE;
     if (n < 4) return GIZLI_E_RANGE;
     BODY(0, n);
     p->alpha = 2;
@@ -546,7 +554,7 @@ static int plan_for(int type, const char *v, size_t len, syms *s, fplan *p) {
   }
 #undef BODY
   if (ambiguous(type, v, len)) return GIZLI_E_RANGE;
-  unsigned radix = p->alpha == 0 ? 10 : p->alpha == 1 ? 26 : 36;
+  unsigned radix = alpha_radix(p->alpha);
   double dom = 1;
   for (int i = 0; i < p->n; i++) dom *= radix;
   if (dom < 1e6) return GIZLI_E_RANGE;
@@ -577,6 +585,11 @@ static int valid_after(int type, const char *o, size_t len, const syms *s) {
   case GIZLI_T_CREDIT_CARD: return gizli_valid_card(o, len);
   case GIZLI_T_IBAN: return gizli_valid_iban(o, len);
   case GIZLI_T_US_SSN: return ssn_ok(o, s);
+  case GIZLI_T_AZ_FIN: { /* seven digits would be read as a number, not a FİN */
+    size_t d = 0;
+    for (size_t i = 0; i < len; i++) d += isdig(o[i]) != 0;
+    return d < len;
+  }
   default: return 1;
   }
 }
@@ -584,13 +597,14 @@ static int valid_after(int type, const char *o, size_t len, const syms *s) {
 static unsigned char sym_val(char c, int alpha) {
   if (alpha == 0) return (unsigned char)(c - '0');
   if (alpha == 1) return (unsigned char)((c >= 'a' ? c - 'a' : c - 'A'));
-  return (unsigned char)(isdig(c) ? c - '0' : c - 'A' + 10);
+  const char *p = memchr(fin_alphabet, c, sizeof fin_alphabet - 1);
+  return (unsigned char)(p ? p - fin_alphabet : 0);
 }
 
 static char sym_chr(unsigned char v, int alpha, char like) {
   if (alpha == 0) return (char)('0' + v);
   if (alpha == 1) return (char)((like >= 'a' ? 'a' : 'A') + v);
-  return (char)(v < 10 ? '0' + v : 'A' + v - 10);
+  return fin_alphabet[v % (sizeof fin_alphabet - 1)];
 }
 
 int gz_fpe_value(gizli_deid_doc *doc, int k, int type, const char *value, size_t len, int dir,
@@ -600,7 +614,7 @@ int gz_fpe_value(gizli_deid_doc *doc, int k, int type, const char *value, size_t
   int rc = plan_for(type, value, len, &s, &p);
   if (rc) return rc;
   memcpy(out, value, len);
-  unsigned radix = p.alpha == 0 ? 10 : p.alpha == 1 ? 26 : 36;
+  unsigned radix = alpha_radix(p.alpha);
   const unsigned char *tw = doc->d->tweak[type][p.alpha];
   unsigned char x[64], y[64];
   for (int i = 0; i < p.n; i++) x[i] = sym_val(s.ch[p.idx[i]], p.alpha);
@@ -766,7 +780,7 @@ int gz_surrogate_ident(gizli_deid_doc *doc, int type, const char *value, size_t 
     int rc = gz_prf(doc, type, purpose, value, len, r, sizeof r);
     if (rc) return rc;
     if (planned) {
-      unsigned radix = p.alpha == 0 ? 10 : p.alpha == 1 ? 26 : 36;
+      unsigned radix = alpha_radix(p.alpha);
       for (int i = 0; i < p.n; i++)
         out[s.pos[p.idx[i]]] = sym_chr((unsigned char)(r[i] % radix), p.alpha, s.ch[p.idx[i]]);
       repair(type, out, &s);
