@@ -528,7 +528,10 @@ static int plan_for(int type, const char *v, size_t len, syms *s, fplan *p) {
   }
   case GIZLI_T_PHONE:
     if (nl || n < 7) return GIZLI_E_RANGE;
-    BODY(n - 7, n); /* subscriber number; country and operator code stay */
+    /* the last six digits; country, operator/area code and the first digit of
+     * the subscriber number stay, so the result keeps every national rule
+     * (a North American exchange must not start with 0 or 1) */
+    BODY(n - 6, n);
     break;
   case GIZLI_T_US_SSN:
     if (n != 9 || nl || !ssn_ok(v, s)) return GIZLI_E_RANGE;
