@@ -47,8 +47,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (gizli_stream_create(engine, 4096, lang, &st)) abort();
   sink s = {data, size, 0};
   for (size_t i = 0; i < size; i += 777)
-    if (gizli_stream_write(st, (const char *)data + i, size - i < 777 ? size - i : 777,
-                           on_segment, &s))
+    if (gizli_stream_write(st, (const char *)data + i, size - i < 777 ? size - i : 777, on_segment,
+                           &s))
       abort();
   if (gizli_stream_finish(st, on_segment, &s) || s.at != size) abort();
   gizli_stream_free(st);

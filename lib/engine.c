@@ -12,13 +12,13 @@
 #include <string.h>
 #include <utf8proc.h>
 
-#define GZ_MAX_SPAN 1024 /* longest finding any detector may report */
-#define GZ_MAX_KW 64     /* longest folded context word */
-#define GZ_COUNTRY_BONUS 0.05f
+#define GZ_MAX_SPAN        1024 /* longest finding any detector may report */
+#define GZ_MAX_KW          64   /* longest folded context word */
+#define GZ_COUNTRY_BONUS   0.05f
 #define GZ_EVIDENCE_RADIUS 1024 /* <= the stream's lookback and margin */
 /* candidates carry their detector index in the high bits of flags */
 #define GZ_DET_FLAGS(det) ((unsigned)((det) + 1) << 16)
-#define GZ_DET_OF(flags) ((size_t)((flags) >> 16) - 1)
+#define GZ_DET_OF(flags)  ((size_t)((flags) >> 16) - 1)
 
 struct gizli_policy {
   unsigned char enabled[GIZLI_T_COUNT];
@@ -29,7 +29,7 @@ struct gizli_policy {
   struct deny_entry {
     int type;
     char *value;
-  } *deny;
+  } * deny;
   size_t n_deny;
 };
 
@@ -43,16 +43,16 @@ typedef struct kwset {
 } kwset;
 
 /* Pattern ids: detector index; anchors and deny literals above these. */
-#define GZ_ID_ANCHOR 1000u
-#define GZ_ID_DENY 2000u
+#define GZ_ID_ANCHOR     1000u
+#define GZ_ID_DENY       2000u
 #define GZ_WINDOW_BEFORE 400 /* bytes scanned before an anchor's end */
-#define GZ_WINDOW_AFTER 600  /* and after it */
+#define GZ_WINDOW_AFTER  600 /* and after it */
 
 struct gizli_engine {
-  hs_database_t *db;     /* no start tracking: detectors, anchors, deny literals */
-  hs_database_t *db_som[64]; /* start tracking, one per anchored detector (one
-                                database each compiles several times faster than
-                                all together), run on windows around anchors */
+  hs_database_t *db;          /* no start tracking: detectors, anchors, deny literals */
+  hs_database_t *db_som[64];  /* start tracking, one per anchored detector (one
+                                 database each compiles several times faster than
+                                 all together), run on windows around anchors */
   unsigned char cls[64][256]; /* walk-back byte classes per detector */
   size_t *deny_len;
   unsigned char det_on[64];
@@ -248,13 +248,15 @@ static char *ctx_anchor_regex(const char *const *words) {
         k += (size_t)sprintf(piece + k, "(?:i|\\xC4\\xB0|\\xC4\\xB1)");
         i++;
       } else if (c < 0x80) {
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) piece[k++] = (char)c;
-        else k += (size_t)sprintf(piece + k, "\\x%02x", c);
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+          piece[k++] = (char)c;
+        else
+          k += (size_t)sprintf(piece + k, "\\x%02x", c);
         i++;
       } else {
         utf8proc_int32_t cp;
-        utf8proc_ssize_t len = utf8proc_iterate((const utf8proc_uint8_t *)f + i,
-                                                (utf8proc_ssize_t)(m - i), &cp);
+        utf8proc_ssize_t len =
+            utf8proc_iterate((const utf8proc_uint8_t *)f + i, (utf8proc_ssize_t)(m - i), &cp);
         if (len <= 0) { /* keep the byte */
           k += (size_t)sprintf(piece + k, "\\x%02x", c);
           i++;
@@ -298,7 +300,8 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
   int rc = GIZLI_OK;
 
   size_t total = 2 * gz_n_detectors + p->n_deny;
-  const char **exprs = calloc(total + 1, sizeof *exprs), **sexprs = calloc(total + 1, sizeof *sexprs);
+  const char **exprs = calloc(total + 1, sizeof *exprs),
+             **sexprs = calloc(total + 1, sizeof *sexprs);
   unsigned *flags = calloc(total + 1, sizeof *flags), *ids = calloc(total + 1, sizeof *ids);
   unsigned *sflags = calloc(total + 1, sizeof *sflags), *sids = calloc(total + 1, sizeof *sids);
   char **owned = calloc(total + 1, sizeof *owned);
@@ -312,8 +315,7 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
   unsigned n = 0, ns = 0;
   for (size_t i = 0; i < gz_n_detectors; i++) {
     const gz_detector *d = &gz_detectors[i];
-    if ((rc = kwset_build(&e->ctx[i], d->ctx)) || (rc = kwset_build(&e->neg[i], d->neg)))
-      goto done;
+    if ((rc = kwset_build(&e->ctx[i], d->ctx)) || (rc = kwset_build(&e->neg[i], d->neg))) goto done;
     for (const char *c = d->cls; c && *c; c++) e->cls[i][(unsigned char)*c] = 1;
     if (!p->enabled[d->type]) continue;
     e->det_on[i] = 1;
@@ -358,8 +360,11 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
       int which = cerr ? cerr->expression : -1;
       unsigned wid = which >= 0 ? id[which] : 0;
       snprintf(msg, sizeof msg, "%s", cerr && cerr->message ? cerr->message : "unknown error");
-      set_error(err, which < 0 ? "" : wid >= GZ_ID_DENY ? "deny list"
-                     : gz_detectors[wid % GZ_ID_ANCHOR].name, msg);
+      set_error(err,
+                which < 0           ? ""
+                : wid >= GZ_ID_DENY ? "deny list"
+                                    : gz_detectors[wid % GZ_ID_ANCHOR].name,
+                msg);
       hs_free_compile_error(cerr);
       rc = GIZLI_E_COMPILE;
       goto done;
@@ -490,8 +495,8 @@ static int push_raw(gizli_scratch *s, unsigned id, size_t from, size_t to) {
 
 /* Fast database: detector ends, anchor ends (which open a window for the
  * start-tracking database) and deny literals. */
-static int on_match(unsigned id, unsigned long long from, unsigned long long to,
-                    unsigned flags, void *ctx) {
+static int on_match(unsigned id, unsigned long long from, unsigned long long to, unsigned flags,
+                    void *ctx) {
   (void)flags;
   (void)from;
   gizli_scratch *s = ctx;
@@ -520,8 +525,8 @@ static int on_match(unsigned id, unsigned long long from, unsigned long long to,
   return push_raw(s, id, SIZE_MAX, (size_t)to);
 }
 
-static int on_som_match(unsigned id, unsigned long long from, unsigned long long to,
-                        unsigned flags, void *ctx) {
+static int on_som_match(unsigned id, unsigned long long from, unsigned long long to, unsigned flags,
+                        void *ctx) {
   (void)flags;
   gizli_scratch *s = ctx;
   return push_raw(s, id, s->win_base + (size_t)from, s->win_base + (size_t)to);
@@ -530,7 +535,9 @@ static int on_som_match(unsigned id, unsigned long long from, unsigned long long
 static int is_ascii_alnum(int c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
-static int is_digitc(int c) { return c >= '0' && c <= '9'; }
+static int is_digitc(int c) {
+  return c >= '0' && c <= '9';
+}
 static int is_hexc(int c) {
   return is_digitc(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
@@ -542,8 +549,7 @@ static int bound_ok(const char *t, size_t len, size_t s, size_t e, int kind) {
   int b2 = s >= 2 && s != e ? (unsigned char)t[s - 2] : -1;
   int a2 = e + 1 < len ? (unsigned char)t[e + 1] : -1;
   switch (kind) {
-  case GZ_B_NONE:
-    return 1;
+  case GZ_B_NONE: return 1;
   case GZ_B_NUM:
     if (gz_is_wordcp(before) || gz_is_wordcp(after)) return 0;
     if ((before == '.' || before == ',') && is_digitc(b2)) return 0;
@@ -551,18 +557,16 @@ static int bound_ok(const char *t, size_t len, size_t s, size_t e, int kind) {
     if (before == '-' && is_digitc(b2)) return 0;
     if (after == '-' && is_digitc(a2)) return 0;
     return 1;
-  case GZ_B_WORD:
-    return !gz_is_wordcp(before) && !gz_is_wordcp(after);
+  case GZ_B_WORD: return !gz_is_wordcp(before) && !gz_is_wordcp(after);
   case GZ_B_EMAIL:
-    if (gz_is_wordcp(before) || before == '.' || before == '%' || before == '+' ||
-        before == '-' || before == '_')
+    if (gz_is_wordcp(before) || before == '.' || before == '%' || before == '+' || before == '-' ||
+        before == '_')
       return 0;
     if (gz_is_wordcp(after) || after == '-' || after == '@') return 0;
     if (after == '.' && a2 >= 0 && is_ascii_alnum(a2)) return 0;
     return 1;
   case GZ_B_HANDLE:
-    if (gz_is_wordcp(before) || before == '.' || before == '@' || before == '_' ||
-        before == '/')
+    if (gz_is_wordcp(before) || before == '.' || before == '@' || before == '_' || before == '/')
       return 0;
     return !gz_is_wordcp(after) && after != '_' && after != '@';
   case GZ_B_IP:
@@ -639,8 +643,7 @@ static int kw_find(const kwset *k, const char *buf, size_t n) {
     for (unsigned w = k->first[c]; w < k->first[c + 1]; w++) {
       size_t m = k->lens[w];
       if (i + m > n || memcmp(buf + i, k->words[w], m) != 0) continue;
-      if (m <= 3 && kw_char(k->words[w][m - 1]) && i + m < n &&
-          kw_char((unsigned char)buf[i + m]))
+      if (m <= 3 && kw_char(k->words[w][m - 1]) && i + m < n && kw_char((unsigned char)buf[i + m]))
         continue;
       return 1;
     }
@@ -651,8 +654,8 @@ static int kw_find(const kwset *k, const char *buf, size_t n) {
 /* Context windows: up to `before` bytes ending at s and `after` bytes from
  * e, not crossing a line break unless at most one word precedes the
  * candidate on its line (then the previous line, e.g. a question, counts). */
-static void context_flags(const gizli_engine *eng, size_t det, const char *t, size_t len,
-                          size_t s, size_t e, int *pos, int *neg) {
+static void context_flags(const gizli_engine *eng, size_t det, const char *t, size_t len, size_t s,
+                          size_t e, int *pos, int *neg) {
   const gz_detector *d = &gz_detectors[det];
   char buf[512];
   *pos = *neg = 0;
@@ -682,8 +685,8 @@ static void context_flags(const gizli_engine *eng, size_t det, const char *t, si
 }
 
 /* Evaluates one raw match; pushes a candidate when it passes. */
-static int evaluate(const gizli_engine *eng, gizli_scratch *sc, const char *t, size_t len,
-                    int lang, const raw_match *m, size_t min_start) {
+static int evaluate(const gizli_engine *eng, gizli_scratch *sc, const char *t, size_t len, int lang,
+                    const raw_match *m, size_t min_start) {
   if (m->id >= GZ_ID_DENY) {
     size_t i = m->id - GZ_ID_DENY, from = m->to - eng->deny_len[i];
     (void)min_start; /* candidates before min_start are dropped after evidence */
@@ -762,14 +765,18 @@ static int evidence_country(const gizli_engine *eng, const gizli_finding *f, con
   size_t det = GZ_DET_OF(f->flags);
   int lang = det < gz_n_detectors ? gz_detectors[det].lang : 0;
   switch (f->type) {
-  case GIZLI_T_TR_TCKN: case GIZLI_T_TR_VKN: case GIZLI_T_TR_MERSIS: return GIZLI_LANG_TR;
-  case GIZLI_T_AZ_VOEN: case GIZLI_T_AZ_FIN: case GIZLI_T_AZ_ID_CARD: return GIZLI_LANG_AZ;
+  case GIZLI_T_TR_TCKN:
+  case GIZLI_T_TR_VKN:
+  case GIZLI_T_TR_MERSIS: return GIZLI_LANG_TR;
+  case GIZLI_T_AZ_VOEN:
+  case GIZLI_T_AZ_FIN:
+  case GIZLI_T_AZ_ID_CARD: return GIZLI_LANG_AZ;
   case GIZLI_T_IBAN:
     if (t[f->start] == 'T' && t[f->start + 1] == 'R') return GIZLI_LANG_TR;
     if (t[f->start] == 'A' && t[f->start + 1] == 'Z') return GIZLI_LANG_AZ;
     return 0;
-  case GIZLI_T_PHONE: case GIZLI_T_ADDRESS:
-    return lang == GIZLI_LANG_TR || lang == GIZLI_LANG_AZ ? lang : 0;
+  case GIZLI_T_PHONE:
+  case GIZLI_T_ADDRESS: return lang == GIZLI_LANG_TR || lang == GIZLI_LANG_AZ ? lang : 0;
   default: return 0;
   }
 }
@@ -802,8 +809,10 @@ static int apply_country_evidence(const gizli_engine *eng, gizli_scratch *sc, co
     size_t a = 0, b = sc->evid.n; /* first evidence with start >= from */
     while (a < b) {
       size_t m = (a + b) / 2;
-      if (sc->evid.v[m].start < from) a = m + 1;
-      else b = m;
+      if (sc->evid.v[m].start < from)
+        a = m + 1;
+      else
+        b = m;
     }
     int tr = 0, az = 0;
     for (size_t k = a; k < sc->evid.n && sc->evid.v[k].start < hi; k++) {
@@ -855,8 +864,10 @@ static int cover_any(const unsigned char *c, size_t s, size_t e) {
 }
 static void cover_set(unsigned char *c, size_t s, size_t e, int on) {
   for (size_t i = s; i < e; i++) {
-    if (on) c[i >> 3] |= (unsigned char)(1u << (i & 7));
-    else c[i >> 3] &= (unsigned char)~(1u << (i & 7));
+    if (on)
+      c[i >> 3] |= (unsigned char)(1u << (i & 7));
+    else
+      c[i >> 3] &= (unsigned char)~(1u << (i & 7));
   }
 }
 
@@ -873,8 +884,7 @@ static void resolve(gizli_finding *c, size_t n, unsigned char *cover, gz_finding
       continue;
     if (cover_any(cover, c[i].start, c[i].end)) continue;
     cover_set(cover, c[i].start, c[i].end, 1);
-    if (gz_findings_push(out, c[i].start, c[i].end, c[i].type, c[i].score, c[i].flags))
-      break;
+    if (gz_findings_push(out, c[i].start, c[i].end, c[i].type, c[i].score, c[i].flags)) break;
   }
   if (!keep_cover)
     for (size_t i = first; i < out->n; i++) cover_set(cover, out->v[i].start, out->v[i].end, 0);
@@ -887,16 +897,18 @@ static int allowed(const gizli_engine *e, const char *t, const gizli_finding *f)
     int c = strncmp(e->allow[mid], t + f->start, n);
     if (c == 0 && e->allow[mid][n] != 0) c = 1;
     if (c == 0) return 1;
-    if (c < 0) lo = mid + 1;
-    else hi = mid;
+    if (c < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   return 0;
 }
 
 /* The scan behind gizli_scan and the stream: candidates starting before
  * min_start are ignored (the stream has already emitted that region). */
-int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size_t len,
-                 int lang, size_t min_start, const gizli_finding **findings, size_t *count) {
+int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size_t len, int lang,
+                 size_t min_start, const gizli_finding **findings, size_t *count) {
   if (!eng || !sc || sc->engine != eng || (!t && len) || !findings || !count)
     return GIZLI_E_INVALID;
   if (len > 0xFFFFFFFFu) return GIZLI_E_RANGE;
@@ -974,7 +986,7 @@ int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size
   return GIZLI_OK;
 }
 
-int gizli_scan(const gizli_engine *eng, gizli_scratch *sc, const char *text, size_t len,
-               int lang, const gizli_finding **findings, size_t *count) {
+int gizli_scan(const gizli_engine *eng, gizli_scratch *sc, const char *text, size_t len, int lang,
+               const gizli_finding **findings, size_t *count) {
   return gz_scan_from(eng, sc, text, len, lang, 0, findings, count);
 }

@@ -4,8 +4,8 @@
 
 #include <string.h>
 
-size_t gizli_redact_value(const char *value, size_t len, int type, int keep_last,
-                          char mask_char, char *out, size_t cap) {
+size_t gizli_redact_value(const char *value, size_t len, int type, int keep_last, char mask_char,
+                          char *out, size_t cap) {
   size_t o = 0;
   if (keep_last < 0) {
     const char *name = gizli_type_name(type);
@@ -32,8 +32,8 @@ size_t gizli_redact_value(const char *value, size_t len, int type, int keep_last
     size_t n = 1;
     if (c >= 0xC0)
       while (i + n < len && n < 4 && ((unsigned char)value[i + n] & 0xC0) == 0x80) n++;
-    int alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                c >= 0xC0;
+    int alnum =
+        (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0xC0;
     if (alnum && seen++ < masked) {
       if (o < cap) out[o] = mask_char;
       o++;

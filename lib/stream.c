@@ -9,8 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define GZ_LOOKBACK 2304 /* bytes kept before the emitted point: context and country
-                            evidence (engine.c GZ_EVIDENCE_RADIUS) for what comes next */
+#define GZ_LOOKBACK                                                                                \
+  2304 /* bytes kept before the emitted point: context and country                                 \
+          evidence (engine.c GZ_EVIDENCE_RADIUS) for what comes next */
 
 struct gizli_stream {
   const gizli_engine *engine;
@@ -19,7 +20,7 @@ struct gizli_stream {
   size_t margin; /* bytes at the window's end not yet final */
   int lang, fixed_lang;
   char *buf;
-  size_t cap, len; /* window = buf[0..len) */
+  size_t cap, len;            /* window = buf[0..len) */
   unsigned long long base;    /* stream offset of buf[0] */
   unsigned long long emitted; /* stream offset up to which segments went out */
 };

@@ -15,8 +15,8 @@ static size_t decode(const char *s, size_t len, int32_t *cp) {
     return 1;
   }
   utf8proc_int32_t v;
-  utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s,
-                                        (utf8proc_ssize_t)(len > 4 ? 4 : len), &v);
+  utf8proc_ssize_t n =
+      utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)(len > 4 ? 4 : len), &v);
   if (n <= 0) {
     *cp = -1;
     return 1;
@@ -73,8 +73,10 @@ size_t gz_fold_key(const char *s, size_t len, char *out, size_t cap) {
       i += n;
       continue;
     }
-    if (cp == 0x130 || cp == 0x131) cp = 'i';
-    else cp = utf8proc_tolower(cp);
+    if (cp == 0x130 || cp == 0x131)
+      cp = 'i';
+    else
+      cp = utf8proc_tolower(cp);
     utf8proc_uint8_t b[4];
     utf8proc_ssize_t m = utf8proc_encode_char(cp, b);
     if (o + (size_t)m > cap) break;
@@ -120,15 +122,15 @@ int gz_is_wordcp(int32_t cp) {
  * letters only one language uses (ə for Azerbaijani). Stops early once a
  * language leads clearly. The language with the highest score wins;
  * English when nothing is found. */
-static const char *const az_words[] = {"və", "ilə", "üçün", "edir", "isə", "həm", "görə",
-                                       "olunur", "olub", "etdi", "deyil", "bildirib",
-                                       "həmçinin", "ölkə", "nazir", "cənab", "xanım", NULL};
-static const char *const tr_words[] = {"ve", "ile", "için", "ediyor", "göre", "değil",
-                                       "olarak", "oldu", "etti", "bir", "çok", "ancak",
-                                       "gibi", "veya", "sayın", "bey", "hanım", "olan", NULL};
-static const char *const en_words[] = {"the", "and", "of", "to", "in", "is", "for", "that",
-                                       "with", "on", "was", "by", "at", "from", "this",
-                                       "are", "you", "your", "we", "please", NULL};
+static const char *const az_words[] = {"və",       "ilə",    "üçün",  "edir",  "isə",   "həm",
+                                       "görə",     "olunur", "olub",  "etdi",  "deyil", "bildirib",
+                                       "həmçinin", "ölkə",   "nazir", "cənab", "xanım", NULL};
+static const char *const tr_words[] = {
+    "ve",  "ile",   "için", "ediyor", "göre",  "değil", "olarak", "oldu", "etti", "bir",
+    "çok", "ancak", "gibi", "veya",   "sayın", "bey",   "hanım",  "olan", NULL};
+static const char *const en_words[] = {"the",  "and",  "of",  "to",   "in", "is",     "for",
+                                       "that", "with", "on",  "was",  "by", "at",     "from",
+                                       "this", "are",  "you", "your", "we", "please", NULL};
 
 /* The function words of the three languages with a (first byte, length)
  * filter: bit j of first[b] is set when word j starts with byte b, bit j of
@@ -193,8 +195,10 @@ int gizli_detect_lang(const char *text, size_t len) {
         /* ASCII fast path */
         int alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
         if (alnum) {
-          if (!too_long && wn + 1 < sizeof word) word[wn++] = (char)(c | (c >= 'A' && c <= 'Z' ? 32 : 0));
-          else too_long = 1;
+          if (!too_long && wn + 1 < sizeof word)
+            word[wn++] = (char)(c | (c >= 'A' && c <= 'Z' ? 32 : 0));
+          else
+            too_long = 1;
           i++;
           continue;
         }

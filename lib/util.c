@@ -6,7 +6,9 @@
 #include <string.h>
 #include <strings.h>
 
-const char *gizli_version(void) { return GIZLI_VERSION_STRING; }
+const char *gizli_version(void) {
+  return GIZLI_VERSION_STRING;
+}
 
 const char *gizli_strerror(int status) {
   switch (status) {

@@ -18,16 +18,16 @@
 /* ------------------------------------------------------------ options */
 typedef struct opts {
   const char *cmd;
-  int jsonl;          /* --format jsonl */
-  int lang;           /* --lang */
-  float threshold;    /* --threshold (negative: policy default) */
-  int chars;          /* --offsets chars */
-  int color;          /* resolved: 1 = ANSI colours on stdout */
-  int progress;       /* resolved: progress on stderr */
-  int json_out;       /* scan of text input: --json */
-  int keep_going;     /* --keep-going */
+  int jsonl;       /* --format jsonl */
+  int lang;        /* --lang */
+  float threshold; /* --threshold (negative: policy default) */
+  int chars;       /* --offsets chars */
+  int color;       /* resolved: 1 = ANSI colours on stdout */
+  int progress;    /* resolved: progress on stderr */
+  int json_out;    /* scan of text input: --json */
+  int keep_going;  /* --keep-going */
   int fail_on_findings;
-  int mask;           /* --mask: keep this many trailing chars; -1: [TYPE] */
+  int mask; /* --mask: keep this many trailing chars; -1: [TYPE] */
   char mask_char;
   size_t chunk;       /* --chunk-size */
   int threads;        /* --threads (jsonl) */
@@ -177,21 +177,28 @@ static void parse_opts(int argc, char **argv, opts *o, const char *help) {
       o->files[o->n_files++] = argv[i];
       continue;
     }
-    if (strcmp(a, "--") == 0) only_files = 1;
+    if (strcmp(a, "--") == 0)
+      only_files = 1;
     else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
       fputs(help, stdout);
       exit(0);
     } else if ((v = optval(argc, argv, &i, "--format"))) {
-      if (strcmp(v, "jsonl") == 0) o->jsonl = 1;
-      else if (strcmp(v, "text") == 0) o->jsonl = 0;
-      else die_usage("--format must be text or jsonl, not '%s'", v);
+      if (strcmp(v, "jsonl") == 0)
+        o->jsonl = 1;
+      else if (strcmp(v, "text") == 0)
+        o->jsonl = 0;
+      else
+        die_usage("--format must be text or jsonl, not '%s'", v);
     } else if ((v = optval(argc, argv, &i, "--lang"))) {
       if ((o->lang = gizli_lang_from_name(v)) < 0)
         die_usage("--lang must be az, tr, en or auto, not '%s'", v);
     } else if ((v = optval(argc, argv, &i, "--offsets"))) {
-      if (strcmp(v, "chars") == 0) o->chars = 1;
-      else if (strcmp(v, "bytes") == 0) o->chars = 0;
-      else die_usage("--offsets must be bytes or chars, not '%s'", v);
+      if (strcmp(v, "chars") == 0)
+        o->chars = 1;
+      else if (strcmp(v, "bytes") == 0)
+        o->chars = 0;
+      else
+        die_usage("--offsets must be bytes or chars, not '%s'", v);
     } else if ((v = optval(argc, argv, &i, "--threshold"))) {
       if (parse_float(v, &o->threshold) || o->threshold < 0 || o->threshold > 1)
         die_usage("--threshold must be a number in [0,1], not '%s'", v);
@@ -252,8 +259,8 @@ static void parse_opts(int argc, char **argv, opts *o, const char *help) {
   }
   if (o->n_files == 0) o->files[o->n_files++] = "-";
   int tty = isatty(STDOUT_FILENO);
-  o->color = strcmp(color, "always") == 0 ||
-             (strcmp(color, "auto") == 0 && tty && !getenv("NO_COLOR"));
+  o->color =
+      strcmp(color, "always") == 0 || (strcmp(color, "auto") == 0 && tty && !getenv("NO_COLOR"));
   o->progress = !no_progress && isatty(STDERR_FILENO);
 }
 
@@ -314,9 +321,9 @@ static gizli_engine *build_engine(const opts *o, gizli_deid *deid) {
 
 /* ------------------------------------------------------------ output */
 #define C_RESET "\033[0m"
-#define C_TYPE "\033[1;35m"
-#define C_DIM "\033[2m"
-#define C_LOC "\033[36m"
+#define C_TYPE  "\033[1;35m"
+#define C_DIM   "\033[2m"
+#define C_LOC   "\033[36m"
 
 static int out_write(const char *p, size_t n) {
   if (n && fwrite(p, 1, n, stdout) != n) return -1;
@@ -353,7 +360,8 @@ static void progress_add(progress *pr, size_t n) {
   pr->last_bytes = pr->done;
   struct timespec now;
   clock_gettime(CLOCK_MONOTONIC, &now);
-  double dt = (double)(now.tv_sec - pr->last.tv_sec) + (double)(now.tv_nsec - pr->last.tv_nsec) / 1e9;
+  double dt =
+      (double)(now.tv_sec - pr->last.tv_sec) + (double)(now.tv_nsec - pr->last.tv_nsec) / 1e9;
   if (dt < 0.25) return;
   pr->last = now;
   if (pr->total)
@@ -414,8 +422,9 @@ static int scan_segment(void *user, const char *bytes, size_t len, const gizli_f
       jbuf b = {0};
       jbuf_put(&b, "{\"file\":\"", 9);
       jbuf_put_escaped(&b, c->name, strlen(c->name));
-      jbuf_printf(&b, "\",\"line\":%llu,\"column\":%llu,\"type\":\"%s\",\"start\":%zu,\"end\":%zu,"
-                      "\"score\":%.2f,\"text\":\"",
+      jbuf_printf(&b,
+                  "\",\"line\":%llu,\"column\":%llu,\"type\":\"%s\",\"start\":%zu,\"end\":%zu,"
+                  "\"score\":%.2f,\"text\":\"",
                   c->line, c->col, gizli_type_name(f->type), f->start, f->end, (double)f->score);
       jbuf_put_escaped(&b, bytes, len);
       jbuf_put(&b, "\"}\n", 3);
@@ -440,8 +449,8 @@ static int scan_segment(void *user, const char *bytes, size_t len, const gizli_f
 
 static const char *simple_replacement(text_ctx *c, const char *bytes, size_t len, int type,
                                       size_t *n) {
-  size_t need = gizli_redact_value(bytes, len, type, c->o->mask, c->o->mask_char, c->repl,
-                                   c->repl_cap);
+  size_t need =
+      gizli_redact_value(bytes, len, type, c->o->mask, c->o->mask_char, c->repl, c->repl_cap);
   if (need > c->repl_cap) {
     free(c->repl);
     c->repl_cap = need * 2;
@@ -463,8 +472,8 @@ static int flush_pending(text_ctx *c, const char **bytes, size_t *len) {
   size_t out_len, consumed = 0;
   const char *after = bytes ? *bytes : "";
   size_t after_len = bytes ? *len : 0;
-  int rc = gizli_deid_value(c->deid, c->doc, c->pending.p, c->pending.n, &pending_f, c->lang,
-                            after, after_len, &out, &out_len, &consumed);
+  int rc = gizli_deid_value(c->deid, c->doc, c->pending.p, c->pending.n, &pending_f, c->lang, after,
+                            after_len, &out, &out_len, &consumed);
   if (rc) return rc;
   if (out_write(out, out_len)) write_failed();
   if (bytes && consumed <= *len) {
@@ -541,7 +550,8 @@ static void run_text(const opts *o, const gizli_engine *e, const char *name, tex
   size_t n;
   int first = 1;
   while ((n = fread(buf, 1, sizeof buf, f)) > 0) {
-    if (first && c->lang == GIZLI_LANG_AUTO) c->lang = gizli_detect_lang(buf, n); /* for surrogates */
+    if (first && c->lang == GIZLI_LANG_AUTO)
+      c->lang = gizli_detect_lang(buf, n); /* for surrogates */
     first = 0;
     if ((rc = gizli_stream_write(s, buf, n, fn, c))) break;
     progress_add(&pr, n);
@@ -580,8 +590,10 @@ static void emit_scan_record(const opts *o, const char *line, const jsonl_record
                              const gizli_finding *f, size_t n, jbuf *b) {
   b->n = 0;
   jbuf_put(b, "{\"id\": ", 7);
-  if (r->id_end > r->id_start) jbuf_put(b, line + r->id_start, r->id_end - r->id_start);
-  else jbuf_put(b, "null", 4);
+  if (r->id_end > r->id_start)
+    jbuf_put(b, line + r->id_start, r->id_end - r->id_start);
+  else
+    jbuf_put(b, "null", 4);
   jbuf_put(b, ", \"entities\": [", 15);
   size_t pos = 0, count = 0;
   for (size_t i = 0; i < n; i++) {
@@ -590,7 +602,8 @@ static void emit_scan_record(const opts *o, const char *line, const jsonl_record
       s = char_offset(r->text, f[i].start, &pos, &count);
       e = char_offset(r->text, f[i].end, &pos, &count);
     }
-    jbuf_printf(b, "%s{\"type\": \"%s\", \"start\": %zu, \"end\": %zu, \"score\": %.2f, \"text\": \"",
+    jbuf_printf(b,
+                "%s{\"type\": \"%s\", \"start\": %zu, \"end\": %zu, \"score\": %.2f, \"text\": \"",
                 i ? ", " : "", gizli_type_name(f[i].type), s, e, (double)f[i].score);
     jbuf_put_escaped(b, r->text + f[i].start, f[i].end - f[i].start);
     jbuf_put(b, "\"}", 2);
@@ -601,8 +614,7 @@ static void emit_scan_record(const opts *o, const char *line, const jsonl_record
 /* Rebuilds the line with the "text" value's findings replaced, copying the
  * raw bytes (escapes included) of everything else. */
 static void emit_redacted_record(const opts *o, text_ctx *c, const char *line, size_t line_len,
-                                 const jsonl_record *r, const gizli_finding *f, size_t n,
-                                 jbuf *b) {
+                                 const jsonl_record *r, const gizli_finding *f, size_t n, jbuf *b) {
   (void)o;
   b->n = 0;
   size_t raw_at = 0; /* raw bytes copied so far */

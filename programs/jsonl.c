@@ -46,11 +46,16 @@ int jbuf_put_escaped(jbuf *b, const char *s, size_t n) {
     unsigned char c = (unsigned char)s[i];
     const char *esc = NULL;
     char u[8];
-    if (c == '"') esc = "\\\"";
-    else if (c == '\\') esc = "\\\\";
-    else if (c == '\n') esc = "\\n";
-    else if (c == '\r') esc = "\\r";
-    else if (c == '\t') esc = "\\t";
+    if (c == '"')
+      esc = "\\\"";
+    else if (c == '\\')
+      esc = "\\\\";
+    else if (c == '\n')
+      esc = "\\n";
+    else if (c == '\r')
+      esc = "\\r";
+    else if (c == '\t')
+      esc = "\\t";
     else if (c < 0x20 || c == 0x7f) {
       snprintf(u, sizeof u, "\\u%04x", c);
       esc = u;
@@ -83,8 +88,10 @@ static size_t skip_ws(const char *s, size_t n, size_t i) {
  * closing quote. Input is already validated. */
 static size_t skip_string(const char *s, size_t n, size_t i) {
   for (i++; i < n; i++) {
-    if (s[i] == '\\') i++;
-    else if (s[i] == '"') return i + 1;
+    if (s[i] == '\\')
+      i++;
+    else if (s[i] == '"')
+      return i + 1;
   }
   return n;
 }
@@ -159,10 +166,25 @@ static int decode_text(const char *raw, size_t a, size_t b, jsonl_record *rec) {
       }
       unsigned char u[4];
       size_t k;
-      if (cp < 0x80) { u[0] = (unsigned char)cp; k = 1; }
-      else if (cp < 0x800) { u[0] = (unsigned char)(0xC0 | cp >> 6); u[1] = (unsigned char)(0x80 | (cp & 0x3F)); k = 2; }
-      else if (cp < 0x10000) { u[0] = (unsigned char)(0xE0 | cp >> 12); u[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F)); u[2] = (unsigned char)(0x80 | (cp & 0x3F)); k = 3; }
-      else { u[0] = (unsigned char)(0xF0 | cp >> 18); u[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F)); u[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F)); u[3] = (unsigned char)(0x80 | (cp & 0x3F)); k = 4; }
+      if (cp < 0x80) {
+        u[0] = (unsigned char)cp;
+        k = 1;
+      } else if (cp < 0x800) {
+        u[0] = (unsigned char)(0xC0 | cp >> 6);
+        u[1] = (unsigned char)(0x80 | (cp & 0x3F));
+        k = 2;
+      } else if (cp < 0x10000) {
+        u[0] = (unsigned char)(0xE0 | cp >> 12);
+        u[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        u[2] = (unsigned char)(0x80 | (cp & 0x3F));
+        k = 3;
+      } else {
+        u[0] = (unsigned char)(0xF0 | cp >> 18);
+        u[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+        u[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        u[3] = (unsigned char)(0x80 | (cp & 0x3F));
+        k = 4;
+      }
       for (size_t q = 0; q < k; q++) {
         rec->map[o] = at;
         rec->text[o++] = (char)u[q];

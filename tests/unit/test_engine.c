@@ -70,17 +70,19 @@ static int count_type(gizli_engine *e, int lang, const char *text, int type) {
 }
 
 static gizli_engine *E;
-#define AZ GIZLI_LANG_AZ
-#define TR GIZLI_LANG_TR
-#define EN GIZLI_LANG_EN
+#define AZ   GIZLI_LANG_AZ
+#define TR   GIZLI_LANG_TR
+#define EN   GIZLI_LANG_EN
 #define AUTO GIZLI_LANG_AUTO
 
 TEST(turkish_ids) {
-  CHECK(finds(E, TR, "T.C. Kimlik No: 10000000146 olan başvuru sahibi", GIZLI_T_TR_TCKN, "10000000146"));
+  CHECK(finds(E, TR, "T.C. Kimlik No: 10000000146 olan başvuru sahibi", GIZLI_T_TR_TCKN,
+              "10000000146"));
   CHECK(finds(E, TR, "TCKN 19090909018'in kaydı", GIZLI_T_TR_TCKN, "19090909018"));
   CHECK(finds(E, TR, "Sipariş numarası 12345678901 kargoya verildi", GIZLI_T_TR_TCKN, NULL));
   CHECK(finds(E, TR, "Hesap 100000001461 kapandı", GIZLI_T_TR_TCKN, NULL));
-  CHECK(finds(E, TR, "Şirketin vergi kimlik numarası 4540536920 olarak güncellendi", GIZLI_T_TR_VKN, "4540536920"));
+  CHECK(finds(E, TR, "Şirketin vergi kimlik numarası 4540536920 olarak güncellendi", GIZLI_T_TR_VKN,
+              "4540536920"));
   CHECK(finds(E, TR, "Vergi no: 4540536921", GIZLI_T_TR_VKN, NULL));
   CHECK(finds(E, TR, "Pasaport numarası U12345678 ile", GIZLI_T_TR_PASSPORT, "U12345678"));
   CHECK(finds(E, TR, "Ürün kodu U12345678 stokta", GIZLI_T_TR_PASSPORT, NULL));
@@ -88,24 +90,30 @@ TEST(turkish_ids) {
 }
 
 TEST(azerbaijani_ids) {
-  CHECK(finds(E, AZ, "Şirkətin VÖEN-i 1401555071 kimi qeydə alınıb", GIZLI_T_AZ_VOEN, "1401555071"));
+  CHECK(
+      finds(E, AZ, "Şirkətin VÖEN-i 1401555071 kimi qeydə alınıb", GIZLI_T_AZ_VOEN, "1401555071"));
   CHECK(finds(E, AZ, "VÖEN: 1401555081", GIZLI_T_AZ_VOEN, NULL));
   CHECK(finds(E, AZ, "FİN kod: 5ZQ8PRT, vəsiqə", GIZLI_T_AZ_FIN, "5ZQ8PRT"));
   CHECK(finds(E, AZ, "Məhsul kodu 5ZQ8PRT anbarda", GIZLI_T_AZ_FIN, NULL));
-  CHECK(finds(E, AZ, "Şəxsiyyət vəsiqəsi AZE12345678 təqdim edilib", GIZLI_T_AZ_ID_CARD, "AZE12345678"));
+  CHECK(finds(E, AZ, "Şəxsiyyət vəsiqəsi AZE12345678 təqdim edilib", GIZLI_T_AZ_ID_CARD,
+              "AZE12345678"));
   CHECK(finds(E, AZ, "şəxsiyyət vəsiqəsinin seriyası AA1234567", GIZLI_T_AZ_ID_CARD, "AA1234567"));
   CHECK(finds(E, AZ, "Pasport: C12345678", GIZLI_T_AZ_PASSPORT, "C12345678"));
 }
 
 TEST(ibans) {
-  CHECK(finds(E, TR, "IBAN: TR33 0006 1005 1978 6457 8413 26 hesabına", GIZLI_T_IBAN, "TR33 0006 1005 1978 6457 8413 26"));
-  CHECK(finds(E, AZ, "Hesab AZ21NABZ00000000137010001944.", GIZLI_T_IBAN, "AZ21NABZ00000000137010001944"));
-  CHECK(finds(E, EN, "Pay to GB82 WEST 1234 5698 7654 32 today", GIZLI_T_IBAN, "GB82 WEST 1234 5698 7654 32"));
+  CHECK(finds(E, TR, "IBAN: TR33 0006 1005 1978 6457 8413 26 hesabına", GIZLI_T_IBAN,
+              "TR33 0006 1005 1978 6457 8413 26"));
+  CHECK(finds(E, AZ, "Hesab AZ21NABZ00000000137010001944.", GIZLI_T_IBAN,
+              "AZ21NABZ00000000137010001944"));
+  CHECK(finds(E, EN, "Pay to GB82 WEST 1234 5698 7654 32 today", GIZLI_T_IBAN,
+              "GB82 WEST 1234 5698 7654 32"));
   CHECK(finds(E, TR, "IBAN TR330006100519786457841327", GIZLI_T_IBAN, NULL));
 }
 
 TEST(cards) {
-  CHECK(finds(E, EN, "Card: 4111 1111 1111 1111, exp 12/27", GIZLI_T_CREDIT_CARD, "4111 1111 1111 1111"));
+  CHECK(finds(E, EN, "Card: 4111 1111 1111 1111, exp 12/27", GIZLI_T_CREDIT_CARD,
+              "4111 1111 1111 1111"));
   CHECK(finds(E, TR, "Kart no 5555-5555-5555-4444", GIZLI_T_CREDIT_CARD, "5555-5555-5555-4444"));
   CHECK(finds(E, EN, "Amex 3782 822463 10005", GIZLI_T_CREDIT_CARD, "3782 822463 10005"));
   CHECK(finds(E, EN, "Mastercard 2223003122003222", GIZLI_T_CREDIT_CARD, "2223003122003222"));
@@ -130,13 +138,16 @@ TEST(phones) {
 }
 
 TEST(email_ip_mac_handle) {
-  CHECK(finds(E, EN, "Write to rashad.nabiyev@mincom.gov.az please", GIZLI_T_EMAIL, "rashad.nabiyev@mincom.gov.az"));
+  CHECK(finds(E, EN, "Write to rashad.nabiyev@mincom.gov.az please", GIZLI_T_EMAIL,
+              "rashad.nabiyev@mincom.gov.az"));
   CHECK(finds(E, EN, "login from 192.168.10.25 failed", GIZLI_T_IP_ADDRESS, "192.168.10.25"));
   CHECK(finds(E, EN, "upgrade to version 10.2.3.4 today", GIZLI_T_IP_ADDRESS, NULL));
-  CHECK(finds(E, EN, "client 2001:db8::8a2e:370:7334 connected", GIZLI_T_IP_ADDRESS, "2001:db8::8a2e:370:7334"));
+  CHECK(finds(E, EN, "client 2001:db8::8a2e:370:7334 connected", GIZLI_T_IP_ADDRESS,
+              "2001:db8::8a2e:370:7334"));
   CHECK(finds(E, EN, "at 12:30:45 sharp", GIZLI_T_IP_ADDRESS, NULL));
   CHECK(finds(E, EN, "device MAC 00:1A:2B:3C:4D:5E", GIZLI_T_MAC_ADDRESS, "00:1A:2B:3C:4D:5E"));
-  CHECK(finds(E, EN, "follow her on Twitter @AyyaLmahamad for news", GIZLI_T_SOCIAL_HANDLE, "@AyyaLmahamad"));
+  CHECK(finds(E, EN, "follow her on Twitter @AyyaLmahamad for news", GIZLI_T_SOCIAL_HANDLE,
+              "@AyyaLmahamad"));
   CHECK(finds(E, EN, "mail me at a.b@example.com", GIZLI_T_SOCIAL_HANDLE, NULL));
 }
 
@@ -151,11 +162,15 @@ TEST(dates_of_birth) {
 }
 
 TEST(addresses) {
-  CHECK(finds(E, AZ, "Ünvan: Nizami küçəsi 45, mənzil 12, Bakı AZ1000", GIZLI_T_ADDRESS, "Nizami küçəsi 45, mənzil 12, Bakı AZ1000"));
-  CHECK(finds(E, TR, "Adres: Atatürk Mahallesi, Gül Sokak No: 7 Daire: 4, 06640 Çankaya/Ankara", GIZLI_T_ADDRESS,
+  CHECK(finds(E, AZ, "Ünvan: Nizami küçəsi 45, mənzil 12, Bakı AZ1000", GIZLI_T_ADDRESS,
+              "Nizami küçəsi 45, mənzil 12, Bakı AZ1000"));
+  CHECK(finds(E, TR, "Adres: Atatürk Mahallesi, Gül Sokak No: 7 Daire: 4, 06640 Çankaya/Ankara",
+              GIZLI_T_ADDRESS,
               "Atatürk Mahallesi, Gül Sokak No: 7 Daire: 4, 06640 Çankaya/Ankara"));
-  CHECK(finds(E, EN, "He lives at 221 Baker Street, London NW1 6XE.", GIZLI_T_ADDRESS, "221 Baker Street, London NW1 6XE"));
-  CHECK(finds(E, EN, "Office: Istiglaliyyat street 19, Baku AZ1001", GIZLI_T_ADDRESS, "Istiglaliyyat street 19, Baku AZ1001"));
+  CHECK(finds(E, EN, "He lives at 221 Baker Street, London NW1 6XE.", GIZLI_T_ADDRESS,
+              "221 Baker Street, London NW1 6XE"));
+  CHECK(finds(E, EN, "Office: Istiglaliyyat street 19, Baku AZ1001", GIZLI_T_ADDRESS,
+              "Istiglaliyyat street 19, Baku AZ1001"));
   CHECK(finds(E, EN, "at 1600 Pennsylvania Avenue NW, Washington, DC 20500", GIZLI_T_ADDRESS,
               "1600 Pennsylvania Avenue NW, Washington, DC 20500"));
   CHECK(finds(E, AZ, "Ünvan: Bakı ş., Nərimanov r-nu, Təbriz küç. 78, mən. 4", GIZLI_T_ADDRESS,
@@ -185,23 +200,29 @@ TEST(context_and_layout_rules) {
   CHECK(finds(E, AZ, "mobil nömrəniz (070 213 96 24) təsdiqləndi", GIZLI_T_PHONE, "070 213 96 24"));
   CHECK(finds(E, TR, "GSM: (0555) 762 9578", GIZLI_T_PHONE, "(0555) 762 9578"));
   /* handles with dots, but not domains */
-  CHECK(finds(E, AZ, "Instagram hesabım @memmedova.s, yazın", GIZLI_T_SOCIAL_HANDLE, "@memmedova.s"));
+  CHECK(
+      finds(E, AZ, "Instagram hesabım @memmedova.s, yazın", GIZLI_T_SOCIAL_HANDLE, "@memmedova.s"));
   CHECK(finds(E, EN, "see @example.com for details", GIZLI_T_SOCIAL_HANDLE, NULL));
   /* the plate's country follows the Azerbaijani evidence nearby, even in English */
-  CHECK(finds(E, EN, "Payments go to AZ21NABZ00000000137010001944. Their vehicle 10 PO 349 will come.",
+  CHECK(finds(E, EN,
+              "Payments go to AZ21NABZ00000000137010001944. Their vehicle 10 PO 349 will come.",
               GIZLI_T_AZ_PLATE, "10 PO 349"));
   /* an Azerbaijani passport number in a Turkish sentence */
   CHECK(finds(E, TR, "Azerbaycan pasaport numarası C20781349.", GIZLI_T_AZ_PASSPORT, "C20781349"));
   /* the question on the line above gives a short answer its birth context */
-  CHECK(finds(E, AZ, "Doğum tarixinizi yazın.\nLalə: 1971-03-08", GIZLI_T_DATE_OF_BIRTH, "1971-03-08"));
-  CHECK(finds(E, TR, "D. Tarihi: 7 Ocak 1957\nRandevu tarihi: 2019-10-24", GIZLI_T_DATE_OF_BIRTH, "7 Ocak 1957"));
+  CHECK(finds(E, AZ, "Doğum tarixinizi yazın.\nLalə: 1971-03-08", GIZLI_T_DATE_OF_BIRTH,
+              "1971-03-08"));
+  CHECK(finds(E, TR, "D. Tarihi: 7 Ocak 1957\nRandevu tarihi: 2019-10-24", GIZLI_T_DATE_OF_BIRTH,
+              "7 Ocak 1957"));
   CHECK_EQ_INT(count_type(E, TR, "D. Tarihi: 7 Ocak 1957\nRandevu tarihi: 2019-10-24",
-                          GIZLI_T_DATE_OF_BIRTH), 1);
+                          GIZLI_T_DATE_OF_BIRTH),
+               1);
   /* "the password is ..." without a colon; a plain word is not a secret */
   CHECK(finds(E, EN, "the staging password is M3po#a-tCEf btw", GIZLI_T_CREDENTIAL, "M3po#a-tCEf"));
   CHECK(finds(E, EN, "the password is incorrect", GIZLI_T_CREDENTIAL, NULL));
   /* a declaration number is not a phone */
-  CHECK(finds(E, AZ, "telefon (012) 499-34-84. Bəyannamə nömrəsi 0247881763.", GIZLI_T_PHONE, "(012) 499-34-84"));
+  CHECK(finds(E, AZ, "telefon (012) 499-34-84. Bəyannamə nömrəsi 0247881763.", GIZLI_T_PHONE,
+              "(012) 499-34-84"));
   CHECK(finds(E, AZ, "Bəyannamə nömrəsi 0247881763.", GIZLI_T_PHONE, NULL));
   /* FİN codes may be letters only, but not seven digits */
   CHECK(finds(E, AZ, "FİN: AREEKTZ", GIZLI_T_AZ_FIN, "AREEKTZ"));
@@ -237,7 +258,8 @@ TEST(allow_and_deny) {
   gizli_policy_deny(p, GIZLI_T_CREDENTIAL, "Project Falcon");
   gizli_engine *e;
   CHECK_EQ_INT(gizli_engine_compile(p, &e, NULL), GIZLI_OK);
-  CHECK(finds(e, EN, "Contact info@example.com or bob@example.com", GIZLI_T_EMAIL, "bob@example.com"));
+  CHECK(finds(e, EN, "Contact info@example.com or bob@example.com", GIZLI_T_EMAIL,
+              "bob@example.com"));
   CHECK(finds(e, EN, "Contact info@example.com", GIZLI_T_EMAIL, NULL));
   CHECK(finds(e, EN, "The Project Falcon launch", GIZLI_T_CREDENTIAL, "Project Falcon"));
   gizli_engine_free(e);
@@ -255,7 +277,9 @@ TEST(casefold_turkish) {
 }
 
 TEST(language_detection) {
-  CHECK_EQ_INT(gizli_detect_lang("Azərbaycan və Türkiyə arasında əməkdaşlıq üçün yeni addımlar atılıb.", 80), AZ);
+  CHECK_EQ_INT(
+      gizli_detect_lang("Azərbaycan və Türkiyə arasında əməkdaşlıq üçün yeni addımlar atılıb.", 80),
+      AZ);
   const char *tr = "Türkiye ve Azerbaycan arasında iş birliği için yeni bir adım atıldı.";
   CHECK_EQ_INT(gizli_detect_lang(tr, strlen(tr)), TR);
   const char *en = "The two countries discussed cooperation in the field of cybersecurity.";
@@ -337,18 +361,30 @@ TEST(api_errors) {
   gizli_stream_free(NULL);
 }
 
-static void setup(void) { E = engine_for(0); }
+static void setup(void) {
+  E = engine_for(0);
+}
 
 int main(void) {
   setup();
-  static const tt_case cases[] = {
-      TT_CASE(turkish_ids), TT_CASE(azerbaijani_ids), TT_CASE(ibans), TT_CASE(cards),
-      TT_CASE(phones), TT_CASE(email_ip_mac_handle), TT_CASE(dates_of_birth),
-      TT_CASE(addresses), TT_CASE(plates_and_more), TT_CASE(context_and_layout_rules),
-      TT_CASE(lookalikes),
-      TT_CASE(overlaps_are_resolved_in_order), TT_CASE(allow_and_deny),
-      TT_CASE(casefold_turkish), TT_CASE(language_detection),
-      TT_CASE(stream_chunk_boundaries), TT_CASE(hostile_bytes), TT_CASE(api_errors)};
+  static const tt_case cases[] = {TT_CASE(turkish_ids),
+                                  TT_CASE(azerbaijani_ids),
+                                  TT_CASE(ibans),
+                                  TT_CASE(cards),
+                                  TT_CASE(phones),
+                                  TT_CASE(email_ip_mac_handle),
+                                  TT_CASE(dates_of_birth),
+                                  TT_CASE(addresses),
+                                  TT_CASE(plates_and_more),
+                                  TT_CASE(context_and_layout_rules),
+                                  TT_CASE(lookalikes),
+                                  TT_CASE(overlaps_are_resolved_in_order),
+                                  TT_CASE(allow_and_deny),
+                                  TT_CASE(casefold_turkish),
+                                  TT_CASE(language_detection),
+                                  TT_CASE(stream_chunk_boundaries),
+                                  TT_CASE(hostile_bytes),
+                                  TT_CASE(api_errors)};
   int rc = tt_run(cases, (int)(sizeof cases / sizeof cases[0]));
   gizli_engine_free(E);
   return rc;

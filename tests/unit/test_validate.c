@@ -44,9 +44,9 @@ TEST(cards) {
   CHECK(V(gizli_valid_card, "4111111111111111"));
   CHECK(V(gizli_valid_card, "4111 1111 1111 1111"));
   CHECK(V(gizli_valid_card, "5555555555554444"));
-  CHECK(V(gizli_valid_card, "2223003122003222")); /* Mastercard 2-series */
-  CHECK(V(gizli_valid_card, "378282246310005"));  /* Amex */
-  CHECK(V(gizli_valid_card, "9792030000000000")); /* Troy */
+  CHECK(V(gizli_valid_card, "2223003122003222"));  /* Mastercard 2-series */
+  CHECK(V(gizli_valid_card, "378282246310005"));   /* Amex */
+  CHECK(V(gizli_valid_card, "9792030000000000"));  /* Troy */
   CHECK(!V(gizli_valid_card, "4111111111111112")); /* Luhn fails */
   CHECK(!V(gizli_valid_card, "1234567812345670")); /* Luhn ok, no issuer */
   CHECK(!V(gizli_valid_card, "37828224631000"));   /* Amex too short */
@@ -60,5 +60,4 @@ TEST(mersis) {
   CHECK(!V(gizli_valid_mersis, "1454053692000015"));
 }
 
-TT_MAIN(TT_CASE(tckn), TT_CASE(vkn), TT_CASE(voen), TT_CASE(iban), TT_CASE(cards),
-        TT_CASE(mersis))
+TT_MAIN(TT_CASE(tckn), TT_CASE(vkn), TT_CASE(voen), TT_CASE(iban), TT_CASE(cards), TT_CASE(mersis))
