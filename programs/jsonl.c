@@ -73,6 +73,43 @@ int jsonl_blank(const char *line, size_t n) {
   return 1;
 }
 
+int jbuf_put_escaped_ascii(jbuf *b, const char *s, size_t n) {
+  size_t run = 0;
+  for (size_t i = 0; i < n;) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    if (jbuf_put_escaped(b, s + run, i - run)) return -1;
+    unsigned cp;
+    size_t k;
+    if (c >= 0xF0 && i + 3 < n) {
+      cp = (unsigned)(c & 0x07) << 18 | (unsigned)(s[i + 1] & 0x3F) << 12 |
+           (unsigned)(s[i + 2] & 0x3F) << 6 | (unsigned)(s[i + 3] & 0x3F);
+      k = 4;
+    } else if (c >= 0xE0 && i + 2 < n) {
+      cp = (unsigned)(c & 0x0F) << 12 | (unsigned)(s[i + 1] & 0x3F) << 6 | (unsigned)(s[i + 2] & 0x3F);
+      k = 3;
+    } else if (c >= 0xC0 && i + 1 < n) {
+      cp = (unsigned)(c & 0x1F) << 6 | (unsigned)(s[i + 1] & 0x3F);
+      k = 2;
+    } else {
+      cp = 0xFFFD;
+      k = 1;
+    }
+    if (cp >= 0x10000) {
+      cp -= 0x10000;
+      if (jbuf_printf(b, "\\u%04x\\u%04x", 0xD800 + (cp >> 10), 0xDC00 + (cp & 0x3FF))) return -1;
+    } else if (jbuf_printf(b, "\\u%04x", cp)) {
+      return -1;
+    }
+    i += k;
+    run = i;
+  }
+  return jbuf_put_escaped(b, s + run, n - run);
+}
+
 void jsonl_record_free(jsonl_record *r) {
   free(r->text);
   free(r->map);

@@ -36,6 +36,9 @@ typedef struct jbuf {
 } jbuf;
 int jbuf_put(jbuf *b, const char *s, size_t n);
 int jbuf_put_escaped(jbuf *b, const char *s, size_t n);
+/* The same, and every non-ASCII character as \uXXXX (surrogate pairs above
+ * U+FFFF), as writers that keep JSON in ASCII do (Python's json.dumps). */
+int jbuf_put_escaped_ascii(jbuf *b, const char *s, size_t n);
 int jbuf_printf(jbuf *b, const char *fmt, ...);
 void jbuf_free(jbuf *b);
 #endif
