@@ -100,6 +100,11 @@ struct gizli_deid {
    * SHA-256("gizli fpe tweak" || type name || alphabet)[0..7). */
   unsigned char tweak[GIZLI_T_COUNT][3][7];
   char pin_id[GZ_KEYID_MAX + 1];
+  /* Surrogate names: for every name list [kind: male, female, surname]
+   * [language: tr, az, en], the keyed successor of each entry, a secret
+   * cyclic permutation (no fixed point), so that distinct known names never
+   * share a surrogate. NULL without a key or surrogate operator. */
+  unsigned short *sur_next[3][3];
 };
 
 /* <TYPE_n> numbering table entry. */
@@ -210,6 +215,8 @@ int gz_surrogate_ident(gizli_deid_doc *doc, int type, const char *value, size_t 
 /* Deterministic PRF bytes for surrogates (HMAC of type, purpose, value). */
 int gz_prf(gizli_deid_doc *doc, int type, const char *purpose, const char *v, size_t len,
            unsigned char *out, size_t outlen);
+/* Builds d->sur_next with the newest key (at plan creation). */
+int gz_surrogate_prepare(gizli_deid *d);
 /* Finds a known city name inside an address; returns pointer/len or NULL. */
 const char *gz_find_city(const char *s, size_t len, size_t *city_len);
 

@@ -470,6 +470,8 @@ void gizli_deid_free(gizli_deid *d) {
   free(d->allow);
   free(d->deny);
   free(d->deny_type);
+  for (int k = 0; k < 3; k++)
+    for (int l = 0; l < 3; l++) free(d->sur_next[k][l]);
   gz_keyring_free(&d->ring);
   gz_wipe(d, sizeof *d);
   free(d);
@@ -537,6 +539,9 @@ static int deid_create(const char *policy, const char *text, size_t text_len,
       }
     }
   }
+  int any_surrogate = 0;
+  for (int t = 1; t < GIZLI_T_COUNT; t++) any_surrogate |= d->ops[t].kind == GZ_OP_SURROGATE;
+  if (!rc && d->ring.n && any_surrogate) rc = gz_surrogate_prepare(d);
   if (rc) {
     gizli_deid_free(d);
     return rc;

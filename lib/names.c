@@ -52,8 +52,19 @@ static inline uint64_t hash_bytes(const void *p, size_t n, uint64_t seed) {
     s += 8;
     n -= 8;
   }
+  /* the last n < 8 bytes as a little-endian number, from two overlapping
+   * loads (the overlapping bytes land on the same positions). Like the
+   * 8-byte loads above this assumes a little-endian host; the model header's
+   * byte-order check rejects the model elsewhere. */
   uint64_t w = 0;
-  for (size_t i = 0; i < n; i++) w |= (uint64_t)s[i] << (8 * i);
+  if (n >= 4) {
+    uint32_t lo, hi;
+    memcpy(&lo, s, 4);
+    memcpy(&hi, s + n - 4, 4);
+    w = (uint64_t)lo | ((uint64_t)hi << (8 * (n - 4)));
+  } else if (n > 0) {
+    w = (uint64_t)s[0] | ((uint64_t)s[n / 2] << (8 * (n / 2))) | ((uint64_t)s[n - 1] << (8 * (n - 1)));
+  }
   h = (h ^ w) * 0x4cf5ad432745937fULL;
   return mix64(h) | 1; /* never 0: 0 marks empty slots */
 }
@@ -253,6 +264,8 @@ static inline int latin_class(int32_t c) {
   return lc < 0 ? -1 : lc ? CL_UPPER : CL_LOWER;
 }
 
+static int classify_slow(int32_t c);
+
 static inline int classify(int32_t c) {
   if (c < 0x80) {
     if (c < 0) return CL_OTHER;
@@ -264,6 +277,11 @@ static inline int classify(int32_t c) {
     if (c == 0 || c < 0x20 || c == 0x7f) return CL_OTHER;
     return CL_PUNCT;
   }
+  return classify_slow(c);
+}
+
+/* classify() above U+007F (kept out of line so that the ASCII test inlines). */
+static int classify_slow(int32_t c) {
   if (c == 0x2028 || c == 0x2029 || c == 0x85) return CL_NL;
   int fast = latin_class(c);
   if (fast >= 0) return fast;
@@ -308,6 +326,11 @@ static inline int is_apos(int32_t c) { return c == '\'' || c == 0x2019 || c == 0
  * for code points to drop (combining dot above). */
 static inline int32_t skel_cp(int32_t c) {
   if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+  /* lower-case Latin-1 / Latin Extended-A capitals first, so that both cases
+   * fold to the same letter below ("Ó" and "ó" -> "o") */
+  int lc = latin_case(c);
+  if (lc == 1 && c != 0x130)
+    c = c <= 0xDE ? c + 32 : c == 0x178 ? 0xFF : c == 0x18F ? 0x259 : c + 1;
   switch (c) {
   case 0x130: case 0x131: case 0xee: case 0xce: case 0xec: case 0xed: case 0xef: return 'i';
   case 0x307: return 0;
@@ -324,13 +347,7 @@ static inline int32_t skel_cp(int32_t c) {
   case 0x159: return 'r';
   case 0xfd: case 0xff: return 'y';
   default:
-    if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
-    if (c >= 0x100 && c <= 0x17F) {
-      int lc = latin_case(c);
-      if (lc == 0) return c;
-      if (lc == 1 && c != 0x130 && c != 0x178) return c + 1;
-    }
-    return utf8proc_tolower(c);
+    return lc >= 0 ? c : utf8proc_tolower(c);
   }
 }
 
@@ -366,25 +383,42 @@ size_t gzn_skeleton(const char *s, size_t n, char *out, size_t cap) {
 /* Surname-morphology class of a skeleton word (0 = none). */
 static uint32_t morph_class(const char *s, size_t n) {
   if (n < 4) return 0;
-  switch (s[n - 1]) { /* quick reject on the last letter */
-  case 'v': case 'a': case 'e': case 'i': case 'u': case 'y': case 'h': case 'n': case 'f':
-  case 'c': case 'o': break;
+  /* dispatch on the last letter; within a letter the endings are tried in
+   * the order of the classes' priority (patronymic, -ov/-yev, -zadə, -oğlu,
+   * -shvili/-dze, -ski, -yan, -enko, -li) */
+  switch (s[n - 1]) {
+  case 'h': return ends(s, n, "ovich") || ends(s, n, "evich") ? 9 : 0;
+  case 'c': return ends(s, n, "ovic") || ends(s, n, "evic") ? 9 : 0;
+  case 'a':
+    if (ends(s, n, "ovna") || ends(s, n, "evna")) return 9;
+    if (ends(s, n, "ova") || ends(s, n, "eva")) return 1; /* also -yeva */
+    if (ends(s, n, "zada")) return 2;
+    if (ends(s, n, "ska")) return 5;
+    return 0;
+  case 'v': return ends(s, n, "ov") || ends(s, n, "ev") ? 1 : 0; /* also -yev, -iyev */
+  case 'f': return ends(s, n, "yeff") ? 1 : 0;
+  case 'e':
+    if (ends(s, n, "zade")) return 2;
+    if (ends(s, n, "dze")) return 7;
+    return 0;
+  case 'u':
+    if (ends(s, n, "oglu")) return 3;
+    if (ends(s, n, "lu")) return 4;
+    return 0;
+  case 'y':
+    if (ends(s, n, "ogly")) return 3;
+    if (ends(s, n, "sky")) return 5;
+    return 0;
+  case 'i':
+    if (ends(s, n, "ogullari")) return 3;
+    if (ends(s, n, "shvili")) return 7;
+    if (ends(s, n, "ski")) return 5;
+    if (ends(s, n, "li")) return 4;
+    return 0;
+  case 'n': return ends(s, n, "yan") || ends(s, n, "ian") ? 6 : 0;
+  case 'o': return ends(s, n, "enko") ? 8 : 0;
   default: return 0;
   }
-  if (ends(s, n, "ovich") || ends(s, n, "ovna") || ends(s, n, "evich") || ends(s, n, "evna") ||
-      ends(s, n, "ovic") || ends(s, n, "evic"))
-    return 9;
-  if (ends(s, n, "yeva") || ends(s, n, "yev") || ends(s, n, "ova") || ends(s, n, "eva") ||
-      ends(s, n, "ov") || ends(s, n, "ev") || ends(s, n, "iyev") || ends(s, n, "yeff"))
-    return 1;
-  if (ends(s, n, "zade") || ends(s, n, "zada")) return 2;
-  if (ends(s, n, "oglu") || ends(s, n, "ogly") || ends(s, n, "ogullari")) return 3;
-  if (ends(s, n, "shvili") || ends(s, n, "dze")) return 7;
-  if (ends(s, n, "ski") || ends(s, n, "sky") || ends(s, n, "ska")) return 5;
-  if (ends(s, n, "yan") || ends(s, n, "ian")) return 6;
-  if (ends(s, n, "enko")) return 8;
-  if (ends(s, n, "li") || ends(s, n, "lu")) return 4;
-  return 0;
 }
 
 /* Azerbaijani/Turkish case and number suffixes in skeleton form, longest
@@ -412,15 +446,13 @@ static const char *const abbrevs[] = {"dr", "mr", "mrs", "ms", "prof", "jr", "sr
 
 /* Computes the hashes, gazetteer bits and morphology of a token whose core
  * bytes are set. */
-static void fill_token(const gz_names *nm, const char *text, gzn_tok *t) {
+static void fill_token(const gz_names *nm, const char *text, gzn_tok *t, int ascii) {
   char sk[96];
   uint32_t cps[48];
   char shape[16];
   size_t sn = 0, ncp = 0, shn = 0;
   int nup = 0, nlow = 0, ndig = 0, first_cl = -1;
   char last_sh = 0;
-  int ascii = 1;
-  for (size_t i = t->start; i < t->end; i++) ascii &= (unsigned char)text[i] < 0x80;
   if (ascii) {
     /* the same as the general loop below, for ASCII-only tokens */
     for (size_t i = t->start; i < t->end; i++) {
@@ -529,6 +561,19 @@ static int is_abbrev(const char *text, size_t s, size_t e) {
   return 0;
 }
 
+/* A Roman numeral with a period before a capitalised word is a regnal or
+ * ordinal number that belongs to the name ("VIII. Henry", "II. Murşili",
+ * Turkish "II. Dünya Savaşı"): it keeps its period and does not end the
+ * sentence. text[s..e) is the word, text[e] the period. */
+static int is_regnal(const unsigned char *u, size_t s, size_t e, size_t len) {
+  if (e - s < 2 || e - s > 6 || e + 2 >= len || u[e + 1] != ' ') return 0;
+  for (size_t i = s; i < e; i++)
+    if (u[i] != 'I' && u[i] != 'V' && u[i] != 'X' && u[i] != 'L' && u[i] != 'C') return 0;
+  int32_t c;
+  decode(u + e + 2, len - e - 2, &c);
+  return classify(c) == CL_UPPER;
+}
+
 size_t gzn_next_sentence(const gz_names *nm, const char *text, size_t len, size_t *pos,
                          gzn_tok *toks, size_t cap) {
   const unsigned char *u = (const unsigned char *)text;
@@ -563,6 +608,7 @@ size_t gzn_next_sentence(const gz_names *nm, const char *text, size_t len, size_
     if (i > 0 && (u[i - 1] == '@' || u[i - 1] == '#' || u[i - 1] == '/' || u[i - 1] == '_'))
       t->flags |= GZN_F_HANDLE;
     pend = 0;
+    int ascii = c >= 0 && c < 0x80; /* whether the core is ASCII (fill_token's fast path) */
     if (is_wordc(cl)) {
       size_t j = i + k, sfx_s = 0, sfx_e = 0;
       int nletters = cl != CL_DIGIT;
@@ -579,6 +625,7 @@ size_t gzn_next_sentence(const gz_names *nm, const char *text, size_t len, size_
         int dcl = classify(d);
         if (is_wordc(dcl)) {
           nletters += dcl != CL_DIGIT;
+          ascii &= d < 0x80;
           j += dk;
           continue;
         }
@@ -587,6 +634,7 @@ size_t gzn_next_sentence(const gz_names *nm, const char *text, size_t len, size_
           decode(u + j + dk, len - j - dk, &e);
           int ecl = classify(e);
           if (ecl == CL_UPPER || ecl == CL_LOWER || ecl == CL_LETTER) {
+            ascii &= d < 0x80;
             j += dk;
             continue;
           }
@@ -610,7 +658,8 @@ size_t gzn_next_sentence(const gz_names *nm, const char *text, size_t len, size_
             sfx_s = j;
             sfx_e = a;
           } else {
-            j = a; /* O'Brien, D'Angelo: one word */
+            ascii = 0; /* conservative: the general path handles any bytes */
+            j = a;     /* O'Brien, D'Angelo: one word */
             continue;
           }
         }
@@ -629,7 +678,7 @@ size_t gzn_next_sentence(const gz_names *nm, const char *text, size_t len, size_
         if (one_upper) {
           t->flags |= GZN_F_INITIAL;
           t->end = t->full_end = j + 1;
-        } else if (is_abbrev(text, i, j)) {
+        } else if (is_abbrev(text, i, j) || is_regnal(u, i, j, len)) {
           t->flags |= GZN_F_ABBR;
           t->end = t->full_end = j + 1;
         }
@@ -639,7 +688,7 @@ size_t gzn_next_sentence(const gz_names *nm, const char *text, size_t len, size_
       t->end = t->full_end = i + k;
       i += k;
     }
-    fill_token(nm, text, t);
+    fill_token(nm, text, t, ascii);
     n++;
     /* sentence end: . ! ? followed by a space/line break, or end of text */
     if (t->flags & GZN_F_PUNCT) {

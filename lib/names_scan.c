@@ -24,6 +24,7 @@ typedef struct gzn_scratch {
   uint8_t prop[GZN_MAX_SENT];
   float alpha[GZN_MAX_SENT][GZN_NTAGS];
   float beta[GZN_MAX_SENT][GZN_NTAGS];
+  float tr_exp[GZN_NTAGS + 1][GZN_NTAGS]; /* exp(transition * wscale / temp), per scan */
   uint64_t seen[SEEN_CAP];
   size_t n_seen;
 } gzn_scratch;
@@ -56,13 +57,17 @@ static void viterbi(const int16_t *trans, gzn_scratch *s, size_t n) {
                          ? s->emit[0][t] + trans[GZN_NTAGS * GZN_STRIDE + t]
                          : NEG;
   for (size_t i = 1; i < n; i++) {
+    const int64_t *prev = s->delta[i - 1];
     for (int t = 0; t < GZN_NTAGS; t++) {
       int64_t best = NEG;
       int bp = 0;
       if (s->emit[i][t] > NEG) {
-        for (int p = 0; p < GZN_NTAGS; p++) {
-          if (s->delta[i - 1][p] <= NEG || !gzn_allowed(p, t)) continue;
-          int64_t v = s->delta[i - 1][p] + trans[p * GZN_STRIDE + t];
+        /* I-X only after B-X or I-X (gzn_allowed); O and B-X after anything */
+        int p0 = (t == GZN_IPER || t == GZN_ILOC || t == GZN_IORG) ? t - 1 : 0;
+        int p1 = p0 ? t + 1 : GZN_NTAGS;
+        for (int p = p0; p < p1; p++) {
+          if (prev[p] <= NEG) continue;
+          int64_t v = prev[p] + trans[p * GZN_STRIDE + t];
           if (v > best) best = v, bp = p;
         }
         if (best > NEG) best += s->emit[i][t];
@@ -80,6 +85,14 @@ static void viterbi(const int16_t *trans, gzn_scratch *s, size_t n) {
   }
 }
 
+/* The exponentiated transition scores marginals() uses (once per scan). */
+static void transitions_exp(const gzn_model_header *h, gzn_scratch *s) {
+  float k = h->wscale / (h->temp > 0 ? h->temp : 1.0f);
+  for (int p = 0; p <= GZN_NTAGS; p++)
+    for (int t = 0; t < GZN_NTAGS; t++)
+      s->tr_exp[p][t] = gzn_allowed(p, t) ? expf((float)h->trans[p * GZN_STRIDE + t] * k) : 0.0f;
+}
+
 /* Forward-backward in the probability domain with per-position
  * normalisation: scores are scaled by wscale / temp and exponentiated once
  * per token and tag, so the marginals cost a few multiplications. A token that
@@ -90,10 +103,8 @@ static void viterbi(const int16_t *trans, gzn_scratch *s, size_t n) {
  * alpha*beta normalised. */
 static void marginals(const gzn_model_header *h, gzn_scratch *s, size_t lo, size_t hi, size_t n) {
   float k = h->wscale / (h->temp > 0 ? h->temp : 1.0f);
-  float tr[GZN_NTAGS + 1][GZN_NTAGS], em[GZN_MAX_SENT][GZN_NTAGS];
-  for (int p = 0; p <= GZN_NTAGS; p++)
-    for (int t = 0; t < GZN_NTAGS; t++)
-      tr[p][t] = gzn_allowed(p, t) ? expf((float)h->trans[p * GZN_STRIDE + t] * k) : 0.0f;
+  float em[GZN_MAX_SENT][GZN_NTAGS];
+  float (*tr)[GZN_NTAGS] = s->tr_exp;
   for (size_t i = lo; i < hi; i++) {
     int64_t mx = s->emit[i][0];
     for (int t = 1; t < GZN_NTAGS; t++)
@@ -180,6 +191,7 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
                            const gizli_finding *st, size_t n_st, gz_findings *out) {
   const gzn_model_header *h = gzn_header(nm);
   size_t pos = 0, si = 0, n;
+  transitions_exp(h, s);
   if (s->n_seen) {
     memset(s->seen, 0, sizeof s->seen);
     s->n_seen = 0;

@@ -5,6 +5,7 @@
  * (tests/data/names_labelled.jsonl), robustness on arbitrary bytes, and the
  * engine end to end. */
 #include <jansson.h>
+#include <utf8proc.h>
 #include <stdint.h>
 
 #include "names.h"
@@ -108,6 +109,68 @@ TEST(tokenizer) {
   CHECK_EQ_INT(gzn_next_sentence(nm, s2, strlen(s2), &pos, t, GZN_MAX_SENT), 1);
   CHECK_EQ_INT(gzn_next_sentence(nm, s2, strlen(s2), &pos, t, GZN_MAX_SENT), 1);
   CHECK_EQ_INT(gzn_next_sentence(nm, s2, strlen(s2), &pos, t, GZN_MAX_SENT), 0);
+}
+
+/* A Roman numeral with a period before a capitalised word keeps the period
+ * and does not end the sentence ("VIII. Henry", "II. Dünya"); elsewhere a
+ * period after a word still ends it. */
+TEST(regnal_numerals) {
+  setup();
+  gzn_tok t[GZN_MAX_SENT];
+  const char *s = "VIII. Henry öldü. II. dönem";
+  size_t pos = 0, n = gzn_next_sentence(nm, s, strlen(s), &pos, t, GZN_MAX_SENT);
+  CHECK_EQ_INT(n, 4); /* "VIII." "Henry" "öldü" "." */
+  if (n != 4) return;
+  CHECK_EQ_INT(t[0].end - t[0].start, 5);
+  CHECK(t[0].flags & GZN_F_ABBR);
+  /* "II." before a lower-case word: the period is a sentence end */
+  n = gzn_next_sentence(nm, s, strlen(s), &pos, t, GZN_MAX_SENT);
+  CHECK_EQ_INT(n, 2);
+  CHECK_EQ_INT(t[0].end - t[0].start, 2);
+  /* a word that is not a Roman numeral does not keep its period */
+  const char *s2 = "VIIIa. Henry";
+  pos = 0;
+  CHECK_EQ_INT(gzn_next_sentence(nm, s2, strlen(s2), &pos, t, GZN_MAX_SENT), 2);
+}
+
+/* The tokenizer's own case table for Latin-1, Latin Extended-A and the
+ * schwa agrees with utf8proc, and the skeleton is case-insensitive. */
+TEST(latin_letters_agree_with_utf8proc) {
+  setup();
+  gzn_tok t[GZN_MAX_SENT];
+  int bad_case = 0, bad_skel = 0;
+  for (int32_t c = 0xA0; c < 0x250; c++) {
+    utf8proc_category_t cat = utf8proc_category(c);
+    if (cat != UTF8PROC_CATEGORY_LU && cat != UTF8PROC_CATEGORY_LL) continue;
+    unsigned char w[16];
+    utf8proc_ssize_t k = utf8proc_encode_char(c, w);
+    w[k] = 'x'; /* a lower-case letter after it: one word */
+    size_t pos = 0, n = gzn_next_sentence(nm, (const char *)w, (size_t)k + 1, &pos, t, GZN_MAX_SENT);
+    if (n != 1 || !(t[0].flags & GZN_F_WORD) ||
+        ((t[0].flags & GZN_F_CAP) != 0) != (cat == UTF8PROC_CATEGORY_LU))
+      bad_case++;
+    if (cat == UTF8PROC_CATEGORY_LU) {
+      unsigned char lw[8];
+      utf8proc_ssize_t lk = utf8proc_encode_char(utf8proc_tolower(c), lw);
+      char a[16], b[16];
+      size_t na = gzn_skeleton((const char *)w, (size_t)k, a, sizeof a);
+      size_t nb = gzn_skeleton((const char *)lw, (size_t)lk, b, sizeof b);
+      if (na != nb || memcmp(a, b, na) != 0) bad_skel++;
+    }
+  }
+  CHECK_EQ_INT(bad_case, 0);
+  CHECK_EQ_INT(bad_skel, 0);
+  /* the feature hash depends on every byte of short strings */
+  int same = 0;
+  for (size_t len = 1; len <= 16; len++)
+    for (size_t i = 0; i < len; i++) {
+      char x[16], y[16];
+      memset(x, 'a', len);
+      memcpy(y, x, len);
+      y[i] = 'b';
+      same += gzn_hash_bytes(x, len, 0) == gzn_hash_bytes(y, len, 0);
+    }
+  CHECK_EQ_INT(same, 0);
 }
 
 TEST(suffix_rules) {
@@ -359,7 +422,8 @@ static void teardown(void) {
 
 TEST(cleanup) { teardown(); }
 
-TT_MAIN(TT_CASE(model_loads_and_is_registered), TT_CASE(tokenizer), TT_CASE(suffix_rules),
+TT_MAIN(TT_CASE(model_loads_and_is_registered), TT_CASE(tokenizer), TT_CASE(regnal_numerals),
+        TT_CASE(latin_letters_agree_with_utf8proc), TT_CASE(suffix_rules),
         TT_CASE(name_forms), TT_CASE(titles_outside),
         TT_CASE(organisations_and_places_named_after_people), TT_CASE(labelled_set),
         TT_CASE(robust_on_any_bytes), TT_CASE(structured_findings_are_avoided),
