@@ -18,6 +18,23 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     jbuf b = {0};
     if (jbuf_put_escaped(&b, r.text, r.len)) abort();
     jbuf_free(&b);
+    /* reveal's splice: replace the middle third of the text (on UTF-8
+     * boundaries) and check that the line still parses to exactly that */
+    size_t a = r.len / 3, z = 2 * r.len / 3;
+    while (a > 0 && ((unsigned char)r.text[a] & 0xC0) == 0x80) a--;
+    while (z < r.len && ((unsigned char)r.text[z] & 0xC0) == 0x80) z++;
+    jbuf want = {0}, line = {0};
+    jbuf_put(&want, r.text, a);
+    jbuf_put(&want, "[[ENC:X:k1:\xc3\xa7]]", 14);
+    jbuf_put(&want, r.text + z, r.len - z);
+    jsonl_splice_text(&line, (const char *)data, &r, want.p, want.n);
+    jbuf_put(&line, (const char *)data + r.text_end, size - r.text_end);
+    jsonl_record r2;
+    if (jsonl_parse(line.p, line.n, &r2, msg, sizeof msg, &col) != 0) abort();
+    if (r2.len != want.n || memcmp(r2.text, want.p, want.n) != 0) abort();
+    jsonl_record_free(&r2);
+    jbuf_free(&want);
+    jbuf_free(&line);
   }
   jsonl_record_free(&r);
   return 0;

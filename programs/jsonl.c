@@ -89,7 +89,8 @@ int jbuf_put_escaped_ascii(jbuf *b, const char *s, size_t n) {
            (unsigned)(s[i + 2] & 0x3F) << 6 | (unsigned)(s[i + 3] & 0x3F);
       k = 4;
     } else if (c >= 0xE0 && i + 2 < n) {
-      cp = (unsigned)(c & 0x0F) << 12 | (unsigned)(s[i + 1] & 0x3F) << 6 | (unsigned)(s[i + 2] & 0x3F);
+      cp = (unsigned)(c & 0x0F) << 12 | (unsigned)(s[i + 1] & 0x3F) << 6 |
+           (unsigned)(s[i + 2] & 0x3F);
       k = 3;
     } else if (c >= 0xC0 && i + 1 < n) {
       cp = (unsigned)(c & 0x1F) << 6 | (unsigned)(s[i + 1] & 0x3F);
@@ -293,4 +294,69 @@ int jsonl_parse(const char *line, size_t n, jsonl_record *rec, char *msg, size_t
     return -1;
   }
   return 0;
+}
+
+/* Writes the record's line up to the end of its "text" value with the text
+ * replaced by its revealed form r, keeping the raw bytes (escapes such as
+ * \u00e7 included) of every part that reveal did not change, so that a line
+ * comes back byte for byte. The changed parts are found by aligning the
+ * de-identified and the revealed text: equal runs are kept; after a
+ * difference, the next 12-byte run of the de-identified text that occurs in
+ * the revealed text (within 8 KiB) resynchronises the two. */
+void jsonl_splice_text(jbuf *out, const char *line, const jsonl_record *rec, const char *r,
+                       size_t rn) {
+  const char *t = rec->text;
+  size_t tn = rec->len, i = 0, j = 0;
+  const size_t *map = rec->map;
+  /* a line that writes non-ASCII characters as \u escapes (and none raw)
+   * gets its new parts in the same style; otherwise they are written raw */
+  int raw = 0, escaped = 0;
+  for (size_t q = 0; q < rec->text_end; q++) {
+    if ((unsigned char)line[q] >= 0x80) raw = 1;
+    if (line[q] == '\\' && q + 5 < rec->text_end && line[q + 1] == 'u' &&
+        strtoul((char[5]){line[q + 2], line[q + 3], line[q + 4], line[q + 5], 0}, NULL, 16) >= 0x80)
+      escaped = 1;
+    if (line[q] == '\\') q++; /* skip the escaped character */
+  }
+  int ascii = escaped && !raw;
+  jbuf_put(out, line, rec->text_start + 1); /* up to and with the opening quote */
+  while (i < tn || j < rn) {
+    size_t k = 0;
+    while (i + k < tn && j + k < rn && t[i + k] == r[j + k]) k++;
+    /* never split a multi-byte escape */
+    while (k > 0 && i + k < tn && map[i + k] == map[i + k - 1]) k--;
+    if (k) jbuf_put(out, line + map[i], map[i + k] - map[i]);
+    i += k;
+    j += k;
+    if (i == tn && j == rn) break;
+    size_t x = tn, y = rn;
+    for (size_t a = i; a < tn && a - i <= 8192; a++) {
+      if (a > 0 && a < tn && map[a] == map[a - 1]) continue;
+      size_t need = tn - a < 12 ? tn - a : 12;
+      if (need < 12) { /* near the end: the rest of t must end r */
+        if (rn - j >= tn - a && memcmp(r + rn - (tn - a), t + a, tn - a) == 0 &&
+            (a > i || rn - (tn - a) > j)) {
+          x = a;
+          y = rn - (tn - a);
+        }
+        break;
+      }
+      size_t span = rn - j < 8192 ? rn - j : 8192;
+      const char *hit = memmem(r + j, span, t + a, need);
+      if (hit && a == i && hit == r + j) /* no progress: look further */
+        hit = span > 1 ? memmem(r + j + 1, span - 1, t + a, need) : NULL;
+      if (hit) {
+        x = a;
+        y = (size_t)(hit - r);
+        break;
+      }
+    }
+    if (ascii == 1)
+      jbuf_put_escaped_ascii(out, r + j, y - j);
+    else
+      jbuf_put_escaped(out, r + j, y - j);
+    i = x;
+    j = y;
+  }
+  jbuf_put(out, "\"", 1);
 }

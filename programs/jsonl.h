@@ -40,5 +40,13 @@ int jbuf_put_escaped(jbuf *b, const char *s, size_t n);
  * U+FFFF), as writers that keep JSON in ASCII do (Python's json.dumps). */
 int jbuf_put_escaped_ascii(jbuf *b, const char *s, size_t n);
 int jbuf_printf(jbuf *b, const char *fmt, ...);
+
+/* Appends `line` up to the end of its "text" value, with the text replaced by
+ * r[0..rn): the raw bytes of every part r shares with the record's text are
+ * kept as written (escapes included); the other parts are escaped in the
+ * line's style. Used by reveal so that lines come back byte for byte. */
+struct jsonl_record;
+void jsonl_splice_text(jbuf *out, const char *line, const struct jsonl_record *rec, const char *r,
+                       size_t rn);
 void jbuf_free(jbuf *b);
 #endif
