@@ -45,8 +45,13 @@ fuzz: deps
 	    build-fuzz/corpus/$$n 2>build-fuzz/$$n.log || { tail -50 build-fuzz/$$n.log; exit 1; }; \
 	  grep -E '^#[0-9]+.*DONE' build-fuzz/$$n.log | tail -1; done
 
+# Throughput (structured types; default policy with names), de-identification
+# operators, and the name model alone. Figures go to BENCHMARKS.md.
 bench: build
-	@bash bench/run.sh $(BUILD)
+	@bash bench/run.sh $(BUILD) 200 -r 3 -s
+	@bash bench/run.sh $(BUILD) 200 -r 2
+	@./$(BUILD)/bench_deid $(BUILD)/bench-data/corpus-200mb.text -r 3 -m 50
+	@./$(BUILD)/bench_names $(BUILD)/bench-data/corpus-200mb.text
 
 accuracy: build
 	@bash scripts/accuracy.sh $(BUILD)

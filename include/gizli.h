@@ -126,7 +126,9 @@ typedef enum gizli_type {
   GIZLI_T_UK_NINO = 23,
   GIZLI_T_US_SSN = 24,
   GIZLI_T_CREDENTIAL = 25,
-  GIZLI_T_COUNT = 26 /* one past the last type; grows in later versions */
+  GIZLI_T_SPECIAL_CATEGORY = 26, /* health, belief, ethnicity, politics, union,
+                                    sex life, criminal record, biometrics */
+  GIZLI_T_COUNT = 27 /* one past the last type; grows in later versions */
 } gizli_type;
 
 /** Returns the output name of a type ("TR_TCKN"), or NULL if out of range. */

@@ -45,7 +45,8 @@ static const char redact[] =
 
 /* Turkey, KVKK (Law 6698): identifiers minimised to keyed pseudonyms, names
  * numbered per document, dates of birth to the year, addresses to the city,
- * contact data masked, credentials removed; lower threshold for recall. */
+ * contact data masked, special categories (art. 6) and credentials removed;
+ * lower threshold for recall. */
 static const char kvkk[] =
     "name: kvkk\n"
     "description: Turkey, Law 6698 on the Protection of Personal Data\n"
@@ -68,6 +69,7 @@ static const char kvkk[] =
     "  ADDRESS: {operator: generalize, to: city}\n"
     "  TR_PLATE: {operator: replace, numbered: true}\n"
     "  IP_ADDRESS: {operator: hash, length: 16}\n"
+    "  SPECIAL_CATEGORY: redact\n"
     "  CREDENTIAL: redact\n";
 
 /* Azerbaijan, Law on Personal Data No. 998-IIIQ (2010). */
@@ -92,6 +94,7 @@ static const char az998[] =
     "  ADDRESS: {operator: generalize, to: city}\n"
     "  AZ_PLATE: {operator: replace, numbered: true}\n"
     "  IP_ADDRESS: {operator: hash, length: 16}\n"
+    "  SPECIAL_CATEGORY: redact\n"
     "  CREDENTIAL: redact\n";
 
 /* EU GDPR: pseudonymisation (Art. 4(5)) with the key kept separately. */
@@ -108,6 +111,7 @@ static const char gdpr[] =
     "  ADDRESS: {operator: generalize, to: city}\n"
     "  PHONE: {operator: mask, char: '*', keep: 2}\n"
     "  CREDIT_CARD: {operator: mask, char: '*', keep: 4}\n"
+    "  SPECIAL_CATEGORY: redact\n"
     "  CREDENTIAL: redact\n";
 
 static const struct {

@@ -11,6 +11,7 @@ enum {
   GZ_B_EMAIL = 3,  /* no e-mail local-part / domain character next to it */
   GZ_B_HANDLE = 4, /* no word char, '.', '@' before; no word char after */
   GZ_B_IP = 5,     /* like NUM, and no '.'/':' + hex digit joins */
+  GZ_B_WORDSTART = 6, /* no letter or digit before it (a suffix may follow) */
 };
 
 /* A check refines and validates one candidate. It sees the whole text and

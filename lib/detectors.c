@@ -90,6 +90,35 @@ static const char *const ctx_ssn[] = {"ssn", "social security", "social sec", NU
 static const char *const ctx_email[] = {"email", "e-mail", "e-posta", "e-poçt", "mail",
                                         NULL};
 
+/* Special categories of personal data (KVKK art. 6, GDPR art. 9, Law
+ * 998-IIIQ art. 2): words that reveal health, religion or belief, ethnic
+ * origin, political opinion, union membership, sex life, criminal record or
+ * biometric/genetic data. A finding is the word (with its case suffix). */
+static const char *const special_words[] = {
+    /* health, en / tr / az */
+    "diabetes", "diabetic", "cancer", "hiv", "aids", "hepatitis", "tuberculosis", "depression",
+    "schizophrenia", "bipolar disorder", "epilepsy", "pregnancy", "pregnant", "chemotherapy",
+    "dialysis", "alzheimer", "autism", "disability", "psychiatric",
+    "diyabet", "şeker hastalığı", "kanser", "hepatit", "verem", "tüberküloz", "depresyon",
+    "şizofreni", "epilepsi", "hamile", "kemoterapi", "diyaliz", "engelli", "otizm", "psikiyatri",
+    "diabet", "şəkər xəstəliyi", "xərçəng", "vərəm", "depressiya", "şizofreniya", "epilepsiya",
+    "hamilə", "kimyaterapiya", "dializ", "əlillik", "psixiatr",
+    /* religion or belief */
+    "muslim", "christian", "jewish", "atheist", "buddhist", "sunni", "shia", "alevi",
+    "müslüman", "hristiyan", "yahudi", "ateist", "sünni", "şii", "müsəlman", "xristian",
+    "yəhudi", "şiə",
+    /* ethnic origin */
+    "ethnic origin", "etnik köken", "etnik mənşə", "irqi mənsubiyyət",
+    /* political opinion, union membership */
+    "party member", "parti üyesi", "partiya üzvü", "union member", "sendika üyesi",
+    "həmkarlar ittifaqı üzvü",
+    /* sex life */
+    "homosexual", "lesbian", "bisexual", "transgender", "eşcinsel", "biseksüel", "homoseksual",
+    /* criminal record */
+    "criminal record", "convicted of", "sabıka kaydı", "hükümlü", "məhkumluq", "cinayət işi",
+    /* biometric and genetic */
+    "fingerprint", "genetic test", "parmak izi", "barmaq izi", "genetik test", NULL};
+
 /* ---- helpers ------------------------------------------------------------ */
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
 static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
@@ -685,6 +714,18 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
   return 1;
 }
 
+/* A special-category word: the span runs to the end of its word, so a case
+ * suffix ("kanserden", "diabetim") is covered too. */
+static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)s; (void)adj;
+  while (*e < len && gz_is_wordcp(gz_cp_at(t, len, *e))) {
+    size_t k = *e + 1;
+    while (k < len && ((unsigned char)t[k] & 0xC0) == 0x80) k++;
+    *e = k;
+  }
+  return 1;
+}
+
 /* ---- the table ---------------------------------------------------------- */
 #define GZ_CLS_DIGIT "0123456789"
 #define GZ_CLS_UPPER "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -830,6 +871,9 @@ const gz_detector gz_detectors[] = {
      "(?:, " CW "(?: " CW ")?)?(?:,? (?:AZ ?[0-9]{4}|[0-9]{5}))?",
      0, GZ_B_WORD, 0, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
      NULL, 0, "(?:[Ss]treet|[Ss]tr|[Aa]venue|[Aa]ve|[Rr]oad|[Hh]ighway|[Ll]ane)[ ,.]", 0},
+    /* regex NULL: the engine builds it from the word list (any letter case) */
+    {GIZLI_T_SPECIAL_CATEGORY, "special_category", NULL, 0, GZ_B_WORDSTART, 0, 0.6f, 0.0f,
+     0.0f, 0, 0, special_words, NULL, chk_special, 0, NULL, 0, NULL, 1},
     {GIZLI_T_UK_NINO, "uk_nino",
      "[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]", 0, GZ_B_WORD,
      GIZLI_LANG_EN, 0.55f, 0.4f, 0.3f, 48, 16, ctx_nino, neg_ids, chk_nino, 0,

@@ -327,8 +327,8 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
       exprs[n] = d->ctx_anchor ? owned[p->n_deny + i] : d->anchor;
       flags[n] = d->ctx_anchor ? HS_FLAG_CASELESS : d->hs_flags;
       ids[n++] = GZ_ID_ANCHOR + (unsigned)i;
-      sexprs[ns] = d->regex;
-      sflags[ns] = HS_FLAG_SOM_LEFTMOST | d->hs_flags;
+      sexprs[ns] = d->regex ? d->regex : owned[p->n_deny + i]; /* word list */
+      sflags[ns] = HS_FLAG_SOM_LEFTMOST | (d->regex ? d->hs_flags : HS_FLAG_CASELESS);
       sids[ns++] = (unsigned)i;
     } else {
       exprs[n] = d->regex;
@@ -558,6 +558,7 @@ static int bound_ok(const char *t, size_t len, size_t s, size_t e, int kind) {
     if (after == '-' && is_digitc(a2)) return 0;
     return 1;
   case GZ_B_WORD: return !gz_is_wordcp(before) && !gz_is_wordcp(after);
+  case GZ_B_WORDSTART: return s == e || !gz_is_wordcp(before);
   case GZ_B_EMAIL:
     if (gz_is_wordcp(before) || before == '.' || before == '%' || before == '+' || before == '-' ||
         before == '_')

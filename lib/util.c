@@ -60,6 +60,7 @@ static const char *const type_names[GIZLI_T_COUNT] = {
     [GIZLI_T_UK_NINO] = "UK_NINO",
     [GIZLI_T_US_SSN] = "US_SSN",
     [GIZLI_T_CREDENTIAL] = "CREDENTIAL",
+    [GIZLI_T_SPECIAL_CATEGORY] = "SPECIAL_CATEGORY",
 };
 
 const char *gizli_type_name(int type) {

@@ -232,6 +232,16 @@ TEST(context_and_layout_rules) {
               "AZ93 KAPI 4422 4335 1161 3866 6059"));
 }
 
+TEST(special_categories) {
+  CHECK(finds(E, TR, "Hasta diyabet tanısıyla yatırıldı", GIZLI_T_SPECIAL_CATEGORY, "diyabet"));
+  CHECK(finds(E, TR, "kanserden şüpheleniliyor", GIZLI_T_SPECIAL_CATEGORY, "kanserden"));
+  CHECK(finds(E, AZ, "O, şəkər xəstəliyindən əziyyət çəkir", GIZLI_T_SPECIAL_CATEGORY,
+              "şəkər xəstəliyindən"));
+  CHECK(finds(E, TR, "HASTA DİYABET", GIZLI_T_SPECIAL_CATEGORY, "DİYABET"));
+  CHECK(finds(E, EN, "He is HIV-positive", GIZLI_T_SPECIAL_CATEGORY, "HIV"));
+  CHECK(finds(E, EN, "the archive (nothing sensitive here)", GIZLI_T_SPECIAL_CATEGORY, NULL));
+}
+
 TEST(lookalikes) {
   CHECK(finds(E, EN, "ISBN 978-3-16-148410-0", GIZLI_T_CREDIT_CARD, NULL));
   CHECK(finds(E, EN, "ISBN 9783161484100", GIZLI_T_TR_TCKN, NULL));
@@ -377,6 +387,7 @@ int main(void) {
                                   TT_CASE(addresses),
                                   TT_CASE(plates_and_more),
                                   TT_CASE(context_and_layout_rules),
+                                  TT_CASE(special_categories),
                                   TT_CASE(lookalikes),
                                   TT_CASE(overlaps_are_resolved_in_order),
                                   TT_CASE(allow_and_deny),
