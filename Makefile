@@ -30,14 +30,14 @@ test: build
 # ASan + UBSan build and the whole test suite under it.
 sanitize: deps
 	@CC=clang cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DGIZLI_SANITIZE=ON >/dev/null
-	@cmake --build build-asan -j$(JOBS)
+	@cmake --build build-asan -j$(JOBS) -- --no-print-directory
 	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	  ctest --test-dir build-asan --output-on-failure -j$(JOBS) -E 'cli_test_stream_2gb|cli_test_accuracy'
 
 # libFuzzer targets, each run for FUZZ_SECONDS on its seed corpus.
 fuzz: deps
 	@CC=clang cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=Debug -DGIZLI_FUZZ=ON -DGIZLI_WERROR=ON >/dev/null
-	@cmake --build build-fuzz -j$(JOBS) --target $$(cd fuzz && ls fuzz_*.c | sed 's/\.c$$//' | tr '\n' ' ')
+	@cmake --build build-fuzz -j$(JOBS) --target $$(cd fuzz && ls fuzz_*.c | sed 's/\.c$$//' | tr '\n' ' ') -- --no-print-directory
 	@for f in fuzz/fuzz_*.c; do n=$$(basename $$f .c); \
 	  mkdir -p build-fuzz/corpus/$$n; cp -n fuzz/corpus/$$n/* build-fuzz/corpus/$$n/ 2>/dev/null || true; \
 	  echo "== $$n ($(FUZZ_SECONDS) s)"; \
