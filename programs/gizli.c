@@ -103,7 +103,7 @@ static const char *help_scan =
     "  --fail-on-findings   exit 1 when anything is found\n"
     "  --keep-going         jsonl: report a malformed line and go on (exit 4 at end)\n"
     "  --threads N          jsonl: records scanned by N threads, output in input order\n"
-    "                       (default 1; 0 = all cores)\n"
+    "                       (default and 0: all cores)\n"
     "  --color auto|always|never  colour on a terminal (default auto; NO_COLOR honoured)\n"
     "  --no-progress        no progress indicator on stderr\n"
     "  --chunk-size N       bytes scanned per step when streaming text (default 1 MiB)\n";
@@ -168,7 +168,8 @@ static void parse_opts(int argc, char **argv, opts *o, const char *help) {
   o->allow = calloc((size_t)argc + 1, sizeof *o->allow);
   o->deny = calloc((size_t)argc + 1, sizeof *o->deny);
   o->audit_log = "gizli-audit.log";
-  o->threads = 1;
+  long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+  o->threads = cpus > 1 ? (cpus > 64 ? 64 : (int)cpus) : 1; /* jsonl: all cores */
   if (!o->files || !o->allow || !o->deny) exit(GZ_EXIT_INTERNAL);
   int only_files = 0;
   for (int i = 1; i < argc; i++) {
