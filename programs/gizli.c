@@ -388,8 +388,8 @@ typedef struct text_ctx {
   const gizli_deid *deid;
   gizli_deid_doc *doc;
   int lang;
-  char pending_repl_owner; /* unused marker */
-  jbuf pending;            /* replacement waiting for the following bytes */
+  jbuf pending;            /* a finding's bytes waiting for the bytes after it */
+  gizli_finding pending_f; /* and the finding itself */
   int has_pending;
   char *repl;
   size_t repl_cap;
@@ -466,15 +466,14 @@ static const char *simple_replacement(text_ctx *c, const char *bytes, size_t len
 /* A finding's replacement under a de-identification policy may also replace
  * the start of the bytes that follow (a suffix re-harmonised after a
  * surrogate name), so it is held until those bytes arrive. */
-static gizli_finding pending_f;
 static int flush_pending(text_ctx *c, const char **bytes, size_t *len) {
   if (!c->has_pending) return 0;
   const char *out;
   size_t out_len, consumed = 0;
   const char *after = bytes ? *bytes : "";
   size_t after_len = bytes ? *len : 0;
-  int rc = gizli_deid_value(c->deid, c->doc, c->pending.p, c->pending.n, &pending_f, c->lang, after,
-                            after_len, &out, &out_len, &consumed);
+  int rc = gizli_deid_value(c->deid, c->doc, c->pending.p, c->pending.n, &c->pending_f, c->lang,
+                            after, after_len, &out, &out_len, &consumed);
   if (rc) return rc;
   if (out_write(out, out_len)) write_failed();
   if (bytes && consumed <= *len) {
@@ -499,7 +498,7 @@ static int redact_segment(void *user, const char *bytes, size_t len, const gizli
     if (f) {
       c->pending.n = 0;
       if (jbuf_put(&c->pending, bytes, len)) exit(GZ_EXIT_INTERNAL);
-      pending_f = *f;
+      c->pending_f = *f;
       c->has_pending = 1;
       return 0;
     }
