@@ -4,8 +4,9 @@
 // into a temporary directory. Output lines: kind<TAB>lang<TAB>word, sorted,
 // unique. Russian (Cyrillic) names are also transliterated into Latin in the
 // English and the Azerbaijani way, since Russian-form surnames (-ov/-ova,
-// -yev/-yeva) are common in Azerbaijan.
-import { az, tr, en, ru } from '@faker-js/faker';
+// -yev/-yeva) are common in Azerbaijan. German, French, Spanish and Italian
+// first names and surnames are added too.
+import { az, tr, en, ru, de, fr, es, it } from '@faker-js/faker';
 import { writeFileSync } from 'node:fs';
 
 const out = new Set();
@@ -30,7 +31,7 @@ const translit = (w, map) => {
   return r;
 };
 
-for (const [lang, l] of Object.entries({ az, tr, en, ru })) {
+for (const [lang, l] of Object.entries({ az, tr, en, ru, de, fr, es, it })) {
   const p = l.person || {}, loc = l.location || {}, c = l.company || {};
   const names = [['first', flat(p.first_name).concat(flat(p.middle_name))], ['last', flat(p.last_name)]];
   for (const [kind, list] of names) {
@@ -39,7 +40,9 @@ for (const [lang, l] of Object.entries({ az, tr, en, ru })) {
       else add(kind, lang, w);
     }
   }
-  if (lang === 'ru') continue; // Cyrillic place names are of little use here
+  // Cyrillic place names are of little use here; de/fr/es/it give names only
+  // (people with such names appear in az, tr and en text)
+  if (!['az', 'tr', 'en'].includes(lang)) continue;
   for (const w of flat(loc.city_name).concat(flat(loc.country), flat(loc.state))) add('loc', lang, w);
   for (const w of flat(c.legal_entity_type)) add('orgsfx', lang, w);
 }
