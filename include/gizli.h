@@ -157,8 +157,9 @@ GIZLI_API int gizli_lang_from_name(const char *name);
 GIZLI_API int gizli_detect_lang(const char *text, size_t len);
 
 /** Lower-cases UTF-8 text with the rules of `lang`: for az and tr, 'I'
- *  becomes 'ı' and 'İ' becomes 'i'; for en, 'I' becomes 'i' and 'İ' becomes
- *  "i̇" (i + combining dot). Invalid bytes are copied unchanged. Writes at most
+ *  becomes 'ı' and 'İ' becomes 'i'; for en (and auto), 'I' becomes 'i' and
+ *  'İ' also 'i'; every other letter by Unicode simple case mapping (Ə -> ə).
+ *  Invalid bytes are copied unchanged. Writes at most
  *  `cap` bytes to `out` (no terminator) and returns the number of bytes the
  *  full result needs; call again with a larger buffer when that exceeds `cap`.
  *  Thread-safe. */
@@ -253,10 +254,13 @@ typedef int (*gizli_segment_fn)(void *user, const char *bytes, size_t len,
 
 /** Creates a stream over `engine`, with its own scratch. `chunk_size` is the
  *  amount of new input scanned at a time (0 = default 1 MiB; minimum 4 KiB).
- *  The stream keeps at most about 2 x chunk_size bytes. Findings are the same
- *  as a whole-document gizli_scan would report unless a document has a finding
- *  longer than gizli_engine_max_span (none do by construction). `lang` is
- *  fixed for the stream; GIZLI_LANG_AUTO decides from the first chunk. */
+ *  The stream keeps chunk_size + about 6 KiB of input. Structured findings
+ *  are the same as a whole-document gizli_scan would report (context and
+ *  country evidence are local, within the kept margin); name findings may
+ *  differ where the name model's document memory (a surname seen earlier)
+ *  reaches further back than the window. `lang` is fixed for the stream;
+ *  GIZLI_LANG_AUTO decides from the first chunk. Not thread-safe: one stream
+ *  per thread. */
 GIZLI_API int gizli_stream_create(const gizli_engine *engine, size_t chunk_size,
                                   int lang, gizli_stream **out);
 GIZLI_API void gizli_stream_free(gizli_stream *stream);
