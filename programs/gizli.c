@@ -711,16 +711,24 @@ static void *work(void *arg) {
   for (size_t i = w->first; i < w->n; i += w->step) {
     rec_job *j = &w->jobs[i];
     j->out.n = 0;
-    if (jsonl_blank(j->line, j->n)) {
+    /* a UTF-8 byte order mark before the first record is kept, not parsed */
+    size_t skip = j->lineno == 1 && j->n >= 3 && memcmp(j->line, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    if (jsonl_blank(j->line + skip, j->n - skip)) {
       j->status = 1;
       continue;
     }
+    if (skip && w->fn == record_redact) jbuf_put(&j->out, j->line, skip); /* redact keeps it */
+    jbuf body = {0};
     jsonl_record r;
-    if (jsonl_parse(j->line, j->n, &r, j->msg, sizeof j->msg, &j->col)) {
+    if (jsonl_parse(j->line + skip, j->n - skip, &r, j->msg, sizeof j->msg, &j->col)) {
       j->status = 2;
+      j->col += skip;
     } else {
-      j->status = w->fn(w->o, &w->c, w->e, w->s, j->line, j->n, &r, &j->out);
+      j->status =
+          w->fn(w->o, &w->c, w->e, w->s, j->line + skip, j->n - skip, &r, skip ? &body : &j->out);
+      if (skip) jbuf_put(&j->out, body.p ? body.p : "", body.n);
     }
+    jbuf_free(&body);
     jsonl_record_free(&r);
   }
   return NULL;

@@ -90,6 +90,11 @@ check "malformed line stops with exit 4" '[ $? -eq 4 ] && grep -q "bad.jsonl:2:"
 check "--keep-going reports every bad line, keeps line count, exit 4" \
   '[ $? -eq 4 ] && [ $(wc -l <"$T/o") -eq 5 ] && grep -q ":3:" "$T/e" && grep -q ":4:" "$T/e" && grep -q "\"line\": 2" "$T/o" && ! grep -q "0532" "$T/o"'
 
+# a byte order mark before the first record is kept by redact and not parsed
+printf '\xef\xbb\xbf{"id":1,"text":"tel 0532 123 45 67"}\n' >"$T/bom.jsonl"
+"$G" redact --format jsonl "$T/bom.jsonl" >"$T/o"
+check "UTF-8 BOM before the first record" 'printf "\xef\xbb\xbf{\"id\":1,\"text\":\"tel [PHONE]\"}\n" | cmp -s - "$T/o"'
+
 # --- hostile input ------------------------------------------------------------
 : >"$T/empty"
 "$G" redact "$T/empty" >"$T/o"; check "empty input gives empty output" '[ $? -eq 0 ] && [ ! -s "$T/o" ]'
