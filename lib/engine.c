@@ -12,9 +12,13 @@
 #include <string.h>
 #include <utf8proc.h>
 
-#define GZ_MAX_SPAN        1024 /* longest finding any detector may report */
-#define GZ_MAX_KW          64   /* longest folded context word */
-#define GZ_COUNTRY_BONUS   0.05f
+#define GZ_MAX_SPAN      1024 /* longest finding any detector may report */
+#define GZ_MAX_KW        64   /* longest folded context word */
+#define GZ_COUNTRY_BONUS 0.05f
+/* contact data next to a person's name (see name_context) */
+#define GZ_NAME_BONUS      0.1f
+#define GZ_NAME_BEFORE     64   /* bytes between the end of a name and the value */
+#define GZ_NAME_AFTER      32   /* bytes between the value and a following name */
 #define GZ_EVIDENCE_RADIUS 1024 /* <= the stream's lookback and margin */
 /* candidates carry their detector index in the high bits of flags */
 #define GZ_DET_FLAGS(det) ((unsigned)((det) + 1) << 16)
@@ -87,7 +91,7 @@ struct gizli_scratch {
   raw_match *raw;
   size_t n_raw, cap_raw;
   int raw_oom;
-  gz_findings cand, out, rec, evid;
+  gz_findings cand, out, rec, evid, weak;
   unsigned char *cover;
   size_t cover_cap;
   void *rec_scratch[8];
@@ -473,6 +477,7 @@ void gizli_scratch_free(gizli_scratch *s) {
   gz_findings_free(&s->out);
   gz_findings_free(&s->rec);
   gz_findings_free(&s->evid);
+  gz_findings_free(&s->weak);
   free(s->cover);
   free(s);
 }
@@ -747,8 +752,8 @@ static int evaluate(const gizli_engine *eng, gizli_scratch *sc, const char *t, s
   score = (float)((int)(score * 100.0f + 0.5f)) / 100.0f;
   if (score > 1.0f) score = 1.0f;
   if (score < 0.0f) score = 0.0f;
-  /* country-specific detectors may still gain GZ_COUNTRY_BONUS */
-  if (score < eng->threshold - (d->lang ? GZ_COUNTRY_BONUS : 0.0f)) return 0;
+  /* may still gain GZ_COUNTRY_BONUS, and GZ_NAME_BONUS next to a name */
+  if (score < eng->threshold - GZ_COUNTRY_BONUS - GZ_NAME_BONUS) return 0;
   return gz_findings_push(&sc->cand, s, e, d->type, score, flags | GZ_DET_FLAGS(m->id));
 }
 
@@ -829,10 +834,20 @@ static int apply_country_evidence(const gizli_engine *eng, gizli_scratch *sc, co
   }
 filter:;
   size_t k = 0;
+  sc->weak.n = 0;
   for (size_t i = 0; i < n; i++) {
     gizli_finding f = sc->cand.v[i];
-    if (f.score < eng->threshold || f.start < min_start) continue;
+    if (f.start < min_start) continue;
     f.flags &= 0xFFFFu;
+    if (f.score < eng->threshold) {
+      /* contact data just short of the threshold may still pass next to a name */
+      int contact = f.type == GIZLI_T_PHONE || f.type == GIZLI_T_EMAIL ||
+                    f.type == GIZLI_T_ADDRESS || f.type == GIZLI_T_SOCIAL_HANDLE;
+      if (contact && f.score >= eng->threshold - GZ_NAME_BONUS &&
+          gz_findings_push(&sc->weak, f.start, f.end, f.type, f.score, f.flags))
+        return GIZLI_E_NOMEM;
+      continue;
+    }
     sc->cand.v[k++] = f;
   }
   sc->cand.n = k;
@@ -889,6 +904,45 @@ static void resolve(gizli_finding *c, size_t n, unsigned char *cover, gz_finding
   }
   if (!keep_cover)
     for (size_t i = first; i < out->n; i++) cover_set(cover, out->v[i].start, out->v[i].end, 0);
+}
+
+/* Names as context: a phone, e-mail, address or handle that fell just short
+ * of the threshold (by at most GZ_NAME_BONUS) is accepted when a PERSON
+ * finding ends up to GZ_NAME_BEFORE bytes before it or starts up to
+ * GZ_NAME_AFTER bytes after it ("Rashad Nabiyev, 050 123 45 67"), unless it
+ * overlaps something already found. */
+static int name_context(const gizli_engine *eng, gizli_scratch *sc) {
+  if (!sc->weak.n || !eng->enabled[GIZLI_T_PERSON]) return GIZLI_OK;
+  sc->evid.n = 0; /* the PERSON findings, by start */
+  for (size_t j = 0; j < sc->out.n; j++)
+    if (sc->out.v[j].type == GIZLI_T_PERSON &&
+        gz_findings_push(&sc->evid, sc->out.v[j].start, sc->out.v[j].end, GIZLI_T_PERSON, 0, 0))
+      return GIZLI_E_NOMEM;
+  if (!sc->evid.n) return GIZLI_OK;
+  if (sc->evid.n > 1) qsort(sc->evid.v, sc->evid.n, sizeof *sc->evid.v, cmp_start);
+  size_t k = 0;
+  for (size_t i = 0; i < sc->weak.n; i++) {
+    gizli_finding f = sc->weak.v[i];
+    size_t a = 0, b = sc->evid.n; /* first name starting at or after f.end */
+    while (a < b) {
+      size_t m = (a + b) / 2;
+      if (sc->evid.v[m].start < f.end)
+        a = m + 1;
+      else
+        b = m;
+    }
+    int near = (a < sc->evid.n && sc->evid.v[a].start - f.end <= GZ_NAME_AFTER) ||
+               (a > 0 && sc->evid.v[a - 1].end <= f.start &&
+                f.start - sc->evid.v[a - 1].end <= GZ_NAME_BEFORE);
+    if (!near) continue;
+    f.score += GZ_NAME_BONUS;
+    f.score = (float)((int)(f.score * 100.0f + 0.5f)) / 100.0f;
+    if (f.score < eng->threshold) continue;
+    f.flags |= GIZLI_F_CONTEXT;
+    sc->weak.v[k++] = f;
+  }
+  resolve(sc->weak.v, k, sc->cover, &sc->out, 1);
+  return GIZLI_OK;
 }
 
 static int allowed(const gizli_engine *e, const char *t, const gizli_finding *f) {
@@ -972,6 +1026,7 @@ int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size
     }
     sc->rec.n = k;
     resolve(sc->rec.v, sc->rec.n, sc->cover, &sc->out, 1);
+    if (name_context(eng, sc)) return GIZLI_E_NOMEM;
     for (size_t i = 0; i < sc->out.n; i++)
       cover_set(sc->cover, sc->out.v[i].start, sc->out.v[i].end, 0);
   }

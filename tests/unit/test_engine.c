@@ -232,6 +232,19 @@ TEST(context_and_layout_rules) {
               "AZ93 KAPI 4422 4335 1161 3866 6059"));
 }
 
+/* A number just short of the threshold passes next to a person's name. */
+TEST(names_as_context) {
+  gizli_policy *p;
+  gizli_engine *e;
+  gizli_policy_create(&p);
+  CHECK_EQ_INT(gizli_engine_compile(p, &e, NULL), GIZLI_OK);
+  CHECK(finds(e, AZ, "Bu gün Rəşad Məmmədov 501234567 nömrəsindən yazdı.", GIZLI_T_PHONE,
+              "501234567"));
+  CHECK(finds(e, AZ, "Bu gün sifariş 501234567 hazırdır.", GIZLI_T_PHONE, NULL));
+  gizli_engine_free(e);
+  gizli_policy_free(p);
+}
+
 TEST(special_categories) {
   CHECK(finds(E, TR, "Hasta diyabet tanısıyla yatırıldı", GIZLI_T_SPECIAL_CATEGORY, "diyabet"));
   CHECK(finds(E, TR, "kanserden şüpheleniliyor", GIZLI_T_SPECIAL_CATEGORY, "kanserden"));
@@ -388,6 +401,7 @@ int main(void) {
                                   TT_CASE(plates_and_more),
                                   TT_CASE(context_and_layout_rules),
                                   TT_CASE(special_categories),
+                                  TT_CASE(names_as_context),
                                   TT_CASE(lookalikes),
                                   TT_CASE(overlaps_are_resolved_in_order),
                                   TT_CASE(allow_and_deny),
