@@ -11,18 +11,6 @@
 
 #include "deid.h"
 
-static int valid_id(const char *s) {
-  size_t n = strlen(s);
-  if (n < 1 || n > GZ_KEYID_MAX) return 0;
-  for (size_t i = 0; i < n; i++) {
-    char c = s[i];
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-          c == '_' || c == '-'))
-      return 0;
-  }
-  return 1;
-}
-
 static int is_hex(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
@@ -53,7 +41,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   n += (size_t)snprintf(text + n, cap - n, "gizli-keyfile 1\n");
   for (int i = 0; i < ring.n; i++) {
     const gz_key *k = &ring.keys[i];
-    if (!valid_id(k->id)) abort();
+    if (!gz_key_id_valid(k->id, strlen(k->id))) abort();
     for (int j = 0; j < i; j++)
       if (!strcmp(ring.keys[j].id, k->id)) abort();
     if (!memchr(k->created, 0, sizeof k->created)) abort();

@@ -235,4 +235,7 @@ int gz_date_offset(gizli_deid_doc *doc, int max_days, int *days);
  * Returns length written (<= cap) or the needed size. */
 size_t gz_normalize(int type, const char *v, size_t len, char *out, size_t cap);
 
+/* Is s[0..n) a valid key id: 1 to GZ_KEYID_MAX of [A-Za-z0-9_-]? */
+int gz_key_id_valid(const char *s, size_t n);
+
 #endif

@@ -27,7 +27,7 @@ static void set_err(gizli_error *err, const char *source, int line, const char *
   err->line = line;
 }
 
-static int valid_id(const char *s, size_t n) {
+int gz_key_id_valid(const char *s, size_t n) {
   if (n < 1 || n > GZ_KEYID_MAX) return 0;
   for (size_t i = 0; i < n; i++) {
     char c = s[i];
@@ -101,7 +101,7 @@ int gz_keyring_parse(const char *text, size_t len, const char *source, gz_keyrin
     }
     if (nf == 4 && fl[0] == 3 && memcmp(f[0], "key", 3) == 0) {
       unsigned char m[32];
-      if (!valid_id(f[1], fl[1])) {
+      if (!gz_key_id_valid(f[1], fl[1])) {
         set_err(err, source, line, "key id must be 1-32 characters of [A-Za-z0-9_-]");
         return GIZLI_E_KEY;
       }
@@ -204,7 +204,7 @@ int gz_keyring_load(const char *key_file, gz_keyring *ring, gizli_error *err) {
   if (env && *env) {
     const char *colon = strchr(env, ':');
     unsigned char m[32];
-    if (!colon || !valid_id(env, (size_t)(colon - env)) || strlen(colon + 1) != 64 ||
+    if (!colon || !gz_key_id_valid(env, (size_t)(colon - env)) || strlen(colon + 1) != 64 ||
         gz_unhex(colon + 1, 64, m) != 0) {
       set_err(err, "GIZLI_KEY", 0, "GIZLI_KEY must be '<id>:<64 hex digits>'");
       return GIZLI_E_KEY;
@@ -290,7 +290,7 @@ int gizli_keygen(const char *path, const char *key_id, int add, char *id_out,
   }
   char id[GZ_KEYID_MAX + 1];
   if (key_id) {
-    if (!valid_id(key_id, strlen(key_id))) {
+    if (!gz_key_id_valid(key_id, strlen(key_id))) {
       gz_keyring_free(&ring);
       set_err(err, path, 0, "key id must be 1-32 characters of [A-Za-z0-9_-]");
       return GIZLI_E_KEY;

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "tinytest.h"
+#include "test_util.h"
 
 static char dir[64];
 
@@ -49,18 +50,6 @@ static char *reveal(gizli_deid *d, gizli_deid_doc *doc, const char *text, int *r
   return r;
 }
 
-static void make_tckn(unsigned seed, char *out) {
-  int d[11];
-  d[0] = 1 + (int)(seed % 9);
-  for (int i = 1; i < 9; i++) d[i] = (int)((seed / (i + 1) + 7 * i) % 10);
-  int odd = d[0] + d[2] + d[4] + d[6] + d[8], even = d[1] + d[3] + d[5] + d[7];
-  d[9] = ((7 * odd - even) % 10 + 10) % 10;
-  int s = 0;
-  for (int i = 0; i < 10; i++) s += d[i];
-  d[10] = s % 10;
-  for (int i = 0; i < 11; i++) out[i] = (char)('0' + d[i]);
-  out[11] = 0;
-}
 
 TEST(encrypt_round_trip_and_determinism) {
   gizli_deid *d = make("reversible", "a.key"), *d2 = make("reversible", "a.key");

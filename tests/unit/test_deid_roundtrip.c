@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "tinytest.h"
+#include "test_util.h"
 
 static char dir[64];
 
@@ -93,18 +94,6 @@ static char *reveal(plan *p, const char *text, int lang, int *rc, gizli_reveal_s
   return r;
 }
 
-static void make_tckn(unsigned seed, char *out) {
-  int d[11];
-  d[0] = 1 + (int)(seed % 9);
-  for (int i = 1; i < 9; i++) d[i] = (int)((seed >> (i * 3)) % 10);
-  int odd = d[0] + d[2] + d[4] + d[6] + d[8], even = d[1] + d[3] + d[5] + d[7];
-  d[9] = ((7 * odd - even) % 10 + 10) % 10;
-  int s = 0;
-  for (int i = 0; i < 10; i++) s += d[i];
-  d[10] = s % 10;
-  for (int i = 0; i < 11; i++) out[i] = (char)('0' + d[i]);
-  out[11] = 0;
-}
 
 static const char *const docs[] = {
     "Müşteri Ahmet Kaya'nın T.C. kimlik numarası 10000000146, IBAN TR33 0006 1005 1978 6457 "
