@@ -50,6 +50,28 @@ typedef struct gz_detector {
   int ctx_anchor;
 } gz_detector;
 
+/* The function words of the three languages with a (first byte, length)
+ * filter: bit j of first[b] is set when word j starts with byte b, bit j of
+ * lens[n] when it has n bytes, so most words are rejected with one AND.
+ * Built once per engine (gz_lang_words_init), read-only afterwards. */
+typedef struct gz_lang_words {
+  const char *w[64];
+  unsigned char lang[64], n[64];
+  uint64_t first[256], lens[16];
+  int count;
+} gz_lang_words;
+void gz_lang_words_init(gz_lang_words *t);
+/* gizli_detect_lang with a prepared table. */
+int gz_detect_lang(const gz_lang_words *t, const char *text, size_t len);
+
+/* Hand-written end matchers (numeric.c): does some match of the detector's
+ * pattern end exactly at e, starting at or after lo? */
+typedef int (*gz_end_fn)(const char *text, size_t lo, size_t e);
+enum { GZ_END_DIGIT = 1, GZ_END_UPPER = 2, GZ_END_HEX = 4, GZ_END_COLON = 8 };
+/* The matcher for a detector (by name) and the classes its last byte can
+ * be in (*last, GZ_END_*), or NULL when it has none. */
+gz_end_fn gz_end_matcher(const char *detector, int *last);
+
 extern const gz_detector gz_detectors[];
 extern const size_t gz_n_detectors;
 

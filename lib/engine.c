@@ -37,14 +37,20 @@ struct gizli_policy {
   size_t n_deny;
 };
 
-/* Context words of one detector, folded, indexed by first byte. */
-typedef struct kwset {
-  char (*words)[GZ_MAX_KW];
-  unsigned char *lens;
-  size_t n;
-  unsigned short first[257]; /* words with first byte b: [first[b], first[b+1]) */
-  uint64_t second[256];      /* bit (c2 & 63) set when a word starts with b, c2 */
-} kwset;
+/* One distinct context word (folded), with the detectors it is a context
+ * word (ctx), a contradicting word (neg) or a window anchor for. */
+typedef struct kw_word {
+  uint64_t ctx, neg, anchor; /* bit d: detector d */
+  unsigned char ncp;         /* code points: a match spans this many raw ones */
+  unsigned char short_end;   /* <= 3 bytes ending in a letter/digit: must end a word */
+  char text[GZ_MAX_KW];
+} kw_word;
+
+/* A context word found in the text: raw byte span and word index. */
+typedef struct kw_hit {
+  size_t start, end;
+  unsigned word;
+} kw_hit;
 
 /* Pattern ids: detector index; anchors and deny literals above these. */
 #define GZ_ID_ANCHOR     1000u
@@ -60,7 +66,9 @@ struct gizli_engine {
   unsigned char cls[64][256]; /* walk-back byte classes per detector */
   size_t *deny_len;
   unsigned char det_on[64];
-  kwset ctx[64], neg[64];
+  hs_database_t *kw_db; /* every context word of an enabled detector */
+  kw_word *kw;
+  size_t n_kw;
   unsigned char enabled[GIZLI_T_COUNT];
   float threshold;
   int lang;
@@ -70,6 +78,9 @@ struct gizli_engine {
   size_t n_deny;
   void *rec_state[8];
   unsigned char rec_on[8];
+  /* bytes scanned before and after an anchor's end, per anchored detector */
+  unsigned win_before[64], win_after[64];
+  gz_lang_words lang_words; /* for --lang auto */
 };
 
 typedef struct raw_match {
@@ -90,6 +101,9 @@ struct gizli_scratch {
   size_t win_base; /* offset added to matches while scanning a window */
   raw_match *raw;
   size_t n_raw, cap_raw;
+  kw_hit *hits; /* context words in the text, by end */
+  size_t n_hits, cap_hits;
+  const char *text; /* the text being scanned (for the callbacks) */
   int raw_oom;
   gz_findings cand, out, rec, evid, weak;
   unsigned char *cover;
@@ -175,42 +189,38 @@ static void set_error(gizli_error *err, const char *src, const char *msg) {
   snprintf(err->source, sizeof err->source, "%s", src);
 }
 
-static int cmp_kw(const void *a, const void *b) {
-  return memcmp(a, b, GZ_MAX_KW);
-}
-
-static int kwset_build(kwset *k, const char *const *words) {
-  memset(k, 0, sizeof *k);
-  size_t n = 0;
-  while (words && words[n]) n++;
-  if (!n) return GIZLI_OK;
-  k->words = calloc(n, GZ_MAX_KW);
-  k->lens = calloc(n, 1);
-  if (!k->words || !k->lens) return GIZLI_E_NOMEM;
-  for (size_t i = 0; i < n; i++) {
-    size_t m = gz_fold_key(words[i], strlen(words[i]), k->words[i], GZ_MAX_KW - 1);
-    k->words[i][m] = 0;
+/* Adds the words of a NULL-terminated list to the engine's context-word
+ * table, setting bit `det` of the given role (0 ctx, 1 neg, 2 anchor). */
+static int kw_add(gizli_engine *e, size_t *cap, const char *const *words, size_t det, int role) {
+  for (size_t w = 0; words && words[w]; w++) {
+    char f[GZ_MAX_KW];
+    size_t m = gz_fold_key(words[w], strlen(words[w]), f, sizeof f - 1);
+    if (!m) continue;
+    f[m] = 0;
+    size_t i = 0;
+    while (i < e->n_kw && strcmp(e->kw[i].text, f) != 0) i++;
+    if (i == e->n_kw) {
+      if (e->n_kw == *cap) {
+        size_t nc = *cap ? *cap * 2 : 64;
+        kw_word *g = realloc(e->kw, nc * sizeof *g);
+        if (!g) return GIZLI_E_NOMEM;
+        e->kw = g;
+        *cap = nc;
+      }
+      kw_word *k = &e->kw[e->n_kw++];
+      memset(k, 0, sizeof *k);
+      memcpy(k->text, f, m + 1);
+      for (size_t b = 0; b < m; b++) k->ncp += ((unsigned char)f[b] & 0xC0) != 0x80;
+      unsigned char last = (unsigned char)f[m - 1];
+      k->short_end = m <= 3 && ((last >= 'a' && last <= 'z') || (last >= '0' && last <= '9') ||
+                                last >= 0x80);
+    }
+    uint64_t bit = 1ull << det;
+    if (role == 0) e->kw[i].ctx |= bit;
+    else if (role == 1) e->kw[i].neg |= bit;
+    else e->kw[i].anchor |= bit;
   }
-  qsort(k->words, n, GZ_MAX_KW, cmp_kw);
-  for (size_t i = 0; i < n; i++) {
-    k->lens[i] = (unsigned char)strlen(k->words[i]);
-    unsigned char c = (unsigned char)k->words[i][0], c2 = (unsigned char)k->words[i][1];
-    k->second[c] |= 1ull << (c2 & 63);
-  }
-  k->n = n;
-  size_t i = 0;
-  for (int b = 0; b < 256; b++) {
-    k->first[b] = (unsigned short)i;
-    while (i < n && (unsigned char)k->words[i][0] == b) i++;
-  }
-  k->first[256] = (unsigned short)n;
   return GIZLI_OK;
-}
-
-static void kwset_free(kwset *k) {
-  free(k->words);
-  free(k->lens);
-  memset(k, 0, sizeof *k);
 }
 
 static int cmp_str(const void *a, const void *b) {
@@ -293,12 +303,69 @@ static char *ctx_anchor_regex(const char *const *words) {
   return o;
 }
 
+/* The window scanned with a detector's start-tracking database around one of
+ * its anchors. Keyword-anchored detectors (ctx_anchor) only pass with a
+ * context word within ctx_before bytes before or ctx_after bytes after the
+ * candidate, so every candidate that can pass lies within ctx_after + the
+ * pattern's longest match before the keyword's end, or ctx_before + that
+ * length after it. Other anchors (street words, month names, credential
+ * keywords) sit inside their match: the fixed GZ_WINDOW_* sizes. */
+static int anchor_window(gizli_engine *e, size_t det, const char *regex, unsigned flags,
+                         gizli_error *err) {
+  const gz_detector *d = &gz_detectors[det];
+  e->win_before[det] = GZ_WINDOW_BEFORE;
+  e->win_after[det] = GZ_WINDOW_AFTER;
+  if (!d->ctx_anchor) return GIZLI_OK;
+  hs_expr_info_t *info = NULL;
+  hs_compile_error_t *cerr = NULL;
+  if (hs_expression_info(regex, flags, &info, &cerr) != HS_SUCCESS) {
+    set_error(err, d->name, cerr && cerr->message ? cerr->message : "unknown error");
+    hs_free_compile_error(cerr);
+    return GIZLI_E_COMPILE;
+  }
+  unsigned maxw = info->max_width;
+  free(info);
+  if (maxw > GZ_MAX_SPAN) return GIZLI_OK; /* unbounded: keep the wide window */
+  e->win_before[det] = (unsigned)d->ctx_after + maxw + 1;
+  e->win_after[det] = (unsigned)d->ctx_before + maxw + 1;
+  return GIZLI_OK;
+}
+
+/* Compiles the context-word database: one caseless pattern per distinct
+ * word (Turkish/Azerbaijani letter variants spelled out), id = word index. */
+static int compile_kw_db(gizli_engine *e, gizli_error *err) {
+  if (!e->n_kw) return GIZLI_OK;
+  int rc = GIZLI_OK;
+  char **ex = calloc(e->n_kw, sizeof *ex);
+  unsigned *fl = calloc(e->n_kw, sizeof *fl), *id = calloc(e->n_kw, sizeof *id);
+  if (!ex || !fl || !id) rc = GIZLI_E_NOMEM;
+  for (size_t i = 0; i < e->n_kw && !rc; i++) {
+    const char *one[2] = {e->kw[i].text, NULL};
+    if (!(ex[i] = ctx_anchor_regex(one))) rc = GIZLI_E_NOMEM;
+    fl[i] = HS_FLAG_CASELESS;
+    id[i] = (unsigned)i;
+  }
+  hs_compile_error_t *cerr = NULL;
+  if (!rc && hs_compile_multi((const char *const *)ex, fl, id, (unsigned)e->n_kw, HS_MODE_BLOCK,
+                              NULL, &e->kw_db, &cerr) != HS_SUCCESS) {
+    set_error(err, "context words", cerr && cerr->message ? cerr->message : "unknown error");
+    hs_free_compile_error(cerr);
+    rc = GIZLI_E_COMPILE;
+  }
+  for (size_t i = 0; ex && i < e->n_kw; i++) free(ex[i]);
+  free(ex);
+  free(fl);
+  free(id);
+  return rc;
+}
+
 int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error *err) {
   if (!p || !out) return GIZLI_E_INVALID;
   *out = NULL;
   gizli_engine *e = calloc(1, sizeof *e);
   if (!e) return GIZLI_E_NOMEM;
   memcpy(e->enabled, p->enabled, sizeof e->enabled);
+  gz_lang_words_init(&e->lang_words);
   e->threshold = p->threshold;
   e->lang = p->lang;
   int rc = GIZLI_OK;
@@ -317,23 +384,29 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
     goto done;
   }
   unsigned n = 0, ns = 0;
+  size_t kw_cap = 0;
   for (size_t i = 0; i < gz_n_detectors; i++) {
     const gz_detector *d = &gz_detectors[i];
-    if ((rc = kwset_build(&e->ctx[i], d->ctx)) || (rc = kwset_build(&e->neg[i], d->neg))) goto done;
     for (const char *c = d->cls; c && *c; c++) e->cls[i][(unsigned char)*c] = 1;
     if (!p->enabled[d->type]) continue;
     e->det_on[i] = 1;
+    if ((rc = kw_add(e, &kw_cap, d->ctx, i, 0)) || (rc = kw_add(e, &kw_cap, d->neg, i, 1)) ||
+        (d->ctx_anchor && (rc = kw_add(e, &kw_cap, d->ctx, i, 2))))
+      goto done;
     if (d->anchor || d->ctx_anchor) {
-      if (d->ctx_anchor && !(owned[p->n_deny + i] = ctx_anchor_regex(d->ctx))) {
+      if (!d->regex && !(owned[p->n_deny + i] = ctx_anchor_regex(d->ctx))) {
         rc = GIZLI_E_NOMEM;
         goto done;
       }
-      exprs[n] = d->ctx_anchor ? owned[p->n_deny + i] : d->anchor;
-      flags[n] = d->ctx_anchor ? HS_FLAG_CASELESS : d->hs_flags;
-      ids[n++] = GZ_ID_ANCHOR + (unsigned)i;
+      if (d->anchor) { /* context anchors come from the context-word scan */
+        exprs[n] = d->anchor;
+        flags[n] = d->hs_flags;
+        ids[n++] = GZ_ID_ANCHOR + (unsigned)i;
+      }
       sexprs[ns] = d->regex ? d->regex : owned[p->n_deny + i]; /* word list */
       sflags[ns] = HS_FLAG_SOM_LEFTMOST | (d->regex ? d->hs_flags : HS_FLAG_CASELESS);
       sids[ns++] = (unsigned)i;
+      if ((rc = anchor_window(e, i, sexprs[ns - 1], sflags[ns - 1], err))) goto done;
     } else {
       exprs[n] = d->regex;
       flags[n] = d->hs_flags;
@@ -374,6 +447,7 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
       goto done;
     }
   }
+  if ((rc = compile_kw_db(e, err))) goto done;
   if (p->n_allow) {
     e->allow = calloc(p->n_allow, sizeof *e->allow);
     if (!e->allow) {
@@ -420,10 +494,8 @@ void gizli_engine_free(gizli_engine *e) {
   hs_free_database(e->db);
   for (int i = 0; i < 64; i++) hs_free_database(e->db_som[i]);
   free(e->deny_len);
-  for (size_t i = 0; i < gz_n_detectors && i < 64; i++) {
-    kwset_free(&e->ctx[i]);
-    kwset_free(&e->neg[i]);
-  }
+  hs_free_database(e->kw_db);
+  free(e->kw);
   for (size_t i = 0; i < e->n_allow; i++) free(e->allow[i]);
   free(e->allow);
   free(e->deny_type);
@@ -444,6 +516,7 @@ int gizli_scratch_create(const gizli_engine *e, gizli_scratch **out) {
   if (!s) return GIZLI_E_NOMEM;
   s->engine = e;
   int bad = e->db && hs_alloc_scratch(e->db, &s->hs) != HS_SUCCESS;
+  if (e->kw_db && hs_alloc_scratch(e->kw_db, &s->hs) != HS_SUCCESS) bad = 1;
   for (int i = 0; i < 64 && !bad; i++)
     if (e->db_som[i] && hs_alloc_scratch(e->db_som[i], &s->hs_som) != HS_SUCCESS) bad = 1;
   if (bad) {
@@ -473,6 +546,7 @@ void gizli_scratch_free(gizli_scratch *s) {
     if (s->rec_scratch[r] && gz_recognizers[r]->scratch_free)
       gz_recognizers[r]->scratch_free(s->rec_scratch[r]);
   free(s->raw);
+  free(s->hits);
   gz_findings_free(&s->cand);
   gz_findings_free(&s->out);
   gz_findings_free(&s->rec);
@@ -498,6 +572,62 @@ static int push_raw(gizli_scratch *s, unsigned id, size_t from, size_t to) {
   return 0;
 }
 
+/* Opens (or extends) the window scanned with detector det's start-tracking
+ * database around an anchor ending at `to`. */
+static int open_window(gizli_scratch *s, size_t det, unsigned long long to) {
+  size_t before = s->engine->win_before[det], after = s->engine->win_after[det];
+  size_t a = to > before ? (size_t)to - before : 0;
+  size_t b = (size_t)to + after;
+  uint64_t bit = 1ull << det;
+  if (s->n_win && a <= s->win[s->n_win - 1].to && a >= s->win[s->n_win - 1].from) {
+    if (b > s->win[s->n_win - 1].to) s->win[s->n_win - 1].to = b;
+    s->win[s->n_win - 1].dets |= bit;
+    return 0;
+  }
+  if (s->n_win == s->cap_win) {
+    size_t cap = s->cap_win ? s->cap_win * 2 : 16;
+    window *w = realloc(s->win, cap * sizeof *w);
+    if (!w) {
+      s->raw_oom = 1;
+      return 1;
+    }
+    s->win = w;
+    s->cap_win = cap;
+  }
+  s->win[s->n_win++] = (window){a, b, bit};
+  return 0;
+}
+
+/* Context-word database: records the word's raw span (found by stepping back
+ * over as many code points as the folded word has) and opens the windows of
+ * the detectors it anchors. */
+static int on_kw_match(unsigned id, unsigned long long from, unsigned long long to, unsigned flags,
+                       void *ctx) {
+  (void)flags;
+  (void)from;
+  gizli_scratch *s = ctx;
+  const kw_word *w = &s->engine->kw[id];
+  size_t st = (size_t)to;
+  for (unsigned c = 0; c < w->ncp && st > 0; c++) {
+    st--;
+    while (st > 0 && ((unsigned char)s->text[st] & 0xC0) == 0x80) st--;
+  }
+  if (s->n_hits == s->cap_hits) {
+    size_t cap = s->cap_hits ? s->cap_hits * 2 : 64;
+    kw_hit *h = realloc(s->hits, cap * sizeof *h);
+    if (!h) {
+      s->raw_oom = 1;
+      return 1;
+    }
+    s->hits = h;
+    s->cap_hits = cap;
+  }
+  s->hits[s->n_hits++] = (kw_hit){st, (size_t)to, id};
+  for (uint64_t m = w->anchor; m; m &= m - 1)
+    if (open_window(s, (size_t)__builtin_ctzll(m), to)) return 1;
+  return 0;
+}
+
 /* Fast database: detector ends, anchor ends (which open a window for the
  * start-tracking database) and deny literals. */
 static int on_match(unsigned id, unsigned long long from, unsigned long long to, unsigned flags,
@@ -505,29 +635,41 @@ static int on_match(unsigned id, unsigned long long from, unsigned long long to,
   (void)flags;
   (void)from;
   gizli_scratch *s = ctx;
-  if (id >= GZ_ID_ANCHOR && id < GZ_ID_DENY) {
-    size_t a = to > GZ_WINDOW_BEFORE ? (size_t)to - GZ_WINDOW_BEFORE : 0;
-    size_t b = (size_t)to + GZ_WINDOW_AFTER;
-    uint64_t bit = 1ull << ((id - GZ_ID_ANCHOR) & 63);
-    if (s->n_win && a <= s->win[s->n_win - 1].to) {
-      if (b > s->win[s->n_win - 1].to) s->win[s->n_win - 1].to = b;
-      s->win[s->n_win - 1].dets |= bit;
-      return 0;
-    }
-    if (s->n_win == s->cap_win) {
-      size_t cap = s->cap_win ? s->cap_win * 2 : 16;
-      window *w = realloc(s->win, cap * sizeof *w);
-      if (!w) {
-        s->raw_oom = 1;
-        return 1;
-      }
-      s->win = w;
-      s->cap_win = cap;
-    }
-    s->win[s->n_win++] = (window){a, b, bit};
-    return 0;
-  }
+  if (id >= GZ_ID_ANCHOR && id < GZ_ID_DENY) return open_window(s, (id - GZ_ID_ANCHOR) & 63, to);
   return push_raw(s, id, SIZE_MAX, (size_t)to);
+}
+
+static int cmp_hit(const void *a, const void *b) {
+  const kw_hit *x = a, *y = b;
+  return x->end < y->end ? -1 : x->end > y->end;
+}
+
+static int cmp_window(const void *a, const void *b) {
+  const window *x = a, *y = b;
+  return x->from < y->from ? -1 : x->from > y->from;
+}
+
+/* Anchors of different detectors open windows of different sizes, so the
+ * list from the scan may be out of order or overlap: sort and merge it, so
+ * that no byte is scanned twice for one detector (which would report a
+ * candidate twice). */
+static void merge_windows(gizli_scratch *sc) {
+  if (sc->n_win < 2) return;
+  int sorted = 1;
+  for (size_t i = 1; i < sc->n_win && sorted; i++)
+    if (sc->win[i].from <= sc->win[i - 1].to) sorted = 0;
+  if (sorted) return;
+  qsort(sc->win, sc->n_win, sizeof *sc->win, cmp_window);
+  size_t k = 0;
+  for (size_t i = 1; i < sc->n_win; i++) {
+    if (sc->win[i].from <= sc->win[k].to) {
+      if (sc->win[i].to > sc->win[k].to) sc->win[k].to = sc->win[i].to;
+      sc->win[k].dets |= sc->win[i].dets;
+    } else {
+      sc->win[++k] = sc->win[i];
+    }
+  }
+  sc->n_win = k + 1;
 }
 
 static int on_som_match(unsigned id, unsigned long long from, unsigned long long to, unsigned flags,
@@ -584,88 +726,31 @@ static int bound_ok(const char *t, size_t len, size_t s, size_t e, int kind) {
   return 0;
 }
 
-/* Fast folding for context windows: ASCII and the Turkish/Azerbaijani
- * capitals by table, anything else through gz_fold_key. */
-static size_t fold_window(const char *s, size_t n, char *out, size_t cap) {
-  size_t o = 0, i = 0;
-  while (i < n && o + 4 < cap) {
-    unsigned char c = (unsigned char)s[i];
-    if (c < 0x80) {
-      out[o++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
-      i++;
-      continue;
-    }
-    /* the Turkish and Azerbaijani letters by table, the rest by utf8proc */
-    unsigned char c2 = i + 1 < n ? (unsigned char)s[i + 1] : 0;
-    if (c == 0xC3 && c2 >= 0x80 && c2 <= 0x9E && c2 != 0x97) { /* À-Þ */
-      out[o++] = (char)c;
-      out[o++] = (char)(c2 + 0x20);
-      i += 2;
-      continue;
-    }
-    if (c == 0xC4 && (c2 == 0xB0 || c2 == 0xB1)) { /* İ ı -> i */
-      out[o++] = 'i';
-      i += 2;
-      continue;
-    }
-    if ((c == 0xC4 && c2 >= 0x80 && c2 < 0xB0) || (c == 0xC5 && c2 >= 0x8A && c2 <= 0xB7)) {
-      out[o++] = (char)c; /* Latin Extended-A pairs: capital even, small odd */
-      out[o++] = (char)(c2 | 1);
-      i += 2;
-      continue;
-    }
-    if (c == 0xC6 && c2 == 0x8F) { /* Ə -> ə */
-      out[o++] = (char)0xC9;
-      out[o++] = (char)0x99;
-      i += 2;
-      continue;
-    }
-    if ((c == 0xC3 && c2 >= 0x9F && c2 <= 0xBF) || (c == 0xC9 && c2 == 0x99)) {
-      out[o++] = (char)c; /* already lower case */
-      out[o++] = (char)c2;
-      i += 2;
-      continue;
-    }
-    size_t k = i + 1;
-    while (k < n && ((unsigned char)s[k] & 0xC0) == 0x80 && k - i < 4) k++;
-    o += gz_fold_key(s + i, k - i, out + o, cap - o);
-    i = k;
-  }
-  return o;
+static int kw_byte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
-static int kw_char(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
-}
-
-/* Does any word of k start at a word start in buf[0..n)? Words of up to 3
- * bytes must also end at a word end. */
-static int kw_find(const kwset *k, const char *buf, size_t n) {
-  if (!k->n) return 0;
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)buf[i];
-    if (i > 0 && kw_char((unsigned char)buf[i - 1]) && kw_char(c)) continue;
-    if (i + 1 < n && !((k->second[c] >> ((unsigned char)buf[i + 1] & 63)) & 1)) continue;
-    for (unsigned w = k->first[c]; w < k->first[c + 1]; w++) {
-      size_t m = k->lens[w];
-      if (i + m > n || memcmp(buf + i, k->words[w], m) != 0) continue;
-      if (m <= 3 && kw_char(k->words[w][m - 1]) && i + m < n && kw_char((unsigned char)buf[i + m]))
-        continue;
-      return 1;
-    }
-  }
-  return 0;
+/* Is context word hit h inside the window part [from, to)? It must start a
+ * word (or the part) and, when short, end one (or the part). */
+static int hit_in(const gizli_engine *eng, const char *t, const kw_hit *h, size_t from, size_t to) {
+  if (h->start < from || h->end > to) return 0;
+  if (h->start > from && kw_byte((unsigned char)t[h->start - 1])) return 0;
+  if (eng->kw[h->word].short_end && h->end < to && kw_byte((unsigned char)t[h->end])) return 0;
+  return 1;
 }
 
 /* Context windows: up to `before` bytes ending at s and `after` bytes from
  * e, not crossing a line break unless at most one word precedes the
- * candidate on its line (then the previous line, e.g. a question, counts). */
-static void context_flags(const gizli_engine *eng, size_t det, const char *t, size_t len, size_t s,
-                          size_t e, int *pos, int *neg) {
+ * candidate on its line (then the previous line, e.g. a question, counts).
+ * A context word counts when it lies wholly inside one of the two parts,
+ * starts a word and, if it has at most 3 bytes, ends one (the edges of a
+ * part count as word boundaries). The words come from the per-text scan of
+ * the context-word database (sc->hits, ordered by end). */
+static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size_t det,
+                          const char *t, size_t len, size_t s, size_t e, int *pos, int *neg) {
   const gz_detector *d = &gz_detectors[det];
-  char buf[512];
   *pos = *neg = 0;
-  if (!eng->ctx[det].n && !eng->neg[det].n) return;
+  if (!sc->n_hits) return;
   size_t b0 = s > (size_t)d->ctx_before ? s - (size_t)d->ctx_before : 0;
   size_t ls = s;
   while (ls > b0 && t[ls - 1] != '\n') ls--;
@@ -683,11 +768,25 @@ static void context_flags(const gizli_engine *eng, size_t det, const char *t, si
       a1 = i;
       break;
     }
-  size_t n = fold_window(t + b0, s - b0, buf, sizeof buf / 2);
-  buf[n++] = ' ';
-  n += fold_window(t + e, a1 - e, buf + n, sizeof buf - n);
-  *pos = kw_find(&eng->ctx[det], buf, n);
-  *neg = kw_find(&eng->neg[det], buf, n);
+  /* first hit ending after b0 */
+  size_t lo = 0, hi = sc->n_hits;
+  while (lo < hi) {
+    size_t m = (lo + hi) / 2;
+    if (sc->hits[m].end <= b0)
+      lo = m + 1;
+    else
+      hi = m;
+  }
+  uint64_t bit = 1ull << det;
+  for (size_t i = lo; i < sc->n_hits && sc->hits[i].end <= a1; i++) {
+    const kw_hit *h = &sc->hits[i];
+    const kw_word *w = &eng->kw[h->word];
+    if (!((w->ctx | w->neg) & bit)) continue;
+    if (!hit_in(eng, t, h, b0, s) && !hit_in(eng, t, h, e, a1)) continue;
+    if (w->ctx & bit) *pos = 1;
+    if (w->neg & bit) *neg = 1;
+    if (*pos && *neg) return;
+  }
 }
 
 /* Evaluates one raw match; pushes a candidate when it passes. */
@@ -736,7 +835,7 @@ static int evaluate(const gizli_engine *eng, gizli_scratch *sc, const char *t, s
   }
   if (!verdict || e <= s) return 0;
   int pos, neg;
-  context_flags(eng, m->id, t, len, s, e, &pos, &neg);
+  context_flags(eng, sc, m->id, t, len, s, e, &pos, &neg);
   float score = d->base + adj;
   unsigned flags = verdict == 2 ? GIZLI_F_VALIDATED : 0;
   if (d->lang && d->lang == lang) score += 0.1f;
@@ -973,14 +1072,27 @@ int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size
   sc->raw_oom = 0;
   sc->cand.n = sc->out.n = sc->rec.n = 0;
   if (lang == GIZLI_LANG_AUTO) lang = eng->lang;
-  if (lang == GIZLI_LANG_AUTO) lang = gizli_detect_lang(t, len);
+  if (lang == GIZLI_LANG_AUTO) lang = gz_detect_lang(&eng->lang_words, t, len);
   if (len == 0) return GIZLI_OK;
   sc->n_win = 0;
+  sc->n_hits = 0;
+  sc->text = t;
+  if (eng->kw_db) {
+    hs_error_t h = hs_scan(eng->kw_db, t, (unsigned)len, 0, sc->hs, on_kw_match, sc);
+    if (sc->raw_oom) return GIZLI_E_NOMEM;
+    if (h != HS_SUCCESS) return GIZLI_E_SCAN;
+    for (size_t i = 1; i < sc->n_hits; i++)
+      if (sc->hits[i].end < sc->hits[i - 1].end) {
+        qsort(sc->hits, sc->n_hits, sizeof *sc->hits, cmp_hit);
+        break;
+      }
+  }
   if (eng->db) {
     hs_error_t h = hs_scan(eng->db, t, (unsigned)len, 0, sc->hs, on_match, sc);
     if (sc->raw_oom) return GIZLI_E_NOMEM;
     if (h != HS_SUCCESS) return GIZLI_E_SCAN;
   }
+  merge_windows(sc);
   for (size_t w = 0; w < sc->n_win; w++) {
     size_t a = sc->win[w].from, b = sc->win[w].to < len ? sc->win[w].to : len;
     if (a >= b) continue;

@@ -14,6 +14,10 @@ static size_t decode(const char *s, size_t len, int32_t *cp) {
     *cp = c;
     return 1;
   }
+  if (c >= 0xC2 && c <= 0xDF && len >= 2 && ((unsigned char)s[1] & 0xC0) == 0x80) {
+    *cp = ((int32_t)(c & 0x1F) << 6) | ((unsigned char)s[1] & 0x3F); /* two bytes */
+    return 2;
+  }
   utf8proc_int32_t v;
   utf8proc_ssize_t n =
       utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)(len > 4 ? 4 : len), &v);
@@ -57,6 +61,18 @@ size_t gizli_casefold(const char *text, size_t len, int lang, char *out, size_t 
   return o;
 }
 
+/* Lower case with İ and ı merged into i; the Latin letters Turkish and
+ * Azerbaijani use by arithmetic, the rest through utf8proc. */
+static int32_t fold_cp(int32_t cp) {
+  if (cp == 0x130 || cp == 0x131) return 'i';
+  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 0x20;
+  if (cp >= 0xDF && cp <= 0xFF) return cp;
+  if ((cp >= 0x100 && cp <= 0x12F) || (cp >= 0x14A && cp <= 0x177)) return cp | 1;
+  if (cp == 0x18F) return 0x259; /* Ə */
+  if (cp == 0x259) return cp;
+  return utf8proc_tolower(cp);
+}
+
 size_t gz_fold_key(const char *s, size_t len, char *out, size_t cap) {
   size_t o = 0;
   for (size_t i = 0; i < len && o < cap;) {
@@ -73,10 +89,7 @@ size_t gz_fold_key(const char *s, size_t len, char *out, size_t cap) {
       i += n;
       continue;
     }
-    if (cp == 0x130 || cp == 0x131)
-      cp = 'i';
-    else
-      cp = utf8proc_tolower(cp);
+    cp = fold_cp(cp);
     utf8proc_uint8_t b[4];
     utf8proc_ssize_t m = utf8proc_encode_char(cp, b);
     if (o + (size_t)m > cap) break;
@@ -112,6 +125,8 @@ int gz_is_wordcp(int32_t cp) {
   if (cp < 0) return 0;
   if (cp < 0x80)
     return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  /* Latin-1 letters, Latin Extended-A and -B, IPA (ə): all letters */
+  if (cp >= 0xC0 && cp <= 0x2AF) return cp != 0xD7 && cp != 0xF7;
   utf8proc_category_t cat = utf8proc_category(cp);
   return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
          (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO) ||
@@ -132,17 +147,7 @@ static const char *const en_words[] = {"the",  "and",  "of",  "to",   "in", "is"
                                        "that", "with", "on",  "was",  "by", "at",     "from",
                                        "this", "are",  "you", "your", "we", "please", NULL};
 
-/* The function words of the three languages with a (first byte, length)
- * filter: bit j of first[b] is set when word j starts with byte b, bit j of
- * lens[n] when it has n bytes, so most words are rejected with one AND. */
-typedef struct lang_words {
-  const char *w[64];
-  unsigned char lang[64], n[64];
-  uint64_t first[256], lens[16];
-  int count;
-} lang_words;
-
-static void lang_words_init(lang_words *t) {
+void gz_lang_words_init(gz_lang_words *t) {
   const char *const *lists[3] = {az_words, tr_words, en_words};
   static const unsigned char langs[3] = {GIZLI_LANG_AZ, GIZLI_LANG_TR, GIZLI_LANG_EN};
   memset(t, 0, sizeof *t);
@@ -162,7 +167,7 @@ static void lang_words_init(lang_words *t) {
 
 /* Adds 2 to the score of each language that has w[0..n) as a function word;
  * returns 1 if any has. */
-static int score_word(const lang_words *t, const char *w, size_t n, int *score) {
+static int score_word(const gz_lang_words *t, const char *w, size_t n, int *score) {
   if (n >= 16) return 0;
   uint64_t m = t->first[(unsigned char)w[0]] & t->lens[n];
   int hit = 0;
@@ -178,11 +183,15 @@ static int score_word(const lang_words *t, const char *w, size_t n, int *score) 
 }
 
 int gizli_detect_lang(const char *text, size_t len) {
+  gz_lang_words table;
+  gz_lang_words_init(&table);
+  return gz_detect_lang(&table, text, len);
+}
+
+int gz_detect_lang(const gz_lang_words *table, const char *text, size_t len) {
   if (!text) return GIZLI_LANG_EN;
   if (len > 512) len = 512; /* ~70 words are plenty to tell az, tr, en apart */
   int score[4] = {0, 0, 0, 0}, hits = 0;
-  lang_words table;
-  lang_words_init(&table);
   char word[48];
   size_t wn = 0;
   int too_long = 0;
@@ -219,7 +228,7 @@ int gizli_detect_lang(const char *text, size_t len) {
       }
     } else {
       if (wn && !too_long) {
-        int h = score_word(&table, word, wn, score);
+        int h = score_word(table, word, wn, score);
         /* enough evidence: 12 function words with a clear leader */
         if (h && ++hits >= 12) {
           int a = score[1], b = score[2], c = score[3];
