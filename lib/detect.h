@@ -65,12 +65,27 @@ void gz_lang_words_init(gz_lang_words *t);
 int gz_detect_lang(const gz_lang_words *t, const char *text, size_t len);
 
 /* Hand-written end matchers (numeric.c): does some match of the detector's
- * pattern end exactly at e, starting at or after lo? */
-typedef int (*gz_end_fn)(const char *text, size_t lo, size_t e);
+ * pattern end exactly at e, starting at or after lo? `info` must come from
+ * gz_end_info_at(text, lo, e). */
+typedef struct gz_end_info {
+  int run;       /* digits ending at e (counted up to 12) */
+  int before;    /* the byte before them, 0 at lo */
+  /* within 32 bytes before e: digits a phone / a card could span, letters
+   * and digits an IBAN could (see gz_end_info_at) */
+  int phone_digits, card_digits, iban_units;
+} gz_end_info;
+void gz_end_info_at(const char *text, size_t lo, size_t e, gz_end_info *info);
+typedef int (*gz_end_fn)(const char *text, size_t lo, size_t e, const gz_end_info *info);
 enum { GZ_END_DIGIT = 1, GZ_END_UPPER = 2, GZ_END_HEX = 4, GZ_END_COLON = 8 };
 /* The matcher for a detector (by name) and the classes its last byte can
  * be in (*last, GZ_END_*), or NULL when it has none. */
 gz_end_fn gz_end_matcher(const char *detector, int *last);
+/* The same by index (0..GZ_N_END_MATCHERS-1), or -1. */
+#define GZ_N_END_MATCHERS 12
+int gz_end_matcher_index(const char *detector, int *last);
+/* Runs every matcher whose bit is set in `want` and whose last-byte classes
+ * include cls (GZ_END_*) at end e; returns the bits of those that match. */
+unsigned gz_end_match_all(const char *text, size_t lo, size_t e, int cls, unsigned want);
 
 extern const gz_detector gz_detectors[];
 extern const size_t gz_n_detectors;

@@ -11,9 +11,15 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #define GZ_MAX_SPAN      1024 /* longest finding any detector may report */
 #define GZ_MAX_KW        64   /* longest folded context word */
+#define GZ_NUM_REACH_MAX 96   /* longest pattern the end matchers may take */
+#define GZ_BC_ALNUM      1    /* ASCII letter or digit */
+#define GZ_BC_TRIGGER    2    /* digit or ':' (see scan_numeric) */
 #define GZ_COUNTRY_BONUS 0.05f
 /* contact data next to a person's name (see name_context) */
 #define GZ_NAME_BONUS      0.1f
@@ -81,6 +87,15 @@ struct gizli_engine {
   /* bytes scanned before and after an anchor's end, per anchored detector */
   unsigned win_before[64], win_after[64];
   gz_lang_words lang_words; /* for --lang auto */
+  /* Detectors run by hand-written end matchers instead of Vectorscan
+   * (numeric.c): their matches contain a digit or ':' and are at most
+   * num_reach bytes long. */
+  unsigned num_want;                           /* matcher bits in use */
+  unsigned char num_det[GZ_N_END_MATCHERS];    /* matcher -> detector */
+  size_t num_reach;
+  int n_num;
+  /* per byte: GZ_BC_* bits, and the GZ_END_* class shifted by 4 */
+  unsigned char bytecls[256];
 };
 
 typedef struct raw_match {
@@ -331,6 +346,31 @@ static int anchor_window(gizli_engine *e, size_t det, const char *regex, unsigne
   return GIZLI_OK;
 }
 
+/* Runs detector det with its hand-written end matcher when it has one and
+ * its pattern is short enough for the digit windows (see scan_numeric). */
+static int use_end_matcher(gizli_engine *e, size_t det, int *handled, gizli_error *err) {
+  const gz_detector *d = &gz_detectors[det];
+  int last = 0, m = gz_end_matcher_index(d->name, &last);
+  *handled = 0;
+  if (m < 0) return GIZLI_OK;
+  hs_expr_info_t *info = NULL;
+  hs_compile_error_t *cerr = NULL;
+  if (hs_expression_info(d->regex, d->hs_flags, &info, &cerr) != HS_SUCCESS) {
+    set_error(err, d->name, cerr && cerr->message ? cerr->message : "unknown error");
+    hs_free_compile_error(cerr);
+    return GIZLI_E_COMPILE;
+  }
+  unsigned maxw = info->max_width;
+  free(info);
+  if (maxw > GZ_NUM_REACH_MAX) return GIZLI_OK; /* too long: Vectorscan runs it */
+  if (maxw > e->num_reach) e->num_reach = maxw;
+  e->num_want |= 1u << m;
+  e->num_det[m] = (unsigned char)det;
+  e->n_num++;
+  *handled = 1;
+  return GIZLI_OK;
+}
+
 /* Compiles the context-word database: one caseless pattern per distinct
  * word (Turkish/Azerbaijani letter variants spelled out), id = word index. */
 static int compile_kw_db(gizli_engine *e, gizli_error *err) {
@@ -366,6 +406,17 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
   if (!e) return GIZLI_E_NOMEM;
   memcpy(e->enabled, p->enabled, sizeof e->enabled);
   gz_lang_words_init(&e->lang_words);
+  for (int c = 0; c < 256; c++) {
+    int alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    int end = (c >= '0' && c <= '9')   ? GZ_END_DIGIT
+              : c == ':'               ? GZ_END_COLON
+              : (c >= 'A' && c <= 'Z') ? GZ_END_UPPER | (c <= 'F' ? GZ_END_HEX : 0)
+              : (c >= 'a' && c <= 'f') ? GZ_END_HEX
+                                       : 0;
+    e->bytecls[c] = (unsigned char)((alnum ? GZ_BC_ALNUM : 0) |
+                                    ((c >= '0' && c <= '9') || c == ':' ? GZ_BC_TRIGGER : 0) |
+                                    (end << 4));
+  }
   e->threshold = p->threshold;
   e->lang = p->lang;
   int rc = GIZLI_OK;
@@ -408,6 +459,9 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
       sids[ns++] = (unsigned)i;
       if ((rc = anchor_window(e, i, sexprs[ns - 1], sflags[ns - 1], err))) goto done;
     } else {
+      int handled = 0;
+      if ((rc = use_end_matcher(e, i, &handled, err))) goto done;
+      if (handled) continue;
       exprs[n] = d->regex;
       flags[n] = d->hs_flags;
       ids[n++] = (unsigned)i;
@@ -679,6 +733,63 @@ static int on_som_match(unsigned id, unsigned long long from, unsigned long long
   return push_raw(s, id, s->win_base + (size_t)from, s->win_base + (size_t)to);
 }
 
+static int is_ascii_alnum(int c);
+static int bound_ok(const char *t, size_t len, size_t s, size_t e, int kind);
+
+static int is_trigger(unsigned char c) {
+  return (c >= '0' && c <= '9') || c == ':';
+}
+
+/* Offset of the first digit or ':' at or after i, or len. */
+static size_t next_trigger(const char *t, size_t i, size_t len) {
+#ifdef __SSE2__
+  const __m128i zero = _mm_set1_epi8('0' - 1), nine = _mm_set1_epi8('9' + 1),
+                colon = _mm_set1_epi8(':');
+  while (i + 16 <= len) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+    __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, zero), _mm_cmplt_epi8(v, nine));
+    int m = _mm_movemask_epi8(_mm_or_si128(digit, _mm_cmpeq_epi8(v, colon)));
+    if (m) return i + (size_t)__builtin_ctz((unsigned)m);
+    i += 16;
+  }
+#endif
+  while (i < len && !is_trigger((unsigned char)t[i])) i++;
+  return i;
+}
+
+/* The hand-written half of the pattern scan: every match of these detectors
+ * contains a digit or ':' and is at most num_reach bytes long, so it ends
+ * within num_reach bytes after one. At each token end there (the last byte
+ * a letter, digit or ':', the next not an ASCII letter or digit) whose right
+ * neighbour passes the detector's boundary rule, the detector's end matcher
+ * decides whether a match of its pattern ends there; such ends are queued
+ * exactly as Vectorscan would report them. Ends inside a run of letters or
+ * digits are skipped: evaluate() rejects them by the same boundary rule. */
+static int scan_numeric(const gizli_engine *eng, gizli_scratch *sc, const char *t, size_t len) {
+  const unsigned char *bc = eng->bytecls;
+  size_t reach = eng->num_reach, i = 0;
+  while (i < len) {
+    size_t p = next_trigger(t, i, len);
+    if (p >= len) break;
+    size_t limit = p + reach, e = p + 1;
+    for (; e <= len && e <= limit; e++) {
+      unsigned char c = (unsigned char)t[e - 1], k = bc[c];
+      if (k & GZ_BC_TRIGGER) limit = e - 1 + reach;
+      if (e < len && (bc[(unsigned char)t[e]] & GZ_BC_ALNUM)) continue;
+      int cls = k >> 4;
+      if (!cls) continue;
+      /* a lower-case hex letter can only end an IPv6 address, which has a
+       * ':' within its last five bytes */
+      if (cls == GZ_END_HEX && !memchr(t + (e > 5 ? e - 5 : 0), ':', e > 5 ? 5 : e)) continue;
+      unsigned hits = gz_end_match_all(t, 0, e, cls, eng->num_want);
+      for (; hits; hits &= hits - 1)
+        if (push_raw(sc, eng->num_det[__builtin_ctz(hits)], SIZE_MAX, e)) return GIZLI_E_NOMEM;
+    }
+    i = e;
+  }
+  return GIZLI_OK;
+}
+
 static int is_ascii_alnum(int c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
@@ -757,7 +868,7 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
   /* the line above counts only when at most one word ("Lalə: ") precedes
    * the candidate on its own line: "Randevu tarihi: ..." has its own label */
   int words = 0;
-  for (size_t i = ls; i < s; i++)
+  for (size_t i = ls; i < s && ls > b0; i++) /* no line break: nothing to decide */
     if (((unsigned char)t[i] >= 0x80 || is_ascii_alnum((unsigned char)t[i])) &&
         (i == ls || !((unsigned char)t[i - 1] >= 0x80 || is_ascii_alnum((unsigned char)t[i - 1]))))
       words++;
@@ -1091,6 +1202,10 @@ int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size
     hs_error_t h = hs_scan(eng->db, t, (unsigned)len, 0, sc->hs, on_match, sc);
     if (sc->raw_oom) return GIZLI_E_NOMEM;
     if (h != HS_SUCCESS) return GIZLI_E_SCAN;
+  }
+  if (eng->n_num) {
+    int rc = scan_numeric(eng, sc, t, len);
+    if (rc) return rc;
   }
   merge_windows(sc);
   for (size_t w = 0; w < sc->n_win; w++) {

@@ -33,7 +33,40 @@ typedef struct el {
 static int in_set(const char *set, unsigned char c) {
   if (set == DIGITS) return c >= '0' && c <= '9';
   if (set == UPPER) return c >= 'A' && c <= 'Z';
-  return c && strchr(set, c) != NULL;
+  for (; *set; set++)
+    if ((unsigned char)*set == c) return 1;
+  return 0;
+}
+
+void gz_end_info_at(const char *t, size_t lo, size_t e, gz_end_info *info) {
+  size_t k = e;
+  while (k > lo && k + 12 > e && t[k - 1] >= '0' && t[k - 1] <= '9') k--;
+  info->run = (int)(e - k);
+  info->before = k > lo ? (unsigned char)t[k - 1] : 0;
+  /* one backward pass over at most 32 bytes counting the digits a phone
+   * ([0-9 .()-]) or a card ([0-9 -]) could use, and the letters and digits
+   * an IBAN ([A-Z0-9 ]) could; each count stops at the first byte its
+   * pattern cannot contain */
+  int phone = 1, card = 1, iban = 1;
+  info->phone_digits = info->card_digits = info->iban_units = 0;
+  for (size_t i = e; i > lo && i + 32 > e && (phone | card | iban); i--) {
+    unsigned char c = (unsigned char)t[i - 1];
+    if (c >= '0' && c <= '9') {
+      info->phone_digits += phone;
+      info->card_digits += card;
+      info->iban_units += iban;
+    } else if (c >= 'A' && c <= 'Z') {
+      phone = card = 0;
+      info->iban_units += iban;
+    } else if (c == ' ') {
+    } else if (c == '-') {
+      iban = 0;
+    } else if (c == '.' || c == '(' || c == ')') {
+      card = iban = 0;
+    } else {
+      break;
+    }
+  }
 }
 
 /* Matches elements p[0..k] backwards so that the last one ends at pos and
@@ -56,13 +89,15 @@ static int back(const char *t, size_t lo, size_t pos, const el *p, int k) {
 #define N_EL(a) ((int)(sizeof(a) / sizeof((a)[0])) - 1)
 
 /* [1-9][0-9]{10} */
-static int end_tckn(const char *t, size_t lo, size_t e) {
+static int end_tckn(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  if (in->run < 11) return 0;
   static const el p[] = {{"123456789", 1, 1}, {DIGITS, 10, 10}};
   return back(t, lo, e, p, N_EL(p));
 }
 
 /* [0-9](?:[ -]?[0-9]){11,18}: 12 to 19 digits, single ' ' or '-' between. */
-static int end_card(const char *t, size_t lo, size_t e) {
+static int end_card(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  if (in->card_digits < 12) return 0;
   size_t pos = e;
   int digits = 0;
   while (pos > lo) {
@@ -88,7 +123,8 @@ static int iban_prefix(const char *t, size_t lo, size_t p) {
 
 /* [A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]){11,30}: 11 to 30 units " ?X" after the
  * prefix; a unit's space belongs to it, so the prefix may end before it. */
-static int end_iban(const char *t, size_t lo, size_t e) {
+static int end_iban(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  if (in->iban_units < 15) return 0;
   size_t pos = e;
   int units = 0;
   while (pos > lo) {
@@ -105,56 +141,114 @@ static int end_iban(const char *t, size_t lo, size_t e) {
   return 0;
 }
 
-/* The phone tails: [ .-]?[0-9]{3}(?:[ .-]?[0-9]{2}[ .-]?[0-9]{2}|[ .-]?[0-9]{4}) */
-#define TAIL_A {SEP, 0, 1}, {DIGITS, 3, 3}, {SEP, 0, 1}, {DIGITS, 2, 2}, {SEP, 0, 1}, {DIGITS, 2, 2}
-#define TAIL_B {SEP, 0, 1}, {DIGITS, 3, 3}, {SEP, 0, 1}, {DIGITS, 4, 4}
+static int is_digit_at(const char *t, size_t lo, size_t p) {
+  return p > lo && t[p - 1] >= '0' && t[p - 1] <= '9';
+}
+static int is_sep_at(const char *t, size_t lo, size_t p) {
+  return p > lo && (t[p - 1] == ' ' || t[p - 1] == '.' || t[p - 1] == '-');
+}
+/* n digits ending at p, the first of them in [first, '9'] */
+static int digits_end(const char *t, size_t lo, size_t p, int n, char first) {
+  if (p < lo + (size_t)n) return 0;
+  for (int i = 1; i <= n; i++)
+    if (!is_digit_at(t, lo, p - (size_t)i + 1)) return 0;
+  return t[p - (size_t)n] >= first;
+}
+
+/* Where the phone tail [ .-]?[0-9]{3}(?:[ .-]?[0-9]{2}[ .-]?[0-9]{2}|[ .-]?[0-9]{4})
+ * ending at e can start: writes up to 12 offsets to out, returns the count. */
+static int phone_tail_starts(const char *t, size_t lo, size_t e, size_t *out) {
+  size_t mid[8];
+  int nm = 0, n = 0;
+  /* the part after the three digits: [ .-]?XX[ .-]?XX or [ .-]?XXXX */
+  if (digits_end(t, lo, e, 4, '0')) {
+    size_t q = e - 4;
+    mid[nm++] = q;
+    if (is_sep_at(t, lo, q)) mid[nm++] = q - 1;
+  }
+  if (digits_end(t, lo, e, 2, '0')) {
+    size_t q = e - 2, q2[2];
+    int n2 = 0;
+    q2[n2++] = q;
+    if (is_sep_at(t, lo, q)) q2[n2++] = q - 1;
+    for (int i = 0; i < n2; i++)
+      if (digits_end(t, lo, q2[i], 2, '0')) {
+        size_t r = q2[i] - 2;
+        mid[nm++] = r;
+        if (is_sep_at(t, lo, r)) mid[nm++] = r - 1;
+      }
+  }
+  for (int i = 0; i < nm; i++) /* the three digits, then an optional separator */
+    if (digits_end(t, lo, mid[i], 3, '0')) {
+      size_t r = mid[i] - 3;
+      out[n++] = r;
+      if (is_sep_at(t, lo, r)) out[n++] = r - 1;
+    }
+  return n;
+}
 
 /* Turkish phones: shortest form [2-5][0-9]{2}\)? + tail (the "+90", "0" and
  * "(" prefixes and the "(0XXX)" form all end in it). */
-static int end_phone_tr(const char *t, size_t lo, size_t e) {
-  static const el a[] = {{"2345", 1, 1}, {DIGITS, 2, 2}, {")", 0, 1}, TAIL_A};
-  static const el b[] = {{"2345", 1, 1}, {DIGITS, 2, 2}, {")", 0, 1}, TAIL_B};
-  return back(t, lo, e, a, N_EL(a)) || back(t, lo, e, b, N_EL(b));
+static int end_phone_tr(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  if (in->phone_digits < 10) return 0; /* [2-5]XX + a 7-digit tail */
+  size_t st[12];
+  int n = phone_tail_starts(t, lo, e, st);
+  for (int i = 0; i < n; i++) {
+    size_t p = st[i];
+    if (p > lo && t[p - 1] == ')') p--;
+    if (digits_end(t, lo, p, 3, '0') && t[p - 3] >= '2' && t[p - 3] <= '5') return 1;
+  }
+  return 0;
 }
 
 /* Azerbaijani phones: [1-9][0-9] + tail, or with a closing bracket
  * "994[ .-]?\(?[1-9][0-9]\)" or "0[1-9][0-9]\)" + tail. */
-static int end_phone_az(const char *t, size_t lo, size_t e) {
-  static const el p1a[] = {{"123456789", 1, 1}, {DIGITS, 1, 1}, TAIL_A};
-  static const el p1b[] = {{"123456789", 1, 1}, {DIGITS, 1, 1}, TAIL_B};
-  static const el p2a[] = {{"9", 1, 1}, {"9", 1, 1}, {"4", 1, 1}, {SEP, 0, 1}, {"(", 0, 1},
-                           {"123456789", 1, 1}, {DIGITS, 1, 1}, {")", 1, 1}, TAIL_A};
-  static const el p2b[] = {{"9", 1, 1}, {"9", 1, 1}, {"4", 1, 1}, {SEP, 0, 1}, {"(", 0, 1},
-                           {"123456789", 1, 1}, {DIGITS, 1, 1}, {")", 1, 1}, TAIL_B};
-  static const el p3a[] = {{"0", 1, 1}, {"123456789", 1, 1}, {DIGITS, 1, 1}, {")", 1, 1}, TAIL_A};
-  static const el p3b[] = {{"0", 1, 1}, {"123456789", 1, 1}, {DIGITS, 1, 1}, {")", 1, 1}, TAIL_B};
-  return back(t, lo, e, p1a, N_EL(p1a)) || back(t, lo, e, p1b, N_EL(p1b)) ||
-         back(t, lo, e, p2a, N_EL(p2a)) || back(t, lo, e, p2b, N_EL(p2b)) ||
-         back(t, lo, e, p3a, N_EL(p3a)) || back(t, lo, e, p3b, N_EL(p3b));
+static int end_phone_az(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  if (in->phone_digits < 9) return 0; /* [1-9]X + a 7-digit tail */
+  size_t st[12];
+  int n = phone_tail_starts(t, lo, e, st);
+  for (int i = 0; i < n; i++) {
+    size_t p = st[i];
+    if (digits_end(t, lo, p, 2, '1')) return 1;
+    if (p == lo || t[p - 1] != ')' || !digits_end(t, lo, p - 1, 2, '1')) continue;
+    size_t q = p - 3; /* before "[1-9][0-9])" */
+    if (q > lo && t[q - 1] == '0') return 1;
+    if (q > lo && t[q - 1] == '(') q--;
+    if (is_sep_at(t, lo, q)) q--;
+    /* taking the '(' and the separator when present is exact: "994" ends
+     * in a digit, so it cannot end where either of them is */
+    if (q >= lo + 3 && t[q - 3] == '9' && t[q - 2] == '9' && t[q - 1] == '4') return 1;
+  }
+  return 0;
 }
 
 /* North American: [2-9][0-9]{2}\)?[ .-]?[2-9][0-9]{2}[ .-][0-9]{4} */
-static int end_phone_us(const char *t, size_t lo, size_t e) {
+static int end_phone_us(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  if (in->phone_digits < 10) return 0;
+  if (in->run != 4 || !in_set(SEP, (unsigned char)in->before)) return 0;
   static const el p[] = {{"23456789", 1, 1}, {DIGITS, 2, 2}, {")", 0, 1},   {SEP, 0, 1},
                          {"23456789", 1, 1}, {DIGITS, 2, 2}, {SEP, 1, 1}, {DIGITS, 4, 4}};
   return back(t, lo, e, p, N_EL(p));
 }
 
 /* [0-9]{2} ?[A-Z]{1,3} ?[0-9]{2,5} */
-static int end_plate_tr(const char *t, size_t lo, size_t e) {
+static int end_plate_tr(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  if (in->run < 2 || in->run > 5 || !(in->before == ' ' || (in->before >= 'A' && in->before <= 'Z'))) return 0;
   static const el p[] = {{DIGITS, 2, 2}, {" ", 0, 1}, {UPPER, 1, 3}, {" ", 0, 1}, {DIGITS, 2, 5}};
   return back(t, lo, e, p, N_EL(p));
 }
 
 /* [0-9]{2}(?:-[A-Z]{2}-| [A-Z]{2} )[0-9]{3} */
-static int end_plate_az(const char *t, size_t lo, size_t e) {
+static int end_plate_az(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  if (in->run != 3 || !(in->before == '-' || in->before == ' ')) return 0;
   static const el a[] = {{DIGITS, 2, 2}, {"-", 1, 1}, {UPPER, 2, 2}, {"-", 1, 1}, {DIGITS, 3, 3}};
   static const el b[] = {{DIGITS, 2, 2}, {" ", 1, 1}, {UPPER, 2, 2}, {" ", 1, 1}, {DIGITS, 3, 3}};
   return back(t, lo, e, a, N_EL(a)) || back(t, lo, e, b, N_EL(b));
 }
 
 /* [0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3} */
-static int end_ipv4(const char *t, size_t lo, size_t e) {
+static int end_ipv4(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  if (in->run < 1 || in->run > 3 || in->before != '.') return 0;
   static const el p[] = {{DIGITS, 1, 3}, {".", 1, 1}, {DIGITS, 1, 3}, {".", 1, 1},
                          {DIGITS, 1, 3}, {".", 1, 1}, {DIGITS, 1, 3}};
   return back(t, lo, e, p, N_EL(p));
@@ -166,7 +260,8 @@ static int is_hex(unsigned char c) {
 
 /* [0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}: the shortest form is two
  * groups ":h{0,4}:h{0,4}" ending at e. */
-static int end_ipv6(const char *t, size_t lo, size_t e) {
+static int end_ipv6(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  if (in->run > 4) return 0;
   size_t pos = e;
   for (int colons = 0; colons < 2; colons++) {
     size_t n = 0;
@@ -180,7 +275,8 @@ static int end_ipv6(const char *t, size_t lo, size_t e) {
 }
 
 /* [A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D] */
-static int end_nino(const char *t, size_t lo, size_t e) {
+static int end_nino(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  if (in->run) return 0; /* ends in a letter */
   static const el p[] = {{"ABCEGHJKLMNOPRSTWXYZ", 1, 1}, {"ABCEGHJKLMNPRSTWXYZ", 1, 1},
                          {" ", 0, 1}, {DIGITS, 2, 2}, {" ", 0, 1}, {DIGITS, 2, 2},
                          {" ", 0, 1}, {DIGITS, 2, 2}, {" ", 0, 1}, {"ABCD", 1, 1}};
@@ -188,7 +284,8 @@ static int end_nino(const char *t, size_t lo, size_t e) {
 }
 
 /* [0-9]{3}-[0-9]{2}-[0-9]{4} */
-static int end_ssn(const char *t, size_t lo, size_t e) {
+static int end_ssn(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  if (in->run != 4 || in->before != '-') return 0;
   static const el p[] = {{DIGITS, 3, 3}, {"-", 1, 1}, {DIGITS, 2, 2}, {"-", 1, 1}, {DIGITS, 4, 4}};
   return back(t, lo, e, p, N_EL(p));
 }
@@ -213,10 +310,39 @@ static const struct {
 };
 
 gz_end_fn gz_end_matcher(const char *detector, int *last) {
+  int i = gz_end_matcher_index(detector, last);
+  return i < 0 ? NULL : matchers[i].fn;
+}
+
+int gz_end_matcher_index(const char *detector, int *last) {
   for (size_t i = 0; i < sizeof matchers / sizeof matchers[0]; i++)
     if (strcmp(matchers[i].name, detector) == 0) {
       if (last) *last = matchers[i].last;
-      return matchers[i].fn;
+      return (int)i;
     }
-  return NULL;
+  return -1;
+}
+
+/* Every wanted matcher whose last-byte classes include cls, called directly
+ * (so the compiler can inline them) in table order. */
+unsigned gz_end_match_all(const char *t, size_t lo, size_t e, int cls, unsigned want) {
+  gz_end_info in;
+  gz_end_info_at(t, lo, e, &in);
+  unsigned r = 0;
+#define TRY(i, fn)                                                                         \
+  if ((want & (1u << (i))) && (matchers[i].last & cls) && fn(t, lo, e, &in)) r |= 1u << (i)
+  TRY(0, end_tckn);
+  TRY(1, end_iban);
+  TRY(2, end_card);
+  TRY(3, end_phone_tr);
+  TRY(4, end_phone_az);
+  TRY(5, end_phone_us);
+  TRY(6, end_plate_tr);
+  TRY(7, end_plate_az);
+  TRY(8, end_ipv4);
+  TRY(9, end_ipv6);
+  TRY(10, end_nino);
+  TRY(11, end_ssn);
+#undef TRY
+  return r;
 }

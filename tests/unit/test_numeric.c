@@ -1,0 +1,147 @@
+/* test_numeric.c - the hand-written end matchers (lib/numeric.c) against
+ * Vectorscan running each detector's own regex from lib/detectors.c: on
+ * many random digit-heavy strings, the set of offsets where a match ends
+ * must be identical. A regex change that the matcher does not mirror fails
+ * here. */
+#include "detect.h"
+#include "tinytest.h"
+
+#include <hs/hs.h>
+#include <stdint.h>
+
+typedef struct ends {
+  unsigned char at[256];
+} ends;
+
+static int on_end(unsigned id, unsigned long long from, unsigned long long to, unsigned flags,
+                  void *ctx) {
+  (void)id;
+  (void)from;
+  (void)flags;
+  ((ends *)ctx)->at[to] = 1;
+  return 0;
+}
+
+/* xorshift64*: deterministic, so a failure reproduces */
+static uint64_t rnd(uint64_t *s) {
+  *s ^= *s >> 12;
+  *s ^= *s << 25;
+  *s ^= *s >> 27;
+  return *s * 2685821657736338717ull;
+}
+
+/* Strings shaped like the text these detectors see: mostly digits, with
+ * separators, brackets, plus signs, colons and a few letters. */
+static size_t random_text(uint64_t *s, char *out, size_t cap) {
+  static const char seps[] = " .-()+:/";
+  static const char letters[] = "ABCDEZRTNPWabcfx";
+  size_t n = 1 + rnd(s) % (cap - 1);
+  for (size_t i = 0; i < n; i++) {
+    unsigned r = (unsigned)(rnd(s) % 100);
+    if (r < 62)
+      out[i] = (char)('0' + rnd(s) % 10);
+    else if (r < 85)
+      out[i] = seps[rnd(s) % (sizeof seps - 1)];
+    else
+      out[i] = letters[rnd(s) % (sizeof letters - 1)];
+  }
+  return n;
+}
+
+/* A valid-looking value of the detector's own shape sometimes: random text
+ * alone rarely builds an 11-digit TCKN or a 26-character IBAN. */
+static size_t seeded_text(uint64_t *s, const char *name, char *out, size_t cap) {
+  static const char *const shapes[] = {
+      "12345678901",          "TR33 0006 1005 1978 6457 8413 26", "4111 1111 1111 1111",
+      "+90 (532) 123-45-67",  "0 (212) 555 12 34",                "+994 (50) 123 45 67",
+      "(012) 498-71-23",      "(415) 555-2671",                   "34 ABC 123",
+      "10-AB-123",            "192.168.1.20",                     "fe80::1:2ab",
+      "AB 12 34 56 C",        "078-05-1120",                      "AZ21NABZ00000000137010001944"};
+  size_t n = random_text(s, out, cap / 2);
+  const char *shape = shapes[rnd(s) % (sizeof shapes / sizeof shapes[0])];
+  size_t k = strlen(shape);
+  if (n + k >= cap) return n;
+  memcpy(out + n, shape, k);
+  n += k;
+  /* mutate a byte now and then */
+  if (rnd(s) % 2) out[n - 1 - rnd(s) % k] = (char)('0' + rnd(s) % 10);
+  (void)name;
+  return n;
+}
+
+TEST(matchers_agree_with_vectorscan) {
+  int checked = 0;
+  for (size_t d = 0; d < gz_n_detectors; d++) {
+    const gz_detector *det = &gz_detectors[d];
+    int last = 0;
+    gz_end_fn fn = gz_end_matcher(det->name, &last);
+    if (!fn) continue;
+    CHECK(det->regex != NULL);
+    if (!det->regex) continue;
+    hs_database_t *db = NULL;
+    hs_compile_error_t *err = NULL;
+    if (hs_compile(det->regex, det->hs_flags, HS_MODE_BLOCK, NULL, &db, &err) != HS_SUCCESS) {
+      fprintf(stderr, "  %s: %s\n", det->name, err->message);
+      hs_free_compile_error(err);
+      CHECK(0);
+      continue;
+    }
+    hs_scratch_t *scratch = NULL;
+    CHECK(hs_alloc_scratch(db, &scratch) == HS_SUCCESS);
+    uint64_t seed = 0x9E3779B97F4A7C15ull ^ (d + 1);
+    int mismatches = 0, matched_ends = 0;
+    char text[200];
+    for (int round = 0; round < 40000 && mismatches < 3; round++) {
+      size_t n = round % 2 ? random_text(&seed, text, 120)
+                           : seeded_text(&seed, det->name, text, sizeof text);
+      ends want;
+      memset(&want, 0, sizeof want);
+      CHECK(hs_scan(db, text, (unsigned)n, 0, scratch, on_end, &want) == HS_SUCCESS);
+      for (size_t e = 0; e <= n; e++) {
+        gz_end_info info;
+        gz_end_info_at(text, 0, e, &info);
+        int got = fn(text, 0, e, &info);
+        matched_ends += want.at[e];
+        if (got != want.at[e]) {
+          mismatches++;
+          fprintf(stderr, "  %s: end %zu of \"%.*s\": matcher %d, vectorscan %d\n", det->name,
+                  e, (int)n, text, got, want.at[e]);
+        }
+        /* the last byte of every match is in the declared classes */
+        if (want.at[e] && e > 0) {
+          unsigned char c = (unsigned char)text[e - 1];
+          int cls = (c >= '0' && c <= '9')   ? GZ_END_DIGIT
+                    : (c >= 'A' && c <= 'Z') ? GZ_END_UPPER
+                    : c == ':'               ? GZ_END_COLON
+                                             : GZ_END_HEX;
+          if (cls == GZ_END_UPPER && (last & GZ_END_HEX) && c <= 'F') cls = GZ_END_HEX;
+          CHECK(last & cls);
+        }
+      }
+    }
+    CHECK_EQ_INT(mismatches, 0);
+    CHECK(matched_ends > 100); /* the inputs did exercise the pattern */
+    hs_free_scratch(scratch);
+    hs_free_database(db);
+    checked++;
+  }
+  CHECK_EQ_INT(checked, 12);
+}
+
+/* lo bounds the start: a match that would need bytes before lo does not count. */
+TEST(matchers_respect_lower_bound) {
+  int last;
+  gz_end_fn tckn = gz_end_matcher("tr_tckn", &last);
+  const char *t = "x 10000000146";
+  CHECK(tckn != NULL);
+  gz_end_info info;
+  gz_end_info_at(t, 0, 13, &info);
+  CHECK(tckn(t, 0, 13, &info) == 1);
+  gz_end_info_at(t, 2, 13, &info);
+  CHECK(tckn(t, 2, 13, &info) == 1);
+  gz_end_info_at(t, 3, 13, &info);
+  CHECK(tckn(t, 3, 13, &info) == 0);
+  CHECK(gz_end_matcher("email", &last) == NULL);
+}
+
+TT_MAIN(TT_CASE(matchers_agree_with_vectorscan), TT_CASE(matchers_respect_lower_bound))
