@@ -20,6 +20,8 @@
 #define GZ_NUM_REACH_MAX 96   /* longest pattern the end matchers may take */
 #define GZ_BC_ALNUM      1    /* ASCII letter or digit */
 #define GZ_BC_TRIGGER    2    /* digit or ':' (see scan_numeric) */
+#define GZ_BC_IBAN       4    /* [A-Z0-9 ]: may continue an IBAN */
+#define GZ_NUM_NEAR      6    /* bytes a letter-ending match may end past a trigger */
 #define GZ_COUNTRY_BONUS 0.05f
 /* contact data next to a person's name (see name_context) */
 #define GZ_NAME_BONUS      0.1f
@@ -94,6 +96,7 @@ struct gizli_engine {
   unsigned char num_det[GZ_N_END_MATCHERS];    /* matcher -> detector */
   size_t num_reach;
   int n_num;
+  int iban_num; /* the IBAN detector is among them */
   /* per byte: GZ_BC_* bits, and the GZ_END_* class shifted by 4 */
   unsigned char bytecls[256];
 };
@@ -365,6 +368,7 @@ static int use_end_matcher(gizli_engine *e, size_t det, int *handled, gizli_erro
   if (maxw > GZ_NUM_REACH_MAX) return GIZLI_OK; /* too long: Vectorscan runs it */
   if (maxw > e->num_reach) e->num_reach = maxw;
   e->num_want |= 1u << m;
+  if (d->type == GIZLI_T_IBAN) e->iban_num = 1;
   e->num_det[m] = (unsigned char)det;
   e->n_num++;
   *handled = 1;
@@ -415,6 +419,9 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
                                        : 0;
     e->bytecls[c] = (unsigned char)((alnum ? GZ_BC_ALNUM : 0) |
                                     ((c >= '0' && c <= '9') || c == ':' ? GZ_BC_TRIGGER : 0) |
+                                    ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == ' '
+                                         ? GZ_BC_IBAN
+                                         : 0) |
                                     (end << 4));
   }
   e->threshold = p->threshold;
@@ -757,24 +764,41 @@ static size_t next_trigger(const char *t, size_t i, size_t len) {
   return i;
 }
 
-/* The hand-written half of the pattern scan: every match of these detectors
- * contains a digit or ':' and is at most num_reach bytes long, so it ends
- * within num_reach bytes after one. At each token end there (the last byte
- * a letter, digit or ':', the next not an ASCII letter or digit) whose right
- * neighbour passes the detector's boundary rule, the detector's end matcher
- * decides whether a match of its pattern ends there; such ends are queued
- * exactly as Vectorscan would report them. Ends inside a run of letters or
- * digits are skipped: evaluate() rejects them by the same boundary rule. */
+/* The hand-written half of the pattern scan. Every match of these
+ * detectors contains a digit or ':' (a trigger), so the text is skipped to
+ * the next trigger and only token ends near one are tried: a token end
+ * (the last byte a letter, digit or ':', the next not an ASCII letter or
+ * digit) can end a match when
+ *  - its last byte is a digit (a trigger itself), or
+ *  - a trigger lies at most GZ_NUM_NEAR bytes before its last byte (UK NINO
+ *    "12 C", IPv6 ":2ab"), or
+ *  - for IBANs ending in a letter: every byte since the last digit is in
+ *    [A-Z0-9 ] and that digit is at most num_reach bytes back.
+ * At each such end the end matchers (numeric.c) decide whether a match of
+ * the detector's pattern ends there; such ends are queued exactly as
+ * Vectorscan would report them. Ends inside a run of letters or digits are
+ * skipped: evaluate() rejects them by the detectors' boundary rules. */
 static int scan_numeric(const gizli_engine *eng, gizli_scratch *sc, const char *t, size_t len) {
   const unsigned char *bc = eng->bytecls;
   size_t reach = eng->num_reach, i = 0;
+  int iban_on = eng->iban_num;
   while (i < len) {
     size_t p = next_trigger(t, i, len);
     if (p >= len) break;
-    size_t limit = p + reach, e = p + 1;
-    for (; e <= len && e <= limit; e++) {
+    size_t last_trig = p, last_digit = p, e = p + 1;
+    int iban_alive = 0;
+    for (; e <= len; e++) {
       unsigned char c = (unsigned char)t[e - 1], k = bc[c];
-      if (k & GZ_BC_TRIGGER) limit = e - 1 + reach;
+      if (k & GZ_BC_TRIGGER) {
+        last_trig = e - 1;
+        if (c != ':') {
+          last_digit = e - 1;
+          iban_alive = iban_on;
+        }
+      } else if (!(k & GZ_BC_IBAN)) {
+        iban_alive = 0;
+      }
+      if (e - 1 - last_trig > GZ_NUM_NEAR && !(iban_alive && e - last_digit <= reach)) break;
       if (e < len && (bc[(unsigned char)t[e]] & GZ_BC_ALNUM)) continue;
       int cls = k >> 4;
       if (!cls) continue;
