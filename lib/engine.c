@@ -121,11 +121,14 @@ struct gizli_scratch {
   size_t n_raw, cap_raw;
   kw_hit *hits; /* context words in the text, by end */
   size_t n_hits, cap_hits;
+  gizli_finding *sort_buf; /* sort_findings' merge buffer */
+  size_t sort_cap;
   const char *text; /* the text being scanned (for the callbacks) */
   int raw_oom;
   gz_findings cand, out, rec, evid, weak;
   unsigned char *cover;
   size_t cover_cap;
+  int cover_dirty; /* a scan stopped before clearing its coverage bits */
   void *rec_scratch[8];
 };
 
@@ -608,6 +611,7 @@ void gizli_scratch_free(gizli_scratch *s) {
       gz_recognizers[r]->scratch_free(s->rec_scratch[r]);
   free(s->raw);
   free(s->hits);
+  free(s->sort_buf);
   gz_findings_free(&s->cand);
   gz_findings_free(&s->out);
   gz_findings_free(&s->rec);
@@ -1021,6 +1025,48 @@ static int evidence_country(const gizli_engine *eng, const gizli_finding *f, con
   }
 }
 
+/* Sorts findings by cmp without allocating per call (qsort in glibc may
+ * malloc a buffer each time): insertion sort for short arrays, otherwise a
+ * merge sort through the scratch's reusable buffer. Every order used here
+ * is total on the findings being sorted, so the result does not depend on
+ * the algorithm. Returns GIZLI_E_NOMEM if the buffer cannot grow. */
+static int sort_findings(gizli_scratch *sc, gizli_finding *v, size_t n,
+                         int (*cmp)(const void *, const void *)) {
+  if (n <= 32) {
+    for (size_t i = 1; i < n; i++) {
+      gizli_finding x = v[i];
+      size_t j = i;
+      while (j > 0 && cmp(&v[j - 1], &x) > 0) {
+        v[j] = v[j - 1];
+        j--;
+      }
+      v[j] = x;
+    }
+    return GIZLI_OK;
+  }
+  if (sc->sort_cap < n) {
+    gizli_finding *b = realloc(sc->sort_buf, n * sizeof *b);
+    if (!b) return GIZLI_E_NOMEM;
+    sc->sort_buf = b;
+    sc->sort_cap = n;
+  }
+  gizli_finding *src = v, *dst = sc->sort_buf;
+  for (size_t width = 1; width < n; width *= 2) {
+    for (size_t lo = 0; lo < n; lo += 2 * width) {
+      size_t mid = lo + width < n ? lo + width : n, hi = lo + 2 * width < n ? lo + 2 * width : n;
+      size_t a = lo, b = mid, k = lo;
+      while (a < mid && b < hi) dst[k++] = cmp(&src[b], &src[a]) < 0 ? src[b++] : src[a++];
+      while (a < mid) dst[k++] = src[a++];
+      while (b < hi) dst[k++] = src[b++];
+    }
+    gizli_finding *t = src;
+    src = dst;
+    dst = t;
+  }
+  if (src != v) memcpy(v, src, n * sizeof *v);
+  return GIZLI_OK;
+}
+
 static int cmp_start(const void *a, const void *b) {
   const gizli_finding *x = a, *y = b;
   return x->start < y->start ? -1 : x->start > y->start;
@@ -1037,7 +1083,7 @@ static int apply_country_evidence(const gizli_engine *eng, gizli_scratch *sc, co
     if (c && gz_findings_push(&sc->evid, g->start, g->end, c, 0, 0)) return GIZLI_E_NOMEM;
   }
   if (sc->evid.n == 0) goto filter;
-  if (sc->evid.n > 1) qsort(sc->evid.v, sc->evid.n, sizeof *sc->evid.v, cmp_start);
+  if (sort_findings(sc, sc->evid.v, sc->evid.n, cmp_start)) return GIZLI_E_NOMEM;
   for (size_t i = 0; i < n; i++) {
     gizli_finding *f = &sc->cand.v[i];
     size_t det = GZ_DET_OF(f->flags);
@@ -1124,9 +1170,10 @@ static void cover_set(unsigned char *c, size_t s, size_t e, int on) {
 /* Greedy resolution: candidates in priority order; each is kept unless it
  * overlaps one already kept. The coverage bitmap makes it linear in the
  * total candidate length. Kept findings are appended to out. */
-static void resolve(gizli_finding *c, size_t n, unsigned char *cover, gz_findings *out,
-                    int keep_cover) {
-  if (n > 1) qsort(c, n, sizeof *c, cmp_priority);
+static int resolve(gizli_scratch *sc, gizli_finding *c, size_t n, gz_findings *out,
+                   int keep_cover) {
+  unsigned char *cover = sc->cover;
+  if (sort_findings(sc, c, n, cmp_priority)) return GIZLI_E_NOMEM;
   size_t first = out->n;
   for (size_t i = 0; i < n; i++) {
     if (i > 0 && c[i].start == c[i - 1].start && c[i].end == c[i - 1].end &&
@@ -1134,10 +1181,12 @@ static void resolve(gizli_finding *c, size_t n, unsigned char *cover, gz_finding
       continue;
     if (cover_any(cover, c[i].start, c[i].end)) continue;
     cover_set(cover, c[i].start, c[i].end, 1);
-    if (gz_findings_push(out, c[i].start, c[i].end, c[i].type, c[i].score, c[i].flags)) break;
+    if (gz_findings_push(out, c[i].start, c[i].end, c[i].type, c[i].score, c[i].flags))
+      return GIZLI_E_NOMEM;
   }
   if (!keep_cover)
     for (size_t i = first; i < out->n; i++) cover_set(cover, out->v[i].start, out->v[i].end, 0);
+  return GIZLI_OK;
 }
 
 /* Names as context: a phone, e-mail, address or handle that fell just short
@@ -1153,7 +1202,7 @@ static int name_context(const gizli_engine *eng, gizli_scratch *sc) {
         gz_findings_push(&sc->evid, sc->out.v[j].start, sc->out.v[j].end, GIZLI_T_PERSON, 0, 0))
       return GIZLI_E_NOMEM;
   if (!sc->evid.n) return GIZLI_OK;
-  if (sc->evid.n > 1) qsort(sc->evid.v, sc->evid.n, sizeof *sc->evid.v, cmp_start);
+  if (sort_findings(sc, sc->evid.v, sc->evid.n, cmp_start)) return GIZLI_E_NOMEM;
   size_t k = 0;
   for (size_t i = 0; i < sc->weak.n; i++) {
     gizli_finding f = sc->weak.v[i];
@@ -1175,8 +1224,7 @@ static int name_context(const gizli_engine *eng, gizli_scratch *sc) {
     f.flags |= GIZLI_F_CONTEXT;
     sc->weak.v[k++] = f;
   }
-  resolve(sc->weak.v, k, sc->cover, &sc->out, 1);
-  return GIZLI_OK;
+  return resolve(sc, sc->weak.v, k, &sc->out, 1);
 }
 
 static int allowed(const gizli_engine *e, const char *t, const gizli_finding *f) {
@@ -1255,11 +1303,14 @@ int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size
     sc->cover = c;
     sc->cover_cap = need;
   }
+  /* an earlier scan that failed half-way may have left coverage bits set */
+  if (sc->cover_dirty) memset(sc->cover, 0, sc->cover_cap);
+  sc->cover_dirty = 1;
   int any_rec = 0;
   for (int r = 0; r < 8 && gz_recognizers[r]; r++) any_rec |= eng->rec_on[r];
-  resolve(sc->cand.v, sc->cand.n, sc->cover, &sc->out, any_rec);
+  if (resolve(sc, sc->cand.v, sc->cand.n, &sc->out, any_rec)) return GIZLI_E_NOMEM;
   if (any_rec) {
-    if (sc->out.n > 1) qsort(sc->out.v, sc->out.n, sizeof *sc->out.v, cmp_position);
+    if (sort_findings(sc, sc->out.v, sc->out.n, cmp_position)) return GIZLI_E_NOMEM;
     for (int r = 0; r < 8 && gz_recognizers[r]; r++) {
       if (!eng->rec_on[r]) continue;
       int rc = gz_recognizers[r]->scan(eng->rec_state[r], sc->rec_scratch[r], t, len, lang,
@@ -1276,18 +1327,19 @@ int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size
       sc->rec.v[k++] = *f;
     }
     sc->rec.n = k;
-    resolve(sc->rec.v, sc->rec.n, sc->cover, &sc->out, 1);
+    if (resolve(sc, sc->rec.v, sc->rec.n, &sc->out, 1)) return GIZLI_E_NOMEM;
     if (name_context(eng, sc)) return GIZLI_E_NOMEM;
     for (size_t i = 0; i < sc->out.n; i++)
       cover_set(sc->cover, sc->out.v[i].start, sc->out.v[i].end, 0);
   }
+  sc->cover_dirty = 0; /* every bit set above has been cleared again */
   if (eng->n_allow) {
     size_t k = 0;
     for (size_t i = 0; i < sc->out.n; i++)
       if (!allowed(eng, t, &sc->out.v[i])) sc->out.v[k++] = sc->out.v[i];
     sc->out.n = k;
   }
-  if (sc->out.n > 1) qsort(sc->out.v, sc->out.n, sizeof *sc->out.v, cmp_position);
+  if (sort_findings(sc, sc->out.v, sc->out.n, cmp_position)) return GIZLI_E_NOMEM;
   *findings = sc->out.v;
   *count = sc->out.n;
   return GIZLI_OK;

@@ -90,6 +90,18 @@ size_t gz_fold_key(const char *s, size_t len, char *out, size_t cap) {
       continue;
     }
     cp = fold_cp(cp);
+    if (cp < 0x80) { /* İ, ı -> i */
+      out[o++] = (char)cp;
+      i += n;
+      continue;
+    }
+    if (cp < 0x800) { /* two bytes */
+      if (o + 2 > cap) break;
+      out[o++] = (char)(0xC0 | (cp >> 6));
+      out[o++] = (char)(0x80 | (cp & 0x3F));
+      i += n;
+      continue;
+    }
     utf8proc_uint8_t b[4];
     utf8proc_ssize_t m = utf8proc_encode_char(cp, b);
     if (o + (size_t)m > cap) break;
