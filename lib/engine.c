@@ -378,31 +378,144 @@ static int use_end_matcher(gizli_engine *e, size_t det, int *handled, gizli_erro
   return GIZLI_OK;
 }
 
-/* Compiles the context-word database: one caseless pattern per distinct
- * word (Turkish/Azerbaijani letter variants spelled out), id = word index. */
+/* Spellings of one folded context word that fold back to it, as escaped
+ * literals: each 'i' as i, İ or ı (I comes from the caseless flag), each
+ * other non-ASCII letter in lower or upper case. Calls add() for each;
+ * stops (returns 1) after `limit` spellings. */
+typedef struct kw_expand {
+  char **out;
+  size_t n, cap;
+} kw_expand;
+
+static int kw_expand_rec(const char *w, size_t i, size_t m, char *cur, size_t k, kw_expand *x,
+                         size_t limit) {
+  if (i == m) {
+    if (x->n == limit) return 1;
+    if (x->n == x->cap) {
+      size_t nc = x->cap ? x->cap * 2 : 16;
+      char **g = realloc(x->out, nc * sizeof *g);
+      if (!g) return -1;
+      x->out = g;
+      x->cap = nc;
+    }
+    if (!(x->out[x->n] = malloc(k + 1))) return -1;
+    memcpy(x->out[x->n], cur, k);
+    x->out[x->n++][k] = 0;
+    return 0;
+  }
+  unsigned char c = (unsigned char)w[i];
+  char alt[3][24];
+  int nalt = 0;
+  size_t step = 1;
+  if (c == 'i') {
+    strcpy(alt[nalt++], "i");
+    strcpy(alt[nalt++], "\\xC4\\xB0");
+    strcpy(alt[nalt++], "\\xC4\\xB1");
+  } else if (c < 0x80) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+      snprintf(alt[nalt++], sizeof alt[0], "%c", c);
+    else
+      snprintf(alt[nalt++], sizeof alt[0], "\\x%02x", c);
+  } else {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t len =
+        utf8proc_iterate((const utf8proc_uint8_t *)w + i, (utf8proc_ssize_t)(m - i), &cp);
+    if (len <= 0) {
+      snprintf(alt[nalt++], sizeof alt[0], "\\x%02x", c);
+    } else {
+      step = (size_t)len;
+      utf8proc_uint8_t up[4];
+      utf8proc_ssize_t ul = utf8proc_encode_char(utf8proc_toupper(cp), up);
+      size_t o = 0;
+      for (size_t q = 0; q < step; q++)
+        o += (size_t)snprintf(alt[nalt] + o, sizeof alt[0] - o, "\\x%02x", (unsigned char)w[i + q]);
+      nalt++;
+      if (ul != len || memcmp(up, w + i, step) != 0) {
+        o = 0;
+        for (utf8proc_ssize_t q = 0; q < ul; q++)
+          o += (size_t)snprintf(alt[nalt] + o, sizeof alt[0] - o, "\\x%02x", up[q]);
+        nalt++;
+      }
+    }
+  }
+  for (int a = 0; a < nalt; a++) {
+    size_t al = strlen(alt[a]);
+    memcpy(cur + k, alt[a], al);
+    int r = kw_expand_rec(w, i + step, m, cur, k + al, x, limit);
+    if (r) return r;
+  }
+  return 0;
+}
+
+/* Compiles the context-word database, id = word index. Most words go in as
+ * every spelling that folds to them, as literals (fast to compile and to
+ * scan); words with more than GZ_KW_SPELLINGS spellings (Cyrillic, long
+ * Azerbaijani phrases) as one caseless pattern with the letter variants as
+ * alternatives. */
+#define GZ_KW_SPELLINGS 16
 static int compile_kw_db(gizli_engine *e, gizli_error *err) {
   if (!e->n_kw) return GIZLI_OK;
   int rc = GIZLI_OK;
-  char **ex = calloc(e->n_kw, sizeof *ex);
-  unsigned *fl = calloc(e->n_kw, sizeof *fl), *id = calloc(e->n_kw, sizeof *id);
-  if (!ex || !fl || !id) rc = GIZLI_E_NOMEM;
+  kw_expand all = {0};
+  unsigned *id = NULL, *fl = NULL;
   for (size_t i = 0; i < e->n_kw && !rc; i++) {
-    const char *one[2] = {e->kw[i].text, NULL};
-    if (!(ex[i] = ctx_anchor_regex(one))) rc = GIZLI_E_NOMEM;
-    fl[i] = HS_FLAG_CASELESS;
-    id[i] = (unsigned)i;
+    kw_expand one = {0};
+    char cur[GZ_MAX_KW * 16];
+    int r = kw_expand_rec(e->kw[i].text, 0, strlen(e->kw[i].text), cur, 0, &one,
+                          GZ_KW_SPELLINGS);
+    if (r < 0) rc = GIZLI_E_NOMEM;
+    if (r == 1) { /* too many: one pattern with alternatives instead */
+      for (size_t k = 0; k < one.n; k++) free(one.out[k]);
+      one.n = 0;
+      const char *w[2] = {e->kw[i].text, NULL};
+      char *rx = ctx_anchor_regex(w);
+      if (!rx) rc = GIZLI_E_NOMEM;
+      else {
+        if (!one.cap) {
+          one.out = malloc(sizeof *one.out);
+          one.cap = one.out ? 1 : 0;
+        }
+        if (one.cap) one.out[one.n++] = rx;
+        else {
+          free(rx);
+          rc = GIZLI_E_NOMEM;
+        }
+      }
+    }
+    for (size_t k = 0; k < one.n; k++) {
+      if (!rc && all.n == all.cap) {
+        size_t nc = all.cap ? all.cap * 2 : 256;
+        char **g = realloc(all.out, nc * sizeof *g);
+        if (g) all.out = g;
+        unsigned *gi = g ? realloc(id, nc * sizeof *gi) : NULL;
+        if (gi) id = gi;
+        if (g && gi)
+          all.cap = nc;
+        else
+          rc = GIZLI_E_NOMEM;
+      }
+      if (rc) {
+        free(one.out[k]);
+        continue;
+      }
+      id[all.n] = (unsigned)i;
+      all.out[all.n++] = one.out[k];
+    }
+    free(one.out);
   }
+  if (!rc && !(fl = calloc(all.n ? all.n : 1, sizeof *fl))) rc = GIZLI_E_NOMEM;
+  for (size_t k = 0; !rc && k < all.n; k++) fl[k] = HS_FLAG_CASELESS;
   hs_compile_error_t *cerr = NULL;
-  if (!rc && hs_compile_multi((const char *const *)ex, fl, id, (unsigned)e->n_kw, HS_MODE_BLOCK,
-                              NULL, &e->kw_db, &cerr) != HS_SUCCESS) {
+  if (!rc && hs_compile_multi((const char *const *)all.out, fl, id, (unsigned)all.n,
+                              HS_MODE_BLOCK, NULL, &e->kw_db, &cerr) != HS_SUCCESS) {
     set_error(err, "context words", cerr && cerr->message ? cerr->message : "unknown error");
     hs_free_compile_error(cerr);
     rc = GIZLI_E_COMPILE;
   }
-  for (size_t i = 0; ex && i < e->n_kw; i++) free(ex[i]);
-  free(ex);
-  free(fl);
+  for (size_t k = 0; k < all.n; k++) free(all.out[k]);
+  free(all.out);
   free(id);
+  free(fl);
   return rc;
 }
 
@@ -687,6 +800,9 @@ static int on_kw_match(unsigned id, unsigned long long from, unsigned long long 
     s->hits = h;
     s->cap_hits = cap;
   }
+  /* two spellings of one word cannot both end here, but be safe: one hit */
+  for (size_t k = s->n_hits; k > 0 && s->hits[k - 1].end == (size_t)to; k--)
+    if (s->hits[k - 1].word == id) return 0;
   s->hits[s->n_hits++] = (kw_hit){st, (size_t)to, id};
   for (uint64_t m = w->anchor; m; m &= m - 1)
     if (open_window(s, (size_t)__builtin_ctzll(m), to)) return 1;
