@@ -68,7 +68,9 @@ typedef struct kw_hit {
 
 struct gizli_engine {
   hs_database_t *db;          /* no start tracking: detectors, anchors, deny literals */
-  hs_database_t *db_som[64];  /* start tracking, one per anchored detector (one
+  hs_database_t *db_som_ctx;  /* start tracking, all context-anchored detectors together */
+  uint64_t som_ctx_mask;      /* the detectors in db_som_ctx */
+  hs_database_t *db_som[64];  /* start tracking, one per other anchored detector (one
                                  database each compiles several times faster than
                                  all together), run on windows around anchors */
   unsigned char cls[64][256]; /* walk-back byte classes per detector */
@@ -117,6 +119,7 @@ struct gizli_scratch {
   window *win;
   size_t n_win, cap_win;
   size_t win_base; /* offset added to matches while scanning a window */
+  uint64_t win_dets; /* the detectors of that window */
   raw_match *raw;
   size_t n_raw, cap_raw;
   kw_hit *hits; /* context words in the text, by end */
@@ -550,15 +553,20 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
   unsigned *flags = calloc(total + 1, sizeof *flags), *ids = calloc(total + 1, sizeof *ids);
   unsigned *sflags = calloc(total + 1, sizeof *sflags), *sids = calloc(total + 1, sizeof *sids);
   char **owned = calloc(total + 1, sizeof *owned);
+  const char **gexprs = calloc(gz_n_detectors + 1, sizeof *gexprs);
+  unsigned *gflags = calloc(gz_n_detectors + 1, sizeof *gflags),
+           *gids = calloc(gz_n_detectors + 1, sizeof *gids);
   e->deny_type = calloc(p->n_deny + 1, sizeof *e->deny_type);
   e->deny_len = calloc(p->n_deny + 1, sizeof *e->deny_len);
-  if (!exprs || !sexprs || !flags || !ids || !sflags || !sids || !owned || !e->deny_type ||
+  if (!exprs || !sexprs || !flags || !ids || !sflags || !sids || !owned || !gexprs ||
+      !gflags || !gids || !e->deny_type ||
       !e->deny_len) {
     rc = GIZLI_E_NOMEM;
     goto done;
   }
-  unsigned n = 0, ns = 0;
+  unsigned n = 0, ns = 0, ng = 0;
   size_t kw_cap = 0;
+
   for (size_t i = 0; i < gz_n_detectors; i++) {
     const gz_detector *d = &gz_detectors[i];
     for (const char *c = d->cls; c && *c; c++) e->cls[i][(unsigned char)*c] = 1;
@@ -577,10 +585,19 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
         flags[n] = d->hs_flags;
         ids[n++] = GZ_ID_ANCHOR + (unsigned)i;
       }
-      sexprs[ns] = d->regex ? d->regex : owned[p->n_deny + i]; /* word list */
-      sflags[ns] = HS_FLAG_SOM_LEFTMOST | (d->regex ? d->hs_flags : HS_FLAG_CASELESS);
-      sids[ns++] = (unsigned)i;
-      if ((rc = anchor_window(e, i, sexprs[ns - 1], sflags[ns - 1], err))) goto done;
+      const char *sx = d->regex ? d->regex : owned[p->n_deny + i]; /* word list */
+      unsigned sf = HS_FLAG_SOM_LEFTMOST | (d->regex ? d->hs_flags : HS_FLAG_CASELESS);
+      if ((rc = anchor_window(e, i, sx, sf, err))) goto done;
+      if (d->ctx_anchor) { /* small windows: one database for all of them */
+        gexprs[ng] = sx;
+        gflags[ng] = sf;
+        gids[ng++] = (unsigned)i;
+        e->som_ctx_mask |= 1ull << i;
+      } else {
+        sexprs[ns] = sx;
+        sflags[ns] = sf;
+        sids[ns++] = (unsigned)i;
+      }
     } else {
       int handled = 0;
       if ((rc = use_end_matcher(e, i, &handled, err))) goto done;
@@ -602,11 +619,15 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
     ids[n++] = GZ_ID_DENY + (unsigned)i;
   }
   e->n_deny = p->n_deny;
-  for (unsigned pass = 0; pass <= ns; pass++) {
-    unsigned cnt = pass ? 1 : n;
-    const char **ex = pass ? sexprs + pass - 1 : exprs;
-    unsigned *fl = pass ? sflags + pass - 1 : flags, *id = pass ? sids + pass - 1 : ids;
-    hs_database_t **db = pass ? &e->db_som[sids[pass - 1]] : &e->db;
+  for (unsigned pass = 0; pass <= ns + 1; pass++) {
+    /* pass 0: the fast database; 1..ns: one per anchored detector; ns + 1:
+     * the context-anchored detectors together */
+    int group = pass == ns + 1;
+    unsigned cnt = group ? ng : pass ? 1 : n;
+    const char **ex = group ? gexprs : pass ? sexprs + pass - 1 : exprs;
+    unsigned *fl = group ? gflags : pass ? sflags + pass - 1 : flags;
+    unsigned *id = group ? gids : pass ? sids + pass - 1 : ids;
+    hs_database_t **db = group ? &e->db_som_ctx : pass ? &e->db_som[sids[pass - 1]] : &e->db;
     if (cnt == 0) continue;
     hs_compile_error_t *cerr = NULL;
     if (hs_compile_multi(ex, fl, id, cnt, HS_MODE_BLOCK, NULL, db, &cerr) != HS_SUCCESS) {
@@ -654,6 +675,9 @@ done:
   free(owned);
   free(exprs);
   free(sexprs);
+  free(gexprs);
+  free(gflags);
+  free(gids);
   free(flags);
   free(sflags);
   free(ids);
@@ -670,6 +694,7 @@ void gizli_engine_free(gizli_engine *e) {
   if (!e) return;
   hs_free_database(e->db);
   for (int i = 0; i < 64; i++) hs_free_database(e->db_som[i]);
+  hs_free_database(e->db_som_ctx);
   free(e->deny_len);
   hs_free_database(e->kw_db);
   free(e->kw);
@@ -696,6 +721,7 @@ int gizli_scratch_create(const gizli_engine *e, gizli_scratch **out) {
   if (e->kw_db && hs_alloc_scratch(e->kw_db, &s->hs) != HS_SUCCESS) bad = 1;
   for (int i = 0; i < 64 && !bad; i++)
     if (e->db_som[i] && hs_alloc_scratch(e->db_som[i], &s->hs_som) != HS_SUCCESS) bad = 1;
+  if (e->db_som_ctx && hs_alloc_scratch(e->db_som_ctx, &s->hs_som) != HS_SUCCESS) bad = 1;
   if (bad) {
     hs_free_scratch(s->hs);
     hs_free_scratch(s->hs_som);
@@ -851,6 +877,16 @@ static void merge_windows(gizli_scratch *sc) {
     }
   }
   sc->n_win = k + 1;
+}
+
+/* The grouped database reports every context-anchored detector; only those
+ * whose anchors opened this window count (as if each ran alone). */
+static int on_som_group_match(unsigned id, unsigned long long from, unsigned long long to,
+                              unsigned flags, void *ctx) {
+  (void)flags;
+  gizli_scratch *s = ctx;
+  if (!((s->win_dets >> (id & 63)) & 1)) return 0;
+  return push_raw(s, id, s->win_base + (size_t)from, s->win_base + (size_t)to);
 }
 
 static int on_som_match(unsigned id, unsigned long long from, unsigned long long to, unsigned flags,
@@ -1400,6 +1436,13 @@ int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size
     size_t a = sc->win[w].from, b = sc->win[w].to < len ? sc->win[w].to : len;
     if (a >= b) continue;
     sc->win_base = a;
+    sc->win_dets = sc->win[w].dets;
+    if (sc->win[w].dets & eng->som_ctx_mask) {
+      hs_error_t h = hs_scan(eng->db_som_ctx, t + a, (unsigned)(b - a), 0, sc->hs_som,
+                             on_som_group_match, sc);
+      if (sc->raw_oom) return GIZLI_E_NOMEM;
+      if (h != HS_SUCCESS) return GIZLI_E_SCAN;
+    }
     for (size_t d = 0; d < gz_n_detectors && d < 64; d++) {
       if (!(sc->win[w].dets & (1ull << d)) || !eng->db_som[d]) continue;
       hs_error_t h =
