@@ -13,8 +13,8 @@ extern const unsigned char gz_names_gaz_data[], gz_names_gaz_end[];
 extern const unsigned char gz_names_lex_data[], gz_names_lex_end[];
 
 typedef struct gzn_slot {
-  uint32_t key; /* high half of the 64-bit hash, forced non-zero; 0 = empty */
-  uint32_t kinds;
+  uint32_t key;   /* high half of the 64-bit hash, forced non-zero; 0 = empty */
+  uint32_t kinds; /* GZN_G_* in the low 16 bits, the word cluster in the high 16 */
 } gzn_slot;
 
 static inline uint32_t slot_key(uint64_t h) { return (uint32_t)(h >> 32) | 1u; }
@@ -136,13 +136,14 @@ static void load_tsv(gz_names *nm, const unsigned char *p, const unsigned char *
   }
 }
 
-static int build(gz_names **out, unsigned bits, const uint64_t *lcw, size_t n_lcw) {
+static int build(gz_names **out, unsigned bits, const uint64_t *lcw, size_t n_lcw,
+                 const uint64_t *clus_h, const uint16_t *clus_c, size_t n_clus) {
   gz_names *nm = calloc(1, sizeof *nm);
   if (!nm) return GIZLI_E_NOMEM;
   size_t lines = 0;
   for (const unsigned char *p = gz_names_gaz_data; p < gz_names_gaz_end; p++) lines += *p == '\n';
   for (const unsigned char *p = gz_names_lex_data; p < gz_names_lex_end; p++) lines += *p == '\n';
-  lines += n_lcw + 16;
+  lines += n_lcw + n_clus + 16;
   size_t cap = 1024; /* load factor <= 0.7: half a megabyte for ~36k entries */
   while (cap * 7 < lines * 10) cap <<= 1;
   nm->table = calloc(cap, sizeof *nm->table);
@@ -157,14 +158,18 @@ static int build(gz_names **out, unsigned bits, const uint64_t *lcw, size_t n_lc
   load_tsv(nm, gz_names_lex_data, gz_names_lex_end);
   for (size_t i = 0; i < n_lcw; i++)
     if (lcw[i]) table_or(nm, lcw[i], GZN_G_LCW);
+  /* word clusters share the slot of the word (one lookup per token) */
+  for (size_t i = 0; i < n_clus; i++)
+    if (clus_h[i] && clus_c[i]) table_or(nm, clus_h[i], (uint32_t)clus_c[i] << 16);
   *out = nm;
   return GIZLI_OK;
 }
 
 int gz_names_create_untrained(gz_names **out, unsigned bits, const uint64_t *lcw,
-                              size_t n_lcw) {
-  if (!out || bits < 4 || bits > 26) return GIZLI_E_INVALID;
-  return build(out, bits, lcw, n_lcw);
+                              size_t n_lcw, const uint64_t *clus_h, const uint16_t *clus_c,
+                              size_t n_clus) {
+  if (!out || bits < 4 || bits > 26 || (n_clus && (!clus_h || !clus_c))) return GIZLI_E_INVALID;
+  return build(out, bits, lcw, n_lcw, clus_h, clus_c, n_clus);
 }
 
 static int fail(gizli_error *err, const char *msg) {
@@ -187,11 +192,15 @@ int gz_names_create_mem(gz_names **out, const void *data, size_t len, gizli_erro
   if (h->featset != GZN_FEATSET) return fail(err, "names model: feature set mismatch");
   if (h->bits < 4 || h->bits > 26) return fail(err, "names model: bad size");
   size_t nw = ((size_t)1 << h->bits) * GZN_STRIDE;
-  size_t need = sizeof *h + nw * sizeof(int16_t) + (size_t)h->n_lcw * sizeof(uint64_t);
+  size_t nc = h->n_clus, nc_pad = (nc + 3) & ~(size_t)3;
+  size_t need = sizeof *h + nw * sizeof(int16_t) + (size_t)h->n_lcw * sizeof(uint64_t) +
+                nc * sizeof(uint64_t) + nc_pad * sizeof(uint16_t);
   if (len != need) return fail(err, "names model: size mismatch");
   const int16_t *w = (const int16_t *)(const void *)((const unsigned char *)data + sizeof *h);
   const uint64_t *lcw = (const uint64_t *)(const void *)(w + nw);
-  int rc = build(out, h->bits, lcw, h->n_lcw);
+  const uint64_t *clus_h = lcw + h->n_lcw;
+  const uint16_t *clus_c = (const uint16_t *)(const void *)(clus_h + nc);
+  int rc = build(out, h->bits, lcw, h->n_lcw, clus_h, clus_c, nc);
   if (rc) return rc;
   (*out)->w = w;
   (*out)->hdr = h;
@@ -505,9 +514,19 @@ static void fill_token(const gz_names *nm, const char *text, gzn_tok *t, int asc
   size_t core = sn;
   if (core > 1 && sk[core - 1] == '.') core--;
   t->h_skel = core == sn ? t->h_word : hash_bytes(sk, core, 0);
-  t->h_shape = hash_bytes(shape, shn, 1);
+  /* short shapes ("Xx", "X.", "x") are packed into the value itself, which
+   * the feature hash mixes anyway: one hash fewer per token */
+  if (shn <= 7) {
+    uint64_t v = shn;
+    for (size_t i = 0; i < shn; i++) v |= (uint64_t)(unsigned char)shape[i] << (8 * (i + 1));
+    t->h_shape = v;
+  } else {
+    t->h_shape = hash_bytes(shape, shn, 1);
+  }
   if (!(t->flags & GZN_F_WORD)) return;
-  t->gaz = table_get(nm, t->h_skel);
+  uint32_t slot = table_get(nm, t->h_skel);
+  t->gaz = slot & 0xffffu;
+  t->clus = slot >> 16;
   size_t cpn = ncp;
   if (core >= 3) {
     t->morph = morph_class(sk, core);
@@ -524,7 +543,7 @@ static void fill_token(const gz_names *nm, const char *text, gzn_tok *t, int asc
         size_t same = 0;
         while (same < k && sk[core - k + same] == sf->s[same]) same++;
         if (same != k) continue;
-        uint32_t g_all = table_get(nm, hash_bytes(sk, core - k, 0));
+        uint32_t g_all = table_get(nm, hash_bytes(sk, core - k, 0)) & 0xffffu;
         uint32_t g = g_all & (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW);
         /* a common word with a case suffix is a common word ("Hesabatı") */
         if ((g_all & GZN_G_LCW) && !g && !(t->gaz & (GZN_G_FIRST | GZN_G_LAST))) {
@@ -603,7 +622,7 @@ size_t gzn_next_sentence(const gz_names *nm, const char *text, size_t len, size_
     t->start = i;
     t->flags = pend;
     t->h_suf2 = t->h_suf3 = t->h_suf4 = t->h_pre2 = t->h_pre3 = t->h_sfx = 0;
-    t->gaz = t->morph = 0;
+    t->gaz = t->morph = t->clus = 0;
     /* a word glued to '@', '#', '/' or '_' is a handle, tag or URL part */
     if (i > 0 && (u[i - 1] == '@' || u[i - 1] == '#' || u[i - 1] == '/' || u[i - 1] == '_'))
       t->flags |= GZN_F_HANDLE;
@@ -718,6 +737,12 @@ size_t gzn_mark_candidates(gzn_tok *t, size_t n) {
         if (!(f & GZN_F_SSTART) && (f & GZN_F_NL) == 0 && (g & GZN_G_LCW) && t[i].ncp == 1)
           cand = 0; /* English "I", Turkish "O" */
         if (f & GZN_F_INITIAL) cand = 1; /* "A. Hüseynov", even first in a sentence */
+      } else if ((g & (GZN_G_FIRST | GZN_G_LAST)) && !(g & (GZN_G_LCW | GZN_G_LOC)) &&
+                 t[i].ncp >= 4) {
+        /* a given name or surname of four letters or more that is not a
+         * common word or a place, written in lower case ("emma", "trump"):
+         * the model decides (tweets write names in lower case) */
+        cand = 1;
       } else if ((g & (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC)) && !(g & GZN_G_LCW) &&
                  t[i].ncp >= 3) {
         /* a lower-case name counts only next to another lower-case name or
@@ -769,6 +794,14 @@ static inline uint64_t flag_word(const gzn_tok *t) {
          ((uint64_t)(t->gaz & 0xfff) << 16);
 }
 
+/* The first `levels` levels of a cluster path (a heap index: the leading 1
+ * bit marks the depth); 0 stays 0. */
+static inline uint32_t clus_prefix(uint32_t code, unsigned levels) {
+  if (!code) return 0;
+  unsigned depth = 31u - (unsigned)__builtin_clz(code);
+  return depth > levels ? code >> (depth - levels) : code;
+}
+
 size_t gzn_features(const gz_names *nm, const gzn_tok *t, size_t n, size_t i, uint32_t *out) {
   static const gzn_tok none = {0};
   const gzn_tok *c = &t[i];
@@ -816,6 +849,20 @@ size_t gzn_features(const gz_names *nm, const gzn_tok *t, size_t n, size_t i, ui
   if (n1->h_suf3) h[k++] = F1(36, n1->h_suf3);
   h[k++] = F2(37, c->ncp > 12 ? 12 : c->ncp, f & (GZN_F_CAP | GZN_F_ALLCAP));
   h[k++] = F2(38, p1->h_word, n1->h_word);
+  /* word clusters (tools/names_cluster.h): paths of 4, 6, 8 and 12 levels of
+   * the token's own cluster, 6 levels of the neighbours' */
+  if (c->clus) {
+    h[k++] = F1(40, clus_prefix(c->clus, 4));
+    h[k++] = F1(41, clus_prefix(c->clus, 6));
+    h[k++] = F2(42, clus_prefix(c->clus, 8), f & (GZN_F_CAP | GZN_F_ALLCAP));
+    h[k++] = F1(43, clus_prefix(c->clus, 12));
+  }
+  h[k++] = F2(44, clus_prefix(p1->clus, 6), f & GZN_F_CAP);
+  h[k++] = F2(45, clus_prefix(n1->clus, 6), f & GZN_F_CAP);
+  h[k++] = F2(46, clus_prefix(c->clus, 8), clus_prefix(p1->clus, 6) * 131 + (f & GZN_F_SSTART));
+  h[k++] = F2(47, clus_prefix(c->clus, 8), clus_prefix(n1->clus, 6));
+  h[k++] = F1(48, clus_prefix(p2->clus, 6));
+  h[k++] = F1(49, clus_prefix(n2->clus, 6));
   for (size_t j = 0; j < k; j++) out[j] = (uint32_t)(h[j] >> 20) & nm->fmask;
   return k;
 }

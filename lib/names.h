@@ -22,7 +22,8 @@ enum { GZN_O = 0, GZN_BPER, GZN_IPER, GZN_BLOC, GZN_ILOC, GZN_BORG, GZN_IORG, GZ
 #define GZN_MAX_SENT 128  /* tokens per decoding unit */
 #define GZN_CONF_GAMMA 0.66f /* score = mean marginal ^ gamma (0.35 -> 0.5) */
 #define GZN_MAX_SPAN_BYTES 256 /* longer spans are not reported */
-#define GZN_FEATSET 5     /* feature-set version, stored in the model */
+#define GZN_FEATSET 6     /* feature-set version, stored in the model */
+#define GZN_CLUS_MAX 0xffffu /* word-cluster codes are below this (16 bits) */
 
 /* Token flags. */
 #define GZN_F_WORD 0x1u     /* contains a letter */
@@ -66,6 +67,8 @@ typedef struct gzn_tok {
   uint32_t gaz;       /* GZN_G_* (low 16 bits) and stem matches (<< 16) */
   uint32_t morph;     /* surname-morphology class, 0 = none */
   uint32_t ncp;       /* code points in the core */
+  uint32_t clus;      /* word cluster: heap index of the leaf of the cluster
+                       * tree (root 1, children 2c and 2c+1), 0 = unknown */
   uint64_t h_word, h_skel, h_shape, h_suf2, h_suf3, h_suf4, h_pre2, h_pre3, h_sfx;
 } gzn_tok;
 
@@ -84,9 +87,11 @@ void gz_names_scratch_free(void *scratch);
 int gz_names_scan(const gz_names *nm, void *scratch, const char *text, size_t len,
                   const gizli_finding *structured, size_t n_structured, gz_findings *out);
 /* Builds a state for training: embedded gazetteers, no weights, `bits` bucket
- * bits, and the learned lower-case word hashes `lcw` (may be NULL). */
+ * bits, the learned lower-case word hashes `lcw` (may be NULL) and the word
+ * clusters (skeleton hashes `clus_h` with codes `clus_c`, may be NULL). */
 int gz_names_create_untrained(gz_names **out, unsigned bits, const uint64_t *lcw,
-                              size_t n_lcw);
+                              size_t n_lcw, const uint64_t *clus_h, const uint16_t *clus_c,
+                              size_t n_clus);
 void gz_names_free(gz_names *nm);
 unsigned gz_names_bits(const gz_names *nm);
 
@@ -125,6 +130,9 @@ typedef struct gzn_model_header {
   uint32_t featset;  /* GZN_FEATSET */
   uint32_t bits;     /* log2 of feature buckets */
   uint32_t n_lcw;    /* learned lower-case word hashes (uint64) after weights */
+  uint32_t n_clus;   /* word clusters after them: n_clus uint64 skeleton hashes,
+                      * then n_clus uint16 codes padded to a multiple of 4 */
+  uint32_t pad0;
   float wscale;      /* score = int16 weight * wscale */
   float temp;        /* temperature for marginal confidences */
   int16_t trans[(GZN_NTAGS + 1) * GZN_STRIDE]; /* [from][to], from 7 = start */

@@ -5,6 +5,9 @@
 set -eu
 PKGS="build-essential cmake pkg-config clang libclang-rt-14-dev llvm \
 libvectorscan-dev libssl-dev libutf8proc-dev libjansson-dev libyaml-dev python3"
+# --train: also what `make train` reads (fortunes: unlabelled English text for
+# the name model's word clusters, docs/names.md)
+[ "${1:-}" = "--train" ] && PKGS="$PKGS fortunes"
 missing=""
 for p in $PKGS; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

@@ -17,10 +17,15 @@
  * with: build before training after editing data/names/ (make train does).
  * az-nahmadov-wiki-NOLICENSE is never read here (evaluation only).
  *
+ * Word clusters (tools/names_cluster.h) are learned first, from the text of
+ * the real training sentences (labels ignored) and the fortune files of the
+ * Debian package fortunes (--unlabelled DIR, default /usr/share/games/fortunes;
+ * "none" leaves them out), and stored in the model.
+ *
  * Usage: train_names [--ner DIR] [--data DIR] [--out FILE] [--epochs N]
  *                    [--bits B] [--gen N] [--en-gen R] [--wiki-rep N]
  *                    [--train-dev 0|1] [--runs N] [--temp T] [--seed S]
- *                    [--dump-gen N]
+ *                    [--clusters 0|1] [--unlabelled DIR|none] [--dump-gen N]
  */
 #include <math.h>
 #include <stdint.h>
@@ -31,6 +36,7 @@
 
 #include "names.h"
 #include "names_corpus.h"
+#include "names_cluster.h"
 
 /* ---------------------------------------------------------------------- */
 /* Random numbers (deterministic)                                          */
@@ -761,7 +767,7 @@ static int cmp_u64(const void *a, const void *b) {
  * the test that keeps sentence-initial common words from being scored). */
 static uint64_t *learn_lcw(const nc_corpus *c, size_t *n_out) {
   gz_names *nm0 = NULL;
-  if (gz_names_create_untrained(&nm0, 8, NULL, 0)) exit(1);
+  if (gz_names_create_untrained(&nm0, 8, NULL, 0, NULL, NULL, 0)) exit(1);
   size_t cap = 1 << 22;
   uint64_t *key = calloc(cap, 8);
   uint32_t *lo = calloc(cap, 4), *up = calloc(cap, 4);
@@ -844,6 +850,54 @@ static void load_or_warn(nc_corpus *c, const char *dir, const char *file, const 
   fprintf(stderr, "  %-45s %6ld sentences\n", file, k);
 }
 
+/* The unlabelled English text for the word clusters: the fortune cookie
+ * files of the Debian packages fortunes and fortunes-min (BSD licence;
+ * quotations, many with the name of their author). A fixed list, so that
+ * other fortune packages installed beside them change nothing. */
+static const char *const fortune_files[] = {
+    "art", "ascii-art", "computers", "cookie", "debian", "definitions", "disclaimer", "drugs",
+    "education", "ethnic", "food", "fortunes", "goedel", "humorists", "kids", "knghtbrd", "law",
+    "linux", "linuxcookie", "literature", "love", "magic", "medicine", "men-women",
+    "miscellaneous", "news", "paradoxum", "people", "perl", "pets", "platitudes", "politics",
+    "pratchett", "riddles", "science", "songs-poems", "sports", "startrek", "tao",
+    "translate-me", "wisdom", "work", "zippy", NULL};
+
+/* Appends the lines of the fortune files in `dir` to c as unlabelled
+ * sentences; returns how many, or exits when a file is missing. */
+static size_t load_unlabelled(nc_corpus *c, const char *dir) {
+  size_t added = 0;
+  for (const char *const *fn = fortune_files; *fn; fn++) {
+    {
+      char p[1200];
+      size_t len;
+      snprintf(p, sizeof p, "%s/%s", dir, *fn);
+      char *d = nc_read_file(p, &len);
+      if (!d) {
+        fprintf(stderr, "train_names: cannot read %s (apt-get install fortunes; or "
+                        "--unlabelled none, which gives a different model)\n", p);
+        exit(1);
+      }
+      for (char *s = d; d && s < d + len;) {
+        char *e = memchr(s, '\n', (size_t)(d + len - s));
+        if (!e) e = d + len;
+        if (e > s) {
+          if (c->n == c->cap) c->v = realloc(c->v, (c->cap = c->cap * 2 + 64) * sizeof *c->v);
+          nc_sent *st = &c->v[c->n++];
+          memset(st, 0, sizeof *st);
+          st->text = malloc((size_t)(e - s) + 1);
+          memcpy(st->text, s, (size_t)(e - s));
+          st->text[e - s] = 0;
+          st->len = (size_t)(e - s);
+          added++;
+        }
+        s = e + 1;
+      }
+      free(d);
+    }
+  }
+  return added;
+}
+
 /* Trains the averaged perceptron on tr from zero weights for `epochs` passes
  * (shuffled with the deterministic generator), printing dev F1 after each;
  * leaves the averaged weights in avg (nw floats) and tavg. */
@@ -912,12 +966,13 @@ static void train_runs(const inst_set *tr, const inst_set *dv, int epochs, int r
 
 int main(int argc, char **argv) {
   const char *ner = "../shared/data/ner", *data = "data/names", *outp = "models/names.bin";
+  const char *unlab = "/usr/share/games/fortunes";
   int epochs = 6;
   unsigned bits = 19;
   size_t gen = 12000;
   long dump = 0;
   double en_gen_ratio = 1.0 / 3;
-  int wiki_rep = 1, train_dev = 1, runs = 4;
+  int wiki_rep = 1, train_dev = 1, runs = 4, clusters = 1;
   float fixed_temp = 0;
   for (int i = 1; i + 1 < argc; i += 2) {
     if (!strcmp(argv[i], "--ner")) ner = argv[i + 1];
@@ -931,12 +986,15 @@ int main(int argc, char **argv) {
     else if (!strcmp(argv[i], "--wiki-rep")) wiki_rep = atoi(argv[i + 1]);
     else if (!strcmp(argv[i], "--train-dev")) train_dev = atoi(argv[i + 1]);
     else if (!strcmp(argv[i], "--runs")) runs = atoi(argv[i + 1]);
+    else if (!strcmp(argv[i], "--clusters")) clusters = atoi(argv[i + 1]);
+    else if (!strcmp(argv[i], "--unlabelled")) unlab = argv[i + 1];
     else if (!strcmp(argv[i], "--temp")) fixed_temp = (float)atof(argv[i + 1]);
     else if (!strcmp(argv[i], "--seed")) rng_state = strtoull(argv[i + 1], NULL, 0) | 1;
     else {
       fprintf(stderr, "usage: train_names [--ner DIR] [--data DIR] [--out FILE] [--epochs N] "
                       "[--bits B] [--gen N] [--en-gen R] [--wiki-rep N] [--train-dev 0|1] "
-                      "[--runs N] [--temp T] [--seed S] [--dump-gen N]\n");
+                      "[--runs N] [--temp T] [--seed S] [--clusters 0|1] "
+                      "[--unlabelled DIR|none] [--dump-gen N]\n");
       return 2;
     }
   }
@@ -982,8 +1040,32 @@ int main(int argc, char **argv) {
   if (dump) return 0;
   size_t n_lcw;
   uint64_t *lcw = learn_lcw(&train, &n_lcw);
+  /* word clusters from the text of the real training sentences (labels
+   * ignored; no generated text, no dev or test text) */
+  uint64_t *clus_h = NULL;
+  uint16_t *clus_c = NULL;
+  size_t n_clus = 0;
+  if (clusters) {
+    gz_names *nm0 = NULL;
+    if (gz_names_create_untrained(&nm0, 8, NULL, 0, NULL, NULL, 0)) return 1;
+    nc_corpus ctext = {0};
+    for (size_t k = 0; k < n_real; k++) {
+      if (ctext.n == ctext.cap)
+        ctext.v = realloc(ctext.v, (ctext.cap = ctext.cap * 2 + 64) * sizeof *ctext.v);
+      ctext.v[ctext.n++] = train.v[k]; /* shallow: the texts stay owned by train */
+    }
+    if (unlab && !strcmp(unlab, "none")) unlab = NULL;
+    size_t n_un = unlab ? load_unlabelled(&ctext, unlab) : 0;
+    n_clus = ncl_learn(nm0, &ctext, ctext.n, &clus_h, &clus_c);
+    for (size_t k = n_real; k < ctext.n; k++) free(ctext.v[k].text);
+    free(ctext.v);
+    if (unlab) fprintf(stderr, "  unlabelled text: %zu lines from %s\n", n_un, unlab);
+    gz_names_free(nm0);
+    fprintf(stderr, "word clusters: %zu words (%.0fs)\n", n_clus,
+            (double)(clock() - t0) / CLOCKS_PER_SEC);
+  }
   gz_names *nm = NULL;
-  if (gz_names_create_untrained(&nm, bits, lcw, n_lcw)) return 1;
+  if (gz_names_create_untrained(&nm, bits, lcw, n_lcw, clus_h, clus_c, n_clus)) return 1;
   inst_set tr = {0}, dv = {0};
   featurize(nm, &train, &tr);
   featurize(nm, &dev, &dv);
@@ -1024,22 +1106,29 @@ int main(int argc, char **argv) {
   h.featset = GZN_FEATSET;
   h.bits = bits;
   h.n_lcw = (uint32_t)n_lcw;
+  h.n_clus = (uint32_t)n_clus;
   h.wscale = scale;
   h.temp = best_t;
   for (size_t i = 0; i < sizeof tavg / sizeof tavg[0]; i++) h.trans[i] = (int16_t)lrintf(tavg[i] / scale);
   int16_t *q = malloc(nw * sizeof *q);
   for (size_t i = 0; i < nw; i++) q[i] = (int16_t)lrintf(avg[i] / scale);
   char tmp[1100];
+  static const uint16_t zero_pad[4] = {0};
   snprintf(tmp, sizeof tmp, "%s.tmp", outp);
   FILE *f = fopen(tmp, "wb");
   if (!f || fwrite(&h, sizeof h, 1, f) != 1 || fwrite(q, sizeof *q, nw, f) != nw ||
-      fwrite(lcw, 8, n_lcw, f) != n_lcw || fclose(f) != 0 || rename(tmp, outp) != 0) {
+      fwrite(lcw, 8, n_lcw, f) != n_lcw || (n_clus && fwrite(clus_h, 8, n_clus, f) != n_clus) ||
+      (n_clus && fwrite(clus_c, 2, n_clus, f) != n_clus) ||
+      fwrite(zero_pad, 2, ((n_clus + 3) & ~(size_t)3) - n_clus, f) !=
+          ((n_clus + 3) & ~(size_t)3) - n_clus ||
+      fclose(f) != 0 || rename(tmp, outp) != 0) {
     fprintf(stderr, "train_names: cannot write %s\n", outp);
     return 1;
   }
   write_stamp(outp, data);
   fprintf(stderr, "wrote %s (%zu bytes) in %.0fs\n", outp,
-          sizeof h + nw * sizeof *q + n_lcw * 8, (double)(clock() - t0) / CLOCKS_PER_SEC);
+          sizeof h + nw * sizeof *q + n_lcw * 8 + n_clus * 8 + ((n_clus + 3) & ~(size_t)3) * 2,
+          (double)(clock() - t0) / CLOCKS_PER_SEC);
   inst_set *sets[2] = {&tr, &dv};
   for (int i = 0; i < 2; i++) {
     free(sets[i]->tok_off);
@@ -1058,6 +1147,8 @@ int main(int argc, char **argv) {
   free(q);
   free(avg);
   free(lcw);
+  free(clus_h);
+  free(clus_c);
   gz_names_free(nm);
   nc_free(&train);
   nc_free(&dev);

@@ -420,6 +420,49 @@ static void teardown(void) {
   nm = NULL;
 }
 
+/* Word clusters come with the model: frequent words have one, the same
+ * skeleton in any case has the same one, and paths are at most 12 levels. */
+TEST(word_clusters) {
+  setup();
+  gzn_tok t[GZN_MAX_SENT];
+  const char *s = "He said that the minister SAID it";
+  size_t pos = 0, n = gzn_next_sentence(nm, s, strlen(s), &pos, t, GZN_MAX_SENT);
+  CHECK_EQ_INT(n, 7);
+  if (n != 7) return;
+  CHECK(t[1].clus != 0);
+  CHECK(t[3].clus != 0);
+  CHECK_EQ_INT(t[1].clus, t[5].clus);
+  for (size_t i = 0; i < n; i++) CHECK(t[i].clus < (1u << 13));
+}
+
+/* A given name in lower case is scored ("thank you emma"); a common word is
+ * not ("thank you all"). */
+TEST(lower_case_given_names_are_candidates) {
+  setup();
+  gzn_tok t[GZN_MAX_SENT];
+  const char *s = "thank you emma and all";
+  size_t pos = 0, n = gzn_next_sentence(nm, s, strlen(s), &pos, t, GZN_MAX_SENT);
+  CHECK_EQ_INT(n, 5);
+  if (n != 5) return;
+  gzn_mark_candidates(t, n);
+  CHECK(t[2].flags & GZN_F_CAND);
+  CHECK(!(t[0].flags & GZN_F_CAND));
+  CHECK(!(t[4].flags & GZN_F_CAND));
+}
+
+/* Turkish "Ben" ("I") before a name is not part of it; the English given
+ * name "Ben" still is. */
+TEST(turkish_ben_is_not_a_name) {
+  gz_findings f = {0};
+  const char *s = "Ben Mehmet Kaya, 1985 doğumluyum.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Mehmet Kaya", GIZLI_T_PERSON));
+  s = "Merhaba, ben Ayşe Demir.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Ayşe Demir", GIZLI_T_PERSON));
+  gz_findings_free(&f);
+}
+
 TEST(cleanup) { teardown(); }
 
 TT_MAIN(TT_CASE(model_loads_and_is_registered), TT_CASE(tokenizer), TT_CASE(regnal_numerals),
@@ -427,4 +470,6 @@ TT_MAIN(TT_CASE(model_loads_and_is_registered), TT_CASE(tokenizer), TT_CASE(regn
         TT_CASE(name_forms), TT_CASE(titles_outside),
         TT_CASE(organisations_and_places_named_after_people), TT_CASE(labelled_set),
         TT_CASE(robust_on_any_bytes), TT_CASE(structured_findings_are_avoided),
-        TT_CASE(engine_end_to_end), TT_CASE(cleanup))
+        TT_CASE(engine_end_to_end), TT_CASE(word_clusters),
+        TT_CASE(lower_case_given_names_are_candidates), TT_CASE(turkish_ben_is_not_a_name),
+        TT_CASE(cleanup))
