@@ -222,6 +222,85 @@ static int end_phone_az(const char *t, size_t lo, size_t e, const gz_end_info *i
   return 0;
 }
 
+/* The tail of phone_tr_x: PHONE_TAIL or the 3-1-3 grouping of Turkish
+ * service numbers, [ .-]?[0-9]{3}[ .-][0-9][ .-][0-9]{3} ("0850 222 0 800"). */
+static int phone_tail_x_starts(const char *t, size_t lo, size_t e, size_t *out) {
+  int n = phone_tail_starts(t, lo, e, out);
+  if (digits_end(t, lo, e, 3, '0') && is_sep_at(t, lo, e - 3) &&
+      digits_end(t, lo, e - 4, 1, '0') && is_sep_at(t, lo, e - 5) &&
+      digits_end(t, lo, e - 6, 3, '0')) {
+    size_t r = e - 9;
+    out[n++] = r;
+    if (is_sep_at(t, lo, r)) out[n++] = r - 1;
+  }
+  return n;
+}
+
+/* does `lit` end at p? */
+static int lit_end(const char *t, size_t lo, size_t p, const char *lit) {
+  size_t k = strlen(lit);
+  return p >= lo + k && memcmp(t + p - k, lit, k) == 0;
+}
+
+/* Turkish contact-page forms (phone_tr_x):
+ *   (?:(?:\+|00)90[ .-]?|0 ?)\(?8[0-9]{2}\)?     0800/0850 numbers
+ *   \(0 ?[2-58][0-9]{2}\)                        "(0 312)", "+90 (0212)"
+ *   \(\+90\) ?[2-58][0-9]{2}                     "(+90) 212"
+ * each followed by the tail above. Taking an optional bracket or separator
+ * whenever it is there is exact: the part before it ends in a digit. */
+static int end_phone_tr_x(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  if (in->phone_digits < 10) return 0;
+  size_t st[16];
+  int n = phone_tail_x_starts(t, lo, e, st);
+  for (int i = 0; i < n; i++) {
+    size_t p = st[i], q = p;
+    if (q > lo && t[q - 1] == ')') q--;
+    if (digits_end(t, lo, q, 3, '0') && t[q - 3] == '8') { /* 8XX with a prefix */
+      size_t r = q - 3;
+      if (r > lo && t[r - 1] == '(') r--;
+      if (lit_end(t, lo, r, "0") || lit_end(t, lo, r, "0 ")) return 1;
+      size_t r2 = is_sep_at(t, lo, r) ? r - 1 : r;
+      if (lit_end(t, lo, r2, "+90") || lit_end(t, lo, r2, "0090")) return 1;
+    }
+    if (q < p && digits_end(t, lo, q, 3, '2') && strchr("23458", t[q - 3])) {
+      size_t r = q - 3; /* "(0 ?XXX)" */
+      if (lit_end(t, lo, r, "(0") || lit_end(t, lo, r, "(0 ")) return 1;
+    }
+    if (digits_end(t, lo, p, 3, '2') && strchr("23458", t[p - 3])) {
+      size_t r = p - 3; /* "(+90) ?XXX" */
+      if (lit_end(t, lo, r, "(+90)") || lit_end(t, lo, r, "(+90) ")) return 1;
+    }
+  }
+  return 0;
+}
+
+/* Azerbaijani contact-page forms (phone_az_x), each with PHONE_TAIL:
+ *   (?:\+|00)?994[ .-]?\(0[1-9][0-9]\)    "+994 (012)"
+ *   \(\+994 ?[1-9][0-9]\)                  "(+994 12)"
+ *   \(\+994\) ?[1-9][0-9]                   "(+994) 12" */
+static int end_phone_az_x(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  if (in->phone_digits < 9) return 0;
+  size_t st[12];
+  int n = phone_tail_starts(t, lo, e, st);
+  for (int i = 0; i < n; i++) {
+    size_t p = st[i];
+    if (p > lo && t[p - 1] == ')' && digits_end(t, lo, p - 1, 2, '1')) {
+      size_t r = p - 3;
+      if (lit_end(t, lo, r, "(0")) {
+        size_t r2 = r - 2;
+        if (is_sep_at(t, lo, r2)) r2--;
+        if (lit_end(t, lo, r2, "994")) return 1;
+      }
+      if (lit_end(t, lo, r, "(+994") || lit_end(t, lo, r, "(+994 ")) return 1;
+    }
+    if (digits_end(t, lo, p, 2, '1')) {
+      size_t r = p - 2;
+      if (lit_end(t, lo, r, "(+994)") || lit_end(t, lo, r, "(+994) ")) return 1;
+    }
+  }
+  return 0;
+}
+
 /* North American: [2-9][0-9]{2}\)?[ .-]?[2-9][0-9]{2}[ .-][0-9]{4} */
 static int end_phone_us(const char *t, size_t lo, size_t e, const gz_end_info *in) {
   if (in->phone_digits < 10) return 0;
@@ -307,6 +386,8 @@ static const struct {
     {"ipv6", end_ipv6, GZ_END_DIGIT | GZ_END_HEX | GZ_END_COLON},
     {"uk_nino", end_nino, GZ_END_UPPER},
     {"us_ssn", end_ssn, GZ_END_DIGIT},
+    {"phone_tr_x", end_phone_tr_x, GZ_END_DIGIT},
+    {"phone_az_x", end_phone_az_x, GZ_END_DIGIT},
 };
 
 gz_end_fn gz_end_matcher(const char *detector, int *last) {
@@ -343,6 +424,8 @@ unsigned gz_end_match_all(const char *t, size_t lo, size_t e, int cls, unsigned 
   TRY(9, end_ipv6);
   TRY(10, end_nino);
   TRY(11, end_ssn);
+  TRY(12, end_phone_tr_x);
+  TRY(13, end_phone_az_x);
 #undef TRY
   return r;
 }

@@ -1,8 +1,8 @@
 #!/bin/sh
 # Accuracy figures for ACCURACY.md: structured types on the project's own
-# labelled set and a generated held-out set, then person names on the public
-# NER test splits and the seed articles (skipped with a message when
-# ../shared is absent).
+# labelled set, a generated held-out set and the hand-written realistic set,
+# then person names on the public NER test splits and the seed articles
+# (skipped with a message when ../shared is absent).
 set -eu
 BUILD=${1:-build}
 SHARED=${GIZLI_SHARED:-../shared}
@@ -17,5 +17,8 @@ for seed in 7 99; do
   "$BUILD/gizli" scan --format jsonl "$T/h.jsonl" >"$T/hp.jsonl"
   python3 tests/accuracy/evaluate.py "$T/h.jsonl" "$T/hp.jsonl" --types structured
 done
+echo "== structured types: tests/accuracy/realistic.jsonl (hand-written, web-style)"
+"$BUILD/gizli" scan --format jsonl tests/accuracy/realistic.jsonl >"$T/r.jsonl"
+python3 tests/accuracy/evaluate.py tests/accuracy/realistic.jsonl "$T/r.jsonl" --types structured
 echo "== names"
 "$BUILD/eval_ner" --shared "$SHARED"

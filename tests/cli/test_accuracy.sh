@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # test_accuracy.sh - runs `gizli scan --format jsonl` over the labelled accuracy
-# set and checks the structured types against tests/accuracy/floors.json.
+# set and checks the structured types against tests/accuracy/floors.json; then
+# the generated held-out set (floors-holdout.json) and the hand-written
+# realistic set (floors-realistic.json).
 # Usage (from the project root): bash tests/cli/test_accuracy.sh /path/to/gizli
 # Fails (non-zero) when the binary is missing, the scan fails, the output is
 # incomplete, or any per-type precision/recall is below its floor.
@@ -48,6 +50,19 @@ python3 "$ROOT/tests/accuracy/holdout_gen.py" --seed 7 --out "$TMP/holdout.jsonl
 if ! python3 "$EVAL" "$TMP/holdout.jsonl" "$TMP/hpred.jsonl" --types structured \
     --floors "$ROOT/tests/accuracy/floors-holdout.json"; then
   echo "FAIL: held-out accuracy below floors" >&2
+  exit 1
+fi
+# A third set, written by hand in the style of real web text
+# (tests/accuracy/realistic.src.txt -> realistic.jsonl), with its own floors.
+if ! python3 "$ROOT/tests/accuracy/realistic_build.py" --check; then
+  echo "FAIL: tests/accuracy/realistic.jsonl does not match realistic.src.txt" >&2
+  exit 1
+fi
+RGOLD="$ROOT/tests/accuracy/realistic.jsonl"
+"$GIZLI" scan --format jsonl "$RGOLD" >"$TMP/rpred.jsonl" || { echo "FAIL: realistic scan" >&2; exit 1; }
+if ! python3 "$EVAL" "$RGOLD" "$TMP/rpred.jsonl" --types structured \
+    --floors "$ROOT/tests/accuracy/floors-realistic.json"; then
+  echo "FAIL: realistic-set accuracy below floors" >&2
   exit 1
 fi
 echo "PASS: accuracy floors met"
