@@ -1,6 +1,8 @@
 /* deid_dates.c - dates for shift_date and generalize: finds a date inside a
- * finding (dd.mm.yyyy, dd/mm/yyyy, dd-mm-yyyy, yyyy-mm-dd, "12 Mart 1985",
- * "12 March 1985", "March 12, 1985", Azerbaijani month names), moves it by a
+ * finding (dd.mm.yyyy, dd/mm/yyyy, dd-mm-yyyy, dd/mm/yy, yyyy-mm-dd,
+ * yyyy.mm.dd, "12 Mart 1985", "12 March 1985", "12-Mar-1985", "March 12,
+ * 1985", "March 1985", Azerbaijani "1975-ci il mayın 12" and "1990-cı il 12
+ * may", Azerbaijani month names), moves it by a
  * keyed per-subject number of days or cuts it to year / month, and writes it
  * back in the same layout, language and case, leaving the surrounding bytes
  * of the finding untouched. */
@@ -23,12 +25,31 @@ static const char *const months[4][12] = {
 typedef struct dmatch {
   size_t start, end; /* bytes of the date inside the value */
   int y, m, d;
-  int kind;          /* 0 D.M.Y, 1 Y-M-D, 2 D Month Y, 3 Month D, Y */
+  /* 0 D.M.Y, 1 Y-M-D, 2 D Month Y, 3 Month D, Y, 4 D-Mon-Y, 5 Month Y (no
+   * day: d is 15), 6 Y-ci il Month-gen D, 7 Y-ci il D Month */
+  int kind;
   char sep;
   int dw, mw;        /* digits written for day / month (padding) */
   int mlang;         /* month table */
   int mcase;         /* 0 Title, 1 lower, 2 UPPER */
+  int yw;            /* digits of the year: 4, or 2 ("12/03/85") */
 } dmatch;
+
+/* Azerbaijani genitive of the month names ("mayın 12"), by vowel harmony. */
+static const char *const az_month_gen[12] = {
+    "yanvarın", "fevralın", "martın", "aprelin", "mayın", "iyunun",
+    "iyulun", "avqustun", "sentyabrın", "oktyabrın", "noyabrın", "dekabrın"};
+
+/* The Azerbaijani ordinal suffix a year takes ("1975-ci", "1990-cı",
+ * "1900-cü", "1989-cu"): it follows the last word of the spoken number. */
+static const char *az_ordinal(int y) {
+  static const char *const units[10] = {"", "ci", "ci", "cü", "cü", "ci", "cı", "ci", "ci", "cu"};
+  static const char *const tens[10] = {"", "cu", "ci", "cu", "cı", "ci", "cı", "ci", "ci", "cı"};
+  if (y % 10) return units[y % 10];
+  if (y % 100) return tens[(y / 10) % 10];
+  if (y % 1000) return "cü"; /* yüz */
+  return "ci";               /* min */
+}
 
 static int isdig(char c) { return c >= '0' && c <= '9'; }
 
@@ -113,12 +134,64 @@ static int find_date(const char *s, size_t len, dmatch *dm) {
         size_t k = j + 1 + (size_t)bw;
         if (k < len && s[k] == sep && num(s, len, k + 1, 4, &c, &cw)) {
           if (aw <= 2 && cw == 4 && plausible(c, b, a)) {
-            *dm = (dmatch){i, k + 1 + (size_t)cw, c, b, a, 0, sep, aw, bw, 0, 0};
+            *dm = (dmatch){i, k + 1 + (size_t)cw, c, b, a, 0, sep, aw, bw, 0, 0, 4};
+            return 1;
+          }
+          /* two-digit year as the detector reads it: 00-29 is 20xx */
+          int c4 = c < 30 ? 2000 + c : 1900 + c;
+          if (aw <= 2 && cw == 2 && plausible(c4, b, a)) {
+            *dm = (dmatch){i, k + 1 + (size_t)cw, c4, b, a, 0, sep, aw, bw, 0, 0, 2};
             return 1;
           }
           if (aw == 4 && cw <= 2 && plausible(a, b, c)) {
-            *dm = (dmatch){i, k + 1 + (size_t)cw, a, b, c, 1, sep, cw, bw, 0, 0};
+            *dm = (dmatch){i, k + 1 + (size_t)cw, a, b, c, 1, sep, cw, bw, 0, 0, 4};
             return 1;
+          }
+        }
+      }
+      /* D-Mon-Y ("12-Mar-1985", "12.Mar.1985") */
+      if (aw <= 2 && (sep == '-' || sep == '.' || sep == '/')) {
+        size_t ml = month_at(s, len, j + 1, &m, &lang, &mc);
+        size_t q = j + 1 + ml;
+        if (ml && q < len && s[q] == sep && num(s, len, q + 1, 4, &c, &cw) && cw == 4 &&
+            plausible(c, m, a)) {
+          *dm = (dmatch){i, q + 5, c, m, a, 4, sep, aw, 0, lang, mc, 4};
+          return 1;
+        }
+      }
+      /* Azerbaijani "1975-ci il mayın 12" and "1990-cı il 12 may" */
+      if (aw == 4 && sep == '-') {
+        size_t k = j + 1;
+        while (k < len && k < j + 6 && s[k] != ' ') k++; /* the ordinal suffix */
+        if (k + 4 <= len && k > j + 1 && !memcmp(s + k, " il ", 4)) {
+          size_t q = k + 4;
+          if (num(s, len, q, 2, &b, &bw) && q + (size_t)bw < len && s[q + (size_t)bw] == ' ') {
+            size_t r = q + (size_t)bw + 1;
+            size_t ml = month_at(s, len, r, &m, &lang, &mc);
+            if (ml && lang == 1 && plausible(a, m, b)) {
+              *dm = (dmatch){i, r + ml, a, m, b, 7, 0, bw, 0, lang, mc, 4};
+              return 1;
+            }
+          } else {
+            size_t e2 = q;
+            while (e2 < len && s[e2] != ' ') e2++;
+            for (int mo = 0; mo < 12; mo++) {
+              size_t gl = strlen(az_month_gen[mo]);
+              char f[40];
+              if (e2 - q >= sizeof f) break;
+              size_t fl = gizli_casefold(s + q, e2 - q, GIZLI_LANG_AZ, f, sizeof f);
+              if (fl != gl || memcmp(f, az_month_gen[mo], gl)) continue;
+              if (e2 < len && num(s, len, e2 + 1, 2, &b, &bw) && plausible(a, mo + 1, b)) {
+                int upper = 1, lower = 1;
+                for (size_t z = q; z < e2; z++) {
+                  if (s[z] >= 'a' && s[z] <= 'z') upper = 0;
+                  if (s[z] >= 'A' && s[z] <= 'Z') lower = 0;
+                }
+                int mcase = lower ? 1 : upper ? 2 : 0;
+                *dm = (dmatch){i, e2 + 1 + (size_t)bw, a, mo + 1, b, 6, 0, bw, 0, 1, mcase, 4};
+                return 1;
+              }
+            }
           }
         }
       }
@@ -134,7 +207,7 @@ static int find_date(const char *s, size_t len, dmatch *dm) {
             if (q < len && s[q] == ' ') {
               while (q < len && s[q] == ' ') q++;
               if (num(s, len, q, 4, &c, &cw) && cw == 4 && plausible(c, m, a)) {
-                *dm = (dmatch){i, q + 4, c, m, a, 2, 0, aw, 0, lang, mc};
+                *dm = (dmatch){i, q + 4, c, m, a, 2, 0, aw, 0, lang, mc, 4};
                 return 1;
               }
             }
@@ -144,15 +217,21 @@ static int find_date(const char *s, size_t len, dmatch *dm) {
     } else if (!isdig(s[i]) && (i == 0 || s[i - 1] == ' ')) {
       /* Month D, Y */
       size_t ml = month_at(s, len, i, &m, &lang, &mc);
-      if (ml && (lang >= 2)) {
+      if (ml) {
         size_t q = i + ml;
-        if (q < len && s[q] == ' ' && num(s, len, q + 1, 2, &a, &aw)) {
+        if (lang >= 2 && q < len && s[q] == ' ' && num(s, len, q + 1, 2, &a, &aw)) {
           size_t r = q + 1 + (size_t)aw;
           if (r + 1 < len && s[r] == ',' && s[r + 1] == ' ' &&
               num(s, len, r + 2, 4, &c, &cw) && cw == 4 && plausible(c, m, a)) {
-            *dm = (dmatch){i, r + 2 + 4, c, m, a, 3, 0, aw, 0, lang, mc};
+            *dm = (dmatch){i, r + 2 + 4, c, m, a, 3, 0, aw, 0, lang, mc, 4};
             return 1;
           }
+        }
+        /* Month Y ("March 1985", "Mart 1985"): no day */
+        if (q < len && s[q] == ' ' && num(s, len, q + 1, 4, &c, &cw) && cw == 4 &&
+            plausible(c, m, 15)) {
+          *dm = (dmatch){i, q + 5, c, m, 15, 5, 0, 0, 0, lang, mc, 4};
+          return 1;
         }
       }
     }
@@ -163,7 +242,7 @@ static int find_date(const char *s, size_t len, dmatch *dm) {
 /* Writes the month name in the table and case of the original. Upper case of
  * the few non-ASCII letters in the tables is spelled out (Turkish rules). */
 static int put_month(gizli_deid_doc *doc, const dmatch *dm, int m) {
-  const char *n = months[dm->mlang][m - 1];
+  const char *n = dm->kind == 6 ? az_month_gen[m - 1] : months[dm->mlang][m - 1];
   char b[64];
   size_t o = 0;
   for (size_t i = 0; n[i] && o < sizeof b - 4; i++) {
@@ -190,8 +269,41 @@ static int put_date(gizli_deid_doc *doc, const dmatch *dm, int y, int m, int d) 
   int n = 0;
   switch (dm->kind) {
   case 0:
-    n = snprintf(b, sizeof b, "%0*d%c%0*d%c%04d", dm->dw, d, dm->sep, dm->mw, m, dm->sep, y);
+    if (dm->yw == 2)
+      n = snprintf(b, sizeof b, "%0*d%c%0*d%c%02d", dm->dw, d, dm->sep, dm->mw, m, dm->sep,
+                   y % 100);
+    else
+      n = snprintf(b, sizeof b, "%0*d%c%0*d%c%04d", dm->dw, d, dm->sep, dm->mw, m, dm->sep, y);
     return gz_doc_put(doc, b, (size_t)n);
+  case 4: {
+    n = snprintf(b, sizeof b, "%0*d%c", dm->dw, d, dm->sep);
+    int rc = gz_doc_put(doc, b, (size_t)n);
+    if (!rc) rc = put_month(doc, dm, m);
+    n = snprintf(b, sizeof b, "%c%04d", dm->sep, y);
+    if (!rc) rc = gz_doc_put(doc, b, (size_t)n);
+    return rc;
+  }
+  case 5: {
+    int rc = put_month(doc, dm, m);
+    n = snprintf(b, sizeof b, " %04d", y);
+    if (!rc) rc = gz_doc_put(doc, b, (size_t)n);
+    return rc;
+  }
+  case 6:
+  case 7: {
+    n = snprintf(b, sizeof b, "%04d-%s il ", y, az_ordinal(y));
+    int rc = gz_doc_put(doc, b, (size_t)n);
+    if (dm->kind == 7) {
+      n = snprintf(b, sizeof b, "%0*d ", dm->dw, d);
+      if (!rc) rc = gz_doc_put(doc, b, (size_t)n);
+      if (!rc) rc = put_month(doc, dm, m);
+    } else {
+      if (!rc) rc = put_month(doc, dm, m);
+      n = snprintf(b, sizeof b, " %0*d", dm->dw, d);
+      if (!rc) rc = gz_doc_put(doc, b, (size_t)n);
+    }
+    return rc;
+  }
   case 1:
     n = snprintf(b, sizeof b, "%04d%c%0*d%c%0*d", y, dm->sep, dm->mw, m, dm->sep, dm->dw, d);
     return gz_doc_put(doc, b, (size_t)n);
@@ -239,11 +351,14 @@ int gz_date_generalize(gizli_deid_doc *doc, const char *value, size_t len, int t
   case 1:
     n = snprintf(b, sizeof b, "%04d%c%0*d", dm.y, dm.sep, dm.mw, dm.m);
     return gz_doc_put(doc, b, (size_t)n);
-  default:
-    rc = put_month(doc, &dm, dm.m);
+  default: {
+    dmatch nom = dm;
+    if (nom.kind == 6) nom.kind = 7; /* "mayın" -> "may" */
+    rc = put_month(doc, &nom, dm.m);
     n = snprintf(b, sizeof b, " %04d", dm.y);
     if (!rc) rc = gz_doc_put(doc, b, (size_t)n);
     return rc;
+  }
   }
 }
 

@@ -427,6 +427,52 @@ TEST(shift_date_per_subject) {
   gizli_deid_free(d);
 }
 
+/* The date forms the detector also reports: each keeps its layout after a
+ * shift, and moves by the subject's one offset (checked through the
+ * dd.mm.yyyy form of the same day). */
+TEST(shift_date_other_forms) {
+  gizli_error err;
+  int rc;
+  gizli_deid *d = from_yaml("types: {DATE_OF_BIRTH: {operator: shift_date, max_days: 300}}\n",
+                            "a.key", &err, &rc);
+  CHECK_EQ_INT(rc, GIZLI_OK);
+  if (!d) return;
+  gizli_deid_doc *doc;
+  gizli_deid_doc_create(d, &doc);
+  gizli_deid_doc_set_subject(doc, "patient-3", 9);
+  char *ref = apply(d, doc, GIZLI_T_DATE_OF_BIRTH, "12.03.1985");
+  int dd = 0, mm = 0, yy = 0;
+  CHECK(ref && sscanf(ref, "%d.%d.%d", &dd, &mm, &yy) == 3);
+  static const char *const en[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  static const char *const azg[] = {"yanvarın", "fevralın", "martın",   "aprelin",
+                                    "mayın",    "iyunun",   "iyulun",   "avqustun",
+                                    "sentyabrın", "oktyabrın", "noyabrın", "dekabrın"};
+  char want[64];
+  char *a = apply(d, doc, GIZLI_T_DATE_OF_BIRTH, "12/03/85");
+  snprintf(want, sizeof want, "%02d/%02d/%02d", dd, mm, yy % 100);
+  CHECK(a && strcmp(a, want) == 0);
+  char *b = apply(d, doc, GIZLI_T_DATE_OF_BIRTH, "12-Mar-1985");
+  snprintf(want, sizeof want, "%02d-%s-%04d", dd, en[mm - 1], yy);
+  CHECK(b && strcmp(b, want) == 0);
+  char *c = apply(d, doc, GIZLI_T_DATE_OF_BIRTH, "1985-ci il martın 12");
+  /* the ordinal suffix of the spoken year: 1984 dörd -cü, 1985 beş -ci, 1986 altı -cı */
+  snprintf(want, sizeof want, "%04d-%s il %s %02d", yy,
+           yy == 1984 ? "cü" : yy == 1985 ? "ci" : "cı", azg[mm - 1], dd);
+  CHECK(yy >= 1984 && yy <= 1986);
+  CHECK(c && strcmp(c, want) == 0);
+  char *e = apply(d, doc, GIZLI_T_DATE_OF_BIRTH, "March 1999");
+  CHECK(e && strcmp(e, "March 1999") != 0 && (strstr(e, " 1999") || strstr(e, " 1998") ||
+                                                strstr(e, " 2000")));
+  /* the Azerbaijani ordinal suffix follows the new year */
+  char *f = apply(d, doc, GIZLI_T_DATE_OF_BIRTH, "1990-cı il 1 yanvar");
+  CHECK(f && (strncmp(f, "1990-cı il ", strlen("1990-cı il ")) == 0 ||
+              strncmp(f, "1989-cu il ", strlen("1989-cu il ")) == 0));
+  free(ref), free(a), free(b), free(c), free(e), free(f);
+  gizli_deid_doc_free(doc);
+  gizli_deid_free(d);
+}
+
 TEST(policy_errors_name_the_line) {
   gizli_error err;
   int rc;
@@ -690,7 +736,7 @@ int main(void) {
       TT_CASE(encrypt_round_trip_and_determinism), TT_CASE(key_rotation_and_unknown_key),
       TT_CASE(fpe_keeps_checksums_and_layout),     TT_CASE(hash_joins_and_separates),
       TT_CASE(mask_replace_numbered),              TT_CASE(surrogate_names_and_suffix_harmony),
-      TT_CASE(suffix_harmony_table),               TT_CASE(shift_date_per_subject),
+      TT_CASE(suffix_harmony_table),               TT_CASE(shift_date_per_subject), TT_CASE(shift_date_other_forms),
       TT_CASE(policy_errors_name_the_line),        TT_CASE(audit_chain_detects_tampering),
       TT_CASE(reveal_session_feeds_audit_event),   TT_CASE(shared_plan_across_threads),
   };
