@@ -210,6 +210,7 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
     for (size_t i = 0; i < n && !any; i++) any = s->tags[i] != GZN_O;
     if (!any) continue;
     size_t seg_hi = 0; /* marginals are valid for tokens below seg_hi */
+    size_t last_person_b = SIZE_MAX; /* token after the last PERSON pushed here */
     for (size_t i = 0; i < n;) {
       int tg = s->tags[i];
       if (tg == GZN_O || tg % 2 == 0) { /* O, or a stray I- (cannot happen) */
@@ -256,8 +257,23 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
       }
       /* no name is that long; keeps every finding within the engine's max span */
       if (s->toks[b - 1].end - s->toks[a].start > GZN_MAX_SPAN_BYTES) continue;
+      /* two PERSON spans with one space between them are one name that the
+       * tagger split ("Aynurə" + "Bayramova"): people in a row are
+       * separated by punctuation or words */
+      if (type == GIZLI_T_PERSON && last_person_b == a && out->n > 0) {
+        gizli_finding *prev = &out->v[out->n - 1];
+        if (prev->type == GIZLI_T_PERSON && prev->end + 1 == s->toks[a].start &&
+            text[prev->end] == ' ' &&
+            s->toks[b - 1].end - prev->start <= GZN_MAX_SPAN_BYTES) {
+          prev->end = s->toks[b - 1].end;
+          if (conf > prev->score) prev->score = conf;
+          last_person_b = b;
+          continue;
+        }
+      }
       int rc = gz_findings_push(out, s->toks[a].start, s->toks[b - 1].end, type, conf, 0);
       if (rc) return rc;
+      if (type == GIZLI_T_PERSON) last_person_b = b;
     }
   }
   return GIZLI_OK;
