@@ -31,7 +31,7 @@ from collections import defaultdict
 
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, __file__.rsplit("/", 1)[0] if "/" in __file__ else ".")
-from evaluate import Counts, match_exact, match_overlap, overlaps  # noqa: E402
+from evaluate import Counts, load_jsonl, match_exact, match_overlap, overlaps  # noqa: E402
 
 # Words after a name that make it part of an organisation, place, event or
 # prize named after a person (az, tr, en).
@@ -106,23 +106,6 @@ def tag_boundary(text, g, preds):
     return ", ".join(tags) or "other"
 
 
-def load(path, what):
-    out = []
-    try:
-        with open(path, encoding="utf-8") as f:
-            for n, line in enumerate(f, 1):
-                if line.strip():
-                    try:
-                        out.append(json.loads(line))
-                    except json.JSONDecodeError as e:
-                        print("error: %s line %d: %s" % (what, n, e), file=sys.stderr)
-                        sys.exit(2)
-    except OSError as e:
-        print("error: cannot read %s: %s" % (what, e), file=sys.stderr)
-        sys.exit(2)
-    return out
-
-
 def f3(x):
     return "  -  " if x is None else "%.3f" % x
 
@@ -135,8 +118,8 @@ def main():
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--json")
     a = ap.parse_args()
-    gold = load(a.gold, "gold")
-    pred = load(a.pred, "prediction")
+    gold = load_jsonl(a.gold, "gold")
+    pred = load_jsonl(a.pred, "prediction")
     if not gold or not pred:
         print("error: empty gold or prediction file", file=sys.stderr)
         return 2

@@ -17,6 +17,9 @@ import os
 import re
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from labelled_set import unique_ids, write_or_check  # noqa: E402
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = os.path.join(HERE, "names_web.src.txt")
 OUT = os.path.join(HERE, "names_web.jsonl")
@@ -60,27 +63,15 @@ def parse(src):
             sys.exit("%s: %d bytes, outside 150..2000" % (where, len(text)))
         out.append({"id": doc["id"], "lang": doc["lang"], "text": s,
                     "entities": ents, "lookalikes": []})
-    ids = [d["id"] for d in out]
-    if len(ids) != len(set(ids)):
-        sys.exit("duplicate document ids")
+    unique_ids(out)
     return out
 
 
 def main():
     with open(SRC, encoding="utf-8") as f:
         docs = parse(f.read())
-    data = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
-    if "--check" in sys.argv[1:]:
-        try:
-            with open(OUT, encoding="utf-8") as f:
-                same = f.read() == data
-        except OSError:
-            same = False
-        if not same:
-            sys.exit("names_web.jsonl is stale: run tests/accuracy/names_web_build.py")
+    if not write_or_check(docs, OUT, "names_web_build.py"):
         return
-    with open(OUT, "w", encoding="utf-8") as f:
-        f.write(data)
     by, ne = {}, {}
     for d in docs:
         by[d["lang"]] = by.get(d["lang"], 0) + 1

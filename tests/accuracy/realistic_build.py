@@ -24,6 +24,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from labelled_set import unique_ids, write_or_check  # noqa: E402
 import piigen as g  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -124,23 +125,15 @@ def parse(src):
             sys.exit("%s: unbalanced markup" % where)
         out.append({"id": doc["id"], "lang": doc["lang"], "text": s,
                     "entities": ents, "lookalikes": looks})
-    ids = [d["id"] for d in out]
-    if len(ids) != len(set(ids)):
-        sys.exit("duplicate document ids")
+    unique_ids(out)
     return out
 
 
 def main():
     with open(SRC, encoding="utf-8") as f:
         docs = parse(f.read())
-    data = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
-    if "--check" in sys.argv[1:]:
-        with open(OUT, encoding="utf-8") as f:
-            if f.read() != data:
-                sys.exit("realistic.jsonl is stale: run tests/accuracy/realistic_build.py")
+    if not write_or_check(docs, OUT, "realistic_build.py"):
         return
-    with open(OUT, "w", encoding="utf-8") as f:
-        f.write(data)
     ne = sum(len(d["entities"]) for d in docs)
     nl = sum(len(d["lookalikes"]) for d in docs)
     by = {}

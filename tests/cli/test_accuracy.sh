@@ -13,29 +13,10 @@ GOLD="$ROOT/tests/accuracy/accuracy.jsonl"
 FLOORS="$ROOT/tests/accuracy/floors.json"
 EVAL="$ROOT/tests/accuracy/evaluate.py"
 
-if [ ! -x "$GIZLI" ]; then
-  echo "FAIL: gizli binary not found or not executable: $GIZLI" >&2
-  exit 1
-fi
-if ! command -v python3 >/dev/null; then
-  echo "FAIL: python3 is required for the evaluator" >&2
-  exit 1
-fi
+. "$ROOT/tests/cli/scan_set.sh"
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
-
-if ! "$GIZLI" scan --format jsonl "$GOLD" >"$TMP/pred.jsonl" 2>"$TMP/err.txt"; then
-  echo "FAIL: '$GIZLI scan --format jsonl' exited with an error:" >&2
-  head -20 "$TMP/err.txt" >&2
-  exit 1
-fi
-ngold=$(grep -c . "$GOLD")
-npred=$(grep -c . "$TMP/pred.jsonl" || true)
-if [ "$ngold" != "$npred" ]; then
-  echo "FAIL: scan wrote $npred lines for $ngold input documents" >&2
-  head -5 "$TMP/err.txt" >&2
-  exit 1
-fi
+scan_set "$GOLD" "$TMP/pred.jsonl"
 
 python3 "$EVAL" "$GOLD" "$TMP/pred.jsonl" --types structured --floors "$FLOORS"
 rc=$?
@@ -46,7 +27,7 @@ fi
 # A second, held-out-style set: other templates, wording and seed, generated
 # now and never used for tuning, with its own (lower) floors.
 python3 "$ROOT/tests/accuracy/holdout_gen.py" --seed 7 --out "$TMP/holdout.jsonl" >/dev/null
-"$GIZLI" scan --format jsonl "$TMP/holdout.jsonl" >"$TMP/hpred.jsonl" || { echo "FAIL: holdout scan" >&2; exit 1; }
+scan_set "$TMP/holdout.jsonl" "$TMP/hpred.jsonl"
 if ! python3 "$EVAL" "$TMP/holdout.jsonl" "$TMP/hpred.jsonl" --types structured \
     --floors "$ROOT/tests/accuracy/floors-holdout.json"; then
   echo "FAIL: held-out accuracy below floors" >&2
@@ -59,7 +40,7 @@ if ! python3 "$ROOT/tests/accuracy/realistic_build.py" --check; then
   exit 1
 fi
 RGOLD="$ROOT/tests/accuracy/realistic.jsonl"
-"$GIZLI" scan --format jsonl "$RGOLD" >"$TMP/rpred.jsonl" || { echo "FAIL: realistic scan" >&2; exit 1; }
+scan_set "$RGOLD" "$TMP/rpred.jsonl"
 if ! python3 "$EVAL" "$RGOLD" "$TMP/rpred.jsonl" --types structured \
     --floors "$ROOT/tests/accuracy/floors-realistic.json"; then
   echo "FAIL: realistic-set accuracy below floors" >&2

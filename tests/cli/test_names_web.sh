@@ -12,14 +12,7 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 ACC="$ROOT/tests/accuracy"
 GOLD="$ACC/names_web.jsonl"
 
-if [ ! -x "$GIZLI" ]; then
-  echo "FAIL: gizli binary not found or not executable: $GIZLI" >&2
-  exit 1
-fi
-if ! command -v python3 >/dev/null; then
-  echo "FAIL: python3 is required for the evaluator" >&2
-  exit 1
-fi
+. "$ROOT/tests/cli/scan_set.sh"
 # The committed JSONL must be what the builder makes from the marked-up source.
 if ! python3 "$ACC/names_web_build.py" --check; then
   echo "FAIL: tests/accuracy/names_web.jsonl does not match names_web.src.txt" >&2
@@ -28,17 +21,7 @@ fi
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 
-if ! "$GIZLI" scan --format jsonl "$GOLD" >"$TMP/pred.jsonl" 2>"$TMP/err.txt"; then
-  echo "FAIL: '$GIZLI scan --format jsonl' exited with an error:" >&2
-  head -20 "$TMP/err.txt" >&2
-  exit 1
-fi
-ngold=$(grep -c . "$GOLD")
-npred=$(grep -c . "$TMP/pred.jsonl" || true)
-if [ "$ngold" != "$npred" ]; then
-  echo "FAIL: scan wrote $npred lines for $ngold input documents" >&2
-  exit 1
-fi
+scan_set "$GOLD" "$TMP/pred.jsonl"
 python3 "$ACC/names_eval.py" "$GOLD" "$TMP/pred.jsonl" --floors "$ACC/floors-names-web.json"
 rc=$?
 if [ $rc -ne 0 ]; then
