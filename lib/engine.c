@@ -224,13 +224,7 @@ static int kw_add(gizli_engine *e, size_t *cap, const char *const *words, size_t
     size_t i = 0;
     while (i < e->n_kw && strcmp(e->kw[i].text, f) != 0) i++;
     if (i == e->n_kw) {
-      if (e->n_kw == *cap) {
-        size_t nc = *cap ? *cap * 2 : 64;
-        kw_word *g = realloc(e->kw, nc * sizeof *g);
-        if (!g) return GIZLI_E_NOMEM;
-        e->kw = g;
-        *cap = nc;
-      }
+      if (gz_grow(&e->kw, e->n_kw, cap, sizeof *e->kw, 64)) return GIZLI_E_NOMEM;
       kw_word *k = &e->kw[e->n_kw++];
       memset(k, 0, sizeof *k);
       memcpy(k->text, f, m + 1);
@@ -267,6 +261,45 @@ static char *escape_literal(const char *s) {
   return o;
 }
 
+/* The spellings that fold to the character at f[i] of a folded word, as
+ * Vectorscan escapes: 'i' as i, İ or ı (I comes from the caseless flag), a
+ * non-ASCII letter in lower and upper case, anything else as itself.
+ * Writes up to three into alt and returns the character's length in bytes. */
+static size_t spellings(const char *f, size_t i, size_t m, char alt[3][24], int *nalt) {
+  unsigned char c = (unsigned char)f[i];
+  *nalt = 0;
+  if (c == 'i') {
+    strcpy(alt[(*nalt)++], "i");
+    strcpy(alt[(*nalt)++], "\\xC4\\xB0");
+    strcpy(alt[(*nalt)++], "\\xC4\\xB1");
+    return 1;
+  }
+  utf8proc_int32_t cp;
+  utf8proc_ssize_t len = c < 0x80 ? 1
+                                  : utf8proc_iterate((const utf8proc_uint8_t *)f + i,
+                                                     (utf8proc_ssize_t)(m - i), &cp);
+  if (c < 0x80 || len <= 0) { /* ASCII, or an invalid byte kept as it is */
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+      snprintf(alt[(*nalt)++], sizeof alt[0], "%c", c);
+    else
+      snprintf(alt[(*nalt)++], sizeof alt[0], "\\x%02x", c);
+    return 1;
+  }
+  utf8proc_uint8_t up[4];
+  utf8proc_ssize_t ul = utf8proc_encode_char(utf8proc_toupper(cp), up);
+  size_t o = 0;
+  for (utf8proc_ssize_t q = 0; q < len; q++)
+    o += (size_t)snprintf(alt[*nalt] + o, sizeof alt[0] - o, "\\x%02x", (unsigned char)f[i + (size_t)q]);
+  (*nalt)++;
+  if (ul != len || memcmp(up, f + i, (size_t)len) != 0) {
+    o = 0;
+    for (utf8proc_ssize_t q = 0; q < ul; q++)
+      o += (size_t)snprintf(alt[*nalt] + o, sizeof alt[0] - o, "\\x%02x", up[q]);
+    (*nalt)++;
+  }
+  return (size_t)len;
+}
+
 /* Builds a pattern matching any of `words` in any letter case, Turkish and
  * Azerbaijani dotted/dotless i included: the anchor of a context-required
  * detector. ASCII case is left to HS_FLAG_CASELESS. */
@@ -281,35 +314,12 @@ static char *ctx_anchor_regex(const char *const *words) {
     size_t k = 0;
     if (w) piece[k++] = '|';
     for (size_t i = 0; i < m;) {
-      unsigned char c = (unsigned char)f[i];
-      if (c == 'i') {
-        k += (size_t)sprintf(piece + k, "(?:i|\\xC4\\xB0|\\xC4\\xB1)");
-        i++;
-      } else if (c < 0x80) {
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-          piece[k++] = (char)c;
-        else
-          k += (size_t)sprintf(piece + k, "\\x%02x", c);
-        i++;
-      } else {
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t len =
-            utf8proc_iterate((const utf8proc_uint8_t *)f + i, (utf8proc_ssize_t)(m - i), &cp);
-        if (len <= 0) { /* keep the byte */
-          k += (size_t)sprintf(piece + k, "\\x%02x", c);
-          i++;
-          continue;
-        }
-        utf8proc_uint8_t up[4];
-        utf8proc_ssize_t ul = utf8proc_encode_char(utf8proc_toupper(cp), up);
-        k += (size_t)sprintf(piece + k, "(?:");
-        for (utf8proc_ssize_t q = 0; q < len; q++)
-          k += (size_t)sprintf(piece + k, "\\x%02x", (unsigned char)f[i + (size_t)q]);
-        piece[k++] = '|';
-        for (utf8proc_ssize_t q = 0; q < ul; q++) k += (size_t)sprintf(piece + k, "\\x%02x", up[q]);
-        piece[k++] = ')';
-        i += (size_t)len;
-      }
+      char alt[3][24];
+      int nalt;
+      i += spellings(f, i, m, alt, &nalt);
+      if (nalt > 1) k += (size_t)sprintf(piece + k, "(?:");
+      for (int a = 0; a < nalt; a++) k += (size_t)sprintf(piece + k, "%s%s", a ? "|" : "", alt[a]);
+      if (nalt > 1) piece[k++] = ')';
     }
     if (n + k + 1 > cap) {
       while (n + k + 1 > cap) cap *= 2;
@@ -381,70 +391,46 @@ static int use_end_matcher(gizli_engine *e, size_t det, int *handled, gizli_erro
   return GIZLI_OK;
 }
 
-/* Spellings of one folded context word that fold back to it, as escaped
- * literals: each 'i' as i, İ or ı (I comes from the caseless flag), each
- * other non-ASCII letter in lower or upper case. Calls add() for each;
- * stops (returns 1) after `limit` spellings. */
-typedef struct kw_expand {
-  char **out;
-  size_t n, cap;
-} kw_expand;
+/* The patterns of the context-word database, with their word ids. */
+typedef struct kw_pats {
+  char **rx;
+  unsigned *id;
+  size_t n, cap_rx, cap_id;
+} kw_pats;
 
-static int kw_expand_rec(const char *w, size_t i, size_t m, char *cur, size_t k, kw_expand *x,
-                         size_t limit) {
+static int kw_pats_add(kw_pats *x, char *rx, unsigned id) {
+  if (!rx || gz_grow(&x->rx, x->n, &x->cap_rx, sizeof *x->rx, 256) ||
+      gz_grow(&x->id, x->n, &x->cap_id, sizeof *x->id, 256)) {
+    free(rx);
+    return -1;
+  }
+  x->rx[x->n] = rx;
+  x->id[x->n++] = id;
+  return 0;
+}
+
+/* Appends every spelling of the folded word w[i..m) (prefix cur[0..k)) as a
+ * literal pattern of word `id`. Returns 0, -1 when out of memory, or 1 once
+ * more than `left` spellings would be needed. */
+static int kw_spell(const char *w, size_t i, size_t m, char *cur, size_t k, kw_pats *x,
+                    unsigned id, size_t *left) {
   if (i == m) {
-    if (x->n == limit) return 1;
-    if (x->n == x->cap) {
-      size_t nc = x->cap ? x->cap * 2 : 16;
-      char **g = realloc(x->out, nc * sizeof *g);
-      if (!g) return -1;
-      x->out = g;
-      x->cap = nc;
+    if (*left == 0) return 1;
+    (*left)--;
+    char *rx = malloc(k + 1);
+    if (rx) {
+      memcpy(rx, cur, k);
+      rx[k] = 0;
     }
-    if (!(x->out[x->n] = malloc(k + 1))) return -1;
-    memcpy(x->out[x->n], cur, k);
-    x->out[x->n++][k] = 0;
-    return 0;
+    return kw_pats_add(x, rx, id);
   }
-  unsigned char c = (unsigned char)w[i];
   char alt[3][24];
-  int nalt = 0;
-  size_t step = 1;
-  if (c == 'i') {
-    strcpy(alt[nalt++], "i");
-    strcpy(alt[nalt++], "\\xC4\\xB0");
-    strcpy(alt[nalt++], "\\xC4\\xB1");
-  } else if (c < 0x80) {
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-      snprintf(alt[nalt++], sizeof alt[0], "%c", c);
-    else
-      snprintf(alt[nalt++], sizeof alt[0], "\\x%02x", c);
-  } else {
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t len =
-        utf8proc_iterate((const utf8proc_uint8_t *)w + i, (utf8proc_ssize_t)(m - i), &cp);
-    if (len <= 0) {
-      snprintf(alt[nalt++], sizeof alt[0], "\\x%02x", c);
-    } else {
-      step = (size_t)len;
-      utf8proc_uint8_t up[4];
-      utf8proc_ssize_t ul = utf8proc_encode_char(utf8proc_toupper(cp), up);
-      size_t o = 0;
-      for (size_t q = 0; q < step; q++)
-        o += (size_t)snprintf(alt[nalt] + o, sizeof alt[0] - o, "\\x%02x", (unsigned char)w[i + q]);
-      nalt++;
-      if (ul != len || memcmp(up, w + i, step) != 0) {
-        o = 0;
-        for (utf8proc_ssize_t q = 0; q < ul; q++)
-          o += (size_t)snprintf(alt[nalt] + o, sizeof alt[0] - o, "\\x%02x", up[q]);
-        nalt++;
-      }
-    }
-  }
+  int nalt;
+  size_t step = spellings(w, i, m, alt, &nalt);
   for (int a = 0; a < nalt; a++) {
     size_t al = strlen(alt[a]);
     memcpy(cur + k, alt[a], al);
-    int r = kw_expand_rec(w, i + step, m, cur, k + al, x, limit);
+    int r = kw_spell(w, i + step, m, cur, k + al, x, id, left);
     if (r) return r;
   }
   return 0;
@@ -459,65 +445,31 @@ static int kw_expand_rec(const char *w, size_t i, size_t m, char *cur, size_t k,
 static int compile_kw_db(gizli_engine *e, gizli_error *err) {
   if (!e->n_kw) return GIZLI_OK;
   int rc = GIZLI_OK;
-  kw_expand all = {0};
-  unsigned *id = NULL, *fl = NULL;
+  kw_pats x = {0};
+  unsigned *fl = NULL;
   for (size_t i = 0; i < e->n_kw && !rc; i++) {
-    kw_expand one = {0};
     char cur[GZ_MAX_KW * 16];
-    int r = kw_expand_rec(e->kw[i].text, 0, strlen(e->kw[i].text), cur, 0, &one,
-                          GZ_KW_SPELLINGS);
-    if (r < 0) rc = GIZLI_E_NOMEM;
+    size_t first = x.n, left = GZ_KW_SPELLINGS;
+    int r = kw_spell(e->kw[i].text, 0, strlen(e->kw[i].text), cur, 0, &x, (unsigned)i, &left);
     if (r == 1) { /* too many: one pattern with alternatives instead */
-      for (size_t k = 0; k < one.n; k++) free(one.out[k]);
-      one.n = 0;
+      while (x.n > first) free(x.rx[--x.n]);
       const char *w[2] = {e->kw[i].text, NULL};
-      char *rx = ctx_anchor_regex(w);
-      if (!rx) rc = GIZLI_E_NOMEM;
-      else {
-        if (!one.cap) {
-          one.out = malloc(sizeof *one.out);
-          one.cap = one.out ? 1 : 0;
-        }
-        if (one.cap) one.out[one.n++] = rx;
-        else {
-          free(rx);
-          rc = GIZLI_E_NOMEM;
-        }
-      }
+      r = kw_pats_add(&x, ctx_anchor_regex(w), (unsigned)i);
     }
-    for (size_t k = 0; k < one.n; k++) {
-      if (!rc && all.n == all.cap) {
-        size_t nc = all.cap ? all.cap * 2 : 256;
-        char **g = realloc(all.out, nc * sizeof *g);
-        if (g) all.out = g;
-        unsigned *gi = g ? realloc(id, nc * sizeof *gi) : NULL;
-        if (gi) id = gi;
-        if (g && gi)
-          all.cap = nc;
-        else
-          rc = GIZLI_E_NOMEM;
-      }
-      if (rc) {
-        free(one.out[k]);
-        continue;
-      }
-      id[all.n] = (unsigned)i;
-      all.out[all.n++] = one.out[k];
-    }
-    free(one.out);
+    if (r) rc = GIZLI_E_NOMEM;
   }
-  if (!rc && !(fl = calloc(all.n ? all.n : 1, sizeof *fl))) rc = GIZLI_E_NOMEM;
-  for (size_t k = 0; !rc && k < all.n; k++) fl[k] = HS_FLAG_CASELESS;
+  if (!rc && !(fl = calloc(x.n ? x.n : 1, sizeof *fl))) rc = GIZLI_E_NOMEM;
+  for (size_t k = 0; !rc && k < x.n; k++) fl[k] = HS_FLAG_CASELESS;
   hs_compile_error_t *cerr = NULL;
-  if (!rc && hs_compile_multi((const char *const *)all.out, fl, id, (unsigned)all.n,
-                              HS_MODE_BLOCK, NULL, &e->kw_db, &cerr) != HS_SUCCESS) {
+  if (!rc && hs_compile_multi((const char *const *)x.rx, fl, x.id, (unsigned)x.n, HS_MODE_BLOCK,
+                              NULL, &e->kw_db, &cerr) != HS_SUCCESS) {
     set_error(err, "context words", cerr && cerr->message ? cerr->message : "unknown error");
     hs_free_compile_error(cerr);
     rc = GIZLI_E_COMPILE;
   }
-  for (size_t k = 0; k < all.n; k++) free(all.out[k]);
-  free(all.out);
-  free(id);
+  for (size_t k = 0; k < x.n; k++) free(x.rx[k]);
+  free(x.rx);
+  free(x.id);
   free(fl);
   return rc;
 }
@@ -762,15 +714,9 @@ void gizli_scratch_free(gizli_scratch *s) {
 
 /* ---------------------------------------------------------------- scan */
 static int push_raw(gizli_scratch *s, unsigned id, size_t from, size_t to) {
-  if (s->n_raw == s->cap_raw) {
-    size_t cap = s->cap_raw ? s->cap_raw * 2 : 256;
-    raw_match *r = realloc(s->raw, cap * sizeof *r);
-    if (!r) {
-      s->raw_oom = 1;
-      return 1; /* stop scanning */
-    }
-    s->raw = r;
-    s->cap_raw = cap;
+  if (gz_grow(&s->raw, s->n_raw, &s->cap_raw, sizeof *s->raw, 256)) {
+    s->raw_oom = 1;
+    return 1; /* stop scanning */
   }
   s->raw[s->n_raw++] = (raw_match){id, from, to};
   return 0;
@@ -788,15 +734,9 @@ static int open_window(gizli_scratch *s, size_t det, unsigned long long to) {
     s->win[s->n_win - 1].dets |= bit;
     return 0;
   }
-  if (s->n_win == s->cap_win) {
-    size_t cap = s->cap_win ? s->cap_win * 2 : 16;
-    window *w = realloc(s->win, cap * sizeof *w);
-    if (!w) {
-      s->raw_oom = 1;
-      return 1;
-    }
-    s->win = w;
-    s->cap_win = cap;
+  if (gz_grow(&s->win, s->n_win, &s->cap_win, sizeof *s->win, 16)) {
+    s->raw_oom = 1;
+    return 1;
   }
   s->win[s->n_win++] = (window){a, b, bit};
   return 0;
@@ -816,15 +756,9 @@ static int on_kw_match(unsigned id, unsigned long long from, unsigned long long 
     st--;
     while (st > 0 && ((unsigned char)s->text[st] & 0xC0) == 0x80) st--;
   }
-  if (s->n_hits == s->cap_hits) {
-    size_t cap = s->cap_hits ? s->cap_hits * 2 : 64;
-    kw_hit *h = realloc(s->hits, cap * sizeof *h);
-    if (!h) {
-      s->raw_oom = 1;
-      return 1;
-    }
-    s->hits = h;
-    s->cap_hits = cap;
+  if (gz_grow(&s->hits, s->n_hits, &s->cap_hits, sizeof *s->hits, 64)) {
+    s->raw_oom = 1;
+    return 1;
   }
   /* two spellings of one word cannot both end here, but be safe: one hit */
   for (size_t k = s->n_hits; k > 0 && s->hits[k - 1].end == (size_t)to; k--)
@@ -895,9 +829,6 @@ static int on_som_match(unsigned id, unsigned long long from, unsigned long long
   gizli_scratch *s = ctx;
   return push_raw(s, id, s->win_base + (size_t)from, s->win_base + (size_t)to);
 }
-
-static int is_ascii_alnum(int c);
-static int bound_ok(const char *t, size_t len, size_t s, size_t e, int kind);
 
 static int is_trigger(unsigned char c) {
   return (c >= '0' && c <= '9') || c == ':';

@@ -14,6 +14,10 @@ typedef struct gz_findings {
 
 int gz_findings_push(gz_findings *f, size_t start, size_t end, int type, float score,
                      unsigned flags);
+/* Makes room for element n of a growable array: `array` is the address of
+ * the array pointer, *cap its allocated count; doubles from `first`.
+ * Returns 0, or -1 (array untouched) when memory runs out. */
+int gz_grow(void *array, size_t n, size_t *cap, size_t elem, size_t first);
 void gz_findings_free(gz_findings *f);
 
 /* ---------------------------------------------------------------------- */

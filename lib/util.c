@@ -89,15 +89,20 @@ int gizli_lang_from_name(const char *name) {
   return -1;
 }
 
+int gz_grow(void *array, size_t n, size_t *cap, size_t elem, size_t first) {
+  if (n < *cap) return 0;
+  void *old, *grown;
+  memcpy(&old, array, sizeof old);
+  size_t nc = *cap ? *cap * 2 : first;
+  if (!(grown = realloc(old, nc * elem))) return -1;
+  memcpy(array, &grown, sizeof grown);
+  *cap = nc;
+  return 0;
+}
+
 int gz_findings_push(gz_findings *f, size_t start, size_t end, int type, float score,
                      unsigned flags) {
-  if (f->n == f->cap) {
-    size_t cap = f->cap ? f->cap * 2 : 64;
-    gizli_finding *v = realloc(f->v, cap * sizeof *v);
-    if (!v) return GIZLI_E_NOMEM;
-    f->v = v;
-    f->cap = cap;
-  }
+  if (gz_grow(&f->v, f->n, &f->cap, sizeof *f->v, 64)) return GIZLI_E_NOMEM;
   gizli_finding *x = &f->v[f->n++];
   x->start = start;
   x->end = end;
