@@ -100,11 +100,23 @@ static void table_or(gz_names *nm, uint64_t h, uint32_t kinds) {
 }
 
 static uint32_t kind_bit(const char *k, size_t n) {
-  static const struct { const char *name; uint32_t bit; } kinds[] = {
-      {"first", GZN_G_FIRST},   {"last", GZN_G_LAST},   {"loc", GZN_G_LOC},
-      {"orgsfx", GZN_G_ORGSFX}, {"title", GZN_G_TITLE}, {"orgkw", GZN_G_ORGKW},
-      {"lockw", GZN_G_LOCKW},   {"patr", GZN_G_PATR},   {"posttitle", GZN_G_POSTTITLE},
-      {"particle", GZN_G_PARTICLE}, {"common", GZN_G_LCW}, {"proper", GZN_G_PROPER},
+  static const struct { const char *name; uint32_t bit;
+  } kinds[] = {
+      {"first", GZN_G_FIRST},
+      {"last", GZN_G_LAST},
+      {"loc", GZN_G_LOC},
+      {"orgsfx", GZN_G_ORGSFX},
+      {"title", GZN_G_TITLE},
+      {"orgkw", GZN_G_ORGKW},
+      {"lockw", GZN_G_LOCKW},
+      {"patr", GZN_G_PATR},
+      {"posttitle", GZN_G_POSTTITLE},
+      {"particle", GZN_G_PARTICLE},
+      {"common", GZN_G_LCW},
+      {"proper", GZN_G_PROPER},
+      {"htitle", GZN_G_TITLE | GZN_G_HTITLE},
+      {"named", GZN_G_NAMED},
+      {"role", GZN_G_TITLE},
   };
   for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
     if (strlen(kinds[i].name) == n && memcmp(kinds[i].name, k, n) == 0) return kinds[i].bit;
@@ -136,13 +148,19 @@ static void load_tsv(gz_names *nm, const unsigned char *p, const unsigned char *
   }
 }
 
+/* The gazetteer and lexicon bytes a state is built from. */
+typedef struct gzn_lists {
+  const unsigned char *gaz, *gaz_end, *lex, *lex_end;
+} gzn_lists;
+
 static int build(gz_names **out, unsigned bits, const uint64_t *lcw, size_t n_lcw,
-                 const uint64_t *clus_h, const uint16_t *clus_c, size_t n_clus) {
+                 const uint64_t *clus_h, const uint16_t *clus_c, size_t n_clus,
+                 const gzn_lists *ls) {
   gz_names *nm = calloc(1, sizeof *nm);
   if (!nm) return GIZLI_E_NOMEM;
   size_t lines = 0;
-  for (const unsigned char *p = gz_names_gaz_data; p < gz_names_gaz_end; p++) lines += *p == '\n';
-  for (const unsigned char *p = gz_names_lex_data; p < gz_names_lex_end; p++) lines += *p == '\n';
+  for (const unsigned char *p = ls->gaz; p < ls->gaz_end; p++) lines += *p == '\n';
+  for (const unsigned char *p = ls->lex; p < ls->lex_end; p++) lines += *p == '\n';
   lines += n_lcw + n_clus + 16;
   size_t cap = 1024; /* load factor <= 0.7: half a megabyte for ~36k entries */
   while (cap * 7 < lines * 10) cap <<= 1;
@@ -154,8 +172,8 @@ static int build(gz_names **out, unsigned bits, const uint64_t *lcw, size_t n_lc
   nm->tmask = cap - 1;
   nm->bits = bits;
   nm->fmask = (uint32_t)((1u << bits) - 1);
-  load_tsv(nm, gz_names_gaz_data, gz_names_gaz_end);
-  load_tsv(nm, gz_names_lex_data, gz_names_lex_end);
+  load_tsv(nm, ls->gaz, ls->gaz_end);
+  load_tsv(nm, ls->lex, ls->lex_end);
   for (size_t i = 0; i < n_lcw; i++)
     if (lcw[i]) table_or(nm, lcw[i], GZN_G_LCW);
   /* word clusters share the slot of the word (one lookup per token) */
@@ -165,11 +183,22 @@ static int build(gz_names **out, unsigned bits, const uint64_t *lcw, size_t n_lc
   return GIZLI_OK;
 }
 
-int gz_names_create_untrained(gz_names **out, unsigned bits, const uint64_t *lcw,
-                              size_t n_lcw, const uint64_t *clus_h, const uint16_t *clus_c,
-                              size_t n_clus) {
-  if (!out || bits < 4 || bits > 26 || (n_clus && (!clus_h || !clus_c))) return GIZLI_E_INVALID;
-  return build(out, bits, lcw, n_lcw, clus_h, clus_c, n_clus);
+static const gzn_lists embedded_lists = {gz_names_gaz_data, gz_names_gaz_end, gz_names_lex_data,
+                                         gz_names_lex_end};
+
+int gz_names_create_untrained(gz_names **out, unsigned bits, const uint64_t *lcw, size_t n_lcw,
+                              const uint64_t *clus_h, const uint16_t *clus_c, size_t n_clus,
+                              const char *gaz, size_t gaz_n, const char *lex, size_t lex_n) {
+  if (!out || bits < 4 || bits > 26 || (n_clus && (!clus_h || !clus_c)) || (!gaz != !lex))
+    return GIZLI_E_INVALID;
+  gzn_lists ls = embedded_lists;
+  if (gaz) {
+    ls.gaz = (const unsigned char *)gaz;
+    ls.gaz_end = ls.gaz + gaz_n;
+    ls.lex = (const unsigned char *)lex;
+    ls.lex_end = ls.lex + lex_n;
+  }
+  return build(out, bits, lcw, n_lcw, clus_h, clus_c, n_clus, &ls);
 }
 
 static int fail(gizli_error *err, const char *msg) {
@@ -200,7 +229,7 @@ int gz_names_create_mem(gz_names **out, const void *data, size_t len, gizli_erro
   const uint64_t *lcw = (const uint64_t *)(const void *)(w + nw);
   const uint64_t *clus_h = lcw + h->n_lcw;
   const uint16_t *clus_c = (const uint16_t *)(const void *)(clus_h + nc);
-  int rc = build(out, h->bits, lcw, h->n_lcw, clus_h, clus_c, nc);
+  int rc = build(out, h->bits, lcw, h->n_lcw, clus_h, clus_c, nc, &embedded_lists);
   if (rc) return rc;
   (*out)->w = w;
   (*out)->hdr = h;
@@ -527,6 +556,11 @@ static void fill_token(const gz_names *nm, const char *text, gzn_tok *t, int asc
   uint32_t slot = table_get(nm, t->h_skel);
   t->gaz = slot & 0xffffu;
   t->clus = slot >> 16;
+  /* a capitalised noun with the possessive "our" (-ımız/-imiz/-umuz/-ümüz)
+   * before a name is a role: "Müdürümüz", "Başkanımız", "Qonşumuz" */
+  if ((t->flags & GZN_F_CAP) && core >= 7 && !(t->gaz & (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC)) &&
+      (ends(sk, core, "imiz") || ends(sk, core, "umuz")))
+    t->gaz |= GZN_G_TITLE;
   size_t cpn = ncp;
   if (core >= 3) {
     t->morph = morph_class(sk, core);
@@ -543,7 +577,9 @@ static void fill_token(const gz_names *nm, const char *text, gzn_tok *t, int asc
         size_t same = 0;
         while (same < k && sk[core - k + same] == sf->s[same]) same++;
         if (same != k) continue;
-        uint32_t g_all = table_get(nm, hash_bytes(sk, core - k, 0)) & 0xffffu;
+        uint64_t hs = hash_bytes(sk, core - k, 0);
+        if (t->n_stem < GZN_MAX_STEMS) t->h_stem[t->n_stem++] = hs;
+        uint32_t g_all = table_get(nm, hs) & 0xffffu;
         uint32_t g = g_all & (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW);
         /* a common word with a case suffix is a common word ("Hesabatı") */
         if ((g_all & GZN_G_LCW) && !g && !(t->gaz & (GZN_G_FIRST | GZN_G_LAST))) {
@@ -568,6 +604,22 @@ affixes:
     t->h_pre2 = cpn >= 3 ? hash_bytes(sk, cps[2], 5) : 0;
     t->h_pre3 = cpn >= 4 ? hash_bytes(sk, cps[3], 6) : 0;
   }
+}
+
+uint32_t gzn_stem_bits(const gz_names *nm, const char *text, const gzn_tok *t) {
+  char sk[96];
+  uint32_t g = 0;
+  size_t sn = gzn_skeleton(text + t->start, t->end - t->start, sk, sizeof sk);
+  if (sn < 4 || sn >= sizeof sk) return 0;
+  char last = sk[sn - 1];
+  for (const sfx *sf = case_sfx; sf->s; sf++) {
+    size_t m = sf->n, r = sn - m;
+    if (last != sf->s[m - 1] || sn < m + 3 || memcmp(sk + r, sf->s, m) != 0) continue;
+    /* only compounds: the stem ends in the possessive -ı/-i/-u/-ü ("parkı" +
+     * "nın"), so that "parkda" ("in the park") is not "park" */
+    if (sk[r - 1] == 'i' || sk[r - 1] == 'u') g |= table_get(nm, hash_bytes(sk, r, 0)) & 0xffffu;
+  }
+  return g;
 }
 
 static int is_abbrev(const char *text, size_t s, size_t e) {
@@ -623,6 +675,7 @@ size_t gzn_next_sentence(const gz_names *nm, const char *text, size_t len, size_
     t->flags = pend;
     t->h_suf2 = t->h_suf3 = t->h_suf4 = t->h_pre2 = t->h_pre3 = t->h_sfx = 0;
     t->gaz = t->morph = t->clus = 0;
+    t->n_stem = 0;
     /* a word glued to '@', '#', '/' or '_' is a handle, tag or URL part */
     if (i > 0 && (u[i - 1] == '@' || u[i - 1] == '#' || u[i - 1] == '/' || u[i - 1] == '_'))
       t->flags |= GZN_F_HANDLE;
@@ -829,8 +882,10 @@ size_t gzn_features(const gz_names *nm, const gzn_tok *t, size_t n, size_t i, ui
   h[k++] = F1(17, f & (GZN_F_SSTART | GZN_F_CAP | GZN_F_ALLCAP | GZN_F_NL));
   h[k++] = F1(18, f & (GZN_F_APOS | GZN_F_INITIAL | GZN_F_ABBR | GZN_F_CAP));
   if (f & GZN_F_APOS) h[k++] = F1(19, c->h_sfx);
+  /* HTITLE and NAMED serve the post-rules (names_scan.c), not the model */
+  uint32_t gz = c->gaz & ~(uint32_t)(GZN_G_HTITLE | GZN_G_NAMED);
   for (uint32_t b = 0; b < 32; b++)
-    if (c->gaz & (1u << b)) h[k++] = F2(20, b, f & (GZN_F_CAP | GZN_F_ALLCAP | GZN_F_SSTART));
+    if (gz & (1u << b)) h[k++] = F2(20, b, f & (GZN_F_CAP | GZN_F_ALLCAP | GZN_F_SSTART));
   if (c->morph) h[k++] = F2(21, c->morph, f & (GZN_F_CAP | GZN_F_ALLCAP));
   h[k++] = F1(22, flag_word(p1));
   h[k++] = F1(23, flag_word(n1));

@@ -22,7 +22,8 @@ enum { GZN_O = 0, GZN_BPER, GZN_IPER, GZN_BLOC, GZN_ILOC, GZN_BORG, GZN_IORG, GZ
 #define GZN_MAX_SENT 128  /* tokens per decoding unit */
 #define GZN_CONF_GAMMA 0.66f /* score = mean marginal ^ gamma (0.35 -> 0.5) */
 #define GZN_MAX_SPAN_BYTES 256 /* longer spans are not reported */
-#define GZN_FEATSET 6     /* feature-set version, stored in the model */
+#define GZN_MAX_STEMS      4   /* case-suffix stems kept per token (gzn_tok.h_stem) */
+#define GZN_FEATSET        7   /* feature-set version, stored in the model */
 #define GZN_CLUS_MAX 0xffffu /* word-cluster codes are below this (16 bits) */
 
 /* Token flags. */
@@ -59,6 +60,13 @@ enum { GZN_O = 0, GZN_BPER, GZN_IPER, GZN_BLOC, GZN_ILOC, GZN_BORG, GZN_IORG, GZ
 #define GZN_G_POSTTITLE 0x200u
 #define GZN_G_PARTICLE 0x400u
 #define GZN_G_PROPER 0x800u /* a proper noun of the English word list */
+#define GZN_G_HTITLE                                                                               \
+  0x1000u /* a title before a name even where it is also a given                                   \
+           * name ("Sir", "King", "Gazi"); lexicon kind                                            \
+           * "htitle", which also sets GZN_G_TITLE */
+#define GZN_G_NAMED                                                                                \
+  0x2000u /* after a person's name, makes it the name of a                                         \
+           * thing: a prize, building, room ("Prize", "Suite") */
 
 typedef struct gzn_tok {
   size_t start, end;  /* core bytes, end exclusive (suffix not included) */
@@ -70,6 +78,11 @@ typedef struct gzn_tok {
   uint32_t clus;      /* word cluster: heap index of the leaf of the cluster
                        * tree (root 1, children 2c and 2c+1), 0 = unknown */
   uint64_t h_word, h_skel, h_shape, h_suf2, h_suf3, h_suf4, h_pre2, h_pre3, h_sfx;
+  /* skeleton hashes of the word without a case suffix ("Makronun" ->
+   * "makron", "makro"), capitalised words not in a name or place gazetteer
+   * only: for matching a name with a case suffix to the name without one */
+  uint64_t h_stem[GZN_MAX_STEMS];
+  uint32_t n_stem;
 } gzn_tok;
 
 /* Immutable state: gazetteer table, model weights. Thread-shareable. */
@@ -86,12 +99,15 @@ int gz_names_scratch_create(void **scratch);
 void gz_names_scratch_free(void *scratch);
 int gz_names_scan(const gz_names *nm, void *scratch, const char *text, size_t len,
                   const gizli_finding *structured, size_t n_structured, gz_findings *out);
-/* Builds a state for training: embedded gazetteers, no weights, `bits` bucket
- * bits, the learned lower-case word hashes `lcw` (may be NULL) and the word
- * clusters (skeleton hashes `clus_h` with codes `clus_c`, may be NULL). */
-int gz_names_create_untrained(gz_names **out, unsigned bits, const uint64_t *lcw,
-                              size_t n_lcw, const uint64_t *clus_h, const uint16_t *clus_c,
-                              size_t n_clus);
+/* Builds a state for training: no weights, `bits` bucket bits, the learned
+ * lower-case word hashes `lcw` (may be NULL), the word clusters (skeleton
+ * hashes `clus_h` with codes `clus_c`, may be NULL), and the gazetteer and
+ * lexicon texts gaz[0..gaz_n) and lex[0..lex_n) (the trainer passes the
+ * files it was given, so that the model is trained on the lists the rebuilt
+ * library embeds), or the embedded ones when both are NULL. */
+int gz_names_create_untrained(gz_names **out, unsigned bits, const uint64_t *lcw, size_t n_lcw,
+                              const uint64_t *clus_h, const uint16_t *clus_c, size_t n_clus,
+                              const char *gaz, size_t gaz_n, const char *lex, size_t lex_n);
 void gz_names_free(gz_names *nm);
 unsigned gz_names_bits(const gz_names *nm);
 
@@ -118,6 +134,11 @@ uint64_t gzn_hash_bytes(const void *p, size_t n, uint64_t seed);
 /* Case-folds and strips Turkic/Latin diacritics of a UTF-8 word ("Əliyev" ->
  * "aliyev") into out (cap bytes); returns the length written. */
 size_t gzn_skeleton(const char *s, size_t n, char *out, size_t cap);
+
+/* The gazetteer bits (GZN_G_*), OR-ed, of the stems of token t without an
+ * Azerbaijani/Turkish case suffix that end in a compound's possessive vowel: "küçəsində" -> the
+ * bits of "küçəsi"; "parkda" gives nothing. */
+uint32_t gzn_stem_bits(const gz_names *nm, const char *text, const gzn_tok *t);
 
 /* Recognizer entry, listed in recognizers.c. */
 extern const gz_recognizer gz_names_recognizer;

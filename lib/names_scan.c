@@ -13,6 +13,7 @@ const int16_t *gzn_weights(const gz_names *nm);
 const gzn_model_header *gzn_header(const gz_names *nm);
 
 #define SEEN_CAP 1024 /* power of two */
+#define PEND_CAP 256  /* capitalised words kept for the look back (per text) */
 #define NEG (-(INT64_C(1) << 50))
 
 typedef struct gzn_scratch {
@@ -27,6 +28,17 @@ typedef struct gzn_scratch {
   float tr_exp[GZN_NTAGS + 1][GZN_NTAGS]; /* exp(transition * wscale / temp), per scan */
   uint64_t seen[SEEN_CAP];
   size_t n_seen;
+  /* capitalised words left O that did not repeat a name found so far: at the
+   * end of the text those that repeat a name found later become names too
+   * (a headline "Bayramov: ..." above "Ceyhun Bayramov said") */
+  struct gzn_pend {
+    gzn_tok tok;   /* the word (start, end, h_skel are used) */
+    uint32_t sent; /* its sentence number */
+  } pend[PEND_CAP];
+  size_t n_pend;
+  uint32_t seen_sent[SEEN_CAP]; /* sentence number of each seen[] entry's first mention */
+  size_t seen_pos[SEEN_CAP];    /* and its byte offset */
+  uint32_t sent_no;             /* number of the sentence being decoded */
 } gzn_scratch;
 
 /* Linear score of every tag for every candidate token. */
@@ -153,38 +165,313 @@ static int seen_has(const gzn_scratch *s, uint64_t h) {
   }
 }
 
-static void seen_add(gzn_scratch *s, uint64_t h) {
+static void seen_add(gzn_scratch *s, uint64_t h, size_t pos) {
   if (s->n_seen >= SEEN_CAP / 2 || seen_has(s, h)) return;
   size_t i = h & (SEEN_CAP - 1);
   while (s->seen[i]) i = (i + 1) & (SEEN_CAP - 1);
   s->seen[i] = h;
+  s->seen_sent[i] = s->sent_no;
+  s->seen_pos[i] = pos;
   s->n_seen++;
 }
 
+/* Whether h was first seen where the forward propagation could not use it
+ * for a word at byte `pos` of sentence `sent`: in a later sentence, or
+ * earlier in the same sentence. */
+static int seen_unused(const gzn_scratch *s, uint64_t h, uint32_t sent, size_t pos) {
+  size_t i = h & (SEEN_CAP - 1);
+  for (;;) {
+    if (s->seen[i] == h)
+      return s->seen_sent[i] > sent || (s->seen_sent[i] == sent && s->seen_pos[i] < pos);
+    if (s->seen[i] == 0) return 0;
+    i = (i + 1) & (SEEN_CAP - 1);
+  }
+}
+
+/* Whether the token is a Roman numeral of two to four letters ("II", "XIV"). */
+static int is_roman(const char *text, const gzn_tok *t) {
+  size_t n = t->end - t->start;
+  if (n < 2 || n > 4 || t->full_end != t->end) return 0;
+  for (size_t i = t->start; i < t->end; i++)
+    if (text[i] != 'I' && text[i] != 'V' && text[i] != 'X') return 0;
+  return 1;
+}
+
+/* Whether the bytes between two tokens are a single run of spaces. */
+static int spaces_between(const char *text, const gzn_tok *p, const gzn_tok *t) {
+  if (p->full_end >= t->start) return 0;
+  for (size_t x = p->full_end; x < t->start; x++)
+    if (text[x] != ' ') return 0;
+  return 1;
+}
+
+/* Whether the token has a strong surname ending (see morph_class in names.c:
+ * -ov/-ova/-yev, -zadə, -oğlu, -ski, -dze/-shvili, -enko; not -li, -yan,
+ * patronymics). */
+static int strong_surname(const gzn_tok *t) {
+  uint32_t m = t->morph & 15;
+  return (t->flags & (GZN_F_CAP | GZN_F_ALLCAP)) &&
+         (m == 1 || m == 2 || m == 3 || m == 5 || m == 7 || m == 8);
+}
+
+/* Whether token i is a given name right before an honorific ("Firəngiz
+ * xanım", "Ayşe Hanım", "Tural bəy"): a known given name, or a capitalised
+ * word that is not a common word, title or place. */
+static int before_honorific(const gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  uint32_t g = t->gaz | (t->gaz >> 16);
+  int name = (g & GZN_G_FIRST) ||
+             ((t->flags & GZN_F_CAP) &&
+              !(g & (GZN_G_TITLE | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED)));
+  return name && !(t->gaz & GZN_G_LCW) && i + 1 < n && (s->toks[i + 1].gaz & GZN_G_POSTTITLE) &&
+         !(t->flags & GZN_F_APOS) && spaces_between(text, t, &s->toks[i + 1]) &&
+         !is_roman(text, &s->toks[i + 1]);
+}
+
+/* Whether the token is a word or sign that joins two names in a list: "-",
+ * "&", ",", "ve", "və", "and". */
+static int name_joiner(const char *text, const gzn_tok *t) {
+  size_t n = t->end - t->start;
+  const char *w = text + t->start;
+  if (n == 1) return *w == '-' || *w == '&' || *w == ',';
+  return (n == 2 && !memcmp(w, "ve", 2)) || (n == 3 && !memcmp(w, "v\xc9\x99", 3)) ||
+         (n == 3 && !memcmp(w, "and", 3));
+}
+
+/* Whether token i is a lone given name joined to a name the tagger found
+ * ("Nermin - Hasan Özkaya", "Elif ve Can'ın", "Murad, Fidan"): a known given
+ * name that is not a common word, place or title. */
+static int coordinated_name(const gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  if (!(t->gaz & GZN_G_FIRST) || (t->gaz & (GZN_G_LCW | GZN_G_LOC | GZN_G_TITLE)) ||
+      !(t->flags & GZN_F_CAP) || (t->flags & GZN_F_ALLCAP) || t->ncp < 3)
+    return 0;
+  if (i + 2 < n && s->tags[i + 2] == GZN_BPER && t->full_end == t->end &&
+      name_joiner(text, &s->toks[i + 1]))
+    return 1;
+  return i >= 2 && (s->tags[i - 2] == GZN_BPER || s->tags[i - 2] == GZN_IPER) &&
+         name_joiner(text, &s->toks[i - 1]);
+}
+
+/* Whether token t repeats a word of a name found so far: its skeleton, or
+ * its skeleton without a case suffix ("Makronun" after "Emmanuel Makron"). */
+static int seen_match(const gzn_scratch *s, const gzn_tok *t) {
+  if (seen_has(s, t->h_skel)) return 1;
+  for (uint32_t j = 0; j < t->n_stem; j++)
+    if (seen_has(s, t->h_stem[j])) return 1;
+  return 0;
+}
+
+/* seen_match() for the look back: only names first found in a later
+ * sentence count (within a sentence the tagger has already decided). */
+static int seen_match_later(const gzn_scratch *s, const gzn_tok *t, uint32_t sent) {
+  if (seen_unused(s, t->h_skel, sent, t->start)) return 1;
+  for (uint32_t j = 0; j < t->n_stem; j++)
+    if (seen_unused(s, t->h_stem[j], sent, t->start)) return 1;
+  return 0;
+}
+
+/* Adds the words of a found name, and their stems without a case suffix
+ * ("Əliyevin" -> "Əliyev"), to the document memory. */
+static void seen_add_word(gzn_scratch *s, const gzn_tok *t) {
+  seen_add(s, t->h_skel, t->start);
+  for (uint32_t j = 0; j < t->n_stem; j++) seen_add(s, t->h_stem[j], t->start);
+}
+
 /* Tags tokens that repeat a name found earlier in the document: a capitalised
- * word outside any entity whose skeleton matches a word of an earlier
- * multi-word PERSON span. Returns whether anything changed. */
-static int propagate(gzn_scratch *s, size_t n) {
+ * word outside any entity (or alone as a LOCATION or ORGANIZATION that is not
+ * a known place) whose skeleton matches a word of an earlier PERSON span. A
+ * surname-shaped word (-ov, -zadə, -oğlu) tagged as a place right after a
+ * name is the name's surname ("Xəyalə Cəfərova"). Words that match nothing
+ * yet are kept for the look back at the end of the text. Returns whether
+ * anything changed. */
+static int propagate(gzn_scratch *s, const char *text, size_t n) {
   int changed = 0;
-  if (!s->n_seen) return 0;
   for (size_t i = 0; i < n; i++) {
     const gzn_tok *t = &s->toks[i];
     s->prop[i] = 0;
-    if (s->tags[i] != GZN_O || !(t->flags & GZN_F_CAND)) continue;
+    if (!(t->flags & GZN_F_CAND)) continue;
     if (!(t->flags & (GZN_F_CAP | GZN_F_ALLCAP)) || (t->flags & GZN_F_INITIAL)) continue;
-    if (t->gaz & (GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_POSTTITLE)) continue;
+    if (t->gaz & (GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_POSTTITLE | GZN_G_NAMED))
+      continue;
     if ((t->flags & GZN_F_SSTART) && (t->gaz & GZN_G_LCW)) continue;
-    if (!seen_has(s, t->h_skel)) continue;
-    /* a following ORG/LOC span means this is part of it ("Əliyev Fondu") */
-    if (i + 1 < n && (s->tags[i + 1] == GZN_IORG || s->tags[i + 1] == GZN_ILOC)) continue;
-    s->tags[i] = (i > 0 && !(t->flags & GZN_F_NOI) &&
-                  (s->tags[i - 1] == GZN_BPER || s->tags[i - 1] == GZN_IPER))
+    int tg = s->tags[i];
+    int after_person = i > 0 && !(t->flags & GZN_F_NOI) &&
+                       (s->tags[i - 1] == GZN_BPER || s->tags[i - 1] == GZN_IPER) &&
+                       s->toks[i - 1].full_end + 1 == t->start && text[t->start - 1] == ' ';
+    if (tg == GZN_BLOC || tg == GZN_BORG) {
+      /* a one-word place or organisation that is not a known place */
+      if (i + 1 < n && s->tags[i + 1] == tg + 1) continue;
+      if (t->gaz & (GZN_G_LOC | (GZN_G_LOC << 16))) continue;
+      int m = (int)(t->morph & 15);
+      /* the surname right after a given name, even one read as having a
+       * case suffix ("Xəyalə Cəfərova": "Xəyal" + "ə") */
+      int surname =
+          m >= 1 && m <= 3 && i > 0 && (s->tags[i - 1] == GZN_BPER || s->tags[i - 1] == GZN_IPER) &&
+          spaces_between(text, &s->toks[i - 1], t) && t->start - s->toks[i - 1].full_end == 1;
+      if (!surname && !(s->n_seen && seen_match(s, t)) && !before_honorific(s, text, n, i))
+        continue;
+      after_person |= surname;
+    } else if (tg == GZN_O) {
+      /* a following ORG/LOC span means this is part of it ("Əliyev Fondu") */
+      if (i + 1 < n && (s->tags[i + 1] == GZN_IORG || s->tags[i + 1] == GZN_ILOC)) continue;
+      /* a given name before an honorific ("Firəngiz xanım", "Ayşe Hanım") */
+      if (before_honorific(s, text, n, i) || coordinated_name(s, text, n, i)) {
+        s->tags[i] = GZN_BPER;
+        s->prop[i] = 1;
+        changed = 1;
+        continue;
+      }
+      if (!s->n_seen || !seen_match(s, t)) {
+        if (s->n_pend < PEND_CAP) {
+          struct gzn_pend *p = &s->pend[s->n_pend++];
+          p->tok = *t;
+          p->sent = s->sent_no;
+        }
+        continue;
+      }
+    } else {
+      continue;
+    }
+    int prev_person = i > 0 && (s->tags[i - 1] == GZN_BPER || s->tags[i - 1] == GZN_IPER);
+    /* a repeated surname after a name that already ends in a surname is
+     * another person ("İlham Əliyev Kobaxidze ilə": "with Kobaxidze") */
+    int other = tg == GZN_O && prev_person && (s->toks[i - 1].morph & 15) != 0;
+    s->tags[i] = !other && ((after_person && !(t->flags & GZN_F_NOI)) ||
+                            (tg == GZN_O && prev_person && !(t->flags & GZN_F_NOI)))
                      ? GZN_IPER
                      : GZN_BPER;
-    s->prop[i] = 1;
+    s->prop[i] = other ? 2 : 1;
+    changed = 1;
+  }
+  for (size_t i = 1; i < n; i++) {
+    const gzn_tok *t = &s->toks[i], *p = &s->toks[i - 1];
+    if (s->tags[i] != GZN_IPER) continue;
+    /* two surnames in a row are two people ("İlham Əliyev Kobaxidze ilə"):
+     * -ov/-yev, -zadə, -oğlu, -ski, -dze/-shvili, -enko */
+    if (strong_surname(p) && strong_surname(t)) {
+      s->tags[i] = GZN_BPER;
+      s->prop[i] = 3; /* not joined to the name before it */
+      changed = 1;
+      continue;
+    }
+    /* a common lower-case word ends a name that is capitalised before it
+     * ("İlham Əliyev martın 14-də"), unless it is a particle, patronymic or
+     * honorific */
+    if ((i + 1 == n || s->tags[i + 1] != GZN_IPER) && (t->flags & GZN_F_LOWER) &&
+        (p->flags & GZN_F_CAP) && !(t->morph & 15) &&
+        !(t->gaz & (GZN_G_PARTICLE | GZN_G_PATR | GZN_G_POSTTITLE))) {
+      s->tags[i] = GZN_O;
+      changed = 1;
+    }
+  }
+  /* a common lower-case word between capitalised words of one PERSON span
+   * ends it ("Judge Helen Armstrong said Whitmore had"): names have only
+   * particles and patronymic words in lower case there */
+  for (size_t i = 1; i + 1 < n; i++) {
+    const gzn_tok *t = &s->toks[i];
+    if (s->tags[i] != GZN_IPER || s->tags[i + 1] != GZN_IPER || !(t->flags & GZN_F_LOWER) ||
+        !(t->gaz & GZN_G_LCW) || (t->gaz & (GZN_G_PARTICLE | GZN_G_PATR)) ||
+        !(s->toks[i - 1].flags & GZN_F_CAP) || !(s->toks[i + 1].flags & GZN_F_CAP))
+      continue;
+    s->tags[i] = GZN_O;
+    s->tags[i + 1] = GZN_BPER;
     changed = 1;
   }
   return changed;
+}
+
+/* A PERSON span [a, b) followed by the head word of an organisation, place,
+ * prize or building ("Heydər Əliyev Mərkəzi", "Atatürk Havalimanı", "Nizami
+ * küçəsi", "Christopher Bland Prize", "Heydər Əliyev adına park"), possibly
+ * after one or two more capitalised words that are not places ("James Webb
+ * Space Telescope", "Leyla Gencer Şan Yarışması"), names that thing, not a
+ * person. Returns the index of the head word, or 0. */
+static size_t named_after(const gz_names *nm, const gzn_scratch *s, const char *text, size_t n,
+                          size_t b) {
+  /* a name in the genitive owns what follows ("S. Vurğunun ev-muzeyi", "the
+   * house-museum of S. Vurğun"): -nın/-nin/-nun/-nün, or -ın/-in/-un/-ün
+   * where the stem is a known name */
+  const gzn_tok *l = &s->toks[b - 1];
+  const unsigned char *le = (const unsigned char *)text + l->end;
+  size_t ln = l->end - l->start;
+  if (ln >= 4 && !(l->flags & GZN_F_APOS) && le[-1] == 'n') {
+    size_t vl = (le[-2] == 'i' || le[-2] == 'u')                                             ? 1
+                : ((le[-3] == 0xC4 && le[-2] == 0xB1) || (le[-3] == 0xC3 && le[-2] == 0xBC)) ? 2
+                                                                                             : 0;
+    if (vl && ((l->flags & GZN_F_CLOSE) || le[-2 - (ptrdiff_t)vl] == 'n')) return 0;
+  }
+  for (size_t j = b, k = 0; j < n && k <= 2; j++, k++) {
+    const gzn_tok *t = &s->toks[j], *p = &s->toks[j - 1];
+    if ((p->flags & GZN_F_APOS) || !spaces_between(text, p, t)) return 0;
+    if (t->gaz & (GZN_G_POSTTITLE | GZN_G_TITLE)) return 0; /* "bəy" folds like "Bay" */
+    uint32_t g = (t->gaz | (t->gaz >> 16)) & (GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED);
+    if (g && (t->flags & (GZN_F_CAP | GZN_F_ALLCAP))) return j;
+    /* lower-case words have no stem bits: "küçəsində" -> "küçəsi" */
+    int from_stem = 0;
+    if (!g && k == 0 && (t->flags & GZN_F_LOWER) && !(t->gaz & GZN_G_LCW)) {
+      g = gzn_stem_bits(nm, text, t) & (GZN_G_LOCKW | GZN_G_NAMED);
+      from_stem = g != 0;
+    }
+    if (g && k == 0 && (t->flags & GZN_F_LOWER)) {
+      /* lower-case heads: Azerbaijani/Turkish compounds ending in -ı/-i/-u/-ü
+       * ("küçəsi", "prospekti", "parkı") or with a case suffix
+       * ("küçəsində"), abbreviations ("küç."), "adına"; never an English
+       * word ("state", "park") */
+      const unsigned char *e = (const unsigned char *)text + t->end;
+      int turkic = e[-1] == 'i' || e[-1] == 'u' || (e[-2] == 0xC4 && e[-1] == 0xB1) ||
+                   (e[-2] == 0xC3 && e[-1] == 0xBC);
+      int ascii = 1;
+      for (size_t x = t->start; x < t->end; x++) ascii &= (unsigned char)text[x] < 0x80;
+      return turkic || from_stem || !ascii || (t->flags & GZN_F_ABBR) ? j : 0;
+    }
+    if (!(t->flags & (GZN_F_CAP | GZN_F_ALLCAP)) || (t->flags & GZN_F_INITIAL) ||
+        (t->gaz & (GZN_G_LOC | GZN_G_TITLE)))
+      return 0;
+  }
+  return 0;
+}
+
+/* The look back at the end of a text: capitalised words left O before a name
+ * was found that repeat a word of it become PERSON; two of them one space
+ * apart are one name. */
+static int look_back(gzn_scratch *s, const char *text, gz_findings *out, size_t n0) {
+  if (!s->n_seen) return GIZLI_OK;
+  size_t n_before = out->n;
+  /* the confidence propagated words get (marginal 0.75, see below) */
+  float conf = powf(0.75f, GZN_CONF_GAMMA);
+  size_t prev_end = SIZE_MAX, prev_i = SIZE_MAX;
+  for (size_t i = 0; i < s->n_pend; i++) {
+    const struct gzn_pend *p = &s->pend[i];
+    if (!seen_match_later(s, &p->tok, p->sent)) continue;
+    size_t ps = p->tok.start, pe = p->tok.end;
+    if (prev_i != SIZE_MAX && out->n > 0 && prev_end + 1 == ps && text[prev_end] == ' ' &&
+        out->v[out->n - 1].end == prev_end && pe - out->v[out->n - 1].start <= GZN_MAX_SPAN_BYTES) {
+      out->v[out->n - 1].end = pe;
+    } else {
+      int rc = gz_findings_push(out, ps, pe, GIZLI_T_PERSON, conf, 0);
+      if (rc) return rc;
+    }
+    prev_end = pe;
+    prev_i = i;
+  }
+  if (out->n == n_before) return GIZLI_OK;
+  /* keep the findings of the text ordered and disjoint: insert the new ones
+   * (few, themselves ordered) among the others by start offset */
+  for (size_t i = n_before; i < out->n; i++) {
+    gizli_finding f = out->v[i];
+    size_t j = i;
+    while (j > n0 && out->v[j - 1].start > f.start) {
+      out->v[j] = out->v[j - 1];
+      j--;
+    }
+    out->v[j] = f;
+  }
+  size_t k = n0;
+  for (size_t i = n0; i < out->n; i++)
+    if (k == n0 || out->v[i].start >= out->v[k - 1].end) out->v[k++] = out->v[i];
+  out->n = k;
+  return GIZLI_OK;
 }
 
 static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text, size_t len,
@@ -196,7 +483,11 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
     memset(s->seen, 0, sizeof s->seen);
     s->n_seen = 0;
   }
+  s->n_pend = 0;
+  s->sent_no = 0;
+  size_t n0 = out->n; /* findings of this text start here */
   while ((n = gzn_next_sentence(nm, text, len, &pos, s->toks, GZN_MAX_SENT)) > 0) {
+    s->sent_no++;
     if (!gzn_mark_candidates(s->toks, n)) continue;
     /* tokens inside pattern findings (e-mails, handles, URLs) are not names */
     for (size_t i = 0; i < n && n_st; i++) {
@@ -206,7 +497,7 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
     }
     emissions(nm, s, n);
     viterbi(h->trans, s, n);
-    int any = propagate(s, n);
+    int any = propagate(s, text, n);
     for (size_t i = 0; i < n && !any; i++) any = s->tags[i] != GZN_O;
     if (!any) continue;
     size_t seg_hi = 0; /* marginals are valid for tokens below seg_hi */
@@ -228,10 +519,35 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
         seg_hi = hi;
       }
       int type = (tg + 1) / 2; /* 1 PERSON, 2 LOCATION, 3 ORGANIZATION */
+      /* titles and honorifics stay outside the span; a title that is also a
+       * given name ("King", "Prince", "Gazi") only when it is a title first
+       * (lexicon kind htitle) or follows one ("Ulu Önder") */
+      int trimmed = a > 0 && (s->toks[a - 1].gaz & GZN_G_HTITLE) &&
+                    (s->toks[a - 1].flags & GZN_F_CAP) &&
+                    spaces_between(text, &s->toks[a - 1], &s->toks[a]);
+      for (; b - a > 1 && (s->toks[a].gaz & GZN_G_TITLE); trimmed = 1) {
+        uint32_t g = s->toks[a].gaz;
+        if ((g & GZN_G_FIRST) && !(g & GZN_G_HTITLE) && !trimmed) break;
+        a++;
+      }
+      /* what is left is only a title: "Ulu [Önder]", a headline "King opens",
+       * "the [Turkish] presidency" (a title that is not also a name) */
+      if (type == GIZLI_T_PERSON && b - a == 1 && (s->toks[a].gaz & GZN_G_TITLE) &&
+          (trimmed || (s->toks[a].gaz & GZN_G_HTITLE) ||
+           !(s->toks[a].gaz & (GZN_G_FIRST | GZN_G_LAST))))
+        continue;
+      while (b - a > 1 && (s->toks[b - 1].gaz & GZN_G_POSTTITLE) &&
+             !is_roman(text, &s->toks[b - 1]))
+        b--;
+      /* the confidence of what is left: the mean marginal of its tags, at
+       * least 0.75 for a word that repeats a name found earlier */
       float conf = 0;
       for (size_t j = a; j < b; j++) {
         float m = marginal(s, j, s->tags[j]);
-        if (s->prop[j] && m < 0.75f) m = 0.75f;
+        if (((s->prop[j] && s->prop[j] < 3) ||
+             (type == GIZLI_T_PERSON && s->n_seen && seen_has(s, s->toks[j].h_skel))) &&
+            m < 0.75f)
+          m = 0.75f;
         conf += m;
       }
       conf /= (float)(b - a);
@@ -240,10 +556,54 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
       /* On the dev splits PERSON F1 peaks at a marginal of about 0.35; the
        * power maps that point to the engine's default threshold 0.5. */
       conf = powf(conf, GZN_CONF_GAMMA);
-      /* titles and honorifics stay outside the span */
-      while (b - a > 1 && (s->toks[a].gaz & GZN_G_TITLE) && !(s->toks[a].gaz & GZN_G_FIRST)) a++;
-      while (b - a > 1 && (s->toks[b - 1].gaz & GZN_G_POSTTITLE)) b--;
       if (type == GIZLI_T_PERSON) {
+        /* initials written just before the span belong to it ("A.M. Qasımlı") */
+        while (a > 0 && s->tags[a - 1] == GZN_O && (s->toks[a - 1].flags & GZN_F_INITIAL) &&
+               (s->toks[a - 1].full_end == s->toks[a].start ||
+                spaces_between(text, &s->toks[a - 1], &s->toks[a])))
+          a--;
+        /* a reference-list name: a surname, a comma and initials ("Aliyeva,
+         * G.") */
+        if (b - a == 1 && b + 1 < n && s->tags[b] == GZN_O && s->tags[b + 1] == GZN_O &&
+            s->toks[b].start == s->toks[b - 1].full_end && text[s->toks[b].start] == ',' &&
+            s->toks[b].end == s->toks[b].start + 1 && (s->toks[b + 1].flags & GZN_F_INITIAL) &&
+            spaces_between(text, &s->toks[b], &s->toks[b + 1])) {
+          b += 2;
+          while (b < n && s->tags[b] == GZN_O && (s->toks[b].flags & GZN_F_INITIAL) &&
+                 (s->toks[b].start == s->toks[b - 1].end ||
+                  spaces_between(text, &s->toks[b - 1], &s->toks[b])))
+            b++;
+        }
+        /* a regnal number after the name belongs to it ("Charles III") */
+        if (b < n && s->tags[b] == GZN_O && is_roman(text, &s->toks[b]) &&
+            spaces_between(text, &s->toks[b - 1], &s->toks[b]) &&
+            !(s->toks[b - 1].flags & GZN_F_APOS))
+          b++;
+        /* the name of a thing named after a person: an ORGANIZATION or
+         * LOCATION when the head word says which, otherwise nothing */
+        const gzn_tok *last = &s->toks[b - 1];
+        size_t head = 0;
+        if (b - a >= 2 && (last->flags & (GZN_F_CAP | GZN_F_ALLCAP)) &&
+            ((last->gaz | (last->gaz >> 16)) & (GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED)) &&
+            !(last->gaz & (GZN_G_FIRST | GZN_G_LAST)))
+          head = b - 1;
+        else
+          head = named_after(nm, s, text, n, b);
+        if (head) {
+          int all_o = 1;
+          for (size_t j = b; j <= head; j++) all_o &= s->tags[j] == GZN_O;
+          uint32_t hg = s->toks[head].gaz | (s->toks[head].gaz >> 16);
+          int ht = (hg & GZN_G_LOCKW)   ? GIZLI_T_LOCATION
+                   : (hg & GZN_G_ORGKW) ? GIZLI_T_ORGANIZATION
+                                        : 0;
+          if (all_o && ht && (s->toks[head].flags & (GZN_F_CAP | GZN_F_ALLCAP)) &&
+              s->toks[head].end - s->toks[a].start <= GZN_MAX_SPAN_BYTES) {
+            int rc = gz_findings_push(out, s->toks[a].start, s->toks[head].end, ht, conf, 0);
+            if (rc) return rc;
+          }
+          if (i <= head) i = head + 1;
+          continue;
+        }
         size_t words = 0;
         for (size_t j = a; j < b; j++) words += !(s->toks[j].flags & GZN_F_INITIAL);
         /* a name needs a word: "T.C." (initials only) is not a person, nor
@@ -252,15 +612,16 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
         if (b - a == 1 && (s->toks[a].flags & GZN_F_ALLCAP) && s->toks[a].ncp <= 3) continue;
         if (b - a >= 2 || conf >= 0.8f)
           for (size_t j = a; j < b; j++)
-            if (!(s->toks[j].flags & GZN_F_INITIAL) && !(s->toks[j].gaz & GZN_G_PATR) && words)
-              seen_add(s, s->toks[j].h_skel);
+            if ((s->toks[j].flags & GZN_F_WORD) && !(s->toks[j].flags & GZN_F_INITIAL) &&
+                !(s->toks[j].gaz & GZN_G_PATR) && !is_roman(text, &s->toks[j]))
+              seen_add_word(s, &s->toks[j]);
       }
       /* no name is that long; keeps every finding within the engine's max span */
       if (s->toks[b - 1].end - s->toks[a].start > GZN_MAX_SPAN_BYTES) continue;
       /* two PERSON spans with one space between them are one name that the
        * tagger split ("Aynurə" + "Bayramova"): people in a row are
        * separated by punctuation or words */
-      if (type == GIZLI_T_PERSON && last_person_b == a && out->n > 0) {
+      if (type == GIZLI_T_PERSON && last_person_b == a && out->n > 0 && s->prop[a] != 2) {
         gizli_finding *prev = &out->v[out->n - 1];
         if (prev->type == GIZLI_T_PERSON && prev->end + 1 == s->toks[a].start &&
             text[prev->end] == ' ' &&
@@ -276,7 +637,7 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
       if (type == GIZLI_T_PERSON) last_person_b = b;
     }
   }
-  return GIZLI_OK;
+  return look_back(s, text, out, n0);
 }
 
 /* ---------------------------------------------------------------------- */

@@ -765,9 +765,21 @@ static int cmp_u64(const void *a, const void *b) {
 
 /* Learns the words that are usually lower-case mid-sentence (a feature and
  * the test that keeps sentence-initial common words from being scored). */
+/* The gazetteer and lexicon files of --data: the features are computed from
+ * these, the same files the rebuilt library embeds (not the copy embedded in
+ * this binary, which may be older). */
+static char *gaz_text, *lex_text;
+static size_t gaz_len, lex_len;
+
+static int untrained(gz_names **out, unsigned bits, const uint64_t *lcw, size_t n_lcw,
+                     const uint64_t *clus_h, const uint16_t *clus_c, size_t n_clus) {
+  return gz_names_create_untrained(out, bits, lcw, n_lcw, clus_h, clus_c, n_clus, gaz_text, gaz_len,
+                                   lex_text, lex_len);
+}
+
 static uint64_t *learn_lcw(const nc_corpus *c, size_t *n_out) {
   gz_names *nm0 = NULL;
-  if (gz_names_create_untrained(&nm0, 8, NULL, 0, NULL, NULL, 0)) exit(1);
+  if (untrained(&nm0, 8, NULL, 0, NULL, NULL, 0)) exit(1);
   size_t cap = 1 << 22;
   uint64_t *key = calloc(cap, 8);
   uint32_t *lo = calloc(cap, 4), *up = calloc(cap, 4);
@@ -1015,8 +1027,11 @@ int main(int argc, char **argv) {
   char path[1024];
   snprintf(path, sizeof path, "%s/gazetteer.tsv", data);
   load_lists(path);
+  gaz_text = nc_read_file(path, &gaz_len);
   snprintf(path, sizeof path, "%s/lexicon.tsv", data);
   load_lists(path);
+  lex_text = nc_read_file(path, &lex_len);
+  if (!gaz_text || !lex_text) return 1;
   snprintf(path, sizeof path, "%s/templates.tsv", data);
   size_t n_real = train.n;
   size_t per_lang[3] = {gen, gen / 3, (size_t)(gen * en_gen_ratio)};
@@ -1047,7 +1062,7 @@ int main(int argc, char **argv) {
   size_t n_clus = 0;
   if (clusters) {
     gz_names *nm0 = NULL;
-    if (gz_names_create_untrained(&nm0, 8, NULL, 0, NULL, NULL, 0)) return 1;
+    if (untrained(&nm0, 8, NULL, 0, NULL, NULL, 0)) return 1;
     nc_corpus ctext = {0};
     for (size_t k = 0; k < n_real; k++) {
       if (ctext.n == ctext.cap)
@@ -1065,7 +1080,7 @@ int main(int argc, char **argv) {
             (double)(clock() - t0) / CLOCKS_PER_SEC);
   }
   gz_names *nm = NULL;
-  if (gz_names_create_untrained(&nm, bits, lcw, n_lcw, clus_h, clus_c, n_clus)) return 1;
+  if (untrained(&nm, bits, lcw, n_lcw, clus_h, clus_c, n_clus)) return 1;
   inst_set tr = {0}, dv = {0};
   featurize(nm, &train, &tr);
   featurize(nm, &dev, &dv);
