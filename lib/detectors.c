@@ -51,7 +51,7 @@ static const char *const ctx_phone[] = {
     "tel", "telefon", "phone", "mobile", "mob", "cep", "gsm", "mobil", "əlaqə",
     "iletişim", "contact", "call", "zəng", "whatsapp", "fax",
     "faks", "телефон", "çağrı merkezi", "müşteri hizmetleri", "call center", "call centre",
-    "qaynar xətt", "hotline", NULL};
+    "qaynar xətt", "hotline", "aray", NULL}; /* "aray": arayın, arayınız (call) */
 static const char *const neg_phone[] = {"sipariş", "order", "invoice", "fatura", "poliçe",
                                         "bəyannamə", "beyanname", "declaration",
                                         "policy", "izləmə", "sifariş",
@@ -83,7 +83,7 @@ static const char *const ctx_handle[] = {
 static const char *const ctx_dob[] = {
     "doğum tarihi", "doğum tarixi", "doğum", "doğulub", "doğumlu", "anadan olub",
     "date of birth", "birth date", "birthdate", "birthday", "dob", "d.o.b", "born",
-    "d.t.", "doğ.", "dt:", "d. tarihi", "d.tarihi", "d. tarixi", "d.tarixi", "doğ. tar", "дата рождения", "родился", "родилась",
+    "d.t.", "t.t.", "doğ.", "dt:", "d. tarihi", "d.tarihi", "d. tarixi", "d.tarixi", "doğ. tar", "дата рождения", "родился", "родилась",
     "təvəllüd", "doğulduğu", "doğdu", "dünyaya gel", "d.lu", "dogum", "dogul", NULL};
 static const char *const ctx_address[] = {"adres", "ünvan", "address", "yaşayır",
                                           "ikamet", "residing", "lives at", "located",
@@ -190,6 +190,17 @@ static int chk_mersis(const char *t, size_t len, size_t *s, size_t *e, float *ad
 static int chk_iban(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len; (void)adj;
   return gizli_valid_iban(t + *s, *e - *s) ? 2 : 0;
+}
+
+/* An IBAN typed in lower case ("az15ubaz1072..." in a chat): validated in
+ * upper case. */
+static int chk_iban_lower(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len; (void)adj;
+  char b[48];
+  size_t n = *e - *s;
+  if (n >= sizeof b) return 0;
+  for (size_t i = 0; i < n; i++) b[i] = (char)toupper((unsigned char)t[*s + i]);
+  return gizli_valid_iban(b, n) ? 2 : 0;
 }
 
 /* Cards: Luhn and issuer range, and a plausible layout: no separators, or
@@ -311,8 +322,44 @@ static int chk_phone_us(const char *t, size_t len, size_t *s, size_t *e, float *
   if (*e - *s < 12) return 0;
   char sep = t[*e - 5]; /* NXX-XXXX: a separator before the last four digits */
   if (sep != ' ' && sep != '-' && sep != '.') return 0;
+  /* "(312) 555-0148" is written only as a phone: it survives a contradicting
+   * word nearby ("Ordering physician", "order") */
+  if (sep == '-' && memchr(t + *s, '(', *e - *s) && memchr(t + *s, ')', *e - *s)) *adj += 0.35f;
   if (n == 11 && d[0] == '1') return 1;
   return n == 10 && !plus;
+}
+
+/* UK national numbers with the trunk 0: mobiles 07xxx and geographic 01xxx
+ * (02x and 03xx already pass the Turkish check). Eleven digits, grouped as
+ * people write them: 5-6 ("07911 123456"), 5-3-3, 4-3-4 ("0161 276 1234"),
+ * 4-7, or run together (then only with a phone word nearby). */
+static int chk_phone_uk(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len;
+  char d[20];
+  int plus, g[6], ng = 0;
+  int n = phone_digits(t + *s, *e - *s, d, 20, &plus);
+  if (n != 11 || plus || d[0] != '0' || (d[1] != '1' && d[1] != '7')) return 0;
+  if (!grouping(t + *s, *e - *s, g, 6, &ng)) {
+    /* mixed separators: "07700 900-987" is as good as one kind */
+    ng = 0;
+    int cur = 0;
+    for (size_t i = *s; i < *e; i++) {
+      if (is_digit((unsigned char)t[i])) cur++;
+      else if (cur) {
+        if (ng == 6) return 0;
+        g[ng++] = cur;
+        cur = 0;
+      }
+    }
+    if (ng == 6) return 0;
+    g[ng++] = cur;
+  }
+  if (ng == 1) *adj -= 0.3f;
+  else if (!((ng == 2 && ((g[0] == 5 && g[1] == 6) || (g[0] == 4 && g[1] == 7))) ||
+             (ng == 3 && ((g[0] == 5 && g[1] == 3 && g[2] == 3) ||
+                          (g[0] == 4 && g[1] == 3 && g[2] == 4)))))
+    return 0;
+  return 1;
 }
 
 /* "444 0 123", a Turkish nationwide call-centre number: seven digits and
@@ -487,6 +534,14 @@ static int chk_fin(const char *t, size_t len, size_t *s, size_t *e, float *adj) 
   (void)len; (void)adj;
   const char *p = t + *s;
   if (*e - *s != 7) return 0;
+  /* typed in lower case: all lower case, with a digit and two letters at
+   * least, so that a lower-case word is not one */
+  int lower = 0, upper = 0;
+  for (int i = 0; i < 7; i++) {
+    lower += p[i] >= 'a' && p[i] <= 'z';
+    upper += is_upper((unsigned char)p[i]);
+  }
+  if (lower) return !upper && count_digits(p, 7) >= 1 && count_digits(p, 7) <= 5;
   /* letters only is possible (and is what format-preserving encryption may
    * produce); seven digits is a number, not a FİN */
   return count_digits(p, 7) <= 6;
@@ -781,10 +836,73 @@ static size_t inner_door(const char *t, size_t len, size_t e) {
   return e;
 }
 
+/* Start of the word that ends at `end` (words end at a space, comma, line
+ * break or bracket), not before lo. */
+static size_t word_start(const char *t, size_t lo, size_t end) {
+  size_t w = end;
+  while (w > lo && !strchr(" ,\n(\t", t[w - 1])) w--;
+  return w;
+}
+static int word_in(const char *t, size_t a, size_t b, const char *const *list) {
+  for (int i = 0; list[i]; i++)
+    if (strlen(list[i]) == b - a && memcmp(list[i], t + a, b - a) == 0) return 1;
+  return 0;
+}
+/* Does a capital letter (ASCII or Ç Ö Ü Ğ İ Ş Ə) or a digit start t[a..]? */
+static int cap_at(const char *t, size_t a, size_t b) {
+  unsigned char c = (unsigned char)t[a];
+  if (a >= b) return 0;
+  if (is_upper(c) || is_digit(c)) return 1;
+  if (a + 1 >= b) return 0;
+  unsigned char d = (unsigned char)t[a + 1];
+  return (c == 0xC3 && (d == 0x87 || d == 0x96 || d == 0x9C)) || (c == 0xC4 && (d == 0x9E || d == 0xB0)) ||
+         (c == 0xC5 && d == 0x9E) || (c == 0xC6 && d == 0x8F);
+}
+
+/* The parts a pattern leaves out before an address: the unit of "Unit 7,
+ * Harbour Way" (the pattern takes the 7 for a house number), the first name
+ * and title of an Azerbaijani street ("Həsən bəy Zərdabi prospekti"), and
+ * Azerbaijani districts, villages and numbered micro-districts before the
+ * street ("Sumqayıt şəhəri, 9-cu mikrorayon, Sülh küçəsi"). Title and
+ * ordinal alternatives in address_az made it too large to compile (and
+ * slower); this is a few byte comparisons per address. Returns the new
+ * start. */
+static size_t address_head(const char *t, size_t s) {
+  static const char *const units[] = {"Unit", "Flat", "Apt", "Apt.", "Apartment", "Suite", NULL};
+  static const char *const titles[] = {"b\xC9\x99y", "a\xC4\x9F" "a", "xan\xC4\xB1m", NULL};
+  static const char *const kinds[] = {"rayonu", "district", "r.", "r-nu", "\xC5\x9F\xC9\x99h\xC9\x99ri",
+                                      "\xC5\x9F\xC9\x99h.", "\xC5\x9F.", "q\xC9\x99s\xC9\x99" "b\xC9\x99si",
+                                      "q\xC9\x99s.", "k\xC9\x99ndi", "mikrorayonu", "mikrorayon", NULL};
+  size_t lo = s > 160 ? s - 160 : 0;
+  if (s < lo + 2 || t[s - 1] != ' ') return s;
+  size_t w = word_start(t, lo, s - 1);
+  if (is_digit((unsigned char)t[s]) && word_in(t, w, s - 1, units)) return w;
+  if (word_in(t, w, s - 1, titles) && w >= lo + 2 && t[w - 1] == ' ') {
+    size_t w2 = word_start(t, lo, w - 1);
+    if (cap_at(t, w2, w - 1)) s = w2;
+  }
+  for (int k = 0; k < 3 && s >= lo + 3 && t[s - 1] == ' ' && t[s - 2] == ','; k++) {
+    size_t kb = word_start(t, lo, s - 2);
+    if (!word_in(t, kb, s - 2, kinds) || kb < lo + 2 || t[kb - 1] != ' ') break;
+    size_t nb = word_start(t, lo, kb - 1);
+    if (!cap_at(t, nb, kb - 1)) break;
+    s = nb;
+  }
+  /* and the city before them: "Baku, Nasimi district, Azadliq avenue 112" */
+  static const char *const cities[] = {"Bak\xC4\xB1", "Baku", "Baki", "G\xC9\x99nc\xC9\x99", "Ganja",
+                                       "Sumqay\xC4\xB1t", "Sumgait", NULL};
+  if (s >= lo + 3 && t[s - 1] == ' ' && t[s - 2] == ',') {
+    size_t cb = word_start(t, lo, s - 2);
+    if (word_in(t, cb, s - 2, cities)) s = cb;
+  }
+  return s;
+}
+
 /* Addresses: drop trailing separators the optional groups may leave, and a
  * sentence's full stop unless it ends an abbreviation ("Gül Sk.", "Rd."). */
 static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
+  *s = address_head(t, *s);
   /* a label after the address is not a city ("..., mənzil 34, FİN 8B5HKU1") */
   static const char *const labels[] = {"F\xC4\xB0N", "FIN", "V\xC3\x96" "EN", "VOEN", "Tel", "Tel.",
                                        "Telefon", "Mob", "Mob.", "Faks", "E-po\xC3\xA7t",
@@ -801,6 +919,12 @@ static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *a
       }
   }
   while (*e > *s && (t[*e - 1] == ',' || t[*e - 1] == ' ')) (*e)--;
+  /* "..., mən. 42, 9-cu mərtəbə": a number that goes on with '-' is no city */
+  if (*e < len && t[*e] == '-') {
+    size_t c = *e;
+    while (c > *s && is_digit((unsigned char)t[c - 1])) c--;
+    if (c < *e && c >= *s + 2 && t[c - 1] == ' ' && t[c - 2] == ',') *e = c - 2;
+  }
   if (*e >= *s + 4 && (memcmp(t + *e - 4, "\xC4\xB0\xC3\x87", 4) == 0 ||
                        memcmp(t + *e - 4, "\xC4\xB0\xC3\xA7", 4) == 0)) {
     size_t ne = inner_door(t, len, *e);
@@ -821,6 +945,77 @@ static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *a
     if (!is_abbr) (*e)--;
   }
   return *e - *s >= 8;
+}
+
+/* UK addresses found by their postcode (address_uk; the engine reports
+ * where a postcode ends and retries the start word by word):
+ *   [Unit|Flat|Apt|Suite X, ][12A ]Words{1,4}, Place[ Place][, Place[ Place]],? POSTCODE
+ * with a unit or a house number at least, so that "88 Queensway, London W2
+ * 3RL" and "Unit 12B, Riverside Business Park, Leeds LS9 0PW" are found and
+ * a sentence ending in a postcode is not. */
+static size_t cap_word(const char *t, size_t i, size_t e) {
+  if (i >= e || !is_upper((unsigned char)t[i])) return 0;
+  size_t k = i + 1;
+  while (k < e && (isalpha((unsigned char)t[k]) || t[k] == '\'' || t[k] == '-' || t[k] == '.')) k++;
+  return k - i;
+}
+static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len; (void)adj;
+  static const char *const units[] = {"Unit ", "Flat ", "Apt ", "Apt. ", "Suite ", NULL};
+  size_t i = *s, end = *e, w;
+  int lead = 0;
+  for (int u = 0; units[u]; u++) {
+    size_t n = strlen(units[u]);
+    if (i + n < end && memcmp(t + i, units[u], n) == 0) {
+      size_t k = i + n, v = k;
+      while (k < end && k - v < 5 && isalnum((unsigned char)t[k])) k++;
+      if (k == v || k >= end) return 0;
+      if (t[k] == ',') k++;
+      if (k >= end || t[k] != ' ') return 0;
+      i = k + 1;
+      lead = 1;
+      break;
+    }
+  }
+  if (i < end && is_digit((unsigned char)t[i])) {
+    size_t k = i;
+    while (k < end && k - i < 5 && is_digit((unsigned char)t[k])) k++;
+    if (k < end && isalpha((unsigned char)t[k]) && k + 1 < end && !isalpha((unsigned char)t[k + 1])) k++;
+    if (k < end && t[k] == ',') k++;
+    if (k >= end || t[k] != ' ') return 0;
+    i = k + 1;
+    lead = 1;
+  }
+  if (!lead) return 0;
+  /* the postcode: the last word, or the last two (outward and inward code) */
+  size_t pc = end;
+  while (pc > i && t[pc - 1] != ' ') pc--;
+  if (end - pc == 3 && pc >= i + 2 && t[pc - 1] == ' ') {
+    size_t o = pc - 1;
+    while (o > i && t[o - 1] != ' ') o--;
+    if (pc - 1 - o >= 2 && pc - 1 - o <= 4) pc = o;
+  }
+  if (pc <= i + 1 || t[pc - 1] != ' ') return 0;
+  size_t body = pc - 1;
+  if (t[body - 1] == ',') body--;
+  /* street words, then one or two ", Place[ Place]" */
+  int words = 0, places = 0;
+  while (i < body) {
+    if (!(w = cap_word(t, i, body))) return 0;
+    i += w;
+    if (places == 0) words++;
+    if (i == body) break;
+    if (t[i] == ' ') {
+      i++;
+      if (places == 0 && words > 4) return 0;
+    } else if (t[i] == ',' && i + 1 < body && t[i + 1] == ' ') {
+      i += 2;
+      if (++places > 2) return 0;
+    } else {
+      return 0;
+    }
+  }
+  return places >= 1 && words >= 1;
 }
 
 static int chk_nino(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
@@ -921,7 +1116,8 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
   return 1;
 }
 
-/* Credentials inside a URL ("postgres://app:Prod#Pass55@10.20.30.40/db"):
+/* Credentials inside a URL ("postgres://app:Prod#Pass55@10.20.30.40/db",
+ * "redis://:R3d1s@10.1.2.3"):
  * the password between the user's ':' and the '@'. Templates ("${DB_PASS}",
  * "<password>") and masks ("****") are not secrets. */
 static int chk_secret_url(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
@@ -930,8 +1126,9 @@ static int chk_secret_url(const char *t, size_t len, size_t *s, size_t *e, float
   for (const char *q = p; q + 3 <= end; q++)
     if (q[0] == ':' && q[1] == '/' && q[2] == '/') sch = q + 3;
   if (!sch || end[-1] != '@') return 0;
+  /* the user may be empty: "redis://:secret@host" */
   const char *colon = memchr(sch, ':', (size_t)(end - sch));
-  if (!colon || colon == sch) return 0;
+  if (!colon) return 0;
   const char *v = colon + 1, *ve = end - 1;
   if (ve - v < 3 || ve - v > 128 || strchr("$<{*%", *v)) return 0;
   if (memchr(v, '@', (size_t)(ve - v)) || memchr(v, '/', (size_t)(ve - v))) return 0;
@@ -979,7 +1176,7 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
 #define TRSTREET                                                                   \
   "(?:Soka(?:k|\xC4\x9F\xC4\xB1)|Sok\\.|Sk\\.|Caddesi|Cadde|Cad\\.|Cd\\.|Bulvar\xC4\xB1|" \
   "Blv\\.|SOKAK|SOK\\.|SK\\.|CADDES\xC4\xB0|CAD\\.|CD\\.|BULVARI|BLV\\.)"
-#define TRW "(?:" CW "|[0-9]{4,5}|[0-9]{1,5}\\.)"
+#define TRW "(?:" CW "|[0-9]{4,5}|[0-9]{1,5}\\.|[0-9]{1,5}/[0-9]{1,3})" /* İzmir "372/5 Sok." */
 /* district / province separator: "Çankaya/Ankara", "Çankaya - ANKARA" */
 #define TRSL "(?: ?/ ?| - | \xE2\x80\x93 )"
 #define UKPC "[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}"
@@ -1006,6 +1203,12 @@ const gz_detector gz_detectors[] = {
     {GIZLI_T_IBAN, "iban_cc_sep", "[A-Z]{2} [0-9]{2}(?: ?[A-Z0-9]){11,30}", 0, GZ_B_WORD, 0,
      0.95f, 0.05f, 0.0f, 32, 16, ctx_iban_label, NULL, chk_iban, 1,
      GZ_CLS_UPPER GZ_CLS_DIGIT " ", 43, NULL, 1},
+    /* typed in lower case in chats, run together or in groups of four (see
+     * end_iban_lower, which mirrors the pattern) */
+    {GIZLI_T_IBAN, "iban_lower",
+     "[a-z]{2}[0-9]{2}(?:[a-z0-9]{4}[0-9]{7,26}| [a-z0-9]{4}(?: [0-9]{4}){1,6}(?: [0-9]{1,4})?)", 0, GZ_B_WORD, 0, 0.6f,
+     0.3f, 0.0f, 32, 16, ctx_iban, NULL, chk_iban_lower, 1,
+     GZ_CLS_LOWER GZ_CLS_DIGIT " ", 42, NULL, 0},
     {GIZLI_T_CREDIT_CARD, "card", "[0-9](?:[ -]?[0-9]){11,18}", 0, GZ_B_NUM, 0, 0.85f, 0.1f,
      0.3f, 48, 24, ctx_card, neg_card, chk_card, 1,
      GZ_CLS_DIGIT " -", 23, NULL, 0},
@@ -1043,6 +1246,10 @@ const gz_detector gz_detectors[] = {
      "(?:\\+1[ .-]?)?\\(?[2-9][0-9]{2}\\)?[ .-]?[2-9][0-9]{2}[ .-][0-9]{4}", 0, GZ_B_NUM,
      GIZLI_LANG_EN, 0.5f, 0.3f, 0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_us, 1,
      GZ_CLS_DIGIT " .()+-", 20, NULL, 0},
+    /* UK national numbers (see chk_phone_uk); mirrored by end_phone_uk */
+    {GIZLI_T_PHONE, "phone_uk", "0[17][0-9]{2,3}[ -]?[0-9]{3}[ -]?[0-9]{3,4}", 0, GZ_B_NUM,
+     GIZLI_LANG_EN, 0.6f, 0.25f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_uk, 0,
+     GZ_CLS_DIGIT " -", 15, NULL, 0},
     {GIZLI_T_PHONE, "phone_intl",
      "\\+[1-9][0-9]{0,3}(?:[ .-]?\\(?[0-9]{1,5}\\)?){1,5}[ .-]?[0-9]{2,5}", 0, GZ_B_NUM, 0,
      0.65f, 0.25f, 0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_intl, 0,
@@ -1067,6 +1274,7 @@ const gz_detector gz_detectors[] = {
     {GIZLI_T_AZ_ID_CARD, "az_id_aa", "AA ?[0-9]{7}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.42f, 0.45f,
      0.3f, 48, 16, ctx_az_id, neg_ids, chk_az_id_aa, 1,
      GZ_CLS_UPPER GZ_CLS_DIGIT " ", 10, NULL, 0},
+    /* also typed in lower case ("fin: nlrp1qt"): then with a digit */
     {GIZLI_T_AZ_FIN, "az_fin", "[0-9A-HJ-NP-Z]{7}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.2f, 0.6f,
      0.3f, 40, 8, ctx_fin, neg_ids, chk_fin, 0,
      "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ", 7, NULL, 1},
@@ -1123,14 +1331,14 @@ const gz_detector gz_detectors[] = {
      0,
      NULL, 0, "k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99si|esi|\\.)|prospekti|pr\\.|\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99si|bulvar\xC4\xB1|dalan\xC4\xB1", 0},
     {GIZLI_T_ADDRESS, "address_tr_mah",
-     "(?:" CW " ){1,3}(?:Mahallesi|Mah\\.|Mh\\.|MAHALLES\xC4\xB0|MAH\\.)"
+     "(?:" CW " ){1,3}(?:Mahallesi|Mah\\.|Mh\\.|MAHALLES\xC4\xB0|MAH\\.|B\xC3\xB6lgesi)"
      "(?:,? (?:" TRW " ){1,3}" TRSTREET ")?"
      "(?:,? (?:No|NO|Numara)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3}|/[A-Z])?)?"
      "(?:,? (?:Daire|Kat|D|K)[:.]? ?[0-9]{1,3}){0,2}"
      "(?:,? (?:[0-9]{5} )?" CW "(?: " CW TRSL CW "|" TRSL CW "|, " CW "(?:" TRSL CW ")?)?)?",
      0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
      0,
-     NULL, 0, "Mahallesi|Mah\\.|Mh\\.|MAHALLES\xC4\xB0|MAH\\.", 0},
+     NULL, 0, "Mahallesi|Mah\\.|Mh\\.|MAHALLES\xC4\xB0|MAH\\.|B\xC3\xB6lgesi", 0},
     {GIZLI_T_ADDRESS, "address_tr_street",
      "(?:" TRW " ){1,3}" TRSTREET ",? (?:No|NO|Numara)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3}|/[A-Z])?"
      "(?:,? (?:Daire|Kat|D|K)[:.]? ?[0-9]{1,3}){0,2}"
@@ -1144,13 +1352,21 @@ const gz_detector gz_detectors[] = {
      "(?:P\\.? ?O\\.? Box [0-9]{1,6}|"
      "[0-9]{1,5}[A-Za-z]?,? (?:" CWA " ){1,3}(?:Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|"
      "Lane|Ln\\.?|Drive|Dr\\.?|Boulevard|Blvd\\.?|Way|Court|Ct\\.?|Place|Pl\\.?|Square|"
-     "Terrace|Close|Crescent|Gardens|Parkway|Highway|Loop|Circle|Row|Mews|Plaza)"
+     "Terrace|Close|Crescent|Gardens|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|"
+     "Pkwy\\.?|Hwy\\.?|Ter\\.?|Cir\\.?|Sq\\.?|Trail)"
      "(?: (?:N|S|E|W|NE|NW|SE|SW))?)"
      "(?:,? (?:Apt|Apartment|Flat|Suite|Unit|Ste)\\.? ?#?[0-9A-Za-z]{1,5})?"
      "(?:, " CWA "(?: " CWA ")?)?(?:,? (?:" UKPC "|[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|AZ ?[0-9]{4}))?",
      0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
      0,
-     NULL, 0, " (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Square|Terrace|Close|Crescent|Gardens|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Box)[ ,.\\n]", 0},
+     NULL, 0, " (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Square|Terrace|Close|Crescent|Gardens|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Box|Pkwy|Hwy|Ter|Cir|Sq|Trail)[ ,.\\n]", 0},
+    /* UK addresses without a street word, found by their postcode; the
+     * pattern is the postcode (its end matcher is end_uk_postcode), the
+     * start is walked back over the address bytes and retried word by word
+     * (chk_address_uk) */
+    {GIZLI_T_ADDRESS, "address_uk", UKPC, 0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8,
+     ctx_address, NULL, chk_address_uk, 1,
+     GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT " ,.'-", 100, NULL, 0},
     {GIZLI_T_ADDRESS, "address_en_eu",
      "(?:" CW " ){1,3}(?:[Ss]treet|[Ss]tr\\.|[Aa]venue|[Aa]ve\\.|[Rr]oad|[Hh]ighway|[Ll]ane)"
      ",? (?:[Nn]o\\.? ?)?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?"
@@ -1180,13 +1396,21 @@ const gz_detector gz_detectors[] = {
      HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_value, 0,
      NULL, 0, "password|passwd|pwd|parol|" SIFR "|sifre|secret|api[_-]?key|access[_-]?token|auth[_-]?token|"
      "private[_-]?key|app[_-]?key", 0},
+    /* environment variables ending in _PASS, _PWD or _TOKEN ("DB_PASS=...",
+     * "GITLAB_TOKEN: ..."): upper case, as they are written; a row of its
+     * own so that the assignment pattern above keeps its literal start */
+    {GIZLI_T_CREDENTIAL, "secret_env",
+     "_(?:PASS|PWD|TOKEN)[\"']?[ \\t]*[:=][ \\t]*[\"']?[^ \\t\\r\\n\"',;]{4,}", 0,
+     GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_value, 0,
+     NULL, 0, "_PASS|_PWD|_TOKEN", 0},
     {GIZLI_T_CREDENTIAL, "secret_phrase",
-     "(?:password|passcode|parol|parola|" SIFR "e(?:si|m)?|" SIFR "(?:\xC9\x99|\xC6\x8F)(?:si|m)?)"
+     "(?:password|passcode|parol(?:u|um|unuz)?|parola(?:m|s\xC4\xB1|n\xC4\xB1z)?|"
+     SIFR "e(?:si|m|n|niz|miz)?|" SIFR "(?:\xC9\x99|\xC6\x8F)(?:si|m|n|niz|miz)?)"
      "(?:[ \\t]+(?:is|was|budur|olaraq)(?: now)?)?[ \\t]*[:=]?[ \\t]*[^ \\t\\r\\n\"',;]{6,}",
      HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_phrase, 0,
      NULL, 0, "password|passcode|parol|" SIFR, 0},
     {GIZLI_T_CREDENTIAL, "secret_url",
-     "[A-Za-z][A-Za-z0-9+.-]{1,15}://[^ \\t\\r\\n:/@\"'<>]{1,64}:[^ \\t\\r\\n@/\"'<>]{3,128}@", 0,
+     "[A-Za-z][A-Za-z0-9+.-]{1,15}://[^ \\t\\r\\n:/@\"'<>]{0,64}:[^ \\t\\r\\n@/\"'<>]{3,128}@", 0,
      GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_url, 0,
      GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "+.-:/_%!#$&()*;=?~[]{}^|,@", 230, NULL, 0},
     {GIZLI_T_CREDENTIAL, "aws_key", "(?:AKIA|ASIA)[0-9A-Z]{16}", 0, GZ_B_WORD, 0, 0.9f, 0.0f,

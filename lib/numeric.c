@@ -1,6 +1,6 @@
 /* numeric.c - hand-written end matchers for the detectors whose matches
  * always contain a digit or ':' (T.C. Kimlik, IBAN, cards, TR/AZ/US phones,
- * plates, IPv4/IPv6, UK NINO, US SSN).
+ * plates, IPv4/IPv6, UK NINO, US SSN, UK national phones).
  *
  * In digit-dense text these patterns are the most expensive part of the
  * Vectorscan pass: each is a class-started automaton that stays active over
@@ -141,6 +141,12 @@ static int end_iban(const char *t, size_t lo, size_t e, const gz_end_info *in) {
   return 0;
 }
 
+static int lower_prefix(const char *t, size_t lo, size_t p) {
+  return p >= lo + 4 && t[p - 4] >= 'a' && t[p - 4] <= 'z' && t[p - 3] >= 'a' &&
+         t[p - 3] <= 'z' && t[p - 2] >= '0' && t[p - 2] <= '9' && t[p - 1] >= '0' &&
+         t[p - 1] <= '9';
+}
+
 static int is_digit_at(const char *t, size_t lo, size_t p) {
   return p > lo && t[p - 1] >= '0' && t[p - 1] <= '9';
 }
@@ -153,6 +159,69 @@ static int digits_end(const char *t, size_t lo, size_t p, int n, char first) {
   for (int i = 1; i <= n; i++)
     if (!is_digit_at(t, lo, p - (size_t)i + 1)) return 0;
   return t[p - (size_t)n] >= first;
+}
+
+/* IBANs typed in lower case, as people write them: run together or in
+ * groups of four,
+ *   [a-z]{2}[0-9]{2}(?:[a-z0-9]{4}[0-9]{7,26}|
+ *                    [ ][a-z0-9]{4}(?: [0-9]{4}){1,6}(?: [0-9]{1,4})?)
+ * (the bank code may hold letters: az, gb, nl; the rest is digits). Phones,
+ * dates and amounts fail on their first group, so this costs little. */
+static int lower_alnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+/* "xx99" + optional space + [a-z0-9]{4} ending at p */
+static int lower_head(const char *t, size_t lo, size_t p, int space) {
+  if (p < lo + 8 + (size_t)space) return 0;
+  for (size_t i = 1; i <= 4; i++)
+    if (!lower_alnum((unsigned char)t[p - i])) return 0;
+  p -= 4;
+  if (space && t[--p] != ' ') return 0;
+  return lower_prefix(t, lo, p);
+}
+static int iban_lower_slow(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  if (in->run >= 7) { /* run together */
+    /* the whole digit run ends the match, and a letter of the bank code or
+     * of the country code comes before it: so the run has at most 2 + 4 +
+     * 26 digits, a lower-case letter before it, and the country code ends
+     * at most 6 digits into it */
+    if (in->run < 12 && (in->before < 'a' || in->before > 'z')) return 0;
+    size_t r = (size_t)in->run;
+    while (r < 33 && e - r > lo && t[e - r - 1] >= '0' && t[e - r - 1] <= '9') r++;
+    if (r > 32 || e - r == lo || t[e - r - 1] < 'a' || t[e - r - 1] > 'z') return 0;
+    for (size_t k = r > 13 ? r - 6 : 7; k <= r && k <= 26; k++)
+      if (lower_head(t, lo, e - k, 0)) return 1;
+    return 0;
+  }
+  size_t r = (size_t)in->run, ends[2]; /* grouped: " 9999" or " 99" last */
+  int n = 0;
+  ends[n++] = e; /* no partial last group */
+  if (r <= 4 && e - r > lo && t[e - r - 1] == ' ') ends[n++] = e - r - 1;
+  for (int i = 0; i < n; i++) {
+    size_t q = ends[i];
+    for (int g = 1; g <= 6; g++) {
+      if (q < lo + 5 || t[q - 5] != ' ' || !digits_end(t, lo, q, 4, '0')) break;
+      q -= 5;
+      if (lower_head(t, lo, q, 1)) return 1;
+    }
+  }
+  return 0;
+}
+/* The cheap tests first, inline in gz_end_match_all: most digit ends are
+ * neither a run of 7+ digits after a lower-case letter nor a short group
+ * after a space. */
+static inline int end_iban_lower(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  if (in->run >= 7) {
+    if (in->run < 12 && (in->before < 'a' || in->before > 'z')) return 0;
+  } else {
+    /* grouped: " 9999" or " 9" last; either way a space 6 bytes before the
+     * last run and a letter or digit 2 bytes before it */
+    size_t r = (size_t)in->run;
+    if (r < 1 || r > 4 || in->before != ' ' || e < lo + r + 6 || t[e - r - 6] != ' ' ||
+        !lower_alnum((unsigned char)t[e - r - 2]))
+      return 0;
+  }
+  return iban_lower_slow(t, lo, e, in);
 }
 
 /* Where the phone tail [ .-]?[0-9]{3}(?:[ .-]?[0-9]{2}[ .-]?[0-9]{2}|[ .-]?[0-9]{4})
@@ -310,6 +379,31 @@ static int end_phone_us(const char *t, size_t lo, size_t e, const gz_end_info *i
   return back(t, lo, e, p, N_EL(p));
 }
 
+/* UK national numbers: 0[17][0-9]{2,3}[ -]?[0-9]{3}[ -]?[0-9]{3,4} */
+static int phone_uk_slow(const char *t, size_t lo, size_t e) {
+  /* necessary: "01" or "07" within the 15 bytes a match can span */
+  int pair = 0;
+  for (size_t i = e; i >= lo + 2 && e - i < 14 && !pair; i--)
+    pair = t[i - 2] == '0' && (t[i - 1] == '1' || t[i - 1] == '7');
+  if (!pair) return 0;
+  static const el p[] = {{"0", 1, 1},    {"17", 1, 1},   {DIGITS, 2, 3}, {" -", 0, 1},
+                         {DIGITS, 3, 3}, {" -", 0, 1}, {DIGITS, 3, 4}};
+  return back(t, lo, e, p, N_EL(p));
+}
+static inline int end_phone_uk(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  if (in->phone_digits < 10 || in->run < 3) return 0;
+  return phone_uk_slow(t, lo, e);
+}
+
+/* UK postcodes, the end of a UK address (address_uk):
+ * [A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2} */
+static int end_uk_postcode(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  if (in->run || e < lo + 5 || t[e - 3] < '0' || t[e - 3] > '9') return 0;
+  static const el p[] = {{UPPER, 1, 2}, {DIGITS, 1, 1}, {"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 0, 1},
+                         {" ", 0, 1},   {DIGITS, 1, 1}, {UPPER, 2, 2}};
+  return back(t, lo, e, p, N_EL(p));
+}
+
 /* [0-9]{2} ?[A-Z]{1,3} ?[0-9]{2,5} */
 static int end_plate_tr(const char *t, size_t lo, size_t e, const gz_end_info *in) {
   if (in->run < 2 || in->run > 5 || !(in->before == ' ' || (in->before >= 'A' && in->before <= 'Z'))) return 0;
@@ -388,6 +482,9 @@ static const struct {
     {"us_ssn", end_ssn, GZ_END_DIGIT},
     {"phone_tr_x", end_phone_tr_x, GZ_END_DIGIT},
     {"phone_az_x", end_phone_az_x, GZ_END_DIGIT},
+    {"phone_uk", end_phone_uk, GZ_END_DIGIT},
+    {"iban_lower", end_iban_lower, GZ_END_DIGIT},
+    {"address_uk", end_uk_postcode, GZ_END_UPPER},
 };
 
 gz_end_fn gz_end_matcher(const char *detector, int *last) {
@@ -426,6 +523,9 @@ unsigned gz_end_match_all(const char *t, size_t lo, size_t e, int cls, unsigned 
   TRY(11, end_ssn);
   TRY(12, end_phone_tr_x);
   TRY(13, end_phone_az_x);
+  TRY(14, end_phone_uk);
+  TRY(15, end_iban_lower);
+  TRY(16, end_uk_postcode);
 #undef TRY
   return r;
 }
