@@ -127,6 +127,7 @@ struct gizli_scratch {
   gizli_finding *sort_buf; /* sort_findings' merge buffer */
   size_t sort_cap;
   const char *text; /* the text being scanned (for the callbacks) */
+  size_t text_len;
   int raw_oom;
   gz_findings cand, out, rec, evid, weak;
   unsigned char *cover;
@@ -742,6 +743,10 @@ static int open_window(gizli_scratch *s, size_t det, unsigned long long to) {
   return 0;
 }
 
+static int kw_byte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
 /* Context-word database: records the word's raw span (found by stepping back
  * over as many code points as the folded word has) and opens the windows of
  * the detectors it anchors. */
@@ -756,6 +761,10 @@ static int on_kw_match(unsigned id, unsigned long long from, unsigned long long 
     st--;
     while (st > 0 && ((unsigned char)s->text[st] & 0xC0) == 0x80) st--;
   }
+  /* only whole words count: a word must start one and, when short, end
+   * one ("tin" in "continue" or "id" in "said" is no context) */
+  if (st > 0 && kw_byte((unsigned char)s->text[st - 1])) return 0;
+  if (w->short_end && to < s->text_len && kw_byte((unsigned char)s->text[to])) return 0;
   if (gz_grow(&s->hits, s->n_hits, &s->cap_hits, sizeof *s->hits, 64)) {
     s->raw_oom = 1;
     return 1;
@@ -948,25 +957,19 @@ static int bound_ok(const char *t, size_t len, size_t s, size_t e, int kind) {
   return 0;
 }
 
-static int kw_byte(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
-}
 
-/* Is context word hit h inside the window part [from, to)? It must start a
- * word (or the part) and, when short, end one (or the part). */
-static int hit_in(const gizli_engine *eng, const char *t, const kw_hit *h, size_t from, size_t to) {
-  if (h->start < from || h->end > to) return 0;
-  if (h->start > from && kw_byte((unsigned char)t[h->start - 1])) return 0;
-  if (eng->kw[h->word].short_end && h->end < to && kw_byte((unsigned char)t[h->end])) return 0;
-  return 1;
+/* Is context word hit h inside the window part [from, to)? (Hits are whole
+ * words already: on_kw_match drops the others.) */
+static int hit_in(const kw_hit *h, size_t from, size_t to) {
+  return h->start >= from && h->end <= to;
 }
 
 /* Context windows: up to `before` bytes ending at s and `after` bytes from
  * e, not crossing a line break unless at most one word precedes the
  * candidate on its line (then the previous line, e.g. a question, counts).
  * A context word counts when it lies wholly inside one of the two parts,
- * starts a word and, if it has at most 3 bytes, ends one (the edges of a
- * part count as word boundaries). The words come from the per-text scan of
+ * starts a word and, if it has at most 3 bytes, ends one (in the text: the
+ * edge of a part is no word boundary). The words come from the per-text scan of
  * the context-word database (sc->hits, ordered by end). */
 static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size_t det,
                           const char *t, size_t len, size_t s, size_t e, int *pos, int *neg) {
@@ -1004,7 +1007,7 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
     const kw_hit *h = &sc->hits[i];
     const kw_word *w = &eng->kw[h->word];
     if (!((w->ctx | w->neg) & bit)) continue;
-    if (!hit_in(eng, t, h, b0, s) && !hit_in(eng, t, h, e, a1)) continue;
+    if (!hit_in(h, b0, s) && !hit_in(h, e, a1)) continue;
     if (w->ctx & bit) *pos = 1;
     if (w->neg & bit) *neg = 1;
     if (*pos && *neg) return;
@@ -1343,6 +1346,7 @@ int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size
   sc->n_win = 0;
   sc->n_hits = 0;
   sc->text = t;
+  sc->text_len = len;
   if (eng->kw_db) {
     hs_error_t h = hs_scan(eng->kw_db, t, (unsigned)len, 0, sc->hs, on_kw_match, sc);
     if (sc->raw_oom) return GIZLI_E_NOMEM;
