@@ -63,6 +63,7 @@ typedef struct kw_hit {
 /* Pattern ids: detector index; anchors and deny literals above these. */
 #define GZ_ID_ANCHOR     1000u
 #define GZ_ID_DENY       2000u
+#define GZ_ID_KW         0x40000000u /* + context word index */
 #define GZ_WINDOW_BEFORE 400 /* bytes scanned before an anchor's end */
 #define GZ_WINDOW_AFTER  600 /* and after it */
 
@@ -76,7 +77,6 @@ struct gizli_engine {
   unsigned char cls[64][256]; /* walk-back byte classes per detector */
   size_t *deny_len;
   unsigned char det_on[64];
-  hs_database_t *kw_db; /* every context word of an enabled detector */
   kw_word *kw;
   size_t n_kw;
   unsigned char enabled[GIZLI_T_COUNT];
@@ -437,42 +437,33 @@ static int kw_spell(const char *w, size_t i, size_t m, char *cur, size_t k, kw_p
   return 0;
 }
 
-/* Compiles the context-word database, id = word index. Most words go in as
- * every spelling that folds to them, as literals (fast to compile and to
- * scan); words with more than GZ_KW_SPELLINGS spellings (Cyrillic, long
- * Azerbaijani phrases) as one caseless pattern with the letter variants as
- * alternatives. */
+/* The context-word patterns, id = GZ_ID_KW + word index; they join the
+ * fast database (one pass over the text finds both). Most words go in as
+ * every spelling that folds to them, as caseless literals (fast to compile
+ * and to scan); words with more than GZ_KW_SPELLINGS spellings (Cyrillic,
+ * long Azerbaijani phrases) as one caseless pattern with the letter variants
+ * as alternatives. */
 #define GZ_KW_SPELLINGS 16
-static int compile_kw_db(gizli_engine *e, gizli_error *err) {
-  if (!e->n_kw) return GIZLI_OK;
-  int rc = GIZLI_OK;
-  kw_pats x = {0};
-  unsigned *fl = NULL;
-  for (size_t i = 0; i < e->n_kw && !rc; i++) {
+static int kw_patterns(const gizli_engine *e, kw_pats *x) {
+  for (size_t i = 0; i < e->n_kw; i++) {
     char cur[GZ_MAX_KW * 16];
-    size_t first = x.n, left = GZ_KW_SPELLINGS;
-    int r = kw_spell(e->kw[i].text, 0, strlen(e->kw[i].text), cur, 0, &x, (unsigned)i, &left);
+    size_t first = x->n, left = GZ_KW_SPELLINGS;
+    unsigned id = GZ_ID_KW + (unsigned)i;
+    int r = kw_spell(e->kw[i].text, 0, strlen(e->kw[i].text), cur, 0, x, id, &left);
     if (r == 1) { /* too many: one pattern with alternatives instead */
-      while (x.n > first) free(x.rx[--x.n]);
+      while (x->n > first) free(x->rx[--x->n]);
       const char *w[2] = {e->kw[i].text, NULL};
-      r = kw_pats_add(&x, ctx_anchor_regex(w), (unsigned)i);
+      r = kw_pats_add(x, ctx_anchor_regex(w), id);
     }
-    if (r) rc = GIZLI_E_NOMEM;
+    if (r) return GIZLI_E_NOMEM;
   }
-  if (!rc && !(fl = calloc(x.n ? x.n : 1, sizeof *fl))) rc = GIZLI_E_NOMEM;
-  for (size_t k = 0; !rc && k < x.n; k++) fl[k] = HS_FLAG_CASELESS;
-  hs_compile_error_t *cerr = NULL;
-  if (!rc && hs_compile_multi((const char *const *)x.rx, fl, x.id, (unsigned)x.n, HS_MODE_BLOCK,
-                              NULL, &e->kw_db, &cerr) != HS_SUCCESS) {
-    set_error(err, "context words", cerr && cerr->message ? cerr->message : "unknown error");
-    hs_free_compile_error(cerr);
-    rc = GIZLI_E_COMPILE;
-  }
-  for (size_t k = 0; k < x.n; k++) free(x.rx[k]);
-  free(x.rx);
-  free(x.id);
-  free(fl);
-  return rc;
+  return GIZLI_OK;
+}
+
+static void kw_pats_free(kw_pats *x) {
+  for (size_t k = 0; k < x->n; k++) free(x->rx[k]);
+  free(x->rx);
+  free(x->id);
 }
 
 int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error *err) {
@@ -519,6 +510,7 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
   }
   unsigned n = 0, ns = 0, ng = 0;
   size_t kw_cap = 0;
+  kw_pats kwp = {0};
 
   for (size_t i = 0; i < gz_n_detectors; i++) {
     const gz_detector *d = &gz_detectors[i];
@@ -572,6 +564,24 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
     ids[n++] = GZ_ID_DENY + (unsigned)i;
   }
   e->n_deny = p->n_deny;
+  if ((rc = kw_patterns(e, &kwp))) goto done;
+  if (kwp.n) { /* the context words join the fast database */
+    const char **ex2 = realloc(exprs, (n + kwp.n + 1) * sizeof *ex2);
+    if (ex2) exprs = ex2;
+    unsigned *fl2 = ex2 ? realloc(flags, (n + kwp.n + 1) * sizeof *fl2) : NULL;
+    if (fl2) flags = fl2;
+    unsigned *id2 = fl2 ? realloc(ids, (n + kwp.n + 1) * sizeof *id2) : NULL;
+    if (!id2) {
+      rc = GIZLI_E_NOMEM;
+      goto done;
+    }
+    ids = id2;
+    for (size_t k = 0; k < kwp.n; k++) {
+      exprs[n] = kwp.rx[k];
+      flags[n] = HS_FLAG_CASELESS;
+      ids[n++] = kwp.id[k];
+    }
+  }
   for (unsigned pass = 0; pass <= ns + 1; pass++) {
     /* pass 0: the fast database; 1..ns: one per anchored detector; ns + 1:
      * the context-anchored detectors together */
@@ -590,6 +600,7 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
       snprintf(msg, sizeof msg, "%s", cerr && cerr->message ? cerr->message : "unknown error");
       set_error(err,
                 which < 0           ? ""
+                : wid >= GZ_ID_KW   ? "context words"
                 : wid >= GZ_ID_DENY ? "deny list"
                                     : gz_detectors[wid % GZ_ID_ANCHOR].name,
                 msg);
@@ -598,7 +609,6 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
       goto done;
     }
   }
-  if ((rc = compile_kw_db(e, err))) goto done;
   if (p->n_allow) {
     e->allow = calloc(p->n_allow, sizeof *e->allow);
     if (!e->allow) {
@@ -624,6 +634,7 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
     e->rec_on[r] = 1;
   }
 done:
+  kw_pats_free(&kwp);
   for (size_t i = 0; i < total; i++) free(owned ? owned[i] : NULL);
   free(owned);
   free(exprs);
@@ -649,7 +660,6 @@ void gizli_engine_free(gizli_engine *e) {
   for (int i = 0; i < 64; i++) hs_free_database(e->db_som[i]);
   hs_free_database(e->db_som_ctx);
   free(e->deny_len);
-  hs_free_database(e->kw_db);
   free(e->kw);
   for (size_t i = 0; i < e->n_allow; i++) free(e->allow[i]);
   free(e->allow);
@@ -671,7 +681,6 @@ int gizli_scratch_create(const gizli_engine *e, gizli_scratch **out) {
   if (!s) return GIZLI_E_NOMEM;
   s->engine = e;
   int bad = e->db && hs_alloc_scratch(e->db, &s->hs) != HS_SUCCESS;
-  if (e->kw_db && hs_alloc_scratch(e->kw_db, &s->hs) != HS_SUCCESS) bad = 1;
   for (int i = 0; i < 64 && !bad; i++)
     if (e->db_som[i] && hs_alloc_scratch(e->db_som[i], &s->hs_som) != HS_SUCCESS) bad = 1;
   if (e->db_som_ctx && hs_alloc_scratch(e->db_som_ctx, &s->hs_som) != HS_SUCCESS) bad = 1;
@@ -779,12 +788,13 @@ static int on_kw_match(unsigned id, unsigned long long from, unsigned long long 
 }
 
 /* Fast database: detector ends, anchor ends (which open a window for the
- * start-tracking database) and deny literals. */
+ * start-tracking database), deny literals and context words. */
 static int on_match(unsigned id, unsigned long long from, unsigned long long to, unsigned flags,
                     void *ctx) {
   (void)flags;
   (void)from;
   gizli_scratch *s = ctx;
+  if (id >= GZ_ID_KW) return on_kw_match(id - GZ_ID_KW, from, to, flags, ctx);
   if (id >= GZ_ID_ANCHOR && id < GZ_ID_DENY) return open_window(s, (id - GZ_ID_ANCHOR) & 63, to);
   return push_raw(s, id, SIZE_MAX, (size_t)to);
 }
@@ -1347,8 +1357,8 @@ int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size
   sc->n_hits = 0;
   sc->text = t;
   sc->text_len = len;
-  if (eng->kw_db) {
-    hs_error_t h = hs_scan(eng->kw_db, t, (unsigned)len, 0, sc->hs, on_kw_match, sc);
+  if (eng->db) {
+    hs_error_t h = hs_scan(eng->db, t, (unsigned)len, 0, sc->hs, on_match, sc);
     if (sc->raw_oom) return GIZLI_E_NOMEM;
     if (h != HS_SUCCESS) return GIZLI_E_SCAN;
     for (size_t i = 1; i < sc->n_hits; i++)
@@ -1356,11 +1366,6 @@ int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size
         qsort(sc->hits, sc->n_hits, sizeof *sc->hits, cmp_hit);
         break;
       }
-  }
-  if (eng->db) {
-    hs_error_t h = hs_scan(eng->db, t, (unsigned)len, 0, sc->hs, on_match, sc);
-    if (sc->raw_oom) return GIZLI_E_NOMEM;
-    if (h != HS_SUCCESS) return GIZLI_E_SCAN;
   }
   if (eng->n_num) {
     int rc = scan_numeric(eng, sc, t, len);
