@@ -94,7 +94,10 @@ struct gizli_engine {
   /* Detectors run by hand-written end matchers instead of Vectorscan
    * (numeric.c): their matches contain a digit or ':' and are at most
    * num_reach bytes long. */
-  unsigned num_want;                           /* matcher bits in use */
+  unsigned num_want;                           /* matcher bits in use everywhere */
+  unsigned num_gated;                          /* ... only in their windows */
+  uint64_t gated_dets;                         /* the detectors of num_gated */
+  unsigned gated_bit[64];                      /* detector -> its matcher bit */
   unsigned char num_det[GZ_N_END_MATCHERS];    /* matcher -> detector */
   size_t num_reach;
   int n_num;
@@ -367,8 +370,11 @@ static int anchor_window(gizli_engine *e, size_t det, const char *regex, unsigne
 }
 
 /* Runs detector det with its hand-written end matcher when it has one and
- * its pattern is short enough for the digit windows (see scan_numeric). */
-static int use_end_matcher(gizli_engine *e, size_t det, int *handled, gizli_error *err) {
+ * its pattern is short enough for the digit windows (see scan_numeric).
+ * A context-required detector (gated) is tried only inside the windows its
+ * context words open. */
+static int use_end_matcher(gizli_engine *e, size_t det, int gated, int *handled,
+                           gizli_error *err) {
   const gz_detector *d = &gz_detectors[det];
   int last = 0, m = gz_end_matcher_index(d->name, &last);
   *handled = 0;
@@ -384,7 +390,13 @@ static int use_end_matcher(gizli_engine *e, size_t det, int *handled, gizli_erro
   free(info);
   if (maxw > GZ_NUM_REACH_MAX) return GIZLI_OK; /* too long: Vectorscan runs it */
   if (maxw > e->num_reach) e->num_reach = maxw;
-  e->num_want |= 1u << m;
+  if (gated) {
+    e->num_gated |= 1u << m;
+    e->gated_dets |= 1ull << det;
+    e->gated_bit[det] = 1u << m;
+  } else {
+    e->num_want |= 1u << m;
+  }
   if (d->type == GIZLI_T_IBAN) e->iban_num = 1;
   e->num_det[m] = (unsigned char)det;
   e->n_num++;
@@ -534,6 +546,9 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
       unsigned sf = HS_FLAG_SOM_LEFTMOST | (d->regex ? d->hs_flags : HS_FLAG_CASELESS);
       if ((rc = anchor_window(e, i, sx, sf, err))) goto done;
       if (d->ctx_anchor) { /* small windows: one database for all of them */
+        int handled = 0;
+        if (d->regex && (rc = use_end_matcher(e, i, 1, &handled, err))) goto done;
+        if (handled) continue; /* digits only: in scan_numeric, inside its windows */
         gexprs[ng] = sx;
         gflags[ng] = sf;
         gids[ng++] = (unsigned)i;
@@ -545,7 +560,7 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
       }
     } else {
       int handled = 0;
-      if ((rc = use_end_matcher(e, i, &handled, err))) goto done;
+      if ((rc = use_end_matcher(e, i, 0, &handled, err))) goto done;
       if (handled) continue;
       exprs[n] = d->regex;
       flags[n] = d->hs_flags;
@@ -870,6 +885,15 @@ static size_t next_trigger(const char *t, size_t i, size_t len) {
   return i;
 }
 
+/* The gated matcher bits of the detectors whose anchors opened window w. */
+static unsigned gated_want(const gizli_engine *eng, const gizli_scratch *sc, size_t w) {
+  if (w >= sc->n_win) return 0;
+  unsigned want = 0;
+  for (uint64_t m = sc->win[w].dets & eng->gated_dets; m; m &= m - 1)
+    want |= eng->gated_bit[__builtin_ctzll(m)];
+  return want;
+}
+
 /* The hand-written half of the pattern scan. Every match of these
  * detectors contains a digit or ':' (a trigger), so the text is skipped to
  * the next trigger and only token ends near one are tried: a token end
@@ -888,6 +912,8 @@ static int scan_numeric(const gizli_engine *eng, gizli_scratch *sc, const char *
   const unsigned char *bc = eng->bytecls;
   size_t reach = eng->num_reach, i = 0;
   int iban_on = eng->iban_num;
+  size_t wi = 0; /* the window the gated matchers are tried in (merged, by start) */
+  unsigned win_want = gated_want(eng, sc, 0);
   while (i < len) {
     size_t p = next_trigger(t, i, len);
     if (p >= len) break;
@@ -911,7 +937,15 @@ static int scan_numeric(const gizli_engine *eng, gizli_scratch *sc, const char *
       /* a lower-case hex letter can only end an IPv6 address, which has a
        * ':' within its last five bytes */
       if (cls == GZ_END_HEX && !memchr(t + (e > 5 ? e - 5 : 0), ':', e > 5 ? 5 : e)) continue;
-      unsigned hits = gz_end_match_all(t, 0, e, cls, eng->num_want);
+      unsigned want = eng->num_want;
+      if (eng->num_gated) {
+        if (wi < sc->n_win && sc->win[wi].to < e) {
+          while (wi < sc->n_win && sc->win[wi].to < e) wi++;
+          win_want = gated_want(eng, sc, wi);
+        }
+        if (wi < sc->n_win && sc->win[wi].from < e) want |= win_want;
+      }
+      unsigned hits = gz_end_match_all(t, 0, e, cls, want);
       for (; hits; hits &= hits - 1)
         if (push_raw(sc, eng->num_det[__builtin_ctz(hits)], SIZE_MAX, e)) return GIZLI_E_NOMEM;
     }
@@ -1043,7 +1077,8 @@ static int evaluate(const gizli_engine *eng, gizli_scratch *sc, const char *t, s
     size_t lim = e > (size_t)d->maxlen ? e - (size_t)d->maxlen : 0;
     s = e;
     while (s > lim && cls[(unsigned char)t[s - 1]]) s--;
-    while (s < e && (t[s] == ' ' || t[s] == '-' || t[s] == '.' || t[s] == ':')) s++;
+    while (s < e && (t[s] == ' ' || t[s] == '-' || t[s] == '.' || t[s] == ':' || t[s] == '/'))
+      s++;
     if (s == e) return 0;
   }
   int verdict = 0;
@@ -1367,11 +1402,11 @@ int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size
         break;
       }
   }
+  merge_windows(sc);
   if (eng->n_num) {
     int rc = scan_numeric(eng, sc, t, len);
     if (rc) return rc;
   }
-  merge_windows(sc);
   for (size_t w = 0; w < sc->n_win; w++) {
     size_t a = sc->win[w].from, b = sc->win[w].to < len ? sc->win[w].to : len;
     if (a >= b) continue;

@@ -369,6 +369,74 @@ static int end_ssn(const char *t, size_t lo, size_t e, const gz_end_info *in) {
   return back(t, lo, e, p, N_EL(p));
 }
 
+/* The context-required digit detectors: the engine tries them only inside
+ * the windows their context words open (see scan_numeric). */
+
+/* [0-9]{10} */
+static int end_vkn(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  (void)t, (void)lo, (void)e;
+  return in->run >= 10;
+}
+
+/* [0-9]{8}[0-9][12] */
+static int end_voen(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  (void)lo;
+  return in->run >= 10 && (t[e - 1] == '1' || t[e - 1] == '2');
+}
+
+/* 0[0-9]{15} */
+static int end_mersis(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  return in->run >= 12 && digits_end(t, lo, e, 16, '0') && t[e - 16] == '0';
+}
+
+/* [0-9]{3} [0-9]{2} [0-9]{4} */
+static int end_ssn_spaced(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  if (in->run != 4 || in->before != ' ') return 0;
+  static const el p[] = {{DIGITS, 3, 3}, {" ", 1, 1}, {DIGITS, 2, 2}, {" ", 1, 1}, {DIGITS, 4, 4}};
+  return back(t, lo, e, p, N_EL(p));
+}
+
+/* `letters` ?[0-9]{8}: exactly eight digits (a ninth would stand where the
+ * letter or space must), then an optional space and one of `letters`. */
+static int passport_end(const char *t, size_t lo, size_t e, const gz_end_info *in,
+                        const char *letters) {
+  if (in->run != 8) return 0;
+  size_t p = e - 8;
+  if (p > lo && strchr(letters, t[p - 1]) && t[p - 1]) return 1;
+  return p > lo + 1 && t[p - 1] == ' ' && t[p - 2] && strchr(letters, t[p - 2]);
+}
+
+/* [A-Z] ?[0-9]{8} */
+static int end_tr_passport(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  return passport_end(t, lo, e, in, UPPER);
+}
+
+/* C ?[0-9]{8} */
+static int end_az_passport(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  return passport_end(t, lo, e, in, "C");
+}
+
+/* Numeric dates (dob_numeric), three forms:
+ *   [0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2}
+ *   (?:19|20)[0-9]{2}(?:-[0-9]{2}-|\.[0-9]{2}\.|/[0-9]{2}/)[0-9]{2}
+ *   [0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2} */
+static int end_dob_numeric(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  if (in->run < 2) return 0;
+  static const el dm[] = {{DIGITS, 1, 2}, {"./-", 1, 1}, {DIGITS, 1, 2}, {"./-", 1, 1}};
+  if (in->run >= 4 && ((t[e - 4] == '1' && t[e - 3] == '9') || (t[e - 4] == '2' && t[e - 3] == '0')) &&
+      back(t, lo, e - 4, dm, N_EL(dm)))
+    return 1;
+  if (back(t, lo, e - 2, dm, N_EL(dm))) return 1;
+  /* year first: the two separators are the same byte */
+  if (e < lo + 10) return 0;
+  const char *y = t + e - 10;
+  char s1 = y[4];
+  return (s1 == '-' || s1 == '.' || s1 == '/') && y[7] == s1 &&
+         ((y[0] == '1' && y[1] == '9') || (y[0] == '2' && y[1] == '0')) && y[2] >= '0' &&
+         y[2] <= '9' && y[3] >= '0' && y[3] <= '9' && y[5] >= '0' && y[5] <= '9' && y[6] >= '0' &&
+         y[6] <= '9' && y[8] >= '0' && y[8] <= '9' && y[9] >= '0' && y[9] <= '9';
+}
+
 static const struct {
   const char *name;
   gz_end_fn fn;
@@ -388,6 +456,13 @@ static const struct {
     {"us_ssn", end_ssn, GZ_END_DIGIT},
     {"phone_tr_x", end_phone_tr_x, GZ_END_DIGIT},
     {"phone_az_x", end_phone_az_x, GZ_END_DIGIT},
+    {"tr_vkn", end_vkn, GZ_END_DIGIT},
+    {"az_voen", end_voen, GZ_END_DIGIT},
+    {"tr_mersis", end_mersis, GZ_END_DIGIT},
+    {"us_ssn_spaced", end_ssn_spaced, GZ_END_DIGIT},
+    {"tr_passport", end_tr_passport, GZ_END_DIGIT},
+    {"az_passport", end_az_passport, GZ_END_DIGIT},
+    {"dob_numeric", end_dob_numeric, GZ_END_DIGIT},
 };
 
 gz_end_fn gz_end_matcher(const char *detector, int *last) {
@@ -426,6 +501,13 @@ unsigned gz_end_match_all(const char *t, size_t lo, size_t e, int cls, unsigned 
   TRY(11, end_ssn);
   TRY(12, end_phone_tr_x);
   TRY(13, end_phone_az_x);
+  TRY(14, end_vkn);
+  TRY(15, end_voen);
+  TRY(16, end_mersis);
+  TRY(17, end_ssn_spaced);
+  TRY(18, end_tr_passport);
+  TRY(19, end_az_passport);
+  TRY(20, end_dob_numeric);
 #undef TRY
   return r;
 }
