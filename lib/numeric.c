@@ -90,9 +90,15 @@ static int back(const char *t, size_t lo, size_t pos, const el *p, int k) {
 
 /* [1-9][0-9]{10} */
 static int end_tckn(const char *t, size_t lo, size_t e, const gz_end_info *in) {
-  if (in->run < 11) return 0;
-  static const el p[] = {{"123456789", 1, 1}, {DIGITS, 10, 10}};
-  return back(t, lo, e, p, N_EL(p));
+  (void)lo;
+  return in->run >= 11 && t[e - 11] != '0';
+}
+
+/* The length of the run of digits ending at p (not before lo), at most max. */
+static size_t digit_run(const char *t, size_t lo, size_t p, size_t max) {
+  size_t n = 0;
+  while (n < max && p - n > lo && t[p - n - 1] >= '0' && t[p - n - 1] <= '9') n++;
+  return n;
 }
 
 /* [0-9](?:[ -]?[0-9]){11,18}: 12 to 19 digits, single ' ' or '-' between. */
@@ -310,11 +316,20 @@ static int end_phone_us(const char *t, size_t lo, size_t e, const gz_end_info *i
   return back(t, lo, e, p, N_EL(p));
 }
 
-/* [0-9]{2} ?[A-Z]{1,3} ?[0-9]{2,5} */
+/* [0-9]{2} ?[A-Z]{1,3} ?[0-9]{2,5}. Each element's bytes differ from its
+ * neighbours', so matching backwards is greedy: the digit run (2-5, all of
+ * it), an optional space, 1-3 capitals (all of them, or the byte before
+ * would have to be a space or digit), an optional space, two digits. */
 static int end_plate_tr(const char *t, size_t lo, size_t e, const gz_end_info *in) {
   if (in->run < 2 || in->run > 5 || !(in->before == ' ' || (in->before >= 'A' && in->before <= 'Z'))) return 0;
-  static const el p[] = {{DIGITS, 2, 2}, {" ", 0, 1}, {UPPER, 1, 3}, {" ", 0, 1}, {DIGITS, 2, 5}};
-  return back(t, lo, e, p, N_EL(p));
+  size_t p = e - (size_t)in->run;
+  if (t[p - 1] == ' ') p--;
+  size_t u = 0;
+  while (u < 3 && p - u > lo && t[p - u - 1] >= 'A' && t[p - u - 1] <= 'Z') u++;
+  if (!u) return 0;
+  p -= u;
+  if (p > lo && t[p - 1] == ' ') p--;
+  return digit_run(t, lo, p, 2) == 2;
 }
 
 /* [0-9]{2}(?:-[A-Z]{2}-| [A-Z]{2} )[0-9]{3} */
@@ -325,12 +340,19 @@ static int end_plate_az(const char *t, size_t lo, size_t e, const gz_end_info *i
   return back(t, lo, e, a, N_EL(a)) || back(t, lo, e, b, N_EL(b));
 }
 
-/* [0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3} */
+/* [0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}: backwards, each of the
+ * last three groups is a whole run of 1-3 digits after a '.', the first
+ * group any digit before the third '.'. */
 static int end_ipv4(const char *t, size_t lo, size_t e, const gz_end_info *in) {
   if (in->run < 1 || in->run > 3 || in->before != '.') return 0;
-  static const el p[] = {{DIGITS, 1, 3}, {".", 1, 1}, {DIGITS, 1, 3}, {".", 1, 1},
-                         {DIGITS, 1, 3}, {".", 1, 1}, {DIGITS, 1, 3}};
-  return back(t, lo, e, p, N_EL(p));
+  size_t p = e - (size_t)in->run;
+  for (int g = 0; g < 2; g++) {
+    p--; /* the '.' */
+    size_t r = digit_run(t, lo, p, 4);
+    if (r < 1 || r > 3 || p - r <= lo || t[p - r - 1] != '.') return 0;
+    p -= r;
+  }
+  return digit_run(t, lo, p - 1, 1) == 1;
 }
 
 static int is_hex(unsigned char c) {
@@ -416,17 +438,30 @@ static int end_az_passport(const char *t, size_t lo, size_t e, const gz_end_info
   return passport_end(t, lo, e, in, "C");
 }
 
+static int date_sep(char c) {
+  return c == '.' || c == '/' || c == '-';
+}
+
+/* Does "[0-9]{1,2}[./-][0-9]{1,2}[./-]" end at p? Backwards: a separator,
+ * a whole run of 1-2 digits, a separator, then any digit. */
+static int day_month_end(const char *t, size_t lo, size_t p) {
+  if (p <= lo || !date_sep(t[p - 1])) return 0;
+  p--;
+  size_t r = digit_run(t, lo, p, 3);
+  if (r < 1 || r > 2 || p - r <= lo || !date_sep(t[p - r - 1])) return 0;
+  return digit_run(t, lo, p - r - 1, 1) == 1;
+}
+
 /* Numeric dates (dob_numeric), three forms:
  *   [0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2}
  *   (?:19|20)[0-9]{2}(?:-[0-9]{2}-|\.[0-9]{2}\.|/[0-9]{2}/)[0-9]{2}
  *   [0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2} */
 static int end_dob_numeric(const char *t, size_t lo, size_t e, const gz_end_info *in) {
   if (in->run < 2) return 0;
-  static const el dm[] = {{DIGITS, 1, 2}, {"./-", 1, 1}, {DIGITS, 1, 2}, {"./-", 1, 1}};
   if (in->run >= 4 && ((t[e - 4] == '1' && t[e - 3] == '9') || (t[e - 4] == '2' && t[e - 3] == '0')) &&
-      back(t, lo, e - 4, dm, N_EL(dm)))
+      day_month_end(t, lo, e - 4))
     return 1;
-  if (back(t, lo, e - 2, dm, N_EL(dm))) return 1;
+  if (day_month_end(t, lo, e - 2)) return 1;
   /* year first: the two separators are the same byte */
   if (e < lo + 10) return 0;
   const char *y = t + e - 10;
