@@ -86,6 +86,13 @@ int gz_end_matcher_index(const char *detector, int *last);
 /* Runs every matcher whose bit is set in `want` and whose last-byte classes
  * include cls (GZ_END_*) at end e; returns the bits of those that match. */
 unsigned gz_end_match_all(const char *text, size_t lo, size_t e, int cls, unsigned want);
+/* The '@' detectors (numeric.c): call cb with every offset where a match of
+ * the e-mail (gz_email_ends) or handle (gz_handle_ends) pattern that takes
+ * the '@' at text[at] ends, in increasing order, until cb returns non-zero
+ * (then they return 1; otherwise 0). */
+typedef int (*gz_end_cb)(void *ctx, size_t end);
+int gz_email_ends(const char *text, size_t len, size_t at, gz_end_cb cb, void *ctx);
+int gz_handle_ends(const char *text, size_t len, size_t at, gz_end_cb cb, void *ctx);
 
 extern const gz_detector gz_detectors[];
 extern const size_t gz_n_detectors;

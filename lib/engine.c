@@ -102,6 +102,8 @@ struct gizli_engine {
   size_t num_reach;
   int n_num;
   int iban_num; /* the IBAN detector is among them */
+  /* the '@' detectors run from each '@' (scan_at_signs), not in Vectorscan */
+  int at_email, at_handle; /* detector index + 1, or 0 */
   /* per byte: GZ_BC_* bits, and the GZ_END_* class shifted by 4 */
   unsigned char bytecls[256];
 };
@@ -562,6 +564,10 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
       int handled = 0;
       if ((rc = use_end_matcher(e, i, 0, &handled, err))) goto done;
       if (handled) continue;
+      if (strcmp(d->name, "email") == 0 || strcmp(d->name, "handle") == 0) {
+        *(d->name[0] == 'e' ? &e->at_email : &e->at_handle) = (int)i + 1;
+        continue;
+      }
       exprs[n] = d->regex;
       flags[n] = d->hs_flags;
       ids[n++] = (unsigned)i;
@@ -950,6 +956,38 @@ static int scan_numeric(const gizli_engine *eng, gizli_scratch *sc, const char *
         if (push_raw(sc, eng->num_det[__builtin_ctz(hits)], SIZE_MAX, e)) return GIZLI_E_NOMEM;
     }
     i = e;
+  }
+  return GIZLI_OK;
+}
+
+/* The '@' detectors: each end of an e-mail or handle match that passes the
+ * detector's right-hand neighbour rule (the first thing evaluate() checks)
+ * is queued as a raw match, exactly as Vectorscan would report it. */
+typedef struct at_ctx {
+  const gizli_engine *eng;
+  gizli_scratch *sc;
+  const char *t;
+  size_t len;
+  unsigned det;
+  int bound;
+} at_ctx;
+
+static int bound_ok(const char *t, size_t len, size_t s, size_t e, int kind);
+
+static int on_at_end(void *ctx, size_t end) {
+  at_ctx *a = ctx;
+  if (!bound_ok(a->t, a->len, end, end, a->bound)) return 0;
+  return push_raw(a->sc, a->det, SIZE_MAX, end);
+}
+
+static int scan_at_signs(const gizli_engine *eng, gizli_scratch *sc, const char *t, size_t len) {
+  at_ctx em = {eng, sc, t, len, (unsigned)eng->at_email - 1, GZ_B_EMAIL};
+  at_ctx ha = {eng, sc, t, len, (unsigned)eng->at_handle - 1, GZ_B_WORD};
+  for (const char *p = memchr(t, '@', len); p; p = memchr(p + 1, '@', len - (size_t)(p + 1 - t))) {
+    size_t at = (size_t)(p - t);
+    if (eng->at_email && gz_email_ends(t, len, at, on_at_end, &em)) return GIZLI_E_NOMEM;
+    if (eng->at_handle && gz_handle_ends(t, len, at, on_at_end, &ha)) return GIZLI_E_NOMEM;
+    if (p + 1 >= t + len) break;
   }
   return GIZLI_OK;
 }
@@ -1401,6 +1439,10 @@ int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size
         qsort(sc->hits, sc->n_hits, sizeof *sc->hits, cmp_hit);
         break;
       }
+  }
+  if (eng->at_email || eng->at_handle) {
+    int rc = scan_at_signs(eng, sc, t, len);
+    if (rc) return rc;
   }
   merge_windows(sc);
   if (eng->n_num) {

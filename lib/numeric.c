@@ -546,3 +546,52 @@ unsigned gz_end_match_all(const char *t, size_t lo, size_t e, int cls, unsigned 
 #undef TRY
   return r;
 }
+
+/* ---- patterns that start at or contain an '@' (email, handle) ----
+ * Every match of these contains exactly one '@' (the other bytes they take
+ * exclude it), so each match end belongs to one '@' and the engine finds
+ * them by looking at each '@' in the text (memchr) instead of running the
+ * patterns over all of it: in Vectorscan they report every prefix end of
+ * every e-mail domain, each of which the engine then rejected. */
+
+static int is_alpha(unsigned char c) {
+  return (c | 32) >= 'a' && (c | 32) <= 'z';
+}
+static int is_alnum_(unsigned char c) {
+  return is_alpha(c) || (c >= '0' && c <= '9');
+}
+
+/* [A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24} */
+int gz_email_ends(const char *t, size_t len, size_t at, gz_end_cb cb, void *ctx) {
+  if (at == 0) return 0;
+  unsigned char l = (unsigned char)t[at - 1];
+  if (!(is_alnum_(l) || l == '.' || l == '_' || l == '%' || l == '+' || l == '-')) return 0;
+  size_t label = 0; /* bytes in the current label */
+  int dots = 0, letters_only = 1;
+  for (size_t i = at + 1; i < len; i++) {
+    unsigned char c = (unsigned char)t[i];
+    if (c == '.') {
+      if (label == 0) return 0; /* an empty label: no match goes further */
+      dots++;
+      label = 0;
+      letters_only = 1;
+      continue;
+    }
+    if (!(is_alnum_(c) || c == '-')) return 0;
+    label++;
+    if (!is_alpha(c)) letters_only = 0;
+    if (dots && letters_only && label >= 2 && label <= 24 && cb(ctx, i + 1)) return 1;
+  }
+  return 0;
+}
+
+/* @[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])? */
+int gz_handle_ends(const char *t, size_t len, size_t at, gz_end_cb cb, void *ctx) {
+  for (size_t i = at + 1; i < len && i <= at + 30; i++) {
+    unsigned char c = (unsigned char)t[i];
+    int w = is_alnum_(c) || c == '_';
+    if (!w && (c != '.' || i == at + 1)) return 0;
+    if (w && cb(ctx, i + 1)) return 1;
+  }
+  return 0;
+}
