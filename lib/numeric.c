@@ -391,6 +391,66 @@ static int end_ssn(const char *t, size_t lo, size_t e, const gz_end_info *in) {
   return back(t, lo, e, p, N_EL(p));
 }
 
+/* International phones (phone_intl):
+ *   \+[1-9][0-9]{0,3}(?:[ .-]?\(?[0-9]{1,5}\)?){1,5}[ .-]?[0-9]{2,5}
+ * Every byte after the '+' is in [0-9 .()-], so the only '+' a match ending
+ * at e can start at is the byte where that run, walked back from e, stops.
+ * From there the pattern is matched forwards: the country code takes 1-4
+ * digits and each group 1-5, so the splits of a digit run are tried, with a
+ * memo of (position, groups) states already known to fail. */
+static int intl_sep(char c) {
+  return c == ' ' || c == '.' || c == '-';
+}
+
+/* [ .-]?[0-9]{2,5} exactly [p, e) */
+static int intl_tail(const char *t, size_t p, size_t e) {
+  if (p < e && intl_sep(t[p])) p++;
+  if (e - p < 2 || e - p > 5) return 0;
+  for (size_t i = p; i < e; i++)
+    if (t[i] < '0' || t[i] > '9') return 0;
+  return 1;
+}
+
+/* (?:[ .-]?\(?[0-9]{1,5}\)?){groups..5} then the tail, exactly [p, e);
+ * p - base < 64 */
+static int intl_groups(const char *t, size_t base, size_t p, size_t e, int groups,
+                       unsigned char *failed) {
+  if (groups >= 1 && intl_tail(t, p, e)) return 1;
+  if (groups == 5 || p >= e) return 0;
+  unsigned char *memo = &failed[(p - base) * 6 + (size_t)groups];
+  if (*memo) return 0;
+  size_t q = p;
+  if (intl_sep(t[q])) q++; /* a group cannot start with a separator */
+  if (q < e && t[q] == '(') q++;
+  for (size_t l = 1; l <= 5 && q + l <= e && t[q + l - 1] >= '0' && t[q + l - 1] <= '9'; l++) {
+    size_t r = q + l;
+    if (r < e && t[r] == ')') r++; /* nothing after a group starts with ')' */
+    if (intl_groups(t, base, r, e, groups + 1, failed)) return 1;
+  }
+  *memo = 1;
+  return 0;
+}
+
+static int end_phone_intl(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  if (in->run < 2) return 0;
+  size_t k = e;
+  while (k > lo && e - k < 51) {
+    char c = t[k - 1];
+    if (!((c >= '0' && c <= '9') || c == ' ' || c == '.' || c == '-' || c == '(' || c == ')'))
+      break;
+    k--;
+  }
+  if (k == lo || t[k - 1] != '+' || k + 2 > e || t[k] < '1' || t[k] > '9') return 0;
+  size_t p = k - 1; /* the '+' */
+  unsigned char failed[64 * 6];
+  memset(failed, 0, sizeof failed);
+  for (size_t c = 1; c <= 4 && p + 1 + c <= e; c++) {
+    if (t[p + c] < '0' || t[p + c] > '9') break;
+    if (intl_groups(t, p, p + 1 + c, e, 0, failed)) return 1;
+  }
+  return 0;
+}
+
 /* The context-required digit detectors: the engine tries them only inside
  * the windows their context words open (see scan_numeric). */
 
@@ -498,6 +558,7 @@ static const struct {
     {"tr_passport", end_tr_passport, GZ_END_DIGIT},
     {"az_passport", end_az_passport, GZ_END_DIGIT},
     {"dob_numeric", end_dob_numeric, GZ_END_DIGIT},
+    {"phone_intl", end_phone_intl, GZ_END_DIGIT},
 };
 
 gz_end_fn gz_end_matcher(const char *detector, int *last) {
@@ -543,6 +604,7 @@ unsigned gz_end_match_all(const char *t, size_t lo, size_t e, int cls, unsigned 
   TRY(18, end_tr_passport);
   TRY(19, end_az_passport);
   TRY(20, end_dob_numeric);
+  TRY(21, end_phone_intl);
 #undef TRY
   return r;
 }
