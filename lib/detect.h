@@ -73,6 +73,9 @@ typedef struct gz_end_info {
   /* within 32 bytes before e: digits a phone / a card could span, letters
    * and digits an IBAN could (see gz_end_info_at) */
   int phone_digits, card_digits, iban_units;
+  /* the bytes a phone can use ([0-9 .()-]) back from e start right after a
+   * '+' (1), do not (0), or run on past 32 bytes (2: not known) */
+  int plus;
 } gz_end_info;
 void gz_end_info_at(const char *text, size_t lo, size_t e, gz_end_info *info);
 typedef int (*gz_end_fn)(const char *text, size_t lo, size_t e, const gz_end_info *info);

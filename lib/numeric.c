@@ -49,7 +49,9 @@ void gz_end_info_at(const char *t, size_t lo, size_t e, gz_end_info *info) {
    * pattern cannot contain */
   int phone = 1, card = 1, iban = 1;
   info->phone_digits = info->card_digits = info->iban_units = 0;
-  for (size_t i = e; i > lo && i + 32 > e && (phone | card | iban); i--) {
+  info->plus = 0;
+  size_t i = e;
+  for (; i > lo && i + 32 > e && (phone | card | iban); i--) {
     unsigned char c = (unsigned char)t[i - 1];
     if (c >= '0' && c <= '9') {
       info->phone_digits += phone;
@@ -64,9 +66,12 @@ void gz_end_info_at(const char *t, size_t lo, size_t e, gz_end_info *info) {
     } else if (c == '.' || c == '(' || c == ')') {
       card = iban = 0;
     } else {
-      break;
+      if (c == '+' && phone) info->plus = 1; /* the phone bytes start after a '+' */
+      return;
     }
   }
+  /* stopped by the 32-byte limit inside phone bytes: a '+' may lie further back */
+  if (phone && i > lo && i + 32 <= e) info->plus = 2;
 }
 
 /* Matches elements p[0..k] backwards so that the last one ends at pos and
@@ -432,7 +437,7 @@ static int intl_groups(const char *t, size_t base, size_t p, size_t e, int group
 }
 
 static int end_phone_intl(const char *t, size_t lo, size_t e, const gz_end_info *in) {
-  if (in->run < 2) return 0;
+  if (in->run < 2 || !in->plus) return 0;
   size_t k = e;
   while (k > lo && e - k < 51) {
     char c = t[k - 1];
