@@ -76,6 +76,10 @@ typedef struct gz_end_info {
   /* the bytes a phone can use ([0-9 .()-]) back from e start right after a
    * '+' (1), do not (0), or run on past 32 bytes (2: not known) */
   int plus;
+  /* with phone_digits >= 9: where the subscriber-number tail of a phone
+   * ending at e can start (numeric.c, phone_tail_starts) */
+  int ntail;
+  size_t tail[12];
 } gz_end_info;
 void gz_end_info_at(const char *text, size_t lo, size_t e, gz_end_info *info);
 typedef int (*gz_end_fn)(const char *text, size_t lo, size_t e, const gz_end_info *info);

@@ -38,6 +38,8 @@ static int in_set(const char *set, unsigned char c) {
   return 0;
 }
 
+static int phone_tail_starts(const char *t, size_t lo, size_t e, size_t *out);
+
 void gz_end_info_at(const char *t, size_t lo, size_t e, gz_end_info *info) {
   size_t k = e;
   while (k > lo && k + 12 > e && t[k - 1] >= '0' && t[k - 1] <= '9') k--;
@@ -67,11 +69,14 @@ void gz_end_info_at(const char *t, size_t lo, size_t e, gz_end_info *info) {
       card = iban = 0;
     } else {
       if (c == '+' && phone) info->plus = 1; /* the phone bytes start after a '+' */
-      return;
+      break;
     }
   }
   /* stopped by the 32-byte limit inside phone bytes: a '+' may lie further back */
   if (phone && i > lo && i + 32 <= e) info->plus = 2;
+  /* where a subscriber number ending at e starts, shared by the phone
+   * matchers (none of them needs it with fewer than 9 digits) */
+  info->ntail = info->phone_digits >= 9 ? phone_tail_starts(t, lo, e, info->tail) : 0;
 }
 
 /* Matches elements p[0..k] backwards so that the last one ends at pos and
@@ -201,11 +206,10 @@ static int phone_tail_starts(const char *t, size_t lo, size_t e, size_t *out) {
 /* Turkish phones: shortest form [2-5][0-9]{2}\)? + tail (the "+90", "0" and
  * "(" prefixes and the "(0XXX)" form all end in it). */
 static int end_phone_tr(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  (void)e; /* the tail starts in `in` were found from e */
   if (in->phone_digits < 10) return 0; /* [2-5]XX + a 7-digit tail */
-  size_t st[12];
-  int n = phone_tail_starts(t, lo, e, st);
-  for (int i = 0; i < n; i++) {
-    size_t p = st[i];
+  for (int i = 0; i < in->ntail; i++) {
+    size_t p = in->tail[i];
     if (p > lo && t[p - 1] == ')') p--;
     if (digits_end(t, lo, p, 3, '0') && t[p - 3] >= '2' && t[p - 3] <= '5') return 1;
   }
@@ -215,11 +219,10 @@ static int end_phone_tr(const char *t, size_t lo, size_t e, const gz_end_info *i
 /* Azerbaijani phones: [1-9][0-9] + tail, or with a closing bracket
  * "994[ .-]?\(?[1-9][0-9]\)" or "0[1-9][0-9]\)" + tail. */
 static int end_phone_az(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  (void)e; /* the tail starts in `in` were found from e */
   if (in->phone_digits < 9) return 0; /* [1-9]X + a 7-digit tail */
-  size_t st[12];
-  int n = phone_tail_starts(t, lo, e, st);
-  for (int i = 0; i < n; i++) {
-    size_t p = st[i];
+  for (int i = 0; i < in->ntail; i++) {
+    size_t p = in->tail[i];
     if (digits_end(t, lo, p, 2, '1')) return 1;
     if (p == lo || t[p - 1] != ')' || !digits_end(t, lo, p - 1, 2, '1')) continue;
     size_t q = p - 3; /* before "[1-9][0-9])" */
@@ -235,8 +238,10 @@ static int end_phone_az(const char *t, size_t lo, size_t e, const gz_end_info *i
 
 /* The tail of phone_tr_x: PHONE_TAIL or the 3-1-3 grouping of Turkish
  * service numbers, [ .-]?[0-9]{3}[ .-][0-9][ .-][0-9]{3} ("0850 222 0 800"). */
-static int phone_tail_x_starts(const char *t, size_t lo, size_t e, size_t *out) {
-  int n = phone_tail_starts(t, lo, e, out);
+static int phone_tail_x_starts(const char *t, size_t lo, size_t e, const gz_end_info *in,
+                               size_t *out) {
+  int n = in->ntail;
+  memcpy(out, in->tail, (size_t)n * sizeof *out);
   if (digits_end(t, lo, e, 3, '0') && is_sep_at(t, lo, e - 3) &&
       digits_end(t, lo, e - 4, 1, '0') && is_sep_at(t, lo, e - 5) &&
       digits_end(t, lo, e - 6, 3, '0')) {
@@ -262,7 +267,7 @@ static int lit_end(const char *t, size_t lo, size_t p, const char *lit) {
 static int end_phone_tr_x(const char *t, size_t lo, size_t e, const gz_end_info *in) {
   if (in->phone_digits < 10) return 0;
   size_t st[16];
-  int n = phone_tail_x_starts(t, lo, e, st);
+  int n = phone_tail_x_starts(t, lo, e, in, st);
   for (int i = 0; i < n; i++) {
     size_t p = st[i], q = p;
     if (q > lo && t[q - 1] == ')') q--;
@@ -290,11 +295,10 @@ static int end_phone_tr_x(const char *t, size_t lo, size_t e, const gz_end_info 
  *   \(\+994 ?[1-9][0-9]\)                  "(+994 12)"
  *   \(\+994\) ?[1-9][0-9]                   "(+994) 12" */
 static int end_phone_az_x(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  (void)e; /* the tail starts in `in` were found from e */
   if (in->phone_digits < 9) return 0;
-  size_t st[12];
-  int n = phone_tail_starts(t, lo, e, st);
-  for (int i = 0; i < n; i++) {
-    size_t p = st[i];
+  for (int i = 0; i < in->ntail; i++) {
+    size_t p = in->tail[i];
     if (p > lo && t[p - 1] == ')' && digits_end(t, lo, p - 1, 2, '1')) {
       size_t r = p - 3;
       if (lit_end(t, lo, r, "(0")) {
