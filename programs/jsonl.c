@@ -1,7 +1,7 @@
-/* jsonl.c - JSON Lines records for the CLI: validation (fast path, else
- * jansson), raw member
- * ranges and a decoded "text" with a byte map back into the raw line, and
- * JSON string escaping for output. See jsonl.h. */
+/* jsonl.c - JSON Lines records for the CLI: validation (a fast path for the
+ * usual flat record, jansson for the rest), raw member ranges and a decoded
+ * "text" with a byte map back into the raw line, and JSON string escaping
+ * for output. See jsonl.h. */
 #include "jsonl.h"
 
 #include <jansson.h>
