@@ -100,6 +100,9 @@ unsigned gz_end_match_all(const char *text, size_t lo, size_t e, int cls, unsign
 typedef int (*gz_end_cb)(void *ctx, size_t end);
 int gz_email_ends(const char *text, size_t len, size_t at, gz_end_cb cb, void *ctx);
 int gz_handle_ends(const char *text, size_t len, size_t at, gz_end_cb cb, void *ctx);
+/* Every end of a match of the MAC address pattern in text[0..len), the
+ * same way (numeric.c). */
+int gz_mac_ends(const char *text, size_t len, gz_end_cb cb, void *ctx);
 
 extern const gz_detector gz_detectors[];
 extern const size_t gz_n_detectors;

@@ -104,6 +104,7 @@ struct gizli_engine {
   int iban_num; /* the IBAN detector is among them */
   /* the '@' detectors run from each '@' (scan_at_signs), not in Vectorscan */
   int at_email, at_handle; /* detector index + 1, or 0 */
+  int mac_det;              /* the same for MAC addresses (scan_macs) */
   /* per byte: GZ_BC_* bits, and the GZ_END_* class shifted by 4 */
   unsigned char bytecls[256];
 };
@@ -568,6 +569,10 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
         *(d->name[0] == 'e' ? &e->at_email : &e->at_handle) = (int)i + 1;
         continue;
       }
+      if (strcmp(d->name, "mac") == 0) {
+        e->mac_det = (int)i + 1;
+        continue;
+      }
       exprs[n] = d->regex;
       flags[n] = d->hs_flags;
       ids[n++] = (unsigned)i;
@@ -990,6 +995,13 @@ static int scan_at_signs(const gizli_engine *eng, gizli_scratch *sc, const char 
     if (p + 1 >= t + len) break;
   }
   return GIZLI_OK;
+}
+
+/* MAC addresses: every end of a match (gz_mac_ends) that passes the right
+ * neighbour rule is queued, as for the '@' detectors. */
+static int scan_macs(const gizli_engine *eng, gizli_scratch *sc, const char *t, size_t len) {
+  at_ctx mc = {eng, sc, t, len, (unsigned)eng->mac_det - 1, GZ_B_IP};
+  return gz_mac_ends(t, len, on_at_end, &mc) ? GIZLI_E_NOMEM : GIZLI_OK;
 }
 
 static int is_ascii_alnum(int c) {
@@ -1442,6 +1454,10 @@ int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size
   }
   if (eng->at_email || eng->at_handle) {
     int rc = scan_at_signs(eng, sc, t, len);
+    if (rc) return rc;
+  }
+  if (eng->mac_det) {
+    int rc = scan_macs(eng, sc, t, len);
     if (rc) return rc;
   }
   merge_windows(sc);

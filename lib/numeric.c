@@ -19,6 +19,9 @@
 #include "detect.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 static const char DIGITS[] = "0123456789";
 static const char UPPER[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -664,5 +667,59 @@ int gz_handle_ends(const char *t, size_t len, size_t at, gz_end_cb cb, void *ctx
     if (!w && (c != '.' || i == at + 1)) return 0;
     if (w && cb(ctx, i + 1)) return 1;
   }
+  return 0;
+}
+
+/* ---- MAC addresses ----
+ *   [0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}
+ * Every match has a separator ([:-]) with another three bytes on, or a '.'
+ * with another five bytes on; the text is searched for those pairs (16
+ * bytes at a time with SSE2) and each is checked in full. A match is found
+ * from its first separator only, so each end is reported once. */
+
+static int is_hex_byte(unsigned char c) {
+  return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'f');
+}
+
+/* Checks the two forms whose first separator is at p; reports their ends. */
+static int mac_at(const char *t, size_t len, size_t p, gz_end_cb cb, void *ctx) {
+  const unsigned char *u = (const unsigned char *)t;
+  if ((u[p] == ':' || u[p] == '-') && p >= 2 && p + 15 <= len) {
+    size_t s = p - 2;
+    int ok = is_hex_byte(u[s]) && is_hex_byte(u[s + 1]);
+    for (size_t g = 0; g < 5 && ok; g++) {
+      size_t q = s + 2 + 3 * g;
+      ok = (u[q] == ':' || u[q] == '-') && is_hex_byte(u[q + 1]) && is_hex_byte(u[q + 2]);
+    }
+    if (ok && cb(ctx, s + 17)) return 1;
+  }
+  if (u[p] == '.' && p >= 4 && p + 10 <= len && u[p + 5] == '.') {
+    size_t s = p - 4;
+    int ok = 1;
+    for (size_t q = s; q < s + 14 && ok; q++)
+      if (q != p && q != p + 5) ok = is_hex_byte(u[q]);
+    if (ok && cb(ctx, s + 14)) return 1;
+  }
+  return 0;
+}
+
+int gz_mac_ends(const char *t, size_t len, gz_end_cb cb, void *ctx) {
+  size_t p = 2;
+#ifdef __SSE2__
+  const __m128i colon = _mm_set1_epi8(':'), dash = _mm_set1_epi8('-'), dot = _mm_set1_epi8('.');
+  for (; p + 21 <= len; p += 16) {
+    __m128i a = _mm_loadu_si128((const __m128i *)(const void *)(t + p));
+    __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(t + p + 3));
+    __m128i c = _mm_loadu_si128((const __m128i *)(const void *)(t + p + 5));
+    __m128i sa = _mm_or_si128(_mm_cmpeq_epi8(a, colon), _mm_cmpeq_epi8(a, dash));
+    __m128i sb = _mm_or_si128(_mm_cmpeq_epi8(b, colon), _mm_cmpeq_epi8(b, dash));
+    __m128i dd = _mm_and_si128(_mm_cmpeq_epi8(a, dot), _mm_cmpeq_epi8(c, dot));
+    unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_and_si128(sa, sb), dd));
+    for (; m; m &= m - 1)
+      if (mac_at(t, len, p + (size_t)__builtin_ctz(m), cb, ctx)) return 1;
+  }
+#endif
+  for (; p + 10 <= len; p++)
+    if (mac_at(t, len, p, cb, ctx)) return 1;
   return 0;
 }
