@@ -25,6 +25,10 @@
 #define GZ_COUNTRY_BONUS 0.05f
 /* contact data next to a person's name (see name_context) */
 #define GZ_NAME_BONUS      0.1f
+/* A context word right before the value, as a label ("VKN: 0558804679"),
+ * is stronger evidence than one elsewhere in the window: it outweighs the
+ * country bonus of a competing reading (a Baku mobile number). */
+#define GZ_LABEL_BONUS     0.1f
 #define GZ_NAME_BEFORE     64   /* bytes between the end of a name and the value */
 #define GZ_NAME_AFTER      32   /* bytes between the value and a following name */
 #define GZ_EVIDENCE_RADIUS 1024 /* <= the stream's lookback and margin */
@@ -1058,17 +1062,39 @@ static int hit_in(const kw_hit *h, size_t from, size_t to) {
   return h->start >= from && h->end <= to;
 }
 
+/* Is the context word ending at a the label of the candidate at b? Between
+ * them: an optional suffix of up to four letters after a hyphen or an
+ * apostrophe ("VKN-i", "TCKN'si") or attached (Azerbaijani "VÖEN-i",
+ * "nömrəsi" is a word of its own), then at most three bytes of
+ * punctuation and spaces ("VKN: ", "Tel.", "IBAN - ", "No #"). */
+static int is_label_gap(const char *t, size_t a, size_t b) {
+  size_t i = a;
+  if (i < b && (t[i] == '-' || t[i] == '\'')) {
+    size_t k = i + 1;
+    while (k < b && k - i <= 8 && ((t[k] >= 'a' && t[k] <= 'z') || (unsigned char)t[k] >= 0x80))
+      k++;
+    if (k > i + 1) i = k;
+  }
+  if (b - i > 3) return 0;
+  for (; i < b; i++)
+    if (t[i] != ' ' && t[i] != ':' && t[i] != '-' && t[i] != '.' && t[i] != '#') return 0;
+  return 1;
+}
+
 /* Context windows: up to `before` bytes ending at s and `after` bytes from
  * e, not crossing a line break unless at most one word precedes the
- * candidate on its line (then the previous line, e.g. a question, counts).
- * A context word counts when it lies wholly inside one of the two parts,
- * starts a word and, if it has at most 3 bytes, ends one (in the text: the
- * edge of a part is no word boundary). The words come from the per-text scan of
- * the context-word database (sc->hits, ordered by end). */
+ * candidate on its line (then the previous line, e.g. a question, counts);
+ * the part after also ends at a sentence end (". ", "! ", "? "). A context
+ * word counts when it lies wholly inside one of the two parts, starts a
+ * word and, if it has at most 3 bytes, ends one (in the text: the edge of a
+ * part is no word boundary). A positive word right before the candidate is
+ * its label (is_label_gap). The words come from the per-text scan of the
+ * context-word database (sc->hits, ordered by end). */
 static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size_t det,
-                          const char *t, size_t len, size_t s, size_t e, int *pos, int *neg) {
+                          const char *t, size_t len, size_t s, size_t e, int *pos, int *neg,
+                          int *label) {
   const gz_detector *d = &gz_detectors[det];
-  *pos = *neg = 0;
+  *pos = *neg = *label = 0;
   if (!sc->n_hits) return;
   size_t b0 = s > (size_t)d->ctx_before ? s - (size_t)d->ctx_before : 0;
   size_t ls = s;
@@ -1082,8 +1108,10 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
       words++;
   if (words > 1) b0 = ls;
   size_t a1 = e + (size_t)d->ctx_after < len ? e + (size_t)d->ctx_after : len;
+  /* ... nor a sentence end: "Nömrəm 070 234 45 67. Sifariş #..." */
   for (size_t i = e; i < a1; i++)
-    if (t[i] == '\n') {
+    if (t[i] == '\n' ||
+        ((t[i] == '.' || t[i] == '!' || t[i] == '?') && i + 1 < len && t[i + 1] == ' ')) {
       a1 = i;
       break;
     }
@@ -1102,9 +1130,12 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
     const kw_word *w = &eng->kw[h->word];
     if (!((w->ctx | w->neg) & bit)) continue;
     if (!hit_in(h, b0, s) && !hit_in(h, e, a1)) continue;
-    if (w->ctx & bit) *pos = 1;
+    if (w->ctx & bit) {
+      *pos = 1;
+      if (h->end <= s && is_label_gap(t, h->end, s)) *label = 1;
+    }
     if (w->neg & bit) *neg = 1;
-    if (*pos && *neg) return;
+    if (*pos && *neg && *label) return;
   }
 }
 
@@ -1154,14 +1185,18 @@ static int evaluate(const gizli_engine *eng, gizli_scratch *sc, const char *t, s
     s = k;
   }
   if (!verdict || e <= s) return 0;
-  int pos, neg;
-  context_flags(eng, sc, m->id, t, len, s, e, &pos, &neg);
+  int pos, neg, label;
+  context_flags(eng, sc, m->id, t, len, s, e, &pos, &neg, &label);
   float score = d->base + adj;
   unsigned flags = verdict == 2 ? GIZLI_F_VALIDATED : 0;
   if (d->lang && d->lang == lang) score += 0.1f;
   if (pos) {
     score += d->ctx_boost;
     flags |= GIZLI_F_CONTEXT;
+  }
+  if (label) {
+    score += GZ_LABEL_BONUS;
+    flags |= GIZLI_F_LABEL;
   }
   if (neg) {
     score -= d->neg_penalty;
@@ -1315,10 +1350,12 @@ filter:;
   return GIZLI_OK;
 }
 
-/* Priority for overlap resolution: higher score, then longer, then lower
- * type number, then earlier start. */
+/* Priority for overlap resolution: a labelled candidate ("VKN: 0558804679")
+ * first, then higher score, then longer, then lower type number, then
+ * earlier start. */
 static int cmp_priority(const void *a, const void *b) {
   const gizli_finding *x = a, *y = b;
+  if ((x->flags ^ y->flags) & GIZLI_F_LABEL) return x->flags & GIZLI_F_LABEL ? -1 : 1;
   if (x->score != y->score) return x->score > y->score ? -1 : 1;
   size_t lx = x->end - x->start, ly = y->end - y->start;
   if (lx != ly) return lx > ly ? -1 : 1;
