@@ -9,7 +9,9 @@
  * A fixed seed (xorshift64*) makes the output identical on every run, so
  * benchmark numbers are comparable across commits. Needs no library.
  *
- * usage: gencorpus OUT SIZE_MB [text|jsonl] [SEED]
+ * usage: gencorpus OUT SIZE_MB [text|jsonl] [SEED] [SPARSE]
+ * SPARSE (default 1) multiplies the prose between personal-data sentences:
+ * 10 gives about one item per 3-6 KB, as in ordinary news or mail.
  */
 #include <errno.h>
 #include <inttypes.h>
@@ -447,7 +449,7 @@ static const char *prose_en[] = {
     "It was noted that the public had been informed about this in advance. ",
 };
 
-static void gen_doc(buf *b, rng *r, int lang, size_t target) {
+static void gen_doc(buf *b, rng *r, int lang, size_t target, unsigned sparse) {
   const char **pii = lang == 0 ? pii_az : lang == 1 ? pii_tr : pii_en;
   size_t npii = lang == 0 ? sizeof pii_az / sizeof *pii_az
                           : lang == 1 ? sizeof pii_tr / sizeof *pii_tr : sizeof pii_en / sizeof *pii_en;
@@ -455,8 +457,9 @@ static void gen_doc(buf *b, rng *r, int lang, size_t target) {
   size_t start = b->n;
   while (b->n - start < target) {
     /* 4-7 prose sentences (~100 bytes each) per PII sentence, which holds
-     * one or two items: about one item per 300-600 bytes. */
-    unsigned k = 4 + rint_n(r, 4);
+     * one or two items: about one item per 300-600 bytes (SPARSE times
+     * fewer with the optional SPARSE argument). */
+    unsigned k = (4 + rint_n(r, 4)) * sparse;
     for (unsigned i = 0; i < k; i++) expand(b, r, lang, prose[rint_n(r, 10)]);
     expand(b, r, lang, pii[rint_n(r, (unsigned)npii)]);
   }
@@ -464,7 +467,7 @@ static void gen_doc(buf *b, rng *r, int lang, size_t target) {
 
 int main(int argc, char **argv) {
   if (argc < 3) {
-    fprintf(stderr, "usage: %s OUT SIZE_MB [text|jsonl] [SEED]\n", argv[0]);
+    fprintf(stderr, "usage: %s OUT SIZE_MB [text|jsonl] [SEED] [SPARSE]\n", argv[0]);
     return 2;
   }
   const char *out = argv[1];
@@ -475,6 +478,11 @@ int main(int argc, char **argv) {
     return 2;
   }
   uint64_t seed = argc > 4 ? strtoull(argv[4], NULL, 10) : 0x9E3779B97F4A7C15ULL;
+  long sparse = argc > 5 ? strtol(argv[5], NULL, 10) : 1;
+  if (sparse < 1 || sparse > 1000) {
+    fprintf(stderr, "gencorpus: SPARSE must be in [1, 1000]\n");
+    return 2;
+  }
   if (mb <= 0 || mb > 100000) {
     fprintf(stderr, "gencorpus: SIZE_MB must be in (0, 100000]\n");
     return 2;
@@ -490,7 +498,7 @@ int main(int argc, char **argv) {
   uint64_t id = 0;
   while (written < total) {
     doc.n = 0;
-    gen_doc(&doc, &r, (int)(id % 3), 1024 + rint_n(&r, 3072));
+    gen_doc(&doc, &r, (int)(id % 3), 1024 + rint_n(&r, 3072), (unsigned)sparse);
     while (doc.n && doc.p[doc.n - 1] == ' ') doc.n--;
     line.n = 0;
     if (jsonl) {

@@ -172,6 +172,7 @@ GIZLI_API size_t gizli_casefold(const char *text, size_t len, int lang, char *ou
 #define GIZLI_F_VALIDATED 0x1u /* a checksum or structural validation passed */
 #define GIZLI_F_CONTEXT 0x2u   /* a supporting context word was found nearby */
 #define GIZLI_F_NEG_CONTEXT 0x4u /* a contradicting context word was found */
+#define GIZLI_F_LABEL 0x8u       /* a context word is the value's label ("VKN: ...") */
 
 typedef struct gizli_finding {
   size_t start; /* byte offset of the first byte */

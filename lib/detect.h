@@ -73,6 +73,13 @@ typedef struct gz_end_info {
   /* within 32 bytes before e: digits a phone / a card could span, letters
    * and digits an IBAN could (see gz_end_info_at) */
   int phone_digits, card_digits, iban_units;
+  /* the bytes a phone can use ([0-9 .()-]) back from e start right after a
+   * '+' (1), do not (0), or run on past 32 bytes (2: not known) */
+  int plus;
+  /* with phone_digits >= 9: where the subscriber-number tail of a phone
+   * ending at e can start (numeric.c, phone_tail_starts) */
+  int ntail;
+  size_t tail[12];
 } gz_end_info;
 void gz_end_info_at(const char *text, size_t lo, size_t e, gz_end_info *info);
 typedef int (*gz_end_fn)(const char *text, size_t lo, size_t e, const gz_end_info *info);
@@ -81,11 +88,21 @@ enum { GZ_END_DIGIT = 1, GZ_END_UPPER = 2, GZ_END_HEX = 4, GZ_END_COLON = 8 };
  * be in (*last, GZ_END_*), or NULL when it has none. */
 gz_end_fn gz_end_matcher(const char *detector, int *last);
 /* The same by index (0..GZ_N_END_MATCHERS-1), or -1. */
-#define GZ_N_END_MATCHERS 17
+#define GZ_N_END_MATCHERS 25
 int gz_end_matcher_index(const char *detector, int *last);
 /* Runs every matcher whose bit is set in `want` and whose last-byte classes
  * include cls (GZ_END_*) at end e; returns the bits of those that match. */
 unsigned gz_end_match_all(const char *text, size_t lo, size_t e, int cls, unsigned want);
+/* The '@' detectors (numeric.c): call cb with every offset where a match of
+ * the e-mail (gz_email_ends) or handle (gz_handle_ends) pattern that takes
+ * the '@' at text[at] ends, in increasing order, until cb returns non-zero
+ * (then they return 1; otherwise 0). */
+typedef int (*gz_end_cb)(void *ctx, size_t end);
+int gz_email_ends(const char *text, size_t len, size_t at, gz_end_cb cb, void *ctx);
+int gz_handle_ends(const char *text, size_t len, size_t at, gz_end_cb cb, void *ctx);
+/* Every end of a match of the MAC address pattern in text[0..len), the
+ * same way (numeric.c). */
+int gz_mac_ends(const char *text, size_t len, gz_end_cb cb, void *ctx);
 
 extern const gz_detector gz_detectors[];
 extern const size_t gz_n_detectors;

@@ -734,6 +734,8 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
     else { d = nums[0]; y = nums[1]; }
   } else {
     if (nn != 3) return 0;
+    /* year first only as "1990-04-17", "1990.04.17" or "1990/04/17" */
+    if (nums[0] > 31 && (n != 10 || p[7] != p[4])) return 0;
     if (nums[0] > 31) { y = nums[0]; m = nums[1]; d = nums[2]; }
     else {
       d = nums[0]; m = nums[1]; y = nums[2];
@@ -1301,7 +1303,7 @@ const gz_detector gz_detectors[] = {
      "[0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2}|"
      "(?:19|20)[0-9]{2}(?:-[0-9]{2}-|\\.[0-9]{2}\\.|/[0-9]{2}/)[0-9]{2}|" /* 1990.04.17 */
      "[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}", 0, /* two-digit year: 12/03/85 */
-     GZ_B_NUM, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob, NULL, chk_date, 0,
+     GZ_B_NUM, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob, NULL, chk_date, 1,
      GZ_CLS_DIGIT "./-", 10, NULL, 1},
     {GIZLI_T_DATE_OF_BIRTH, "dob_text",
      "[0-9]{1,2}(?:st|nd|rd|th)?(?: of)? " MONTHS ",? (?:19|20)[0-9]{2}|" MONTHS
@@ -1313,8 +1315,7 @@ const gz_detector gz_detectors[] = {
      "(?:19|20)[0-9]{2}-(?:ci|c\xC4\xB1|cu|c\xC3\xBC) il [0-9]{1,2} " MONTHS "|"
      "[0-9]{1,2}-" MONTHS "-(?:19|20)[0-9]{2}",
      HS_FLAG_CASELESS, GZ_B_WORD, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob, NULL, chk_date, 0,
-     NULL, 0, MONTHS "(?:[ ,]+[0-9]{1,2}(?:st|nd|rd|th)?)?,? (?:19|20)[0-9]{2}|il(?:in)? " MONTHS
-     "|il [0-9]{1,2} " MONTHS "|" MONTHS "-(?:19|20)[0-9]{2}", 0},
+     NULL, 0, NULL, 1},
     {GIZLI_T_ADDRESS, "address_az",
      "(?:AZ ?[0-9]{4},? )?(?:(?:Bak\xC4\xB1|Baku|G\xC9\x99nc\xC9\x99|Sumqay\xC4\xB1t|"
      "L\xC9\x99nk\xC9\x99ran|\xC5\x9E\xC9\x99ki|Nax\xC3\xA7\xC4\xB1van|Ming\xC9\x99\xC3\xA7" "evir|"

@@ -25,6 +25,10 @@
 #define GZ_COUNTRY_BONUS 0.05f
 /* contact data next to a person's name (see name_context) */
 #define GZ_NAME_BONUS      0.1f
+/* A context word right before the value, as a label ("VKN: 0558804679"),
+ * is stronger evidence than one elsewhere in the window: it outweighs the
+ * country bonus of a competing reading (a Baku mobile number). */
+#define GZ_LABEL_BONUS     0.1f
 #define GZ_NAME_BEFORE     64   /* bytes between the end of a name and the value */
 #define GZ_NAME_AFTER      32   /* bytes between the value and a following name */
 #define GZ_EVIDENCE_RADIUS 1024 /* <= the stream's lookback and margin */
@@ -63,6 +67,7 @@ typedef struct kw_hit {
 /* Pattern ids: detector index; anchors and deny literals above these. */
 #define GZ_ID_ANCHOR     1000u
 #define GZ_ID_DENY       2000u
+#define GZ_ID_KW         0x40000000u /* + context word index */
 #define GZ_WINDOW_BEFORE 400 /* bytes scanned before an anchor's end */
 #define GZ_WINDOW_AFTER  600 /* and after it */
 
@@ -76,7 +81,6 @@ struct gizli_engine {
   unsigned char cls[64][256]; /* walk-back byte classes per detector */
   size_t *deny_len;
   unsigned char det_on[64];
-  hs_database_t *kw_db; /* every context word of an enabled detector */
   kw_word *kw;
   size_t n_kw;
   unsigned char enabled[GIZLI_T_COUNT];
@@ -94,11 +98,17 @@ struct gizli_engine {
   /* Detectors run by hand-written end matchers instead of Vectorscan
    * (numeric.c): their matches contain a digit or ':' and are at most
    * num_reach bytes long. */
-  unsigned num_want;                           /* matcher bits in use */
+  unsigned num_want;                           /* matcher bits in use everywhere */
+  unsigned num_gated;                          /* ... only in their windows */
+  uint64_t gated_dets;                         /* the detectors of num_gated */
+  unsigned gated_bit[64];                      /* detector -> its matcher bit */
   unsigned char num_det[GZ_N_END_MATCHERS];    /* matcher -> detector */
   size_t num_reach;
   int n_num;
   int iban_num; /* the IBAN detector is among them */
+  /* the '@' detectors run from each '@' (scan_at_signs), not in Vectorscan */
+  int at_email, at_handle; /* detector index + 1, or 0 */
+  int mac_det;              /* the same for MAC addresses (scan_macs) */
   /* per byte: GZ_BC_* bits, and the GZ_END_* class shifted by 4 */
   unsigned char bytecls[256];
 };
@@ -127,6 +137,7 @@ struct gizli_scratch {
   gizli_finding *sort_buf; /* sort_findings' merge buffer */
   size_t sort_cap;
   const char *text; /* the text being scanned (for the callbacks) */
+  size_t text_len;
   int raw_oom;
   gz_findings cand, out, rec, evid, weak;
   unsigned char *cover;
@@ -366,8 +377,11 @@ static int anchor_window(gizli_engine *e, size_t det, const char *regex, unsigne
 }
 
 /* Runs detector det with its hand-written end matcher when it has one and
- * its pattern is short enough for the digit windows (see scan_numeric). */
-static int use_end_matcher(gizli_engine *e, size_t det, int *handled, gizli_error *err) {
+ * its pattern is short enough for the digit windows (see scan_numeric).
+ * A context-required detector (gated) is tried only inside the windows its
+ * context words open. */
+static int use_end_matcher(gizli_engine *e, size_t det, int gated, int *handled,
+                           gizli_error *err) {
   const gz_detector *d = &gz_detectors[det];
   int last = 0, m = gz_end_matcher_index(d->name, &last);
   *handled = 0;
@@ -383,7 +397,13 @@ static int use_end_matcher(gizli_engine *e, size_t det, int *handled, gizli_erro
   free(info);
   if (maxw > GZ_NUM_REACH_MAX) return GIZLI_OK; /* too long: Vectorscan runs it */
   if (maxw > e->num_reach) e->num_reach = maxw;
-  e->num_want |= 1u << m;
+  if (gated) {
+    e->num_gated |= 1u << m;
+    e->gated_dets |= 1ull << det;
+    e->gated_bit[det] = 1u << m;
+  } else {
+    e->num_want |= 1u << m;
+  }
   if (d->type == GIZLI_T_IBAN) e->iban_num = 1;
   e->num_det[m] = (unsigned char)det;
   e->n_num++;
@@ -436,42 +456,33 @@ static int kw_spell(const char *w, size_t i, size_t m, char *cur, size_t k, kw_p
   return 0;
 }
 
-/* Compiles the context-word database, id = word index. Most words go in as
- * every spelling that folds to them, as literals (fast to compile and to
- * scan); words with more than GZ_KW_SPELLINGS spellings (Cyrillic, long
- * Azerbaijani phrases) as one caseless pattern with the letter variants as
- * alternatives. */
+/* The context-word patterns, id = GZ_ID_KW + word index; they join the
+ * fast database (one pass over the text finds both). Most words go in as
+ * every spelling that folds to them, as caseless literals (fast to compile
+ * and to scan); words with more than GZ_KW_SPELLINGS spellings (Cyrillic,
+ * long Azerbaijani phrases) as one caseless pattern with the letter variants
+ * as alternatives. */
 #define GZ_KW_SPELLINGS 16
-static int compile_kw_db(gizli_engine *e, gizli_error *err) {
-  if (!e->n_kw) return GIZLI_OK;
-  int rc = GIZLI_OK;
-  kw_pats x = {0};
-  unsigned *fl = NULL;
-  for (size_t i = 0; i < e->n_kw && !rc; i++) {
+static int kw_patterns(const gizli_engine *e, kw_pats *x) {
+  for (size_t i = 0; i < e->n_kw; i++) {
     char cur[GZ_MAX_KW * 16];
-    size_t first = x.n, left = GZ_KW_SPELLINGS;
-    int r = kw_spell(e->kw[i].text, 0, strlen(e->kw[i].text), cur, 0, &x, (unsigned)i, &left);
+    size_t first = x->n, left = GZ_KW_SPELLINGS;
+    unsigned id = GZ_ID_KW + (unsigned)i;
+    int r = kw_spell(e->kw[i].text, 0, strlen(e->kw[i].text), cur, 0, x, id, &left);
     if (r == 1) { /* too many: one pattern with alternatives instead */
-      while (x.n > first) free(x.rx[--x.n]);
+      while (x->n > first) free(x->rx[--x->n]);
       const char *w[2] = {e->kw[i].text, NULL};
-      r = kw_pats_add(&x, ctx_anchor_regex(w), (unsigned)i);
+      r = kw_pats_add(x, ctx_anchor_regex(w), id);
     }
-    if (r) rc = GIZLI_E_NOMEM;
+    if (r) return GIZLI_E_NOMEM;
   }
-  if (!rc && !(fl = calloc(x.n ? x.n : 1, sizeof *fl))) rc = GIZLI_E_NOMEM;
-  for (size_t k = 0; !rc && k < x.n; k++) fl[k] = HS_FLAG_CASELESS;
-  hs_compile_error_t *cerr = NULL;
-  if (!rc && hs_compile_multi((const char *const *)x.rx, fl, x.id, (unsigned)x.n, HS_MODE_BLOCK,
-                              NULL, &e->kw_db, &cerr) != HS_SUCCESS) {
-    set_error(err, "context words", cerr && cerr->message ? cerr->message : "unknown error");
-    hs_free_compile_error(cerr);
-    rc = GIZLI_E_COMPILE;
-  }
-  for (size_t k = 0; k < x.n; k++) free(x.rx[k]);
-  free(x.rx);
-  free(x.id);
-  free(fl);
-  return rc;
+  return GIZLI_OK;
+}
+
+static void kw_pats_free(kw_pats *x) {
+  for (size_t k = 0; k < x->n; k++) free(x->rx[k]);
+  free(x->rx);
+  free(x->id);
 }
 
 int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error *err) {
@@ -518,6 +529,7 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
   }
   unsigned n = 0, ns = 0, ng = 0;
   size_t kw_cap = 0;
+  kw_pats kwp = {0};
 
   for (size_t i = 0; i < gz_n_detectors; i++) {
     const gz_detector *d = &gz_detectors[i];
@@ -541,6 +553,9 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
       unsigned sf = HS_FLAG_SOM_LEFTMOST | (d->regex ? d->hs_flags : HS_FLAG_CASELESS);
       if ((rc = anchor_window(e, i, sx, sf, err))) goto done;
       if (d->ctx_anchor) { /* small windows: one database for all of them */
+        int handled = 0;
+        if (d->regex && (rc = use_end_matcher(e, i, 1, &handled, err))) goto done;
+        if (handled) continue; /* digits only: in scan_numeric, inside its windows */
         gexprs[ng] = sx;
         gflags[ng] = sf;
         gids[ng++] = (unsigned)i;
@@ -552,8 +567,16 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
       }
     } else {
       int handled = 0;
-      if ((rc = use_end_matcher(e, i, &handled, err))) goto done;
+      if ((rc = use_end_matcher(e, i, 0, &handled, err))) goto done;
       if (handled) continue;
+      if (strcmp(d->name, "email") == 0 || strcmp(d->name, "handle") == 0) {
+        *(d->name[0] == 'e' ? &e->at_email : &e->at_handle) = (int)i + 1;
+        continue;
+      }
+      if (strcmp(d->name, "mac") == 0) {
+        e->mac_det = (int)i + 1;
+        continue;
+      }
       exprs[n] = d->regex;
       flags[n] = d->hs_flags;
       ids[n++] = (unsigned)i;
@@ -571,6 +594,24 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
     ids[n++] = GZ_ID_DENY + (unsigned)i;
   }
   e->n_deny = p->n_deny;
+  if ((rc = kw_patterns(e, &kwp))) goto done;
+  if (kwp.n) { /* the context words join the fast database */
+    const char **ex2 = realloc(exprs, (n + kwp.n + 1) * sizeof *ex2);
+    if (ex2) exprs = ex2;
+    unsigned *fl2 = ex2 ? realloc(flags, (n + kwp.n + 1) * sizeof *fl2) : NULL;
+    if (fl2) flags = fl2;
+    unsigned *id2 = fl2 ? realloc(ids, (n + kwp.n + 1) * sizeof *id2) : NULL;
+    if (!id2) {
+      rc = GIZLI_E_NOMEM;
+      goto done;
+    }
+    ids = id2;
+    for (size_t k = 0; k < kwp.n; k++) {
+      exprs[n] = kwp.rx[k];
+      flags[n] = HS_FLAG_CASELESS;
+      ids[n++] = kwp.id[k];
+    }
+  }
   for (unsigned pass = 0; pass <= ns + 1; pass++) {
     /* pass 0: the fast database; 1..ns: one per anchored detector; ns + 1:
      * the context-anchored detectors together */
@@ -589,6 +630,7 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
       snprintf(msg, sizeof msg, "%s", cerr && cerr->message ? cerr->message : "unknown error");
       set_error(err,
                 which < 0           ? ""
+                : wid >= GZ_ID_KW   ? "context words"
                 : wid >= GZ_ID_DENY ? "deny list"
                                     : gz_detectors[wid % GZ_ID_ANCHOR].name,
                 msg);
@@ -597,7 +639,6 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
       goto done;
     }
   }
-  if ((rc = compile_kw_db(e, err))) goto done;
   if (p->n_allow) {
     e->allow = calloc(p->n_allow, sizeof *e->allow);
     if (!e->allow) {
@@ -623,6 +664,7 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
     e->rec_on[r] = 1;
   }
 done:
+  kw_pats_free(&kwp);
   for (size_t i = 0; i < total; i++) free(owned ? owned[i] : NULL);
   free(owned);
   free(exprs);
@@ -648,7 +690,6 @@ void gizli_engine_free(gizli_engine *e) {
   for (int i = 0; i < 64; i++) hs_free_database(e->db_som[i]);
   hs_free_database(e->db_som_ctx);
   free(e->deny_len);
-  hs_free_database(e->kw_db);
   free(e->kw);
   for (size_t i = 0; i < e->n_allow; i++) free(e->allow[i]);
   free(e->allow);
@@ -670,7 +711,6 @@ int gizli_scratch_create(const gizli_engine *e, gizli_scratch **out) {
   if (!s) return GIZLI_E_NOMEM;
   s->engine = e;
   int bad = e->db && hs_alloc_scratch(e->db, &s->hs) != HS_SUCCESS;
-  if (e->kw_db && hs_alloc_scratch(e->kw_db, &s->hs) != HS_SUCCESS) bad = 1;
   for (int i = 0; i < 64 && !bad; i++)
     if (e->db_som[i] && hs_alloc_scratch(e->db_som[i], &s->hs_som) != HS_SUCCESS) bad = 1;
   if (e->db_som_ctx && hs_alloc_scratch(e->db_som_ctx, &s->hs_som) != HS_SUCCESS) bad = 1;
@@ -742,6 +782,10 @@ static int open_window(gizli_scratch *s, size_t det, unsigned long long to) {
   return 0;
 }
 
+static int kw_byte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
 /* Context-word database: records the word's raw span (found by stepping back
  * over as many code points as the folded word has) and opens the windows of
  * the detectors it anchors. */
@@ -756,6 +800,10 @@ static int on_kw_match(unsigned id, unsigned long long from, unsigned long long 
     st--;
     while (st > 0 && ((unsigned char)s->text[st] & 0xC0) == 0x80) st--;
   }
+  /* only whole words count: a word must start one and, when short, end
+   * one ("tin" in "continue" or "id" in "said" is no context) */
+  if (st > 0 && kw_byte((unsigned char)s->text[st - 1])) return 0;
+  if (w->short_end && to < s->text_len && kw_byte((unsigned char)s->text[to])) return 0;
   if (gz_grow(&s->hits, s->n_hits, &s->cap_hits, sizeof *s->hits, 64)) {
     s->raw_oom = 1;
     return 1;
@@ -770,12 +818,13 @@ static int on_kw_match(unsigned id, unsigned long long from, unsigned long long 
 }
 
 /* Fast database: detector ends, anchor ends (which open a window for the
- * start-tracking database) and deny literals. */
+ * start-tracking database), deny literals and context words. */
 static int on_match(unsigned id, unsigned long long from, unsigned long long to, unsigned flags,
                     void *ctx) {
   (void)flags;
   (void)from;
   gizli_scratch *s = ctx;
+  if (id >= GZ_ID_KW) return on_kw_match(id - GZ_ID_KW, from, to, flags, ctx);
   if (id >= GZ_ID_ANCHOR && id < GZ_ID_DENY) return open_window(s, (id - GZ_ID_ANCHOR) & 63, to);
   return push_raw(s, id, SIZE_MAX, (size_t)to);
 }
@@ -851,6 +900,15 @@ static size_t next_trigger(const char *t, size_t i, size_t len) {
   return i;
 }
 
+/* The gated matcher bits of the detectors whose anchors opened window w. */
+static unsigned gated_want(const gizli_engine *eng, const gizli_scratch *sc, size_t w) {
+  if (w >= sc->n_win) return 0;
+  unsigned want = 0;
+  for (uint64_t m = sc->win[w].dets & eng->gated_dets; m; m &= m - 1)
+    want |= eng->gated_bit[__builtin_ctzll(m)];
+  return want;
+}
+
 /* The hand-written half of the pattern scan. Every match of these
  * detectors contains a digit or ':' (a trigger), so the text is skipped to
  * the next trigger and only token ends near one are tried: a token end
@@ -869,6 +927,8 @@ static int scan_numeric(const gizli_engine *eng, gizli_scratch *sc, const char *
   const unsigned char *bc = eng->bytecls;
   size_t reach = eng->num_reach, i = 0;
   int iban_on = eng->iban_num;
+  size_t wi = 0; /* the window the gated matchers are tried in (merged, by start) */
+  unsigned win_want = gated_want(eng, sc, 0);
   while (i < len) {
     size_t p = next_trigger(t, i, len);
     if (p >= len) break;
@@ -892,13 +952,60 @@ static int scan_numeric(const gizli_engine *eng, gizli_scratch *sc, const char *
       /* a lower-case hex letter can only end an IPv6 address, which has a
        * ':' within its last five bytes */
       if (cls == GZ_END_HEX && !memchr(t + (e > 5 ? e - 5 : 0), ':', e > 5 ? 5 : e)) continue;
-      unsigned hits = gz_end_match_all(t, 0, e, cls, eng->num_want);
+      unsigned want = eng->num_want;
+      if (eng->num_gated) {
+        if (wi < sc->n_win && sc->win[wi].to < e) {
+          while (wi < sc->n_win && sc->win[wi].to < e) wi++;
+          win_want = gated_want(eng, sc, wi);
+        }
+        if (wi < sc->n_win && sc->win[wi].from < e) want |= win_want;
+      }
+      unsigned hits = gz_end_match_all(t, 0, e, cls, want);
       for (; hits; hits &= hits - 1)
         if (push_raw(sc, eng->num_det[__builtin_ctz(hits)], SIZE_MAX, e)) return GIZLI_E_NOMEM;
     }
     i = e;
   }
   return GIZLI_OK;
+}
+
+/* The '@' detectors: each end of an e-mail or handle match that passes the
+ * detector's right-hand neighbour rule (the first thing evaluate() checks)
+ * is queued as a raw match, exactly as Vectorscan would report it. */
+typedef struct at_ctx {
+  const gizli_engine *eng;
+  gizli_scratch *sc;
+  const char *t;
+  size_t len;
+  unsigned det;
+  int bound;
+} at_ctx;
+
+static int bound_ok(const char *t, size_t len, size_t s, size_t e, int kind);
+
+static int on_at_end(void *ctx, size_t end) {
+  at_ctx *a = ctx;
+  if (!bound_ok(a->t, a->len, end, end, a->bound)) return 0;
+  return push_raw(a->sc, a->det, SIZE_MAX, end);
+}
+
+static int scan_at_signs(const gizli_engine *eng, gizli_scratch *sc, const char *t, size_t len) {
+  at_ctx em = {eng, sc, t, len, (unsigned)eng->at_email - 1, GZ_B_EMAIL};
+  at_ctx ha = {eng, sc, t, len, (unsigned)eng->at_handle - 1, GZ_B_WORD};
+  for (const char *p = memchr(t, '@', len); p; p = memchr(p + 1, '@', len - (size_t)(p + 1 - t))) {
+    size_t at = (size_t)(p - t);
+    if (eng->at_email && gz_email_ends(t, len, at, on_at_end, &em)) return GIZLI_E_NOMEM;
+    if (eng->at_handle && gz_handle_ends(t, len, at, on_at_end, &ha)) return GIZLI_E_NOMEM;
+    if (p + 1 >= t + len) break;
+  }
+  return GIZLI_OK;
+}
+
+/* MAC addresses: every end of a match (gz_mac_ends) that passes the right
+ * neighbour rule is queued, as for the '@' detectors. */
+static int scan_macs(const gizli_engine *eng, gizli_scratch *sc, const char *t, size_t len) {
+  at_ctx mc = {eng, sc, t, len, (unsigned)eng->mac_det - 1, GZ_B_IP};
+  return gz_mac_ends(t, len, on_at_end, &mc) ? GIZLI_E_NOMEM : GIZLI_OK;
 }
 
 static int is_ascii_alnum(int c) {
@@ -948,30 +1055,46 @@ static int bound_ok(const char *t, size_t len, size_t s, size_t e, int kind) {
   return 0;
 }
 
-static int kw_byte(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+
+/* Is context word hit h inside the window part [from, to)? (Hits are whole
+ * words already: on_kw_match drops the others.) */
+static int hit_in(const kw_hit *h, size_t from, size_t to) {
+  return h->start >= from && h->end <= to;
 }
 
-/* Is context word hit h inside the window part [from, to)? It must start a
- * word (or the part) and, when short, end one (or the part). */
-static int hit_in(const gizli_engine *eng, const char *t, const kw_hit *h, size_t from, size_t to) {
-  if (h->start < from || h->end > to) return 0;
-  if (h->start > from && kw_byte((unsigned char)t[h->start - 1])) return 0;
-  if (eng->kw[h->word].short_end && h->end < to && kw_byte((unsigned char)t[h->end])) return 0;
+/* Is the context word ending at a the label of the candidate at b? Between
+ * them: an optional suffix of up to four letters after a hyphen or an
+ * apostrophe ("VKN-i", "TCKN'si") or attached (Azerbaijani "VÖEN-i",
+ * "nömrəsi" is a word of its own), then at most three bytes of
+ * punctuation and spaces ("VKN: ", "Tel.", "IBAN - ", "No #"). */
+static int is_label_gap(const char *t, size_t a, size_t b) {
+  size_t i = a;
+  if (i < b && (t[i] == '-' || t[i] == '\'')) {
+    size_t k = i + 1;
+    while (k < b && k - i <= 8 && ((t[k] >= 'a' && t[k] <= 'z') || (unsigned char)t[k] >= 0x80))
+      k++;
+    if (k > i + 1) i = k;
+  }
+  if (b - i > 3) return 0;
+  for (; i < b; i++)
+    if (t[i] != ' ' && t[i] != ':' && t[i] != '-' && t[i] != '.' && t[i] != '#') return 0;
   return 1;
 }
 
 /* Context windows: up to `before` bytes ending at s and `after` bytes from
  * e, not crossing a line break unless at most one word precedes the
- * candidate on its line (then the previous line, e.g. a question, counts).
- * A context word counts when it lies wholly inside one of the two parts,
- * starts a word and, if it has at most 3 bytes, ends one (the edges of a
- * part count as word boundaries). The words come from the per-text scan of
- * the context-word database (sc->hits, ordered by end). */
+ * candidate on its line (then the previous line, e.g. a question, counts);
+ * the part after also ends at a sentence end (". ", "! ", "? "). A context
+ * word counts when it lies wholly inside one of the two parts, starts a
+ * word and, if it has at most 3 bytes, ends one (in the text: the edge of a
+ * part is no word boundary). A positive word right before the candidate is
+ * its label (is_label_gap). The words come from the per-text scan of the
+ * context-word database (sc->hits, ordered by end). */
 static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size_t det,
-                          const char *t, size_t len, size_t s, size_t e, int *pos, int *neg) {
+                          const char *t, size_t len, size_t s, size_t e, int *pos, int *neg,
+                          int *label) {
   const gz_detector *d = &gz_detectors[det];
-  *pos = *neg = 0;
+  *pos = *neg = *label = 0;
   if (!sc->n_hits) return;
   size_t b0 = s > (size_t)d->ctx_before ? s - (size_t)d->ctx_before : 0;
   size_t ls = s;
@@ -985,8 +1108,10 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
       words++;
   if (words > 1) b0 = ls;
   size_t a1 = e + (size_t)d->ctx_after < len ? e + (size_t)d->ctx_after : len;
+  /* ... nor a sentence end: "Nömrəm 070 234 45 67. Sifariş #..." */
   for (size_t i = e; i < a1; i++)
-    if (t[i] == '\n') {
+    if (t[i] == '\n' ||
+        ((t[i] == '.' || t[i] == '!' || t[i] == '?') && i + 1 < len && t[i + 1] == ' ')) {
       a1 = i;
       break;
     }
@@ -1004,10 +1129,13 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
     const kw_hit *h = &sc->hits[i];
     const kw_word *w = &eng->kw[h->word];
     if (!((w->ctx | w->neg) & bit)) continue;
-    if (!hit_in(eng, t, h, b0, s) && !hit_in(eng, t, h, e, a1)) continue;
-    if (w->ctx & bit) *pos = 1;
+    if (!hit_in(h, b0, s) && !hit_in(h, e, a1)) continue;
+    if (w->ctx & bit) {
+      *pos = 1;
+      if (h->end <= s && is_label_gap(t, h->end, s)) *label = 1;
+    }
     if (w->neg & bit) *neg = 1;
-    if (*pos && *neg) return;
+    if (*pos && *neg && *label) return;
   }
 }
 
@@ -1030,7 +1158,8 @@ static int evaluate(const gizli_engine *eng, gizli_scratch *sc, const char *t, s
     size_t lim = e > (size_t)d->maxlen ? e - (size_t)d->maxlen : 0;
     s = e;
     while (s > lim && cls[(unsigned char)t[s - 1]]) s--;
-    while (s < e && (t[s] == ' ' || t[s] == '-' || t[s] == '.' || t[s] == ':')) s++;
+    while (s < e && (t[s] == ' ' || t[s] == '-' || t[s] == '.' || t[s] == ':' || t[s] == '/'))
+      s++;
     if (s == e) return 0;
   }
   int verdict = 0;
@@ -1056,14 +1185,18 @@ static int evaluate(const gizli_engine *eng, gizli_scratch *sc, const char *t, s
     s = k;
   }
   if (!verdict || e <= s) return 0;
-  int pos, neg;
-  context_flags(eng, sc, m->id, t, len, s, e, &pos, &neg);
+  int pos, neg, label;
+  context_flags(eng, sc, m->id, t, len, s, e, &pos, &neg, &label);
   float score = d->base + adj;
   unsigned flags = verdict == 2 ? GIZLI_F_VALIDATED : 0;
   if (d->lang && d->lang == lang) score += 0.1f;
   if (pos) {
     score += d->ctx_boost;
     flags |= GIZLI_F_CONTEXT;
+  }
+  if (label) {
+    score += GZ_LABEL_BONUS;
+    flags |= GIZLI_F_LABEL;
   }
   if (neg) {
     score -= d->neg_penalty;
@@ -1217,10 +1350,12 @@ filter:;
   return GIZLI_OK;
 }
 
-/* Priority for overlap resolution: higher score, then longer, then lower
- * type number, then earlier start. */
+/* Priority for overlap resolution: a labelled candidate ("VKN: 0558804679")
+ * first, then higher score, then longer, then lower type number, then
+ * earlier start. */
 static int cmp_priority(const void *a, const void *b) {
   const gizli_finding *x = a, *y = b;
+  if ((x->flags ^ y->flags) & GIZLI_F_LABEL) return x->flags & GIZLI_F_LABEL ? -1 : 1;
   if (x->score != y->score) return x->score > y->score ? -1 : 1;
   size_t lx = x->end - x->start, ly = y->end - y->start;
   if (lx != ly) return lx > ly ? -1 : 1;
@@ -1343,8 +1478,9 @@ int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size
   sc->n_win = 0;
   sc->n_hits = 0;
   sc->text = t;
-  if (eng->kw_db) {
-    hs_error_t h = hs_scan(eng->kw_db, t, (unsigned)len, 0, sc->hs, on_kw_match, sc);
+  sc->text_len = len;
+  if (eng->db) {
+    hs_error_t h = hs_scan(eng->db, t, (unsigned)len, 0, sc->hs, on_match, sc);
     if (sc->raw_oom) return GIZLI_E_NOMEM;
     if (h != HS_SUCCESS) return GIZLI_E_SCAN;
     for (size_t i = 1; i < sc->n_hits; i++)
@@ -1353,16 +1489,19 @@ int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size
         break;
       }
   }
-  if (eng->db) {
-    hs_error_t h = hs_scan(eng->db, t, (unsigned)len, 0, sc->hs, on_match, sc);
-    if (sc->raw_oom) return GIZLI_E_NOMEM;
-    if (h != HS_SUCCESS) return GIZLI_E_SCAN;
+  if (eng->at_email || eng->at_handle) {
+    int rc = scan_at_signs(eng, sc, t, len);
+    if (rc) return rc;
   }
+  if (eng->mac_det) {
+    int rc = scan_macs(eng, sc, t, len);
+    if (rc) return rc;
+  }
+  merge_windows(sc);
   if (eng->n_num) {
     int rc = scan_numeric(eng, sc, t, len);
     if (rc) return rc;
   }
-  merge_windows(sc);
   for (size_t w = 0; w < sc->n_win; w++) {
     size_t a = sc->win[w].from, b = sc->win[w].to < len ? sc->win[w].to : len;
     if (a >= b) continue;

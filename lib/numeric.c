@@ -19,6 +19,9 @@
 #include "detect.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 static const char DIGITS[] = "0123456789";
 static const char UPPER[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -38,6 +41,8 @@ static int in_set(const char *set, unsigned char c) {
   return 0;
 }
 
+static int phone_tail_starts(const char *t, size_t lo, size_t e, size_t *out);
+
 void gz_end_info_at(const char *t, size_t lo, size_t e, gz_end_info *info) {
   size_t k = e;
   while (k > lo && k + 12 > e && t[k - 1] >= '0' && t[k - 1] <= '9') k--;
@@ -49,7 +54,9 @@ void gz_end_info_at(const char *t, size_t lo, size_t e, gz_end_info *info) {
    * pattern cannot contain */
   int phone = 1, card = 1, iban = 1;
   info->phone_digits = info->card_digits = info->iban_units = 0;
-  for (size_t i = e; i > lo && i + 32 > e && (phone | card | iban); i--) {
+  info->plus = 0;
+  size_t i = e;
+  for (; i > lo && i + 32 > e && (phone | card | iban); i--) {
     unsigned char c = (unsigned char)t[i - 1];
     if (c >= '0' && c <= '9') {
       info->phone_digits += phone;
@@ -64,9 +71,15 @@ void gz_end_info_at(const char *t, size_t lo, size_t e, gz_end_info *info) {
     } else if (c == '.' || c == '(' || c == ')') {
       card = iban = 0;
     } else {
+      if (c == '+' && phone) info->plus = 1; /* the phone bytes start after a '+' */
       break;
     }
   }
+  /* stopped by the 32-byte limit inside phone bytes: a '+' may lie further back */
+  if (phone && i > lo && i + 32 <= e) info->plus = 2;
+  /* where a subscriber number ending at e starts, shared by the phone
+   * matchers (none of them needs it with fewer than 9 digits) */
+  info->ntail = info->phone_digits >= 9 ? phone_tail_starts(t, lo, e, info->tail) : 0;
 }
 
 /* Matches elements p[0..k] backwards so that the last one ends at pos and
@@ -90,9 +103,15 @@ static int back(const char *t, size_t lo, size_t pos, const el *p, int k) {
 
 /* [1-9][0-9]{10} */
 static int end_tckn(const char *t, size_t lo, size_t e, const gz_end_info *in) {
-  if (in->run < 11) return 0;
-  static const el p[] = {{"123456789", 1, 1}, {DIGITS, 10, 10}};
-  return back(t, lo, e, p, N_EL(p));
+  (void)lo;
+  return in->run >= 11 && t[e - 11] != '0';
+}
+
+/* The length of the run of digits ending at p (not before lo), at most max. */
+static size_t digit_run(const char *t, size_t lo, size_t p, size_t max) {
+  size_t n = 0;
+  while (n < max && p - n > lo && t[p - n - 1] >= '0' && t[p - n - 1] <= '9') n++;
+  return n;
 }
 
 /* [0-9](?:[ -]?[0-9]){11,18}: 12 to 19 digits, single ' ' or '-' between. */
@@ -259,11 +278,10 @@ static int phone_tail_starts(const char *t, size_t lo, size_t e, size_t *out) {
 /* Turkish phones: shortest form [2-5][0-9]{2}\)? + tail (the "+90", "0" and
  * "(" prefixes and the "(0XXX)" form all end in it). */
 static int end_phone_tr(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  (void)e; /* the tail starts in `in` were found from e */
   if (in->phone_digits < 10) return 0; /* [2-5]XX + a 7-digit tail */
-  size_t st[12];
-  int n = phone_tail_starts(t, lo, e, st);
-  for (int i = 0; i < n; i++) {
-    size_t p = st[i];
+  for (int i = 0; i < in->ntail; i++) {
+    size_t p = in->tail[i];
     if (p > lo && t[p - 1] == ')') p--;
     if (digits_end(t, lo, p, 3, '0') && t[p - 3] >= '2' && t[p - 3] <= '5') return 1;
   }
@@ -273,11 +291,10 @@ static int end_phone_tr(const char *t, size_t lo, size_t e, const gz_end_info *i
 /* Azerbaijani phones: [1-9][0-9] + tail, or with a closing bracket
  * "994[ .-]?\(?[1-9][0-9]\)" or "0[1-9][0-9]\)" + tail. */
 static int end_phone_az(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  (void)e; /* the tail starts in `in` were found from e */
   if (in->phone_digits < 9) return 0; /* [1-9]X + a 7-digit tail */
-  size_t st[12];
-  int n = phone_tail_starts(t, lo, e, st);
-  for (int i = 0; i < n; i++) {
-    size_t p = st[i];
+  for (int i = 0; i < in->ntail; i++) {
+    size_t p = in->tail[i];
     if (digits_end(t, lo, p, 2, '1')) return 1;
     if (p == lo || t[p - 1] != ')' || !digits_end(t, lo, p - 1, 2, '1')) continue;
     size_t q = p - 3; /* before "[1-9][0-9])" */
@@ -293,8 +310,10 @@ static int end_phone_az(const char *t, size_t lo, size_t e, const gz_end_info *i
 
 /* The tail of phone_tr_x: PHONE_TAIL or the 3-1-3 grouping of Turkish
  * service numbers, [ .-]?[0-9]{3}[ .-][0-9][ .-][0-9]{3} ("0850 222 0 800"). */
-static int phone_tail_x_starts(const char *t, size_t lo, size_t e, size_t *out) {
-  int n = phone_tail_starts(t, lo, e, out);
+static int phone_tail_x_starts(const char *t, size_t lo, size_t e, const gz_end_info *in,
+                               size_t *out) {
+  int n = in->ntail;
+  memcpy(out, in->tail, (size_t)n * sizeof *out);
   if (digits_end(t, lo, e, 3, '0') && is_sep_at(t, lo, e - 3) &&
       digits_end(t, lo, e - 4, 1, '0') && is_sep_at(t, lo, e - 5) &&
       digits_end(t, lo, e - 6, 3, '0')) {
@@ -320,7 +339,7 @@ static int lit_end(const char *t, size_t lo, size_t p, const char *lit) {
 static int end_phone_tr_x(const char *t, size_t lo, size_t e, const gz_end_info *in) {
   if (in->phone_digits < 10) return 0;
   size_t st[16];
-  int n = phone_tail_x_starts(t, lo, e, st);
+  int n = phone_tail_x_starts(t, lo, e, in, st);
   for (int i = 0; i < n; i++) {
     size_t p = st[i], q = p;
     if (q > lo && t[q - 1] == ')') q--;
@@ -348,11 +367,10 @@ static int end_phone_tr_x(const char *t, size_t lo, size_t e, const gz_end_info 
  *   \(\+994 ?[1-9][0-9]\)                  "(+994 12)"
  *   \(\+994\) ?[1-9][0-9]                   "(+994) 12" */
 static int end_phone_az_x(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  (void)e; /* the tail starts in `in` were found from e */
   if (in->phone_digits < 9) return 0;
-  size_t st[12];
-  int n = phone_tail_starts(t, lo, e, st);
-  for (int i = 0; i < n; i++) {
-    size_t p = st[i];
+  for (int i = 0; i < in->ntail; i++) {
+    size_t p = in->tail[i];
     if (p > lo && t[p - 1] == ')' && digits_end(t, lo, p - 1, 2, '1')) {
       size_t r = p - 3;
       if (lit_end(t, lo, r, "(0")) {
@@ -404,11 +422,20 @@ static int end_uk_postcode(const char *t, size_t lo, size_t e, const gz_end_info
   return back(t, lo, e, p, N_EL(p));
 }
 
-/* [0-9]{2} ?[A-Z]{1,3} ?[0-9]{2,5} */
+/* [0-9]{2} ?[A-Z]{1,3} ?[0-9]{2,5}. Each element's bytes differ from its
+ * neighbours', so matching backwards is greedy: the digit run (2-5, all of
+ * it), an optional space, 1-3 capitals (all of them, or the byte before
+ * would have to be a space or digit), an optional space, two digits. */
 static int end_plate_tr(const char *t, size_t lo, size_t e, const gz_end_info *in) {
   if (in->run < 2 || in->run > 5 || !(in->before == ' ' || (in->before >= 'A' && in->before <= 'Z'))) return 0;
-  static const el p[] = {{DIGITS, 2, 2}, {" ", 0, 1}, {UPPER, 1, 3}, {" ", 0, 1}, {DIGITS, 2, 5}};
-  return back(t, lo, e, p, N_EL(p));
+  size_t p = e - (size_t)in->run;
+  if (t[p - 1] == ' ') p--;
+  size_t u = 0;
+  while (u < 3 && p - u > lo && t[p - u - 1] >= 'A' && t[p - u - 1] <= 'Z') u++;
+  if (!u) return 0;
+  p -= u;
+  if (p > lo && t[p - 1] == ' ') p--;
+  return digit_run(t, lo, p, 2) == 2;
 }
 
 /* [0-9]{2}(?:-[A-Z]{2}-| [A-Z]{2} )[0-9]{3} */
@@ -419,12 +446,19 @@ static int end_plate_az(const char *t, size_t lo, size_t e, const gz_end_info *i
   return back(t, lo, e, a, N_EL(a)) || back(t, lo, e, b, N_EL(b));
 }
 
-/* [0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3} */
+/* [0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}: backwards, each of the
+ * last three groups is a whole run of 1-3 digits after a '.', the first
+ * group any digit before the third '.'. */
 static int end_ipv4(const char *t, size_t lo, size_t e, const gz_end_info *in) {
   if (in->run < 1 || in->run > 3 || in->before != '.') return 0;
-  static const el p[] = {{DIGITS, 1, 3}, {".", 1, 1}, {DIGITS, 1, 3}, {".", 1, 1},
-                         {DIGITS, 1, 3}, {".", 1, 1}, {DIGITS, 1, 3}};
-  return back(t, lo, e, p, N_EL(p));
+  size_t p = e - (size_t)in->run;
+  for (int g = 0; g < 2; g++) {
+    p--; /* the '.' */
+    size_t r = digit_run(t, lo, p, 4);
+    if (r < 1 || r > 3 || p - r <= lo || t[p - r - 1] != '.') return 0;
+    p -= r;
+  }
+  return digit_run(t, lo, p - 1, 1) == 1;
 }
 
 static int is_hex(unsigned char c) {
@@ -463,6 +497,147 @@ static int end_ssn(const char *t, size_t lo, size_t e, const gz_end_info *in) {
   return back(t, lo, e, p, N_EL(p));
 }
 
+/* International phones (phone_intl):
+ *   \+[1-9][0-9]{0,3}(?:[ .-]?\(?[0-9]{1,5}\)?){1,5}[ .-]?[0-9]{2,5}
+ * Every byte after the '+' is in [0-9 .()-], so the only '+' a match ending
+ * at e can start at is the byte where that run, walked back from e, stops.
+ * From there the pattern is matched forwards: the country code takes 1-4
+ * digits and each group 1-5, so the splits of a digit run are tried, with a
+ * memo of (position, groups) states already known to fail. */
+static int intl_sep(char c) {
+  return c == ' ' || c == '.' || c == '-';
+}
+
+/* [ .-]?[0-9]{2,5} exactly [p, e) */
+static int intl_tail(const char *t, size_t p, size_t e) {
+  if (p < e && intl_sep(t[p])) p++;
+  if (e - p < 2 || e - p > 5) return 0;
+  for (size_t i = p; i < e; i++)
+    if (t[i] < '0' || t[i] > '9') return 0;
+  return 1;
+}
+
+/* (?:[ .-]?\(?[0-9]{1,5}\)?){groups..5} then the tail, exactly [p, e);
+ * p - base < 64 */
+static int intl_groups(const char *t, size_t base, size_t p, size_t e, int groups,
+                       unsigned char *failed) {
+  if (groups >= 1 && intl_tail(t, p, e)) return 1;
+  if (groups == 5 || p >= e) return 0;
+  unsigned char *memo = &failed[(p - base) * 6 + (size_t)groups];
+  if (*memo) return 0;
+  size_t q = p;
+  if (intl_sep(t[q])) q++; /* a group cannot start with a separator */
+  if (q < e && t[q] == '(') q++;
+  for (size_t l = 1; l <= 5 && q + l <= e && t[q + l - 1] >= '0' && t[q + l - 1] <= '9'; l++) {
+    size_t r = q + l;
+    if (r < e && t[r] == ')') r++; /* nothing after a group starts with ')' */
+    if (intl_groups(t, base, r, e, groups + 1, failed)) return 1;
+  }
+  *memo = 1;
+  return 0;
+}
+
+static int end_phone_intl(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  if (in->run < 2 || !in->plus) return 0;
+  size_t k = e;
+  while (k > lo && e - k < 51) {
+    char c = t[k - 1];
+    if (!((c >= '0' && c <= '9') || c == ' ' || c == '.' || c == '-' || c == '(' || c == ')'))
+      break;
+    k--;
+  }
+  if (k == lo || t[k - 1] != '+' || k + 2 > e || t[k] < '1' || t[k] > '9') return 0;
+  size_t p = k - 1; /* the '+' */
+  unsigned char failed[64 * 6];
+  memset(failed, 0, sizeof failed);
+  for (size_t c = 1; c <= 4 && p + 1 + c <= e; c++) {
+    if (t[p + c] < '0' || t[p + c] > '9') break;
+    if (intl_groups(t, p, p + 1 + c, e, 0, failed)) return 1;
+  }
+  return 0;
+}
+
+/* The context-required digit detectors: the engine tries them only inside
+ * the windows their context words open (see scan_numeric). */
+
+/* [0-9]{10} */
+static int end_vkn(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  (void)t, (void)lo, (void)e;
+  return in->run >= 10;
+}
+
+/* [0-9]{8}[0-9][12] */
+static int end_voen(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  (void)lo;
+  return in->run >= 10 && (t[e - 1] == '1' || t[e - 1] == '2');
+}
+
+/* 0[0-9]{15} */
+static int end_mersis(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  return in->run >= 12 && digits_end(t, lo, e, 16, '0') && t[e - 16] == '0';
+}
+
+/* [0-9]{3} [0-9]{2} [0-9]{4} */
+static int end_ssn_spaced(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  if (in->run != 4 || in->before != ' ') return 0;
+  static const el p[] = {{DIGITS, 3, 3}, {" ", 1, 1}, {DIGITS, 2, 2}, {" ", 1, 1}, {DIGITS, 4, 4}};
+  return back(t, lo, e, p, N_EL(p));
+}
+
+/* `letters` ?[0-9]{8}: exactly eight digits (a ninth would stand where the
+ * letter or space must), then an optional space and one of `letters`. */
+static int passport_end(const char *t, size_t lo, size_t e, const gz_end_info *in,
+                        const char *letters) {
+  if (in->run != 8) return 0;
+  size_t p = e - 8;
+  if (p > lo && strchr(letters, t[p - 1]) && t[p - 1]) return 1;
+  return p > lo + 1 && t[p - 1] == ' ' && t[p - 2] && strchr(letters, t[p - 2]);
+}
+
+/* [A-Z] ?[0-9]{8} */
+static int end_tr_passport(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  return passport_end(t, lo, e, in, UPPER);
+}
+
+/* C ?[0-9]{8} */
+static int end_az_passport(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  return passport_end(t, lo, e, in, "C");
+}
+
+static int date_sep(char c) {
+  return c == '.' || c == '/' || c == '-';
+}
+
+/* Does "[0-9]{1,2}[./-][0-9]{1,2}[./-]" end at p? Backwards: a separator,
+ * a whole run of 1-2 digits, a separator, then any digit. */
+static int day_month_end(const char *t, size_t lo, size_t p) {
+  if (p <= lo || !date_sep(t[p - 1])) return 0;
+  p--;
+  size_t r = digit_run(t, lo, p, 3);
+  if (r < 1 || r > 2 || p - r <= lo || !date_sep(t[p - r - 1])) return 0;
+  return digit_run(t, lo, p - r - 1, 1) == 1;
+}
+
+/* Numeric dates (dob_numeric), three forms:
+ *   [0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2}
+ *   (?:19|20)[0-9]{2}(?:-[0-9]{2}-|\.[0-9]{2}\.|/[0-9]{2}/)[0-9]{2}
+ *   [0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2} */
+static int end_dob_numeric(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  if (in->run < 2) return 0;
+  if (in->run >= 4 && ((t[e - 4] == '1' && t[e - 3] == '9') || (t[e - 4] == '2' && t[e - 3] == '0')) &&
+      day_month_end(t, lo, e - 4))
+    return 1;
+  if (day_month_end(t, lo, e - 2)) return 1;
+  /* year first: the two separators are the same byte */
+  if (e < lo + 10) return 0;
+  const char *y = t + e - 10;
+  char s1 = y[4];
+  return (s1 == '-' || s1 == '.' || s1 == '/') && y[7] == s1 &&
+         ((y[0] == '1' && y[1] == '9') || (y[0] == '2' && y[1] == '0')) && y[2] >= '0' &&
+         y[2] <= '9' && y[3] >= '0' && y[3] <= '9' && y[5] >= '0' && y[5] <= '9' && y[6] >= '0' &&
+         y[6] <= '9' && y[8] >= '0' && y[8] <= '9' && y[9] >= '0' && y[9] <= '9';
+}
+
 static const struct {
   const char *name;
   gz_end_fn fn;
@@ -485,6 +660,14 @@ static const struct {
     {"phone_uk", end_phone_uk, GZ_END_DIGIT},
     {"iban_lower", end_iban_lower, GZ_END_DIGIT},
     {"address_uk", end_uk_postcode, GZ_END_UPPER},
+    {"tr_vkn", end_vkn, GZ_END_DIGIT},
+    {"az_voen", end_voen, GZ_END_DIGIT},
+    {"tr_mersis", end_mersis, GZ_END_DIGIT},
+    {"us_ssn_spaced", end_ssn_spaced, GZ_END_DIGIT},
+    {"tr_passport", end_tr_passport, GZ_END_DIGIT},
+    {"az_passport", end_az_passport, GZ_END_DIGIT},
+    {"dob_numeric", end_dob_numeric, GZ_END_DIGIT},
+    {"phone_intl", end_phone_intl, GZ_END_DIGIT},
 };
 
 gz_end_fn gz_end_matcher(const char *detector, int *last) {
@@ -526,6 +709,117 @@ unsigned gz_end_match_all(const char *t, size_t lo, size_t e, int cls, unsigned 
   TRY(14, end_phone_uk);
   TRY(15, end_iban_lower);
   TRY(16, end_uk_postcode);
+  TRY(17, end_vkn);
+  TRY(18, end_voen);
+  TRY(19, end_mersis);
+  TRY(20, end_ssn_spaced);
+  TRY(21, end_tr_passport);
+  TRY(22, end_az_passport);
+  TRY(23, end_dob_numeric);
+  TRY(24, end_phone_intl);
 #undef TRY
   return r;
+}
+
+/* ---- patterns that start at or contain an '@' (email, handle) ----
+ * Every match of these contains exactly one '@' (the other bytes they take
+ * exclude it), so each match end belongs to one '@' and the engine finds
+ * them by looking at each '@' in the text (memchr) instead of running the
+ * patterns over all of it: in Vectorscan they report every prefix end of
+ * every e-mail domain, each of which the engine then rejected. */
+
+static int is_alpha(unsigned char c) {
+  return (c | 32) >= 'a' && (c | 32) <= 'z';
+}
+static int is_alnum_(unsigned char c) {
+  return is_alpha(c) || (c >= '0' && c <= '9');
+}
+
+/* [A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24} */
+int gz_email_ends(const char *t, size_t len, size_t at, gz_end_cb cb, void *ctx) {
+  if (at == 0) return 0;
+  unsigned char l = (unsigned char)t[at - 1];
+  if (!(is_alnum_(l) || l == '.' || l == '_' || l == '%' || l == '+' || l == '-')) return 0;
+  size_t label = 0; /* bytes in the current label */
+  int dots = 0, letters_only = 1;
+  for (size_t i = at + 1; i < len; i++) {
+    unsigned char c = (unsigned char)t[i];
+    if (c == '.') {
+      if (label == 0) return 0; /* an empty label: no match goes further */
+      dots++;
+      label = 0;
+      letters_only = 1;
+      continue;
+    }
+    if (!(is_alnum_(c) || c == '-')) return 0;
+    label++;
+    if (!is_alpha(c)) letters_only = 0;
+    if (dots && letters_only && label >= 2 && label <= 24 && cb(ctx, i + 1)) return 1;
+  }
+  return 0;
+}
+
+/* @[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])? */
+int gz_handle_ends(const char *t, size_t len, size_t at, gz_end_cb cb, void *ctx) {
+  for (size_t i = at + 1; i < len && i <= at + 30; i++) {
+    unsigned char c = (unsigned char)t[i];
+    int w = is_alnum_(c) || c == '_';
+    if (!w && (c != '.' || i == at + 1)) return 0;
+    if (w && cb(ctx, i + 1)) return 1;
+  }
+  return 0;
+}
+
+/* ---- MAC addresses ----
+ *   [0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}
+ * Every match has a separator ([:-]) with another three bytes on, or a '.'
+ * with another five bytes on; the text is searched for those pairs (16
+ * bytes at a time with SSE2) and each is checked in full. A match is found
+ * from its first separator only, so each end is reported once. */
+
+static int is_hex_byte(unsigned char c) {
+  return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'f');
+}
+
+/* Checks the two forms whose first separator is at p; reports their ends. */
+static int mac_at(const char *t, size_t len, size_t p, gz_end_cb cb, void *ctx) {
+  const unsigned char *u = (const unsigned char *)t;
+  if ((u[p] == ':' || u[p] == '-') && p >= 2 && p + 15 <= len) {
+    size_t s = p - 2;
+    int ok = is_hex_byte(u[s]) && is_hex_byte(u[s + 1]);
+    for (size_t g = 0; g < 5 && ok; g++) {
+      size_t q = s + 2 + 3 * g;
+      ok = (u[q] == ':' || u[q] == '-') && is_hex_byte(u[q + 1]) && is_hex_byte(u[q + 2]);
+    }
+    if (ok && cb(ctx, s + 17)) return 1;
+  }
+  if (u[p] == '.' && p >= 4 && p + 10 <= len && u[p + 5] == '.') {
+    size_t s = p - 4;
+    int ok = 1;
+    for (size_t q = s; q < s + 14 && ok; q++)
+      if (q != p && q != p + 5) ok = is_hex_byte(u[q]);
+    if (ok && cb(ctx, s + 14)) return 1;
+  }
+  return 0;
+}
+
+int gz_mac_ends(const char *t, size_t len, gz_end_cb cb, void *ctx) {
+  size_t p = 2;
+#ifdef __SSE2__
+  const __m128i colon = _mm_set1_epi8(':'), dash = _mm_set1_epi8('-'), dot = _mm_set1_epi8('.');
+  for (; p + 21 <= len; p += 16) {
+    __m128i a = _mm_loadu_si128((const __m128i *)(const void *)(t + p));
+    __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(t + p + 3));
+    __m128i c = _mm_loadu_si128((const __m128i *)(const void *)(t + p + 5));
+    __m128i sa = _mm_or_si128(_mm_cmpeq_epi8(a, colon), _mm_cmpeq_epi8(a, dash));
+    __m128i sb = _mm_or_si128(_mm_cmpeq_epi8(b, colon), _mm_cmpeq_epi8(b, dash));
+    __m128i dd = _mm_and_si128(_mm_cmpeq_epi8(a, dot), _mm_cmpeq_epi8(c, dot));
+    unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_and_si128(sa, sb), dd));
+    for (; m; m &= m - 1)
+      if (mac_at(t, len, p + (size_t)__builtin_ctz(m), cb, ctx)) return 1;
+  }
+#endif
+  for (; p + 10 <= len; p++)
+    if (mac_at(t, len, p, cb, ctx)) return 1;
+  return 0;
 }

@@ -230,13 +230,20 @@ int gz_detect_lang(const gz_lang_words *table, const char *text, size_t len) {
     }
     if (cp >= 0x80 && gz_is_wordcp(cp)) {
       if (cp == 0x259 || cp == 0x18F) score[GIZLI_LANG_AZ] += 2;
-      char tmp[8];
-      size_t m = gz_fold_key(text + i, n, tmp, sizeof tmp);
-      if (!too_long && wn + m < sizeof word) {
-        memcpy(word + wn, tmp, m);
-        wn += m;
-      } else {
+      /* fold as gz_fold_key does, from the code point already decoded */
+      int32_t f = fold_cp(cp);
+      if (too_long || wn + 4 >= sizeof word) {
         too_long = 1;
+      } else if (f < 0x80) {
+        word[wn++] = (char)f;
+      } else if (f < 0x800) {
+        word[wn++] = (char)(0xC0 | (f >> 6));
+        word[wn++] = (char)(0x80 | (f & 0x3F));
+      } else {
+        utf8proc_uint8_t b[4];
+        utf8proc_ssize_t m = utf8proc_encode_char(f, b);
+        memcpy(word + wn, b, (size_t)m);
+        wn += (size_t)m;
       }
     } else {
       if (wn && !too_long) {

@@ -1,6 +1,7 @@
-/* jsonl.c - JSON Lines records for the CLI: validation by jansson, raw member
- * ranges and a decoded "text" with a byte map back into the raw line, and
- * JSON string escaping for output. See jsonl.h. */
+/* jsonl.c - JSON Lines records for the CLI: validation (a fast path for the
+ * usual flat record, jansson for the rest), raw member ranges and a decoded
+ * "text" with a byte map back into the raw line, and JSON string escaping
+ * for output. See jsonl.h. */
 #include "jsonl.h"
 
 #include <jansson.h>
@@ -240,10 +241,215 @@ static int decode_text(const char *raw, size_t a, size_t b, jsonl_record *rec) {
   return 0;
 }
 
+static int locate_members(const char *line, size_t n, jsonl_record *rec, char *msg,
+                          size_t msgcap, size_t *col);
+
+/* ---- fast validation of the common record shape ----
+ * jansson builds a whole document to validate a line, which costs more than
+ * scanning the text for personal data. fast_valid() validates the usual
+ * record (a top-level object whose nested objects have at most one member)
+ * in one pass over the bytes, to exactly the rules jansson applies with the
+ * flags used below: RFC 8259 grammar, valid UTF-8, escapes and surrogate
+ * pairs, no raw control characters in strings, no duplicate keys, nesting
+ * depth, and integers jansson can hold. Whatever it is not sure of (an
+ * error, a nested object with several members, an escaped key, a number
+ * with an exponent or of 19 or more digits, more than 64 keys) goes to
+ * jansson, which then decides and words the error. fuzz/fuzz_jsonl.c checks
+ * that a line fast_valid() accepts is one jansson accepts. */
+
+/* Length of the valid UTF-8 sequence at s[i] (lead byte >= 0x80), or 0. */
+static size_t utf8_len(const unsigned char *s, size_t n, size_t i) {
+  unsigned char c = s[i];
+  size_t k;
+  unsigned min;
+  if (c >= 0xC2 && c <= 0xDF) {
+    k = 2;
+    min = 0x80;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    k = 3;
+    min = 0x800;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    k = 4;
+    min = 0x10000;
+  } else {
+    return 0;
+  }
+  if (i + k > n) return 0;
+  unsigned cp = c & (0x7F >> k);
+  for (size_t q = 1; q < k; q++) {
+    if ((s[i + q] & 0xC0) != 0x80) return 0;
+    cp = cp << 6 | (s[i + q] & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return k;
+}
+
+static int hex4(const unsigned char *p) {
+  int v = 0;
+  for (int q = 0; q < 4; q++) {
+    int h = p[q] >= '0' && p[q] <= '9'   ? p[q] - '0'
+            : p[q] >= 'a' && p[q] <= 'f' ? p[q] - 'a' + 10
+            : p[q] >= 'A' && p[q] <= 'F' ? p[q] - 'A' + 10
+                                         : -1;
+    if (h < 0) return -1;
+    v = v << 4 | h;
+  }
+  return v;
+}
+
+/* A string at s[*i] == '"': on success *i is past the closing quote and
+ * *escaped tells whether it had a backslash. */
+static int fast_string(const unsigned char *s, size_t n, size_t *i, int *escaped) {
+  size_t k = *i + 1;
+  *escaped = 0;
+  while (k < n) {
+    unsigned char c = s[k];
+    if (c == '"') {
+      *i = k + 1;
+      return 1;
+    }
+    if (c < 0x20) return 0;
+    if (c < 0x80 && c != '\\') {
+      k++;
+    } else if (c >= 0x80) {
+      size_t l = utf8_len(s, n, k);
+      if (!l) return 0;
+      k += l;
+    } else { /* backslash */
+      *escaped = 1;
+      if (k + 1 >= n) return 0;
+      unsigned char e = s[k + 1];
+      if (e == 'u') {
+        if (k + 6 > n) return 0;
+        int cp = hex4(s + k + 2);
+        if (cp < 0 || (cp >= 0xDC00 && cp <= 0xDFFF)) return 0;
+        k += 6;
+        if (cp >= 0xD800 && cp <= 0xDBFF) {
+          if (k + 6 > n || s[k] != '\\' || s[k + 1] != 'u') return 0;
+          int lo = hex4(s + k + 2);
+          if (lo < 0xDC00 || lo > 0xDFFF) return 0;
+          k += 6;
+        }
+      } else if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' ||
+                 e == 'r' || e == 't') {
+        k += 2;
+      } else {
+        return 0;
+      }
+    }
+  }
+  return 0;
+}
+
+/* A number at s[*i]: JSON grammar, no exponent, and integers of at most 18
+ * digits (jansson rejects integers beyond 64 bits). */
+static int fast_number(const unsigned char *s, size_t n, size_t *i) {
+  size_t k = *i;
+  if (k < n && s[k] == '-') k++;
+  size_t d = k;
+  if (k < n && s[k] == '0') {
+    k++;
+  } else {
+    while (k < n && s[k] >= '0' && s[k] <= '9') k++;
+  }
+  if (k == d) return 0;
+  int real = 0;
+  if (k < n && s[k] == '.') {
+    real = 1;
+    size_t f = ++k;
+    while (k < n && s[k] >= '0' && s[k] <= '9') k++;
+    if (k == f || k - *i > 300) return 0;
+  }
+  if (k < n && (s[k] == 'e' || s[k] == 'E')) return 0;
+  if (!real && k - d > 18) return 0;
+  *i = k;
+  return 1;
+}
+
+static size_t fast_ws(const unsigned char *s, size_t n, size_t i) {
+  while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n')) i++;
+  return i;
+}
+
+#define FAST_MAX_DEPTH 64
+#define FAST_MAX_KEYS 64
+
+static int fast_valid(const char *line, size_t n) {
+  const unsigned char *s = (const unsigned char *)line;
+  char stack[FAST_MAX_DEPTH]; /* '{' or '[' per open container */
+  int members[FAST_MAX_DEPTH];
+  size_t keys[FAST_MAX_KEYS][2]; /* top-level keys, raw ranges */
+  int depth = 0, nkeys = 0;
+  size_t i = fast_ws(s, n, 0);
+  if (i >= n || s[i] != '{') return 0;
+  stack[depth] = '{';
+  members[depth++] = 0;
+  i++;
+  for (;;) {
+    i = fast_ws(s, n, i);
+    if (i >= n) return 0;
+    char top = stack[depth - 1];
+    /* a closing bracket, or a comma before the next member */
+    if ((top == '{' && s[i] == '}') || (top == '[' && s[i] == ']')) {
+      depth--;
+      i++;
+      if (depth == 0) return fast_ws(s, n, i) == n;
+      continue;
+    }
+    if (members[depth - 1] > 0) {
+      if (s[i] != ',') return 0;
+      i = fast_ws(s, n, i + 1);
+      if (i >= n) return 0;
+    }
+    members[depth - 1]++;
+    if (top == '{') {
+      if (depth > 1 && members[depth - 1] > 1) return 0; /* jansson checks duplicates */
+      if (s[i] != '"') return 0;
+      size_t ks = i;
+      int esc;
+      if (!fast_string(s, n, &i, &esc) || esc) return 0;
+      if (depth == 1) {
+        if (nkeys == FAST_MAX_KEYS) return 0;
+        for (int k = 0; k < nkeys; k++)
+          if (keys[k][1] - keys[k][0] == i - ks && memcmp(s + keys[k][0], s + ks, i - ks) == 0)
+            return 0; /* a duplicate key */
+        keys[nkeys][0] = ks;
+        keys[nkeys++][1] = i;
+      }
+      i = fast_ws(s, n, i);
+      if (i >= n || s[i] != ':') return 0;
+      i = fast_ws(s, n, i + 1);
+      if (i >= n) return 0;
+    }
+    /* a value */
+    unsigned char c = s[i];
+    int esc;
+    if (c == '"') {
+      if (!fast_string(s, n, &i, &esc)) return 0;
+    } else if (c == '{' || c == '[') {
+      if (depth == FAST_MAX_DEPTH) return 0;
+      stack[depth] = (char)c;
+      members[depth++] = 0;
+      i++;
+    } else if (c == '-' || (c >= '0' && c <= '9')) {
+      if (!fast_number(s, n, &i)) return 0;
+    } else if (n - i >= 4 && memcmp(s + i, "true", 4) == 0) {
+      i += 4;
+    } else if (n - i >= 5 && memcmp(s + i, "false", 5) == 0) {
+      i += 5;
+    } else if (n - i >= 4 && memcmp(s + i, "null", 4) == 0) {
+      i += 4;
+    } else {
+      return 0;
+    }
+  }
+}
+
 int jsonl_parse(const char *line, size_t n, jsonl_record *rec, char *msg, size_t msgcap,
                 size_t *col) {
   memset(rec, 0, sizeof *rec);
   *col = 0;
+  if (fast_valid(line, n)) return locate_members(line, n, rec, msg, msgcap, col);
   json_error_t jerr;
   json_t *root = json_loadb(line, n, JSON_ALLOW_NUL | JSON_REJECT_DUPLICATES, &jerr);
   if (!root) {
@@ -265,7 +471,13 @@ int jsonl_parse(const char *line, size_t n, jsonl_record *rec, char *msg, size_t
     *col = 1;
     return -1;
   }
-  /* locate raw member ranges at the top level */
+  return locate_members(line, n, rec, msg, msgcap, col);
+}
+
+/* The raw ranges of the top-level "id" and "text" members of a valid
+ * record, and the decoded text. */
+static int locate_members(const char *line, size_t n, jsonl_record *rec, char *msg,
+                          size_t msgcap, size_t *col) {
   size_t i = skip_ws(line, n, 0) + 1;
   while (i < n) {
     i = skip_ws(line, n, i);
@@ -288,7 +500,12 @@ int jsonl_parse(const char *line, size_t n, jsonl_record *rec, char *msg, size_t
     }
     i = ve;
   }
-  if (rec->text_end <= rec->text_start || decode_text(line, rec->text_start, rec->text_end, rec)) {
+  if (rec->text_end <= rec->text_start || line[rec->text_start] != '"') {
+    snprintf(msg, msgcap, "record has no \"text\" string member");
+    *col = 1;
+    return -1;
+  }
+  if (decode_text(line, rec->text_start, rec->text_end, rec)) {
     snprintf(msg, msgcap, "cannot decode \"text\"");
     *col = rec->text_start + 1;
     return -1;

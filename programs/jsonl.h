@@ -1,7 +1,9 @@
 /* jsonl.h - reading one JSON Lines record without changing its bytes: the
- * record is validated with jansson, then the raw byte ranges of the top-level
- * "id" and "text" members are located so that output can splice a new text
- * value into the original line and keep every other byte as it was. */
+ * record is validated (the usual flat shape in one pass over its bytes,
+ * anything else by jansson, to the same rules), then the raw byte ranges of
+ * the top-level "id" and "text" members are located so that output can
+ * splice a new text value into the original line and keep every other byte
+ * as it was. */
 #ifndef GIZLI_JSONL_H
 #define GIZLI_JSONL_H
 #include <stddef.h>

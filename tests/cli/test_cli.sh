@@ -90,6 +90,17 @@ check "malformed line stops with exit 4" '[ $? -eq 4 ] && grep -q "bad.jsonl:2:"
 check "--keep-going reports every bad line, keeps line count, exit 4" \
   '[ $? -eq 4 ] && [ $(wc -l <"$T/o") -eq 5 ] && grep -q ":3:" "$T/e" && grep -q ":4:" "$T/e" && grep -q "\"line\": 2" "$T/o" && ! grep -q "0532" "$T/o"'
 
+# records the fast validator hands to jansson (nested object with two members,
+# escaped key, exponent) give the same redaction as a flat record, and
+# duplicate top-level keys are an error
+printf '{"id":1,"meta":{"a":1,"b":[2,3]},"k\\u0065y":1e3,"text":"tel 0532 123 45 67"}\n{"id":2,"text":"tel 0532 123 45 67"}\n' >"$T/nested.jsonl"
+"$G" redact --format jsonl "$T/nested.jsonl" >"$T/o"
+check "nested records redact like flat ones" \
+  '[ $? -eq 0 ] && grep -c "tel \[PHONE\]" "$T/o" | grep -q 2 && grep -q "\"meta\":{\"a\":1,\"b\":\[2,3\]}" "$T/o"'
+printf '{"id":1,"text":"a","text":"b"}\n' >"$T/dup.jsonl"
+"$G" scan --format jsonl "$T/dup.jsonl" >"$T/o" 2>"$T/e"
+check "duplicate key is reported" '[ $? -eq 4 ] && grep -q "dup.jsonl:1:" "$T/e"'
+
 # a byte order mark before the first record is kept by redact and not parsed
 printf '\xef\xbb\xbf{"id":1,"text":"tel 0532 123 45 67"}\n' >"$T/bom.jsonl"
 "$G" redact --format jsonl "$T/bom.jsonl" >"$T/o"

@@ -62,7 +62,12 @@ static size_t seeded_text(uint64_t *s, const char *name, char *out, size_t cap) 
       "(+994 12) 541 98 15",  "(+994) 12 541 98 15",              "0(850) 222 08 00",
       "07911 123456",         "0161 496 0123",                    "07700 900 987",
       "tr33 0006 1005 1978 6457 8413 26", "az21nabz00000000137010001944",
-      "London W2 3RL",        "SO14 3TJ",                         "EC1A1BB"};
+      "London W2 3RL",        "SO14 3TJ",                         "EC1A1BB",
+      "1401555071",           "0123456789012345",                 "123 45 6789",
+      "A12345678",            "C 12345678",                       "12.03.1985",
+      "1990-04-17",           "12/03/85",                         "1985.3.12",
+      "+44 20 7946 0958",     "+1 (415) 555-2671",                "+49.30.1234.5678",
+      "+7 (495) 123-45-67",   "+380 44 123 4567",                 "+33 1 23 45 67 89"};
   size_t n = random_text(s, out, cap / 2);
   const char *shape = shapes[rnd(s) % (sizeof shapes / sizeof shapes[0])];
   size_t k = strlen(shape);
@@ -150,4 +155,136 @@ TEST(matchers_respect_lower_bound) {
   CHECK(gz_end_matcher("email", &last) == NULL);
 }
 
-TT_MAIN(TT_CASE(matchers_agree_with_vectorscan), TT_CASE(matchers_respect_lower_bound))
+/* The '@' detectors: gz_email_ends / gz_handle_ends from every '@' give
+ * exactly the end offsets Vectorscan reports for the detector's regex. */
+static int collect_end(void *ctx, size_t end) {
+  ((ends *)ctx)->at[end] = 1;
+  return 0;
+}
+
+/* Strings shaped like e-mail addresses and handles, with the bytes that
+ * end or break them. */
+static size_t at_text(uint64_t *s, char *out, size_t cap) {
+  static const char pool[] = "abzAZ09_.-%+@ @.xyQ-_9";
+  static const char *const shapes[] = {"ali.veli@mail.example.com", "@rashad_n", "x@y.co",
+                                       "a@b.c-d.org", "@a.b", "@_x_.", "u+tag@host-1.az"};
+  size_t n = 0, want = 1 + rnd(s) % (cap - 32);
+  while (n < want) {
+    if (rnd(s) % 6 == 0) {
+      const char *sh = shapes[rnd(s) % (sizeof shapes / sizeof shapes[0])];
+      size_t k = strlen(sh);
+      if (n + k >= cap) break;
+      memcpy(out + n, sh, k);
+      n += k;
+    } else {
+      out[n++] = pool[rnd(s) % (sizeof pool - 1)];
+    }
+  }
+  return n;
+}
+
+TEST(at_sign_matchers_agree_with_vectorscan) {
+  static const char *const names[] = {"email", "handle"};
+  for (int k = 0; k < 2; k++) {
+    const gz_detector *det = NULL;
+    for (size_t d = 0; d < gz_n_detectors; d++)
+      if (strcmp(gz_detectors[d].name, names[k]) == 0) det = &gz_detectors[d];
+    CHECK(det != NULL);
+    if (!det) continue;
+    hs_database_t *db = NULL;
+    hs_compile_error_t *err = NULL;
+    CHECK(hs_compile(det->regex, det->hs_flags, HS_MODE_BLOCK, NULL, &db, &err) == HS_SUCCESS);
+    hs_scratch_t *scratch = NULL;
+    CHECK(hs_alloc_scratch(db, &scratch) == HS_SUCCESS);
+    uint64_t seed = 0xA5A5A5A5DEADBEEFull + (uint64_t)k;
+    int mismatches = 0, matched_ends = 0;
+    char text[200];
+    for (int round = 0; round < 40000 && mismatches < 3; round++) {
+      size_t n = at_text(&seed, text, sizeof text);
+      ends want, got;
+      memset(&want, 0, sizeof want);
+      memset(&got, 0, sizeof got);
+      CHECK(hs_scan(db, text, (unsigned)n, 0, scratch, on_end, &want) == HS_SUCCESS);
+      for (size_t i = 0; i < n; i++)
+        if (text[i] == '@') {
+          if (k == 0)
+            gz_email_ends(text, n, i, collect_end, &got);
+          else
+            gz_handle_ends(text, n, i, collect_end, &got);
+        }
+      for (size_t e = 0; e <= n; e++) {
+        matched_ends += want.at[e];
+        if (got.at[e] != want.at[e]) {
+          mismatches++;
+          fprintf(stderr, "  %s: end %zu of \"%.*s\": matcher %d, vectorscan %d\n", names[k], e,
+                  (int)n, text, got.at[e], want.at[e]);
+        }
+      }
+    }
+    CHECK_EQ_INT(mismatches, 0);
+    CHECK(matched_ends > 1000);
+    hs_free_scratch(scratch);
+    hs_free_database(db);
+  }
+}
+
+/* MAC addresses: gz_mac_ends over the whole text gives exactly the ends
+ * Vectorscan reports for the detector's regex. */
+static size_t mac_text(uint64_t *s, char *out, size_t cap) {
+  static const char pool[] = "0a9Fe:-.:-.x G";
+  static const char *const shapes[] = {"00:1A:2b:3C:4d:5E", "aa-bb-cc-dd-ee-ff", "0123.4567.89ab",
+                                       "00:1a-2b:3c-4d:5e:6f", "abcd.ef01.2345.6789"};
+  size_t n = 0, want = 1 + rnd(s) % (cap - 32);
+  while (n < want) {
+    if (rnd(s) % 5 == 0) {
+      const char *sh = shapes[rnd(s) % (sizeof shapes / sizeof shapes[0])];
+      size_t k = strlen(sh);
+      if (n + k >= cap) break;
+      memcpy(out + n, sh, k);
+      if (rnd(s) % 2) out[n + rnd(s) % k] = pool[rnd(s) % (sizeof pool - 1)];
+      n += k;
+    } else {
+      out[n++] = pool[rnd(s) % (sizeof pool - 1)];
+    }
+  }
+  return n;
+}
+
+TEST(mac_matcher_agrees_with_vectorscan) {
+  const gz_detector *det = NULL;
+  for (size_t d = 0; d < gz_n_detectors; d++)
+    if (strcmp(gz_detectors[d].name, "mac") == 0) det = &gz_detectors[d];
+  CHECK(det != NULL);
+  if (!det) return;
+  hs_database_t *db = NULL;
+  hs_compile_error_t *err = NULL;
+  CHECK(hs_compile(det->regex, det->hs_flags, HS_MODE_BLOCK, NULL, &db, &err) == HS_SUCCESS);
+  hs_scratch_t *scratch = NULL;
+  CHECK(hs_alloc_scratch(db, &scratch) == HS_SUCCESS);
+  uint64_t seed = 0x1234567887654321ull;
+  int mismatches = 0, matched_ends = 0;
+  char text[200];
+  for (int round = 0; round < 40000 && mismatches < 3; round++) {
+    size_t n = mac_text(&seed, text, sizeof text);
+    ends want, got;
+    memset(&want, 0, sizeof want);
+    memset(&got, 0, sizeof got);
+    CHECK(hs_scan(db, text, (unsigned)n, 0, scratch, on_end, &want) == HS_SUCCESS);
+    gz_mac_ends(text, n, collect_end, &got);
+    for (size_t e = 0; e <= n; e++) {
+      matched_ends += want.at[e];
+      if (got.at[e] != want.at[e]) {
+        mismatches++;
+        fprintf(stderr, "  mac: end %zu of \"%.*s\": matcher %d, vectorscan %d\n", e, (int)n,
+                text, got.at[e], want.at[e]);
+      }
+    }
+  }
+  CHECK_EQ_INT(mismatches, 0);
+  CHECK(matched_ends > 1000);
+  hs_free_scratch(scratch);
+  hs_free_database(db);
+}
+
+TT_MAIN(TT_CASE(matchers_agree_with_vectorscan), TT_CASE(matchers_respect_lower_bound),
+        TT_CASE(at_sign_matchers_agree_with_vectorscan), TT_CASE(mac_matcher_agrees_with_vectorscan))
