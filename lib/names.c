@@ -537,7 +537,16 @@ static void fill_token(const gz_names *nm, const char *text, gzn_tok *t, int asc
   if (first_cl == CL_UPPER) t->flags |= GZN_F_CAP;
   if (nup >= 2 && nlow == 0) t->flags |= GZN_F_ALLCAP;
   if (nlow > 0 && nup == 0) t->flags |= GZN_F_LOWER;
-  if (!(t->flags & (GZN_F_WORD | GZN_F_DIGIT))) t->flags |= GZN_F_PUNCT;
+  if (!(t->flags & (GZN_F_WORD | GZN_F_DIGIT))) {
+    t->flags |= GZN_F_PUNCT;
+    /* quotation marks and brackets: " ( ) [ ], “ ” „ and « » */
+    const unsigned char *q = (const unsigned char *)text + t->start;
+    size_t qn = t->end - t->start;
+    if (*q == '"' || *q == '(' || *q == ')' || *q == '[' || *q == ']' ||
+        (qn >= 3 && q[0] == 0xE2 && q[1] == 0x80 && q[2] >= 0x9C && q[2] <= 0x9E) ||
+        (qn >= 2 && q[0] == 0xC2 && (q[1] == 0xAB || q[1] == 0xBB)))
+      t->flags |= GZN_F_QUOTE;
+  }
   t->h_word = hash_bytes(sk, sn, 0);
   /* the skeleton without a final period (initials, abbreviations) */
   size_t core = sn;
@@ -561,7 +570,24 @@ static void fill_token(const gz_names *nm, const char *text, gzn_tok *t, int asc
   if ((t->flags & GZN_F_CAP) && core >= 7 && !(t->gaz & (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC)) &&
       (ends(sk, core, "imiz") || ends(sk, core, "umuz")))
     t->gaz |= GZN_G_TITLE;
+  /* the same noun with a case suffix after "our" is a common noun, not a
+   * name: "Məktəbimizin", "Şirketimizde" (no name has -imiz- inside) */
+  else if ((t->flags & GZN_F_CAP) && core >= 9 &&
+           !(t->gaz & (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC)))
+    for (size_t k = 1; k <= 4; k++)
+      if (ends(sk, core - k, "imiz") || ends(sk, core - k, "umuz")) {
+        t->gaz |= GZN_G_LCW;
+        break;
+      }
   size_t cpn = ncp;
+  /* a title with a possessive suffix is a title: "Başbakanı", "Spikeri"
+   * (-ı/-i/-u/-ü), "Valisi", "Sözcüsü" (-sı/-si/-su/-sü) */
+  if ((t->flags & GZN_F_CAP) && core >= 5 && !(t->gaz & (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC)) &&
+      (sk[core - 1] == 'i' || sk[core - 1] == 'u')) {
+    uint32_t g1 = table_get(nm, hash_bytes(sk, core - 1, 0));
+    if (!(g1 & GZN_G_TITLE) && sk[core - 2] == 's') g1 = table_get(nm, hash_bytes(sk, core - 2, 0));
+    if ((g1 & GZN_G_TITLE) && !(g1 & (GZN_G_FIRST | GZN_G_LAST))) t->gaz |= GZN_G_TITLE;
+  }
   if (core >= 3) {
     t->morph = morph_class(sk, core);
     /* stem matches: only for capitalised words, to keep the scan fast */
@@ -584,13 +610,28 @@ static void fill_token(const gz_names *nm, const char *text, gzn_tok *t, int asc
         /* a common word with a case suffix is a common word ("Hesabatı") */
         if ((g_all & GZN_G_LCW) && !g && !(t->gaz & (GZN_G_FIRST | GZN_G_LAST))) {
           t->gaz |= GZN_G_LCW;
+          t->flags |= GZN_F_STEMLCW;
           break;
         }
+        if (g_all & GZN_G_LCW) t->flags |= GZN_F_STEMLCW;
         uint32_t m = morph_class(sk, core - k);
         if (g) t->gaz |= g << 16;
         if (g & (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC)) t->flags |= GZN_F_CLOSE;
         if (!t->morph && m && m != 4) t->morph = m + 16;
-        if (g) break;
+        if (g) {
+          /* first in a sentence, a shorter suffix may leave a common word:
+           * "Törende" is "tören" + "de", not the name "Töre" + "nde" */
+          for (const sfx *s2 = sf + 1; (t->flags & GZN_F_SSTART) && s2->s; s2++) {
+            size_t k2 = s2->n;
+            if (k2 >= k || last != s2->s[k2 - 1] || memcmp(sk + core - k2, s2->s, k2) != 0)
+              continue;
+            if (table_get(nm, hash_bytes(sk, core - k2, 0)) & GZN_G_LCW) {
+              t->flags |= GZN_F_STEMLCW;
+              break;
+            }
+          }
+          break;
+        }
       }
     }
   }
@@ -778,6 +819,19 @@ size_t gzn_next_sentence(const gz_names *nm, const char *text, size_t len, size_
  * capitalised (not a common word at the sentence start), in a name or place
  * gazetteer, an initial, a particle or patronymic between candidates. All
  * other tokens are forced to O, which keeps the scan fast on running text. */
+/* Whether the quotation mark t[i] encloses a one-word nickname after a
+ * given name: "Shawn \"Jay\" Carter", "Beatrice \" Bea \" Simmons". Other
+ * quotation marks and brackets are never links inside a name (`Quliyev
+ * "Aqrolizinq" ASC`). */
+static int nickname_quote(const gzn_tok *t, size_t n, size_t i) {
+  size_t o = i; /* the opening quotation mark */
+  if (i >= 2 && (t[i - 2].flags & GZN_F_QUOTE)) o = i - 2;
+  if (o < 1 || o + 3 >= n || !(t[o + 2].flags & GZN_F_QUOTE)) return 0;
+  const gzn_tok *g = &t[o - 1];
+  return (g->flags & GZN_F_CAP) && (g->gaz & GZN_G_FIRST) && (t[o + 1].flags & GZN_F_WORD) &&
+         (t[o + 3].flags & (GZN_F_CAP | GZN_F_ALLCAP));
+}
+
 size_t gzn_mark_candidates(gzn_tok *t, size_t n) {
   size_t c = 0;
   for (size_t i = 0; i < n; i++) {
@@ -787,6 +841,12 @@ size_t gzn_mark_candidates(gzn_tok *t, size_t n) {
       if (f & (GZN_F_CAP | GZN_F_ALLCAP | GZN_F_INITIAL)) {
         cand = !(f & GZN_F_SSTART) || !(g & GZN_G_LCW) ||
                (g & (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC));
+        /* first in a sentence, a common word with a case suffix
+         * ("Törende", "Sergide") is a common word, even where its stem is
+         * also a name somewhere */
+        if ((f & GZN_F_SSTART) && (f & GZN_F_STEMLCW) &&
+            !(g & (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC)))
+          cand = 0;
         if (!(f & GZN_F_SSTART) && (f & GZN_F_NL) == 0 && (g & GZN_G_LCW) && t[i].ncp == 1)
           cand = 0; /* English "I", Turkish "O" */
         if (f & GZN_F_INITIAL) cand = 1; /* "A. Hüseynov", even first in a sentence */
@@ -819,6 +879,7 @@ size_t gzn_mark_candidates(gzn_tok *t, size_t n) {
   /* lower-case links between two candidates: "oğlu", "van", "of", "&" */
   for (size_t i = 1; i + 1 < n; i++) {
     if (t[i].flags & GZN_F_CAND) continue;
+    if ((t[i].flags & GZN_F_QUOTE) && !nickname_quote(t, n, i)) continue;
     if (!(t[i - 1].flags & GZN_F_CAND)) continue;
     size_t j = i + 1;
     if (!(t[j].flags & GZN_F_CAND) && j + 1 < n && (t[i].gaz & GZN_G_PARTICLE)) j++;

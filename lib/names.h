@@ -45,6 +45,11 @@ enum { GZN_O = 0, GZN_BPER, GZN_IPER, GZN_BLOC, GZN_ILOC, GZN_BORG, GZN_IORG, GZ
                               * cannot continue the same entity */
 #define GZN_F_NOI 0x4000u    /* set by gzn_mark_candidates: the previous token
                               * closes, so no I- tag here */
+#define GZN_F_STEMLCW 0x8000u /* a case suffix on a common word's stem
+                               * ("Törende" = "tören" + "de"), even when the
+                               * stem is also a name somewhere ("Sergide") */
+#define GZN_F_QUOTE 0x10000u  /* a quotation mark or bracket: never a link
+                               * inside a name */
 
 /* Gazetteer kinds (bits). The low 16 bits are matches of the token itself,
  * bits 16..31 the same kinds matched after stripping a case suffix. */

@@ -34,6 +34,7 @@ typedef struct gzn_scratch {
   struct gzn_pend {
     gzn_tok tok;   /* the word (start, end, h_skel are used) */
     uint32_t sent; /* its sentence number */
+    int entity;    /* 1: the model found it as a one-word place or organisation */
   } pend[PEND_CAP];
   size_t n_pend;
   uint32_t seen_sent[SEEN_CAP]; /* sentence number of each seen[] entry's first mention */
@@ -243,9 +244,15 @@ static int name_joiner(const char *text, const gzn_tok *t) {
  * name that is not a common word, place or title. */
 static int coordinated_name(const gzn_scratch *s, const char *text, size_t n, size_t i) {
   const gzn_tok *t = &s->toks[i];
-  if (!(t->gaz & GZN_G_FIRST) || (t->gaz & (GZN_G_LCW | GZN_G_LOC | GZN_G_TITLE)) ||
+  if (!(t->gaz & GZN_G_FIRST) || (t->gaz & (GZN_G_LCW | GZN_G_TITLE)) ||
       !(t->flags & GZN_F_CAP) || (t->flags & GZN_F_ALLCAP) || t->ncp < 3)
     return 0;
+  /* a given name that is also a place ("Aydın") only between two names of
+   * the list ("Günay, Aydın, Ülvi") */
+  if (t->gaz & GZN_G_LOC)
+    return i >= 2 && i + 2 < n && s->tags[i + 2] == GZN_BPER && t->full_end == t->end &&
+           (s->tags[i - 2] == GZN_BPER || s->tags[i - 2] == GZN_IPER) &&
+           name_joiner(text, &s->toks[i - 1]) && name_joiner(text, &s->toks[i + 1]);
   if (i + 2 < n && s->tags[i + 2] == GZN_BPER && t->full_end == t->end &&
       name_joiner(text, &s->toks[i + 1]))
     return 1;
@@ -271,6 +278,24 @@ static int seen_match_later(const gzn_scratch *s, const gzn_tok *t, uint32_t sen
   return 0;
 }
 
+/* Whether token i, first in its sentence and a common word there (so not a
+ * candidate), repeats a word of a name found earlier and is marked as a name
+ * by what follows it: an apostrophe suffix or a comma ("Özel, İzmir'e
+ * teşekkür etti" after "Özgür Özel"; "Yıldız'ın ..." after "Bülent
+ * Yıldız"). */
+static int sstart_repeat(const gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  if (!s->n_seen || (t->flags & (GZN_F_SSTART | GZN_F_CAP | GZN_F_ALLCAP | GZN_F_INITIAL |
+                                 GZN_F_HANDLE)) != (GZN_F_SSTART | GZN_F_CAP) ||
+      t->ncp < 3 ||
+      (t->gaz & (GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_POSTTITLE | GZN_G_NAMED |
+                 GZN_G_LOC | GZN_G_PATR | GZN_G_PARTICLE)))
+    return 0;
+  int marked = (t->flags & GZN_F_APOS) ||
+               (i + 1 < n && s->toks[i + 1].start == t->end && text[t->end] == ',');
+  return marked && seen_match(s, t);
+}
+
 /* Adds the words of a found name, and their stems without a case suffix
  * ("Əliyevin" -> "Əliyev"), to the document memory. */
 static void seen_add_word(gzn_scratch *s, const gzn_tok *t) {
@@ -290,7 +315,14 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
   for (size_t i = 0; i < n; i++) {
     const gzn_tok *t = &s->toks[i];
     s->prop[i] = 0;
-    if (!(t->flags & GZN_F_CAND)) continue;
+    if (!(t->flags & GZN_F_CAND)) {
+      if (sstart_repeat(s, text, n, i)) {
+        s->tags[i] = GZN_BPER;
+        s->prop[i] = 1;
+        changed = 1;
+      }
+      continue;
+    }
     if (!(t->flags & (GZN_F_CAP | GZN_F_ALLCAP)) || (t->flags & GZN_F_INITIAL)) continue;
     if (t->gaz & (GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_POSTTITLE | GZN_G_NAMED))
       continue;
@@ -299,9 +331,22 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
     int after_person = i > 0 && !(t->flags & GZN_F_NOI) &&
                        (s->tags[i - 1] == GZN_BPER || s->tags[i - 1] == GZN_IPER) &&
                        s->toks[i - 1].full_end + 1 == t->start && text[t->start - 1] == ' ';
+    if (tg == GZN_BPER) {
+      /* a given name before an honorific gets the confidence of a repeat */
+      if (before_honorific(s, text, n, i)) s->prop[i] = 1;
+      continue;
+    }
     if (tg == GZN_BLOC || tg == GZN_BORG) {
       /* a one-word place or organisation that is not a known place */
       if (i + 1 < n && s->tags[i + 1] == tg + 1) continue;
+      /* a given name that is also a place, in a list of names ("Günay,
+       * Aydın, Ülvi") */
+      if (coordinated_name(s, text, n, i)) {
+        s->tags[i] = GZN_BPER;
+        s->prop[i] = 1;
+        changed = 1;
+        continue;
+      }
       if (t->gaz & (GZN_G_LOC | (GZN_G_LOC << 16))) continue;
       int m = (int)(t->morph & 15);
       /* the surname right after a given name, even one read as having a
@@ -309,8 +354,16 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
       int surname =
           m >= 1 && m <= 3 && i > 0 && (s->tags[i - 1] == GZN_BPER || s->tags[i - 1] == GZN_IPER) &&
           spaces_between(text, &s->toks[i - 1], t) && t->start - s->toks[i - 1].full_end == 1;
-      if (!surname && !(s->n_seen && seen_match(s, t)) && !before_honorific(s, text, n, i))
+      if (!surname && !(s->n_seen && seen_match(s, t)) && !before_honorific(s, text, n, i)) {
+        /* kept for the look back: "Makron hökuməti" before "Emmanuel Makronun" */
+        if (s->n_pend < PEND_CAP) {
+          struct gzn_pend *p = &s->pend[s->n_pend++];
+          p->tok = *t;
+          p->sent = s->sent_no;
+          p->entity = 1;
+        }
         continue;
+      }
       after_person |= surname;
     } else if (tg == GZN_O) {
       /* a following ORG/LOC span means this is part of it ("Əliyev Fondu") */
@@ -327,6 +380,7 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
           struct gzn_pend *p = &s->pend[s->n_pend++];
           p->tok = *t;
           p->sent = s->sent_no;
+          p->entity = 0;
         }
         continue;
       }
@@ -364,6 +418,45 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
       s->tags[i] = GZN_O;
       changed = 1;
     }
+  }
+  /* two capitalised words right after a title are a name when the first is
+   * a given name or the second has a strong surname ending, even where both
+   * are also common words ("Genel Başkanı Özgür Özel", "Başbakanı İrakli
+   * Kobahidze") */
+  for (size_t i = 1; i + 1 < n; i++) {
+    const gzn_tok *t = &s->toks[i], *u = &s->toks[i + 1], *p = &s->toks[i - 1];
+    if (s->tags[i] != GZN_O || s->tags[i + 1] != GZN_O || !(t->flags & GZN_F_CAND) ||
+        !(u->flags & GZN_F_CAND) || !(p->gaz & GZN_G_TITLE) || (p->flags & GZN_F_APOS) ||
+        !(t->flags & GZN_F_CAP) || !(u->flags & GZN_F_CAP) ||
+        (t->flags & (GZN_F_APOS | GZN_F_CLOSE | GZN_F_ALLCAP)) || (u->flags & GZN_F_ALLCAP) ||
+        !spaces_between(text, p, t) || !spaces_between(text, t, u))
+      continue;
+    uint32_t bad = GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_LOC |
+                   GZN_G_POSTTITLE;
+    if (((t->gaz | (t->gaz >> 16)) & bad) || ((u->gaz | (u->gaz >> 16)) & bad)) continue;
+    if (!(t->gaz & GZN_G_FIRST) && !strong_surname(u)) continue;
+    s->tags[i] = GZN_BPER;
+    s->tags[i + 1] = GZN_IPER;
+    s->prop[i] = s->prop[i + 1] = 1;
+    changed = 1;
+  }
+  /* a one-word nickname in quotation marks after a given name is part of
+   * the name ("Beatrice \"Bea\" Simmons"): gzn_mark_candidates made only
+   * such quotation marks candidates */
+  for (size_t i = 1; i + 3 < n; i++) {
+    if (!(s->toks[i].flags & GZN_F_QUOTE) || !(s->toks[i].flags & GZN_F_CAND) ||
+        !(s->toks[i + 2].flags & GZN_F_QUOTE) || s->tags[i] != GZN_O ||
+        (s->tags[i - 1] != GZN_BPER && s->tags[i - 1] != GZN_IPER) ||
+        s->tags[i + 1] != GZN_BPER ||
+        !(s->tags[i + 3] == GZN_BPER ||
+          (s->tags[i + 3] == GZN_O && (s->toks[i + 3].flags & GZN_F_CAP) &&
+           (s->toks[i + 3].gaz & GZN_G_LAST))))
+      continue;
+    for (size_t j = i; j <= i + 3; j++) {
+      s->tags[j] = GZN_IPER;
+      if (s->toks[j].flags & GZN_F_QUOTE) s->prop[j] = 1;
+    }
+    changed = 1;
   }
   /* a common lower-case word between capitalised words of one PERSON span
    * ends it ("Judge Helen Armstrong said Whitmore had"): names have only
@@ -432,6 +525,20 @@ static size_t named_after(const gz_names *nm, const gzn_scratch *s, const char *
   return 0;
 }
 
+/* Whether the token is a capitalised word in the genitive after a vowel
+ * (-nın/-nin/-nun/-nün) that is not a known name: "Xəstənin", "Müəllimənin". */
+static int genitive_noun(const char *text, const gzn_tok *t) {
+  const unsigned char *e = (const unsigned char *)text + t->end;
+  size_t len = t->end - t->start;
+  if (len < 6 || (t->flags & GZN_F_APOS) || !(t->flags & GZN_F_CAP) ||
+      ((t->gaz | (t->gaz >> 16)) & (GZN_G_FIRST | GZN_G_LAST)) || e[-1] != 'n')
+    return 0;
+  size_t vl = (e[-2] == 'i' || e[-2] == 'u')                                          ? 1
+              : ((e[-3] == 0xC4 && e[-2] == 0xB1) || (e[-3] == 0xC3 && e[-2] == 0xBC)) ? 2
+                                                                                       : 0;
+  return vl && e[-2 - (ptrdiff_t)vl] == 'n';
+}
+
 /* The look back at the end of a text: capitalised words left O before a name
  * was found that repeat a word of it become PERSON; two of them one space
  * apart are one name. */
@@ -445,6 +552,17 @@ static int look_back(gzn_scratch *s, const char *text, gz_findings *out, size_t 
     const struct gzn_pend *p = &s->pend[i];
     if (!seen_match_later(s, &p->tok, p->sent)) continue;
     size_t ps = p->tok.start, pe = p->tok.end;
+    if (p->entity) {
+      /* a one-word place or organisation the model found: it becomes the
+       * person (when it was reported as it stands) */
+      for (size_t j = n0; j < n_before; j++)
+        if (out->v[j].start == ps && out->v[j].end == pe && out->v[j].type != GIZLI_T_PERSON) {
+          out->v[j].type = GIZLI_T_PERSON;
+          if (out->v[j].score < conf) out->v[j].score = conf;
+          break;
+        }
+      continue;
+    }
     if (prev_i != SIZE_MAX && out->n > 0 && prev_end + 1 == ps && text[prev_end] == ' ' &&
         out->v[out->n - 1].end == prev_end && pe - out->v[out->n - 1].start <= GZN_MAX_SPAN_BYTES) {
       out->v[out->n - 1].end = pe;
@@ -488,7 +606,12 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
   size_t n0 = out->n; /* findings of this text start here */
   while ((n = gzn_next_sentence(nm, text, len, &pos, s->toks, GZN_MAX_SENT)) > 0) {
     s->sent_no++;
-    if (!gzn_mark_candidates(s->toks, n)) continue;
+    /* a sentence without candidates has no names, unless its first word
+     * repeats a name found earlier (see sstart_repeat) */
+    if (!gzn_mark_candidates(s->toks, n) &&
+        !(s->n_seen && (s->toks[0].flags & GZN_F_CAP) &&
+          ((s->toks[0].flags & GZN_F_APOS) || (n > 1 && text[s->toks[0].end] == ','))))
+      continue;
     /* tokens inside pattern findings (e-mails, handles, URLs) are not names */
     for (size_t i = 0; i < n && n_st; i++) {
       gzn_tok *t = &s->toks[i];
@@ -525,6 +648,12 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
       int trimmed = a > 0 && (s->toks[a - 1].gaz & GZN_G_HTITLE) &&
                     (s->toks[a - 1].flags & GZN_F_CAP) &&
                     spaces_between(text, &s->toks[a - 1], &s->toks[a]);
+      /* a common noun in the genitive before "qızı"/"oğlu" is not a
+       * father's name: "Xəstənin qızı Lamiyə" ("the patient's daughter
+       * Lamiyə"); a patronymic has the father's name in the nominative */
+      if (type == GIZLI_T_PERSON && b - a >= 3 && (s->toks[a + 1].gaz & GZN_G_PATR) &&
+          genitive_noun(text, &s->toks[a]))
+        a += 2;
       for (; b - a > 1 && (s->toks[a].gaz & GZN_G_TITLE); trimmed = 1) {
         uint32_t g = s->toks[a].gaz;
         if ((g & GZN_G_FIRST) && !(g & GZN_G_HTITLE) && !trimmed) break;
@@ -545,7 +674,7 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
       for (size_t j = a; j < b; j++) {
         float m = marginal(s, j, s->tags[j]);
         if (((s->prop[j] && s->prop[j] < 3) ||
-             (type == GIZLI_T_PERSON && s->n_seen && seen_has(s, s->toks[j].h_skel))) &&
+             (type == GIZLI_T_PERSON && s->n_seen && seen_match(s, &s->toks[j]))) &&
             m < 0.75f)
           m = 0.75f;
         conf += m;
