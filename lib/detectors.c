@@ -1315,7 +1315,8 @@ const gz_detector gz_detectors[] = {
      "(?:19|20)[0-9]{2}-(?:ci|c\xC4\xB1|cu|c\xC3\xBC) il [0-9]{1,2} " MONTHS "|"
      "[0-9]{1,2}-" MONTHS "-(?:19|20)[0-9]{2}",
      HS_FLAG_CASELESS, GZ_B_WORD, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob, NULL, chk_date, 0,
-     NULL, 0, NULL, 1},
+     NULL, 0, MONTHS "(?:[ ,]+[0-9]{1,2}(?:st|nd|rd|th)?)?,? (?:19|20)[0-9]{2}|il(?:in)? " MONTHS
+     "|il [0-9]{1,2} " MONTHS "|" MONTHS "-(?:19|20)[0-9]{2}", 0},
     {GIZLI_T_ADDRESS, "address_az",
      "(?:AZ ?[0-9]{4},? )?(?:(?:Bak\xC4\xB1|Baku|G\xC9\x99nc\xC9\x99|Sumqay\xC4\xB1t|"
      "L\xC9\x99nk\xC9\x99ran|\xC5\x9E\xC9\x99ki|Nax\xC3\xA7\xC4\xB1van|Ming\xC9\x99\xC3\xA7" "evir|"
