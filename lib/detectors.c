@@ -102,11 +102,12 @@ static const char *const special_words[] = {
     /* health, en / tr / az */
     "diabetes", "diabetic", "cancer", "hiv", "aids", "hepatitis", "tuberculosis", "depression",
     "schizophrenia", "bipolar disorder", "epilepsy", "pregnancy", "pregnant", "chemotherapy",
-    "dialysis", "alzheimer", "autism", "disability", "psychiatric",
+    "dialysis", "alzheimer", "autism", "disability", "psychiatric", "hypertension", "asthma",
     "diyabet", "şeker hastalığı", "kanser", "hepatit", "verem", "tüberküloz", "depresyon",
     "şizofreni", "epilepsi", "hamile", "kemoterapi", "diyaliz", "engelli", "otizm", "psikiyatri",
+    "hipertansiyon", "astım",
     "diabet", "şəkər xəstəliyi", "xərçəng", "vərəm", "depressiya", "şizofreniya", "epilepsiya",
-    "hamilə", "kimyaterapiya", "dializ", "əlillik", "psixiatr",
+    "hamilə", "kimyaterapiya", "dializ", "əlillik", "psixiatr", "hipertoniya", "astma",
     /* religion or belief */
     "muslim", "christian", "jewish", "atheist", "buddhist", "sunni", "shia", "alevi",
     "müslüman", "hristiyan", "yahudi", "ateist", "sünni", "şii", "müsəlman", "xristian",
@@ -258,6 +259,9 @@ static int phone_digits(const char *p, size_t n, char *d, int cap, int *plus) {
   return k;
 }
 
+/* What a '+' country code adds: enough to outweigh a contradicting word. */
+#define GZ_PLUS_BONUS 0.35f
+
 static int chk_phone_tr(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len;
   char d[20];
@@ -273,6 +277,9 @@ static int chk_phone_tr(const char *t, size_t len, size_t *s, size_t *e, float *
     *adj -= 0.45f; /* no trunk or country prefix: needs context */
   }
   if (!nat) return 0;
+  /* a number written with its '+' country code is a phone whatever word
+   * stands near it ("Sifarişlər üçün: +994 ...", orders by phone) */
+  if (plus) *adj += GZ_PLUS_BONUS;
   if (nat[0] == '8') {
     /* non-geographic 0800 (free), 0811, 0822, 0850 (corporate), 0888: only
      * with the trunk 0 or the country code */
@@ -310,6 +317,7 @@ static int chk_phone_az(const char *t, size_t len, size_t *s, size_t *e, float *
     *adj -= 0.45f;
   }
   if (!nat || !az_operator(nat)) return 0;
+  if (plus) *adj += GZ_PLUS_BONUS;
   return 1;
 }
 
@@ -330,15 +338,17 @@ static int chk_phone_us(const char *t, size_t len, size_t *s, size_t *e, float *
 }
 
 /* UK national numbers with the trunk 0: mobiles 07xxx and geographic 01xxx
- * (02x and 03xx already pass the Turkish check). Eleven digits, grouped as
- * people write them: 5-6 ("07911 123456"), 5-3-3, 4-3-4 ("0161 276 1234"),
- * 4-7, or run together (then only with a phone word nearby). */
+ * (02x and 03xx already pass the Turkish check when grouped like Turkish
+ * numbers). Eleven digits, grouped as people write them: 5-6 ("07911
+ * 123456"), 5-3-3, 4-3-4 ("0161 276 1234"), 4-7, or run together (then only
+ * with a phone word nearby); London and other 02x numbers as 3-4-4 ("020
+ * 3312 6666"). */
 static int chk_phone_uk(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len;
   char d[20];
   int plus, g[6], ng = 0;
   int n = phone_digits(t + *s, *e - *s, d, 20, &plus);
-  if (n != 11 || plus || d[0] != '0' || (d[1] != '1' && d[1] != '7')) return 0;
+  if (n != 11 || plus || d[0] != '0' || (d[1] != '1' && d[1] != '7' && d[1] != '2')) return 0;
   if (!grouping(t + *s, *e - *s, g, 6, &ng)) {
     /* mixed separators: "07700 900-987" is as good as one kind */
     ng = 0;
@@ -354,6 +364,7 @@ static int chk_phone_uk(const char *t, size_t len, size_t *s, size_t *e, float *
     if (ng == 6) return 0;
     g[ng++] = cur;
   }
+  if (d[1] == '2') return ng == 3 && g[0] == 3 && g[1] == 4 && g[2] == 4; /* 020 7946 0958 */
   if (ng == 1) *adj -= 0.3f;
   else if (!((ng == 2 && ((g[0] == 5 && g[1] == 6) || (g[0] == 4 && g[1] == 7))) ||
              (ng == 3 && ((g[0] == 5 && g[1] == 3 && g[2] == 3) ||
@@ -377,6 +388,48 @@ static int chk_phone_444(const char *t, size_t len, size_t *s, size_t *e, float 
   return 1;
 }
 
+/* Seven-digit local numbers ("425-10-16", "404 46 00"), written without
+ * the area code on Azerbaijani and Turkish contact pages. Seven digits are
+ * also ticket and order numbers, so only as the next number of a list that
+ * starts with a full phone ("+994 12 425 10 15, 425-10-16") or right after
+ * a phone label ("Tel: 404 46 00"). The pattern takes the separator or the
+ * label (mirrored by end_phone_local); the value is the last nine bytes,
+ * and no digit group may follow it. */
+static int word_in(const char *t, size_t a, size_t b, const char *const *list);
+static int chk_phone_local(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)adj;
+  if (*e - *s < 10) return 0;
+  size_t j = *e - 9, s0 = *s;
+  *s = j;
+  if (*e < len && (gz_is_wordcp(gz_cp_at(t, len, *e)) || t[*e] == '@')) return 0;
+  if (*e + 1 < len && strchr(" /-.,", t[*e]) && is_digit((unsigned char)t[*e + 1])) return 0;
+  if (j > s0 && t[j - 1] == ' ') j--;
+  if (j > s0 && strchr(",;/", t[j - 1])) {
+    /* a list: a phone number ends right before the separator (seven digits
+     * or more among the phone bytes before it) */
+    j--;
+    while (j > 0 && t[j - 1] == ' ') j--;
+    int digits = 0;
+    size_t k = j;
+    while (k > 0 && j - k < 24 && (is_digit((unsigned char)t[k - 1]) || strchr(" ()+-.", t[k - 1])))
+      digits += is_digit((unsigned char)t[--k]);
+    return j > 0 && is_digit((unsigned char)t[j - 1]) && digits >= 7;
+  }
+  /* a label: a whole word ("Hotel: 404 46 00" has none) */
+  static const char *const labels[] = {
+      "Tel",   "tel", "TEL", "Telefon", "telefon", "TELEFON", "Phone", "phone", "PHONE", "Fax",
+      "fax",   "FAX", "Faks", "faks",   "FAKS",    "Mob",     "mob",   "MOB",   "Mobil", "mobil",
+      "MOBIL", "GSM", "gsm",  "Cep",    "cep",     "CEP",     "\xC6\x8Flaq\xC9\x99",
+      "\xC9\x99laq\xC9\x99", NULL};
+  if (j > 0 && t[j - 1] == ':') j--;
+  if (j > 0 && t[j - 1] == '.') j--;
+  size_t w = j;
+  while (w > 0 && j - w < 12 && (isalpha((unsigned char)t[w - 1]) || (unsigned char)t[w - 1] >= 0x80))
+    w--;
+  if (w > 0 && gz_is_wordcp(gz_cp_before(t, w))) return 0;
+  return word_in(t, w, j, labels);
+}
+
 /* Other countries: "+" then 8 to 15 digits (E.164), one bracket pair. */
 static int chk_phone_intl(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len; (void)adj;
@@ -384,7 +437,15 @@ static int chk_phone_intl(const char *t, size_t len, size_t *s, size_t *e, float
   int plus;
   int n = phone_digits(t + *s, *e - *s, d, 20, &plus);
   if (!plus || n < 8 || n > 15) return 0;
-  if (memcmp(d, "90", 2) == 0 || memcmp(d, "994", 3) == 0) return 0; /* own checks */
+  /* Turkish and Azerbaijani numbers have their own checks; this pattern
+   * also takes a grouping theirs does not ("+994 51 9090 101") */
+  if (memcmp(d, "90", 2) == 0) return 0;
+  if (memcmp(d, "994", 3) == 0) {
+    /* only the 4-3 subscriber grouping the Azerbaijani pattern lacks */
+    const char *q = t + *e;
+    if (*e - *s < 12 || !strchr(" .-", q[-4]) || !strchr(" .-", q[-9])) return 0;
+    return chk_phone_az(t, len, s, e, adj);
+  }
   return 1;
 }
 
@@ -547,6 +608,16 @@ static int chk_fin(const char *t, size_t len, size_t *s, size_t *e, float *adj) 
   return count_digits(p, 7) <= 6;
 }
 
+/* "fin kodum pnvp0pv": the pattern takes the label, the value is the last
+ * seven bytes, in lower case (an upper-case one is az_fin's). */
+static int chk_fin_lower(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  if (*e - *s < 8) return 0;
+  *s = *e - 7;
+  for (size_t i = *s; i < *e; i++)
+    if (is_upper((unsigned char)t[i])) return 0;
+  return chk_fin(t, len, s, e, adj);
+}
+
 /* IPv4: four octets 0-255 without leading zeros beyond one digit. A port
  * may follow ("10.20.30.40:5432"); a ':' and a hex digit before it (the
  * tail of an IPv6 address or of a MAC) may not. */
@@ -687,6 +758,13 @@ static const char *const birth_labels[] = {"born", "birth", "doğum", "dogum", "
 static const char *const birth_before[] = {"born", "doğum", "doğul", "dob", "d.o.b",
                                            "anadan", NULL};
 
+/* Is the date at s written right after the abbreviation "<c>." (the
+ * letter c, upper or lower case, starting a word, then ". ")? */
+static int after_abbrev(const char *t, size_t s, char c) {
+  if (s < 3 || t[s - 1] != ' ' || t[s - 2] != '.' || (t[s - 3] | 32) != c) return 0;
+  return s == 3 || !isalnum((unsigned char)t[s - 4]);
+}
+
 /* Dates: parse day, month, year in the forms the patterns allow and check
  * the calendar and a plausible birth year (1900-2030). A month and year
  * without a day is a birth date only right after a birth word; a birth verb
@@ -766,6 +844,21 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
          !(t[b] == '.' && (b + 1 == len || t[b + 1] == ' ' || t[b + 1] == '\n')))
     b++;
   if (folded_has(t, *e, b, birth_after)) *adj += 0.75f;
+  else if (after_abbrev(t, *s, 'b')) *adj += 0.75f; /* "(b. 14 Feb 1976, Baku)": born */
+  else if (after_abbrev(t, *s, 'd')) {
+    /* "(d. 2 fevral 1921, Gəncə — ö. 17 iyul 1994)": Azerbaijani and
+     * Turkish encyclopaedias write "d." for born (doğulub, doğum) and "ö."
+     * for died; in English "d." is died, so only with an az/tr month name
+     * or an "ö." later on the line */
+    static const char *const months_aztr[] = {
+        "yanvar", "fevral", "mart", "aprel", "iyun", "iyul", "avqust", "sentyabr", "oktyabr",
+        "noyabr", "dekabr", "ocak", "şubat", "nisan", "mayis", "haziran", "temmuz", "ağustos",
+        "eylül", "ekim", "kasim", "aralik", NULL};
+    static const char *const died[] = {"ö.", NULL};
+    size_t le = *e;
+    while (le < len && le < *e + 96 && t[le] != '\n') le++;
+    if (folded_has(t, *s, *e, months_aztr) || folded_has(t, *e, le, died)) *adj += 0.75f;
+  }
   return 1;
 }
 
@@ -874,7 +967,8 @@ static size_t address_head(const char *t, size_t s) {
   static const char *const titles[] = {"b\xC9\x99y", "a\xC4\x9F" "a", "xan\xC4\xB1m", NULL};
   static const char *const kinds[] = {"rayonu", "district", "r.", "r-nu", "\xC5\x9F\xC9\x99h\xC9\x99ri",
                                       "\xC5\x9F\xC9\x99h.", "\xC5\x9F.", "q\xC9\x99s\xC9\x99" "b\xC9\x99si",
-                                      "q\xC9\x99s.", "k\xC9\x99ndi", "mikrorayonu", "mikrorayon", NULL};
+                                      "q\xC9\x99s.", "k\xC9\x99ndi", "mikrorayonu", "mikrorayon", "mkr", "mkr.",
+                                      "settlement", "village", NULL};
   size_t lo = s > 160 ? s - 160 : 0;
   if (s < lo + 2 || t[s - 1] != ' ') return s;
   size_t w = word_start(t, lo, s - 1);
@@ -900,11 +994,47 @@ static size_t address_head(const char *t, size_t s) {
   return s;
 }
 
+/* The districts and city an address may go on with up to an Azerbaijani
+ * postcode: "28 Bul-Bul Avenue[, Nasimi] district, Baku AZ1014" (a second
+ * place group in the English pattern made the engine 20 MB larger and its
+ * compile 0.2 s slower). Returns the new end, or e. */
+static size_t az_tail(const char *t, size_t len, size_t e) {
+  static const char *const kinds[] = {" district", " rayonu", " r-nu", " r.", NULL};
+  size_t i = e;
+  for (int k = 0; k < 3; k++) {
+    for (int q = 0; kinds[q]; q++) {
+      size_t n = strlen(kinds[q]);
+      if (i + n <= len && memcmp(t + i, kinds[q], n) == 0) {
+        i += n;
+        break;
+      }
+    }
+    size_t j = i;
+    if (j + 1 < len && t[j] == ',') j++;
+    if (j < len && t[j] == ' ') j++;
+    if (j == i) return e;
+    /* "AZ1014", "AZ 1014" */
+    size_t p = j + 2;
+    if (p + 4 <= len && t[j] == 'A' && t[j + 1] == 'Z') {
+      if (t[p] == ' ') p++;
+      if (p + 4 <= len && count_digits(t + p, 4) == 4 &&
+          (p + 4 == len || !isalnum((unsigned char)t[p + 4])))
+        return p + 4;
+    }
+    if (t[j - 1] != ' ' || t[i] != ',' || !cap_at(t, j, len)) return e;
+    size_t w = j;
+    while (w < len && w - j < 24 && !strchr(" ,\n\t;:()", t[w])) w++;
+    i = w;
+  }
+  return e;
+}
+
 /* Addresses: drop trailing separators the optional groups may leave, and a
  * sentence's full stop unless it ends an abbreviation ("Gül Sk.", "Rd."). */
 static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   *s = address_head(t, *s);
+  *e = az_tail(t, len, *e);
   /* a label after the address is not a city ("..., mənzil 34, FİN 8B5HKU1") */
   static const char *const labels[] = {"F\xC4\xB0N", "FIN", "V\xC3\x96" "EN", "VOEN", "Tel", "Tel.",
                                        "Telefon", "Mob", "Mob.", "Faks", "E-po\xC3\xA7t",
@@ -921,8 +1051,9 @@ static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *a
       }
   }
   while (*e > *s && (t[*e - 1] == ',' || t[*e - 1] == ' ')) (*e)--;
-  /* "..., mən. 42, 9-cu mərtəbə": a number that goes on with '-' is no city */
-  if (*e < len && t[*e] == '-') {
+  /* "..., mən. 42, 9-cu mərtəbə", "..., 12/17 mərtəbə": a number that goes
+   * on with '-' or '/' is no city */
+  if (*e < len && (t[*e] == '-' || t[*e] == '/')) {
     size_t c = *e;
     while (c > *s && is_digit((unsigned char)t[c - 1])) c--;
     if (c < *e && c >= *s + 2 && t[c - 1] == ' ' && t[c - 2] == ',') *e = c - 2;
@@ -954,7 +1085,9 @@ static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *a
  *   [Unit|Flat|Apt|Suite X, ][12A ]Words{1,4}, Place[ Place][, Place[ Place]],? POSTCODE
  * with a unit or a house number at least, so that "88 Queensway, London W2
  * 3RL" and "Unit 12B, Riverside Business Park, Leeds LS9 0PW" are found and
- * a sentence ending in a postcode is not. */
+ * a sentence ending in a postcode is not; without them only when the last
+ * street word is a street kind ("Praed Street, London W2 1NY"). A line
+ * break may stand for ", " (an address written on three lines). */
 static size_t cap_word(const char *t, size_t i, size_t e) {
   if (i >= e || !is_upper((unsigned char)t[i])) return 0;
   size_t k = i + 1;
@@ -988,36 +1121,55 @@ static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float
     i = k + 1;
     lead = 1;
   }
-  if (!lead) return 0;
   /* the postcode: the last word, or the last two (outward and inward code) */
   size_t pc = end;
-  while (pc > i && t[pc - 1] != ' ') pc--;
+  while (pc > i && t[pc - 1] != ' ' && t[pc - 1] != '\n') pc--;
   if (end - pc == 3 && pc >= i + 2 && t[pc - 1] == ' ') {
     size_t o = pc - 1;
-    while (o > i && t[o - 1] != ' ') o--;
+    while (o > i && t[o - 1] != ' ' && t[o - 1] != '\n') o--;
     if (pc - 1 - o >= 2 && pc - 1 - o <= 4) pc = o;
   }
-  if (pc <= i + 1 || t[pc - 1] != ' ') return 0;
+  if (pc <= i + 1 || (t[pc - 1] != ' ' && t[pc - 1] != '\n')) return 0;
   size_t body = pc - 1;
   if (t[body - 1] == ',') body--;
-  /* street words, then one or two ", Place[ Place]" */
+  /* street words, then one or two ", Place[ Place]" (or a place on a line
+   * of its own, as letters and delivery e-mails write it) */
   int words = 0, places = 0;
+  size_t last = i, last_n = 0; /* the last street word */
   while (i < body) {
     if (!(w = cap_word(t, i, body))) return 0;
+    if (places == 0) {
+      words++;
+      last = i;
+      last_n = w;
+    }
     i += w;
-    if (places == 0) words++;
     if (i == body) break;
     if (t[i] == ' ') {
       i++;
       if (places == 0 && words > 4) return 0;
-    } else if (t[i] == ',' && i + 1 < body && t[i + 1] == ' ') {
+    } else if (t[i] == ',' && i + 1 < body && (t[i + 1] == ' ' || t[i + 1] == '\n')) {
       i += 2;
+      if (++places > 2) return 0;
+    } else if (t[i] == '\n') {
+      i++;
       if (++places > 2) return 0;
     } else {
       return 0;
     }
   }
-  return places >= 1 && words >= 1;
+  if (places < 1 || words < 1) return 0;
+  /* without a unit or house number, the street must say it is one:
+   * "Praed Street, London W2 1NY" */
+  static const char *const kinds[] = {"Street", "St", "Road", "Rd", "Lane", "Avenue", "Ave", "Way",
+                                      "Place", "Square", "Gardens", "Terrace", "Close", "Crescent",
+                                      "Drive", "Grove", "Row", "Mews", "Walk", "Court", "Hill",
+                                      "Parade", "Green", NULL};
+  if (!lead) {
+    while (last_n && t[last + last_n - 1] == '.') last_n--;
+    if (!word_in(t, last, last + last_n, kinds)) return 0;
+  }
+  return 1;
 }
 
 static int chk_nino(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
@@ -1139,6 +1291,31 @@ static int chk_secret_url(const char *t, size_t len, size_t *s, size_t *e, float
   return 1;
 }
 
+/* A form field named by a special-category word and answered no
+ * ("Engellilik Durumu: Yok", "Disability: None", "Əlillik: yoxdur") says
+ * nothing about the person: after the word, at most two more words, a
+ * colon, and a "no" that ends its line or clause. */
+static int negated_field(const char *t, size_t len, size_t e) {
+  static const char *const no[] = {"yok", "yoxdur", "yox", "none", "no", "n/a", "hay\xC4\xB1r",
+                                   "xeyr", "-", NULL};
+  size_t i = e;
+  for (int w = 0; w < 3 && i < len && t[i] != ':'; w++) {
+    if (t[i] != ' ') return 0;
+    i++;
+    while (i < len && t[i] != ' ' && t[i] != ':' && t[i] != '\n') i++;
+  }
+  if (i >= len || t[i] != ':') return 0;
+  i++;
+  while (i < len && (t[i] == ' ' || t[i] == '\t')) i++;
+  for (int k = 0; no[k]; k++) {
+    size_t n = strlen(no[k]);
+    if (i + n <= len && strncasecmp(t + i, no[k], n) == 0 &&
+        (i + n == len || strchr("\r\n,;. )", t[i + n])))
+      return 1;
+  }
+  return 0;
+}
+
 /* A special-category word: the span runs to the end of its word, so a case
  * suffix ("kanserden", "diabetim") is covered too. */
 static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
@@ -1148,7 +1325,7 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
     while (k < len && ((unsigned char)t[k] & 0xC0) == 0x80) k++;
     *e = k;
   }
-  return 1;
+  return !negated_field(t, len, *e);
 }
 
 /* ---- the table ---------------------------------------------------------- */
@@ -1182,6 +1359,30 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
 /* district / province separator: "Çankaya/Ankara", "Çankaya - ANKARA" */
 #define TRSL "(?: ?/ ?| - | \xE2\x80\x93 )"
 #define UKPC "[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}"
+/* the phone labels before a seven-digit local number (phone_local; the
+ * end matcher in numeric.c has the same list) */
+#define LOCAL_LABELS                                                                       \
+  "Tel|tel|TEL|Telefon|telefon|TELEFON|Phone|phone|PHONE|Fax|fax|FAX|Faks|faks|FAKS|Mob|mob|" \
+  "MOB|Mobil|mobil|MOBIL|GSM|gsm|Cep|cep|CEP|\xC6\x8Flaq\xC9\x99|\xC9\x99laq\xC9\x99"
+/* "fin kodum pnvp0pv" (az_fin_lower: the pattern is its own anchor) */
+#define FIN_LOWER \
+  "[Ff](?:[Ii]|\xC4\xB0|\xC4\xB1)[Nn](?:[ -]?(?:kod|code)[a-z]{0,4})?[ \t]*[:=-]?[ \t]*[0-9a-hj-np-z]{7}"
+/* Latin-1 letters for continental European addresses: a capital (also
+ * Ä, Ö, Ü, É...), a small letter (also ä, ö, ü, ß, é...), a capitalised
+ * word, any word (French street names have articles: "de la") and the
+ * German and Dutch street words glued to the name */
+/* Azerbaijani cities before a postcode (address_az_pc) */
+#define AZCITY                                                                                  \
+  "(?:Baku|Bak\xC4\xB1|Baki|Ganja|G\xC9\x99nc\xC9\x99|Sumgait|Sumqay\xC4\xB1t|Sumqayit|Lankaran|" \
+  "L\xC9\x99nk\xC9\x99ran|Mingachevir|Shirvan|Khirdalan|X\xC4\xB1rdalan|Nakhchivan|"             \
+  "Nax\xC3\xA7\xC4\xB1van)"
+#define EUU "(?:[A-Z]|\xC3[\x80-\x9E])"
+#define EUL "(?:[a-z]|\xC3[\x9F-\xBF])"
+#define EUW EUU "(?:" EUL "|-)*"
+#define EUX "(?:[A-Za-z'-]|\xC3[\x80-\xBF])+"
+#define EUSUF                                                                              \
+  "stra\xC3\x9F" "e|strasse|str\\.|weg|gasse|allee|platz|damm|ufer|gracht|straat|laan|kade|" \
+  "plein|steig"
 
 const gz_detector gz_detectors[] = {
     /* type, name, regex, flags, bound, lang, base, ctx+, neg-, before, after, ctx, neg, check, trim */
@@ -1237,21 +1438,29 @@ const gz_detector gz_detectors[] = {
      PHONE_TAIL, 0, GZ_B_NUM, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone,
      chk_phone_az, 1,
      GZ_CLS_DIGIT " .()+-", 26, NULL, 0},
-    /* Turkish 444 call-centre numbers ("Çağrı Merkezi: 444 0 123"), only with
-     * a phone word (see chk_phone_444). Seven-digit local numbers and UK
-     * national numbers were tried too: they need a context-anchored scan or
-     * a digit-started pattern, which cost 5-9 % of the scan time. */
+    /* Turkish 444 call-centre numbers ("Çağrı Merkezi: 444 0 123", "444 0
+     * 606 (Çağrı Merkezi)"), only with a phone word (see chk_phone_444).
+     * Seven-digit local numbers as a context-anchored scan or a
+     * digit-started pattern cost 5-9 % of the scan time; they are found
+     * after a label or a full number only (phone_local, an end matcher). */
     {GIZLI_T_PHONE, "phone_444", "444(?:[ .-]?[0-9]){4}", 0, GZ_B_NUM,
-     0, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_444, 1,
+     0, 0.75f, 0.2f, 0.5f, 40, 24, ctx_phone, neg_phone, chk_phone_444, 1,
      GZ_CLS_DIGIT " .-", 10, NULL, 0},
     {GIZLI_T_PHONE, "phone_us",
      "(?:\\+1[ .-]?)?\\(?[2-9][0-9]{2}\\)?[ .-]?[2-9][0-9]{2}[ .-][0-9]{4}", 0, GZ_B_NUM,
      GIZLI_LANG_EN, 0.5f, 0.3f, 0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_us, 1,
      GZ_CLS_DIGIT " .()+-", 20, NULL, 0},
     /* UK national numbers (see chk_phone_uk); mirrored by end_phone_uk */
-    {GIZLI_T_PHONE, "phone_uk", "0[17][0-9]{2,3}[ -]?[0-9]{3}[ -]?[0-9]{3,4}", 0, GZ_B_NUM,
+    {GIZLI_T_PHONE, "phone_uk",
+     "0[17][0-9]{2,3}[ -]?[0-9]{3}[ -]?[0-9]{3,4}|02[0-9][ -][0-9]{4}[ -][0-9]{4}", 0, GZ_B_NUM,
      GIZLI_LANG_EN, 0.6f, 0.25f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_uk, 0,
      GZ_CLS_DIGIT " -", 15, NULL, 0},
+    /* seven-digit local numbers after a phone label or a full number (see
+     * chk_phone_local); mirrored by end_phone_local */
+    {GIZLI_T_PHONE, "phone_local",
+     "(?:[,;/]|(?:" LOCAL_LABELS ")\\.?:?) ?[2-9][0-9]{2}(?: [0-9]{2} [0-9]{2}|-[0-9]{2}-[0-9]{2})",
+     0, GZ_B_NONE, 0, 0.7f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_local, 0,
+     GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT " -,;/.:\xC9\x99\xC6\x8F", 19, NULL, 0},
     {GIZLI_T_PHONE, "phone_intl",
      "\\+[1-9][0-9]{0,3}(?:[ .-]?\\(?[0-9]{1,5}\\)?){1,5}[ .-]?[0-9]{2,5}", 0, GZ_B_NUM, 0,
      0.65f, 0.25f, 0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_intl, 0,
@@ -1280,6 +1489,11 @@ const gz_detector gz_detectors[] = {
     {GIZLI_T_AZ_FIN, "az_fin", "[0-9A-HJ-NP-Z]{7}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.2f, 0.6f,
      0.3f, 40, 8, ctx_fin, neg_ids, chk_fin, 0,
      "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ", 7, NULL, 1},
+    /* typed in lower case ("fin kodum pnvp0pv"): only right after the word
+     * FİN (a pattern over every FİN window cost 10 % of the scan, and 1.3 %
+     * even with the label in it); the check keeps the value */
+    {GIZLI_T_AZ_FIN, "az_fin_lower", FIN_LOWER, 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.2f, 0.6f, 0.3f, 40, 8, ctx_fin, neg_ids,
+     chk_fin_lower, 0, NULL, 0, FIN_LOWER, 0},
     {GIZLI_T_TR_PLATE, "tr_plate", "[0-9]{2} ?[A-Z]{1,3} ?[0-9]{2,5}", 0, GZ_B_WORD,
      GIZLI_LANG_TR, 0.45f, 0.4f, 0.3f, 40, 24, ctx_plate, NULL, chk_plate_tr, 0,
      GZ_CLS_UPPER GZ_CLS_DIGIT " ", 12, NULL, 0},
@@ -1311,18 +1525,19 @@ const gz_detector gz_detectors[] = {
      /* "1975-ci il mayın 12" (az: year, genitive month, day) */
      "(?:19|20)[0-9]{2}-(?:ci|c\xC4\xB1|cu|c\xC3\xBC) il(?:in)? " MONTHS
      "(?:[a-z]|\xC4\xB1|\xC3\xBC){0,3} [0-9]{1,2}|"
-     /* "1990-cı il 12 may", "12-Mar-1985" */
-     "(?:19|20)[0-9]{2}-(?:ci|c\xC4\xB1|cu|c\xC3\xBC) il [0-9]{1,2} " MONTHS "|"
+     /* "1990-cı il 12 may", "1942-ci ilin 25 martında", "12-Mar-1985" */
+     "(?:19|20)[0-9]{2}-(?:ci|c\xC4\xB1|cu|c\xC3\xBC) il(?:in)? [0-9]{1,2} " MONTHS
+     "(?:[a-z]|\xC4\xB1|\xC3\xBC|\xC9\x99){0,5}|"
      "[0-9]{1,2}-" MONTHS "-(?:19|20)[0-9]{2}",
      HS_FLAG_CASELESS, GZ_B_WORD, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob, NULL, chk_date, 0,
      NULL, 0, MONTHS "(?:[ ,]+[0-9]{1,2}(?:st|nd|rd|th)?)?,? (?:19|20)[0-9]{2}|il(?:in)? " MONTHS
-     "|il [0-9]{1,2} " MONTHS "|" MONTHS "-(?:19|20)[0-9]{2}", 0},
+     "|il(?:in)? [0-9]{1,2} " MONTHS "|" MONTHS "-(?:19|20)[0-9]{2}", 0},
     {GIZLI_T_ADDRESS, "address_az",
      "(?:AZ ?[0-9]{4},? )?(?:(?:Bak\xC4\xB1|Baku|G\xC9\x99nc\xC9\x99|Sumqay\xC4\xB1t|"
      "L\xC9\x99nk\xC9\x99ran|\xC5\x9E\xC9\x99ki|Nax\xC3\xA7\xC4\xB1van|Ming\xC9\x99\xC3\xA7" "evir|"
      "X\xC4\xB1rdalan|\xC5\x9Eirvan|Baki|Sumqayit|Gence|Xirdalan|Lenkeran),? )?(?:" CW " (?:\xC5\x9F\xC9\x99h\\.|\xC5\x9F\xC9\x99h\xC9\x99ri|\xC5\x9F\\.|r\\.|r-nu|rayonu|"
      "q\xC9\x99s\\.|q\xC9\x99s\xC9\x99" "b\xC9\x99si),? ){0,3}"
-     "(?:" CW " ){1,3}(?:k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99|e)si|k(?:\xC3\xBC|u)(?:\xC3\xA7|c)\\.|"
+     "(?:" CW " ){1,3}(?:k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99|e)(?:si)?|k(?:\xC3\xBC|u)(?:\xC3\xA7|c)\\.|"
      "prospekti|pr\\.|"
      "\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99si|bulvar\xC4\xB1|dalan\xC4\xB1)"
      ",? (?:ev |bina )?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?"
@@ -1331,7 +1546,7 @@ const gz_detector gz_detectors[] = {
      "(?:,? AZ ?[0-9]{4})?",
      0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
      0,
-     NULL, 0, "k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99si|esi|\\.)|prospekti|pr\\.|\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99si|bulvar\xC4\xB1|dalan\xC4\xB1", 0},
+     NULL, 0, "k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99si|esi|\\.|\xC9\x99 [0-9]|e [0-9])|prospekti|pr\\.|\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99si|bulvar\xC4\xB1|dalan\xC4\xB1", 0},
     {GIZLI_T_ADDRESS, "address_tr_mah",
      "(?:" CW " ){1,3}(?:Mahallesi|Mah\\.|Mh\\.|MAHALLES\xC4\xB0|MAH\\.|B\xC3\xB6lgesi)"
      "(?:,? (?:" TRW " ){1,3}" TRSTREET ")?"
@@ -1357,7 +1572,7 @@ const gz_detector gz_detectors[] = {
      "Terrace|Close|Crescent|Gardens|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|"
      "Pkwy\\.?|Hwy\\.?|Ter\\.?|Cir\\.?|Sq\\.?|Trail)"
      "(?: (?:N|S|E|W|NE|NW|SE|SW))?)"
-     "(?:,? (?:Apt|Apartment|Flat|Suite|Unit|Ste)\\.? ?#?[0-9A-Za-z]{1,5})?"
+     "(?:,? (?:[Aa]pt|[Aa]partment|[Ff]lat|[Ss]uite|[Uu]nit|[Ss]te)\\.? ?#?[0-9A-Za-z]{1,5})?"
      "(?:, " CWA "(?: " CWA ")?)?(?:,? (?:" UKPC "|[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|AZ ?[0-9]{4}))?",
      0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
      0,
@@ -1368,7 +1583,7 @@ const gz_detector gz_detectors[] = {
      * (chk_address_uk) */
     {GIZLI_T_ADDRESS, "address_uk", UKPC, 0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8,
      ctx_address, NULL, chk_address_uk, 1,
-     GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT " ,.'-", 100, NULL, 0},
+     GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT " ,.'-\n", 100, NULL, 0},
     {GIZLI_T_ADDRESS, "address_en_eu",
      "(?:" CW " ){1,3}(?:[Ss]treet|[Ss]tr\\.|[Aa]venue|[Aa]ve\\.|[Rr]oad|[Hh]ighway|[Ll]ane)"
      ",? (?:[Nn]o\\.? ?)?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?"
@@ -1376,6 +1591,29 @@ const gz_detector gz_detectors[] = {
      "(?:, " CW "(?: " CW ")?)?(?:,? (?:AZ ?[0-9]{4}|[0-9]{5}))?",
      0, GZ_B_WORD, 0, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
      NULL, 0, "(?:[Ss]treet|[Ss]tr|[Aa]venue|[Aa]ve|[Rr]oad|[Hh]ighway|[Ll]ane)[ ,.]", 0},
+    /* Continental European addresses in any text: German and Dutch street
+     * names ending in their street word ("Friedrichstraße 43", "Keizersgracht
+     * 221", "Berliner Str. 5") with an optional postcode and city ("10117
+     * Berlin", "1016 DV Amsterdam"), and French ones ("12 rue de la Paix,
+     * 75002 Paris", only with the postcode and city) */
+    {GIZLI_T_ADDRESS, "address_eu",
+     "(?:" EUU EUL "*(?:" EUSUF ")|(?:" EUW " ){1,2}(?:Stra\xC3\x9F" "e|Strasse|Str\\.|Allee|Platz|Weg|Gasse|Ring))"
+     " [0-9]{1,4}[a-z]?(?:[-/][0-9]{1,4}[a-z]?)?"
+     "(?:,? (?:[A-Z]{1,2}-)?(?:[0-9]{5}|[0-9]{4}(?: ?[A-Z]{2})?) " EUW "(?:[ -]" EUW ")?)?|"
+     "[0-9]{1,4}(?: ?(?:bis|ter))?,? (?:rue|avenue|boulevard|bd|place|chemin|all\xC3\xA9" "e|quai|impasse|route)"
+     " (?:" EUX " ){0,4}" EUX ",? (?:F-)?[0-9]{5} " EUW,
+     0, GZ_B_WORD, 0, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
+     NULL, 0, "(?:" EUSUF "|Stra\xC3\x9F" "e|Strasse|Str\\.|Allee|Platz|Weg|Gasse|Ring) [0-9]|"
+     "[0-9],? (?:rue|avenue|boulevard|bd|place|chemin|all\xC3\xA9" "e|quai|impasse|route) ", 0},
+    /* An Azerbaijani address with no street, given by its districts, city
+     * and postcode: "Sabunchu district, Baku AZ1025", "Xətai rayonu, Bakı
+     * AZ1025" */
+    {GIZLI_T_ADDRESS, "address_az_pc",
+     "(?:(?:" CW " ){1,2}(?:district|settlement|village|rayonu|r\\.|r-nu|q\xC9\x99s\xC9\x99" "b\xC9\x99si|"
+     "q\xC9\x99s\\.|k\xC9\x99ndi|mikrorayonu|mkr\\.?),? ){1,3}"
+     AZCITY "(?: city| \xC5\x9F\xC9\x99h\xC9\x99ri| \xC5\x9F\\.)?,? AZ ?[0-9]{4}",
+     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
+     NULL, 0, AZCITY "(?: city| \xC5\x9F\xC9\x99h\xC9\x99ri| \xC5\x9F\\.)?,? AZ ?[0-9]{4}", 0},
     /* regex NULL: the engine builds it from the word list (any letter case) */
     {GIZLI_T_SPECIAL_CATEGORY, "special_category", NULL, 0, GZ_B_WORDSTART, 0, 0.6f, 0.0f,
      0.0f, 0, 0, special_words, NULL, chk_special, 0, NULL, 0, NULL, 1},

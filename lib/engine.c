@@ -1018,6 +1018,16 @@ static int is_hexc(int c) {
   return is_digitc(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
+/* Does the comma at c join two parts of one number ("1,234,567",
+ * "12,50")? Only when the digits on one side of it are a group of at most
+ * three: "4111111111111111,4375..." (CSV fields) are two numbers. */
+static int comma_joins(const char *t, size_t len, size_t c) {
+  size_t l = 0, r = 0;
+  while (l < 4 && c > l && is_digitc((unsigned char)t[c - l - 1])) l++;
+  while (r < 4 && c + 1 + r < len && is_digitc((unsigned char)t[c + 1 + r])) r++;
+  return l <= 3 || r <= 3;
+}
+
 /* Checks the characters around [s, e) against a detector's neighbour rule.
  * With s == e only the right side is checked. */
 static int bound_ok(const char *t, size_t len, size_t s, size_t e, int kind) {
@@ -1028,8 +1038,8 @@ static int bound_ok(const char *t, size_t len, size_t s, size_t e, int kind) {
   case GZ_B_NONE: return 1;
   case GZ_B_NUM:
     if (gz_is_wordcp(before) || gz_is_wordcp(after)) return 0;
-    if ((before == '.' || before == ',') && is_digitc(b2)) return 0;
-    if ((after == '.' || after == ',') && is_digitc(a2)) return 0;
+    if (is_digitc(b2) && (before == '.' || (before == ',' && comma_joins(t, len, s - 1)))) return 0;
+    if (is_digitc(a2) && (after == '.' || (after == ',' && comma_joins(t, len, e)))) return 0;
     if (before == '-' && is_digitc(b2)) return 0;
     if (after == '-' && is_digitc(a2)) return 0;
     return 1;

@@ -397,8 +397,50 @@ static int end_phone_us(const char *t, size_t lo, size_t e, const gz_end_info *i
   return back(t, lo, e, p, N_EL(p));
 }
 
-/* UK national numbers: 0[17][0-9]{2,3}[ -]?[0-9]{3}[ -]?[0-9]{3,4} */
+static inline int dig(char c) { return c >= '0' && c <= '9'; }
+
+/* Seven-digit local numbers after a list separator or a phone label
+ * (phone_local):
+ * (?:[,;/]|(?:LABELS)\.?:?) ?[2-9][0-9]{2}(?: [0-9]{2} [0-9]{2}|-[0-9]{2}-[0-9]{2})
+ * A fixed layout back from e; the optional ' ', ':' and '.' before it
+ * cannot end a label or be a separator, so taking them when present is
+ * exact. */
+static int end_phone_local(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  static const char *const labels[] = {
+      "Tel",   "tel", "TEL", "Telefon", "telefon", "TELEFON", "Phone", "phone", "PHONE", "Fax",
+      "fax",   "FAX", "Faks", "faks",   "FAKS",    "Mob",     "mob",   "MOB",   "Mobil", "mobil",
+      "MOBIL", "GSM", "gsm",  "Cep",    "cep",     "CEP",     "\xC6\x8Flaq\xC9\x99",
+      "\xC9\x99laq\xC9\x99", NULL};
+  if (in->run != 2 || e < lo + 10) return 0;
+  const char *p = t + e - 9;
+  char c = p[3];
+  if (!((c == ' ' || c == '-') && p[6] == c && p[0] >= '2' && p[0] <= '9' && dig(p[1]) &&
+        dig(p[2]) && dig(p[4]) && dig(p[5])))
+    return 0;
+  size_t q = e - 9;
+  if (t[q - 1] == ' ') q--;
+  if (q > lo && (t[q - 1] == ',' || t[q - 1] == ';' || t[q - 1] == '/')) return 1;
+  if (q > lo && t[q - 1] == ':') q--;
+  if (q > lo && t[q - 1] == '.') q--;
+  /* every label ends in one of these bytes (0x99: the end of "ə") */
+  if (q == lo || !strchr("lLnNeExXsSbBMmpPH\x99", t[q - 1]) || t[q - 1] == 0) return 0;
+  for (int i = 0; labels[i]; i++) {
+    size_t n = strlen(labels[i]);
+    if (q >= lo + n && memcmp(t + q - n, labels[i], n) == 0) return 1;
+  }
+  return 0;
+}
+
+/* UK national numbers: 0[17][0-9]{2,3}[ -]?[0-9]{3}[ -]?[0-9]{3,4}
+ * or 02[0-9][ -][0-9]{4}[ -][0-9]{4} (a fixed layout, checked in place) */
 static int phone_uk_slow(const char *t, size_t lo, size_t e) {
+  if (e >= lo + 13) {
+    const char *p = t + e - 13;
+    if (p[0] == '0' && p[1] == '2' && dig(p[2]) && (p[3] == ' ' || p[3] == '-') && dig(p[4]) &&
+        dig(p[5]) && dig(p[6]) && dig(p[7]) && (p[8] == ' ' || p[8] == '-') && dig(p[9]) &&
+        dig(p[10]) && dig(p[11]) && dig(p[12]))
+      return 1;
+  }
   /* necessary: "01" or "07" within the 15 bytes a match can span */
   int pair = 0;
   for (size_t i = e; i >= lo + 2 && e - i < 14 && !pair; i--)
@@ -668,6 +710,7 @@ static const struct {
     {"az_passport", end_az_passport, GZ_END_DIGIT},
     {"dob_numeric", end_dob_numeric, GZ_END_DIGIT},
     {"phone_intl", end_phone_intl, GZ_END_DIGIT},
+    {"phone_local", end_phone_local, GZ_END_DIGIT},
 };
 
 gz_end_fn gz_end_matcher(const char *detector, int *last) {
@@ -717,6 +760,7 @@ unsigned gz_end_match_all(const char *t, size_t lo, size_t e, int cls, unsigned 
   TRY(22, end_az_passport);
   TRY(23, end_dob_numeric);
   TRY(24, end_phone_intl);
+  TRY(25, end_phone_local);
 #undef TRY
   return r;
 }

@@ -663,6 +663,71 @@ TEST(realistic_forms_5) {
               GIZLI_T_DATE_OF_BIRTH, "12.07.1955"));
 }
 
+TEST(realistic_forms_7) {
+  /* CSV fields: a comma between two long digit runs does not join them
+   * into one number; thousands groups still do */
+  CHECK(finds(E, EN, "John Carter,+1-415-555-0134,4896421029684336,4375285379775047",
+              GIZLI_T_CREDIT_CARD, "4896421029684336"));
+  CHECK(finds(E, EN, "Emma,+44 20 7946 0321,5255-0176-4061-1286", GIZLI_T_PHONE,
+              "+44 20 7946 0321"));
+  CHECK(finds(E, EN, "Total: 4,896,421,029,684,336 units", GIZLI_T_CREDIT_CARD, NULL));
+  /* a '+' country code outweighs an order word; "+994 51 9090 101" (4-3);
+   * London 020 numbers (3-4-4) */
+  CHECK(finds(E, AZ, "Sifarişlər üçün: +994 10 230 40 50", GIZLI_T_PHONE, "+994 10 230 40 50"));
+  CHECK(finds(E, AZ, "Mob.: +994 51 9090 101", GIZLI_T_PHONE, "+994 51 9090 101"));
+  CHECK(finds(E, EN, "please call 020 3312 6666.", GIZLI_T_PHONE, "020 3312 6666"));
+  CHECK(finds(E, AZ, "Sifariş nömrəsi 0102304050 qəbul edildi", GIZLI_T_PHONE, NULL));
+  /* seven-digit local numbers: after a label or a full number only */
+  CHECK(finds(E, AZ, "Tel: 404 46 00", GIZLI_T_PHONE, "404 46 00"));
+  CHECK(finds(E, AZ, "Qəbul: +994 12 425 10 15, 425-10-16", GIZLI_T_PHONE, "425-10-16"));
+  CHECK(finds(E, AZ, "Elan №: 387 12 54, baxış 120", GIZLI_T_PHONE, NULL));
+  CHECK(finds(E, AZ, "Bilet 425-10-16 qeydə alınıb", GIZLI_T_PHONE, NULL));
+  /* a 444 number with its phone word after it, in brackets */
+  CHECK(finds(E, TR, "Sorularınız için 444 0 606 (Çağrı Merkezi).", GIZLI_T_PHONE, "444 0 606"));
+  /* FİN typed in lower case, right after the word */
+  CHECK(finds(E, AZ, "salam, fin kodum pnvp0pv, nomrem yoxdur", GIZLI_T_AZ_FIN, "pnvp0pv"));
+  CHECK(finds(E, AZ, "fin: salamlar hamiya", GIZLI_T_AZ_FIN, NULL));
+  /* "(d. ... — ö. ...)": born in az/tr encyclopaedias, died in English */
+  CHECK(finds(E, AZ, "Rüstəm Zeynalov (d. 2 fevral 1921, Gəncə — ö. 17 iyul 1994, Bakı) memar",
+              GIZLI_T_DATE_OF_BIRTH, "2 fevral 1921"));
+  CHECK(finds(E, EN, "Founded by John Hale (d. 4 March 1921), the firm grew.",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* "(b. 14 Feb 1976, Baku)"; "1942-ci ilin 25 martında ... anadan olmuşdur" */
+  CHECK(finds(E, EN, "Dr Leyla Aliyeva (b. 14 Feb 1976, Baku) is a professor.",
+              GIZLI_T_DATE_OF_BIRTH, "14 Feb 1976"));
+  CHECK(finds(E, AZ, "Zərifə Hüseynova 1942-ci ilin 25 martında Şamaxıda anadan olmuşdur.",
+              GIZLI_T_DATE_OF_BIRTH, "1942-ci ilin 25 martında"));
+  /* special categories: more health words; a form field answered "no" */
+  CHECK(finds(E, TR, "Takip nedeni: hipertansiyon.", GIZLI_T_SPECIAL_CATEGORY, "hipertansiyon"));
+  CHECK(finds(E, TR, "Engellilik Durumu: Yok", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, TR, "Engellilik Durumu: Var (%40)", GIZLI_T_SPECIAL_CATEGORY, "Engellilik"));
+  /* continental European, Azerbaijani district and UK addresses */
+  CHECK(finds(E, EN, "Nordwind GmbH, Hauptstraße 12, 69117 Heidelberg, Germany", GIZLI_T_ADDRESS,
+              "Hauptstraße 12, 69117 Heidelberg"));
+  CHECK(finds(E, EN, "From: Van Dijk B.V., Keizersgracht 221, 1016 DV Amsterdam", GIZLI_T_ADDRESS,
+              "Keizersgracht 221, 1016 DV Amsterdam"));
+  CHECK(finds(E, EN, "Bill to: Sophie Martin, 12 rue de la Paix, 75002 Paris, France",
+              GIZLI_T_ADDRESS, "12 rue de la Paix, 75002 Paris"));
+  CHECK(finds(E, EN, "She finished 12 place ahead of him in 2019.", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, EN, "Warehouse: Sabunchu district, Baku AZ1025", GIZLI_T_ADDRESS,
+              "Sabunchu district, Baku AZ1025"));
+  CHECK(finds(E, EN, "We flew to Baku AZ1000 in May.", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, EN, "Location: Outpatients B, St Mary's Hospital, Praed Street, London W2 1NY",
+              GIZLI_T_ADDRESS, "Praed Street, London W2 1NY"));
+  CHECK(finds(E, EN, "Delivery address:\nDaniel Hughes\nFlat 3, 27 Whitworth Street\nManchester\nM1 3NL\n",
+              GIZLI_T_ADDRESS, "Flat 3, 27 Whitworth Street\nManchester\nM1 3NL"));
+  CHECK(finds(E, EN, "45 Azadlig Ave, apt 12, Baku AZ1106 | +994 50 312 44 81", GIZLI_T_ADDRESS,
+              "45 Azadlig Ave, apt 12, Baku AZ1106"));
+  CHECK(finds(E, EN, "Head office: 28 Bul-Bul Avenue, Nasimi district, Baku AZ1014", GIZLI_T_ADDRESS,
+              "28 Bul-Bul Avenue, Nasimi district, Baku AZ1014"));
+  CHECK(finds(E, AZ, "Ünvan: Sabirabad rayonu, Qalağayın kəndi, Mərkəzi küçə 5", GIZLI_T_ADDRESS,
+              "Sabirabad rayonu, Qalağayın kəndi, Mərkəzi küçə 5"));
+  CHECK(finds(E, AZ, "Ünvan: Bakı, Yasamal r., Şərifzadə küç. 148, 12/17 mərtəbə", GIZLI_T_ADDRESS,
+              "Bakı, Yasamal r., Şərifzadə küç. 148"));
+  CHECK(finds(E, AZ, "Filialımız: Sumqayıt, 5-ci mkr, Səməd Vurğun küç. 27", GIZLI_T_ADDRESS,
+              "Sumqayıt, 5-ci mkr, Səməd Vurğun küç. 27"));
+}
+
 static void setup(void) {
   E = engine_for(0);
 }
@@ -694,7 +759,8 @@ int main(void) {
                                   TT_CASE(realistic_forms_3),
                                   TT_CASE(realistic_forms_4),
                                   TT_CASE(birth_and_death_sentences),
-                                  TT_CASE(realistic_forms_5)};
+                                  TT_CASE(realistic_forms_5),
+                                  TT_CASE(realistic_forms_7)};
   int rc = tt_run(cases, (int)(sizeof cases / sizeof cases[0]));
   gizli_engine_free(E);
   return rc;

@@ -97,7 +97,10 @@ static size_t seeded_text(uint64_t *s, char *out, size_t cap) {
                                        "+49.30.1234.5678",
                                        "+7 (495) 123-45-67",
                                        "+380 44 123 4567",
-                                       "+33 1 23 45 67 89"};
+                                       "+33 1 23 45 67 89",
+                                       "020 3312 6666",
+                                       ", 425-10-16",
+                                       "/404 46 00"};
   size_t n = random_text(s, out, cap / 2);
   const char *shape = shapes[rnd(s) % (sizeof shapes / sizeof shapes[0])];
   size_t k = strlen(shape);
