@@ -72,6 +72,10 @@ enum { GZN_O = 0, GZN_BPER, GZN_IPER, GZN_BLOC, GZN_ILOC, GZN_BORG, GZN_IORG, GZ
 #define GZN_G_NAMED                                                                                \
   0x2000u /* after a person's name, makes it the name of a                                         \
            * thing: a prize, building, room ("Prize", "Suite") */
+#define GZN_G_PRETHING                                                                             \
+  0x4000u /* before a capitalised word, makes it the name of a                                     \
+           * thing: a storm or a ship ("Storm Darragh", "HMS                                     \
+           * Victory"); lexicon kind "prething", not a feature */
 
 typedef struct gzn_tok {
   size_t start, end;  /* core bytes, end exclusive (suffix not included) */

@@ -2,6 +2,6 @@
  * system re-assembles it when the embedded files change (.incbin inputs are
  * not tracked). tools/train_names.c and scripts/build-gazetteers.sh rewrite
  * it. Do not edit. */
-/* a0b9ce00617a87f9 8753200 names.bin */
+/* f0a42120a058935b 8753216 names.bin */
 /* 74052efdcfeb7d0d 555237 gazetteer.tsv */
-/* c5c94d1703836387 54237 lexicon.tsv */
+/* 4fb78cefc69ad2db 77755 lexicon.tsv */

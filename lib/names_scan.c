@@ -296,6 +296,124 @@ static int sstart_repeat(const gzn_scratch *s, const char *text, size_t n, size_
   return marked && seen_match(s, t);
 }
 
+/* Whether token i is followed, one space on, by the capitalised head word
+ * of an organisation, place or prize ("Ferrier Library", "Əliyev Mərkəzi"). */
+static int head_next(const gzn_scratch *s, const char *text, size_t n, size_t i) {
+  if (i + 1 >= n || (s->toks[i].flags & GZN_F_APOS)) return 0;
+  const gzn_tok *u = &s->toks[i + 1];
+  return (u->flags & (GZN_F_CAP | GZN_F_ALLCAP)) &&
+         (u->gaz & (GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_ORGSFX)) &&
+         !(u->gaz & (GZN_G_FIRST | GZN_G_LAST)) && spaces_between(text, &s->toks[i], u);
+}
+
+/* Whether t[0] is a word in capitals first on its line (not a title,
+ * place or common word) and t[1] a comma right after it: "HOPE," of "HOPE,
+ * Margaret Anne". */
+static int line_surname(const char *text, const gzn_tok *t) {
+  uint32_t g = t[0].gaz | (t[0].gaz >> 16);
+  return (t[0].flags & GZN_F_ALLCAP) && t[0].ncp >= 3 &&
+         (t[0].start == 0 || text[t[0].start - 1] == '\n') &&
+         !(g & (GZN_G_TITLE | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED)) &&
+         !((g & GZN_G_LCW) && !(g & (GZN_G_FIRST | GZN_G_LAST))) &&
+         t[1].start == t[0].full_end && t[1].end == t[1].start + 1 && text[t[1].start] == ',';
+}
+
+/* Whether token i follows, one space on, a capitalised word that makes it
+ * the name of a thing: "Storm Darragh", "HMS Victory" (lexicon kind
+ * "prething"). */
+static int after_prething(const gzn_scratch *s, const char *text, size_t i) {
+  if (i == 0) return 0;
+  const gzn_tok *p = &s->toks[i - 1];
+  return (p->gaz & GZN_G_PRETHING) && (p->flags & (GZN_F_CAP | GZN_F_ALLCAP)) &&
+         spaces_between(text, p, &s->toks[i]);
+}
+
+/* Whether the token is a courtesy title written before a surname alone
+ * ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", with or without a period; "Sir",
+ * "Lady", "Lord", "Dame", "Baroness", "Baron"), or "née" ("born"), which
+ * comes before a maiden name. */
+static int courtesy(const char *text, const gzn_tok *t) {
+#define CW(x) {x, sizeof(x) - 1}
+  static const struct {
+    const char *s;
+    size_t n;
+  } w[] = {CW("Mr"),   CW("Mrs"),  CW("Ms"),       CW("Miss"),  CW("Mx"),  CW("Dr"),
+           CW("Mr."),  CW("Mrs."), CW("Ms."),      CW("Dr."),   CW("Sir"), CW("Lady"),
+           CW("Lord"), CW("Dame"), CW("Baroness"), CW("Baron"), CW("n\xc3\xa9" "e"), CW("nee")};
+#undef CW
+  size_t n = t->end - t->start;
+  const char *x = text + t->start;
+  /* most words fail here: the scan calls this for every capitalised word */
+  if (n < 2 || n > 8 || (*x != 'M' && *x != 'D' && *x != 'S' && *x != 'L' && *x != 'B' && *x != 'n'))
+    return 0;
+  for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+    if (w[k].n == n && w[k].s[0] == *x && !memcmp(x, w[k].s, n)) return 1;
+  return 0;
+}
+
+/* Whether the span [a, b) is a saint's name with the possessive 's, the
+ * name of a church, school or hospital: "St Aidan's", "St. Mary's". */
+static int saints(const char *text, const gzn_tok *t, size_t a, size_t b) {
+  size_t n = t[a].end - t[a].start;
+  const char *w = text + t[a].start;
+  return b - a >= 2 && ((n == 2 && !memcmp(w, "St", 2)) || (n == 3 && !memcmp(w, "St.", 3))) &&
+         (t[b - 1].flags & GZN_F_APOS) && t[b - 1].full_end - t[b - 1].end == 2 &&
+         text[t[b - 1].end + 1] == 's';
+}
+
+/* Whether the token is one of the lower-case words "for" and "of". */
+static int for_of(const char *text, const gzn_tok *t) {
+  size_t n = t->end - t->start;
+  const char *w = text + t->start;
+  return (n == 3 && w[0] == 'f' && w[1] == 'o' && w[2] == 'r') ||
+         (n == 2 && w[0] == 'o' && w[1] == 'f');
+}
+
+/* Whether the span [a, b) (one word) is joined by "&" to a capitalised word
+ * that is not a person: a firm named after its founders ("Harland & Wolff",
+ * "Marks & Spencer"); "Nermin & Hasan Özkaya" stays. */
+static int firm_amp(const gzn_scratch *s, const char *text, size_t n, size_t a, size_t b) {
+  if (b - a != 1) return 0;
+  const gzn_tok *p = a >= 2 ? &s->toks[a - 1] : NULL, *q = b + 1 < n ? &s->toks[b] : NULL;
+  if (p && p->end - p->start == 1 && text[p->start] == '&' &&
+      (s->toks[a - 2].flags & (GZN_F_CAP | GZN_F_ALLCAP)) && s->tags[a - 2] != GZN_BPER &&
+      s->tags[a - 2] != GZN_IPER)
+    return 1;
+  return q && q->end - q->start == 1 && text[q->start] == '&' &&
+         (s->toks[b + 1].flags & (GZN_F_CAP | GZN_F_ALLCAP)) && s->tags[b + 1] == GZN_O;
+}
+
+/* Whether the token is a short capitalised common word that is no name
+ * ("The", "Our"): before a title it starts no PERSON span ("HRH The
+ * Duchess of Edinburgh"). */
+static int lead_common(const gzn_tok *t) {
+  return (t->gaz & GZN_G_LCW) && !(t->gaz & (GZN_G_FIRST | GZN_G_LAST)) && t->ncp <= 3 &&
+         t->ncp >= 2 && (t->flags & GZN_F_CAP) && !(t->flags & (GZN_F_ALLCAP | GZN_F_INITIAL));
+}
+
+/* Whether the token is a capitalised title, which inside a PERSON span ends
+ * what comes before the name ("President"; "Sədri", also a given name, after
+ * a word that is no name: "Məclisin Sədri"). */
+static int inner_title(const gzn_tok *t) {
+  return (t->gaz & GZN_G_TITLE) && (t->flags & GZN_F_CAP) && !(t->flags & GZN_F_APOS);
+}
+
+/* Whether the token is an Arabic surname with its article written in lower
+ * case: "al-Kuwari", "el-Sisi", "ash-Shami". */
+static int arabic_article(const char *text, const gzn_tok *t) {
+  static const char *const art[] = {"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "ul-",
+                                    "ud-", NULL};
+  const char *w = text + t->start;
+  size_t n = t->end - t->start;
+  if (n < 4 || (w[0] != 'a' && w[0] != 'e' && w[0] != 'u') || (w[2] != '-' && w[3] != '-'))
+    return 0;
+  for (const char *const *a = art; *a; a++) {
+    size_t k = strlen(*a);
+    if (n > k + 1 && !memcmp(w, *a, k) && w[k] >= 'A' && w[k] <= 'Z') return 1;
+  }
+  return 0;
+}
+
 /* Adds the words of a found name, and their stems without a case suffix
  * ("Əliyevin" -> "Əliyev"), to the document memory. */
 static void seen_add_word(gzn_scratch *s, const gzn_tok *t) {
@@ -328,6 +446,13 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
       continue;
     if ((t->flags & GZN_F_SSTART) && (t->gaz & GZN_G_LCW)) continue;
     int tg = s->tags[i];
+    /* a repeated surname before the head word of an organisation, place or
+     * prize names that thing ("the Ferrier Library" near "David Ferrier"),
+     * and so does one after "Storm" or "HMS", or in a firm's name ("Harrow &
+     * Finch") */
+    if (tg != GZN_BPER && (head_next(s, text, n, i) || after_prething(s, text, i) ||
+                           firm_amp(s, text, n, i, i + 1)))
+      continue;
     int after_person = i > 0 && !(t->flags & GZN_F_NOI) &&
                        (s->tags[i - 1] == GZN_BPER || s->tags[i - 1] == GZN_IPER) &&
                        s->toks[i - 1].full_end + 1 == t->start && text[t->start - 1] == ' ';
@@ -438,6 +563,24 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
     s->tags[i] = GZN_BPER;
     s->tags[i + 1] = GZN_IPER;
     s->prop[i] = s->prop[i + 1] = 1;
+    changed = 1;
+  }
+  /* a capitalised word alone after "Mr", "Mrs", "Dr" or "née", left O by
+   * the model, is a surname ("Mrs Hope", "née Bird") */
+  for (size_t i = 1; i < n; i++) {
+    const gzn_tok *t = &s->toks[i], *p = &s->toks[i - 1];
+    if (s->tags[i] != GZN_O || s->tags[i - 1] != GZN_O || !(t->flags & GZN_F_CAND) ||
+        !(t->flags & GZN_F_CAP) || (t->flags & (GZN_F_ALLCAP | GZN_F_INITIAL)) ||
+        !courtesy(text, p) ||
+        ((t->gaz | (t->gaz >> 16)) & (GZN_G_TITLE | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW |
+                                      GZN_G_NAMED | GZN_G_POSTTITLE)) ||
+        !spaces_between(text, p, t) ||
+        (i + 1 < n && (s->toks[i + 1].flags & GZN_F_CAND) &&
+         spaces_between(text, t, &s->toks[i + 1])) ||
+        head_next(s, text, n, i))
+      continue;
+    s->tags[i] = GZN_BPER;
+    s->prop[i] = 1;
     changed = 1;
   }
   /* a one-word nickname in quotation marks after a given name is part of
@@ -654,7 +797,10 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
       if (type == GIZLI_T_PERSON && b - a >= 3 && (s->toks[a + 1].gaz & GZN_G_PATR) &&
           genitive_noun(text, &s->toks[a]))
         a += 2;
-      for (; b - a > 1 && (s->toks[a].gaz & GZN_G_TITLE); trimmed = 1) {
+      for (; b - a > 1 && ((s->toks[a].gaz & GZN_G_TITLE) ||
+                           (type == GIZLI_T_PERSON && lead_common(&s->toks[a]) &&
+                            (s->toks[a + 1].gaz & GZN_G_TITLE)));
+           trimmed = 1) {
         uint32_t g = s->toks[a].gaz;
         if ((g & GZN_G_FIRST) && !(g & GZN_G_HTITLE) && !trimmed) break;
         a++;
@@ -665,6 +811,25 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
           (trimmed || (s->toks[a].gaz & GZN_G_HTITLE) ||
            !(s->toks[a].gaz & (GZN_G_FIRST | GZN_G_LAST))))
         continue;
+      /* a title inside the span cuts off what comes before it: "Milli
+       * Məclisin Sədri Sahibə Qafarova", "Turkish President Recep Tayyip
+       * Erdogan"; not a nickname in quotation marks (Damon "Dame" Dash); a
+       * title that is also a given name only after a word that is no name
+       * ("Məclisin Sədri", but "Ahmet Sadri Yılmaz") */
+      if (type == GIZLI_T_PERSON)
+        for (size_t k = b; k-- > a + 1;)
+          if (inner_title(&s->toks[k]) && !(s->toks[k - 1].flags & GZN_F_QUOTE) &&
+              (k + 1 == n || !(s->toks[k + 1].flags & GZN_F_QUOTE)) &&
+              ((!(s->toks[k].gaz & (GZN_G_FIRST | GZN_G_LAST)) && k + 1 < b) ||
+               !(s->toks[k - 1].gaz & (GZN_G_FIRST | GZN_G_LAST)))) {
+            a = k + 1;
+            trimmed = 1;
+            break;
+          }
+      /* nothing is left after the title (a title last counts only after a
+       * word that is no name): "Məclisin Sədri" + "Sahibə Qafarova" tagged as
+       * two spans */
+      if (a == b) continue;
       while (b - a > 1 && (s->toks[b - 1].gaz & GZN_G_POSTTITLE) &&
              !is_roman(text, &s->toks[b - 1]))
         b--;
@@ -686,6 +851,13 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
        * power maps that point to the engine's default threshold 0.5. */
       conf = powf(conf, GZN_CONF_GAMMA);
       if (type == GIZLI_T_PERSON) {
+        /* part of an organisation's name ("Centre for Marine Ecology") or a
+         * firm named after its founders ("Harland & Wolff") */
+        if ((a >= 2 && for_of(text, &s->toks[a - 1]) && (s->toks[a - 2].flags & GZN_F_CAP) &&
+             (s->toks[a - 2].gaz & GZN_G_ORGKW)) ||
+            firm_amp(s, text, n, a, b) || after_prething(s, text, a) ||
+            (b - a >= 2 && (s->toks[a].gaz & GZN_G_PRETHING)) || saints(text, s->toks, a, b))
+          continue;
         /* initials written just before the span belong to it ("A.M. Qasımlı") */
         while (a > 0 && s->tags[a - 1] == GZN_O && (s->toks[a - 1].flags & GZN_F_INITIAL) &&
                (s->toks[a - 1].full_end == s->toks[a].start ||
@@ -708,6 +880,23 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
             spaces_between(text, &s->toks[b - 1], &s->toks[b]) &&
             !(s->toks[b - 1].flags & GZN_F_APOS))
           b++;
+        /* an Arabic surname with its article in lower case ends the name
+         * ("Abdulla bin Rashid al-Kuwari") */
+        if (b < n && s->tags[b] == GZN_O && arabic_article(text, &s->toks[b]) &&
+            spaces_between(text, &s->toks[b - 1], &s->toks[b]))
+          b++;
+        /* a lower-case particle after punctuation or first in its sentence,
+         * before a lone surname ("Tennis: de Minaur stuns Alcaraz") */
+        if (b - a == 1 && a > 0 && s->tags[a - 1] == GZN_O &&
+            (s->toks[a - 1].gaz & GZN_G_PARTICLE) && (s->toks[a - 1].flags & GZN_F_LOWER) &&
+            !(s->toks[a].gaz & GZN_G_FIRST) && spaces_between(text, &s->toks[a - 1], &s->toks[a]) &&
+            (a == 1 || (s->toks[a - 2].flags & GZN_F_PUNCT)))
+          a--;
+        /* a surname in capitals first on its line, a comma, then the given
+         * names: a death notice "HOPE, Margaret Anne (née Carter)" */
+        if (a == 2 && b - a >= 2 && s->tags[0] == GZN_O && line_surname(text, s->toks) &&
+            (s->toks[2].gaz & GZN_G_FIRST))
+          a = 0;
         /* the name of a thing named after a person: an ORGANIZATION or
          * LOCATION when the head word says which, otherwise nothing */
         const gzn_tok *last = &s->toks[b - 1];
@@ -739,7 +928,10 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
          * is a lone short acronym ("MAC", "CEO") */
         if (!words) continue;
         if (b - a == 1 && (s->toks[a].flags & GZN_F_ALLCAP) && s->toks[a].ncp <= 3) continue;
-        if (b - a >= 2 || conf >= 0.8f)
+        /* only names the engine reports at its default threshold (0.5) are
+         * remembered: a doubtful "Turkish National" must not make every
+         * later "Turkish" a person */
+        if ((b - a >= 2 && conf >= 0.5f) || conf >= 0.8f)
           for (size_t j = a; j < b; j++)
             if ((s->toks[j].flags & GZN_F_WORD) && !(s->toks[j].flags & GZN_F_INITIAL) &&
                 !(s->toks[j].gaz & GZN_G_PATR) && !is_roman(text, &s->toks[j]))

@@ -658,11 +658,65 @@ TEST(web_text_rules_4) {
   gz_findings_free(&f);
 }
 
+/* The sixth batch of the names web set: titles inside a span, storms and
+ * ships, firms and organisations named after people, Arabic articles,
+ * courtesy titles, death notices, repeats before a head word. */
+TEST(web_text_rules_6) {
+  gz_findings f = {0};
+  /* a title inside a span cuts off what comes before it */
+  const char *s = "Milli Məclisin Sədri Sahibə Qafarova qonaqları qəbul edib.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Sahibə Qafarova", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "Məclisin", GIZLI_T_PERSON));
+  s = "Turkish President Recep Tayyip Erdogan arrived in Baku on Tuesday.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Recep Tayyip Erdogan", GIZLI_T_PERSON));
+  /* a storm or a ship is no person */
+  s = "Storm Darragh has brought flooding to Wales. Storm Darragh will move east.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Darragh", GIZLI_T_PERSON));
+  /* a firm named after its founders, an organisation's name */
+  s = "Harland & Wolff has won a contract to build three ships in Belfast.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Wolff", GIZLI_T_PERSON));
+  s = "Our team at the Centre for Marine Ecology";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Marine", GIZLI_T_PERSON));
+  /* an Arabic surname with its article in lower case */
+  s = "It was signed by Dr Abdulla bin Rashid al-Kuwari in Doha.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Abdulla bin Rashid al-Kuwari", GIZLI_T_PERSON));
+  /* a surname alone after a courtesy title or "née" */
+  s = "Special thanks to Mrs Hope for directing the play.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Hope", GIZLI_T_PERSON));
+  s = "He was the son of Alfred Young and Dorothy (née Bird), a teacher.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Bird", GIZLI_T_PERSON));
+  /* a death notice: the surname in capitals, a comma, the given names */
+  s = "DEATHS\nHOPE, Margaret Anne (née Carter). Died peacefully at home, aged 91.";
+  scan(s, &f);
+  CHECK(has(s, &f, "HOPE, Margaret Anne", GIZLI_T_PERSON));
+  /* "The" before a title starts no name and is not remembered as one */
+  s = "Chair: The Rt Revd Jonathan Frost\nPatron: HRH The Duchess of Edinburgh";
+  scan(s, &f);
+  CHECK(has(s, &f, "Jonathan Frost", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "The Rt", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "The Duchess", GIZLI_T_PERSON));
+  /* a repeated surname before the head word of a building */
+  s = "Her best-known building, the Ferrier Library, won a prize. She married the "
+      "engineer David Ferrier in 1965.";
+  scan(s, &f);
+  CHECK(has(s, &f, "David Ferrier", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "Ferrier Library", GIZLI_T_PERSON));
+  gz_findings_free(&f);
+}
+
 TEST(cleanup) { teardown(); }
 
 TT_MAIN(TT_CASE(model_loads_and_is_registered), TT_CASE(tokenizer), TT_CASE(regnal_numerals),
         TT_CASE(latin_letters_agree_with_utf8proc), TT_CASE(suffix_rules), TT_CASE(name_forms),
-        TT_CASE(titles_outside), TT_CASE(web_text_rules), TT_CASE(web_text_rules_4),
+        TT_CASE(titles_outside), TT_CASE(web_text_rules), TT_CASE(web_text_rules_4), TT_CASE(web_text_rules_6),
         TT_CASE(organisations_and_places_named_after_people), TT_CASE(labelled_set),
         TT_CASE(robust_on_any_bytes), TT_CASE(structured_findings_are_avoided),
         TT_CASE(engine_end_to_end), TT_CASE(word_clusters),
