@@ -5,6 +5,7 @@
  * resolved against overlapping candidates; then non-pattern recognizers (the
  * name model) run and their findings are merged. See docs/scoring.md. */
 #include "detect.h"
+#include "hs_cache.h"
 
 #include <hs/hs.h>
 #include <stdio.h>
@@ -47,6 +48,7 @@ struct gizli_policy {
     char *value;
   } * deny;
   size_t n_deny;
+  char *cache_dir; /* compiled-database cache (hs_cache.c); NULL: none */
 };
 
 /* One distinct context word (folded), with the detectors it is a context
@@ -168,7 +170,17 @@ void gizli_policy_free(gizli_policy *p) {
   for (size_t i = 0; i < p->n_deny; i++) free(p->deny[i].value);
   free(p->allow);
   free(p->deny);
+  free(p->cache_dir);
   free(p);
+}
+
+int gizli_policy_set_cache_dir(gizli_policy *p, const char *dir) {
+  if (!p || (dir && (!*dir || strlen(dir) >= 4000))) return GIZLI_E_INVALID;
+  char *copy = NULL;
+  if (dir && !(copy = strdup(dir))) return GIZLI_E_NOMEM;
+  free(p->cache_dir);
+  p->cache_dir = copy;
+  return GIZLI_OK;
 }
 
 int gizli_policy_enable(gizli_policy *p, int type, int on) {
@@ -623,7 +635,10 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
     hs_database_t **db = group ? &e->db_som_ctx : pass ? &e->db_som[sids[pass - 1]] : &e->db;
     if (cnt == 0) continue;
     hs_compile_error_t *cerr = NULL;
-    if (hs_compile_multi(ex, fl, id, cnt, HS_MODE_BLOCK, NULL, db, &cerr) != HS_SUCCESS) {
+    /* the fast database holds the deny-list values, which are personal
+     * data: it is never written to the cache */
+    const char *cache = pass == 0 && p->n_deny ? NULL : p->cache_dir;
+    if (gz_hs_compile_cached(cache, ex, fl, id, cnt, db, &cerr) != HS_SUCCESS) {
       char msg[256];
       int which = cerr ? cerr->expression : -1;
       unsigned wid = which >= 0 ? id[which] : 0;

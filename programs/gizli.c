@@ -26,6 +26,7 @@ typedef struct opts {
   int progress;    /* resolved: progress on stderr */
   int json_out;    /* scan of text input: --json */
   int keep_going;  /* --keep-going */
+  int no_cache;    /* --no-cache */
   int fail_on_findings;
   int mask; /* --mask: keep this many trailing chars; -1: [TYPE] */
   char mask_char;
@@ -106,7 +107,11 @@ static const char *help_scan =
     "                       (default and 0: all cores)\n"
     "  --color auto|always|never  colour on a terminal (default auto; NO_COLOR honoured)\n"
     "  --no-progress        no progress indicator on stderr\n"
-    "  --chunk-size N       bytes scanned per step when streaming text (default 1 MiB)\n";
+    "  --chunk-size N       bytes scanned per step when streaming text (default 1 MiB)\n"
+    "  --no-cache           compile the detectors without the cache of compiled\n"
+    "                       databases (default: $GIZLI_CACHE_DIR, else\n"
+    "                       $XDG_CACHE_HOME/gizli or ~/.cache/gizli; GIZLI_CACHE_DIR=\n"
+    "                       empty turns the cache off)\n";
 
 static const char *help_redact =
     "Usage: gizli redact [OPTIONS] [FILE...]\n"
@@ -120,7 +125,8 @@ static const char *help_redact =
     "                       surrogate, redact, kvkk, az-998, gdpr (docs/presets.md)\n"
     "  --key FILE           key file for keyed operators (or env GIZLI_KEY_FILE)\n"
     "  --format, --lang, --threshold, --types, --exclude, --allow, --deny,\n"
-    "  --keep-going, --threads, --no-progress, --chunk-size: as for 'gizli scan'.\n"
+    "  --keep-going, --threads, --no-progress, --chunk-size, --no-cache: as for\n"
+    "  'gizli scan'.\n"
     "  jsonl: the same object is written back with only \"text\" changed.\n";
 
 static const char *help_reveal =
@@ -254,6 +260,8 @@ static void parse_opts(int argc, char **argv, opts *o, const char *help) {
       o->fail_on_findings = 1;
     } else if (strcmp(a, "--no-progress") == 0) {
       no_progress = 1;
+    } else if (strcmp(a, "--no-cache") == 0) {
+      o->no_cache = 1;
     } else {
       die_usage("unknown option '%s'", a);
     }
@@ -274,6 +282,24 @@ static void apply_types(gizli_policy *p, const char *list, int on) {
     if (type == GIZLI_T_NONE) die_usage("unknown type '%s' (see 'gizli types')", t);
     gizli_policy_enable(p, type, on);
   }
+}
+
+/* Where compiled detector databases are kept between runs (see
+ * gizli_policy_set_cache_dir): $GIZLI_CACHE_DIR (empty: no cache), else
+ * $XDG_CACHE_HOME/gizli, else $HOME/.cache/gizli. Returns 0 for no cache. */
+static int cache_dir(char *out, size_t cap) {
+  const char *v = getenv("GIZLI_CACHE_DIR");
+  int n;
+  if (v) {
+    n = snprintf(out, cap, "%s", v);
+  } else if ((v = getenv("XDG_CACHE_HOME")) && v[0] == '/') {
+    n = snprintf(out, cap, "%s/gizli", v);
+  } else if ((v = getenv("HOME")) && v[0] == '/') {
+    n = snprintf(out, cap, "%s/.cache/gizli", v);
+  } else {
+    return 0;
+  }
+  return n > 0 && (size_t)n < cap;
 }
 
 /* Builds the detection policy from the options (and the de-identification
@@ -309,6 +335,8 @@ static gizli_engine *build_engine(const opts *o, gizli_deid *deid) {
     if (type == GIZLI_T_NONE) die_usage("unknown type '%s' in --deny", name);
     if (gizli_policy_deny(p, type, c + 1)) die_usage("invalid --deny value");
   }
+  char cache[4000];
+  if (!o->no_cache && cache_dir(cache, sizeof cache)) gizli_policy_set_cache_dir(p, cache);
   gizli_engine *e = NULL;
   int rc = gizli_engine_compile(p, &e, &err);
   gizli_policy_free(p);

@@ -25,6 +25,21 @@ done
 "$G" scan "$T/missing.txt" 2>"$T/e"; check "missing file exits 3 and names it" '[ $? -eq 3 ] && grep -q missing.txt "$T/e"'
 "$G" types | grep -qx TR_TCKN; check "types lists TR_TCKN" '[ $? -eq 0 ]'
 
+# --- cache of compiled detectors (GIZLI_CACHE_DIR, --no-cache) -------------
+C="$T/cache"
+GIZLI_CACHE_DIR="$C" "$G" scan $X examples/sample.txt >"$T/c1"
+check "cache: files written to GIZLI_CACHE_DIR" '[ -n "$(ls "$C"/*.hsdb 2>/dev/null)" ] && [ "$(stat -c %a "$C")" = 700 ]'
+GIZLI_CACHE_DIR="$C" "$G" scan $X examples/sample.txt >"$T/c2"
+GIZLI_CACHE_DIR="$C" "$G" scan $X --no-cache examples/sample.txt >"$T/c3"
+check "cache: hit, miss and --no-cache print the same" 'cmp -s "$T/c1" "$T/c2" && cmp -s "$T/c1" "$T/c3" && [ -s "$T/c1" ]'
+GIZLI_CACHE_DIR="$T/c-off" "$G" scan $X --no-cache examples/sample.txt >/dev/null
+check "cache: --no-cache writes nothing" '[ ! -e "$T/c-off" ]'
+mkdir -p "$T/home"
+HOME="$T/home" XDG_CACHE_HOME= GIZLI_CACHE_DIR= "$G" scan $X examples/sample.txt >/dev/null
+check "cache: GIZLI_CACHE_DIR= turns it off" '[ ! -e "$T/home/.cache" ]'
+( unset GIZLI_CACHE_DIR XDG_CACHE_HOME; HOME="$T/home" "$G" scan $X examples/sample.txt >/dev/null )
+check "cache: default is ~/.cache/gizli" '[ -n "$(ls "$T/home/.cache/gizli"/*.hsdb 2>/dev/null)" ]'
+
 # --- golden outputs --------------------------------------------------------
 "$G" scan $X --format jsonl tests/cli/records.jsonl >"$T/scan.jsonl"
 check "jsonl scan golden" 'cmp -s "$T/scan.jsonl" tests/cli/golden/records.scan.jsonl || diff "$T/scan.jsonl" tests/cli/golden/records.scan.jsonl >&2'
