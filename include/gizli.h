@@ -215,11 +215,14 @@ GIZLI_API int gizli_policy_deny(gizli_policy *policy, int type, const char *valu
  *  files are read only when they and `dir` belong to the effective user and
  *  nobody else can write them, and never through a symbolic link. The
  *  database holding gizli_policy_deny values (personal data) is never
- *  stored. A missing, unwritable or corrupt cache only costs the compile
- *  time; it is never an error. Files may be deleted at any time.
+ *  stored. Each load marks a file used; after writing one, the least
+ *  recently used files are deleted while the cache exceeds `max_bytes`
+ *  (0: 256 MiB; the default policy needs ~4.5 MB). A missing, unwritable or
+ *  corrupt cache only costs the compile time; it is never an error. Files
+ *  may be deleted at any time.
  *  Errors: GIZLI_E_INVALID (empty `dir` or longer than 3999 bytes),
  *  GIZLI_E_NOMEM. */
-GIZLI_API int gizli_policy_set_cache_dir(gizli_policy *policy, const char *dir);
+GIZLI_API int gizli_policy_set_cache_dir(gizli_policy *policy, const char *dir, size_t max_bytes);
 
 /* ------------------------------------------------------------------------ */
 /* Engine (compiled, immutable, shareable) and scratch (per thread)          */

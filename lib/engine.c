@@ -48,7 +48,8 @@ struct gizli_policy {
     char *value;
   } * deny;
   size_t n_deny;
-  char *cache_dir; /* compiled-database cache (hs_cache.c); NULL: none */
+  char *cache_dir;        /* compiled-database cache (hs_cache.c); NULL: none */
+  size_t cache_max_bytes; /* its size limit */
 };
 
 /* One distinct context word (folded), with the detectors it is a context
@@ -174,12 +175,13 @@ void gizli_policy_free(gizli_policy *p) {
   free(p);
 }
 
-int gizli_policy_set_cache_dir(gizli_policy *p, const char *dir) {
+int gizli_policy_set_cache_dir(gizli_policy *p, const char *dir, size_t max_bytes) {
   if (!p || (dir && (!*dir || strlen(dir) >= 4000))) return GIZLI_E_INVALID;
   char *copy = NULL;
   if (dir && !(copy = strdup(dir))) return GIZLI_E_NOMEM;
   free(p->cache_dir);
   p->cache_dir = copy;
+  p->cache_max_bytes = max_bytes ? max_bytes : (size_t)256 << 20;
   return GIZLI_OK;
 }
 
@@ -638,7 +640,7 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
     /* the fast database holds the deny-list values, which are personal
      * data: it is never written to the cache */
     const char *cache = pass == 0 && p->n_deny ? NULL : p->cache_dir;
-    if (gz_hs_compile_cached(cache, ex, fl, id, cnt, db, &cerr) != HS_SUCCESS) {
+    if (gz_hs_compile_cached(cache, p->cache_max_bytes, ex, fl, id, cnt, db, &cerr) != HS_SUCCESS) {
       char msg[256];
       int which = cerr ? cerr->expression : -1;
       unsigned wid = which >= 0 ? id[which] : 0;

@@ -10,6 +10,8 @@
  * with its flags and id. After the key come the payload length, the
  * payload's SHA-256 and the payload (hs_serialize_database bytes). Files are
  * written to a temporary name and renamed, so readers never see half a file.
+ * Each load marks the file used (mtime); the least recently used files are
+ * removed when the directory grows past its size limit.
  *
  * Vectorscan does not harden hs_deserialize_database against hostile input,
  * so a file is read only when it and its directory belong to the effective
@@ -19,6 +21,7 @@
 #include "hs_cache.h"
 #include "internal.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <openssl/evp.h>
@@ -27,6 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #define CACHE_MAGIC     "GZHSDB1\n"
@@ -127,7 +131,10 @@ static hs_database_t *cache_load(const char *path, const unsigned char key[32]) 
   if (EVP_Digest(buf + CACHE_HEADER, plen, digest, &dlen, EVP_sha256(), NULL) != 1 || dlen != 32 ||
       memcmp(digest, buf + CACHE_MAGIC_LEN + 40, 32) != 0)
     goto out;
-  if (hs_deserialize_database((const char *)buf + CACHE_HEADER, plen, &db) != HS_SUCCESS) db = NULL;
+  if (hs_deserialize_database((const char *)buf + CACHE_HEADER, plen, &db) != HS_SUCCESS)
+    db = NULL;
+  else
+    futimens(fd, NULL); /* last use, for trimming: least recently used go first */
 out:
   free(buf);
   close(fd);
@@ -172,7 +179,62 @@ static void cache_store(const char *dir, const char *path, const unsigned char k
   free(bytes);
 }
 
-hs_error_t gz_hs_compile_cached(const char *cache_dir, const char *const *exprs,
+typedef struct cache_file {
+  char name[80];
+  off_t size;
+  struct timespec used;
+} cache_file;
+
+static int older_first(const void *a, const void *b) {
+  const struct timespec *x = &((const cache_file *)a)->used, *y = &((const cache_file *)b)->used;
+  if (x->tv_sec != y->tv_sec) return x->tv_sec < y->tv_sec ? -1 : 1;
+  return x->tv_nsec < y->tv_nsec ? -1 : x->tv_nsec > y->tv_nsec;
+}
+
+/* Keeps the cache within max_bytes: when the database files add up to more,
+ * the least recently used go (never `keep`, the file just written) until
+ * they fill at most three quarters of it. Temporary files a crashed writer
+ * left behind are removed after an hour. Best effort, like the rest. */
+static void cache_trim(const char *dir, size_t max_bytes, const char *keep) {
+  DIR *d = opendir(dir);
+  if (!d) return;
+  cache_file *files = NULL;
+  size_t n = 0, cap = 0;
+  unsigned long long total = 0;
+  time_t now = time(NULL);
+  int fd = dirfd(d);
+  for (struct dirent *de; (de = readdir(d));) {
+    size_t len = strlen(de->d_name);
+    struct stat st;
+    if (fstatat(fd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode)) continue;
+    if (strncmp(de->d_name, ".tmp-", 5) == 0) {
+      if (now - st.st_mtime > 3600) unlinkat(fd, de->d_name, 0);
+      continue;
+    }
+    if (len != 69 || strcmp(de->d_name + 64, ".hsdb") != 0) continue;
+    if (n == cap) {
+      cache_file *g = realloc(files, (cap = cap ? 2 * cap : 64) * sizeof *g);
+      if (!g) break;
+      files = g;
+    }
+    memcpy(files[n].name, de->d_name, len + 1);
+    files[n].size = st.st_size;
+    files[n].used = st.st_mtim;
+    total += (unsigned long long)st.st_size;
+    n++;
+  }
+  if (total > max_bytes) {
+    qsort(files, n, sizeof *files, older_first);
+    for (size_t i = 0; i < n && total > max_bytes / 4 * 3; i++) {
+      if (strcmp(files[i].name, keep) == 0) continue;
+      if (unlinkat(fd, files[i].name, 0) == 0) total -= (unsigned long long)files[i].size;
+    }
+  }
+  free(files);
+  closedir(d);
+}
+
+hs_error_t gz_hs_compile_cached(const char *cache_dir, size_t max_bytes, const char *const *exprs,
                                 const unsigned *flags, const unsigned *ids, unsigned count,
                                 hs_database_t **db, hs_compile_error_t **cerr) {
   unsigned char key[32];
@@ -184,6 +246,9 @@ hs_error_t gz_hs_compile_cached(const char *cache_dir, const char *const *exprs,
     if ((*db = cache_load(path, key))) return HS_SUCCESS;
   }
   hs_error_t rc = hs_compile_multi(exprs, flags, ids, count, HS_MODE_BLOCK, NULL, db, cerr);
-  if (rc == HS_SUCCESS && use) cache_store(cache_dir, path, key, *db);
+  if (rc == HS_SUCCESS && use) {
+    cache_store(cache_dir, path, key, *db);
+    cache_trim(cache_dir, max_bytes, strrchr(path, '/') + 1);
+  }
   return rc;
 }

@@ -336,7 +336,7 @@ static gizli_engine *build_engine(const opts *o, gizli_deid *deid) {
     if (gizli_policy_deny(p, type, c + 1)) die_usage("invalid --deny value");
   }
   char cache[4000];
-  if (!o->no_cache && cache_dir(cache, sizeof cache)) gizli_policy_set_cache_dir(p, cache);
+  if (!o->no_cache && cache_dir(cache, sizeof cache)) gizli_policy_set_cache_dir(p, cache, 0);
   gizli_engine *e = NULL;
   int rc = gizli_engine_compile(p, &e, &err);
   gizli_policy_free(p);

@@ -10,6 +10,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 static const char *sample =
@@ -21,7 +22,8 @@ static const char *sample =
 
 /* Compiles the default policy (plus an optional deny value) with the cache
  * in dir (NULL: none) and returns the findings of the sample. */
-static size_t scan_sample(const char *dir, const char *deny, gizli_finding *out, size_t cap) {
+static size_t scan_limited(const char *dir, size_t max_bytes, const char *deny, gizli_finding *out,
+                           size_t cap) {
   gizli_policy *p = NULL;
   gizli_engine *e = NULL;
   gizli_scratch *s = NULL;
@@ -29,7 +31,7 @@ static size_t scan_sample(const char *dir, const char *deny, gizli_finding *out,
   const gizli_finding *f = NULL;
   size_t n = 0;
   CHECK_EQ_INT(gizli_policy_create(&p), GIZLI_OK);
-  if (dir) CHECK_EQ_INT(gizli_policy_set_cache_dir(p, dir), GIZLI_OK);
+  if (dir) CHECK_EQ_INT(gizli_policy_set_cache_dir(p, dir, max_bytes), GIZLI_OK);
   if (deny) CHECK_EQ_INT(gizli_policy_deny(p, GIZLI_T_PERSON, deny), GIZLI_OK);
   CHECK_EQ_INT(gizli_engine_compile(p, &e, &err), GIZLI_OK);
   gizli_policy_free(p);
@@ -41,6 +43,10 @@ static size_t scan_sample(const char *dir, const char *deny, gizli_finding *out,
   gizli_scratch_free(s);
   gizli_engine_free(e);
   return n;
+}
+
+static size_t scan_sample(const char *dir, const char *deny, gizli_finding *out, size_t cap) {
+  return scan_limited(dir, 0, deny, out, cap);
 }
 
 static int same_findings(const gizli_finding *a, size_t na, const gizli_finding *b, size_t nb) {
@@ -228,16 +234,45 @@ TEST(deny_values_stay_off_disk) {
   remove_dir(denied);
 }
 
+/* Over its size limit the cache drops the least recently used files (never
+ * the one just written); a temporary file left by a crashed writer goes
+ * after an hour. */
+TEST(cache_is_trimmed) {
+  char dir[64], stale[128];
+  gizli_finding ref[64], got[64];
+  entry list[64];
+  make_tmp(dir, sizeof dir);
+  snprintf(stale, sizeof stale, "%s/.tmp-1-0x1", dir);
+  FILE *f = fopen(stale, "w");
+  CHECK(f != NULL);
+  if (f) fclose(f);
+  struct timespec old[2] = {{time(NULL) - 7200, 0}, {time(NULL) - 7200, 0}};
+  CHECK(utimensat(AT_FDCWD, stale, old, 0) == 0);
+  size_t nref = scan_sample(NULL, NULL, ref, 64);
+  size_t n = scan_limited(dir, 1, NULL, got, 64);
+  CHECK(same_findings(ref, nref, got, n));
+  CHECK_EQ_INT(list_dir(dir, list, 64), 1);
+  CHECK(access(stale, F_OK) != 0);
+  /* with room, the set grows back to full and stays */
+  scan_sample(dir, NULL, got, 64);
+  size_t full = list_dir(dir, list, 64);
+  CHECK(full >= 3);
+  n = scan_sample(dir, NULL, got, 64);
+  CHECK(same_findings(ref, nref, got, n));
+  CHECK_EQ_INT(list_dir(dir, list, 64), full);
+  remove_dir(dir);
+}
+
 TEST(bad_arguments) {
   gizli_policy *p = NULL;
   CHECK_EQ_INT(gizli_policy_create(&p), GIZLI_OK);
-  CHECK_EQ_INT(gizli_policy_set_cache_dir(NULL, "/tmp"), GIZLI_E_INVALID);
-  CHECK_EQ_INT(gizli_policy_set_cache_dir(p, ""), GIZLI_E_INVALID);
-  CHECK_EQ_INT(gizli_policy_set_cache_dir(p, "/tmp/x"), GIZLI_OK);
-  CHECK_EQ_INT(gizli_policy_set_cache_dir(p, NULL), GIZLI_OK);
+  CHECK_EQ_INT(gizli_policy_set_cache_dir(NULL, "/tmp", 0), GIZLI_E_INVALID);
+  CHECK_EQ_INT(gizli_policy_set_cache_dir(p, "", 0), GIZLI_E_INVALID);
+  CHECK_EQ_INT(gizli_policy_set_cache_dir(p, "/tmp/x", 0), GIZLI_OK);
+  CHECK_EQ_INT(gizli_policy_set_cache_dir(p, NULL, 0), GIZLI_OK);
   gizli_policy_free(p);
 }
 
 TT_MAIN(TT_CASE(hit_and_miss_find_the_same), TT_CASE(corrupt_files_are_recompiled),
         TT_CASE(foreign_files_are_not_used), TT_CASE(deny_values_stay_off_disk),
-        TT_CASE(bad_arguments))
+        TT_CASE(cache_is_trimmed), TT_CASE(bad_arguments))
