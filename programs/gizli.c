@@ -630,9 +630,17 @@ static void emit_scan_record(const opts *o, const char *line, const jsonl_record
       s = char_offset(r->text, f[i].start, &pos, &count);
       e = char_offset(r->text, f[i].end, &pos, &count);
     }
-    jbuf_printf(b,
-                "%s{\"type\": \"%s\", \"start\": %zu, \"end\": %zu, \"score\": %.2f, \"text\": \"",
-                i ? ", " : "", gizli_type_name(f[i].type), s, e, (double)f[i].score);
+    const char *type = gizli_type_name(f[i].type);
+    if (i) JBUF_LIT(b, ", ");
+    JBUF_LIT(b, "{\"type\": \"");
+    jbuf_put(b, type, strlen(type));
+    JBUF_LIT(b, "\", \"start\": ");
+    jbuf_put_uint(b, s);
+    JBUF_LIT(b, ", \"end\": ");
+    jbuf_put_uint(b, e);
+    JBUF_LIT(b, ", \"score\": ");
+    jbuf_put_score(b, f[i].score);
+    JBUF_LIT(b, ", \"text\": \"");
     jbuf_put_escaped(b, r->text + f[i].start, f[i].end - f[i].start);
     jbuf_put(b, "\"}", 2);
   }

@@ -9,6 +9,56 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+/* Offset of the first byte at or after s[i] that is '"' or '\\', or, with
+ * strict set, also a control character or a non-ASCII byte; n if none. The
+ * common case, long runs of plain text, goes 16 bytes at a time. */
+static size_t plain_run(const unsigned char *s, size_t i, size_t n, int strict) {
+#ifdef __SSE2__
+  const __m128i quote = _mm_set1_epi8('"'), bslash = _mm_set1_epi8('\\');
+  const __m128i space = _mm_set1_epi8(0x20);
+  for (; i + 16 <= n; i += 16) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+    __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, bslash));
+    /* signed compare: bytes >= 0x80 are negative, so below 0x20 too */
+    if (strict) hit = _mm_or_si128(hit, _mm_cmplt_epi8(v, space));
+    unsigned m = (unsigned)_mm_movemask_epi8(hit);
+    if (m) return i + (size_t)__builtin_ctz(m);
+  }
+#endif
+  for (; i < n; i++) {
+    unsigned char c = s[i];
+    if (c == '"' || c == '\\' || (strict && (c < 0x20 || c >= 0x80))) return i;
+  }
+  return n;
+}
+
+/* Appends v in decimal. */
+int jbuf_put_uint(jbuf *b, unsigned long long v) {
+  char tmp[24];
+  size_t k = sizeof tmp;
+  do {
+    tmp[--k] = (char)('0' + v % 10);
+    v /= 10;
+  } while (v);
+  return jbuf_put(b, tmp + k, sizeof tmp - k);
+}
+
+/* Appends a score in [0,1] as printf's "%.2f" writes it. A float times 100
+ * is exact in a double, so ties are seen exactly and go to even, as in
+ * glibc's correctly rounded conversion. */
+int jbuf_put_score(jbuf *b, float score) {
+  double x = (double)score * 100.0;
+  if (!(x >= 0 && x <= 100)) return jbuf_printf(b, "%.2f", (double)score);
+  unsigned v = (unsigned)x;
+  double frac = x - v;
+  if (frac > 0.5 || (frac == 0.5 && (v & 1))) v++;
+  char tmp[4] = {(char)('0' + v / 100), '.', (char)('0' + v / 10 % 10), (char)('0' + v % 10)};
+  return jbuf_put(b, tmp, 4);
+}
 
 void jbuf_free(jbuf *b) {
   free(b->p);
@@ -126,10 +176,10 @@ static size_t skip_ws(const char *s, size_t n, size_t i) {
 /* Skips a JSON string starting at s[i] == '"'; returns the offset after the
  * closing quote. Input is already validated. */
 static size_t skip_string(const char *s, size_t n, size_t i) {
-  for (i++; i < n; i++) {
+  for (i++; (i = plain_run((const unsigned char *)s, i, n, 0)) < n; i++) {
     if (s[i] == '\\')
       i++;
-    else if (s[i] == '"')
+    else
       return i + 1;
   }
   return n;
@@ -179,9 +229,11 @@ static int decode_text(const char *raw, size_t a, size_t b, jsonl_record *rec) {
   size_t o = 0;
   for (size_t i = a + 1; i < b - 1;) {
     size_t at = i;
-    if (raw[i] != '\\') {
-      rec->map[o] = at;
-      rec->text[o++] = raw[i++];
+    if (raw[i] != '\\') { /* a run of plain bytes (the string ends with '"') */
+      size_t e = plain_run((const unsigned char *)raw, i, b - 1, 0);
+      memcpy(rec->text + o, raw + i, e - i);
+      for (size_t q = i; q < e; q++) rec->map[o++] = q;
+      i = e;
       continue;
     }
     char e = raw[i + 1];
@@ -303,6 +355,8 @@ static int fast_string(const unsigned char *s, size_t n, size_t *i, int *escaped
   size_t k = *i + 1;
   *escaped = 0;
   while (k < n) {
+    k = plain_run(s, k, n, 1);
+    if (k >= n) break;
     unsigned char c = s[k];
     if (c == '"') {
       *i = k + 1;

@@ -42,6 +42,10 @@ int jbuf_put_escaped(jbuf *b, const char *s, size_t n);
  * U+FFFF), as writers that keep JSON in ASCII do (Python's json.dumps). */
 int jbuf_put_escaped_ascii(jbuf *b, const char *s, size_t n);
 int jbuf_printf(jbuf *b, const char *fmt, ...);
+/* v in decimal; a score in [0,1] exactly as printf's "%.2f" writes it. */
+int jbuf_put_uint(jbuf *b, unsigned long long v);
+#define JBUF_LIT(b, lit) jbuf_put((b), (lit), sizeof(lit) - 1) /* a string literal */
+int jbuf_put_score(jbuf *b, float score);
 
 /* Appends `line` up to the end of its "text" value, with the text replaced by
  * r[0..rn): the raw bytes of every part r shares with the record's text are
