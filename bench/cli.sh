@@ -55,7 +55,7 @@ run() {
     rm -f "$out" "$out.rss"
   done
   printf '| %s | %s s | %s | %s |\n' "$label" "$best" \
-    "$(awk -v m="$mib" -v s="$best" 'BEGIN { printf "%.1f", m / s }')" "$rss"
+    "$(awk -v m="$mib" -v s="$best" 'BEGIN { if (m < 0.1) print "-"; else printf "%.1f", m / s }')" "$rss"
 }
 
 echo "| command ($SIZE MiB corpus, cached start) | time | MiB/s | peak RSS |"
