@@ -213,7 +213,8 @@ GIZLI_API int gizli_policy_deny(gizli_policy *policy, int type, const char *valu
  *  string is copied. Each file is keyed by a SHA-256 of the patterns, the
  *  Vectorscan version and the CPU, so a stale or foreign file is never used;
  *  files are read only when they and `dir` belong to the effective user and
- *  nobody else can write them, and never through a symbolic link. The
+ *  nobody else can write them, and never through a symbolic link (`dir`
+ *  itself must not be one; its parents may be). The
  *  database holding gizli_policy_deny values (personal data) is never
  *  stored. Each load marks a file used; after writing one, the least
  *  recently used files are deleted while the cache exceeds `max_bytes`
