@@ -64,6 +64,30 @@ void gz_lang_words_init(gz_lang_words *t);
 /* gizli_detect_lang with a prepared table. */
 int gz_detect_lang(const gz_lang_words *t, const char *text, size_t len);
 
+/* The phone labels before a seven-digit local number ("Tel: 404 46 00"),
+ * the one list behind the phone_local pattern (detectors.c), its check
+ * (chk_phone_local) and its end matcher (end_phone_local, numeric.c).
+ * GZ_LOCAL_LABELS(X, SEP) calls X("label") for each, SEP() between two:
+ * GZ_LOCAL_LABELS(GZ_LBL_STR, GZ_LBL_BAR) is the regex alternation
+ * "Tel|tel|...", GZ_LOCAL_LABELS(GZ_LBL_STR, GZ_LBL_COMMA) a C list. Every
+ * label ends in one of the bytes of GZ_LOCAL_LABEL_LAST (checked by
+ * test_numeric). */
+/* clang-format off */
+#define GZ_LOCAL_LABELS(X, SEP)                                                         \
+  X("Tel") SEP() X("tel") SEP() X("TEL") SEP()                                          \
+  X("Telefon") SEP() X("telefon") SEP() X("TELEFON") SEP()                              \
+  X("Phone") SEP() X("phone") SEP() X("PHONE") SEP()                                    \
+  X("Fax") SEP() X("fax") SEP() X("FAX") SEP() X("Faks") SEP() X("faks") SEP()          \
+  X("FAKS") SEP() X("Mob") SEP() X("mob") SEP() X("MOB") SEP()                          \
+  X("Mobil") SEP() X("mobil") SEP() X("MOBIL") SEP() X("GSM") SEP() X("gsm") SEP()      \
+  X("Cep") SEP() X("cep") SEP() X("CEP") SEP()                                          \
+  X("\xC6\x8Flaq\xC9\x99") SEP() X("\xC9\x99laq\xC9\x99")
+#define GZ_LBL_STR(s) s
+#define GZ_LBL_BAR() "|"
+#define GZ_LBL_COMMA() ,
+#define GZ_LOCAL_LABEL_LAST "lLnNeExXsSbBMmpPH\x99"
+/* clang-format on */
+
 /* Hand-written end matchers (numeric.c): does some match of the detector's
  * pattern end exactly at e, starting at or after lo? `info` must come from
  * gz_end_info_at(text, lo, e). */

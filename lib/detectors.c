@@ -51,8 +51,10 @@ static const char *const ctx_phone[] = {
     "tel", "telefon", "phone", "mobile", "mob", "cep", "gsm", "mobil", "əlaqə",
     "iletişim", "contact", "call", "zəng", "whatsapp", "fax",
     "faks", "телефон", "çağrı merkezi", "müşteri hizmetleri", "call center", "call centre",
-    "qaynar xətt", "hotline", "aray", NULL}; /* "aray": arayın, arayınız (call) */
-static const char *const neg_phone[] = {"sipariş", "order", "invoice", "fatura", "poliçe",
+    "qaynar xətt", "hotline", "aray", "beyaz masa", NULL};
+/* "aray": arayın, arayınız (call); "Beyaz Masa": a Turkish municipality's
+ * citizen line */
+static const char *const neg_phone[] = {"sipariş", "order", "invoice", "fatura", "poliçe", "nhs",
                                         "bəyannamə", "beyanname", "declaration",
                                         "policy", "izləmə", "sifariş",
                                         "tracking", "takip", "ref", "iban", "hesab",
@@ -416,11 +418,7 @@ static int chk_phone_local(const char *t, size_t len, size_t *s, size_t *e, floa
     return j > 0 && is_digit((unsigned char)t[j - 1]) && digits >= 7;
   }
   /* a label: a whole word ("Hotel: 404 46 00" has none) */
-  static const char *const labels[] = {
-      "Tel",   "tel", "TEL", "Telefon", "telefon", "TELEFON", "Phone", "phone", "PHONE", "Fax",
-      "fax",   "FAX", "Faks", "faks",   "FAKS",    "Mob",     "mob",   "MOB",   "Mobil", "mobil",
-      "MOBIL", "GSM", "gsm",  "Cep",    "cep",     "CEP",     "\xC6\x8Flaq\xC9\x99",
-      "\xC9\x99laq\xC9\x99", NULL};
+  static const char *const labels[] = {GZ_LOCAL_LABELS(GZ_LBL_STR, GZ_LBL_COMMA), NULL};
   if (j > 0 && t[j - 1] == ':') j--;
   if (j > 0 && t[j - 1] == '.') j--;
   size_t w = j;
@@ -428,6 +426,31 @@ static int chk_phone_local(const char *t, size_t len, size_t *s, size_t *e, floa
     w--;
   if (w > 0 && gz_is_wordcp(gz_cp_before(t, w))) return 0;
   return word_in(t, w, j, labels);
+}
+
+/* A slash after the trunk and area code, as small ads and forms write it
+ * ("0532/418 66 21", "0505/312 44 81"): read as a space, then checked as a
+ * Turkish or Azerbaijani national number. One slash only (a walk back over
+ * "2026/0532/..." took a reference number too). */
+static int chk_phone_slash(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len;
+  char b[24];
+  size_t n = *e - *s, slash = 0;
+  if (n >= sizeof b) return 0;
+  for (size_t i = 0; i < n; i++) {
+    b[i] = t[*s + i];
+    if (b[i] == '/') {
+      if (slash) return 0;
+      slash = i;
+      b[i] = ' ';
+    }
+  }
+  if (!slash || b[0] != '0' || (slash != 3 && slash != 4)) return 0;
+  size_t s0 = 0, e0 = n;
+  float a2 = *adj;
+  if (chk_phone_tr(b, n, &s0, &e0, adj)) return 1;
+  *adj = a2;
+  return chk_phone_az(b, n, &s0, &e0, adj);
 }
 
 /* Other countries: "+" then 8 to 15 digits (E.164), one bracket pair. */
@@ -621,9 +644,44 @@ static int chk_fin_lower(const char *t, size_t len, size_t *s, size_t *e, float 
 /* IPv4: four octets 0-255 without leading zeros beyond one digit. A port
  * may follow ("10.20.30.40:5432"); a ':' and a hex digit before it (the
  * tail of an IPv6 address or of a MAC) may not. */
+/* Is the dotted number at s labelled as a version? The word right before
+ * it (over at most two bytes of " =:/", a glued "v" allowed), or its last
+ * part after '_' or '.' ("APP_VERSION=", "uygulama_surum="), is a version
+ * word; or it is a product word ("VPN client 5.1.2.40", "agent 4.2.0.1")
+ * and the first number is below 10: versions start small, and the private
+ * and most public addresses a client has do not. */
+static int version_label_before(const char *t, size_t s) {
+  static const char *const ver[] = {"v", "ver", "version", "versiyon", "versiya", "surum",
+                                    "s\xC3\xBCr\xC3\xBCm", "build", "release", "firmware",
+                                    "fw", "rev", NULL};
+  static const char *const product[] = {"client", "agent", "app", "driver", "plugin",
+                                        "kernel", "bios", NULL};
+  size_t i = s;
+  if (i > 0 && (t[i - 1] == 'v' || t[i - 1] == 'V') && (i < 2 || !isalnum((unsigned char)t[i - 2])))
+    return 1;
+  for (int k = 0; k < 2 && i > 0 && strchr(" =:/", t[i - 1]); k++) i--;
+  if (i == s) return 0;
+  size_t w = i;
+  while (w > 0 && i - w < 24 && (isalpha((unsigned char)t[w - 1]) || (unsigned char)t[w - 1] >= 0x80))
+    w--;
+  if (w == i || i - w > 16) return 0;
+  char word[20];
+  size_t n = i - w;
+  for (size_t k = 0; k < n; k++) word[k] = (char)tolower((unsigned char)t[w + k]);
+  word[n] = 0;
+  for (int k = 0; ver[k]; k++)
+    if (strcmp(word, ver[k]) == 0) return 1;
+  if (w > 0 && (t[w - 1] == '_' || t[w - 1] == '.' || isalnum((unsigned char)t[w - 1]))) return 0;
+  if (!(t[s] >= '0' && t[s] <= '9') || t[s + 1] != '.') return 0;
+  for (int k = 0; product[k]; k++)
+    if (strcmp(word, product[k]) == 0) return 1;
+  return 0;
+}
+
 static int chk_ipv4(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len; (void)adj;
   if (*s >= 2 && t[*s - 1] == ':' && isxdigit((unsigned char)t[*s - 2])) return 0;
+  if (version_label_before(t, *s)) return 0;
   char buf[16];
   size_t n = *e - *s;
   if (n >= sizeof buf) return 0;
@@ -1217,6 +1275,15 @@ static int chk_secret_value(const char *t, size_t len, size_t *s, size_t *e, flo
   size_t i = *s;
   while (i < *e && t[i] != ':' && t[i] != '=') i++;
   if (i == *e) return 0;
+  /* the short key "pass" only as a config line's key ("pass: ...", also
+   * indented): "Boarding pass: K7PQ2M", "bypass=1" are no passwords */
+  size_t k = i;
+  while (k > *s && strchr(" \t\"'", t[k - 1])) k--;
+  if (k - *s == 4 && strncasecmp(t + *s, "pass", 4) == 0) {
+    size_t b = *s;
+    while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t')) b--;
+    if (b > 0 && t[b - 1] != '\n') return 0;
+  }
   i++;
   while (i < *e && (t[i] == ' ' || t[i] == '\t' || t[i] == '"' || t[i] == '\'')) i++;
   /* a sentence's full stop after the value is not part of it */
@@ -1274,6 +1341,27 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
  * "redis://:R3d1s@10.1.2.3"):
  * the password between the user's ':' and the '@'. Templates ("${DB_PASS}",
  * "<password>") and masks ("****") are not secrets. */
+/* A password glued to the -p option of a MySQL / MariaDB client command
+ * ("mysql -h db -u root -phunter2pass"): the value is the whole token after
+ * "-p" (4-128 bytes); "-p" followed by a space asks for it and has none. */
+static int chk_secret_cli(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)adj;
+  if (*e < len && !isspace((unsigned char)t[*e]) && t[*e] != '"' && t[*e] != '\'') return 0;
+  size_t v = *e;
+  while (v > *s && !isspace((unsigned char)t[v - 1])) v--;
+  if (v == *s || *e - v < 6 || t[v] != '-' || t[v + 1] != 'p') return 0;
+  /* the client's name earlier on the line (the anchor opened the window) */
+  size_t ls = v;
+  while (ls > 0 && v - ls < 200 && t[ls - 1] != '\n') ls--;
+  int cmd = 0;
+  for (size_t i = ls; i + 5 <= v && !cmd; i++)
+    cmd = memcmp(t + i, "mysql", 5) == 0 || (i + 7 <= v && memcmp(t + i, "mariadb", 7) == 0);
+  if (!cmd) return 0;
+  *s = v + 2;
+  if (t[*e - 1] == '.') (*e)--; /* a sentence's full stop */
+  return *e - *s >= 4 && *e - *s <= 128;
+}
+
 static int chk_secret_url(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len; (void)adj;
   const char *p = t + *s, *end = t + *e, *sch = NULL;
@@ -1360,10 +1448,8 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
 #define TRSL "(?: ?/ ?| - | \xE2\x80\x93 )"
 #define UKPC "[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}"
 /* the phone labels before a seven-digit local number (phone_local; the
- * end matcher in numeric.c has the same list) */
-#define LOCAL_LABELS                                                                       \
-  "Tel|tel|TEL|Telefon|telefon|TELEFON|Phone|phone|PHONE|Fax|fax|FAX|Faks|faks|FAKS|Mob|mob|" \
-  "MOB|Mobil|mobil|MOBIL|GSM|gsm|Cep|cep|CEP|\xC6\x8Flaq\xC9\x99|\xC9\x99laq\xC9\x99"
+ * one list is GZ_LOCAL_LABELS in detect.h) */
+#define LOCAL_LABELS GZ_LOCAL_LABELS(GZ_LBL_STR, GZ_LBL_BAR)
 /* "fin kodum pnvp0pv" (az_fin_lower: the pattern is its own anchor) */
 #define FIN_LOWER \
   "[Ff](?:[Ii]|\xC4\xB0|\xC4\xB1)[Nn](?:[ -]?(?:kod|code)[a-z]{0,4})?[ \t]*[:=-]?[ \t]*[0-9a-hj-np-z]{7}"
@@ -1372,6 +1458,13 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
  * word, any word (French street names have articles: "de la") and the
  * German and Dutch street words glued to the name */
 /* Azerbaijani cities before a postcode (address_az_pc) */
+/* Azerbaijani ordinals of numbered streets and micro-districts: "2-ci",
+ * "6-c\xC4\xB1", "9-cu", "5-c\xC3\xBC" */
+#define AZORD "[0-9]{1,2}-(?:ci|c\xC4\xB1|cu|c\xC3\xBC)"
+/* US state and territory codes (address_us_zip) */
+#define USST                                                                                   \
+  "(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|P[AR]|RI|" \
+  "S[CD]|T[NX]|UT|V[AT]|W[AIVY])"
 #define AZCITY                                                                                  \
   "(?:Baku|Bak\xC4\xB1|Baki|Ganja|G\xC9\x99nc\xC9\x99|Sumgait|Sumqay\xC4\xB1t|Sumqayit|Lankaran|" \
   "L\xC9\x99nk\xC9\x99ran|Mingachevir|Shirvan|Khirdalan|X\xC4\xB1rdalan|Nakhchivan|"             \
@@ -1461,6 +1554,10 @@ const gz_detector gz_detectors[] = {
      "(?:[,;/]|(?:" LOCAL_LABELS ")\\.?:?) ?[2-9][0-9]{2}(?: [0-9]{2} [0-9]{2}|-[0-9]{2}-[0-9]{2})",
      0, GZ_B_NONE, 0, 0.7f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_local, 0,
      GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT " -,;/.:\xC9\x99\xC6\x8F", 19, NULL, 0},
+    /* "0532/418 66 21" (see chk_phone_slash) */
+    {GIZLI_T_PHONE, "phone_slash", "0[1-9][0-9]{1,2}/ ?[0-9]{3}[ .-]?[0-9]{2}[ .-]?[0-9]{2}", 0,
+     GZ_B_NUM, 0, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_slash, 0,
+     GZ_CLS_DIGIT " .-/", 17, NULL, 0},
     {GIZLI_T_PHONE, "phone_intl",
      "\\+[1-9][0-9]{0,3}(?:[ .-]?\\(?[0-9]{1,5}\\)?){1,5}[ .-]?[0-9]{2,5}", 0, GZ_B_NUM, 0,
      0.65f, 0.25f, 0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_intl, 0,
@@ -1537,7 +1634,7 @@ const gz_detector gz_detectors[] = {
      "L\xC9\x99nk\xC9\x99ran|\xC5\x9E\xC9\x99ki|Nax\xC3\xA7\xC4\xB1van|Ming\xC9\x99\xC3\xA7" "evir|"
      "X\xC4\xB1rdalan|\xC5\x9Eirvan|Baki|Sumqayit|Gence|Xirdalan|Lenkeran),? )?(?:" CW " (?:\xC5\x9F\xC9\x99h\\.|\xC5\x9F\xC9\x99h\xC9\x99ri|\xC5\x9F\\.|r\\.|r-nu|rayonu|"
      "q\xC9\x99s\\.|q\xC9\x99s\xC9\x99" "b\xC9\x99si),? ){0,3}"
-     "(?:" CW " ){1,3}(?:k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99|e)(?:si)?|k(?:\xC3\xBC|u)(?:\xC3\xA7|c)\\.|"
+     "(?:(?:" CW "|" AZORD ") ){1,3}(?:k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99|e)(?:si)?|k(?:\xC3\xBC|u)(?:\xC3\xA7|c)\\.|"
      "prospekti|pr\\.|"
      "\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99si|bulvar\xC4\xB1|dalan\xC4\xB1)"
      ",? (?:ev |bina )?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?"
@@ -1546,7 +1643,7 @@ const gz_detector gz_detectors[] = {
      "(?:,? AZ ?[0-9]{4})?",
      0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
      0,
-     NULL, 0, "k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99si|esi|\\.|\xC9\x99 [0-9]|e [0-9])|prospekti|pr\\.|\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99si|bulvar\xC4\xB1|dalan\xC4\xB1", 0},
+     NULL, 0, "k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99si|esi|\\.|\xC9\x99 [0-9]|e [0-9]|(?:\xC9\x99|e),? (?:ev|bina) [0-9])|prospekti|pr\\.|\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99si|bulvar\xC4\xB1|dalan\xC4\xB1", 0},
     {GIZLI_T_ADDRESS, "address_tr_mah",
      "(?:" CW " ){1,3}(?:Mahallesi|Mah\\.|Mh\\.|MAHALLES\xC4\xB0|MAH\\.|B\xC3\xB6lgesi)"
      "(?:,? (?:" TRW " ){1,3}" TRSTREET ")?"
@@ -1577,6 +1674,14 @@ const gz_detector gz_detectors[] = {
      0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
      0,
      NULL, 0, " (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Square|Terrace|Close|Crescent|Gardens|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Box|Pkwy|Hwy|Ter|Cir|Sq|Trail)[ ,.\\n]", 0},
+    /* US addresses whose street has no street word ("1450 Broadway, Suite
+     * 900, New York, NY 10018"): a house number, the street, an optional
+     * suite, a city, a state code and a ZIP code */
+    {GIZLI_T_ADDRESS, "address_us_zip",
+     "[0-9]{1,6} (?:" CWA " ){0,3}" CWA ",(?: (?:Suite|Ste\\.?|Unit|Apt\\.?|Floor|Fl\\.?) #?"
+     "[0-9A-Za-z-]{1,6},)? " CWA "(?: " CWA "){0,2}, " USST " [0-9]{5}(?:-[0-9]{4})?",
+     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
+     NULL, 0, ", " USST " [0-9]{5}", 0},
     /* UK addresses without a street word, found by their postcode; the
      * pattern is the postcode (its end matcher is end_uk_postcode), the
      * start is walked back over the address bytes and retried word by word
@@ -1605,6 +1710,21 @@ const gz_detector gz_detectors[] = {
      0, GZ_B_WORD, 0, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
      NULL, 0, "(?:" EUSUF "|Stra\xC3\x9F" "e|Strasse|Str\\.|Allee|Platz|Weg|Gasse|Ring) [0-9]|"
      "[0-9],? (?:rue|avenue|boulevard|bd|place|chemin|all\xC3\xA9" "e|quai|impasse|route) ", 0},
+    /* A house in a numbered micro-district, with no street: "6-c\xC4\xB1 mkr., ev
+     * 14", "18-ci mkr., bina 24, m\xC9\x99n. 31" (the settlement, district and city
+     * before it are taken by chk_address) */
+    {GIZLI_T_ADDRESS, "address_az_mkr",
+     AZORD " (?:mkr\\.?|mikrorayon(?:u)?),? (?:ev|bina|b\\.) ?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?"
+     "(?:,? (?:m\xC9\x99nzil|menzil|m\\.|m\xC9\x99n\\.|men\\.) ?[0-9]{1,4})?",
+     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
+     NULL, 0, "(?:mkr\\.?|mikrorayon(?:u)?),? (?:ev|bina|b\\.) ?[0-9]", 0},
+    /* A street written without its street word right after a district:
+     * "Yasamal rayonu, \xC5\x9E\xC9\x99rifzad\xC9\x99 88", "N\xC9\x99rimanov r., \xC6\x8F.R\xC9\x99c\xC9\x99bli 3/8" (a name and a
+     * house number) */
+    {GIZLI_T_ADDRESS, "address_az_dist",
+     CW " (?:r\\.|r-nu|rayonu), " CW " [0-9]{1,4}(?:/[0-9]{1,3})?[A-Za-z]?",
+     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
+     NULL, 0, "(?:r\\.|r-nu|rayonu), ", 0},
     /* An Azerbaijani address with no street, given by its districts, city
      * and postcode: "Sabunchu district, Baku AZ1025", "Xətai rayonu, Bakı
      * AZ1025" */
@@ -1629,12 +1749,12 @@ const gz_detector gz_detectors[] = {
      0.5f, 0.45f, 0.4f, 48, 16, ctx_ssn, neg_ids, chk_ssn, 0,
      GZ_CLS_DIGIT " ", 11, NULL, 1},
     {GIZLI_T_CREDENTIAL, "secret_assign",
-     "(?:password|passwd|pwd|parol|parola|" SIFR "(?:e|\xC9\x99|\xC6\x8F)|sifre|secret|"
+     "(?:password|passwd|pass|pwd|parol|parola|" SIFR "(?:e|\xC9\x99|\xC6\x8F)|sifre|secret|"
      "api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|secret[_-]?key|"
      "private[_-]?key|app[_-]?key|api[_-]?secret|secret[_-]?access[_-]?key)[\"']?[ \\t]*[:=][ \\t]*"
      "[\"']?[^ \\t\\r\\n\"',;]{4,}",
      HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_value, 0,
-     NULL, 0, "password|passwd|pwd|parol|" SIFR "|sifre|secret|api[_-]?key|access[_-]?token|auth[_-]?token|"
+     NULL, 0, "pass|pwd|parol|" SIFR "|sifre|secret|api[_-]?key|access[_-]?token|auth[_-]?token|"
      "private[_-]?key|app[_-]?key", 0},
     /* environment variables ending in _PASS, _PWD or _TOKEN ("DB_PASS=...",
      * "GITLAB_TOKEN: ..."): upper case, as they are written; a row of its
@@ -1649,6 +1769,11 @@ const gz_detector gz_detectors[] = {
      "(?:[ \\t]+(?:is|was|budur|olaraq)(?: now)?)?[ \\t]*[:=]?[ \\t]*[^ \\t\\r\\n\"',;]{6,}",
      HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_phrase, 0,
      NULL, 0, "password|passcode|parol|" SIFR, 0},
+    /* "mysql -u root -phunter2pass" (see chk_secret_cli) */
+    {GIZLI_T_CREDENTIAL, "secret_cli",
+     " -p[^ \\t\\r\\n\"']{4,}", 0,
+     GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_cli, 0,
+     NULL, 0, "mysql|mariadb", 0},
     {GIZLI_T_CREDENTIAL, "secret_url",
      "[A-Za-z][A-Za-z0-9+.-]{1,15}://[^ \\t\\r\\n:/@\"'<>]{0,64}:[^ \\t\\r\\n@/\"'<>]{3,128}@", 0,
      GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_url, 0,

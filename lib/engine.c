@@ -779,12 +779,112 @@ static int push_raw(gizli_scratch *s, unsigned id, size_t from, size_t to) {
   return 0;
 }
 
+/* Tables pasted as text (CSV, "a | b | c" rows): the cells of a line are
+ * separated by one byte that occurs at least twice on it (tab, '|', ';' or
+ * ','). The header of a table is its first line; a column's header cell is
+ * context for the values below it ("id,ad,fin,telefon" then
+ * "1,R\xC9\x99na,ZX9QF8U,..."). A table is followed up or down at most
+ * GZ_TABLE_SPAN bytes. */
+#define GZ_TABLE_SPAN 2048
+static char table_sep(const char *t, size_t ls, size_t le) {
+  static const char seps[] = "\t|;,";
+  for (int k = 0; seps[k]; k++) {
+    int n = 0;
+    for (size_t i = ls; i < le && n < 2; i++) n += t[i] == seps[k];
+    if (n >= 2) return seps[k];
+  }
+  return 0;
+}
+static int count_sep(const char *t, size_t a, size_t b, char sep) {
+  int n = 0;
+  for (size_t i = a; i < b; i++) n += t[i] == sep;
+  return n;
+}
+/* The start and end of the line holding position i, looked for at most
+ * GZ_TABLE_SPAN bytes away (SIZE_MAX when farther: a line that long is no
+ * table row here). The bound keeps the work per candidate constant on a
+ * text that is one huge line. */
+static size_t line_start_near(const char *t, size_t i) {
+  size_t stop = i > GZ_TABLE_SPAN ? i - GZ_TABLE_SPAN : 0;
+  while (i > stop && t[i - 1] != '\n') i--;
+  return i > 0 && t[i - 1] != '\n' ? SIZE_MAX : i;
+}
+static size_t line_end_near(const char *t, size_t len, size_t i) {
+  size_t n = len - i < GZ_TABLE_SPAN ? len - i : GZ_TABLE_SPAN;
+  const char *p = memchr(t + i, '\n', n);
+  return p ? (size_t)(p - t) : n == len - i ? len : SIZE_MAX;
+}
+
+/* Whether a table cell can end at i (dir > 0: the bytes from i) or start
+ * there (dir < 0: the bytes before i): after at most four spaces or quotes
+ * comes a cell separator, a line break or the edge of the text. This O(1)
+ * test keeps the table lookups below off nearly every candidate in prose. */
+static int cell_edge(const char *t, size_t len, size_t i, int dir) {
+  for (int k = 0; k < 5; k++) {
+    if (dir > 0 ? i >= len : i == 0) return 1;
+    char c = dir > 0 ? t[i] : t[i - 1];
+    if (c == '\t' || c == '|' || c == ';' || c == ',' || c == '\n' || c == '\r') return 1;
+    if (c != ' ' && c != '"') return 0;
+    i = dir > 0 ? i + 1 : i - 1;
+  }
+  return 0;
+}
+
+/* The end of the table whose header line holds position `at` (a context
+ * word in a header cell), or 0 when that line is no table header. */
+static size_t table_end_from_header(const char *t, size_t len, size_t at) {
+  if (!cell_edge(t, len, at, 1)) return 0;
+  size_t ls = line_start_near(t, at), le = line_end_near(t, len, at);
+  if (ls == SIZE_MAX || le == SIZE_MAX) return 0;
+  char sep = table_sep(t, ls, le);
+  if (!sep) return 0;
+  size_t e = le;
+  while (e < len && e - le < GZ_TABLE_SPAN) {
+    size_t ne = line_end_near(t, len, e + 1);
+    if (ne == SIZE_MAX || count_sep(t, e + 1, ne, sep) < 2) break;
+    e = ne;
+  }
+  return e > le ? e : 0;
+}
+
+/* The header cell [*cs, *ce) of the column of position s, when s lies in a
+ * table row below its header (see table_sep); 0 otherwise. */
+static int table_header_cell(const char *t, size_t len, size_t s, size_t *cs, size_t *ce) {
+  size_t ls = line_start_near(t, s), le = line_end_near(t, len, s);
+  if (ls == SIZE_MAX || ls == 0 || le == SIZE_MAX) return 0;
+  char sep = table_sep(t, ls, le);
+  if (!sep) return 0;
+  int col = count_sep(t, ls, s, sep);
+  size_t h = ls; /* start of the topmost table line found so far */
+  while (h > 0 && ls - h < GZ_TABLE_SPAN) {
+    size_t p = h - 1, ps = line_start_near(t, p);
+    if (ps == SIZE_MAX || count_sep(t, ps, p, sep) < 2) break;
+    h = ps;
+  }
+  if (h == ls) return 0;
+  size_t he = line_end_near(t, len, h), i = h;
+  if (he == SIZE_MAX) return 0;
+  for (int c = 0; c < col && i < he; i++)
+    if (t[i] == sep) c++;
+  if (i >= he && col > 0) return 0;
+  size_t j = i;
+  while (j < he && t[j] != sep) j++;
+  *cs = i;
+  *ce = j;
+  return j > i;
+}
+
 /* Opens (or extends) the window scanned with detector det's start-tracking
- * database around an anchor ending at `to`. */
+ * database around an anchor ending at `to`; a context word in a table
+ * header opens the window over the whole table below it. */
 static int open_window(gizli_scratch *s, size_t det, unsigned long long to) {
   size_t before = s->engine->win_before[det], after = s->engine->win_after[det];
   size_t a = to > before ? (size_t)to - before : 0;
   size_t b = (size_t)to + after;
+  if (gz_detectors[det].ctx_anchor) {
+    size_t te = table_end_from_header(s->text, s->text_len, (size_t)to);
+    if (te > b) b = te;
+  }
   uint64_t bit = 1ull << det;
   if (s->n_win && a <= s->win[s->n_win - 1].to && a >= s->win[s->n_win - 1].from) {
     if (b > s->win[s->n_win - 1].to) s->win[s->n_win - 1].to = b;
@@ -1036,13 +1136,16 @@ static int is_hexc(int c) {
 }
 
 /* Does the comma at c join two parts of one number ("1,234,567",
- * "12,50")? Only when the digits on one side of it are a group of at most
- * three: "4111111111111111,4375..." (CSV fields) are two numbers. */
+ * "12,50", "1234,56")? Only when the digits after it are a thousands group
+ * or decimals (at most three) and those before it an integer part (at most
+ * nine): "4111111111111111,4375..." and "...,4650662277325082,09/28" (CSV
+ * fields: a card, then an expiry month) are separate numbers, and so is
+ * "11/29,5466242346756319". */
 static int comma_joins(const char *t, size_t len, size_t c) {
   size_t l = 0, r = 0;
-  while (l < 4 && c > l && is_digitc((unsigned char)t[c - l - 1])) l++;
+  while (l < 10 && c > l && is_digitc((unsigned char)t[c - l - 1])) l++;
   while (r < 4 && c + 1 + r < len && is_digitc((unsigned char)t[c + 1 + r])) r++;
-  return l <= 3 || r <= 3;
+  return r <= 3 && l <= 9;
 }
 
 /* Checks the characters around [s, e) against a detector's neighbour rule.
@@ -1134,6 +1237,14 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
         (i == ls || !((unsigned char)t[i - 1] >= 0x80 || is_ascii_alnum((unsigned char)t[i - 1]))))
       words++;
   if (words > 1) b0 = ls;
+  /* the part before starts after a question or exclamation mark ending a
+   * sentence: "Ref WFCT0Q8H. Questions? 1-800-869-3557" (a full stop is
+   * not taken: "Tel. 404 46 00", "No. 12") */
+  for (size_t i = s; i > b0 + 1; i--)
+    if ((t[i - 2] == '?' || t[i - 2] == '!') && t[i - 1] == ' ') {
+      b0 = i - 1;
+      break;
+    }
   size_t a1 = e + (size_t)d->ctx_after < len ? e + (size_t)d->ctx_after : len;
   /* ... nor a sentence end: "Nömrəm 070 234 45 67. Sifariş #..." */
   for (size_t i = e; i < a1; i++)
@@ -1163,6 +1274,26 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
     }
     if (w->neg & bit) *neg = 1;
     if (*pos && *neg && *label) return;
+  }
+  /* a value in a table: its column's header cell is its label (see
+   * table_header_cell) */
+  size_t cs, ce;
+  if (!*pos && !*neg && cell_edge(t, len, s, -1) && cell_edge(t, len, e, 1) &&
+      table_header_cell(t, len, s, &cs, &ce)) {
+    lo = 0, hi = sc->n_hits;
+    while (lo < hi) {
+      size_t m = (lo + hi) / 2;
+      if (sc->hits[m].end <= cs)
+        lo = m + 1;
+      else
+        hi = m;
+    }
+    for (size_t i = lo; i < sc->n_hits && sc->hits[i].end <= ce; i++) {
+      const kw_word *w = &eng->kw[sc->hits[i].word];
+      if (!hit_in(&sc->hits[i], cs, ce)) continue;
+      if (w->ctx & bit) *pos = *label = 1;
+      if (w->neg & bit) *neg = 1;
+    }
   }
 }
 

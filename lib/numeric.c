@@ -406,11 +406,7 @@ static inline int dig(char c) { return c >= '0' && c <= '9'; }
  * cannot end a label or be a separator, so taking them when present is
  * exact. */
 static int end_phone_local(const char *t, size_t lo, size_t e, const gz_end_info *in) {
-  static const char *const labels[] = {
-      "Tel",   "tel", "TEL", "Telefon", "telefon", "TELEFON", "Phone", "phone", "PHONE", "Fax",
-      "fax",   "FAX", "Faks", "faks",   "FAKS",    "Mob",     "mob",   "MOB",   "Mobil", "mobil",
-      "MOBIL", "GSM", "gsm",  "Cep",    "cep",     "CEP",     "\xC6\x8Flaq\xC9\x99",
-      "\xC9\x99laq\xC9\x99", NULL};
+  static const char *const labels[] = {GZ_LOCAL_LABELS(GZ_LBL_STR, GZ_LBL_COMMA), NULL};
   if (in->run != 2 || e < lo + 10) return 0;
   const char *p = t + e - 9;
   char c = p[3];
@@ -423,7 +419,7 @@ static int end_phone_local(const char *t, size_t lo, size_t e, const gz_end_info
   if (q > lo && t[q - 1] == ':') q--;
   if (q > lo && t[q - 1] == '.') q--;
   /* every label ends in one of these bytes (0x99: the end of "ə") */
-  if (q == lo || !strchr("lLnNeExXsSbBMmpPH\x99", t[q - 1]) || t[q - 1] == 0) return 0;
+  if (q == lo || !strchr(GZ_LOCAL_LABEL_LAST, t[q - 1]) || t[q - 1] == 0) return 0;
   for (int i = 0; labels[i]; i++) {
     size_t n = strlen(labels[i]);
     if (q >= lo + n && memcmp(t + q - n, labels[i], n) == 0) return 1;

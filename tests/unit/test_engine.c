@@ -728,6 +728,59 @@ TEST(realistic_forms_7) {
               "Sumqayıt, 5-ci mkr, Səməd Vurğun küç. 27"));
 }
 
+TEST(realistic_forms_8) {
+  /* CSV: a card followed by ",09/28" (an expiry) or after "11/29," is no
+   * decimal number (thousands groups still join: realistic_forms_7) */
+  CHECK(finds(E, EN, "Jessica Wong,jwong@gmail.com,+1 415 555 0191,4650662277325082,09/28",
+              GIZLI_T_CREDIT_CARD, "4650662277325082"));
+  CHECK(finds(E, EN, "Mark,11/29,5466242346756319,ok", GIZLI_T_CREDIT_CARD, "5466242346756319"));
+  /* a question or exclamation mark ends the sentence of a contradicting
+   * word before it */
+  CHECK(
+      finds(E, EN, "Ref WFCT0Q8H6K7L. Questions? 1-800-869-3557", GIZLI_T_PHONE, "1-800-869-3557"));
+  /* a dotted version after a version key or a product word is no IPv4 */
+  CHECK(finds(E, AZ, "vpn: client 5.1.2.40 connected from 85.132.14.201", GIZLI_T_IP_ADDRESS,
+              "85.132.14.201"));
+  CHECK(finds(E, AZ, "vpn: client 5.1.2.40 connected", GIZLI_T_IP_ADDRESS, NULL));
+  CHECK(finds(E, TR, "cihaz=Windows uygulama_surum=3.4.1.18", GIZLI_T_IP_ADDRESS, NULL));
+  CHECK(finds(E, AZ, "host=10.10.4.22 ver=4.11.0.2", GIZLI_T_IP_ADDRESS, "10.10.4.22"));
+  CHECK(finds(E, EN, "APP_VERSION=2.8.14.1", GIZLI_T_IP_ADDRESS, NULL));
+  CHECK(finds(E, EN, "client 10.0.0.5 connected", GIZLI_T_IP_ADDRESS, "10.0.0.5"));
+  /* a slash after the trunk and area code */
+  CHECK(finds(E, TR, "Arayın 0532/418 66 21", GIZLI_T_PHONE, "0532/418 66 21"));
+  CHECK(finds(E, AZ, "Tel: 050/312 44 81", GIZLI_T_PHONE, "050/312 44 81"));
+  CHECK(finds(E, TR, "Karar 2026/0532/418 66 21", GIZLI_T_PHONE, NULL));
+  /* an NHS number is no phone */
+  CHECK(finds(E, EN, "NHS number: 485 777 3456", GIZLI_T_PHONE, NULL));
+  /* "pass:" as a config line's key; "-p<password>" of a MySQL client */
+  CHECK(finds(E, TR, "user: deploy\npass: Dpl!2026_ankara", GIZLI_T_CREDENTIAL, "Dpl!2026_ankara"));
+  CHECK(finds(E, EN, "Boarding pass: K7PQ2M11", GIZLI_T_CREDENTIAL, NULL));
+  CHECK(finds(E, EN, "connecting with mysql -h db -u root -phunter2pass. It fails",
+              GIZLI_T_CREDENTIAL, "hunter2pass"));
+  CHECK(finds(E, EN, "mysql -u root -p shop", GIZLI_T_CREDENTIAL, NULL));
+  CHECK(finds(E, EN, "tar -pczf backup.tgz dir", GIZLI_T_CREDENTIAL, NULL));
+  /* Azerbaijani micro-district houses, numbered streets, a street without
+   * its street word after a district */
+  CHECK(finds(E, AZ, "Ünvan: Binəqədi qəs., 6-cı mkr., ev 14", GIZLI_T_ADDRESS,
+              "Binəqədi qəs., 6-cı mkr., ev 14"));
+  CHECK(finds(E, AZ, "Ünvan: Sumqayıt şəh., 18-ci mkr., bina 24, mən. 31", GIZLI_T_ADDRESS,
+              "Sumqayıt şəh., 18-ci mkr., bina 24, mən. 31"));
+  CHECK(finds(E, AZ, "Alan: Bakı, Suraxanı r-nu, Hövsan qəs., 2-ci küçə, ev 6, +994 70 551 23 48",
+              GIZLI_T_ADDRESS, "Bakı, Suraxanı r-nu, Hövsan qəs., 2-ci küçə, ev 6"));
+  CHECK(finds(E, AZ, "Mənzil satılır — Nərimanov r., Ə.Rəcəbli 3/8, 3 otaq", GIZLI_T_ADDRESS,
+              "Nərimanov r., Ə.Rəcəbli 3/8"));
+  CHECK(finds(E, AZ, "Elan: Yasamal rayonu, Şərifzadə 88 ünvanında", GIZLI_T_ADDRESS,
+              "Yasamal rayonu, Şərifzadə 88"));
+  CHECK(finds(E, AZ, "Yasamal rayonu, 9/16, təmirli.", GIZLI_T_ADDRESS, NULL));
+  /* a table's header cell is the label of the values below it */
+  CHECK(finds(E, AZ,
+              "id,ad,fin,telefon\n1,Rəna,ZX9QF8U,+994552017744\n2,Vaqif,WTFV7MT,+994517734410",
+              GIZLI_T_AZ_FIN, "WTFV7MT"));
+  CHECK(finds(E, AZ, "№ | Ad | FİN | Tel\n1 | Nərmin | 3Y2E18K | 050 417 22 39", GIZLI_T_AZ_FIN,
+              "3Y2E18K"));
+  CHECK(finds(E, AZ, "id,ad,kod,telefon\n1,Rəna,ZX9QF8U,+994552017744", GIZLI_T_AZ_FIN, NULL));
+}
+
 static void setup(void) {
   E = engine_for(0);
 }
@@ -760,7 +813,8 @@ int main(void) {
                                   TT_CASE(realistic_forms_4),
                                   TT_CASE(birth_and_death_sentences),
                                   TT_CASE(realistic_forms_5),
-                                  TT_CASE(realistic_forms_7)};
+                                  TT_CASE(realistic_forms_7),
+                                  TT_CASE(realistic_forms_8)};
   int rc = tt_run(cases, (int)(sizeof cases / sizeof cases[0]));
   gizli_engine_free(E);
   return rc;

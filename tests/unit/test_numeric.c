@@ -209,6 +209,34 @@ TEST(matchers_agree_with_vectorscan) {
   CHECK_EQ_INT(checked, GZ_N_END_MATCHERS);
 }
 
+/* The phone labels of seven-digit local numbers are one list
+ * (GZ_LOCAL_LABELS, detect.h) behind the phone_local pattern and its end
+ * matcher: every label, in each layout the pattern takes, gives the same
+ * ends in both, and ends in a byte of the matcher's last-byte filter. */
+static const char *const local_labels[] = {GZ_LOCAL_LABELS(GZ_LBL_STR, GZ_LBL_COMMA)};
+#define N_LOCAL_LABELS (sizeof local_labels / sizeof local_labels[0])
+static size_t labelled_text(uint64_t *s, int round, char *out, size_t cap) {
+  static const char *const forms[] = {"%s: 404 46 00",  "%s. 425-10-16",   "%s.: 312 44 81",
+                                      "x%s: 404 46 00", "%s 404 46 00 12", "%s:404-46-00"};
+  const char *label = local_labels[(size_t)round % N_LOCAL_LABELS];
+  const char *form = forms[((size_t)round / N_LOCAL_LABELS) % (sizeof forms / sizeof forms[0])];
+  (void)s;
+  int n = snprintf(out, cap, form, label);
+  return n < 0 ? 0 : (size_t)n;
+}
+TEST(local_labels_one_list) {
+  for (size_t i = 0; i < N_LOCAL_LABELS; i++) {
+    size_t n = strlen(local_labels[i]);
+    CHECK(n > 0 && strchr(GZ_LOCAL_LABEL_LAST, local_labels[i][n - 1]) != NULL);
+  }
+  end_matcher m = {0};
+  m.fn = gz_end_matcher("phone_local", &m.last);
+  CHECK(m.fn != NULL);
+  if (!m.fn) return;
+  compare_with_vectorscan(find_detector("phone_local"), labelled_text, run_end_matcher, &m, 1,
+                          (int)N_LOCAL_LABELS * 6, (int)N_LOCAL_LABELS * 3);
+}
+
 /* lo bounds the start: a match that would need bytes before lo does not count. */
 TEST(matchers_respect_lower_bound) {
   int last;
@@ -323,6 +351,6 @@ TEST(mac_matcher_agrees_with_vectorscan) {
                           0x1234567887654321ull, 40000, 1000);
 }
 
-TT_MAIN(TT_CASE(matchers_agree_with_vectorscan), TT_CASE(matchers_respect_lower_bound),
-        TT_CASE(at_sign_matchers_agree_with_vectorscan),
+TT_MAIN(TT_CASE(matchers_agree_with_vectorscan), TT_CASE(local_labels_one_list),
+        TT_CASE(matchers_respect_lower_bound), TT_CASE(at_sign_matchers_agree_with_vectorscan),
         TT_CASE(mac_matcher_agrees_with_vectorscan))
