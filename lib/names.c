@@ -781,6 +781,8 @@ size_t gzn_next_sentence(const gz_names *nm, const char *text, size_t len, size_
       }
       t->end = j;
       t->full_end = sfx_s ? sfx_e : j;
+      /* a word glued to '_' or '@' after it is a user name too ("Elvin_88") */
+      if (j < len && (u[j] == '_' || u[j] == '@')) t->flags |= GZN_F_HANDLE;
       if (sfx_s) {
         t->flags |= GZN_F_APOS | GZN_F_CLOSE;
         char sk[32];

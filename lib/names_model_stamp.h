@@ -2,6 +2,6 @@
  * system re-assembles it when the embedded files change (.incbin inputs are
  * not tracked). tools/train_names.c and scripts/build-gazetteers.sh rewrite
  * it. Do not edit. */
-/* f0a42120a058935b 8753216 names.bin */
+/* 166bf836db03f52f 8753216 names.bin */
 /* 74052efdcfeb7d0d 555237 gazetteer.tsv */
-/* 4fb78cefc69ad2db 77755 lexicon.tsv */
+/* dfaf6e6011668df1 83135 lexicon.tsv */

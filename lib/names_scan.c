@@ -230,21 +230,33 @@ static int before_honorific(const gzn_scratch *s, const char *text, size_t n, si
 }
 
 /* Whether the token is a word or sign that joins two names in a list: "-",
- * "&", ",", "ve", "və", "and". */
+ * "–", "—", "&", ",", "/", "ve", "və", "and". */
 static int name_joiner(const char *text, const gzn_tok *t) {
   size_t n = t->end - t->start;
   const char *w = text + t->start;
-  if (n == 1) return *w == '-' || *w == '&' || *w == ',';
+  if (n == 1) return *w == '-' || *w == '&' || *w == ',' || *w == '/';
+  if (n == 3 && w[0] == '\xe2' && w[1] == '\x80' && (w[2] == '\x93' || w[2] == '\x94'))
+    return 1; /* "–", "—" */
   return (n == 2 && !memcmp(w, "ve", 2)) || (n == 3 && !memcmp(w, "v\xc9\x99", 3)) ||
          (n == 3 && !memcmp(w, "and", 3));
 }
 
+/* Whether the token is a sign between two people of a list: "&", "/", or a
+ * hyphen or dash written alone ("-", "–", "—"). */
+static int list_sign(const char *text, const gzn_tok *t) {
+  size_t n = t->end - t->start;
+  const unsigned char *w = (const unsigned char *)text + t->start;
+  if (n == 1) return *w == '&' || *w == '/' || *w == '-';
+  return n == 3 && w[0] == 0xe2 && w[1] == 0x80 && (w[2] == 0x93 || w[2] == 0x94);
+}
+
 /* Whether token i is a lone given name joined to a name the tagger found
- * ("Nermin - Hasan Özkaya", "Elif ve Can'ın", "Murad, Fidan"): a known given
- * name that is not a common word, place or title. */
+ * ("Nermin - Hasan Özkaya", "Elif ve Can'ın", "Murad, Fidan", "Rəşad və
+ * Nərminin"): a known given name, also with a case suffix, that is not a
+ * common word, place or title. */
 static int coordinated_name(const gzn_scratch *s, const char *text, size_t n, size_t i) {
   const gzn_tok *t = &s->toks[i];
-  if (!(t->gaz & GZN_G_FIRST) || (t->gaz & (GZN_G_LCW | GZN_G_TITLE)) ||
+  if (!((t->gaz | (t->gaz >> 16)) & GZN_G_FIRST) || (t->gaz & (GZN_G_LCW | GZN_G_TITLE)) ||
       !(t->flags & GZN_F_CAP) || (t->flags & GZN_F_ALLCAP) || t->ncp < 3)
     return 0;
   /* a given name that is also a place ("Aydın") only between two names of
@@ -371,7 +383,8 @@ static int for_of(const char *text, const gzn_tok *t) {
 
 /* Whether the span [a, b) (one word) is joined by "&" to a capitalised word
  * that is not a person: a firm named after its founders ("Harland & Wolff",
- * "Marks & Spencer"); "Nermin & Hasan Özkaya" stays. */
+ * "Marks & Spencer", "Clayton, Dubilier & Rice"); "Nermin & Hasan Özkaya"
+ * stays. */
 static int firm_amp(const gzn_scratch *s, const char *text, size_t n, size_t a, size_t b) {
   if (b - a != 1) return 0;
   const gzn_tok *p = a >= 2 ? &s->toks[a - 1] : NULL, *q = b + 1 < n ? &s->toks[b] : NULL;
@@ -379,8 +392,13 @@ static int firm_amp(const gzn_scratch *s, const char *text, size_t n, size_t a, 
       (s->toks[a - 2].flags & (GZN_F_CAP | GZN_F_ALLCAP)) && s->tags[a - 2] != GZN_BPER &&
       s->tags[a - 2] != GZN_IPER)
     return 1;
-  return q && q->end - q->start == 1 && text[q->start] == '&' &&
-         (s->toks[b + 1].flags & (GZN_F_CAP | GZN_F_ALLCAP)) && s->tags[b + 1] == GZN_O;
+  if (q && q->end - q->start == 1 && text[q->start] == '&' &&
+      (s->toks[b + 1].flags & (GZN_F_CAP | GZN_F_ALLCAP)) && s->tags[b + 1] == GZN_O)
+    return 1;
+  /* "Clayton, Dubilier & Rice": a comma, a capitalised word, "&" */
+  return q && b + 3 < n && q->end - q->start == 1 && text[q->start] == ',' &&
+         (s->toks[b + 1].flags & GZN_F_CAP) && s->toks[b + 2].end - s->toks[b + 2].start == 1 &&
+         text[s->toks[b + 2].start] == '&' && (s->toks[b + 3].flags & GZN_F_CAP);
 }
 
 /* Whether the token is a short capitalised common word that is no name
@@ -462,6 +480,19 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
       continue;
     }
     if (tg == GZN_BLOC || tg == GZN_BORG) {
+      /* a repeated name first in a two-word "place" whose second word is a
+       * known place with a case suffix: "Kobaxidze Azərbaycanla" after
+       * "İrakli Kobaxidzeni" is the person and the place */
+      if (i + 1 < n && s->tags[i + 1] == tg + 1 && (i + 2 >= n || s->tags[i + 2] != tg + 1) &&
+          s->n_seen && seen_match(s, t) && !(t->gaz & (GZN_G_LOC | (GZN_G_LOC << 16))) &&
+          ((s->toks[i + 1].gaz >> 16) & GZN_G_LOC) && (s->toks[i + 1].flags & GZN_F_CAP) &&
+          spaces_between(text, t, &s->toks[i + 1])) {
+        s->tags[i] = GZN_BPER;
+        s->tags[i + 1] = GZN_BLOC;
+        s->prop[i] = 1;
+        changed = 1;
+        continue;
+      }
       /* a one-word place or organisation that is not a known place */
       if (i + 1 < n && s->tags[i + 1] == tg + 1) continue;
       /* a given name that is also a place, in a list of names ("Günay,
@@ -543,6 +574,76 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
       s->tags[i] = GZN_O;
       changed = 1;
     }
+  }
+  /* two given names joined by a spaced "&", dash or slash inside one PERSON
+   * span are two people ("Gizem & Onur", "Nurten – Ali Rıza Kocabaş") */
+  for (size_t k = 1; k + 1 < n; k++) {
+    const gzn_tok *j = &s->toks[k];
+    if (s->tags[k] != GZN_IPER || !(j->flags & GZN_F_PUNCT) || !list_sign(text, j) ||
+        !spaces_between(text, &s->toks[k - 1], j) || !spaces_between(text, j, &s->toks[k + 1]))
+      continue;
+    /* the sign ends the name before it when the model starts a new one
+     * after it ("Nurten –" + "Ali Rıza Kocabaş") */
+    if (s->tags[k + 1] == GZN_BPER) {
+      s->tags[k] = GZN_O;
+      changed = 1;
+      continue;
+    }
+    if (s->tags[k + 1] != GZN_IPER || !(s->toks[k - 1].gaz & GZN_G_FIRST) ||
+        !(s->toks[k + 1].gaz & GZN_G_FIRST))
+      continue;
+    s->tags[k] = GZN_O;
+    s->tags[k + 1] = GZN_BPER;
+    s->prop[k + 1] = 2; /* a name of its own, with the confidence of a repeat */
+    changed = 1;
+  }
+  /* a known given name found alone, then one space and a capitalised word
+   * the model left O (often a common word) that is not a title, place, head
+   * word or proper noun: the surname ("Cemile Uçar", "Recep Sarı", "Tom
+   * Cook") */
+  for (size_t i = 1; i < n; i++) {
+    const gzn_tok *t = &s->toks[i], *p = &s->toks[i - 1];
+    uint32_t g = t->gaz | (t->gaz >> 16);
+    if (s->tags[i] != GZN_O || s->tags[i - 1] != GZN_BPER || !(p->gaz & GZN_G_FIRST) ||
+        (p->gaz & GZN_G_LCW) || (p->flags & (GZN_F_APOS | GZN_F_CLOSE | GZN_F_ALLCAP)) ||
+        !(t->flags & GZN_F_CAND) || !(t->flags & GZN_F_CAP) ||
+        (t->flags & (GZN_F_ALLCAP | GZN_F_INITIAL | GZN_F_SSTART | GZN_F_HANDLE)) || t->ncp < 3 ||
+        (t->flags & GZN_F_STEMLCW) ||
+        (g & (GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_LOC | GZN_G_POSTTITLE |
+              GZN_G_PATR | GZN_G_PARTICLE | GZN_G_ORGSFX)) ||
+        ((t->gaz & GZN_G_PROPER) && !(t->gaz & GZN_G_LAST)) || (t->gaz & GZN_G_PRETHING) ||
+        t->start != p->full_end + 1 || text[p->full_end] != ' ' || head_next(s, text, n, i) ||
+        (i + 1 < n && s->tags[i + 1] != GZN_O))
+      continue;
+    s->tags[i] = GZN_IPER;
+    s->prop[i] = 1;
+    changed = 1;
+  }
+  /* a patronymic word right after a name belongs to it, also with a case
+   * suffix ("Quliyev Ramil Arif oğlunun") */
+  for (size_t i = 1; i < n; i++) {
+    const gzn_tok *t = &s->toks[i], *p = &s->toks[i - 1];
+    if (s->tags[i] != GZN_O || (s->tags[i - 1] != GZN_BPER && s->tags[i - 1] != GZN_IPER) ||
+        !(t->gaz & GZN_G_PATR) || !(p->flags & (GZN_F_CAP | GZN_F_ALLCAP)) ||
+        (p->flags & (GZN_F_APOS | GZN_F_CLOSE)) || !spaces_between(text, p, t))
+      continue;
+    s->tags[i] = GZN_IPER;
+    s->prop[i] = 1;
+    changed = 1;
+  }
+  /* a name does not end in a lower-case particle: the capitalised word
+   * after it that the model left O belongs to it ("Jacqueline du Pré") */
+  for (size_t i = 1; i + 1 < n; i++) {
+    const gzn_tok *t = &s->toks[i], *u = &s->toks[i + 1];
+    if (s->tags[i] != GZN_IPER || s->tags[i + 1] != GZN_O || !(t->gaz & GZN_G_PARTICLE) ||
+        !(t->flags & GZN_F_LOWER) || !(u->flags & GZN_F_CAP) ||
+        (u->flags & (GZN_F_APOS | GZN_F_HANDLE)) ||
+        ((u->gaz | (u->gaz >> 16)) & (GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED)) ||
+        !spaces_between(text, t, u))
+      continue;
+    s->tags[i + 1] = GZN_IPER;
+    s->prop[i + 1] = 1;
+    changed = 1;
   }
   /* two capitalised words right after a title are a name when the first is
    * a given name or the second has a strong surname ending, even where both
@@ -785,6 +886,20 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
         seg_hi = hi;
       }
       int type = (tg + 1) / 2; /* 1 PERSON, 2 LOCATION, 3 ORGANIZATION */
+      /* a surname in capitals first on its line that the model found alone
+       * (also one that is a place name too: "HENDERSON"), a comma, then
+       * given names it found: one name ("HENDERSON, Craig Thomas", "PATEL,
+       * Anjali" of a court list or death notice) */
+      if (tg == GZN_BPER && a == 0 && b == 1 && n > 2 && s->tags[1] == GZN_O &&
+          s->tags[2] == GZN_BPER && (s->toks[0].flags & GZN_F_ALLCAP) && s->toks[0].ncp >= 3 &&
+          (s->toks[0].start == 0 || text[s->toks[0].start - 1] == '\n') &&
+          s->toks[1].start == s->toks[0].full_end && s->toks[1].end == s->toks[1].start + 1 &&
+          text[s->toks[1].start] == ',' && (s->toks[2].gaz & GZN_G_FIRST) &&
+          spaces_between(text, &s->toks[1], &s->toks[2])) {
+        b = 3;
+        while (b < n && s->tags[b] == GZN_IPER) b++;
+        i = b;
+      }
       /* titles and honorifics stay outside the span; a title that is also a
        * given name ("King", "Prince", "Gazi") only when it is a title first
        * (lexicon kind htitle) or follows one ("Ulu Önder") */
@@ -833,6 +948,29 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
       while (b - a > 1 && (s->toks[b - 1].gaz & GZN_G_POSTTITLE) &&
              !is_roman(text, &s->toks[b - 1]))
         b--;
+      if (type == GIZLI_T_PERSON) {
+        /* a name does not end in a sign ("Nurten –") */
+        while (b - a > 1 && (s->toks[b - 1].flags & GZN_F_PUNCT) &&
+               !(s->toks[b - 1].flags & GZN_F_QUOTE))
+          b--;
+        /* words that are all English proper nouns that are no names
+         * ("Turkish") or common words ("National"), with at least one of
+         * each, are not a person: "Turkish National Defence Minister"; "Li
+         * Wei" (proper nouns that are also common words) stays */
+        int proper = 0, common = 0, other = 0;
+        for (size_t j = a; j < b && !other && b - a >= 2; j++) {
+          uint32_t g = s->toks[j].gaz | (s->toks[j].gaz >> 16);
+          if ((g & (GZN_G_FIRST | GZN_G_LAST)) || (s->toks[j].flags & GZN_F_INITIAL))
+            other = 1;
+          else if ((s->toks[j].gaz & (GZN_G_PROPER | GZN_G_LCW)) == GZN_G_PROPER)
+            proper = 1;
+          else if ((s->toks[j].gaz & (GZN_G_PROPER | GZN_G_LCW)) == GZN_G_LCW)
+            common = 1;
+          else
+            other = 1;
+        }
+        if (b - a >= 2 && proper && common && !other) continue;
+      }
       /* the confidence of what is left: the mean marginal of its tags, at
        * least 0.75 for a word that repeats a name found earlier */
       float conf = 0;

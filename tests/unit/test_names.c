@@ -712,11 +712,73 @@ TEST(web_text_rules_6) {
   gz_findings_free(&f);
 }
 
+/* The seventh batch of the names web set: two given names joined by "&" or
+ * a dash are two people, a surname in capitals that is also a place before a
+ * comma and given names, user names glued to "_", a given name with a case
+ * suffix in a list, a repeated name before a place with a case suffix, a
+ * common word as a surname after a given name, proper nouns that are no
+ * names, the Welsh particle "ap". */
+TEST(web_text_rules_7) {
+  gz_findings f = {0};
+  /* "&" and a spaced dash between given names separate two people */
+  const char *s = "Davetlisiniz: Elif & Burak";
+  scan(s, &f);
+  CHECK(has(s, &f, "Elif", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Burak", GIZLI_T_PERSON));
+  s = "Aileleri: Nermin – Ahmet Yalçın / Hülya – Murat Demir";
+  scan(s, &f);
+  CHECK(has(s, &f, "Nermin", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Ahmet Yalçın", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Hülya", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Murat Demir", GIZLI_T_PERSON));
+  /* a court list: the surname in capitals is also a place (Henderson, NV) */
+  s = "Court results\nHENDERSON, Paul James, 41, of Clitheroe – speeding.";
+  scan(s, &f);
+  CHECK(has(s, &f, "HENDERSON, Paul James", GIZLI_T_PERSON));
+  /* a user name glued to "_" is no person */
+  s = "Tural_1990: razıyam";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Tural", GIZLI_T_PERSON));
+  /* a common word as the surname after a given name */
+  s = "Okul müdürü Elif Sarı açıklama yaptı.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Elif Sarı", GIZLI_T_PERSON));
+  /* an English proper noun and a common word are no name */
+  s = "Valiyev met Turkish National Defence Minister Hulusi Akar on Monday.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Hulusi Akar", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "Turkish", GIZLI_T_PERSON));
+  /* a given name with a case suffix joined by "və" to a name */
+  s = "Toy: Elvin və Nərminin nikahı keçirildi.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Nərminin", GIZLI_T_PERSON));
+  /* a repeated name first in a two-word "place" ending in a known place */
+  s = "Baş naziri İrakli Kobaxidzeni qəbul edib. Kobaxidze Azərbaycanla "
+      "əməkdaşlığı vurğulayıb.";
+  scan(s, &f);
+  CHECK(find_at(s, &f, "Kobaxidze Az", "Kobaxidze", GIZLI_T_PERSON) != NULL);
+  CHECK(!overlaps(s, &f, "Azərbaycanla", GIZLI_T_PERSON));
+  /* a patronymic word with a case suffix after the name belongs to it */
+  s = "Məhkəmədə dələduzluqda təqsirləndirilən Quliyev Ramil Arif oğlunun işinə baxılıb.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Quliyev Ramil Arif oğlunun", GIZLI_T_PERSON));
+  /* a firm named after its founders with a comma and "&" */
+  s = "The chain is owned by Clayton, Dubilier & Rice, a private equity firm.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Clayton", GIZLI_T_PERSON));
+  /* the Welsh particle "ap" inside a name */
+  s = "The poems of Dafydd ap Gwilym were read aloud.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Dafydd ap Gwilym", GIZLI_T_PERSON));
+  gz_findings_free(&f);
+}
+
 TEST(cleanup) { teardown(); }
 
 TT_MAIN(TT_CASE(model_loads_and_is_registered), TT_CASE(tokenizer), TT_CASE(regnal_numerals),
         TT_CASE(latin_letters_agree_with_utf8proc), TT_CASE(suffix_rules), TT_CASE(name_forms),
-        TT_CASE(titles_outside), TT_CASE(web_text_rules), TT_CASE(web_text_rules_4), TT_CASE(web_text_rules_6),
+        TT_CASE(titles_outside), TT_CASE(web_text_rules), TT_CASE(web_text_rules_4),
+        TT_CASE(web_text_rules_6), TT_CASE(web_text_rules_7),
         TT_CASE(organisations_and_places_named_after_people), TT_CASE(labelled_set),
         TT_CASE(robust_on_any_bytes), TT_CASE(structured_findings_are_avoided),
         TT_CASE(engine_end_to_end), TT_CASE(word_clusters),
