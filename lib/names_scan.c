@@ -272,6 +272,19 @@ static int coordinated_name(const gzn_scratch *s, const char *text, size_t n, si
          name_joiner(text, &s->toks[i - 1]);
 }
 
+/* Whether token i is a known given name alone first on its line, then a
+ * colon: the author of a comment or a speaker ("Tural: doğru yazırsınız");
+ * not a common word, place or title ("Direktor:", "Ankara:"). */
+static int line_speaker(const gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  if (!(t->gaz & GZN_G_FIRST) || (t->gaz & (GZN_G_LCW | GZN_G_TITLE | GZN_G_LOC)) ||
+      !(t->flags & GZN_F_CAP) || (t->flags & (GZN_F_ALLCAP | GZN_F_APOS)) || t->ncp < 3 ||
+      i + 1 >= n || (t->start > 0 && text[t->start - 1] != '\n'))
+    return 0;
+  const gzn_tok *q = &s->toks[i + 1];
+  return q->start == t->end && q->end == q->start + 1 && text[q->start] == ':';
+}
+
 /* Whether token t repeats a word of a name found so far: its skeleton, or
  * its skeleton without a case suffix ("Makronun" after "Emmanuel Makron"). */
 static int seen_match(const gzn_scratch *s, const gzn_tok *t) {
@@ -401,6 +414,70 @@ static int firm_amp(const gzn_scratch *s, const char *text, size_t n, size_t a, 
          text[s->toks[b + 2].start] == '&' && (s->toks[b + 3].flags & GZN_F_CAP);
 }
 
+/* Whether token t is exactly the lower-case word w (ASCII). */
+static int tok_is(const char *text, const gzn_tok *t, const char *w) {
+  size_t k = strlen(w);
+  return t->end - t->start == k && !memcmp(text + t->start, w, k);
+}
+
+/* Whether the PERSON span [a, b) names a firm, a team, an office or a place
+ * rather than a person (names web set, eighth batch); all but the first
+ * case apply to a one-word span that repeats no name found earlier:
+ * - two words joined by "&" of which the first is no given name: "Marks &
+ *   Spencer" ("Nermin & Hasan Özkaya", "Jack & Jill" stay);
+ * - a word that is no given name before a role in lower case and a
+ *   person: "Williams driver Alex Albon", "Investec analyst ..."
+ *   (the team or firm the person works for);
+ * - a word that no list has as a given name or surname before "shares" or
+ *   before "said it"/"says its": a company ("Ocado shares fell", "Ocado
+ *   said it would close ..."; "Lineker shares his ..." stays);
+ * - a title that is also a given name after "new", "as", "become", "the",
+ *   "acting" or "interim": an office ("appoints new Dean", "act as Dean";
+ *   "Dean" is listed here, as the gazetteer has it only as a given name);
+ * - a word that is no given name with a Turkish locative suffix (below). */
+static int not_person_word(const gzn_scratch *s, const char *text, size_t n, size_t a, size_t b) {
+  /* roles the lexicon lacks (kept here so that the model, which embeds the
+   * lexicon, is unchanged) */
+  static const char *const role[] = {"driver", "executive", "rider", "boss", NULL};
+  const gzn_tok *t = &s->toks[a];
+  if (b - a == 3 && tok_is(text, &s->toks[a + 1], "&") && !(t->gaz & GZN_G_FIRST) &&
+      (t->flags & GZN_F_CAP))
+    return 1;
+  if (b - a != 1 || (s->n_seen && seen_match(s, t))) return 0;
+  if (b + 1 < n && !(t->flags & GZN_F_APOS) && !(t->gaz & GZN_G_FIRST) &&
+      (s->toks[b].flags & GZN_F_LOWER) && s->tags[b + 1] == GZN_BPER &&
+      spaces_between(text, t, &s->toks[b]) && spaces_between(text, &s->toks[b], &s->toks[b + 1])) {
+    int is_role = (s->toks[b].gaz & GZN_G_TITLE) != 0;
+    for (const char *const *w = role; *w && !is_role; w++) is_role = tok_is(text, &s->toks[b], *w);
+    if (is_role) return 1;
+  }
+  if (b < n && !(t->flags & GZN_F_APOS) && !(t->gaz & (GZN_G_FIRST | GZN_G_LAST)) &&
+      spaces_between(text, t, &s->toks[b])) {
+    const gzn_tok *q = &s->toks[b];
+    if (tok_is(text, q, "shares")) return 1;
+    if (b + 1 < n && (tok_is(text, q, "said") || tok_is(text, q, "says")) &&
+        (tok_is(text, &s->toks[b + 1], "it") || tok_is(text, &s->toks[b + 1], "its")))
+      return 1;
+  }
+  /* a Turkish locative suffix on a word that is no given name: a place or
+   * a firm ("Biletix'te"; "Dikmen'de" stays, Dikmen being a given name
+   * too); people take it rarely, and then after their full name was given
+   * ("Özel'de") */
+  if ((t->flags & GZN_F_APOS) && !(t->gaz & GZN_G_FIRST) && t->full_end > t->end) {
+    size_t k = t->end + ((unsigned char)text[t->end] == 0xE2 ? 3 : 1);
+    if (t->full_end == k + 2 && (text[k] == 'd' || text[k] == 't') &&
+        (text[k + 1] == 'e' || text[k + 1] == 'a'))
+      return 1;
+  }
+  if (((t->gaz & GZN_G_TITLE) || tok_is(text, t, "Dean")) && a > 0 &&
+      spaces_between(text, &s->toks[a - 1], t)) {
+    static const char *const pre[] = {"new", "as", "become", "the", "acting", "interim", NULL};
+    for (const char *const *w = pre; *w; w++)
+      if (tok_is(text, &s->toks[a - 1], *w)) return 1;
+  }
+  return 0;
+}
+
 /* Whether the token is a short capitalised common word that is no name
  * ("The", "Our"): before a title it starts no PERSON span ("HRH The
  * Duchess of Edinburgh"). */
@@ -503,7 +580,13 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
         changed = 1;
         continue;
       }
-      if (t->gaz & (GZN_G_LOC | (GZN_G_LOC << 16))) continue;
+      /* a known place first in its sentence, bare (no suffix), that the
+       * model read as a place or organisation may still be kept for the
+       * look back: the headline "Hamilton fastest in final practice" before
+       * "Lewis Hamilton" */
+      int bare_lead = (t->flags & GZN_F_SSTART) && (t->flags & GZN_F_CAP) &&
+                      !(t->flags & (GZN_F_APOS | GZN_F_ALLCAP)) && !(t->gaz & (GZN_G_LOC << 16));
+      if ((t->gaz & (GZN_G_LOC | (GZN_G_LOC << 16))) && !bare_lead) continue;
       int m = (int)(t->morph & 15);
       /* the surname right after a given name, even one read as having a
        * case suffix ("Xəyalə Cəfərova": "Xəyal" + "ə") */
@@ -525,7 +608,8 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
       /* a following ORG/LOC span means this is part of it ("Əliyev Fondu") */
       if (i + 1 < n && (s->tags[i + 1] == GZN_IORG || s->tags[i + 1] == GZN_ILOC)) continue;
       /* a given name before an honorific ("Firəngiz xanım", "Ayşe Hanım") */
-      if (before_honorific(s, text, n, i) || coordinated_name(s, text, n, i)) {
+      if (before_honorific(s, text, n, i) || coordinated_name(s, text, n, i) ||
+          line_speaker(s, text, n, i)) {
         s->tags[i] = GZN_BPER;
         s->prop[i] = 1;
         changed = 1;
@@ -993,8 +1077,9 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
          * firm named after its founders ("Harland & Wolff") */
         if ((a >= 2 && for_of(text, &s->toks[a - 1]) && (s->toks[a - 2].flags & GZN_F_CAP) &&
              (s->toks[a - 2].gaz & GZN_G_ORGKW)) ||
-            firm_amp(s, text, n, a, b) || after_prething(s, text, a) ||
-            (b - a >= 2 && (s->toks[a].gaz & GZN_G_PRETHING)) || saints(text, s->toks, a, b))
+            firm_amp(s, text, n, a, b) || not_person_word(s, text, n, a, b) ||
+            after_prething(s, text, a) || (b - a >= 2 && (s->toks[a].gaz & GZN_G_PRETHING)) ||
+            saints(text, s->toks, a, b))
           continue;
         /* initials written just before the span belong to it ("A.M. Qasımlı") */
         while (a > 0 && s->tags[a - 1] == GZN_O && (s->toks[a - 1].flags & GZN_F_INITIAL) &&
