@@ -26,7 +26,7 @@ static const char *const ctx_tckn[] = {
     "tc kimlik", "t.c. kimlik", "t.c kimlik", "tc no", "t.c. no", "tckn", "tckno",
     "kimlik no", "kimlik numara", "tc kimlik no", "t.c.", "vatandaşlık no", "national id",
     "turkish id", "identity number", "id number", "id no", "kimlik", "шəxsiyyət",
-    NULL};
+    "tc", NULL};
 static const char *const neg_ids[] = {
     "sipariş", "order", "invoice", "fatura", "tracking", "takip", "kargo", "ref",
     "referans", "reference", "transaction", "işlem", "əməliyyat", "sifariş", "qaimə",
@@ -58,7 +58,8 @@ static const char *const neg_phone[] = {"sipariş", "order", "invoice", "fatura"
                                         "bəyannamə", "beyanname", "declaration",
                                         "policy", "izləmə", "sifariş",
                                         "tracking", "takip", "ref", "iban", "hesab",
-                                        "account no", "isbn", NULL};
+                                        "account no", "isbn", "abonent kodu", "abone no",
+                                        "tesisat no", NULL};
 static const char *const ctx_iban[] = {"iban", "hesab", "hesap", "account", "bank", NULL};
 /* for the costly spaced form, which is run only around its context words */
 static const char *const ctx_iban_label[] = {"iban", NULL};
@@ -107,7 +108,8 @@ static const char *const special_words[] = {
     "dialysis", "alzheimer", "autism", "disability", "psychiatric", "hypertension", "asthma",
     "diyabet", "şeker hastalığı", "kanser", "hepatit", "verem", "tüberküloz", "depresyon",
     "şizofreni", "epilepsi", "hamile", "kemoterapi", "diyaliz", "engelli", "otizm", "psikiyatri",
-    "hipertansiyon", "astım",
+    "hipertansiyon", "astım", "atrial fibrillation", "heart failure", "copd", "multiple sclerosis",
+    "koah", "kalp yetmezliği", "böbrek yetmezliği", "multipl skleroz",
     "diabet", "şəkər xəstəliyi", "xərçəng", "vərəm", "depressiya", "şizofreniya", "epilepsiya",
     "hamilə", "kimyaterapiya", "dializ", "əlillik", "psixiatr", "hipertoniya", "astma",
     /* religion or belief */
@@ -1138,6 +1140,44 @@ static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *a
   return *e - *s >= 8;
 }
 
+/* address_az_dist: "Gəncə şəhəri, Noyabr 2026" is a date, not a street
+ * and a house number. */
+static int chk_address_dist(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  static const char *const months[] = {
+      "Yanvar", "Fevral", "Mart", "Aprel", "May", "\xC4\xB0yun", "\xC4\xB0yul", "Iyun", "Iyul",
+      "Avqust", "Sentyabr", "Oktyabr", "Noyabr", "Dekabr", NULL};
+  size_t n = *e;
+  while (n > *s && t[n - 1] != ' ') n--;
+  size_t w = n > *s ? n - 1 : n;
+  while (w > *s && t[w - 1] != ' ') w--;
+  for (int i = 0; months[i]; i++)
+    if (strlen(months[i]) == n - 1 - w && strncasecmp(months[i], t + w, n - 1 - w) == 0) return 0;
+  return chk_address(t, len, s, e, adj);
+}
+
+/* address_az_flat: a name, a number and a flat are an address only with a
+ * context word (its base score is low) or a city or postcode after the flat
+ * ("Otaq 3, mənzil 2" is a room). */
+static int chk_address_flat(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  if (!chk_address(t, len, s, e, adj)) return 0;
+  size_t d = *e;
+  while (d > *s && t[d - 1] != ' ') d--;
+  /* the last word: a city, "AZ1000", or the number of "AZ 1000" */
+  if (!is_digit((unsigned char)t[*e - 1]) || (t[d] == 'A' && t[d + 1] == 'Z') ||
+      (d >= *s + 3 && t[d - 3] == 'A' && t[d - 2] == 'Z'))
+    *adj += 0.3f;
+  return 1;
+}
+
+/* address_tr_mevki: the locality must go on ("Belek Mevkii çok güzel" is
+ * a place name, "Göksu Mevkii, Kepez/Antalya" an address). */
+static int chk_address_mevki(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  if (!chk_address(t, len, s, e, adj)) return 0;
+  size_t w = *e;
+  while (w > *s && t[w - 1] != ' ') w--;
+  return !(*e - w >= 5 && (strncmp(t + w, "Mevki", 5) == 0 || strncmp(t + w, "MEVK", 4) == 0));
+}
+
 /* UK addresses found by their postcode (address_uk; the engine reports
  * where a postcode ends and retries the start word by word):
  *   [Unit|Flat|Apt|Suite X, ][12A ]Words{1,4}, Place[ Place][, Place[ Place]],? POSTCODE
@@ -1289,6 +1329,13 @@ static int chk_secret_value(const char *t, size_t len, size_t *s, size_t *e, flo
   /* a sentence's full stop after the value is not part of it */
   if (*e > i && t[*e - 1] == '.' && (*e == len || t[*e] == ' ' || t[*e] == '\n')) (*e)--;
   if (*e - i < 4 || *e - i > 256) return 0;
+  /* the whole token only ("admi" of "admin" is no value of its own) */
+  if (*e < len && !strchr(" \t\r\n\"',;", t[*e])) return 0;
+  /* "kullanıcı/şifre: admin / Kurulum.2026": the value before the slash is
+   * the user name (the password is taken by secret_userpass) */
+  size_t a = *e;
+  while (a < len && a - *e < 2 && t[a] == ' ') a++;
+  if (a > *e && a < len && t[a] == '/' && a + 1 < len && t[a + 1] == ' ') return 0;
   *s = i;
   return 1;
 }
@@ -1332,6 +1379,45 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
     else sym = 1;
   }
   if (!(digit || sym) || lower + upper + digit + sym < 2) return 0;
+  *s = i;
+  *e = end;
+  return 1;
+}
+
+/* A user name and its password written as a pair ("login: admin /
+ * Xezer2026!", "root/Rt#55lan"): the token after the slash, when it looks
+ * like a secret (6-128 bytes, a digit or a symbol and a second character
+ * class). The user name must be a word of its own: "/home/admin/x" and
+ * "sysadmin/tools" are paths. */
+static int chk_secret_userpass(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)adj;
+  if (*s > 0) {
+    unsigned char b = (unsigned char)t[*s - 1];
+    if (isalnum(b) || b == '/' || b == '.' || b == '_' || b == '-' || b >= 0x80) return 0;
+  }
+  size_t i = *s;
+  while (i < *e && t[i] != '/') i++;
+  i++;
+  while (i < *e && t[i] == ' ') i++;
+  if (*e < len && !strchr(" \t\r\n\"',;", t[*e])) return 0; /* the whole token */
+  size_t end = *e;
+  if (end > i && t[end - 1] == '.' && (end == len || t[end] == ' ' || t[end] == '\n')) end--;
+  if (end - i < 6 || end - i > 128) return 0;
+  int lower = 0, upper = 0, digit = 0, sym = 0;
+  for (size_t k = i; k < end; k++) {
+    unsigned char c = (unsigned char)t[k];
+    if (c == '/') return 0; /* a path: "admin/users/list2" */
+    if (c >= 'a' && c <= 'z') lower = 1;
+    else if (c >= 'A' && c <= 'Z') upper = 1;
+    else if (c >= '0' && c <= '9') digit = 1;
+    else if (c >= 0x80) lower = 1;
+    else sym = 1;
+  }
+  if (!(digit || sym) || lower + upper + digit + sym < 2) return 0;
+  /* a firmware version ("admin / v1.0.4") is no password */
+  size_t v = i + (t[i] == 'v' || t[i] == 'V');
+  while (v < end && (is_digit((unsigned char)t[v]) || t[v] == '.')) v++;
+  if (v == end) return 0;
   *s = i;
   *e = end;
   return 1;
@@ -1469,6 +1555,9 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
   "(?:Baku|Bak\xC4\xB1|Baki|Ganja|G\xC9\x99nc\xC9\x99|Sumgait|Sumqay\xC4\xB1t|Sumqayit|Lankaran|" \
   "L\xC9\x99nk\xC9\x99ran|Mingachevir|Shirvan|Khirdalan|X\xC4\xB1rdalan|Nakhchivan|"             \
   "Nax\xC3\xA7\xC4\xB1van)"
+/* Azerbaijani settlements: a city, a village, a settlement */
+#define AZSETTLE "\xC5\x9F\xC9\x99h\xC9\x99ri|\xC5\x9F\xC9\x99h\\.|k\xC9\x99ndi|q\xC9\x99s\xC9\x99" "b\xC9\x99si"
+#define AZVILL "(?:k\xC9\x99ndi|q\xC9\x99s\xC9\x99" "b\xC9\x99si|Q\xC9\x99s\xC9\x99" "b\xC9\x99)"
 #define EUU "(?:[A-Z]|\xC3[\x80-\x9E])"
 #define EUL "(?:[a-z]|\xC3[\x9F-\xBF])"
 #define EUW EUU "(?:" EUL "|-)*"
@@ -1661,6 +1750,16 @@ const gz_detector gz_detectors[] = {
      0,
      NULL, 0, "Soka(?:k|\xC4\x9F\xC4\xB1)|Sok\\.|Sk\\.|Cadde|Cad\\.|Cd\\.|Bulvar\xC4\xB1|Blv\\.|"
      "SOKAK|SOK\\.|SK\\.|CADDES\xC4\xB0|CAD\\.|CD\\.|BULVARI|BLV\\.", 0},
+    /* Turkish rural and resort addresses given by their locality ("mevki")
+     * instead of a neighbourhood: "\xC4\xB0leriba\xC5\x9F\xC4\xB1 Mevkii, Belek 07506 Serik/Antalya",
+     * "Kavakl\xC4\xB1 Mevkii, \xC3\x87aml\xC4\xB1k Sitesi B Blok No:4 Ku\xC5\x9Fadas\xC4\xB1/Ayd\xC4\xB1n" */
+    {GIZLI_T_ADDRESS, "address_tr_mevki",
+     "(?:" CW " ){1,3}(?:Mevkii|Mevkisi|Mevki|MEVK\xC4\xB0\xC4\xB0)"
+     "(?:,? (?:" CW " ){1,2}(?:K\xC3\xB6y\xC3\xBC|Sitesi|Beldesi|Mahallesi|Mah\\.)(?: [A-Z0-9]{1,2} Blok)?)?"
+     "(?:,? (?:No|NO)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3})?)?"
+     "(?:,? (?:" CW " )?(?:[0-9]{5} )?" CW "(?: " CW TRSL CW "|" TRSL CW "|, " CW "(?:" TRSL CW ")?)?)?",
+     0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_mevki, 0,
+     NULL, 0, "Mevki|MEVK\xC4\xB0", 0},
     {GIZLI_T_ADDRESS, "address_en",
      "(?:(?:Flat|Apt\\.?|Apartment|Suite|Unit) [0-9A-Za-z]{1,5},? )?"
      "(?:P\\.? ?O\\.? Box [0-9]{1,6}|"
@@ -1722,9 +1821,24 @@ const gz_detector gz_detectors[] = {
      * "Yasamal rayonu, \xC5\x9E\xC9\x99rifzad\xC9\x99 88", "N\xC9\x99rimanov r., \xC6\x8F.R\xC9\x99c\xC9\x99bli 3/8" (a name and a
      * house number) */
     {GIZLI_T_ADDRESS, "address_az_dist",
-     CW " (?:r\\.|r-nu|rayonu), " CW " [0-9]{1,4}(?:/[0-9]{1,3})?[A-Za-z]?",
+     CW " (?:r\\.|r-nu|rayonu|" AZSETTLE "), " CW " [0-9]{1,4}(?:/[0-9]{1,3})?[A-Za-z]?",
+     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_dist, 0,
+     NULL, 0, "(?:r\\.|r-nu|rayonu|" AZSETTLE "), ", 0},
+    /* A village or settlement with its district and no street: "Qusar
+     * rayonu, Laza k\xC9\x99ndi", "Quba rayonu, Q\xC4\xB1rm\xC4\xB1z\xC4\xB1 Q\xC9\x99s\xC9\x99b\xC9\x99, Y.\xC5\x9Eahnazarov 12", "Laza
+     * k\xC9\x99ndi, Qusar rayonu" */
+    {GIZLI_T_ADDRESS, "address_az_village",
+     "(?:" CW " (?:rayonu|r-nu|r\\.),? (?:" CW " ){1,2}" AZVILL "|(?:" CW " ){1,2}" AZVILL ",? " CW
+     " (?:rayonu|r-nu))(?:, " CW "(?: " CW ")? [0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?)?",
      0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
-     NULL, 0, "(?:r\\.|r-nu|rayonu), ", 0},
+     NULL, 0, AZVILL, 0},
+    /* A street without its street word, then a flat: "\xC5\x9E\xC9\x99rifzad\xC9\x99 173, m\xC9\x99nzil 41,
+     * Bak\xC4\xB1" (the flat number makes the pair an address) */
+    {GIZLI_T_ADDRESS, "address_az_flat",
+     CW " [0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?, (?:m\xC9\x99nzil|menzil|m\xC9\x99n\\.|men\\.) ?[0-9]{1,4}"
+     "(?:, " AZCITY "(?: \xC5\x9F\xC9\x99h\xC9\x99ri| \xC5\x9F\\.)?)?(?:,? AZ ?[0-9]{4})?",
+     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.3f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_flat, 0,
+     NULL, 0, "[0-9], (?:m\xC9\x99nzil|menzil|m\xC9\x99n\\.|men\\.) ?[0-9]", 0},
     /* An Azerbaijani address with no street, given by its districts, city
      * and postcode: "Sabunchu district, Baku AZ1025", "Xətai rayonu, Bakı
      * AZ1025" */
@@ -1769,6 +1883,11 @@ const gz_detector gz_detectors[] = {
      "(?:[ \\t]+(?:is|was|budur|olaraq)(?: now)?)?[ \\t]*[:=]?[ \\t]*[^ \\t\\r\\n\"',;]{6,}",
      HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_phrase, 0,
      NULL, 0, "password|passcode|parol|" SIFR, 0},
+    /* "login: admin / Xezer2026!" (see chk_secret_userpass) */
+    {GIZLI_T_CREDENTIAL, "secret_userpass",
+     "(?:admin|administrator|root) ?/ ?[^ \\t\\r\\n\"',;]{6,}", HS_FLAG_CASELESS,
+     GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_userpass, 0,
+     NULL, 0, "admin|root", 0},
     /* "mysql -u root -phunter2pass" (see chk_secret_cli) */
     {GIZLI_T_CREDENTIAL, "secret_cli",
      " -p[^ \\t\\r\\n\"']{4,}", 0,

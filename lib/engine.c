@@ -1140,11 +1140,14 @@ static int is_hexc(int c) {
  * or decimals (at most three) and those before it an integer part (at most
  * nine): "4111111111111111,4375..." and "...,4650662277325082,09/28" (CSV
  * fields: a card, then an expiry month) are separate numbers, and so is
- * "11/29,5466242346756319". */
+ * "11/29,5466242346756319"; nor is "2735 8176,09/28" (an expiry after it). */
 static int comma_joins(const char *t, size_t len, size_t c) {
   size_t l = 0, r = 0;
   while (l < 10 && c > l && is_digitc((unsigned char)t[c - l - 1])) l++;
   while (r < 4 && c + 1 + r < len && is_digitc((unsigned char)t[c + 1 + r])) r++;
+  /* "...2735 8176,09/28": digits followed by '/' are a date or an expiry,
+   * not decimals */
+  if (c + 1 + r < len && t[c + 1 + r] == '/') return 0;
   return r <= 3 && l <= 9;
 }
 
@@ -1272,8 +1275,16 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
       *pos = 1;
       if (h->end <= s && is_label_gap(t, h->end, s)) *label = 1;
     }
-    if (w->neg & bit) *neg = 1;
-    if (*pos && *neg && *label) return;
+    if (w->neg & bit) {
+      /* a contradicting word that labels the value ("Abonent kodu
+       * 0211345671", "Sipariş No: ...") counts twice when no context word
+       * speaks for the value and no checksum validated it */
+      if (h->end <= s && is_label_gap(t, h->end, s))
+        *neg = 2;
+      else if (!*neg)
+        *neg = 1;
+    }
+    if (*pos && *neg == 2 && *label) return;
   }
   /* a value in a table: its column's header cell is its label (see
    * table_header_cell) */
@@ -1357,7 +1368,7 @@ static int evaluate(const gizli_engine *eng, gizli_scratch *sc, const char *t, s
     flags |= GIZLI_F_LABEL;
   }
   if (neg) {
-    score -= d->neg_penalty;
+    score -= neg == 2 && !pos && verdict != 2 ? 2.0f * d->neg_penalty : d->neg_penalty;
     flags |= GIZLI_F_NEG_CONTEXT;
   }
   /* two decimals, so that equal sums compare equal (0.85 + 0.1 == 0.95) */

@@ -781,6 +781,52 @@ TEST(realistic_forms_8) {
   CHECK(finds(E, AZ, "id,ad,kod,telefon\n1,Rəna,ZX9QF8U,+994552017744", GIZLI_T_AZ_FIN, NULL));
 }
 
+TEST(realistic_forms_9) {
+  /* a user name and its password as a pair; a version is no password, and
+   * the user name before " / " is none either */
+  CHECK(finds(E, AZ, "login: admin / Xezer2026!", GIZLI_T_CREDENTIAL, "Xezer2026!"));
+  CHECK(finds(E, EN, "ssh admin@192.168.1.1\nadmin / Netgear#4471", GIZLI_T_CREDENTIAL,
+              "Netgear#4471"));
+  CHECK(finds(E, TR, "kullanıcı/şifre: admin / Kurulum.2026", GIZLI_T_CREDENTIAL,
+              "Kurulum.2026"));
+  CHECK(finds(E, AZ, "Router IP: 192.168.0.1, admin / v1.0.4", GIZLI_T_CREDENTIAL, NULL));
+  CHECK(finds(E, EN, "see /home/admin/scripts2026 for it", GIZLI_T_CREDENTIAL, NULL));
+  CHECK(finds(E, EN, "sysadmin/tools-2026 repo", GIZLI_T_CREDENTIAL, NULL));
+  /* Turkish locality ("mevki") addresses */
+  CHECK(finds(E, TR, "Kiralanan: İleribaşı Mevkii, Belek 07506 Serik/Antalya", GIZLI_T_ADDRESS,
+              "İleribaşı Mevkii, Belek 07506 Serik/Antalya"));
+  CHECK(finds(E, TR, "Adres: Karşıyaka Mevkii, Kocaali Köyü, Gölbaşı/Ankara",
+              GIZLI_T_ADDRESS, "Karşıyaka Mevkii, Kocaali Köyü, Gölbaşı/Ankara"));
+  CHECK(finds(E, TR, "Yeni Adres: Kavaklı Mevkii, Çamlık Sitesi B Blok No:4 Kuşadası/Aydın",
+              GIZLI_T_ADDRESS, "Kavaklı Mevkii, Çamlık Sitesi B Blok No:4 Kuşadası/Aydın"));
+  /* Azerbaijani villages and settlements with their district, a street
+   * without its street word after a city or before a flat */
+  CHECK(finds(E, AZ, "Ünvan: Qusar rayonu, Laza kəndi", GIZLI_T_ADDRESS,
+              "Qusar rayonu, Laza kəndi"));
+  CHECK(finds(E, AZ, "Ünvan: Quba rayonu, Qırmızı Qəsəbə, Y.Şahnazarov 12", GIZLI_T_ADDRESS,
+              "Quba rayonu, Qırmızı Qəsəbə, Y.Şahnazarov 12"));
+  CHECK(finds(E, AZ, "bağlamanız Şəki şəhəri, M.F.Axundov 34 poçt şöbəsinə çatıb",
+              GIZLI_T_ADDRESS, "Şəki şəhəri, M.F.Axundov 34"));
+  CHECK(finds(E, AZ, "Mənzil: Şərifzadə 173, mənzil 41, Bakı", GIZLI_T_ADDRESS,
+              "Şərifzadə 173, mənzil 41, Bakı"));
+  CHECK(finds(E, AZ, "Tədbir Gəncə şəhəri, Noyabr 2026 tarixində", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, AZ, "Otaq 3, mənzil 2 nəfərlikdir.", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, TR, "Belek Mevkii otelleri", GIZLI_T_ADDRESS, NULL));
+  /* a card before ",09/28" after grouped digits; "TC:" labels a TCKN */
+  CHECK(finds(E, EN, "Kevin Brooks,kbrooks@yahoo.com,555-201-4478,4828 9564 2735 8176,09/28",
+              GIZLI_T_CREDIT_CARD, "4828 9564 2735 8176"));
+  CHECK(finds(E, TR, "Otobüs Bileti\nYolcu: FURKAN YILMAZ\nTC: 93457399346", GIZLI_T_TR_TCKN,
+              "93457399346"));
+  /* a contradicting label counts twice for an unvalidated value */
+  CHECK(finds(E, AZ, "Abonent: Vüqar Kərimov | Abonent kodu 0211345671", GIZLI_T_PHONE, NULL));
+  CHECK(finds(E, TR, "Referans: 13522675472 numaralı T.C. kimlik sahibine", GIZLI_T_TR_TCKN,
+              "13522675472"));
+  /* chronic conditions */
+  CHECK(finds(E, TR, "Tanı: KOAH", GIZLI_T_SPECIAL_CATEGORY, "KOAH"));
+  CHECK(finds(E, EN, "suspected atrial fibrillation", GIZLI_T_SPECIAL_CATEGORY,
+              "atrial fibrillation"));
+}
+
 static void setup(void) {
   E = engine_for(0);
 }
@@ -814,7 +860,8 @@ int main(void) {
                                   TT_CASE(birth_and_death_sentences),
                                   TT_CASE(realistic_forms_5),
                                   TT_CASE(realistic_forms_7),
-                                  TT_CASE(realistic_forms_8)};
+                                  TT_CASE(realistic_forms_8),
+                                  TT_CASE(realistic_forms_9)};
   int rc = tt_run(cases, (int)(sizeof cases / sizeof cases[0]));
   gizli_engine_free(E);
   return rc;
