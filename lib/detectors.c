@@ -41,6 +41,11 @@ static const char *const ctx_voen[] = {"vöen", "voen", "vergi ödəyicisinin",
 static const char *const ctx_mersis[] = {"mersis", NULL};
 static const char *const ctx_passport[] = {
     "pasaport", "passport", "pasport", "паспорт", "pass no", "passport no", NULL};
+/* An Azerbaijani passport number (C + 8 digits) is specific enough that a
+ * "document" column or label also counts ("Sənəd | ... | C47111003") */
+static const char *const ctx_az_passport[] = {
+    "pasaport", "passport", "pasport", "паспорт", "pass no", "passport no", "sənəd",
+    "sənədin nömrəsi", "document", "document no", "belge", "документ", NULL};
 static const char *const ctx_az_id[] = {
     "şəxsiyyət vəsiqəsi", "vəsiqə", "id kart", "id card", "identity card", "şv",
     "ş/v", "seriya", "удостоверение", "id", NULL};
@@ -109,7 +114,8 @@ static const char *const special_words[] = {
     "diyabet", "şeker hastalığı", "kanser", "hepatit", "verem", "tüberküloz", "depresyon",
     "şizofreni", "epilepsi", "hamile", "kemoterapi", "diyaliz", "engelli", "otizm", "psikiyatri",
     "hipertansiyon", "astım", "atrial fibrillation", "heart failure", "copd", "multiple sclerosis",
-    "koah", "kalp yetmezliği", "böbrek yetmezliği", "multipl skleroz",
+    "koah", "kalp yetmezliği", "böbrek yetmezliği", "multipl skleroz", "wheelchair user",
+    "tekerlekli sandalye kullanıcısı", "əlil arabası istifadəçisi",
     "diabet", "şəkər xəstəliyi", "xərçəng", "vərəm", "depressiya", "şizofreniya", "epilepsiya",
     "hamilə", "kimyaterapiya", "dializ", "əlillik", "psixiatr", "hipertoniya", "astma",
     /* religion or belief */
@@ -1663,7 +1669,7 @@ const gz_detector gz_detectors[] = {
      0.5f, 0.3f, 48, 24, ctx_passport, neg_ids, chk_tr_passport, 1,
      GZ_CLS_UPPER GZ_CLS_DIGIT " ", 10, NULL, 1},
     {GIZLI_T_AZ_PASSPORT, "az_passport", "C ?[0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.32f,
-     0.5f, 0.3f, 48, 16, ctx_passport, neg_ids, chk_az_passport, 1,
+     0.5f, 0.3f, 48, 16, ctx_az_passport, neg_ids, chk_az_passport, 1,
      GZ_CLS_UPPER GZ_CLS_DIGIT " ", 10, NULL, 1},
     {GIZLI_T_AZ_ID_CARD, "az_id_aze", "AZE ?[0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.8f, 0.2f,
      0.3f, 48, 16, ctx_az_id, neg_ids, chk_az_id_aze, 1,

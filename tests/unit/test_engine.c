@@ -825,6 +825,13 @@ TEST(realistic_forms_9) {
   CHECK(finds(E, TR, "Tanı: KOAH", GIZLI_T_SPECIAL_CATEGORY, "KOAH"));
   CHECK(finds(E, EN, "suspected atrial fibrillation", GIZLI_T_SPECIAL_CATEGORY,
               "atrial fibrillation"));
+  /* batch 13: a "document" column labels an Azerbaijani passport number (not
+   * a bare C + 8 digits); a wheelchair user */
+  CHECK(finds(E, AZ, "Otaq | Ad Soyad | Sənəd | Telefon\n312 | Elmar Rüstəmov | C47111003 | —",
+              GIZLI_T_AZ_PASSPORT, "C47111003"));
+  CHECK(finds(E, AZ, "Sifariş kodu C47111003 hazırdır", GIZLI_T_AZ_PASSPORT, NULL));
+  CHECK(finds(E, EN, "rm 15 ground floor (wheelchair user)", GIZLI_T_SPECIAL_CATEGORY,
+              "wheelchair user"));
 }
 
 static void setup(void) {
