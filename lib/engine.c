@@ -1214,6 +1214,20 @@ static int is_label_gap(const char *t, size_t a, size_t b) {
   return 1;
 }
 
+/* Index of the first context-word hit ending after byte `at` (hits are in
+ * order of their ends). */
+static size_t first_hit_after(const gizli_scratch *sc, size_t at) {
+  size_t lo = 0, hi = sc->n_hits;
+  while (lo < hi) {
+    size_t m = (lo + hi) / 2;
+    if (sc->hits[m].end <= at)
+      lo = m + 1;
+    else
+      hi = m;
+  }
+  return lo;
+}
+
 /* Context windows: up to `before` bytes ending at s and `after` bytes from
  * e, not crossing a line break unless at most one word precedes the
  * candidate on its line (then the previous line, e.g. a question, counts);
@@ -1256,17 +1270,8 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
       a1 = i;
       break;
     }
-  /* first hit ending after b0 */
-  size_t lo = 0, hi = sc->n_hits;
-  while (lo < hi) {
-    size_t m = (lo + hi) / 2;
-    if (sc->hits[m].end <= b0)
-      lo = m + 1;
-    else
-      hi = m;
-  }
   uint64_t bit = 1ull << det;
-  for (size_t i = lo; i < sc->n_hits && sc->hits[i].end <= a1; i++) {
+  for (size_t i = first_hit_after(sc, b0); i < sc->n_hits && sc->hits[i].end <= a1; i++) {
     const kw_hit *h = &sc->hits[i];
     const kw_word *w = &eng->kw[h->word];
     if (!((w->ctx | w->neg) & bit)) continue;
@@ -1291,15 +1296,7 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
   size_t cs, ce;
   if (!*pos && !*neg && cell_edge(t, len, s, -1) && cell_edge(t, len, e, 1) &&
       table_header_cell(t, len, s, &cs, &ce)) {
-    lo = 0, hi = sc->n_hits;
-    while (lo < hi) {
-      size_t m = (lo + hi) / 2;
-      if (sc->hits[m].end <= cs)
-        lo = m + 1;
-      else
-        hi = m;
-    }
-    for (size_t i = lo; i < sc->n_hits && sc->hits[i].end <= ce; i++) {
+    for (size_t i = first_hit_after(sc, cs); i < sc->n_hits && sc->hits[i].end <= ce; i++) {
       const kw_word *w = &eng->kw[sc->hits[i].word];
       if (!hit_in(&sc->hits[i], cs, ce)) continue;
       if (w->ctx & bit) *pos = *label = 1;
