@@ -1011,8 +1011,8 @@ static int word_in(const char *t, size_t a, size_t b, const char *const *list) {
 }
 /* Does a capital letter (ASCII or Ç Ö Ü Ğ İ Ş Ə) or a digit start t[a..]? */
 static int cap_at(const char *t, size_t a, size_t b) {
-  unsigned char c = (unsigned char)t[a];
   if (a >= b) return 0;
+  unsigned char c = (unsigned char)t[a];
   if (is_upper(c) || is_digit(c)) return 1;
   if (a + 1 >= b) return 0;
   unsigned char d = (unsigned char)t[a + 1];

@@ -834,6 +834,44 @@ TEST(realistic_forms_9) {
               "wheelchair user"));
 }
 
+/* Texts whose last bytes end a candidate, scanned from an exact-size heap
+ * copy (no terminator after them): under the sanitizer build any read past
+ * the end fails here. The findings must equal those of a terminated copy.
+ * The first text is the fuzz_scan input that found such a read in cap_at. */
+TEST(reads_stop_at_text_end) {
+  static const char *const texts[] = {
+      "DOB: 1979-11-02, 1979-2, 221 Baker Street, London NW0 6NE, ",
+      "221 Baker Street, London NW1 6XE",
+      "Nərimanov r., Ə.Rəcəbli 3/8",
+      "Ünvan: Qusar rayonu, Laza kəndi",
+      "Tel: 0532/418 66 21",
+      "admin / Xezer2026!",
+      "a,b,FIN\n1,x,ZX9QF8U",
+      "mysql -u root -phunter2pass",
+      "Kiralanan: İleribaşı Mevkii, Belek 07506 Serik/Antalya",
+      NULL};
+  for (int k = 0; texts[k]; k++) {
+    size_t len = strlen(texts[k]);
+    char *exact = malloc(len);
+    CHECK(exact != NULL);
+    if (!exact) return;
+    memcpy(exact, texts[k], len);
+    gizli_scratch *s1 = NULL, *s2 = NULL;
+    const gizli_finding *f1, *f2;
+    size_t n1 = 0, n2 = 0;
+    CHECK_EQ_INT(gizli_scratch_create(E, &s1), GIZLI_OK);
+    CHECK_EQ_INT(gizli_scratch_create(E, &s2), GIZLI_OK);
+    CHECK_EQ_INT(gizli_scan(E, s1, exact, len, GIZLI_LANG_AUTO, &f1, &n1), GIZLI_OK);
+    CHECK_EQ_INT(gizli_scan(E, s2, texts[k], len, GIZLI_LANG_AUTO, &f2, &n2), GIZLI_OK);
+    CHECK_EQ_INT(n1, n2);
+    for (size_t i = 0; i < n1 && i < n2; i++)
+      CHECK(f1[i].start == f2[i].start && f1[i].end == f2[i].end && f1[i].type == f2[i].type);
+    gizli_scratch_free(s1);
+    gizli_scratch_free(s2);
+    free(exact);
+  }
+}
+
 static void setup(void) {
   E = engine_for(0);
 }
@@ -868,7 +906,8 @@ int main(void) {
                                   TT_CASE(realistic_forms_5),
                                   TT_CASE(realistic_forms_7),
                                   TT_CASE(realistic_forms_8),
-                                  TT_CASE(realistic_forms_9)};
+                                  TT_CASE(realistic_forms_9),
+                                  TT_CASE(reads_stop_at_text_end)};
   int rc = tt_run(cases, (int)(sizeof cases / sizeof cases[0]));
   gizli_engine_free(E);
   return rc;
