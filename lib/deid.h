@@ -174,7 +174,6 @@ int gz_hmac(EVP_MAC_CTX *ctx, const void *const *parts, const size_t *lens, int 
 size_t gz_b64url_encode(const unsigned char *in, size_t n, char *out);
 /* Returns decoded length or -1 on a bad character / length. */
 long gz_b64url_decode(const char *in, size_t n, unsigned char *out, size_t cap);
-void gz_hex(const unsigned char *in, size_t n, char *out); /* out: 2n+1 */
 int gz_unhex(const char *in, size_t n, unsigned char *out); /* n even; 0 ok */
 
 /* Ed25519 from a 32-byte seed. */

@@ -363,12 +363,6 @@ long gz_b64url_decode(const char *in, size_t n, unsigned char *out, size_t cap) 
   return (long)o;
 }
 
-void gz_hex(const unsigned char *in, size_t n, char *out) {
-  static const char h[] = "0123456789abcdef";
-  for (size_t i = 0; i < n; i++) out[2 * i] = h[in[i] >> 4], out[2 * i + 1] = h[in[i] & 15];
-  out[2 * n] = 0;
-}
-
 static int hexv(char c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;

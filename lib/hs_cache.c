@@ -99,7 +99,7 @@ static int cache_key(const char *const *exprs, const unsigned *flags, const unsi
 static void cache_path(char *out, size_t cap, const char *dir, const unsigned char key[32],
                        const char *suffix) {
   char hex[65];
-  for (int i = 0; i < 32; i++) snprintf(hex + 2 * i, 3, "%02x", key[i]);
+  gz_hex(key, 32, hex);
   snprintf(out, cap, "%s/%s%s", dir, hex, suffix);
 }
 
@@ -212,11 +212,7 @@ static void cache_trim(const char *dir, size_t max_bytes, const char *keep) {
       continue;
     }
     if (len != 69 || strcmp(de->d_name + 64, ".hsdb") != 0) continue;
-    if (n == cap) {
-      cache_file *g = realloc(files, (cap = cap ? 2 * cap : 64) * sizeof *g);
-      if (!g) break;
-      files = g;
-    }
+    if (gz_grow(&files, n, &cap, sizeof *files, 64)) break;
     memcpy(files[n].name, de->d_name, len + 1);
     files[n].size = st.st_size;
     files[n].used = st.st_mtim;

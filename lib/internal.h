@@ -57,5 +57,7 @@ int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *text, s
 int gz_ct_memcmp(const void *a, const void *b, size_t n);
 /* Wipes memory in a way the compiler cannot optimise away. */
 void gz_wipe(void *p, size_t n);
+/* Lower-case hex of in[0..n) into out (2n + 1 bytes, NUL-terminated). */
+void gz_hex(const unsigned char *in, size_t n, char *out);
 
 #endif

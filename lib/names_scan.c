@@ -386,12 +386,15 @@ static int saints(const char *text, const gzn_tok *t, size_t a, size_t b) {
          text[t[b - 1].end + 1] == 's';
 }
 
+/* Whether token t is exactly the word w (ASCII bytes). */
+static int tok_is(const char *text, const gzn_tok *t, const char *w) {
+  size_t k = strlen(w);
+  return t->end - t->start == k && !memcmp(text + t->start, w, k);
+}
+
 /* Whether the token is one of the lower-case words "for" and "of". */
 static int for_of(const char *text, const gzn_tok *t) {
-  size_t n = t->end - t->start;
-  const char *w = text + t->start;
-  return (n == 3 && w[0] == 'f' && w[1] == 'o' && w[2] == 'r') ||
-         (n == 2 && w[0] == 'o' && w[1] == 'f');
+  return tok_is(text, t, "for") || tok_is(text, t, "of");
 }
 
 /* Whether the span [a, b) (one word) is joined by "&" to a capitalised word
@@ -401,24 +404,17 @@ static int for_of(const char *text, const gzn_tok *t) {
 static int firm_amp(const gzn_scratch *s, const char *text, size_t n, size_t a, size_t b) {
   if (b - a != 1) return 0;
   const gzn_tok *p = a >= 2 ? &s->toks[a - 1] : NULL, *q = b + 1 < n ? &s->toks[b] : NULL;
-  if (p && p->end - p->start == 1 && text[p->start] == '&' &&
-      (s->toks[a - 2].flags & (GZN_F_CAP | GZN_F_ALLCAP)) && s->tags[a - 2] != GZN_BPER &&
-      s->tags[a - 2] != GZN_IPER)
+  if (p && tok_is(text, p, "&") && (s->toks[a - 2].flags & (GZN_F_CAP | GZN_F_ALLCAP)) &&
+      s->tags[a - 2] != GZN_BPER && s->tags[a - 2] != GZN_IPER)
     return 1;
-  if (q && q->end - q->start == 1 && text[q->start] == '&' &&
-      (s->toks[b + 1].flags & (GZN_F_CAP | GZN_F_ALLCAP)) && s->tags[b + 1] == GZN_O)
+  if (q && tok_is(text, q, "&") && (s->toks[b + 1].flags & (GZN_F_CAP | GZN_F_ALLCAP)) &&
+      s->tags[b + 1] == GZN_O)
     return 1;
   /* "Clayton, Dubilier & Rice": a comma, a capitalised word, "&" */
-  return q && b + 3 < n && q->end - q->start == 1 && text[q->start] == ',' &&
-         (s->toks[b + 1].flags & GZN_F_CAP) && s->toks[b + 2].end - s->toks[b + 2].start == 1 &&
-         text[s->toks[b + 2].start] == '&' && (s->toks[b + 3].flags & GZN_F_CAP);
+  return q && b + 3 < n && tok_is(text, q, ",") && (s->toks[b + 1].flags & GZN_F_CAP) &&
+         tok_is(text, &s->toks[b + 2], "&") && (s->toks[b + 3].flags & GZN_F_CAP);
 }
 
-/* Whether token t is exactly the lower-case word w (ASCII). */
-static int tok_is(const char *text, const gzn_tok *t, const char *w) {
-  size_t k = strlen(w);
-  return t->end - t->start == k && !memcmp(text + t->start, w, k);
-}
 
 /* Whether the PERSON span [a, b) names a firm, a team, an office or a place
  * rather than a person (names web set, eighth batch); all but the first

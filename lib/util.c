@@ -1,5 +1,5 @@
 /* util.c - small shared pieces: version, status strings, type and language
- * names, the findings vector, secret wiping and constant-time comparison. */
+ * names, the findings vector, secret wiping, constant-time comparison and hex. */
 #include "internal.h"
 
 #include <stdlib.h>
@@ -131,4 +131,10 @@ int gz_ct_memcmp(const void *a, const void *b, size_t n) {
   unsigned char d = 0;
   for (size_t i = 0; i < n; i++) d |= (unsigned char)(x[i] ^ y[i]);
   return d != 0;
+}
+
+void gz_hex(const unsigned char *in, size_t n, char *out) {
+  static const char h[] = "0123456789abcdef";
+  for (size_t i = 0; i < n; i++) out[2 * i] = h[in[i] >> 4], out[2 * i + 1] = h[in[i] & 15];
+  out[2 * n] = 0;
 }
