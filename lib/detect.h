@@ -112,7 +112,7 @@ enum { GZ_END_DIGIT = 1, GZ_END_UPPER = 2, GZ_END_HEX = 4, GZ_END_COLON = 8 };
  * be in (*last, GZ_END_*), or NULL when it has none. */
 gz_end_fn gz_end_matcher(const char *detector, int *last);
 /* The same by index (0..GZ_N_END_MATCHERS-1), or -1. */
-#define GZ_N_END_MATCHERS 26
+#define GZ_N_END_MATCHERS 27
 int gz_end_matcher_index(const char *detector, int *last);
 /* Runs every matcher whose bit is set in `want` and whose last-byte classes
  * include cls (GZ_END_*) at end e; returns the bits of those that match. */

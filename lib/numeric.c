@@ -1,6 +1,6 @@
 /* numeric.c - hand-written end matchers for the detectors whose matches
  * always contain a digit or ':' (T.C. Kimlik, IBAN, cards, TR/AZ/US phones,
- * plates, IPv4/IPv6, UK NINO, US SSN, UK national phones).
+ * plates, IPv4/IPv6, UK NINO, US SSN, UK national phones, slash phones).
  *
  * In digit-dense text these patterns are the most expensive part of the
  * Vectorscan pass: each is a class-started automaton that stays active over
@@ -676,6 +676,19 @@ static int end_dob_numeric(const char *t, size_t lo, size_t e, const gz_end_info
          y[6] <= '9' && y[8] >= '0' && y[8] <= '9' && y[9] >= '0' && y[9] <= '9';
 }
 
+/* Turkish or Azerbaijani numbers with a slash after the trunk and area
+ * code (phone_slash): 0[1-9][0-9]{1,2}/ ?[0-9]{3}[ .-]?[0-9]{2}[ .-]?[0-9]{2}.
+ * Only digits and separators lie between the slash and e, so the phone
+ * digit count back from e stops at the slash with exactly seven digits;
+ * that rejects almost every end before the walk back. */
+static int end_phone_slash(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  if (in->phone_digits != 7 || in->run < 2) return 0;
+  static const el p[] = {{"0", 1, 1},    {"123456789", 1, 1}, {DIGITS, 1, 2}, {"/", 1, 1},
+                         {" ", 0, 1},    {DIGITS, 3, 3},      {SEP, 0, 1},    {DIGITS, 2, 2},
+                         {SEP, 0, 1},    {DIGITS, 2, 2}};
+  return back(t, lo, e, p, N_EL(p));
+}
+
 static const struct {
   const char *name;
   gz_end_fn fn;
@@ -707,6 +720,7 @@ static const struct {
     {"dob_numeric", end_dob_numeric, GZ_END_DIGIT},
     {"phone_intl", end_phone_intl, GZ_END_DIGIT},
     {"phone_local", end_phone_local, GZ_END_DIGIT},
+    {"phone_slash", end_phone_slash, GZ_END_DIGIT},
 };
 
 gz_end_fn gz_end_matcher(const char *detector, int *last) {
@@ -757,6 +771,7 @@ unsigned gz_end_match_all(const char *t, size_t lo, size_t e, int cls, unsigned 
   TRY(23, end_dob_numeric);
   TRY(24, end_phone_intl);
   TRY(25, end_phone_local);
+  TRY(26, end_phone_slash);
 #undef TRY
   return r;
 }

@@ -100,7 +100,10 @@ static size_t seeded_text(uint64_t *s, char *out, size_t cap) {
                                        "+33 1 23 45 67 89",
                                        "020 3312 6666",
                                        ", 425-10-16",
-                                       "/404 46 00"};
+                                       "/404 46 00",
+                                       "0532/418 66 21",
+                                       "050/312-44-81",
+                                       "0212/ 5551234"};
   size_t n = random_text(s, out, cap / 2);
   const char *shape = shapes[rnd(s) % (sizeof shapes / sizeof shapes[0])];
   size_t k = strlen(shape);
