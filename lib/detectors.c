@@ -272,6 +272,20 @@ static int phone_digits(const char *p, size_t n, char *d, int cap, int *plus) {
 /* What a '+' country code adds: enough to outweigh a contradicting word. */
 #define GZ_PLUS_BONUS 0.35f
 
+/* Is the area code of a national number written in brackets, with the
+ * trunk 0 inside or right before them and the seven-digit subscriber
+ * number after them ("(022) 256 33 10", "0 (212) 555 12 34", "(0 312) 468
+ * 12 34")? Only phone numbers are written so: order and reference numbers
+ * are not. */
+static int bracketed_area(const char *p, size_t n) {
+  const char *o = memchr(p, '(', n), *c = memchr(p, ')', n);
+  if (!o || !c || c < o) return 0;
+  size_t i = 0;
+  while (i < n && !is_digit((unsigned char)p[i])) i++;
+  if (i == n || p[i] != '0' || p + i > o + 1) return 0;
+  return count_digits(c + 1, n - (size_t)(c + 1 - p)) == 7;
+}
+
 static int chk_phone_tr(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len;
   char d[20];
@@ -287,20 +301,23 @@ static int chk_phone_tr(const char *t, size_t len, size_t *s, size_t *e, float *
     *adj -= 0.45f; /* no trunk or country prefix: needs context */
   }
   if (!nat) return 0;
-  /* a number written with its '+' country code is a phone whatever word
-   * stands near it ("Sifarişlər üçün: +994 ...", orders by phone) */
-  if (plus) *adj += GZ_PLUS_BONUS;
+  /* a number written with its '+' country code or its area code in
+   * brackets is a phone whatever word stands near it ("Sifarişlər üçün:
+   * +994 ...", "Sifariş: (022) 256 33 10": orders by phone); verdict 3: a
+   * contradicting label counts once (engine.c) */
+  int strong = plus || (nat != d && bracketed_area(t + *s, *e - *s));
+  if (strong) *adj += GZ_PLUS_BONUS;
   if (nat[0] == '8') {
     /* non-geographic 0800 (free), 0811, 0822, 0850 (corporate), 0888: only
      * with the trunk 0 or the country code */
     static const char *const ng[] = {"800", "811", "822", "850", "888", NULL};
     if (nat == d) return 0;
     for (int i = 0; ng[i]; i++)
-      if (memcmp(nat, ng[i], 3) == 0) return 1;
+      if (memcmp(nat, ng[i], 3) == 0) return strong ? 3 : 1;
     return 0;
   }
   if (nat[0] < '2' || nat[0] > '5') return 0;
-  return 1;
+  return strong ? 3 : 1;
 }
 
 static int az_operator(const char *c) {
@@ -327,7 +344,10 @@ static int chk_phone_az(const char *t, size_t len, size_t *s, size_t *e, float *
     *adj -= 0.45f;
   }
   if (!nat || !az_operator(nat)) return 0;
-  if (plus) *adj += GZ_PLUS_BONUS;
+  if (plus || (nat != d && bracketed_area(t + *s, *e - *s))) {
+    *adj += GZ_PLUS_BONUS; /* see chk_phone_tr */
+    return 3;
+  }
   return 1;
 }
 
@@ -342,9 +362,10 @@ static int chk_phone_us(const char *t, size_t len, size_t *s, size_t *e, float *
   if (sep != ' ' && sep != '-' && sep != '.') return 0;
   /* "(312) 555-0148" is written only as a phone: it survives a contradicting
    * word nearby ("Ordering physician", "order") */
-  if (sep == '-' && memchr(t + *s, '(', *e - *s) && memchr(t + *s, ')', *e - *s)) *adj += 0.35f;
-  if (n == 11 && d[0] == '1') return 1;
-  return n == 10 && !plus;
+  int strong = sep == '-' && memchr(t + *s, '(', *e - *s) && memchr(t + *s, ')', *e - *s);
+  if (strong) *adj += 0.35f;
+  if (n == 11 && d[0] == '1') return strong ? 3 : 1;
+  return n == 10 && !plus ? (strong ? 3 : 1) : 0;
 }
 
 /* UK national numbers with the trunk 0: mobiles 07xxx and geographic 01xxx

@@ -1365,7 +1365,7 @@ static int evaluate(const gizli_engine *eng, gizli_scratch *sc, const char *t, s
     flags |= GIZLI_F_LABEL;
   }
   if (neg) {
-    score -= neg == 2 && !pos && verdict != 2 ? 2.0f * d->neg_penalty : d->neg_penalty;
+    score -= neg == 2 && !pos && verdict < 2 ? 2.0f * d->neg_penalty : d->neg_penalty;
     flags |= GIZLI_F_NEG_CONTEXT;
   }
   /* two decimals, so that equal sums compare equal (0.85 + 0.1 == 0.95) */
