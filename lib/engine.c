@@ -30,6 +30,11 @@
  * is stronger evidence than one elsewhere in the window: it outweighs the
  * country bonus of a competing reading (a Baku mobile number). */
 #define GZ_LABEL_BONUS     0.1f
+/* A value on a reply line sees the line above (see reply_line): at most
+ * GZ_REPLY_PREFIX bytes of its own line before it, the last GZ_PREV_REACH
+ * bytes of the line above. */
+#define GZ_REPLY_PREFIX    64
+#define GZ_PREV_REACH      96
 #define GZ_NAME_BEFORE     64   /* bytes between the end of a name and the value */
 #define GZ_NAME_AFTER      32   /* bytes between the value and a following name */
 #define GZ_EVIDENCE_RADIUS 1024 /* <= the stream's lookback and margin */
@@ -386,7 +391,10 @@ static int anchor_window(gizli_engine *e, size_t det, const char *regex, unsigne
   free(info);
   if (maxw > GZ_MAX_SPAN) return GIZLI_OK; /* unbounded: keep the wide window */
   e->win_before[det] = (unsigned)d->ctx_after + maxw + 1;
-  e->win_after[det] = (unsigned)d->ctx_before + maxw + 1;
+  /* the context word may stand on the line above a reply (context_flags) */
+  unsigned reach = (unsigned)d->ctx_before;
+  if (reach < GZ_PREV_REACH + 1 + GZ_REPLY_PREFIX) reach = GZ_PREV_REACH + 1 + GZ_REPLY_PREFIX;
+  e->win_after[det] = reach + maxw + 1;
   return GIZLI_OK;
 }
 
@@ -1228,10 +1236,80 @@ static size_t first_hit_after(const gizli_scratch *sc, size_t at) {
   return lo;
 }
 
+static int word_byte(const char *t, size_t i) {
+  return (unsigned char)t[i] >= 0x80 || is_ascii_alnum((unsigned char)t[i]);
+}
+
+/* Words (runs of letters and digits) in t[a, b). */
+static int count_words(const char *t, size_t a, size_t b) {
+  int words = 0;
+  for (size_t i = a; i < b; i++)
+    if (word_byte(t, i) && (i == a || !word_byte(t, i - 1))) words++;
+  return words;
+}
+
+/* Is the line starting at ls, with the value at [s, e), an answer to the
+ * line above? 2: a short reply, the whole line above counts: the value
+ * ends the line but for at most two words ("0505551209 whatsapp"), and
+ * before it stand at most one word ("Lalə: 1971-03-08" below "Doğum
+ * tarixinizi yazın.") or a chat speaker and at most three words: an
+ * optional time stamp ("[14:04]", "22.11.26, 10:15 -"), one word,
+ * optionally an initial or a bracketed name ("Rəşad M.", "Agent (Priya)"),
+ * a colon ("Customer: Thomas Reilly, 14/08/1986" below "... full name and
+ * date of birth?"). 1: one word before the value, but the line goes on (a
+ * sentence: "Hattım 0532 ... üzerine ..."): only the end of the line
+ * above, within the detector's window. 0: no reply ("Randevu tarihi:
+ * 2019-10-24" has its own label). */
+static int reply_line(const char *t, size_t len, size_t ls, size_t s, size_t e) {
+  size_t le = e;
+  while (le < len && le - e < GZ_REPLY_PREFIX && t[le] != '\n') le++;
+  int short_tail = (le == len || t[le] == '\n') && count_words(t, e, le) <= 2;
+  if (count_words(t, ls, s) <= 1) return short_tail ? 2 : 1;
+  if (!short_tail) return 0;
+  size_t i = ls;
+  if (i < s && t[i] == '[') {
+    const char *c = memchr(t + i, ']', s - i < 32 ? s - i : 32);
+    if (!c) return 0;
+    i = (size_t)(c - t) + 1;
+  } else if (i < s && is_digitc((unsigned char)t[i])) {
+    while (i < s && (is_digitc((unsigned char)t[i]) || (t[i] && strchr(":./,- ", t[i])))) i++;
+  }
+  while (i < s && t[i] == ' ') i++;
+  size_t w = i;
+  while (i < s && (word_byte(t, i) || t[i] == '_')) i++;
+  if (i == w) return 0;
+  if (i + 3 < s && t[i] == ' ' && t[i + 2] == '.' && t[i + 1] >= 'A' && t[i + 1] <= 'Z') i += 3;
+  if (i + 1 < s && t[i] == ' ' && t[i + 1] == '(') {
+    const char *c = memchr(t + i, ')', s - i < 32 ? s - i : 32);
+    if (!c) return 0;
+    i = (size_t)(c - t) + 1;
+  }
+  if (i + 1 >= s || t[i] != ':' || t[i + 1] != ' ') return 0;
+  return count_words(t, i + 1, s) <= 3 ? 2 : 0;
+}
+
+/* Does the line above (ending with the line break at nl) go on after the
+ * context word ending at a with the word's own value: a digit, or a colon
+ * and text ("Doğum Tarihi: 04/09/1949" above "Yatış: 11.11.2026")? Then
+ * the word is that value's label and says nothing about the line below. */
+static int label_has_value(const char *t, size_t a, size_t nl) {
+  for (size_t i = a; i < nl; i++) {
+    if (is_digitc((unsigned char)t[i])) return 1;
+    if (t[i] == ':') {
+      for (size_t k = i + 1; k < nl; k++)
+        if (t[k] != ' ' && t[k] != '\t' && t[k] != '\r') return 1;
+    }
+  }
+  return 0;
+}
+
 /* Context windows: up to `before` bytes ending at s and `after` bytes from
- * e, not crossing a line break unless at most one word precedes the
- * candidate on its line (then the previous line, e.g. a question, counts);
- * the part after also ends at a sentence end (". ", "! ", "? "). A context
+ * e, not crossing a line break unless the candidate's line is a reply
+ * (reply_line): then the last GZ_PREV_REACH bytes of the line above count
+ * too (a question or a form label; only those within `before` bytes when
+ * the line goes on after the value), except a word there that labels a
+ * value of its own line (label_has_value). The part after also ends at a
+ * sentence end (". ", "! ", "? "). A context
  * word counts when it lies wholly inside one of the two parts, starts a
  * word and, if it has at most 3 bytes, ends one (in the text: the edge of a
  * part is no word boundary). A positive word right before the candidate is
@@ -1244,16 +1322,26 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
   *pos = *neg = *label = 0;
   if (!sc->n_hits) return;
   size_t b0 = s > (size_t)d->ctx_before ? s - (size_t)d->ctx_before : 0;
-  size_t ls = s;
-  while (ls > b0 && t[ls - 1] != '\n') ls--;
-  /* the line above counts only when at most one word ("Lalə: ") precedes
-   * the candidate on its own line: "Randevu tarihi: ..." has its own label */
-  int words = 0;
-  for (size_t i = ls; i < s && ls > b0; i++) /* no line break: nothing to decide */
-    if (((unsigned char)t[i] >= 0x80 || is_ascii_alnum((unsigned char)t[i])) &&
-        (i == ls || !((unsigned char)t[i - 1] >= 0x80 || is_ascii_alnum((unsigned char)t[i - 1]))))
-      words++;
-  if (words > 1) b0 = ls;
+  size_t lim = s > GZ_REPLY_PREFIX ? s - GZ_REPLY_PREFIX : 0;
+  if (lim > b0) lim = b0;
+  size_t ls = s, above = 0; /* hits ending before `above` are on the line above */
+  while (ls > lim && t[ls - 1] != '\n') ls--;
+  int reply = 0;
+  if (ls > 0 && t[ls - 1] == '\n') {
+    /* only when a context word ends on the line above */
+    size_t k = first_hit_after(sc, ls > GZ_PREV_REACH + 1 ? ls - GZ_PREV_REACH - 1 : 0);
+    if (k < sc->n_hits && sc->hits[k].end < ls) reply = reply_line(t, len, ls, s, e);
+  }
+  if (reply == 2) {
+    size_t nl = ls - 1, ps = nl, plim = nl > GZ_PREV_REACH ? nl - GZ_PREV_REACH : 0;
+    while (ps > plim && t[ps - 1] != '\n') ps--;
+    b0 = ps;
+    above = ls;
+  } else if (reply == 1) {
+    above = ls; /* b0: the detector's window */
+  } else if (ls > b0 && (ls == 0 || t[ls - 1] == '\n')) {
+    b0 = ls;
+  }
   /* the part before starts after a question or exclamation mark ending a
    * sentence: "Ref WFCT0Q8H. Questions? 1-800-869-3557" (a full stop is
    * not taken: "Tel. 404 46 00", "No. 12") */
@@ -1276,6 +1364,7 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
     const kw_word *w = &eng->kw[h->word];
     if (!((w->ctx | w->neg) & bit)) continue;
     if (!hit_in(h, b0, s) && !hit_in(h, e, a1)) continue;
+    if (h->end < above && label_has_value(t, h->end, above - 1)) continue;
     if (w->ctx & bit) {
       *pos = 1;
       if (h->end <= s && is_label_gap(t, h->end, s)) *label = 1;

@@ -845,6 +845,28 @@ TEST(realistic_forms_10) {
   CHECK(finds(E, AZ, "Sifariş: +994 50 256 33 10", GIZLI_T_PHONE, "+994 50 256 33 10"));
   CHECK(finds(E, AZ, "Sifariş: 0222563310", GIZLI_T_PHONE, NULL));
   CHECK(finds(E, TR, "Sipariş No: 5321234567", GIZLI_T_PHONE, NULL));
+  /* a short chat reply sees the question on the line above, after a time
+   * stamp and a speaker, a few words before it */
+  CHECK(finds(E, AZ,
+              "[09:12] Operator Aynur: Təsdiq üçün FİN kodunuzu göndərin zəhmət olmasa\n"
+              "[09:13] Müştəri: 5ZK7R2P",
+              GIZLI_T_AZ_FIN, "5ZK7R2P"));
+  CHECK(finds(E, AZ, "Operator: Məhsulun kodunu yazın zəhmət olmasa\nMüştəri: 5ZK7R2P",
+              GIZLI_T_AZ_FIN, NULL));
+  CHECK(finds(E, EN,
+              "Agent (Dan): Thanks! Could you confirm the full name and date of birth?\n"
+              "Caller: Sarah Jones, 22/05/1990",
+              GIZLI_T_DATE_OF_BIRTH, "22/05/1990"));
+  CHECK(finds(E, EN, "Agent: Which date suits you for the engineer visit?\nCaller: 22/05/2026",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* a form label is no reply; a label above with its own value does not
+   * reach the next line */
+  CHECK(finds(E, EN, "What is your date of birth?\nAppointment date: 14/08/2026",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK_EQ_INT(
+      count_type(E, TR, "Doğum Tarihi: 04/09/1949\nYatış: 11.11.2026", GIZLI_T_DATE_OF_BIRTH), 1);
+  CHECK(finds(E, TR, "Doğum tarihinizi yazar mısınız?\nHasta: 04/09/1949", GIZLI_T_DATE_OF_BIRTH,
+              "04/09/1949"));
 }
 
 /* Texts whose last bytes end a candidate, scanned from an exact-size heap
