@@ -1167,6 +1167,25 @@ static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *a
   return *e - *s >= 8;
 }
 
+/* address_az: a street name may hold a title ("Cavad xan küçəsi") but
+ * not start with one. */
+static int chk_address_az(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  if (!chk_address(t, len, s, e, adj)) return 0;
+  return !(t[*s] >= 'a' && t[*s] <= 'z');
+}
+
+/* address_tr_mah: a neighbourhood alone ("Konum: İstanbul / Kartal /
+ * Yakacık Yeni Mah.") is a place, not an address: a street, a door
+ * number, a district or a postcode must follow it. */
+static int chk_address_mah(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  static const char *const kinds[] = {"Mahallesi", "Mah.", "Mh.", "MAHALLES\xC4\xB0", "MAH.",
+                                      "B\xC3\xB6lgesi", NULL};
+  if (!chk_address(t, len, s, e, adj)) return 0;
+  size_t w = *e;
+  while (w > *s && t[w - 1] != ' ') w--;
+  return !word_in(t, w, *e, kinds);
+}
+
 /* address_az_dist: "Gəncə şəhəri, Noyabr 2026" is a date, not a street
  * and a house number. */
 static int chk_address_dist(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
@@ -1574,6 +1593,10 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
 /* Azerbaijani ordinals of numbered streets and micro-districts: "2-ci",
  * "6-c\xC4\xB1", "9-cu", "5-c\xC3\xBC" */
 #define AZORD "[0-9]{1,2}-(?:ci|c\xC4\xB1|cu|c\xC3\xBC)"
+/* titles written in lower case inside a street's name ("Cavad xan
+ * k\xC3\xBC\xC3\xA7\xC9\x99si", "\xC6\x8Fli b\xC9\x99y
+ * H\xC3\xBCseynzad\xC9\x99 k\xC3\xBC\xC3\xA7\xC9\x99si") */
+#define AZTITLE "xan|xan\xC4\xB1m|b\xC9\x99y|a\xC4\x9F" "a"
 /* US state and territory codes (address_us_zip) */
 #define USST                                                                                   \
   "(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|P[AR]|RI|" \
@@ -1750,14 +1773,14 @@ const gz_detector gz_detectors[] = {
      "L\xC9\x99nk\xC9\x99ran|\xC5\x9E\xC9\x99ki|Nax\xC3\xA7\xC4\xB1van|Ming\xC9\x99\xC3\xA7" "evir|"
      "X\xC4\xB1rdalan|\xC5\x9Eirvan|Baki|Sumqayit|Gence|Xirdalan|Lenkeran),? )?(?:" CW " (?:\xC5\x9F\xC9\x99h\\.|\xC5\x9F\xC9\x99h\xC9\x99ri|\xC5\x9F\\.|r\\.|r-nu|rayonu|"
      "q\xC9\x99s\\.|q\xC9\x99s\xC9\x99" "b\xC9\x99si),? ){0,3}"
-     "(?:(?:" CW "|" AZORD ") ){1,3}(?:k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99|e)(?:si)?|k(?:\xC3\xBC|u)(?:\xC3\xA7|c)\\.|"
+     "(?:(?:" CW "|" AZORD "|" AZTITLE ") ){1,3}(?:k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99|e)(?:si)?|k(?:\xC3\xBC|u)(?:\xC3\xA7|c)\\.|"
      "prospekti|pr\\.|"
      "\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99si|bulvar\xC4\xB1|dalan\xC4\xB1)"
      ",? (?:ev |bina )?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?"
      "(?:,? (?:m\xC9\x99nzil|menzil|m\\.|m\xC9\x99n\\.|men\\.) ?[0-9]{1,4})?"
      "(?:, " CW "(?: (?:\xC5\x9F\xC9\x99h\xC9\x99ri|\xC5\x9F\xC9\x99h\\.|rayonu|\xC5\x9F\\.|r-nu))?){0,2}"
      "(?:,? AZ ?[0-9]{4})?",
-     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
+     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_az,
      0,
      NULL, 0, "k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99si|esi|\\.|\xC9\x99 [0-9]|e [0-9]|(?:\xC9\x99|e),? (?:ev|bina) [0-9])|prospekti|pr\\.|\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99si|bulvar\xC4\xB1|dalan\xC4\xB1", 0},
     {GIZLI_T_ADDRESS, "address_tr_mah",
@@ -1766,7 +1789,7 @@ const gz_detector gz_detectors[] = {
      "(?:,? (?:No|NO|Numara)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3}|/[A-Z])?)?"
      "(?:,? (?:Daire|Kat|D|K)[:.]? ?[0-9]{1,3}){0,2}"
      "(?:,? (?:[0-9]{5} )?" CW "(?: " CW TRSL CW "|" TRSL CW "|, " CW "(?:" TRSL CW ")?)?)?",
-     0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
+     0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_mah,
      0,
      NULL, 0, "Mahallesi|Mah\\.|Mh\\.|MAHALLES\xC4\xB0|MAH\\.|B\xC3\xB6lgesi", 0},
     {GIZLI_T_ADDRESS, "address_tr_street",

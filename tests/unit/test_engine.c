@@ -867,6 +867,15 @@ TEST(realistic_forms_10) {
       count_type(E, TR, "Doğum Tarihi: 04/09/1949\nYatış: 11.11.2026", GIZLI_T_DATE_OF_BIRTH), 1);
   CHECK(finds(E, TR, "Doğum tarihinizi yazar mısınız?\nHasta: 04/09/1949", GIZLI_T_DATE_OF_BIRTH,
               "04/09/1949"));
+  /* a title inside an Azerbaijani street name; a Turkish neighbourhood
+   * alone is a place, with its street an address */
+  CHECK(finds(E, AZ, "Ünvan: Gəncə şəhəri, Cavad xan küçəsi 51", GIZLI_T_ADDRESS,
+              "Gəncə şəhəri, Cavad xan küçəsi 51"));
+  CHECK(finds(E, AZ, "Filial: Şəki, Əli bəy Hüseynzadə küçəsi 14", GIZLI_T_ADDRESS,
+              "Şəki, Əli bəy Hüseynzadə küçəsi 14"));
+  CHECK(finds(E, TR, "Konum: İstanbul / Kartal / Yakacık Yeni Mah.", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, TR, "Adres: Yakacık Yeni Mah. Çınar Sk. No: 7 Kartal/İstanbul", GIZLI_T_ADDRESS,
+              "Yakacık Yeni Mah. Çınar Sk. No: 7 Kartal/İstanbul"));
 }
 
 /* Texts whose last bytes end a candidate, scanned from an exact-size heap
