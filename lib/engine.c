@@ -1240,12 +1240,12 @@ static int word_byte(const char *t, size_t i) {
   return (unsigned char)t[i] >= 0x80 || is_ascii_alnum((unsigned char)t[i]);
 }
 
-/* Words (runs of letters and digits) in t[a, b). */
-static int count_words(const char *t, size_t a, size_t b) {
+/* Are there at most `max` words (runs of letters and digits) in t[a, b)? */
+static int few_words(const char *t, size_t a, size_t b, int max) {
   int words = 0;
   for (size_t i = a; i < b; i++)
-    if (word_byte(t, i) && (i == a || !word_byte(t, i - 1))) words++;
-  return words;
+    if (word_byte(t, i) && (i == a || !word_byte(t, i - 1)) && ++words > max) return 0;
+  return 1;
 }
 
 /* Is the line starting at ls, with the value at [s, e), an answer to the
@@ -1263,8 +1263,8 @@ static int count_words(const char *t, size_t a, size_t b) {
 static int reply_line(const char *t, size_t len, size_t ls, size_t s, size_t e) {
   size_t le = e;
   while (le < len && le - e < GZ_REPLY_PREFIX && t[le] != '\n') le++;
-  int short_tail = (le == len || t[le] == '\n') && count_words(t, e, le) <= 2;
-  if (count_words(t, ls, s) <= 1) return short_tail ? 2 : 1;
+  int short_tail = (le == len || t[le] == '\n') && few_words(t, e, le, 2);
+  if (few_words(t, ls, s, 1)) return short_tail ? 2 : 1;
   if (!short_tail) return 0;
   size_t i = ls;
   if (i < s && t[i] == '[') {
@@ -1285,7 +1285,7 @@ static int reply_line(const char *t, size_t len, size_t ls, size_t s, size_t e) 
     i = (size_t)(c - t) + 1;
   }
   if (i + 1 >= s || t[i] != ':' || t[i + 1] != ' ') return 0;
-  return count_words(t, i + 1, s) <= 3 ? 2 : 0;
+  return few_words(t, i + 1, s, 3) ? 2 : 0;
 }
 
 /* Does the line above (ending with the line break at nl) go on after the
@@ -1326,11 +1326,18 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
   if (lim > b0) lim = b0;
   size_t ls = s, above = 0; /* hits ending before `above` are on the line above */
   while (ls > lim && t[ls - 1] != '\n') ls--;
+  uint64_t bit = 1ull << det;
   int reply = 0;
   if (ls > 0 && t[ls - 1] == '\n') {
-    /* only when a context word ends on the line above */
-    size_t k = first_hit_after(sc, ls > GZ_PREV_REACH + 1 ? ls - GZ_PREV_REACH - 1 : 0);
-    if (k < sc->n_hits && sc->hits[k].end < ls) reply = reply_line(t, len, ls, s, e);
+    /* only when a word of this detector ends on the line above */
+    for (size_t k = first_hit_after(sc, ls > GZ_PREV_REACH + 1 ? ls - GZ_PREV_REACH - 1 : 0);
+         k < sc->n_hits && sc->hits[k].end < ls; k++) {
+      const kw_word *w = &eng->kw[sc->hits[k].word];
+      if ((w->ctx | w->neg) & bit) {
+        reply = reply_line(t, len, ls, s, e);
+        break;
+      }
+    }
   }
   if (reply == 2) {
     size_t nl = ls - 1, ps = nl, plim = nl > GZ_PREV_REACH ? nl - GZ_PREV_REACH : 0;
@@ -1358,7 +1365,6 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
       a1 = i;
       break;
     }
-  uint64_t bit = 1ull << det;
   for (size_t i = first_hit_after(sc, b0); i < sc->n_hits && sc->hits[i].end <= a1; i++) {
     const kw_hit *h = &sc->hits[i];
     const kw_word *w = &eng->kw[h->word];
