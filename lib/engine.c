@@ -1309,7 +1309,8 @@ static int label_has_value(const char *t, size_t a, size_t nl) {
  * too (a question or a form label; only those within `before` bytes when
  * the line goes on after the value), except a word there that labels a
  * value of its own line (label_has_value). The part after also ends at a
- * sentence end (". ", "! ", "? "). A context
+ * sentence end (". ", "! ", "? "). A bare label line ("Answer:") between
+ * the two passes the line above it on. A context
  * word counts when it lies wholly inside one of the two parts, starts a
  * word and, if it has at most 3 bytes, ends one (in the text: the edge of a
  * part is no word boundary). A positive word right before the candidate is
@@ -1342,6 +1343,12 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
   if (reply == 2) {
     size_t nl = ls - 1, ps = nl, plim = nl > GZ_PREV_REACH ? nl - GZ_PREV_REACH : 0;
     while (ps > plim && t[ps - 1] != '\n') ps--;
+    /* a bare label line between ("Cavab:", "Answer:") passes the line
+     * above it on, within the same reach */
+    size_t le = nl;
+    while (le > ps && (t[le - 1] == ' ' || t[le - 1] == '\r')) le--;
+    if (ps > plim && le > ps + 1 && t[le - 1] == ':' && few_words(t, ps, le, 1))
+      for (ps--; ps > plim && t[ps - 1] != '\n';) ps--;
     b0 = ps;
     above = ls;
   } else if (reply == 1) {

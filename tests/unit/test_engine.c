@@ -859,6 +859,10 @@ TEST(realistic_forms_10) {
               GIZLI_T_DATE_OF_BIRTH, "22/05/1990"));
   CHECK(finds(E, EN, "Agent: Which date suits you for the engineer visit?\nCaller: 22/05/2026",
               GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* a bare label line between the question and the reply */
+  CHECK(finds(E, AZ, "Sorğu üçün FİN kodunuzu göndərin.\nCavab:\n5ZK7R2P", GIZLI_T_AZ_FIN,
+              "5ZK7R2P"));
+  CHECK(finds(E, AZ, "Məhsulun kodunu göndərin.\nCavab:\n5ZK7R2P", GIZLI_T_AZ_FIN, NULL));
   /* a form label is no reply; a label above with its own value does not
    * reach the next line */
   CHECK(finds(E, EN, "What is your date of birth?\nAppointment date: 14/08/2026",
