@@ -272,22 +272,37 @@ static int phone_digits(const char *p, size_t n, char *d, int cap, int *plus) {
 /* What a '+' country code adds: enough to outweigh a contradicting word. */
 #define GZ_PLUS_BONUS 0.35f
 
-/* Is the area code of a national number written in brackets, with the
- * trunk 0 inside or right before them and the seven-digit subscriber
- * number after them ("(022) 256 33 10", "0 (212) 555 12 34", "(0 312) 468
- * 12 34")? Only phone numbers are written so: order and reference numbers
- * are not. */
-static int bracketed_area(const char *p, size_t n) {
-  const char *o = memchr(p, '(', n), *c = memchr(p, ')', n);
-  if (!o || !c || c < o) return 0;
-  size_t i = 0;
-  while (i < n && !is_digit((unsigned char)p[i])) i++;
-  if (i == n || p[i] != '0' || p + i > o + 1) return 0;
-  return count_digits(c + 1, n - (size_t)(c + 1 - p)) == 7;
+/* Is a national number (with its trunk 0) written the way only phone
+ * numbers are: its area code in brackets ("(022) 256 33 10", "0 (212) 555
+ * 12 34", "(0 312) 468 12 34"), or its subscriber number grouped 3-2-2 or
+ * 3-4 after the area code ("050 234 56 78", "0532 123 45 67", "0555 762
+ * 9578"), and no other digit group glued to it by a separator? Order,
+ * subscriber and reference numbers are run together ("0222563310"). */
+static int phone_layout(const char *t, size_t len, size_t s, size_t e) {
+  const char *p = t + s, *o = memchr(p, '(', e - s), *c = memchr(p, ')', e - s);
+  if (s >= 2 && strchr(" .-", t[s - 1]) && is_digit((unsigned char)t[s - 2])) return 0;
+  if (e + 1 < len && strchr(" .-", t[e]) && is_digit((unsigned char)t[e + 1])) return 0;
+  if (o && c && c > o) {
+    size_t i = 0;
+    while (s + i < e && !is_digit((unsigned char)p[i])) i++;
+    if (s + i == e || p[i] != '0' || p + i > o + 1) return 0;
+    return count_digits(c + 1, e - s - (size_t)(c + 1 - p)) == 7;
+  }
+  int g[8], ng = 0, cur = 0;
+  for (size_t i = s; i <= e; i++) {
+    if (i < e && is_digit((unsigned char)t[i])) {
+      cur++;
+    } else if (cur) {
+      if (ng == 8) return 0;
+      g[ng++] = cur;
+      cur = 0;
+    }
+  }
+  if (ng >= 4 && g[ng - 3] == 3 && g[ng - 2] == 2 && g[ng - 1] == 2) return 1;
+  return ng >= 3 && g[ng - 2] == 3 && g[ng - 1] == 4;
 }
 
 static int chk_phone_tr(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len;
   char d[20];
   int plus;
   int n = phone_digits(t + *s, *e - *s, d, 20, &plus);
@@ -301,12 +316,13 @@ static int chk_phone_tr(const char *t, size_t len, size_t *s, size_t *e, float *
     *adj -= 0.45f; /* no trunk or country prefix: needs context */
   }
   if (!nat) return 0;
-  /* a number written with its '+' country code or its area code in
-   * brackets is a phone whatever word stands near it ("Sifarişlər üçün:
-   * +994 ...", "Sifariş: (022) 256 33 10": orders by phone); verdict 3: a
-   * contradicting label counts once (engine.c) */
-  int strong = plus || (nat != d && bracketed_area(t + *s, *e - *s));
-  if (strong) *adj += GZ_PLUS_BONUS;
+  /* a number written with its '+' country code, or with its trunk 0 in a
+   * layout only phones have (phone_layout), is a phone whatever word stands
+   * near it ("Sifarişlər üçün: +994 ...", "Sifariş: (022) 256 33 10",
+   * "Sipariş: 0532 123 45 67": orders by phone). Verdict 3: contradicting
+   * words are not counted (engine.c). */
+  int strong = plus || (nat != d && phone_layout(t, len, *s, *e));
+  if (plus) *adj += GZ_PLUS_BONUS;
   if (nat[0] == '8') {
     /* non-geographic 0800 (free), 0811, 0822, 0850 (corporate), 0888: only
      * with the trunk 0 or the country code */
@@ -330,7 +346,6 @@ static int az_operator(const char *c) {
 }
 
 static int chk_phone_az(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len;
   char d[20];
   int plus;
   int n = phone_digits(t + *s, *e - *s, d, 20, &plus);
@@ -344,11 +359,8 @@ static int chk_phone_az(const char *t, size_t len, size_t *s, size_t *e, float *
     *adj -= 0.45f;
   }
   if (!nat || !az_operator(nat)) return 0;
-  if (plus || (nat != d && bracketed_area(t + *s, *e - *s))) {
-    *adj += GZ_PLUS_BONUS; /* see chk_phone_tr */
-    return 3;
-  }
-  return 1;
+  if (plus) *adj += GZ_PLUS_BONUS;
+  return plus || (nat != d && phone_layout(t, len, *s, *e)) ? 3 : 1; /* see chk_phone_tr */
 }
 
 /* North American numbers: (NXX) NXX-XXXX, optional +1; 10 digits. */
@@ -361,7 +373,7 @@ static int chk_phone_us(const char *t, size_t len, size_t *s, size_t *e, float *
   char sep = t[*e - 5]; /* NXX-XXXX: a separator before the last four digits */
   if (sep != ' ' && sep != '-' && sep != '.') return 0;
   /* "(312) 555-0148" is written only as a phone: it survives a contradicting
-   * word nearby ("Ordering physician", "order") */
+   * word nearby ("Ordering physician", "order"; verdict 3) */
   int strong = sep == '-' && memchr(t + *s, '(', *e - *s) && memchr(t + *s, ')', *e - *s);
   if (strong) *adj += 0.35f;
   if (n == 11 && d[0] == '1') return strong ? 3 : 1;

@@ -1466,8 +1466,9 @@ static int evaluate(const gizli_engine *eng, gizli_scratch *sc, const char *t, s
     score += GZ_LABEL_BONUS;
     flags |= GIZLI_F_LABEL;
   }
-  if (neg) {
-    score -= neg == 2 && !pos && verdict < 2 ? 2.0f * d->neg_penalty : d->neg_penalty;
+  /* verdict 3: a layout only this type is written in; no word contradicts it */
+  if (neg && verdict != 3) {
+    score -= neg == 2 && !pos && verdict != 2 ? 2.0f * d->neg_penalty : d->neg_penalty;
     flags |= GIZLI_F_NEG_CONTEXT;
   }
   /* two decimals, so that equal sums compare equal (0.85 + 0.1 == 0.95) */

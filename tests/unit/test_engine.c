@@ -837,14 +837,20 @@ TEST(realistic_forms_9) {
 /* Structured data in chat replies, free-form addresses and phones after
  * weak contradicting words (issue 2, classes of the batch 14 leaks). */
 TEST(realistic_forms_10) {
-  /* an area code in brackets is written only for a phone: an order word as
-   * its label counts once; the same digits run together stay an order */
+  /* an area code in brackets is written only for a phone: an order word
+   * does not count against it; the same digits run together stay an order */
   CHECK(finds(E, AZ, "Sifariş: (022) 256 33 10 | +994 50 256 33 10", GIZLI_T_PHONE,
               "(022) 256 33 10"));
   CHECK(finds(E, TR, "Sipariş: 0 (212) 555 12 34", GIZLI_T_PHONE, "0 (212) 555 12 34"));
   CHECK(finds(E, AZ, "Sifariş: +994 50 256 33 10", GIZLI_T_PHONE, "+994 50 256 33 10"));
   CHECK(finds(E, AZ, "Sifariş: 0222563310", GIZLI_T_PHONE, NULL));
   CHECK(finds(E, TR, "Sipariş No: 5321234567", GIZLI_T_PHONE, NULL));
+  /* so is a subscriber number grouped 3-2-2 after the trunk 0, unless
+   * another digit group is glued to it */
+  CHECK(finds(E, TR, "Sipariş: 0532 123 45 67", GIZLI_T_PHONE, "0532 123 45 67"));
+  CHECK(finds(E, AZ, "Sifariş: 050 234 56 78", GIZLI_T_PHONE, "050 234 56 78"));
+  CHECK(finds(E, TR, "Sipariş No: 05321234567", GIZLI_T_PHONE, NULL));
+  CHECK(finds(E, TR, "Ref: 0532 123 45 67 89", GIZLI_T_PHONE, NULL));
   /* a short chat reply sees the question on the line above, after a time
    * stamp and a speaker, a few words before it */
   CHECK(finds(E, AZ,
