@@ -34,7 +34,7 @@ static const char *const neg_ids[] = {
     "məbləğ", "hesab-faktura", "request id", "trace", NULL};
 static const char *const ctx_vkn[] = {
     "vkn", "vergi kimlik", "vergi no", "vergi numara", "vergi dairesi", "tax id",
-    "tax number", "tax identification", "tin", "v.no", "v.d.", NULL};
+    "tax number", "tax identification", "tin", "v.no", "v.d.", "vd", NULL};
 static const char *const ctx_voen[] = {"vöen", "voen", "vergi ödəyicisinin",
                                        "vergi ödəyicisi", "tax id", "tax number",
                                        "taxpayer", "tin", "инн", NULL};
@@ -427,7 +427,14 @@ static int chk_phone_444(const char *t, size_t len, size_t *s, size_t *e, float 
   if (n != 7 || plus || memcmp(d, "444", 3) != 0) return 0;
   if (*s >= 2 && strchr(" .-", t[*s - 1]) && is_digit((unsigned char)t[*s - 2])) return 0;
   if (*e + 1 < len && strchr(" .-", t[*e]) && is_digit((unsigned char)t[*e + 1])) return 0;
-  *adj -= 0.35f;
+  /* grouped as these numbers are advertised, "444 0 123" or "444 12 34"
+   * (one separator kind), it is one without a phone word; run together
+   * ("4440123") it may be any number */
+  const char *p = t + *s;
+  size_t w = *e - *s;
+  int g313 = w == 9 && p[3] == p[5] && strchr(" .-", p[3]);
+  int g322 = w == 9 && p[3] == p[6] && strchr(" .-", p[3]);
+  *adj -= g313 || g322 ? 0.2f : 0.35f;
   return 1;
 }
 

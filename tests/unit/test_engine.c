@@ -851,6 +851,13 @@ TEST(realistic_forms_10) {
   CHECK(finds(E, AZ, "Sifariş: 050 234 56 78", GIZLI_T_PHONE, "050 234 56 78"));
   CHECK(finds(E, TR, "Sipariş No: 05321234567", GIZLI_T_PHONE, NULL));
   CHECK(finds(E, TR, "Ref: 0532 123 45 67 89", GIZLI_T_PHONE, NULL));
+  /* a 444 number grouped as advertised needs no phone word; run together
+   * it does */
+  CHECK(finds(E, TR, "Bize ulaşın: 444 0 123 (7/24)", GIZLI_T_PHONE, "444 0 123"));
+  CHECK(finds(E, TR, "Toplam 4440123 kayıt", GIZLI_T_PHONE, NULL));
+  /* "VD" (vergi dairesi) on an invoice labels a VKN */
+  CHECK(finds(E, TR, "Fatura: Kadıköy VD 7500407931", GIZLI_T_TR_VKN, "7500407931"));
+  CHECK(finds(E, TR, "Fatura no: 7500407931", GIZLI_T_TR_VKN, NULL));
   /* a short chat reply sees the question on the line above, after a time
    * stamp and a speaker, a few words before it */
   CHECK(finds(E, AZ,
