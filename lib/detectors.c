@@ -1074,6 +1074,7 @@ static size_t address_head(const char *t, size_t s) {
   static const char *const kinds[] = {"rayonu", "district", "r.", "r-nu", "\xC5\x9F\xC9\x99h\xC9\x99ri",
                                       "\xC5\x9F\xC9\x99h.", "\xC5\x9F.", "q\xC9\x99s\xC9\x99" "b\xC9\x99si",
                                       "q\xC9\x99s.", "k\xC9\x99ndi", "mikrorayonu", "mikrorayon", "mkr", "mkr.",
+                                      "m\xC9\x99h\xC9\x99ll\xC9\x99", "m\xC9\x99h\xC9\x99ll\xC9\x99si",
                                       "settlement", "village", NULL};
   size_t lo = s > 160 ? s - 160 : 0;
   if (s < lo + 2 || t[s - 1] != ' ') return s;
@@ -1793,7 +1794,7 @@ const gz_detector gz_detectors[] = {
      "X\xC4\xB1rdalan|\xC5\x9Eirvan|Baki|Sumqayit|Gence|Xirdalan|Lenkeran),? )?(?:" CW " (?:\xC5\x9F\xC9\x99h\\.|\xC5\x9F\xC9\x99h\xC9\x99ri|\xC5\x9F\\.|r\\.|r-nu|rayonu|"
      "q\xC9\x99s\\.|q\xC9\x99s\xC9\x99" "b\xC9\x99si),? ){0,3}"
      "(?:(?:" CW "|" AZORD "|" AZTITLE ") ){1,3}(?:k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99|e)(?:si)?|k(?:\xC3\xBC|u)(?:\xC3\xA7|c)\\.|"
-     "prospekti|pr\\.|"
+     "k(?:\xC3\xBC|u)(?:\xC3\xA7|c)|prospekti|pr\\.|pr-ti|"
      "\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99si|bulvar\xC4\xB1|dalan\xC4\xB1)"
      ",? (?:ev |bina )?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?"
      "(?:,? (?:m\xC9\x99nzil|menzil|m\\.|m\xC9\x99n\\.|men\\.) ?[0-9]{1,4})?"
@@ -1801,7 +1802,7 @@ const gz_detector gz_detectors[] = {
      "(?:,? AZ ?[0-9]{4})?",
      0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_az,
      0,
-     NULL, 0, "k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99si|esi|\\.|\xC9\x99 [0-9]|e [0-9]|(?:\xC9\x99|e),? (?:ev|bina) [0-9])|prospekti|pr\\.|\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99si|bulvar\xC4\xB1|dalan\xC4\xB1", 0},
+     NULL, 0, "k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99si|esi|\\.|\xC9\x99 [0-9]|e [0-9]|(?:\xC9\x99|e),? (?:ev|bina) [0-9]| [0-9])|prospekti|pr\\.|pr-ti|\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99si|bulvar\xC4\xB1|dalan\xC4\xB1", 0},
     {GIZLI_T_ADDRESS, "address_tr_mah",
      "(?:" CW " ){1,3}(?:Mahallesi|Mah\\.|Mh\\.|MAHALLES\xC4\xB0|MAH\\.|B\xC3\xB6lgesi)"
      "(?:,? (?:" TRW " ){1,3}" TRSTREET ")?"
@@ -1882,10 +1883,10 @@ const gz_detector gz_detectors[] = {
      * 14", "18-ci mkr., bina 24, m\xC9\x99n. 31" (the settlement, district and city
      * before it are taken by chk_address) */
     {GIZLI_T_ADDRESS, "address_az_mkr",
-     AZORD " (?:mkr\\.?|mikrorayon(?:u)?),? (?:ev|bina|b\\.) ?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?"
+     AZORD " (?:mkr\\.?|mikrorayon(?:u)?|m\xC9\x99h\xC9\x99ll\xC9\x99(?:si)?),? (?:ev|bina|b\\.) ?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?"
      "(?:,? (?:m\xC9\x99nzil|menzil|m\\.|m\xC9\x99n\\.|men\\.) ?[0-9]{1,4})?",
      0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
-     NULL, 0, "(?:mkr\\.?|mikrorayon(?:u)?),? (?:ev|bina|b\\.) ?[0-9]", 0},
+     NULL, 0, "(?:mkr\\.?|mikrorayon(?:u)?|m\xC9\x99h\xC9\x99ll\xC9\x99(?:si)?),? (?:ev|bina|b\\.) ?[0-9]", 0},
     /* A street written without its street word right after a district:
      * "Yasamal rayonu, \xC5\x9E\xC9\x99rifzad\xC9\x99 88", "N\xC9\x99rimanov r., \xC6\x8F.R\xC9\x99c\xC9\x99bli 3/8" (a name and a
      * house number) */

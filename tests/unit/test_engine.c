@@ -891,6 +891,13 @@ TEST(realistic_forms_10) {
   CHECK(finds(E, AZ, "Filial: Şəki, Əli bəy Hüseynzadə küçəsi 14", GIZLI_T_ADDRESS,
               "Şəki, Əli bəy Hüseynzadə küçəsi 14"));
   CHECK(finds(E, TR, "Konum: İstanbul / Kartal / Yakacık Yeni Mah.", GIZLI_T_ADDRESS, NULL));
+  /* "pr-ti", "küç" without its dot, a numbered quarter ("məhəllə") */
+  CHECK(finds(E, AZ, "Ünvan: Bakı ş., Səbail r., Bülbül pr-ti 29.", GIZLI_T_ADDRESS,
+              "Bakı ş., Səbail r., Bülbül pr-ti 29"));
+  CHECK(finds(E, AZ, "Anbar: Nizami küç 7, 2-ci qapı", GIZLI_T_ADDRESS, "Nizami küç 7"));
+  CHECK(finds(E, AZ, "Ünvan: Sumqayıt şəh., 18-ci məhəllə, ev 5, mən. 40", GIZLI_T_ADDRESS,
+              "Sumqayıt şəh., 18-ci məhəllə, ev 5, mən. 40"));
+  CHECK(finds(E, AZ, "Bu məhəllədə 5 ev satılır", GIZLI_T_ADDRESS, NULL));
   CHECK(finds(E, TR, "Adres: Yakacık Yeni Mah. Çınar Sk. No: 7 Kartal/İstanbul", GIZLI_T_ADDRESS,
               "Yakacık Yeni Mah. Çınar Sk. No: 7 Kartal/İstanbul"));
 }
