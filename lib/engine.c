@@ -1253,14 +1253,19 @@ static int few_words(const char *t, size_t a, size_t b, int max) {
  * ends the line but for at most two words ("0505551209 whatsapp"), and
  * before it stand at most one word ("Lalə: 1971-03-08" below "Doğum
  * tarixinizi yazın.") or a chat speaker and at most three words: an
- * optional time stamp ("[14:04]", "22.11.26, 10:15 -"), one word,
- * optionally an initial or a bracketed name ("Rəşad M.", "Agent (Priya)"),
- * a colon ("Customer: Thomas Reilly, 14/08/1986" below "... full name and
- * date of birth?"). 1: one word before the value, but the line goes on (a
- * sentence: "Hattım 0532 ... üzerine ..."): only the end of the line
- * above, within the detector's window. 0: no reply ("Randevu tarihi:
- * 2019-10-24" has its own label). */
+ * optional time stamp ("[14:04]", "22.11.26, 10:15 -"), one word or two
+ * capitalised ones, optionally an initial or a bracketed name ("Rəşad M.", "Agent
+ * (Priya)", "Operator Nigar"), a colon ("Customer: Thomas Reilly, 14/08/1986" below "... full name
+ * and date of birth?"). 1: one word before the value, but the line goes on (a sentence: "Hattım
+ * 0532 ... üzerine ..."): only the end of the line above, within the detector's window. 0: no reply
+ * ("Randevu tarihi: 2019-10-24" under "D. Tarihi: 7 Ocak 1957" or under an empty "Doğum tarixi:"
+ * field has its own label). */
 static int reply_line(const char *t, size_t len, size_t ls, size_t s, size_t e) {
+  /* under an empty form field ("Doğum tarixi:"), a value after a label or
+   * speaker of its own ("Yatış: 11.11.2026") is not its answer */
+  size_t fe = ls - 1;
+  while (fe > 0 && (t[fe - 1] == ' ' || t[fe - 1] == '\r')) fe--;
+  if (fe > 0 && t[fe - 1] == ':' && memchr(t + ls, ':', s - ls)) return 0;
   size_t le = e;
   while (le < len && le - e < GZ_REPLY_PREFIX && t[le] != '\n') le++;
   int short_tail = (le == len || t[le] == '\n') && few_words(t, e, le, 2);
@@ -1278,6 +1283,17 @@ static int reply_line(const char *t, size_t len, size_t ls, size_t s, size_t e) 
   size_t w = i;
   while (i < s && (word_byte(t, i) || t[i] == '_')) i++;
   if (i == w) return 0;
+  /* a second word, capitalised ("Operator Nigar:", "Customer Service:";
+   * "Appointment date:" is a label) */
+  utf8proc_int32_t cp = -1;
+  if (i + 1 < s && t[i] == ' ' &&
+      utf8proc_iterate((const utf8proc_uint8_t *)t + i + 1, (utf8proc_ssize_t)(s - i - 1), &cp) >
+          0 &&
+      utf8proc_category(cp) == UTF8PROC_CATEGORY_LU) {
+    size_t k = i + 1;
+    while (k < s && (word_byte(t, k) || t[k] == '_')) k++;
+    if (k < s && (t[k] == ':' || (t[k] == ' ' && k + 1 < s && t[k + 1] == '('))) i = k;
+  }
   if (i + 3 < s && t[i] == ' ' && t[i + 2] == '.' && t[i + 1] >= 'A' && t[i + 1] <= 'Z') i += 3;
   if (i + 1 < s && t[i] == ' ' && t[i + 1] == '(') {
     const char *c = memchr(t + i, ')', s - i < 32 ? s - i : 32);

@@ -872,6 +872,12 @@ TEST(realistic_forms_10) {
               GIZLI_T_DATE_OF_BIRTH, "22/05/1990"));
   CHECK(finds(E, EN, "Agent: Which date suits you for the engineer visit?\nCaller: 22/05/2026",
               GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* a speaker of two capitalised words; under an empty form field a value
+   * with a label of its own is no answer */
+  CHECK(finds(E, TR, "Temsilci: Vergi numaranızı alabilir miyim?\nFirma Yetkilisi: 7500407931",
+              GIZLI_T_TR_VKN, "7500407931"));
+  CHECK(finds(E, TR, "Doğum Tarihi:\nYatış: 11.11.2026", GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK(finds(E, AZ, "Doğum tarixi:\n12.03.1985", GIZLI_T_DATE_OF_BIRTH, "12.03.1985"));
   /* a bare label line between the question and the reply */
   CHECK(finds(E, AZ, "Sorğu üçün FİN kodunuzu göndərin.\nCavab:\n5ZK7R2P", GIZLI_T_AZ_FIN,
               "5ZK7R2P"));
