@@ -1194,6 +1194,22 @@ static int chk_address_az(const char *t, size_t len, size_t *s, size_t *e, float
   return !(t[*s] >= 'a' && t[*s] <= 'z');
 }
 
+/* address_us_zip: the house number starts the address; right after a
+ * capitalised word other than a label it belongs to a title or a name
+ * ("Top 10 Things, Austin, TX 78701", "Studio 54 Tours, ...") */
+static int chk_address_us_zip(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  static const char *const labels[] = {"Address", "Office", "Offices", "Headquarters", "HQ",
+                                       "Mail", "Ship", "Shipping", "Billing", NULL};
+  if (*s >= 2 && t[*s - 1] == ' ' && isalpha((unsigned char)t[*s - 2])) {
+    size_t w = *s - 1;
+    while (w > 0 && isalpha((unsigned char)t[w - 1])) w--;
+    if (is_upper((unsigned char)t[w]) && (w == 0 || !isalnum((unsigned char)t[w - 1])) &&
+        !word_in(t, w, *s - 1, labels))
+      return 0;
+  }
+  return chk_address(t, len, s, e, adj);
+}
+
 /* address_tr_mah: a neighbourhood alone ("Konum: İstanbul / Kartal /
  * Yakacık Yeni Mah.") is a place, not an address: a street, a door
  * number, a district or a postcode must follow it. */
@@ -1849,7 +1865,7 @@ const gz_detector gz_detectors[] = {
     {GIZLI_T_ADDRESS, "address_us_zip",
      "[0-9]{1,6} (?:" CWA " ){0,3}" CWA ",(?: (?:Suite|Ste\\.?|Unit|Apt\\.?|Floor|Fl\\.?) #?"
      "[0-9A-Za-z-]{1,6},)? " CWA "(?: " CWA "){0,2}, " USST " [0-9]{5}(?:-[0-9]{4})?",
-     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
+     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_us_zip, 0,
      NULL, 0, ", " USST " [0-9]{5}", 0},
     /* UK addresses without a street word, found by their postcode; the
      * pattern is the postcode (its end matcher is end_uk_postcode), the

@@ -904,6 +904,11 @@ TEST(realistic_forms_10) {
   CHECK(finds(E, AZ, "Ünvan: Sumqayıt şəh., 18-ci məhəllə, ev 5, mən. 40", GIZLI_T_ADDRESS,
               "Sumqayıt şəh., 18-ci məhəllə, ev 5, mən. 40"));
   CHECK(finds(E, AZ, "Bu məhəllədə 5 ev satılır", GIZLI_T_ADDRESS, NULL));
+  /* a number after a capitalised word is part of a title, not a house
+   * number (a label before it is fine) */
+  CHECK(finds(E, EN, "Top 10 Things, Austin, TX 78701", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, EN, "Office 1450 Broadway, New York, NY 10018", GIZLI_T_ADDRESS,
+              "1450 Broadway, New York, NY 10018"));
   CHECK(finds(E, TR, "Adres: Yakacık Yeni Mah. Çınar Sk. No: 7 Kartal/İstanbul", GIZLI_T_ADDRESS,
               "Yakacık Yeni Mah. Çınar Sk. No: 7 Kartal/İstanbul"));
 }
