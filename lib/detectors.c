@@ -1210,6 +1210,27 @@ static int chk_address_us_zip(const char *t, size_t len, size_t *s, size_t *e, f
   return chk_address(t, len, s, e, adj);
 }
 
+/* address_az_label: a street name and a house number with no street word
+ * right after the address label ("Ünvan: Şərifzadə 173", "Qeydiyyat
+ * ünvanı: Ə.Rəcəbli 3/8"). The pattern takes the label; the value starts
+ * after it. Not a number that goes on ("Bakı 2026-cı ildə", "12:30"), and
+ * not when a flat follows (address_az_flat takes the longer span). */
+static int chk_address_az_label(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  const char *c = memchr(t + *s, ':', *e - *s);
+  if (!c) return 0;
+  size_t i = (size_t)(c - t) + 1;
+  while (i < *e && t[i] == ' ') i++;
+  if (i >= *e || is_digit((unsigned char)t[i])) return 0;
+  *s = i;
+  if (*e < len && (t[*e] == '-' || t[*e] == ':' ||
+                   (t[*e] == '.' && *e + 1 < len && is_digit((unsigned char)t[*e + 1]))))
+    return 0;
+  static const char *const flat[] = {", m\xC9\x99nzil", ", menzil", ", m\xC9\x99n.", ", men.", NULL};
+  for (int k = 0; flat[k]; k++)
+    if (*e + strlen(flat[k]) <= len && memcmp(t + *e, flat[k], strlen(flat[k])) == 0) return 0;
+  return chk_address(t, len, s, e, adj);
+}
+
 /* address_tr_mah: a neighbourhood alone ("Konum: İstanbul / Kartal /
  * Yakacık Yeni Mah.") is a place, not an address: a street, a door
  * number, a district or a postcode must follow it. */
@@ -1925,6 +1946,13 @@ const gz_detector gz_detectors[] = {
      "(?:, " AZCITY "(?: \xC5\x9F\xC9\x99h\xC9\x99ri| \xC5\x9F\\.)?)?(?:,? AZ ?[0-9]{4})?",
      0, GZ_B_WORD, GIZLI_LANG_AZ, 0.3f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_flat, 0,
      NULL, 0, "[0-9], (?:m\xC9\x99nzil|menzil|m\xC9\x99n\\.|men\\.) ?[0-9]", 0},
+    /* A street without its street word right after the address label:
+     * "\xC3\x9Cnvan: \xC5\x9E\xC9\x99rifzad\xC9\x99 173" (see chk_address_az_label) */
+    {GIZLI_T_ADDRESS, "address_az_label",
+     "(?:\xC3\x9Cnvan|\xC3\xBCnvan|\xC3\x9CNVAN)(?:\xC4\xB1|\xC4\xB1m\xC4\xB1z|\xC4\xB1n\xC4\xB1z|I)? ?: ?"
+     CW "(?: " CW "){0,2} [0-9]{1,3}(?:/[0-9]{1,3})?[A-Za-z]?",
+     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.6f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_az_label, 0,
+     NULL, 0, "\xC3\x9Cnvan|\xC3\xBCnvan|\xC3\x9CNVAN", 0},
     /* An Azerbaijani address with no street, given by its districts, city
      * and postcode: "Sabunchu district, Baku AZ1025", "Xətai rayonu, Bakı
      * AZ1025" */

@@ -904,6 +904,13 @@ TEST(realistic_forms_10) {
   CHECK(finds(E, AZ, "Ünvan: Sumqayıt şəh., 18-ci məhəllə, ev 5, mən. 40", GIZLI_T_ADDRESS,
               "Sumqayıt şəh., 18-ci məhəllə, ev 5, mən. 40"));
   CHECK(finds(E, AZ, "Bu məhəllədə 5 ev satılır", GIZLI_T_ADDRESS, NULL));
+  /* a street name and number with no street word after the address label */
+  CHECK(finds(E, AZ, "Ünvan: Şərifzadə 173", GIZLI_T_ADDRESS, "Şərifzadə 173"));
+  CHECK(finds(E, AZ, "Qeydiyyat ünvanı: Ə.Rəcəbli 3/8", GIZLI_T_ADDRESS, "Ə.Rəcəbli 3/8"));
+  CHECK(finds(E, AZ, "Ünvan: Şərifzadə 173, mənzil 41, Bakı", GIZLI_T_ADDRESS,
+              "Şərifzadə 173, mənzil 41, Bakı"));
+  CHECK(finds(E, AZ, "Ünvan: Bakı 2026-cı ildə dəyişib", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, AZ, "Bizdə var, Şərifzadə 173, metroya 5 dəq", GIZLI_T_ADDRESS, NULL));
   /* a number after a capitalised word is part of a title, not a house
    * number (a label before it is fine) */
   CHECK(finds(E, EN, "Top 10 Things, Austin, TX 78701", GIZLI_T_ADDRESS, NULL));
@@ -928,6 +935,10 @@ TEST(reads_stop_at_text_end) {
       "a,b,FIN\n1,x,ZX9QF8U",
       "mysql -u root -phunter2pass",
       "Kiralanan: İleribaşı Mevkii, Belek 07506 Serik/Antalya",
+      "Ünvan: Şərifzadə 173",
+      "Top 10 Things, Austin, TX 78701",
+      "Sifariş: (022) 256 33 10",
+      "FİN kodunuzu yazın\nCavab:\n5ZK7R2P",
       NULL};
   for (int k = 0; texts[k]; k++) {
     size_t len = strlen(texts[k]);
