@@ -517,7 +517,9 @@ static int chk_phone_intl(const char *t, size_t len, size_t *s, size_t *e, float
     if (*e - *s < 12 || !strchr(" .-", q[-4]) || !strchr(" .-", q[-9])) return 0;
     return chk_phone_az(t, len, s, e, adj);
   }
-  return 1;
+  /* a '+' and a country code: written as only phones are (verdict 3, see
+   * chk_phone_tr) */
+  return 3;
 }
 
 static int chk_email(const char *t, size_t len, size_t *s, size_t *e, float *adj) {

@@ -851,6 +851,9 @@ TEST(realistic_forms_10) {
   CHECK(finds(E, AZ, "Sifariş: 050 234 56 78", GIZLI_T_PHONE, "050 234 56 78"));
   CHECK(finds(E, TR, "Sipariş No: 05321234567", GIZLI_T_PHONE, NULL));
   CHECK(finds(E, TR, "Ref: 0532 123 45 67 89", GIZLI_T_PHONE, NULL));
+  /* any number with its '+' country code */
+  CHECK(finds(E, EN, "Orders: +44 20 7946 0958", GIZLI_T_PHONE, "+44 20 7946 0958"));
+  CHECK(finds(E, TR, "Sipariş için: +49 30 901820", GIZLI_T_PHONE, "+49 30 901820"));
   /* a 444 number grouped as advertised needs no phone word; run together
    * it does */
   CHECK(finds(E, TR, "Bize ulaşın: 444 0 123 (7/24)", GIZLI_T_PHONE, "444 0 123"));
