@@ -1304,15 +1304,15 @@ static int reply_line(const char *t, size_t len, size_t ls, size_t s, size_t e) 
   return few_words(t, i + 1, s, 3) ? 2 : 0;
 }
 
-/* Does the line above (ending with the line break at nl) go on after the
- * context word ending at a with the word's own value: a digit, or a colon
+/* Does the line of the context word ending at a (up to its line break, at
+ * most nl) go on with the word's own value: a digit, or a colon
  * and text ("Doğum Tarihi: 04/09/1949" above "Yatış: 11.11.2026")? Then
  * the word is that value's label and says nothing about the line below. */
 static int label_has_value(const char *t, size_t a, size_t nl) {
-  for (size_t i = a; i < nl; i++) {
+  for (size_t i = a; i < nl && t[i] != '\n'; i++) {
     if (is_digitc((unsigned char)t[i])) return 1;
     if (t[i] == ':') {
-      for (size_t k = i + 1; k < nl; k++)
+      for (size_t k = i + 1; k < nl && t[k] != '\n'; k++)
         if (t[k] != ' ' && t[k] != '\t' && t[k] != '\r') return 1;
     }
   }
@@ -1325,8 +1325,8 @@ static int label_has_value(const char *t, size_t a, size_t nl) {
  * too (a question or a form label; only those within `before` bytes when
  * the line goes on after the value), except a word there that labels a
  * value of its own line (label_has_value). The part after also ends at a
- * sentence end (". ", "! ", "? "). A bare label line ("Answer:") between
- * the two passes the line above it on. A context
+ * sentence end (". ", "! ", "? "). A blank line or a bare label line
+ * ("Answer:") between the two passes the line above it on. A context
  * word counts when it lies wholly inside one of the two parts, starts a
  * word and, if it has at most 3 bytes, ends one (in the text: the edge of a
  * part is no word boundary). A positive word right before the candidate is
@@ -1359,12 +1359,15 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
   if (reply == 2) {
     size_t nl = ls - 1, ps = nl, plim = nl > GZ_PREV_REACH ? nl - GZ_PREV_REACH : 0;
     while (ps > plim && t[ps - 1] != '\n') ps--;
-    /* a bare label line between ("Cavab:", "Answer:") passes the line
-     * above it on, within the same reach */
-    size_t le = nl;
-    while (le > ps && (t[le - 1] == ' ' || t[le - 1] == '\r')) le--;
-    if (ps > plim && le > ps + 1 && t[le - 1] == ':' && few_words(t, ps, le, 1))
-      for (ps--; ps > plim && t[ps - 1] != '\n';) ps--;
+    /* a blank line or a bare label line between ("Cavab:", "Answer:")
+     * passes the line above it on, within the same reach */
+    for (int k = 0; k < 2 && ps > plim; k++) {
+      size_t le = nl;
+      while (le > ps && (t[le - 1] == ' ' || t[le - 1] == '\r' || t[le - 1] == '\t')) le--;
+      if (le != ps && !(le > ps + 1 && t[le - 1] == ':' && few_words(t, ps, le, 1))) break;
+      nl = ps - 1;
+      for (ps = nl; ps > plim && t[ps - 1] != '\n';) ps--;
+    }
     b0 = ps;
     above = ls;
   } else if (reply == 1) {

@@ -885,6 +885,10 @@ TEST(realistic_forms_10) {
   CHECK(finds(E, AZ, "Sorğu üçün FİN kodunuzu göndərin.\nCavab:\n5ZK7R2P", GIZLI_T_AZ_FIN,
               "5ZK7R2P"));
   CHECK(finds(E, AZ, "Məhsulun kodunu göndərin.\nCavab:\n5ZK7R2P", GIZLI_T_AZ_FIN, NULL));
+  /* and a blank line; a label with its own value still does not reach */
+  CHECK(finds(E, AZ, "Doğum tarixi:\n\n12.03.1985", GIZLI_T_DATE_OF_BIRTH, "12.03.1985"));
+  CHECK_EQ_INT(count_type(E, TR, "Doğum Tarihi: 04/09/1949\n\n11.11.2026", GIZLI_T_DATE_OF_BIRTH),
+               1);
   /* a form label is no reply; a label above with its own value does not
    * reach the next line */
   CHECK(finds(E, EN, "What is your date of birth?\nAppointment date: 14/08/2026",
