@@ -1852,7 +1852,11 @@ const gz_detector gz_detectors[] = {
      0,
      NULL, 0, "Mahallesi|Mah\\.|Mh\\.|MAHALLES\xC4\xB0|MAH\\.|B\xC3\xB6lgesi", 0},
     {GIZLI_T_ADDRESS, "address_tr_street",
-     "(?:" TRW " ){1,3}" TRSTREET ",? (?:No|NO|Numara)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3}|/[A-Z])?"
+     "(?:" TRW " ){1,3}" TRSTREET
+     /* a building between the street and its number: "Emek Apt.", "Ferah Sitesi C Blok" */
+     "(?:,? (?:" CW " ){1,2}(?:Apt\\.|Ap\\.|Apartman\xC4\xB1|Sitesi)(?: [A-Z0-9]{1,2} Blok)?)?"
+     /* the door number after "No", or written "12/3" without it */
+     ",? (?:(?:No|NO|Numara)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3}|/[A-Z])?|[0-9]{1,3}[A-Z]?/[0-9]{1,3})"
      "(?:,? (?:Daire|Kat|D|K)[:.]? ?[0-9]{1,3}){0,2}"
      "(?:,? (?:[0-9]{5} )?" CW "(?: " CW TRSL CW "|" TRSL CW "|, " CW "(?:" TRSL CW ")?)?)?",
      0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,

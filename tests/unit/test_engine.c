@@ -918,6 +918,13 @@ TEST(realistic_forms_10) {
               "Şərifzadə 173, mənzil 41, Bakı"));
   CHECK(finds(E, AZ, "Ünvan: Bakı 2026-cı ildə dəyişib", GIZLI_T_ADDRESS, NULL));
   CHECK(finds(E, AZ, "Bizdə var, Şərifzadə 173, metroya 5 dəq", GIZLI_T_ADDRESS, NULL));
+  /* Turkish: a building between the street and its number, "12/3" without
+   * "No" (not a year and number) */
+  CHECK(finds(E, TR, "Adres: Kazım Karabekir Cad. Emek Apt. No: 14/6 Çankaya/Ankara",
+              GIZLI_T_ADDRESS, "Kazım Karabekir Cad. Emek Apt. No: 14/6 Çankaya/Ankara"));
+  CHECK(finds(E, TR, "Teslimat: Çiçek Sok. 12/3 Bornova/İzmir", GIZLI_T_ADDRESS,
+              "Çiçek Sok. 12/3 Bornova/İzmir"));
+  CHECK(finds(E, TR, "Gül Sokak 2024/11 sayılı karar", GIZLI_T_ADDRESS, NULL));
   /* a number after a capitalised word is part of a title, not a house
    * number (a label before it is fine) */
   CHECK(finds(E, EN, "Top 10 Things, Austin, TX 78701", GIZLI_T_ADDRESS, NULL));
