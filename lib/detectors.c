@@ -1917,11 +1917,11 @@ const gz_detector gz_detectors[] = {
      "(?:" EUU EUL "*(?:" EUSUF ")|(?:" EUW " ){1,2}(?:Stra\xC3\x9F" "e|Strasse|Str\\.|Allee|Platz|Weg|Gasse|Ring))"
      " [0-9]{1,4}[a-z]?(?:[-/][0-9]{1,4}[a-z]?)?"
      "(?:,? (?:[A-Z]{1,2}-)?(?:[0-9]{5}|[0-9]{4}(?: ?[A-Z]{2})?) " EUW "(?:[ -]" EUW ")?)?|"
-     "[0-9]{1,4}(?: ?(?:bis|ter))?,? (?:rue|avenue|boulevard|bd|place|chemin|all\xC3\xA9" "e|quai|impasse|route)"
+     "[0-9]{1,4}(?: ?(?:bis|ter))?,? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Pp]lace|[Cc]hemin|[Aa]ll\xC3\xA9" "e|[Qq]uai|[Ii]mpasse|[Rr]oute)"
      " (?:" EUX " ){0,4}" EUX ",? (?:F-)?[0-9]{5} " EUW,
      0, GZ_B_WORD, 0, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
      NULL, 0, "(?:" EUSUF "|Stra\xC3\x9F" "e|Strasse|Str\\.|Allee|Platz|Weg|Gasse|Ring) [0-9]|"
-     "[0-9],? (?:rue|avenue|boulevard|bd|place|chemin|all\xC3\xA9" "e|quai|impasse|route) ", 0},
+     "[0-9],? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Pp]lace|[Cc]hemin|[Aa]ll\xC3\xA9" "e|[Qq]uai|[Ii]mpasse|[Rr]oute) ", 0},
     /* A house in a numbered micro-district, with no street: "6-c\xC4\xB1 mkr., ev
      * 14", "18-ci mkr., bina 24, m\xC9\x99n. 31" (the settlement, district and city
      * before it are taken by chk_address) */

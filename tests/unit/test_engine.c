@@ -925,6 +925,9 @@ TEST(realistic_forms_10) {
   CHECK(finds(E, TR, "Teslimat: Çiçek Sok. 12/3 Bornova/İzmir", GIZLI_T_ADDRESS,
               "Çiçek Sok. 12/3 Bornova/İzmir"));
   CHECK(finds(E, TR, "Gül Sokak 2024/11 sayılı karar", GIZLI_T_ADDRESS, NULL));
+  /* French street words are also capitalised */
+  CHECK(finds(E, EN, "Address: 15 Rue de Rivoli, 75001 Paris, France", GIZLI_T_ADDRESS,
+              "15 Rue de Rivoli, 75001 Paris"));
   /* a number after a capitalised word is part of a title, not a house
    * number (a label before it is fine) */
   CHECK(finds(E, EN, "Top 10 Things, Austin, TX 78701", GIZLI_T_ADDRESS, NULL));
