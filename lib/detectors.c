@@ -48,10 +48,12 @@ static const char *const ctx_az_passport[] = {
     "sənədin nömrəsi", "document", "document no", "belge", "документ", NULL};
 static const char *const ctx_az_id[] = {
     "şəxsiyyət vəsiqəsi", "vəsiqə", "id kart", "id card", "identity card", "şv",
-    "ş/v", "seriya", "удостоверение", "id", NULL};
+    "ş/v", "seriya", "удостоверение", "id", "şəxsiyyət", "sexsiyyet", "vesiqe",
+    NULL};
 static const char *const ctx_fin[] = {
     "fin", "fin kod", "fin-kod", "fərdi identifikasiya", "fincode", "pin kod",
-    "personal identification", "fin:", NULL};
+    "personal identification", "fin:", "şəxsi identifikasiya", "sexsi identifikasiya",
+    "ferdi identifikasiya", "finkod", "personal no", "personal number", NULL};
 static const char *const ctx_phone[] = {
     "tel", "telefon", "phone", "mobile", "mob", "cep", "gsm", "mobil", "əlaqə",
     "iletişim", "contact", "call", "zəng", "whatsapp", "fax",
@@ -92,7 +94,8 @@ static const char *const ctx_dob[] = {
     "doğum tarihi", "doğum tarixi", "doğum", "doğulub", "doğumlu", "anadan olub",
     "date of birth", "birth date", "birthdate", "birthday", "dob", "d.o.b", "born",
     "d.t.", "t.t.", "doğ.", "dt:", "d. tarihi", "d.tarihi", "d. tarixi", "d.tarixi", "doğ. tar", "дата рождения", "родился", "родилась",
-    "təvəllüd", "doğulduğu", "doğdu", "dünyaya gel", "d.lu", "dogum", "dogul", NULL};
+    "təvəllüd", "doğulduğu", "doğdu", "dünyaya gel", "d.lu", "dogum", "dogul", "dateofbirth",
+    "d. yeri ve tarihi", "d.yeri ve tarihi", "d. yeri/tarihi", "d.yeri/tarihi", "tevellud", NULL};
 static const char *const ctx_address[] = {"adres", "ünvan", "address", "yaşayır",
                                           "ikamet", "residing", "lives at", "located",
                                           "адрес", NULL};
@@ -815,7 +818,8 @@ static int folded_has(const char *t, size_t a, size_t b, const char *const *word
  * the context window reaches ("12.03.1985-ci ildə Bakı şəhərində anadan
  * olub", "4 July 1976 in Ganja was born" is rare, but "təvəllüdlü" is not). */
 static const char *const birth_after[] = {"anadan ol", "doğul", "doğdu", "dünyaya gel",
-                                          "təvəllüd", NULL};
+                                          "təvəllüd", "doğumlu", "dogumlu", "dogul",
+                                          "tevellud", NULL};
 /* Birth labels, which come before their date ("born", "Doğum tarihi:"). */
 static const char *const birth_labels[] = {"born", "birth", "doğum", "dogum", "dob", "d.o.b", "d.t.",
                                            "dt:", "doğ.", "d. tarih", "d.tarih", "d. tarix",
@@ -833,8 +837,10 @@ static int after_abbrev(const char *t, size_t s, char c) {
 
 /* Dates: parse day, month, year in the forms the patterns allow and check
  * the calendar and a plausible birth year (1900-2030). A month and year
- * without a day is a birth date only right after a birth word; a birth verb
- * later in the same sentence (up to 72 bytes) counts as context. */
+ * without a day is a birth date only right after a birth word or right
+ * before a birth verb ("Şubat 1994 doğumluyum", "fevral 1994-cü ildə
+ * anadan olub"); a birth verb later in the same sentence (up to 72 bytes)
+ * counts as context. */
 static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   const char *p = t + *s;
   size_t n = *e - *s;
@@ -867,7 +873,18 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
     size_t a = *s > 24 ? *s - 24 : 0;
     for (size_t k = a; k < *s; k++)
       if (t[k] == '\n') a = k + 1;
-    if (nums[0] < 1900 || !folded_has(t, a, *s, birth_before)) return 0;
+    /* the birth verb after: in the next three words (after a suffix glued
+     * to the year: "1994-cü ildə anadan olub"), not past a colon, comma or
+     * line end ("Eylül 2024 raporu: doğumlu sayısı" is no birth date) */
+    size_t z = *e;
+    for (int w = 0; w < 4 && z < len && z < *e + 40; w++) {
+      while (z < len && t[z] == ' ') z++;
+      while (z < len && !strchr(" :,;\n", t[z])) z++;
+      if (z < len && t[z] != ' ') break;
+    }
+    if (nums[0] < 1900 || (!folded_has(t, a, *s, birth_before) &&
+                           !folded_has(t, *e, z, birth_after)))
+      return 0;
     m = month_word;
     y = nums[0];
     d = 1;
