@@ -823,6 +823,39 @@ TEST(realistic_forms_keys_and_labels) {
   CHECK(finds(E, AZ, "Sifariş AA7310452 çatdırıldı", GIZLI_T_AZ_ID_CARD, NULL));
 }
 
+TEST(realistic_forms_secrets_places_health) {
+  CHECK(finds(E, EN, "$conf = ['user' => 'shop', 'password' => 'Tq9#vL2!mw'];", GIZLI_T_CREDENTIAL,
+              "Tq9#vL2!mw"));
+  CHECK(finds(E, EN, "  :password => \"Rb8kz!Q1x\",", GIZLI_T_CREDENTIAL, "Rb8kz!Q1x"));
+  CHECK(finds(E, TR, "mysql -h db1 -u app -p\"Kx7-pq!92\" magaza", GIZLI_T_CREDENTIAL,
+              "Kx7-pq!92"));
+  CHECK(finds(E, EN, "Access denied for user 'app'@'localhost' (using password: NO)",
+              GIZLI_T_CREDENTIAL, NULL));
+  CHECK(finds(E, EN, "ERROR 1045: Access denied (using password: YES)", GIZLI_T_CREDENTIAL, NULL));
+  CHECK(finds(E, EN, "password = None", GIZLI_T_CREDENTIAL, NULL));
+  /* a square as the street of a Turkish address */
+  CHECK(finds(E, TR, "Gişe: Cumhuriyet Meydanı No:5 35250 Konak/İzmir", GIZLI_T_ADDRESS,
+              "Cumhuriyet Meydanı No:5 35250 Konak/İzmir"));
+  CHECK(finds(E, TR, "Meydanı dolduran kalabalık şarkıya eşlik etti.", GIZLI_T_ADDRESS, NULL));
+  /* health: chronic diseases with their stage, allergies, az diagnoses */
+  CHECK(finds(E, EN, "known chronic kidney disease stage 4, on dialysis planning",
+              GIZLI_T_SPECIAL_CATEGORY, "chronic kidney disease stage 4"));
+  CHECK(finds(E, EN, "Medical notes: severe shellfish allergy", GIZLI_T_SPECIAL_CATEGORY,
+              "shellfish allergy"));
+  CHECK(finds(E, TR, "Tanı: kronik böbrek hastalığı evre 3", GIZLI_T_SPECIAL_CATEGORY,
+              "kronik böbrek hastalığı evre 3"));
+  CHECK(finds(E, TR, "Çocuğun fıstık alerjisi var.", GIZLI_T_SPECIAL_CATEGORY,
+              "fıstık alerjisi"));
+  CHECK(finds(E, AZ, "Diaqnoz: arterial hipertenziya, II dərəcə", GIZLI_T_SPECIAL_CATEGORY,
+              "arterial hipertenziya"));
+  CHECK(finds(E, AZ, "Xəstədə penisillin allergiyası qeyd olunub", GIZLI_T_SPECIAL_CATEGORY,
+              "penisillin allergiyası"));
+  CHECK(finds(E, EN, "Allergies: none", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, EN, "That meeting almost gave me a heart attack", GIZLI_T_SPECIAL_CATEGORY,
+              NULL));
+  CHECK(finds(E, EN, "Michael Parkinson interviewed the band", GIZLI_T_SPECIAL_CATEGORY, NULL));
+}
+
 TEST(realistic_forms_9) {
   /* a user name and its password as a pair; a version is no password, and
    * the user name before " / " is none either */
@@ -996,6 +1029,7 @@ int main(void) {
                                   TT_CASE(realistic_forms_7),
                                   TT_CASE(realistic_forms_8),
                                   TT_CASE(realistic_forms_keys_and_labels),
+                                  TT_CASE(realistic_forms_secrets_places_health),
                                   TT_CASE(realistic_forms_9),
                                   TT_CASE(reads_stop_at_text_end)};
   int rc = tt_run(cases, (int)(sizeof cases / sizeof cases[0]));
