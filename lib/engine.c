@@ -301,10 +301,8 @@ static size_t spellings(const char *f, size_t i, size_t m, char alt[3][24], int 
     strcpy(alt[(*nalt)++], "\\xC4\\xB1");
     return 1;
   }
-  if (c == ' ') {
-    strcpy(alt[(*nalt)++], "\\x20");
-    strcpy(alt[(*nalt)++], "\\x5f");
-    strcpy(alt[(*nalt)++], "\\x2d");
+  if (c == ' ') { /* one class: no more spellings to compile */
+    strcpy(alt[(*nalt)++], "[\\x20\\x5f\\x2d]");
     return 1;
   }
   utf8proc_int32_t cp;
