@@ -4,4 +4,4 @@
  * it. Do not edit. */
 /* 166bf836db03f52f 8753216 names.bin */
 /* 74052efdcfeb7d0d 555237 gazetteer.tsv */
-/* dfaf6e6011668df1 83135 lexicon.tsv */
+/* e9d1b7c1f1f83cad 86455 lexicon.tsv */

@@ -415,7 +415,6 @@ static int firm_amp(const gzn_scratch *s, const char *text, size_t n, size_t a, 
          tok_is(text, &s->toks[b + 2], "&") && (s->toks[b + 3].flags & GZN_F_CAP);
 }
 
-
 /* Whether the PERSON span [a, b) names a firm, a team, an office or a place
  * rather than a person (names web set, eighth batch); all but the first
  * case apply to a one-word span that repeats no name found earlier:
@@ -430,7 +429,7 @@ static int firm_amp(const gzn_scratch *s, const char *text, size_t n, size_t a, 
  * - a title that is also a given name after "new", "as", "become", "the",
  *   "acting" or "interim": an office ("appoints new Dean", "act as Dean";
  *   "Dean" is listed here, as the gazetteer has it only as a given name);
- * - a word that is no given name with a Turkish locative suffix (below). */
+ * - a word with a Turkish locative suffix (below). */
 static int not_person_word(const gzn_scratch *s, const char *text, size_t n, size_t a, size_t b) {
   /* roles the lexicon lacks (kept here so that the model, which embeds the
    * lexicon, is unchanged) */
@@ -455,11 +454,11 @@ static int not_person_word(const gzn_scratch *s, const char *text, size_t n, siz
         (tok_is(text, &s->toks[b + 1], "it") || tok_is(text, &s->toks[b + 1], "its")))
       return 1;
   }
-  /* a Turkish locative suffix on a word that is no given name: a place or
-   * a firm ("Biletix'te"; "Dikmen'de" stays, Dikmen being a given name
-   * too); people take it rarely, and then after their full name was given
-   * ("Özel'de") */
-  if ((t->flags & GZN_F_APOS) && !(t->gaz & GZN_G_FIRST) && t->full_end > t->end) {
+  /* a Turkish locative suffix on a word alone: a place or a firm
+   * ("Biletix'te", "Dikmen'de", a district that is also a given name);
+   * people take it rarely, and then after their full name was given
+   * ("Özel'de", a repeat, returned above) */
+  if ((t->flags & GZN_F_APOS) && t->full_end > t->end) {
     size_t k = t->end + ((unsigned char)text[t->end] == 0xE2 ? 3 : 1);
     if (t->full_end == k + 2 && (text[k] == 'd' || text[k] == 't') &&
         (text[k + 1] == 'e' || text[k + 1] == 'a'))
@@ -503,6 +502,85 @@ static int arabic_article(const char *text, const gzn_tok *t) {
     if (n > k + 1 && !memcmp(w, *a, k) && w[k] >= 'A' && w[k] <= 'Z') return 1;
   }
   return 0;
+}
+
+/* Whether the token is a capitalised English adjective of nationality or
+ * party that no list has as a name or place: a proper noun of the word list
+ * with the ending of one ("American", "Kenyan", "Chinese", "Turkish",
+ * "Scotsman", "Israeli", "Pakistani", "Republican"; endings that given names
+ * have too, such as -an in "Fran" or -i in "Dmitri", are not enough). Before
+ * a name it is outside it ("American Jane Doe"). */
+static int nationality(const char *text, const gzn_tok *t) {
+  static const char *const end[] = {"ian", "ean", "can", "ese", "ish", "sman", "hman", "ani",
+                                    "eli", "ali", "iti", "ati", "aqi", "udi", "eni", NULL};
+  static const char *const word[] = {"Kenyan", "Cuban", "German", "Dutch", "French",
+                                     "Czech",  "Thai",  "Greek",  "Swiss", NULL};
+  size_t n = t->end - t->start;
+  if ((t->gaz & (GZN_G_PROPER | GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC)) != GZN_G_PROPER ||
+      !(t->flags & GZN_F_CAP) || (t->flags & (GZN_F_ALLCAP | GZN_F_APOS)) || n < 4 ||
+      n != t->ncp)
+    return 0;
+  const char *e = text + t->end;
+  for (const char *const *w = end; *w; w++) {
+    size_t k = strlen(*w);
+    if (n >= k + 2 && !memcmp(e - k, *w, k)) return 1;
+  }
+  for (const char *const *w = word; *w; w++)
+    if (tok_is(text, t, *w)) return 1;
+  return 0;
+}
+
+/* Whether the one-word PERSON span at token a is a common word first in its
+ * sentence that is also a given name somewhere: alone (no capitalised word
+ * after it), with no apostrophe suffix (Turkish writes none on a common
+ * noun), not set by a rule and not a repeat of a name found earlier:
+ * Turkish "Roman, ..." ("the novel"), "Sergi, ..." ("the exhibition"),
+ * "Gene study points to ...", "Ward sister ...". */
+static int lead_common_name(const gzn_scratch *s, size_t n, size_t a) {
+  const gzn_tok *t = &s->toks[a];
+  if (!(t->flags & GZN_F_SSTART) || (t->flags & (GZN_F_APOS | GZN_F_ALLCAP)) ||
+      (t->gaz & (GZN_G_FIRST | GZN_G_LCW)) != (GZN_G_FIRST | GZN_G_LCW) || s->prop[a] ||
+      (s->n_seen && seen_match(s, t)))
+    return 0;
+  return a + 1 >= n || !(s->toks[a + 1].flags & (GZN_F_CAP | GZN_F_ALLCAP));
+}
+
+/* Whether the token is a two-letter acronym that is no surname: "TV", "AB"
+ * (the EU in Turkish), "FK", "UK". */
+static int acronym2(const char *text, const gzn_tok *t) {
+  static const char ac[][3] = {"TV", "AB", "FK", "SK", "UK", "US", "EU", "UN", "AP", "PR",
+                               "HR", "IT", "AI", "DJ", "MC", "FC", "CD", "PC", "BM", "TL"};
+  if (t->end - t->start != 2) return 0;
+  for (size_t k = 0; k < sizeof ac / sizeof ac[0]; k++)
+    if (!memcmp(text + t->start, ac[k], 2)) return 1;
+  return 0;
+}
+
+/* Whether the token is a verb of saying after a name: "said", "dedi",
+ * "bildirib" (en, tr, az). */
+static int speech_verb(const char *text, const gzn_tok *t) {
+  static const char *const v[] = {"said",     "says",           "told",     "added",
+                                  "dedi",     "s\xc3\xb6yledi", "belirtti", "bildirdi",
+                                  "bildirib", "deyib",          NULL};
+  if (!(t->flags & GZN_F_LOWER)) return 0;
+  for (const char *const *w = v; *w; w++)
+    if (tok_is(text, t, *w)) return 1;
+  return 0;
+}
+
+/* Whether the token could be a word of an unfamiliar name: a capitalised
+ * candidate the model left O that no list has as a title, place, head word,
+ * common word or proper noun. */
+static int unknown_cap(const gzn_scratch *s, size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  uint32_t g = t->gaz | (t->gaz >> 16);
+  return s->tags[i] == GZN_O && (t->flags & GZN_F_CAND) && (t->flags & GZN_F_CAP) &&
+         !(t->flags & (GZN_F_ALLCAP | GZN_F_INITIAL | GZN_F_HANDLE | GZN_F_APOS | GZN_F_STEMLCW |
+                       GZN_F_DIGIT | GZN_F_ABBR)) &&
+         t->ncp >= 2 &&
+         !(g & (GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_LOC |
+                GZN_G_POSTTITLE | GZN_G_ORGSFX | GZN_G_PATR | GZN_G_PARTICLE | GZN_G_LCW |
+                GZN_G_PROPER | GZN_G_BRAND | GZN_G_PRETHING));
 }
 
 /* Adds the words of a found name, and their stems without a case suffix
@@ -795,6 +873,47 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
     s->tags[i + 1] = GZN_BPER;
     changed = 1;
   }
+  /* an all-caps known given name, one space, and a two-letter word in
+   * capitals that ends the run of capitals: the surname, not an acronym
+   * ("Sekreter: ONUR AK") */
+  for (size_t i = 0; i + 1 < n; i++) {
+    const gzn_tok *t = &s->toks[i], *u = &s->toks[i + 1];
+    if (!(t->flags & GZN_F_ALLCAP) || !(u->flags & GZN_F_ALLCAP) || u->ncp != 2 || t->ncp < 3 ||
+        (s->tags[i] != GZN_O && s->tags[i] != GZN_BPER) || s->tags[i + 1] != GZN_O ||
+        !(t->gaz & GZN_G_FIRST) || (t->gaz & (GZN_G_LCW | GZN_G_TITLE | GZN_G_LOC)) ||
+        (t->flags & (GZN_F_APOS | GZN_F_DIGIT)) || (u->flags & (GZN_F_DIGIT | GZN_F_INITIAL)) ||
+        (u->gaz & (GZN_G_TITLE | GZN_G_LOC | GZN_G_ORGSFX | GZN_G_ORGKW | GZN_G_LCW)) ||
+        acronym2(text, u) || !spaces_between(text, t, u) ||
+        (i + 2 < n && (s->toks[i + 2].flags & GZN_F_ALLCAP) &&
+         spaces_between(text, u, &s->toks[i + 2])) ||
+        (i > 0 && (s->toks[i - 1].flags & GZN_F_ALLCAP) &&
+         spaces_between(text, &s->toks[i - 1], t)))
+      continue;
+    s->tags[i] = GZN_BPER;
+    s->tags[i + 1] = GZN_IPER;
+    s->prop[i] = s->prop[i + 1] = 1;
+    changed = 1;
+  }
+  /* two capitalised words no list knows, left O by the model, before a verb
+   * of saying or after "said" / "according to": an unfamiliar full name
+   * ("Suranga Chandratillake said", "said Paapa Essiedu") */
+  for (size_t i = 0; i + 1 < n; i++) {
+    if (!unknown_cap(s, i) || !unknown_cap(s, i + 1) ||
+        !spaces_between(text, &s->toks[i], &s->toks[i + 1]))
+      continue;
+    const gzn_tok *v = i + 2 < n ? &s->toks[i + 2] : NULL, *p = i > 0 ? &s->toks[i - 1] : NULL;
+    int before = v && speech_verb(text, v) && spaces_between(text, &s->toks[i + 1], v) &&
+                 (!p || !(p->flags & (GZN_F_CAP | GZN_F_ALLCAP)) || (p->gaz & GZN_G_TITLE));
+    int after = p && spaces_between(text, p, &s->toks[i]) &&
+                (!v || !(v->flags & (GZN_F_CAP | GZN_F_ALLCAP))) &&
+                (tok_is(text, p, "said") || tok_is(text, p, "says") ||
+                 (i >= 2 && tok_is(text, p, "to") && tok_is(text, &s->toks[i - 2], "according")));
+    if (!before && !after) continue;
+    s->tags[i] = GZN_BPER;
+    s->tags[i + 1] = GZN_IPER;
+    s->prop[i] = s->prop[i + 1] = 1;
+    changed = 1;
+  }
   return changed;
 }
 
@@ -1025,6 +1144,22 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
        * word that is no name): "Məclisin Sədri" + "Sahibə Qafarova" tagged as
        * two spans */
       if (a == b) continue;
+      /* an adjective of nationality before a name is outside it ("American
+       * Jane Doe", "Kenyan Faith Kipyegon") */
+      if (type == GIZLI_T_PERSON && b - a >= 2 && nationality(text, &s->toks[a]) &&
+          (s->toks[a + 1].flags & GZN_F_CAP) &&
+          (b - a >= 3 || (s->toks[a + 1].gaz & (GZN_G_FIRST | GZN_G_LAST))))
+        a++;
+      /* a lone shop or firm brand is an organisation ("Kroger", "Asda"),
+       * unless it repeats a name found earlier ("Sainsbury" after "David
+       * Sainsbury") */
+      if (b - a == 1 && (s->toks[a].gaz & GZN_G_BRAND) &&
+          (s->toks[a].flags & (GZN_F_CAP | GZN_F_ALLCAP)) &&
+          !(s->n_seen && seen_match(s, &s->toks[a])))
+        type = GIZLI_T_ORGANIZATION;
+      /* a common word first in its sentence that is also a given name,
+       * alone: Turkish "Roman, ..." ("the novel") */
+      if (type == GIZLI_T_PERSON && b - a == 1 && lead_common_name(s, n, a)) continue;
       while (b - a > 1 && (s->toks[b - 1].gaz & GZN_G_POSTTITLE) &&
              !is_roman(text, &s->toks[b - 1]))
         b--;
