@@ -535,14 +535,21 @@ static int nationality(const char *text, const gzn_tok *t) {
  * after it), with no apostrophe suffix (Turkish writes none on a common
  * noun), not set by a rule and not a repeat of a name found earlier:
  * Turkish "Roman, ..." ("the novel"), "Sergi, ..." ("the exhibition"),
- * "Gene study points to ...", "Ward sister ...". */
-static int lead_common_name(const gzn_scratch *s, size_t n, size_t a) {
+ * "Gene study points to ...", "Ward sister ..."; not before "is", "was",
+ * "said" and the like ("Tanner is ..."). */
+static int lead_common_name(const gzn_scratch *s, const char *text, size_t n, size_t a) {
   const gzn_tok *t = &s->toks[a];
   if (!(t->flags & GZN_F_SSTART) || (t->flags & (GZN_F_APOS | GZN_F_ALLCAP)) ||
       (t->gaz & (GZN_G_FIRST | GZN_G_LCW)) != (GZN_G_FIRST | GZN_G_LCW) || s->prop[a] ||
       (s->n_seen && seen_match(s, t)))
     return 0;
-  return a + 1 >= n || !(s->toks[a + 1].flags & (GZN_F_CAP | GZN_F_ALLCAP));
+  if (a + 1 >= n) return 1;
+  /* an English verb of a person after it keeps the name ("Tanner is ...") */
+  static const char *const verb[] = {"is", "was", "has", "and", "will", "said", "says", NULL};
+  const gzn_tok *u = &s->toks[a + 1];
+  for (const char *const *w = verb; *w; w++)
+    if (tok_is(text, u, *w)) return 0;
+  return !(u->flags & (GZN_F_CAP | GZN_F_ALLCAP));
 }
 
 /* Whether the token is a two-letter acronym that is no surname: "TV", "AB"
@@ -1159,7 +1166,7 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
         type = GIZLI_T_ORGANIZATION;
       /* a common word first in its sentence that is also a given name,
        * alone: Turkish "Roman, ..." ("the novel") */
-      if (type == GIZLI_T_PERSON && b - a == 1 && lead_common_name(s, n, a)) continue;
+      if (type == GIZLI_T_PERSON && b - a == 1 && lead_common_name(s, text, n, a)) continue;
       while (b - a > 1 && (s->toks[b - 1].gaz & GZN_G_POSTTITLE) &&
              !is_roman(text, &s->toks[b - 1]))
         b--;

@@ -863,6 +863,9 @@ TEST(web_text_rules_9) {
   s = "Yazarın ilk kitabı geçen ay çıktı. Roman, bir köy öğretmeninin hayatını anlatıyor.";
   scan(s, &f);
   CHECK(!overlaps(s, &f, "Roman", GIZLI_T_PERSON));
+  s = "Tanner is coming over tonight.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Tanner", GIZLI_T_PERSON));
   s = "Roman Abramovich sold the club in 2022.";
   scan(s, &f);
   CHECK(overlaps(s, &f, "Roman Abramovich", GIZLI_T_PERSON));
