@@ -590,6 +590,39 @@ static int unknown_cap(const gzn_scratch *s, size_t i) {
                 GZN_G_PROPER | GZN_G_BRAND | GZN_G_PRETHING));
 }
 
+/* Whether the token is written like a romanised Korean given name: a
+ * capital, one to four small letters, a hyphen and two to four small
+ * letters, all ASCII ("Hye-jin", "Heung-min", "Jae-in"). */
+static int korean_given(const char *text, const gzn_tok *t) {
+  size_t n = t->end - t->start, h = 0;
+  const char *w = text + t->start;
+  if (n < 5 || n > 10 || t->full_end != t->end || w[0] < 'A' || w[0] > 'Z') return 0;
+  for (size_t i = 1; i < n; i++) {
+    if (w[i] == '-') {
+      if (h || i < 2 || i > 5) return 0;
+      h = i;
+    } else if (w[i] < 'a' || w[i] > 'z') {
+      return 0;
+    }
+  }
+  return h && n - h - 1 >= 2 && n - h - 1 <= 4;
+}
+
+/* Whether the token is a common Korean surname in its usual romanisation
+ * ("Park", "Kim", "Son"). */
+static int korean_surname(const char *text, const gzn_tok *t) {
+  static const char *const sn[] = {
+      "Kim",  "Lee",  "Park", "Choi", "Jung", "Jeong", "Kang", "Cho",   "Jo",    "Yoon", "Yun",
+      "Jang", "Lim",  "Han",  "Oh",   "Seo",  "Shin",  "Kwon", "Hwang", "Ahn",   "Song", "Yoo",
+      "Ryu",  "Hong", "Jeon", "Ko",   "Moon", "Yang",  "Son",  "Bae",   "Baek",  "Heo",  "Nam",
+      "Noh",  "Roh",  "Kwak", "Sung", "Cha",  "Joo",   "Woo",  "Min",   "Chung", NULL};
+  size_t n = t->end - t->start;
+  if (n < 2 || n > 5 || text[t->start] < 'A' || text[t->start] > 'Z') return 0;
+  for (const char *const *w = sn; *w; w++)
+    if (tok_is(text, t, *w)) return 1;
+  return 0;
+}
+
 /* Adds the words of a found name, and their stems without a case suffix
  * ("Əliyevin" -> "Əliyev"), to the document memory. */
 static void seen_add_word(gzn_scratch *s, const gzn_tok *t) {
@@ -896,6 +929,27 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
         (i > 0 && (s->toks[i - 1].flags & GZN_F_ALLCAP) &&
          spaces_between(text, &s->toks[i - 1], t)))
       continue;
+    s->tags[i] = GZN_BPER;
+    s->tags[i + 1] = GZN_IPER;
+    s->prop[i] = s->prop[i + 1] = 1;
+    changed = 1;
+  }
+  /* a romanised Korean given name next to a Korean surname, in either
+   * order, is a person, also where the model read a place ("Hye-jin Park",
+   * "Son Heung-min": "Park" is a head word, "Son" a common word) */
+  for (size_t i = 0; i + 1 < n; i++) {
+    const gzn_tok *t = &s->toks[i], *u = &s->toks[i + 1];
+    int kg = korean_given(text, t), ku = korean_given(text, u);
+    if (!(kg && korean_surname(text, u)) && !(ku && korean_surname(text, t))) continue;
+    if (!spaces_between(text, t, u) || (s->tags[i] == GZN_BPER && s->tags[i + 1] == GZN_IPER) ||
+        (i + 2 < n && s->tags[i + 2] != GZN_O && s->tags[i + 2] % 2 == 0))
+      continue;
+    /* inside a span only after a title the model took into it ("Dr") */
+    if (s->tags[i] != GZN_O && s->tags[i] % 2 == 0) {
+      if (i == 0 || s->tags[i - 1] != s->tags[i] - 1 || !(s->toks[i - 1].gaz & GZN_G_TITLE))
+        continue;
+      s->tags[i - 1] = GZN_O;
+    }
     s->tags[i] = GZN_BPER;
     s->tags[i + 1] = GZN_IPER;
     s->prop[i] = s->prop[i + 1] = 1;
@@ -1264,7 +1318,8 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
         size_t head = 0;
         if (b - a >= 2 && (last->flags & (GZN_F_CAP | GZN_F_ALLCAP)) &&
             ((last->gaz | (last->gaz >> 16)) & (GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED)) &&
-            !(last->gaz & (GZN_G_FIRST | GZN_G_LAST)))
+            !(last->gaz & (GZN_G_FIRST | GZN_G_LAST)) &&
+            !(korean_surname(text, last) && korean_given(text, &s->toks[b - 2])))
           head = b - 1;
         else
           head = named_after(nm, s, text, n, b);

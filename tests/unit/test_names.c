@@ -885,6 +885,12 @@ TEST(web_text_rules_9) {
   s = "Teymuraz Gelashvili dedi ki, toplantı ertelendi.";
   scan(s, &f);
   CHECK(overlaps(s, &f, "Teymuraz Gelashvili", GIZLI_T_PERSON));
+  /* a romanised Korean given name with a Korean surname, either order,
+   * also where the surname is a head word ("Park") */
+  s = "The paper was written by Dr Min-seo Park and Lee Jae-sung.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Min-seo Park", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Lee Jae-sung", GIZLI_T_PERSON));
   /* not a firm or a place before "said" */
   s = "Downing Street said the talks would continue.";
   scan(s, &f);
