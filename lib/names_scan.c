@@ -596,7 +596,9 @@ static int unknown_cap(const gzn_scratch *s, size_t i) {
 static int korean_given(const char *text, const gzn_tok *t) {
   size_t n = t->end - t->start, h = 0;
   const char *w = text + t->start;
-  if (n < 5 || n > 10 || t->full_end != t->end || w[0] < 'A' || w[0] > 'Z') return 0;
+  if (n < 5 || n > 10 || t->full_end != t->end || w[0] < 'A' || w[0] > 'Z' ||
+      !memchr(w + 2, '-', n - 2 < 4 ? n - 2 : 4))
+    return 0;
   for (size_t i = 1; i < n; i++) {
     if (w[i] == '-') {
       if (h || i < 2 || i > 5) return 0;
@@ -628,6 +630,71 @@ static int korean_surname(const char *text, const gzn_tok *t) {
 static void seen_add_word(gzn_scratch *s, const gzn_tok *t) {
   seen_add(s, t->h_skel, t->start);
   for (uint32_t j = 0; j < t->n_stem; j++) seen_add(s, t->h_stem[j], t->start);
+}
+
+/* Rules on two capitalised words in a row (the ninth batch), in one pass
+ * that skips every pair with a word that is not capitalised. Returns whether
+ * a tag changed.
+ * - an all-caps known given name, one space, and a two-letter word in
+ *   capitals that ends the run of capitals: the surname, not an acronym
+ *   ("Sekreter: ONUR AK");
+ * - a romanised Korean given name next to a Korean surname, in either
+ *   order, also where the model read a place ("Hye-jin Park", "Son
+ *   Heung-min": "Park" is a head word, "Son" a common word);
+ * - two capitalised words no list knows, left O by the model, before a verb
+ *   of saying or after "said" / "according to": an unfamiliar full name
+ *   ("Suranga Chandratillake said", "said Paapa Essiedu"). */
+static int pair_rules(gzn_scratch *s, const char *text, size_t n) {
+  int changed = 0;
+  for (size_t i = 0; i + 1 < n; i++) {
+    const gzn_tok *t = &s->toks[i], *u = &s->toks[i + 1];
+    if (!(t->flags & (GZN_F_CAP | GZN_F_ALLCAP)) || !(u->flags & (GZN_F_CAP | GZN_F_ALLCAP)))
+      continue;
+    int set = 0;
+    if ((t->flags & GZN_F_ALLCAP) && (u->flags & GZN_F_ALLCAP)) {
+      set = u->ncp == 2 && t->ncp >= 3 && (s->tags[i] == GZN_O || s->tags[i] == GZN_BPER) &&
+            s->tags[i + 1] == GZN_O && (t->gaz & GZN_G_FIRST) &&
+            !(t->gaz & (GZN_G_LCW | GZN_G_TITLE | GZN_G_LOC)) &&
+            !(t->flags & (GZN_F_APOS | GZN_F_DIGIT)) &&
+            !(u->flags & (GZN_F_DIGIT | GZN_F_INITIAL)) &&
+            !(u->gaz & (GZN_G_TITLE | GZN_G_LOC | GZN_G_ORGSFX | GZN_G_ORGKW | GZN_G_LCW)) &&
+            !acronym2(text, u) && spaces_between(text, t, u) &&
+            !(i + 2 < n && (s->toks[i + 2].flags & GZN_F_ALLCAP) &&
+              spaces_between(text, u, &s->toks[i + 2])) &&
+            !(i > 0 && (s->toks[i - 1].flags & GZN_F_ALLCAP) &&
+              spaces_between(text, &s->toks[i - 1], t));
+    } else if ((t->flags & GZN_F_CAP) && (u->flags & GZN_F_CAP) && !(t->flags & GZN_F_ALLCAP) &&
+               !(u->flags & GZN_F_ALLCAP)) {
+      if ((korean_given(text, t) && korean_surname(text, u)) ||
+          (korean_given(text, u) && korean_surname(text, t))) {
+        set = spaces_between(text, t, u) &&
+              !(s->tags[i] == GZN_BPER && s->tags[i + 1] == GZN_IPER) &&
+              !(i + 2 < n && s->tags[i + 2] != GZN_O && s->tags[i + 2] % 2 == 0);
+        /* inside a span only after a title the model took into it ("Dr") */
+        if (set && s->tags[i] != GZN_O && s->tags[i] % 2 == 0) {
+          if (i == 0 || s->tags[i - 1] != s->tags[i] - 1 || !(s->toks[i - 1].gaz & GZN_G_TITLE))
+            set = 0;
+          else
+            s->tags[i - 1] = GZN_O;
+        }
+      } else if (unknown_cap(s, i) && unknown_cap(s, i + 1) && spaces_between(text, t, u)) {
+        const gzn_tok *v = i + 2 < n ? &s->toks[i + 2] : NULL, *p = i > 0 ? &s->toks[i - 1] : NULL;
+        int before = v && speech_verb(text, v) && spaces_between(text, u, v) &&
+                     (!p || !(p->flags & (GZN_F_CAP | GZN_F_ALLCAP)) || (p->gaz & GZN_G_TITLE));
+        int after =
+            p && spaces_between(text, p, t) && (!v || !(v->flags & (GZN_F_CAP | GZN_F_ALLCAP))) &&
+            (tok_is(text, p, "said") || tok_is(text, p, "says") ||
+             (i >= 2 && tok_is(text, p, "to") && tok_is(text, &s->toks[i - 2], "according")));
+        set = before || after;
+      }
+    }
+    if (!set) continue;
+    s->tags[i] = GZN_BPER;
+    s->tags[i + 1] = GZN_IPER;
+    s->prop[i] = s->prop[i + 1] = 1;
+    changed = 1;
+  }
+  return changed;
 }
 
 /* Tags tokens that repeat a name found earlier in the document: a capitalised
@@ -913,68 +980,7 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
     s->tags[i + 1] = GZN_BPER;
     changed = 1;
   }
-  /* an all-caps known given name, one space, and a two-letter word in
-   * capitals that ends the run of capitals: the surname, not an acronym
-   * ("Sekreter: ONUR AK") */
-  for (size_t i = 0; i + 1 < n; i++) {
-    const gzn_tok *t = &s->toks[i], *u = &s->toks[i + 1];
-    if (!(t->flags & GZN_F_ALLCAP) || !(u->flags & GZN_F_ALLCAP) || u->ncp != 2 || t->ncp < 3 ||
-        (s->tags[i] != GZN_O && s->tags[i] != GZN_BPER) || s->tags[i + 1] != GZN_O ||
-        !(t->gaz & GZN_G_FIRST) || (t->gaz & (GZN_G_LCW | GZN_G_TITLE | GZN_G_LOC)) ||
-        (t->flags & (GZN_F_APOS | GZN_F_DIGIT)) || (u->flags & (GZN_F_DIGIT | GZN_F_INITIAL)) ||
-        (u->gaz & (GZN_G_TITLE | GZN_G_LOC | GZN_G_ORGSFX | GZN_G_ORGKW | GZN_G_LCW)) ||
-        acronym2(text, u) || !spaces_between(text, t, u) ||
-        (i + 2 < n && (s->toks[i + 2].flags & GZN_F_ALLCAP) &&
-         spaces_between(text, u, &s->toks[i + 2])) ||
-        (i > 0 && (s->toks[i - 1].flags & GZN_F_ALLCAP) &&
-         spaces_between(text, &s->toks[i - 1], t)))
-      continue;
-    s->tags[i] = GZN_BPER;
-    s->tags[i + 1] = GZN_IPER;
-    s->prop[i] = s->prop[i + 1] = 1;
-    changed = 1;
-  }
-  /* a romanised Korean given name next to a Korean surname, in either
-   * order, is a person, also where the model read a place ("Hye-jin Park",
-   * "Son Heung-min": "Park" is a head word, "Son" a common word) */
-  for (size_t i = 0; i + 1 < n; i++) {
-    const gzn_tok *t = &s->toks[i], *u = &s->toks[i + 1];
-    int kg = korean_given(text, t), ku = korean_given(text, u);
-    if (!(kg && korean_surname(text, u)) && !(ku && korean_surname(text, t))) continue;
-    if (!spaces_between(text, t, u) || (s->tags[i] == GZN_BPER && s->tags[i + 1] == GZN_IPER) ||
-        (i + 2 < n && s->tags[i + 2] != GZN_O && s->tags[i + 2] % 2 == 0))
-      continue;
-    /* inside a span only after a title the model took into it ("Dr") */
-    if (s->tags[i] != GZN_O && s->tags[i] % 2 == 0) {
-      if (i == 0 || s->tags[i - 1] != s->tags[i] - 1 || !(s->toks[i - 1].gaz & GZN_G_TITLE))
-        continue;
-      s->tags[i - 1] = GZN_O;
-    }
-    s->tags[i] = GZN_BPER;
-    s->tags[i + 1] = GZN_IPER;
-    s->prop[i] = s->prop[i + 1] = 1;
-    changed = 1;
-  }
-  /* two capitalised words no list knows, left O by the model, before a verb
-   * of saying or after "said" / "according to": an unfamiliar full name
-   * ("Suranga Chandratillake said", "said Paapa Essiedu") */
-  for (size_t i = 0; i + 1 < n; i++) {
-    if (!unknown_cap(s, i) || !unknown_cap(s, i + 1) ||
-        !spaces_between(text, &s->toks[i], &s->toks[i + 1]))
-      continue;
-    const gzn_tok *v = i + 2 < n ? &s->toks[i + 2] : NULL, *p = i > 0 ? &s->toks[i - 1] : NULL;
-    int before = v && speech_verb(text, v) && spaces_between(text, &s->toks[i + 1], v) &&
-                 (!p || !(p->flags & (GZN_F_CAP | GZN_F_ALLCAP)) || (p->gaz & GZN_G_TITLE));
-    int after = p && spaces_between(text, p, &s->toks[i]) &&
-                (!v || !(v->flags & (GZN_F_CAP | GZN_F_ALLCAP))) &&
-                (tok_is(text, p, "said") || tok_is(text, p, "says") ||
-                 (i >= 2 && tok_is(text, p, "to") && tok_is(text, &s->toks[i - 2], "according")));
-    if (!before && !after) continue;
-    s->tags[i] = GZN_BPER;
-    s->tags[i + 1] = GZN_IPER;
-    s->prop[i] = s->prop[i + 1] = 1;
-    changed = 1;
-  }
+  changed |= pair_rules(s, text, n);
   return changed;
 }
 
