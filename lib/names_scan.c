@@ -530,6 +530,23 @@ static int nationality(const char *text, const gzn_tok *t) {
   return 0;
 }
 
+/* Whether the token, first in its sentence, is an Azerbaijani or Turkish
+ * noun with the locative suffix (-da/-də/-de/-ta/-tə/-te) that no list has
+ * as a name or place and that has no surname ending: "Tamaşada" ("in the
+ * play"), "Toplantıda". A name's case suffix ends the name, so such a word
+ * is not the first word of one. */
+static int lead_locative(const char *text, const gzn_tok *t) {
+  const unsigned char *e = (const unsigned char *)text + t->end;
+  if (!(t->flags & GZN_F_SSTART) || !(t->flags & GZN_F_CAP) ||
+      (t->flags & (GZN_F_ALLCAP | GZN_F_APOS)) || t->ncp < 6 || (t->morph & 15) ||
+      ((t->gaz | (t->gaz >> 16)) & (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC)))
+    return 0;
+  int schwa = e[-2] == 0xC9 && e[-1] == 0x99; /* "ə" */
+  if (!schwa && e[-1] != 'a' && e[-1] != 'e') return 0;
+  unsigned char c = schwa ? e[-3] : e[-2];
+  return c == 'd' || c == 't';
+}
+
 /* Whether the one-word PERSON span at token a is a common word first in its
  * sentence that is also a given name somewhere: alone (no capitalised word
  * after it), with no apostrophe suffix (Turkish writes none on a common
@@ -1217,6 +1234,11 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
           (s->toks[a + 1].flags & GZN_F_CAP) &&
           (b - a >= 3 || (s->toks[a + 1].gaz & (GZN_G_FIRST | GZN_G_LAST))))
         a++;
+      /* a sentence-initial noun with the locative before a name is outside
+       * it ("Tamaşada Ofeliya ...", "in the play, Ophelia ...") */
+      if (type == GIZLI_T_PERSON && b - a >= 2 && lead_locative(text, &s->toks[a]) &&
+          (s->toks[a + 1].flags & GZN_F_CAP))
+        a++;
       /* a lone shop or firm brand is an organisation ("Kroger", "Asda"),
        * unless it repeats a name found earlier ("Sainsbury" after "David
        * Sainsbury") */
@@ -1227,6 +1249,14 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
       /* a common word first in its sentence that is also a given name,
        * alone: Turkish "Roman, ..." ("the novel") */
       if (type == GIZLI_T_PERSON && b - a == 1 && lead_common_name(s, text, n, a)) continue;
+      /* a capitalised noun in the genitive after a vowel (-nın/-nin/-nun/
+       * -nün) first in its sentence, no known name and no surname ending,
+       * before a word in lower case: a common noun ("Müəllimənin sözlərinə
+       * görə", "Tamaşanın rejissoru") */
+      if (type == GIZLI_T_PERSON && b - a == 1 && (s->toks[a].flags & GZN_F_SSTART) &&
+          !(s->toks[a].morph & 15) && !s->prop[a] && b < n && (s->toks[b].flags & GZN_F_LOWER) &&
+          genitive_noun(text, &s->toks[a]) && !(s->n_seen && seen_match(s, &s->toks[a])))
+        continue;
       while (b - a > 1 && (s->toks[b - 1].gaz & GZN_G_POSTTITLE) &&
              !is_roman(text, &s->toks[b - 1]))
         b--;

@@ -891,6 +891,15 @@ TEST(web_text_rules_9) {
   scan(s, &f);
   CHECK(has(s, &f, "Min-seo Park", GIZLI_T_PERSON));
   CHECK(has(s, &f, "Lee Jae-sung", GIZLI_T_PERSON));
+  /* a common noun in the genitive or the locative first in a sentence is
+   * no name and no part of one */
+  s = "Müəllimənin sözlərinə görə, dərslər sabah başlayır.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Müəllimənin", GIZLI_T_PERSON));
+  s = "Tamaşada Leyli rolunu Nərmin Kərimova oynayır.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Tamaşada", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Nərmin Kərimova", GIZLI_T_PERSON));
   /* not a firm or a place before "said" */
   s = "Downing Street said the talks would continue.";
   scan(s, &f);
