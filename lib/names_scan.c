@@ -415,6 +415,20 @@ static int firm_amp(const gzn_scratch *s, const char *text, size_t n, size_t a, 
          tok_is(text, &s->toks[b + 2], "&") && (s->toks[b + 3].flags & GZN_F_CAP);
 }
 
+/* Whether the token ends in a Turkish locative apostrophe suffix: 'de,
+ * 'da, 'te, 'ta (1), or 'nde, 'nda (2), the form after a compound whose
+ * head word was left out ("Şükrü Saracoğlu'nda": in the Şükrü Saracoğlu
+ * stadium). */
+static int locative(const char *text, const gzn_tok *t) {
+  if (!(t->flags & GZN_F_APOS) || t->full_end <= t->end) return 0;
+  size_t k = t->end + ((unsigned char)text[t->end] == 0xE2 ? 3 : 1);
+  if (k < t->full_end && t->full_end - k == 3 && text[k] == 'n') k++;
+  if (t->full_end != k + 2 || (text[k] != 'd' && text[k] != 't') ||
+      (text[k + 1] != 'e' && text[k + 1] != 'a'))
+    return 0;
+  return text[k - 1] == 'n' ? 2 : 1;
+}
+
 /* Whether the PERSON span [a, b) names a firm, a team, an office or a place
  * rather than a person (names web set, eighth batch); all but the first
  * case apply to a one-word span that repeats no name found earlier:
@@ -458,12 +472,7 @@ static int not_person_word(const gzn_scratch *s, const char *text, size_t n, siz
    * ("Biletix'te", "Dikmen'de", a district that is also a given name);
    * people take it rarely, and then after their full name was given
    * ("Özel'de", a repeat, returned above) */
-  if ((t->flags & GZN_F_APOS) && t->full_end > t->end) {
-    size_t k = t->end + ((unsigned char)text[t->end] == 0xE2 ? 3 : 1);
-    if (t->full_end == k + 2 && (text[k] == 'd' || text[k] == 't') &&
-        (text[k + 1] == 'e' || text[k + 1] == 'a'))
-      return 1;
-  }
+  if (locative(text, t)) return 1;
   if (((t->gaz & GZN_G_TITLE) || tok_is(text, t, "Dean")) && a > 0 &&
       spaces_between(text, &s->toks[a - 1], t)) {
     static const char *const pre[] = {"new", "as", "become", "the", "acting", "interim", NULL};
@@ -1309,6 +1318,24 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
             after_prething(s, text, a) || (b - a >= 2 && (s->toks[a].gaz & GZN_G_PRETHING)) ||
             saints(text, s->toks, a, b))
           continue;
+        /* a full name with a locative suffix that repeats no name found
+         * earlier is the name of a place: a stadium, a park ("Şükrü
+         * Saracoğlu'nda", "Ali Sami Yen'de") */
+        /* a known place with the locative after a name is no part of it
+         * ("Bakan Fidan Brüksel'de": the minister is in Brussels) */
+        if (b - a >= 2 && locative(text, &s->toks[b - 1]) && (s->toks[b - 1].gaz & GZN_G_LOC) &&
+            spaces_between(text, &s->toks[b - 2], &s->toks[b - 1]))
+          b--;
+        else if (b - a >= 2 && locative(text, &s->toks[b - 1])) {
+          int seen = 0;
+          for (size_t j = a; j < b && s->n_seen && !seen; j++) seen = seen_match(s, &s->toks[j]);
+          if (!seen) {
+            int rc = gz_findings_push(out, s->toks[a].start, s->toks[b - 1].end, GIZLI_T_LOCATION,
+                                      conf, 0);
+            if (rc) return rc;
+            continue;
+          }
+        }
         /* initials written just before the span belong to it ("A.M. Qasımlı") */
         while (a > 0 && s->tags[a - 1] == GZN_O && (s->toks[a - 1].flags & GZN_F_INITIAL) &&
                (s->toks[a - 1].full_end == s->toks[a].start ||

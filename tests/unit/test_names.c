@@ -900,6 +900,14 @@ TEST(web_text_rules_9) {
   scan(s, &f);
   CHECK(!overlaps(s, &f, "Tamaşada", GIZLI_T_PERSON));
   CHECK(has(s, &f, "Nərmin Kərimova", GIZLI_T_PERSON));
+  /* a full name with a locative suffix is a place named after a person;
+   * a known place with the locative after a name is no part of it */
+  s = "Derbi bu akşam Ali Sami Yen'de oynanacak.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Ali Sami Yen", GIZLI_T_PERSON));
+  s = "Bakan Yılmaz Viyana'da temaslarda bulundu.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Viyana", GIZLI_T_PERSON));
   /* not a firm or a place before "said" */
   s = "Downing Street said the talks would continue.";
   scan(s, &f);
