@@ -581,6 +581,21 @@ static void fill_token(const gz_names *nm, const char *text, gzn_tok *t, int asc
         t->gaz |= GZN_G_LCW;
         break;
       }
+  /* a capitalised noun with the possessive "your" (a vowel, then -nız/-niz/
+   * -nuz/-nüz, also with a case suffix after it) is a common noun:
+   * "Ailəniz", "Gazetenizin" (first in a letter or an interview); not
+   * the names ending in "deniz" (sea): "Gökdeniz", "Karadeniz" */
+  if ((t->flags & GZN_F_CAP) && core >= 7 && !(t->gaz & (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC)))
+    for (size_t k = 0; k <= 4 && core - k >= 7; k++) {
+      size_t e = core - k;
+      char v = sk[e - 4];
+      if (sk[e - 1] == 'z' && (sk[e - 2] == 'i' || sk[e - 2] == 'u') && sk[e - 3] == 'n' &&
+          (v == 'a' || v == 'e' || v == 'i' || v == 'o' || v == 'u') &&
+          !(v == 'e' && sk[e - 5] == 'd')) {
+        t->gaz |= GZN_G_LCW;
+        break;
+      }
+    }
   size_t cpn = ncp;
   /* a title with a possessive suffix is a title: "Başbakanı", "Spikeri"
    * (-ı/-i/-u/-ü), "Valisi", "Sözcüsü" (-sı/-si/-su/-sü) */

@@ -908,6 +908,14 @@ TEST(web_text_rules_9) {
   s = "Bakan Yılmaz Viyana'da temaslarda bulundu.";
   scan(s, &f);
   CHECK(!overlaps(s, &f, "Viyana", GIZLI_T_PERSON));
+  /* a capitalised noun with the possessive "your" is a common noun */
+  s = "Ailəniz bu qərarınıza necə baxdı?";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Ailəniz", GIZLI_T_PERSON));
+  s = "Sayın Müdür, Gazetenizin dünkü sayısında bir hata var.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Gazetenizin", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "Gazetenizin", GIZLI_T_LOCATION));
   /* not a firm or a place before "said" */
   s = "Downing Street said the talks would continue.";
   scan(s, &f);
