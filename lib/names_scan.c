@@ -521,13 +521,12 @@ static int arabic_article(const char *text, const gzn_tok *t) {
  * a name it is outside it ("American Jane Doe"). */
 static int nationality(const char *text, const gzn_tok *t) {
   static const char *const end[] = {"ian", "ean", "can", "ese", "ish", "sman", "hman", "ani",
-                                    "eli", "ali", "iti", "ati", "aqi", "udi", "eni", NULL};
+                                    "eli", "ali", "iti", "ati", "aqi", "udi",  "eni",  NULL};
   static const char *const word[] = {"Kenyan", "Cuban", "German", "Dutch", "French",
                                      "Czech",  "Thai",  "Greek",  "Swiss", NULL};
   size_t n = t->end - t->start;
   if ((t->gaz & (GZN_G_PROPER | GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC)) != GZN_G_PROPER ||
-      !(t->flags & GZN_F_CAP) || (t->flags & (GZN_F_ALLCAP | GZN_F_APOS)) || n < 4 ||
-      n != t->ncp)
+      !(t->flags & GZN_F_CAP) || (t->flags & (GZN_F_ALLCAP | GZN_F_APOS)) || n < 4 || n != t->ncp)
     return 0;
   const char *e = text + t->end;
   for (const char *const *w = end; *w; w++) {
