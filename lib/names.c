@@ -118,6 +118,7 @@ static uint32_t kind_bit(const char *k, size_t n) {
       {"named", GZN_G_NAMED},
       {"prething", GZN_G_PRETHING},
       {"role", GZN_G_TITLE},
+      {"brand", GZN_G_BRAND},
   };
   for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
     if (strlen(kinds[i].name) == n && memcmp(kinds[i].name, k, n) == 0) return kinds[i].bit;
@@ -580,6 +581,21 @@ static void fill_token(const gz_names *nm, const char *text, gzn_tok *t, int asc
         t->gaz |= GZN_G_LCW;
         break;
       }
+  /* a capitalised noun with the possessive "your" (a vowel, then -nız/-niz/
+   * -nuz/-nüz, also with a case suffix after it) is a common noun:
+   * "Ailəniz", "Gazetenizin" (first in a letter or an interview); not
+   * the names ending in "deniz" (sea): "Gökdeniz", "Karadeniz" */
+  if ((t->flags & GZN_F_CAP) && core >= 7 && !(t->gaz & (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC)))
+    for (size_t k = 0; k <= 4 && core - k >= 7; k++) {
+      size_t e = core - k;
+      char v = sk[e - 4];
+      if (sk[e - 1] == 'z' && (sk[e - 2] == 'i' || sk[e - 2] == 'u') && sk[e - 3] == 'n' &&
+          (v == 'a' || v == 'e' || v == 'i' || v == 'o' || v == 'u') &&
+          !(v == 'e' && sk[e - 5] == 'd')) {
+        t->gaz |= GZN_G_LCW;
+        break;
+      }
+    }
   size_t cpn = ncp;
   /* a title with a possessive suffix is a title: "Başbakanı", "Spikeri"
    * (-ı/-i/-u/-ü), "Valisi", "Sözcüsü" (-sı/-si/-su/-sü) */
@@ -946,9 +962,9 @@ size_t gzn_features(const gz_names *nm, const gzn_tok *t, size_t n, size_t i, ui
   h[k++] = F1(17, f & (GZN_F_SSTART | GZN_F_CAP | GZN_F_ALLCAP | GZN_F_NL));
   h[k++] = F1(18, f & (GZN_F_APOS | GZN_F_INITIAL | GZN_F_ABBR | GZN_F_CAP));
   if (f & GZN_F_APOS) h[k++] = F1(19, c->h_sfx);
-  /* HTITLE, NAMED and PRETHING serve the post-rules (names_scan.c), not the
-   * model */
-  uint32_t gz = c->gaz & ~(uint32_t)(GZN_G_HTITLE | GZN_G_NAMED | GZN_G_PRETHING);
+  /* HTITLE, NAMED, PRETHING and BRAND serve the post-rules (names_scan.c),
+   * not the model */
+  uint32_t gz = c->gaz & ~(uint32_t)(GZN_G_HTITLE | GZN_G_NAMED | GZN_G_PRETHING | GZN_G_BRAND);
   for (uint32_t b = 0; b < 32; b++)
     if (gz & (1u << b)) h[k++] = F2(20, b, f & (GZN_F_CAP | GZN_F_ALLCAP | GZN_F_SSTART));
   if (c->morph) h[k++] = F2(21, c->morph, f & (GZN_F_CAP | GZN_F_ALLCAP));

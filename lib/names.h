@@ -76,6 +76,10 @@ enum { GZN_O = 0, GZN_BPER, GZN_IPER, GZN_BLOC, GZN_ILOC, GZN_BORG, GZN_IORG, GZ
   0x4000u /* before a capitalised word, makes it the name of a                                     \
            * thing: a storm or a ship ("Storm Darragh", "HMS                                     \
            * Victory"); lexicon kind "prething", not a feature */
+#define GZN_G_BRAND                                                                                \
+  0x8000u /* a shop or firm brand that lists also have as a surname or                             \
+           * that reads like a name ("Kroger", "Asda", "Tesco"): alone, it                         \
+           * is an organisation; lexicon kind "brand", not a feature */
 
 typedef struct gzn_tok {
   size_t start, end;  /* core bytes, end exclusive (suffix not included) */

@@ -4,4 +4,4 @@
  * it. Do not edit. */
 /* 166bf836db03f52f 8753216 names.bin */
 /* 74052efdcfeb7d0d 555237 gazetteer.tsv */
-/* dfaf6e6011668df1 83135 lexicon.tsv */
+/* 48280c922ebdb575 86970 lexicon.tsv */

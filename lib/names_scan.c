@@ -415,6 +415,19 @@ static int firm_amp(const gzn_scratch *s, const char *text, size_t n, size_t a, 
          tok_is(text, &s->toks[b + 2], "&") && (s->toks[b + 3].flags & GZN_F_CAP);
 }
 
+/* Whether the token ends in a Turkish locative apostrophe suffix: 'de,
+ * 'da, 'te, 'ta (1), or 'nde, 'nda (2), the form after a compound whose
+ * head word was left out ("Şükrü Saracoğlu'nda": in the Şükrü Saracoğlu
+ * stadium). */
+static int locative(const char *text, const gzn_tok *t) {
+  if (!(t->flags & GZN_F_APOS) || t->full_end <= t->end) return 0;
+  size_t k = t->end + ((unsigned char)text[t->end] == 0xE2 ? 3 : 1);
+  if (k < t->full_end && t->full_end - k == 3 && text[k] == 'n') k++;
+  if (t->full_end != k + 2 || (text[k] != 'd' && text[k] != 't') ||
+      (text[k + 1] != 'e' && text[k + 1] != 'a'))
+    return 0;
+  return text[k - 1] == 'n' ? 2 : 1;
+}
 
 /* Whether the PERSON span [a, b) names a firm, a team, an office or a place
  * rather than a person (names web set, eighth batch); all but the first
@@ -430,7 +443,7 @@ static int firm_amp(const gzn_scratch *s, const char *text, size_t n, size_t a, 
  * - a title that is also a given name after "new", "as", "become", "the",
  *   "acting" or "interim": an office ("appoints new Dean", "act as Dean";
  *   "Dean" is listed here, as the gazetteer has it only as a given name);
- * - a word that is no given name with a Turkish locative suffix (below). */
+ * - a word with a Turkish locative suffix (below). */
 static int not_person_word(const gzn_scratch *s, const char *text, size_t n, size_t a, size_t b) {
   /* roles the lexicon lacks (kept here so that the model, which embeds the
    * lexicon, is unchanged) */
@@ -455,16 +468,11 @@ static int not_person_word(const gzn_scratch *s, const char *text, size_t n, siz
         (tok_is(text, &s->toks[b + 1], "it") || tok_is(text, &s->toks[b + 1], "its")))
       return 1;
   }
-  /* a Turkish locative suffix on a word that is no given name: a place or
-   * a firm ("Biletix'te"; "Dikmen'de" stays, Dikmen being a given name
-   * too); people take it rarely, and then after their full name was given
-   * ("Özel'de") */
-  if ((t->flags & GZN_F_APOS) && !(t->gaz & GZN_G_FIRST) && t->full_end > t->end) {
-    size_t k = t->end + ((unsigned char)text[t->end] == 0xE2 ? 3 : 1);
-    if (t->full_end == k + 2 && (text[k] == 'd' || text[k] == 't') &&
-        (text[k + 1] == 'e' || text[k + 1] == 'a'))
-      return 1;
-  }
+  /* a Turkish locative suffix on a word alone: a place or a firm
+   * ("Biletix'te", "Dikmen'de", a district that is also a given name);
+   * people take it rarely, and then after their full name was given
+   * ("Özel'de", a repeat, returned above) */
+  if (locative(text, t)) return 1;
   if (((t->gaz & GZN_G_TITLE) || tok_is(text, t, "Dean")) && a > 0 &&
       spaces_between(text, &s->toks[a - 1], t)) {
     static const char *const pre[] = {"new", "as", "become", "the", "acting", "interim", NULL};
@@ -505,11 +513,213 @@ static int arabic_article(const char *text, const gzn_tok *t) {
   return 0;
 }
 
+/* Whether the token is a capitalised English adjective of nationality or
+ * party that no list has as a name or place: a proper noun of the word list
+ * with the ending of one ("American", "Kenyan", "Chinese", "Turkish",
+ * "Scotsman", "Israeli", "Pakistani", "Republican"; endings that given names
+ * have too, such as -an in "Fran" or -i in "Dmitri", are not enough). Before
+ * a name it is outside it ("American Jane Doe"). */
+static int nationality(const char *text, const gzn_tok *t) {
+  static const char *const end[] = {"ian", "ean", "can", "ese", "ish", "sman", "hman", "ani",
+                                    "eli", "ali", "iti", "ati", "aqi", "udi",  "eni",  NULL};
+  static const char *const word[] = {"Kenyan", "Cuban", "German", "Dutch", "French",
+                                     "Czech",  "Thai",  "Greek",  "Swiss", NULL};
+  size_t n = t->end - t->start;
+  if ((t->gaz & (GZN_G_PROPER | GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC)) != GZN_G_PROPER ||
+      !(t->flags & GZN_F_CAP) || (t->flags & (GZN_F_ALLCAP | GZN_F_APOS)) || n < 4 || n != t->ncp)
+    return 0;
+  const char *e = text + t->end;
+  for (const char *const *w = end; *w; w++) {
+    size_t k = strlen(*w);
+    if (n >= k + 2 && !memcmp(e - k, *w, k)) return 1;
+  }
+  for (const char *const *w = word; *w; w++)
+    if (tok_is(text, t, *w)) return 1;
+  return 0;
+}
+
+/* Whether the token, first in its sentence, is an Azerbaijani or Turkish
+ * noun with the locative suffix (-da/-də/-de/-ta/-tə/-te) that no list has
+ * as a name or place and that has no surname ending: "Tamaşada" ("in the
+ * play"), "Toplantıda". A name's case suffix ends the name, so such a word
+ * is not the first word of one. */
+static int lead_locative(const char *text, const gzn_tok *t) {
+  const unsigned char *e = (const unsigned char *)text + t->end;
+  if (!(t->flags & GZN_F_SSTART) || !(t->flags & GZN_F_CAP) ||
+      (t->flags & (GZN_F_ALLCAP | GZN_F_APOS)) || t->ncp < 6 || (t->morph & 15) ||
+      ((t->gaz | (t->gaz >> 16)) & (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC)))
+    return 0;
+  int schwa = e[-2] == 0xC9 && e[-1] == 0x99; /* "ə" */
+  if (!schwa && e[-1] != 'a' && e[-1] != 'e') return 0;
+  unsigned char c = schwa ? e[-3] : e[-2];
+  return c == 'd' || c == 't';
+}
+
+/* Whether the one-word PERSON span at token a is a common word first in its
+ * sentence that is also a given name somewhere: alone (no capitalised word
+ * after it), with no apostrophe suffix (Turkish writes none on a common
+ * noun), not set by a rule and not a repeat of a name found earlier:
+ * Turkish "Roman, ..." ("the novel"), "Sergi, ..." ("the exhibition"),
+ * "Gene study points to ...", "Ward sister ..."; not before "is", "was",
+ * "said" and the like ("Tanner is ..."). */
+static int lead_common_name(const gzn_scratch *s, const char *text, size_t n, size_t a) {
+  const gzn_tok *t = &s->toks[a];
+  if (!(t->flags & GZN_F_SSTART) || (t->flags & (GZN_F_APOS | GZN_F_ALLCAP)) ||
+      (t->gaz & (GZN_G_FIRST | GZN_G_LCW)) != (GZN_G_FIRST | GZN_G_LCW) || s->prop[a] ||
+      (s->n_seen && seen_match(s, t)))
+    return 0;
+  if (a + 1 >= n) return 1;
+  /* an English verb of a person after it keeps the name ("Tanner is ...") */
+  static const char *const verb[] = {"is", "was", "has", "and", "will", "said", "says", NULL};
+  const gzn_tok *u = &s->toks[a + 1];
+  for (const char *const *w = verb; *w; w++)
+    if (tok_is(text, u, *w)) return 0;
+  return !(u->flags & (GZN_F_CAP | GZN_F_ALLCAP));
+}
+
+/* Whether the token is a two-letter acronym that is no surname: "TV", "AB"
+ * (the EU in Turkish), "FK", "UK". */
+static int acronym2(const char *text, const gzn_tok *t) {
+  static const char ac[][3] = {"TV", "AB", "FK", "SK", "UK", "US", "EU", "UN", "AP", "PR",
+                               "HR", "IT", "AI", "DJ", "MC", "FC", "CD", "PC", "BM", "TL"};
+  if (t->end - t->start != 2) return 0;
+  for (size_t k = 0; k < sizeof ac / sizeof ac[0]; k++)
+    if (!memcmp(text + t->start, ac[k], 2)) return 1;
+  return 0;
+}
+
+/* Whether the token is a verb of saying after a name: "said", "dedi",
+ * "bildirib" (en, tr, az). */
+static int speech_verb(const char *text, const gzn_tok *t) {
+  static const char *const v[] = {"said",     "says",           "told",     "added",
+                                  "dedi",     "s\xc3\xb6yledi", "belirtti", "bildirdi",
+                                  "bildirib", "deyib",          NULL};
+  if (!(t->flags & GZN_F_LOWER)) return 0;
+  for (const char *const *w = v; *w; w++)
+    if (tok_is(text, t, *w)) return 1;
+  return 0;
+}
+
+/* Whether the token could be a word of an unfamiliar name: a capitalised
+ * candidate the model left O that no list has as a title, place, head word,
+ * common word or proper noun. */
+static int unknown_cap(const gzn_scratch *s, size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  uint32_t g = t->gaz | (t->gaz >> 16);
+  return s->tags[i] == GZN_O && (t->flags & GZN_F_CAND) && (t->flags & GZN_F_CAP) &&
+         !(t->flags & (GZN_F_ALLCAP | GZN_F_INITIAL | GZN_F_HANDLE | GZN_F_APOS | GZN_F_STEMLCW |
+                       GZN_F_DIGIT | GZN_F_ABBR)) &&
+         t->ncp >= 2 &&
+         !(g & (GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_LOC |
+                GZN_G_POSTTITLE | GZN_G_ORGSFX | GZN_G_PATR | GZN_G_PARTICLE | GZN_G_LCW |
+                GZN_G_PROPER | GZN_G_BRAND | GZN_G_PRETHING));
+}
+
+/* Whether the token is written like a romanised Korean given name: a
+ * capital, one to four small letters, a hyphen and two to four small
+ * letters, all ASCII ("Hye-jin", "Heung-min", "Jae-in"). */
+static int korean_given(const char *text, const gzn_tok *t) {
+  size_t n = t->end - t->start, h = 0;
+  const char *w = text + t->start;
+  if (n < 5 || n > 10 || t->full_end != t->end || w[0] < 'A' || w[0] > 'Z' ||
+      !memchr(w + 2, '-', n - 2 < 4 ? n - 2 : 4))
+    return 0;
+  for (size_t i = 1; i < n; i++) {
+    if (w[i] == '-') {
+      if (h || i < 2 || i > 5) return 0;
+      h = i;
+    } else if (w[i] < 'a' || w[i] > 'z') {
+      return 0;
+    }
+  }
+  return h && n - h - 1 >= 2 && n - h - 1 <= 4;
+}
+
+/* Whether the token is a common Korean surname in its usual romanisation
+ * ("Park", "Kim", "Son"). */
+static int korean_surname(const char *text, const gzn_tok *t) {
+  static const char *const sn[] = {
+      "Kim",  "Lee",  "Park", "Choi", "Jung", "Jeong", "Kang", "Cho",   "Jo",    "Yoon", "Yun",
+      "Jang", "Lim",  "Han",  "Oh",   "Seo",  "Shin",  "Kwon", "Hwang", "Ahn",   "Song", "Yoo",
+      "Ryu",  "Hong", "Jeon", "Ko",   "Moon", "Yang",  "Son",  "Bae",   "Baek",  "Heo",  "Nam",
+      "Noh",  "Roh",  "Kwak", "Sung", "Cha",  "Joo",   "Woo",  "Min",   "Chung", NULL};
+  size_t n = t->end - t->start;
+  if (n < 2 || n > 5 || text[t->start] < 'A' || text[t->start] > 'Z') return 0;
+  for (const char *const *w = sn; *w; w++)
+    if (tok_is(text, t, *w)) return 1;
+  return 0;
+}
+
 /* Adds the words of a found name, and their stems without a case suffix
  * ("Əliyevin" -> "Əliyev"), to the document memory. */
 static void seen_add_word(gzn_scratch *s, const gzn_tok *t) {
   seen_add(s, t->h_skel, t->start);
   for (uint32_t j = 0; j < t->n_stem; j++) seen_add(s, t->h_stem[j], t->start);
+}
+
+/* Rules on two capitalised words in a row (the ninth batch), in one pass
+ * that skips every pair with a word that is not capitalised. Returns whether
+ * a tag changed.
+ * - an all-caps known given name, one space, and a two-letter word in
+ *   capitals that ends the run of capitals: the surname, not an acronym
+ *   ("Sekreter: ONUR AK");
+ * - a romanised Korean given name next to a Korean surname, in either
+ *   order, also where the model read a place ("Hye-jin Park", "Son
+ *   Heung-min": "Park" is a head word, "Son" a common word);
+ * - two capitalised words no list knows, left O by the model, before a verb
+ *   of saying or after "said" / "according to": an unfamiliar full name
+ *   ("Suranga Chandratillake said", "said Paapa Essiedu"). */
+static int pair_rules(gzn_scratch *s, const char *text, size_t n) {
+  int changed = 0;
+  for (size_t i = 0; i + 1 < n; i++) {
+    const gzn_tok *t = &s->toks[i], *u = &s->toks[i + 1];
+    if (!(t->flags & (GZN_F_CAP | GZN_F_ALLCAP)) || !(u->flags & (GZN_F_CAP | GZN_F_ALLCAP)))
+      continue;
+    int set = 0;
+    if ((t->flags & GZN_F_ALLCAP) && (u->flags & GZN_F_ALLCAP)) {
+      set = u->ncp == 2 && t->ncp >= 3 && (s->tags[i] == GZN_O || s->tags[i] == GZN_BPER) &&
+            s->tags[i + 1] == GZN_O && (t->gaz & GZN_G_FIRST) &&
+            !(t->gaz & (GZN_G_LCW | GZN_G_TITLE | GZN_G_LOC)) &&
+            !(t->flags & (GZN_F_APOS | GZN_F_DIGIT)) &&
+            !(u->flags & (GZN_F_DIGIT | GZN_F_INITIAL)) &&
+            !(u->gaz & (GZN_G_TITLE | GZN_G_LOC | GZN_G_ORGSFX | GZN_G_ORGKW | GZN_G_LCW)) &&
+            !acronym2(text, u) && spaces_between(text, t, u) &&
+            !(i + 2 < n && (s->toks[i + 2].flags & GZN_F_ALLCAP) &&
+              spaces_between(text, u, &s->toks[i + 2])) &&
+            !(i > 0 && (s->toks[i - 1].flags & GZN_F_ALLCAP) &&
+              spaces_between(text, &s->toks[i - 1], t));
+    } else if ((t->flags & GZN_F_CAP) && (u->flags & GZN_F_CAP) && !(t->flags & GZN_F_ALLCAP) &&
+               !(u->flags & GZN_F_ALLCAP)) {
+      if ((korean_given(text, t) && korean_surname(text, u)) ||
+          (korean_given(text, u) && korean_surname(text, t))) {
+        set = spaces_between(text, t, u) &&
+              !(s->tags[i] == GZN_BPER && s->tags[i + 1] == GZN_IPER) &&
+              !(i + 2 < n && s->tags[i + 2] != GZN_O && s->tags[i + 2] % 2 == 0);
+        /* inside a span only after a title the model took into it ("Dr") */
+        if (set && s->tags[i] != GZN_O && s->tags[i] % 2 == 0) {
+          if (i == 0 || s->tags[i - 1] != s->tags[i] - 1 || !(s->toks[i - 1].gaz & GZN_G_TITLE))
+            set = 0;
+          else
+            s->tags[i - 1] = GZN_O;
+        }
+      } else if (unknown_cap(s, i) && unknown_cap(s, i + 1) && spaces_between(text, t, u)) {
+        const gzn_tok *v = i + 2 < n ? &s->toks[i + 2] : NULL, *p = i > 0 ? &s->toks[i - 1] : NULL;
+        int before = v && speech_verb(text, v) && spaces_between(text, u, v) &&
+                     (!p || !(p->flags & (GZN_F_CAP | GZN_F_ALLCAP)) || (p->gaz & GZN_G_TITLE));
+        int after =
+            p && spaces_between(text, p, t) && (!v || !(v->flags & (GZN_F_CAP | GZN_F_ALLCAP))) &&
+            (tok_is(text, p, "said") || tok_is(text, p, "says") ||
+             (i >= 2 && tok_is(text, p, "to") && tok_is(text, &s->toks[i - 2], "according")));
+        set = before || after;
+      }
+    }
+    if (!set) continue;
+    s->tags[i] = GZN_BPER;
+    s->tags[i + 1] = GZN_IPER;
+    s->prop[i] = s->prop[i + 1] = 1;
+    changed = 1;
+  }
+  return changed;
 }
 
 /* Tags tokens that repeat a name found earlier in the document: a capitalised
@@ -795,6 +1005,7 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
     s->tags[i + 1] = GZN_BPER;
     changed = 1;
   }
+  changed |= pair_rules(s, text, n);
   return changed;
 }
 
@@ -1025,6 +1236,35 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
        * word that is no name): "Məclisin Sədri" + "Sahibə Qafarova" tagged as
        * two spans */
       if (a == b) continue;
+      /* an adjective of nationality before a name is outside it ("American
+       * Jane Doe", "Kenyan Faith Kipyegon") */
+      if (type == GIZLI_T_PERSON && b - a >= 2 && nationality(text, &s->toks[a]) &&
+          (s->toks[a + 1].flags & GZN_F_CAP) &&
+          (b - a >= 3 || (s->toks[a + 1].gaz & (GZN_G_FIRST | GZN_G_LAST))))
+        a++;
+      /* a sentence-initial noun with the locative before a name is outside
+       * it ("Tamaşada Ofeliya ...", "in the play, Ophelia ...") */
+      if (type == GIZLI_T_PERSON && b - a >= 2 && lead_locative(text, &s->toks[a]) &&
+          (s->toks[a + 1].flags & GZN_F_CAP))
+        a++;
+      /* a lone shop or firm brand is an organisation ("Kroger", "Asda"),
+       * unless it repeats a name found earlier ("Sainsbury" after "David
+       * Sainsbury") */
+      if (b - a == 1 && (s->toks[a].gaz & GZN_G_BRAND) &&
+          (s->toks[a].flags & (GZN_F_CAP | GZN_F_ALLCAP)) &&
+          !(s->n_seen && seen_match(s, &s->toks[a])))
+        type = GIZLI_T_ORGANIZATION;
+      /* a common word first in its sentence that is also a given name,
+       * alone: Turkish "Roman, ..." ("the novel") */
+      if (type == GIZLI_T_PERSON && b - a == 1 && lead_common_name(s, text, n, a)) continue;
+      /* a capitalised noun in the genitive after a vowel (-nın/-nin/-nun/
+       * -nün) first in its sentence, no known name and no surname ending,
+       * before a word in lower case: a common noun ("Müəllimənin sözlərinə
+       * görə", "Tamaşanın rejissoru") */
+      if (type == GIZLI_T_PERSON && b - a == 1 && (s->toks[a].flags & GZN_F_SSTART) &&
+          !(s->toks[a].morph & 15) && !s->prop[a] && b < n && (s->toks[b].flags & GZN_F_LOWER) &&
+          genitive_noun(text, &s->toks[a]) && !(s->n_seen && seen_match(s, &s->toks[a])))
+        continue;
       while (b - a > 1 && (s->toks[b - 1].gaz & GZN_G_POSTTITLE) &&
              !is_roman(text, &s->toks[b - 1]))
         b--;
@@ -1077,6 +1317,24 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
             after_prething(s, text, a) || (b - a >= 2 && (s->toks[a].gaz & GZN_G_PRETHING)) ||
             saints(text, s->toks, a, b))
           continue;
+        /* a full name with a locative suffix that repeats no name found
+         * earlier is the name of a place: a stadium, a park ("Şükrü
+         * Saracoğlu'nda", "Ali Sami Yen'de") */
+        /* a known place with the locative after a name is no part of it
+         * ("Bakan Fidan Brüksel'de": the minister is in Brussels) */
+        if (b - a >= 2 && locative(text, &s->toks[b - 1]) && (s->toks[b - 1].gaz & GZN_G_LOC) &&
+            spaces_between(text, &s->toks[b - 2], &s->toks[b - 1]))
+          b--;
+        else if (b - a >= 2 && locative(text, &s->toks[b - 1])) {
+          int seen = 0;
+          for (size_t j = a; j < b && s->n_seen && !seen; j++) seen = seen_match(s, &s->toks[j]);
+          if (!seen) {
+            int rc = gz_findings_push(out, s->toks[a].start, s->toks[b - 1].end, GIZLI_T_LOCATION,
+                                      conf, 0);
+            if (rc) return rc;
+            continue;
+          }
+        }
         /* initials written just before the span belong to it ("A.M. Qasımlı") */
         while (a > 0 && s->tags[a - 1] == GZN_O && (s->toks[a - 1].flags & GZN_F_INITIAL) &&
                (s->toks[a - 1].full_end == s->toks[a].start ||
@@ -1122,7 +1380,8 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
         size_t head = 0;
         if (b - a >= 2 && (last->flags & (GZN_F_CAP | GZN_F_ALLCAP)) &&
             ((last->gaz | (last->gaz >> 16)) & (GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED)) &&
-            !(last->gaz & (GZN_G_FIRST | GZN_G_LAST)))
+            !(last->gaz & (GZN_G_FIRST | GZN_G_LAST)) &&
+            !(korean_surname(text, last) && korean_given(text, &s->toks[b - 2])))
           head = b - 1;
         else
           head = named_after(nm, s, text, n, b);
