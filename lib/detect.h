@@ -16,7 +16,11 @@ enum {
 
 /* A check refines and validates one candidate. It sees the whole text and
  * may move the start and end (e.g. to drop a keyword the pattern matched). Returns
- * 0 to reject, 1 when structurally valid, 2 when a checksum also passed.
+ * 0 to reject, 1 when structurally valid, 2 when a checksum also passed, 3
+ * when valid in a layout only this type is written in (a phone with its '+'
+ * country code, or its trunk 0 and its area code in brackets or its
+ * subscriber number grouped): contradicting words are then not counted
+ * (engine.c).
  * *adj is added to the score (it starts at 0). */
 typedef int (*gz_check_fn)(const char *text, size_t len, size_t *start, size_t *end,
                            float *adj);

@@ -30,6 +30,11 @@
  * is stronger evidence than one elsewhere in the window: it outweighs the
  * country bonus of a competing reading (a Baku mobile number). */
 #define GZ_LABEL_BONUS     0.1f
+/* A value on a reply line sees the line above (see reply_line): at most
+ * GZ_REPLY_PREFIX bytes of its own line before it, the last GZ_PREV_REACH
+ * bytes of the line above. */
+#define GZ_REPLY_PREFIX    64
+#define GZ_PREV_REACH      96
 #define GZ_NAME_BEFORE     64   /* bytes between the end of a name and the value */
 #define GZ_NAME_AFTER      32   /* bytes between the value and a following name */
 #define GZ_EVIDENCE_RADIUS 1024 /* <= the stream's lookback and margin */
@@ -386,7 +391,10 @@ static int anchor_window(gizli_engine *e, size_t det, const char *regex, unsigne
   free(info);
   if (maxw > GZ_MAX_SPAN) return GIZLI_OK; /* unbounded: keep the wide window */
   e->win_before[det] = (unsigned)d->ctx_after + maxw + 1;
-  e->win_after[det] = (unsigned)d->ctx_before + maxw + 1;
+  /* the context word may stand on the line above a reply (context_flags) */
+  unsigned reach = (unsigned)d->ctx_before;
+  if (reach < GZ_PREV_REACH + 1 + GZ_REPLY_PREFIX) reach = GZ_PREV_REACH + 1 + GZ_REPLY_PREFIX;
+  e->win_after[det] = reach + maxw + 1;
   return GIZLI_OK;
 }
 
@@ -1228,10 +1236,97 @@ static size_t first_hit_after(const gizli_scratch *sc, size_t at) {
   return lo;
 }
 
+static int word_byte(const char *t, size_t i) {
+  return (unsigned char)t[i] >= 0x80 || is_ascii_alnum((unsigned char)t[i]);
+}
+
+/* Are there at most `max` words (runs of letters and digits) in t[a, b)? */
+static int few_words(const char *t, size_t a, size_t b, int max) {
+  int words = 0;
+  for (size_t i = a; i < b; i++)
+    if (word_byte(t, i) && (i == a || !word_byte(t, i - 1)) && ++words > max) return 0;
+  return 1;
+}
+
+/* Is the line starting at ls, with the value at [s, e), an answer to the
+ * line above? 2: a short reply, the whole line above counts: the value
+ * ends the line but for at most two words ("0505551209 whatsapp"), and
+ * before it stand at most one word ("Lalə: 1971-03-08" below "Doğum
+ * tarixinizi yazın.") or a chat speaker and at most three words: an
+ * optional time stamp ("[14:04]", "22.11.26, 10:15 -"), one word or two
+ * capitalised ones, optionally an initial or a bracketed name ("Rəşad M.", "Agent
+ * (Priya)", "Operator Nigar"), a colon ("Customer: Thomas Reilly, 14/08/1986" below "... full name
+ * and date of birth?"). 1: one word before the value, but the line goes on (a sentence: "Hattım
+ * 0532 ... üzerine ..."): only the end of the line above, within the detector's window. 0: no reply
+ * ("Randevu tarihi: 2019-10-24" under "D. Tarihi: 7 Ocak 1957" or under an empty "Doğum tarixi:"
+ * field has its own label). */
+static int reply_line(const char *t, size_t len, size_t ls, size_t s, size_t e) {
+  /* under an empty form field ("Doğum tarixi:"), a value after a label or
+   * speaker of its own ("Yatış: 11.11.2026") is not its answer */
+  size_t fe = ls - 1;
+  while (fe > 0 && (t[fe - 1] == ' ' || t[fe - 1] == '\r')) fe--;
+  if (fe > 0 && t[fe - 1] == ':' && memchr(t + ls, ':', s - ls)) return 0;
+  size_t le = e;
+  while (le < len && le - e < GZ_REPLY_PREFIX && t[le] != '\n') le++;
+  int short_tail = (le == len || t[le] == '\n') && few_words(t, e, le, 2);
+  if (few_words(t, ls, s, 1)) return short_tail ? 2 : 1;
+  if (!short_tail) return 0;
+  size_t i = ls;
+  if (i < s && t[i] == '[') {
+    const char *c = memchr(t + i, ']', s - i < 32 ? s - i : 32);
+    if (!c) return 0;
+    i = (size_t)(c - t) + 1;
+  } else if (i < s && is_digitc((unsigned char)t[i])) {
+    while (i < s && (is_digitc((unsigned char)t[i]) || (t[i] && strchr(":./,- ", t[i])))) i++;
+  }
+  while (i < s && t[i] == ' ') i++;
+  size_t w = i;
+  while (i < s && (word_byte(t, i) || t[i] == '_')) i++;
+  if (i == w) return 0;
+  /* a second word, capitalised ("Operator Nigar:", "Customer Service:";
+   * "Appointment date:" is a label) */
+  utf8proc_int32_t cp = -1;
+  if (i + 1 < s && t[i] == ' ' &&
+      utf8proc_iterate((const utf8proc_uint8_t *)t + i + 1, (utf8proc_ssize_t)(s - i - 1), &cp) >
+          0 &&
+      utf8proc_category(cp) == UTF8PROC_CATEGORY_LU) {
+    size_t k = i + 1;
+    while (k < s && (word_byte(t, k) || t[k] == '_')) k++;
+    if (k < s && (t[k] == ':' || (t[k] == ' ' && k + 1 < s && t[k + 1] == '('))) i = k;
+  }
+  if (i + 3 < s && t[i] == ' ' && t[i + 2] == '.' && t[i + 1] >= 'A' && t[i + 1] <= 'Z') i += 3;
+  if (i + 1 < s && t[i] == ' ' && t[i + 1] == '(') {
+    const char *c = memchr(t + i, ')', s - i < 32 ? s - i : 32);
+    if (!c) return 0;
+    i = (size_t)(c - t) + 1;
+  }
+  if (i + 1 >= s || t[i] != ':' || t[i + 1] != ' ') return 0;
+  return few_words(t, i + 1, s, 3) ? 2 : 0;
+}
+
+/* Does the line above (ending with the line break at nl) go on after the
+ * context word ending at a with the word's own value: a digit, or a colon
+ * and text ("Doğum Tarihi: 04/09/1949" above "Yatış: 11.11.2026")? Then
+ * the word is that value's label and says nothing about the line below. */
+static int label_has_value(const char *t, size_t a, size_t nl) {
+  for (size_t i = a; i < nl; i++) {
+    if (is_digitc((unsigned char)t[i])) return 1;
+    if (t[i] == ':') {
+      for (size_t k = i + 1; k < nl; k++)
+        if (t[k] != ' ' && t[k] != '\t' && t[k] != '\r') return 1;
+    }
+  }
+  return 0;
+}
+
 /* Context windows: up to `before` bytes ending at s and `after` bytes from
- * e, not crossing a line break unless at most one word precedes the
- * candidate on its line (then the previous line, e.g. a question, counts);
- * the part after also ends at a sentence end (". ", "! ", "? "). A context
+ * e, not crossing a line break unless the candidate's line is a reply
+ * (reply_line): then the last GZ_PREV_REACH bytes of the line above count
+ * too (a question or a form label; only those within `before` bytes when
+ * the line goes on after the value), except a word there that labels a
+ * value of its own line (label_has_value). The part after also ends at a
+ * sentence end (". ", "! ", "? "). A bare label line ("Answer:") between
+ * the two passes the line above it on. A context
  * word counts when it lies wholly inside one of the two parts, starts a
  * word and, if it has at most 3 bytes, ends one (in the text: the edge of a
  * part is no word boundary). A positive word right before the candidate is
@@ -1244,16 +1339,39 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
   *pos = *neg = *label = 0;
   if (!sc->n_hits) return;
   size_t b0 = s > (size_t)d->ctx_before ? s - (size_t)d->ctx_before : 0;
-  size_t ls = s;
-  while (ls > b0 && t[ls - 1] != '\n') ls--;
-  /* the line above counts only when at most one word ("Lalə: ") precedes
-   * the candidate on its own line: "Randevu tarihi: ..." has its own label */
-  int words = 0;
-  for (size_t i = ls; i < s && ls > b0; i++) /* no line break: nothing to decide */
-    if (((unsigned char)t[i] >= 0x80 || is_ascii_alnum((unsigned char)t[i])) &&
-        (i == ls || !((unsigned char)t[i - 1] >= 0x80 || is_ascii_alnum((unsigned char)t[i - 1]))))
-      words++;
-  if (words > 1) b0 = ls;
+  size_t lim = s > GZ_REPLY_PREFIX ? s - GZ_REPLY_PREFIX : 0;
+  if (lim > b0) lim = b0;
+  size_t ls = s, above = 0; /* hits ending before `above` are on the line above */
+  while (ls > lim && t[ls - 1] != '\n') ls--;
+  uint64_t bit = 1ull << det;
+  int reply = 0;
+  if (ls > 0 && t[ls - 1] == '\n') {
+    /* only when a word of this detector ends on the line above */
+    for (size_t k = first_hit_after(sc, ls > GZ_PREV_REACH + 1 ? ls - GZ_PREV_REACH - 1 : 0);
+         k < sc->n_hits && sc->hits[k].end < ls; k++) {
+      const kw_word *w = &eng->kw[sc->hits[k].word];
+      if ((w->ctx | w->neg) & bit) {
+        reply = reply_line(t, len, ls, s, e);
+        break;
+      }
+    }
+  }
+  if (reply == 2) {
+    size_t nl = ls - 1, ps = nl, plim = nl > GZ_PREV_REACH ? nl - GZ_PREV_REACH : 0;
+    while (ps > plim && t[ps - 1] != '\n') ps--;
+    /* a bare label line between ("Cavab:", "Answer:") passes the line
+     * above it on, within the same reach */
+    size_t le = nl;
+    while (le > ps && (t[le - 1] == ' ' || t[le - 1] == '\r')) le--;
+    if (ps > plim && le > ps + 1 && t[le - 1] == ':' && few_words(t, ps, le, 1))
+      for (ps--; ps > plim && t[ps - 1] != '\n';) ps--;
+    b0 = ps;
+    above = ls;
+  } else if (reply == 1) {
+    above = ls; /* b0: the detector's window */
+  } else if (ls > b0 && (ls == 0 || t[ls - 1] == '\n')) {
+    b0 = ls;
+  }
   /* the part before starts after a question or exclamation mark ending a
    * sentence: "Ref WFCT0Q8H. Questions? 1-800-869-3557" (a full stop is
    * not taken: "Tel. 404 46 00", "No. 12") */
@@ -1270,12 +1388,12 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
       a1 = i;
       break;
     }
-  uint64_t bit = 1ull << det;
   for (size_t i = first_hit_after(sc, b0); i < sc->n_hits && sc->hits[i].end <= a1; i++) {
     const kw_hit *h = &sc->hits[i];
     const kw_word *w = &eng->kw[h->word];
     if (!((w->ctx | w->neg) & bit)) continue;
     if (!hit_in(h, b0, s) && !hit_in(h, e, a1)) continue;
+    if (h->end < above && label_has_value(t, h->end, above - 1)) continue;
     if (w->ctx & bit) {
       *pos = 1;
       if (h->end <= s && is_label_gap(t, h->end, s)) *label = 1;
@@ -1364,7 +1482,8 @@ static int evaluate(const gizli_engine *eng, gizli_scratch *sc, const char *t, s
     score += GZ_LABEL_BONUS;
     flags |= GIZLI_F_LABEL;
   }
-  if (neg) {
+  /* verdict 3: a layout only this type is written in; no word contradicts it */
+  if (neg && verdict != 3) {
     score -= neg == 2 && !pos && verdict != 2 ? 2.0f * d->neg_penalty : d->neg_penalty;
     flags |= GIZLI_F_NEG_CONTEXT;
   }

@@ -834,6 +834,92 @@ TEST(realistic_forms_9) {
               "wheelchair user"));
 }
 
+/* Structured data in chat replies, free-form addresses and phones after
+ * weak contradicting words (issue 2, classes of the batch 14 leaks). */
+TEST(realistic_forms_10) {
+  /* an area code in brackets is written only for a phone: an order word
+   * does not count against it; the same digits run together stay an order */
+  CHECK(finds(E, AZ, "Sifariş: (022) 256 33 10 | +994 50 256 33 10", GIZLI_T_PHONE,
+              "(022) 256 33 10"));
+  CHECK(finds(E, TR, "Sipariş: 0 (212) 555 12 34", GIZLI_T_PHONE, "0 (212) 555 12 34"));
+  CHECK(finds(E, AZ, "Sifariş: +994 50 256 33 10", GIZLI_T_PHONE, "+994 50 256 33 10"));
+  CHECK(finds(E, AZ, "Sifariş: 0222563310", GIZLI_T_PHONE, NULL));
+  CHECK(finds(E, TR, "Sipariş No: 5321234567", GIZLI_T_PHONE, NULL));
+  /* so is a subscriber number grouped 3-2-2 after the trunk 0, unless
+   * another digit group is glued to it */
+  CHECK(finds(E, TR, "Sipariş: 0532 123 45 67", GIZLI_T_PHONE, "0532 123 45 67"));
+  CHECK(finds(E, AZ, "Sifariş: 050 234 56 78", GIZLI_T_PHONE, "050 234 56 78"));
+  CHECK(finds(E, TR, "Sipariş No: 05321234567", GIZLI_T_PHONE, NULL));
+  CHECK(finds(E, TR, "Ref: 0532 123 45 67 89", GIZLI_T_PHONE, NULL));
+  /* a 444 number grouped as advertised needs no phone word; run together
+   * it does */
+  CHECK(finds(E, TR, "Bize ulaşın: 444 0 123 (7/24)", GIZLI_T_PHONE, "444 0 123"));
+  CHECK(finds(E, TR, "Toplam 4440123 kayıt", GIZLI_T_PHONE, NULL));
+  /* "VD" (vergi dairesi) on an invoice labels a VKN */
+  CHECK(finds(E, TR, "Fatura: Kadıköy VD 7500407931", GIZLI_T_TR_VKN, "7500407931"));
+  CHECK(finds(E, TR, "Fatura no: 7500407931", GIZLI_T_TR_VKN, NULL));
+  /* a short chat reply sees the question on the line above, after a time
+   * stamp and a speaker, a few words before it */
+  CHECK(finds(E, AZ,
+              "[09:12] Operator Aynur: Təsdiq üçün FİN kodunuzu göndərin zəhmət olmasa\n"
+              "[09:13] Müştəri: 5ZK7R2P",
+              GIZLI_T_AZ_FIN, "5ZK7R2P"));
+  CHECK(finds(E, AZ, "Operator: Məhsulun kodunu yazın zəhmət olmasa\nMüştəri: 5ZK7R2P",
+              GIZLI_T_AZ_FIN, NULL));
+  CHECK(finds(E, EN,
+              "Agent (Dan): Thanks! Could you confirm the full name and date of birth?\n"
+              "Caller: Sarah Jones, 22/05/1990",
+              GIZLI_T_DATE_OF_BIRTH, "22/05/1990"));
+  CHECK(finds(E, EN, "Agent: Which date suits you for the engineer visit?\nCaller: 22/05/2026",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* a speaker of two capitalised words; under an empty form field a value
+   * with a label of its own is no answer */
+  CHECK(finds(E, TR, "Temsilci: Vergi numaranızı alabilir miyim?\nFirma Yetkilisi: 7500407931",
+              GIZLI_T_TR_VKN, "7500407931"));
+  CHECK(finds(E, TR, "Doğum Tarihi:\nYatış: 11.11.2026", GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK(finds(E, AZ, "Doğum tarixi:\n12.03.1985", GIZLI_T_DATE_OF_BIRTH, "12.03.1985"));
+  /* a bare label line between the question and the reply */
+  CHECK(finds(E, AZ, "Sorğu üçün FİN kodunuzu göndərin.\nCavab:\n5ZK7R2P", GIZLI_T_AZ_FIN,
+              "5ZK7R2P"));
+  CHECK(finds(E, AZ, "Məhsulun kodunu göndərin.\nCavab:\n5ZK7R2P", GIZLI_T_AZ_FIN, NULL));
+  /* a form label is no reply; a label above with its own value does not
+   * reach the next line */
+  CHECK(finds(E, EN, "What is your date of birth?\nAppointment date: 14/08/2026",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK_EQ_INT(
+      count_type(E, TR, "Doğum Tarihi: 04/09/1949\nYatış: 11.11.2026", GIZLI_T_DATE_OF_BIRTH), 1);
+  CHECK(finds(E, TR, "Doğum tarihinizi yazar mısınız?\nHasta: 04/09/1949", GIZLI_T_DATE_OF_BIRTH,
+              "04/09/1949"));
+  /* a title inside an Azerbaijani street name; a Turkish neighbourhood
+   * alone is a place, with its street an address */
+  CHECK(finds(E, AZ, "Ünvan: Gəncə şəhəri, Cavad xan küçəsi 51", GIZLI_T_ADDRESS,
+              "Gəncə şəhəri, Cavad xan küçəsi 51"));
+  CHECK(finds(E, AZ, "Filial: Şəki, Əli bəy Hüseynzadə küçəsi 14", GIZLI_T_ADDRESS,
+              "Şəki, Əli bəy Hüseynzadə küçəsi 14"));
+  CHECK(finds(E, TR, "Konum: İstanbul / Kartal / Yakacık Yeni Mah.", GIZLI_T_ADDRESS, NULL));
+  /* "pr-ti", "küç" without its dot, a numbered quarter ("məhəllə") */
+  CHECK(finds(E, AZ, "Ünvan: Bakı ş., Səbail r., Bülbül pr-ti 29.", GIZLI_T_ADDRESS,
+              "Bakı ş., Səbail r., Bülbül pr-ti 29"));
+  CHECK(finds(E, AZ, "Anbar: Nizami küç 7, 2-ci qapı", GIZLI_T_ADDRESS, "Nizami küç 7"));
+  CHECK(finds(E, AZ, "Ünvan: Sumqayıt şəh., 18-ci məhəllə, ev 5, mən. 40", GIZLI_T_ADDRESS,
+              "Sumqayıt şəh., 18-ci məhəllə, ev 5, mən. 40"));
+  CHECK(finds(E, AZ, "Bu məhəllədə 5 ev satılır", GIZLI_T_ADDRESS, NULL));
+  /* a street name and number with no street word after the address label */
+  CHECK(finds(E, AZ, "Ünvan: Şərifzadə 173", GIZLI_T_ADDRESS, "Şərifzadə 173"));
+  CHECK(finds(E, AZ, "Qeydiyyat ünvanı: Ə.Rəcəbli 3/8", GIZLI_T_ADDRESS, "Ə.Rəcəbli 3/8"));
+  CHECK(finds(E, AZ, "Ünvan: Şərifzadə 173, mənzil 41, Bakı", GIZLI_T_ADDRESS,
+              "Şərifzadə 173, mənzil 41, Bakı"));
+  CHECK(finds(E, AZ, "Ünvan: Bakı 2026-cı ildə dəyişib", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, AZ, "Bizdə var, Şərifzadə 173, metroya 5 dəq", GIZLI_T_ADDRESS, NULL));
+  /* a number after a capitalised word is part of a title, not a house
+   * number (a label before it is fine) */
+  CHECK(finds(E, EN, "Top 10 Things, Austin, TX 78701", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, EN, "Office 1450 Broadway, New York, NY 10018", GIZLI_T_ADDRESS,
+              "1450 Broadway, New York, NY 10018"));
+  CHECK(finds(E, TR, "Adres: Yakacık Yeni Mah. Çınar Sk. No: 7 Kartal/İstanbul", GIZLI_T_ADDRESS,
+              "Yakacık Yeni Mah. Çınar Sk. No: 7 Kartal/İstanbul"));
+}
+
 /* Texts whose last bytes end a candidate, scanned from an exact-size heap
  * copy (no terminator after them): under the sanitizer build any read past
  * the end fails here. The findings must equal those of a terminated copy.
@@ -849,6 +935,10 @@ TEST(reads_stop_at_text_end) {
       "a,b,FIN\n1,x,ZX9QF8U",
       "mysql -u root -phunter2pass",
       "Kiralanan: İleribaşı Mevkii, Belek 07506 Serik/Antalya",
+      "Ünvan: Şərifzadə 173",
+      "Top 10 Things, Austin, TX 78701",
+      "Sifariş: (022) 256 33 10",
+      "FİN kodunuzu yazın\nCavab:\n5ZK7R2P",
       NULL};
   for (int k = 0; texts[k]; k++) {
     size_t len = strlen(texts[k]);
@@ -954,6 +1044,7 @@ int main(void) {
                                   TT_CASE(realistic_forms_7),
                                   TT_CASE(realistic_forms_8),
                                   TT_CASE(realistic_forms_9),
+                                  TT_CASE(realistic_forms_10),
                                   TT_CASE(reads_stop_at_text_end)};
   int rc = tt_run(cases, (int)(sizeof cases / sizeof cases[0]));
   gizli_engine_free(E);
