@@ -48,10 +48,12 @@ static const char *const ctx_az_passport[] = {
     "sənədin nömrəsi", "document", "document no", "belge", "документ", NULL};
 static const char *const ctx_az_id[] = {
     "şəxsiyyət vəsiqəsi", "vəsiqə", "id kart", "id card", "identity card", "şv",
-    "ş/v", "seriya", "удостоверение", "id", NULL};
+    "ş/v", "seriya", "удостоверение", "id", "şəxsiyyət", "sexsiyyet", "vesiqe",
+    NULL};
 static const char *const ctx_fin[] = {
     "fin", "fin kod", "fin-kod", "fərdi identifikasiya", "fincode", "pin kod",
-    "personal identification", "fin:", NULL};
+    "personal identification", "fin:", "şəxsi identifikasiya", "sexsi identifikasiya",
+    "ferdi identifikasiya", "finkod", "personal no", "personal number", NULL};
 static const char *const ctx_phone[] = {
     "tel", "telefon", "phone", "mobile", "mob", "cep", "gsm", "mobil", "əlaqə",
     "iletişim", "contact", "call", "zəng", "whatsapp", "fax",
@@ -92,7 +94,8 @@ static const char *const ctx_dob[] = {
     "doğum tarihi", "doğum tarixi", "doğum", "doğulub", "doğumlu", "anadan olub",
     "date of birth", "birth date", "birthdate", "birthday", "dob", "d.o.b", "born",
     "d.t.", "t.t.", "doğ.", "dt:", "d. tarihi", "d.tarihi", "d. tarixi", "d.tarixi", "doğ. tar", "дата рождения", "родился", "родилась",
-    "təvəllüd", "doğulduğu", "doğdu", "dünyaya gel", "d.lu", "dogum", "dogul", NULL};
+    "təvəllüd", "doğulduğu", "doğdu", "dünyaya gel", "d.lu", "dogum", "dogul", "dateofbirth",
+    "d. yeri ve tarihi", "d.yeri ve tarihi", "d. yeri/tarihi", "d.yeri/tarihi", "tevellud", NULL};
 static const char *const ctx_address[] = {"adres", "ünvan", "address", "yaşayır",
                                           "ikamet", "residing", "lives at", "located",
                                           "адрес", NULL};
@@ -118,6 +121,24 @@ static const char *const special_words[] = {
     "tekerlekli sandalye kullanıcısı", "əlil arabası istifadəçisi",
     "diabet", "şəkər xəstəliyi", "xərçəng", "vərəm", "depressiya", "şizofreniya", "epilepsiya",
     "hamilə", "kimyaterapiya", "dializ", "əlillik", "psixiatr", "hipertoniya", "astma",
+    /* chronic diseases, diagnoses and allergies, en / tr / az */
+    "chronic kidney disease", "kidney disease", "kidney failure", "heart disease", "renal failure",
+    "coronary artery disease", "myocardial infarction", "high blood pressure", "dementia",
+    "parkinson's disease", "parkinson hastalığı", "parkinson xəstəliyi", "rheumatoid arthritis",
+    "osteoarthritis", "osteoporosis", "cirrhosis", "leukemia", "leukaemia", "lymphoma", "migraine",
+    "celiac disease", "coeliac disease", "crohn's disease", "crohn hastalığı", "psoriasis",
+    "anxiety disorder", "panic disorder", "ptsd", "adhd", "eating disorder", "anorexia",
+    "alcoholism", "hypothyroidism", "hyperthyroidism", "peanut allergy", "nut allergy",
+    "penicillin allergy", "food allergy", "latex allergy", "shellfish allergy",
+    "kronik böbrek hastalığı", "böbrek hastalığı", "kalp hastalığı", "koroner arter",
+    "yüksek tansiyon", "demans", "romatoid artrit", "osteoporoz", "siroz", "lösemi", "lenfoma",
+    "migren", "çölyak", "sedef hastalığı", "anksiyete bozukluğu", "panik bozukluk", "hipotiroidi",
+    "hipertiroidi", "fıstık alerjisi", "penisilin alerjisi", "gıda alerjisi", "şəkərli diabet",
+    "diabetes mellitus", "congestive heart failure", "konjestif kalp yetmezliği", "hipertenziya",
+    "arterial hipertenziya", "arterial hypertension", "böyrək çatışmazlığı", "ürək çatışmazlığı",
+    "miokard infarktı", "demensiya", "revmatoid artrit", "sirroz", "leykemiya", "limfoma", "miqren",
+    "fıstıq allergiyası", "penisillin allergiyası", "qida allergiyası", "xroniki böyrək xəstəliyi",
+    "böyrək xəstəliyi", "ürək xəstəliyi",
     /* religion or belief */
     "muslim", "christian", "jewish", "atheist", "buddhist", "sunni", "shia", "alevi",
     "müslüman", "hristiyan", "yahudi", "ateist", "sünni", "şii", "müsəlman", "xristian",
@@ -855,7 +876,8 @@ static int folded_has(const char *t, size_t a, size_t b, const char *const *word
  * the context window reaches ("12.03.1985-ci ildə Bakı şəhərində anadan
  * olub", "4 July 1976 in Ganja was born" is rare, but "təvəllüdlü" is not). */
 static const char *const birth_after[] = {"anadan ol", "doğul", "doğdu", "dünyaya gel",
-                                          "təvəllüd", NULL};
+                                          "təvəllüd", "doğumlu", "dogumlu", "dogul",
+                                          "tevellud", NULL};
 /* Birth labels, which come before their date ("born", "Doğum tarihi:"). */
 static const char *const birth_labels[] = {"born", "birth", "doğum", "dogum", "dob", "d.o.b", "d.t.",
                                            "dt:", "doğ.", "d. tarih", "d.tarih", "d. tarix",
@@ -873,8 +895,10 @@ static int after_abbrev(const char *t, size_t s, char c) {
 
 /* Dates: parse day, month, year in the forms the patterns allow and check
  * the calendar and a plausible birth year (1900-2030). A month and year
- * without a day is a birth date only right after a birth word; a birth verb
- * later in the same sentence (up to 72 bytes) counts as context. */
+ * without a day is a birth date only right after a birth word or right
+ * before a birth verb ("Şubat 1994 doğumluyum", "fevral 1994-cü ildə
+ * anadan olub"); a birth verb later in the same sentence (up to 72 bytes)
+ * counts as context. */
 static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   const char *p = t + *s;
   size_t n = *e - *s;
@@ -907,7 +931,18 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
     size_t a = *s > 24 ? *s - 24 : 0;
     for (size_t k = a; k < *s; k++)
       if (t[k] == '\n') a = k + 1;
-    if (nums[0] < 1900 || !folded_has(t, a, *s, birth_before)) return 0;
+    /* the birth verb after: in the next three words (after a suffix glued
+     * to the year: "1994-cü ildə anadan olub"), not past a colon, comma or
+     * line end ("Eylül 2024 raporu: doğumlu sayısı" is no birth date) */
+    size_t z = *e;
+    for (int w = 0; w < 4 && z < len && z < *e + 40; w++) {
+      while (z < len && t[z] == ' ') z++;
+      while (z < len && !strchr(" :,;\n", t[z])) z++;
+      if (z < len && t[z] != ' ') break;
+    }
+    if (nums[0] < 1900 || (!folded_has(t, a, *s, birth_before) &&
+                           !folded_has(t, *e, z, birth_after)))
+      return 0;
     m = month_word;
     y = nums[0];
     d = 1;
@@ -1428,10 +1463,18 @@ static int chk_secret_value(const char *t, size_t len, size_t *s, size_t *e, flo
     if (b > 0 && t[b - 1] != '\n') return 0;
   }
   i++;
+  if (i < *e && t[i] == '>' && t[i - 1] == '=') i++; /* PHP, Ruby: 'password' => '...' */
   while (i < *e && (t[i] == ' ' || t[i] == '\t' || t[i] == '"' || t[i] == '\'')) i++;
   /* a sentence's full stop after the value is not part of it */
   if (*e > i && t[*e - 1] == '.' && (*e == len || t[*e] == ' ' || t[*e] == '\n')) (*e)--;
   if (*e - i < 4 || *e - i > 256) return 0;
+  /* a yes/no answer is no secret: MySQL's "(using password: YES)",
+   * "password: none", "password = null" */
+  static const char *const no_secret[] = {"yes", "no", "true", "false", "none", "null", NULL};
+  size_t ve = *e;
+  while (ve > i && (t[ve - 1] == ')' || t[ve - 1] == '.')) ve--;
+  for (int k = 0; no_secret[k]; k++)
+    if (ve - i == strlen(no_secret[k]) && strncasecmp(t + i, no_secret[k], ve - i) == 0) return 0;
   /* the whole token only ("admi" of "admin" is no value of its own) */
   if (*e < len && !strchr(" \t\r\n\"',;", t[*e])) return 0;
   /* "kullanıcı/şifre: admin / Kurulum.2026": the value before the slash is
@@ -1531,8 +1574,9 @@ static int chk_secret_userpass(const char *t, size_t len, size_t *s, size_t *e, 
  * the password between the user's ':' and the '@'. Templates ("${DB_PASS}",
  * "<password>") and masks ("****") are not secrets. */
 /* A password glued to the -p option of a MySQL / MariaDB client command
- * ("mysql -h db -u root -phunter2pass"): the value is the whole token after
- * "-p" (4-128 bytes); "-p" followed by a space asks for it and has none. */
+ * ("mysql -h db -u root -phunter2pass", also quoted: -p'hunter2!'): the
+ * value is the whole token after "-p" (4-128 bytes, without its quotes);
+ * "-p" followed by a space asks for it and has none. */
 static int chk_secret_cli(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   if (*e < len && !isspace((unsigned char)t[*e]) && t[*e] != '"' && t[*e] != '\'') return 0;
@@ -1547,7 +1591,12 @@ static int chk_secret_cli(const char *t, size_t len, size_t *s, size_t *e, float
     cmd = memcmp(t + i, "mysql", 5) == 0 || (i + 7 <= v && memcmp(t + i, "mariadb", 7) == 0);
   if (!cmd) return 0;
   *s = v + 2;
-  if (t[*e - 1] == '.') (*e)--; /* a sentence's full stop */
+  if ((t[*s] == '\'' || t[*s] == '"') && t[*e - 1] == t[*s]) { /* -p'secret' */
+    (*s)++;
+    (*e)--;
+  } else if (t[*e - 1] == '.') {
+    (*e)--; /* a sentence's full stop */
+  }
   return *e - *s >= 4 && *e - *s <= 128;
 }
 
@@ -1594,13 +1643,24 @@ static int negated_field(const char *t, size_t len, size_t e) {
 }
 
 /* A special-category word: the span runs to the end of its word, so a case
- * suffix ("kanserden", "diabetim") is covered too. */
+ * suffix ("kanserden", "diabetim") is covered too, and over a disease stage
+ * written after it ("chronic kidney disease stage 3", "evre 4", "stage IIIb"). */
 static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)s; (void)adj;
   while (*e < len && gz_is_wordcp(gz_cp_at(t, len, *e))) {
     size_t k = *e + 1;
     while (k < len && ((unsigned char)t[k] & 0xC0) == 0x80) k++;
     *e = k;
+  }
+  static const char *const stage[] = {" stage ", " evre ", NULL};
+  for (int w = 0; stage[w]; w++) {
+    size_t n = strlen(stage[w]), k = *e + n;
+    if (k >= len || strncasecmp(t + *e, stage[w], n) != 0) continue;
+    while (k < len && k - *e - n < 4 &&
+           (is_digit((unsigned char)t[k]) || t[k] == 'I' || t[k] == 'V'))
+      k++;
+    if (k > *e + n && k < len && (t[k] == 'a' || t[k] == 'b')) k++;
+    if (k > *e + n && (k == len || !gz_is_wordcp(gz_cp_at(t, len, k)))) *e = k;
   }
   return !negated_field(t, len, *e);
 }
@@ -1631,7 +1691,7 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
  * or numbers, also numbered streets ("1443. Cadde", "7. Sokak", "1337 Sk.") */
 #define TRSTREET                                                                   \
   "(?:Soka(?:k|\xC4\x9F\xC4\xB1)|Sok\\.|Sk\\.|Caddesi|Cadde|Cad\\.|Cd\\.|Bulvar\xC4\xB1|" \
-  "Blv\\.|SOKAK|SOK\\.|SK\\.|CADDES\xC4\xB0|CAD\\.|CD\\.|BULVARI|BLV\\.)"
+  "Blv\\.|SOKAK|SOK\\.|SK\\.|CADDES\xC4\xB0|CAD\\.|CD\\.|BULVARI|BLV\\.|Meydan\xC4\xB1|MEYDANI)"
 #define TRW "(?:" CW "|[0-9]{4,5}|[0-9]{1,5}\\.|[0-9]{1,5}/[0-9]{1,3})" /* İzmir "372/5 Sok." */
 /* district / province separator: "Çankaya/Ankara", "Çankaya - ANKARA" */
 #define TRSL "(?: ?/ ?| - | \xE2\x80\x93 )"
@@ -1856,7 +1916,7 @@ const gz_detector gz_detectors[] = {
      0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
      0,
      NULL, 0, "Soka(?:k|\xC4\x9F\xC4\xB1)|Sok\\.|Sk\\.|Cadde|Cad\\.|Cd\\.|Bulvar\xC4\xB1|Blv\\.|"
-     "SOKAK|SOK\\.|SK\\.|CADDES\xC4\xB0|CAD\\.|CD\\.|BULVARI|BLV\\.", 0},
+     "SOKAK|SOK\\.|SK\\.|CADDES\xC4\xB0|CAD\\.|CD\\.|BULVARI|BLV\\.|Meydan\xC4\xB1|MEYDANI", 0},
     /* Turkish rural and resort addresses given by their locality ("mevki")
      * instead of a neighbourhood: "\xC4\xB0leriba\xC5\x9F\xC4\xB1 Mevkii, Belek 07506 Serik/Antalya",
      * "Kavakl\xC4\xB1 Mevkii, \xC3\x87aml\xC4\xB1k Sitesi B Blok No:4 Ku\xC5\x9Fadas\xC4\xB1/Ayd\xC4\xB1n" */
@@ -1979,7 +2039,8 @@ const gz_detector gz_detectors[] = {
     {GIZLI_T_CREDENTIAL, "secret_assign",
      "(?:password|passwd|pass|pwd|parol|parola|" SIFR "(?:e|\xC9\x99|\xC6\x8F)|sifre|secret|"
      "api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|secret[_-]?key|"
-     "private[_-]?key|app[_-]?key|api[_-]?secret|secret[_-]?access[_-]?key)[\"']?[ \\t]*[:=][ \\t]*"
+     "private[_-]?key|app[_-]?key|api[_-]?secret|secret[_-]?access[_-]?key)[\"']?[ \\t]*"
+     "[:=]>?[ \\t]*"
      "[\"']?[^ \\t\\r\\n\"',;]{4,}",
      HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_value, 0,
      NULL, 0, "pass|pwd|parol|" SIFR "|sifre|secret|api[_-]?key|access[_-]?token|auth[_-]?token|"
@@ -2004,7 +2065,7 @@ const gz_detector gz_detectors[] = {
      NULL, 0, "admin|root", 0},
     /* "mysql -u root -phunter2pass" (see chk_secret_cli) */
     {GIZLI_T_CREDENTIAL, "secret_cli",
-     " -p[^ \\t\\r\\n\"']{4,}", 0,
+     " -p(?:[^ \\t\\r\\n\"']{4,}|'[^ \\t\\r\\n']{4,}'|\"[^ \\t\\r\\n\"]{4,}\")", 0,
      GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_cli, 0,
      NULL, 0, "mysql|mariadb", 0},
     {GIZLI_T_CREDENTIAL, "secret_url",

@@ -293,8 +293,10 @@ static char *escape_literal(const char *s) {
 
 /* The spellings that fold to the character at f[i] of a folded word, as
  * Vectorscan escapes: 'i' as i, İ or ı (I comes from the caseless flag), a
- * non-ASCII letter in lower and upper case, anything else as itself.
- * Writes up to three into alt and returns the character's length in bytes. */
+ * non-ASCII letter in lower and upper case, a space also as '_' or '-' (the
+ * keys of JSON, config files and forms: "birth_date", "date-of-birth"),
+ * anything else as itself. Writes up to three into alt and returns the
+ * character's length in bytes. */
 static size_t spellings(const char *f, size_t i, size_t m, char alt[3][24], int *nalt) {
   unsigned char c = (unsigned char)f[i];
   *nalt = 0;
@@ -302,6 +304,10 @@ static size_t spellings(const char *f, size_t i, size_t m, char alt[3][24], int 
     strcpy(alt[(*nalt)++], "i");
     strcpy(alt[(*nalt)++], "\\xC4\\xB0");
     strcpy(alt[(*nalt)++], "\\xC4\\xB1");
+    return 1;
+  }
+  if (c == ' ') { /* one class: no more spellings to compile */
+    strcpy(alt[(*nalt)++], "[\\x20\\x5f\\x2d]");
     return 1;
   }
   utf8proc_int32_t cp;

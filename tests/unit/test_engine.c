@@ -781,6 +781,81 @@ TEST(realistic_forms_8) {
   CHECK(finds(E, AZ, "id,ad,kod,telefon\n1,Rəna,ZX9QF8U,+994552017744", GIZLI_T_AZ_FIN, NULL));
 }
 
+/* Batch 14 classes: keys of JSON and config files as context words, a month
+ * and year before a birth verb, the Turkish civil-registry "D. Yeri ve
+ * Tarihi", FİN labels of birth certificates and passports, an ID card after
+ * Azerbaijani typed without diacritics, PHP and quoted mysql passwords, a
+ * square as a Turkish street, and more health terms; each with lookalikes. */
+TEST(realistic_forms_keys_and_labels) {
+  CHECK(finds(E, EN, "{\"id\": 71, \"date_of_birth\": \"1983-07-21\", \"plan\": \"gold\"}",
+              GIZLI_T_DATE_OF_BIRTH, "1983-07-21"));
+  CHECK(finds(E, AZ, "musteri:\n  dogum_tarixi: 1992-06-30\n  seher: Sumqayit",
+              GIZLI_T_DATE_OF_BIRTH, "1992-06-30"));
+  CHECK(finds(E, EN, "<input name=\"birth-date\" value=\"04/11/1975\">", GIZLI_T_DATE_OF_BIRTH,
+              "04/11/1975"));
+  CHECK(finds(E, EN, "user.dateOfBirth = '1969-12-02';", GIZLI_T_DATE_OF_BIRTH, "1969-12-02"));
+  CHECK(finds(E, EN, "{\"order_date\": \"1990-10-05\", \"status\": \"shipped\"}",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK(finds(E, AZ, "{\"fin_kod\": \"5RB2K7D\", \"status\": \"aktiv\"}", GIZLI_T_AZ_FIN,
+              "5RB2K7D"));
+  /* month and year before a birth verb */
+  CHECK(finds(E, TR, "Ağustos 1987 doğumluyum, Bursa'da yaşıyorum.", GIZLI_T_DATE_OF_BIRTH,
+              "Ağustos 1987"));
+  CHECK(finds(E, AZ, "Oğlum noyabr 2015-ci ildə anadan olub.", GIZLI_T_DATE_OF_BIRTH,
+              "noyabr 2015"));
+  CHECK(finds(E, AZ, "aprel 1971 təvəllüdlü sürücü", GIZLI_T_DATE_OF_BIRTH, "aprel 1971"));
+  CHECK(finds(E, TR, "Ocak 2025 itibarıyla doğum izni 20 haftadır.", GIZLI_T_DATE_OF_BIRTH,
+              NULL));
+  CHECK(finds(E, TR, "Eylül 2024 raporu: doğumlu sayısı arttı", GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* civil registry: place and date of birth */
+  CHECK(finds(E, TR, "Annesi Fatma, D. Yeri ve Tarihi: Tokat 23.05.1958, Medeni Hali: Evli",
+              GIZLI_T_DATE_OF_BIRTH, "23.05.1958"));
+  CHECK(finds(E, TR, "D.Yeri/Tarihi: Kars 03.04.1962", GIZLI_T_DATE_OF_BIRTH, "03.04.1962"));
+  CHECK(finds(E, TR, "Veriliş Yeri ve Tarihi: Ankara 12.05.2020", GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* FİN on a birth certificate and on a passport data page */
+  CHECK(finds(E, AZ, "Şəxsi identifikasiya nömrəsi (FİN): 6XQ2P8K", GIZLI_T_AZ_FIN, "6XQ2P8K"));
+  CHECK(finds(E, EN, "Nationality: AZE\nPersonal No: 2KL9MZT", GIZLI_T_AZ_FIN, "2KL9MZT"));
+  CHECK(finds(E, AZ, "Rezervasiya kodu: X7K2P9Q", GIZLI_T_AZ_FIN, NULL));
+  CHECK(finds(E, EN, "Order: 7QQ2ABC was shipped", GIZLI_T_AZ_FIN, NULL));
+  /* an ID card after Azerbaijani typed without diacritics */
+  CHECK(finds(E, AZ, "avtobusda sexsiyyet vesiqesi qalib, nomresi AA7310452", GIZLI_T_AZ_ID_CARD,
+              "AA7310452"));
+  CHECK(finds(E, AZ, "Sifariş AA7310452 çatdırıldı", GIZLI_T_AZ_ID_CARD, NULL));
+}
+
+TEST(realistic_forms_secrets_places_health) {
+  CHECK(finds(E, EN, "$conf = ['user' => 'shop', 'password' => 'Tq9#vL2!mw'];", GIZLI_T_CREDENTIAL,
+              "Tq9#vL2!mw"));
+  CHECK(finds(E, EN, "  :password => \"Rb8kz!Q1x\",", GIZLI_T_CREDENTIAL, "Rb8kz!Q1x"));
+  CHECK(finds(E, TR, "mysql -h db1 -u app -p\"Kx7-pq!92\" magaza", GIZLI_T_CREDENTIAL,
+              "Kx7-pq!92"));
+  CHECK(finds(E, EN, "Access denied for user 'app'@'localhost' (using password: NO)",
+              GIZLI_T_CREDENTIAL, NULL));
+  CHECK(finds(E, EN, "ERROR 1045: Access denied (using password: YES)", GIZLI_T_CREDENTIAL, NULL));
+  CHECK(finds(E, EN, "password = None", GIZLI_T_CREDENTIAL, NULL));
+  /* a square as the street of a Turkish address */
+  CHECK(finds(E, TR, "Gişe: Cumhuriyet Meydanı No:5 35250 Konak/İzmir", GIZLI_T_ADDRESS,
+              "Cumhuriyet Meydanı No:5 35250 Konak/İzmir"));
+  CHECK(finds(E, TR, "Meydanı dolduran kalabalık şarkıya eşlik etti.", GIZLI_T_ADDRESS, NULL));
+  /* health: chronic diseases with their stage, allergies, az diagnoses */
+  CHECK(finds(E, EN, "known chronic kidney disease stage 4, on dialysis planning",
+              GIZLI_T_SPECIAL_CATEGORY, "chronic kidney disease stage 4"));
+  CHECK(finds(E, EN, "Medical notes: severe shellfish allergy", GIZLI_T_SPECIAL_CATEGORY,
+              "shellfish allergy"));
+  CHECK(finds(E, TR, "Tanı: kronik böbrek hastalığı evre 3", GIZLI_T_SPECIAL_CATEGORY,
+              "kronik böbrek hastalığı evre 3"));
+  CHECK(finds(E, TR, "Çocuğun fıstık alerjisi var.", GIZLI_T_SPECIAL_CATEGORY,
+              "fıstık alerjisi"));
+  CHECK(finds(E, AZ, "Diaqnoz: arterial hipertenziya, II dərəcə", GIZLI_T_SPECIAL_CATEGORY,
+              "arterial hipertenziya"));
+  CHECK(finds(E, AZ, "Xəstədə penisillin allergiyası qeyd olunub", GIZLI_T_SPECIAL_CATEGORY,
+              "penisillin allergiyası"));
+  CHECK(finds(E, EN, "Allergies: none", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, EN, "That meeting almost gave me a heart attack", GIZLI_T_SPECIAL_CATEGORY,
+              NULL));
+  CHECK(finds(E, EN, "Michael Parkinson interviewed the band", GIZLI_T_SPECIAL_CATEGORY, NULL));
+}
+
 TEST(realistic_forms_9) {
   /* a user name and its password as a pair; a version is no password, and
    * the user name before " / " is none either */
@@ -1043,6 +1118,8 @@ int main(void) {
                                   TT_CASE(realistic_forms_5),
                                   TT_CASE(realistic_forms_7),
                                   TT_CASE(realistic_forms_8),
+                                  TT_CASE(realistic_forms_keys_and_labels),
+                                  TT_CASE(realistic_forms_secrets_places_health),
                                   TT_CASE(realistic_forms_9),
                                   TT_CASE(realistic_forms_10),
                                   TT_CASE(reads_stop_at_text_end)};
