@@ -396,6 +396,11 @@ static int chk_phone_us(const char *t, size_t len, size_t *s, size_t *e, float *
   /* "(312) 555-0148" is written only as a phone: it survives a contradicting
    * word nearby ("Ordering physician", "order"; verdict 3) */
   int strong = sep == '-' && memchr(t + *s, '(', *e - *s) && memchr(t + *s, ')', *e - *s);
+  /* "+1 718 555 0124": the '+' country code too, as for Turkish and
+   * Azerbaijani numbers ("Order via IG or text +1 718 ..."). Fictional
+   * 555-01xx numbers are not rejected: real documents and test data use
+   * them, and a redaction tool errs toward flagging a phone-shaped value. */
+  if (plus && n == 11) strong = 1;
   if (strong) *adj += 0.35f;
   if (n == 11 && d[0] == '1') return strong ? 3 : 1;
   return n == 10 && !plus ? (strong ? 3 : 1) : 0;

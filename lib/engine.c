@@ -1162,6 +1162,14 @@ static int comma_joins(const char *t, size_t len, size_t c) {
   /* "...2735 8176,09/28": digits followed by '/' are a date or an expiry,
    * not decimals */
   if (c + 1 + r < len && t[c + 1 + r] == '/') return 0;
+  /* CSV cells of dashed numbers: "1986-05-21,761-64-4371" (a date, then
+   * an SSN) and "...,4371,(646) 555-0193" (no digit after the comma) are
+   * separate values; a thousands group is not glued to a dash and a digit */
+  if (r == 0) return 0;
+  if (c + 2 + r < len && t[c + 1 + r] == '-' && is_digitc((unsigned char)t[c + 2 + r])) return 0;
+  if (c > l + 1 && (t[c - l - 1] == '-' || t[c - l - 1] == '/') &&
+      is_digitc((unsigned char)t[c - l - 2]))
+    return 0;
   return r <= 3 && l <= 9;
 }
 

@@ -1083,6 +1083,22 @@ TEST(findings_do_not_depend_on_text_length) {
   }
 }
 
+TEST(blind_batch_15) {
+  /* CSV rows of dashed values: a comma before a date's or SSN's dash-joined
+   * digits, or before a bracket, joins nothing ("..,1979-02-14,532-71-0846") */
+  CHECK(finds(E, EN, "id,name,birth_date,ssn,tel\n7,Ann Lee,1979-02-14,532-71-0846,(303) 555-0142\n",
+              GIZLI_T_US_SSN, "532-71-0846"));
+  CHECK(finds(E, EN, "id,name,birth_date,ssn,tel\n7,Ann Lee,1979-02-14,532-71-0846,(303) 555-0142\n",
+              GIZLI_T_DATE_OF_BIRTH, "1979-02-14"));
+  CHECK(finds(E, EN, "id,name,birth_date,ssn,tel\n7,Ann Lee,1979-02-14,532-71-0846,(303) 555-0142\n",
+              GIZLI_T_PHONE, "(303) 555-0142"));
+  CHECK(finds(E, EN, "Revenue grew 1,250-1,300 units", GIZLI_T_US_SSN, NULL));
+  /* a '+1' country code outweighs an order word; 555-01xx numbers count */
+  CHECK(finds(E, EN, "Orders by DM or call +1 415 555 0178 after 5pm", GIZLI_T_PHONE,
+              "+1 415 555 0178"));
+  CHECK(finds(E, EN, "Order 4155550178 shipped", GIZLI_T_PHONE, NULL));
+}
+
 static void setup(void) {
   E = engine_for(0);
 }
@@ -1122,7 +1138,8 @@ int main(void) {
                                   TT_CASE(realistic_forms_secrets_places_health),
                                   TT_CASE(realistic_forms_9),
                                   TT_CASE(realistic_forms_10),
-                                  TT_CASE(reads_stop_at_text_end)};
+                                  TT_CASE(reads_stop_at_text_end),
+                                  TT_CASE(blind_batch_15)};
   int rc = tt_run(cases, (int)(sizeof cases / sizeof cases[0]));
   gizli_engine_free(E);
   return rc;
