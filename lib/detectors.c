@@ -139,6 +139,12 @@ static const char *const special_words[] = {
     "miokard infarktı", "demensiya", "revmatoid artrit", "sirroz", "leykemiya", "limfoma", "miqren",
     "fıstıq allergiyası", "penisillin allergiyası", "qida allergiyası", "xroniki böyrək xəstəliyi",
     "böyrək xəstəliyi", "ürək xəstəliyi",
+    /* diagnoses as discharge letters and reports name them (batch 15) */
+    "bədxassəli şiş", "xoşxassəli şiş", "malignant tumour", "malignant tumor", "malign tümör",
+    "disk hernisi", "bel fıtığı", "disc herniation", "herniated disc", "disk yırtığı",
+    "miyokard enfarktüsü", "miokard infarkt", "community-acquired pneumonia", "pneumonia", "pnömoni", "zatürre", "pnevmoniya",
+    "sətəlcəm", "bipolar affective disorder", "bipolar bozukluk", "bipolyar pozuntu",
+    "bipolyar affektiv pozuntu",
     /* religion or belief */
     "muslim", "christian", "jewish", "atheist", "buddhist", "sunni", "shia", "alevi",
     "müslüman", "hristiyan", "yahudi", "ateist", "sünni", "şii", "müsəlman", "xristian",
@@ -152,6 +158,10 @@ static const char *const special_words[] = {
     "homosexual", "lesbian", "bisexual", "transgender", "eşcinsel", "biseksüel", "homoseksual",
     /* criminal record */
     "criminal record", "convicted of", "sabıka kaydı", "hükümlü", "məhkumluq", "cinayət işi",
+    /* offences as charge sheets and custody records name them (batch 15) */
+    "nitelikli dolandırıcılık", "nitelikli hırsızlık", "kasten yaralama",
+    "uyuşturucu madde ticareti", "possession with intent to supply",
+    "narkotik vasitələrin qanunsuz dövriyyəsi",
     /* biometric and genetic */
     "fingerprint", "genetic test", "parmak izi", "barmaq izi", "genetik test", NULL};
 

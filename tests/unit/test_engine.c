@@ -1097,6 +1097,26 @@ TEST(blind_batch_15) {
   CHECK(finds(E, EN, "Orders by DM or call +1 415 555 0178 after 5pm", GIZLI_T_PHONE,
               "+1 415 555 0178"));
   CHECK(finds(E, EN, "Order 4155550178 shipped", GIZLI_T_PHONE, NULL));
+  /* diagnoses and offences as letters and charge sheets name them; a
+   * fraud warning or a bipolar transistor is none */
+  CHECK(finds(E, AZ, "Diaqnoz: qaraciyərin bədxassəli şişi, II mərhələ", GIZLI_T_SPECIAL_CATEGORY,
+              "bədxassəli şişi"));
+  CHECK(finds(E, TR, "Tanı: L4-L5 disk hernisi, fizik tedavi önerildi", GIZLI_T_SPECIAL_CATEGORY,
+              "disk hernisi"));
+  CHECK(finds(E, TR, "Ön tanı: inferior miyokard enfarktüsü", GIZLI_T_SPECIAL_CATEGORY,
+              "miyokard enfarktüsü"));
+  CHECK(finds(E, EN, "Admitted with community-acquired pneumonia on Monday",
+              GIZLI_T_SPECIAL_CATEGORY, "community-acquired pneumonia"));
+  CHECK(finds(E, EN, "History of bipolar affective disorder, stable on lithium",
+              GIZLI_T_SPECIAL_CATEGORY, "bipolar affective disorder"));
+  CHECK(finds(E, TR, "İddia: nitelikli dolandırıcılık suçu", GIZLI_T_SPECIAL_CATEGORY,
+              "nitelikli dolandırıcılık"));
+  CHECK(finds(E, EN, "Charged with possession with intent to supply cannabis",
+              GIZLI_T_SPECIAL_CATEGORY, "possession with intent to supply"));
+  CHECK(finds(E, TR, "Dolandırıcılara karşı dikkatli olun, şifrenizi paylaşmayın",
+              GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, EN, "The amplifier uses a bipolar transistor stage", GIZLI_T_SPECIAL_CATEGORY,
+              NULL));
 }
 
 static void setup(void) {
