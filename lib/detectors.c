@@ -669,7 +669,8 @@ static int chk_plate_az(const char *t, size_t len, size_t *s, size_t *e, float *
   if (p[2] == '-') *adj += 0.1f; /* the dashed form is distinctively AZ */
   const char *l = p + 2;
   while (*l == ' ' || *l == '-') l++;
-  if (upper_units(l, 2)) return 0;
+  /* "10 TL 907" may be an amount; "10-TL-907" is written only as a plate */
+  if (p[2] == ' ' && upper_units(l, 2)) return 0;
   return 1;
 }
 
@@ -2042,7 +2043,7 @@ const gz_detector gz_detectors[] = {
      0.0f, 0, 0, special_words, NULL, chk_special, 0, NULL, 0, NULL, 1},
     {GIZLI_T_UK_NINO, "uk_nino",
      "[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]", 0, GZ_B_WORD,
-     GIZLI_LANG_EN, 0.55f, 0.4f, 0.3f, 48, 16, ctx_nino, neg_ids, chk_nino, 0,
+     GIZLI_LANG_EN, 0.55f, 0.4f, 0.3f, 48, 16, ctx_nino, neg_ids, chk_nino, 1,
      GZ_CLS_UPPER GZ_CLS_DIGIT " ", 13, NULL, 0},
     {GIZLI_T_US_SSN, "us_ssn", "[0-9]{3}-[0-9]{2}-[0-9]{4}", 0, GZ_B_NUM, GIZLI_LANG_EN, 0.5f,
      0.45f, 0.4f, 48, 16, ctx_ssn, neg_ids, chk_ssn, 0,

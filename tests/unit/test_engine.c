@@ -1117,6 +1117,11 @@ TEST(blind_batch_15) {
               GIZLI_T_SPECIAL_CATEGORY, NULL));
   CHECK(finds(E, EN, "The amplifier uses a bipolar transistor stage", GIZLI_T_SPECIAL_CATEGORY,
               NULL));
+  /* a capitalised label glued by a space to the NINO: the start is retried
+   * after it; a dashed AZ plate whose letters spell a unit ("TL") */
+  CHECK(finds(E, EN, "Employee NINO JT482913C, payroll ref 22", GIZLI_T_UK_NINO, "JT482913C"));
+  CHECK(finds(E, AZ, "Maşın: Kia Rio 2016, 77-KM-318, ağ rəng", GIZLI_T_AZ_PLATE, "77-KM-318"));
+  CHECK(finds(E, AZ, "Endirim: 10 TL 907 sifarişdən sonra", GIZLI_T_AZ_PLATE, NULL));
 }
 
 static void setup(void) {
