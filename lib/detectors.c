@@ -1559,6 +1559,24 @@ static int chk_secret_userpass(const char *t, size_t len, size_t *s, size_t *e, 
   }
   size_t i = *s;
   while (i < *e && t[i] != '/') i++;
+  /* after a test-account or credentials label ("Test hesab\xC4\xB1:
+   * qa@bank.az / uk0vZAP9...", "Repro creds (staging only): qa / ..."):
+   * the login is an e-mail or user name, the slash set apart by spaces */
+  if (strncasecmp(t + *s, "admin", 5) != 0 && strncasecmp(t + *s, "root", 4) != 0) {
+    const char *c = memchr(t + *s, ':', i - *s);
+    int letters = 0;
+    if (!c || i + 1 >= *e || t[i - 1] != ' ' || t[i + 1] != ' ') return 0;
+    for (const char *u = c + 1; u < t + i - 1; u++) {
+      if (*u != ' ' && !isalnum((unsigned char)*u) && !strchr("._+-@", *u)) return 0;
+      letters += isalpha((unsigned char)*u) != 0;
+    }
+    /* both a name and a password with letters: "Login: 12 / 2026-03-04" is
+     * a date */
+    if (!letters) return 0;
+    size_t k = i + 1;
+    while (k < *e && !isalpha((unsigned char)t[k])) k++;
+    if (k == *e) return 0;
+  }
   i++;
   while (i < *e && t[i] == ' ') i++;
   if (*e < len && !strchr(" \t\r\n\"',;", t[*e])) return 0; /* the whole token */
@@ -1749,6 +1767,10 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
   "stra\xC3\x9F" "e|strasse|str\\.|weg|gasse|allee|platz|damm|ufer|gracht|straat|laan|kade|" \
   "plein|steig"
 
+/* labels of a login and password written as a pair (secret_userpass) */
+#define USERPASS_LABEL                                                                      \
+  "(?:creds|credentials|hesab(?:\xC4\xB1|i)?|hesap|account|login|giri(?:\xC5\x9F|s)|" \
+  "kullan(?:\xC4\xB1|i)c(?:\xC4\xB1|i))"
 const gz_detector gz_detectors[] = {
     /* type, name, regex, flags, bound, lang, base, ctx+, neg-, before, after, ctx, neg, check, trim */
     {GIZLI_T_TR_TCKN, "tr_tckn", "[1-9][0-9]{10}", 0, GZ_B_NUM, GIZLI_LANG_TR, 0.85f, 0.15f,
@@ -2076,9 +2098,10 @@ const gz_detector gz_detectors[] = {
      NULL, 0, "password|passcode|parol|" SIFR, 0},
     /* "login: admin / Xezer2026!" (see chk_secret_userpass) */
     {GIZLI_T_CREDENTIAL, "secret_userpass",
-     "(?:admin|administrator|root) ?/ ?[^ \\t\\r\\n\"',;]{6,}", HS_FLAG_CASELESS,
+     "(?:admin|administrator|root|" USERPASS_LABEL "(?: \\([^():/\\r\\n]*\\))?: ?[A-Za-z0-9._+@-]+) ?/ ?"
+     "[^ \\t\\r\\n\"',;]{6,}", HS_FLAG_CASELESS,
      GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_userpass, 0,
-     NULL, 0, "admin|root", 0},
+     NULL, 0, "admin|root|" USERPASS_LABEL, 0},
     /* "mysql -u root -phunter2pass" (see chk_secret_cli) */
     {GIZLI_T_CREDENTIAL, "secret_cli",
      " -p(?:[^ \\t\\r\\n\"']{4,}|'[^ \\t\\r\\n']{4,}'|\"[^ \\t\\r\\n\"]{4,}\")", 0,

@@ -1122,6 +1122,14 @@ TEST(blind_batch_15) {
   CHECK(finds(E, EN, "Employee NINO JT482913C, payroll ref 22", GIZLI_T_UK_NINO, "JT482913C"));
   CHECK(finds(E, AZ, "Maşın: Kia Rio 2016, 77-KM-318, ağ rəng", GIZLI_T_AZ_PLATE, "77-KM-318"));
   CHECK(finds(E, AZ, "Endirim: 10 TL 907 sifarişdən sonra", GIZLI_T_AZ_PLATE, NULL));
+  /* a login and password as a pair after a test-account or creds label */
+  CHECK(finds(E, AZ, "Demo hesabı: tester01@shop.az / Qw7xNp2LrT9s", GIZLI_T_CREDENTIAL,
+              "Qw7xNp2LrT9s"));
+  CHECK(finds(E, EN, "QA creds (do not share): load.bot / Vy4_kL9pXz!", GIZLI_T_CREDENTIAL,
+              "Vy4_kL9pXz!"));
+  CHECK(finds(E, EN, "Account: Billing/Invoices2026", GIZLI_T_CREDENTIAL, NULL));
+  CHECK(finds(E, EN, "Login: 12 / 2026-03-04", GIZLI_T_CREDENTIAL, NULL));
+  CHECK(finds(E, AZ, "Hesab: Kapital Bank / Filial2026", GIZLI_T_CREDENTIAL, NULL));
 }
 
 static void setup(void) {
