@@ -4,7 +4,10 @@
 #include "internal.h"
 #include "names.h"
 
+extern const gz_recognizer gz_address_lines_recognizer;
+
 const gz_recognizer *const gz_recognizers[] = {
     &gz_names_recognizer, /* PERSON, LOCATION, ORGANIZATION (names*.c) */
+    &gz_address_lines_recognizer, /* ADDRESS after an address label (address_lines.c) */
     NULL,
 };

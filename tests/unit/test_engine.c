@@ -1130,6 +1130,28 @@ TEST(blind_batch_15) {
   CHECK(finds(E, EN, "Account: Billing/Invoices2026", GIZLI_T_CREDENTIAL, NULL));
   CHECK(finds(E, EN, "Login: 12 / 2026-03-04", GIZLI_T_CREDENTIAL, NULL));
   CHECK(finds(E, AZ, "Hesab: Kapital Bank / Filial2026", GIZLI_T_CREDENTIAL, NULL));
+  /* addresses after an address label in any letter case, without
+   * diacritics, under a bare label or a question (address_lines.c) */
+  CHECK(finds(E, AZ, "ad\nleyla hasanova\nunvan\nsamed vurgun kucesi 41 menzil 7\n",
+              GIZLI_T_ADDRESS, "samed vurgun kucesi 41 menzil 7"));
+  CHECK(finds(E, AZ, "Yaşayış ünvanı: SUMQAYIT ŞƏHƏRİ, 3-CÜ MİKRORAYON, EV 8, MƏNZİL 19",
+              GIZLI_T_ADDRESS, "SUMQAYIT ŞƏHƏRİ, 3-CÜ MİKRORAYON, EV 8, MƏNZİL 19"));
+  CHECK(finds(E, TR, "adres:\nbahcelievler mh 12 sk no 4 daire 3 kecioren ankara\n", GIZLI_T_ADDRESS,
+              "bahcelievler mh 12 sk no 4 daire 3 kecioren ankara"));
+  CHECK(finds(E, EN, "Agent Tom: Could you confirm the delivery address?\nMe: 9 mill lane, york yo1 7hx\n",
+              GIZLI_T_ADDRESS, "9 mill lane, york yo1 7hx"));
+  CHECK(finds(E, EN, "Address: 7 Harbour View, Howth, Dublin 13, D13 K2P8", GIZLI_T_ADDRESS,
+              "7 Harbour View, Howth, Dublin 13, D13 K2P8"));
+  CHECK(finds(E, AZ, "Nigar: unvan S.Vurgun 12, menzil 4", GIZLI_T_ADDRESS, "S.Vurgun 12, menzil 4"));
+  /* no address: a chat line with a number and no address word, an IP or
+   * e-mail address, an address change notice, a city alone */
+  CHECK(finds(E, AZ, "unvan\nsabah 10-da gelecem, zeng edin\n", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, EN, "IP address: 10.20.30.40 (office park gateway)", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, EN, "Server address: park-db-02 port 5432", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, TR, "E-posta adresi: info@site12.com.tr", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, TR, "Adres değişikliği 3 iş günü içinde yapılır, sokak adı gerekmez", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, AZ, "Ünvan: Bakı şəhəri", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, EN, "Where is the new address?\nBob: no idea, maybe 2 streets away lol\n", GIZLI_T_ADDRESS, NULL));
 }
 
 static void setup(void) {
