@@ -1152,6 +1152,21 @@ TEST(blind_batch_15) {
   CHECK(finds(E, TR, "Adres değişikliği 3 iş günü içinde yapılır, sokak adı gerekmez", GIZLI_T_ADDRESS, NULL));
   CHECK(finds(E, AZ, "Ünvan: Bakı şəhəri", GIZLI_T_ADDRESS, NULL));
   CHECK(finds(E, EN, "Where is the new address?\nBob: no idea, maybe 2 streets away lol\n", GIZLI_T_ADDRESS, NULL));
+  /* a FİN typed as a reply a line or two below the request (fin_replies.c) */
+  CHECK(finds(E, AZ,
+              "Bank: Zəhmət olmasa mobil nömrə və fin kodunu göndərin\nMüştəri: 050 333 22 11\n"
+              "Müştəri: 5kq2p8m\n",
+              GIZLI_T_AZ_FIN, "5kq2p8m"));
+  CHECK(finds(E, AZ, "Operator Aygün: Ad, soyad və FİN?\nSiz: Elnur Quliyev\nSiz: 6TR4KW2\n",
+              GIZLI_T_AZ_FIN, "6TR4KW2"));
+  CHECK(finds(E, AZ, "Məhsulun kodunu yazın\nMüştəri: ab12cd3\n", GIZLI_T_AZ_FIN, NULL));
+  CHECK(finds(E, AZ,
+              "FİN kodunuzu yazın.\nMüştəri: bir deqiqe\nOperator: Sorğu kodu AZ1234B yaradıldı, "
+              "gözləyin\n",
+              GIZLI_T_AZ_FIN, NULL));
+  CHECK(finds(E, EN, "I am fine, thanks\nMe: ab12cd3\n", GIZLI_T_AZ_FIN, NULL));
+  CHECK(finds(E, AZ, "FİN: 5ZQ8PRT\nKod: 7hk2m9q\n", GIZLI_T_AZ_FIN, "5ZQ8PRT"));
+  CHECK(count_type(E, AZ, "FİN: 5ZQ8PRT\nKod: 7hk2m9q\n", GIZLI_T_AZ_FIN) == 1);
 }
 
 static void setup(void) {
