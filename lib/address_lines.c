@@ -35,13 +35,20 @@ static size_t fold_word(const char *w, size_t n, char *out, size_t cap) {
       f = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
     } else if (d) {
       i++;
-      if (c == 0xC3 && (d == 0x9C || d == 0xBC)) f = 'u';                 /* Ü ü */
-      else if (c == 0xC3 && (d == 0x87 || d == 0xA7)) f = 'c';            /* Ç ç */
-      else if (c == 0xC3 && (d == 0x96 || d == 0xB6)) f = 'o';            /* Ö ö */
-      else if ((c == 0xC6 && d == 0x8F) || (c == 0xC9 && d == 0x99)) f = 'e'; /* Ə ə */
-      else if (c == 0xC4 && (d == 0xB0 || d == 0xB1)) f = 'i';            /* İ ı */
-      else if (c == 0xC5 && (d == 0x9E || d == 0x9F)) f = 's';            /* Ş ş */
-      else if (c == 0xC4 && (d == 0x9E || d == 0x9F)) f = 'g';            /* Ğ ğ */
+      if (c == 0xC3 && (d == 0x9C || d == 0xBC))
+        f = 'u'; /* Ü ü */
+      else if (c == 0xC3 && (d == 0x87 || d == 0xA7))
+        f = 'c'; /* Ç ç */
+      else if (c == 0xC3 && (d == 0x96 || d == 0xB6))
+        f = 'o'; /* Ö ö */
+      else if ((c == 0xC6 && d == 0x8F) || (c == 0xC9 && d == 0x99))
+        f = 'e'; /* Ə ə */
+      else if (c == 0xC4 && (d == 0xB0 || d == 0xB1))
+        f = 'i'; /* İ ı */
+      else if (c == 0xC5 && (d == 0x9E || d == 0x9F))
+        f = 's'; /* Ş ş */
+      else if (c == 0xC4 && (d == 0x9E || d == 0x9F))
+        f = 'g'; /* Ğ ğ */
       else
         while (i + 1 < n && ((unsigned char)w[i + 1] & 0xC0) == 0x80) i++;
     }
@@ -73,16 +80,20 @@ static const char *const addr_words[] = {
     "apartment", "flat", "unit", "suite", "house", "district", NULL};
 
 /* Words before "address" that make it no street address (folded). */
-static const char *const not_postal[] = {"ip",     "ipv4",   "ipv6", "mac",    "mail",   "e-mail",
-                                         "email",  "poct",   "posta", "web",   "server", "wallet",
-                                         "url",    "bitcoin", "elektron", "sayt", "site", NULL};
+static const char *const not_postal[] = {"ip",    "ipv4",    "ipv6",     "mac",  "mail",   "e-mail",
+                                         "email", "poct",    "posta",    "web",  "server", "wallet",
+                                         "url",   "bitcoin", "elektron", "sayt", "site",   NULL};
 
 static int word_byte(unsigned char c) {
   return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-static int is_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-static int is_dig(unsigned char c) { return c >= '0' && c <= '9'; }
+static int is_alpha(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+static int is_dig(unsigned char c) {
+  return c >= '0' && c <= '9';
+}
 
 /* Does a UK postcode ("ls2 9nz", "W9 3RW") or an Irish Eircode ("D03
  * X2K7", "H91 W2K4") start at i, in any letter case? */
@@ -121,8 +132,8 @@ static int address_shape(const char *t, size_t s, size_t e) {
       continue;
     }
     size_t j = i;
-    while (j < e && (word_byte((unsigned char)t[j]) || (t[j] == '-' && j + 1 < e &&
-                                                        word_byte((unsigned char)t[j + 1]))))
+    while (j < e && (word_byte((unsigned char)t[j]) ||
+                     (t[j] == '-' && j + 1 < e && word_byte((unsigned char)t[j + 1]))))
       j++;
     char f[24];
     if (j - i < sizeof f && (fold_word(t + i, j - i, f, sizeof f), in_list(f, addr_words)))
@@ -176,18 +187,15 @@ static size_t after_speaker(const char *t, size_t ls, size_t le) {
   int words = 0;
   for (size_t i = ls; i < lim; i++) {
     if (t[i] == ':' && i + 1 < le && t[i + 1] == ' ') return words && words <= 3 ? i + 2 : ls;
-    if (word_byte((unsigned char)t[i]) && (i == ls || !word_byte((unsigned char)t[i - 1])))
-      words++;
-    if (!word_byte((unsigned char)t[i]) && t[i] != ' ' && t[i] != '.' && t[i] != '(' &&
-        t[i] != ')')
+    if (word_byte((unsigned char)t[i]) && (i == ls || !word_byte((unsigned char)t[i - 1]))) words++;
+    if (!word_byte((unsigned char)t[i]) && t[i] != ' ' && t[i] != '.' && t[i] != '(' && t[i] != ')')
       return ls;
   }
   return ls;
 }
 
 /* The value [*vs, *ve) labelled by the address word [ws, we), or 0. */
-static int labelled_value(const char *t, size_t len, size_t ws, size_t we, size_t *vs,
-                          size_t *ve) {
+static int labelled_value(const char *t, size_t len, size_t ws, size_t we, size_t *vs, size_t *ve) {
   size_t ls = ws;
   while (ls > 0 && t[ls - 1] != '\n') ls--;
   size_t le = line_end(t, len, we);
@@ -285,7 +293,9 @@ static int al_create(void **state, gizli_error *err) {
   *state = NULL;
   return GIZLI_OK;
 }
-static void al_destroy(void *state) { (void)state; }
+static void al_destroy(void *state) {
+  (void)state;
+}
 
 const gz_recognizer gz_address_lines_recognizer = {
     .name = "address_lines",

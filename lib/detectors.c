@@ -142,9 +142,9 @@ static const char *const special_words[] = {
     /* diagnoses as discharge letters and reports name them (batch 15) */
     "bədxassəli şiş", "xoşxassəli şiş", "malignant tumour", "malignant tumor", "malign tümör",
     "disk hernisi", "bel fıtığı", "disc herniation", "herniated disc", "disk yırtığı",
-    "miyokard enfarktüsü", "miokard infarkt", "community-acquired pneumonia", "pneumonia", "pnömoni", "zatürre", "pnevmoniya",
-    "sətəlcəm", "bipolar affective disorder", "bipolar bozukluk", "bipolyar pozuntu",
-    "bipolyar affektiv pozuntu",
+    "miyokard enfarktüsü", "miokard infarkt", "community-acquired pneumonia", "pneumonia",
+    "pnömoni", "zatürre", "pnevmoniya", "sətəlcəm", "bipolar affective disorder",
+    "bipolar bozukluk", "bipolyar pozuntu", "bipolyar affektiv pozuntu",
     /* religion or belief */
     "muslim", "christian", "jewish", "atheist", "buddhist", "sunni", "shia", "alevi",
     "müslüman", "hristiyan", "yahudi", "ateist", "sünni", "şii", "müsəlman", "xristian",
@@ -1768,8 +1768,8 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
   "plein|steig"
 
 /* labels of a login and password written as a pair (secret_userpass) */
-#define USERPASS_LABEL                                                                      \
-  "(?:creds|credentials|hesab(?:\xC4\xB1|i)?|hesap|account|login|giri(?:\xC5\x9F|s)|" \
+#define USERPASS_LABEL                                                                             \
+  "(?:creds|credentials|hesab(?:\xC4\xB1|i)?|hesap|account|login|giri(?:\xC5\x9F|s)|"              \
   "kullan(?:\xC4\xB1|i)c(?:\xC4\xB1|i))"
 const gz_detector gz_detectors[] = {
     /* type, name, regex, flags, bound, lang, base, ctx+, neg-, before, after, ctx, neg, check, trim */
@@ -2098,7 +2098,8 @@ const gz_detector gz_detectors[] = {
      NULL, 0, "password|passcode|parol|" SIFR, 0},
     /* "login: admin / Xezer2026!" (see chk_secret_userpass) */
     {GIZLI_T_CREDENTIAL, "secret_userpass",
-     "(?:admin|administrator|root|" USERPASS_LABEL "(?: \\([^():/\\r\\n]*\\))?: ?[A-Za-z0-9._+@-]+) ?/ ?"
+     "(?:admin|administrator|root|" USERPASS_LABEL
+     "(?: \\([^():/\\r\\n]*\\))?: ?[A-Za-z0-9._+@-]+) ?/ ?"
      "[^ \\t\\r\\n\"',;]{6,}", HS_FLAG_CASELESS,
      GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_userpass, 0,
      NULL, 0, "admin|root|" USERPASS_LABEL, 0},

@@ -140,8 +140,9 @@ static int fr_scan(const void *state, void *scratch, const char *text, size_t le
   (void)scratch;
   (void)lang;
   /* the spellings of the word: ASCII, and with İ or ı */
-  static const char *const stems[] = {"fin", "Fin", "FIN", "fIN", "F\xC4\xB0N", "F\xC4\xB0n",
-                                      "f\xC4\xB0n", "F\xC4\xB1n", "f\xC4\xB1n", NULL};
+  static const char *const stems[] = {"fin",        "Fin",        "FIN",        "fIN",
+                                      "F\xC4\xB0N", "F\xC4\xB0n", "f\xC4\xB0n", "F\xC4\xB1n",
+                                      "f\xC4\xB1n", NULL};
   size_t last_line = SIZE_MAX;
   for (int k = 0; stems[k]; k++) {
     size_t n = strlen(stems[k]), from = 0;
@@ -170,7 +171,9 @@ static int fr_create(void **state, gizli_error *err) {
   *state = NULL;
   return GIZLI_OK;
 }
-static void fr_destroy(void *state) { (void)state; }
+static void fr_destroy(void *state) {
+  (void)state;
+}
 
 const gz_recognizer gz_fin_replies_recognizer = {
     .name = "fin_replies",

@@ -1086,11 +1086,14 @@ TEST(findings_do_not_depend_on_text_length) {
 TEST(blind_batch_15) {
   /* CSV rows of dashed values: a comma before a date's or SSN's dash-joined
    * digits, or before a bracket, joins nothing ("..,1979-02-14,532-71-0846") */
-  CHECK(finds(E, EN, "id,name,birth_date,ssn,tel\n7,Ann Lee,1979-02-14,532-71-0846,(303) 555-0142\n",
+  CHECK(finds(E, EN,
+              "id,name,birth_date,ssn,tel\n7,Ann Lee,1979-02-14,532-71-0846,(303) 555-0142\n",
               GIZLI_T_US_SSN, "532-71-0846"));
-  CHECK(finds(E, EN, "id,name,birth_date,ssn,tel\n7,Ann Lee,1979-02-14,532-71-0846,(303) 555-0142\n",
+  CHECK(finds(E, EN,
+              "id,name,birth_date,ssn,tel\n7,Ann Lee,1979-02-14,532-71-0846,(303) 555-0142\n",
               GIZLI_T_DATE_OF_BIRTH, "1979-02-14"));
-  CHECK(finds(E, EN, "id,name,birth_date,ssn,tel\n7,Ann Lee,1979-02-14,532-71-0846,(303) 555-0142\n",
+  CHECK(finds(E, EN,
+              "id,name,birth_date,ssn,tel\n7,Ann Lee,1979-02-14,532-71-0846,(303) 555-0142\n",
               GIZLI_T_PHONE, "(303) 555-0142"));
   CHECK(finds(E, EN, "Revenue grew 1,250-1,300 units", GIZLI_T_US_SSN, NULL));
   /* a '+1' country code outweighs an order word; 555-01xx numbers count */
@@ -1136,22 +1139,26 @@ TEST(blind_batch_15) {
               GIZLI_T_ADDRESS, "samed vurgun kucesi 41 menzil 7"));
   CHECK(finds(E, AZ, "Yaşayış ünvanı: SUMQAYIT ŞƏHƏRİ, 3-CÜ MİKRORAYON, EV 8, MƏNZİL 19",
               GIZLI_T_ADDRESS, "SUMQAYIT ŞƏHƏRİ, 3-CÜ MİKRORAYON, EV 8, MƏNZİL 19"));
-  CHECK(finds(E, TR, "adres:\nbahcelievler mh 12 sk no 4 daire 3 kecioren ankara\n", GIZLI_T_ADDRESS,
-              "bahcelievler mh 12 sk no 4 daire 3 kecioren ankara"));
-  CHECK(finds(E, EN, "Agent Tom: Could you confirm the delivery address?\nMe: 9 mill lane, york yo1 7hx\n",
+  CHECK(finds(E, TR, "adres:\nbahcelievler mh 12 sk no 4 daire 3 kecioren ankara\n",
+              GIZLI_T_ADDRESS, "bahcelievler mh 12 sk no 4 daire 3 kecioren ankara"));
+  CHECK(finds(E, EN,
+              "Agent Tom: Could you confirm the delivery address?\nMe: 9 mill lane, york yo1 7hx\n",
               GIZLI_T_ADDRESS, "9 mill lane, york yo1 7hx"));
   CHECK(finds(E, EN, "Address: 7 Harbour View, Howth, Dublin 13, D13 K2P8", GIZLI_T_ADDRESS,
               "7 Harbour View, Howth, Dublin 13, D13 K2P8"));
-  CHECK(finds(E, AZ, "Nigar: unvan S.Vurgun 12, menzil 4", GIZLI_T_ADDRESS, "S.Vurgun 12, menzil 4"));
+  CHECK(
+      finds(E, AZ, "Nigar: unvan S.Vurgun 12, menzil 4", GIZLI_T_ADDRESS, "S.Vurgun 12, menzil 4"));
   /* no address: a chat line with a number and no address word, an IP or
    * e-mail address, an address change notice, a city alone */
   CHECK(finds(E, AZ, "unvan\nsabah 10-da gelecem, zeng edin\n", GIZLI_T_ADDRESS, NULL));
   CHECK(finds(E, EN, "IP address: 10.20.30.40 (office park gateway)", GIZLI_T_ADDRESS, NULL));
   CHECK(finds(E, EN, "Server address: park-db-02 port 5432", GIZLI_T_ADDRESS, NULL));
   CHECK(finds(E, TR, "E-posta adresi: info@site12.com.tr", GIZLI_T_ADDRESS, NULL));
-  CHECK(finds(E, TR, "Adres değişikliği 3 iş günü içinde yapılır, sokak adı gerekmez", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, TR, "Adres değişikliği 3 iş günü içinde yapılır, sokak adı gerekmez",
+              GIZLI_T_ADDRESS, NULL));
   CHECK(finds(E, AZ, "Ünvan: Bakı şəhəri", GIZLI_T_ADDRESS, NULL));
-  CHECK(finds(E, EN, "Where is the new address?\nBob: no idea, maybe 2 streets away lol\n", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, EN, "Where is the new address?\nBob: no idea, maybe 2 streets away lol\n",
+              GIZLI_T_ADDRESS, NULL));
   /* a FİN typed as a reply a line or two below the request (fin_replies.c) */
   CHECK(finds(E, AZ,
               "Bank: Zəhmət olmasa mobil nömrə və fin kodunu göndərin\nMüştəri: 050 333 22 11\n"
