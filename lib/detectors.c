@@ -1679,8 +1679,34 @@ static int negated_field(const char *t, size_t len, size_t e) {
 /* A special-category word: the span runs to the end of its word, so a case
  * suffix ("kanserden", "diabetim") is covered too, and over a disease stage
  * written after it ("chronic kidney disease stage 3", "evre 4", "stage IIIb"). */
+/* The words that qualify a diagnosis right before it ("Tip 1 diyabet",
+ * "2-ci tip şəkərli diabet", "Kronik hepatit", "Akut miyokard
+ * enfarktüsü"): the span takes them in (not a severity: "severe
+ * shellfish allergy" stays "shellfish allergy"). */
+static const char *const special_before[] = {
+    "type 1",    "type 2",    "tip 1",     "tip 2",   "1-ci tip", "2-ci tip", "I tip",
+    "II tip",    "chronic",   "kronik",    "xroniki", "acute",    "akut",     "k\xC9\x99skin",
+    "essential", "essensial", "esansiyel", "lomber",  NULL};
+
+/* Does the word w end at s, after a word boundary and before a space? */
+static size_t word_before(const char *t, size_t s, const char *w) {
+  size_t n = strlen(w);
+  if (s < n + 1 || t[s - 1] != ' ' || strncasecmp(t + s - 1 - n, w, n) != 0) return 0;
+  size_t b = s - 1 - n;
+  if (b > 0 && gz_is_wordcp(gz_cp_before(t, b))) return 0;
+  return n + 1;
+}
+
 static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)s; (void)adj;
+  (void)adj;
+  for (int pass = 0; pass < 2; pass++)
+    for (int w = 0; special_before[w]; w++) {
+      size_t n = word_before(t, *s, special_before[w]);
+      if (n) {
+        *s -= n;
+        break;
+      }
+    }
   while (*e < len && gz_is_wordcp(gz_cp_at(t, len, *e))) {
     size_t k = *e + 1;
     while (k < len && ((unsigned char)t[k] & 0xC0) == 0x80) k++;
@@ -1696,6 +1722,14 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
     if (k > *e + n && k < len && (t[k] == 'a' || t[k] == 'b')) k++;
     if (k > *e + n && (k == len || !gz_is_wordcp(gz_cp_at(t, len, k)))) *e = k;
   }
+  /* the virus of a hepatitis: "Kronik hepatit C", "hepatitis B" */
+  size_t ws = *e;
+  while (ws > *s && t[ws - 1] != ' ') ws--;
+  if (((*e - ws == 7 && strncasecmp(t + ws, "hepatit", 7) == 0) ||
+       (*e - ws == 9 && strncasecmp(t + ws, "hepatitis", 9) == 0)) &&
+      *e + 2 <= len && t[*e] == ' ' && (t[*e + 1] == 'B' || t[*e + 1] == 'C') &&
+      (*e + 2 == len || !gz_is_wordcp(gz_cp_at(t, len, *e + 2))))
+    *e += 2;
   return !negated_field(t, len, *e);
 }
 

@@ -1120,6 +1120,13 @@ TEST(blind_batch_15) {
               GIZLI_T_SPECIAL_CATEGORY, NULL));
   CHECK(finds(E, EN, "The amplifier uses a bipolar transistor stage", GIZLI_T_SPECIAL_CATEGORY,
               NULL));
+  /* the words that qualify a diagnosis are part of its span */
+  CHECK(finds(E, TR, "Tanı: Kronik hepatit B, antiviral tedavi", GIZLI_T_SPECIAL_CATEGORY,
+              "Kronik hepatit B"));
+  CHECK(
+      finds(E, EN, "PMH: type 1 diabetes since 2009", GIZLI_T_SPECIAL_CATEGORY, "type 1 diabetes"));
+  CHECK(
+      finds(E, EN, "Visit the hepatitis Clinic on floor 2", GIZLI_T_SPECIAL_CATEGORY, "hepatitis"));
   /* a capitalised label glued by a space to the NINO: the start is retried
    * after it; a dashed AZ plate whose letters spell a unit ("TL") */
   CHECK(finds(E, EN, "Employee NINO JT482913C, payroll ref 22", GIZLI_T_UK_NINO, "JT482913C"));
