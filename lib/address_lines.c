@@ -267,14 +267,21 @@ static int al_scan(const void *state, void *scratch, const char *text, size_t le
         continue;
       size_t s, e;
       if (!labelled_value(text, len, ws, we, &s, &e)) continue;
-      /* stop before a pattern finding; none may cover the start */
+      /* stop before a pattern finding; none may cover the start, but for
+       * an address that leaves the rest of the value out ("Təbriz küç.
+       * 114A" of "..., blok 2, mənzil 19"): then the rest is reported */
       int skip = 0;
       for (size_t j = 0; j < n_structured; j++) {
         const gizli_finding *f = &structured[j];
         if (f->end <= s || f->start >= e) continue;
         if (f->start <= s) {
-          skip = 1;
-          break;
+          if (f->type != GIZLI_T_ADDRESS || f->end >= e) {
+            skip = 1;
+            break;
+          }
+          s = f->end;
+          while (s < e && (text[s] == ',' || text[s] == ' ')) s++;
+          continue;
         }
         e = f->start;
       }

@@ -1761,6 +1761,30 @@ static int allowed(const gizli_engine *e, const char *t, const gizli_finding *f)
 
 /* The scan behind gizli_scan and the stream: candidates starting before
  * min_start are ignored (the stream has already emitted that region). */
+/* One address found in two parts, a pattern's and the rest of its
+ * labelled line (address_lines.c: "Təbriz küç. 114A" and "blok 2, mənzil
+ * 19"), separated by a comma or a space only, is one span. Findings are in
+ * document order. */
+static void merge_address_parts(gz_findings *out, const char *t) {
+  size_t k = 0;
+  for (size_t i = 0; i < out->n; i++) {
+    gizli_finding *p = k ? &out->v[k - 1] : NULL, *f = &out->v[i];
+    if (p && p->type == GIZLI_T_ADDRESS && f->type == GIZLI_T_ADDRESS && f->start >= p->end &&
+        f->start - p->end <= 2) {
+      size_t g = p->end;
+      while (g < f->start && (t[g] == ',' || t[g] == ' ')) g++;
+      if (g == f->start) {
+        p->end = f->end;
+        if (f->score > p->score) p->score = f->score;
+        p->flags |= f->flags & (GIZLI_F_CONTEXT | GIZLI_F_LABEL);
+        continue;
+      }
+    }
+    out->v[k++] = *f;
+  }
+  out->n = k;
+}
+
 int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size_t len, int lang,
                  size_t min_start, const gizli_finding **findings, size_t *count) {
   if (!eng || !sc || sc->engine != eng || (!t && len) || !findings || !count)
@@ -1868,6 +1892,7 @@ int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size
     sc->out.n = k;
   }
   if (sort_findings(sc, sc->out.v, sc->out.n, cmp_position)) return GIZLI_E_NOMEM;
+  merge_address_parts(&sc->out, t);
   *findings = sc->out.v;
   *count = sc->out.n;
   return GIZLI_OK;

@@ -1155,6 +1155,19 @@ TEST(blind_batch_15) {
               "7 Harbour View, Howth, Dublin 13, D13 K2P8"));
   CHECK(
       finds(E, AZ, "Nigar: unvan S.Vurgun 12, menzil 4", GIZLI_T_ADDRESS, "S.Vurgun 12, menzil 4"));
+  /* the rest of a labelled line after a pattern's address is part of it;
+   * Canadian postcodes and Eircodes end an English address */
+  CHECK(finds(
+      E, TR,
+      "Teslimat adresi: Moda Mah. Bahariye Cad. Deniz Sitesi A Blok No:3 Daire:8 Kadıköy/İstanbul",
+      GIZLI_T_ADDRESS,
+      "Moda Mah. Bahariye Cad. Deniz Sitesi A Blok No:3 Daire:8 Kadıköy/İstanbul"));
+  CHECK(finds(E, AZ, "Ünvan: Xətai r., Babək pr. 22, blok 3, mənzil 41", GIZLI_T_ADDRESS,
+              "Xətai r., Babək pr. 22, blok 3, mənzil 41"));
+  CHECK(finds(E, EN, "Ship to 77 Maple Avenue, Ottawa, ON K1A 0B1 by Friday", GIZLI_T_ADDRESS,
+              "77 Maple Avenue, Ottawa, ON K1A 0B1"));
+  CHECK(finds(E, EN, "Drop-off: 3 Quay Street, Galway H91 DX47.", GIZLI_T_ADDRESS,
+              "3 Quay Street, Galway H91 DX47"));
   /* no address: a chat line with a number and no address word, an IP or
    * e-mail address, an address change notice, a city alone */
   CHECK(finds(E, AZ, "unvan\nsabah 10-da gelecem, zeng edin\n", GIZLI_T_ADDRESS, NULL));
