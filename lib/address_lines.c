@@ -251,13 +251,14 @@ static int al_scan(const void *state, void *scratch, const char *text, size_t le
   (void)state;
   (void)scratch;
   (void)lang;
+  /* the stems "nvan" and "dres" in lower case and in capitals (memmem is
+   * much faster than a loop over every byte) */
   static const char *const stems[] = {"nvan", "NVAN", "dres", "DRES", NULL};
   for (int k = 0; stems[k]; k++) {
-    size_t from = 0;
-    const char *p;
-    while (from + 4 <= len && (p = memmem(text + from, len - from, stems[k], 4))) {
+    for (const char *p = text;
+         (size_t)(p - text) + 4 <= len && (p = memmem(p, len - (size_t)(p - text), stems[k], 4));
+         p += 4) {
       size_t at = (size_t)(p - text);
-      from = at + 4;
       /* the word around the stem */
       size_t ws = at, we = at + 4;
       while (ws > 0 && word_byte((unsigned char)text[ws - 1]) && at - ws < 8) ws--;
@@ -312,4 +313,5 @@ const gz_recognizer gz_address_lines_recognizer = {
     .scratch_create = NULL,
     .scratch_free = NULL,
     .scan = al_scan,
+    .ctx_gated = 1,
 };

@@ -1863,8 +1863,14 @@ int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size
   if (resolve(sc, sc->cand.v, sc->cand.n, &sc->out, any_rec)) return GIZLI_E_NOMEM;
   if (any_rec) {
     if (sort_findings(sc, sc->out.v, sc->out.n, cmp_position)) return GIZLI_E_NOMEM;
+    /* the types whose detectors have a context word in the text */
+    uint64_t ctx_types = 0;
+    for (size_t h = 0; h < sc->n_hits; h++)
+      for (uint64_t m = eng->kw[sc->hits[h].word].ctx; m; m &= m - 1)
+        ctx_types |= 1ull << gz_detectors[__builtin_ctzll(m)].type;
     for (int r = 0; r < 8 && gz_recognizers[r]; r++) {
       if (!eng->rec_on[r]) continue;
+      if (gz_recognizers[r]->ctx_gated && !(ctx_types & gz_recognizers[r]->types)) continue;
       int rc = gz_recognizers[r]->scan(eng->rec_state[r], sc->rec_scratch[r], t, len, lang,
                                        sc->out.v, sc->out.n, &sc->rec);
       if (rc != GIZLI_OK) return rc;
