@@ -228,6 +228,8 @@ static int labelled_value(const char *t, size_t len, size_t ws, size_t we, size_
     s = i;
   } else if (i < le && i > we && words == 0 && sp > ls) {
     s = i; /* "Sevinc: unvan Ş.Mehdiyev 77, menzil 12" opening a chat line */
+  } else if (i < le && t[i] != '\r' && !question) {
+    return 0; /* a sentence goes on: "Adres bilgileri güncellendi." */
   } else {
     s = le;
   }

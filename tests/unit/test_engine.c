@@ -1177,6 +1177,8 @@ TEST(blind_batch_15) {
   CHECK(finds(E, TR, "Adres değişikliği 3 iş günü içinde yapılır, sokak adı gerekmez",
               GIZLI_T_ADDRESS, NULL));
   CHECK(finds(E, AZ, "Ünvan: Bakı şəhəri", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, TR, "Adres bilgileriniz güncellendi\nSipariş: 4 adet, kat 2 teslim",
+              GIZLI_T_ADDRESS, NULL));
   CHECK(finds(E, EN, "Where is the new address?\nBob: no idea, maybe 2 streets away lol\n",
               GIZLI_T_ADDRESS, NULL));
   /* a FİN typed as a reply a line or two below the request (fin_replies.c) */
