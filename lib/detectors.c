@@ -96,7 +96,7 @@ static const char *const ctx_dob[] = {
     "d.t.", "t.t.", "doğ.", "dt:", "d. tarihi", "d.tarihi", "d. tarixi", "d.tarixi", "doğ. tar", "дата рождения", "родился", "родилась",
     "təvəllüd", "doğulduğu", "doğdu", "dünyaya gel", "d.lu", "dogum", "dogul", "dateofbirth",
     "d. yeri ve tarihi", "d.yeri ve tarihi", "d. yeri/tarihi", "d.yeri/tarihi", "tevellud", NULL};
-static const char *const ctx_address[] = {"adres", "ünvan", "address", "yaşayır",
+static const char *const ctx_address[] = {"adres", "ünvan", "unvan", "address", "yaşayır",
                                           "ikamet", "residing", "lives at", "located",
                                           "адрес", NULL};
 static const char *const ctx_nino[] = {"national insurance", "nino", "ni number",
@@ -139,6 +139,12 @@ static const char *const special_words[] = {
     "miokard infarktı", "demensiya", "revmatoid artrit", "sirroz", "leykemiya", "limfoma", "miqren",
     "fıstıq allergiyası", "penisillin allergiyası", "qida allergiyası", "xroniki böyrək xəstəliyi",
     "böyrək xəstəliyi", "ürək xəstəliyi",
+    /* diagnoses as discharge letters and reports name them (batch 15) */
+    "bədxassəli şiş", "xoşxassəli şiş", "malignant tumour", "malignant tumor", "malign tümör",
+    "disk hernisi", "bel fıtığı", "disc herniation", "herniated disc", "disk yırtığı",
+    "miyokard enfarktüsü", "miokard infarkt", "community-acquired pneumonia", "pneumonia",
+    "pnömoni", "zatürre", "pnevmoniya", "sətəlcəm", "bipolar affective disorder",
+    "bipolar bozukluk", "bipolyar pozuntu", "bipolyar affektiv pozuntu",
     /* religion or belief */
     "muslim", "christian", "jewish", "atheist", "buddhist", "sunni", "shia", "alevi",
     "müslüman", "hristiyan", "yahudi", "ateist", "sünni", "şii", "müsəlman", "xristian",
@@ -152,6 +158,10 @@ static const char *const special_words[] = {
     "homosexual", "lesbian", "bisexual", "transgender", "eşcinsel", "biseksüel", "homoseksual",
     /* criminal record */
     "criminal record", "convicted of", "sabıka kaydı", "hükümlü", "məhkumluq", "cinayət işi",
+    /* offences as charge sheets and custody records name them (batch 15) */
+    "nitelikli dolandırıcılık", "nitelikli hırsızlık", "kasten yaralama",
+    "uyuşturucu madde ticareti", "possession with intent to supply",
+    "narkotik vasitələrin qanunsuz dövriyyəsi",
     /* biometric and genetic */
     "fingerprint", "genetic test", "parmak izi", "barmaq izi", "genetik test", NULL};
 
@@ -396,6 +406,11 @@ static int chk_phone_us(const char *t, size_t len, size_t *s, size_t *e, float *
   /* "(312) 555-0148" is written only as a phone: it survives a contradicting
    * word nearby ("Ordering physician", "order"; verdict 3) */
   int strong = sep == '-' && memchr(t + *s, '(', *e - *s) && memchr(t + *s, ')', *e - *s);
+  /* "+1 718 555 0124": the '+' country code too, as for Turkish and
+   * Azerbaijani numbers ("Order via IG or text +1 718 ..."). Fictional
+   * 555-01xx numbers are not rejected: real documents and test data use
+   * them, and a redaction tool errs toward flagging a phone-shaped value. */
+  if (plus && n == 11) strong = 1;
   if (strong) *adj += 0.35f;
   if (n == 11 && d[0] == '1') return strong ? 3 : 1;
   return n == 10 && !plus ? (strong ? 3 : 1) : 0;
@@ -656,7 +671,8 @@ static int chk_plate_az(const char *t, size_t len, size_t *s, size_t *e, float *
   if (p[2] == '-') *adj += 0.1f; /* the dashed form is distinctively AZ */
   const char *l = p + 2;
   while (*l == ' ' || *l == '-') l++;
-  if (upper_units(l, 2)) return 0;
+  /* "10 TL 907" may be an amount; "10-TL-907" is written only as a plate */
+  if (p[2] == ' ' && upper_units(l, 2)) return 0;
   return 1;
 }
 
@@ -1545,6 +1561,24 @@ static int chk_secret_userpass(const char *t, size_t len, size_t *s, size_t *e, 
   }
   size_t i = *s;
   while (i < *e && t[i] != '/') i++;
+  /* after a test-account or credentials label ("Test hesab\xC4\xB1:
+   * qa@bank.az / uk0vZAP9...", "Repro creds (staging only): qa / ..."):
+   * the login is an e-mail or user name, the slash set apart by spaces */
+  if (strncasecmp(t + *s, "admin", 5) != 0 && strncasecmp(t + *s, "root", 4) != 0) {
+    const char *c = memchr(t + *s, ':', i - *s);
+    int letters = 0;
+    if (!c || i + 1 >= *e || t[i - 1] != ' ' || t[i + 1] != ' ') return 0;
+    for (const char *u = c + 1; u < t + i - 1; u++) {
+      if (*u != ' ' && !isalnum((unsigned char)*u) && !strchr("._+-@", *u)) return 0;
+      letters += isalpha((unsigned char)*u) != 0;
+    }
+    /* both a name and a password with letters: "Login: 12 / 2026-03-04" is
+     * a date */
+    if (!letters) return 0;
+    size_t k = i + 1;
+    while (k < *e && !isalpha((unsigned char)t[k])) k++;
+    if (k == *e) return 0;
+  }
   i++;
   while (i < *e && t[i] == ' ') i++;
   if (*e < len && !strchr(" \t\r\n\"',;", t[*e])) return 0; /* the whole token */
@@ -1647,8 +1681,34 @@ static int negated_field(const char *t, size_t len, size_t e) {
 /* A special-category word: the span runs to the end of its word, so a case
  * suffix ("kanserden", "diabetim") is covered too, and over a disease stage
  * written after it ("chronic kidney disease stage 3", "evre 4", "stage IIIb"). */
+/* The words that qualify a diagnosis right before it ("Tip 1 diyabet",
+ * "2-ci tip şəkərli diabet", "Kronik hepatit", "Akut miyokard
+ * enfarktüsü"): the span takes them in (not a severity: "severe
+ * shellfish allergy" stays "shellfish allergy"). */
+static const char *const special_before[] = {
+    "type 1",    "type 2",    "tip 1",     "tip 2",   "1-ci tip", "2-ci tip", "I tip",
+    "II tip",    "chronic",   "kronik",    "xroniki", "acute",    "akut",     "k\xC9\x99skin",
+    "essential", "essensial", "esansiyel", "lomber",  NULL};
+
+/* Does the word w end at s, after a word boundary and before a space? */
+static size_t word_before(const char *t, size_t s, const char *w) {
+  size_t n = strlen(w);
+  if (s < n + 1 || t[s - 1] != ' ' || strncasecmp(t + s - 1 - n, w, n) != 0) return 0;
+  size_t b = s - 1 - n;
+  if (b > 0 && gz_is_wordcp(gz_cp_before(t, b))) return 0;
+  return n + 1;
+}
+
 static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)s; (void)adj;
+  (void)adj;
+  for (int pass = 0; pass < 2; pass++)
+    for (int w = 0; special_before[w]; w++) {
+      size_t n = word_before(t, *s, special_before[w]);
+      if (n) {
+        *s -= n;
+        break;
+      }
+    }
   while (*e < len && gz_is_wordcp(gz_cp_at(t, len, *e))) {
     size_t k = *e + 1;
     while (k < len && ((unsigned char)t[k] & 0xC0) == 0x80) k++;
@@ -1664,6 +1724,14 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
     if (k > *e + n && k < len && (t[k] == 'a' || t[k] == 'b')) k++;
     if (k > *e + n && (k == len || !gz_is_wordcp(gz_cp_at(t, len, k)))) *e = k;
   }
+  /* the virus of a hepatitis: "Kronik hepatit C", "hepatitis B" */
+  size_t ws = *e;
+  while (ws > *s && t[ws - 1] != ' ') ws--;
+  if (((*e - ws == 7 && strncasecmp(t + ws, "hepatit", 7) == 0) ||
+       (*e - ws == 9 && strncasecmp(t + ws, "hepatitis", 9) == 0)) &&
+      *e + 2 <= len && t[*e] == ' ' && (t[*e + 1] == 'B' || t[*e + 1] == 'C') &&
+      (*e + 2 == len || !gz_is_wordcp(gz_cp_at(t, len, *e + 2))))
+    *e += 2;
   return !negated_field(t, len, *e);
 }
 
@@ -1735,6 +1803,10 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
   "stra\xC3\x9F" "e|strasse|str\\.|weg|gasse|allee|platz|damm|ufer|gracht|straat|laan|kade|" \
   "plein|steig"
 
+/* labels of a login and password written as a pair (secret_userpass) */
+#define USERPASS_LABEL                                                                             \
+  "(?:creds|credentials|hesab(?:\xC4\xB1|i)?|hesap|account|login|giri(?:\xC5\x9F|s)|"              \
+  "kullan(?:\xC4\xB1|i)c(?:\xC4\xB1|i))"
 const gz_detector gz_detectors[] = {
     /* type, name, regex, flags, bound, lang, base, ctx+, neg-, before, after, ctx, neg, check, trim */
     {GIZLI_T_TR_TCKN, "tr_tckn", "[1-9][0-9]{10}", 0, GZ_B_NUM, GIZLI_LANG_TR, 0.85f, 0.15f,
@@ -1942,7 +2014,9 @@ const gz_detector gz_detectors[] = {
      "Pkwy\\.?|Hwy\\.?|Ter\\.?|Cir\\.?|Sq\\.?|Trail)"
      "(?: (?:N|S|E|W|NE|NW|SE|SW))?)"
      "(?:,? (?:[Aa]pt|[Aa]partment|[Ff]lat|[Ss]uite|[Uu]nit|[Ss]te)\\.? ?#?[0-9A-Za-z]{1,5})?"
-     "(?:, " CWA "(?: " CWA ")?)?(?:,? (?:" UKPC "|[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|AZ ?[0-9]{4}))?",
+     "(?:, " CWA "(?: " CWA ")?)?(?:,? (?:" UKPC "|[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|AZ ?[0-9]{4}|"
+     /* Canadian postcode after the province, Irish Eircode */
+     "[A-Z]{2} [A-Z][0-9][A-Z] [0-9][A-Z][0-9]|[A-Z][0-9][0-9W] [0-9A-Z]{4}))?",
      0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
      0,
      NULL, 0, " (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Square|Terrace|Close|Crescent|Gardens|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Box|Pkwy|Hwy|Ter|Cir|Sq|Trail)[ ,.\\n]", 0},
@@ -2033,7 +2107,7 @@ const gz_detector gz_detectors[] = {
      0.0f, 0, 0, special_words, NULL, chk_special, 0, NULL, 0, NULL, 1},
     {GIZLI_T_UK_NINO, "uk_nino",
      "[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]", 0, GZ_B_WORD,
-     GIZLI_LANG_EN, 0.55f, 0.4f, 0.3f, 48, 16, ctx_nino, neg_ids, chk_nino, 0,
+     GIZLI_LANG_EN, 0.55f, 0.4f, 0.3f, 48, 16, ctx_nino, neg_ids, chk_nino, 1,
      GZ_CLS_UPPER GZ_CLS_DIGIT " ", 13, NULL, 0},
     {GIZLI_T_US_SSN, "us_ssn", "[0-9]{3}-[0-9]{2}-[0-9]{4}", 0, GZ_B_NUM, GIZLI_LANG_EN, 0.5f,
      0.45f, 0.4f, 48, 16, ctx_ssn, neg_ids, chk_ssn, 0,
@@ -2066,9 +2140,11 @@ const gz_detector gz_detectors[] = {
      NULL, 0, "password|passcode|parol|" SIFR, 0},
     /* "login: admin / Xezer2026!" (see chk_secret_userpass) */
     {GIZLI_T_CREDENTIAL, "secret_userpass",
-     "(?:admin|administrator|root) ?/ ?[^ \\t\\r\\n\"',;]{6,}", HS_FLAG_CASELESS,
+     "(?:admin|administrator|root|" USERPASS_LABEL
+     "(?: \\([^():/\\r\\n]*\\))?: ?[A-Za-z0-9._+@-]+) ?/ ?"
+     "[^ \\t\\r\\n\"',;]{6,}", HS_FLAG_CASELESS,
      GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_userpass, 0,
-     NULL, 0, "admin|root", 0},
+     NULL, 0, "admin|root|" USERPASS_LABEL, 0},
     /* "mysql -u root -phunter2pass" (see chk_secret_cli) */
     {GIZLI_T_CREDENTIAL, "secret_cli",
      " -p(?:[^ \\t\\r\\n\"']{4,}|'[^ \\t\\r\\n']{4,}'|\"[^ \\t\\r\\n\"]{4,}\")", 0,

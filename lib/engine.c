@@ -1162,6 +1162,14 @@ static int comma_joins(const char *t, size_t len, size_t c) {
   /* "...2735 8176,09/28": digits followed by '/' are a date or an expiry,
    * not decimals */
   if (c + 1 + r < len && t[c + 1 + r] == '/') return 0;
+  /* CSV cells of dashed numbers: "1986-05-21,761-64-4371" (a date, then
+   * an SSN) and "...,4371,(646) 555-0193" (no digit after the comma) are
+   * separate values; a thousands group is not glued to a dash and a digit */
+  if (r == 0) return 0;
+  if (c + 2 + r < len && t[c + 1 + r] == '-' && is_digitc((unsigned char)t[c + 2 + r])) return 0;
+  if (c > l + 1 && (t[c - l - 1] == '-' || t[c - l - 1] == '/') &&
+      is_digitc((unsigned char)t[c - l - 2]))
+    return 0;
   return r <= 3 && l <= 9;
 }
 
@@ -1756,6 +1764,30 @@ static int allowed(const gizli_engine *e, const char *t, const gizli_finding *f)
 
 /* The scan behind gizli_scan and the stream: candidates starting before
  * min_start are ignored (the stream has already emitted that region). */
+/* One address found in two parts, a pattern's and the rest of its
+ * labelled line (address_lines.c: "Təbriz küç. 114A" and "blok 2, mənzil
+ * 19"), separated by a comma or a space only, is one span. Findings are in
+ * document order. */
+static void merge_address_parts(gz_findings *out, const char *t) {
+  size_t k = 0;
+  for (size_t i = 0; i < out->n; i++) {
+    gizli_finding *p = k ? &out->v[k - 1] : NULL, *f = &out->v[i];
+    if (p && p->type == GIZLI_T_ADDRESS && f->type == GIZLI_T_ADDRESS && f->start >= p->end &&
+        f->start - p->end <= 2) {
+      size_t g = p->end;
+      while (g < f->start && (t[g] == ',' || t[g] == ' ')) g++;
+      if (g == f->start) {
+        p->end = f->end;
+        if (f->score > p->score) p->score = f->score;
+        p->flags |= f->flags & (GIZLI_F_CONTEXT | GIZLI_F_LABEL);
+        continue;
+      }
+    }
+    out->v[k++] = *f;
+  }
+  out->n = k;
+}
+
 int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size_t len, int lang,
                  size_t min_start, const gizli_finding **findings, size_t *count) {
   if (!eng || !sc || sc->engine != eng || (!t && len) || !findings || !count)
@@ -1834,8 +1866,14 @@ int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size
   if (resolve(sc, sc->cand.v, sc->cand.n, &sc->out, any_rec)) return GIZLI_E_NOMEM;
   if (any_rec) {
     if (sort_findings(sc, sc->out.v, sc->out.n, cmp_position)) return GIZLI_E_NOMEM;
+    /* the types whose detectors have a context word in the text */
+    uint64_t ctx_types = 0;
+    for (size_t h = 0; h < sc->n_hits; h++)
+      for (uint64_t m = eng->kw[sc->hits[h].word].ctx; m; m &= m - 1)
+        ctx_types |= 1ull << gz_detectors[__builtin_ctzll(m)].type;
     for (int r = 0; r < 8 && gz_recognizers[r]; r++) {
       if (!eng->rec_on[r]) continue;
+      if (gz_recognizers[r]->ctx_gated && !(ctx_types & gz_recognizers[r]->types)) continue;
       int rc = gz_recognizers[r]->scan(eng->rec_state[r], sc->rec_scratch[r], t, len, lang,
                                        sc->out.v, sc->out.n, &sc->rec);
       if (rc != GIZLI_OK) return rc;
@@ -1863,6 +1901,7 @@ int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size
     sc->out.n = k;
   }
   if (sort_findings(sc, sc->out.v, sc->out.n, cmp_position)) return GIZLI_E_NOMEM;
+  merge_address_parts(&sc->out, t);
   *findings = sc->out.v;
   *count = sc->out.n;
   return GIZLI_OK;

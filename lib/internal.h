@@ -43,6 +43,9 @@ typedef struct gz_recognizer {
    * which a recognizer may use as context or to avoid. */
   int (*scan)(const void *state, void *scratch, const char *text, size_t len, int lang,
               const gizli_finding *structured, size_t n_structured, gz_findings *out);
+  /* Non-zero: run only on a text holding a context word of one of its
+   * types' detectors ("ünvan", "FİN"), found by the engine's word scan. */
+  int ctx_gated;
 } gz_recognizer;
 
 /* NULL-terminated list of every recognizer compiled into the library. */

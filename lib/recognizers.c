@@ -4,7 +4,12 @@
 #include "internal.h"
 #include "names.h"
 
+extern const gz_recognizer gz_address_lines_recognizer;
+extern const gz_recognizer gz_fin_replies_recognizer;
+
 const gz_recognizer *const gz_recognizers[] = {
-    &gz_names_recognizer, /* PERSON, LOCATION, ORGANIZATION (names*.c) */
+    &gz_names_recognizer,         /* PERSON, LOCATION, ORGANIZATION (names*.c) */
+    &gz_address_lines_recognizer, /* ADDRESS after an address label (address_lines.c) */
+    &gz_fin_replies_recognizer,   /* AZ_FIN replies below a request (fin_replies.c) */
     NULL,
 };

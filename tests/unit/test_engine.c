@@ -1100,6 +1100,121 @@ TEST(findings_do_not_depend_on_text_length) {
   }
 }
 
+TEST(blind_batch_15) {
+  /* CSV rows of dashed values: a comma before a date's or SSN's dash-joined
+   * digits, or before a bracket, joins nothing ("..,1979-02-14,532-71-0846") */
+  CHECK(finds(E, EN,
+              "id,name,birth_date,ssn,tel\n7,Ann Lee,1979-02-14,532-71-0846,(303) 555-0142\n",
+              GIZLI_T_US_SSN, "532-71-0846"));
+  CHECK(finds(E, EN,
+              "id,name,birth_date,ssn,tel\n7,Ann Lee,1979-02-14,532-71-0846,(303) 555-0142\n",
+              GIZLI_T_DATE_OF_BIRTH, "1979-02-14"));
+  CHECK(finds(E, EN,
+              "id,name,birth_date,ssn,tel\n7,Ann Lee,1979-02-14,532-71-0846,(303) 555-0142\n",
+              GIZLI_T_PHONE, "(303) 555-0142"));
+  CHECK(finds(E, EN, "Revenue grew 1,250-1,300 units", GIZLI_T_US_SSN, NULL));
+  /* a '+1' country code outweighs an order word; 555-01xx numbers count */
+  CHECK(finds(E, EN, "Orders by DM or call +1 415 555 0178 after 5pm", GIZLI_T_PHONE,
+              "+1 415 555 0178"));
+  CHECK(finds(E, EN, "Order 4155550178 shipped", GIZLI_T_PHONE, NULL));
+  /* diagnoses and offences as letters and charge sheets name them; a
+   * fraud warning or a bipolar transistor is none */
+  CHECK(finds(E, AZ, "Diaqnoz: qaraciyərin bədxassəli şişi, II mərhələ", GIZLI_T_SPECIAL_CATEGORY,
+              "bədxassəli şişi"));
+  CHECK(finds(E, TR, "Tanı: L4-L5 disk hernisi, fizik tedavi önerildi", GIZLI_T_SPECIAL_CATEGORY,
+              "disk hernisi"));
+  CHECK(finds(E, TR, "Ön tanı: inferior miyokard enfarktüsü", GIZLI_T_SPECIAL_CATEGORY,
+              "miyokard enfarktüsü"));
+  CHECK(finds(E, EN, "Admitted with community-acquired pneumonia on Monday",
+              GIZLI_T_SPECIAL_CATEGORY, "community-acquired pneumonia"));
+  CHECK(finds(E, EN, "History of bipolar affective disorder, stable on lithium",
+              GIZLI_T_SPECIAL_CATEGORY, "bipolar affective disorder"));
+  CHECK(finds(E, TR, "İddia: nitelikli dolandırıcılık suçu", GIZLI_T_SPECIAL_CATEGORY,
+              "nitelikli dolandırıcılık"));
+  CHECK(finds(E, EN, "Charged with possession with intent to supply cannabis",
+              GIZLI_T_SPECIAL_CATEGORY, "possession with intent to supply"));
+  CHECK(finds(E, TR, "Dolandırıcılara karşı dikkatli olun, şifrenizi paylaşmayın",
+              GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, EN, "The amplifier uses a bipolar transistor stage", GIZLI_T_SPECIAL_CATEGORY,
+              NULL));
+  /* the words that qualify a diagnosis are part of its span */
+  CHECK(finds(E, TR, "Tanı: Kronik hepatit B, antiviral tedavi", GIZLI_T_SPECIAL_CATEGORY,
+              "Kronik hepatit B"));
+  CHECK(
+      finds(E, EN, "PMH: type 1 diabetes since 2009", GIZLI_T_SPECIAL_CATEGORY, "type 1 diabetes"));
+  CHECK(
+      finds(E, EN, "Visit the hepatitis Clinic on floor 2", GIZLI_T_SPECIAL_CATEGORY, "hepatitis"));
+  /* a capitalised label glued by a space to the NINO: the start is retried
+   * after it; a dashed AZ plate whose letters spell a unit ("TL") */
+  CHECK(finds(E, EN, "Employee NINO JT482913C, payroll ref 22", GIZLI_T_UK_NINO, "JT482913C"));
+  CHECK(finds(E, AZ, "Maşın: Kia Rio 2016, 77-KM-318, ağ rəng", GIZLI_T_AZ_PLATE, "77-KM-318"));
+  CHECK(finds(E, AZ, "Endirim: 10 TL 907 sifarişdən sonra", GIZLI_T_AZ_PLATE, NULL));
+  /* a login and password as a pair after a test-account or creds label */
+  CHECK(finds(E, AZ, "Demo hesabı: tester01@shop.az / Qw7xNp2LrT9s", GIZLI_T_CREDENTIAL,
+              "Qw7xNp2LrT9s"));
+  CHECK(finds(E, EN, "QA creds (do not share): load.bot / Vy4_kL9pXz!", GIZLI_T_CREDENTIAL,
+              "Vy4_kL9pXz!"));
+  CHECK(finds(E, EN, "Account: Billing/Invoices2026", GIZLI_T_CREDENTIAL, NULL));
+  CHECK(finds(E, EN, "Login: 12 / 2026-03-04", GIZLI_T_CREDENTIAL, NULL));
+  CHECK(finds(E, AZ, "Hesab: Kapital Bank / Filial2026", GIZLI_T_CREDENTIAL, NULL));
+  /* addresses after an address label in any letter case, without
+   * diacritics, under a bare label or a question (address_lines.c) */
+  CHECK(finds(E, AZ, "ad\nleyla hasanova\nunvan\nsamed vurgun kucesi 41 menzil 7\n",
+              GIZLI_T_ADDRESS, "samed vurgun kucesi 41 menzil 7"));
+  CHECK(finds(E, AZ, "Yaşayış ünvanı: SUMQAYIT ŞƏHƏRİ, 3-CÜ MİKRORAYON, EV 8, MƏNZİL 19",
+              GIZLI_T_ADDRESS, "SUMQAYIT ŞƏHƏRİ, 3-CÜ MİKRORAYON, EV 8, MƏNZİL 19"));
+  CHECK(finds(E, TR, "adres:\nbahcelievler mh 12 sk no 4 daire 3 kecioren ankara\n",
+              GIZLI_T_ADDRESS, "bahcelievler mh 12 sk no 4 daire 3 kecioren ankara"));
+  CHECK(finds(E, EN,
+              "Agent Tom: Could you confirm the delivery address?\nMe: 9 mill lane, york yo1 7hx\n",
+              GIZLI_T_ADDRESS, "9 mill lane, york yo1 7hx"));
+  CHECK(finds(E, EN, "Address: 7 Harbour View, Howth, Dublin 13, D13 K2P8", GIZLI_T_ADDRESS,
+              "7 Harbour View, Howth, Dublin 13, D13 K2P8"));
+  CHECK(
+      finds(E, AZ, "Nigar: unvan S.Vurgun 12, menzil 4", GIZLI_T_ADDRESS, "S.Vurgun 12, menzil 4"));
+  /* the rest of a labelled line after a pattern's address is part of it;
+   * Canadian postcodes and Eircodes end an English address */
+  CHECK(finds(
+      E, TR,
+      "Teslimat adresi: Moda Mah. Bahariye Cad. Deniz Sitesi A Blok No:3 Daire:8 Kadıköy/İstanbul",
+      GIZLI_T_ADDRESS,
+      "Moda Mah. Bahariye Cad. Deniz Sitesi A Blok No:3 Daire:8 Kadıköy/İstanbul"));
+  CHECK(finds(E, AZ, "Ünvan: Xətai r., Babək pr. 22, blok 3, mənzil 41", GIZLI_T_ADDRESS,
+              "Xətai r., Babək pr. 22, blok 3, mənzil 41"));
+  CHECK(finds(E, EN, "Ship to 77 Maple Avenue, Ottawa, ON K1A 0B1 by Friday", GIZLI_T_ADDRESS,
+              "77 Maple Avenue, Ottawa, ON K1A 0B1"));
+  CHECK(finds(E, EN, "Drop-off: 3 Quay Street, Galway H91 DX47.", GIZLI_T_ADDRESS,
+              "3 Quay Street, Galway H91 DX47"));
+  /* no address: a chat line with a number and no address word, an IP or
+   * e-mail address, an address change notice, a city alone */
+  CHECK(finds(E, AZ, "unvan\nsabah 10-da gelecem, zeng edin\n", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, EN, "IP address: 10.20.30.40 (office park gateway)", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, EN, "Server address: park-db-02 port 5432", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, TR, "E-posta adresi: info@site12.com.tr", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, TR, "Adres değişikliği 3 iş günü içinde yapılır, sokak adı gerekmez",
+              GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, AZ, "Ünvan: Bakı şəhəri", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, TR, "Adres bilgileriniz güncellendi\nSipariş: 4 adet, kat 2 teslim",
+              GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, EN, "Where is the new address?\nBob: no idea, maybe 2 streets away lol\n",
+              GIZLI_T_ADDRESS, NULL));
+  /* a FİN typed as a reply a line or two below the request (fin_replies.c) */
+  CHECK(finds(E, AZ,
+              "Bank: Zəhmət olmasa mobil nömrə və fin kodunu göndərin\nMüştəri: 050 333 22 11\n"
+              "Müştəri: 5kq2p8m\n",
+              GIZLI_T_AZ_FIN, "5kq2p8m"));
+  CHECK(finds(E, AZ, "Operator Aygün: Ad, soyad və FİN?\nSiz: Elnur Quliyev\nSiz: 6TR4KW2\n",
+              GIZLI_T_AZ_FIN, "6TR4KW2"));
+  CHECK(finds(E, AZ, "Məhsulun kodunu yazın\nMüştəri: ab12cd3\n", GIZLI_T_AZ_FIN, NULL));
+  CHECK(finds(E, AZ,
+              "FİN kodunuzu yazın.\nMüştəri: bir deqiqe\nOperator: Sorğu kodu AZ1234B yaradıldı, "
+              "gözləyin\n",
+              GIZLI_T_AZ_FIN, NULL));
+  CHECK(finds(E, EN, "I am fine, thanks\nMe: ab12cd3\n", GIZLI_T_AZ_FIN, NULL));
+  CHECK(finds(E, AZ, "FİN: 5ZQ8PRT\nKod: 7hk2m9q\n", GIZLI_T_AZ_FIN, "5ZQ8PRT"));
+  CHECK(count_type(E, AZ, "FİN: 5ZQ8PRT\nKod: 7hk2m9q\n", GIZLI_T_AZ_FIN) == 1);
+}
+
 static void setup(void) {
   E = engine_for(0);
 }
@@ -1139,7 +1254,8 @@ int main(void) {
                                   TT_CASE(realistic_forms_secrets_places_health),
                                   TT_CASE(realistic_forms_9),
                                   TT_CASE(realistic_forms_10),
-                                  TT_CASE(reads_stop_at_text_end)};
+                                  TT_CASE(reads_stop_at_text_end),
+                                  TT_CASE(blind_batch_15)};
   int rc = tt_run(cases, (int)(sizeof cases / sizeof cases[0]));
   gizli_engine_free(E);
   return rc;

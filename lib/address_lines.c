@@ -1,0 +1,319 @@
+/* address_lines.c - addresses typed after an address label in any letter
+ * case and without diacritics, which the address patterns (capitalised
+ * street names, one street word each) do not see: "unvan\nnizami kucesi
+ * 203 menzil 9", "Qeydiyyat ünvanı: BAKI ŞƏHƏRİ, ..., MƏNZİL 52",
+ * "adres\nyenimahalle mh 1071 sk no 9 daire 2 cankaya ankara", "Address:
+ * 14 Seafield Park, Clontarf, Dublin 3, D03 X2K7", and a reply below a
+ * question that asks for the address ("... billing address + postcode?" /
+ * "Customer: 41 clarendon rd leeds ls2 9nz").
+ *
+ * A recognizer (see recognizers.c): it runs after the pattern detectors,
+ * never displaces their findings and stops a value before any of them. The
+ * label is a word ünvan/unvan/adres/address with a case suffix, at the
+ * start of a line or after at most three words ("Ev unvani:", "Billing
+ * address:", a chat speaker); not an e-mail, IP, MAC, web or wallet
+ * address. The value is the rest of the line after a colon, or the next
+ * line under a bare label or a question; it is an address only with a
+ * digit and an address word (street, house, flat, district, ... in az, tr
+ * or en, any letter case, with or without diacritics), at most 20 words. */
+#include "internal.h"
+
+#include <string.h>
+
+#define AL_MAX_VALUE 200 /* bytes */
+#define AL_MAX_WORDS 20
+
+/* Folds one word to lower-case ASCII: the Azerbaijani and Turkish letters
+ * to their base letter (ə -> e, ı/İ -> i, ş -> s, ...), other non-ASCII
+ * bytes to '?'. Returns the folded length (at most cap - 1). */
+static size_t fold_word(const char *w, size_t n, char *out, size_t cap) {
+  size_t k = 0;
+  for (size_t i = 0; i < n && k + 1 < cap; i++) {
+    unsigned char c = (unsigned char)w[i], d = i + 1 < n ? (unsigned char)w[i + 1] : 0;
+    char f = '?';
+    if (c < 0x80) {
+      f = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    } else if (d) {
+      i++;
+      if (c == 0xC3 && (d == 0x9C || d == 0xBC))
+        f = 'u'; /* Ü ü */
+      else if (c == 0xC3 && (d == 0x87 || d == 0xA7))
+        f = 'c'; /* Ç ç */
+      else if (c == 0xC3 && (d == 0x96 || d == 0xB6))
+        f = 'o'; /* Ö ö */
+      else if ((c == 0xC6 && d == 0x8F) || (c == 0xC9 && d == 0x99))
+        f = 'e'; /* Ə ə */
+      else if (c == 0xC4 && (d == 0xB0 || d == 0xB1))
+        f = 'i'; /* İ ı */
+      else if (c == 0xC5 && (d == 0x9E || d == 0x9F))
+        f = 's'; /* Ş ş */
+      else if (c == 0xC4 && (d == 0x9E || d == 0x9F))
+        f = 'g'; /* Ğ ğ */
+      else
+        while (i + 1 < n && ((unsigned char)w[i + 1] & 0xC0) == 0x80) i++;
+    }
+    out[k++] = f;
+  }
+  out[k] = 0;
+  return k;
+}
+
+static int in_list(const char *w, const char *const *list) {
+  for (int i = 0; list[i]; i++)
+    if (strcmp(w, list[i]) == 0) return 1;
+  return 0;
+}
+
+/* Words of a street address (folded): street kinds, house, flat,
+ * settlement and district words. */
+static const char *const addr_words[] = {
+    /* az */
+    "kucesi", "kuc", "kuce", "prospekti", "pr", "pr-ti", "prosp", "menzil", "men", "ev", "bina",
+    "mkr", "mikrorayon", "mikrorayonu", "qes", "qesebesi", "mehelle", "mehellesi", "dongesi",
+    "dalani", "sossesi", "kompleksi", "rayonu", "r-nu", "seheri", "seh",
+    /* tr */
+    "mahallesi", "mah", "mh", "sokak", "sokagi", "sok", "sk", "cadde", "caddesi", "cad", "cd",
+    "bulvari", "blv", "daire", "kat", "sitesi", "blok", "apt",
+    /* en */
+    "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "boulevard", "blvd",
+    "way", "court", "ct", "place", "pl", "park", "close", "crescent", "gardens", "terrace",
+    "apartment", "flat", "unit", "suite", "house", "district", NULL};
+
+/* Words before "address" that make it no street address (folded). */
+static const char *const not_postal[] = {"ip",    "ipv4",    "ipv6",     "mac",  "mail",   "e-mail",
+                                         "email", "poct",    "posta",    "web",  "server", "wallet",
+                                         "url",   "bitcoin", "elektron", "sayt", "site",   NULL};
+
+static int word_byte(unsigned char c) {
+  return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int is_alpha(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+static int is_dig(unsigned char c) {
+  return c >= '0' && c <= '9';
+}
+
+/* Does a UK postcode ("ls2 9nz", "W9 3RW") or an Irish Eircode ("D03
+ * X2K7", "H91 W2K4") start at i, in any letter case? */
+static int postcode_at(const char *t, size_t i, size_t e) {
+  const unsigned char *p = (const unsigned char *)t + i;
+  size_t n = e - i, k = 0;
+  if (i > 0 && word_byte((unsigned char)t[i - 1])) return 0;
+  /* Eircode: a letter, two digits (or digit and W), a space, four
+   * letters or digits */
+  if (n >= 8 && is_alpha(p[0]) && is_dig(p[1]) && (is_dig(p[2]) || p[2] == 'W' || p[2] == 'w') &&
+      p[3] == ' ' && word_byte(p[4]) && word_byte(p[5]) && word_byte(p[6]) && word_byte(p[7]) &&
+      (n == 8 || !word_byte(p[8])))
+    return 1;
+  /* UK: one or two letters, a digit, an optional letter or digit, a space,
+   * a digit and two letters */
+  while (k < 2 && k < n && is_alpha(p[k])) k++;
+  if (k == 0 || k >= n || !is_dig(p[k])) return 0;
+  k++;
+  if (k < n && (is_alpha(p[k]) || is_dig(p[k]))) k++;
+  if (k + 4 > n || p[k] != ' ' || !is_dig(p[k + 1]) || !is_alpha(p[k + 2]) || !is_alpha(p[k + 3]))
+    return 0;
+  return k + 4 == n || !word_byte(p[k + 4]);
+}
+
+/* Is [s, e) shaped like an address: a digit, an address word or a
+ * postcode, at most AL_MAX_WORDS words, no e-mail or URL? */
+static int address_shape(const char *t, size_t s, size_t e) {
+  int digit = 0, word = 0, words = 0;
+  for (size_t i = s; i < e; i++) {
+    if (t[i] == '@' || (t[i] == ':' && i + 2 < e && t[i + 1] == '/')) return 0;
+    digit |= t[i] >= '0' && t[i] <= '9';
+  }
+  for (size_t i = s; i < e;) {
+    if (!word_byte((unsigned char)t[i])) {
+      i++;
+      continue;
+    }
+    size_t j = i;
+    while (j < e && (word_byte((unsigned char)t[j]) ||
+                     (t[j] == '-' && j + 1 < e && word_byte((unsigned char)t[j + 1]))))
+      j++;
+    char f[24];
+    if (j - i < sizeof f && (fold_word(t + i, j - i, f, sizeof f), in_list(f, addr_words)))
+      word = 1;
+    if (postcode_at(t, i, e)) word = 1;
+    if (++words > AL_MAX_WORDS) return 0;
+    i = j;
+  }
+  return digit && word;
+}
+
+/* Is the word [ws, we) an address label: ünvan/unvan/adres/address with
+ * at most a case suffix ("ünvanı", "unvani", "adresi", "Address")? */
+static int label_word(const char *t, size_t ws, size_t we) {
+  char f[24];
+  size_t n = we - ws;
+  if (n >= sizeof f) return 0;
+  fold_word(t + ws, n, f, sizeof f);
+  size_t k = 0;
+  if (strncmp(f, "unvan", 5) == 0)
+    k = 5;
+  else if (strncmp(f, "adres", 5) == 0)
+    k = 5;
+  else if (strncmp(f, "address", 7) == 0)
+    k = 7;
+  else
+    return 0;
+  return strlen(f) - k <= 4;
+}
+
+static size_t line_end(const char *t, size_t len, size_t i) {
+  const char *p = memchr(t + i, '\n', len - i);
+  return p ? (size_t)(p - t) : len;
+}
+
+/* The end of a value on its line: before a field separator, then without
+ * trailing punctuation and spaces. */
+static size_t value_end(const char *t, size_t s, size_t le) {
+  size_t e = s;
+  while (e < le && t[e] != '|' && t[e] != ';' && t[e] != '\t' && t[e] != '\r' &&
+         !(t[e] == ' ' && e + 1 < le && t[e + 1] == '('))
+    e++;
+  while (e > s && strchr(" .,:-", t[e - 1])) e--;
+  return e;
+}
+
+/* After a chat speaker ("Customer: ", "Operator Nigar: ", at most three
+ * words and a colon) at ls, or ls. */
+static size_t after_speaker(const char *t, size_t ls, size_t le) {
+  size_t lim = ls + 40 < le ? ls + 40 : le;
+  int words = 0;
+  for (size_t i = ls; i < lim; i++) {
+    if (t[i] == ':' && i + 1 < le && t[i + 1] == ' ') return words && words <= 3 ? i + 2 : ls;
+    if (word_byte((unsigned char)t[i]) && (i == ls || !word_byte((unsigned char)t[i - 1]))) words++;
+    if (!word_byte((unsigned char)t[i]) && t[i] != ' ' && t[i] != '.' && t[i] != '(' && t[i] != ')')
+      return ls;
+  }
+  return ls;
+}
+
+/* The value [*vs, *ve) labelled by the address word [ws, we), or 0. */
+static int labelled_value(const char *t, size_t len, size_t ws, size_t we, size_t *vs, size_t *ve) {
+  size_t ls = ws;
+  while (ls > 0 && t[ls - 1] != '\n') ls--;
+  size_t le = line_end(t, len, we);
+  /* at most three words before the label, none saying "e-mail", "IP", ... */
+  size_t sp = after_speaker(t, ls, ws);
+  int words = 0;
+  for (size_t i = ls; i < ws;) {
+    if (!word_byte((unsigned char)t[i])) {
+      i++;
+      continue;
+    }
+    size_t j = i;
+    while (j < ws && word_byte((unsigned char)t[j])) j++;
+    char f[24];
+    if (j - i < sizeof f && (fold_word(t + i, j - i, f, sizeof f), in_list(f, not_postal)))
+      return 0;
+    if (i >= sp) words++;
+    i = j;
+  }
+  size_t q = le;
+  while (q > we && (t[q - 1] == ' ' || t[q - 1] == '\r')) q--;
+  int question = q > we && t[q - 1] == '?';
+  if (words > 3 && !question) return 0;
+  size_t i = we;
+  while (i < le && t[i] == ' ') i++;
+  size_t s;
+  if (i < le && (t[i] == ':' || t[i] == '-')) {
+    i++;
+    while (i < le && t[i] == ' ') i++;
+    s = i;
+  } else if (i < le && i > we && words == 0 && sp > ls) {
+    s = i; /* "Sevinc: unvan Ş.Mehdiyev 77, menzil 12" opening a chat line */
+  } else if (i < le && t[i] != '\r' && !question) {
+    return 0; /* a sentence goes on: "Adres bilgileri güncellendi." */
+  } else {
+    s = le;
+  }
+  if (s >= le || question) {
+    /* a bare label or a question: the next line, after a speaker */
+    if (le >= len) return 0;
+    size_t ns = le + 1, ne = line_end(t, len, ns);
+    s = after_speaker(t, ns, ne);
+    le = ne;
+  }
+  while (s < le && t[s] == ' ') s++;
+  size_t e = value_end(t, s, le);
+  if (e <= s || e - s > AL_MAX_VALUE) return 0;
+  *vs = s;
+  *ve = e;
+  return 1;
+}
+
+static int al_scan(const void *state, void *scratch, const char *text, size_t len, int lang,
+                   const gizli_finding *structured, size_t n_structured, gz_findings *out) {
+  (void)state;
+  (void)scratch;
+  (void)lang;
+  /* the stems "nvan" and "dres" in lower case and in capitals (memmem is
+   * much faster than a loop over every byte) */
+  static const char *const stems[] = {"nvan", "NVAN", "dres", "DRES", NULL};
+  for (int k = 0; stems[k]; k++) {
+    for (const char *p = text;
+         (size_t)(p - text) + 4 <= len && (p = memmem(p, len - (size_t)(p - text), stems[k], 4));
+         p += 4) {
+      size_t at = (size_t)(p - text);
+      /* the word around the stem */
+      size_t ws = at, we = at + 4;
+      while (ws > 0 && word_byte((unsigned char)text[ws - 1]) && at - ws < 8) ws--;
+      while (we < len && word_byte((unsigned char)text[we]) && we - at < 12) we++;
+      if ((ws > 0 && word_byte((unsigned char)text[ws - 1])) ||
+          (we < len && word_byte((unsigned char)text[we])) || !label_word(text, ws, we))
+        continue;
+      size_t s, e;
+      if (!labelled_value(text, len, ws, we, &s, &e)) continue;
+      /* stop before a pattern finding; none may cover the start, but for
+       * an address that leaves the rest of the value out ("Təbriz küç.
+       * 114A" of "..., blok 2, mənzil 19"): then the rest is reported */
+      int skip = 0;
+      for (size_t j = 0; j < n_structured; j++) {
+        const gizli_finding *f = &structured[j];
+        if (f->end <= s || f->start >= e) continue;
+        if (f->start <= s) {
+          if (f->type != GIZLI_T_ADDRESS || f->end >= e) {
+            skip = 1;
+            break;
+          }
+          s = f->end;
+          while (s < e && (text[s] == ',' || text[s] == ' ')) s++;
+          continue;
+        }
+        e = f->start;
+      }
+      if (skip) continue;
+      e = value_end(text, s, e);
+      if (e <= s || !address_shape(text, s, e)) continue;
+      if (gz_findings_push(out, s, e, GIZLI_T_ADDRESS, 0.95f, GIZLI_F_CONTEXT | GIZLI_F_LABEL))
+        return GIZLI_E_NOMEM;
+    }
+  }
+  return GIZLI_OK;
+}
+
+static int al_create(void **state, gizli_error *err) {
+  (void)err;
+  *state = NULL;
+  return GIZLI_OK;
+}
+static void al_destroy(void *state) {
+  (void)state;
+}
+
+const gz_recognizer gz_address_lines_recognizer = {
+    .name = "address_lines",
+    .types = 1u << GIZLI_T_ADDRESS,
+    .create = al_create,
+    .destroy = al_destroy,
+    .scratch_create = NULL,
+    .scratch_free = NULL,
+    .scan = al_scan,
+    .ctx_gated = 1,
+};
