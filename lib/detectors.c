@@ -90,12 +90,16 @@ static const char *const ctx_handle[] = {
     "twitter", "x.com", "instagram", "insta", "telegram", "tiktok", "facebook",
     "threads", "mastodon", "follow", "takip et", "izləyin", "hesabı", "hesabından",
     "handle", "tweet", "paylaş", "reply", "dm", NULL};
-static const char *const ctx_dob[] = {
+/* ID labels first: they are birth-date context only in a record "Name,
+ * <date>, FİN ..." (chk_date, id_record); ctx_dob is the list without them */
+static const char *const ctx_dob_rec[] = {"fin", "tckn", "t.c. kimlik", "tc kimlik", "ssn",
     "doğum tarihi", "doğum tarixi", "doğum", "doğulub", "doğumlu", "anadan olub",
     "date of birth", "birth date", "birthdate", "birthday", "dob", "d.o.b", "born",
     "d.t.", "t.t.", "doğ.", "dt:", "d. tarihi", "d.tarihi", "d. tarixi", "d.tarixi", "doğ. tar", "дата рождения", "родился", "родилась",
     "təvəllüd", "doğulduğu", "doğdu", "dünyaya gel", "d.lu", "dogum", "dogul", "dateofbirth",
     "d. yeri ve tarihi", "d.yeri ve tarihi", "d. yeri/tarihi", "d.yeri/tarihi", "tevellud", NULL};
+#define ctx_dob (ctx_dob_rec + 5)
+static const char *const dob_ids[] = {"fin", "tckn", "t.c. kimlik", "tc kimlik", "ssn", NULL};
 static const char *const ctx_address[] = {"adres", "ünvan", "address", "yaşayır",
                                           "ikamet", "residing", "lives at", "located",
                                           "адрес", NULL};
@@ -401,18 +405,37 @@ static int chk_phone_us(const char *t, size_t len, size_t *s, size_t *e, float *
   return n == 10 && !plus ? (strong ? 3 : 1) : 0;
 }
 
-/* UK national numbers with the trunk 0: mobiles 07xxx and geographic 01xxx
- * (02x and 03xx already pass the Turkish check when grouped like Turkish
- * numbers). Eleven digits, grouped as people write them: 5-6 ("07911
- * 123456"), 5-3-3, 4-3-4 ("0161 276 1234"), 4-7, or run together (then only
- * with a phone word nearby); London and other 02x numbers as 3-4-4 ("020
- * 3312 6666"). */
+/* Irish national numbers, nine or ten digits with the trunk 0, spaced or
+ * dashed in three groups as they are written: mobiles 083/085/086/087/089
+ * as 3-3-4 ("087 412 3309") and Dublin 01 as 2-3-4 ("01 283 4471") pass
+ * alone; other area codes 0xx as 3-3-3 or 3-3-4 ("091 536 400", "021 490
+ * 1234") only with a phone word, as such groups may be any number. */
+static int chk_phone_ie(const char *p, size_t w, const char *d, int n, float *adj) {
+  int g[4], ng = 0;
+  if (!grouping(p, w, g, 4, &ng) || ng != 3 || g[1] != 3) return 0;
+  if (d[1] == '1') return n == 9 && g[0] == 2 && g[2] == 4;
+  if (g[0] != 3 || d[1] == '0') return 0;
+  if (d[1] == '8' && strchr("35679", d[2])) return g[2] == 4;
+  *adj -= 0.3f;
+  return 1;
+}
+
+/* UK national numbers with the trunk 0: mobiles 07xxx, geographic 01xxx
+ * and non-geographic 03xx ("03457 888 444"; 02x and 03xx grouped like
+ * Turkish numbers also pass the Turkish check). Eleven digits, grouped as
+ * people write them: 5-6 ("07911 123456"), 5-3-3, 4-3-4 ("0161 276 1234"),
+ * 4-7, a mobile as 5-2-2-2, or run together (then only with a phone word
+ * nearby); London and other 02x numbers as 3-4-4 ("020 3312 6666"). Nine
+ * and ten digits: Irish numbers (chk_phone_ie). */
 static int chk_phone_uk(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len;
   char d[20];
   int plus, g[6], ng = 0;
   int n = phone_digits(t + *s, *e - *s, d, 20, &plus);
-  if (n != 11 || plus || d[0] != '0' || (d[1] != '1' && d[1] != '7' && d[1] != '2')) return 0;
+  if ((n == 9 || n == 10) && !plus && d[0] == '0') return chk_phone_ie(t + *s, *e - *s, d, n, adj);
+  if (n != 11 || plus || d[0] != '0' || !strchr("1237", d[1])) return 0;
+  /* a mobile in pairs after the five-digit prefix: "07384 22 91 07" */
+  if (d[1] == '7' && grouping(t + *s, *e - *s, g, 6, &ng) && ng == 4 && g[0] == 5) return 1;
   if (!grouping(t + *s, *e - *s, g, 6, &ng)) {
     /* mixed separators: "07700 900-987" is as good as one kind */
     ng = 0;
@@ -428,7 +451,9 @@ static int chk_phone_uk(const char *t, size_t len, size_t *s, size_t *e, float *
     if (ng == 6) return 0;
     g[ng++] = cur;
   }
-  if (d[1] == '2') return ng == 3 && g[0] == 3 && g[1] == 4 && g[2] == 4; /* 020 7946 0958 */
+  /* 020 7946 0958: the London layout, written only as a phone (verdict 3:
+   * "Lost property ref ..., enquiries 020 7421 0174") */
+  if (d[1] == '2') return ng == 3 && g[0] == 3 && g[1] == 4 && g[2] == 4 ? 3 : 0;
   if (ng == 1) *adj -= 0.3f;
   else if (!((ng == 2 && ((g[0] == 5 && g[1] == 6) || (g[0] == 4 && g[1] == 7))) ||
              (ng == 3 && ((g[0] == 5 && g[1] == 3 && g[2] == 3) ||
@@ -895,6 +920,24 @@ static int after_abbrev(const char *t, size_t s, char c) {
   return s == 3 || !isalnum((unsigned char)t[s - 4]);
 }
 
+/* A date between a name and an ID label, in a person's record: "İşçi:
+ * Nicat Bayramov, 1996-02-19, FİN: ...", "Patient: J. Doe, 05/08/1983,
+ * SSN ...": a word, ", ", the date, ", ", then the label. */
+static int id_record(const char *t, size_t len, size_t s, size_t e) {
+  if (s < 3 || t[s - 1] != ' ' || t[s - 2] != ',') return 0;
+  unsigned char c = (unsigned char)t[s - 3];
+  if (!isalpha(c) && c < 0x80) return 0;
+  if (e + 2 >= len || t[e] != ',' || t[e + 1] != ' ') return 0;
+  char f[40];
+  size_t z = e + 2, w = z;
+  while (w < len && w < z + 14 && t[w] != '\n') w++;
+  size_t n = gz_fold_key(t + z, w - z, f, sizeof f - 1);
+  f[n] = 0;
+  for (int i = 0; dob_ids[i]; i++)
+    if (strncmp(f, dob_ids[i], strlen(dob_ids[i])) == 0) return 1;
+  return 0;
+}
+
 /* Dates: parse day, month, year in the forms the patterns allow and check
  * the calendar and a plausible birth year (1900-2030). A month and year
  * without a day is a birth date only right after a birth word or right
@@ -1001,6 +1044,15 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
     size_t le = *e;
     while (le < len && le < *e + 96 && t[le] != '\n') le++;
     if (folded_has(t, *s, *e, months_aztr) || folded_has(t, *e, le, died)) *adj += 0.75f;
+  }
+  /* an ID label near the date opened its window and counts as context;
+   * outside a record layout it is none ("FİN: ..., Tarix: 12.03.2024"): take
+   * the boost back unless a birth word is on the line or the line above */
+  size_t wa = *s > 40 ? *s - 40 : 0, wb = *e + 40 < len ? *e + 40 : len;
+  if (folded_has(t, wa, wb, dob_ids) && !id_record(t, len, *s, *e)) {
+    size_t la = *s, nl = 0;
+    while (la > 0 && *s - la < 110 && !(t[la - 1] == '\n' && ++nl == 2)) la--;
+    if (!folded_has(t, la, wb, ctx_dob)) *adj -= 0.75f;
   }
   return 1;
 }
@@ -1801,9 +1853,10 @@ const gz_detector gz_detectors[] = {
      "(?:\\+1[ .-]?)?\\(?[2-9][0-9]{2}\\)?[ .-]?[2-9][0-9]{2}[ .-][0-9]{4}", 0, GZ_B_NUM,
      GIZLI_LANG_EN, 0.5f, 0.3f, 0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_us, 1,
      GZ_CLS_DIGIT " .()+-", 20, NULL, 0},
-    /* UK national numbers (see chk_phone_uk); mirrored by end_phone_uk */
+    /* UK and Irish national numbers (see chk_phone_uk); mirrored by end_phone_uk */
     {GIZLI_T_PHONE, "phone_uk",
-     "0[17][0-9]{2,3}[ -]?[0-9]{3}[ -]?[0-9]{3,4}|02[0-9][ -][0-9]{4}[ -][0-9]{4}", 0, GZ_B_NUM,
+     "0[137][0-9]{2,3}[ -]?[0-9]{3}[ -]?[0-9]{3,4}|02[0-9][ -][0-9]{4}[ -][0-9]{4}|"
+     "07[0-9]{3} [0-9]{2} [0-9]{2} [0-9]{2}|0[1-9][0-9]?[ -][0-9]{3}[ -][0-9]{3,4}", 0, GZ_B_NUM,
      GIZLI_LANG_EN, 0.6f, 0.25f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_uk, 0,
      GZ_CLS_DIGIT " -", 15, NULL, 0},
     /* seven-digit local numbers after a phone label or a full number (see
@@ -1872,7 +1925,7 @@ const gz_detector gz_detectors[] = {
      "[0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2}|"
      "(?:19|20)[0-9]{2}(?:-[0-9]{2}-|\\.[0-9]{2}\\.|/[0-9]{2}/)[0-9]{2}|" /* 1990.04.17 */
      "[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}", 0, /* two-digit year: 12/03/85 */
-     GZ_B_NUM, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob, NULL, chk_date, 1,
+     GZ_B_NUM, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob_rec, NULL, chk_date, 1,
      GZ_CLS_DIGIT "./-", 10, NULL, 1},
     {GIZLI_T_DATE_OF_BIRTH, "dob_text",
      "[0-9]{1,2}(?:st|nd|rd|th)?(?: of)? " MONTHS ",? (?:19|20)[0-9]{2}|" MONTHS
@@ -1883,10 +1936,13 @@ const gz_detector gz_detectors[] = {
      /* "1990-cı il 12 may", "1942-ci ilin 25 martında", "12-Mar-1985" */
      "(?:19|20)[0-9]{2}-(?:ci|c\xC4\xB1|cu|c\xC3\xBC) il(?:in)? [0-9]{1,2} " MONTHS
      "(?:[a-z]|\xC4\xB1|\xC3\xBC|\xC9\x99){0,5}|"
-     "[0-9]{1,2}-" MONTHS "-(?:19|20)[0-9]{2}",
-     HS_FLAG_CASELESS, GZ_B_WORD, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob, NULL, chk_date, 0,
+     "[0-9]{1,2}-" MONTHS "-(?:19|20)[0-9]{2}|"
+     /* "1962 yılı Mart ayının 8'i" (tr: year, month, day written out) */
+     "(?:19|20)[0-9]{2} y(?:\xC4\xB1|i)l(?:\xC4\xB1|i) " MONTHS " ay(?:\xC4\xB1|i)n(?:\xC4\xB1|i)n "
+     "[0-9]{1,2}(?:'(?:[a-z]|\xC4\xB1|\xC3\xBC){1,4})?",
+     HS_FLAG_CASELESS, GZ_B_WORD, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob_rec, NULL, chk_date, 0,
      NULL, 0, MONTHS "(?:[ ,]+[0-9]{1,2}(?:st|nd|rd|th)?)?,? (?:19|20)[0-9]{2}|il(?:in)? " MONTHS
-     "|il(?:in)? [0-9]{1,2} " MONTHS "|" MONTHS "-(?:19|20)[0-9]{2}", 0},
+     "|il(?:in)? [0-9]{1,2} " MONTHS "|" MONTHS "-(?:19|20)[0-9]{2}|" MONTHS " ay(?:\xC4\xB1|i)n", 0},
     {GIZLI_T_ADDRESS, "address_az",
      "(?:AZ ?[0-9]{4},? )?(?:(?:Bak\xC4\xB1|Baku|G\xC9\x99nc\xC9\x99|Sumqay\xC4\xB1t|"
      "L\xC9\x99nk\xC9\x99ran|\xC5\x9E\xC9\x99ki|Nax\xC3\xA7\xC4\xB1van|Ming\xC9\x99\xC3\xA7" "evir|"

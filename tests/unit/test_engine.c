@@ -1012,6 +1012,35 @@ TEST(realistic_forms_10) {
               "Yakacık Yeni Mah. Çınar Sk. No: 7 Kartal/İstanbul"));
 }
 
+/* Classes behind the leaks of blind batch 16, with new sentences. */
+TEST(blind_batch_16) {
+  /* Irish national numbers: mobiles 08x and Dublin 01 alone, other area
+   * codes only with a phone word; UK 03xx, mobiles in pairs, and the
+   * London 3-4-4 layout next to a reference word */
+  CHECK(finds(E, EN, "Text Ciaran on 086 215 4490 after six.", GIZLI_T_PHONE, "086 215 4490"));
+  CHECK(finds(E, EN, "Reception desk, 01 668 2210 (Mon-Fri)", GIZLI_T_PHONE, "01 668 2210"));
+  CHECK(finds(E, EN, "Galway office, tel. 091 536 400", GIZLI_T_PHONE, "091 536 400"));
+  CHECK(finds(E, EN, "Ticket 091 536 400 was closed.", GIZLI_T_PHONE, NULL));
+  CHECK(finds(E, EN, "Order 01 668 2210 has shipped.", GIZLI_T_PHONE, NULL));
+  CHECK(finds(E, EN, "Billing team: 03300 123 456", GIZLI_T_PHONE, "03300 123 456"));
+  CHECK(finds(E, EN, "my new mob 07912 34 56 78 x", GIZLI_T_PHONE, "07912 34 56 78"));
+  CHECK(finds(E, EN, "Claim ref AB/7/19, enquiries 020 3318 4020.", GIZLI_T_PHONE,
+              "020 3318 4020"));
+  /* a date between a name and an ID label is a birth date; after a label
+   * of its own it is not */
+  CHECK(finds(E, AZ, "Sürücü: Elvin Qasımov, 1991-07-30, FİN: 5ZK7R2P", GIZLI_T_DATE_OF_BIRTH,
+              "1991-07-30"));
+  CHECK(finds(E, EN, "Insured: Mark Ellis, 14/09/1968, SSN on file", GIZLI_T_DATE_OF_BIRTH,
+              "14/09/1968"));
+  CHECK(finds(E, AZ, "Müraciət: 14.02.2024, FİN: 5ZK7R2P", GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK(finds(E, AZ, "FİN: 5ZK7R2P, qəbul tarixi 14.02.2024", GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* a Turkish date written out: year, month, day */
+  CHECK(finds(E, TR, "Müvekkilim 1975 yılı Ekim ayının 21'i doğumludur.", GIZLI_T_DATE_OF_BIRTH,
+              "1975 yılı Ekim ayının 21'i"));
+  CHECK(finds(E, TR, "Kurul 2025 yılı Ekim ayının 21'inde toplandı.", GIZLI_T_DATE_OF_BIRTH,
+              NULL));
+}
+
 /* Texts whose last bytes end a candidate, scanned from an exact-size heap
  * copy (no terminator after them): under the sanitizer build any read past
  * the end fails here. The findings must equal those of a terminated copy.
@@ -1132,6 +1161,7 @@ int main(void) {
                                   TT_CASE(realistic_forms_3),
                                   TT_CASE(realistic_forms_4),
                                   TT_CASE(birth_and_death_sentences),
+                                  TT_CASE(blind_batch_16),
                                   TT_CASE(realistic_forms_5),
                                   TT_CASE(realistic_forms_7),
                                   TT_CASE(realistic_forms_8),
