@@ -568,6 +568,18 @@ static int chk_phone_intl(const char *t, size_t len, size_t *s, size_t *e, float
   return 3;
 }
 
+/* Is the '@' at t[at] the end of a URL's user part ("mongodb+srv://app:
+ * pa55^word@cluster0.example.net/db")? Back over the token to "://" with
+ * no '/' between: "https://x.com/u?mail=a@b.az" is a query, not a user. */
+static int url_userinfo(const char *t, size_t at) {
+  for (size_t k = at; k > 0 && at - k < 300; k--) {
+    unsigned char c = (unsigned char)t[k - 1];
+    if (c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>') return 0;
+    if (c == '/') return k >= 3 && t[k - 2] == '/' && t[k - 3] == ':';
+  }
+  return 0;
+}
+
 static int chk_email(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len; (void)adj;
   /* local part: starts with a letter, digit or '_' */
@@ -577,6 +589,7 @@ static int chk_email(const char *t, size_t len, size_t *s, size_t *e, float *adj
   if (n < 6 || n > 254) return 0;
   const char *at = memchr(p, '@', n);
   if (!at || at == p || at[-1] == '.' || memchr(at + 1, '@', (size_t)(p + n - at - 1))) return 0;
+  if (url_userinfo(t, (size_t)(at - t))) return 0; /* user:password@host */
   /* domain: labels of [A-Za-z0-9-] not starting or ending with '-', TLD of
    * 2-24 letters */
   const char *d = at + 1, *end = p + n, *label = d;
@@ -598,7 +611,8 @@ static int chk_email(const char *t, size_t len, size_t *s, size_t *e, float *adj
   return 1;
 }
 
-/* Obfuscated e-mail ("info [at] firma.az", "ad.soyad(at)mail(dot)com"):
+/* Obfuscated e-mail ("info [at] firma.az", "ad.soyad(at)mail(dot)com",
+ * URL-encoded "k.fraser%40gmail.com" in a query string):
  * rewritten with '@' and '.' into a buffer and validated like an address. */
 static int chk_email_obf(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len;
@@ -606,6 +620,10 @@ static int chk_email_obf(const char *t, size_t len, size_t *s, size_t *e, float 
   size_t n = 0, i = *s;
   while (i < *e) {
     char c = t[i];
+    if (c == '%' && i + 3 <= *e && t[i + 1] == '4' && t[i + 2] == '0') { /* URL-encoded '@' */
+      c = '@';
+      i += 2;
+    }
     if (c == ' ' || c == '[' || c == '(' || c == '{') {
       size_t k = i;
       while (k < *e && t[k] == ' ') k++;
@@ -835,6 +853,11 @@ static int chk_handle(const char *t, size_t len, size_t *s, size_t *e, float *ad
   (void)adj;
   const char *at = memrchr(t + *s, '@', *e - *s);
   if (!at) return 0;
+  /* the '@' itself starts no word ("...-68@db" of a URL's password) and
+   * does not end a URL's user part */
+  if (at > t + *s && (isalnum((unsigned char)at[-1]) || at[-1] == '_' || at[-1] == '.'))
+    return 0;
+  if (url_userinfo(t, (size_t)(at - t))) return 0;
   *s = (size_t)(at - t);
   size_t n = *e - *s;
   if (n < 3 || t[*s + 1] == '.' || t[*e - 1] == '.') return 0;
@@ -1549,6 +1572,16 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
   while (i < *e && t[i] != ' ' && t[i] != '\t' && t[i] != ':' && t[i] != '=') i++;
   static const char *const verbs[] = {"is ", "was ", "now ", "budur ", "olaraq ", "\xC5\x9Fudur ",
                                       NULL};
+  /* "pw" only as a word and before a verb ("old pw was ..."); Redis'
+   * "requirepass" / "masterauth" directives only as words */
+  size_t kw = i - *s;
+  int short_kw = strncasecmp(t + *s, "pw", 2) == 0;
+  int redis = strncasecmp(t + *s, "requirepass", 11) == 0 || strncasecmp(t + *s, "masterauth", 10) == 0;
+  if (short_kw && kw != 2) return 0; /* "S3cr3t!pw@host" */
+  if ((short_kw || redis) && *s > 0 &&
+      (isalnum((unsigned char)t[*s - 1]) || (unsigned char)t[*s - 1] >= 0x80))
+    return 0;
+  size_t kw_end = i;
   for (;;) {
     while (i < *e && (t[i] == ' ' || t[i] == '\t' || t[i] == ':' || t[i] == '=')) i++;
     int skipped = 0;
@@ -1561,6 +1594,7 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
     }
     if (!skipped) break;
   }
+  if (short_kw && (i < kw_end + 4 || t[kw_end] != ' ')) return 0;
   /* a trailing sentence full stop is not part of the secret, and a word
    * with a colon is a label ("Şifrə dəyişdirildi: ...") */
   size_t end = *e;
@@ -1627,6 +1661,24 @@ static int chk_secret_userpass(const char *t, size_t len, size_t *s, size_t *e, 
  * "redis://:R3d1s@10.1.2.3"):
  * the password between the user's ':' and the '@'. Templates ("${DB_PASS}",
  * "<password>") and masks ("****") are not secrets. */
+/* "curl -u admin:Hunter2Prod! https://...": the password after the user
+ * name's ':' of curl's -u / --user option (the token starts at v), with
+ * "curl" earlier on the line; "-u user" alone, a template ("$TOKEN") or a
+ * mask is none. */
+static int chk_curl_user(const char *t, size_t opt, size_t v, size_t *s, size_t *e) {
+  const char *c = memchr(t + v, ':', *e - v);
+  if (!c) return 0;
+  size_t a = (size_t)(c - t) + 1;
+  if (*e - a < 4 || *e - a > 128 || strchr("$<{*%", t[a])) return 0;
+  size_t ls = opt;
+  while (ls > 0 && opt - ls < 200 && t[ls - 1] != '\n') ls--;
+  int cmd = 0;
+  for (size_t i = ls; i + 4 <= opt && !cmd; i++) cmd = memcmp(t + i, "curl", 4) == 0;
+  if (!cmd) return 0;
+  *s = a;
+  return 1;
+}
+
 /* A password glued to the -p option of a MySQL / MariaDB client command
  * ("mysql -h db -u root -phunter2pass", also quoted: -p'hunter2!'): the
  * value is the whole token after "-p" (4-128 bytes, without its quotes);
@@ -1636,6 +1688,7 @@ static int chk_secret_cli(const char *t, size_t len, size_t *s, size_t *e, float
   if (*e < len && !isspace((unsigned char)t[*e]) && t[*e] != '"' && t[*e] != '\'') return 0;
   size_t v = *e;
   while (v > *s && !isspace((unsigned char)t[v - 1])) v--;
+  if (t[*s + 2] == 'u' || t[*s + 2] == '-') return v > *s + 3 && chk_curl_user(t, *s, v, s, e);
   if (v == *s || *e - v < 6 || t[v] != '-' || t[v + 1] != 'p') return 0;
   /* the client's name earlier on the line (the anchor opened the window) */
   size_t ls = v;
@@ -1877,10 +1930,10 @@ const gz_detector gz_detectors[] = {
      0, GZ_B_EMAIL, 0, 0.9f, 0.1f, 0.0f, 32, 8, ctx_email, NULL, chk_email, 0,
      GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "._%+-@", 254, NULL, 0},
     {GIZLI_T_EMAIL, "email_obf",
-     "[A-Za-z0-9._%+-]+ ?[[({]at[])}] ?[A-Za-z0-9-]+(?:(?:\\.| ?[[({]dot[])}] ?)[A-Za-z0-9-]+)*"
+     "[A-Za-z0-9._%+-]+(?: ?[[({]at[])}] ?|%40)[A-Za-z0-9-]+(?:(?:\\.| ?[[({]dot[])}] ?)[A-Za-z0-9-]+)*"
      "(?:\\.| ?[[({]dot[])}] ?)[A-Za-z]{2,24}",
      HS_FLAG_CASELESS, GZ_B_EMAIL, 0, 0.8f, 0.1f, 0.0f, 32, 8, ctx_email, NULL, chk_email_obf, 0,
-     NULL, 0, "[[({]at[])}]", 0},
+     NULL, 0, "[[({]at[])}]|%40", 0},
     {GIZLI_T_TR_PASSPORT, "tr_passport", "[A-Z] ?[0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_TR, 0.3f,
      0.5f, 0.3f, 48, 24, ctx_passport, neg_ids, chk_tr_passport, 1,
      GZ_CLS_UPPER GZ_CLS_DIGIT " ", 10, NULL, 1},
@@ -2116,10 +2169,10 @@ const gz_detector gz_detectors[] = {
      NULL, 0, "_PASS|_PWD|_TOKEN", 0},
     {GIZLI_T_CREDENTIAL, "secret_phrase",
      "(?:password|passcode|parol(?:u|um|unuz)?|parola(?:m|s\xC4\xB1|n\xC4\xB1z)?|"
-     SIFR "e(?:si|m|n|niz|miz)?|" SIFR "(?:\xC9\x99|\xC6\x8F)(?:si|m|n|niz|miz)?)"
+     SIFR "e(?:si|m|n|niz|miz)?|" SIFR "(?:\xC9\x99|\xC6\x8F)(?:si|m|n|niz|miz)?|pw|requirepass|masterauth)"
      "(?:[ \\t]+(?:is|was|budur|olaraq)(?: now)?)?[ \\t]*[:=]?[ \\t]*[^ \\t\\r\\n\"',;]{6,}",
      HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_phrase, 0,
-     NULL, 0, "password|passcode|parol|" SIFR, 0},
+     NULL, 0, "password|passcode|parol|" SIFR "|pw|requirepass|masterauth", 0},
     /* "login: admin / Xezer2026!" (see chk_secret_userpass) */
     {GIZLI_T_CREDENTIAL, "secret_userpass",
      "(?:admin|administrator|root) ?/ ?[^ \\t\\r\\n\"',;]{6,}", HS_FLAG_CASELESS,
@@ -2127,9 +2180,10 @@ const gz_detector gz_detectors[] = {
      NULL, 0, "admin|root", 0},
     /* "mysql -u root -phunter2pass" (see chk_secret_cli) */
     {GIZLI_T_CREDENTIAL, "secret_cli",
-     " -p(?:[^ \\t\\r\\n\"']{4,}|'[^ \\t\\r\\n']{4,}'|\"[^ \\t\\r\\n\"]{4,}\")", 0,
+     " -p(?:[^ \\t\\r\\n\"']{4,}|'[^ \\t\\r\\n']{4,}'|\"[^ \\t\\r\\n\"]{4,}\")|"
+     " (?:-u|--user) [^ \\t\\r\\n:\"'/]+:[^ \\t\\r\\n\"']{4,}", 0,
      GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_cli, 0,
-     NULL, 0, "mysql|mariadb", 0},
+     NULL, 0, "mysql|mariadb|curl", 0},
     {GIZLI_T_CREDENTIAL, "secret_url",
      "[A-Za-z][A-Za-z0-9+.-]{1,15}://[^ \\t\\r\\n:/@\"'<>]{0,64}:[^ \\t\\r\\n@/\"'<>]{3,128}@", 0,
      GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_url, 0,

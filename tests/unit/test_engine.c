@@ -1039,6 +1039,26 @@ TEST(blind_batch_16) {
               "1975 yılı Ekim ayının 21'i"));
   CHECK(finds(E, TR, "Kurul 2025 yılı Ekim ayının 21'inde toplandı.", GIZLI_T_DATE_OF_BIRTH,
               NULL));
+  /* passwords after "pw was", Redis' requirepass and curl's -u user:pass;
+   * "pw" inside a token, "-u" without a password and a template are none */
+  CHECK(finds(E, EN, "fyi my pw is Gr33nTea#41 for the wiki", GIZLI_T_CREDENTIAL, "Gr33nTea#41"));
+  CHECK(finds(E, EN, "requirepass Qm7$tR2vLx9k", GIZLI_T_CREDENTIAL, "Qm7$tR2vLx9k"));
+  CHECK(finds(E, EN, "$ curl --user ops:Tr0ut!Lake https://api.example.org/v1", GIZLI_T_CREDENTIAL,
+              "Tr0ut!Lake"));
+  CHECK(finds(E, EN, "the pw was reset yesterday", GIZLI_T_CREDENTIAL, NULL));
+  CHECK(finds(E, EN, "curl -u ops https://api.example.org/v1", GIZLI_T_CREDENTIAL, NULL));
+  CHECK(finds(E, EN, "curl -u ops:$API_TOKEN https://api.example.org", GIZLI_T_CREDENTIAL, NULL));
+  /* the user:password@host part of a URL is no e-mail and no handle; a
+   * mail address in a query string is, also URL-encoded */
+  CHECK(finds(E, EN, "amqp://svc:Wq9^kd_77@mq.internal.example.com/vhost", GIZLI_T_EMAIL, NULL));
+  CHECK(finds(E, EN, "amqp://svc:Wq9^kd_77@mq.internal.example.com/vhost", GIZLI_T_CREDENTIAL,
+              "Wq9^kd_77"));
+  CHECK(finds(E, EN, "redis://:Lk2-99@cache:6379/0", GIZLI_T_SOCIAL_HANDLE, NULL));
+  CHECK(finds(E, EN, "GET /signup?ref=ad&mail=j.tan%40outlook.com 200", GIZLI_T_EMAIL,
+              "j.tan%40outlook.com"));
+  CHECK(finds(E, EN, "https://shop.example/form?mail=j.tan@outlook.com", GIZLI_T_EMAIL,
+              "j.tan@outlook.com"));
+  CHECK(finds(E, EN, "a 100%40 split", GIZLI_T_EMAIL, NULL));
 }
 
 /* Texts whose last bytes end a candidate, scanned from an exact-size heap
