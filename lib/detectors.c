@@ -1749,11 +1749,49 @@ static int negated_field(const char *t, size_t len, size_t e) {
   return 0;
 }
 
+/* Special-category words that say nothing about a person (te: the end of
+ * the listed word, before any suffix; ts: its start):
+ * - the start of another word: Turkish "-yor" makes a verb, never a case
+ *   suffix ("sonra engelliyor": he blocks, not "engelli");
+ * - a new facility: "new" / "yeni" and the word before a unit noun
+ *   ("opens new dialysis unit"); a person's appointment at one is health
+ *   data ("your appointment at the Diabetes Clinic");
+ * - a form label whose answer names the condition itself ("Engellilik
+ *   durumu: %40 işitme engelli", "Sabıka kaydı: ... hükümlü"): the answer
+ *   is the finding, the label adds nothing. */
+static int special_context_ok(const char *t, size_t len, size_t ts, size_t te) {
+  if (te + 3 <= len && strncasecmp(t + te, "yor", 3) == 0) return 0;
+  size_t we = te;
+  while (we < len && gz_is_wordcp(gz_cp_at(t, len, we))) we++;
+  static const char *const units[] = {
+      " unit", " clinic", " department", " ward", " centre", " center", " poliklini",
+      " klini", " b\xC3\xB6l\xC3\xBCm", " servis", " \xC3\xBCnite", " dispanser",
+      " \xC5\x9F\xC3\xB6" "b\xC9\x99", NULL};
+  int is_new = (ts >= 4 && strncasecmp(t + ts - 4, "new ", 4) == 0) ||
+               (ts >= 5 && strncasecmp(t + ts - 5, "yeni ", 5) == 0);
+  for (int i = 0; units[i] && is_new; i++) {
+    size_t n = strlen(units[i]);
+    if (we + n <= len && strncasecmp(t + we, units[i], n) == 0) return 0;
+  }
+  /* at most two more words, a colon, then a special word on the line */
+  size_t i = we;
+  for (int w = 0; w < 3 && i < len && t[i] != ':'; w++) {
+    if (t[i] != ' ') return 1;
+    i++;
+    while (i < len && t[i] != ' ' && t[i] != ':' && t[i] != '\n') i++;
+  }
+  if (i >= len || t[i] != ':') return 1;
+  size_t le = i + 1;
+  while (le < len && le - i < 150 && t[le] != '\n') le++;
+  return !folded_has(t, i + 1, le, special_words);
+}
+
 /* A special-category word: the span runs to the end of its word, so a case
  * suffix ("kanserden", "diabetim") is covered too, and over a disease stage
  * written after it ("chronic kidney disease stage 3", "evre 4", "stage IIIb"). */
 static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)s; (void)adj;
+  if (!special_context_ok(t, len, *s, *e)) return 0;
   while (*e < len && gz_is_wordcp(gz_cp_at(t, len, *e))) {
     size_t k = *e + 1;
     while (k < len && ((unsigned char)t[k] & 0xC0) == 0x80) k++;

@@ -1059,6 +1059,19 @@ TEST(blind_batch_16) {
   CHECK(finds(E, EN, "https://shop.example/form?mail=j.tan@outlook.com", GIZLI_T_EMAIL,
               "j.tan@outlook.com"));
   CHECK(finds(E, EN, "a 100%40 split", GIZLI_T_EMAIL, NULL));
+  /* a health word that starts a verb, a new facility, and a form label
+   * whose answer names the condition are not special-category data; the
+   * word with a case suffix, a person's stay at a unit and a label answered
+   * "yes" are */
+  CHECK(finds(E, TR, "Satıcı beni her yerden engelliyor.", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, TR, "Kardeşim engellidir.", GIZLI_T_SPECIAL_CATEGORY, "engellidir"));
+  CHECK(finds(E, EN, "The trust will open a new dialysis centre in Leeds.",
+              GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, EN, "He was moved to the dialysis centre on Monday.", GIZLI_T_SPECIAL_CATEGORY,
+              "dialysis"));
+  CHECK(count_type(E, TR, "Engellilik: %60 görme engelli", GIZLI_T_SPECIAL_CATEGORY) == 1);
+  CHECK(finds(E, TR, "Engellilik: %60 görme engelli", GIZLI_T_SPECIAL_CATEGORY, "engelli"));
+  CHECK(finds(E, TR, "Engellilik: Var", GIZLI_T_SPECIAL_CATEGORY, "Engellilik"));
 }
 
 /* Texts whose last bytes end a candidate, scanned from an exact-size heap
