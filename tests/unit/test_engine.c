@@ -1072,6 +1072,13 @@ TEST(blind_batch_16) {
   CHECK(count_type(E, TR, "Engellilik: %60 görme engelli", GIZLI_T_SPECIAL_CATEGORY) == 1);
   CHECK(finds(E, TR, "Engellilik: %60 görme engelli", GIZLI_T_SPECIAL_CATEGORY, "engelli"));
   CHECK(finds(E, TR, "Engellilik: Var", GIZLI_T_SPECIAL_CATEGORY, "Engellilik"));
+  /* Reddit user names in Reddit text; units and paths are none */
+  CHECK(finds(E, EN, "r/AskUK: posted by u/quiet_otter_77 2h ago", GIZLI_T_SOCIAL_HANDLE,
+              "u/quiet_otter_77"));
+  CHECK(finds(E, TR, "Reddit'te /u/ankarali_dev yazmış", GIZLI_T_SOCIAL_HANDLE, "u/ankarali_dev"));
+  CHECK(finds(E, EN, "r/diabetes: I take 12 u/day of insulin", GIZLI_T_SOCIAL_HANDLE, NULL));
+  CHECK(finds(E, EN, "copied to /srv/u/backups last night", GIZLI_T_SOCIAL_HANDLE, NULL));
+  CHECK(finds(E, EN, "the menu/about page links to u/something", GIZLI_T_SOCIAL_HANDLE, NULL));
 }
 
 /* Texts whose last bytes end a candidate, scanned from an exact-size heap
