@@ -90,12 +90,16 @@ static const char *const ctx_handle[] = {
     "twitter", "x.com", "instagram", "insta", "telegram", "tiktok", "facebook",
     "threads", "mastodon", "follow", "takip et", "izləyin", "hesabı", "hesabından",
     "handle", "tweet", "paylaş", "reply", "dm", NULL};
-static const char *const ctx_dob[] = {
+/* ID labels first: they are birth-date context only in a record "Name,
+ * <date>, FİN ..." (chk_date, id_record); ctx_dob is the list without them */
+static const char *const ctx_dob_rec[] = {"fin", "tckn", "t.c. kimlik", "tc kimlik", "ssn",
     "doğum tarihi", "doğum tarixi", "doğum", "doğulub", "doğumlu", "anadan olub",
     "date of birth", "birth date", "birthdate", "birthday", "dob", "d.o.b", "born",
     "d.t.", "t.t.", "doğ.", "dt:", "d. tarihi", "d.tarihi", "d. tarixi", "d.tarixi", "doğ. tar", "дата рождения", "родился", "родилась",
     "təvəllüd", "doğulduğu", "doğdu", "dünyaya gel", "d.lu", "dogum", "dogul", "dateofbirth",
     "d. yeri ve tarihi", "d.yeri ve tarihi", "d. yeri/tarihi", "d.yeri/tarihi", "tevellud", NULL};
+#define ctx_dob (ctx_dob_rec + 5)
+static const char *const dob_ids[] = {"fin", "tckn", "t.c. kimlik", "tc kimlik", "ssn", NULL};
 static const char *const ctx_address[] = {"adres", "ünvan", "unvan", "address", "yaşayır",
                                           "ikamet", "residing", "lives at", "located",
                                           "адрес", NULL};
@@ -416,18 +420,37 @@ static int chk_phone_us(const char *t, size_t len, size_t *s, size_t *e, float *
   return n == 10 && !plus ? (strong ? 3 : 1) : 0;
 }
 
-/* UK national numbers with the trunk 0: mobiles 07xxx and geographic 01xxx
- * (02x and 03xx already pass the Turkish check when grouped like Turkish
- * numbers). Eleven digits, grouped as people write them: 5-6 ("07911
- * 123456"), 5-3-3, 4-3-4 ("0161 276 1234"), 4-7, or run together (then only
- * with a phone word nearby); London and other 02x numbers as 3-4-4 ("020
- * 3312 6666"). */
+/* Irish national numbers, nine or ten digits with the trunk 0, spaced or
+ * dashed in three groups as they are written: mobiles 083/085/086/087/089
+ * as 3-3-4 ("087 412 3309") and Dublin 01 as 2-3-4 ("01 283 4471") pass
+ * alone; other area codes 0xx as 3-3-3 or 3-3-4 ("091 536 400", "021 490
+ * 1234") only with a phone word, as such groups may be any number. */
+static int chk_phone_ie(const char *p, size_t w, const char *d, int n, float *adj) {
+  int g[4], ng = 0;
+  if (!grouping(p, w, g, 4, &ng) || ng != 3 || g[1] != 3) return 0;
+  if (d[1] == '1') return n == 9 && g[0] == 2 && g[2] == 4;
+  if (g[0] != 3 || d[1] == '0') return 0;
+  if (d[1] == '8' && strchr("35679", d[2])) return g[2] == 4;
+  *adj -= 0.3f;
+  return 1;
+}
+
+/* UK national numbers with the trunk 0: mobiles 07xxx, geographic 01xxx
+ * and non-geographic 03xx ("03457 888 444"; 02x and 03xx grouped like
+ * Turkish numbers also pass the Turkish check). Eleven digits, grouped as
+ * people write them: 5-6 ("07911 123456"), 5-3-3, 4-3-4 ("0161 276 1234"),
+ * 4-7, a mobile as 5-2-2-2, or run together (then only with a phone word
+ * nearby); London and other 02x numbers as 3-4-4 ("020 3312 6666"). Nine
+ * and ten digits: Irish numbers (chk_phone_ie). */
 static int chk_phone_uk(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len;
   char d[20];
   int plus, g[6], ng = 0;
   int n = phone_digits(t + *s, *e - *s, d, 20, &plus);
-  if (n != 11 || plus || d[0] != '0' || (d[1] != '1' && d[1] != '7' && d[1] != '2')) return 0;
+  if ((n == 9 || n == 10) && !plus && d[0] == '0') return chk_phone_ie(t + *s, *e - *s, d, n, adj);
+  if (n != 11 || plus || d[0] != '0' || !strchr("1237", d[1])) return 0;
+  /* a mobile in pairs after the five-digit prefix: "07384 22 91 07" */
+  if (d[1] == '7' && grouping(t + *s, *e - *s, g, 6, &ng) && ng == 4 && g[0] == 5) return 1;
   if (!grouping(t + *s, *e - *s, g, 6, &ng)) {
     /* mixed separators: "07700 900-987" is as good as one kind */
     ng = 0;
@@ -443,7 +466,9 @@ static int chk_phone_uk(const char *t, size_t len, size_t *s, size_t *e, float *
     if (ng == 6) return 0;
     g[ng++] = cur;
   }
-  if (d[1] == '2') return ng == 3 && g[0] == 3 && g[1] == 4 && g[2] == 4; /* 020 7946 0958 */
+  /* 020 7946 0958: the London layout, written only as a phone (verdict 3:
+   * "Lost property ref ..., enquiries 020 7421 0174") */
+  if (d[1] == '2') return ng == 3 && g[0] == 3 && g[1] == 4 && g[2] == 4 ? 3 : 0;
   if (ng == 1) *adj -= 0.3f;
   else if (!((ng == 2 && ((g[0] == 5 && g[1] == 6) || (g[0] == 4 && g[1] == 7))) ||
              (ng == 3 && ((g[0] == 5 && g[1] == 3 && g[2] == 3) ||
@@ -558,6 +583,18 @@ static int chk_phone_intl(const char *t, size_t len, size_t *s, size_t *e, float
   return 3;
 }
 
+/* Is the '@' at t[at] the end of a URL's user part ("mongodb+srv://app:
+ * pa55^word@cluster0.example.net/db")? Back over the token to "://" with
+ * no '/' between: "https://x.com/u?mail=a@b.az" is a query, not a user. */
+static int url_userinfo(const char *t, size_t at) {
+  for (size_t k = at; k > 0 && at - k < 300; k--) {
+    unsigned char c = (unsigned char)t[k - 1];
+    if (c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>') return 0;
+    if (c == '/') return k >= 3 && t[k - 2] == '/' && t[k - 3] == ':';
+  }
+  return 0;
+}
+
 static int chk_email(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len; (void)adj;
   /* local part: starts with a letter, digit or '_' */
@@ -567,6 +604,7 @@ static int chk_email(const char *t, size_t len, size_t *s, size_t *e, float *adj
   if (n < 6 || n > 254) return 0;
   const char *at = memchr(p, '@', n);
   if (!at || at == p || at[-1] == '.' || memchr(at + 1, '@', (size_t)(p + n - at - 1))) return 0;
+  if (url_userinfo(t, (size_t)(at - t))) return 0; /* user:password@host */
   /* domain: labels of [A-Za-z0-9-] not starting or ending with '-', TLD of
    * 2-24 letters */
   const char *d = at + 1, *end = p + n, *label = d;
@@ -588,7 +626,8 @@ static int chk_email(const char *t, size_t len, size_t *s, size_t *e, float *adj
   return 1;
 }
 
-/* Obfuscated e-mail ("info [at] firma.az", "ad.soyad(at)mail(dot)com"):
+/* Obfuscated e-mail ("info [at] firma.az", "ad.soyad(at)mail(dot)com",
+ * URL-encoded "k.fraser%40gmail.com" in a query string):
  * rewritten with '@' and '.' into a buffer and validated like an address. */
 static int chk_email_obf(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len;
@@ -596,6 +635,10 @@ static int chk_email_obf(const char *t, size_t len, size_t *s, size_t *e, float 
   size_t n = 0, i = *s;
   while (i < *e) {
     char c = t[i];
+    if (c == '%' && i + 3 <= *e && t[i + 1] == '4' && t[i + 2] == '0') { /* URL-encoded '@' */
+      c = '@';
+      i += 2;
+    }
     if (c == ' ' || c == '[' || c == '(' || c == '{') {
       size_t k = i;
       while (k < *e && t[k] == ' ') k++;
@@ -826,6 +869,11 @@ static int chk_handle(const char *t, size_t len, size_t *s, size_t *e, float *ad
   (void)adj;
   const char *at = memrchr(t + *s, '@', *e - *s);
   if (!at) return 0;
+  /* the '@' itself starts no word ("...-68@db" of a URL's password) and
+   * does not end a URL's user part */
+  if (at > t + *s && (isalnum((unsigned char)at[-1]) || at[-1] == '_' || at[-1] == '.'))
+    return 0;
+  if (url_userinfo(t, (size_t)(at - t))) return 0;
   *s = (size_t)(at - t);
   size_t n = *e - *s;
   if (n < 3 || t[*s + 1] == '.' || t[*e - 1] == '.') return 0;
@@ -909,6 +957,24 @@ static const char *const birth_before[] = {"born", "doğum", "doğul", "dob", "d
 static int after_abbrev(const char *t, size_t s, char c) {
   if (s < 3 || t[s - 1] != ' ' || t[s - 2] != '.' || (t[s - 3] | 32) != c) return 0;
   return s == 3 || !isalnum((unsigned char)t[s - 4]);
+}
+
+/* A date between a name and an ID label, in a person's record: "İşçi:
+ * Nicat Bayramov, 1996-02-19, FİN: ...", "Patient: J. Doe, 05/08/1983,
+ * SSN ...": a word, ", ", the date, ", ", then the label. */
+static int id_record(const char *t, size_t len, size_t s, size_t e) {
+  if (s < 3 || t[s - 1] != ' ' || t[s - 2] != ',') return 0;
+  unsigned char c = (unsigned char)t[s - 3];
+  if (!isalpha(c) && c < 0x80) return 0;
+  if (e + 2 >= len || t[e] != ',' || t[e + 1] != ' ') return 0;
+  char f[40];
+  size_t z = e + 2, w = z;
+  while (w < len && w < z + 14 && t[w] != '\n') w++;
+  size_t n = gz_fold_key(t + z, w - z, f, sizeof f - 1);
+  f[n] = 0;
+  for (int i = 0; dob_ids[i]; i++)
+    if (strncmp(f, dob_ids[i], strlen(dob_ids[i])) == 0) return 1;
+  return 0;
 }
 
 /* Dates: parse day, month, year in the forms the patterns allow and check
@@ -1017,6 +1083,16 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
     size_t le = *e;
     while (le < len && le < *e + 96 && t[le] != '\n') le++;
     if (folded_has(t, *s, *e, months_aztr) || folded_has(t, *e, le, died)) *adj += 0.75f;
+  }
+  /* an ID label near the date opened its window and counts as context;
+   * outside a record layout it is none ("FİN: ..., Tarix: 12.03.2024"): take
+   * the boost back unless a birth word is on the line or the line above */
+  size_t wa = *s > 40 ? *s - 40 : 0, wb = *e + 40 < len ? *e + 40 : len;
+  if (folded_has(t, wa, wb, dob_ids) && !id_record(t, len, *s, *e)) {
+    size_t la = *s, nl = 0;
+    while (la > 0 && *s - la < 110 && !(t[la - 1] == '\n' && ++nl == 2)) la--;
+    /* birth_labels: word starts, so keys such as "birth_date" count too */
+    if (!folded_has(t, la, wb, ctx_dob) && !folded_has(t, la, wb, birth_labels)) *adj -= 0.75f;
   }
   return 1;
 }
@@ -1513,6 +1589,16 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
   while (i < *e && t[i] != ' ' && t[i] != '\t' && t[i] != ':' && t[i] != '=') i++;
   static const char *const verbs[] = {"is ", "was ", "now ", "budur ", "olaraq ", "\xC5\x9Fudur ",
                                       NULL};
+  /* "pw" only as a word and before a verb ("old pw was ..."); Redis'
+   * "requirepass" / "masterauth" directives only as words */
+  size_t kw = i - *s;
+  int short_kw = strncasecmp(t + *s, "pw", 2) == 0;
+  int redis = strncasecmp(t + *s, "requirepass", 11) == 0 || strncasecmp(t + *s, "masterauth", 10) == 0;
+  if (short_kw && kw != 2) return 0; /* "S3cr3t!pw@host" */
+  if ((short_kw || redis) && *s > 0 &&
+      (isalnum((unsigned char)t[*s - 1]) || (unsigned char)t[*s - 1] >= 0x80))
+    return 0;
+  size_t kw_end = i;
   for (;;) {
     while (i < *e && (t[i] == ' ' || t[i] == '\t' || t[i] == ':' || t[i] == '=')) i++;
     int skipped = 0;
@@ -1525,6 +1611,7 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
     }
     if (!skipped) break;
   }
+  if (short_kw && (i < kw_end + 4 || t[kw_end] != ' ')) return 0;
   /* a trailing sentence full stop is not part of the secret, and a word
    * with a colon is a label ("Şifrə dəyişdirildi: ...") */
   size_t end = *e;
@@ -1609,6 +1696,24 @@ static int chk_secret_userpass(const char *t, size_t len, size_t *s, size_t *e, 
  * "redis://:R3d1s@10.1.2.3"):
  * the password between the user's ':' and the '@'. Templates ("${DB_PASS}",
  * "<password>") and masks ("****") are not secrets. */
+/* "curl -u admin:Hunter2Prod! https://...": the password after the user
+ * name's ':' of curl's -u / --user option (the token starts at v), with
+ * "curl" earlier on the line; "-u user" alone, a template ("$TOKEN") or a
+ * mask is none. */
+static int chk_curl_user(const char *t, size_t opt, size_t v, size_t *s, size_t *e) {
+  const char *c = memchr(t + v, ':', *e - v);
+  if (!c) return 0;
+  size_t a = (size_t)(c - t) + 1;
+  if (*e - a < 4 || *e - a > 128 || strchr("$<{*%", t[a])) return 0;
+  size_t ls = opt;
+  while (ls > 0 && opt - ls < 200 && t[ls - 1] != '\n') ls--;
+  int cmd = 0;
+  for (size_t i = ls; i + 4 <= opt && !cmd; i++) cmd = memcmp(t + i, "curl", 4) == 0;
+  if (!cmd) return 0;
+  *s = a;
+  return 1;
+}
+
 /* A password glued to the -p option of a MySQL / MariaDB client command
  * ("mysql -h db -u root -phunter2pass", also quoted: -p'hunter2!'): the
  * value is the whole token after "-p" (4-128 bytes, without its quotes);
@@ -1618,6 +1723,7 @@ static int chk_secret_cli(const char *t, size_t len, size_t *s, size_t *e, float
   if (*e < len && !isspace((unsigned char)t[*e]) && t[*e] != '"' && t[*e] != '\'') return 0;
   size_t v = *e;
   while (v > *s && !isspace((unsigned char)t[v - 1])) v--;
+  if (t[*s + 2] == 'u' || t[*s + 2] == '-') return v > *s + 3 && chk_curl_user(t, *s, v, s, e);
   if (v == *s || *e - v < 6 || t[v] != '-' || t[v + 1] != 'p') return 0;
   /* the client's name earlier on the line (the anchor opened the window) */
   size_t ls = v;
@@ -1678,6 +1784,43 @@ static int negated_field(const char *t, size_t len, size_t e) {
   return 0;
 }
 
+/* Special-category words that say nothing about a person (te: the end of
+ * the listed word, before any suffix; ts: its start):
+ * - the start of another word: Turkish "-yor" makes a verb, never a case
+ *   suffix ("sonra engelliyor": he blocks, not "engelli");
+ * - a new facility: "new" / "yeni" and the word before a unit noun
+ *   ("opens new dialysis unit"); a person's appointment at one is health
+ *   data ("your appointment at the Diabetes Clinic");
+ * - a form label whose answer names the condition itself ("Engellilik
+ *   durumu: %40 işitme engelli", "Sabıka kaydı: ... hükümlü"): the answer
+ *   is the finding, the label adds nothing. */
+static int special_context_ok(const char *t, size_t len, size_t ts, size_t te) {
+  if (te + 3 <= len && strncasecmp(t + te, "yor", 3) == 0) return 0;
+  size_t we = te;
+  while (we < len && gz_is_wordcp(gz_cp_at(t, len, we))) we++;
+  static const char *const units[] = {
+      " unit", " clinic", " department", " ward", " centre", " center", " poliklini",
+      " klini", " b\xC3\xB6l\xC3\xBCm", " servis", " \xC3\xBCnite", " dispanser",
+      " \xC5\x9F\xC3\xB6" "b\xC9\x99", NULL};
+  int is_new = (ts >= 4 && strncasecmp(t + ts - 4, "new ", 4) == 0) ||
+               (ts >= 5 && strncasecmp(t + ts - 5, "yeni ", 5) == 0);
+  for (int i = 0; units[i] && is_new; i++) {
+    size_t n = strlen(units[i]);
+    if (we + n <= len && strncasecmp(t + we, units[i], n) == 0) return 0;
+  }
+  /* at most two more words, a colon, then a special word on the line */
+  size_t i = we;
+  for (int w = 0; w < 3 && i < len && t[i] != ':'; w++) {
+    if (t[i] != ' ') return 1;
+    i++;
+    while (i < len && t[i] != ' ' && t[i] != ':' && t[i] != '\n') i++;
+  }
+  if (i >= len || t[i] != ':') return 1;
+  size_t le = i + 1;
+  while (le < len && le - i < 150 && t[le] != '\n') le++;
+  return !folded_has(t, i + 1, le, special_words);
+}
+
 /* A special-category word: the span runs to the end of its word, so a case
  * suffix ("kanserden", "diabetim") is covered too, and over a disease stage
  * written after it ("chronic kidney disease stage 3", "evre 4", "stage IIIb"). */
@@ -1701,6 +1844,7 @@ static size_t word_before(const char *t, size_t s, const char *w) {
 
 static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
+  if (!special_context_ok(t, len, *s, *e)) return 0;
   for (int pass = 0; pass < 2; pass++)
     for (int w = 0; special_before[w]; w++) {
       size_t n = word_before(t, *s, special_before[w]);
@@ -1873,9 +2017,10 @@ const gz_detector gz_detectors[] = {
      "(?:\\+1[ .-]?)?\\(?[2-9][0-9]{2}\\)?[ .-]?[2-9][0-9]{2}[ .-][0-9]{4}", 0, GZ_B_NUM,
      GIZLI_LANG_EN, 0.5f, 0.3f, 0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_us, 1,
      GZ_CLS_DIGIT " .()+-", 20, NULL, 0},
-    /* UK national numbers (see chk_phone_uk); mirrored by end_phone_uk */
+    /* UK and Irish national numbers (see chk_phone_uk); mirrored by end_phone_uk */
     {GIZLI_T_PHONE, "phone_uk",
-     "0[17][0-9]{2,3}[ -]?[0-9]{3}[ -]?[0-9]{3,4}|02[0-9][ -][0-9]{4}[ -][0-9]{4}", 0, GZ_B_NUM,
+     "0[137][0-9]{2,3}[ -]?[0-9]{3}[ -]?[0-9]{3,4}|02[0-9][ -][0-9]{4}[ -][0-9]{4}|"
+     "07[0-9]{3} [0-9]{2} [0-9]{2} [0-9]{2}|0[1-9][0-9]?[ -][0-9]{3}[ -][0-9]{3,4}", 0, GZ_B_NUM,
      GIZLI_LANG_EN, 0.6f, 0.25f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_uk, 0,
      GZ_CLS_DIGIT " -", 15, NULL, 0},
     /* seven-digit local numbers after a phone label or a full number (see
@@ -1896,10 +2041,10 @@ const gz_detector gz_detectors[] = {
      0, GZ_B_EMAIL, 0, 0.9f, 0.1f, 0.0f, 32, 8, ctx_email, NULL, chk_email, 0,
      GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "._%+-@", 254, NULL, 0},
     {GIZLI_T_EMAIL, "email_obf",
-     "[A-Za-z0-9._%+-]+ ?[[({]at[])}] ?[A-Za-z0-9-]+(?:(?:\\.| ?[[({]dot[])}] ?)[A-Za-z0-9-]+)*"
+     "[A-Za-z0-9._%+-]+(?: ?[[({]at[])}] ?|%40)[A-Za-z0-9-]+(?:(?:\\.| ?[[({]dot[])}] ?)[A-Za-z0-9-]+)*"
      "(?:\\.| ?[[({]dot[])}] ?)[A-Za-z]{2,24}",
      HS_FLAG_CASELESS, GZ_B_EMAIL, 0, 0.8f, 0.1f, 0.0f, 32, 8, ctx_email, NULL, chk_email_obf, 0,
-     NULL, 0, "[[({]at[])}]", 0},
+     NULL, 0, "[[({]at[])}]|%40", 0},
     {GIZLI_T_TR_PASSPORT, "tr_passport", "[A-Z] ?[0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_TR, 0.3f,
      0.5f, 0.3f, 48, 24, ctx_passport, neg_ids, chk_tr_passport, 1,
      GZ_CLS_UPPER GZ_CLS_DIGIT " ", 10, NULL, 1},
@@ -1944,7 +2089,7 @@ const gz_detector gz_detectors[] = {
      "[0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2}|"
      "(?:19|20)[0-9]{2}(?:-[0-9]{2}-|\\.[0-9]{2}\\.|/[0-9]{2}/)[0-9]{2}|" /* 1990.04.17 */
      "[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}", 0, /* two-digit year: 12/03/85 */
-     GZ_B_NUM, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob, NULL, chk_date, 1,
+     GZ_B_NUM, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob_rec, NULL, chk_date, 1,
      GZ_CLS_DIGIT "./-", 10, NULL, 1},
     {GIZLI_T_DATE_OF_BIRTH, "dob_text",
      "[0-9]{1,2}(?:st|nd|rd|th)?(?: of)? " MONTHS ",? (?:19|20)[0-9]{2}|" MONTHS
@@ -1955,10 +2100,13 @@ const gz_detector gz_detectors[] = {
      /* "1990-cı il 12 may", "1942-ci ilin 25 martında", "12-Mar-1985" */
      "(?:19|20)[0-9]{2}-(?:ci|c\xC4\xB1|cu|c\xC3\xBC) il(?:in)? [0-9]{1,2} " MONTHS
      "(?:[a-z]|\xC4\xB1|\xC3\xBC|\xC9\x99){0,5}|"
-     "[0-9]{1,2}-" MONTHS "-(?:19|20)[0-9]{2}",
-     HS_FLAG_CASELESS, GZ_B_WORD, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob, NULL, chk_date, 0,
+     "[0-9]{1,2}-" MONTHS "-(?:19|20)[0-9]{2}|"
+     /* "1962 yılı Mart ayının 8'i" (tr: year, month, day written out) */
+     "(?:19|20)[0-9]{2} y(?:\xC4\xB1|i)l(?:\xC4\xB1|i) " MONTHS " ay(?:\xC4\xB1|i)n(?:\xC4\xB1|i)n "
+     "[0-9]{1,2}(?:'(?:[a-z]|\xC4\xB1|\xC3\xBC){1,4})?",
+     HS_FLAG_CASELESS, GZ_B_WORD, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob_rec, NULL, chk_date, 0,
      NULL, 0, MONTHS "(?:[ ,]+[0-9]{1,2}(?:st|nd|rd|th)?)?,? (?:19|20)[0-9]{2}|il(?:in)? " MONTHS
-     "|il(?:in)? [0-9]{1,2} " MONTHS "|" MONTHS "-(?:19|20)[0-9]{2}", 0},
+     "|il(?:in)? [0-9]{1,2} " MONTHS "|" MONTHS "-(?:19|20)[0-9]{2}|" MONTHS " ay(?:\xC4\xB1|i)n", 0},
     {GIZLI_T_ADDRESS, "address_az",
      "(?:AZ ?[0-9]{4},? )?(?:(?:Bak\xC4\xB1|Baku|G\xC9\x99nc\xC9\x99|Sumqay\xC4\xB1t|"
      "L\xC9\x99nk\xC9\x99ran|\xC5\x9E\xC9\x99ki|Nax\xC3\xA7\xC4\xB1van|Ming\xC9\x99\xC3\xA7" "evir|"
@@ -2134,10 +2282,10 @@ const gz_detector gz_detectors[] = {
      NULL, 0, "_PASS|_PWD|_TOKEN", 0},
     {GIZLI_T_CREDENTIAL, "secret_phrase",
      "(?:password|passcode|parol(?:u|um|unuz)?|parola(?:m|s\xC4\xB1|n\xC4\xB1z)?|"
-     SIFR "e(?:si|m|n|niz|miz)?|" SIFR "(?:\xC9\x99|\xC6\x8F)(?:si|m|n|niz|miz)?)"
+     SIFR "e(?:si|m|n|niz|miz)?|" SIFR "(?:\xC9\x99|\xC6\x8F)(?:si|m|n|niz|miz)?|pw|requirepass|masterauth)"
      "(?:[ \\t]+(?:is|was|budur|olaraq)(?: now)?)?[ \\t]*[:=]?[ \\t]*[^ \\t\\r\\n\"',;]{6,}",
      HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_phrase, 0,
-     NULL, 0, "password|passcode|parol|" SIFR, 0},
+     NULL, 0, "password|passcode|parol|" SIFR "|pw|requirepass|masterauth", 0},
     /* "login: admin / Xezer2026!" (see chk_secret_userpass) */
     {GIZLI_T_CREDENTIAL, "secret_userpass",
      "(?:admin|administrator|root|" USERPASS_LABEL
@@ -2147,9 +2295,10 @@ const gz_detector gz_detectors[] = {
      NULL, 0, "admin|root|" USERPASS_LABEL, 0},
     /* "mysql -u root -phunter2pass" (see chk_secret_cli) */
     {GIZLI_T_CREDENTIAL, "secret_cli",
-     " -p(?:[^ \\t\\r\\n\"']{4,}|'[^ \\t\\r\\n']{4,}'|\"[^ \\t\\r\\n\"]{4,}\")", 0,
+     " -p(?:[^ \\t\\r\\n\"']{4,}|'[^ \\t\\r\\n']{4,}'|\"[^ \\t\\r\\n\"]{4,}\")|"
+     " (?:-u|--user) [^ \\t\\r\\n:\"'/]+:[^ \\t\\r\\n\"']{4,}", 0,
      GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_cli, 0,
-     NULL, 0, "mysql|mariadb", 0},
+     NULL, 0, "mysql|mariadb|curl", 0},
     {GIZLI_T_CREDENTIAL, "secret_url",
      "[A-Za-z][A-Za-z0-9+.-]{1,15}://[^ \\t\\r\\n:/@\"'<>]{0,64}:[^ \\t\\r\\n@/\"'<>]{3,128}@", 0,
      GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_url, 0,

@@ -427,8 +427,11 @@ static int end_phone_local(const char *t, size_t lo, size_t e, const gz_end_info
   return 0;
 }
 
-/* UK national numbers: 0[17][0-9]{2,3}[ -]?[0-9]{3}[ -]?[0-9]{3,4}
- * or 02[0-9][ -][0-9]{4}[ -][0-9]{4} (a fixed layout, checked in place) */
+/* UK and Irish national numbers:
+ * 0[137][0-9]{2,3}[ -]?[0-9]{3}[ -]?[0-9]{3,4}
+ * or 02[0-9][ -][0-9]{4}[ -][0-9]{4} or 07[0-9]{3} [0-9]{2} [0-9]{2} [0-9]{2}
+ * (fixed layouts, checked in place)
+ * or 0[1-9][0-9]?[ -][0-9]{3}[ -][0-9]{3,4} */
 static int phone_uk_slow(const char *t, size_t lo, size_t e) {
   if (e >= lo + 13) {
     const char *p = t + e - 13;
@@ -437,17 +440,27 @@ static int phone_uk_slow(const char *t, size_t lo, size_t e) {
         dig(p[10]) && dig(p[11]) && dig(p[12]))
       return 1;
   }
-  /* necessary: "01" or "07" within the 15 bytes a match can span */
+  if (e >= lo + 14) {
+    const char *p = t + e - 14;
+    if (p[0] == '0' && p[1] == '7' && dig(p[2]) && dig(p[3]) && dig(p[4]) && p[5] == ' ' &&
+        dig(p[6]) && dig(p[7]) && p[8] == ' ' && dig(p[9]) && dig(p[10]) && p[11] == ' ' &&
+        dig(p[12]) && dig(p[13]))
+      return 1;
+  }
+  static const el ie[] = {{"0", 1, 1},    {"123456789", 1, 1}, {DIGITS, 0, 1}, {" -", 1, 1},
+                          {DIGITS, 3, 3}, {" -", 1, 1},        {DIGITS, 3, 4}};
+  if (back(t, lo, e, ie, N_EL(ie))) return 1;
+  /* necessary: "01", "03" or "07" within the 15 bytes a match can span */
   int pair = 0;
   for (size_t i = e; i >= lo + 2 && e - i < 14 && !pair; i--)
-    pair = t[i - 2] == '0' && (t[i - 1] == '1' || t[i - 1] == '7');
+    pair = t[i - 2] == '0' && (t[i - 1] == '1' || t[i - 1] == '3' || t[i - 1] == '7');
   if (!pair) return 0;
-  static const el p[] = {{"0", 1, 1},    {"17", 1, 1},   {DIGITS, 2, 3}, {" -", 0, 1},
+  static const el p[] = {{"0", 1, 1},    {"137", 1, 1},  {DIGITS, 2, 3}, {" -", 0, 1},
                          {DIGITS, 3, 3}, {" -", 0, 1}, {DIGITS, 3, 4}};
   return back(t, lo, e, p, N_EL(p));
 }
 static inline int end_phone_uk(const char *t, size_t lo, size_t e, const gz_end_info *in) {
-  if (in->phone_digits < 10 || in->run < 3) return 0;
+  if (in->phone_digits < 8 || in->run < 2) return 0;
   return phone_uk_slow(t, lo, e);
 }
 

@@ -1012,6 +1012,75 @@ TEST(realistic_forms_10) {
               "Yakacık Yeni Mah. Çınar Sk. No: 7 Kartal/İstanbul"));
 }
 
+/* Classes behind the leaks of blind batch 16, with new sentences. */
+TEST(blind_batch_16) {
+  /* Irish national numbers: mobiles 08x and Dublin 01 alone, other area
+   * codes only with a phone word; UK 03xx, mobiles in pairs, and the
+   * London 3-4-4 layout next to a reference word */
+  CHECK(finds(E, EN, "Text Ciaran on 086 215 4490 after six.", GIZLI_T_PHONE, "086 215 4490"));
+  CHECK(finds(E, EN, "Reception desk, 01 668 2210 (Mon-Fri)", GIZLI_T_PHONE, "01 668 2210"));
+  CHECK(finds(E, EN, "Galway office, tel. 091 536 400", GIZLI_T_PHONE, "091 536 400"));
+  CHECK(finds(E, EN, "Ticket 091 536 400 was closed.", GIZLI_T_PHONE, NULL));
+  CHECK(finds(E, EN, "Order 01 668 2210 has shipped.", GIZLI_T_PHONE, NULL));
+  CHECK(finds(E, EN, "Billing team: 03300 123 456", GIZLI_T_PHONE, "03300 123 456"));
+  CHECK(finds(E, EN, "my new mob 07912 34 56 78 x", GIZLI_T_PHONE, "07912 34 56 78"));
+  CHECK(finds(E, EN, "Claim ref AB/7/19, enquiries 020 3318 4020.", GIZLI_T_PHONE,
+              "020 3318 4020"));
+  /* a date between a name and an ID label is a birth date; after a label
+   * of its own it is not */
+  CHECK(finds(E, AZ, "Sürücü: Elvin Qasımov, 1991-07-30, FİN: 5ZK7R2P", GIZLI_T_DATE_OF_BIRTH,
+              "1991-07-30"));
+  CHECK(finds(E, EN, "Insured: Mark Ellis, 14/09/1968, SSN on file", GIZLI_T_DATE_OF_BIRTH,
+              "14/09/1968"));
+  CHECK(finds(E, AZ, "Müraciət: 14.02.2024, FİN: 5ZK7R2P", GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK(finds(E, AZ, "FİN: 5ZK7R2P, qəbul tarixi 14.02.2024", GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* a Turkish date written out: year, month, day */
+  CHECK(finds(E, TR, "Müvekkilim 1975 yılı Ekim ayının 21'i doğumludur.", GIZLI_T_DATE_OF_BIRTH,
+              "1975 yılı Ekim ayının 21'i"));
+  CHECK(finds(E, TR, "Kurul 2025 yılı Ekim ayının 21'inde toplandı.", GIZLI_T_DATE_OF_BIRTH,
+              NULL));
+  /* passwords after "pw was", Redis' requirepass and curl's -u user:pass;
+   * "pw" inside a token, "-u" without a password and a template are none */
+  CHECK(finds(E, EN, "fyi my pw is Gr33nTea#41 for the wiki", GIZLI_T_CREDENTIAL, "Gr33nTea#41"));
+  CHECK(finds(E, EN, "requirepass Qm7$tR2vLx9k", GIZLI_T_CREDENTIAL, "Qm7$tR2vLx9k"));
+  CHECK(finds(E, EN, "$ curl --user ops:Tr0ut!Lake https://api.example.org/v1", GIZLI_T_CREDENTIAL,
+              "Tr0ut!Lake"));
+  CHECK(finds(E, EN, "the pw was reset yesterday", GIZLI_T_CREDENTIAL, NULL));
+  CHECK(finds(E, EN, "curl -u ops https://api.example.org/v1", GIZLI_T_CREDENTIAL, NULL));
+  CHECK(finds(E, EN, "curl -u ops:$API_TOKEN https://api.example.org", GIZLI_T_CREDENTIAL, NULL));
+  /* the user:password@host part of a URL is no e-mail and no handle; a
+   * mail address in a query string is, also URL-encoded */
+  CHECK(finds(E, EN, "amqp://svc:Wq9^kd_77@mq.internal.example.com/vhost", GIZLI_T_EMAIL, NULL));
+  CHECK(finds(E, EN, "amqp://svc:Wq9^kd_77@mq.internal.example.com/vhost", GIZLI_T_CREDENTIAL,
+              "Wq9^kd_77"));
+  CHECK(finds(E, EN, "redis://:Lk2-99@cache:6379/0", GIZLI_T_SOCIAL_HANDLE, NULL));
+  CHECK(finds(E, EN, "GET /signup?ref=ad&mail=j.tan%40outlook.com 200", GIZLI_T_EMAIL,
+              "j.tan%40outlook.com"));
+  CHECK(finds(E, EN, "https://shop.example/form?mail=j.tan@outlook.com", GIZLI_T_EMAIL,
+              "j.tan@outlook.com"));
+  CHECK(finds(E, EN, "a 100%40 split", GIZLI_T_EMAIL, NULL));
+  /* a health word that starts a verb, a new facility, and a form label
+   * whose answer names the condition are not special-category data; the
+   * word with a case suffix, a person's stay at a unit and a label answered
+   * "yes" are */
+  CHECK(finds(E, TR, "Satıcı beni her yerden engelliyor.", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, TR, "Kardeşim engellidir.", GIZLI_T_SPECIAL_CATEGORY, "engellidir"));
+  CHECK(finds(E, EN, "The trust will open a new dialysis centre in Leeds.",
+              GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, EN, "He was moved to the dialysis centre on Monday.", GIZLI_T_SPECIAL_CATEGORY,
+              "dialysis"));
+  CHECK(count_type(E, TR, "Engellilik: %60 görme engelli", GIZLI_T_SPECIAL_CATEGORY) == 1);
+  CHECK(finds(E, TR, "Engellilik: %60 görme engelli", GIZLI_T_SPECIAL_CATEGORY, "engelli"));
+  CHECK(finds(E, TR, "Engellilik: Var", GIZLI_T_SPECIAL_CATEGORY, "Engellilik"));
+  /* Reddit user names in Reddit text; units and paths are none */
+  CHECK(finds(E, EN, "r/AskUK: posted by u/quiet_otter_77 2h ago", GIZLI_T_SOCIAL_HANDLE,
+              "u/quiet_otter_77"));
+  CHECK(finds(E, TR, "Reddit'te /u/ankarali_dev yazmış", GIZLI_T_SOCIAL_HANDLE, "u/ankarali_dev"));
+  CHECK(finds(E, EN, "r/diabetes: I take 12 u/day of insulin", GIZLI_T_SOCIAL_HANDLE, NULL));
+  CHECK(finds(E, EN, "copied to /srv/u/backups last night", GIZLI_T_SOCIAL_HANDLE, NULL));
+  CHECK(finds(E, EN, "the menu/about page links to u/something", GIZLI_T_SOCIAL_HANDLE, NULL));
+}
+
 /* Texts whose last bytes end a candidate, scanned from an exact-size heap
  * copy (no terminator after them): under the sanitizer build any read past
  * the end fails here. The findings must equal those of a terminated copy.
@@ -1247,6 +1316,7 @@ int main(void) {
                                   TT_CASE(realistic_forms_3),
                                   TT_CASE(realistic_forms_4),
                                   TT_CASE(birth_and_death_sentences),
+                                  TT_CASE(blind_batch_16),
                                   TT_CASE(realistic_forms_5),
                                   TT_CASE(realistic_forms_7),
                                   TT_CASE(realistic_forms_8),

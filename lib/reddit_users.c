@@ -1,0 +1,103 @@
+/* reddit_users.c - Reddit user names written as Reddit writes them,
+ * "u/kadikoylu_umut" or "/u/throwaway_rent99": a SOCIAL_HANDLE without an
+ * '@', so the handle pattern (which the engine runs from each '@') never
+ * sees it.
+ *
+ * A recognizer (see recognizers.c): it never displaces a pattern finding.
+ * "u/" must start a word (or follow a '/' that does), the name is 3-20
+ * bytes of [A-Za-z0-9_-] with a letter, ending the token, not after a
+ * number (a unit: "1500 u/min"). Other units look the same ("IU/ml" is
+ * no token start, but "u/day" is), so a name counts only in Reddit text:
+ * the word "reddit" or a subreddit ("r/Turkey") within GZ_RU_REACH bytes. */
+#include "internal.h"
+
+#include <string.h>
+#include <strings.h>
+
+#define GZ_RU_REACH 400
+
+static int ru_name_byte(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
+         c == '-';
+}
+
+static int ru_word_byte(unsigned char c) {
+  return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Does "u/" or "r/" start a token at p (t[p] is the letter)? */
+static int ru_token_start(const char *t, size_t p) {
+  if (p == 0) return 1;
+  unsigned char b = (unsigned char)t[p - 1];
+  if (b == '/') return p == 1 || !ru_word_byte((unsigned char)t[p - 2]);
+  return !ru_word_byte(b) && b != '.' && b != '_' && b != '-' && b != '@';
+}
+
+/* The end of a name of 3-20 bytes with a letter starting at i, or 0. */
+static size_t ru_name_end(const char *t, size_t len, size_t i) {
+  size_t k = i;
+  int letter = 0;
+  while (k < len && k - i <= 20 && ru_name_byte((unsigned char)t[k])) {
+    letter |= ((unsigned char)t[k] | 32) >= 'a' && ((unsigned char)t[k] | 32) <= 'z';
+    k++;
+  }
+  if (k - i < 3 || k - i > 20 || !letter) return 0;
+  if (k < len && (ru_word_byte((unsigned char)t[k]) || t[k] == '/' || t[k] == '@')) return 0;
+  return k;
+}
+
+/* Reddit text near [a, b): "reddit" or a subreddit "r/<name>". */
+static int ru_reddit_near(const char *t, size_t len, size_t a, size_t b) {
+  size_t lo = a > GZ_RU_REACH ? a - GZ_RU_REACH : 0, hi = b + GZ_RU_REACH < len ? b + GZ_RU_REACH : len;
+  for (size_t i = lo; i + 2 < hi; i++) {
+    if ((t[i] == 'r' || t[i] == 'R') && t[i + 1] == '/' && ru_token_start(t, i) &&
+        ru_name_end(t, len, i + 2))
+      return 1;
+    if (i + 6 <= hi && strncasecmp(t + i, "reddit", 6) == 0) return 1;
+  }
+  return 0;
+}
+
+static int ru_scan(const void *state, void *scratch, const char *text, size_t len, int lang,
+                   const gizli_finding *structured, size_t n_structured, gz_findings *out) {
+  (void)state;
+  (void)scratch;
+  (void)lang;
+  (void)structured;
+  (void)n_structured;
+  const char *p;
+  size_t from = 0;
+  while (from + 2 < len && (p = memmem(text + from, len - from, "u/", 2))) {
+    size_t at = (size_t)(p - text);
+    from = at + 2;
+    if (!ru_token_start(text, at)) continue;
+    /* a unit after a number: "10 u/ml", "1500 u/min" */
+    size_t b = at;
+    while (b > 0 && text[b - 1] == ' ') b--;
+    if (b < at && b > 0 && text[b - 1] >= '0' && text[b - 1] <= '9') continue;
+    size_t end = ru_name_end(text, len, at + 2);
+    if (!end || !ru_reddit_near(text, len, at, end)) continue;
+    if (gz_findings_push(out, at, end, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0)) return GIZLI_E_NOMEM;
+    from = end;
+  }
+  return GIZLI_OK;
+}
+
+static int ru_create(void **state, gizli_error *err) {
+  (void)err;
+  *state = NULL;
+  return GIZLI_OK;
+}
+static void ru_destroy(void *state) {
+  (void)state;
+}
+
+const gz_recognizer gz_reddit_users_recognizer = {
+    .name = "reddit_users",
+    .types = 1ull << GIZLI_T_SOCIAL_HANDLE,
+    .create = ru_create,
+    .destroy = ru_destroy,
+    .scratch_create = NULL,
+    .scratch_free = NULL,
+    .scan = ru_scan,
+};
