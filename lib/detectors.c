@@ -149,6 +149,11 @@ static const char *const special_words[] = {
     "miyokard enfarktüsü", "miokard infarkt", "community-acquired pneumonia", "pneumonia",
     "pnömoni", "zatürre", "pnevmoniya", "sətəlcəm", "bipolar affective disorder",
     "bipolar bozukluk", "bipolyar pozuntu", "bipolyar affektiv pozuntu",
+    /* batch 16: more diagnoses and fertility treatment */
+    "prediabetes", "prediabet", "atrial fibrilyasiya", "atriyal fibrilasyon",
+    "miyokard infarktüsü", "major depressive disorder", "majör depresif bozukluk",
+    "depresif bozukluk", "depressiv pozuntu", "appendicitis", "apandisit", "appendisit", "ivf",
+    "in vitro fertilisation", "in vitro fertilization", "tüp bebek tedavisi", "süni mayalanma",
     /* religion or belief */
     "muslim", "christian", "jewish", "atheist", "buddhist", "sunni", "shia", "alevi",
     "müslüman", "hristiyan", "yahudi", "ateist", "sünni", "şii", "müsəlman", "xristian",
@@ -166,6 +171,8 @@ static const char *const special_words[] = {
     "nitelikli dolandırıcılık", "nitelikli hırsızlık", "kasten yaralama",
     "uyuşturucu madde ticareti", "possession with intent to supply",
     "narkotik vasitələrin qanunsuz dövriyyəsi",
+    /* sentences (batch 16) */
+    "hapis cezası", "imprisonment", "həbs cəzası", "azadlıqdan məhrum etmə",
     /* biometric and genetic */
     "fingerprint", "genetic test", "parmak izi", "barmaq izi", "genetik test", NULL};
 

@@ -338,9 +338,14 @@ static size_t spellings(const char *f, size_t i, size_t m, char alt[3][24], int 
 
 /* Builds a pattern matching any of `words` in any letter case, Turkish and
  * Azerbaijani dotted/dotless i included: the anchor of a context-required
- * detector. ASCII case is left to HS_FLAG_CASELESS. */
+ * detector. ASCII case is left to HS_FLAG_CASELESS. A long word list would
+ * pass Hyperscan's limit on the length of one expression, so the
+ * alternation is cut into pieces of at most GZ_ANCHOR_CHUNK bytes, each
+ * ended by a NUL; an empty piece ends the list (see anchor_chunks). */
+#define GZ_ANCHOR_CHUNK 6000
+#define GZ_ANCHOR_PIECES 16 /* extra pieces all word lists may add together */
 static char *ctx_anchor_regex(const char *const *words) {
-  size_t cap = 64, n = 0;
+  size_t cap = 64, n = 0, chunk = 0;
   char *o = malloc(cap);
   if (!o) return NULL;
   for (int w = 0; words && words[w]; w++) {
@@ -348,7 +353,11 @@ static char *ctx_anchor_regex(const char *const *words) {
     size_t m = gz_fold_key(words[w], strlen(words[w]), f, sizeof f - 1);
     char piece[GZ_MAX_KW * 48];
     size_t k = 0;
-    if (w) piece[k++] = '|';
+    if (w && n - chunk > GZ_ANCHOR_CHUNK) {
+      piece[k++] = '\0'; /* the next word starts a new piece */
+    } else if (w) {
+      piece[k++] = '|';
+    }
     for (size_t i = 0; i < m;) {
       char alt[3][24];
       int nalt;
@@ -367,9 +376,19 @@ static char *ctx_anchor_regex(const char *const *words) {
       o = g;
     }
     memcpy(o + n, piece, k);
+    if (piece[0] == '\0') chunk = n + 1;
     n += k;
   }
+  if (n + 2 > cap) {
+    char *g = realloc(o, n + 2);
+    if (!g) {
+      free(o);
+      return NULL;
+    }
+    o = g;
+  }
   o[n] = 0;
+  o[n + 1] = 0;
   return o;
 }
 
@@ -544,9 +563,9 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
   unsigned *flags = calloc(total + 1, sizeof *flags), *ids = calloc(total + 1, sizeof *ids);
   unsigned *sflags = calloc(total + 1, sizeof *sflags), *sids = calloc(total + 1, sizeof *sids);
   char **owned = calloc(total + 1, sizeof *owned);
-  const char **gexprs = calloc(gz_n_detectors + 1, sizeof *gexprs);
-  unsigned *gflags = calloc(gz_n_detectors + 1, sizeof *gflags),
-           *gids = calloc(gz_n_detectors + 1, sizeof *gids);
+  const char **gexprs = calloc(gz_n_detectors + GZ_ANCHOR_PIECES + 1, sizeof *gexprs);
+  unsigned *gflags = calloc(gz_n_detectors + GZ_ANCHOR_PIECES + 1, sizeof *gflags),
+           *gids = calloc(gz_n_detectors + GZ_ANCHOR_PIECES + 1, sizeof *gids);
   e->deny_type = calloc(p->n_deny + 1, sizeof *e->deny_type);
   e->deny_len = calloc(p->n_deny + 1, sizeof *e->deny_len);
   if (!exprs || !sexprs || !flags || !ids || !sflags || !sids || !owned || !gexprs ||
@@ -579,15 +598,37 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
       }
       const char *sx = d->regex ? d->regex : owned[p->n_deny + i]; /* word list */
       unsigned sf = HS_FLAG_SOM_LEFTMOST | (d->regex ? d->hs_flags : HS_FLAG_CASELESS);
-      if ((rc = anchor_window(e, i, sx, sf, err))) goto done;
+      /* a word list comes in pieces (ctx_anchor_regex): the window must fit
+       * the longest match of any of them */
+      unsigned wbefore = 0, wafter = 0, pieces = 0;
+      for (const char *pc = sx; *pc; pc += strlen(pc) + 1) {
+        if ((rc = anchor_window(e, i, pc, sf, err))) goto done;
+        if (e->win_before[i] > wbefore) wbefore = e->win_before[i];
+        if (e->win_after[i] > wafter) wafter = e->win_after[i];
+        pieces++;
+        if (d->regex) break;
+      }
+      e->win_before[i] = wbefore;
+      e->win_after[i] = wafter;
       if (d->ctx_anchor) { /* small windows: one database for all of them */
         int handled = 0;
         if (d->regex && (rc = use_end_matcher(e, i, 1, &handled, err))) goto done;
         if (handled) continue; /* digits only: in scan_numeric, inside its windows */
-        gexprs[ng] = sx;
-        gflags[ng] = sf;
-        gids[ng++] = (unsigned)i;
+        for (const char *pc = sx; pieces--; pc += strlen(pc) + 1) {
+          if (ng >= gz_n_detectors + GZ_ANCHOR_PIECES) {
+            set_error(err, d->name, "word list too long");
+            rc = GIZLI_E_COMPILE;
+            goto done;
+          }
+          gexprs[ng] = pc;
+          gflags[ng] = sf;
+          gids[ng++] = (unsigned)i;
+        }
         e->som_ctx_mask |= 1ull << i;
+      } else if (pieces > 1) {
+        set_error(err, d->name, "word list too long for an anchored detector");
+        rc = GIZLI_E_COMPILE;
+        goto done;
       } else {
         sexprs[ns] = sx;
         sflags[ns] = sf;

@@ -1123,6 +1123,30 @@ TEST(reads_stop_at_text_end) {
   }
 }
 
+/* Diagnoses, fertility treatment and sentences added with blind batch 16.
+ * The special-category word list is now longer than Hyperscan accepts in
+ * one expression, so this also checks that its pieces (ctx_anchor_regex)
+ * all match: words from the start and the end of the list. */
+TEST(special_category_batch_16) {
+  CHECK(finds(E, TR, "Oğlumuz dün gece apandisit ameliyatı oldu", GIZLI_T_SPECIAL_CATEGORY,
+              "apandisit"));
+  CHECK(finds(E, AZ, "Xəstədə atrial fibrilyasiya aşkarlanıb", GIZLI_T_SPECIAL_CATEGORY,
+              "atrial fibrilyasiya"));
+  CHECK(finds(E, EN, "They started IVF in March after two years of trying",
+              GIZLI_T_SPECIAL_CATEGORY, "IVF"));
+  CHECK(finds(E, EN, "He was sentenced to 18 months' imprisonment", GIZLI_T_SPECIAL_CATEGORY,
+              "imprisonment"));
+  CHECK(finds(E, TR, "Sanığa 2 yıl hapis cezası verildi", GIZLI_T_SPECIAL_CATEGORY,
+              "hapis cezası"));
+  CHECK(finds(E, EN, "Known prediabetes, diet controlled", GIZLI_T_SPECIAL_CATEGORY,
+              "prediabetes"));
+  /* first and last words of the list */
+  CHECK(finds(E, EN, "history of diabetes", GIZLI_T_SPECIAL_CATEGORY, "diabetes"));
+  CHECK(finds(E, TR, "parmak izi kaydı alındı", GIZLI_T_SPECIAL_CATEGORY, "parmak izi"));
+  /* not health or crime */
+  CHECK(finds(E, EN, "The ivfx codec and the imprison gate", GIZLI_T_SPECIAL_CATEGORY, NULL));
+}
+
 /* The same text after a long neutral prefix gives the same findings,
  * shifted. Guards against matching libraries that miss matches ending in
  * the last bytes of a long buffer: Debian 12's Vectorscan 5.4.9 does on
@@ -1311,6 +1335,7 @@ int main(void) {
                                   TT_CASE(hostile_bytes),
                                   TT_CASE(api_errors),
                                   TT_CASE(findings_do_not_depend_on_text_length),
+                                  TT_CASE(special_category_batch_16),
                                   TT_CASE(realistic_forms),
                                   TT_CASE(realistic_forms_2),
                                   TT_CASE(realistic_forms_3),
