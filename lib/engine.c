@@ -102,6 +102,7 @@ struct gizli_engine {
   unsigned char rec_on[8];
   /* bytes scanned before and after an anchor's end, per anchored detector */
   unsigned win_before[64], win_after[64];
+  unsigned win_after_line[64]; /* win_after without the reach to a reply below */
   gz_lang_words lang_words; /* for --lang auto */
   /* Detectors run by hand-written end matchers instead of Vectorscan
    * (numeric.c): their matches contain a digit or ':' and are at most
@@ -403,7 +404,7 @@ static int anchor_window(gizli_engine *e, size_t det, const char *regex, unsigne
                          gizli_error *err) {
   const gz_detector *d = &gz_detectors[det];
   e->win_before[det] = GZ_WINDOW_BEFORE;
-  e->win_after[det] = GZ_WINDOW_AFTER;
+  e->win_after[det] = e->win_after_line[det] = GZ_WINDOW_AFTER;
   if (!d->ctx_anchor) return GIZLI_OK;
   hs_expr_info_t *info = NULL;
   hs_compile_error_t *cerr = NULL;
@@ -420,6 +421,7 @@ static int anchor_window(gizli_engine *e, size_t det, const char *regex, unsigne
   unsigned reach = (unsigned)d->ctx_before;
   if (reach < GZ_PREV_REACH + 1 + GZ_REPLY_PREFIX) reach = GZ_PREV_REACH + 1 + GZ_REPLY_PREFIX;
   e->win_after[det] = reach + maxw + 1;
+  e->win_after_line[det] = (unsigned)d->ctx_before + maxw + 1;
   return GIZLI_OK;
 }
 
@@ -600,16 +602,18 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
       unsigned sf = HS_FLAG_SOM_LEFTMOST | (d->regex ? d->hs_flags : HS_FLAG_CASELESS);
       /* a word list comes in pieces (ctx_anchor_regex): the window must fit
        * the longest match of any of them */
-      unsigned wbefore = 0, wafter = 0, pieces = 0;
+      unsigned wbefore = 0, wafter = 0, wline = 0, pieces = 0;
       for (const char *pc = sx; *pc; pc += strlen(pc) + 1) {
         if ((rc = anchor_window(e, i, pc, sf, err))) goto done;
         if (e->win_before[i] > wbefore) wbefore = e->win_before[i];
         if (e->win_after[i] > wafter) wafter = e->win_after[i];
+        if (e->win_after_line[i] > wline) wline = e->win_after_line[i];
         pieces++;
         if (d->regex) break;
       }
       e->win_before[i] = wbefore;
       e->win_after[i] = wafter;
+      e->win_after_line[i] = wline;
       if (d->ctx_anchor) { /* small windows: one database for all of them */
         int handled = 0;
         if (d->regex && (rc = use_end_matcher(e, i, 1, &handled, err))) goto done;
@@ -934,6 +938,14 @@ static int table_header_cell(const char *t, size_t len, size_t s, size_t *cs, si
  * header opens the window over the whole table below it. */
 static int open_window(gizli_scratch *s, size_t det, unsigned long long to) {
   size_t before = s->engine->win_before[det], after = s->engine->win_after[det];
+  /* the window reaches a reply on a later line only when the anchor is in
+   * the last GZ_PREV_REACH bytes of its line; otherwise it stays on the
+   * line (most context words: the wide window cost a fifth of the scan) */
+  if (after > s->engine->win_after_line[det]) {
+    size_t look = GZ_PREV_REACH + 1;
+    if ((size_t)to + look > s->text_len) look = s->text_len - (size_t)to;
+    if (!memchr(s->text + to, '\n', look)) after = s->engine->win_after_line[det];
+  }
   size_t a = to > before ? (size_t)to - before : 0;
   size_t b = (size_t)to + after;
   if (gz_detectors[det].ctx_anchor) {

@@ -67,10 +67,12 @@ static int ru_scan(const void *state, void *scratch, const char *text, size_t le
   (void)n_structured;
   const char *p;
   size_t from = 0;
-  while (from + 2 < len && (p = memmem(text + from, len - from, "u/", 2))) {
-    size_t at = (size_t)(p - text);
+  /* each '/' (memchr: SIMD in glibc; memmem with a two-byte needle walked
+   * the text a byte at a time, 16 instructions a byte), then its 'u' */
+  while (from + 2 < len && (p = memchr(text + from + 1, '/', len - from - 2))) {
+    size_t at = (size_t)(p - text) - 1;
     from = at + 2;
-    if (!ru_token_start(text, at)) continue;
+    if (text[at] != 'u' || !ru_token_start(text, at)) continue;
     /* a unit after a number: "10 u/ml", "1500 u/min" */
     size_t b = at;
     while (b > 0 && text[b - 1] == ' ') b--;
