@@ -118,8 +118,15 @@ static int postcode_at(const char *t, size_t i, size_t e) {
   return k + 4 == n || !word_byte(p[k + 4]);
 }
 
+/* Words of a duration or a distance (folded): "2 cadde ileride 14 dakika"
+ * gives a way, not an address. */
+static const char *const way_words[] = {"dakika", "dk",      "deqiqe",  "deq", "saat",  "min",
+                                        "mins",   "minute",  "minutes", "km",  "metre", "metr",
+                                        "meter",  "ileride", "ireli",   NULL};
+
 /* Is [s, e) shaped like an address: a digit, an address word or a
- * postcode, at most AL_MAX_WORDS words, no e-mail or URL? */
+ * postcode, at most AL_MAX_WORDS words, no e-mail or URL, no duration or
+ * distance? */
 static int address_shape(const char *t, size_t s, size_t e) {
   int digit = 0, word = 0, words = 0;
   for (size_t i = s; i < e; i++) {
@@ -138,6 +145,7 @@ static int address_shape(const char *t, size_t s, size_t e) {
     char f[24];
     if (j - i < sizeof f && (fold_word(t + i, j - i, f, sizeof f), in_list(f, addr_words)))
       word = 1;
+    if (j - i < sizeof f && in_list(f, way_words)) return 0;
     if (postcode_at(t, i, e)) word = 1;
     if (++words > AL_MAX_WORDS) return 0;
     i = j;
@@ -180,9 +188,38 @@ static size_t value_end(const char *t, size_t s, size_t le) {
   return e;
 }
 
+/* After a chat time stamp at ls ("[21:04] ", "14:03 ", "[12.03.25,
+ * 14:03] ", "12/03/2025, 14:03 - "): digits and date or time separators
+ * holding a digit, a colon and a digit, in brackets or followed by a space
+ * or " - "; or ls. */
+static size_t after_stamp(const char *t, size_t ls, size_t le) {
+  size_t i = ls + (ls < le && t[ls] == '[');
+  int colon = 0;
+  size_t k = i;
+  while (k < le && k - i < 24 && (is_dig((unsigned char)t[k]) || (t[k] && strchr(":./, ", t[k])))) {
+    if (t[k] == ':' && k > i && is_dig((unsigned char)t[k - 1]) && k + 1 < le &&
+        is_dig((unsigned char)t[k + 1]))
+      colon = 1;
+    k++;
+  }
+  if (!colon) return ls;
+  if (t[ls] == '[') {
+    if (k >= le || t[k] != ']') return ls;
+    k++;
+  } else if (k < le && t[k] == '-' && t[k - 1] == ' ') {
+    k++;
+  } else if (t[k - 1] != ' ') {
+    return ls;
+  }
+  while (k < le && t[k] == ' ') k++;
+  return k;
+}
+
 /* After a chat speaker ("Customer: ", "Operator Nigar: ", at most three
- * words and a colon) at ls, or ls. */
-static size_t after_speaker(const char *t, size_t ls, size_t le) {
+ * words and a colon, after a time stamp) at ls, or ls. */
+static size_t after_speaker(const char *t, size_t ls0, size_t le) {
+  size_t ls = after_stamp(t, ls0, le);
+  if (ls != ls0) return after_speaker(t, ls, le);
   size_t lim = ls + 40 < le ? ls + 40 : le;
   int words = 0;
   for (size_t i = ls; i < lim; i++) {
@@ -194,11 +231,61 @@ static size_t after_speaker(const char *t, size_t ls, size_t le) {
   return ls;
 }
 
+/* Does [s, e) after a label ask for it without a question mark: a verb
+ * asking to write or send it, or a question particle ("unvani yazin
+ * zehmet olmasa", "adresi tam atar misin", "address pls send")? At most
+ * six words. */
+static int asks(const char *t, size_t s, size_t e) {
+  static const char *const verbs[] = {
+      "yaz",       "yazin",  "yazarsiniz", "yazar",         "yazarsan",  "yazasan",
+      "yazasiniz", "gonder", "gonderin",   "gonderersiniz", "gondere",   "gonderir",
+      "at",        "atar",   "atin",       "atabilir",      "atarmisin", "deyin",
+      "soyleyin",  "soyler", "misin",      "misiniz",       "musun",     "musunuz",
+      "send",      "share",  "text",       "pls",           "please",    NULL};
+  int words = 0, hit = 0;
+  for (size_t i = s; i < e;) {
+    if (!word_byte((unsigned char)t[i])) {
+      i++;
+      continue;
+    }
+    size_t j = i;
+    while (j < e && word_byte((unsigned char)t[j])) j++;
+    char f[24];
+    if (j - i < sizeof f && (fold_word(t + i, j - i, f, sizeof f), in_list(f, verbs))) hit = 1;
+    if (++words > 6) return 0;
+    i = j;
+  }
+  return hit;
+}
+
 /* The value [*vs, *ve) labelled by the address word [ws, we), or 0. */
 static int labelled_value(const char *t, size_t len, size_t ws, size_t we, size_t *vs, size_t *ve) {
   size_t ls = ws;
   while (ls > 0 && t[ls - 1] != '\n') ls--;
   size_t le = line_end(t, len, we);
+  /* an element or a key of its own: "<Unvan>...</Unvan>", "\"address\":
+   * \"...\"" (the value on the same line, up to the closing tag or quote) */
+  if (ws > ls && we < le &&
+      ((t[ws - 1] == '<' && t[we] == '>') || (t[ws - 1] == '"' && t[we] == '"'))) {
+    size_t i = we + 1;
+    char close = '<';
+    if (t[we] == '"') {
+      while (i < le && t[i] == ' ') i++;
+      if (i >= le || t[i] != ':') return 0;
+      i++;
+      while (i < le && t[i] == ' ') i++;
+      if (i >= le || t[i] != '"') return 0;
+      i++;
+      close = '"';
+    }
+    const char *c = memchr(t + i, close, le - i);
+    size_t e = value_end(t, i, c ? (size_t)(c - t) : le);
+    while (i < e && t[i] == ' ') i++;
+    if (e <= i || e - i > AL_MAX_VALUE) return 0;
+    *vs = i;
+    *ve = e;
+    return 1;
+  }
   /* at most three words before the label, none saying "e-mail", "IP", ... */
   size_t sp = after_speaker(t, ls, ws);
   int words = 0;
@@ -217,7 +304,7 @@ static int labelled_value(const char *t, size_t len, size_t ws, size_t we, size_
   }
   size_t q = le;
   while (q > we && (t[q - 1] == ' ' || t[q - 1] == '\r')) q--;
-  int question = q > we && t[q - 1] == '?';
+  int question = (q > we && t[q - 1] == '?') || asks(t, we, q);
   if (words > 3 && !question) return 0;
   size_t i = we;
   while (i < le && t[i] == ' ') i++;
