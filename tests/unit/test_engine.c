@@ -1304,6 +1304,16 @@ TEST(addresses_batch_16) {
               GIZLI_T_ADDRESS, "bagdat cad no 140 daire 5 kadikoy"));
   CHECK(finds(E, EN, "<address>22 Oak Lane, Leeds LS6 2AB</address>", GIZLI_T_ADDRESS,
               "22 Oak Lane, Leeds LS6 2AB"));
+  /* Irish addresses going on over places to an Eircode, a Quebec address
+   * in French with its province and postcode */
+  CHECK(finds(E, EN, "Tenant: Mark Byrne, 27 Willow Park, Rathgar, Dublin 6, D06 F9K3, from May",
+              GIZLI_T_ADDRESS, "27 Willow Park, Rathgar, Dublin 6, D06 F9K3"));
+  CHECK(finds(E, EN, "Office: 1180 rue Sherbrooke, Montréal, QC H3A 2R5", GIZLI_T_ADDRESS,
+              "1180 rue Sherbrooke, Montréal, QC H3A 2R5"));
+  /* no address: a park and a Dublin district alone, an Eircode-like code */
+  CHECK(finds(E, EN, "We met at 3 Central Park, Dublin 6W, with friends.", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, EN, "Ship 2 units to Dublin 6W, ref D6W X100 pending.", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, EN, "Part A12 BC34 fits 4 Lane, Cork models.", GIZLI_T_ADDRESS, NULL));
   /* no address: a way given in a chat reply, a stamp and a number without
    * an address request, elements that are no postal address */
   CHECK(finds(E, TR,
