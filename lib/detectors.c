@@ -1291,7 +1291,8 @@ static size_t ie_tail(const char *t, size_t len, size_t e) {
       size_t q = p;
       if (is_upper((unsigned char)t[q])) {
         q++;
-        while (q < len && q - p < 20 && (islower((unsigned char)t[q]) || t[q] == '-' || t[q] == '\''))
+        while (q < len && q - p < 20 &&
+               (islower((unsigned char)t[q]) || t[q] == '-' || t[q] == '\''))
           q++;
       } else if (w == 1 && is_digit((unsigned char)t[q])) {
         while (q < len && q - p < 2 && is_digit((unsigned char)t[q])) q++;
@@ -1509,6 +1510,9 @@ static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float
     size_t o = pc - 1;
     while (o > i && t[o - 1] != ' ' && t[o - 1] != '\n') o--;
     if (pc - 1 - o >= 2 && pc - 1 - o <= 4) pc = o;
+  } else if (end - pc == 4 && pc >= i + 5 && t[pc - 1] == ' ' && is_upper((unsigned char)t[pc - 4]) &&
+             (pc - 4 == i || t[pc - 5] == ' ' || t[pc - 5] == '\n')) {
+    pc -= 4; /* an Eircode: "Galway H91 X4K8" */
   }
   if (pc <= i + 1 || (t[pc - 1] != ' ' && t[pc - 1] != '\n')) return 0;
   size_t body = pc - 1;
@@ -2231,7 +2235,7 @@ const gz_detector gz_detectors[] = {
      * pattern is the postcode (its end matcher is end_uk_postcode), the
      * start is walked back over the address bytes and retried word by word
      * (chk_address_uk) */
-    {GIZLI_T_ADDRESS, "address_uk", UKPC, 0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8,
+    {GIZLI_T_ADDRESS, "address_uk", "(?:" UKPC "|[A-Z][0-9][0-9W] [0-9A-Z]{4})", 0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8,
      ctx_address, NULL, chk_address_uk, 1,
      GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT " ,.'-\n", 100, NULL, 0},
     {GIZLI_T_ADDRESS, "address_en_eu",

@@ -1310,10 +1310,14 @@ TEST(addresses_batch_16) {
               GIZLI_T_ADDRESS, "27 Willow Park, Rathgar, Dublin 6, D06 F9K3"));
   CHECK(finds(E, EN, "Office: 1180 rue Sherbrooke, Montréal, QC H3A 2R5", GIZLI_T_ADDRESS,
               "1180 rue Sherbrooke, Montréal, QC H3A 2R5"));
+  CHECK(finds(E, EN, "Reception, Town Hall, Mill Street, Ennis V95 K2P4\nTel: 065 682 1616",
+              GIZLI_T_ADDRESS, "Mill Street, Ennis V95 K2P4"));
   /* no address: a park and a Dublin district alone, an Eircode-like code */
   CHECK(finds(E, EN, "We met at 3 Central Park, Dublin 6W, with friends.", GIZLI_T_ADDRESS, NULL));
   CHECK(finds(E, EN, "Ship 2 units to Dublin 6W, ref D6W X100 pending.", GIZLI_T_ADDRESS, NULL));
   CHECK(finds(E, EN, "Part A12 BC34 fits 4 Lane, Cork models.", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, EN, "Product code A12 X4K8 is out of stock, Model B, Series C34 ABCD.",
+              GIZLI_T_ADDRESS, NULL));
   /* no address: a way given in a chat reply, a stamp and a number without
    * an address request, elements that are no postal address */
   CHECK(finds(E, TR,
