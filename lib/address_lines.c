@@ -96,8 +96,9 @@ static int is_dig(unsigned char c) {
 }
 
 /* Does a UK postcode ("ls2 9nz", "W9 3RW") or an Irish Eircode ("D03
- * X2K7", "H91 W2K4") start at i, in any letter case? */
-static int postcode_at(const char *t, size_t i, size_t e) {
+ * X2K7", "H91 W2K4") start at i, in any letter case? Returns its length
+ * or 0. */
+static size_t postcode_at(const char *t, size_t i, size_t e) {
   const unsigned char *p = (const unsigned char *)t + i;
   size_t n = e - i, k = 0;
   if (i > 0 && word_byte((unsigned char)t[i - 1])) return 0;
@@ -106,7 +107,7 @@ static int postcode_at(const char *t, size_t i, size_t e) {
   if (n >= 8 && is_alpha(p[0]) && is_dig(p[1]) && (is_dig(p[2]) || p[2] == 'W' || p[2] == 'w') &&
       p[3] == ' ' && word_byte(p[4]) && word_byte(p[5]) && word_byte(p[6]) && word_byte(p[7]) &&
       (n == 8 || !word_byte(p[8])))
-    return 1;
+    return 8;
   /* UK: one or two letters, a digit, an optional letter or digit, a space,
    * a digit and two letters */
   while (k < 2 && k < n && is_alpha(p[k])) k++;
@@ -115,7 +116,7 @@ static int postcode_at(const char *t, size_t i, size_t e) {
   if (k < n && (is_alpha(p[k]) || is_dig(p[k]))) k++;
   if (k + 4 > n || p[k] != ' ' || !is_dig(p[k + 1]) || !is_alpha(p[k + 2]) || !is_alpha(p[k + 3]))
     return 0;
-  return k + 4 == n || !word_byte(p[k + 4]);
+  return k + 4 == n || !word_byte(p[k + 4]) ? k + 4 : 0;
 }
 
 /* Words of a duration or a distance (folded): "2 cadde ileride 14 dakika"
@@ -335,6 +336,55 @@ static int labelled_value(const char *t, size_t len, size_t ws, size_t we, size_
   return 1;
 }
 
+/* A UK address typed in lower case in a chat, found by its street word:
+ * "[flat 2 ]14 caledonian rd[ london] n1 9dx" - a house number, one to
+ * three words, the street word at `at` (" rd " with its spaces, n bytes),
+ * at most two more words and a postcode, on one line. Returns 1 with the
+ * span in [*vs, *ve). */
+static int lower_uk(const char *t, size_t len, size_t at, size_t n, size_t *vs, size_t *ve) {
+  size_t i = at + n, pe = 0;
+  for (int w = 0; w < 3 && i < len; w++) {
+    size_t pl = postcode_at(t, i, len);
+    if (pl) {
+      pe = i + pl;
+      break;
+    }
+    size_t j = i;
+    while (j < len && t[j] >= 'a' && t[j] <= 'z') j++;
+    if (j == i || j >= len || (t[j] != ' ' && t[j] != ',')) return 0;
+    i = j + 1 + (t[j] == ',' && j + 1 < len && t[j + 1] == ' ');
+  }
+  if (!pe) return 0;
+  /* back over one to three lower-case words to a house number */
+  size_t b = at;
+  for (int w = 0; w < 4 && b > 0; w++) {
+    size_t j = b;
+    while (j > 0 && t[j - 1] >= 'a' && t[j - 1] <= 'z') j--;
+    size_t d = b;
+    while (d > 0 && d + 4 > b && is_dig((unsigned char)t[d - 1])) d--;
+    if (w > 0 && d < b && (d == 0 || t[d - 1] == ' ' || t[d - 1] == '\n')) {
+      size_t s = d;
+      /* "flat 2 14 ...", "apt 3b 14 ..." */
+      static const char *const units[] = {"flat ", "apt ", "unit ", NULL};
+      size_t u = s > 1 ? s - 1 : 0;
+      while (u > 0 && t[u - 1] != ' ' && t[u - 1] != '\n' && s - u < 5) u--;
+      if (u < s - 1 && u >= 5)
+        for (int k = 0; units[k]; k++) {
+          size_t un = strlen(units[k]);
+          if (u >= un && memcmp(t + u - un, units[k], un) == 0 &&
+              (u == un || t[u - un - 1] == ' ' || t[u - un - 1] == '\n'))
+            s = u - un;
+        }
+      *vs = s;
+      *ve = pe;
+      return 1;
+    }
+    if (j == b || j == 0 || t[j - 1] != ' ') return 0;
+    b = j - 1;
+  }
+  return 0;
+}
+
 static int al_scan(const void *state, void *scratch, const char *text, size_t len, int lang,
                    const gizli_finding *structured, size_t n_structured, gz_findings *out) {
   (void)state;
@@ -382,6 +432,24 @@ static int al_scan(const void *state, void *scratch, const char *text, size_t le
         return GIZLI_E_NOMEM;
     }
   }
+  /* lower-case UK addresses, anchored on their street word */
+  static const char *const streets[] = {" rd ",   " road ", " st ", " street ",
+                                        " lane ", " ave ",  NULL};
+  for (int k = 0; streets[k]; k++) {
+    size_t n = strlen(streets[k]);
+    for (const char *p = text;
+         (size_t)(p - text) + n <= len && (p = memmem(p, len - (size_t)(p - text), streets[k], n));
+         p += n - 1) {
+      size_t s, e, at = (size_t)(p - text);
+      if (!lower_uk(text, len, at, n, &s, &e)) continue;
+      int skip = 0;
+      for (size_t j = 0; j < n_structured && !skip; j++)
+        skip = structured[j].end > s && structured[j].start < e;
+      for (size_t j = 0; j < out->n && !skip; j++) skip = out->v[j].end > s && out->v[j].start < e;
+      if (skip) continue;
+      if (gz_findings_push(out, s, e, GIZLI_T_ADDRESS, 0.9f, 0)) return GIZLI_E_NOMEM;
+    }
+  }
   return GIZLI_OK;
 }
 
@@ -402,5 +470,5 @@ const gz_recognizer gz_address_lines_recognizer = {
     .scratch_create = NULL,
     .scratch_free = NULL,
     .scan = al_scan,
-    .ctx_gated = 1,
+    .ctx_gated = 0, /* the lower-case UK pass needs no context word */
 };

@@ -1312,10 +1312,17 @@ TEST(addresses_batch_16) {
               "1180 rue Sherbrooke, Montréal, QC H3A 2R5"));
   CHECK(finds(E, EN, "Reception, Town Hall, Mill Street, Ennis V95 K2P4\nTel: 065 682 1616",
               GIZLI_T_ADDRESS, "Mill Street, Ennis V95 K2P4"));
+  /* a UK address typed in lower case in a chat, with no label */
+  CHECK(finds(E, EN, "ok so im at apt 3 27 mill lane ls6 2ab after 6", GIZLI_T_ADDRESS,
+              "apt 3 27 mill lane ls6 2ab"));
+  CHECK(finds(E, EN, "send it to 8 grove rd bristol bs6 5ux thx", GIZLI_T_ADDRESS,
+              "8 grove rd bristol bs6 5ux"));
   /* no address: a park and a Dublin district alone, an Eircode-like code */
   CHECK(finds(E, EN, "We met at 3 Central Park, Dublin 6W, with friends.", GIZLI_T_ADDRESS, NULL));
   CHECK(finds(E, EN, "Ship 2 units to Dublin 6W, ref D6W X100 pending.", GIZLI_T_ADDRESS, NULL));
   CHECK(finds(E, EN, "Part A12 BC34 fits 4 Lane, Cork models.", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, EN, "the 14 rd trip took us past n1 9dx lol", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, EN, "we did 12 laps of the main st then went home", GIZLI_T_ADDRESS, NULL));
   CHECK(finds(E, EN, "Product code A12 X4K8 is out of stock, Model B, Series C34 ABCD.",
               GIZLI_T_ADDRESS, NULL));
   /* no address: a way given in a chat reply, a stamp and a number without
