@@ -96,8 +96,9 @@ static int is_dig(unsigned char c) {
 }
 
 /* Does a UK postcode ("ls2 9nz", "W9 3RW") or an Irish Eircode ("D03
- * X2K7", "H91 W2K4") start at i, in any letter case? */
-static int postcode_at(const char *t, size_t i, size_t e) {
+ * X2K7", "H91 W2K4") start at i, in any letter case? Returns its length
+ * or 0. */
+static size_t postcode_at(const char *t, size_t i, size_t e) {
   const unsigned char *p = (const unsigned char *)t + i;
   size_t n = e - i, k = 0;
   if (i > 0 && word_byte((unsigned char)t[i - 1])) return 0;
@@ -106,7 +107,7 @@ static int postcode_at(const char *t, size_t i, size_t e) {
   if (n >= 8 && is_alpha(p[0]) && is_dig(p[1]) && (is_dig(p[2]) || p[2] == 'W' || p[2] == 'w') &&
       p[3] == ' ' && word_byte(p[4]) && word_byte(p[5]) && word_byte(p[6]) && word_byte(p[7]) &&
       (n == 8 || !word_byte(p[8])))
-    return 1;
+    return 8;
   /* UK: one or two letters, a digit, an optional letter or digit, a space,
    * a digit and two letters */
   while (k < 2 && k < n && is_alpha(p[k])) k++;
@@ -115,11 +116,18 @@ static int postcode_at(const char *t, size_t i, size_t e) {
   if (k < n && (is_alpha(p[k]) || is_dig(p[k]))) k++;
   if (k + 4 > n || p[k] != ' ' || !is_dig(p[k + 1]) || !is_alpha(p[k + 2]) || !is_alpha(p[k + 3]))
     return 0;
-  return k + 4 == n || !word_byte(p[k + 4]);
+  return k + 4 == n || !word_byte(p[k + 4]) ? k + 4 : 0;
 }
 
+/* Words of a duration or a distance (folded): "2 cadde ileride 14 dakika"
+ * gives a way, not an address. */
+static const char *const way_words[] = {"dakika", "dk",      "deqiqe",  "deq", "saat",  "min",
+                                        "mins",   "minute",  "minutes", "km",  "metre", "metr",
+                                        "meter",  "ileride", "ireli",   NULL};
+
 /* Is [s, e) shaped like an address: a digit, an address word or a
- * postcode, at most AL_MAX_WORDS words, no e-mail or URL? */
+ * postcode, at most AL_MAX_WORDS words, no e-mail or URL, no duration or
+ * distance? */
 static int address_shape(const char *t, size_t s, size_t e) {
   int digit = 0, word = 0, words = 0;
   for (size_t i = s; i < e; i++) {
@@ -138,6 +146,7 @@ static int address_shape(const char *t, size_t s, size_t e) {
     char f[24];
     if (j - i < sizeof f && (fold_word(t + i, j - i, f, sizeof f), in_list(f, addr_words)))
       word = 1;
+    if (j - i < sizeof f && in_list(f, way_words)) return 0;
     if (postcode_at(t, i, e)) word = 1;
     if (++words > AL_MAX_WORDS) return 0;
     i = j;
@@ -180,9 +189,38 @@ static size_t value_end(const char *t, size_t s, size_t le) {
   return e;
 }
 
+/* After a chat time stamp at ls ("[21:04] ", "14:03 ", "[12.03.25,
+ * 14:03] ", "12/03/2025, 14:03 - "): digits and date or time separators
+ * holding a digit, a colon and a digit, in brackets or followed by a space
+ * or " - "; or ls. */
+static size_t after_stamp(const char *t, size_t ls, size_t le) {
+  size_t i = ls + (ls < le && t[ls] == '[');
+  int colon = 0;
+  size_t k = i;
+  while (k < le && k - i < 24 && (is_dig((unsigned char)t[k]) || (t[k] && strchr(":./, ", t[k])))) {
+    if (t[k] == ':' && k > i && is_dig((unsigned char)t[k - 1]) && k + 1 < le &&
+        is_dig((unsigned char)t[k + 1]))
+      colon = 1;
+    k++;
+  }
+  if (!colon) return ls;
+  if (t[ls] == '[') {
+    if (k >= le || t[k] != ']') return ls;
+    k++;
+  } else if (k < le && t[k] == '-' && t[k - 1] == ' ') {
+    k++;
+  } else if (t[k - 1] != ' ') {
+    return ls;
+  }
+  while (k < le && t[k] == ' ') k++;
+  return k;
+}
+
 /* After a chat speaker ("Customer: ", "Operator Nigar: ", at most three
- * words and a colon) at ls, or ls. */
-static size_t after_speaker(const char *t, size_t ls, size_t le) {
+ * words and a colon, after a time stamp) at ls, or ls. */
+static size_t after_speaker(const char *t, size_t ls0, size_t le) {
+  size_t ls = after_stamp(t, ls0, le);
+  if (ls != ls0) return after_speaker(t, ls, le);
   size_t lim = ls + 40 < le ? ls + 40 : le;
   int words = 0;
   for (size_t i = ls; i < lim; i++) {
@@ -194,11 +232,61 @@ static size_t after_speaker(const char *t, size_t ls, size_t le) {
   return ls;
 }
 
+/* Does [s, e) after a label ask for it without a question mark: a verb
+ * asking to write or send it, or a question particle ("unvani yazin
+ * zehmet olmasa", "adresi tam atar misin", "address pls send")? At most
+ * six words. */
+static int asks(const char *t, size_t s, size_t e) {
+  static const char *const verbs[] = {
+      "yaz",       "yazin",  "yazarsiniz", "yazar",         "yazarsan",  "yazasan",
+      "yazasiniz", "gonder", "gonderin",   "gonderersiniz", "gondere",   "gonderir",
+      "at",        "atar",   "atin",       "atabilir",      "atarmisin", "deyin",
+      "soyleyin",  "soyler", "misin",      "misiniz",       "musun",     "musunuz",
+      "send",      "share",  "text",       "pls",           "please",    NULL};
+  int words = 0, hit = 0;
+  for (size_t i = s; i < e;) {
+    if (!word_byte((unsigned char)t[i])) {
+      i++;
+      continue;
+    }
+    size_t j = i;
+    while (j < e && word_byte((unsigned char)t[j])) j++;
+    char f[24];
+    if (j - i < sizeof f && (fold_word(t + i, j - i, f, sizeof f), in_list(f, verbs))) hit = 1;
+    if (++words > 6) return 0;
+    i = j;
+  }
+  return hit;
+}
+
 /* The value [*vs, *ve) labelled by the address word [ws, we), or 0. */
 static int labelled_value(const char *t, size_t len, size_t ws, size_t we, size_t *vs, size_t *ve) {
   size_t ls = ws;
   while (ls > 0 && t[ls - 1] != '\n') ls--;
   size_t le = line_end(t, len, we);
+  /* an element or a key of its own: "<Unvan>...</Unvan>", "\"address\":
+   * \"...\"" (the value on the same line, up to the closing tag or quote) */
+  if (ws > ls && we < le &&
+      ((t[ws - 1] == '<' && t[we] == '>') || (t[ws - 1] == '"' && t[we] == '"'))) {
+    size_t i = we + 1;
+    char close = '<';
+    if (t[we] == '"') {
+      while (i < le && t[i] == ' ') i++;
+      if (i >= le || t[i] != ':') return 0;
+      i++;
+      while (i < le && t[i] == ' ') i++;
+      if (i >= le || t[i] != '"') return 0;
+      i++;
+      close = '"';
+    }
+    const char *c = memchr(t + i, close, le - i);
+    size_t e = value_end(t, i, c ? (size_t)(c - t) : le);
+    while (i < e && t[i] == ' ') i++;
+    if (e <= i || e - i > AL_MAX_VALUE) return 0;
+    *vs = i;
+    *ve = e;
+    return 1;
+  }
   /* at most three words before the label, none saying "e-mail", "IP", ... */
   size_t sp = after_speaker(t, ls, ws);
   int words = 0;
@@ -217,7 +305,7 @@ static int labelled_value(const char *t, size_t len, size_t ws, size_t we, size_
   }
   size_t q = le;
   while (q > we && (t[q - 1] == ' ' || t[q - 1] == '\r')) q--;
-  int question = q > we && t[q - 1] == '?';
+  int question = (q > we && t[q - 1] == '?') || asks(t, we, q);
   if (words > 3 && !question) return 0;
   size_t i = we;
   while (i < le && t[i] == ' ') i++;
@@ -246,6 +334,55 @@ static int labelled_value(const char *t, size_t len, size_t ws, size_t we, size_
   *vs = s;
   *ve = e;
   return 1;
+}
+
+/* A UK address typed in lower case in a chat, found by its street word:
+ * "[flat 2 ]14 caledonian rd[ london] n1 9dx" - a house number, one to
+ * three words, the street word at `at` (" rd " with its spaces, n bytes),
+ * at most two more words and a postcode, on one line. Returns 1 with the
+ * span in [*vs, *ve). */
+static int lower_uk(const char *t, size_t len, size_t at, size_t n, size_t *vs, size_t *ve) {
+  size_t i = at + n, pe = 0;
+  for (int w = 0; w < 3 && i < len; w++) {
+    size_t pl = postcode_at(t, i, len);
+    if (pl) {
+      pe = i + pl;
+      break;
+    }
+    size_t j = i;
+    while (j < len && t[j] >= 'a' && t[j] <= 'z') j++;
+    if (j == i || j >= len || (t[j] != ' ' && t[j] != ',')) return 0;
+    i = j + 1 + (t[j] == ',' && j + 1 < len && t[j + 1] == ' ');
+  }
+  if (!pe) return 0;
+  /* back over one to three lower-case words to a house number */
+  size_t b = at;
+  for (int w = 0; w < 4 && b > 0; w++) {
+    size_t j = b;
+    while (j > 0 && t[j - 1] >= 'a' && t[j - 1] <= 'z') j--;
+    size_t d = b;
+    while (d > 0 && d + 4 > b && is_dig((unsigned char)t[d - 1])) d--;
+    if (w > 0 && d < b && (d == 0 || t[d - 1] == ' ' || t[d - 1] == '\n')) {
+      size_t s = d;
+      /* "flat 2 14 ...", "apt 3b 14 ..." */
+      static const char *const units[] = {"flat ", "apt ", "unit ", NULL};
+      size_t u = s > 1 ? s - 1 : 0;
+      while (u > 0 && t[u - 1] != ' ' && t[u - 1] != '\n' && s - u < 5) u--;
+      if (u < s - 1 && u >= 5)
+        for (int k = 0; units[k]; k++) {
+          size_t un = strlen(units[k]);
+          if (u >= un && memcmp(t + u - un, units[k], un) == 0 &&
+              (u == un || t[u - un - 1] == ' ' || t[u - un - 1] == '\n'))
+            s = u - un;
+        }
+      *vs = s;
+      *ve = pe;
+      return 1;
+    }
+    if (j == b || j == 0 || t[j - 1] != ' ') return 0;
+    b = j - 1;
+  }
+  return 0;
 }
 
 static int al_scan(const void *state, void *scratch, const char *text, size_t len, int lang,
@@ -295,6 +432,24 @@ static int al_scan(const void *state, void *scratch, const char *text, size_t le
         return GIZLI_E_NOMEM;
     }
   }
+  /* lower-case UK addresses, anchored on their street word */
+  static const char *const streets[] = {" rd ",   " road ", " st ", " street ",
+                                        " lane ", " ave ",  NULL};
+  for (int k = 0; streets[k]; k++) {
+    size_t n = strlen(streets[k]);
+    for (const char *p = text;
+         (size_t)(p - text) + n <= len && (p = memmem(p, len - (size_t)(p - text), streets[k], n));
+         p += n - 1) {
+      size_t s, e, at = (size_t)(p - text);
+      if (!lower_uk(text, len, at, n, &s, &e)) continue;
+      int skip = 0;
+      for (size_t j = 0; j < n_structured && !skip; j++)
+        skip = structured[j].end > s && structured[j].start < e;
+      for (size_t j = 0; j < out->n && !skip; j++) skip = out->v[j].end > s && out->v[j].start < e;
+      if (skip) continue;
+      if (gz_findings_push(out, s, e, GIZLI_T_ADDRESS, 0.9f, 0)) return GIZLI_E_NOMEM;
+    }
+  }
   return GIZLI_OK;
 }
 
@@ -315,5 +470,5 @@ const gz_recognizer gz_address_lines_recognizer = {
     .scratch_create = NULL,
     .scratch_free = NULL,
     .scan = al_scan,
-    .ctx_gated = 1,
+    .ctx_gated = 0, /* the lower-case UK pass needs no context word */
 };

@@ -1272,12 +1272,64 @@ static size_t az_tail(const char *t, size_t len, size_t e) {
   return e;
 }
 
+/* The places an English address may go on with up to an Irish Eircode:
+ * "15 Ashfield Park[, Terenure][, Dublin 6W], D6W XK02" (up to three
+ * capitalised places, a Dublin district number, then the Eircode: a
+ * letter, two digits or a digit and W, a space, four capitals or digits
+ * with a digit). Returns the new end, or e when no Eircode ends them. */
+static size_t ie_tail(const char *t, size_t len, size_t e) {
+  size_t i = e;
+  for (int k = 0; k < 4; k++) {
+    if (i + 2 >= len || t[i] != ',' || t[i + 1] != ' ') return e;
+    size_t j = i + 2, p = j;
+    /* the Eircode */
+    if (j + 8 <= len && is_upper((unsigned char)t[j]) && is_digit((unsigned char)t[j + 1]) &&
+        (is_digit((unsigned char)t[j + 2]) || t[j + 2] == 'W') && t[j + 3] == ' ') {
+      int dig = 0, ok = 1;
+      for (size_t q = j + 4; q < j + 8; q++) {
+        ok &= is_upper((unsigned char)t[q]) || is_digit((unsigned char)t[q]);
+        dig |= is_digit((unsigned char)t[q]);
+      }
+      if (ok && dig && (j + 8 == len || !isalnum((unsigned char)t[j + 8]))) return j + 8;
+    }
+    if (k == 3 || !is_upper((unsigned char)t[p])) return e;
+    /* a place of one or two capitalised words, or "Dublin 6W" */
+    for (int w = 0; w < 2; w++) {
+      size_t q = p;
+      if (is_upper((unsigned char)t[q])) {
+        q++;
+        while (q < len && q - p < 20 &&
+               (islower((unsigned char)t[q]) || t[q] == '-' || t[q] == '\''))
+          q++;
+      } else if (w == 1 && is_digit((unsigned char)t[q])) {
+        while (q < len && q - p < 2 && is_digit((unsigned char)t[q])) q++;
+        if (q < len && t[q] == 'W') q++;
+      }
+      if (q == p || (q - p < 2 && !is_digit((unsigned char)t[p])) ||
+          (q < len && isalnum((unsigned char)t[q]))) {
+        if (w == 0) return e;
+        break;
+      }
+      i = q;
+      if (q + 1 >= len || t[q] != ' ') break;
+      p = q + 1;
+    }
+  }
+  return e;
+}
+
 /* Addresses: drop trailing separators the optional groups may leave, and a
  * sentence's full stop unless it ends an abbreviation ("Gül Sk.", "Rd."). */
 static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   *s = address_head(t, *s);
   *e = az_tail(t, len, *e);
+  /* "Park" names a street only before an Eircode ("15 Ashfield Park,
+   * Terenure, D6W XK02"); "3 Central Park, Dublin" is a place */
+  size_t e0 = *e;
+  *e = ie_tail(t, len, *e);
+  for (size_t k = *s; *e == e0 && k + 5 <= e0; k++)
+    if (memcmp(t + k, " Park", 5) == 0 && (k + 5 == e0 || t[k + 5] == ',')) return 0;
   /* a label after the address is not a city ("..., mənzil 34, FİN 8B5HKU1") */
   static const char *const labels[] = {"F\xC4\xB0N", "FIN", "V\xC3\x96" "EN", "VOEN", "Tel", "Tel.",
                                        "Telefon", "Mob", "Mob.", "Faks", "E-po\xC3\xA7t",
@@ -1465,6 +1517,9 @@ static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float
     size_t o = pc - 1;
     while (o > i && t[o - 1] != ' ' && t[o - 1] != '\n') o--;
     if (pc - 1 - o >= 2 && pc - 1 - o <= 4) pc = o;
+  } else if (end - pc == 4 && pc >= i + 5 && t[pc - 1] == ' ' && is_upper((unsigned char)t[pc - 4]) &&
+             (pc - 4 == i || t[pc - 5] == ' ' || t[pc - 5] == '\n')) {
+    pc -= 4; /* an Eircode: "Galway H91 X4K8" */
   }
   if (pc <= i + 1 || (t[pc - 1] != ' ' && t[pc - 1] != '\n')) return 0;
   size_t body = pc - 1;
@@ -2165,7 +2220,7 @@ const gz_detector gz_detectors[] = {
      "(?:P\\.? ?O\\.? Box [0-9]{1,6}|"
      "[0-9]{1,5}[A-Za-z]?,? (?:" CWA " ){1,3}(?:Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|"
      "Lane|Ln\\.?|Drive|Dr\\.?|Boulevard|Blvd\\.?|Way|Court|Ct\\.?|Place|Pl\\.?|Square|"
-     "Terrace|Close|Crescent|Gardens|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|"
+     "Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|"
      "Pkwy\\.?|Hwy\\.?|Ter\\.?|Cir\\.?|Sq\\.?|Trail)"
      "(?: (?:N|S|E|W|NE|NW|SE|SW))?)"
      "(?:,? (?:[Aa]pt|[Aa]partment|[Ff]lat|[Ss]uite|[Uu]nit|[Ss]te)\\.? ?#?[0-9A-Za-z]{1,5})?"
@@ -2174,7 +2229,7 @@ const gz_detector gz_detectors[] = {
      "[A-Z]{2} [A-Z][0-9][A-Z] [0-9][A-Z][0-9]|[A-Z][0-9][0-9W] [0-9A-Z]{4}))?",
      0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
      0,
-     NULL, 0, " (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Square|Terrace|Close|Crescent|Gardens|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Box|Pkwy|Hwy|Ter|Cir|Sq|Trail)[ ,.\\n]", 0},
+     NULL, 0, " (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Square|Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Box|Pkwy|Hwy|Ter|Cir|Sq|Trail)[ ,.\\n]", 0},
     /* US addresses whose street has no street word ("1450 Broadway, Suite
      * 900, New York, NY 10018"): a house number, the street, an optional
      * suite, a city, a state code and a ZIP code */
@@ -2187,7 +2242,7 @@ const gz_detector gz_detectors[] = {
      * pattern is the postcode (its end matcher is end_uk_postcode), the
      * start is walked back over the address bytes and retried word by word
      * (chk_address_uk) */
-    {GIZLI_T_ADDRESS, "address_uk", UKPC, 0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8,
+    {GIZLI_T_ADDRESS, "address_uk", "(?:" UKPC "|[A-Z][0-9][0-9W] [0-9A-Z]{4})", 0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8,
      ctx_address, NULL, chk_address_uk, 1,
      GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT " ,.'-\n", 100, NULL, 0},
     {GIZLI_T_ADDRESS, "address_en_eu",
@@ -2207,7 +2262,9 @@ const gz_detector gz_detectors[] = {
      " [0-9]{1,4}[a-z]?(?:[-/][0-9]{1,4}[a-z]?)?"
      "(?:,? (?:[A-Z]{1,2}-)?(?:[0-9]{5}|[0-9]{4}(?: ?[A-Z]{2})?) " EUW "(?:[ -]" EUW ")?)?|"
      "[0-9]{1,4}(?: ?(?:bis|ter))?,? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Pp]lace|[Cc]hemin|[Aa]ll\xC3\xA9" "e|[Qq]uai|[Ii]mpasse|[Rr]oute)"
-     " (?:" EUX " ){0,4}" EUX ",? (?:F-)?[0-9]{5} " EUW,
+     " (?:" EUX " ){0,4}" EUX ",? (?:(?:F-)?[0-9]{5} " EUW "|" EUW "(?:-" EUW ")?,? "
+     /* Quebec and New Brunswick: "4520 rue Saint-Denis, Montréal, QC H2J 2L3" */
+     "(?:QC|NB|ON) [A-Z][0-9][A-Z] ?[0-9][A-Z][0-9])",
      0, GZ_B_WORD, 0, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
      NULL, 0, "(?:" EUSUF "|Stra\xC3\x9F" "e|Strasse|Str\\.|Allee|Platz|Weg|Gasse|Ring) [0-9]|"
      "[0-9],? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Pp]lace|[Cc]hemin|[Aa]ll\xC3\xA9" "e|[Qq]uai|[Ii]mpasse|[Rr]oute) ", 0},

@@ -464,9 +464,16 @@ static inline int end_phone_uk(const char *t, size_t lo, size_t e, const gz_end_
   return phone_uk_slow(t, lo, e);
 }
 
-/* UK postcodes, the end of a UK address (address_uk):
- * [A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2} */
+/* UK postcodes and Irish Eircodes, the end of a UK or Irish address
+ * (address_uk): [A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2} or
+ * [A-Z][0-9][0-9W] [0-9A-Z]{4} */
 static int end_uk_postcode(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  if (e >= lo + 8 && t[e - 5] == ' ') {
+    static const char AN[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    static const el ie[] = {{UPPER, 1, 1}, {DIGITS, 1, 1}, {"0123456789W", 1, 1}, {" ", 1, 1},
+                            {AN, 4, 4}};
+    if (back(t, lo, e, ie, N_EL(ie))) return 1;
+  }
   if (in->run || e < lo + 5 || t[e - 3] < '0' || t[e - 3] > '9') return 0;
   static const el p[] = {{UPPER, 1, 2}, {DIGITS, 1, 1}, {"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 0, 1},
                          {" ", 0, 1},   {DIGITS, 1, 1}, {UPPER, 2, 2}};
@@ -723,7 +730,7 @@ static const struct {
     {"phone_az_x", end_phone_az_x, GZ_END_DIGIT},
     {"phone_uk", end_phone_uk, GZ_END_DIGIT},
     {"iban_lower", end_iban_lower, GZ_END_DIGIT},
-    {"address_uk", end_uk_postcode, GZ_END_UPPER},
+    {"address_uk", end_uk_postcode, GZ_END_UPPER | GZ_END_DIGIT},
     {"tr_vkn", end_vkn, GZ_END_DIGIT},
     {"az_voen", end_voen, GZ_END_DIGIT},
     {"tr_mersis", end_mersis, GZ_END_DIGIT},

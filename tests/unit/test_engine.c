@@ -1308,6 +1308,62 @@ TEST(blind_batch_15) {
   CHECK(count_type(E, AZ, "FİN: 5ZQ8PRT\nKod: 7hk2m9q\n", GIZLI_T_AZ_FIN) == 1);
 }
 
+/* Address forms of blind batch 16 (address_lines.c and the English
+ * address patterns in detectors.c). */
+TEST(addresses_batch_16) {
+  /* a chat reply with a time stamp and a speaker below a request for the
+   * address typed without a question mark */
+  CHECK(finds(E, AZ,
+              "[09:12] Kuryer: salam, unvani gonderin\n[09:13] Aysel: yasamal r. 28 may kuc 16 "
+              "menzil 3\n",
+              GIZLI_T_ADDRESS, "yasamal r. 28 may kuc 16 menzil 3"));
+  CHECK(finds(E, TR,
+              "12/03/2025, 18:40 - Usta: adresi yazar misiniz\n12/03/2025, 18:41 - Ayşe: "
+              "cumhuriyet mh 5. sokak no 8 daire 2 pendik\n",
+              GIZLI_T_ADDRESS, "cumhuriyet mh 5. sokak no 8 daire 2 pendik"));
+  /* an XML element or a JSON key as the label */
+  CHECK(finds(E, AZ, "<Shexs>\n  <Unvan>GƏNCƏ ŞƏHƏRİ, 5-Cİ MKR, EV 12, MƏNZİL 7</Unvan>\n</Shexs>",
+              GIZLI_T_ADDRESS, "GƏNCƏ ŞƏHƏRİ, 5-Cİ MKR, EV 12, MƏNZİL 7"));
+  CHECK(finds(E, TR, "{\"ad\": \"Can\", \"adres\": \"bagdat cad no 140 daire 5 kadikoy\"}",
+              GIZLI_T_ADDRESS, "bagdat cad no 140 daire 5 kadikoy"));
+  CHECK(finds(E, EN, "<address>22 Oak Lane, Leeds LS6 2AB</address>", GIZLI_T_ADDRESS,
+              "22 Oak Lane, Leeds LS6 2AB"));
+  /* Irish addresses going on over places to an Eircode, a Quebec address
+   * in French with its province and postcode */
+  CHECK(finds(E, EN, "Tenant: Mark Byrne, 27 Willow Park, Rathgar, Dublin 6, D06 F9K3, from May",
+              GIZLI_T_ADDRESS, "27 Willow Park, Rathgar, Dublin 6, D06 F9K3"));
+  CHECK(finds(E, EN, "Office: 1180 rue Sherbrooke, Montréal, QC H3A 2R5", GIZLI_T_ADDRESS,
+              "1180 rue Sherbrooke, Montréal, QC H3A 2R5"));
+  CHECK(finds(E, EN, "Reception, Town Hall, Mill Street, Ennis V95 K2P4\nTel: 065 682 1616",
+              GIZLI_T_ADDRESS, "Mill Street, Ennis V95 K2P4"));
+  /* a UK address typed in lower case in a chat, with no label */
+  CHECK(finds(E, EN, "ok so im at apt 3 27 mill lane ls6 2ab after 6", GIZLI_T_ADDRESS,
+              "apt 3 27 mill lane ls6 2ab"));
+  CHECK(finds(E, EN, "send it to 8 grove rd bristol bs6 5ux thx", GIZLI_T_ADDRESS,
+              "8 grove rd bristol bs6 5ux"));
+  /* no address: a park and a Dublin district alone, an Eircode-like code */
+  CHECK(finds(E, EN, "We met at 3 Central Park, Dublin 6W, with friends.", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, EN, "Ship 2 units to Dublin 6W, ref D6W X100 pending.", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, EN, "Part A12 BC34 fits 4 Lane, Cork models.", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, EN, "the 14 rd trip took us past n1 9dx lol", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, EN, "we did 12 laps of the main st then went home", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, EN, "Product code A12 X4K8 is out of stock, Model B, Series C34 ABCD.",
+              GIZLI_T_ADDRESS, NULL));
+  /* no address: a way given in a chat reply, a stamp and a number without
+   * an address request, elements that are no postal address */
+  CHECK(finds(E, TR,
+              "[14:02] Kurye: abi adresi tam atar misin\n[14:03] Emre: 2 cadde ileride 14 "
+              "dakika\n",
+              GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, TR, "[14:02] Kurye: yoldayım\n[14:03] Emre: 3 daire var 2 kat\n", GIZLI_T_ADDRESS,
+              NULL));
+  CHECK(finds(E, AZ, "[10:01] Operator: unvaniniz yenilendi\n[10:02] Siz: ev 5 oldu?\n",
+              GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, EN, "<ip_address>10 road</ip_address>", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, EN, "{\"email_address\": \"12 main st\"}", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, TR, "<Adres>güncellendi 3 kez</Adres>", GIZLI_T_ADDRESS, NULL));
+}
+
 static void setup(void) {
   E = engine_for(0);
 }
@@ -1350,7 +1406,8 @@ int main(void) {
                                   TT_CASE(realistic_forms_9),
                                   TT_CASE(realistic_forms_10),
                                   TT_CASE(reads_stop_at_text_end),
-                                  TT_CASE(blind_batch_15)};
+                                  TT_CASE(blind_batch_15),
+                                  TT_CASE(addresses_batch_16)};
   int rc = tt_run(cases, (int)(sizeof cases / sizeof cases[0]));
   gizli_engine_free(E);
   return rc;
