@@ -978,6 +978,14 @@ TEST(web_text_rules_10) {
   CHECK(has(s, &f, "Osman", GIZLI_T_PERSON));
   /* a regnal number with its period: inside, the period and the next
    * sentence outside */
+  /* a name before a street word with the locative and the relative -ki
+   * is the street's name */
+  s = "Mağaza Cəfər Cabbarlı küçəsindəki binaya köçüb.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Cəfər Cabbarlı", GIZLI_T_PERSON));
+  s = "Yeni bina Nizami Gəncəvi prospektindəki parkın yanındadır.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Nizami Gəncəvi", GIZLI_T_PERSON));
   s = "In the drama, Mark Rylance played Henry VIII. The series ran for six weeks.";
   scan(s, &f);
   CHECK(has(s, &f, "Henry VIII", GIZLI_T_PERSON));
