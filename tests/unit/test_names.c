@@ -978,6 +978,12 @@ TEST(web_text_rules_10) {
   CHECK(has(s, &f, "Osman", GIZLI_T_PERSON));
   /* a regnal number with its period: inside, the period and the next
    * sentence outside */
+  /* "Dəniz" ("sea") first in a sentence alone is the word; with a
+   * surname it is a name */
+  s = "Dəniz kənarında yeni park salınıb. Dəniz Əliyeva bu gün çıxış edəcək.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Dəniz kənarında", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Dəniz Əliyeva", GIZLI_T_PERSON));
   /* a name before a street word with the locative and the relative -ki
    * is the street's name */
   s = "Mağaza Cəfər Cabbarlı küçəsindəki binaya köçüb.";
