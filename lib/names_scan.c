@@ -376,6 +376,17 @@ static int courtesy(const char *text, const gzn_tok *t) {
   return 0;
 }
 
+/* Whether token i is a name of the lists right after "Mr", "Mrs", "Ms" or
+ * "Dr" (with or without the period): a surname even where it is a title
+ * too ("Dr. King's letters", "Mr Bishop"). */
+static int after_mr_dr(const gzn_scratch *s, const char *text, size_t i) {
+  if (i == 0 || !(s->toks[i].gaz & (GZN_G_FIRST | GZN_G_LAST))) return 0;
+  const gzn_tok *p = &s->toks[i - 1];
+  return p->end - p->start <= 4 && courtesy(text, p) &&
+         (text[p->start] == 'M' || (text[p->start] == 'D' && text[p->start + 1] == 'r')) &&
+         spaces_between(text, p, &s->toks[i]);
+}
+
 /* Whether the span [a, b) is a saint's name with the possessive 's, the
  * name of a church, school or hospital: "St Aidan's", "St. Mary's". */
 static int saints(const char *text, const gzn_tok *t, size_t a, size_t b) {
@@ -1022,15 +1033,19 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
     changed = 1;
   }
   /* a capitalised word alone after "Mr", "Mrs", "Dr" or "née", left O by
-   * the model, is a surname ("Mrs Hope", "née Bird") */
+   * the model, is a surname ("Mrs Hope", "née Bird"); after "Mr", "Mrs",
+   * "Ms" or "Dr" also a title that is a name too ("Dr. King's letters",
+   * "Mr Bishop") */
   for (size_t i = 1; i < n; i++) {
     const gzn_tok *t = &s->toks[i], *p = &s->toks[i - 1];
     if (s->tags[i] != GZN_O || s->tags[i - 1] != GZN_O || !(t->flags & GZN_F_CAND) ||
         !(t->flags & GZN_F_CAP) || (t->flags & (GZN_F_ALLCAP | GZN_F_INITIAL)) ||
-        !courtesy(text, p) ||
-        ((t->gaz | (t->gaz >> 16)) & (GZN_G_TITLE | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW |
-                                      GZN_G_NAMED | GZN_G_POSTTITLE)) ||
-        !spaces_between(text, p, t) ||
+        !courtesy(text, p))
+      continue;
+    uint32_t bad =
+        GZN_G_TITLE | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_POSTTITLE;
+    if (after_mr_dr(s, text, i)) bad &= ~GZN_G_TITLE;
+    if (((t->gaz | (t->gaz >> 16)) & bad) || !spaces_between(text, p, t) ||
         (i + 1 < n && (s->toks[i + 1].flags & GZN_F_CAND) &&
          spaces_between(text, t, &s->toks[i + 1])) ||
         head_next(s, text, n, i))
@@ -1280,7 +1295,8 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
        * "the [Turkish] presidency" (a title that is not also a name) */
       if (type == GIZLI_T_PERSON && b - a == 1 && (s->toks[a].gaz & GZN_G_TITLE) &&
           (trimmed || (s->toks[a].gaz & GZN_G_HTITLE) ||
-           !(s->toks[a].gaz & (GZN_G_FIRST | GZN_G_LAST))))
+           !(s->toks[a].gaz & (GZN_G_FIRST | GZN_G_LAST))) &&
+          !after_mr_dr(s, text, a))
         continue;
       /* a title inside the span cuts off what comes before it: "Milli
        * Məclisin Sədri Sahibə Qafarova", "Turkish President Recep Tayyip

@@ -992,6 +992,10 @@ TEST(web_text_rules_10) {
   s = "Yeni bina Nizami Gəncəvi prospektindəki parkın yanındadır.";
   scan(s, &f);
   CHECK(!overlaps(s, &f, "Nizami Gəncəvi", GIZLI_T_PERSON));
+  /* after "Dr" or "Mr" a title that is a name too is the surname */
+  s = "The choir sang before a reading from Dr. King's sermons.";
+  scan(s, &f);
+  CHECK(has(s, &f, "King", GIZLI_T_PERSON));
   s = "In the drama, Mark Rylance played Henry VIII. The series ran for six weeks.";
   scan(s, &f);
   CHECK(has(s, &f, "Henry VIII", GIZLI_T_PERSON));
