@@ -495,11 +495,12 @@ static int possessive_end(const char *text, const gzn_tok *t) {
 /* Whether the token, first in its sentence, is a capitalised Turkish or
  * Azerbaijani noun (a letter outside ASCII) with a possessive suffix of the
  * first person that no list has as a name: "Komşum", "Antrenörüm"; before
- * a name it is outside it. */
-static int lead_possessive(const char *text, const gzn_tok *t) {
+ * a name it is outside it. after_quote: the token follows a quotation mark
+ * that opens the sentence. */
+static int lead_possessive(const char *text, const gzn_tok *t, int after_quote) {
   int ascii = 1; /* English nouns in -um, -im ("Museum") are no possessive */
   for (size_t i = t->start; i < t->end && ascii; i++) ascii = !((unsigned char)text[i] & 0x80);
-  return !ascii && (t->flags & GZN_F_SSTART) && (t->flags & GZN_F_CAP) &&
+  return !ascii && ((t->flags & GZN_F_SSTART) || after_quote) && (t->flags & GZN_F_CAP) &&
          !(t->flags & GZN_F_ALLCAP) &&
          !((t->gaz | (t->gaz >> 16)) & (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC)) &&
          possessive_end(text, t);
@@ -1328,6 +1329,12 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
       if (type == GIZLI_T_PERSON && b - a >= 2 && lead_locative(text, &s->toks[a]) &&
           (s->toks[a + 1].flags & GZN_F_CAP))
         a++;
+      /* such a noun alone before a word in lower case is no name either
+       * ("Seçkidə onun rəqibi ...", "in the election, his rival ...") */
+      if (type == GIZLI_T_PERSON && b - a == 1 && lead_locative(text, &s->toks[a]) && b < n &&
+          (s->toks[b].flags & GZN_F_LOWER) && !s->prop[a] &&
+          !(s->n_seen && seen_match(s, &s->toks[a])))
+        continue;
       /* a lone shop or firm brand is an organisation ("Kroger", "Asda"),
        * unless it repeats a name found earlier ("Sainsbury" after "David
        * Sainsbury") */
@@ -1390,7 +1397,9 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
          * words or more or a given name ("Komşum Cafer Tatlı", "my neighbour
          * ...") */
         if ((b - a >= 3 || (b - a == 2 && (s->toks[a + 1].gaz & GZN_G_FIRST))) &&
-            lead_possessive(text, &s->toks[a]))
+            lead_possessive(text, &s->toks[a],
+                            a > 0 && (s->toks[a - 1].flags & GZN_F_QUOTE) &&
+                                (s->toks[a - 1].flags & GZN_F_SSTART)))
           a++;
         /* a capitalised word with an Azerbaijani case suffix after a name
          * ("Vladimir Putin Kremldə", "Fernando Santos Norveçlə") */

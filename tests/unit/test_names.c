@@ -992,6 +992,15 @@ TEST(web_text_rules_10) {
   s = "Yeni bina Nizami Gəncəvi prospektindəki parkın yanındadır.";
   scan(s, &f);
   CHECK(!overlaps(s, &f, "Nizami Gəncəvi", GIZLI_T_PERSON));
+  /* a patronymic word with the ablative belongs to the name; a noun with
+   * the locative alone first in a sentence is no name */
+  s = "Nizami rayonunda yaşayan Quliyeva Səbinə Rauf qızından ərizə daxil olub.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Quliyeva Səbinə Rauf qızından", GIZLI_T_PERSON));
+  s = "Namizəd Orxan Səfərov seçilib. Seçkidə onun rəqibi Tural Əliyev olub.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Seçkidə", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Tural Əliyev", GIZLI_T_PERSON));
   /* after "Dr" or "Mr" a title that is a name too is the surname */
   s = "The choir sang before a reading from Dr. King's sermons.";
   scan(s, &f);
