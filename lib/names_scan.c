@@ -899,6 +899,13 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
         continue;
       }
       if (!s->n_seen || !seen_match(s, t)) {
+        /* not before a head word in lower case that makes it the name of a
+         * thing: "Gül bayramı" (the flower festival) before "Gül
+         * Məmmədova" */
+        if (i + 1 < n && (s->toks[i + 1].flags & GZN_F_LOWER) &&
+            (s->toks[i + 1].gaz & (GZN_G_NAMED | GZN_G_LOCKW | GZN_G_ORGKW)) &&
+            spaces_between(text, t, &s->toks[i + 1]))
+          continue;
         if (s->n_pend < PEND_CAP) {
           struct gzn_pend *p = &s->pend[s->n_pend++];
           p->tok = *t;

@@ -1001,6 +1001,12 @@ TEST(web_text_rules_10) {
   scan(s, &f);
   CHECK(!overlaps(s, &f, "Seçkidə", GIZLI_T_PERSON));
   CHECK(has(s, &f, "Tural Əliyev", GIZLI_T_PERSON));
+  /* the look back does not make a person of a name before a head word in
+   * lower case ("Lalə bayramı", the tulip festival) */
+  s = "Lalə bayramı münasibətilə parkda konsert olacaq. Konserti Lalə Həsənova aparacaq.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Lalə bayramı", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Lalə Həsənova", GIZLI_T_PERSON));
   /* after "Dr" or "Mr" a title that is a name too is the surname */
   s = "The choir sang before a reading from Dr. King's sermons.";
   scan(s, &f);
