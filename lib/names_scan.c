@@ -1325,6 +1325,21 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
        * word that is no name): "Məclisin Sədri" + "Sahibə Qafarova" tagged as
        * two spans */
       if (a == b) continue;
+      /* a surname alone after "Dr", "Mr" or "Ms" first on its line, a comma
+       * and one more word the model found alone, then a comma or the end of
+       * the line: a staff list's "Surname, Given" ("Dr Chen, Wei, Lecturer
+       * in ...") */
+      if (tg == GZN_BPER && b == a + 1 && b == i && a > 0 && b + 2 <= n && s->tags[b] == GZN_O &&
+          s->tags[b + 1] == GZN_BPER && (b + 2 == n || s->tags[b + 2] != GZN_IPER) &&
+          courtesy(text, &s->toks[a - 1]) && spaces_between(text, &s->toks[a - 1], &s->toks[a]) &&
+          (s->toks[a - 1].start == 0 || text[s->toks[a - 1].start - 1] == '\n') &&
+          tok_is(text, &s->toks[b], ",") && s->toks[b].start == s->toks[a].full_end &&
+          spaces_between(text, &s->toks[b], &s->toks[b + 1]) &&
+          !(s->toks[b + 1].flags & (GZN_F_ALLCAP | GZN_F_APOS)) &&
+          (b + 2 == n || tok_is(text, &s->toks[b + 2], ",") || (s->toks[b + 2].flags & GZN_F_NL))) {
+        b += 2;
+        i = b;
+      }
       /* an adjective of nationality before a name is outside it ("American
        * Jane Doe", "Kenyan Faith Kipyegon") */
       if (type == GIZLI_T_PERSON && b - a >= 2 && nationality(text, &s->toks[a]) &&

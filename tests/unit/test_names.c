@@ -1007,6 +1007,12 @@ TEST(web_text_rules_10) {
   scan(s, &f);
   CHECK(!overlaps(s, &f, "Lalə bayramı", GIZLI_T_PERSON));
   CHECK(has(s, &f, "Lalə Həsənova", GIZLI_T_PERSON));
+  /* a staff list's "Surname, Given" after "Dr" first on its line is one
+   * name; a list of surnames after "Dr" in a sentence is not */
+  s = "Our team\nDr Patel, Anjali, Reader in Genetics\nWe thanked Dr Jones, Smith, and Brown.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Patel, Anjali", GIZLI_T_PERSON));
+  CHECK(!has(s, &f, "Jones, Smith", GIZLI_T_PERSON));
   /* after "Dr" or "Mr" a title that is a name too is the surname */
   s = "The choir sang before a reading from Dr. King's sermons.";
   scan(s, &f);
