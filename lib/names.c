@@ -677,6 +677,11 @@ uint32_t gzn_stem_bits(const gz_names *nm, const char *text, const gzn_tok *t) {
      * "nın"), so that "parkda" ("in the park") is not "park" */
     if (sk[r - 1] == 'i' || sk[r - 1] == 'u') g |= table_get(nm, hash_bytes(sk, r, 0)) & 0xffffu;
   }
+  /* the locative with the relative -ki after a compound: "küçəsindəki",
+   * "ilçesindeki" ("the one in ... street/district") */
+  if (sn >= 9 && (!memcmp(sk + sn - 5, "ndeki", 5) || !memcmp(sk + sn - 5, "ndaki", 5)) &&
+      (sk[sn - 6] == 'i' || sk[sn - 6] == 'u'))
+    g |= table_get(nm, hash_bytes(sk, sn - 5, 0)) & 0xffffu;
   return g;
 }
 

@@ -376,6 +376,17 @@ static int courtesy(const char *text, const gzn_tok *t) {
   return 0;
 }
 
+/* Whether token i is a name of the lists right after "Mr", "Mrs", "Ms" or
+ * "Dr" (with or without the period): a surname even where it is a title
+ * too ("Dr. King's letters", "Mr Bishop"). */
+static int after_mr_dr(const gzn_scratch *s, const char *text, size_t i) {
+  if (i == 0 || !(s->toks[i].gaz & (GZN_G_FIRST | GZN_G_LAST))) return 0;
+  const gzn_tok *p = &s->toks[i - 1];
+  return p->end - p->start <= 4 && courtesy(text, p) &&
+         (text[p->start] == 'M' || (text[p->start] == 'D' && text[p->start + 1] == 'r')) &&
+         spaces_between(text, p, &s->toks[i]);
+}
+
 /* Whether the span [a, b) is a saint's name with the possessive 's, the
  * name of a church, school or hospital: "St Aidan's", "St. Mary's". */
 static int saints(const char *text, const gzn_tok *t, size_t a, size_t b) {
@@ -427,6 +438,72 @@ static int locative(const char *text, const gzn_tok *t) {
       (text[k + 1] != 'e' && text[k + 1] != 'a'))
     return 0;
   return text[k - 1] == 'n' ? 2 : 1;
+}
+
+/* Whether the token is a Roman numeral of two to four letters with its
+ * period, which the tokenizer keeps as one abbreviation ("VIII." last in a
+ * sentence, "III. Her nephew ..."). */
+static int roman_dot(const char *text, const gzn_tok *t) {
+  if (!(t->flags & GZN_F_ABBR) || t->end - t->start < 3 || t->end - t->start > 5 ||
+      text[t->end - 1] != '.')
+    return 0;
+  for (size_t i = t->start; i + 1 < t->end; i++)
+    if (text[i] != 'I' && text[i] != 'V' && text[i] != 'X') return 0;
+  return 1;
+}
+
+/* Whether the token, capitalised, no name of the lists and with no surname
+ * ending (-zadə, -ov), ends in an Azerbaijani case suffix with "ə":
+ * locative -də/-tə, ablative -dən/-tən, instrumental -lə ("Kremldə",
+ * "Norveçlə", "ZƏRƏRÇƏKƏNLƏRLƏ"; also -da, -la, -dan on a place or in
+ * capitals: "Varşavada"). Third in a span, after a full name, such
+ * a word is a place or a noun the sentence goes on with, not part of the
+ * name; second, it may be the surname itself ("Vladimir Putinlə"). */
+static int az_case_tail(const char *text, const gzn_tok *t) {
+  const unsigned char *e = (const unsigned char *)text + t->end;
+  if (!(t->flags & (GZN_F_CAP | GZN_F_ALLCAP)) || (t->flags & GZN_F_APOS) || t->ncp < 5 ||
+      (t->morph & 15) || (t->gaz & (GZN_G_FIRST | GZN_G_LAST | GZN_G_PATR)))
+    return 0;
+  size_t k = 0;
+  if (e[-1] == 'n' || e[-1] == 'N') k = 1;
+  const unsigned char *v = e - k - 2; /* "ə" C9 99 or "Ə" C6 8F */
+  /* -da, -la after a back vowel: in capitals, or on a known place
+   * ("Varşavada"); foreign surnames end so too ("Okada", "Miranda") */
+  if ((v[1] == 'A' && (t->flags & GZN_F_ALLCAP)) || (v[1] == 'a' && ((t->gaz >> 16) & GZN_G_LOC)))
+    v++;
+  else if (!((v[0] == 0xC9 && v[1] == 0x99) || (v[0] == 0xC6 && v[1] == 0x8F))) return 0;
+  unsigned char c = v[-1] | 0x20;
+  return c == 'd' || c == 't' || (c == 'l' && !k);
+}
+
+/* Whether the word ends in a possessive suffix of the first person: -ım,
+ * -im, -um, -üm, -əm, -m after a vowel, or -ımız, -imiz, ... ("Komşum",
+ * "Antrenörüm", "həmkarımız": "my neighbour", "my coach", "our
+ * colleague"). */
+static int possessive_end(const char *text, const gzn_tok *t) {
+  const unsigned char *w = (const unsigned char *)text + t->start;
+  size_t n = t->end - t->start;
+  if (t->ncp < 5 || (t->flags & GZN_F_APOS)) return 0;
+  if (w[n - 1] == 'z') /* -ımız, -umuz: "our" */
+    n -= (w[n - 2] == 'u' || w[n - 2] == 'i') ? 2 : 3;
+  if (w[n - 1] != 'm') return 0;
+  unsigned char c = w[n - 2]; /* u, ü (C3 BC), ı (C4 B1), i, ə (C9 99) */
+  return c == 'u' || c == 'i' || (c == 0xBC && w[n - 3] == 0xC3) ||
+         (c == 0xB1 && w[n - 3] == 0xC4) || (c == 0x99 && w[n - 3] == 0xC9);
+}
+
+/* Whether the token, first in its sentence, is a capitalised Turkish or
+ * Azerbaijani noun (a letter outside ASCII) with a possessive suffix of the
+ * first person that no list has as a name: "Komşum", "Antrenörüm"; before
+ * a name it is outside it. after_quote: the token follows a quotation mark
+ * that opens the sentence. */
+static int lead_possessive(const char *text, const gzn_tok *t, int after_quote) {
+  int ascii = 1; /* English nouns in -um, -im ("Museum") are no possessive */
+  for (size_t i = t->start; i < t->end && ascii; i++) ascii = !((unsigned char)text[i] & 0x80);
+  return !ascii && ((t->flags & GZN_F_SSTART) || after_quote) && (t->flags & GZN_F_CAP) &&
+         !(t->flags & GZN_F_ALLCAP) &&
+         !((t->gaz | (t->gaz >> 16)) & (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC)) &&
+         possessive_end(text, t);
 }
 
 /* Whether the PERSON span [a, b) names a firm, a team, an office or a place
@@ -822,6 +899,13 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
         continue;
       }
       if (!s->n_seen || !seen_match(s, t)) {
+        /* not before a head word in lower case that makes it the name of a
+         * thing: "Gül bayramı" (the flower festival) before "Gül
+         * Məmmədova" */
+        if (i + 1 < n && (s->toks[i + 1].flags & GZN_F_LOWER) &&
+            (s->toks[i + 1].gaz & (GZN_G_NAMED | GZN_G_LOCKW | GZN_G_ORGKW)) &&
+            spaces_between(text, t, &s->toks[i + 1]))
+          continue;
         if (s->n_pend < PEND_CAP) {
           struct gzn_pend *p = &s->pend[s->n_pend++];
           p->tok = *t;
@@ -957,15 +1041,19 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
     changed = 1;
   }
   /* a capitalised word alone after "Mr", "Mrs", "Dr" or "née", left O by
-   * the model, is a surname ("Mrs Hope", "née Bird") */
+   * the model, is a surname ("Mrs Hope", "née Bird"); after "Mr", "Mrs",
+   * "Ms" or "Dr" also a title that is a name too ("Dr. King's letters",
+   * "Mr Bishop") */
   for (size_t i = 1; i < n; i++) {
     const gzn_tok *t = &s->toks[i], *p = &s->toks[i - 1];
     if (s->tags[i] != GZN_O || s->tags[i - 1] != GZN_O || !(t->flags & GZN_F_CAND) ||
         !(t->flags & GZN_F_CAP) || (t->flags & (GZN_F_ALLCAP | GZN_F_INITIAL)) ||
-        !courtesy(text, p) ||
-        ((t->gaz | (t->gaz >> 16)) & (GZN_G_TITLE | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW |
-                                      GZN_G_NAMED | GZN_G_POSTTITLE)) ||
-        !spaces_between(text, p, t) ||
+        !courtesy(text, p))
+      continue;
+    uint32_t bad =
+        GZN_G_TITLE | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_POSTTITLE;
+    if (after_mr_dr(s, text, i)) bad &= ~GZN_G_TITLE;
+    if (((t->gaz | (t->gaz >> 16)) & bad) || !spaces_between(text, p, t) ||
         (i + 1 < n && (s->toks[i + 1].flags & GZN_F_CAND) &&
          spaces_between(text, t, &s->toks[i + 1])) ||
         head_next(s, text, n, i))
@@ -1215,7 +1303,8 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
        * "the [Turkish] presidency" (a title that is not also a name) */
       if (type == GIZLI_T_PERSON && b - a == 1 && (s->toks[a].gaz & GZN_G_TITLE) &&
           (trimmed || (s->toks[a].gaz & GZN_G_HTITLE) ||
-           !(s->toks[a].gaz & (GZN_G_FIRST | GZN_G_LAST))))
+           !(s->toks[a].gaz & (GZN_G_FIRST | GZN_G_LAST))) &&
+          !after_mr_dr(s, text, a))
         continue;
       /* a title inside the span cuts off what comes before it: "Milli
        * Məclisin Sədri Sahibə Qafarova", "Turkish President Recep Tayyip
@@ -1236,6 +1325,21 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
        * word that is no name): "Məclisin Sədri" + "Sahibə Qafarova" tagged as
        * two spans */
       if (a == b) continue;
+      /* a surname alone after "Dr", "Mr" or "Ms" first on its line, a comma
+       * and one more word the model found alone, then a comma or the end of
+       * the line: a staff list's "Surname, Given" ("Dr Chen, Wei, Lecturer
+       * in ...") */
+      if (tg == GZN_BPER && b == a + 1 && b == i && a > 0 && b + 2 <= n && s->tags[b] == GZN_O &&
+          s->tags[b + 1] == GZN_BPER && (b + 2 == n || s->tags[b + 2] != GZN_IPER) &&
+          courtesy(text, &s->toks[a - 1]) && spaces_between(text, &s->toks[a - 1], &s->toks[a]) &&
+          (s->toks[a - 1].start == 0 || text[s->toks[a - 1].start - 1] == '\n') &&
+          tok_is(text, &s->toks[b], ",") && s->toks[b].start == s->toks[a].full_end &&
+          spaces_between(text, &s->toks[b], &s->toks[b + 1]) &&
+          !(s->toks[b + 1].flags & (GZN_F_ALLCAP | GZN_F_APOS)) &&
+          (b + 2 == n || tok_is(text, &s->toks[b + 2], ",") || (s->toks[b + 2].flags & GZN_F_NL))) {
+        b += 2;
+        i = b;
+      }
       /* an adjective of nationality before a name is outside it ("American
        * Jane Doe", "Kenyan Faith Kipyegon") */
       if (type == GIZLI_T_PERSON && b - a >= 2 && nationality(text, &s->toks[a]) &&
@@ -1247,6 +1351,12 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
       if (type == GIZLI_T_PERSON && b - a >= 2 && lead_locative(text, &s->toks[a]) &&
           (s->toks[a + 1].flags & GZN_F_CAP))
         a++;
+      /* such a noun alone before a word in lower case is no name either
+       * ("Seçkidə onun rəqibi ...", "in the election, his rival ...") */
+      if (type == GIZLI_T_PERSON && b - a == 1 && lead_locative(text, &s->toks[a]) && b < n &&
+          (s->toks[b].flags & GZN_F_LOWER) && !s->prop[a] &&
+          !(s->n_seen && seen_match(s, &s->toks[a])))
+        continue;
       /* a lone shop or firm brand is an organisation ("Kroger", "Asda"),
        * unless it repeats a name found earlier ("Sainsbury" after "David
        * Sainsbury") */
@@ -1265,8 +1375,13 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
           !(s->toks[a].morph & 15) && !s->prop[a] && b < n && (s->toks[b].flags & GZN_F_LOWER) &&
           genitive_noun(text, &s->toks[a]) && !(s->n_seen && seen_match(s, &s->toks[a])))
         continue;
-      while (b - a > 1 && (s->toks[b - 1].gaz & GZN_G_POSTTITLE) &&
-             !is_roman(text, &s->toks[b - 1]))
+      /* a title after the name stays outside it; "Sultan" only last, before
+       * no other name (it stays inside "Fatih Sultan Mehmet", and the
+       * lexicon does not list it, as a title feature there splits that
+       * name) */
+      while (b - a > 1 &&
+             (((s->toks[b - 1].gaz & GZN_G_POSTTITLE) && !is_roman(text, &s->toks[b - 1])) ||
+              (tok_is(text, &s->toks[b - 1], "Sultan") && (b == n || s->tags[b] != GZN_BPER))))
         b--;
       if (type == GIZLI_T_PERSON) {
         /* a name does not end in a sign ("Nurten –") */
@@ -1290,6 +1405,51 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
             other = 1;
         }
         if (b - a >= 2 && proper && common && !other) continue;
+        /* tenth batch (names web set): a noun in lower case with "my" or
+         * "our" inside the span ends what comes before the name ("Əziz
+         * həmkarımız Tahir ...": "our dear colleague Tahir") */
+        for (size_t k = b - 1; k-- > a + 1;)
+          if ((s->toks[k].flags & GZN_F_LOWER) &&
+              !(s->toks[k].gaz & (GZN_G_PARTICLE | GZN_G_PATR | GZN_G_TITLE | GZN_G_POSTTITLE)) &&
+              possessive_end(text, &s->toks[k]) && (s->toks[k + 1].flags & GZN_F_CAP)) {
+            a = k + 1;
+            break;
+          }
+        /* a noun with "my"/"our" first in the sentence before a name of two
+         * words or more or a given name ("Komşum Cafer Tatlı", "my neighbour
+         * ...") */
+        if ((b - a >= 3 || (b - a == 2 && (s->toks[a + 1].gaz & GZN_G_FIRST))) &&
+            lead_possessive(text, &s->toks[a],
+                            a > 0 && (s->toks[a - 1].flags & GZN_F_QUOTE) &&
+                                (s->toks[a - 1].flags & GZN_F_SSTART)))
+          a++;
+        /* a capitalised word with an Azerbaijani case suffix after a name
+         * ("Vladimir Putin Kremldə", "Fernando Santos Norveçlə") */
+        if ((b - a >= 3 ||
+             (b - a == 2 && (s->toks[b - 1].flags & GZN_F_ALLCAP) && s->toks[b - 1].ncp >= 10)) &&
+            az_case_tail(text, &s->toks[b - 1]) &&
+            (((s->toks[b - 1].gaz >> 16) & GZN_G_LOC) ||
+             (s->toks[b - 1].flags & (GZN_F_STEMLCW | GZN_F_ALLCAP)) ||
+             (s->toks[b - 2].gaz & GZN_G_LAST) || strong_surname(&s->toks[b - 2])))
+          b--;
+        /* a given name, a surname with a strong ending, then a third word
+         * that no list has as a name, patronymic or surname: the name ends
+         * with the surname ("Nadir Həsənov Marneuli bələdiyyəsinin ...",
+         * "Rövşən Hüseynov Həsrətin formasından ...") */
+        if (b - a == 3 && (s->toks[a].gaz & GZN_G_FIRST) && strong_surname(&s->toks[a + 1]) &&
+            !(s->toks[a + 1].flags & GZN_F_APOS) && (s->toks[b - 1].flags & GZN_F_CAP) &&
+            !(s->toks[b - 1].flags & GZN_F_ALLCAP) && !strong_surname(&s->toks[b - 1]) &&
+            !((s->toks[b - 1].gaz | (s->toks[b - 1].gaz >> 16)) &
+              (GZN_G_FIRST | GZN_G_LAST | GZN_G_PATR)) &&
+            (b == n || !(s->toks[b].gaz & GZN_G_PATR)))
+          b--;
+        /* a regnal number with its period ends the name: "Charles III. Her
+         * nephew ..." (the period is no part of the span) */
+        for (size_t k = a + 1; k < b; k++)
+          if (roman_dot(text, &s->toks[k]) && spaces_between(text, &s->toks[k - 1], &s->toks[k])) {
+            b = k + 1;
+            break;
+          }
       }
       /* the confidence of what is left: the mean marginal of its tags, at
        * least 0.75 for a word that repeats a name found earlier */
@@ -1353,10 +1513,21 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
             b++;
         }
         /* a regnal number after the name belongs to it ("Charles III") */
-        if (b < n && s->tags[b] == GZN_O && is_roman(text, &s->toks[b]) &&
+        if (b < n && s->tags[b] == GZN_O &&
+            (is_roman(text, &s->toks[b]) ||
+             (roman_dot(text, &s->toks[b]) &&
+              (b + 1 == n || !(s->toks[b + 1].flags & (GZN_F_CAP | GZN_F_ALLCAP)) ||
+               (s->toks[b + 1].gaz & GZN_G_LCW)))) &&
             spaces_between(text, &s->toks[b - 1], &s->toks[b]) &&
             !(s->toks[b - 1].flags & GZN_F_APOS))
           b++;
+        /* a regnal number with its period: the period stays outside
+         * ("Henry VIII." last in a sentence); the token is not used again
+         * after this span */
+        if (b - a >= 2 && roman_dot(text, &s->toks[b - 1])) {
+          s->toks[b - 1].end--;
+          s->toks[b - 1].full_end = s->toks[b - 1].end;
+        }
         /* an Arabic surname with its article in lower case ends the name
          * ("Abdulla bin Rashid al-Kuwari") */
         if (b < n && s->tags[b] == GZN_O && arabic_article(text, &s->toks[b]) &&
