@@ -154,6 +154,10 @@ static const char *const special_words[] = {
     "miyokard infarktüsü", "major depressive disorder", "majör depresif bozukluk",
     "depresif bozukluk", "depressiv pozuntu", "appendicitis", "apandisit", "appendisit", "ivf",
     "in vitro fertilisation", "in vitro fertilization", "tüp bebek tedavisi", "süni mayalanma",
+    /* batch 17: a lung disease, and infectious-disease markers reported
+     * with their result ("HBsAg: müsbət"; a negative one, see negated_field) */
+    "obstrüktif akciğer hastalığı", "obstructive pulmonary disease",
+    "obstruktiv ağciyər xəstəliyi", "hbsag", "anti-hcv",
     /* religion or belief */
     "muslim", "christian", "jewish", "atheist", "buddhist", "sunni", "shia", "alevi",
     "müslüman", "hristiyan", "yahudi", "ateist", "sünni", "şii", "müsəlman", "xristian",
@@ -173,6 +177,9 @@ static const char *const special_words[] = {
     "narkotik vasitələrin qanunsuz dövriyyəsi",
     /* sentences (batch 16) */
     "hapis cezası", "imprisonment", "həbs cəzası", "azadlıqdan məhrum etmə",
+    /* offences and verdicts (batch 17) */
+    "burglary", "hırsızlık", "driving under the influence", "drink-driving", "drink driving",
+    "alkollü araç kullan", "possession of a controlled substance", "azadlıqdan məhrum edil",
     /* biometric and genetic */
     "fingerprint", "genetic test", "parmak izi", "barmaq izi", "genetik test", NULL};
 
@@ -1788,7 +1795,8 @@ static int chk_secret_url(const char *t, size_t len, size_t *s, size_t *e, float
  * colon, and a "no" that ends its line or clause. */
 static int negated_field(const char *t, size_t len, size_t e) {
   static const char *const no[] = {"yok", "yoxdur", "yox", "none", "no", "n/a", "hay\xC4\xB1r",
-                                   "xeyr", "-", NULL};
+                                   "xeyr", "-", "negative", "negatif", "NEGAT\xC4\xB0" "F",
+                                   "m\xC9\x99nfi", "menfi", NULL};
   size_t i = e;
   for (int w = 0; w < 3 && i < len && t[i] != ':'; w++) {
     if (t[i] != ' ') return 0;
