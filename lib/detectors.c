@@ -154,6 +154,10 @@ static const char *const special_words[] = {
     "miyokard infarktüsü", "major depressive disorder", "majör depresif bozukluk",
     "depresif bozukluk", "depressiv pozuntu", "appendicitis", "apandisit", "appendisit", "ivf",
     "in vitro fertilisation", "in vitro fertilization", "tüp bebek tedavisi", "süni mayalanma",
+    /* batch 17: a lung disease, and infectious-disease markers reported
+     * with their result ("HBsAg: müsbət"; a negative one, see negated_field) */
+    "obstrüktif akciğer hastalığı", "obstructive pulmonary disease",
+    "obstruktiv ağciyər xəstəliyi", "hbsag", "anti-hcv",
     /* religion or belief */
     "muslim", "christian", "jewish", "atheist", "buddhist", "sunni", "shia", "alevi",
     "müslüman", "hristiyan", "yahudi", "ateist", "sünni", "şii", "müsəlman", "xristian",
@@ -173,6 +177,9 @@ static const char *const special_words[] = {
     "narkotik vasitələrin qanunsuz dövriyyəsi",
     /* sentences (batch 16) */
     "hapis cezası", "imprisonment", "həbs cəzası", "azadlıqdan məhrum etmə",
+    /* offences and verdicts (batch 17) */
+    "burglary", "hırsızlık", "driving under the influence", "drink-driving", "drink driving",
+    "alkollü araç kullan", "possession of a controlled substance", "azadlıqdan məhrum edil",
     /* biometric and genetic */
     "fingerprint", "genetic test", "parmak izi", "barmaq izi", "genetik test", NULL};
 
@@ -476,6 +483,9 @@ static int chk_phone_uk(const char *t, size_t len, size_t *s, size_t *e, float *
   /* 020 7946 0958: the London layout, written only as a phone (verdict 3:
    * "Lost property ref ..., enquiries 020 7421 0174") */
   if (d[1] == '2') return ng == 3 && g[0] == 3 && g[1] == 4 && g[2] == 4 ? 3 : 0;
+  /* a mobile as 5-3-3 ("07700 900 512") is written only as a phone: an
+   * "order" nearby ("Contact number on the order:") does not contradict it */
+  if (d[1] == '7' && ng == 3 && g[0] == 5 && g[1] == 3 && g[2] == 3) return 3;
   if (ng == 1) *adj -= 0.3f;
   else if (!((ng == 2 && ((g[0] == 5 && g[1] == 6) || (g[0] == 4 && g[1] == 7))) ||
              (ng == 3 && ((g[0] == 5 && g[1] == 3 && g[2] == 3) ||
@@ -683,7 +693,7 @@ static int upper_units(const char *p, size_t n) {
  * letter with 4-5 digits, two letters with 3-4, three letters with 2-3 (the
  * 2-letter/3-letter rules allow the common variants). */
 static int chk_plate_tr(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len; (void)adj;
+  (void)len;
   const char *p = t + *s;
   size_t n = *e - *s, i = 0;
   if (n < 5 || !is_digit((unsigned char)p[0]) || !is_digit((unsigned char)p[1])) return 0;
@@ -703,7 +713,13 @@ static int chk_plate_tr(const char *t, size_t len, size_t *s, size_t *e, float *
   if (count_digits(p + i, nd) != (int)nd) return 0;
   if (nl == 1) return (nd == 4 || nd == 5) ? 1 : 0;
   if (nl == 2) return (nd == 3 || nd == 4) ? 1 : 0;
-  if (nl == 3) return (nd == 2 || nd == 3) ? 1 : 0;
+  if (nl == 3 && (nd == 2 || nd == 3)) return 1;
+  /* "34 KLM 2741": three letters and four digits are written too, but are
+   * no issued series; only next to a plate word ("plakalı aracım") */
+  if (nl == 3 && nd == 4) {
+    *adj -= 0.3f;
+    return 1;
+  }
   return 0;
 }
 
@@ -1631,6 +1647,13 @@ static int chk_secret_value(const char *t, size_t len, size_t *s, size_t *e, flo
   while (ve > i && (t[ve - 1] == ')' || t[ve - 1] == '.')) ve--;
   for (int k = 0; no_secret[k]; k++)
     if (ve - i == strlen(no_secret[k]) && strncasecmp(t + i, no_secret[k], ve - i) == 0) return 0;
+  /* a directory is no secret: sudo's "PWD=/home/deploy" is the working
+   * directory; a value starting with '/' made only of path bytes */
+  if (t[i] == '/') {
+    size_t q = i + 1;
+    while (q < *e && (isalnum((unsigned char)t[q]) || strchr("/._-~", t[q]))) q++;
+    if (q == *e) return 0;
+  }
   /* the whole token only ("admi" of "admin" is no value of its own) */
   if (*e < len && !strchr(" \t\r\n\"',;", t[*e])) return 0;
   /* "kullanıcı/şifre: admin / Kurulum.2026": the value before the slash is
@@ -1827,7 +1850,8 @@ static int chk_secret_url(const char *t, size_t len, size_t *s, size_t *e, float
  * colon, and a "no" that ends its line or clause. */
 static int negated_field(const char *t, size_t len, size_t e) {
   static const char *const no[] = {"yok", "yoxdur", "yox", "none", "no", "n/a", "hay\xC4\xB1r",
-                                   "xeyr", "-", NULL};
+                                   "xeyr", "-", "negative", "negatif", "NEGAT\xC4\xB0" "F",
+                                   "m\xC9\x99nfi", "menfi", NULL};
   size_t i = e;
   for (int w = 0; w < 3 && i < len && t[i] != ':'; w++) {
     if (t[i] != ' ') return 0;
@@ -2346,7 +2370,7 @@ const gz_detector gz_detectors[] = {
      NULL, 0, "_PASS|_PWD|_TOKEN", 0},
     {GIZLI_T_CREDENTIAL, "secret_phrase",
      "(?:password|passcode|parol(?:u|um|unuz)?|parola(?:m|s\xC4\xB1|n\xC4\xB1z)?|"
-     SIFR "e(?:si|m|n|niz|miz)?|" SIFR "(?:\xC9\x99|\xC6\x8F)(?:si|m|n|niz|miz)?|pw|requirepass|masterauth)"
+     SIFR "e(?:s(?:i|\xC4\xB0)|m|n|n(?:i|\xC4\xB0)z|m(?:i|\xC4\xB0)z)?|" SIFR "(?:\xC9\x99|\xC6\x8F)(?:si|m|n|niz|miz)?|pw|requirepass|masterauth)"
      "(?:[ \\t]+(?:is|was|budur|olaraq)(?: now)?)?[ \\t]*[:=]?[ \\t]*[^ \\t\\r\\n\"',;]{6,}",
      HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_phrase, 0,
      NULL, 0, "password|passcode|parol|" SIFR "|pw|requirepass|masterauth", 0},

@@ -908,7 +908,8 @@ static size_t table_end_from_header(const char *t, size_t len, size_t at) {
 
 /* The header cell [*cs, *ce) of the column of position s, when s lies in a
  * table row below its header (see table_sep); 0 otherwise. */
-static int table_header_cell(const char *t, size_t len, size_t s, size_t *cs, size_t *ce) {
+static int table_header_cell(const char *t, size_t len, size_t s, size_t *cs, size_t *ce,
+                             int shift) {
   size_t ls = line_start_near(t, s), le = line_end_near(t, len, s);
   if (ls == SIZE_MAX || ls == 0 || le == SIZE_MAX) return 0;
   char sep = table_sep(t, ls, le);
@@ -923,6 +924,13 @@ static int table_header_cell(const char *t, size_t len, size_t s, size_t *cs, si
   if (h == ls) return 0;
   size_t he = line_end_near(t, len, h), i = h;
   if (he == SIZE_MAX) return 0;
+  /* shift: a row with fewer cells than its header ("ad,soyad,fin" over
+   * "Rəşad Kərimov,6KHSE8Y") counted from the right end */
+  if (shift) {
+    int miss = count_sep(t, h, he, sep) - count_sep(t, ls, le, sep);
+    if (miss <= 0) return 0;
+    col += miss;
+  }
   for (int c = 0; c < col && i < he; i++)
     if (t[i] == sep) c++;
   if (i >= he && col > 0) return 0;
@@ -1482,8 +1490,9 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
   /* a value in a table: its column's header cell is its label (see
    * table_header_cell) */
   size_t cs, ce;
-  if (!*pos && !*neg && cell_edge(t, len, s, -1) && cell_edge(t, len, e, 1) &&
-      table_header_cell(t, len, s, &cs, &ce)) {
+  int edge = !*pos && !*neg && cell_edge(t, len, s, -1) && cell_edge(t, len, e, 1);
+  for (int shift = 0; edge && shift < 2; shift++) {
+    if (!table_header_cell(t, len, s, &cs, &ce, shift)) continue;
     for (size_t i = first_hit_after(sc, cs); i < sc->n_hits && sc->hits[i].end <= ce; i++) {
       const kw_word *w = &eng->kw[sc->hits[i].word];
       if (!hit_in(&sc->hits[i], cs, ce)) continue;

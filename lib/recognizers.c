@@ -7,11 +7,15 @@
 extern const gz_recognizer gz_address_lines_recognizer;
 extern const gz_recognizer gz_fin_replies_recognizer;
 extern const gz_recognizer gz_reddit_users_recognizer;
+extern const gz_recognizer gz_profile_urls_recognizer;
+extern const gz_recognizer gz_icd_codes_recognizer;
 
 const gz_recognizer *const gz_recognizers[] = {
     &gz_names_recognizer,         /* PERSON, LOCATION, ORGANIZATION (names*.c) */
     &gz_address_lines_recognizer, /* ADDRESS after an address label (address_lines.c) */
     &gz_fin_replies_recognizer,   /* AZ_FIN replies below a request (fin_replies.c) */
     &gz_reddit_users_recognizer,  /* SOCIAL_HANDLE "u/name" in Reddit text (reddit_users.c) */
+    &gz_profile_urls_recognizer,  /* SOCIAL_HANDLE in "github.com/name" (profile_urls.c) */
+    &gz_icd_codes_recognizer,     /* SPECIAL_CATEGORY "Diagnosis: E11.9" (icd_codes.c) */
     NULL,
 };

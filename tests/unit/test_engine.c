@@ -1147,6 +1147,44 @@ TEST(special_category_batch_16) {
   CHECK(finds(E, EN, "The ivfx codec and the imprison gate", GIZLI_T_SPECIAL_CATEGORY, NULL));
 }
 
+TEST(blind_batch_17) {
+  /* profile addresses: the user name only; site pages and other hosts not */
+  CHECK(finds(E, EN, "Portfolio: https://github.com/kamran-dev92/tools", GIZLI_T_SOCIAL_HANDLE,
+              "kamran-dev92"));
+  CHECK(finds(E, AZ, "Profil: www.linkedin.com/in/nigar-aliyeva-88.", GIZLI_T_SOCIAL_HANDLE,
+              "nigar-aliyeva-88"));
+  CHECK(finds(E, EN, "See github.com/features and api.github.com/users", GIZLI_T_SOCIAL_HANDLE,
+              NULL));
+  CHECK(finds(E, EN, "Mirror at notgithub.com/pkg", GIZLI_T_SOCIAL_HANDLE, NULL));
+  /* a CSV row with one cell fewer than its header (name and surname in one) */
+  CHECK(finds(E, AZ, "ad,soyad,fin,telefon\nAynur Quliyeva,5RTQ2KP,+994503334455\n",
+              GIZLI_T_AZ_FIN, "5RTQ2KP"));
+  /* upper-case Turkish password label; a directory is no secret */
+  CHECK(finds(E, TR, "YENİ ŞİFRENİZ: Kp7#mQ2xLa", GIZLI_T_CREDENTIAL, "Kp7#mQ2xLa"));
+  CHECK(finds(E, EN, "sudo: app : PWD=/var/www/app ; USER=root", GIZLI_T_CREDENTIAL, NULL));
+  /* UK mobile 5-3-3 next to an order word; a 4-3-4 order number is not */
+  CHECK(finds(E, EN, "Phone given on the order: 07911 123 456", GIZLI_T_PHONE, "07911 123 456"));
+  CHECK(finds(E, EN, "Order 0161 276 1234 was dispatched", GIZLI_T_PHONE, NULL));
+  /* Turkish plate with three letters and four digits, only with a plate word */
+  CHECK(finds(E, TR, "06 BRT 5512 plakalı araç çekildi", GIZLI_T_TR_PLATE, "06 BRT 5512"));
+  CHECK(finds(E, TR, "Fatura 06 KDV 2024 dönemi", GIZLI_T_TR_PLATE, NULL));
+  /* offences, a lung disease, infection markers with their result, ICD codes */
+  CHECK(finds(E, EN, "He admitted burglary at the hearing", GIZLI_T_SPECIAL_CATEGORY,
+              "burglary"));
+  CHECK(finds(E, TR, "Sürücü alkollü araç kullanırken durduruldu", GIZLI_T_SPECIAL_CATEGORY,
+              "alkollü araç kullanırken"));
+  CHECK(finds(E, EN, "arrested for driving under the influence", GIZLI_T_SPECIAL_CATEGORY,
+              "driving under the influence"));
+  CHECK(finds(E, TR, "Hastada kronik obstrüktif akciğer hastalığı var", GIZLI_T_SPECIAL_CATEGORY,
+              "kronik obstrüktif akciğer hastalığı"));
+  CHECK(finds(E, AZ, "HBsAg: müsbət", GIZLI_T_SPECIAL_CATEGORY, "HBsAg"));
+  CHECK(finds(E, TR, "Anti-HCV: NEGATİF", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, TR, "Tanı kodu: K35.8", GIZLI_T_SPECIAL_CATEGORY, "K35.8"));
+  CHECK(finds(E, EN, "Diagnosis (ICD-10): F32.1", GIZLI_T_SPECIAL_CATEGORY, "F32.1"));
+  CHECK(finds(E, EN, "Part no: E11.9, colour: red", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, EN, "Diagnosis: pending, form E11.9", GIZLI_T_SPECIAL_CATEGORY, NULL));
+}
+
 /* The same text after a long neutral prefix gives the same findings,
  * shifted. Guards against matching libraries that miss matches ending in
  * the last bytes of a long buffer: Debian 12's Vectorscan 5.4.9 does on
@@ -1392,6 +1430,7 @@ int main(void) {
                                   TT_CASE(api_errors),
                                   TT_CASE(findings_do_not_depend_on_text_length),
                                   TT_CASE(special_category_batch_16),
+                                  TT_CASE(blind_batch_17),
                                   TT_CASE(realistic_forms),
                                   TT_CASE(realistic_forms_2),
                                   TT_CASE(realistic_forms_3),

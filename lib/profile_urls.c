@@ -1,0 +1,119 @@
+/* profile_urls.c - the user name in a profile address of a social site,
+ * "linkedin.com/in/elvin-rzayev-94" or "github.com/sophietb-dev": a
+ * SOCIAL_HANDLE without an '@', so the handle pattern (run from each '@')
+ * never sees it.
+ *
+ * A recognizer (see recognizers.c): it never displaces a pattern finding.
+ * The host must start a token (after a space, "://", "www." or a label
+ * colon), the name is 2-39 bytes of [A-Za-z0-9_.-] with a letter, starting
+ * and ending with a letter or digit, and it ends the path segment. Site
+ * pages that are no user ("github.com/features", "x.com/home") are skipped.
+ * Only the name is reported: the host names a site, not a person. */
+#include "internal.h"
+
+#include <string.h>
+#include <strings.h>
+
+static const char *const pu_hosts[] = {
+    "linkedin.com/in/", "github.com/", "gitlab.com/", "twitter.com/", "x.com/", "instagram.com/",
+    "facebook.com/",    "fb.com/",     "t.me/",       "tiktok.com/@", NULL,
+};
+
+/* Path segments that name a site page, not a user. */
+static const char *const pu_pages[] = {
+    "about",    "features", "pricing",  "login",       "signup",   "join",       "orgs",
+    "topics",   "settings", "explore",  "marketplace", "sponsors", "enterprise", "home",
+    "search",   "share",    "sharer",   "intent",      "hashtag",  "i",          "p",
+    "reel",     "stories",  "groups",   "pages",       "events",   "watch",      "help",
+    "privacy",  "terms",    "company",  "jobs",        "school",   "feed",       "notifications",
+    "messages", "explore",  "accounts", NULL,
+};
+
+static int pu_name_byte(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
+         c == '-' || c == '.';
+}
+
+static int pu_alnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Does a host starting at p begin a token? "www." and "http(s)://" before
+ * it are part of the address; a letter, digit, '.', '-' or '@' before it
+ * makes it the tail of another host ("notgithub.com", "a@x.com"). */
+static int pu_host_start(const char *t, size_t p) {
+  if (p >= 4 && strncasecmp(t + p - 4, "www.", 4) == 0) p -= 4;
+  if (p >= 3 && memcmp(t + p - 3, "://", 3) == 0) return 1;
+  if (p == 0) return 1;
+  unsigned char b = (unsigned char)t[p - 1];
+  return b < 0x80 && !pu_alnum(b) && b != '.' && b != '-' && b != '@' && b != '_' && b != '/';
+}
+
+static int pu_is_page(const char *t, size_t a, size_t b) {
+  for (int i = 0; pu_pages[i]; i++)
+    if (strlen(pu_pages[i]) == b - a && strncasecmp(t + a, pu_pages[i], b - a) == 0) return 1;
+  return 0;
+}
+
+/* The end of a user name starting at i, or 0. */
+static size_t pu_name_end(const char *t, size_t len, size_t i) {
+  size_t k = i;
+  int letter = 0;
+  while (k < len && k - i <= 39 && pu_name_byte((unsigned char)t[k])) {
+    letter |= ((unsigned char)t[k] | 32) >= 'a' && ((unsigned char)t[k] | 32) <= 'z';
+    k++;
+  }
+  /* a sentence full stop after the name is no part of it */
+  while (k > i && !pu_alnum((unsigned char)t[k - 1]) && t[k - 1] != '_') k--;
+  if (k - i < 2 || k - i > 39 || !letter || !pu_alnum((unsigned char)t[i])) return 0;
+  if (k < len && (unsigned char)t[k] >= 0x80) return 0;
+  return k;
+}
+
+static int pu_scan(const void *state, void *scratch, const char *text, size_t len, int lang,
+                   const gizli_finding *structured, size_t n_structured, gz_findings *out) {
+  (void)state;
+  (void)scratch;
+  (void)lang;
+  (void)structured;
+  (void)n_structured;
+  for (int h = 0; pu_hosts[h]; h++) {
+    size_t hl = strlen(pu_hosts[h]), from = 0;
+    while (from + hl < len) {
+      const char *p = NULL;
+      for (size_t i = from; i + hl <= len; i++)
+        if ((text[i] | 32) == pu_hosts[h][0] && strncasecmp(text + i, pu_hosts[h], hl) == 0) {
+          p = text + i;
+          break;
+        }
+      if (!p) break;
+      size_t at = (size_t)(p - text), name = at + hl;
+      from = name;
+      if (!pu_host_start(text, at)) continue;
+      size_t end = pu_name_end(text, len, name);
+      if (!end || pu_is_page(text, name, end)) continue;
+      if (gz_findings_push(out, name, end, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0)) return GIZLI_E_NOMEM;
+      from = end;
+    }
+  }
+  return GIZLI_OK;
+}
+
+static int pu_create(void **state, gizli_error *err) {
+  (void)err;
+  *state = NULL;
+  return GIZLI_OK;
+}
+static void pu_destroy(void *state) {
+  (void)state;
+}
+
+const gz_recognizer gz_profile_urls_recognizer = {
+    .name = "profile_urls",
+    .types = 1ull << GIZLI_T_SOCIAL_HANDLE,
+    .create = pu_create,
+    .destroy = pu_destroy,
+    .scratch_create = NULL,
+    .scratch_free = NULL,
+    .scan = pu_scan,
+};
