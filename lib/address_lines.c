@@ -390,14 +390,17 @@ static int al_scan(const void *state, void *scratch, const char *text, size_t le
   (void)state;
   (void)scratch;
   (void)lang;
-  /* the stems "nvan" and "dres" in lower case and in capitals (memmem is
-   * much faster than a loop over every byte) */
-  static const char *const stems[] = {"nvan", "NVAN", "dres", "DRES", NULL};
-  for (int k = 0; stems[k]; k++) {
-    for (const char *p = text;
-         (size_t)(p - text) + 4 <= len && (p = memmem(p, len - (size_t)(p - text), stems[k], 4));
-         p += 4) {
-      size_t at = (size_t)(p - text);
+  /* the stems "nvan" and "dres" in lower case and in capitals: their
+   * first three bytes found 16 offsets at a time (gz_find3), then the
+   * fourth */
+  static const char stems[4][3] = {{'n', 'v', 'a'}, {'N', 'V', 'A'}, {'d', 'r', 'e'}, {'D', 'R', 'E'}};
+  for (size_t at = 0; (at = gz_find3(text, len, at, stems, 4)) + 4 <= len; at++) {
+    {
+      char last = text[at + 3];
+      if (!(((text[at] | 32) == 'n' && (last | 32) == 'n') ||
+            ((text[at] | 32) == 'd' && (last | 32) == 's')) ||
+          (last & 32) != (text[at] & 32))
+        continue;
       /* the word around the stem */
       size_t ws = at, we = at + 4;
       while (ws > 0 && word_byte((unsigned char)text[ws - 1]) && at - ws < 8) ws--;
@@ -435,12 +438,12 @@ static int al_scan(const void *state, void *scratch, const char *text, size_t le
   /* lower-case UK addresses, anchored on their street word */
   static const char *const streets[] = {" rd ",   " road ", " st ", " street ",
                                         " lane ", " ave ",  NULL};
-  for (int k = 0; streets[k]; k++) {
-    size_t n = strlen(streets[k]);
-    for (const char *p = text;
-         (size_t)(p - text) + n <= len && (p = memmem(p, len - (size_t)(p - text), streets[k], n));
-         p += n - 1) {
-      size_t s, e, at = (size_t)(p - text);
+  static const char heads[5][3] = {{' ', 'r', 'd'}, {' ', 'r', 'o'}, {' ', 's', 't'},
+                                   {' ', 'l', 'a'}, {' ', 'a', 'v'}};
+  for (size_t at = 0; (at = gz_find3(text, len, at, heads, 5)) + 4 <= len; at++) {
+    for (int k = 0; streets[k]; k++) {
+      size_t n = strlen(streets[k]), s, e;
+      if (at + n > len || memcmp(text + at, streets[k], n) != 0) continue;
       if (!lower_uk(text, len, at, n, &s, &e)) continue;
       int skip = 0;
       for (size_t j = 0; j < n_structured && !skip; j++)

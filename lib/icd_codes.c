@@ -48,8 +48,9 @@ static int ic_scan(const void *state, void *scratch, const char *text, size_t le
   (void)lang;
   (void)structured;
   (void)n_structured;
-  for (size_t c = 0; c < len; c++) {
-    if (text[c] != ':') continue;
+  const char *colon;
+  for (size_t c = 0; c < len && (colon = memchr(text + c, ':', len - c)); c++) {
+    c = (size_t)(colon - text); /* each ':' (memchr), then the label before it */
     /* the label before the colon: "Diaqnoz kodu:", "Tanı:", "ICD-10:" */
     size_t l = c;
     for (int tl = 0; ic_tails[tl]; tl++) {

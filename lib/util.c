@@ -2,6 +2,10 @@
  * names, the findings vector, secret wiping, constant-time comparison and hex. */
 #include "internal.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -137,4 +141,38 @@ void gz_hex(const unsigned char *in, size_t n, char *out) {
   static const char h[] = "0123456789abcdef";
   for (size_t i = 0; i < n; i++) out[2 * i] = h[in[i] >> 4], out[2 * i + 1] = h[in[i] & 15];
   out[2 * n] = 0;
+}
+
+static int gz_is3(const char *t, size_t i, const char (*needles)[3], int n) {
+  for (int k = 0; k < n; k++)
+    if (t[i] == needles[k][0] && t[i + 1] == needles[k][1] && t[i + 2] == needles[k][2]) return 1;
+  return 0;
+}
+
+size_t gz_find3(const char *t, size_t len, size_t from, const char (*needles)[3], int n) {
+  size_t i = from;
+#ifdef __SSE2__
+  __m128i n0[8], n1[8], n2[8];
+  if (n > 8) n = 8;
+  for (int k = 0; k < n; k++) {
+    n0[k] = _mm_set1_epi8(needles[k][0]);
+    n1[k] = _mm_set1_epi8(needles[k][1]);
+    n2[k] = _mm_set1_epi8(needles[k][2]);
+  }
+  for (; i + 18 <= len; i += 16) {
+    __m128i a = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+    __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(t + i + 1));
+    __m128i c = _mm_loadu_si128((const __m128i *)(const void *)(t + i + 2));
+    __m128i m = _mm_setzero_si128();
+    for (int k = 0; k < n; k++) {
+      __m128i x = _mm_and_si128(_mm_cmpeq_epi8(a, n0[k]), _mm_cmpeq_epi8(b, n1[k]));
+      m = _mm_or_si128(m, _mm_and_si128(x, _mm_cmpeq_epi8(c, n2[k])));
+    }
+    unsigned bits = (unsigned)_mm_movemask_epi8(m);
+    if (bits) return i + (size_t)__builtin_ctz(bits);
+  }
+#endif
+  for (; i + 3 <= len; i++)
+    if (gz_is3(t, i, needles, n)) return i;
+  return len;
 }
