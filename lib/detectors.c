@@ -2380,7 +2380,9 @@ const gz_detector gz_detectors[] = {
      "(?: \\([^():/\\r\\n]*\\))?: ?[A-Za-z0-9._+@-]+) ?/ ?"
      "[^ \\t\\r\\n\"',;]{6,}", HS_FLAG_CASELESS,
      GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_userpass, 0,
-     NULL, 0, "admin|root|" USERPASS_LABEL, 0},
+     /* anchor: what must follow the login word ("admin /", "login:", "creds (");
+      * the bare words opened a window at every "account" or "hesab" */
+     NULL, 0, "admin ?/|administrator ?/|root ?/|" USERPASS_LABEL "(?::| \\()", 0},
     /* "mysql -u root -phunter2pass" (see chk_secret_cli) */
     {GIZLI_T_CREDENTIAL, "secret_cli",
      " -p(?:[^ \\t\\r\\n\"']{4,}|'[^ \\t\\r\\n']{4,}'|\"[^ \\t\\r\\n\"]{4,}\")|"

@@ -1185,6 +1185,19 @@ TEST(blind_batch_17) {
   CHECK(finds(E, EN, "Diagnosis: pending, form E11.9", GIZLI_T_SPECIAL_CATEGORY, NULL));
 }
 
+/* The secret_userpass window opens on what follows the login word (its
+ * anchor), not on every "account" or "hesab": each form still works, and
+ * prose with those words and a slash further on is no credential. */
+TEST(userpass_anchor_forms) {
+  CHECK(finds(E, EN, "administrator / Xezer2026!x", GIZLI_T_CREDENTIAL, "Xezer2026!x"));
+  CHECK(finds(E, EN, "root/Qwerty12345", GIZLI_T_CREDENTIAL, "Qwerty12345"));
+  CHECK(finds(E, EN, "Login: ops.team / Kx9#mW2p!", GIZLI_T_CREDENTIAL, "Kx9#mW2p!"));
+  CHECK(finds(E, EN, "Demo creds (sandbox): demo@shop.example / Tq7!vB3zL", GIZLI_T_CREDENTIAL,
+              "Tq7!vB3zL"));
+  CHECK(finds(E, AZ, "Test hesabı: qa.user / Pb6$kL9wQ", GIZLI_T_CREDENTIAL, "Pb6$kL9wQ"));
+  CHECK(finds(E, EN, "Your account balance rose 3/4 this quarter", GIZLI_T_CREDENTIAL, NULL));
+}
+
 /* The same text after a long neutral prefix gives the same findings,
  * shifted. Guards against matching libraries that miss matches ending in
  * the last bytes of a long buffer: Debian 12's Vectorscan 5.4.9 does on
@@ -1430,6 +1443,7 @@ int main(void) {
                                   TT_CASE(api_errors),
                                   TT_CASE(findings_do_not_depend_on_text_length),
                                   TT_CASE(special_category_batch_16),
+                                  TT_CASE(userpass_anchor_forms),
                                   TT_CASE(blind_batch_17),
                                   TT_CASE(realistic_forms),
                                   TT_CASE(realistic_forms_2),
