@@ -66,7 +66,9 @@ static const char *const neg_phone[] = {"sipariş", "order", "invoice", "fatura"
                                         "policy", "izləmə", "sifariş",
                                         "tracking", "takip", "ref", "iban", "hesab",
                                         "account no", "isbn", "abonent kodu", "abone no",
-                                        "tesisat no", NULL};
+                                        "tesisat no", "claim", "başvuru", "müraciət",
+                                        "kasko", "sığorta", "sigorta", "referans",
+                                        "reference", NULL};
 static const char *const ctx_iban[] = {"iban", "hesab", "hesap", "account", "bank", NULL};
 /* for the costly spaced form, which is run only around its context words */
 static const char *const ctx_iban_label[] = {"iban", NULL};

@@ -1198,6 +1198,18 @@ TEST(userpass_anchor_forms) {
   CHECK(finds(E, EN, "Your account balance rose 3/4 this quarter", GIZLI_T_CREDENTIAL, NULL));
 }
 
+/* Claim, application and insurance reference numbers shaped like phones
+ * (after blind batch 18's lookalikes); a phone written with its country
+ * code next to the same words stays a phone. */
+TEST(reference_numbers_are_no_phones) {
+  CHECK(finds(E, EN, "Please quote your claim number 0703439767 in all correspondence.",
+              GIZLI_T_PHONE, NULL));
+  CHECK(finds(E, AZ, "Sizin KASKO-24-0773815 saylı sığorta müqaviləniz uzadıldı.", GIZLI_T_PHONE,
+              NULL));
+  CHECK(finds(E, AZ, "Sığorta agentiniz: +994 50 234 56 78", GIZLI_T_PHONE, "+994 50 234 56 78"));
+  CHECK(finds(E, EN, "Claims line: +44 20 7946 0958", GIZLI_T_PHONE, "+44 20 7946 0958"));
+}
+
 /* The same text after a long neutral prefix gives the same findings,
  * shifted. Guards against matching libraries that miss matches ending in
  * the last bytes of a long buffer: Debian 12's Vectorscan 5.4.9 does on
@@ -1444,6 +1456,7 @@ int main(void) {
                                   TT_CASE(findings_do_not_depend_on_text_length),
                                   TT_CASE(special_category_batch_16),
                                   TT_CASE(userpass_anchor_forms),
+                                  TT_CASE(reference_numbers_are_no_phones),
                                   TT_CASE(blind_batch_17),
                                   TT_CASE(realistic_forms),
                                   TT_CASE(realistic_forms_2),
