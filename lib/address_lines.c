@@ -456,22 +456,10 @@ static int al_scan(const void *state, void *scratch, const char *text, size_t le
   return GIZLI_OK;
 }
 
-static int al_create(void **state, gizli_error *err) {
-  (void)err;
-  *state = NULL;
-  return GIZLI_OK;
-}
-static void al_destroy(void *state) {
-  (void)state;
-}
-
 const gz_recognizer gz_address_lines_recognizer = {
     .name = "address_lines",
     .types = 1u << GIZLI_T_ADDRESS,
-    .create = al_create,
-    .destroy = al_destroy,
-    .scratch_create = NULL,
-    .scratch_free = NULL,
+    /* no state and no scratch: create, destroy and scratch_* stay NULL */
     .scan = al_scan,
     .ctx_gated = 0, /* the lower-case UK pass needs no context word */
 };

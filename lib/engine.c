@@ -736,7 +736,8 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
     for (int t = 1; t < GIZLI_T_COUNT; t++)
       if (p->enabled[t] && (rec->types & (1ull << t))) wanted = 1;
     if (!wanted) continue;
-    if ((rc = rec->create(&e->rec_state[r], err)) != GIZLI_OK) goto done;
+    e->rec_state[r] = NULL;
+    if (rec->create && (rc = rec->create(&e->rec_state[r], err)) != GIZLI_OK) goto done;
     e->rec_on[r] = 1;
   }
 done:
@@ -771,7 +772,7 @@ void gizli_engine_free(gizli_engine *e) {
   free(e->allow);
   free(e->deny_type);
   for (int r = 0; r < 8 && gz_recognizers[r]; r++)
-    if (e->rec_on[r]) gz_recognizers[r]->destroy(e->rec_state[r]);
+    if (e->rec_on[r] && gz_recognizers[r]->destroy) gz_recognizers[r]->destroy(e->rec_state[r]);
   free(e);
 }
 

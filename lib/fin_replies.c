@@ -178,22 +178,10 @@ static int fr_scan(const void *state, void *scratch, const char *text, size_t le
   return GIZLI_OK;
 }
 
-static int fr_create(void **state, gizli_error *err) {
-  (void)err;
-  *state = NULL;
-  return GIZLI_OK;
-}
-static void fr_destroy(void *state) {
-  (void)state;
-}
-
 const gz_recognizer gz_fin_replies_recognizer = {
     .name = "fin_replies",
     .types = 1u << GIZLI_T_AZ_FIN,
-    .create = fr_create,
-    .destroy = fr_destroy,
-    .scratch_create = NULL,
-    .scratch_free = NULL,
+    /* no state and no scratch: create, destroy and scratch_* stay NULL */
     .scan = fr_scan,
     .ctx_gated = 1,
 };

@@ -78,21 +78,9 @@ static int ic_scan(const void *state, void *scratch, const char *text, size_t le
   return GIZLI_OK;
 }
 
-static int ic_create(void **state, gizli_error *err) {
-  (void)err;
-  *state = NULL;
-  return GIZLI_OK;
-}
-static void ic_destroy(void *state) {
-  (void)state;
-}
-
 const gz_recognizer gz_icd_codes_recognizer = {
     .name = "icd_codes",
     .types = 1ull << GIZLI_T_SPECIAL_CATEGORY,
-    .create = ic_create,
-    .destroy = ic_destroy,
-    .scratch_create = NULL,
-    .scratch_free = NULL,
+    /* no state and no scratch: create, destroy and scratch_* stay NULL */
     .scan = ic_scan,
 };

@@ -32,7 +32,8 @@ typedef struct gz_recognizer {
   uint64_t types;
   /* Builds the recognizer's immutable, thread-shareable state (e.g. loads the
    * model). Called once per engine compile. Returns GIZLI_OK or a negative
-   * status and fills err. */
+   * status and fills err. NULL (with destroy NULL) for a recognizer that
+   * needs no state: its state is then NULL. */
   int (*create)(void **state, gizli_error *err);
   void (*destroy)(void *state);
   /* Per-thread working memory; may be NULL functions if none is needed. */

@@ -102,21 +102,9 @@ static int pu_scan(const void *state, void *scratch, const char *text, size_t le
   return GIZLI_OK;
 }
 
-static int pu_create(void **state, gizli_error *err) {
-  (void)err;
-  *state = NULL;
-  return GIZLI_OK;
-}
-static void pu_destroy(void *state) {
-  (void)state;
-}
-
 const gz_recognizer gz_profile_urls_recognizer = {
     .name = "profile_urls",
     .types = 1ull << GIZLI_T_SOCIAL_HANDLE,
-    .create = pu_create,
-    .destroy = pu_destroy,
-    .scratch_create = NULL,
-    .scratch_free = NULL,
+    /* no state and no scratch: create, destroy and scratch_* stay NULL */
     .scan = pu_scan,
 };

@@ -85,21 +85,9 @@ static int ru_scan(const void *state, void *scratch, const char *text, size_t le
   return GIZLI_OK;
 }
 
-static int ru_create(void **state, gizli_error *err) {
-  (void)err;
-  *state = NULL;
-  return GIZLI_OK;
-}
-static void ru_destroy(void *state) {
-  (void)state;
-}
-
 const gz_recognizer gz_reddit_users_recognizer = {
     .name = "reddit_users",
     .types = 1ull << GIZLI_T_SOCIAL_HANDLE,
-    .create = ru_create,
-    .destroy = ru_destroy,
-    .scratch_create = NULL,
-    .scratch_free = NULL,
+    /* no state and no scratch: create, destroy and scratch_* stay NULL */
     .scan = ru_scan,
 };
