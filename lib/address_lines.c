@@ -84,10 +84,6 @@ static const char *const not_postal[] = {"ip",    "ipv4",    "ipv6",     "mac", 
                                          "email", "poct",    "posta",    "web",  "server", "wallet",
                                          "url",   "bitcoin", "elektron", "sayt", "site",   NULL};
 
-static int word_byte(unsigned char c) {
-  return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 static int is_alpha(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
@@ -101,12 +97,12 @@ static int is_dig(unsigned char c) {
 static size_t postcode_at(const char *t, size_t i, size_t e) {
   const unsigned char *p = (const unsigned char *)t + i;
   size_t n = e - i, k = 0;
-  if (i > 0 && word_byte((unsigned char)t[i - 1])) return 0;
+  if (i > 0 && gz_word_byte((unsigned char)t[i - 1])) return 0;
   /* Eircode: a letter, two digits (or digit and W), a space, four
    * letters or digits */
   if (n >= 8 && is_alpha(p[0]) && is_dig(p[1]) && (is_dig(p[2]) || p[2] == 'W' || p[2] == 'w') &&
-      p[3] == ' ' && word_byte(p[4]) && word_byte(p[5]) && word_byte(p[6]) && word_byte(p[7]) &&
-      (n == 8 || !word_byte(p[8])))
+      p[3] == ' ' && gz_word_byte(p[4]) && gz_word_byte(p[5]) && gz_word_byte(p[6]) && gz_word_byte(p[7]) &&
+      (n == 8 || !gz_word_byte(p[8])))
     return 8;
   /* UK: one or two letters, a digit, an optional letter or digit, a space,
    * a digit and two letters */
@@ -116,7 +112,7 @@ static size_t postcode_at(const char *t, size_t i, size_t e) {
   if (k < n && (is_alpha(p[k]) || is_dig(p[k]))) k++;
   if (k + 4 > n || p[k] != ' ' || !is_dig(p[k + 1]) || !is_alpha(p[k + 2]) || !is_alpha(p[k + 3]))
     return 0;
-  return k + 4 == n || !word_byte(p[k + 4]) ? k + 4 : 0;
+  return k + 4 == n || !gz_word_byte(p[k + 4]) ? k + 4 : 0;
 }
 
 /* Words of a duration or a distance (folded): "2 cadde ileride 14 dakika"
@@ -135,13 +131,13 @@ static int address_shape(const char *t, size_t s, size_t e) {
     digit |= t[i] >= '0' && t[i] <= '9';
   }
   for (size_t i = s; i < e;) {
-    if (!word_byte((unsigned char)t[i])) {
+    if (!gz_word_byte((unsigned char)t[i])) {
       i++;
       continue;
     }
     size_t j = i;
-    while (j < e && (word_byte((unsigned char)t[j]) ||
-                     (t[j] == '-' && j + 1 < e && word_byte((unsigned char)t[j + 1]))))
+    while (j < e && (gz_word_byte((unsigned char)t[j]) ||
+                     (t[j] == '-' && j + 1 < e && gz_word_byte((unsigned char)t[j + 1]))))
       j++;
     char f[24];
     if (j - i < sizeof f && (fold_word(t + i, j - i, f, sizeof f), in_list(f, addr_words)))
@@ -225,8 +221,8 @@ static size_t after_speaker(const char *t, size_t ls0, size_t le) {
   int words = 0;
   for (size_t i = ls; i < lim; i++) {
     if (t[i] == ':' && i + 1 < le && t[i + 1] == ' ') return words && words <= 3 ? i + 2 : ls;
-    if (word_byte((unsigned char)t[i]) && (i == ls || !word_byte((unsigned char)t[i - 1]))) words++;
-    if (!word_byte((unsigned char)t[i]) && t[i] != ' ' && t[i] != '.' && t[i] != '(' && t[i] != ')')
+    if (gz_word_byte((unsigned char)t[i]) && (i == ls || !gz_word_byte((unsigned char)t[i - 1]))) words++;
+    if (!gz_word_byte((unsigned char)t[i]) && t[i] != ' ' && t[i] != '.' && t[i] != '(' && t[i] != ')')
       return ls;
   }
   return ls;
@@ -245,12 +241,12 @@ static int asks(const char *t, size_t s, size_t e) {
       "send",      "share",  "text",       "pls",           "please",    NULL};
   int words = 0, hit = 0;
   for (size_t i = s; i < e;) {
-    if (!word_byte((unsigned char)t[i])) {
+    if (!gz_word_byte((unsigned char)t[i])) {
       i++;
       continue;
     }
     size_t j = i;
-    while (j < e && word_byte((unsigned char)t[j])) j++;
+    while (j < e && gz_word_byte((unsigned char)t[j])) j++;
     char f[24];
     if (j - i < sizeof f && (fold_word(t + i, j - i, f, sizeof f), in_list(f, verbs))) hit = 1;
     if (++words > 6) return 0;
@@ -291,12 +287,12 @@ static int labelled_value(const char *t, size_t len, size_t ws, size_t we, size_
   size_t sp = after_speaker(t, ls, ws);
   int words = 0;
   for (size_t i = ls; i < ws;) {
-    if (!word_byte((unsigned char)t[i])) {
+    if (!gz_word_byte((unsigned char)t[i])) {
       i++;
       continue;
     }
     size_t j = i;
-    while (j < ws && word_byte((unsigned char)t[j])) j++;
+    while (j < ws && gz_word_byte((unsigned char)t[j])) j++;
     char f[24];
     if (j - i < sizeof f && (fold_word(t + i, j - i, f, sizeof f), in_list(f, not_postal)))
       return 0;
@@ -403,10 +399,10 @@ static int al_scan(const void *state, void *scratch, const char *text, size_t le
         continue;
       /* the word around the stem */
       size_t ws = at, we = at + 4;
-      while (ws > 0 && word_byte((unsigned char)text[ws - 1]) && at - ws < 8) ws--;
-      while (we < len && word_byte((unsigned char)text[we]) && we - at < 12) we++;
-      if ((ws > 0 && word_byte((unsigned char)text[ws - 1])) ||
-          (we < len && word_byte((unsigned char)text[we])) || !label_word(text, ws, we))
+      while (ws > 0 && gz_word_byte((unsigned char)text[ws - 1]) && at - ws < 8) ws--;
+      while (we < len && gz_word_byte((unsigned char)text[we]) && we - at < 12) we++;
+      if ((ws > 0 && gz_word_byte((unsigned char)text[ws - 1])) ||
+          (we < len && gz_word_byte((unsigned char)text[we])) || !label_word(text, ws, we))
         continue;
       size_t s, e;
       if (!labelled_value(text, len, ws, we, &s, &e)) continue;

@@ -975,10 +975,6 @@ static int open_window(gizli_scratch *s, size_t det, unsigned long long to) {
   return 0;
 }
 
-static int kw_byte(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
-}
-
 /* Context-word database: records the word's raw span (found by stepping back
  * over as many code points as the folded word has) and opens the windows of
  * the detectors it anchors. */
@@ -995,8 +991,8 @@ static int on_kw_match(unsigned id, unsigned long long from, unsigned long long 
   }
   /* only whole words count: a word must start one and, when short, end
    * one ("tin" in "continue" or "id" in "said" is no context) */
-  if (st > 0 && kw_byte((unsigned char)s->text[st - 1])) return 0;
-  if (w->short_end && to < s->text_len && kw_byte((unsigned char)s->text[to])) return 0;
+  if (st > 0 && gz_word_byte((unsigned char)s->text[st - 1])) return 0;
+  if (w->short_end && to < s->text_len && gz_word_byte((unsigned char)s->text[to])) return 0;
   if (gz_grow(&s->hits, s->n_hits, &s->cap_hits, sizeof *s->hits, 64)) {
     s->raw_oom = 1;
     return 1;
@@ -1201,9 +1197,6 @@ static int scan_macs(const gizli_engine *eng, gizli_scratch *sc, const char *t, 
   return gz_mac_ends(t, len, on_at_end, &mc) ? GIZLI_E_NOMEM : GIZLI_OK;
 }
 
-static int is_ascii_alnum(int c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
 static int is_digitc(int c) {
   return c >= '0' && c <= '9';
 }
@@ -1257,7 +1250,7 @@ static int bound_ok(const char *t, size_t len, size_t s, size_t e, int kind) {
         before == '_')
       return 0;
     if (gz_is_wordcp(after) || after == '-' || after == '@') return 0;
-    if (after == '.' && a2 >= 0 && is_ascii_alnum(a2)) return 0;
+    if (after == '.' && a2 >= 0 && gz_ascii_alnum((unsigned char)a2)) return 0;
     return 1;
   case GZ_B_HANDLE:
     if (gz_is_wordcp(before) || before == '.' || before == '@' || before == '_' || before == '/')
@@ -1313,7 +1306,7 @@ static size_t first_hit_after(const gizli_scratch *sc, size_t at) {
 }
 
 static int word_byte(const char *t, size_t i) {
-  return (unsigned char)t[i] >= 0x80 || is_ascii_alnum((unsigned char)t[i]);
+  return gz_word_byte((unsigned char)t[i]);
 }
 
 /* Are there at most `max` words (runs of letters and digits) in t[a, b)? */
@@ -1542,9 +1535,9 @@ static int evaluate(const gizli_engine *eng, gizli_scratch *sc, const char *t, s
     if (!d->trim_left) break;
     /* Vectorscan reports the leftmost start; retry after the next separator */
     size_t k = s + 1;
-    while (k < e && is_ascii_alnum((unsigned char)t[k]) && is_ascii_alnum((unsigned char)t[k - 1]))
+    while (k < e && gz_ascii_alnum((unsigned char)t[k]) && gz_ascii_alnum((unsigned char)t[k - 1]))
       k++;
-    while (k < e && !is_ascii_alnum((unsigned char)t[k]) && t[k] != '+' && t[k] != '(') k++;
+    while (k < e && !gz_ascii_alnum((unsigned char)t[k]) && t[k] != '+' && t[k] != '(') k++;
     if (k >= e) break;
     s = k;
   }

@@ -18,10 +18,6 @@
 
 #define FR_LINES 3
 
-static int fr_word_byte(unsigned char c) {
-  return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 static size_t fr_line_end(const char *t, size_t len, size_t i) {
   const char *p = memchr(t + i, '\n', len - i);
   return p ? (size_t)(p - t) : len;
@@ -48,9 +44,9 @@ static int fin_word(const char *t, size_t ws, size_t we) {
 static int fin_request(const char *t, size_t ls, size_t le) {
   for (size_t i = ls; i + 3 <= le; i++) {
     if (t[i] != 'f' && t[i] != 'F') continue;
-    if (i > ls && fr_word_byte((unsigned char)t[i - 1])) continue;
+    if (i > ls && gz_word_byte((unsigned char)t[i - 1])) continue;
     size_t we = i;
-    while (we < le && fr_word_byte((unsigned char)t[we])) we++;
+    while (we < le && gz_word_byte((unsigned char)t[we])) we++;
     if (!fin_word(t, i, we)) continue;
     for (size_t k = we; k < le; k++)
       if (t[k] >= '0' && t[k] <= '9') return 0;
@@ -70,7 +66,7 @@ static int short_reply(const char *t, size_t ls, size_t le, size_t *vs, size_t *
       if (words >= 1 && words <= 3) s = i + 2;
       break;
     }
-    if (fr_word_byte((unsigned char)t[i]) && (i == ls || !fr_word_byte((unsigned char)t[i - 1])))
+    if (gz_word_byte((unsigned char)t[i]) && (i == ls || !gz_word_byte((unsigned char)t[i - 1])))
       words++;
   }
   while (s < le && t[s] == ' ') s++;
@@ -81,17 +77,17 @@ static int short_reply(const char *t, size_t ls, size_t le, size_t *vs, size_t *
    * answer), at most 40 bytes */
   int n = 0;
   for (size_t i = s; i < e;) {
-    if (!fr_word_byte((unsigned char)t[i])) {
+    if (!gz_word_byte((unsigned char)t[i])) {
       i++;
       continue;
     }
     int letter = 0;
-    for (; i < e && fr_word_byte((unsigned char)t[i]); i++) letter |= t[i] < '0' || t[i] > '9';
+    for (; i < e && gz_word_byte((unsigned char)t[i]); i++) letter |= t[i] < '0' || t[i] > '9';
     n += letter;
   }
   if (n > 2 || e - s > 40) return 0;
   size_t k = s;
-  while (k < e && fr_word_byte((unsigned char)t[k])) k++;
+  while (k < e && gz_word_byte((unsigned char)t[k])) k++;
   *vs = s;
   *ve = k;
   return 1;
@@ -122,7 +118,7 @@ static int replies_below(const char *text, size_t len, size_t le, const gizli_fi
   for (int k = 0; k < FR_LINES && ns < len; k++) {
     size_t ne = fr_line_end(text, len, ns), s, e;
     if (!short_reply(text, ns, ne, &s, &e)) break;
-    if (fin_token(text, s, e) && (e == ne || !fr_word_byte((unsigned char)text[e]))) {
+    if (fin_token(text, s, e) && (e == ne || !gz_word_byte((unsigned char)text[e]))) {
       int covered = 0;
       for (size_t j = 0; j < n_structured && !covered; j++)
         covered = structured[j].start < e && structured[j].end > s;
@@ -163,8 +159,8 @@ static int fr_scan(const void *state, void *scratch, const char *text, size_t le
       continue;
     if (k >= len || ((unsigned char)text[k] | 0x20) != 'n') continue;
     size_t from = k + 1;
-    if ((at > 0 && fr_word_byte((unsigned char)text[at - 1])) ||
-        (from < len && fr_word_byte((unsigned char)text[from])))
+    if ((at > 0 && gz_word_byte((unsigned char)text[at - 1])) ||
+        (from < len && gz_word_byte((unsigned char)text[from])))
       continue;
     size_t ls = at;
     while (ls > 0 && text[ls - 1] != '\n') ls--;

@@ -19,10 +19,6 @@ static const char *const ic_labels[] = {
 };
 static const char *const ic_tails[] = {" kodu", " code", " (icd-10)", " icd-10", NULL};
 
-static int ic_alnum(unsigned char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
-}
-
 /* The end of an ICD-10 code at i, or 0. */
 static size_t ic_code_end(const char *t, size_t len, size_t i) {
   if (i + 3 > len || t[i] < 'A' || t[i] > 'Z' || t[i] == 'U') return 0;
@@ -37,7 +33,7 @@ static size_t ic_code_end(const char *t, size_t len, size_t i) {
       k++;
     if (k - d > 4) return 0;
   }
-  if (k < len && (ic_alnum((unsigned char)t[k]) || t[k] == '-' || t[k] == '/')) return 0;
+  if (k < len && (gz_word_byte((unsigned char)t[k]) || t[k] == '-' || t[k] == '/')) return 0;
   return k;
 }
 
@@ -64,7 +60,7 @@ static int ic_scan(const void *state, void *scratch, const char *text, size_t le
     for (int k = 0; ic_labels[k] && !ok; k++) {
       size_t n = strlen(ic_labels[k]);
       if (l >= n && strncasecmp(text + l - n, ic_labels[k], n) == 0 &&
-          (l == n || !ic_alnum((unsigned char)text[l - n - 1])))
+          (l == n || !gz_word_byte((unsigned char)text[l - n - 1])))
         ok = 1;
     }
     if (!ok) continue;

@@ -70,4 +70,14 @@ void gz_hex(const unsigned char *in, size_t n, char *out);
  * instead of one memmem pass per word. */
 size_t gz_find3(const char *t, size_t len, size_t from, const char (*needles)[3], int n);
 
+/* Byte classes shared by the engine and the recognizers. */
+static inline int gz_ascii_alnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+/* A byte that can be part of a word: an ASCII letter or digit, or any byte
+ * of a multi-byte UTF-8 character (so "Əliyev" is one word). */
+static inline int gz_word_byte(unsigned char c) {
+  return c >= 0x80 || gz_ascii_alnum(c);
+}
+
 #endif

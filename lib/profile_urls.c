@@ -34,10 +34,6 @@ static int pu_name_byte(unsigned char c) {
          c == '-' || c == '.';
 }
 
-static int pu_alnum(unsigned char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 /* Does a host starting at p begin a token? "www." and "http(s)://" before
  * it are part of the address; a letter, digit, '.', '-' or '@' before it
  * makes it the tail of another host ("notgithub.com", "a@x.com"). */
@@ -46,7 +42,7 @@ static int pu_host_start(const char *t, size_t p) {
   if (p >= 3 && memcmp(t + p - 3, "://", 3) == 0) return 1;
   if (p == 0) return 1;
   unsigned char b = (unsigned char)t[p - 1];
-  return b < 0x80 && !pu_alnum(b) && b != '.' && b != '-' && b != '@' && b != '_' && b != '/';
+  return b < 0x80 && !gz_ascii_alnum(b) && b != '.' && b != '-' && b != '@' && b != '_' && b != '/';
 }
 
 static int pu_is_page(const char *t, size_t a, size_t b) {
@@ -64,8 +60,8 @@ static size_t pu_name_end(const char *t, size_t len, size_t i) {
     k++;
   }
   /* a sentence full stop after the name is no part of it */
-  while (k > i && !pu_alnum((unsigned char)t[k - 1]) && t[k - 1] != '_') k--;
-  if (k - i < 2 || k - i > 39 || !letter || !pu_alnum((unsigned char)t[i])) return 0;
+  while (k > i && !gz_ascii_alnum((unsigned char)t[k - 1]) && t[k - 1] != '_') k--;
+  if (k - i < 2 || k - i > 39 || !letter || !gz_ascii_alnum((unsigned char)t[i])) return 0;
   if (k < len && (unsigned char)t[k] >= 0x80) return 0;
   return k;
 }

@@ -21,16 +21,12 @@ static int ru_name_byte(unsigned char c) {
          c == '-';
 }
 
-static int ru_word_byte(unsigned char c) {
-  return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 /* Does "u/" or "r/" start a token at p (t[p] is the letter)? */
 static int ru_token_start(const char *t, size_t p) {
   if (p == 0) return 1;
   unsigned char b = (unsigned char)t[p - 1];
-  if (b == '/') return p == 1 || !ru_word_byte((unsigned char)t[p - 2]);
-  return !ru_word_byte(b) && b != '.' && b != '_' && b != '-' && b != '@';
+  if (b == '/') return p == 1 || !gz_word_byte((unsigned char)t[p - 2]);
+  return !gz_word_byte(b) && b != '.' && b != '_' && b != '-' && b != '@';
 }
 
 /* The end of a name of 3-20 bytes with a letter starting at i, or 0. */
@@ -42,7 +38,7 @@ static size_t ru_name_end(const char *t, size_t len, size_t i) {
     k++;
   }
   if (k - i < 3 || k - i > 20 || !letter) return 0;
-  if (k < len && (ru_word_byte((unsigned char)t[k]) || t[k] == '/' || t[k] == '@')) return 0;
+  if (k < len && (gz_word_byte((unsigned char)t[k]) || t[k] == '/' || t[k] == '@')) return 0;
   return k;
 }
 
