@@ -342,7 +342,8 @@ static size_t spellings(const char *f, size_t i, size_t m, char alt[3][24], int 
  * detector. ASCII case is left to HS_FLAG_CASELESS. A long word list would
  * pass Hyperscan's limit on the length of one expression, so the
  * alternation is cut into pieces of at most GZ_ANCHOR_CHUNK bytes, each
- * ended by a NUL; an empty piece ends the list (see anchor_chunks). */
+ * ended by a NUL; an empty piece ends the list (the compile loop in
+ * gizli_engine_compile adds each piece under the detector's id). */
 #define GZ_ANCHOR_CHUNK 6000
 #define GZ_ANCHOR_PIECES 16 /* extra pieces all word lists may add together */
 static char *ctx_anchor_regex(const char *const *words) {
