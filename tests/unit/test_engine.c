@@ -1177,12 +1177,64 @@ TEST(blind_batch_17) {
               "driving under the influence"));
   CHECK(finds(E, TR, "Hastada kronik obstrüktif akciğer hastalığı var", GIZLI_T_SPECIAL_CATEGORY,
               "kronik obstrüktif akciğer hastalığı"));
-  CHECK(finds(E, AZ, "HBsAg: müsbət", GIZLI_T_SPECIAL_CATEGORY, "HBsAg"));
+  CHECK(finds(E, AZ, "HBsAg: müsbət", GIZLI_T_SPECIAL_CATEGORY, "HBsAg: müsbət"));
   CHECK(finds(E, TR, "Anti-HCV: NEGATİF", GIZLI_T_SPECIAL_CATEGORY, NULL));
   CHECK(finds(E, TR, "Tanı kodu: K35.8", GIZLI_T_SPECIAL_CATEGORY, "K35.8"));
   CHECK(finds(E, EN, "Diagnosis (ICD-10): F32.1", GIZLI_T_SPECIAL_CATEGORY, "F32.1"));
   CHECK(finds(E, EN, "Part no: E11.9, colour: red", GIZLI_T_SPECIAL_CATEGORY, NULL));
   CHECK(finds(E, EN, "Diagnosis: pending, form E11.9", GIZLI_T_SPECIAL_CATEGORY, NULL));
+}
+
+/* Batch 18: a condition or an offence about someone is special-category
+ * data, the same word in general information (a health article, an
+ * allergen notice, a police appeal) is not; an offence charged under its
+ * statute, an infection marker with its result and a diagnosis code with
+ * its name are one span each. */
+TEST(special_category_batch_18) {
+  CHECK(finds(E, AZ, "11.03.2024 tarixində kəskin bronxit diaqnozu ilə müalicədə olmuşdur",
+              GIZLI_T_SPECIAL_CATEGORY, "kəskin bronxit"));
+  CHECK(finds(E, EN, "Rx: Sertraline 50 mg once daily for moderate depressive episode",
+              GIZLI_T_SPECIAL_CATEGORY, "depressive episode"));
+  CHECK(finds(E, EN, "I'm still getting night sweats since the switch", GIZLI_T_SPECIAL_CATEGORY,
+              "night sweats"));
+  /* the result of an infection marker is what the person has */
+  CHECK(finds(E, TR, "HBsAg: Reaktif (pozitif)\nNumune No: 2406", GIZLI_T_SPECIAL_CATEGORY,
+              "HBsAg: Reaktif (pozitif)"));
+  CHECK(finds(E, TR, "HBsAg: Negatif", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  /* an offence charged under its statute, from after the charge words */
+  CHECK(finds(E, EN,
+              "The defendant pleaded guilty to fraud by false representation contrary to "
+              "section 2 of the Fraud Act 2006 and was fined.",
+              GIZLI_T_SPECIAL_CATEGORY,
+              "fraud by false representation contrary to section 2 of the Fraud Act 2006"));
+  CHECK(finds(E, EN, "Charged with theft contrary to s.1 Theft Act 1968.", GIZLI_T_SPECIAL_CATEGORY,
+              "theft contrary to s.1 Theft Act 1968"));
+  /* a statute without anyone charged is no offence */
+  CHECK(finds(E, EN, "It is an offence contrary to section 2 of the Fraud Act 2006.",
+              GIZLI_T_SPECIAL_CATEGORY, NULL));
+  /* a code and the diagnosis written after it */
+  CHECK(finds(E, AZ, "Diaqnoz: I25.1 Aterosklerotik ürək xəstəliyi, II tip şəkərli diabet",
+              GIZLI_T_SPECIAL_CATEGORY, "I25.1 Aterosklerotik ürək xəstəliyi"));
+  /* general information: a group, a population, an article, a notice */
+  CHECK(finds(E, EN,
+              "Health matters: Type 2 diabetes now affects more than 4 million people in the UK.",
+              GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, TR, "Çölyak hastaları için glutensiz menümüz mevcuttur.", GIZLI_T_SPECIAL_CATEGORY,
+              NULL));
+  CHECK(finds(E, TR, "Sağlık köşesi: Migren atakları genellikle stres ile tetiklenir.",
+              GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, AZ, "Hipertoniya yetkin əhalinin üçdə birində rast gəlinir.",
+              GIZLI_T_SPECIAL_CATEGORY, NULL));
+  /* ... but the same words about someone are */
+  CHECK(finds(E, EN, "My father was diagnosed with type 2 diabetes, like millions of people.",
+              GIZLI_T_SPECIAL_CATEGORY, "type 2 diabetes"));
+  CHECK(finds(E, TR, "Hasta: Ayşe K. Tanı: Migren", GIZLI_T_SPECIAL_CATEGORY, "Migren"));
+  /* an offence as an event is not someone's record; a charge is */
+  CHECK(finds(E, EN, "Officers investigating a burglary in Hove would like to speak to you.",
+              GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, EN, "Burglary rates rose again this year.", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, EN, "He was arrested for a burglary in Hove.", GIZLI_T_SPECIAL_CATEGORY,
+              "burglary"));
 }
 
 /* The secret_userpass window opens on what follows the login word (its
@@ -1455,6 +1507,7 @@ int main(void) {
                                   TT_CASE(api_errors),
                                   TT_CASE(findings_do_not_depend_on_text_length),
                                   TT_CASE(special_category_batch_16),
+                                  TT_CASE(special_category_batch_18),
                                   TT_CASE(userpass_anchor_forms),
                                   TT_CASE(reference_numbers_are_no_phones),
                                   TT_CASE(blind_batch_17),
