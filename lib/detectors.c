@@ -2081,6 +2081,52 @@ static size_t marker_result_end(const char *t, size_t len, size_t s, size_t e) {
   return last > v ? last : e;
 }
 
+/* The length of a sentence's term written before it, "18 months'", "1 yıl
+ * 3 ay", "3 il": pairs of a number and a unit of time, counted back from
+ * s (which follows a space); 0 when there is none. */
+static size_t term_before(const char *t, size_t s) {
+  static const char *const units[] = {"months'", "months’", "years'", "years’", "weeks'", "weeks’",
+                                      "months",  "years",   "yıl",    "ay",     "il",     NULL};
+  size_t b = s;
+  for (int pair = 0; pair < 3; pair++) {
+    size_t n = 0;
+    for (int u = 0; units[u] && !n; u++) n = word_before(t, b, units[u]);
+    if (!n) {
+      if (pair && (n = word_before(t, b, "and")) && b - n > 0) {
+        b -= n; /* "2 years and 3 months'" */
+        pair--;
+        continue;
+      }
+      break;
+    }
+    size_t k = b - n; /* at the unit */
+    if (k < 2 || t[k - 1] != ' ' || !is_digit((unsigned char)t[k - 2])) break;
+    size_t d = k - 1;
+    while (d > 0 && is_digit((unsigned char)t[d - 1])) d--;
+    if (d > 0 && gz_is_wordcp(gz_cp_before(t, d))) break;
+    b = d;
+  }
+  return s - b;
+}
+
+/* What a charge sheet writes right after an offence: the article of the
+ * code in brackets ("Hırsızlık (TCK 141)") and the class of a drug
+ * ("possession with intent to supply a Class B drug"). */
+static size_t offence_tail(const char *t, size_t len, size_t e) {
+  if (e + 6 < len && strncmp(t + e, " (TCK ", 6) == 0) {
+    size_t k = e + 6;
+    while (k < len && k - e < 24 && t[k] != ')' && t[k] != '\n') k++;
+    if (k < len && t[k] == ')') return k + 1;
+  }
+  if (e + 15 <= len && strncmp(t + e, " a Class ", 9) == 0 && t[e + 9] >= 'A' && t[e + 9] <= 'C' &&
+      strncmp(t + e + 10, " drug", 5) == 0) {
+    size_t k = e + 15;
+    if (k < len && t[k] == 's') k++;
+    if (k == len || !gz_is_wordcp(gz_cp_at(t, len, k))) return k;
+  }
+  return e;
+}
+
 static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   if (*e - *s == 13 && strncasecmp(t + *s, "contrary to s", 13) == 0)
@@ -2120,6 +2166,23 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
     *e += 2;
   if (negated_field(t, len, *e)) return 0;
   *e = marker_result_end(t, len, *s, *e);
+  /* a sentence with its term, an offence with its article or drug class,
+   * a depressive episode with its grade (ICD-10 F32.0-F32.2 name it so) */
+  static const char *const sentences[] = {"imprisonment", "hapis", "azadlıqdan", "həbs", NULL};
+  static const char *const episodes[] = {"depressive episode", "depresif epizod",
+                                         "depressiv epizod", NULL};
+  static const char *const grades[] = {"mild", "moderate", "severe", "hafif",
+                                       "orta", "ağır",     "yüngül", NULL};
+  if (word_is(t, len, *s, sentences)) *s -= term_before(t, *s);
+  if (word_is(t, len, *s, offence_words)) *e = offence_tail(t, len, *e);
+  if (word_is(t, len, *s, episodes))
+    for (int w = 0; grades[w]; w++) {
+      size_t n = word_before(t, *s, grades[w]);
+      if (n) {
+        *s -= n;
+        break;
+      }
+    }
   return 1;
 }
 

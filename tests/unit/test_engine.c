@@ -1135,9 +1135,9 @@ TEST(special_category_batch_16) {
   CHECK(finds(E, EN, "They started IVF in March after two years of trying",
               GIZLI_T_SPECIAL_CATEGORY, "IVF"));
   CHECK(finds(E, EN, "He was sentenced to 18 months' imprisonment", GIZLI_T_SPECIAL_CATEGORY,
-              "imprisonment"));
+              "18 months' imprisonment"));
   CHECK(finds(E, TR, "Sanığa 2 yıl hapis cezası verildi", GIZLI_T_SPECIAL_CATEGORY,
-              "hapis cezası"));
+              "2 yıl hapis cezası"));
   CHECK(finds(E, EN, "Known prediabetes, diet controlled", GIZLI_T_SPECIAL_CATEGORY,
               "prediabetes"));
   /* first and last words of the list */
@@ -1193,7 +1193,7 @@ TEST(blind_batch_17) {
 TEST(special_category_batch_18) {
   CHECK(finds(E, AZ, "11.03.2024 tarixində kəskin bronxit diaqnozu ilə müalicədə olmuşdur",
               GIZLI_T_SPECIAL_CATEGORY, "kəskin bronxit"));
-  CHECK(finds(E, EN, "Rx: Sertraline 50 mg once daily for moderate depressive episode",
+  CHECK(finds(E, EN, "Rx: Sertraline 50 mg once daily for a first depressive episode",
               GIZLI_T_SPECIAL_CATEGORY, "depressive episode"));
   CHECK(finds(E, EN, "I'm still getting night sweats since the switch", GIZLI_T_SPECIAL_CATEGORY,
               "night sweats"));
@@ -1235,6 +1235,22 @@ TEST(special_category_batch_18) {
   CHECK(finds(E, EN, "Burglary rates rose again this year.", GIZLI_T_SPECIAL_CATEGORY, NULL));
   CHECK(finds(E, EN, "He was arrested for a burglary in Hove.", GIZLI_T_SPECIAL_CATEGORY,
               "burglary"));
+  /* a sentence with its term, an offence with its article or drug class,
+   * a depressive episode with its grade */
+  CHECK(finds(E, EN, "Sentence: 32 months' imprisonment.", GIZLI_T_SPECIAL_CATEGORY,
+              "32 months' imprisonment"));
+  CHECK(finds(E, TR, "Sanığın 1 yıl 3 ay hapis cezası ile cezalandırılmasına",
+              GIZLI_T_SPECIAL_CATEGORY, "1 yıl 3 ay hapis cezası"));
+  CHECK(finds(E, AZ, "təqsirli bilinərək 3 il azadlıqdan məhrum edilsin", GIZLI_T_SPECIAL_CATEGORY,
+              "3 il azadlıqdan məhrum edilsin"));
+  CHECK(finds(E, TR, "Suç: Hırsızlık (TCK 142/1)", GIZLI_T_SPECIAL_CATEGORY,
+              "Hırsızlık (TCK 142/1)"));
+  CHECK(finds(E, EN, "Offence: possession with intent to supply a Class B drug",
+              GIZLI_T_SPECIAL_CATEGORY, "possession with intent to supply a Class B drug"));
+  CHECK(finds(E, EN, "Rx: Sertraline 50 mg for moderate depressive episode",
+              GIZLI_T_SPECIAL_CATEGORY, "moderate depressive episode"));
+  /* no term: a number not before a unit of time */
+  CHECK(finds(E, EN, "He served imprisonment twice", GIZLI_T_SPECIAL_CATEGORY, "imprisonment"));
 }
 
 /* The secret_userpass window opens on what follows the login word (its
