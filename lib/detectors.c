@@ -165,6 +165,19 @@ static const char *const special_words[] = {
      * the Fraud Act 2006", see special_statute) */
     "bronchitis", "bronşit", "bronxit", "depressive episode", "depresif epizod",
     "depressiv epizod", "night sweats", "gece terlemesi", "gecə tərləmə", "contrary to s",
+    /* more diagnoses: pancreatitis, an addiction, a learning disability,
+     * the short form of type 2 diabetes */
+    "pancreatitis", "pankreatit", "alcohol use disorder", "substance use disorder",
+    "alkol bağımlılığı", "alkoqol asılılığı", "dyslexia", "disleksi", "type 2 dm", "tip 2 dm",
+    "t2dm",
+    /* offences that are everyday words too ("fraud", "tehdit", "oğurluq"):
+     * only with a charge, verdict, record or suspect in their sentence
+     * (offence_gated) */
+    "assault", "theft", "robbery", "shoplifting", "fraud", "murder", "manslaughter",
+    "harassment", "criminal damage", "possession of a class", "driving while disqualified",
+    "dangerous driving", "stalking", "arson", "dolandırıcılık", "tehdit", "hakaret", "yağma",
+    "kasten öldürme", "cinsel saldırı", "dələduzluq", "oğurluq", "quldurluq",
+    "qəsdən adam öldürmə", "xuliqanlıq",
     /* religion or belief */
     "muslim", "christian", "jewish", "atheist", "buddhist", "sunni", "shia", "alevi",
     "müslüman", "hristiyan", "yahudi", "ateist", "sünni", "şii", "müsəlman", "xristian",
@@ -1995,6 +2008,23 @@ static const char *const offence_words[] = {
     "driving under",   "drink",       "alkollü araç",    "hapis",
     "imprisonment",    "həbs",        "azadlıqdan",      NULL};
 
+/* Offences whose words are everyday words too ("fraud warning", "tehdit
+ * altında", "oğurluq hadisələri"): a finding only with a charge, verdict,
+ * record or suspect in the sentence (offence_roles). */
+static const char *const offence_gated[] = {"assault",         "theft",
+                                            "robbery",         "shoplifting",
+                                            "fraud",           "murder",
+                                            "manslaughter",    "harassment",
+                                            "criminal damage", "possession of a class",
+                                            "driving while",   "dangerous driving",
+                                            "stalking",        "arson",
+                                            "dolandırıcılık",  "tehdit",
+                                            "hakaret",         "yağma",
+                                            "kasten öldürme",  "cinsel saldırı",
+                                            "dələduzluq",      "oğurluq",
+                                            "quldurluq",       "qəsdən adam",
+                                            "xuliqanlıq",      NULL};
+
 /* Does the text at s start with one of `words` (both folded by
  * gz_fold_key, so any letter case matches)? */
 static int word_is(const char *t, size_t len, size_t s, const char *const *words) {
@@ -2017,6 +2047,12 @@ static int word_is(const char *t, size_t len, size_t s, const char *const *words
 static int special_general(const char *t, size_t len, size_t s, size_t e) {
   size_t a, b;
   sentence_of(t, len, s, e, &a, &b);
+  if (word_is(t, len, s, offence_gated)) {
+    size_t we = e; /* the name of a statute, "the Fraud Act 2006", is no offence */
+    while (we < len && gz_is_wordcp(gz_cp_at(t, len, we))) we++;
+    if (we + 4 < len && strncmp(t + we, " Act ", 5) == 0) return 1;
+    return !sentence_has(t, a, b, offence_roles);
+  }
   if (word_is(t, len, s, offence_words)) {
     if (sentence_has(t, a, b, offence_roles)) return 0;
     int article = word_before(t, s, "a") || word_before(t, s, "an") || word_before(t, s, "the");

@@ -1849,12 +1849,19 @@ static void merge_address_parts(gz_findings *out, const char *t) {
  * "Diaqnoz: I25.1 Aterosklerotik ürək xəstəliyi" gives the code (the
  * icd_codes recognizer) and "ürək xəstəliyi" (the word list), joined here
  * when only a space and at most three words stand between them. The code
- * is a capital and a digit, at most 8 bytes. Findings are in position
- * order. */
+ * is a capital and a digit, at most 8 bytes. Two special-category words
+ * with only a space between them are one phrase too: an offence and its
+ * verdict, "dolandırıcılıktan hükümlü". Findings are in position order. */
 static void merge_code_names(gz_findings *out, const char *t) {
   size_t k = 0;
   for (size_t i = 0; i < out->n; i++) {
     gizli_finding *p = k ? &out->v[k - 1] : NULL, *f = &out->v[i];
+    if (p && p->type == GIZLI_T_SPECIAL_CATEGORY && f->type == GIZLI_T_SPECIAL_CATEGORY &&
+        f->start == p->end + 1 && t[p->end] == ' ') {
+      p->end = f->end;
+      if (f->score > p->score) p->score = f->score;
+      continue;
+    }
     if (p && p->type == GIZLI_T_SPECIAL_CATEGORY && f->type == GIZLI_T_SPECIAL_CATEGORY &&
         p->end - p->start <= 8 && t[p->start] >= 'A' && t[p->start] <= 'Z' &&
         t[p->start + 1] >= '0' && t[p->start + 1] <= '9' && f->start > p->end &&

@@ -1251,6 +1251,19 @@ TEST(special_category_batch_18) {
               GIZLI_T_SPECIAL_CATEGORY, "moderate depressive episode"));
   /* no term: a number not before a unit of time */
   CHECK(finds(E, EN, "He served imprisonment twice", GIZLI_T_SPECIAL_CATEGORY, "imprisonment"));
+  /* offences that are everyday words too: only with a charge, verdict,
+   * record or suspect in the sentence */
+  CHECK(finds(E, EN, "R v Connor Walsh, of Crewe, charged with theft. Next hearing in July.",
+              GIZLI_T_SPECIAL_CATEGORY, "theft"));
+  CHECK(finds(E, TR, "Şüphelinin beni tehdit ettiği hakkında", GIZLI_T_SPECIAL_CATEGORY, "tehdit"));
+  CHECK(finds(E, AZ, "Onun barəsində dələduzluq faktı üzrə cinayət işi başlanıb.",
+              GIZLI_T_SPECIAL_CATEGORY, "dələduzluq"));
+  CHECK(finds(E, EN, "Protect your family from identity theft and online fraud.",
+              GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, AZ, "Oğurluq hadisələrinin sayı bu il azalıb.", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  /* an offence and its verdict with a space between are one phrase */
+  CHECK(finds(E, TR, "Sabıka kaydı: 2017 yılında dolandırıcılıktan hükümlü",
+              GIZLI_T_SPECIAL_CATEGORY, "dolandırıcılıktan hükümlü"));
 }
 
 /* The secret_userpass window opens on what follows the login word (its
