@@ -2068,7 +2068,7 @@ static int special_general(const char *t, size_t len, size_t s, size_t e) {
  * to the Act and its year. No charge words in the sentence, no offence. */
 static int special_statute(const char *t, size_t len, size_t *s, size_t *e) {
   size_t k = *s + 12; /* after "contrary to " */
-  if (k + 2 < len && strncasecmp(t + k, "section ", 8) == 0)
+  if (k + 9 <= len && strncasecmp(t + k, "section ", 8) == 0)
     k += 8;
   else if (k + 2 < len && (t[k + 1] == '.' || t[k + 1] == ' '))
     k += 2;

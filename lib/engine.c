@@ -1863,9 +1863,9 @@ static void merge_code_names(gz_findings *out, const char *t) {
       continue;
     }
     if (p && p->type == GIZLI_T_SPECIAL_CATEGORY && f->type == GIZLI_T_SPECIAL_CATEGORY &&
-        p->end - p->start <= 8 && t[p->start] >= 'A' && t[p->start] <= 'Z' &&
-        t[p->start + 1] >= '0' && t[p->start + 1] <= '9' && f->start > p->end &&
-        f->start - p->end <= 64 && t[p->end] == ' ') {
+        f->start > p->end && f->start - p->end <= 64 && p->end - p->start <= 8 &&
+        p->end - p->start >= 3 && t[p->start] >= 'A' && t[p->start] <= 'Z' &&
+        t[p->start + 1] >= '0' && t[p->start + 1] <= '9' && t[p->end] == ' ') {
       size_t g = p->end;
       int spaces = 0;
       for (; g < f->start && spaces <= 4; g++) {
