@@ -1864,22 +1864,57 @@ static int chk_secret_url(const char *t, size_t len, size_t *s, size_t *e, float
   return 1;
 }
 
+/* The length of the separator of a field's value at i: a colon, or a dash
+ * between spaces as lab reports write it ("HBsAg — müsbət", "Anti-HCV -
+ * mənfi"; the space after it is left); 0 when there is none. */
+static size_t field_sep(const char *t, size_t len, size_t i) {
+  if (i < len && t[i] == ':') return 1;
+  if (i + 2 >= len || t[i] != ' ') return 0;
+  size_t d = 0;
+  if (t[i + 1] == '-')
+    d = 1;
+  else if (i + 4 < len && (unsigned char)t[i + 1] == 0xE2 && (unsigned char)t[i + 2] == 0x80 &&
+           ((unsigned char)t[i + 3] == 0x93 || (unsigned char)t[i + 3] == 0x94))
+    d = 3; /* an en or em dash */
+  return d && t[i + 1 + d] == ' ' ? d + 1 : 0;
+}
+
 /* A form field named by a special-category word and answered no
- * ("Engellilik Durumu: Yok", "Disability: None", "Əlillik: yoxdur") says
- * nothing about the person: after the word, at most two more words, a
- * colon, and a "no" that ends its line or clause. */
+ * ("Engellilik Durumu: Yok", "Disability: None", "Əlillik: yoxdur",
+ * "HIV-1/2 Ag/Ab: Non-reactive", "Anti-HCV — mənfi") says nothing about
+ * the person: after the word (and the rest of its token, "-1/2"), at most
+ * two more words, a separator (field_sep), and a "no" that ends its line
+ * or clause. */
 static int negated_field(const char *t, size_t len, size_t e) {
-  static const char *const no[] = {"yok", "yoxdur", "yox", "none", "no", "n/a", "hay\xC4\xB1r",
-                                   "xeyr", "-", "negative", "negatif", "NEGAT\xC4\xB0" "F",
-                                   "m\xC9\x99nfi", "menfi", NULL};
+  static const char *const no[] = {"yok",
+                                   "yoxdur",
+                                   "yox",
+                                   "none",
+                                   "no",
+                                   "n/a",
+                                   "hay\xC4\xB1r",
+                                   "xeyr",
+                                   "-",
+                                   "negative",
+                                   "negatif",
+                                   "NEGAT\xC4\xB0"
+                                   "F",
+                                   "m\xC9\x99nfi",
+                                   "menfi",
+                                   "non-reactive",
+                                   "nonreactive",
+                                   "not detected",
+                                   NULL};
   size_t i = e;
-  for (int w = 0; w < 3 && i < len && t[i] != ':'; w++) {
+  while (i < len && t[i] != ' ' && t[i] != ':' && t[i] != '\n' && t[i] != '\t') i++;
+  for (int w = 0; w < 3 && i < len && !field_sep(t, len, i); w++) {
     if (t[i] != ' ') return 0;
     i++;
     while (i < len && t[i] != ' ' && t[i] != ':' && t[i] != '\n') i++;
   }
-  if (i >= len || t[i] != ':') return 0;
-  i++;
+  size_t sep = field_sep(t, len, i);
+  if (!sep) return 0;
+  i += sep;
   while (i < len && (t[i] == ' ' || t[i] == '\t')) i++;
   for (int k = 0; no[k]; k++) {
     size_t n = strlen(no[k]);
@@ -2106,8 +2141,9 @@ static int special_statute(const char *t, size_t len, size_t *s, size_t *e) {
  * see negated_field). */
 static size_t marker_result_end(const char *t, size_t len, size_t s, size_t e) {
   static const char *const markers[] = {"hbsag", "anti-hcv", NULL};
-  if (!word_is(t, len, s, markers) || e >= len || t[e] != ':') return e;
-  size_t i = e + 1;
+  size_t sep = field_sep(t, len, e);
+  if (!word_is(t, len, s, markers) || !sep) return e;
+  size_t i = e + sep;
   while (i < len && (t[i] == ' ' || t[i] == '\t')) i++;
   size_t v = i, last = 0;
   while (i < len && i - v < 60 && t[i] != '\n' && t[i] != '\r' && t[i] != ';' && t[i] != ',') {

@@ -1201,6 +1201,12 @@ TEST(special_category_batch_18) {
   CHECK(finds(E, TR, "HBsAg: Reaktif (pozitif)\nNumune No: 2406", GIZLI_T_SPECIAL_CATEGORY,
               "HBsAg: Reaktif (pozitif)"));
   CHECK(finds(E, TR, "HBsAg: Negatif", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  /* a dash between a marker and its result, a non-reactive HIV test */
+  CHECK(finds(E, AZ, "Analiz: HBsAg — müsbət; Anti-HCV — mənfi", GIZLI_T_SPECIAL_CATEGORY,
+              "HBsAg — müsbət"));
+  CHECK(finds(E, AZ, "Analiz: Anti-HCV - mənfi", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(
+      finds(E, EN, "HIV-1/2 Ag/Ab: Non-reactive\nTSH: 2.1 mIU/L", GIZLI_T_SPECIAL_CATEGORY, NULL));
   /* an offence charged under its statute, from after the charge words */
   CHECK(finds(E, EN,
               "The defendant pleaded guilty to fraud by false representation contrary to "
