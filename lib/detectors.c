@@ -2032,9 +2032,13 @@ static const char *const health_general[] = {
     "generally", "may contain", "worldwide",  "milyon",     "insanlar", "uzmanlar",      "nüfus",
     "hastalar",  "genellikle",  "içerebilir", "toplum",     "əhali",    "mütəxəssislər", "xəstələr",
     "adətən",    "rast gəlin",  "ehtiva",     NULL};
-/* ... unless the same sentence is about someone: "my", a diagnosis. */
-static const char *const health_person[] = {"my",    "diagnosed", "diagnosis", "tani", "teşhis",
-                                            "benim", "diaqnoz",   "mənim",     NULL};
+/* ... unless the same sentence is about someone: "my", "I have", "he
+ * has", a relative, a patient field, a diagnosis. */
+static const char *const health_person[] = {
+    "my",     "i have",  "i've",     "i'm",       "i am",      "i was",    "he has", "she has",
+    "he was", "she was", "patient:", "diagnosed", "diagnosis", "tani",     "teşhis", "hasta:",
+    "benim",  "bende",   "annem",    "babam",     "eşim",      "oğlum",    "kizim",  "diaqnoz",
+    "mənim",  "məndə",   "anam",     "atam",      "xəstə:",    "pasiyent", NULL};
 /* The listed offences and sentences (prefixes of the listed words), for
  * special_general. */
 static const char *const offence_words[] = {

@@ -1235,6 +1235,10 @@ TEST(special_category_batch_18) {
   CHECK(finds(E, EN, "My father was diagnosed with type 2 diabetes, like millions of people.",
               GIZLI_T_SPECIAL_CATEGORY, "type 2 diabetes"));
   CHECK(finds(E, TR, "Hasta: Ayşe K. Tanı: Migren", GIZLI_T_SPECIAL_CATEGORY, "Migren"));
+  CHECK(
+      finds(E, EN, "Like millions of people, I have asthma.", GIZLI_T_SPECIAL_CATEGORY, "asthma"));
+  CHECK(finds(E, TR, "Annem de milyonlarca insan gibi diyabet hastası.", GIZLI_T_SPECIAL_CATEGORY,
+              "diyabet"));
   /* an offence as an event is not someone's record; a charge is */
   CHECK(finds(E, EN, "Officers investigating a burglary in Hove would like to speak to you.",
               GIZLI_T_SPECIAL_CATEGORY, NULL));
