@@ -160,6 +160,24 @@ static const char *const special_words[] = {
      * with their result ("HBsAg: müsbət"; a negative one, see negated_field) */
     "obstrüktif akciğer hastalığı", "obstructive pulmonary disease",
     "obstruktiv ağciyər xəstəliyi", "hbsag", "anti-hcv",
+    /* batch 18: an infection, a depressive episode, a symptom, and an
+     * offence charged under its statute ("... contrary to section 2 of
+     * the Fraud Act 2006", see special_statute) */
+    "bronchitis", "bronşit", "bronxit", "depressive episode", "depresif epizod",
+    "depressiv epizod", "night sweats", "gece terlemesi", "gecə tərləmə", "contrary to s",
+    /* more diagnoses: pancreatitis, an addiction, a learning disability,
+     * the short form of type 2 diabetes */
+    "pancreatitis", "pankreatit", "alcohol use disorder", "substance use disorder",
+    "alkol bağımlılığı", "alkoqol asılılığı", "dyslexia", "disleksi", "type 2 dm", "tip 2 dm",
+    "t2dm",
+    /* offences that are everyday words too ("fraud", "tehdit", "oğurluq"):
+     * only with a charge, verdict, record or suspect in their sentence
+     * (offence_gated) */
+    "assault", "theft", "robbery", "shoplifting", "fraud", "murder", "manslaughter",
+    "harassment", "criminal damage", "possession of a class", "driving while disqualified",
+    "dangerous driving", "stalking", "arson", "dolandırıcılık", "tehdit", "hakaret", "yağma",
+    "kasten öldürme", "cinsel saldırı", "dələduzluq", "oğurluq", "quldurluq",
+    "qəsdən adam öldürmə", "xuliqanlıq",
     /* religion or belief */
     "muslim", "christian", "jewish", "atheist", "buddhist", "sunni", "shia", "alevi",
     "müslüman", "hristiyan", "yahudi", "ateist", "sünni", "şii", "müsəlman", "xristian",
@@ -1846,22 +1864,57 @@ static int chk_secret_url(const char *t, size_t len, size_t *s, size_t *e, float
   return 1;
 }
 
+/* The length of the separator of a field's value at i: a colon, or a dash
+ * between spaces as lab reports write it ("HBsAg — müsbət", "Anti-HCV -
+ * mənfi"; the space after it is left); 0 when there is none. */
+static size_t field_sep(const char *t, size_t len, size_t i) {
+  if (i < len && t[i] == ':') return 1;
+  if (i + 2 >= len || t[i] != ' ') return 0;
+  size_t d = 0;
+  if (t[i + 1] == '-')
+    d = 1;
+  else if (i + 4 < len && (unsigned char)t[i + 1] == 0xE2 && (unsigned char)t[i + 2] == 0x80 &&
+           ((unsigned char)t[i + 3] == 0x93 || (unsigned char)t[i + 3] == 0x94))
+    d = 3; /* an en or em dash */
+  return d && t[i + 1 + d] == ' ' ? d + 1 : 0;
+}
+
 /* A form field named by a special-category word and answered no
- * ("Engellilik Durumu: Yok", "Disability: None", "Əlillik: yoxdur") says
- * nothing about the person: after the word, at most two more words, a
- * colon, and a "no" that ends its line or clause. */
+ * ("Engellilik Durumu: Yok", "Disability: None", "Əlillik: yoxdur",
+ * "HIV-1/2 Ag/Ab: Non-reactive", "Anti-HCV — mənfi") says nothing about
+ * the person: after the word (and the rest of its token, "-1/2"), at most
+ * two more words, a separator (field_sep), and a "no" that ends its line
+ * or clause. */
 static int negated_field(const char *t, size_t len, size_t e) {
-  static const char *const no[] = {"yok", "yoxdur", "yox", "none", "no", "n/a", "hay\xC4\xB1r",
-                                   "xeyr", "-", "negative", "negatif", "NEGAT\xC4\xB0" "F",
-                                   "m\xC9\x99nfi", "menfi", NULL};
+  static const char *const no[] = {"yok",
+                                   "yoxdur",
+                                   "yox",
+                                   "none",
+                                   "no",
+                                   "n/a",
+                                   "hay\xC4\xB1r",
+                                   "xeyr",
+                                   "-",
+                                   "negative",
+                                   "negatif",
+                                   "NEGAT\xC4\xB0"
+                                   "F",
+                                   "m\xC9\x99nfi",
+                                   "menfi",
+                                   "non-reactive",
+                                   "nonreactive",
+                                   "not detected",
+                                   NULL};
   size_t i = e;
-  for (int w = 0; w < 3 && i < len && t[i] != ':'; w++) {
+  while (i < len && t[i] != ' ' && t[i] != ':' && t[i] != '\n' && t[i] != '\t') i++;
+  for (int w = 0; w < 3 && i < len && !field_sep(t, len, i); w++) {
     if (t[i] != ' ') return 0;
     i++;
     while (i < len && t[i] != ' ' && t[i] != ':' && t[i] != '\n') i++;
   }
-  if (i >= len || t[i] != ':') return 0;
-  i++;
+  size_t sep = field_sep(t, len, i);
+  if (!sep) return 0;
+  i += sep;
   while (i < len && (t[i] == ' ' || t[i] == '\t')) i++;
   for (int k = 0; no[k]; k++) {
     size_t n = strlen(no[k]);
@@ -1930,9 +1983,232 @@ static size_t word_before(const char *t, size_t s, const char *w) {
   return n + 1;
 }
 
+/* The sentence around t[s..e): back to a line break or the ". ", "! ",
+ * "? " before it, forward to the next one; at most 240 bytes each way. */
+static void sentence_of(const char *t, size_t len, size_t s, size_t e, size_t *a, size_t *b) {
+  size_t i = s;
+  while (i > 0 && s - i < 240 && t[i - 1] != '\n' &&
+         !(i >= 2 && t[i - 1] == ' ' && (t[i - 2] == '.' || t[i - 2] == '!' || t[i - 2] == '?')))
+    i--;
+  size_t j = e;
+  while (j < len && j - e < 240 && t[j] != '\n' &&
+         !((t[j] == '.' || t[j] == '!' || t[j] == '?') &&
+           (j + 1 == len || t[j + 1] == ' ' || t[j + 1] == '\n' || t[j + 1] == '\r')))
+    j++;
+  *a = i;
+  *b = j;
+}
+
+/* folded_has for a whole sentence (up to 500 bytes) */
+static int sentence_has(const char *t, size_t a, size_t b, const char *const *words) {
+  char f[512];
+  size_t n = gz_fold_key(t + a, b - a, f, sizeof f - 1);
+  f[n] = 0;
+  for (int i = 0; words[i]; i++)
+    for (const char *q = strstr(f, words[i]); q; q = strstr(q + 1, words[i]))
+      if (q == f || (!isalnum((unsigned char)q[-1]) && (unsigned char)q[-1] < 0x80)) return 1;
+  return 0;
+}
+
+/* Words that tie an offence to a person: a charge, a verdict, a record, a
+ * custody (folded: lower case, plain i). */
+static const char *const offence_roles[] = {
+    "convict", "charge",  "guilty",  "sentence", "arrest",  "defendant", "accused",  "admit",
+    "record",  "offence", "offense", "suspect",  "custody", "remand",    "bail",     "suç",
+    "sani",    "şüpheli", "hükümlü", "sabika",   "yakalan", "gözalti",   "tutuklan", "cinayət",
+    "təqsir",  "məhkum",  "həbs",    "ittiham",  NULL};
+/* An offence told as an event or a statistic, not as someone's record:
+ * "Officers investigating a burglary", "burglary rates rose". */
+static const char *const offence_events[] = {"investigat", "appeal",     "rates",      "rate of",
+                                             "statistic",  "figures",    "prevention", "reports of",
+                                             "incident",   "oran",       "istatistik", "artış",
+                                             "önleme",     "statistika", "artım",      NULL};
+/* A condition told as general information, about a group or a population
+ * (a health article, an allergen notice): "affects 4 million people",
+ * "Çölyak hastaları için", "yetkin əhalinin üçdə birində", "genellikle".
+ * Folded words; "hastalar" and "xəstələr" are the plural "patients". */
+static const char *const health_general[] = {
+    "million",   "people",      "experts",    "population", "patients", "sufferers",     "usually",
+    "generally", "may contain", "worldwide",  "milyon",     "insanlar", "uzmanlar",      "nüfus",
+    "hastalar",  "genellikle",  "içerebilir", "toplum",     "əhali",    "mütəxəssislər", "xəstələr",
+    "adətən",    "rast gəlin",  "ehtiva",     NULL};
+/* ... unless the same sentence is about someone: "my", "I have", "he
+ * has", a relative, a patient field, a diagnosis. */
+static const char *const health_person[] = {
+    "my",     "i have",  "i've",     "i'm",       "i am",      "i was",    "he has", "she has",
+    "he was", "she was", "patient:", "diagnosed", "diagnosis", "tani",     "teşhis", "hasta:",
+    "benim",  "bende",   "annem",    "babam",     "eşim",      "oğlum",    "kizim",  "diaqnoz",
+    "mənim",  "məndə",   "anam",     "atam",      "xəstə:",    "pasiyent", NULL};
+/* The listed offences and sentences (prefixes of the listed words), for
+ * special_general. */
+static const char *const offence_words[] = {
+    "nitelikli dolan", "nitelikli h", "kasten yaralama", "uyuşturucu madde",
+    "possession",      "narkotik",    "burglary",        "hırsızlık",
+    "driving under",   "drink",       "alkollü araç",    "hapis",
+    "imprisonment",    "həbs",        "azadlıqdan",      NULL};
+
+/* Offences whose words are everyday words too ("fraud warning", "tehdit
+ * altında", "oğurluq hadisələri"): a finding only with a charge, verdict,
+ * record or suspect in the sentence (offence_roles). */
+static const char *const offence_gated[] = {"assault",         "theft",
+                                            "robbery",         "shoplifting",
+                                            "fraud",           "murder",
+                                            "manslaughter",    "harassment",
+                                            "criminal damage", "possession of a class",
+                                            "driving while",   "dangerous driving",
+                                            "stalking",        "arson",
+                                            "dolandırıcılık",  "tehdit",
+                                            "hakaret",         "yağma",
+                                            "kasten öldürme",  "cinsel saldırı",
+                                            "dələduzluq",      "oğurluq",
+                                            "quldurluq",       "qəsdən adam",
+                                            "xuliqanlıq",      NULL};
+
+/* Does the text at s start with one of `words` (both folded by
+ * gz_fold_key, so any letter case matches)? */
+static int word_is(const char *t, size_t len, size_t s, const char *const *words) {
+  char f[32];
+  size_t n = gz_fold_key(t + s, len - s < 30 ? len - s : 30, f, sizeof f - 1);
+  f[n] = 0;
+  for (int i = 0; words[i]; i++) {
+    char g[32];
+    size_t m = gz_fold_key(words[i], strlen(words[i]), g, sizeof g - 1);
+    if (m <= n && memcmp(f, g, m) == 0) return 1;
+  }
+  return 0;
+}
+
+/* Does a special word at [s, e) name no one's health or record? An
+ * offence as an event or statistic with no charge, verdict or record in
+ * its sentence ("Officers investigating a burglary"); a condition in a
+ * sentence about a group or population and not about someone ("Type 2
+ * diabetes now affects more than 4 million people"). */
+static int special_general(const char *t, size_t len, size_t s, size_t e) {
+  size_t a, b;
+  sentence_of(t, len, s, e, &a, &b);
+  if (word_is(t, len, s, offence_gated)) {
+    size_t we = e; /* the name of a statute, "the Fraud Act 2006", is no offence */
+    while (we < len && gz_is_wordcp(gz_cp_at(t, len, we))) we++;
+    if (we + 4 < len && strncmp(t + we, " Act ", 5) == 0) return 1;
+    return !sentence_has(t, a, b, offence_roles);
+  }
+  if (word_is(t, len, s, offence_words)) {
+    if (sentence_has(t, a, b, offence_roles)) return 0;
+    int article = word_before(t, s, "a") || word_before(t, s, "an") || word_before(t, s, "the");
+    return article || sentence_has(t, a, b, offence_events);
+  }
+  return sentence_has(t, a, b, health_general) && !sentence_has(t, a, b, health_person);
+}
+
+/* An offence charged under its statute, "pleaded guilty to fraud by false
+ * representation contrary to section 2 of the Fraud Act 2006", "Charged
+ * with burglary of a dwelling contrary to s.9(1)(b) Theft Act 1968": the
+ * listed "contrary to s" at s; the span runs from after the charge words
+ * to the Act and its year. No charge words in the sentence, no offence. */
+static int special_statute(const char *t, size_t len, size_t *s, size_t *e) {
+  size_t k = *s + 12; /* after "contrary to " */
+  if (k + 9 <= len && strncasecmp(t + k, "section ", 8) == 0)
+    k += 8;
+  else if (k + 2 < len && (t[k + 1] == '.' || t[k + 1] == ' '))
+    k += 2;
+  if (k >= len || !is_digit((unsigned char)t[k])) return 0;
+  size_t end = 0;
+  for (size_t i = k; i + 8 < len && i - k < 100 && t[i] != '\n'; i++)
+    if (strncmp(t + i, " Act ", 5) == 0 && is_digit((unsigned char)t[i + 5]) &&
+        is_digit((unsigned char)t[i + 6]) && is_digit((unsigned char)t[i + 7]) &&
+        is_digit((unsigned char)t[i + 8])) {
+      end = i + 9;
+      break;
+    }
+  if (!end || (end < len && gz_is_wordcp(gz_cp_at(t, len, end)))) return 0;
+  static const char *const charge[] = {
+      "guilty to ", "guilty of ",  "charged with ", "convicted of ", "accused of ", "arrested for ",
+      "charge of ", "offence of ", "admitted ",     "count of ",     NULL};
+  size_t a, b, from = 0;
+  sentence_of(t, len, *s, *s, &a, &b);
+  for (size_t i = a; i < *s; i++)
+    for (int w = 0; charge[w]; w++) {
+      size_t n = strlen(charge[w]);
+      if (i + n <= *s && strncasecmp(t + i, charge[w], n) == 0 &&
+          (i == 0 || !gz_is_wordcp(gz_cp_before(t, i))))
+        from = i + n;
+    }
+  if (!from || from + 1 >= *s) return 0;
+  *s = from;
+  *e = end;
+  return 1;
+}
+
+/* An infection marker with its result, "HBsAg: Reaktif (pozitif)",
+ * "Anti-HCV: POZİTİF": the result says what the person has, so the span
+ * runs over it to the end of its field (a negative one is dropped before,
+ * see negated_field). */
+static size_t marker_result_end(const char *t, size_t len, size_t s, size_t e) {
+  static const char *const markers[] = {"hbsag", "anti-hcv", NULL};
+  size_t sep = field_sep(t, len, e);
+  if (!word_is(t, len, s, markers) || !sep) return e;
+  size_t i = e + sep;
+  while (i < len && (t[i] == ' ' || t[i] == '\t')) i++;
+  size_t v = i, last = 0;
+  while (i < len && i - v < 60 && t[i] != '\n' && t[i] != '\r' && t[i] != ';' && t[i] != ',') {
+    if (t[i] != ' ' && t[i] != '\t') last = i + 1;
+    i++;
+  }
+  return last > v ? last : e;
+}
+
+/* The length of a sentence's term written before it, "18 months'", "1 yıl
+ * 3 ay", "3 il": pairs of a number and a unit of time, counted back from
+ * s (which follows a space); 0 when there is none. */
+static size_t term_before(const char *t, size_t s) {
+  static const char *const units[] = {"months'", "months’", "years'", "years’", "weeks'", "weeks’",
+                                      "months",  "years",   "yıl",    "ay",     "il",     NULL};
+  size_t b = s;
+  for (int pair = 0; pair < 3; pair++) {
+    size_t n = 0;
+    for (int u = 0; units[u] && !n; u++) n = word_before(t, b, units[u]);
+    if (!n) {
+      if (pair && (n = word_before(t, b, "and")) && b - n > 0) {
+        b -= n; /* "2 years and 3 months'" */
+        pair--;
+        continue;
+      }
+      break;
+    }
+    size_t k = b - n; /* at the unit */
+    if (k < 2 || t[k - 1] != ' ' || !is_digit((unsigned char)t[k - 2])) break;
+    size_t d = k - 1;
+    while (d > 0 && is_digit((unsigned char)t[d - 1])) d--;
+    if (d > 0 && gz_is_wordcp(gz_cp_before(t, d))) break;
+    b = d;
+  }
+  return s - b;
+}
+
+/* What a charge sheet writes right after an offence: the article of the
+ * code in brackets ("Hırsızlık (TCK 141)") and the class of a drug
+ * ("possession with intent to supply a Class B drug"). */
+static size_t offence_tail(const char *t, size_t len, size_t e) {
+  if (e + 6 < len && strncmp(t + e, " (TCK ", 6) == 0) {
+    size_t k = e + 6;
+    while (k < len && k - e < 24 && t[k] != ')' && t[k] != '\n') k++;
+    if (k < len && t[k] == ')') return k + 1;
+  }
+  if (e + 15 <= len && strncmp(t + e, " a Class ", 9) == 0 && t[e + 9] >= 'A' && t[e + 9] <= 'C' &&
+      strncmp(t + e + 10, " drug", 5) == 0) {
+    size_t k = e + 15;
+    if (k < len && t[k] == 's') k++;
+    if (k == len || !gz_is_wordcp(gz_cp_at(t, len, k))) return k;
+  }
+  return e;
+}
+
 static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
+  if (*e - *s == 13 && strncasecmp(t + *s, "contrary to s", 13) == 0)
+    return special_statute(t, len, s, e);
   if (!special_context_ok(t, len, *s, *e)) return 0;
+  if (special_general(t, len, *s, *e)) return 0;
   for (int pass = 0; pass < 2; pass++)
     for (int w = 0; special_before[w]; w++) {
       size_t n = word_before(t, *s, special_before[w]);
@@ -1964,7 +2240,26 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
       *e + 2 <= len && t[*e] == ' ' && (t[*e + 1] == 'B' || t[*e + 1] == 'C') &&
       (*e + 2 == len || !gz_is_wordcp(gz_cp_at(t, len, *e + 2))))
     *e += 2;
-  return !negated_field(t, len, *e);
+  if (negated_field(t, len, *e)) return 0;
+  *e = marker_result_end(t, len, *s, *e);
+  /* a sentence with its term, an offence with its article or drug class,
+   * a depressive episode with its grade (ICD-10 F32.0-F32.2 name it so) */
+  static const char *const sentences[] = {"imprisonment", "hapis", "azadlıqdan", "həbs", NULL};
+  static const char *const episodes[] = {"depressive episode", "depresif epizod",
+                                         "depressiv epizod", NULL};
+  static const char *const grades[] = {"mild", "moderate", "severe", "hafif",
+                                       "orta", "ağır",     "yüngül", NULL};
+  if (word_is(t, len, *s, sentences)) *s -= term_before(t, *s);
+  if (word_is(t, len, *s, offence_words)) *e = offence_tail(t, len, *e);
+  if (word_is(t, len, *s, episodes))
+    for (int w = 0; grades[w]; w++) {
+      size_t n = word_before(t, *s, grades[w]);
+      if (n) {
+        *s -= n;
+        break;
+      }
+    }
+  return 1;
 }
 
 /* ---- the table ---------------------------------------------------------- */

@@ -1845,6 +1845,46 @@ static void merge_address_parts(gz_findings *out, const char *t) {
   out->n = k;
 }
 
+/* A diagnosis code and the name written after it are one diagnosis:
+ * "Diaqnoz: I25.1 Aterosklerotik ürək xəstəliyi" gives the code (the
+ * icd_codes recognizer) and "ürək xəstəliyi" (the word list), joined here
+ * when only a space and at most three words stand between them. The code
+ * is a capital and a digit, at most 8 bytes. Two special-category words
+ * with only a space between them are one phrase too: an offence and its
+ * verdict, "dolandırıcılıktan hükümlü". Findings are in position order. */
+static void merge_code_names(gz_findings *out, const char *t) {
+  size_t k = 0;
+  for (size_t i = 0; i < out->n; i++) {
+    gizli_finding *p = k ? &out->v[k - 1] : NULL, *f = &out->v[i];
+    if (p && p->type == GIZLI_T_SPECIAL_CATEGORY && f->type == GIZLI_T_SPECIAL_CATEGORY &&
+        f->start == p->end + 1 && t[p->end] == ' ') {
+      p->end = f->end;
+      if (f->score > p->score) p->score = f->score;
+      continue;
+    }
+    if (p && p->type == GIZLI_T_SPECIAL_CATEGORY && f->type == GIZLI_T_SPECIAL_CATEGORY &&
+        f->start > p->end && f->start - p->end <= 64 && p->end - p->start <= 8 &&
+        p->end - p->start >= 3 && t[p->start] >= 'A' && t[p->start] <= 'Z' &&
+        t[p->start + 1] >= '0' && t[p->start + 1] <= '9' && t[p->end] == ' ') {
+      size_t g = p->end;
+      int spaces = 0;
+      for (; g < f->start && spaces <= 4; g++) {
+        if (t[g] == ' ')
+          spaces++;
+        else if (!((unsigned char)t[g] >= 0x80 || ((t[g] | 32) >= 'a' && (t[g] | 32) <= 'z')))
+          break;
+      }
+      if (g == f->start && spaces <= 4) {
+        p->end = f->end;
+        if (f->score > p->score) p->score = f->score;
+        continue;
+      }
+    }
+    out->v[k++] = *f;
+  }
+  out->n = k;
+}
+
 int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size_t len, int lang,
                  size_t min_start, const gizli_finding **findings, size_t *count) {
   if (!eng || !sc || sc->engine != eng || (!t && len) || !findings || !count)
@@ -1959,6 +1999,7 @@ int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size
   }
   if (sort_findings(sc, sc->out.v, sc->out.n, cmp_position)) return GIZLI_E_NOMEM;
   merge_address_parts(&sc->out, t);
+  merge_code_names(&sc->out, t);
   *findings = sc->out.v;
   *count = sc->out.n;
   return GIZLI_OK;

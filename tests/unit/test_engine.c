@@ -1135,9 +1135,9 @@ TEST(special_category_batch_16) {
   CHECK(finds(E, EN, "They started IVF in March after two years of trying",
               GIZLI_T_SPECIAL_CATEGORY, "IVF"));
   CHECK(finds(E, EN, "He was sentenced to 18 months' imprisonment", GIZLI_T_SPECIAL_CATEGORY,
-              "imprisonment"));
+              "18 months' imprisonment"));
   CHECK(finds(E, TR, "Sanığa 2 yıl hapis cezası verildi", GIZLI_T_SPECIAL_CATEGORY,
-              "hapis cezası"));
+              "2 yıl hapis cezası"));
   CHECK(finds(E, EN, "Known prediabetes, diet controlled", GIZLI_T_SPECIAL_CATEGORY,
               "prediabetes"));
   /* first and last words of the list */
@@ -1177,12 +1177,103 @@ TEST(blind_batch_17) {
               "driving under the influence"));
   CHECK(finds(E, TR, "Hastada kronik obstrüktif akciğer hastalığı var", GIZLI_T_SPECIAL_CATEGORY,
               "kronik obstrüktif akciğer hastalığı"));
-  CHECK(finds(E, AZ, "HBsAg: müsbət", GIZLI_T_SPECIAL_CATEGORY, "HBsAg"));
+  CHECK(finds(E, AZ, "HBsAg: müsbət", GIZLI_T_SPECIAL_CATEGORY, "HBsAg: müsbət"));
   CHECK(finds(E, TR, "Anti-HCV: NEGATİF", GIZLI_T_SPECIAL_CATEGORY, NULL));
   CHECK(finds(E, TR, "Tanı kodu: K35.8", GIZLI_T_SPECIAL_CATEGORY, "K35.8"));
   CHECK(finds(E, EN, "Diagnosis (ICD-10): F32.1", GIZLI_T_SPECIAL_CATEGORY, "F32.1"));
   CHECK(finds(E, EN, "Part no: E11.9, colour: red", GIZLI_T_SPECIAL_CATEGORY, NULL));
   CHECK(finds(E, EN, "Diagnosis: pending, form E11.9", GIZLI_T_SPECIAL_CATEGORY, NULL));
+}
+
+/* Batch 18: a condition or an offence about someone is special-category
+ * data, the same word in general information (a health article, an
+ * allergen notice, a police appeal) is not; an offence charged under its
+ * statute, an infection marker with its result and a diagnosis code with
+ * its name are one span each. */
+TEST(special_category_batch_18) {
+  CHECK(finds(E, AZ, "11.03.2024 tarixində kəskin bronxit diaqnozu ilə müalicədə olmuşdur",
+              GIZLI_T_SPECIAL_CATEGORY, "kəskin bronxit"));
+  CHECK(finds(E, EN, "Rx: Sertraline 50 mg once daily for a first depressive episode",
+              GIZLI_T_SPECIAL_CATEGORY, "depressive episode"));
+  CHECK(finds(E, EN, "I'm still getting night sweats since the switch", GIZLI_T_SPECIAL_CATEGORY,
+              "night sweats"));
+  /* the result of an infection marker is what the person has */
+  CHECK(finds(E, TR, "HBsAg: Reaktif (pozitif)\nNumune No: 2406", GIZLI_T_SPECIAL_CATEGORY,
+              "HBsAg: Reaktif (pozitif)"));
+  CHECK(finds(E, TR, "HBsAg: Negatif", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  /* a dash between a marker and its result, a non-reactive HIV test */
+  CHECK(finds(E, AZ, "Analiz: HBsAg — müsbət; Anti-HCV — mənfi", GIZLI_T_SPECIAL_CATEGORY,
+              "HBsAg — müsbət"));
+  CHECK(finds(E, AZ, "Analiz: Anti-HCV - mənfi", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(
+      finds(E, EN, "HIV-1/2 Ag/Ab: Non-reactive\nTSH: 2.1 mIU/L", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  /* an offence charged under its statute, from after the charge words */
+  CHECK(finds(E, EN,
+              "The defendant pleaded guilty to fraud by false representation contrary to "
+              "section 2 of the Fraud Act 2006 and was fined.",
+              GIZLI_T_SPECIAL_CATEGORY,
+              "fraud by false representation contrary to section 2 of the Fraud Act 2006"));
+  CHECK(finds(E, EN, "Charged with theft contrary to s.1 Theft Act 1968.", GIZLI_T_SPECIAL_CATEGORY,
+              "theft contrary to s.1 Theft Act 1968"));
+  /* a statute without anyone charged is no offence */
+  CHECK(finds(E, EN, "It is an offence contrary to section 2 of the Fraud Act 2006.",
+              GIZLI_T_SPECIAL_CATEGORY, NULL));
+  /* a code and the diagnosis written after it */
+  CHECK(finds(E, AZ, "Diaqnoz: I25.1 Aterosklerotik ürək xəstəliyi, II tip şəkərli diabet",
+              GIZLI_T_SPECIAL_CATEGORY, "I25.1 Aterosklerotik ürək xəstəliyi"));
+  /* general information: a group, a population, an article, a notice */
+  CHECK(finds(E, EN,
+              "Health matters: Type 2 diabetes now affects more than 4 million people in the UK.",
+              GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, TR, "Çölyak hastaları için glutensiz menümüz mevcuttur.", GIZLI_T_SPECIAL_CATEGORY,
+              NULL));
+  CHECK(finds(E, TR, "Sağlık köşesi: Migren atakları genellikle stres ile tetiklenir.",
+              GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, AZ, "Hipertoniya yetkin əhalinin üçdə birində rast gəlinir.",
+              GIZLI_T_SPECIAL_CATEGORY, NULL));
+  /* ... but the same words about someone are */
+  CHECK(finds(E, EN, "My father was diagnosed with type 2 diabetes, like millions of people.",
+              GIZLI_T_SPECIAL_CATEGORY, "type 2 diabetes"));
+  CHECK(finds(E, TR, "Hasta: Ayşe K. Tanı: Migren", GIZLI_T_SPECIAL_CATEGORY, "Migren"));
+  CHECK(
+      finds(E, EN, "Like millions of people, I have asthma.", GIZLI_T_SPECIAL_CATEGORY, "asthma"));
+  CHECK(finds(E, TR, "Annem de milyonlarca insan gibi diyabet hastası.", GIZLI_T_SPECIAL_CATEGORY,
+              "diyabet"));
+  /* an offence as an event is not someone's record; a charge is */
+  CHECK(finds(E, EN, "Officers investigating a burglary in Hove would like to speak to you.",
+              GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, EN, "Burglary rates rose again this year.", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, EN, "He was arrested for a burglary in Hove.", GIZLI_T_SPECIAL_CATEGORY,
+              "burglary"));
+  /* a sentence with its term, an offence with its article or drug class,
+   * a depressive episode with its grade */
+  CHECK(finds(E, EN, "Sentence: 32 months' imprisonment.", GIZLI_T_SPECIAL_CATEGORY,
+              "32 months' imprisonment"));
+  CHECK(finds(E, TR, "Sanığın 1 yıl 3 ay hapis cezası ile cezalandırılmasına",
+              GIZLI_T_SPECIAL_CATEGORY, "1 yıl 3 ay hapis cezası"));
+  CHECK(finds(E, AZ, "təqsirli bilinərək 3 il azadlıqdan məhrum edilsin", GIZLI_T_SPECIAL_CATEGORY,
+              "3 il azadlıqdan məhrum edilsin"));
+  CHECK(finds(E, TR, "Suç: Hırsızlık (TCK 142/1)", GIZLI_T_SPECIAL_CATEGORY,
+              "Hırsızlık (TCK 142/1)"));
+  CHECK(finds(E, EN, "Offence: possession with intent to supply a Class B drug",
+              GIZLI_T_SPECIAL_CATEGORY, "possession with intent to supply a Class B drug"));
+  CHECK(finds(E, EN, "Rx: Sertraline 50 mg for moderate depressive episode",
+              GIZLI_T_SPECIAL_CATEGORY, "moderate depressive episode"));
+  /* no term: a number not before a unit of time */
+  CHECK(finds(E, EN, "He served imprisonment twice", GIZLI_T_SPECIAL_CATEGORY, "imprisonment"));
+  /* offences that are everyday words too: only with a charge, verdict,
+   * record or suspect in the sentence */
+  CHECK(finds(E, EN, "R v Connor Walsh, of Crewe, charged with theft. Next hearing in July.",
+              GIZLI_T_SPECIAL_CATEGORY, "theft"));
+  CHECK(finds(E, TR, "Şüphelinin beni tehdit ettiği hakkında", GIZLI_T_SPECIAL_CATEGORY, "tehdit"));
+  CHECK(finds(E, AZ, "Onun barəsində dələduzluq faktı üzrə cinayət işi başlanıb.",
+              GIZLI_T_SPECIAL_CATEGORY, "dələduzluq"));
+  CHECK(finds(E, EN, "Protect your family from identity theft and online fraud.",
+              GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, AZ, "Oğurluq hadisələrinin sayı bu il azalıb.", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  /* an offence and its verdict with a space between are one phrase */
+  CHECK(finds(E, TR, "Sabıka kaydı: 2017 yılında dolandırıcılıktan hükümlü",
+              GIZLI_T_SPECIAL_CATEGORY, "dolandırıcılıktan hükümlü"));
 }
 
 /* The secret_userpass window opens on what follows the login word (its
@@ -1455,6 +1546,7 @@ int main(void) {
                                   TT_CASE(api_errors),
                                   TT_CASE(findings_do_not_depend_on_text_length),
                                   TT_CASE(special_category_batch_16),
+                                  TT_CASE(special_category_batch_18),
                                   TT_CASE(userpass_anchor_forms),
                                   TT_CASE(reference_numbers_are_no_phones),
                                   TT_CASE(blind_batch_17),
