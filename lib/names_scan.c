@@ -487,8 +487,10 @@ static int possessive_end(const char *text, const gzn_tok *t) {
   if (w[n - 1] == 'z') /* -ımız, -umuz: "our" */
     n -= (w[n - 2] == 'u' || w[n - 2] == 'i') ? 2 : 3;
   if (w[n - 1] != 'm') return 0;
-  unsigned char c = w[n - 2]; /* u, ü (C3 BC), ı (C4 B1), i, ə (C9 99) */
-  return c == 'u' || c == 'i' || (c == 0xBC && w[n - 3] == 0xC3) ||
+  unsigned char c = w[n - 2]; /* u, ü (C3 BC), ı (C4 B1), i, ə (C9 99); a, e
+                               * after a noun ending in a vowel ("Anamız",
+                               * "Annem") */
+  return c == 'u' || c == 'i' || c == 'a' || c == 'e' || (c == 0xBC && w[n - 3] == 0xC3) ||
          (c == 0xB1 && w[n - 3] == 0xC4) || (c == 0x99 && w[n - 3] == 0xC9);
 }
 
@@ -618,10 +620,12 @@ static int nationality(const char *text, const gzn_tok *t) {
 /* Whether the token, first in its sentence, is an Azerbaijani or Turkish
  * noun with the locative suffix (-da/-də/-de/-ta/-tə/-te) that no list has
  * as a name or place and that has no surname ending: "Tamaşada" ("in the
- * play"), "Toplantıda". A name's case suffix ends the name, so such a word
- * is not the first word of one. */
+ * play"), "Toplantıda"; also with the relative -ki ("Servisteki"). A name's case suffix ends the
+ * name, so such a word is not the first word of one. */
 static int lead_locative(const char *text, const gzn_tok *t) {
   const unsigned char *e = (const unsigned char *)text + t->end;
+  /* with the relative -ki: "Servisteki Serkan" ("Serkan of the service") */
+  if (e - (const unsigned char *)text - t->start > 4 && e[-2] == 'k' && e[-1] == 'i') e -= 2;
   if (!(t->flags & GZN_F_SSTART) || !(t->flags & GZN_F_CAP) ||
       (t->flags & (GZN_F_ALLCAP | GZN_F_APOS)) || t->ncp < 6 || (t->morph & 15) ||
       ((t->gaz | (t->gaz >> 16)) & (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC)))
@@ -795,6 +799,54 @@ static int pair_rules(gzn_scratch *s, const char *text, size_t n) {
     s->tags[i + 1] = GZN_IPER;
     s->prop[i] = s->prop[i + 1] = 1;
     changed = 1;
+  }
+  return changed;
+}
+
+/* Whether the token is a lower-case word for a part in a play or a film:
+ * az "obrazı", "obrazını", "rolunu", "rolunda", tr "rolünde", "karakteri"
+ * (prefixes obraz, rolu, rolü, karakter). */
+static int part_word(const char *text, const gzn_tok *t) {
+  static const char *const pre[] = {"obraz", "rolu", "rol\xc3\xbc", "karakter", NULL};
+  if (!(t->flags & GZN_F_LOWER)) return 0;
+  for (const char *const *w = pre; *w; w++) {
+    size_t k = strlen(*w);
+    if (t->end - t->start >= k && !memcmp(text + t->start, *w, k)) return 1;
+  }
+  return 0;
+}
+
+/* Eleventh batch (names web set): a capitalised word right before a word
+ * for a part ("Ofeliya rolunda", "İskəndər obrazını", "Mert rolünde") is
+ * the name of a character, a person; so is one joined to it by "və"/"ve"
+ * or a comma ("Kosa və Keçəl obrazları"). Tags the words the model left
+ * outside any span or read as a place or firm of one word that no list has
+ * as a place; returns whether anything changed. */
+static int part_names(gzn_scratch *s, const char *text, size_t n) {
+  int changed = 0;
+  for (size_t i = 0; i + 1 < n; i++) {
+    if (!part_word(text, &s->toks[i + 1])) continue;
+    for (size_t j = i + 1; j-- > 0;) {
+      const gzn_tok *t = &s->toks[j];
+      /* left outside, or a one-word place or firm that is no known place */
+      int one = s->tags[j] == GZN_BLOC || s->tags[j] == GZN_BORG;
+      if (one && (j + 1 < n && s->tags[j + 1] == s->tags[j] + 1)) one = 0;
+      if ((s->tags[j] != GZN_O && !(one && !(t->gaz & GZN_G_LOC))) || !(t->flags & GZN_F_CAP) ||
+          (t->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_DIGIT | GZN_F_INITIAL)) ||
+          memchr(text + t->start, '-', t->end - t->start) || /* "NATO-dakı" */
+          (t->gaz & (GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW)) ||
+          !spaces_between(text, t, &s->toks[j + 1]))
+        break;
+      s->tags[j] = GZN_BPER;
+      s->prop[j] = 4; /* the confidence of a repeat; a character's name is
+                       * not remembered (the play's title repeats it) */
+      changed = 1;
+      /* "X və Y", "X, Y": go on with X */
+      if (j < 2 || !(tok_is(text, &s->toks[j - 1], "v\xc9\x99") ||
+                     tok_is(text, &s->toks[j - 1], "ve") || tok_is(text, &s->toks[j - 1], ",")))
+        break;
+      j--;
+    }
   }
   return changed;
 }
@@ -1097,6 +1149,8 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
   return changed;
 }
 
+static int genitive_noun(const char *text, const gzn_tok *t);
+
 /* A PERSON span [a, b) followed by the head word of an organisation, place,
  * prize or building ("Heydər Əliyev Mərkəzi", "Atatürk Havalimanı", "Nizami
  * küçəsi", "Christopher Bland Prize", "Heydər Əliyev adına park"), possibly
@@ -1123,6 +1177,10 @@ static size_t named_after(const gz_names *nm, const gzn_scratch *s, const char *
     if (t->gaz & (GZN_G_POSTTITLE | GZN_G_TITLE)) return 0; /* "bəy" folds like "Bay" */
     uint32_t g = (t->gaz | (t->gaz >> 16)) & (GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED);
     if (g && (t->flags & (GZN_F_CAP | GZN_F_ALLCAP))) return j;
+    /* a known place in the genitive starts another name: the thing is
+     * the place's ("rektoru Ədalət Muradov Almaniyanın Mannheym
+     * Universitetinin ...", eleventh batch) */
+    if (((t->gaz >> 16) & GZN_G_LOC) && !(t->gaz & GZN_G_LOC) && genitive_noun(text, t)) return 0;
     /* lower-case words have no stem bits: "küçəsində" -> "küçəsi" */
     int from_stem = 0;
     if (!g && k == 0 && (t->flags & GZN_F_LOWER) && !(t->gaz & GZN_G_LCW)) {
@@ -1244,6 +1302,7 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
     emissions(nm, s, n);
     viterbi(h->trans, s, n);
     int any = propagate(s, text, n);
+    any |= part_names(s, text, n);
     for (size_t i = 0; i < n && !any; i++) any = s->tags[i] != GZN_O;
     if (!any) continue;
     size_t seg_hi = 0; /* marginals are valid for tokens below seg_hi */
@@ -1265,6 +1324,21 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
         seg_hi = hi;
       }
       int type = (tg + 1) / 2; /* 1 PERSON, 2 LOCATION, 3 ORGANIZATION */
+      /* eleventh batch (names web set): a role in lower case inside a
+       * PERSON span separates two people ("Novruzov Mübariz qonşusu Vəliyev
+       * Rasimin", "... his neighbour Vəliyev Rasim"): the span ends before
+       * it and the words after it are a span of their own */
+      if (type == GIZLI_T_PERSON)
+        for (size_t k = a + 1; k + 1 < b; k++)
+          if ((s->toks[k].flags & GZN_F_LOWER) && (s->toks[k].gaz & GZN_G_TITLE) &&
+              !(s->toks[k].gaz & (GZN_G_PARTICLE | GZN_G_PATR | GZN_G_POSTTITLE)) &&
+              (s->toks[k + 1].flags & GZN_F_CAP) && (s->toks[k - 1].flags & GZN_F_CAP)) {
+            s->tags[k] = GZN_O;
+            s->tags[k + 1] = GZN_BPER;
+            b = k;
+            i = k + 1;
+            break;
+          }
       /* a surname in capitals first on its line that the model found alone
        * (also one that is a place name too: "HENDERSON"), a comma, then
        * given names it found: one name ("HENDERSON, Craig Thomas", "PATEL,
@@ -1404,7 +1478,11 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
           else
             other = 1;
         }
-        if (b - a >= 2 && proper && common && !other) continue;
+        /* (not after a title: "Health Minister Aden Duale", eleventh batch) */
+        if (b - a >= 2 && proper && common && !other &&
+            !(a > 0 && (s->toks[a - 1].gaz & GZN_G_TITLE) &&
+              spaces_between(text, &s->toks[a - 1], &s->toks[a])))
+          continue;
         /* tenth batch (names web set): a noun in lower case with "my" or
          * "our" inside the span ends what comes before the name ("Əziz
          * həmkarımız Tahir ...": "our dear colleague Tahir") */
@@ -1456,7 +1534,7 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
       float conf = 0;
       for (size_t j = a; j < b; j++) {
         float m = marginal(s, j, s->tags[j]);
-        if (((s->prop[j] && s->prop[j] < 3) ||
+        if (((s->prop[j] && s->prop[j] != 3) ||
              (type == GIZLI_T_PERSON && s->n_seen && seen_match(s, &s->toks[j]))) &&
             m < 0.75f)
           m = 0.75f;
@@ -1556,6 +1634,31 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
           head = b - 1;
         else
           head = named_after(nm, s, text, n, b);
+        /* eleventh batch (names web set): a person's full name before the
+         * name of a thing: a given name and a surname with a strong ending
+         * before a given name ("başçısı Əfqan Əliyev Səməd Vurğun
+         * küçəsində"), or a surname that repeats a name found earlier before
+         * a word that is no name ("Mustafayev Ələt limanında"); the person
+         * is reported and the rest names the thing */
+        size_t pre = 0;
+        if (head >= b && b - a >= 3 && (s->toks[a].gaz & GZN_G_FIRST) &&
+            strong_surname(&s->toks[a + 1]) && !(s->toks[a + 1].flags & GZN_F_APOS) &&
+            (s->toks[a + 2].gaz & GZN_G_FIRST) && (s->toks[a + 2].flags & GZN_F_CAP))
+          pre = 2;
+        else if (head >= b && b - a >= 2 && strong_surname(&s->toks[a]) &&
+                 !(s->toks[a].flags & GZN_F_APOS) && s->n_seen && seen_match(s, &s->toks[a]) &&
+                 (s->toks[a + 1].flags & GZN_F_CAP) &&
+                 !((s->toks[a + 1].gaz | (s->toks[a + 1].gaz >> 16)) &
+                   (GZN_G_FIRST | GZN_G_LAST | GZN_G_PATR)) &&
+                 !seen_match(s, &s->toks[a + 1]))
+          pre = 1;
+        if (pre) {
+          int rc = gz_findings_push(out, s->toks[a].start, s->toks[a + pre - 1].end, GIZLI_T_PERSON,
+                                    conf, 0);
+          if (rc) return rc;
+          for (size_t j = a; j < a + pre; j++) seen_add_word(s, &s->toks[j]);
+          a += pre;
+        }
         if (head) {
           int all_o = 1;
           for (size_t j = b; j <= head; j++) all_o &= s->tags[j] == GZN_O;
@@ -1583,7 +1686,7 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
         if ((b - a >= 2 && conf >= 0.5f) || conf >= 0.8f)
           for (size_t j = a; j < b; j++)
             if ((s->toks[j].flags & GZN_F_WORD) && !(s->toks[j].flags & GZN_F_INITIAL) &&
-                !(s->toks[j].gaz & GZN_G_PATR) && !is_roman(text, &s->toks[j]))
+                !(s->toks[j].gaz & GZN_G_PATR) && !is_roman(text, &s->toks[j]) && s->prop[j] != 4)
               seen_add_word(s, &s->toks[j]);
       }
       /* no name is that long; keeps every finding within the engine's max span */
