@@ -554,7 +554,8 @@ static int not_person_word(const gzn_scratch *s, const char *text, size_t n, siz
   if (locative(text, t)) return 1;
   if (((t->gaz & GZN_G_TITLE) || tok_is(text, t, "Dean")) && a > 0 &&
       spaces_between(text, &s->toks[a - 1], t)) {
-    static const char *const pre[] = {"new", "as", "become", "the", "acting", "interim", NULL};
+    static const char *const pre[] = {"new",    "as",      "become", "the",
+                                      "acting", "interim", "The",    NULL};
     for (const char *const *w = pre; *w; w++)
       if (tok_is(text, &s->toks[a - 1], *w)) return 1;
   }
@@ -851,6 +852,49 @@ static int part_names(gzn_scratch *s, const char *text, size_t n) {
   return changed;
 }
 
+/* Eleventh batch (names web set): initials that stand for a person.
+ * - A given name (listed, or the model's name of one word) that no list has
+ *   as a common word or place and one initial after it, before no other
+ *   capitalised word: a signature ("— Ayşən M.").
+ * - Two or more initials written together after a role: the way court
+ *   reports name a defendant ("Sanık M.K.", "müvekkili S.Y."); such a span
+ *   is kept although it has no word (prop 5).
+ * Returns whether anything changed. */
+static int initial_names(gzn_scratch *s, const char *text, size_t n) {
+  int changed = 0;
+  for (size_t i = 0; i + 1 < n; i++) {
+    const gzn_tok *t = &s->toks[i], *u = &s->toks[i + 1];
+    if (((t->gaz & GZN_G_FIRST) || s->tags[i] == GZN_BPER) &&
+        !(t->gaz & (GZN_G_LCW | GZN_G_TITLE | GZN_G_LOC)) && (t->flags & GZN_F_CAP) &&
+        !(t->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_INITIAL)) && (u->flags & GZN_F_INITIAL) &&
+        !(u->flags & GZN_F_APOS) && spaces_between(text, t, u) &&
+        (s->tags[i] == GZN_O || (s->tags[i] == GZN_BPER)) && s->tags[i + 1] == GZN_O &&
+        (i + 2 == n || !(s->toks[i + 2].flags & (GZN_F_CAP | GZN_F_ALLCAP | GZN_F_INITIAL)))) {
+      if (s->tags[i] == GZN_O) s->prop[i] = 1;
+      s->tags[i] = GZN_BPER;
+      s->tags[i + 1] = GZN_IPER;
+      changed = 1;
+      continue;
+    }
+    if (!(t->gaz & GZN_G_TITLE) || !(u->flags & GZN_F_INITIAL) || !spaces_between(text, t, u))
+      continue;
+    size_t j = i + 1;
+    while (j < n && (s->toks[j].flags & GZN_F_INITIAL) &&
+           (j == i + 1 || s->toks[j].start == s->toks[j - 1].end))
+      j++;
+    if (j - (i + 1) < 2 || (j < n && (s->toks[j].flags & (GZN_F_CAP | GZN_F_ALLCAP)) &&
+                            s->toks[j].start == s->toks[j - 1].end))
+      continue;
+    for (size_t k = i + 1; k < j; k++) {
+      s->tags[k] = k == i + 1 ? GZN_BPER : GZN_IPER;
+      s->prop[k] = 5;
+    }
+    changed = 1;
+    i = j - 1;
+  }
+  return changed;
+}
+
 /* Tags tokens that repeat a name found earlier in the document: a capitalised
  * word outside any entity (or alone as a LOCATION or ORGANIZATION that is not
  * a known place) whose skeleton matches a word of an earlier PERSON span. A
@@ -920,7 +964,10 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
        * look back: the headline "Hamilton fastest in final practice" before
        * "Lewis Hamilton" */
       int bare_lead = (t->flags & GZN_F_SSTART) && (t->flags & GZN_F_CAP) &&
-                      !(t->flags & (GZN_F_APOS | GZN_F_ALLCAP)) && !(t->gaz & (GZN_G_LOC << 16));
+                      !(t->flags & GZN_F_ALLCAP) && !(t->gaz & (GZN_G_LOC << 16));
+      /* with an apostrophe suffix only as a repeat: "Bellingham's goal"
+       * after "Jude Bellingham" (eleventh batch) */
+      if (bare_lead && (t->flags & GZN_F_APOS) && !(s->n_seen && seen_match(s, t))) bare_lead = 0;
       if ((t->gaz & (GZN_G_LOC | (GZN_G_LOC << 16))) && !bare_lead) continue;
       int m = (int)(t->morph & 15);
       /* the surname right after a given name, even one read as having a
@@ -1303,6 +1350,7 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
     viterbi(h->trans, s, n);
     int any = propagate(s, text, n);
     any |= part_names(s, text, n);
+    any |= initial_names(s, text, n);
     for (size_t i = 0; i < n && !any; i++) any = s->tags[i] != GZN_O;
     if (!any) continue;
     size_t seg_hi = 0; /* marginals are valid for tokens below seg_hi */
@@ -1632,7 +1680,7 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
             !(last->gaz & (GZN_G_FIRST | GZN_G_LAST)) &&
             !(korean_surname(text, last) && korean_given(text, &s->toks[b - 2])))
           head = b - 1;
-        else
+        else if (s->prop[a] != 5) /* "müvekkili S.Y. adına": on behalf of */
           head = named_after(nm, s, text, n, b);
         /* eleventh batch (names web set): a person's full name before the
          * name of a thing: a given name and a surname with a strong ending
@@ -1678,7 +1726,7 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
         for (size_t j = a; j < b; j++) words += !(s->toks[j].flags & GZN_F_INITIAL);
         /* a name needs a word: "T.C." (initials only) is not a person, nor
          * is a lone short acronym ("MAC", "CEO") */
-        if (!words) continue;
+        if (!words && s->prop[a] != 5) continue;
         if (b - a == 1 && (s->toks[a].flags & GZN_F_ALLCAP) && s->toks[a].ncp <= 3) continue;
         /* only names the engine reports at its default threshold (0.5) are
          * remembered: a doubtful "Turkish National" must not make every
