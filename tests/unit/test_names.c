@@ -1110,6 +1110,15 @@ TEST(web_text_rules_11) {
   s = "The appointment was a coup. The Dean will take up the post in January.";
   scan(s, &f);
   CHECK(!overlaps(s, &f, "Dean", GIZLI_T_PERSON));
+  /* given names that are common words too, first in a sentence before the
+   * noun they qualify; with a surname they stay names */
+  s = "Bahar fəslində yeni kolleksiya təqdim olunacaq. Bahar Məmmədova bunu bildirib.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Bahar fəslində", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Bahar Məmmədova", GIZLI_T_PERSON));
+  s = "Bayram münasibətilə abunəçilərə hədiyyə verilir.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Bayram", GIZLI_T_PERSON));
   gz_findings_free(&f);
 }
 
