@@ -562,6 +562,36 @@ static int not_person_word(const gzn_scratch *s, const char *text, size_t n, siz
   return 0;
 }
 
+/* Whether the token is a quotation mark (not a bracket). */
+static int quote_mark(const char *text, const gzn_tok *t) {
+  char c = text[t->start];
+  return (t->flags & GZN_F_QUOTE) && c != '(' && c != ')' && c != '[' && c != ']';
+}
+
+/* Eleventh batch (names web set): whether the span [a, b) is all that a
+ * pair of quotation marks encloses, before a suffix or an Azerbaijani or
+ * Turkish noun: the title of a play or a film, a firm or a club ("Vaqif"
+ * dramı, "Bahar" uşaq bağçası, "Turan Tovuz"un hücumçusu); a nickname after
+ * a given name ("Shawn \"Jay\" Carter") is not. */
+static int quoted_title(const gzn_scratch *s, const char *text, size_t n, size_t a, size_t b) {
+  if (a == 0 || b >= n) return 0;
+  const gzn_tok *o = &s->toks[a - 1], *c = &s->toks[b];
+  if (!quote_mark(text, o) || !quote_mark(text, c) || o->end != s->toks[a].start ||
+      c->start != s->toks[b - 1].end)
+    return 0;
+  if (a >= 2 && (s->toks[a - 2].flags & GZN_F_CAP) && (s->toks[a - 2].gaz & GZN_G_FIRST) &&
+      spaces_between(text, &s->toks[a - 2], o))
+    return 0;
+  /* after it a suffix written on the title ("Turan Tovuz"un) or a noun in
+   * lower case that no English list has ("Vaqif" dramından); not a value
+   * in JSON or CSV, nor English prose ("his name as "Jason Miller" and") */
+  if (b + 1 >= n) return 0;
+  const gzn_tok *u = &s->toks[b + 1];
+  if (!(u->flags & GZN_F_WORD)) return 0;
+  return u->start == c->end ||
+         ((u->flags & GZN_F_LOWER) && !(u->gaz & GZN_G_LCW) && spaces_between(text, c, u));
+}
+
 /* Whether the token is a short capitalised common word that is no name
  * ("The", "Our"): before a title it starts no PERSON span ("HRH The
  * Duchess of Edinburgh"). */
@@ -882,9 +912,8 @@ static int initial_names(gzn_scratch *s, const char *text, size_t n) {
     while (j < n && (s->toks[j].flags & GZN_F_INITIAL) &&
            (j == i + 1 || s->toks[j].start == s->toks[j - 1].end))
       j++;
-    if (j - (i + 1) < 2 || (j < n && (s->toks[j].flags & (GZN_F_CAP | GZN_F_ALLCAP)) &&
-                            s->toks[j].start == s->toks[j - 1].end))
-      continue;
+    /* not before a capitalised word: "Öğrenci T.C. No" (the Republic) */
+    if (j - (i + 1) < 2 || (j < n && (s->toks[j].flags & (GZN_F_CAP | GZN_F_ALLCAP)))) continue;
     for (size_t k = i + 1; k < j; k++) {
       s->tags[k] = k == i + 1 ? GZN_BPER : GZN_IPER;
       s->prop[k] = 5;
@@ -1600,8 +1629,8 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
         if ((a >= 2 && for_of(text, &s->toks[a - 1]) && (s->toks[a - 2].flags & GZN_F_CAP) &&
              (s->toks[a - 2].gaz & GZN_G_ORGKW)) ||
             firm_amp(s, text, n, a, b) || not_person_word(s, text, n, a, b) ||
-            after_prething(s, text, a) || (b - a >= 2 && (s->toks[a].gaz & GZN_G_PRETHING)) ||
-            saints(text, s->toks, a, b))
+            quoted_title(s, text, n, a, b) || after_prething(s, text, a) ||
+            (b - a >= 2 && (s->toks[a].gaz & GZN_G_PRETHING)) || saints(text, s->toks, a, b))
           continue;
         /* a full name with a locative suffix that repeats no name found
          * earlier is the name of a place: a stadium, a park ("Şükrü

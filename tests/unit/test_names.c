@@ -1099,7 +1099,7 @@ TEST(web_text_rules_11) {
   scan(s, &f);
   CHECK(has(s, &f, "M.K.", GIZLI_T_PERSON));
   CHECK(has(s, &f, "S.Y.", GIZLI_T_PERSON));
-  s = "T.C. Ziraat Bankası şube açtı.";
+  s = "Öğrenci T.C. No: 12345678901";
   scan(s, &f);
   CHECK(!overlaps(s, &f, "T.C.", GIZLI_T_PERSON));
   /* a surname that is also a place, first in a sentence with "'s", repeats
@@ -1119,6 +1119,24 @@ TEST(web_text_rules_11) {
   s = "Bayram münasibətilə abunəçilərə hədiyyə verilir.";
   scan(s, &f);
   CHECK(!overlaps(s, &f, "Bayram", GIZLI_T_PERSON));
+  /* what a pair of quotation marks encloses alone is a title, a firm or a
+   * club; a nickname after a given name and a name in brackets are people */
+  s = "O, \"Turan Tovuz\"un hücumçusu Aqil Məmmədovun oyununu təhlil edib.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Turan Tovuz", GIZLI_T_PERSON));
+  CHECK(overlaps(s, &f, "Aqil Məmmədovun", GIZLI_T_PERSON));
+  s = "Elan\n\"Nərgiz\" uşaq bağçası tərbiyəçi axtarır.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Nərgiz", GIZLI_T_PERSON));
+  s = "{\"name\":\"Jun Nakamura\",\"phone\":\"+14155550126\"} He gave his name as \"Jason "
+      "Miller\" and hung up.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Jun Nakamura", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Jason Miller", GIZLI_T_PERSON));
+  s = "The rapper Shawn \"Jay\" Carter spoke. Call me (Yağmur Demir) tomorrow.";
+  scan(s, &f);
+  CHECK(overlaps(s, &f, "Shawn", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Yağmur Demir", GIZLI_T_PERSON));
   gz_findings_free(&f);
 }
 
