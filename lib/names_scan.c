@@ -1247,9 +1247,18 @@ static size_t named_after(const gz_names *nm, const gzn_scratch *s, const char *
                                                                                              : 0;
     if (vl && ((l->flags & GZN_F_CLOSE) || le[-2 - (ptrdiff_t)vl] == 'n')) return 0;
   }
+  int skipped = 0;
   for (size_t j = b, k = 0; j < n && k <= 2; j++, k++) {
     const gzn_tok *t = &s->toks[j], *p = &s->toks[j - 1];
     if ((p->flags & GZN_F_APOS) || !spaces_between(text, p, t)) return 0;
+    /* a title in lower case after the name is part of the thing's name
+     * before a head in lower case ("Cavad xan küçəsində", eleventh batch) */
+    if (k == 0 && !skipped && (t->gaz & GZN_G_POSTTITLE) && (t->flags & GZN_F_LOWER) && j + 1 < n &&
+        (s->toks[j + 1].flags & GZN_F_LOWER)) {
+      skipped = 1;
+      k = (size_t)-1; /* the word after it is looked at as the first */
+      continue;
+    }
     if (t->gaz & (GZN_G_POSTTITLE | GZN_G_TITLE)) return 0; /* "bəy" folds like "Bay" */
     uint32_t g = (t->gaz | (t->gaz >> 16)) & (GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED);
     if (g && (t->flags & (GZN_F_CAP | GZN_F_ALLCAP))) return j;

@@ -1133,6 +1133,12 @@ TEST(web_text_rules_11) {
   scan(s, &f);
   CHECK(has(s, &f, "Jun Nakamura", GIZLI_T_PERSON));
   CHECK(has(s, &f, "Jason Miller", GIZLI_T_PERSON));
+  /* a lower-case title between a name and a street word is part of the
+   * street's name */
+  s = "Gəncədə Cavad xan küçəsində yeni restoran açılıb. Firəngiz xanım gəldi.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Cavad", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Firəngiz", GIZLI_T_PERSON));
   s = "The rapper Shawn \"Jay\" Carter spoke. Call me (Yağmur Demir) tomorrow.";
   scan(s, &f);
   CHECK(overlaps(s, &f, "Shawn", GIZLI_T_PERSON));
