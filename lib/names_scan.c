@@ -882,6 +882,53 @@ static int part_names(gzn_scratch *s, const char *text, size_t n) {
   return changed;
 }
 
+/* Eleventh batch (names web set): the part an actor plays, in English:
+ * a person, "as" (also after "returns", "stars", "appears"), then one or
+ * two capitalised words the model left outside any span (or read as a place
+ * or firm of one word) that are no title, known place or head word, then a
+ * sign or a word of a cast list ("opposite", "and", "with"): "Jenna Ortega
+ * returns as Wednesday Addams", "Catherine Zeta-Jones as Morticia". A
+ * character's name is not remembered (prop 4). */
+static int as_character(gzn_scratch *s, const char *text, size_t n) {
+  int changed = 0;
+  for (size_t i = 1; i + 1 < n; i++) {
+    if (!tok_is(text, &s->toks[i], "as")) continue;
+    static const char *const verb[] = {"returns",  "stars",    "appears", "starred",
+                                       "appeared", "returned", "cast",    NULL};
+    static const char *const after[] = {"opposite", "in", "and", "with", "is", "was", "who", NULL};
+    size_t p = i - 1;
+    for (const char *const *w = verb; *w && p == i - 1 && p > 0; w++)
+      if (tok_is(text, &s->toks[p], *w)) p--;
+    if ((s->tags[p] != GZN_BPER && s->tags[p] != GZN_IPER) ||
+        !spaces_between(text, &s->toks[p], &s->toks[p + 1]))
+      continue;
+    size_t j = i + 1;
+    while (j < n && j < i + 3) {
+      const gzn_tok *t = &s->toks[j];
+      int one = (s->tags[j] == GZN_BLOC || s->tags[j] == GZN_BORG) &&
+                !(j + 1 < n && s->tags[j + 1] == s->tags[j] + 1);
+      if ((s->tags[j] != GZN_O && !one) || !(t->flags & GZN_F_CAP) ||
+          (t->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_DIGIT | GZN_F_INITIAL)) ||
+          ((t->gaz | (t->gaz >> 16)) &
+           (GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_LOC | GZN_G_NAMED)) ||
+          !spaces_between(text, &s->toks[j - 1], t))
+        break;
+      j++;
+    }
+    /* then a sign or a word of a cast list ("as Macbeth opposite ...") */
+    int end = j == n || ((s->toks[j].flags & GZN_F_PUNCT) && !(s->toks[j].flags & GZN_F_QUOTE));
+    for (const char *const *w = after; *w && !end && j < n; w++)
+      end = tok_is(text, &s->toks[j], *w);
+    if (j == i + 1 || !end) continue;
+    for (size_t k = i + 1; k < j; k++) {
+      s->tags[k] = k == i + 1 ? GZN_BPER : GZN_IPER;
+      s->prop[k] = 4;
+    }
+    changed = 1;
+  }
+  return changed;
+}
+
 /* Eleventh batch (names web set): initials that stand for a person.
  * - A given name (listed, or the model's name of one word) that no list has
  *   as a common word or place and one initial after it, before no other
@@ -1389,6 +1436,7 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
     int any = propagate(s, text, n);
     any |= part_names(s, text, n);
     any |= initial_names(s, text, n);
+    any |= as_character(s, text, n);
     for (size_t i = 0; i < n && !any; i++) any = s->tags[i] != GZN_O;
     if (!any) continue;
     size_t seg_hi = 0; /* marginals are valid for tokens below seg_hi */

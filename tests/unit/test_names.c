@@ -1139,6 +1139,14 @@ TEST(web_text_rules_11) {
   scan(s, &f);
   CHECK(!overlaps(s, &f, "Cavad", GIZLI_T_PERSON));
   CHECK(has(s, &f, "Firəngiz", GIZLI_T_PERSON));
+  /* the part an actor plays after "as"; a club after "as" is no person */
+  s = "Jenna Ortega returns as Wednesday Addams, with Catherine Zeta-Jones as Morticia.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Wednesday Addams", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Morticia", GIZLI_T_PERSON));
+  s = "Smith served as Chelsea manager for two years.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Chelsea", GIZLI_T_PERSON));
   s = "The rapper Shawn \"Jay\" Carter spoke. Call me (Yağmur Demir) tomorrow.";
   scan(s, &f);
   CHECK(overlaps(s, &f, "Shawn", GIZLI_T_PERSON));
