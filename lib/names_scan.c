@@ -836,9 +836,12 @@ static int pair_rules(gzn_scratch *s, const char *text, size_t n) {
 
 /* Whether the token is a lower-case word for a part in a play or a film:
  * az "obrazı", "obrazını", "rolunu", "rolunda", tr "rolünde", "karakteri"
- * (prefixes obraz, rolu, rolü, karakter). */
+ * (prefixes obraz, rolu, rolü, karakter), or for an author's works (az
+ * "əsərləri", tr "eserleri"). */
 static int part_word(const char *text, const gzn_tok *t) {
-  static const char *const pre[] = {"obraz", "rolu", "rol\xc3\xbc", "karakter", NULL};
+  static const char *const pre[] = {"obraz", "rolu", "rol\xc3\xbc", "karakter",
+                                    /* works: "Şopen əsərləri" */
+                                    "\xc9\x99s\xc9\x99rl\xc9\x99r", "eserler", NULL};
   if (!(t->flags & GZN_F_LOWER)) return 0;
   for (const char *const *w = pre; *w; w++) {
     size_t k = strlen(*w);
@@ -923,6 +926,53 @@ static int as_character(gzn_scratch *s, const char *text, size_t n) {
     for (size_t k = i + 1; k < j; k++) {
       s->tags[k] = k == i + 1 ? GZN_BPER : GZN_IPER;
       s->prop[k] = 4;
+    }
+    changed = 1;
+  }
+  return changed;
+}
+
+/* Eleventh batch (names web set): English cues that the capitalised word
+ * after them is a person's name: "I'm Zeynep, ...", "my name is Priya", and
+ * a relative set off by commas ("He leaves his wife, June, and two sons").
+ * The word (and a second one) must be a given name or a word no list has,
+ * and no title or place. Returns whether anything changed. */
+static int cue_names(gzn_scratch *s, const char *text, size_t n) {
+  static const char *const kin[] = {"wife",    "husband", "son",    "daughter", "partner",
+                                    "brother", "sister",  "mother", "father",   NULL};
+  int changed = 0;
+  for (size_t i = 0; i + 1 < n; i++) {
+    const gzn_tok *t = &s->toks[i];
+    size_t j = 0;
+    int kin_cue = 0;
+    if (t->full_end - t->start == 3 && !memcmp(text + t->start, "I'm", 3))
+      j = i + 1;
+    else if (i + 2 < n && tok_is(text, t, "name") && tok_is(text, &s->toks[i + 1], "is"))
+      j = i + 2;
+    else if (i + 2 < n && tok_is(text, &s->toks[i + 1], ",") && s->toks[i + 1].start == t->end) {
+      for (const char *const *w = kin; *w && !kin_cue; w++) kin_cue = tok_is(text, t, *w);
+      if (kin_cue) j = i + 2;
+    }
+    if (!j || s->tags[j] != GZN_O || !spaces_between(text, &s->toks[j - 1], &s->toks[j])) continue;
+    size_t k = j;
+    while (k < n && k < j + 2 && s->tags[k] == GZN_O) {
+      const gzn_tok *u = &s->toks[k];
+      if (!(u->flags & GZN_F_CAP) || (u->flags & (GZN_F_ALLCAP | GZN_F_INITIAL | GZN_F_DIGIT)) ||
+          ((u->gaz | (u->gaz >> 16)) & (GZN_G_TITLE | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW)) ||
+          (!(u->gaz & (GZN_G_FIRST | GZN_G_LAST)) && (u->gaz & (GZN_G_LCW | GZN_G_PROPER)) &&
+           !kin_cue) ||
+          (k > j && !spaces_between(text, &s->toks[k - 1], u)))
+        break;
+      k++;
+      if (u->flags & GZN_F_APOS) break;
+    }
+    if (k == j || (k < n && (s->toks[k].flags & (GZN_F_CAP | GZN_F_ALLCAP)))) continue;
+    /* a relative's name is set off by a comma or ends the sentence */
+    if (kin_cue && k < n && !tok_is(text, &s->toks[k], ",") && !tok_is(text, &s->toks[k], "."))
+      continue;
+    for (size_t q = j; q < k; q++) {
+      s->tags[q] = q == j ? GZN_BPER : GZN_IPER;
+      s->prop[q] = 1;
     }
     changed = 1;
   }
@@ -1437,6 +1487,7 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
     any |= part_names(s, text, n);
     any |= initial_names(s, text, n);
     any |= as_character(s, text, n);
+    any |= cue_names(s, text, n);
     for (size_t i = 0; i < n && !any; i++) any = s->tags[i] != GZN_O;
     if (!any) continue;
     size_t seg_hi = 0; /* marginals are valid for tokens below seg_hi */

@@ -1147,6 +1147,18 @@ TEST(web_text_rules_11) {
   s = "Smith served as Chelsea manager for two years.";
   scan(s, &f);
   CHECK(!overlaps(s, &f, "Chelsea", GIZLI_T_PERSON));
+  /* a name after "I'm" or a relative set off by commas; an author before
+   * "əsərləri" (works); no nationality and no title */
+  s = "Hi everyone, I'm Zeynep, a student here. I'm British. He leaves his wife, June, and "
+      "two sons. His son, Prince Harry, came.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Zeynep", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "British", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "June", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "Prince", GIZLI_T_PERSON));
+  s = "Konsertdə Fikrət Əmirov və Şopen əsərləri yer alır.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Şopen", GIZLI_T_PERSON));
   s = "The rapper Shawn \"Jay\" Carter spoke. Call me (Yağmur Demir) tomorrow.";
   scan(s, &f);
   CHECK(overlaps(s, &f, "Shawn", GIZLI_T_PERSON));
