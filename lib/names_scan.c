@@ -562,6 +562,23 @@ static int not_person_word(const gzn_scratch *s, const char *text, size_t n, siz
   return 0;
 }
 
+/* Eleventh batch (names web set): whether the span [a, b) is followed by
+ * "&" and a name that ends in an organisation's head word: the first of
+ * two founders in the name of a foundation or a firm ("The Bill & Melinda
+ * Gates Foundation"). */
+static int amp_org(const gzn_scratch *s, const char *text, size_t n, size_t b) {
+  if (b + 2 >= n || !tok_is(text, &s->toks[b], "&") ||
+      !spaces_between(text, &s->toks[b - 1], &s->toks[b]))
+    return 0;
+  for (size_t j = b + 1; j < n && j <= b + 4; j++) {
+    const gzn_tok *t = &s->toks[j];
+    if (!(t->flags & (GZN_F_CAP | GZN_F_ALLCAP)) || !spaces_between(text, &s->toks[j - 1], t))
+      return 0;
+    if ((t->gaz & GZN_G_ORGKW) && j > b + 1) return 1;
+  }
+  return 0;
+}
+
 /* Whether the token is a quotation mark (not a bracket). */
 static int quote_mark(const char *text, const gzn_tok *t) {
   char c = text[t->start];
@@ -1737,8 +1754,9 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
         if ((a >= 2 && for_of(text, &s->toks[a - 1]) && (s->toks[a - 2].flags & GZN_F_CAP) &&
              (s->toks[a - 2].gaz & GZN_G_ORGKW)) ||
             firm_amp(s, text, n, a, b) || not_person_word(s, text, n, a, b) ||
-            quoted_title(s, text, n, a, b) || after_prething(s, text, a) ||
-            (b - a >= 2 && (s->toks[a].gaz & GZN_G_PRETHING)) || saints(text, s->toks, a, b))
+            quoted_title(s, text, n, a, b) || amp_org(s, text, n, b) ||
+            after_prething(s, text, a) || (b - a >= 2 && (s->toks[a].gaz & GZN_G_PRETHING)) ||
+            saints(text, s->toks, a, b))
           continue;
         /* a full name with a locative suffix that repeats no name found
          * earlier is the name of a place: a stadium, a park ("Şükrü

@@ -1159,6 +1159,18 @@ TEST(web_text_rules_11) {
   s = "Konsertdə Fikrət Əmirov və Şopen əsərləri yer alır.";
   scan(s, &f);
   CHECK(has(s, &f, "Şopen", GIZLI_T_PERSON));
+  /* firm head words and brands; the first founder in a foundation's name */
+  s = "HAKKIMIZDA\nYılmaz Mobilya, 1978 yılında Hüseyin Yılmaz tarafından kuruldu.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Yılmaz Mobilya", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Hüseyin Yılmaz", GIZLI_T_PERSON));
+  s = "The Bill & Melinda Gates Foundation has pledged $200m. Nermin & Hasan Özkaya came.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Bill", GIZLI_T_PERSON));
+  CHECK(overlaps(s, &f, "Nermin", GIZLI_T_PERSON));
+  s = "The round was led by Sequoia, whose partner Alfred Lin joins the board.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Sequoia", GIZLI_T_PERSON));
   s = "The rapper Shawn \"Jay\" Carter spoke. Call me (Yağmur Demir) tomorrow.";
   scan(s, &f);
   CHECK(overlaps(s, &f, "Shawn", GIZLI_T_PERSON));
