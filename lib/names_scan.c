@@ -859,7 +859,13 @@ static int part_word(const char *text, const gzn_tok *t) {
   static const char *const pre[] = {"obraz", "rolu", "rol\xc3\xbc", "karakter",
                                     /* works: "Şopen əsərləri" */
                                     "\xc9\x99s\xc9\x99rl\xc9\x99r", "eserler", NULL};
-  if (!(t->flags & GZN_F_LOWER)) return 0;
+  if (!(t->flags & GZN_F_LOWER) || t->end - t->start < 4) return 0;
+  /* the first two bytes of a prefix: most words end the look here */
+  const unsigned char *c = (const unsigned char *)text + t->start;
+  if (!((c[0] == 'o' && c[1] == 'b') || (c[0] == 'r' && c[1] == 'o') ||
+        (c[0] == 'k' && c[1] == 'a') || (c[0] == 'e' && c[1] == 's') ||
+        (c[0] == 0xC9 && c[1] == 0x99)))
+    return 0;
   for (const char *const *w = pre; *w; w++) {
     size_t k = strlen(*w);
     if (t->end - t->start >= k && !memcmp(text + t->start, *w, k)) return 1;
@@ -873,31 +879,29 @@ static int part_word(const char *text, const gzn_tok *t) {
  * or a comma ("Kosa və Keçəl obrazları"). Tags the words the model left
  * outside any span or read as a place or firm of one word that no list has
  * as a place; returns whether anything changed. */
-static int part_names(gzn_scratch *s, const char *text, size_t n) {
+static int part_names_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
   int changed = 0;
-  for (size_t i = 0; i + 1 < n; i++) {
-    if (!part_word(text, &s->toks[i + 1])) continue;
-    for (size_t j = i + 1; j-- > 0;) {
-      const gzn_tok *t = &s->toks[j];
-      /* left outside, or a one-word place or firm that is no known place */
-      int one = s->tags[j] == GZN_BLOC || s->tags[j] == GZN_BORG;
-      if (one && (j + 1 < n && s->tags[j + 1] == s->tags[j] + 1)) one = 0;
-      if ((s->tags[j] != GZN_O && !(one && !(t->gaz & GZN_G_LOC))) || !(t->flags & GZN_F_CAP) ||
-          (t->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_DIGIT | GZN_F_INITIAL)) ||
-          memchr(text + t->start, '-', t->end - t->start) || /* "NATO-dakı" */
-          (t->gaz & (GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW)) ||
-          !spaces_between(text, t, &s->toks[j + 1]))
-        break;
-      s->tags[j] = GZN_BPER;
-      s->prop[j] = 4; /* the confidence of a repeat; a character's name is
-                       * not remembered (the play's title repeats it) */
-      changed = 1;
-      /* "X və Y", "X, Y": go on with X */
-      if (j < 2 || !(tok_is(text, &s->toks[j - 1], "v\xc9\x99") ||
-                     tok_is(text, &s->toks[j - 1], "ve") || tok_is(text, &s->toks[j - 1], ",")))
-        break;
-      j--;
-    }
+  if (!part_word(text, &s->toks[i + 1])) return 0;
+  for (size_t j = i + 1; j-- > 0;) {
+    const gzn_tok *t = &s->toks[j];
+    /* left outside, or a one-word place or firm that is no known place */
+    int one = s->tags[j] == GZN_BLOC || s->tags[j] == GZN_BORG;
+    if (one && (j + 1 < n && s->tags[j + 1] == s->tags[j] + 1)) one = 0;
+    if ((s->tags[j] != GZN_O && !(one && !(t->gaz & GZN_G_LOC))) || !(t->flags & GZN_F_CAP) ||
+        (t->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_DIGIT | GZN_F_INITIAL)) ||
+        memchr(text + t->start, '-', t->end - t->start) || /* "NATO-dakı" */
+        (t->gaz & (GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW)) ||
+        !spaces_between(text, t, &s->toks[j + 1]))
+      break;
+    s->tags[j] = GZN_BPER;
+    s->prop[j] = 4; /* the confidence of a repeat; a character's name is
+                     * not remembered (the play's title repeats it) */
+    changed = 1;
+    /* "X və Y", "X, Y": go on with X */
+    if (j < 2 || !(tok_is(text, &s->toks[j - 1], "v\xc9\x99") ||
+                   tok_is(text, &s->toks[j - 1], "ve") || tok_is(text, &s->toks[j - 1], ",")))
+      break;
+    j--;
   }
   return changed;
 }
@@ -909,44 +913,39 @@ static int part_names(gzn_scratch *s, const char *text, size_t n) {
  * sign or a word of a cast list ("opposite", "and", "with"): "Jenna Ortega
  * returns as Wednesday Addams", "Catherine Zeta-Jones as Morticia". A
  * character's name is not remembered (prop 4). */
-static int as_character(gzn_scratch *s, const char *text, size_t n) {
-  int changed = 0;
-  for (size_t i = 1; i + 1 < n; i++) {
-    if (!tok_is(text, &s->toks[i], "as")) continue;
-    static const char *const verb[] = {"returns",  "stars",    "appears", "starred",
-                                       "appeared", "returned", "cast",    NULL};
-    static const char *const after[] = {"opposite", "in", "and", "with", "is", "was", "who", NULL};
-    size_t p = i - 1;
-    for (const char *const *w = verb; *w && p == i - 1 && p > 0; w++)
-      if (tok_is(text, &s->toks[p], *w)) p--;
-    if ((s->tags[p] != GZN_BPER && s->tags[p] != GZN_IPER) ||
-        !spaces_between(text, &s->toks[p], &s->toks[p + 1]))
-      continue;
-    size_t j = i + 1;
-    while (j < n && j < i + 3) {
-      const gzn_tok *t = &s->toks[j];
-      int one = (s->tags[j] == GZN_BLOC || s->tags[j] == GZN_BORG) &&
-                !(j + 1 < n && s->tags[j + 1] == s->tags[j] + 1);
-      if ((s->tags[j] != GZN_O && !one) || !(t->flags & GZN_F_CAP) ||
-          (t->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_DIGIT | GZN_F_INITIAL)) ||
-          ((t->gaz | (t->gaz >> 16)) &
-           (GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_LOC | GZN_G_NAMED)) ||
-          !spaces_between(text, &s->toks[j - 1], t))
-        break;
-      j++;
-    }
-    /* then a sign or a word of a cast list ("as Macbeth opposite ...") */
-    int end = j == n || ((s->toks[j].flags & GZN_F_PUNCT) && !(s->toks[j].flags & GZN_F_QUOTE));
-    for (const char *const *w = after; *w && !end && j < n; w++)
-      end = tok_is(text, &s->toks[j], *w);
-    if (j == i + 1 || !end) continue;
-    for (size_t k = i + 1; k < j; k++) {
-      s->tags[k] = k == i + 1 ? GZN_BPER : GZN_IPER;
-      s->prop[k] = 4;
-    }
-    changed = 1;
+static int as_character_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  if (s->toks[i].end - s->toks[i].start != 2 || !tok_is(text, &s->toks[i], "as")) return 0;
+  static const char *const verb[] = {"returns",  "stars",    "appears", "starred",
+                                     "appeared", "returned", "cast",    NULL};
+  static const char *const after[] = {"opposite", "in", "and", "with", "is", "was", "who", NULL};
+  size_t p = i - 1;
+  for (const char *const *w = verb; *w && p == i - 1 && p > 0; w++)
+    if (tok_is(text, &s->toks[p], *w)) p--;
+  if ((s->tags[p] != GZN_BPER && s->tags[p] != GZN_IPER) ||
+      !spaces_between(text, &s->toks[p], &s->toks[p + 1]))
+    return 0;
+  size_t j = i + 1;
+  while (j < n && j < i + 3) {
+    const gzn_tok *t = &s->toks[j];
+    int one = (s->tags[j] == GZN_BLOC || s->tags[j] == GZN_BORG) &&
+              !(j + 1 < n && s->tags[j + 1] == s->tags[j] + 1);
+    if ((s->tags[j] != GZN_O && !one) || !(t->flags & GZN_F_CAP) ||
+        (t->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_DIGIT | GZN_F_INITIAL)) ||
+        ((t->gaz | (t->gaz >> 16)) &
+         (GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_LOC | GZN_G_NAMED)) ||
+        !spaces_between(text, &s->toks[j - 1], t))
+      break;
+    j++;
   }
-  return changed;
+  /* then a sign or a word of a cast list ("as Macbeth opposite ...") */
+  int end = j == n || ((s->toks[j].flags & GZN_F_PUNCT) && !(s->toks[j].flags & GZN_F_QUOTE));
+  for (const char *const *w = after; *w && !end && j < n; w++) end = tok_is(text, &s->toks[j], *w);
+  if (j == i + 1 || !end) return 0;
+  for (size_t k = i + 1; k < j; k++) {
+    s->tags[k] = k == i + 1 ? GZN_BPER : GZN_IPER;
+    s->prop[k] = 4;
+  }
+  return 1;
 }
 
 /* Eleventh batch (names web set): English cues that the capitalised word
@@ -954,23 +953,28 @@ static int as_character(gzn_scratch *s, const char *text, size_t n) {
  * a relative set off by commas ("He leaves his wife, June, and two sons").
  * The word (and a second one) must be a given name or a word no list has,
  * and no title or place. Returns whether anything changed. */
-static int cue_names(gzn_scratch *s, const char *text, size_t n) {
+static int cue_names_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
   static const char *const kin[] = {"wife",    "husband", "son",    "daughter", "partner",
                                     "brother", "sister",  "mother", "father",   NULL};
-  int changed = 0;
-  for (size_t i = 0; i + 1 < n; i++) {
     const gzn_tok *t = &s->toks[i];
     size_t j = 0;
     int kin_cue = 0;
-    if (t->full_end - t->start == 3 && !memcmp(text + t->start, "I'm", 3))
+    size_t len = t->end - t->start;
+    /* the token's length and flags first: most tokens end the look here */
+    int lower_comma = (t->flags & GZN_F_LOWER) && len >= 3 && s->toks[i + 1].start == t->end &&
+                      s->toks[i + 1].end == t->end + 1;
+    if (!(len == 1 && (t->flags & GZN_F_APOS)) && !(len == 4 && (t->flags & GZN_F_LOWER)) &&
+        !lower_comma)
+      return 0;
+    if (len == 1 && t->full_end - t->start == 3 && !memcmp(text + t->start, "I'm", 3))
       j = i + 1;
     else if (i + 2 < n && tok_is(text, t, "name") && tok_is(text, &s->toks[i + 1], "is"))
       j = i + 2;
-    else if (i + 2 < n && tok_is(text, &s->toks[i + 1], ",") && s->toks[i + 1].start == t->end) {
+    else if (i + 2 < n && lower_comma && text[t->end] == ',') {
       for (const char *const *w = kin; *w && !kin_cue; w++) kin_cue = tok_is(text, t, *w);
       if (kin_cue) j = i + 2;
     }
-    if (!j || s->tags[j] != GZN_O || !spaces_between(text, &s->toks[j - 1], &s->toks[j])) continue;
+    if (!j || s->tags[j] != GZN_O || !spaces_between(text, &s->toks[j - 1], &s->toks[j])) return 0;
     size_t k = j;
     while (k < n && k < j + 2 && s->tags[k] == GZN_O) {
       const gzn_tok *u = &s->toks[k];
@@ -983,17 +987,15 @@ static int cue_names(gzn_scratch *s, const char *text, size_t n) {
       k++;
       if (u->flags & GZN_F_APOS) break;
     }
-    if (k == j || (k < n && (s->toks[k].flags & (GZN_F_CAP | GZN_F_ALLCAP)))) continue;
+    if (k == j || (k < n && (s->toks[k].flags & (GZN_F_CAP | GZN_F_ALLCAP)))) return 0;
     /* a relative's name is set off by a comma or ends the sentence */
     if (kin_cue && k < n && !tok_is(text, &s->toks[k], ",") && !tok_is(text, &s->toks[k], "."))
-      continue;
+      return 0;
     for (size_t q = j; q < k; q++) {
       s->tags[q] = q == j ? GZN_BPER : GZN_IPER;
       s->prop[q] = 1;
     }
-    changed = 1;
-  }
-  return changed;
+    return 1;
 }
 
 /* Eleventh batch (names web set): initials that stand for a person.
@@ -1004,36 +1006,46 @@ static int cue_names(gzn_scratch *s, const char *text, size_t n) {
  *   reports name a defendant ("Sanık M.K.", "müvekkili S.Y."); such a span
  *   is kept although it has no word (prop 5).
  * Returns whether anything changed. */
-static int initial_names(gzn_scratch *s, const char *text, size_t n) {
+static int initial_names_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i], *u = &s->toks[i + 1];
+  if (!(u->flags & GZN_F_INITIAL)) return 0; /* both cases need one */
+  if (((t->gaz & GZN_G_FIRST) || s->tags[i] == GZN_BPER) &&
+      !(t->gaz & (GZN_G_LCW | GZN_G_TITLE | GZN_G_LOC)) && (t->flags & GZN_F_CAP) &&
+      !(t->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_INITIAL)) && (u->flags & GZN_F_INITIAL) &&
+      !(u->flags & GZN_F_APOS) && spaces_between(text, t, u) &&
+      (s->tags[i] == GZN_O || (s->tags[i] == GZN_BPER)) && s->tags[i + 1] == GZN_O &&
+      (i + 2 == n || !(s->toks[i + 2].flags & (GZN_F_CAP | GZN_F_ALLCAP | GZN_F_INITIAL)))) {
+    if (s->tags[i] == GZN_O) s->prop[i] = 1;
+    s->tags[i] = GZN_BPER;
+    s->tags[i + 1] = GZN_IPER;
+    return 1;
+  }
+  if (!(t->gaz & GZN_G_TITLE) || !(u->flags & GZN_F_INITIAL) || !spaces_between(text, t, u))
+    return 0;
+  size_t j = i + 1;
+  while (j < n && (s->toks[j].flags & GZN_F_INITIAL) &&
+         (j == i + 1 || s->toks[j].start == s->toks[j - 1].end))
+    j++;
+  /* not before a capitalised word: "Öğrenci T.C. No" (the Republic) */
+  if (j - (i + 1) < 2 || (j < n && (s->toks[j].flags & (GZN_F_CAP | GZN_F_ALLCAP)))) return 0;
+  for (size_t k = i + 1; k < j; k++) {
+    s->tags[k] = k == i + 1 ? GZN_BPER : GZN_IPER;
+    s->prop[k] = 5;
+  }
+  return 1;
+}
+
+/* The eleventh batch's tagging rules above, run after the model and the
+ * propagation, in one pass over the sentence (token i is the word before a
+ * part, "as", the cue or the role before initials); returns whether any tag
+ * changed. */
+static int rule_tags(gzn_scratch *s, const char *text, size_t n) {
   int changed = 0;
   for (size_t i = 0; i + 1 < n; i++) {
-    const gzn_tok *t = &s->toks[i], *u = &s->toks[i + 1];
-    if (((t->gaz & GZN_G_FIRST) || s->tags[i] == GZN_BPER) &&
-        !(t->gaz & (GZN_G_LCW | GZN_G_TITLE | GZN_G_LOC)) && (t->flags & GZN_F_CAP) &&
-        !(t->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_INITIAL)) && (u->flags & GZN_F_INITIAL) &&
-        !(u->flags & GZN_F_APOS) && spaces_between(text, t, u) &&
-        (s->tags[i] == GZN_O || (s->tags[i] == GZN_BPER)) && s->tags[i + 1] == GZN_O &&
-        (i + 2 == n || !(s->toks[i + 2].flags & (GZN_F_CAP | GZN_F_ALLCAP | GZN_F_INITIAL)))) {
-      if (s->tags[i] == GZN_O) s->prop[i] = 1;
-      s->tags[i] = GZN_BPER;
-      s->tags[i + 1] = GZN_IPER;
-      changed = 1;
-      continue;
-    }
-    if (!(t->gaz & GZN_G_TITLE) || !(u->flags & GZN_F_INITIAL) || !spaces_between(text, t, u))
-      continue;
-    size_t j = i + 1;
-    while (j < n && (s->toks[j].flags & GZN_F_INITIAL) &&
-           (j == i + 1 || s->toks[j].start == s->toks[j - 1].end))
-      j++;
-    /* not before a capitalised word: "Öğrenci T.C. No" (the Republic) */
-    if (j - (i + 1) < 2 || (j < n && (s->toks[j].flags & (GZN_F_CAP | GZN_F_ALLCAP)))) continue;
-    for (size_t k = i + 1; k < j; k++) {
-      s->tags[k] = k == i + 1 ? GZN_BPER : GZN_IPER;
-      s->prop[k] = 5;
-    }
-    changed = 1;
-    i = j - 1;
+    changed |= part_names_at(s, text, n, i);
+    changed |= initial_names_at(s, text, n, i);
+    if (i > 0) changed |= as_character_at(s, text, n, i);
+    changed |= cue_names_at(s, text, n, i);
   }
   return changed;
 }
@@ -1501,10 +1513,7 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
     emissions(nm, s, n);
     viterbi(h->trans, s, n);
     int any = propagate(s, text, n);
-    any |= part_names(s, text, n);
-    any |= initial_names(s, text, n);
-    any |= as_character(s, text, n);
-    any |= cue_names(s, text, n);
+    any |= rule_tags(s, text, n);
     for (size_t i = 0; i < n && !any; i++) any = s->tags[i] != GZN_O;
     if (!any) continue;
     size_t seg_hi = 0; /* marginals are valid for tokens below seg_hi */
