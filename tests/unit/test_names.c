@@ -1171,6 +1171,16 @@ TEST(web_text_rules_11) {
   s = "The round was led by Sequoia, whose partner Alfred Lin joins the board.";
   scan(s, &f);
   CHECK(!overlaps(s, &f, "Sequoia", GIZLI_T_PERSON));
+  /* a country's "'s" before a person's name; not before an institution or
+   * a street */
+  s = "Second was Britain's Georgia Bell, ahead of Nigeria's Chigozie Obioma.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Georgia Bell", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Chigozie Obioma", GIZLI_T_PERSON));
+  s = "Britain's National Health Service is free. London's Oxford Street is busy.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "National Health", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "Oxford Street", GIZLI_T_PERSON));
   s = "The rapper Shawn \"Jay\" Carter spoke. Call me (Yağmur Demir) tomorrow.";
   scan(s, &f);
   CHECK(overlaps(s, &f, "Shawn", GIZLI_T_PERSON));
