@@ -1066,6 +1066,36 @@ static int place_pos_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
   return 1;
 }
 
+/* Eleventh batch (names web set): a capitalised word with the English
+ * "'s" before the name of a musical work within three words is its
+ * composer ("Elgar's Cello Concerto", "Mahler's Fifth Symphony"), when the
+ * model read it as no person and it is no title, head word or known place
+ * ("Vienna's Symphony Orchestra"). */
+static int composer_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  static const char *const work[] = {"Symphony", "Concerto", "Sonata",   "Requiem",    "Quartet",
+                                     "Quintet",  "Overture", "Nocturne", "Variations", NULL};
+  const gzn_tok *t = &s->toks[i];
+  if (!(t->flags & GZN_F_APOS) || !(t->flags & GZN_F_CAP) || (t->flags & GZN_F_ALLCAP) ||
+      text[t->full_end - 1] != 's' || t->full_end - t->end > 4 || s->tags[i] == GZN_BPER ||
+      (s->tags[i] != GZN_O && i + 1 < n && s->tags[i + 1] == s->tags[i] + 1) ||
+      ((t->gaz | (t->gaz >> 16)) &
+       (GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_LOC)))
+    return 0;
+  if (i > 0 && s->tags[i - 1] != GZN_O) return 0; /* "John Smith's" is the model's */
+  for (size_t j = i + 1; j < n && j <= i + 3; j++) {
+    if (!(s->toks[j].flags & (GZN_F_CAP | GZN_F_DIGIT | GZN_F_ABBR)) ||
+        (s->toks[j].gaz & GZN_G_ORGKW)) /* "... Symphony Orchestra" */
+      return 0;
+    for (const char *const *w = work; *w; w++)
+      if (tok_is(text, &s->toks[j], *w)) {
+        s->tags[i] = GZN_BPER;
+        s->prop[i] = 1;
+        return 1;
+      }
+  }
+  return 0;
+}
+
 /* The eleventh batch's tagging rules above, run after the model and the
  * propagation, in one pass over the sentence (token i is the word before a
  * part, "as", the cue or the role before initials); returns whether any tag
@@ -1078,6 +1108,7 @@ static int rule_tags(gzn_scratch *s, const char *text, size_t n) {
     if (i > 0) changed |= as_character_at(s, text, n, i);
     changed |= cue_names_at(s, text, n, i);
     changed |= place_pos_at(s, text, n, i);
+    changed |= composer_at(s, text, n, i);
   }
   return changed;
 }

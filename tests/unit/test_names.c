@@ -1181,6 +1181,11 @@ TEST(web_text_rules_11) {
   scan(s, &f);
   CHECK(!overlaps(s, &f, "National Health", GIZLI_T_PERSON));
   CHECK(!overlaps(s, &f, "Oxford Street", GIZLI_T_PERSON));
+  /* a composer with "'s" before a musical work; not a city's orchestra */
+  s = "The evening opens with Elgar's Cello Concerto. Vienna's Symphony Orchestra played.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Elgar", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "Vienna", GIZLI_T_PERSON));
   s = "The rapper Shawn \"Jay\" Carter spoke. Call me (Yağmur Demir) tomorrow.";
   scan(s, &f);
   CHECK(overlaps(s, &f, "Shawn", GIZLI_T_PERSON));
