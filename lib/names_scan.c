@@ -1103,12 +1103,18 @@ static int composer_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
 static int rule_tags(gzn_scratch *s, const char *text, size_t n) {
   int changed = 0;
   for (size_t i = 0; i + 1 < n; i++) {
-    changed |= part_names_at(s, text, n, i);
-    changed |= initial_names_at(s, text, n, i);
-    if (i > 0) changed |= as_character_at(s, text, n, i);
-    changed |= cue_names_at(s, text, n, i);
-    changed |= place_pos_at(s, text, n, i);
-    changed |= composer_at(s, text, n, i);
+    /* each rule's first test on the tokens' flags and lengths, here, so that
+     * most tokens cost no call */
+    uint32_t f = s->toks[i].flags, g = s->toks[i + 1].flags;
+    size_t len = s->toks[i].end - s->toks[i].start;
+    if (g & GZN_F_LOWER) changed |= part_names_at(s, text, n, i);
+    if (g & GZN_F_INITIAL) changed |= initial_names_at(s, text, n, i);
+    if (i > 0 && len == 2) changed |= as_character_at(s, text, n, i);
+    if (f & (GZN_F_LOWER | GZN_F_APOS)) changed |= cue_names_at(s, text, n, i);
+    if ((f & (GZN_F_APOS | GZN_F_CAP)) == (GZN_F_APOS | GZN_F_CAP)) {
+      changed |= place_pos_at(s, text, n, i);
+      changed |= composer_at(s, text, n, i);
+    }
   }
   return changed;
 }
