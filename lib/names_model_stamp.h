@@ -4,4 +4,4 @@
  * it. Do not edit. */
 /* 166bf836db03f52f 8753216 names.bin */
 /* 74052efdcfeb7d0d 555237 gazetteer.tsv */
-/* 6b0a389d3575bbd3 87655 lexicon.tsv */
+/* c4758a6e5f559ae9 89082 lexicon.tsv */

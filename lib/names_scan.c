@@ -487,8 +487,10 @@ static int possessive_end(const char *text, const gzn_tok *t) {
   if (w[n - 1] == 'z') /* -ımız, -umuz: "our" */
     n -= (w[n - 2] == 'u' || w[n - 2] == 'i') ? 2 : 3;
   if (w[n - 1] != 'm') return 0;
-  unsigned char c = w[n - 2]; /* u, ü (C3 BC), ı (C4 B1), i, ə (C9 99) */
-  return c == 'u' || c == 'i' || (c == 0xBC && w[n - 3] == 0xC3) ||
+  unsigned char c = w[n - 2]; /* u, ü (C3 BC), ı (C4 B1), i, ə (C9 99); a, e
+                               * after a noun ending in a vowel ("Anamız",
+                               * "Annem") */
+  return c == 'u' || c == 'i' || c == 'a' || c == 'e' || (c == 0xBC && w[n - 3] == 0xC3) ||
          (c == 0xB1 && w[n - 3] == 0xC4) || (c == 0x99 && w[n - 3] == 0xC9);
 }
 
@@ -552,11 +554,59 @@ static int not_person_word(const gzn_scratch *s, const char *text, size_t n, siz
   if (locative(text, t)) return 1;
   if (((t->gaz & GZN_G_TITLE) || tok_is(text, t, "Dean")) && a > 0 &&
       spaces_between(text, &s->toks[a - 1], t)) {
-    static const char *const pre[] = {"new", "as", "become", "the", "acting", "interim", NULL};
+    static const char *const pre[] = {"new",    "as",      "become", "the",
+                                      "acting", "interim", "The",    NULL};
     for (const char *const *w = pre; *w; w++)
       if (tok_is(text, &s->toks[a - 1], *w)) return 1;
   }
   return 0;
+}
+
+/* Eleventh batch (names web set): whether the span [a, b) is followed by
+ * "&" and a name that ends in an organisation's head word: the first of
+ * two founders in the name of a foundation or a firm ("The Bill & Melinda
+ * Gates Foundation"). */
+static int amp_org(const gzn_scratch *s, const char *text, size_t n, size_t b) {
+  if (b + 2 >= n || !tok_is(text, &s->toks[b], "&") ||
+      !spaces_between(text, &s->toks[b - 1], &s->toks[b]))
+    return 0;
+  for (size_t j = b + 1; j < n && j <= b + 4; j++) {
+    const gzn_tok *t = &s->toks[j];
+    if (!(t->flags & (GZN_F_CAP | GZN_F_ALLCAP)) || !spaces_between(text, &s->toks[j - 1], t))
+      return 0;
+    if ((t->gaz & GZN_G_ORGKW) && j > b + 1) return 1;
+  }
+  return 0;
+}
+
+/* Whether the token is a quotation mark (not a bracket). */
+static int quote_mark(const char *text, const gzn_tok *t) {
+  char c = text[t->start];
+  return (t->flags & GZN_F_QUOTE) && c != '(' && c != ')' && c != '[' && c != ']';
+}
+
+/* Eleventh batch (names web set): whether the span [a, b) is all that a
+ * pair of quotation marks encloses, before a suffix or an Azerbaijani or
+ * Turkish noun: the title of a play or a film, a firm or a club ("Vaqif"
+ * dramı, "Bahar" uşaq bağçası, "Turan Tovuz"un hücumçusu); a nickname after
+ * a given name ("Shawn \"Jay\" Carter") is not. */
+static int quoted_title(const gzn_scratch *s, const char *text, size_t n, size_t a, size_t b) {
+  if (a == 0 || b >= n) return 0;
+  const gzn_tok *o = &s->toks[a - 1], *c = &s->toks[b];
+  if (!quote_mark(text, o) || !quote_mark(text, c) || o->end != s->toks[a].start ||
+      c->start != s->toks[b - 1].end)
+    return 0;
+  if (a >= 2 && (s->toks[a - 2].flags & GZN_F_CAP) && (s->toks[a - 2].gaz & GZN_G_FIRST) &&
+      spaces_between(text, &s->toks[a - 2], o))
+    return 0;
+  /* after it a suffix written on the title ("Turan Tovuz"un) or a noun in
+   * lower case that no English list has ("Vaqif" dramından); not a value
+   * in JSON or CSV, nor English prose ("his name as "Jason Miller" and") */
+  if (b + 1 >= n) return 0;
+  const gzn_tok *u = &s->toks[b + 1];
+  if (!(u->flags & GZN_F_WORD)) return 0;
+  return u->start == c->end ||
+         ((u->flags & GZN_F_LOWER) && !(u->gaz & GZN_G_LCW) && spaces_between(text, c, u));
 }
 
 /* Whether the token is a short capitalised common word that is no name
@@ -618,10 +668,12 @@ static int nationality(const char *text, const gzn_tok *t) {
 /* Whether the token, first in its sentence, is an Azerbaijani or Turkish
  * noun with the locative suffix (-da/-də/-de/-ta/-tə/-te) that no list has
  * as a name or place and that has no surname ending: "Tamaşada" ("in the
- * play"), "Toplantıda". A name's case suffix ends the name, so such a word
- * is not the first word of one. */
+ * play"), "Toplantıda"; also with the relative -ki ("Servisteki"). A name's case suffix ends the
+ * name, so such a word is not the first word of one. */
 static int lead_locative(const char *text, const gzn_tok *t) {
   const unsigned char *e = (const unsigned char *)text + t->end;
+  /* with the relative -ki: "Servisteki Serkan" ("Serkan of the service") */
+  if (e - (const unsigned char *)text - t->start > 4 && e[-2] == 'k' && e[-1] == 'i') e -= 2;
   if (!(t->flags & GZN_F_SSTART) || !(t->flags & GZN_F_CAP) ||
       (t->flags & (GZN_F_ALLCAP | GZN_F_APOS)) || t->ncp < 6 || (t->morph & 15) ||
       ((t->gaz | (t->gaz >> 16)) & (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC)))
@@ -799,6 +851,274 @@ static int pair_rules(gzn_scratch *s, const char *text, size_t n) {
   return changed;
 }
 
+/* Whether the token is a lower-case word for a part in a play or a film:
+ * az "obrazı", "obrazını", "rolunu", "rolunda", tr "rolünde", "karakteri"
+ * (prefixes obraz, rolu, rolü, karakter), or for an author's works (az
+ * "əsərləri", tr "eserleri"). */
+static int part_word(const char *text, const gzn_tok *t) {
+  static const char *const pre[] = {"obraz", "rolu", "rol\xc3\xbc", "karakter",
+                                    /* works: "Şopen əsərləri" */
+                                    "\xc9\x99s\xc9\x99rl\xc9\x99r", "eserler", NULL};
+  if (!(t->flags & GZN_F_LOWER) || t->end - t->start < 4) return 0;
+  /* the first two bytes of a prefix: most words end the look here */
+  const unsigned char *c = (const unsigned char *)text + t->start;
+  if (!((c[0] == 'o' && c[1] == 'b') || (c[0] == 'r' && c[1] == 'o') ||
+        (c[0] == 'k' && c[1] == 'a') || (c[0] == 'e' && c[1] == 's') ||
+        (c[0] == 0xC9 && c[1] == 0x99)))
+    return 0;
+  for (const char *const *w = pre; *w; w++) {
+    size_t k = strlen(*w);
+    if (t->end - t->start >= k && !memcmp(text + t->start, *w, k)) return 1;
+  }
+  return 0;
+}
+
+/* Eleventh batch (names web set): a capitalised word right before a word
+ * for a part ("Ofeliya rolunda", "İskəndər obrazını", "Mert rolünde") is
+ * the name of a character, a person; so is one joined to it by "və"/"ve"
+ * or a comma ("Kosa və Keçəl obrazları"). Tags the words the model left
+ * outside any span or read as a place or firm of one word that no list has
+ * as a place; returns whether anything changed. */
+static int part_names_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  int changed = 0;
+  if (!part_word(text, &s->toks[i + 1])) return 0;
+  for (size_t j = i + 1; j-- > 0;) {
+    const gzn_tok *t = &s->toks[j];
+    /* left outside, or a one-word place or firm that is no known place */
+    int one = s->tags[j] == GZN_BLOC || s->tags[j] == GZN_BORG;
+    if (one && (j + 1 < n && s->tags[j + 1] == s->tags[j] + 1)) one = 0;
+    if ((s->tags[j] != GZN_O && !(one && !(t->gaz & GZN_G_LOC))) || !(t->flags & GZN_F_CAP) ||
+        (t->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_DIGIT | GZN_F_INITIAL)) ||
+        memchr(text + t->start, '-', t->end - t->start) || /* "NATO-dakı" */
+        (t->gaz & (GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW)) ||
+        !spaces_between(text, t, &s->toks[j + 1]))
+      break;
+    s->tags[j] = GZN_BPER;
+    s->prop[j] = 4; /* the confidence of a repeat; a character's name is
+                     * not remembered (the play's title repeats it) */
+    changed = 1;
+    /* "X və Y", "X, Y": go on with X */
+    if (j < 2 || !(tok_is(text, &s->toks[j - 1], "v\xc9\x99") ||
+                   tok_is(text, &s->toks[j - 1], "ve") || tok_is(text, &s->toks[j - 1], ",")))
+      break;
+    j--;
+  }
+  return changed;
+}
+
+/* Eleventh batch (names web set): the part an actor plays, in English:
+ * a person, "as" (also after "returns", "stars", "appears"), then one or
+ * two capitalised words the model left outside any span (or read as a place
+ * or firm of one word) that are no title, known place or head word, then a
+ * sign or a word of a cast list ("opposite", "and", "with"): "Jenna Ortega
+ * returns as Wednesday Addams", "Catherine Zeta-Jones as Morticia". A
+ * character's name is not remembered (prop 4). */
+static int as_character_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  if (s->toks[i].end - s->toks[i].start != 2 || !tok_is(text, &s->toks[i], "as")) return 0;
+  static const char *const verb[] = {"returns",  "stars",    "appears", "starred",
+                                     "appeared", "returned", "cast",    NULL};
+  static const char *const after[] = {"opposite", "in", "and", "with", "is", "was", "who", NULL};
+  size_t p = i - 1;
+  for (const char *const *w = verb; *w && p == i - 1 && p > 0; w++)
+    if (tok_is(text, &s->toks[p], *w)) p--;
+  if ((s->tags[p] != GZN_BPER && s->tags[p] != GZN_IPER) ||
+      !spaces_between(text, &s->toks[p], &s->toks[p + 1]))
+    return 0;
+  size_t j = i + 1;
+  while (j < n && j < i + 3) {
+    const gzn_tok *t = &s->toks[j];
+    int one = (s->tags[j] == GZN_BLOC || s->tags[j] == GZN_BORG) &&
+              !(j + 1 < n && s->tags[j + 1] == s->tags[j] + 1);
+    if ((s->tags[j] != GZN_O && !one) || !(t->flags & GZN_F_CAP) ||
+        (t->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_DIGIT | GZN_F_INITIAL)) ||
+        ((t->gaz | (t->gaz >> 16)) &
+         (GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_LOC | GZN_G_NAMED)) ||
+        !spaces_between(text, &s->toks[j - 1], t))
+      break;
+    j++;
+  }
+  /* then a sign or a word of a cast list ("as Macbeth opposite ...") */
+  int end = j == n || ((s->toks[j].flags & GZN_F_PUNCT) && !(s->toks[j].flags & GZN_F_QUOTE));
+  for (const char *const *w = after; *w && !end && j < n; w++) end = tok_is(text, &s->toks[j], *w);
+  if (j == i + 1 || !end) return 0;
+  for (size_t k = i + 1; k < j; k++) {
+    s->tags[k] = k == i + 1 ? GZN_BPER : GZN_IPER;
+    s->prop[k] = 4;
+  }
+  return 1;
+}
+
+/* Eleventh batch (names web set): English cues that the capitalised word
+ * after them is a person's name: "I'm Zeynep, ...", "my name is Priya", and
+ * a relative set off by commas ("He leaves his wife, June, and two sons").
+ * The word (and a second one) must be a given name or a word no list has,
+ * and no title or place. Returns whether anything changed. */
+static int cue_names_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  static const char *const kin[] = {"wife",    "husband", "son",    "daughter", "partner",
+                                    "brother", "sister",  "mother", "father",   NULL};
+    const gzn_tok *t = &s->toks[i];
+    size_t j = 0;
+    int kin_cue = 0;
+    size_t len = t->end - t->start;
+    /* the token's length and flags first: most tokens end the look here */
+    int lower_comma = (t->flags & GZN_F_LOWER) && len >= 3 && s->toks[i + 1].start == t->end &&
+                      s->toks[i + 1].end == t->end + 1;
+    if (!(len == 1 && (t->flags & GZN_F_APOS)) && !(len == 4 && (t->flags & GZN_F_LOWER)) &&
+        !lower_comma)
+      return 0;
+    if (len == 1 && t->full_end - t->start == 3 && !memcmp(text + t->start, "I'm", 3))
+      j = i + 1;
+    else if (i + 2 < n && tok_is(text, t, "name") && tok_is(text, &s->toks[i + 1], "is"))
+      j = i + 2;
+    else if (i + 2 < n && lower_comma && text[t->end] == ',') {
+      for (const char *const *w = kin; *w && !kin_cue; w++) kin_cue = tok_is(text, t, *w);
+      if (kin_cue) j = i + 2;
+    }
+    if (!j || s->tags[j] != GZN_O || !spaces_between(text, &s->toks[j - 1], &s->toks[j])) return 0;
+    size_t k = j;
+    while (k < n && k < j + 2 && s->tags[k] == GZN_O) {
+      const gzn_tok *u = &s->toks[k];
+      if (!(u->flags & GZN_F_CAP) || (u->flags & (GZN_F_ALLCAP | GZN_F_INITIAL | GZN_F_DIGIT)) ||
+          ((u->gaz | (u->gaz >> 16)) & (GZN_G_TITLE | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW)) ||
+          (!(u->gaz & (GZN_G_FIRST | GZN_G_LAST)) && (u->gaz & (GZN_G_LCW | GZN_G_PROPER)) &&
+           !kin_cue) ||
+          (k > j && !spaces_between(text, &s->toks[k - 1], u)))
+        break;
+      k++;
+      if (u->flags & GZN_F_APOS) break;
+    }
+    if (k == j || (k < n && (s->toks[k].flags & (GZN_F_CAP | GZN_F_ALLCAP)))) return 0;
+    /* a relative's name is set off by a comma or ends the sentence */
+    if (kin_cue && k < n && !tok_is(text, &s->toks[k], ",") && !tok_is(text, &s->toks[k], "."))
+      return 0;
+    for (size_t q = j; q < k; q++) {
+      s->tags[q] = q == j ? GZN_BPER : GZN_IPER;
+      s->prop[q] = 1;
+    }
+    return 1;
+}
+
+/* Eleventh batch (names web set): initials that stand for a person.
+ * - A given name (listed, or the model's name of one word) that no list has
+ *   as a common word or place and one initial after it, before no other
+ *   capitalised word: a signature ("— Ayşən M.").
+ * - Two or more initials written together after a role: the way court
+ *   reports name a defendant ("Sanık M.K.", "müvekkili S.Y."); such a span
+ *   is kept although it has no word (prop 5).
+ * Returns whether anything changed. */
+static int initial_names_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i], *u = &s->toks[i + 1];
+  if (!(u->flags & GZN_F_INITIAL)) return 0; /* both cases need one */
+  if (((t->gaz & GZN_G_FIRST) || s->tags[i] == GZN_BPER) &&
+      !(t->gaz & (GZN_G_LCW | GZN_G_TITLE | GZN_G_LOC)) && (t->flags & GZN_F_CAP) &&
+      !(t->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_INITIAL)) && (u->flags & GZN_F_INITIAL) &&
+      !(u->flags & GZN_F_APOS) && spaces_between(text, t, u) &&
+      (s->tags[i] == GZN_O || (s->tags[i] == GZN_BPER)) && s->tags[i + 1] == GZN_O &&
+      (i + 2 == n || !(s->toks[i + 2].flags & (GZN_F_CAP | GZN_F_ALLCAP | GZN_F_INITIAL)))) {
+    if (s->tags[i] == GZN_O) s->prop[i] = 1;
+    s->tags[i] = GZN_BPER;
+    s->tags[i + 1] = GZN_IPER;
+    return 1;
+  }
+  if (!(t->gaz & GZN_G_TITLE) || !(u->flags & GZN_F_INITIAL) || !spaces_between(text, t, u))
+    return 0;
+  size_t j = i + 1;
+  while (j < n && (s->toks[j].flags & GZN_F_INITIAL) &&
+         (j == i + 1 || s->toks[j].start == s->toks[j - 1].end))
+    j++;
+  /* not before a capitalised word: "Öğrenci T.C. No" (the Republic) */
+  if (j - (i + 1) < 2 || (j < n && (s->toks[j].flags & (GZN_F_CAP | GZN_F_ALLCAP)))) return 0;
+  for (size_t k = i + 1; k < j; k++) {
+    s->tags[k] = k == i + 1 ? GZN_BPER : GZN_IPER;
+    s->prop[k] = 5;
+  }
+  return 1;
+}
+
+/* Eleventh batch (names web set): a known place with the English "'s" and
+ * then two capitalised words, the first a given name or a word no list has,
+ * the second a surname, a given name or a word no list has, before no other
+ * capitalised word: a person of that country ("Britain's Georgia Bell",
+ * "Nigeria's Chigozie Obioma"); titles, head words and common words that
+ * are no names leave it ("Britain's National Health Service", "London's
+ * Oxford Street"). A span the model found there gets the confidence of
+ * a repeat. */
+static int place_pos_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  if (!(t->flags & GZN_F_APOS) || !(t->gaz & GZN_G_LOC) || !(t->flags & GZN_F_CAP) || i + 2 >= n ||
+      text[t->full_end - 1] != 's' || t->full_end - t->end > 4)
+    return 0;
+  for (size_t j = i + 1; j < i + 3; j++) {
+    const gzn_tok *u = &s->toks[j];
+    uint32_t g = u->gaz | (u->gaz >> 16);
+    int known = (u->gaz & GZN_G_FIRST) || (j > i + 1 && (u->gaz & GZN_G_LAST));
+    int unknown = !(g & (GZN_G_LCW | GZN_G_PROPER | GZN_G_LOC | GZN_G_FIRST | GZN_G_LAST));
+    if (!(u->flags & GZN_F_CAP) ||
+        (u->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_DIGIT | GZN_F_INITIAL)) ||
+        (g & (GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_ORGSFX)) ||
+        !(known || unknown) || !spaces_between(text, &s->toks[j - 1], u))
+      return 0;
+  }
+  if (i + 3 < n && (s->toks[i + 3].flags & (GZN_F_CAP | GZN_F_ALLCAP))) return 0;
+  s->tags[i + 1] = GZN_BPER;
+  s->tags[i + 2] = GZN_IPER;
+  s->prop[i + 1] = s->prop[i + 2] = 1;
+  return 1;
+}
+
+/* Eleventh batch (names web set): a capitalised word with the English
+ * "'s" before the name of a musical work within three words is its
+ * composer ("Elgar's Cello Concerto", "Mahler's Fifth Symphony"), when the
+ * model read it as no person and it is no title, head word or known place
+ * ("Vienna's Symphony Orchestra"). */
+static int composer_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  static const char *const work[] = {"Symphony", "Concerto", "Sonata",   "Requiem",    "Quartet",
+                                     "Quintet",  "Overture", "Nocturne", "Variations", NULL};
+  const gzn_tok *t = &s->toks[i];
+  if (!(t->flags & GZN_F_APOS) || !(t->flags & GZN_F_CAP) || (t->flags & GZN_F_ALLCAP) ||
+      text[t->full_end - 1] != 's' || t->full_end - t->end > 4 || s->tags[i] == GZN_BPER ||
+      (s->tags[i] != GZN_O && i + 1 < n && s->tags[i + 1] == s->tags[i] + 1) ||
+      ((t->gaz | (t->gaz >> 16)) &
+       (GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_LOC)))
+    return 0;
+  if (i > 0 && s->tags[i - 1] != GZN_O) return 0; /* "John Smith's" is the model's */
+  for (size_t j = i + 1; j < n && j <= i + 3; j++) {
+    if (!(s->toks[j].flags & (GZN_F_CAP | GZN_F_DIGIT | GZN_F_ABBR)) ||
+        (s->toks[j].gaz & GZN_G_ORGKW)) /* "... Symphony Orchestra" */
+      return 0;
+    for (const char *const *w = work; *w; w++)
+      if (tok_is(text, &s->toks[j], *w)) {
+        s->tags[i] = GZN_BPER;
+        s->prop[i] = 1;
+        return 1;
+      }
+  }
+  return 0;
+}
+
+/* The eleventh batch's tagging rules above, run after the model and the
+ * propagation, in one pass over the sentence (token i is the word before a
+ * part, "as", the cue or the role before initials); returns whether any tag
+ * changed. */
+static int rule_tags(gzn_scratch *s, const char *text, size_t n) {
+  int changed = 0;
+  for (size_t i = 0; i + 1 < n; i++) {
+    /* each rule's first test on the tokens' flags and lengths, here, so that
+     * most tokens cost no call */
+    uint32_t f = s->toks[i].flags, g = s->toks[i + 1].flags;
+    size_t len = s->toks[i].end - s->toks[i].start;
+    if (g & GZN_F_LOWER) changed |= part_names_at(s, text, n, i);
+    if (g & GZN_F_INITIAL) changed |= initial_names_at(s, text, n, i);
+    if (i > 0 && len == 2) changed |= as_character_at(s, text, n, i);
+    if (f & (GZN_F_LOWER | GZN_F_APOS)) changed |= cue_names_at(s, text, n, i);
+    if ((f & (GZN_F_APOS | GZN_F_CAP)) == (GZN_F_APOS | GZN_F_CAP)) {
+      changed |= place_pos_at(s, text, n, i);
+      changed |= composer_at(s, text, n, i);
+    }
+  }
+  return changed;
+}
+
 /* Tags tokens that repeat a name found earlier in the document: a capitalised
  * word outside any entity (or alone as a LOCATION or ORGANIZATION that is not
  * a known place) whose skeleton matches a word of an earlier PERSON span. A
@@ -868,7 +1188,10 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
        * look back: the headline "Hamilton fastest in final practice" before
        * "Lewis Hamilton" */
       int bare_lead = (t->flags & GZN_F_SSTART) && (t->flags & GZN_F_CAP) &&
-                      !(t->flags & (GZN_F_APOS | GZN_F_ALLCAP)) && !(t->gaz & (GZN_G_LOC << 16));
+                      !(t->flags & GZN_F_ALLCAP) && !(t->gaz & (GZN_G_LOC << 16));
+      /* with an apostrophe suffix only as a repeat: "Bellingham's goal"
+       * after "Jude Bellingham" (eleventh batch) */
+      if (bare_lead && (t->flags & GZN_F_APOS) && !(s->n_seen && seen_match(s, t))) bare_lead = 0;
       if ((t->gaz & (GZN_G_LOC | (GZN_G_LOC << 16))) && !bare_lead) continue;
       int m = (int)(t->morph & 15);
       /* the surname right after a given name, even one read as having a
@@ -1097,6 +1420,8 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
   return changed;
 }
 
+static int genitive_noun(const char *text, const gzn_tok *t);
+
 /* A PERSON span [a, b) followed by the head word of an organisation, place,
  * prize or building ("Heydər Əliyev Mərkəzi", "Atatürk Havalimanı", "Nizami
  * küçəsi", "Christopher Bland Prize", "Heydər Əliyev adına park"), possibly
@@ -1117,12 +1442,25 @@ static size_t named_after(const gz_names *nm, const gzn_scratch *s, const char *
                                                                                              : 0;
     if (vl && ((l->flags & GZN_F_CLOSE) || le[-2 - (ptrdiff_t)vl] == 'n')) return 0;
   }
+  int skipped = 0;
   for (size_t j = b, k = 0; j < n && k <= 2; j++, k++) {
     const gzn_tok *t = &s->toks[j], *p = &s->toks[j - 1];
     if ((p->flags & GZN_F_APOS) || !spaces_between(text, p, t)) return 0;
+    /* a title in lower case after the name is part of the thing's name
+     * before a head in lower case ("Cavad xan küçəsində", eleventh batch) */
+    if (k == 0 && !skipped && (t->gaz & GZN_G_POSTTITLE) && (t->flags & GZN_F_LOWER) && j + 1 < n &&
+        (s->toks[j + 1].flags & GZN_F_LOWER)) {
+      skipped = 1;
+      k = (size_t)-1; /* the word after it is looked at as the first */
+      continue;
+    }
     if (t->gaz & (GZN_G_POSTTITLE | GZN_G_TITLE)) return 0; /* "bəy" folds like "Bay" */
     uint32_t g = (t->gaz | (t->gaz >> 16)) & (GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED);
     if (g && (t->flags & (GZN_F_CAP | GZN_F_ALLCAP))) return j;
+    /* a known place in the genitive starts another name: the thing is
+     * the place's ("rektoru Ədalət Muradov Almaniyanın Mannheym
+     * Universitetinin ...", eleventh batch) */
+    if (((t->gaz >> 16) & GZN_G_LOC) && !(t->gaz & GZN_G_LOC) && genitive_noun(text, t)) return 0;
     /* lower-case words have no stem bits: "küçəsində" -> "küçəsi" */
     int from_stem = 0;
     if (!g && k == 0 && (t->flags & GZN_F_LOWER) && !(t->gaz & GZN_G_LCW)) {
@@ -1244,6 +1582,7 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
     emissions(nm, s, n);
     viterbi(h->trans, s, n);
     int any = propagate(s, text, n);
+    any |= rule_tags(s, text, n);
     for (size_t i = 0; i < n && !any; i++) any = s->tags[i] != GZN_O;
     if (!any) continue;
     size_t seg_hi = 0; /* marginals are valid for tokens below seg_hi */
@@ -1265,6 +1604,21 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
         seg_hi = hi;
       }
       int type = (tg + 1) / 2; /* 1 PERSON, 2 LOCATION, 3 ORGANIZATION */
+      /* eleventh batch (names web set): a role in lower case inside a
+       * PERSON span separates two people ("Novruzov Mübariz qonşusu Vəliyev
+       * Rasimin", "... his neighbour Vəliyev Rasim"): the span ends before
+       * it and the words after it are a span of their own */
+      if (type == GIZLI_T_PERSON)
+        for (size_t k = a + 1; k + 1 < b; k++)
+          if ((s->toks[k].flags & GZN_F_LOWER) && (s->toks[k].gaz & GZN_G_TITLE) &&
+              !(s->toks[k].gaz & (GZN_G_PARTICLE | GZN_G_PATR | GZN_G_POSTTITLE)) &&
+              (s->toks[k + 1].flags & GZN_F_CAP) && (s->toks[k - 1].flags & GZN_F_CAP)) {
+            s->tags[k] = GZN_O;
+            s->tags[k + 1] = GZN_BPER;
+            b = k;
+            i = k + 1;
+            break;
+          }
       /* a surname in capitals first on its line that the model found alone
        * (also one that is a place name too: "HENDERSON"), a comma, then
        * given names it found: one name ("HENDERSON, Craig Thomas", "PATEL,
@@ -1404,7 +1758,11 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
           else
             other = 1;
         }
-        if (b - a >= 2 && proper && common && !other) continue;
+        /* (not after a title: "Health Minister Aden Duale", eleventh batch) */
+        if (b - a >= 2 && proper && common && !other &&
+            !(a > 0 && (s->toks[a - 1].gaz & GZN_G_TITLE) &&
+              spaces_between(text, &s->toks[a - 1], &s->toks[a])))
+          continue;
         /* tenth batch (names web set): a noun in lower case with "my" or
          * "our" inside the span ends what comes before the name ("Əziz
          * həmkarımız Tahir ...": "our dear colleague Tahir") */
@@ -1456,7 +1814,7 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
       float conf = 0;
       for (size_t j = a; j < b; j++) {
         float m = marginal(s, j, s->tags[j]);
-        if (((s->prop[j] && s->prop[j] < 3) ||
+        if (((s->prop[j] && s->prop[j] != 3) ||
              (type == GIZLI_T_PERSON && s->n_seen && seen_match(s, &s->toks[j]))) &&
             m < 0.75f)
           m = 0.75f;
@@ -1474,6 +1832,7 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
         if ((a >= 2 && for_of(text, &s->toks[a - 1]) && (s->toks[a - 2].flags & GZN_F_CAP) &&
              (s->toks[a - 2].gaz & GZN_G_ORGKW)) ||
             firm_amp(s, text, n, a, b) || not_person_word(s, text, n, a, b) ||
+            quoted_title(s, text, n, a, b) || amp_org(s, text, n, b) ||
             after_prething(s, text, a) || (b - a >= 2 && (s->toks[a].gaz & GZN_G_PRETHING)) ||
             saints(text, s->toks, a, b))
           continue;
@@ -1554,8 +1913,33 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
             !(last->gaz & (GZN_G_FIRST | GZN_G_LAST)) &&
             !(korean_surname(text, last) && korean_given(text, &s->toks[b - 2])))
           head = b - 1;
-        else
+        else if (s->prop[a] != 5) /* "müvekkili S.Y. adına": on behalf of */
           head = named_after(nm, s, text, n, b);
+        /* eleventh batch (names web set): a person's full name before the
+         * name of a thing: a given name and a surname with a strong ending
+         * before a given name ("başçısı Əfqan Əliyev Səməd Vurğun
+         * küçəsində"), or a surname that repeats a name found earlier before
+         * a word that is no name ("Mustafayev Ələt limanında"); the person
+         * is reported and the rest names the thing */
+        size_t pre = 0;
+        if (head >= b && b - a >= 3 && (s->toks[a].gaz & GZN_G_FIRST) &&
+            strong_surname(&s->toks[a + 1]) && !(s->toks[a + 1].flags & GZN_F_APOS) &&
+            (s->toks[a + 2].gaz & GZN_G_FIRST) && (s->toks[a + 2].flags & GZN_F_CAP))
+          pre = 2;
+        else if (head >= b && b - a >= 2 && strong_surname(&s->toks[a]) &&
+                 !(s->toks[a].flags & GZN_F_APOS) && s->n_seen && seen_match(s, &s->toks[a]) &&
+                 (s->toks[a + 1].flags & GZN_F_CAP) &&
+                 !((s->toks[a + 1].gaz | (s->toks[a + 1].gaz >> 16)) &
+                   (GZN_G_FIRST | GZN_G_LAST | GZN_G_PATR)) &&
+                 !seen_match(s, &s->toks[a + 1]))
+          pre = 1;
+        if (pre) {
+          int rc = gz_findings_push(out, s->toks[a].start, s->toks[a + pre - 1].end, GIZLI_T_PERSON,
+                                    conf, 0);
+          if (rc) return rc;
+          for (size_t j = a; j < a + pre; j++) seen_add_word(s, &s->toks[j]);
+          a += pre;
+        }
         if (head) {
           int all_o = 1;
           for (size_t j = b; j <= head; j++) all_o &= s->tags[j] == GZN_O;
@@ -1575,7 +1959,7 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
         for (size_t j = a; j < b; j++) words += !(s->toks[j].flags & GZN_F_INITIAL);
         /* a name needs a word: "T.C." (initials only) is not a person, nor
          * is a lone short acronym ("MAC", "CEO") */
-        if (!words) continue;
+        if (!words && s->prop[a] != 5) continue;
         if (b - a == 1 && (s->toks[a].flags & GZN_F_ALLCAP) && s->toks[a].ncp <= 3) continue;
         /* only names the engine reports at its default threshold (0.5) are
          * remembered: a doubtful "Turkish National" must not make every
@@ -1583,7 +1967,7 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
         if ((b - a >= 2 && conf >= 0.5f) || conf >= 0.8f)
           for (size_t j = a; j < b; j++)
             if ((s->toks[j].flags & GZN_F_WORD) && !(s->toks[j].flags & GZN_F_INITIAL) &&
-                !(s->toks[j].gaz & GZN_G_PATR) && !is_roman(text, &s->toks[j]))
+                !(s->toks[j].gaz & GZN_G_PATR) && !is_roman(text, &s->toks[j]) && s->prop[j] != 4)
               seen_add_word(s, &s->toks[j]);
       }
       /* no name is that long; keeps every finding within the engine's max span */
