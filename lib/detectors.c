@@ -1314,10 +1314,15 @@ static size_t address_head(const char *t, size_t s) {
   }
   /* and the city before them: "Baku, Nasimi district, Azadliq avenue 112" */
   static const char *const cities[] = {"Bak\xC4\xB1", "Baku", "Baki", "G\xC9\x99nc\xC9\x99", "Ganja",
-                                       "Sumqay\xC4\xB1t", "Sumgait", NULL};
+                                       "Sumqay\xC4\xB1t", "Sumgait", "BAKI", "BAKU", "G\xC6\x8FNC\xC6\x8F",
+                                       "GENCE", "SUMQAYIT", "Sumqayit", NULL};
   if (s >= lo + 3 && t[s - 1] == ' ' && t[s - 2] == ',') {
     size_t cb = word_start(t, lo, s - 2);
     if (word_in(t, cb, s - 2, cities)) s = cb;
+  } else if (s >= lo + 2 && t[s - 1] == ' ' && is_digit((unsigned char)t[s])) {
+    /* a city right before a micro-district's number: "SUMQAYIT 14 MKR" */
+    size_t cb = word_start(t, lo, s - 1);
+    if (word_in(t, cb, s - 1, cities)) s = cb;
   }
   return s;
 }
@@ -1506,10 +1511,21 @@ static int chk_address_az_label(const char *t, size_t len, size_t *s, size_t *e,
 
 /* address_tr_mah: a neighbourhood alone ("Konum: İstanbul / Kartal /
  * Yakacık Yeni Mah.") is a place, not an address: a street, a door
- * number, a district or a postcode must follow it. */
+ * number, a district or a postcode must follow it. A number followed by
+ * an area unit is the flat's size, not its door ("Ertuğrul Mah., 95 m2"
+ * in a sale ad): it is left out. */
 static int chk_address_mah(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   static const char *const kinds[] = {"Mahallesi", "Mah.", "Mh.", "MAHALLES\xC4\xB0", "MAH.",
                                       "B\xC3\xB6lgesi", NULL};
+  size_t d = *e;
+  while (d > *s && is_digit((unsigned char)t[d - 1])) d--;
+  if (d < *e && d > *s && t[d - 1] == ' ' && *e + 2 < len && t[*e] == ' ' &&
+      (t[*e + 1] == 'm' || t[*e + 1] == 'M') &&
+      (t[*e + 2] == '2' || (unsigned char)t[*e + 2] == 0xC2 || strncasecmp(t + *e + 1, "metrekare", 9) == 0)) {
+    d--;
+    if (d > *s && t[d - 1] == ',') d--;
+    *e = d;
+  }
   if (!chk_address(t, len, s, e, adj)) return 0;
   size_t w = *e;
   while (w > *s && t[w - 1] != ' ') w--;
@@ -2395,12 +2411,13 @@ const gz_detector gz_detectors[] = {
      NULL, 0, "(?:" EUSUF "|Stra\xC3\x9F" "e|Strasse|Str\\.|Allee|Platz|Weg|Gasse|Ring) [0-9]|"
      "[0-9],? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Pp]lace|[Cc]hemin|[Aa]ll\xC3\xA9" "e|[Qq]uai|[Ii]mpasse|[Rr]oute) ", 0},
     /* A house in a numbered micro-district, with no street: "6-c\xC4\xB1 mkr., ev
-     * 14", "18-ci mkr., bina 24, m\xC9\x99n. 31" (the settlement, district and city
-     * before it are taken by chk_address) */
+     * 14", "18-ci mkr., bina 24, m\xC9\x99n. 31", in capitals too ("SUMQAYIT 14 MKR EV
+     * 8 MENZIL 21") (the settlement, district and city before it are taken by
+     * chk_address) */
     {GIZLI_T_ADDRESS, "address_az_mkr",
-     AZORD " (?:mkr\\.?|mikrorayon(?:u)?|m\xC9\x99h\xC9\x99ll\xC9\x99(?:si)?),? (?:ev|bina|b\\.) ?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?"
+     "(?:" AZORD "|[0-9]{1,2}) (?:mkr\\.?|mikrorayon(?:u)?|m\xC9\x99h\xC9\x99ll\xC9\x99(?:si)?),? (?:ev|bina|b\\.) ?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?"
      "(?:,? (?:m\xC9\x99nzil|menzil|m\\.|m\xC9\x99n\\.|men\\.) ?[0-9]{1,4})?",
-     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
+     HS_FLAG_CASELESS, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
      NULL, 0, "(?:mkr\\.?|mikrorayon(?:u)?|m\xC9\x99h\xC9\x99ll\xC9\x99(?:si)?),? (?:ev|bina|b\\.) ?[0-9]", 0},
     /* A street written without its street word right after a district:
      * "Yasamal rayonu, \xC5\x9E\xC9\x99rifzad\xC9\x99 88", "N\xC9\x99rimanov r., \xC6\x8F.R\xC9\x99c\xC9\x99bli 3/8" (a name and a

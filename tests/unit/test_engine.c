@@ -1227,6 +1227,13 @@ TEST(blind_batch_18) {
               GIZLI_T_PHONE, NULL));
   CHECK(finds(E, AZ, "0502345678 nömrəli müraciətiniz qəbul edildi", GIZLI_T_PHONE, NULL));
   CHECK(finds(E, AZ, "Əlaqə: 0502345678 nömrəli telefon", GIZLI_T_PHONE, "0502345678"));
+  /* a micro-district address in capitals, with its city; a flat's area
+   * after a neighbourhood is no door number */
+  CHECK(finds(E, AZ, "EVIMIZ SUMQAYIT 14 MKR EV 8 MENZIL 21", GIZLI_T_ADDRESS,
+              "SUMQAYIT 14 MKR EV 8 MENZIL 21"));
+  CHECK(finds(E, TR, "Satılık 2+1 daire, Nilüfer Ertuğrul Mah., 95 m2, 3.450.000 TL.",
+              GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, TR, "Adres: Ertuğrul Mah., 95", GIZLI_T_ADDRESS, "Ertuğrul Mah., 95"));
 }
 
 /* The secret_userpass window opens on what follows the login word (its
