@@ -1833,6 +1833,13 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
   if (!(digit || sym) || lower + upper + digit + sym < 2) return 0;
   if (!label && !digit && !hard_sym && !upper) return 0; /* "e-posta" */
   if (object && (!(lower || upper) || !(digit || hard_sym))) return 0;
+  /* where it was sent, not what it is: "send your password to
+   * https://...", "... to j.doe@mail.com" (the whole token only: a
+   * shorter match ends inside it) */
+  if (*e < len && !strchr(" \t\r\n\"',;", t[*e])) return 0;
+  const char *at = memchr(t + i, '@', end - i);
+  if (memmem(t + i, end - i, "://", 3) || (at && memchr(at, '.', (size_t)(t + end - at))))
+    return 0;
   *s = i;
   *e = end;
   return 1;
