@@ -434,8 +434,8 @@ static int al_scan(const void *state, void *scratch, const char *text, size_t le
     }
   }
   /* lower-case UK addresses, anchored on their street word */
-  static const char *const streets[] = {" rd ",  " road ", " st ",  " street ",
-                                        " lane ", " ave ",  " walk ", " way ", NULL};
+  static const char *const streets[] = {" rd ",  " road ", " st ",  " street ", " lane ",
+                                        " ave ", " walk ", " way ", NULL};
   static const char heads[6][3] = {{' ', 'r', 'd'}, {' ', 'r', 'o'}, {' ', 's', 't'},
                                    {' ', 'l', 'a'}, {' ', 'a', 'v'}, {' ', 'w', 'a'}};
   for (size_t at = 0; (at = gz_find3(text, len, at, heads, 6)) + 4 <= len; at++) {

@@ -1324,9 +1324,10 @@ static size_t address_head(const char *t, size_t s) {
     s = nb;
   }
   /* and the city before them: "Baku, Nasimi district, Azadliq avenue 112" */
-  static const char *const cities[] = {"Bak\xC4\xB1", "Baku", "Baki", "G\xC9\x99nc\xC9\x99", "Ganja",
-                                       "Sumqay\xC4\xB1t", "Sumgait", "BAKI", "BAKU", "G\xC6\x8FNC\xC6\x8F",
-                                       "GENCE", "SUMQAYIT", "Sumqayit", NULL};
+  static const char *const cities[] = {
+      "Bak\xC4\xB1", "Baku", "Baki", "G\xC9\x99nc\xC9\x99", "Ganja", "Sumqay\xC4\xB1t",
+      "Sumgait",     "BAKI", "BAKU", "G\xC6\x8FNC\xC6\x8F", "GENCE", "SUMQAYIT",
+      "Sumqayit",    NULL};
   if (s >= lo + 3 && t[s - 1] == ' ' && t[s - 2] == ',') {
     size_t cb = word_start(t, lo, s - 2);
     if (word_in(t, cb, s - 2, cities)) s = cb;
@@ -1532,7 +1533,8 @@ static int chk_address_mah(const char *t, size_t len, size_t *s, size_t *e, floa
   while (d > *s && is_digit((unsigned char)t[d - 1])) d--;
   if (d < *e && d > *s && t[d - 1] == ' ' && *e + 2 < len && t[*e] == ' ' &&
       (t[*e + 1] == 'm' || t[*e + 1] == 'M') &&
-      (t[*e + 2] == '2' || (unsigned char)t[*e + 2] == 0xC2 || strncasecmp(t + *e + 1, "metrekare", 9) == 0)) {
+      (t[*e + 2] == '2' || (unsigned char)t[*e + 2] == 0xC2 ||
+       strncasecmp(t + *e + 1, "metrekare", 9) == 0)) {
     d--;
     if (d > *s && t[d - 1] == ',') d--;
     *e = d;
@@ -1849,8 +1851,7 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
    * shorter match ends inside it) */
   if (*e < len && !strchr(" \t\r\n\"',;", t[*e])) return 0;
   const char *at = memchr(t + i, '@', end - i);
-  if (memmem(t + i, end - i, "://", 3) || (at && memchr(at, '.', (size_t)(t + end - at))))
-    return 0;
+  if (memmem(t + i, end - i, "://", 3) || (at && memchr(at, '.', (size_t)(t + end - at)))) return 0;
   *s = i;
   *e = end;
   return 1;

@@ -1196,8 +1196,7 @@ TEST(blind_batch_18) {
   CHECK(finds(E, TR, "Şifremi 12.03.2024 tarihinde değiştirdim", GIZLI_T_CREDENTIAL, NULL));
   CHECK(finds(E, TR, "Şifreniz e-posta adresinize gönderildi", GIZLI_T_CREDENTIAL, NULL));
   CHECK(finds(E, TR, "Şifresini unuttuğunu söyledi", GIZLI_T_CREDENTIAL, NULL));
-  CHECK(finds(E, EN, "Send your password to https://evil.example/x now", GIZLI_T_CREDENTIAL,
-              NULL));
+  CHECK(finds(E, EN, "Send your password to https://evil.example/x now", GIZLI_T_CREDENTIAL, NULL));
   /* a Kubernetes or ECS environment entry whose name is a password */
   CHECK(finds(E, EN, "env:\n  - name: SMTP_PASSWORD\n    value: \"BQ628zW0uZu1b*Bvi\"\n",
               GIZLI_T_CREDENTIAL, "BQ628zW0uZu1b*Bvi"));
