@@ -5,7 +5,9 @@
  * "adres\nyenimahalle mh 1071 sk no 9 daire 2 cankaya ankara", "Address:
  * 14 Seafield Park, Clontarf, Dublin 3, D03 X2K7", and a reply below a
  * question that asks for the address ("... billing address + postcode?" /
- * "Customer: 41 clarendon rd leeds ls2 9nz").
+ * "Customer: 41 clarendon rd leeds ls2 9nz"); and a lower-case UK address
+ * anywhere, by its street word (rd, road, st, street, lane, ave, walk, way)
+ * and postcode ("118 leith walk eh6 8rg").
  *
  * A recognizer (see recognizers.c): it runs after the pattern detectors,
  * never displaces their findings and stops a value before any of them. The
@@ -432,11 +434,11 @@ static int al_scan(const void *state, void *scratch, const char *text, size_t le
     }
   }
   /* lower-case UK addresses, anchored on their street word */
-  static const char *const streets[] = {" rd ",   " road ", " st ", " street ",
-                                        " lane ", " ave ",  NULL};
-  static const char heads[5][3] = {{' ', 'r', 'd'}, {' ', 'r', 'o'}, {' ', 's', 't'},
-                                   {' ', 'l', 'a'}, {' ', 'a', 'v'}};
-  for (size_t at = 0; (at = gz_find3(text, len, at, heads, 5)) + 4 <= len; at++) {
+  static const char *const streets[] = {" rd ",  " road ", " st ",  " street ", " lane ",
+                                        " ave ", " walk ", " way ", NULL};
+  static const char heads[6][3] = {{' ', 'r', 'd'}, {' ', 'r', 'o'}, {' ', 's', 't'},
+                                   {' ', 'l', 'a'}, {' ', 'a', 'v'}, {' ', 'w', 'a'}};
+  for (size_t at = 0; (at = gz_find3(text, len, at, heads, 6)) + 4 <= len; at++) {
     for (int k = 0; streets[k]; k++) {
       size_t n = strlen(streets[k]), s, e;
       if (at + n > len || memcmp(text + at, streets[k], n) != 0) continue;

@@ -92,15 +92,21 @@ static const char *const ctx_handle[] = {
     "twitter", "x.com", "instagram", "insta", "telegram", "tiktok", "facebook",
     "threads", "mastodon", "follow", "takip et", "izləyin", "hesabı", "hesabından",
     "handle", "tweet", "paylaş", "reply", "dm", NULL};
-/* ID labels first: they are birth-date context only in a record "Name,
- * <date>, FİN ..." (chk_date, id_record); ctx_dob is the list without them */
-static const char *const ctx_dob_rec[] = {"fin", "tckn", "t.c. kimlik", "tc kimlik", "ssn",
+/* Patient labels first, then ID labels: they are birth-date context only
+ * in a record, "Pasiyent: Name Surname, <date>" (patient_record) or "Name,
+ * <date>, FİN ..." (id_record); ctx_dob is the list without either, and
+ * ctx_dob_rec + 4 without the patient labels */
+static const char *const ctx_dob_rec[] = {"pasiyent", "patient", "hasta", "x\xC9\x99st\xC9\x99",
+    "fin", "tckn", "t.c. kimlik", "tc kimlik", "ssn",
     "doğum tarihi", "doğum tarixi", "doğum", "doğulub", "doğumlu", "anadan olub",
     "date of birth", "birth date", "birthdate", "birthday", "dob", "d.o.b", "born",
     "d.t.", "t.t.", "doğ.", "dt:", "d. tarihi", "d.tarihi", "d. tarixi", "d.tarixi", "doğ. tar", "дата рождения", "родился", "родилась",
     "təvəllüd", "doğulduğu", "doğdu", "dünyaya gel", "d.lu", "dogum", "dogul", "dateofbirth",
     "d. yeri ve tarihi", "d.yeri ve tarihi", "d. yeri/tarihi", "d.yeri/tarihi", "tevellud", NULL};
-#define ctx_dob (ctx_dob_rec + 5)
+#define ctx_dob           (ctx_dob_rec + 9)
+#define ctx_dob_nopatient (ctx_dob_rec + 4)
+static const char *const patient_labels[] = {"pasiyent", "patient", "hasta", "x\xC9\x99st\xC9\x99",
+                                             NULL};
 static const char *const dob_ids[] = {"fin", "tckn", "t.c. kimlik", "tc kimlik", "ssn", NULL};
 static const char *const ctx_address[] = {"adres", "ünvan", "unvan", "address", "yaşayır",
                                           "ikamet", "residing", "lives at", "located",
@@ -371,6 +377,29 @@ static int phone_layout(const char *t, size_t len, size_t s, size_t e) {
   return ng >= 3 && g[ng - 2] == 3 && g[ng - 1] == 4;
 }
 
+/* Is the number ending at e named by the words after it as a reference:
+ * "4206528804 numaralı başvurunuz", "... nolu sipariş", "...
+ * nömrəli müraciət"? The numbered word and then a word of neg_phone;
+ * the contradicting-word window (16 bytes after) ends inside "numaralı". "...
+ * numaralı telefon" stays a phone. */
+static int numbered_reference(const char *t, size_t len, size_t e) {
+  static const char *const numbered[] = {
+      "numarali ", "nolu ", "no'lu ", "no.lu ", "sayili ", "sayli ", "n\xC3\xB6mr\xC9\x99li ",
+      NULL};
+  if (e >= len || t[e] != ' ') return 0;
+  char f[64];
+  size_t n = gz_fold_key(t + e + 1, len - e - 1 < 48 ? len - e - 1 : 48, f, sizeof f - 1);
+  f[n] = 0;
+  for (int k = 0; numbered[k]; k++) {
+    size_t m = strlen(numbered[k]);
+    if (strncmp(f, numbered[k], m) != 0) continue;
+    for (int w = 0; neg_phone[w]; w++)
+      if (strncmp(f + m, neg_phone[w], strlen(neg_phone[w])) == 0) return 1;
+    return 0;
+  }
+  return 0;
+}
+
 static int chk_phone_tr(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   char d[20];
   int plus;
@@ -391,6 +420,7 @@ static int chk_phone_tr(const char *t, size_t len, size_t *s, size_t *e, float *
    * "Sipariş: 0532 123 45 67": orders by phone). Verdict 3: contradicting
    * words are not counted (engine.c). */
   int strong = plus || (nat != d && phone_layout(t, len, *s, *e));
+  if (!strong && numbered_reference(t, len, *e)) return 0;
   if (plus) *adj += GZ_PLUS_BONUS;
   if (nat[0] == '8') {
     /* non-geographic 0800 (free), 0811, 0822, 0850 (corporate), 0888: only
@@ -428,8 +458,10 @@ static int chk_phone_az(const char *t, size_t len, size_t *s, size_t *e, float *
     *adj -= 0.45f;
   }
   if (!nat || !az_operator(nat)) return 0;
+  int strong = plus || (nat != d && phone_layout(t, len, *s, *e));
+  if (!strong && numbered_reference(t, len, *e)) return 0;
   if (plus) *adj += GZ_PLUS_BONUS;
-  return plus || (nat != d && phone_layout(t, len, *s, *e)) ? 3 : 1; /* see chk_phone_tr */
+  return strong ? 3 : 1; /* see chk_phone_tr */
 }
 
 /* North American numbers: (NXX) NXX-XXXX, optional +1; 10 digits. */
@@ -1020,6 +1052,46 @@ static int id_record(const char *t, size_t len, size_t s, size_t e) {
   return 0;
 }
 
+/* Can t[a..b) hold a patient label: a word starting "pa", "ha" (any case)
+ * or "xə"? A filter that spares the folding of every date's window. */
+static int maybe_patient(const char *t, size_t a, size_t b) {
+  for (size_t i = a; i + 1 < b; i++) {
+    unsigned char c = (unsigned char)(t[i] | 32), d = (unsigned char)t[i + 1];
+    if ((c == 'p' || c == 'h') && (d | 32) == 'a') return 1;
+    if (c == 'x' && (d == 0xC9 || d == 0xC6)) return 1;
+  }
+  return 0;
+}
+
+/* A date right after a patient's name on the patient line, which is how
+ * lab reports and referrals give the birth date: "Pasiyent: Vüqar Cəfərov,
+ * 03.01.1969", "Patient: J. Doe, 05/08/1983", "Hasta: Ayşe Yılmaz, 12.03.1985".
+ * The label and a colon, one to four words of the name, ", ", the date,
+ * then the line's end or a comma, semicolon or bracket ("..., 03.01.2024
+ * tarixində qəbul edilib" is no birth date). */
+static int patient_record(const char *t, size_t len, size_t s, size_t e) {
+  if (s < 6 || t[s - 1] != ' ' || t[s - 2] != ',') return 0;
+  if (e < len && t[e] != '\n' && t[e] != '\r' && t[e] != ',' && t[e] != ';' && t[e] != ')')
+    return 0;
+  size_t i = s - 2, words = 0;
+  while (i > 0 && s - i < 64 && t[i - 1] != ':' && t[i - 1] != '\n') {
+    unsigned char c = (unsigned char)t[i - 1];
+    if (c == ' ') {
+      if (i >= 2 && t[i - 2] == ' ') return 0;
+    } else if (!gz_word_byte(c) && c != '.' && c != '-' && c != '\'') {
+      return 0;
+    } else if (i == 1 || t[i - 2] == ' ' || t[i - 2] == ':') {
+      if (c >= 'a' && c <= 'z') return 0; /* each word of the name capitalised */
+      words++;
+    }
+    i--;
+  }
+  if (i == 0 || t[i - 1] != ':' || words < 1 || words > 4) return 0;
+  size_t ls = i - 1;
+  while (ls > 0 && i - ls < 40 && t[ls - 1] != '\n') ls--;
+  return folded_has(t, ls, i - 1, patient_labels);
+}
+
 /* Dates: parse day, month, year in the forms the patterns allow and check
  * the calendar and a plausible birth year (1900-2030). A month and year
  * without a day is a birth date only right after a birth word or right
@@ -1131,9 +1203,15 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
    * outside a record layout it is none ("FİN: ..., Tarix: 12.03.2024"): take
    * the boost back unless a birth word is on the line or the line above */
   size_t wa = *s > 40 ? *s - 40 : 0, wb = *e + 40 < len ? *e + 40 : len;
+  size_t la = *s, nl = 0; /* the line above and this one, up to 110 bytes */
+  while (la > 0 && *s - la < 110 && !(t[la - 1] == '\n' && ++nl == 2)) la--;
+  /* a patient label near the date opened its window: context only on the
+   * patient line (patient_record), unless another birth or ID word is on
+   * the line or the line above (a reply: "Doğum tarihiniz?" / "Hasta: ...") */
+  if (maybe_patient(t, wa, wb) && folded_has(t, wa, wb, patient_labels) &&
+      !folded_has(t, la, wb, ctx_dob_nopatient) && !patient_record(t, len, *s, *e))
+    *adj -= 0.75f;
   if (folded_has(t, wa, wb, dob_ids) && !id_record(t, len, *s, *e)) {
-    size_t la = *s, nl = 0;
-    while (la > 0 && *s - la < 110 && !(t[la - 1] == '\n' && ++nl == 2)) la--;
     /* birth_labels: word starts, so keys such as "birth_date" count too */
     if (!folded_has(t, la, wb, ctx_dob) && !folded_has(t, la, wb, birth_labels)) *adj -= 0.75f;
   }
@@ -1264,11 +1342,17 @@ static size_t address_head(const char *t, size_t s) {
     s = nb;
   }
   /* and the city before them: "Baku, Nasimi district, Azadliq avenue 112" */
-  static const char *const cities[] = {"Bak\xC4\xB1", "Baku", "Baki", "G\xC9\x99nc\xC9\x99", "Ganja",
-                                       "Sumqay\xC4\xB1t", "Sumgait", NULL};
+  static const char *const cities[] = {
+      "Bak\xC4\xB1", "Baku", "Baki", "G\xC9\x99nc\xC9\x99", "Ganja", "Sumqay\xC4\xB1t",
+      "Sumgait",     "BAKI", "BAKU", "G\xC6\x8FNC\xC6\x8F", "GENCE", "SUMQAYIT",
+      "Sumqayit",    NULL};
   if (s >= lo + 3 && t[s - 1] == ' ' && t[s - 2] == ',') {
     size_t cb = word_start(t, lo, s - 2);
     if (word_in(t, cb, s - 2, cities)) s = cb;
+  } else if (s >= lo + 2 && t[s - 1] == ' ' && is_digit((unsigned char)t[s])) {
+    /* a city right before a micro-district's number: "SUMQAYIT 14 MKR" */
+    size_t cb = word_start(t, lo, s - 1);
+    if (word_in(t, cb, s - 1, cities)) s = cb;
   }
   return s;
 }
@@ -1457,10 +1541,22 @@ static int chk_address_az_label(const char *t, size_t len, size_t *s, size_t *e,
 
 /* address_tr_mah: a neighbourhood alone ("Konum: İstanbul / Kartal /
  * Yakacık Yeni Mah.") is a place, not an address: a street, a door
- * number, a district or a postcode must follow it. */
+ * number, a district or a postcode must follow it. A number followed by
+ * an area unit is the flat's size, not its door ("Ertuğrul Mah., 95 m2"
+ * in a sale ad): it is left out. */
 static int chk_address_mah(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   static const char *const kinds[] = {"Mahallesi", "Mah.", "Mh.", "MAHALLES\xC4\xB0", "MAH.",
                                       "B\xC3\xB6lgesi", NULL};
+  size_t d = *e;
+  while (d > *s && is_digit((unsigned char)t[d - 1])) d--;
+  if (d < *e && d > *s && t[d - 1] == ' ' && *e + 2 < len && t[*e] == ' ' &&
+      (t[*e + 1] == 'm' || t[*e + 1] == 'M') &&
+      (t[*e + 2] == '2' || (unsigned char)t[*e + 2] == 0xC2 ||
+       strncasecmp(t + *e + 1, "metrekare", 9) == 0)) {
+    d--;
+    if (d > *s && t[d - 1] == ',') d--;
+    *e = d;
+  }
   if (!chk_address(t, len, s, e, adj)) return 0;
   size_t w = *e;
   while (w > *s && t[w - 1] != ' ') w--;
@@ -1685,15 +1781,39 @@ static int chk_secret_value(const char *t, size_t len, size_t *s, size_t *e, flo
   return 1;
 }
 
+/* Is the keyword t[a..b) an object (accusative) form of a password word:
+ * "şifremi", "şifreyi", "şifrəni", "parolamı", "parolumu"? It
+ * ends in a case vowel after m, y, n or z ("şifresi" and "parolu" are
+ * possessives, written before their value with or without a colon). */
+static int secret_object_form(const char *t, size_t a, size_t b) {
+  if (b - a < 7) return 0;
+  const unsigned char *p = (const unsigned char *)t + b;
+  size_t cons;
+  if (p[-2] == 0xC4 && (p[-1] == 0xB1 || p[-1] == 0xB0)) /* ı, İ */
+    cons = 3;
+  else if ((p[-1] | 32) == 'i' || (p[-1] | 32) == 'u')
+    cons = 2;
+  else
+    return 0;
+  unsigned char c = (unsigned char)(t[b - cons] | 32);
+  if (c == 's') return 0; /* "şifresi" */
+  return c == 'm' || c == 'y' || c == 'n' || c == 'z';
+}
+
 /* "the password is M3po#a-tCEf", "şifrə: ...": the value after the keyword
  * and an optional verb; it must look like a secret (6-128 bytes, at least two
- * character classes, one of them a digit or symbol). */
+ * character classes, one of them a digit or symbol). In prose, after the
+ * keyword and a space alone, a hyphenated word is none ("Şifreniz e-posta
+ * adresinize gönderildi"); after an object form ("şifremi Kaan.1987!x
+ * yaptım") the value needs a letter and a digit or a symbol other than
+ * '-' and '.' ("şifremi 12.03.2024 tarihinde değiştirdim" is a date). */
 static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len; (void)adj;
   size_t i = *s;
   while (i < *e && t[i] != ' ' && t[i] != '\t' && t[i] != ':' && t[i] != '=') i++;
-  static const char *const verbs[] = {"is ", "was ", "now ", "budur ", "olaraq ", "\xC5\x9Fudur ",
-                                      NULL};
+  int object = secret_object_form(t, *s, i);
+  static const char *const verbs[] = {"is ",    "was ",    "now ",          "to ",
+                                      "budur ", "olaraq ", "\xC5\x9Fudur ", NULL};
   /* "pw" only as a word and before a verb ("old pw was ..."); Redis'
    * "requirepass" / "masterauth" directives only as words */
   size_t kw = i - *s;
@@ -1704,14 +1824,18 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
       (isalnum((unsigned char)t[*s - 1]) || (unsigned char)t[*s - 1] >= 0x80))
     return 0;
   size_t kw_end = i;
+  int label = 0; /* a ':' or '=' or a verb between the keyword and the value */
   for (;;) {
-    while (i < *e && (t[i] == ' ' || t[i] == '\t' || t[i] == ':' || t[i] == '=')) i++;
+    while (i < *e && (t[i] == ' ' || t[i] == '\t' || t[i] == ':' || t[i] == '=')) {
+      label |= t[i] == ':' || t[i] == '=';
+      i++;
+    }
     int skipped = 0;
     for (int k = 0; verbs[k]; k++) {
       size_t n = strlen(verbs[k]);
       if (i + n <= *e && strncasecmp(t + i, verbs[k], n) == 0) {
         i += n;
-        skipped = 1;
+        skipped = label = 1;
       }
     }
     if (!skipped) break;
@@ -1725,16 +1849,27 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
     end--;
   size_t n = end - i;
   if (n < 6 || n > 128) return 0;
-  int lower = 0, upper = 0, digit = 0, sym = 0;
+  int lower = 0, upper = 0, digit = 0, sym = 0, hard_sym = 0;
   for (size_t k = i; k < end; k++) {
     unsigned char c = (unsigned char)t[k];
     if (c >= 'a' && c <= 'z') lower = 1;
     else if (c >= 'A' && c <= 'Z') upper = 1;
     else if (c >= '0' && c <= '9') digit = 1;
     else if (c >= 0x80) lower = 1; /* a letter of az/tr ("değişti") */
-    else sym = 1;
+    else {
+      sym = 1;
+      hard_sym |= c != '-' && c != '.';
+    }
   }
   if (!(digit || sym) || lower + upper + digit + sym < 2) return 0;
+  if (!label && !digit && !hard_sym && !upper) return 0; /* "e-posta" */
+  if (object && (!(lower || upper) || !(digit || hard_sym))) return 0;
+  /* where it was sent, not what it is: "send your password to
+   * https://...", "... to j.doe@mail.com" (the whole token only: a
+   * shorter match ends inside it) */
+  if (*e < len && !strchr(" \t\r\n\"',;", t[*e])) return 0;
+  const char *at = memchr(t + i, '@', end - i);
+  if (memmem(t + i, end - i, "://", 3) || (at && memchr(at, '.', (size_t)(t + end - at)))) return 0;
   *s = i;
   *e = end;
   return 1;
@@ -2590,12 +2725,13 @@ const gz_detector gz_detectors[] = {
      NULL, 0, "(?:" EUSUF "|Stra\xC3\x9F" "e|Strasse|Str\\.|Allee|Platz|Weg|Gasse|Ring) [0-9]|"
      "[0-9],? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Pp]lace|[Cc]hemin|[Aa]ll\xC3\xA9" "e|[Qq]uai|[Ii]mpasse|[Rr]oute) ", 0},
     /* A house in a numbered micro-district, with no street: "6-c\xC4\xB1 mkr., ev
-     * 14", "18-ci mkr., bina 24, m\xC9\x99n. 31" (the settlement, district and city
-     * before it are taken by chk_address) */
+     * 14", "18-ci mkr., bina 24, m\xC9\x99n. 31", in capitals too ("SUMQAYIT 14 MKR EV
+     * 8 MENZIL 21") (the settlement, district and city before it are taken by
+     * chk_address) */
     {GIZLI_T_ADDRESS, "address_az_mkr",
-     AZORD " (?:mkr\\.?|mikrorayon(?:u)?|m\xC9\x99h\xC9\x99ll\xC9\x99(?:si)?),? (?:ev|bina|b\\.) ?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?"
+     "(?:" AZORD "|[0-9]{1,2}) (?:mkr\\.?|mikrorayon(?:u)?|m\xC9\x99h\xC9\x99ll\xC9\x99(?:si)?),? (?:ev|bina|b\\.) ?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?"
      "(?:,? (?:m\xC9\x99nzil|menzil|m\\.|m\xC9\x99n\\.|men\\.) ?[0-9]{1,4})?",
-     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
+     HS_FLAG_CASELESS, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
      NULL, 0, "(?:mkr\\.?|mikrorayon(?:u)?|m\xC9\x99h\xC9\x99ll\xC9\x99(?:si)?),? (?:ev|bina|b\\.) ?[0-9]", 0},
     /* A street written without its street word right after a district:
      * "Yasamal rayonu, \xC5\x9E\xC9\x99rifzad\xC9\x99 88", "N\xC9\x99rimanov r., \xC6\x8F.R\xC9\x99c\xC9\x99bli 3/8" (a name and a
@@ -2660,15 +2796,26 @@ const gz_detector gz_detectors[] = {
      "private[_-]?key|app[_-]?key", 0},
     /* environment variables ending in _PASS, _PWD or _TOKEN ("DB_PASS=...",
      * "GITLAB_TOKEN: ..."): upper case, as they are written; a row of its
-     * own so that the assignment pattern above keeps its literal start */
+     * own so that the assignment pattern above keeps its literal start;
+     * also a name and value pair, as Kubernetes and ECS write the
+     * environment ("- name: SMTP_PASSWORD" then "value: ..." on the next
+     * line, {"name": "DB_PASSWORD", "value": "..."}), with _PASSWORD and
+     * _SECRET names too */
     {GIZLI_T_CREDENTIAL, "secret_env",
-     "_(?:PASS|PWD|TOKEN)[\"']?[ \\t]*[:=][ \\t]*[\"']?[^ \\t\\r\\n\"',;]{4,}", 0,
+     "_(?:PASS|PWD|TOKEN)[\"']?[ \\t]*[:=][ \\t]*[\"']?[^ \\t\\r\\n\"',;]{4,}|"
+     "_(?:PASS(?:WORD)?|PWD|TOKEN|SECRET)[\"']?[ \\t]*(?:,[ \\t]*|\\r?\\n[ \\t]*)[\"']?value[\"']?"
+     "[ \\t]*:[ \\t]*[\"']?[^ \\t\\r\\n\"',;]{4,}", 0,
      GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_value, 0,
-     NULL, 0, "_PASS|_PWD|_TOKEN", 0},
+     NULL, 0, "_PASS|_PWD|_TOKEN|_SECRET", 0},
+    /* also the object forms of prose ("şifremi Kaan.1987!x yaptım",
+     * "parolumu ... etdim", "changed my password to ..."): see chk_secret_phrase */
     {GIZLI_T_CREDENTIAL, "secret_phrase",
-     "(?:password|passcode|parol(?:u|um|unuz)?|parola(?:m|s\xC4\xB1|n\xC4\xB1z)?|"
-     SIFR "e(?:s(?:i|\xC4\xB0)|m|n|n(?:i|\xC4\xB0)z|m(?:i|\xC4\xB0)z)?|" SIFR "(?:\xC9\x99|\xC6\x8F)(?:si|m|n|niz|miz)?|pw|requirepass|masterauth)"
-     "(?:[ \\t]+(?:is|was|budur|olaraq)(?: now)?)?[ \\t]*[:=]?[ \\t]*[^ \\t\\r\\n\"',;]{6,}",
+     "(?:password|passcode|parol(?:u|um|unuz|umu|unu|unuzu)?|"
+     "parola(?:m|s\xC4\xB1|n\xC4\xB1z|m\xC4\xB1|y\xC4\xB1|s\xC4\xB1n\xC4\xB1|n\xC4\xB1z\xC4\xB1)?|"
+     SIFR "e(?:s(?:i|\xC4\xB0)|m|n|n(?:i|\xC4\xB0)z|m(?:i|\xC4\xB0)z|"
+     "(?:m|y|n|sin|n(?:i|\xC4\xB0)z|m(?:i|\xC4\xB0)z)(?:i|\xC4\xB0))?|"
+     SIFR "(?:\xC9\x99|\xC6\x8F)(?:si|m|n|niz|miz|mi|ni|nizi|sini)?|pw|requirepass|masterauth)"
+     "(?:[ \\t]+(?:is|was|to|budur|olaraq)(?: now)?)?[ \\t]*[:=]?[ \\t]*[^ \\t\\r\\n\"',;]{6,}",
      HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_phrase, 0,
      NULL, 0, "password|passcode|parol|" SIFR "|pw|requirepass|masterauth", 0},
     /* "login: admin / Xezer2026!" (see chk_secret_userpass) */

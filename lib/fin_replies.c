@@ -9,7 +9,8 @@
  * The request is a line holding the word FİN (fin, FIN, Fİn; with a case
  * suffix: "FİN-i", "fin kodunuzu") and no value of its own after it. Up to
  * three lines below are read while each is a short reply (an optional
- * speaker and colon, then at most two words with a letter); a reply that is one token of
+ * chat marker "- ", an optional speaker and colon, then at most two words
+ * with a letter); a reply that is one token of
  * seven FİN characters ([0-9A-HJ-NP-Z], I and O are never used) in one
  * letter case, with a digit and a letter, is a FİN. */
 #include "internal.h"
@@ -55,10 +56,13 @@ static int fin_request(const char *t, size_t ls, size_t le) {
   return 0;
 }
 
-/* The reply of line [ls, le): after an optional speaker (at most three
- * words and a colon), at most two words. Returns 0 when the line is no
- * short reply; else the reply's first token in [*vs, *ve). */
+/* The reply of line [ls, le): after an optional chat or list marker
+ * ("- ", "* ", "> ") and an optional speaker (at most three words and a
+ * colon), at most two words. Returns 0 when the line is no short reply;
+ * else the reply's first token in [*vs, *ve). */
 static int short_reply(const char *t, size_t ls, size_t le, size_t *vs, size_t *ve) {
+  while (ls < le && (t[ls] == ' ' || t[ls] == '\t')) ls++;
+  if (ls + 1 < le && (t[ls] == '-' || t[ls] == '*' || t[ls] == '>') && t[ls + 1] == ' ') ls += 2;
   size_t s = ls, lim = ls + 48 < le ? ls + 48 : le;
   int words = 0;
   for (size_t i = ls; i < lim; i++) {

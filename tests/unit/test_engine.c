@@ -1276,6 +1276,64 @@ TEST(special_category_batch_18) {
               GIZLI_T_SPECIAL_CATEGORY, "dolandırıcılıktan hükümlü"));
 }
 
+TEST(blind_batch_18) {
+  /* a password as the object of a verb in prose; a date, a hyphenated word
+   * or a plain word there is none */
+  CHECK(finds(E, TR, "Giriş yapamıyorum, şifremi Kaan.1987!x yaptım olmadı.", GIZLI_T_CREDENTIAL,
+              "Kaan.1987!x"));
+  CHECK(finds(E, AZ, "Parolumu Baku#2024 etdim, yenə açılmır", GIZLI_T_CREDENTIAL, "Baku#2024"));
+  CHECK(finds(E, EN, "I changed my password to Winter2024!x yesterday", GIZLI_T_CREDENTIAL,
+              "Winter2024!x"));
+  CHECK(finds(E, TR, "Şifremi 12.03.2024 tarihinde değiştirdim", GIZLI_T_CREDENTIAL, NULL));
+  CHECK(finds(E, TR, "Şifreniz e-posta adresinize gönderildi", GIZLI_T_CREDENTIAL, NULL));
+  CHECK(finds(E, TR, "Şifresini unuttuğunu söyledi", GIZLI_T_CREDENTIAL, NULL));
+  CHECK(finds(E, EN, "Send your password to https://evil.example/x now", GIZLI_T_CREDENTIAL, NULL));
+  /* a Kubernetes or ECS environment entry whose name is a password */
+  CHECK(finds(E, EN, "env:\n  - name: SMTP_PASSWORD\n    value: \"BQ628zW0uZu1b*Bvi\"\n",
+              GIZLI_T_CREDENTIAL, "BQ628zW0uZu1b*Bvi"));
+  CHECK(finds(E, EN, "[{\"name\": \"DB_PASSWORD\", \"value\": \"Qz8!kLmP2x\"}]", GIZLI_T_CREDENTIAL,
+              "Qz8!kLmP2x"));
+  CHECK(finds(E, EN, "  - name: LOG_LEVEL\n    value: debug2\n", GIZLI_T_CREDENTIAL, NULL));
+  /* e-mail:password pairs of a leaked combo list; a port, a git path and a
+   * file copied with scp are none */
+  CHECK(finds(E, EN, "Found in a paste:\nj.holloway@company.com:Summer2023!\n", GIZLI_T_CREDENTIAL,
+              "Summer2023!"));
+  CHECK(finds(E, EN, "smtp relay user@mail.com:587", GIZLI_T_CREDENTIAL, NULL));
+  CHECK(finds(E, EN, "git clone git@github.com:org/repo2.git", GIZLI_T_CREDENTIAL, NULL));
+  CHECK(finds(E, EN, "scp a.txt deploy@host.com:Backup_01", GIZLI_T_CREDENTIAL, NULL));
+  CHECK(finds(E, EN, "copy to deploy@host.com:backup.tar.gz", GIZLI_T_CREDENTIAL, NULL));
+  /* a lower-case FİN as a chat reply after a "- " marker */
+  CHECK(finds(E, AZ, "Chat:\n- fin kodunu at leyla\n- xp5afwk\n- tesekkur\n", GIZLI_T_AZ_FIN,
+              "xp5afwk"));
+  /* a date right after the patient's name on the patient line; a visit
+   * date later in the sentence is none */
+  CHECK(finds(E, AZ, "Analiz\nPasiyent: Vüqar Cəfərov, 03.01.1969\nQlükoza: 9.8",
+              GIZLI_T_DATE_OF_BIRTH, "03.01.1969"));
+  CHECK(finds(E, EN, "Patient: J. Doe, 05/08/1983", GIZLI_T_DATE_OF_BIRTH, "05/08/1983"));
+  CHECK(finds(E, AZ, "Pasiyent: Vüqar Cəfərov, 03.01.2024 tarixində qəbul edilib",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK(finds(E, EN, "Patient seen on 12/03/2024, stable", GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* a number named as an application or order ("... numaralı başvuru") is
+   * no phone; one named as a phone is */
+  CHECK(finds(E, TR, "Sayın Umut Kara,\n4206528804 numaralı başvurunuzda belirttiğiniz IBAN",
+              GIZLI_T_PHONE, NULL));
+  CHECK(finds(E, AZ, "0502345678 nömrəli müraciətiniz qəbul edildi", GIZLI_T_PHONE, NULL));
+  CHECK(finds(E, AZ, "Əlaqə: 0502345678 nömrəli telefon", GIZLI_T_PHONE, "0502345678"));
+  /* a micro-district address in capitals, with its city; a flat's area
+   * after a neighbourhood is no door number */
+  CHECK(finds(E, AZ, "EVIMIZ SUMQAYIT 14 MKR EV 8 MENZIL 21", GIZLI_T_ADDRESS,
+              "SUMQAYIT 14 MKR EV 8 MENZIL 21"));
+  CHECK(finds(E, TR, "Satılık 2+1 daire, Nilüfer Ertuğrul Mah., 95 m2, 3.450.000 TL.",
+              GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, TR, "Adres: Ertuğrul Mah., 95", GIZLI_T_ADDRESS, "Ertuğrul Mah., 95"));
+  /* a lower-case UK address on a walk or way */
+  CHECK(finds(E, EN, "Customer: sarah milne\nCustomer: 118 leith walk eh6 8rg\n", GIZLI_T_ADDRESS,
+              "118 leith walk eh6 8rg"));
+  CHECK(finds(E, EN, "send it to 4 meadow way ls6 2ab please", GIZLI_T_ADDRESS,
+              "4 meadow way ls6 2ab"));
+  CHECK(finds(E, EN, "the 3 of us walk home by 6 way st", GIZLI_T_ADDRESS, NULL));
+}
+
 /* The secret_userpass window opens on what follows the login word (its
  * anchor), not on every "account" or "hesab": each form still works, and
  * prose with those words and a slash further on is no credential. */
@@ -1549,6 +1607,7 @@ int main(void) {
                                   TT_CASE(special_category_batch_18),
                                   TT_CASE(userpass_anchor_forms),
                                   TT_CASE(reference_numbers_are_no_phones),
+                                  TT_CASE(blind_batch_18),
                                   TT_CASE(blind_batch_17),
                                   TT_CASE(realistic_forms),
                                   TT_CASE(realistic_forms_2),
