@@ -78,10 +78,11 @@ static const char *const ctx_card[] = {"kart", "card", "visa", "mastercard", "am
 static const char *const neg_card[] = {"order", "sipariş", "invoice", "fatura", "tracking",
                                        "izləmə", "sifariş", "poliçe", "policy", "kargo",
                                        "takip", "isbn", "imei", "serial", NULL};
-static const char *const ctx_plate[] = {"plaka", "plakalı", "araç", "araba", "nömrə nişanı",
-                                        "qeydiyyat nişan", "nişanlı", "yol polisi",
-                                        "dövlət nömrə", "avtomobil", "maşın", "plate",
-                                        "vehicle", "registration", "car", NULL};
+/* "aracın": the Turkish araç softens before a vowel ("Aracınız 34 ABC 12") */
+static const char *const ctx_plate[] = {
+    "plaka",           "plakalı", "araç",         "aracın",       "araba",     "nömrə nişanı",
+    "qeydiyyat nişan", "nişanlı", "yol polisi",   "dövlət nömrə", "avtomobil", "maşın",
+    "plate",           "vehicle", "registration", "car",          NULL};
 static const char *const ctx_ip[] = {"ip", "server", "sunucu", "host", "address",
                                      "adres", "ünvan", "client", "login", "giriş", NULL};
 static const char *const neg_ip[] = {"version", "versiyon", "sürüm", "versiya", "v.",
@@ -500,6 +501,8 @@ static int chk_phone_uk(const char *t, size_t len, size_t *s, size_t *e, float *
  * no area code, so it needs a phone word (base 0.75 - 0.35 < 0.5 without),
  * and it must not be the tail or head of a longer digit sequence
  * ("0532 444 12 34"). */
+static size_t word_start(const char *t, size_t lo, size_t end);
+static int word_in(const char *t, size_t a, size_t b, const char *const *list);
 static int chk_phone_444(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   char d[20];
   int plus;
@@ -515,7 +518,23 @@ static int chk_phone_444(const char *t, size_t len, size_t *s, size_t *e, float 
   int g313 = w == 9 && p[3] == p[5] && strchr(" .-", p[3]);
   int g322 = w == 9 && p[3] == p[6] && strchr(" .-", p[3]);
   *adj -= g313 || g322 ? 0.2f : 0.35f;
-  return 1;
+  /* the 3-1-3 layout is the advertised one: a billing word elsewhere in
+   * the sentence does not contradict it ("Hatalı fatura için 444 4 186"),
+   * one labelling it does ("Sipariş no 444 0 123", "Fatura: 444 4 186") */
+  if (!g313) return 1;
+  static const char *const number_words[] = {
+      "no", "No", "NO", "numara", "numaras\xC4\xB1", "number", "nömrə", "n\xC3\xB6mr\xC9\x99si",
+      NULL};
+  size_t j = *s;
+  while (j > 0 && *s - j < 4 && strchr(" :.#", t[j - 1])) j--;
+  size_t ws = word_start(t, j > 24 ? j - 24 : 0, j);
+  if (ws == j || word_in(t, ws, j, number_words)) return 1;
+  char f[32];
+  size_t fn = gz_fold_key(t + ws, j - ws, f, sizeof f - 1);
+  f[fn] = 0;
+  for (int i = 0; neg_phone[i]; i++)
+    if (strncmp(f, neg_phone[i], strlen(neg_phone[i])) == 0) return 1;
+  return 3;
 }
 
 /* Seven-digit local numbers ("425-10-16", "404 46 00"), written without
@@ -525,7 +544,6 @@ static int chk_phone_444(const char *t, size_t len, size_t *s, size_t *e, float 
  * a phone label ("Tel: 404 46 00"). The pattern takes the separator or the
  * label (mirrored by end_phone_local); the value is the last nine bytes,
  * and no digit group may follow it. */
-static int word_in(const char *t, size_t a, size_t b, const char *const *list);
 static int chk_phone_local(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   if (*e - *s < 10) return 0;
@@ -890,6 +908,7 @@ static int chk_mac(const char *t, size_t len, size_t *s, size_t *e, float *adj) 
   return 0;
 }
 
+static int folded_has(const char *t, size_t a, size_t b, const char *const *words);
 static int chk_handle(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   const char *at = memrchr(t + *s, '@', *e - *s);
@@ -908,9 +927,16 @@ static int chk_handle(const char *t, size_t len, size_t *s, size_t *e, float *ad
   /* "@2x", all digits, or a following "." + letter (a domain) are not handles */
   if (count_digits(t + *s + 1, n - 1) == (int)n - 1) return 0;
   if (*e + 1 < len && t[*e] == '.' && gz_is_wordcp(gz_cp_at(t, len, *e + 1))) return 0;
-  /* "@example.com" is a domain, not a handle */
+  /* "@example.com" is a domain, not a handle, unless a platform is named
+   * right before it on the line: Instagram and TikTok names may end in a
+   * country code ("insta is @jess.lifts.uk") */
+  static const char *const platforms[] = {"insta ",  "insta:",   "instagram", "tiktok",
+                                          "twitter", "telegram", NULL};
+  size_t pa = *s > 32 ? *s - 32 : 0;
+  for (size_t k = pa; k < *s; k++)
+    if (t[k] == '\n') pa = k + 1;
   const char *dot = memrchr(t + *s, '.', n);
-  if (dot) {
+  if (dot && !folded_has(t, pa, *s, platforms)) {
     static const char *const tlds[] = {"com", "net", "org", "az", "tr", "ru", "io", "co", "uk",
                                        "gov", "edu", "info", "de", "me", NULL};
     size_t tl = (size_t)(t + *e - dot - 1);

@@ -1185,6 +1185,30 @@ TEST(blind_batch_17) {
   CHECK(finds(E, EN, "Diagnosis: pending, form E11.9", GIZLI_T_SPECIAL_CATEGORY, NULL));
 }
 
+TEST(blind_batch_19) {
+  /* a handle ending in a country code is one after a platform's name; a
+   * bare "@domain.uk" is not */
+  CHECK(finds(E, EN, "my new number is below and insta is @jess.lifts.uk x", GIZLI_T_SOCIAL_HANDLE,
+              "@jess.lifts.uk"));
+  CHECK(finds(E, EN, "send it to @example.co.uk today", GIZLI_T_SOCIAL_HANDLE, NULL));
+  /* "aracınız" (the softened araç) is a plate word */
+  CHECK(finds(E, EN, "Aracınız 39 AOH 93 21.11.2026 tarihinde hız ihlali yapmıştır",
+              GIZLI_T_TR_PLATE, "39 AOH 93"));
+  CHECK(finds(E, EN, "Dosya 39 AOH 93 sayfada", GIZLI_T_TR_PLATE, NULL));
+  /* a 444 number grouped 3-1-3 as advertised, next to a billing word */
+  CHECK(finds(E, TR, "Abone no 8893664254. Hatalı fatura için 444 4 186", GIZLI_T_PHONE,
+              "444 4 186"));
+  CHECK(finds(E, TR, "Fatura: 444 4 186", GIZLI_T_PHONE, NULL));
+  /* a prose line with commas is no table header: its fourth "cell" is no
+   * label of the signature's fourth part below */
+  CHECK(finds(E, EN,
+              "Your tenancy at Flat 3, 47 Marlborough Road ends on 31 January 2027. Your "
+              "deposit of £1,350 is protected with DPS, reference DPS-88120443.\n"
+              "Kind regards, Charlotte Evans, Lettings Manager, 0117 496 0812",
+              GIZLI_T_PHONE, "0117 496 0812"));
+  CHECK(finds(E, EN, "name,ref,notes\nJohn Smith,01174960812,x", GIZLI_T_PHONE, NULL));
+}
+
 /* The secret_userpass window opens on what follows the login word (its
  * anchor), not on every "account" or "hesab": each form still works, and
  * prose with those words and a slash further on is no credential. */
@@ -1458,6 +1482,7 @@ int main(void) {
                                   TT_CASE(userpass_anchor_forms),
                                   TT_CASE(reference_numbers_are_no_phones),
                                   TT_CASE(blind_batch_17),
+                                  TT_CASE(blind_batch_19),
                                   TT_CASE(realistic_forms),
                                   TT_CASE(realistic_forms_2),
                                   TT_CASE(realistic_forms_3),
