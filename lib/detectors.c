@@ -1028,6 +1028,40 @@ static int id_record(const char *t, size_t len, size_t s, size_t e) {
   return 0;
 }
 
+/* Does the date at [s, e) follow a self-introduction, a first-person
+ * pronoun and a name set off by commas, and go on with a comma: "Mən
+ * Zeynalov Elşən, 5 iyul 1985-ci il, Quba r., ... sakini", "I, John
+ * Smith, 12/03/1985, of ..." (the opening of a statement: name, birth
+ * date, residence)? The pronoun starts the text, a line or a sentence;
+ * two or three capitalised words name the writer; an Azerbaijani year
+ * suffix ("-ci il") may follow the date. */
+static int cap_at(const char *t, size_t a, size_t b);
+static int self_intro(const char *t, size_t len, size_t s, size_t e) {
+  static const char *const pronouns[] = {"M\xC9\x99n", "m\xC9\x99n", "M\xC6\x8FN", "Men", "men",
+                                         "Ben",        "ben",        "BEN",        "I",   NULL};
+  size_t z = e;
+  if (z + 1 < len && t[z] == '-') {
+    size_t k = z + 1;
+    while (k < len && k - z <= 4 && (isalpha((unsigned char)t[k]) || (unsigned char)t[k] >= 0x80))
+      k++;
+    if (k + 3 <= len && memcmp(t + k, " il", 3) == 0) z = k + 3;
+  }
+  if (z >= len || t[z] != ',' || s < 4 || t[s - 1] != ' ' || t[s - 2] != ',') return 0;
+  size_t i = s - 2; /* end of the word before */
+  for (int words = 0; words < 4; words++) {
+    size_t w = i;
+    while (w > 0 && w + 16 > i && !strchr(" ,\n\t", t[w - 1])) w--;
+    if (w == i) return 0;
+    if (words > 1 && word_in(t, w, i, pronouns))
+      return w == 0 || t[w - 1] == '\n' || (w >= 2 && t[w - 1] == ' ' && strchr(".:!\n", t[w - 2]));
+    if (!cap_at(t, w, i) || w == 0 || t[w - 1] == '\n' || t[w - 1] == '\t') return 0;
+    i = w - 1; /* a space, or the comma of "Mən, Name," */
+    if (t[i] == ' ' && i > 0 && t[i - 1] == ',') i--;
+    if (t[i] == ',' && words == 0) return 0; /* "Bakı, Name, date": not one name */
+  }
+  return 0;
+}
+
 /* Dates: parse day, month, year in the forms the patterns allow and check
  * the calendar and a plausible birth year (1900-2030). A month and year
  * without a day is a birth date only right after a birth word or right
@@ -1121,6 +1155,8 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
     b++;
   if (folded_has(t, *e, b, birth_after)) *adj += 0.75f;
   else if (after_abbrev(t, *s, 'b')) *adj += 0.75f; /* "(b. 14 Feb 1976, Baku)": born */
+  else if (self_intro(t, len, *s, *e))
+    *adj += 0.75f;
   else if (after_abbrev(t, *s, 'd')) {
     /* "(d. 2 fevral 1921, Gəncə — ö. 17 iyul 1994)": Azerbaijani and
      * Turkish encyclopaedias write "d." for born (doğulub, doğum) and "ö."

@@ -1207,6 +1207,14 @@ TEST(blind_batch_19) {
               "Kind regards, Charlotte Evans, Lettings Manager, 0117 496 0812",
               GIZLI_T_PHONE, "0117 496 0812"));
   CHECK(finds(E, EN, "name,ref,notes\nJohn Smith,01174960812,x", GIZLI_T_PHONE, NULL));
+  /* a statement opening "I, name, date, place": the writer's birth date */
+  CHECK(finds(E, AZ, "Mən Zeynalov Elşən, 5 iyul 1985-ci il, Quba r., Qəçrəş kəndi sakini",
+              GIZLI_T_DATE_OF_BIRTH, "5 iyul 1985"));
+  CHECK(finds(E, EN, "I, John Smith, 12 March 1985, of 4 Elm Road", GIZLI_T_DATE_OF_BIRTH,
+              "12 March 1985"));
+  CHECK(finds(E, EN, "We met Ben Smith, 12 March 1985, in Leeds", GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK(finds(E, AZ, "Bakı, Əliyev Rəşad, 12 mart 1985, iclas", GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK(finds(E, AZ, "Mən Əliyev Rəşad, 20 noyabr 2026 tarixində", GIZLI_T_DATE_OF_BIRTH, NULL));
 }
 
 /* The secret_userpass window opens on what follows the login word (its
