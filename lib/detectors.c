@@ -1540,6 +1540,29 @@ static int chk_address_flat(const char *t, size_t len, size_t *s, size_t *e, flo
   return 1;
 }
 
+/* address_az_mkr: the city right before the number, as chats write it
+ * without a comma or capitals ("sumqayit 17 ci mkr ev 5", "SUMQAYIT 14 MKR
+ * EV 8"), belongs to the address (a comma-set one is taken by
+ * address_head). */
+static int chk_address_mkr(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  if (!chk_address(t, len, s, e, adj)) return 0;
+  static const char *const cities[] = {"baki",       "baku",       "sumqayit", "sumgait",
+                                       "gəncə",      "gence",      "ganja",    "xirdalan",
+                                       "mingəçevir", "mingecevir", "lənkəran", "lenkeran",
+                                       "şirvan",     "shirvan",    "naxçivan", NULL};
+  if (*s < 2 || t[*s - 1] != ' ') return 1;
+  size_t w = word_start(t, *s > 24 ? *s - 24 : 0, *s - 1);
+  char f[32];
+  size_t n = gz_fold_key(t + w, *s - 1 - w, f, sizeof f - 1);
+  f[n] = 0;
+  for (int i = 0; cities[i]; i++)
+    if (strcmp(f, cities[i]) == 0) {
+      *s = w;
+      break;
+    }
+  return 1;
+}
+
 /* address_tr_mevki: the locality must go on ("Belek Mevkii çok güzel" is
  * a place name, "Göksu Mevkii, Kepez/Antalya" an address). */
 static int chk_address_mevki(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
@@ -2357,12 +2380,14 @@ const gz_detector gz_detectors[] = {
      NULL, 0, "(?:" EUSUF "|Stra\xC3\x9F" "e|Strasse|Str\\.|Allee|Platz|Weg|Gasse|Ring) [0-9]|"
      "[0-9],? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Pp]lace|[Cc]hemin|[Aa]ll\xC3\xA9" "e|[Qq]uai|[Ii]mpasse|[Rr]oute) ", 0},
     /* A house in a numbered micro-district, with no street: "6-c\xC4\xB1 mkr., ev
-     * 14", "18-ci mkr., bina 24, m\xC9\x99n. 31" (the settlement, district and city
-     * before it are taken by chk_address) */
+     * 14", "18-ci mkr., bina 24, m\xC9\x99n. 31", and as chats write it, in
+     * any case and with the suffix spaced or left out: "17 ci mkr ev 5
+     * menzil 40", "14 MKR EV 8" (the settlement, district and city before
+     * it are taken by chk_address_mkr) */
     {GIZLI_T_ADDRESS, "address_az_mkr",
-     AZORD " (?:mkr\\.?|mikrorayon(?:u)?|m\xC9\x99h\xC9\x99ll\xC9\x99(?:si)?),? (?:ev|bina|b\\.) ?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?"
+     "[0-9]{1,2}(?:[- ]?(?:ci|c\xC4\xB1|cu|c\xC3\xBC))? (?:mkr\\.?|mikrorayon(?:u)?|m\xC9\x99h\xC9\x99ll\xC9\x99(?:si)?),? (?:ev|bina|b\\.) ?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?"
      "(?:,? (?:m\xC9\x99nzil|menzil|m\\.|m\xC9\x99n\\.|men\\.) ?[0-9]{1,4})?",
-     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
+     HS_FLAG_CASELESS, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_mkr, 0,
      NULL, 0, "(?:mkr\\.?|mikrorayon(?:u)?|m\xC9\x99h\xC9\x99ll\xC9\x99(?:si)?),? (?:ev|bina|b\\.) ?[0-9]", 0},
     /* A street written without its street word right after a district:
      * "Yasamal rayonu, \xC5\x9E\xC9\x99rifzad\xC9\x99 88", "N\xC9\x99rimanov r., \xC6\x8F.R\xC9\x99c\xC9\x99bli 3/8" (a name and a

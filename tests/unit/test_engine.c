@@ -1215,6 +1215,13 @@ TEST(blind_batch_19) {
   CHECK(finds(E, EN, "We met Ben Smith, 12 March 1985, in Leeds", GIZLI_T_DATE_OF_BIRTH, NULL));
   CHECK(finds(E, AZ, "Bakı, Əliyev Rəşad, 12 mart 1985, iclas", GIZLI_T_DATE_OF_BIRTH, NULL));
   CHECK(finds(E, AZ, "Mən Əliyev Rəşad, 20 noyabr 2026 tarixində", GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* a micro-district address as chats write it: any case, the ordinal
+   * suffix spaced or left out, the city before it without a comma */
+  CHECK(finds(E, AZ, "adres duz yazilib: sumqayit 17 ci mkr ev 5 menzil 40. nomrem",
+              GIZLI_T_ADDRESS, "sumqayit 17 ci mkr ev 5 menzil 40"));
+  CHECK(finds(E, AZ, "EVIMIZ SUMQAYIT 14 MKR EV 8 MENZIL 21", GIZLI_T_ADDRESS,
+              "SUMQAYIT 14 MKR EV 8 MENZIL 21"));
+  CHECK(finds(E, AZ, "Cəmi 14 MKR ödənildi, qalıq 8", GIZLI_T_ADDRESS, NULL));
 }
 
 /* The secret_userpass window opens on what follows the login word (its
