@@ -1462,10 +1462,70 @@ static int chk_address_az(const char *t, size_t len, size_t *s, size_t *e, float
   return !(t[*s] >= 'a' && t[*s] <= 'z');
 }
 
+/* UK towns and cities with the postcode areas their districts lie in:
+ * a town followed by an outward code of its own area ("Leeds LS6", "London
+ * E2", "Oxford OX4") is a partial address, as small ads, court lists and
+ * letters give it; the area check keeps "London M25" (a motorway) and
+ * "Reading A1" out. One list for the pattern (UKT_RX) and the check. */
+/* clang-format off */
+#define UK_TOWNS(X)                                                                            \
+  X("London", "E EC N NW SE SW W WC BR CR DA EN HA IG KT RM SM TW UB")                         \
+  X("Leeds", "LS") X("Oxford", "OX") X("Bristol", "BS") X("Manchester", "M") X("Salford", "M")  \
+  X("Birmingham", "B") X("Glasgow", "G") X("Edinburgh", "EH") X("Liverpool", "L")              \
+  X("Sheffield", "S") X("Cardiff", "CF") X("Nottingham", "NG") X("Newcastle", "NE")            \
+  X("Brighton", "BN") X("Cambridge", "CB") X("Bath", "BA") X("York", "YO") X("Leicester", "LE") \
+  X("Coventry", "CV") X("Reading", "RG") X("Southampton", "SO") X("Portsmouth", "PO")          \
+  X("Norwich", "NR") X("Exeter", "EX") X("Plymouth", "PL") X("Belfast", "BT")                  \
+  X("Aberdeen", "AB") X("Dundee", "DD") X("Swansea", "SA") X("Hull", "HU") X("Derby", "DE")     \
+  X("Wolverhampton", "WV") X("Bradford", "BD") X("Preston", "PR") X("Luton", "LU")             \
+  X("Bolton", "BL") X("Oldham", "OL") X("Stockport", "SK") X("Sunderland", "SR")               \
+  X("Middlesbrough", "TS") X("Bournemouth", "BH") X("Ipswich", "IP") X("Peterborough", "PE")   \
+  X("Northampton", "NN") X("Milton Keynes", "MK") X("Canterbury", "CT") X("Guildford", "GU")   \
+  X("Croydon", "CR") X("Watford", "WD") X("Slough", "SL") X("Swindon", "SN")                   \
+  X("Gloucester", "GL") X("Cheltenham", "GL") X("Worcester", "WR") X("Lincoln", "LN")          \
+  X("Lancaster", "LA") X("Carlisle", "CA") X("Durham", "DH") X("Wakefield", "WF")              \
+  X("Huddersfield", "HD") X("Doncaster", "DN") X("Chester", "CH") X("Warrington", "WA")        \
+  X("Blackburn", "BB") X("Inverness", "IV") X("Newport", "NP") X("Colchester", "CO")           \
+  X("Chelmsford", "CM") X("Maidstone", "ME") X("Stoke-on-Trent", "ST") X("Harrogate", "HG")
+/* clang-format on */
+#define UKT_ROW(town, areas) {town, areas},
+#define UKT_RX(town, areas)  town "|"
+
+/* The UK form of address_us_zip: [street phrase, ]Town OUTWARD, where the
+ * outward code's area letters are one of the town's and no inward code
+ * follows (a full postcode is address_uk's). */
+static int chk_address_uk_town(const char *t, size_t len, size_t *s, size_t *e) {
+  static const struct { const char *town, *areas; } towns[] = {UK_TOWNS(UKT_ROW)};
+  size_t ow = *e;
+  while (ow > *s && t[ow - 1] != ' ') ow--;
+  if (ow < *s + 2) return 0;
+  size_t al = 0;
+  while (ow + al < *e && is_upper((unsigned char)t[ow + al])) al++;
+  if (*e + 4 <= len && t[*e] == ' ' && is_digit((unsigned char)t[*e + 1]) &&
+      is_upper((unsigned char)t[*e + 2]) && is_upper((unsigned char)t[*e + 3]))
+    return 0;
+  for (size_t i = 0; i < sizeof towns / sizeof towns[0]; i++) {
+    size_t tl = strlen(towns[i].town), ts = ow - 1 - tl;
+    if (ow - 1 < *s + tl || memcmp(t + ts, towns[i].town, tl) != 0) continue;
+    if (ts != *s && (ts < *s + 2 || t[ts - 1] != ' ' || t[ts - 2] != ',')) continue;
+    for (const char *a = towns[i].areas; *a;) {
+      size_t n = strcspn(a, " ");
+      if (n == al && memcmp(a, t + ow, al) == 0) return 1;
+      a += n;
+      while (*a == ' ') a++;
+    }
+  }
+  return 0;
+}
+
 /* address_us_zip: the house number starts the address; right after a
  * capitalised word other than a label it belongs to a title or a name
  * ("Top 10 Things, Austin, TX 78701", "Studio 54 Tours, ...") */
 static int chk_address_us_zip(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  size_t lw = *e;
+  while (lw > *s && t[lw - 1] != ' ') lw--;
+  if (is_upper((unsigned char)t[lw])) /* a postcode's outward code, not a ZIP code */
+    return chk_address_uk_town(t, len, s, e);
   static const char *const labels[] = {"Address", "Office", "Offices", "Headquarters", "HQ",
                                        "Mail", "Ship", "Shipping", "Billing", NULL};
   if (*s >= 2 && t[*s - 1] == ' ' && isalpha((unsigned char)t[*s - 2])) {
@@ -2101,6 +2161,11 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
  * k\xC3\xBC\xC3\xA7\xC9\x99si", "\xC6\x8Fli b\xC9\x99y
  * H\xC3\xBCseynzad\xC9\x99 k\xC3\xBC\xC3\xA7\xC9\x99si") */
 #define AZTITLE "xan|xan\xC4\xB1m|b\xC9\x99y|a\xC4\x9F" "a"
+/* UK towns (UK_TOWNS) and street kinds before them (address_us_zip) */
+#define UKTOWN "(?:" UK_TOWNS(UKT_RX) "London)"
+#define UKSTREET                                                                                   \
+  "(?:Street|Road|Lane|Avenue|Drive|Way|Close|Crescent|Terrace|Gardens|Grove|Place|Square|"        \
+  "Mews|Row|Walk|Rise)"
 /* US state and territory codes (address_us_zip) */
 #define USST                                                                                   \
   "(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|P[AR]|RI|" \
@@ -2343,12 +2408,17 @@ const gz_detector gz_detectors[] = {
      NULL, 0, " (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Square|Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Box|Pkwy|Hwy|Ter|Cir|Sq|Trail)[ ,.\\n]", 0},
     /* US addresses whose street has no street word ("1450 Broadway, Suite
      * 900, New York, NY 10018"): a house number, the street, an optional
-     * suite, a city, a state code and a ZIP code */
+     * suite, a city, a state code and a ZIP code. Also UK partial
+     * addresses, a town and the outward code of its postcode, after an
+     * optional street ("Bethnal Green Road, London E2", "Leeds LS6"; see
+     * UK_TOWNS): in this row because the engine's detector masks hold 64
+     * detectors, all taken */
     {GIZLI_T_ADDRESS, "address_us_zip",
      "[0-9]{1,6} (?:" CWA " ){0,3}" CWA ",(?: (?:Suite|Ste\\.?|Unit|Apt\\.?|Floor|Fl\\.?) #?"
-     "[0-9A-Za-z-]{1,6},)? " CWA "(?: " CWA "){0,2}, " USST " [0-9]{5}(?:-[0-9]{4})?",
+     "[0-9A-Za-z-]{1,6},)? " CWA "(?: " CWA "){0,2}, " USST " [0-9]{5}(?:-[0-9]{4})?|"
+     "(?:(?:" CWA " ){1,3}" UKSTREET ", )?" UKTOWN " [A-Z]{1,2}[0-9][0-9A-Z]?",
      0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_us_zip, 0,
-     NULL, 0, ", " USST " [0-9]{5}", 0},
+     NULL, 0, ", " USST " [0-9]{5}|" UKTOWN " [A-Z]{1,2}[0-9]", 0},
     /* UK addresses without a street word, found by their postcode; the
      * pattern is the postcode (its end matcher is end_uk_postcode), the
      * start is walked back over the address bytes and retried word by word

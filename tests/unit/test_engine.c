@@ -1222,6 +1222,17 @@ TEST(blind_batch_19) {
   CHECK(finds(E, AZ, "EVIMIZ SUMQAYIT 14 MKR EV 8 MENZIL 21", GIZLI_T_ADDRESS,
               "SUMQAYIT 14 MKR EV 8 MENZIL 21"));
   CHECK(finds(E, AZ, "Cəmi 14 MKR ödənildi, qalıq 8", GIZLI_T_ADDRESS, NULL));
+  /* a UK town and the outward code of its own postcode area, after an
+   * optional street; another area ("London M25", a motorway) is none */
+  CHECK(finds(E, EN, "Collection from Leeds LS6. Call or text Tom", GIZLI_T_ADDRESS, "Leeds LS6"));
+  CHECK(finds(E, EN, "Room to let in shared house, Cowley Road, Oxford OX4, £750 pcm",
+              GIZLI_T_ADDRESS, "Cowley Road, Oxford OX4"));
+  CHECK(finds(E, EN, "Liam Foster (aged 29), of Bethnal Green Road, London E2\nCharge:",
+              GIZLI_T_ADDRESS, "Bethnal Green Road, London E2"));
+  CHECK(finds(E, EN, "Stuck on the London M25 again", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, EN, "Reading A1 and York B2 are grid cells", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, EN, "1450 Broadway, Suite 900, New York, NY 10018", GIZLI_T_ADDRESS,
+              "1450 Broadway, Suite 900, New York, NY 10018"));
 }
 
 /* The secret_userpass window opens on what follows the login word (its
