@@ -892,13 +892,25 @@ static int cell_edge(const char *t, size_t len, size_t i, int dir) {
 }
 
 /* Is the line [ls, le) prose rather than a table header: does a sentence
- * end inside it (". " then a capital letter)? "Your tenancy ends on 31
- * January 2027. Your deposit of £1,350 is protected, reference DPS-881"
- * has commas enough for a row, but its cells are no column labels. */
+ * end inside it? "Your tenancy ends on 31 January 2027. Your deposit of
+ * £1,350 is protected, reference DPS-881" has commas enough for a row, but
+ * its cells are no column labels. A sentence end: a number or a word of
+ * four or more lower-case letters, ". ", then a capitalised word; header
+ * abbreviations are none ("T.C. Kimlik No", "Doğ. Tarihi", "No. Ad"). */
 static int prose_line(const char *t, size_t ls, size_t le) {
-  for (const char *p = memchr(t + ls, '.', le - ls); p && p + 2 < t + le;
-       p = memchr(p + 1, '.', (size_t)(t + le - p - 1)))
-    if (p[1] == ' ' && p[2] >= 'A' && p[2] <= 'Z') return 1;
+  for (const char *p = memchr(t + ls, '.', le - ls); p && p + 3 < t + le;
+       p = memchr(p + 1, '.', (size_t)(t + le - p - 1))) {
+    if (p[1] != ' ' || p[2] < 'A' || p[2] > 'Z' || p[3] < 'a' || p[3] > 'z') continue;
+    const char *w = p;
+    int digits = 1, lower = 1;
+    while (w > t + ls && w[-1] != ' ' && w[-1] != ',' && p - w < 16) {
+      w--;
+      digits &= *w >= '0' && *w <= '9';
+      lower &= *w >= 'a' && *w <= 'z';
+    }
+    if (p - w >= 2 && digits) return 1;
+    if (p - w >= 4 && lower) return 1;
+  }
   return 0;
 }
 

@@ -1207,6 +1207,11 @@ TEST(blind_batch_19) {
               "Kind regards, Charlotte Evans, Lettings Manager, 0117 496 0812",
               GIZLI_T_PHONE, "0117 496 0812"));
   CHECK(finds(E, EN, "name,ref,notes\nJohn Smith,01174960812,x", GIZLI_T_PHONE, NULL));
+  /* abbreviations in a header end no sentence: it still labels its columns */
+  CHECK(finds(E, TR,
+              "Ad, T.C. Kimlik No, Doğ. Tarihi, Telefon\n"
+              "Ali Veli, 12345678901, 01.02.1980, 0532 111 22 33\n",
+              GIZLI_T_DATE_OF_BIRTH, "01.02.1980"));
   /* a statement opening "I, name, date, place": the writer's birth date */
   CHECK(finds(E, AZ, "Mən Zeynalov Elşən, 5 iyul 1985-ci il, Quba r., Qəçrəş kəndi sakini",
               GIZLI_T_DATE_OF_BIRTH, "5 iyul 1985"));
