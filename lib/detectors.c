@@ -78,10 +78,11 @@ static const char *const ctx_card[] = {"kart", "card", "visa", "mastercard", "am
 static const char *const neg_card[] = {"order", "sipariş", "invoice", "fatura", "tracking",
                                        "izləmə", "sifariş", "poliçe", "policy", "kargo",
                                        "takip", "isbn", "imei", "serial", NULL};
-static const char *const ctx_plate[] = {"plaka", "plakalı", "araç", "araba", "nömrə nişanı",
-                                        "qeydiyyat nişan", "nişanlı", "yol polisi",
-                                        "dövlət nömrə", "avtomobil", "maşın", "plate",
-                                        "vehicle", "registration", "car", NULL};
+/* "aracın": the Turkish araç softens before a vowel ("Aracınız 34 ABC 12") */
+static const char *const ctx_plate[] = {
+    "plaka",           "plakalı", "araç",         "aracın",       "araba",     "nömrə nişanı",
+    "qeydiyyat nişan", "nişanlı", "yol polisi",   "dövlət nömrə", "avtomobil", "maşın",
+    "plate",           "vehicle", "registration", "car",          NULL};
 static const char *const ctx_ip[] = {"ip", "server", "sunucu", "host", "address",
                                      "adres", "ünvan", "client", "login", "giriş", NULL};
 static const char *const neg_ip[] = {"version", "versiyon", "sürüm", "versiya", "v.",
@@ -550,6 +551,8 @@ static int chk_phone_uk(const char *t, size_t len, size_t *s, size_t *e, float *
  * no area code, so it needs a phone word (base 0.75 - 0.35 < 0.5 without),
  * and it must not be the tail or head of a longer digit sequence
  * ("0532 444 12 34"). */
+static size_t word_start(const char *t, size_t lo, size_t end);
+static int word_in(const char *t, size_t a, size_t b, const char *const *list);
 static int chk_phone_444(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   char d[20];
   int plus;
@@ -565,7 +568,23 @@ static int chk_phone_444(const char *t, size_t len, size_t *s, size_t *e, float 
   int g313 = w == 9 && p[3] == p[5] && strchr(" .-", p[3]);
   int g322 = w == 9 && p[3] == p[6] && strchr(" .-", p[3]);
   *adj -= g313 || g322 ? 0.2f : 0.35f;
-  return 1;
+  /* the 3-1-3 layout is the advertised one: a billing word elsewhere in
+   * the sentence does not contradict it ("Hatalı fatura için 444 4 186"),
+   * one labelling it does ("Sipariş no 444 0 123", "Fatura: 444 4 186") */
+  if (!g313) return 1;
+  static const char *const number_words[] = {
+      "no", "No", "NO", "numara", "numaras\xC4\xB1", "number", "nömrə", "n\xC3\xB6mr\xC9\x99si",
+      NULL};
+  size_t j = *s;
+  while (j > 0 && *s - j < 4 && strchr(" :.#", t[j - 1])) j--;
+  size_t ws = word_start(t, j > 24 ? j - 24 : 0, j);
+  if (ws == j || word_in(t, ws, j, number_words)) return 1;
+  char f[32];
+  size_t fn = gz_fold_key(t + ws, j - ws, f, sizeof f - 1);
+  f[fn] = 0;
+  for (int i = 0; neg_phone[i]; i++)
+    if (strncmp(f, neg_phone[i], strlen(neg_phone[i])) == 0) return 1;
+  return 3;
 }
 
 /* Seven-digit local numbers ("425-10-16", "404 46 00"), written without
@@ -575,7 +594,6 @@ static int chk_phone_444(const char *t, size_t len, size_t *s, size_t *e, float 
  * a phone label ("Tel: 404 46 00"). The pattern takes the separator or the
  * label (mirrored by end_phone_local); the value is the last nine bytes,
  * and no digit group may follow it. */
-static int word_in(const char *t, size_t a, size_t b, const char *const *list);
 static int chk_phone_local(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   if (*e - *s < 10) return 0;
@@ -940,6 +958,7 @@ static int chk_mac(const char *t, size_t len, size_t *s, size_t *e, float *adj) 
   return 0;
 }
 
+static int folded_has(const char *t, size_t a, size_t b, const char *const *words);
 static int chk_handle(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   const char *at = memrchr(t + *s, '@', *e - *s);
@@ -958,9 +977,16 @@ static int chk_handle(const char *t, size_t len, size_t *s, size_t *e, float *ad
   /* "@2x", all digits, or a following "." + letter (a domain) are not handles */
   if (count_digits(t + *s + 1, n - 1) == (int)n - 1) return 0;
   if (*e + 1 < len && t[*e] == '.' && gz_is_wordcp(gz_cp_at(t, len, *e + 1))) return 0;
-  /* "@example.com" is a domain, not a handle */
+  /* "@example.com" is a domain, not a handle, unless a platform is named
+   * right before it on the line: Instagram and TikTok names may end in a
+   * country code ("insta is @jess.lifts.uk") */
+  static const char *const platforms[] = {"insta ",  "insta:",   "instagram", "tiktok",
+                                          "twitter", "telegram", NULL};
+  size_t pa = *s > 32 ? *s - 32 : 0;
+  for (size_t k = pa; k < *s; k++)
+    if (t[k] == '\n') pa = k + 1;
   const char *dot = memrchr(t + *s, '.', n);
-  if (dot) {
+  if (dot && !folded_has(t, pa, *s, platforms)) {
     static const char *const tlds[] = {"com", "net", "org", "az", "tr", "ru", "io", "co", "uk",
                                        "gov", "edu", "info", "de", "me", NULL};
     size_t tl = (size_t)(t + *e - dot - 1);
@@ -1059,6 +1085,40 @@ static int maybe_patient(const char *t, size_t a, size_t b) {
     unsigned char c = (unsigned char)(t[i] | 32), d = (unsigned char)t[i + 1];
     if ((c == 'p' || c == 'h') && (d | 32) == 'a') return 1;
     if (c == 'x' && (d == 0xC9 || d == 0xC6)) return 1;
+  }
+  return 0;
+}
+
+/* Does the date at [s, e) follow a self-introduction, a first-person
+ * pronoun and a name set off by commas, and go on with a comma: "Mən
+ * Zeynalov Elşən, 5 iyul 1985-ci il, Quba r., ... sakini", "I, John
+ * Smith, 12/03/1985, of ..." (the opening of a statement: name, birth
+ * date, residence)? The pronoun starts the text, a line or a sentence;
+ * two or three capitalised words name the writer; an Azerbaijani year
+ * suffix ("-ci il") may follow the date. */
+static int cap_at(const char *t, size_t a, size_t b);
+static int self_intro(const char *t, size_t len, size_t s, size_t e) {
+  static const char *const pronouns[] = {"M\xC9\x99n", "m\xC9\x99n", "M\xC6\x8FN", "Men", "men",
+                                         "Ben",        "ben",        "BEN",        "I",   NULL};
+  size_t z = e;
+  if (z + 1 < len && t[z] == '-') {
+    size_t k = z + 1;
+    while (k < len && k - z <= 4 && (isalpha((unsigned char)t[k]) || (unsigned char)t[k] >= 0x80))
+      k++;
+    if (k + 3 <= len && memcmp(t + k, " il", 3) == 0) z = k + 3;
+  }
+  if (z >= len || t[z] != ',' || s < 4 || t[s - 1] != ' ' || t[s - 2] != ',') return 0;
+  size_t i = s - 2; /* end of the word before */
+  for (int words = 0; words < 4; words++) {
+    size_t w = i;
+    while (w > 0 && w + 16 > i && !strchr(" ,\n\t", t[w - 1])) w--;
+    if (w == i) return 0;
+    if (words > 1 && word_in(t, w, i, pronouns))
+      return w == 0 || t[w - 1] == '\n' || (w >= 2 && t[w - 1] == ' ' && strchr(".:!\n", t[w - 2]));
+    if (!cap_at(t, w, i) || w == 0 || t[w - 1] == '\n' || t[w - 1] == '\t') return 0;
+    i = w - 1; /* a space, or the comma of "Mən, Name," */
+    if (t[i] == ' ' && i > 0 && t[i - 1] == ',') i--;
+    if (t[i] == ',' && words == 0) return 0; /* "Bakı, Name, date": not one name */
   }
   return 0;
 }
@@ -1185,6 +1245,8 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
     b++;
   if (folded_has(t, *e, b, birth_after)) *adj += 0.75f;
   else if (after_abbrev(t, *s, 'b')) *adj += 0.75f; /* "(b. 14 Feb 1976, Baku)": born */
+  else if (self_intro(t, len, *s, *e))
+    *adj += 0.75f;
   else if (after_abbrev(t, *s, 'd')) {
     /* "(d. 2 fevral 1921, Gəncə — ö. 17 iyul 1994)": Azerbaijani and
      * Turkish encyclopaedias write "d." for born (doğulub, doğum) and "ö."
@@ -1502,10 +1564,70 @@ static int chk_address_az(const char *t, size_t len, size_t *s, size_t *e, float
   return !(t[*s] >= 'a' && t[*s] <= 'z');
 }
 
+/* UK towns and cities with the postcode areas their districts lie in:
+ * a town followed by an outward code of its own area ("Leeds LS6", "London
+ * E2", "Oxford OX4") is a partial address, as small ads, court lists and
+ * letters give it; the area check keeps "London M25" (a motorway) and
+ * "Reading A1" out. One list for the pattern (UKT_RX) and the check. */
+/* clang-format off */
+#define UK_TOWNS(X)                                                                            \
+  X("London", "E EC N NW SE SW W WC BR CR DA EN HA IG KT RM SM TW UB")                         \
+  X("Leeds", "LS") X("Oxford", "OX") X("Bristol", "BS") X("Manchester", "M") X("Salford", "M")  \
+  X("Birmingham", "B") X("Glasgow", "G") X("Edinburgh", "EH") X("Liverpool", "L")              \
+  X("Sheffield", "S") X("Cardiff", "CF") X("Nottingham", "NG") X("Newcastle", "NE")            \
+  X("Brighton", "BN") X("Cambridge", "CB") X("Bath", "BA") X("York", "YO") X("Leicester", "LE") \
+  X("Coventry", "CV") X("Reading", "RG") X("Southampton", "SO") X("Portsmouth", "PO")          \
+  X("Norwich", "NR") X("Exeter", "EX") X("Plymouth", "PL") X("Belfast", "BT")                  \
+  X("Aberdeen", "AB") X("Dundee", "DD") X("Swansea", "SA") X("Hull", "HU") X("Derby", "DE")     \
+  X("Wolverhampton", "WV") X("Bradford", "BD") X("Preston", "PR") X("Luton", "LU")             \
+  X("Bolton", "BL") X("Oldham", "OL") X("Stockport", "SK") X("Sunderland", "SR")               \
+  X("Middlesbrough", "TS") X("Bournemouth", "BH") X("Ipswich", "IP") X("Peterborough", "PE")   \
+  X("Northampton", "NN") X("Milton Keynes", "MK") X("Canterbury", "CT") X("Guildford", "GU")   \
+  X("Croydon", "CR") X("Watford", "WD") X("Slough", "SL") X("Swindon", "SN")                   \
+  X("Gloucester", "GL") X("Cheltenham", "GL") X("Worcester", "WR") X("Lincoln", "LN")          \
+  X("Lancaster", "LA") X("Carlisle", "CA") X("Durham", "DH") X("Wakefield", "WF")              \
+  X("Huddersfield", "HD") X("Doncaster", "DN") X("Chester", "CH") X("Warrington", "WA")        \
+  X("Blackburn", "BB") X("Inverness", "IV") X("Newport", "NP") X("Colchester", "CO")           \
+  X("Chelmsford", "CM") X("Maidstone", "ME") X("Stoke-on-Trent", "ST") X("Harrogate", "HG")
+/* clang-format on */
+#define UKT_ROW(town, areas) {town, areas},
+#define UKT_RX(town, areas)  town "|"
+
+/* The UK form of address_us_zip: [street phrase, ]Town OUTWARD, where the
+ * outward code's area letters are one of the town's and no inward code
+ * follows (a full postcode is address_uk's). */
+static int chk_address_uk_town(const char *t, size_t len, size_t *s, size_t *e) {
+  static const struct { const char *town, *areas; } towns[] = {UK_TOWNS(UKT_ROW)};
+  size_t ow = *e;
+  while (ow > *s && t[ow - 1] != ' ') ow--;
+  if (ow < *s + 2) return 0;
+  size_t al = 0;
+  while (ow + al < *e && is_upper((unsigned char)t[ow + al])) al++;
+  if (*e + 4 <= len && t[*e] == ' ' && is_digit((unsigned char)t[*e + 1]) &&
+      is_upper((unsigned char)t[*e + 2]) && is_upper((unsigned char)t[*e + 3]))
+    return 0;
+  for (size_t i = 0; i < sizeof towns / sizeof towns[0]; i++) {
+    size_t tl = strlen(towns[i].town), ts = ow - 1 - tl;
+    if (ow - 1 < *s + tl || memcmp(t + ts, towns[i].town, tl) != 0) continue;
+    if (ts != *s && (ts < *s + 2 || t[ts - 1] != ' ' || t[ts - 2] != ',')) continue;
+    for (const char *a = towns[i].areas; *a;) {
+      size_t n = strcspn(a, " ");
+      if (n == al && memcmp(a, t + ow, al) == 0) return 1;
+      a += n;
+      while (*a == ' ') a++;
+    }
+  }
+  return 0;
+}
+
 /* address_us_zip: the house number starts the address; right after a
  * capitalised word other than a label it belongs to a title or a name
  * ("Top 10 Things, Austin, TX 78701", "Studio 54 Tours, ...") */
 static int chk_address_us_zip(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  size_t lw = *e;
+  while (lw > *s && t[lw - 1] != ' ') lw--;
+  if (is_upper((unsigned char)t[lw])) /* a postcode's outward code, not a ZIP code */
+    return chk_address_uk_town(t, len, s, e);
   static const char *const labels[] = {"Address", "Office", "Offices", "Headquarters", "HQ",
                                        "Mail", "Ship", "Shipping", "Billing", NULL};
   if (*s >= 2 && t[*s - 1] == ' ' && isalpha((unsigned char)t[*s - 2])) {
@@ -1589,6 +1711,29 @@ static int chk_address_flat(const char *t, size_t len, size_t *s, size_t *e, flo
   if (!is_digit((unsigned char)t[*e - 1]) || (t[d] == 'A' && t[d + 1] == 'Z') ||
       (d >= *s + 3 && t[d - 3] == 'A' && t[d - 2] == 'Z'))
     *adj += 0.3f;
+  return 1;
+}
+
+/* address_az_mkr: the city right before the number, as chats write it
+ * without a comma or capitals ("sumqayit 17 ci mkr ev 5", "SUMQAYIT 14 MKR
+ * EV 8"), belongs to the address (a comma-set one is taken by
+ * address_head). */
+static int chk_address_mkr(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  if (!chk_address(t, len, s, e, adj)) return 0;
+  static const char *const cities[] = {"baki",       "baku",       "sumqayit", "sumgait",
+                                       "gəncə",      "gence",      "ganja",    "xirdalan",
+                                       "mingəçevir", "mingecevir", "lənkəran", "lenkeran",
+                                       "şirvan",     "shirvan",    "naxçivan", NULL};
+  if (*s < 2 || t[*s - 1] != ' ') return 1;
+  size_t w = word_start(t, *s > 24 ? *s - 24 : 0, *s - 1);
+  char f[32];
+  size_t n = gz_fold_key(t + w, *s - 1 - w, f, sizeof f - 1);
+  f[n] = 0;
+  for (int i = 0; cities[i]; i++)
+    if (strcmp(f, cities[i]) == 0) {
+      *s = w;
+      break;
+    }
   return 1;
 }
 
@@ -2446,6 +2591,11 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
  * k\xC3\xBC\xC3\xA7\xC9\x99si", "\xC6\x8Fli b\xC9\x99y
  * H\xC3\xBCseynzad\xC9\x99 k\xC3\xBC\xC3\xA7\xC9\x99si") */
 #define AZTITLE "xan|xan\xC4\xB1m|b\xC9\x99y|a\xC4\x9F" "a"
+/* UK towns (UK_TOWNS) and street kinds before them (address_us_zip) */
+#define UKTOWN "(?:" UK_TOWNS(UKT_RX) "London)"
+#define UKSTREET                                                                                   \
+  "(?:Street|Road|Lane|Avenue|Drive|Way|Close|Crescent|Terrace|Gardens|Grove|Place|Square|"        \
+  "Mews|Row|Walk|Rise)"
 /* US state and territory codes (address_us_zip) */
 #define USST                                                                                   \
   "(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|P[AR]|RI|" \
@@ -2688,12 +2838,17 @@ const gz_detector gz_detectors[] = {
      NULL, 0, " (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Square|Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Box|Pkwy|Hwy|Ter|Cir|Sq|Trail)[ ,.\\n]", 0},
     /* US addresses whose street has no street word ("1450 Broadway, Suite
      * 900, New York, NY 10018"): a house number, the street, an optional
-     * suite, a city, a state code and a ZIP code */
+     * suite, a city, a state code and a ZIP code. Also UK partial
+     * addresses, a town and the outward code of its postcode, after an
+     * optional street ("Bethnal Green Road, London E2", "Leeds LS6"; see
+     * UK_TOWNS): in this row because the engine's detector masks hold 64
+     * detectors, all taken */
     {GIZLI_T_ADDRESS, "address_us_zip",
      "[0-9]{1,6} (?:" CWA " ){0,3}" CWA ",(?: (?:Suite|Ste\\.?|Unit|Apt\\.?|Floor|Fl\\.?) #?"
-     "[0-9A-Za-z-]{1,6},)? " CWA "(?: " CWA "){0,2}, " USST " [0-9]{5}(?:-[0-9]{4})?",
+     "[0-9A-Za-z-]{1,6},)? " CWA "(?: " CWA "){0,2}, " USST " [0-9]{5}(?:-[0-9]{4})?|"
+     "(?:(?:" CWA " ){1,3}" UKSTREET ", )?" UKTOWN " [A-Z]{1,2}[0-9][0-9A-Z]?",
      0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_us_zip, 0,
-     NULL, 0, ", " USST " [0-9]{5}", 0},
+     NULL, 0, ", " USST " [0-9]{5}|" UKTOWN " [A-Z]{1,2}[0-9]", 0},
     /* UK addresses without a street word, found by their postcode; the
      * pattern is the postcode (its end matcher is end_uk_postcode), the
      * start is walked back over the address bytes and retried word by word
@@ -2725,13 +2880,14 @@ const gz_detector gz_detectors[] = {
      NULL, 0, "(?:" EUSUF "|Stra\xC3\x9F" "e|Strasse|Str\\.|Allee|Platz|Weg|Gasse|Ring) [0-9]|"
      "[0-9],? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Pp]lace|[Cc]hemin|[Aa]ll\xC3\xA9" "e|[Qq]uai|[Ii]mpasse|[Rr]oute) ", 0},
     /* A house in a numbered micro-district, with no street: "6-c\xC4\xB1 mkr., ev
-     * 14", "18-ci mkr., bina 24, m\xC9\x99n. 31", in capitals too ("SUMQAYIT 14 MKR EV
-     * 8 MENZIL 21") (the settlement, district and city before it are taken by
-     * chk_address) */
+     * 14", "18-ci mkr., bina 24, m\xC9\x99n. 31", and as chats write it, in
+     * any case and with the suffix spaced or left out: "17 ci mkr ev 5
+     * menzil 40", "14 MKR EV 8" (the settlement, district and city before
+     * it are taken by chk_address_mkr) */
     {GIZLI_T_ADDRESS, "address_az_mkr",
-     "(?:" AZORD "|[0-9]{1,2}) (?:mkr\\.?|mikrorayon(?:u)?|m\xC9\x99h\xC9\x99ll\xC9\x99(?:si)?),? (?:ev|bina|b\\.) ?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?"
+     "[0-9]{1,2}(?:[- ]?(?:ci|c\xC4\xB1|cu|c\xC3\xBC))? (?:mkr\\.?|mikrorayon(?:u)?|m\xC9\x99h\xC9\x99ll\xC9\x99(?:si)?),? (?:ev|bina|b\\.) ?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?"
      "(?:,? (?:m\xC9\x99nzil|menzil|m\\.|m\xC9\x99n\\.|men\\.) ?[0-9]{1,4})?",
-     HS_FLAG_CASELESS, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
+     HS_FLAG_CASELESS, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_mkr, 0,
      NULL, 0, "(?:mkr\\.?|mikrorayon(?:u)?|m\xC9\x99h\xC9\x99ll\xC9\x99(?:si)?),? (?:ev|bina|b\\.) ?[0-9]", 0},
     /* A street written without its street word right after a district:
      * "Yasamal rayonu, \xC5\x9E\xC9\x99rifzad\xC9\x99 88", "N\xC9\x99rimanov r., \xC6\x8F.R\xC9\x99c\xC9\x99bli 3/8" (a name and a

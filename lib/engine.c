@@ -844,8 +844,8 @@ static int push_raw(gizli_scratch *s, unsigned id, size_t from, size_t to) {
  * separated by one byte that occurs at least twice on it (tab, '|', ';' or
  * ','). The header of a table is its first line; a column's header cell is
  * context for the values below it ("id,ad,fin,telefon" then
- * "1,R\xC9\x99na,ZX9QF8U,..."). A table is followed up or down at most
- * GZ_TABLE_SPAN bytes. */
+ * "1,R\xC9\x99na,ZX9QF8U,..."); a prose line is none (prose_line). A
+ * table is followed up or down at most GZ_TABLE_SPAN bytes. */
 #define GZ_TABLE_SPAN 2048
 static char table_sep(const char *t, size_t ls, size_t le) {
   static const char seps[] = "\t|;,";
@@ -891,6 +891,29 @@ static int cell_edge(const char *t, size_t len, size_t i, int dir) {
   return 0;
 }
 
+/* Is the line [ls, le) prose rather than a table header: does a sentence
+ * end inside it? "Your tenancy ends on 31 January 2027. Your deposit of
+ * £1,350 is protected, reference DPS-881" has commas enough for a row, but
+ * its cells are no column labels. A sentence end: a number or a word of
+ * four or more lower-case letters, ". ", then a capitalised word; header
+ * abbreviations are none ("T.C. Kimlik No", "Doğ. Tarihi", "No. Ad"). */
+static int prose_line(const char *t, size_t ls, size_t le) {
+  for (const char *p = memchr(t + ls, '.', le - ls); p && p + 3 < t + le;
+       p = memchr(p + 1, '.', (size_t)(t + le - p - 1))) {
+    if (p[1] != ' ' || p[2] < 'A' || p[2] > 'Z' || p[3] < 'a' || p[3] > 'z') continue;
+    const char *w = p;
+    int digits = 1, lower = 1;
+    while (w > t + ls && w[-1] != ' ' && w[-1] != ',' && p - w < 16) {
+      w--;
+      digits &= *w >= '0' && *w <= '9';
+      lower &= *w >= 'a' && *w <= 'z';
+    }
+    if (p - w >= 2 && digits) return 1;
+    if (p - w >= 4 && lower) return 1;
+  }
+  return 0;
+}
+
 /* The end of the table whose header line holds position `at` (a context
  * word in a header cell), or 0 when that line is no table header. */
 static size_t table_end_from_header(const char *t, size_t len, size_t at) {
@@ -898,7 +921,7 @@ static size_t table_end_from_header(const char *t, size_t len, size_t at) {
   size_t ls = line_start_near(t, at), le = line_end_near(t, len, at);
   if (ls == SIZE_MAX || le == SIZE_MAX) return 0;
   char sep = table_sep(t, ls, le);
-  if (!sep) return 0;
+  if (!sep || prose_line(t, ls, le)) return 0;
   size_t e = le;
   while (e < len && e - le < GZ_TABLE_SPAN) {
     size_t ne = line_end_near(t, len, e + 1);
@@ -925,7 +948,7 @@ static int table_header_cell(const char *t, size_t len, size_t s, size_t *cs, si
   }
   if (h == ls) return 0;
   size_t he = line_end_near(t, len, h), i = h;
-  if (he == SIZE_MAX) return 0;
+  if (he == SIZE_MAX || prose_line(t, h, he)) return 0;
   /* shift: a row with fewer cells than its header ("ad,soyad,fin" over
    * "Rəşad Kərimov,6KHSE8Y") counted from the right end */
   if (shift) {

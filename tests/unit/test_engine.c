@@ -1334,6 +1334,61 @@ TEST(blind_batch_18) {
   CHECK(finds(E, EN, "the 3 of us walk home by 6 way st", GIZLI_T_ADDRESS, NULL));
 }
 
+TEST(blind_batch_19) {
+  /* a handle ending in a country code is one after a platform's name; a
+   * bare "@domain.uk" is not */
+  CHECK(finds(E, EN, "my new number is below and insta is @jess.lifts.uk x", GIZLI_T_SOCIAL_HANDLE,
+              "@jess.lifts.uk"));
+  CHECK(finds(E, EN, "send it to @example.co.uk today", GIZLI_T_SOCIAL_HANDLE, NULL));
+  /* "aracınız" (the softened araç) is a plate word */
+  CHECK(finds(E, EN, "Aracınız 39 AOH 93 21.11.2026 tarihinde hız ihlali yapmıştır",
+              GIZLI_T_TR_PLATE, "39 AOH 93"));
+  CHECK(finds(E, EN, "Dosya 39 AOH 93 sayfada", GIZLI_T_TR_PLATE, NULL));
+  /* a 444 number grouped 3-1-3 as advertised, next to a billing word */
+  CHECK(finds(E, TR, "Abone no 8893664254. Hatalı fatura için 444 4 186", GIZLI_T_PHONE,
+              "444 4 186"));
+  CHECK(finds(E, TR, "Fatura: 444 4 186", GIZLI_T_PHONE, NULL));
+  /* a prose line with commas is no table header: its fourth "cell" is no
+   * label of the signature's fourth part below */
+  CHECK(finds(E, EN,
+              "Your tenancy at Flat 3, 47 Marlborough Road ends on 31 January 2027. Your "
+              "deposit of £1,350 is protected with DPS, reference DPS-88120443.\n"
+              "Kind regards, Charlotte Evans, Lettings Manager, 0117 496 0812",
+              GIZLI_T_PHONE, "0117 496 0812"));
+  CHECK(finds(E, EN, "name,ref,notes\nJohn Smith,01174960812,x", GIZLI_T_PHONE, NULL));
+  /* abbreviations in a header end no sentence: it still labels its columns */
+  CHECK(finds(E, TR,
+              "Ad, T.C. Kimlik No, Doğ. Tarihi, Telefon\n"
+              "Ali Veli, 12345678901, 01.02.1980, 0532 111 22 33\n",
+              GIZLI_T_DATE_OF_BIRTH, "01.02.1980"));
+  /* a statement opening "I, name, date, place": the writer's birth date */
+  CHECK(finds(E, AZ, "Mən Zeynalov Elşən, 5 iyul 1985-ci il, Quba r., Qəçrəş kəndi sakini",
+              GIZLI_T_DATE_OF_BIRTH, "5 iyul 1985"));
+  CHECK(finds(E, EN, "I, John Smith, 12 March 1985, of 4 Elm Road", GIZLI_T_DATE_OF_BIRTH,
+              "12 March 1985"));
+  CHECK(finds(E, EN, "We met Ben Smith, 12 March 1985, in Leeds", GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK(finds(E, AZ, "Bakı, Əliyev Rəşad, 12 mart 1985, iclas", GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK(finds(E, AZ, "Mən Əliyev Rəşad, 20 noyabr 2026 tarixində", GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* a micro-district address as chats write it: any case, the ordinal
+   * suffix spaced or left out, the city before it without a comma */
+  CHECK(finds(E, AZ, "adres duz yazilib: sumqayit 17 ci mkr ev 5 menzil 40. nomrem",
+              GIZLI_T_ADDRESS, "sumqayit 17 ci mkr ev 5 menzil 40"));
+  CHECK(finds(E, AZ, "EVIMIZ SUMQAYIT 14 MKR EV 8 MENZIL 21", GIZLI_T_ADDRESS,
+              "SUMQAYIT 14 MKR EV 8 MENZIL 21"));
+  CHECK(finds(E, AZ, "Cəmi 14 MKR ödənildi, qalıq 8", GIZLI_T_ADDRESS, NULL));
+  /* a UK town and the outward code of its own postcode area, after an
+   * optional street; another area ("London M25", a motorway) is none */
+  CHECK(finds(E, EN, "Collection from Leeds LS6. Call or text Tom", GIZLI_T_ADDRESS, "Leeds LS6"));
+  CHECK(finds(E, EN, "Room to let in shared house, Cowley Road, Oxford OX4, £750 pcm",
+              GIZLI_T_ADDRESS, "Cowley Road, Oxford OX4"));
+  CHECK(finds(E, EN, "Liam Foster (aged 29), of Bethnal Green Road, London E2\nCharge:",
+              GIZLI_T_ADDRESS, "Bethnal Green Road, London E2"));
+  CHECK(finds(E, EN, "Stuck on the London M25 again", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, EN, "Reading A1 and York B2 are grid cells", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, EN, "1450 Broadway, Suite 900, New York, NY 10018", GIZLI_T_ADDRESS,
+              "1450 Broadway, Suite 900, New York, NY 10018"));
+}
+
 /* The secret_userpass window opens on what follows the login word (its
  * anchor), not on every "account" or "hesab": each form still works, and
  * prose with those words and a slash further on is no credential. */
@@ -1609,6 +1664,7 @@ int main(void) {
                                   TT_CASE(reference_numbers_are_no_phones),
                                   TT_CASE(blind_batch_18),
                                   TT_CASE(blind_batch_17),
+                                  TT_CASE(blind_batch_19),
                                   TT_CASE(realistic_forms),
                                   TT_CASE(realistic_forms_2),
                                   TT_CASE(realistic_forms_3),
