@@ -97,7 +97,7 @@ static const char *const ctx_handle[] = {
 static const char *const ctx_dob_rec[] = {"fin", "tckn", "t.c. kimlik", "tc kimlik", "ssn",
     "doğum tarihi", "doğum tarixi", "doğum", "doğulub", "doğumlu", "anadan olub",
     "date of birth", "birth date", "birthdate", "birthday", "dob", "d.o.b", "born",
-    "d.t.", "t.t.", "doğ.", "dt:", "d. tarihi", "d.tarihi", "d. tarixi", "d.tarixi", "doğ. tar", "дата рождения", "родился", "родилась",
+    "d.t.", "d.t:", "t.t.", "doğ.", "dt:", "d. tarihi", "d.tarihi", "d. tarixi", "d.tarixi", "doğ. tar", "дата рождения", "родился", "родилась",
     "təvəllüd", "doğulduğu", "doğdu", "dünyaya gel", "d.lu", "dogum", "dogul", "dateofbirth",
     "d. yeri ve tarihi", "d.yeri ve tarihi", "d. yeri/tarihi", "d.yeri/tarihi", "tevellud", NULL};
 #define ctx_dob (ctx_dob_rec + 5)
@@ -970,12 +970,30 @@ static const char *const birth_after[] = {"anadan ol", "doğul", "doğdu", "dün
                                           "təvəllüd", "doğumlu", "dogumlu", "dogul",
                                           "tevellud", NULL};
 /* Birth labels, which come before their date ("born", "Doğum tarihi:"). */
-static const char *const birth_labels[] = {"born", "birth", "doğum", "dogum", "dob", "d.o.b", "d.t.",
+static const char *const birth_labels[] = {"born", "birth", "doğum", "dogum", "dob", "d.o.b", "d.t.", "d.t:",
                                            "dt:", "doğ.", "d. tarih", "d.tarih", "d. tarix",
                                            "d.tarix", NULL};
 /* Words right before a month-and-year birth date ("born in March 1985"). */
 static const char *const birth_before[] = {"born", "doğum", "doğul", "dob", "d.o.b",
                                            "anadan", NULL};
+
+/* A birth label in t[a..b) that is not the start of a birth verb: "Doğum
+ * tarihi:" is one, "doğumluyum" ("I was born") is the verb, which speaks
+ * for the date before it. */
+static int birth_label_between(const char *t, size_t a, size_t b) {
+  char f[160];
+  size_t n = gz_fold_key(t + a, b - a, f, sizeof f - 1);
+  f[n] = 0;
+  for (int i = 0; birth_labels[i]; i++)
+    for (const char *q = strstr(f, birth_labels[i]); q; q = strstr(q + 1, birth_labels[i])) {
+      if (q != f && (isalnum((unsigned char)q[-1]) || (unsigned char)q[-1] >= 0x80)) continue;
+      int verb = 0;
+      for (int k = 0; birth_after[k] && !verb; k++)
+        verb = strncmp(q, birth_after[k], strlen(birth_after[k])) == 0;
+      if (!verb) return 1;
+    }
+  return 0;
+}
 
 /* Is the date at s written right after the abbreviation "<c>." (the
  * letter c, upper or lower case, starting a word, then ". ")? */
@@ -1060,6 +1078,9 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
     m = month_word;
     if (nums[0] > 31) { y = nums[0]; d = nums[1]; }
     else { d = nums[0]; y = nums[1]; }
+    /* "22AUG79" (tickets, passports: day, month, two-digit year glued) */
+    if (len3 == 0 && y < 100 && n == 7 && is_digit((unsigned char)p[5]))
+      y += y < 30 ? 2000 : 1900;
   } else {
     if (nn != 3) return 0;
     /* year first only as "1990-04-17", "1990.04.17" or "1990/04/17" */
@@ -1085,7 +1106,7 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
         is_digit((unsigned char)t[k + 2]) && is_digit((unsigned char)t[k + 3]) &&
         (k + 4 == *s || !is_digit((unsigned char)t[k + 4])))
       ye = k + 4;
-  if (ye && !folded_has(t, ye, *s, birth_labels) &&
+  if (ye && !birth_label_between(t, ye, *s) &&
       ((folded_has(t, a, ye, ctx_dob) && !folded_has(t, ye, *s, ctx_dob)) ||
        folded_has(t, ye, *s, birth_after)))
     *adj -= 0.75f;
@@ -1981,6 +2002,8 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
   "may(?:\xC4\xB1|I)s|haziran|temmuz|a(?:\xC4\x9F|\xC4\x9E)ustos|"                  \
   "eyl(?:\xC3\xBC|\xC3\x9C)l|ekim|kas(?:\xC4\xB1|I)m|aral(?:\xC4\xB1|I)k|yanvar|"   \
   "fevral|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)"
+/* three-letter English month abbreviations, as tickets write them: "22AUG79" */
+#define MON3 "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 /* subscriber number: 3-2-2 or 3-4. The phone_tr, phone_az and phone_us
  * patterns are mirrored by hand-written end matchers (numeric.c, checked by
  * tests/unit/test_numeric.c); the forms added from realistic.jsonl are in
@@ -2191,10 +2214,13 @@ const gz_detector gz_detectors[] = {
      "[0-9]{1,2}-" MONTHS "-(?:19|20)[0-9]{2}|"
      /* "1962 yılı Mart ayının 8'i" (tr: year, month, day written out) */
      "(?:19|20)[0-9]{2} y(?:\xC4\xB1|i)l(?:\xC4\xB1|i) " MONTHS " ay(?:\xC4\xB1|i)n(?:\xC4\xB1|i)n "
-     "[0-9]{1,2}(?:'(?:[a-z]|\xC4\xB1|\xC3\xBC){1,4})?",
+     "[0-9]{1,2}(?:'(?:[a-z]|\xC4\xB1|\xC3\xBC){1,4})?|"
+     /* "03MAR1988", "22AUG79" (tickets, passports, their machine zones) */
+     "[0-9]{2}" MON3 "(?:19|20)?[0-9]{2}",
      HS_FLAG_CASELESS, GZ_B_WORD, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob_rec, NULL, chk_date, 0,
      NULL, 0, MONTHS "(?:[ ,]+[0-9]{1,2}(?:st|nd|rd|th)?)?,? (?:19|20)[0-9]{2}|il(?:in)? " MONTHS
-     "|il(?:in)? [0-9]{1,2} " MONTHS "|" MONTHS "-(?:19|20)[0-9]{2}|" MONTHS " ay(?:\xC4\xB1|i)n", 0},
+     "|il(?:in)? [0-9]{1,2} " MONTHS "|" MONTHS "-(?:19|20)[0-9]{2}|" MONTHS " ay(?:\xC4\xB1|i)n|"
+     "[0-9]" MON3 "(?:19|20)?[0-9]{2}", 0},
     {GIZLI_T_ADDRESS, "address_az",
      "(?:AZ ?[0-9]{4},? )?(?:(?:Bak\xC4\xB1|Baku|G\xC9\x99nc\xC9\x99|Sumqay\xC4\xB1t|"
      "L\xC9\x99nk\xC9\x99ran|\xC5\x9E\xC9\x99ki|Nax\xC3\xA7\xC4\xB1van|Ming\xC9\x99\xC3\xA7" "evir|"

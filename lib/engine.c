@@ -878,14 +878,17 @@ static size_t line_end_near(const char *t, size_t len, size_t i) {
 
 /* Whether a table cell can end at i (dir > 0: the bytes from i) or start
  * there (dir < 0: the bytes before i): after at most four spaces or quotes
- * comes a cell separator, a line break or the edge of the text. This O(1)
+ * comes a cell separator, a bracket (an SQL row "(1041, 'Rauf', ...)" or
+ * column list), a line break or the edge of the text. This O(1)
  * test keeps the table lookups below off nearly every candidate in prose. */
 static int cell_edge(const char *t, size_t len, size_t i, int dir) {
   for (int k = 0; k < 5; k++) {
     if (dir > 0 ? i >= len : i == 0) return 1;
     char c = dir > 0 ? t[i] : t[i - 1];
-    if (c == '\t' || c == '|' || c == ';' || c == ',' || c == '\n' || c == '\r') return 1;
-    if (c != ' ' && c != '"') return 0;
+    if (c == '\t' || c == '|' || c == ';' || c == ',' || c == '\n' || c == '\r' || c == '(' ||
+        c == ')')
+      return 1;
+    if (c != ' ' && c != '"' && c != '\'') return 0;
     i = dir > 0 ? i + 1 : i - 1;
   }
   return 0;
@@ -902,10 +905,39 @@ static size_t table_end_from_header(const char *t, size_t len, size_t at) {
   size_t e = le;
   while (e < len && e - le < GZ_TABLE_SPAN) {
     size_t ne = line_end_near(t, len, e + 1);
-    if (ne == SIZE_MAX || count_sep(t, e + 1, ne, sep) < 2) break;
+    if (ne == SIZE_MAX) break;
+    /* a column list "COPY t (id, name, dob) FROM stdin;" over rows
+     * separated by another byte (tabs) */
+    if (e == le && count_sep(t, e + 1, ne, sep) < 2 && memchr(t + ls, '(', le - ls)) {
+      char rs = table_sep(t, e + 1, ne);
+      if (rs) sep = rs;
+    }
+    if (count_sep(t, e + 1, ne, sep) < 2) break;
     e = ne;
   }
   return e > le ? e : 0;
+}
+
+/* The cell `col` of the column list "(id, full_name, dob)" on the line
+ * [ls, le), when the list has exactly `cells` names: the header of rows
+ * separated by another byte ("COPY t (...) FROM stdin;" then tab rows). */
+static int column_list_cell(const char *t, size_t ls, size_t le, int col, int cells, size_t *cs,
+                            size_t *ce) {
+  const char *o = memchr(t + ls, '(', le - ls);
+  if (!o) return 0;
+  size_t a = (size_t)(o - t) + 1;
+  const char *c = memchr(t + a, ')', le - a);
+  if (!c) return 0;
+  size_t b = (size_t)(c - t);
+  if (count_sep(t, a, b, ',') + 1 != cells) return 0;
+  size_t i = a;
+  for (int k = 0; k < col && i < b; i++)
+    if (t[i] == ',') k++;
+  size_t j = i;
+  while (j < b && t[j] != ',') j++;
+  *cs = i;
+  *ce = j;
+  return j > i;
 }
 
 /* The header cell [*cs, *ce) of the column of position s, when s lies in a
@@ -922,6 +954,12 @@ static int table_header_cell(const char *t, size_t len, size_t s, size_t *cs, si
     size_t p = h - 1, ps = line_start_near(t, p);
     if (ps == SIZE_MAX || count_sep(t, ps, p, sep) < 2) break;
     h = ps;
+  }
+  if (sep != ',' && h > 0 && !shift) {
+    size_t ps = line_start_near(t, h - 1);
+    if (ps != SIZE_MAX &&
+        column_list_cell(t, ps, h - 1, col, count_sep(t, ls, le, sep) + 1, cs, ce))
+      return 1;
   }
   if (h == ls) return 0;
   size_t he = line_end_near(t, len, h), i = h;
