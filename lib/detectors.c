@@ -995,6 +995,32 @@ static int birth_label_between(const char *t, size_t a, size_t b) {
   return 0;
 }
 
+/* Is the date ending at e the first of a life span: a dash, then a date
+ * 20 to 110 years later ("Margaret Lewis, 4 May 1938 – 16 November 2026",
+ * "(12.03.1921 – 7.05.1994)")? Its year is the first one after the dash,
+ * on the same line within 24 bytes. */
+static int life_span(const char *t, size_t len, size_t e, int y) {
+  size_t i = e;
+  if (i < len && t[i] == ' ') i++;
+  if (i + 2 < len && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
+      ((unsigned char)t[i + 2] == 0x93 || (unsigned char)t[i + 2] == 0x94))
+    i += 3;
+  else if (i < len && t[i] == '-')
+    i++;
+  else
+    return 0;
+  if (i == e + 1 && t[e] == '-') return 0; /* "1938-2026": no spaced dash */
+  for (size_t k = i, z = i + 24 < len ? i + 24 : len; k + 4 <= z && t[k] != '\n'; k++) {
+    if (!is_digit((unsigned char)t[k]) || (k > i && is_digit((unsigned char)t[k - 1]))) continue;
+    size_t r = k;
+    while (r < len && is_digit((unsigned char)t[r])) r++;
+    if (r - k != 4) continue;
+    int y2 = (t[k] - '0') * 1000 + (t[k + 1] - '0') * 100 + (t[k + 2] - '0') * 10 + (t[k + 3] - '0');
+    return y2 - y >= 20 && y2 - y <= 110;
+  }
+  return 0;
+}
+
 /* Is the date at s written right after the abbreviation "<c>." (the
  * letter c, upper or lower case, starting a word, then ". ")? */
 static int after_abbrev(const char *t, size_t s, char c) {
@@ -1115,6 +1141,7 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
          !(t[b] == '.' && (b + 1 == len || t[b + 1] == ' ' || t[b + 1] == '\n')))
     b++;
   if (folded_has(t, *e, b, birth_after)) *adj += 0.75f;
+  else if (life_span(t, len, *e, y)) *adj += 0.75f;
   else if (after_abbrev(t, *s, 'b')) *adj += 0.75f; /* "(b. 14 Feb 1976, Baku)": born */
   else if (after_abbrev(t, *s, 'd')) {
     /* "(d. 2 fevral 1921, Gəncə — ö. 17 iyul 1994)": Azerbaijani and
@@ -2067,7 +2094,9 @@ const gz_detector gz_detectors[] = {
     {GIZLI_T_TR_TCKN, "tr_tckn", "[1-9][0-9]{10}", 0, GZ_B_NUM, GIZLI_LANG_TR, 0.85f, 0.15f,
      0.45f, 48, 24, ctx_tckn, neg_ids, chk_tckn, 0,
      "0123456789", 11, NULL, 0},
-    {GIZLI_T_TR_VKN, "tr_vkn", "[0-9]{10}", 0, GZ_B_NUM, GIZLI_LANG_TR, 0.3f, 0.55f, 0.45f, 48,
+    /* 64 bytes before: a correction names the number after the label and
+     * a wrong one ("VKN yanlış yazılmış: X değil, doğrusu Y") */
+    {GIZLI_T_TR_VKN, "tr_vkn", "[0-9]{10}", 0, GZ_B_NUM, GIZLI_LANG_TR, 0.3f, 0.55f, 0.45f, 64,
      24, ctx_vkn, neg_ids, chk_vkn, 0,
      "0123456789", 10, NULL, 1},
     {GIZLI_T_AZ_VOEN, "az_voen", "[0-9]{8}[0-9][12]", 0, GZ_B_NUM, GIZLI_LANG_AZ, 0.3f, 0.55f,
