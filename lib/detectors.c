@@ -1715,11 +1715,43 @@ static int chk_secret_value(const char *t, size_t len, size_t *s, size_t *e, flo
   return 1;
 }
 
+/* A password asked for with a question and given on the next line after
+ * "it's" (the second form of secret_phrase): the whole last token, 8-128
+ * bytes, with three of lower case, upper case, digit and symbol (a chat
+ * answer "it's fine now" or "it's on the wiki" is none). */
+static int secret_reply(const char *t, size_t len, size_t *s, size_t *e) {
+  if (*e < len && !strchr(" \t\r\n\"',;", t[*e])) return 0;
+  /* the question ends its line within 80 bytes; the answer comes within
+   * 48 bytes of the next line's start (a speaker, a time stamp) */
+  const char *nl = memchr(t + *s, '\n', *e - *s);
+  size_t q = (size_t)(nl - t);
+  if (q - *s > 80 || memchr(nl + 1, '\n', *e - q - 1)) return 0;
+  size_t i = *e;
+  while (i > *s && t[i - 1] != ' ') i--;
+  size_t end = *e;
+  if (end > i && t[end - 1] == '.') end--;
+  if (end - i < 8 || end - i > 128 || i - q > 64) return 0;
+  int lower = 0, upper = 0, digit = 0, sym = 0;
+  for (size_t k = i; k < end; k++) {
+    unsigned char c = (unsigned char)t[k];
+    if (c >= 'a' && c <= 'z') lower = 1;
+    else if (c >= 'A' && c <= 'Z') upper = 1;
+    else if (c >= '0' && c <= '9') digit = 1;
+    else if (c >= 0x80) return 0;
+    else sym = 1;
+  }
+  if (lower + upper + digit + sym < 3) return 0;
+  *s = i;
+  *e = end;
+  return 1;
+}
+
 /* "the password is M3po#a-tCEf", "şifrə: ...": the value after the keyword
  * and an optional verb; it must look like a secret (6-128 bytes, at least two
  * character classes, one of them a digit or symbol). */
 static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len; (void)adj;
+  (void)adj;
+  if (memchr(t + *s, '\n', *e - *s)) return secret_reply(t, len, s, e);
   size_t i = *s;
   while (i < *e && t[i] != ' ' && t[i] != '\t' && t[i] != ':' && t[i] != '=') i++;
   static const char *const verbs[] = {"is ", "was ", "now ", "budur ", "olaraq ", "\xC5\x9Fudur ",
@@ -2428,7 +2460,11 @@ const gz_detector gz_detectors[] = {
     {GIZLI_T_CREDENTIAL, "secret_phrase",
      "(?:password|passcode|parol(?:u|um|unuz)?|parola(?:m|s\xC4\xB1|n\xC4\xB1z)?|"
      SIFR "e(?:s(?:i|\xC4\xB0)|m|n|n(?:i|\xC4\xB0)z|m(?:i|\xC4\xB0)z)?|" SIFR "(?:\xC9\x99|\xC6\x8F)(?:si|m|n|niz|miz)?|pw|requirepass|masterauth)"
-     "(?:[ \\t]+(?:is|was|budur|olaraq)(?: now)?)?[ \\t]*[:=]?[ \\t]*[^ \\t\\r\\n\"',;]{6,}",
+     "(?:[ \\t]+(?:is|was|budur|olaraq)(?: now)?)?[ \\t]*[:=]?[ \\t]*[^ \\t\\r\\n\"',;]{6,}|"
+     /* asked for in a chat and given on the next line: "can someone share
+      * the db password?" / "Tom: it's xN2jb8aMveKBcrq@m" */
+     "(?:password|parol|parola|" SIFR "(?:e|\xC9\x99))\\?[^\\r\\n]*\\n[^\\r\\n]*"
+     "(?:it's|it is|here you go:?|budur:?|\xC5\x9Fudur:?) [^ \\t\\r\\n\"',;]{8,}",
      HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_phrase, 0,
      NULL, 0, "password|passcode|parol|" SIFR "|pw|requirepass|masterauth", 0},
     /* "login: admin / Xezer2026!" (see chk_secret_userpass) */
