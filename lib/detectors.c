@@ -53,7 +53,8 @@ static const char *const ctx_az_id[] = {
 static const char *const ctx_fin[] = {
     "fin", "fin kod", "fin-kod", "fərdi identifikasiya", "fincode", "pin kod",
     "personal identification", "fin:", "şəxsi identifikasiya", "sexsi identifikasiya",
-    "ferdi identifikasiya", "finkod", "personal no", "personal number", NULL};
+    "ferdi identifikasiya", "finkod", "personal no", "personal number",
+    "f i n:", /* a label spaced by OCR */ NULL};
 static const char *const ctx_phone[] = {
     "tel", "telefon", "phone", "mobile", "mob", "cep", "gsm", "mobil", "əlaqə",
     "iletişim", "contact", "call", "zəng", "whatsapp", "fax",
@@ -97,7 +98,7 @@ static const char *const ctx_handle[] = {
 static const char *const ctx_dob_rec[] = {"fin", "tckn", "t.c. kimlik", "tc kimlik", "ssn",
     "doğum tarihi", "doğum tarixi", "doğum", "doğulub", "doğumlu", "anadan olub",
     "date of birth", "birth date", "birthdate", "birthday", "dob", "d.o.b", "born",
-    "d.t.", "d.t:", "t.t.", "doğ.", "dt:", "d. tarihi", "d.tarihi", "d. tarixi", "d.tarixi", "doğ. tar", "дата рождения", "родился", "родилась",
+    "d.t.", "d.t:", "t.t.", "doğ.", "d o ğ u m", "d o g u m", "dt:", "d. tarihi", "d.tarihi", "d. tarixi", "d.tarixi", "doğ. tar", "дата рождения", "родился", "родилась",
     "təvəllüd", "doğulduğu", "doğdu", "dünyaya gel", "d.lu", "dogum", "dogul", "dateofbirth",
     "d. yeri ve tarihi", "d.yeri ve tarihi", "d. yeri/tarihi", "d.yeri/tarihi", "tevellud", NULL};
 #define ctx_dob (ctx_dob_rec + 5)
@@ -233,8 +234,22 @@ static int prefixed_digits(const char *p, size_t n, const char *prefix, int digi
 }
 
 /* ---- checks ------------------------------------------------------------- */
+/* T.C. Kimlik: the checksum. Spaced by OCR, one digit per box, the
+ * number is also a run of spaced digits, which a checksum passes one time
+ * in a hundred: it then needs its context word (-0.55: 0.3 + 0.15 + the
+ * label and language bonuses). */
 static int chk_tckn(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len; (void)adj;
+  (void)len;
+  if (*e - *s == 21) {
+    char b[11];
+    for (int i = 0; i < 11; i++) {
+      b[i] = t[*s + 2 * (size_t)i];
+      if (i < 10 && t[*s + 2 * (size_t)i + 1] != ' ') return 0;
+    }
+    if (!gizli_valid_tckn(b, 11)) return 0;
+    *adj -= 0.55f;
+    return 2;
+  }
   return gizli_valid_tckn(t + *s, *e - *s) ? 2 : 0;
 }
 static int chk_vkn(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
@@ -1055,6 +1070,23 @@ static int id_record(const char *t, size_t len, size_t s, size_t e) {
 static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   const char *p = t + *s;
   size_t n = *e - *s;
+  /* spaced by OCR, one digit per box: read without the spaces, the eight
+   * digits of "2 1 0 6 1 9 8 5" as 21.06.1985 */
+  char sp[16];
+  int boxed = n >= 15 && n <= 19 && is_digit((unsigned char)p[0]) && p[1] == ' ';
+  for (size_t i = 0; boxed && i < n; i++) /* digits never two together */
+    boxed = (is_digit((unsigned char)p[i]) && (i + 1 == n || !is_digit((unsigned char)p[i + 1]))) ||
+            p[i] == ' ' || p[i] == '.' || p[i] == '/' || p[i] == '-';
+  if (boxed) {
+    size_t k = 0;
+    for (size_t i = 0; i < n && k + 2 < sizeof sp; i++) {
+      if (p[i] == ' ') continue;
+      sp[k++] = p[i];
+      if (n == 15 && (k == 2 || k == 5)) sp[k++] = '.';
+    }
+    p = sp;
+    n = k;
+  }
   int nums[3], nn = 0, month_word = 0;
   size_t i = 0, len3 = 0;
   while (i < n && nn < 3) {
@@ -2123,9 +2155,12 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
   "kullan(?:\xC4\xB1|i)c(?:\xC4\xB1|i))"
 const gz_detector gz_detectors[] = {
     /* type, name, regex, flags, bound, lang, base, ctx+, neg-, before, after, ctx, neg, check, trim */
-    {GIZLI_T_TR_TCKN, "tr_tckn", "[1-9][0-9]{10}", 0, GZ_B_NUM, GIZLI_LANG_TR, 0.85f, 0.15f,
-     0.45f, 48, 24, ctx_tckn, neg_ids, chk_tckn, 0,
-     "0123456789", 11, NULL, 0},
+    /* also spaced by OCR ("5 4 4 3 1 3 2 2 5 7 6"): then only with a
+     * context word (chk_tckn); the walk back over spaces may take a group
+     * before the number, which trim_left drops again */
+    {GIZLI_T_TR_TCKN, "tr_tckn", "[1-9][0-9]{10}|[1-9](?: [0-9]){10}", 0, GZ_B_NUM,
+     GIZLI_LANG_TR, 0.85f, 0.15f, 0.45f, 48, 24, ctx_tckn, neg_ids, chk_tckn, 1,
+     "0123456789 ", 21, NULL, 0},
     /* 64 bytes before: a correction names the number after the label and
      * a wrong one ("VKN yanlış yazılmış: X değil, doğrusu Y") */
     {GIZLI_T_TR_VKN, "tr_vkn", "[0-9]{10}", 0, GZ_B_NUM, GIZLI_LANG_TR, 0.3f, 0.55f, 0.45f, 64,
@@ -2260,9 +2295,12 @@ const gz_detector gz_detectors[] = {
     {GIZLI_T_DATE_OF_BIRTH, "dob_numeric",
      "[0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2}|"
      "(?:19|20)[0-9]{2}(?:-[0-9]{2}-|\\.[0-9]{2}\\.|/[0-9]{2}/)[0-9]{2}|" /* 1990.04.17 */
-     "[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}", 0, /* two-digit year: 12/03/85 */
+     "[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}|" /* two-digit year: 12/03/85 */
+     /* spaced by OCR: "0 7. 0 4. 1 9 8 6", "2 1 0 6 1 9 8 5" */
+     "[0-9] [0-9] ?[./-] ?[0-9] [0-9] ?[./-] ?(?:1 9|2 0) [0-9] [0-9]|"
+     "[0-9] [0-9] [0-9] [0-9] (?:1 9|2 0) [0-9] [0-9]", 0,
      GZ_B_NUM, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob_rec, NULL, chk_date, 1,
-     GZ_CLS_DIGIT "./-", 10, NULL, 1},
+     GZ_CLS_DIGIT "./- ", 19, NULL, 1},
     {GIZLI_T_DATE_OF_BIRTH, "dob_text",
      "[0-9]{1,2}(?:st|nd|rd|th)?(?: of)? " MONTHS ",? (?:19|20)[0-9]{2}|" MONTHS
      " [0-9]{1,2}(?:st|nd|rd|th)?,? (?:19|20)[0-9]{2}|" MONTHS " (?:19|20)[0-9]{2}|"
