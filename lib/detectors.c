@@ -473,8 +473,30 @@ static int chk_phone_ie(const char *p, size_t w, const char *d, int n, float *ad
  * 4-7, a mobile as 5-2-2-2, or run together (then only with a phone word
  * nearby); London and other 02x numbers as 3-4-4 ("020 3312 6666"). Nine
  * and ten digits: Irish numbers (chk_phone_ie). */
+/* A UK number spaced by OCR, one digit per box ("0 7 7 0 0  9 0 0 5 5
+ * 2"): the walk back over at most 15 bytes took only its tail, so its
+ * start is found here; it then needs a phone word (-0.4: 0.2 + 0.25 + the
+ * label and language bonuses; digits spaced out in a table are no phone). */
+static int chk_phone_uk_spaced(const char *t, size_t *s, size_t *e, float *adj) {
+  size_t p = *e;
+  for (int k = 0; k < 10; k++) {
+    if (p == 0 || !is_digit((unsigned char)t[p - 1]) || p < 2 || t[p - 2] != ' ') return 0;
+    p -= 2;
+    if (p > 0 && t[p - 1] == ' ') p--;
+  }
+  if (p == 0 || t[p - 1] != '0') return 0;
+  p--;
+  if (p > 0 && (isalnum((unsigned char)t[p - 1]) || (unsigned char)t[p - 1] >= 0x80)) return 0;
+  *s = p;
+  *adj -= 0.4f;
+  return 1;
+}
+
 static int chk_phone_uk(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len;
+  if (*e - *s >= 2 && t[*e - 2] == ' ' && *e - *s < 21 && is_digit((unsigned char)t[*s]) &&
+      *s > 0 && t[*s - 1] == ' ' && *s > 1 && is_digit((unsigned char)t[*s - 2]))
+    return chk_phone_uk_spaced(t, s, e, adj);
   char d[20];
   int plus, g[6], ng = 0;
   int n = phone_digits(t + *s, *e - *s, d, 20, &plus);
@@ -2227,7 +2249,8 @@ const gz_detector gz_detectors[] = {
     /* UK and Irish national numbers (see chk_phone_uk); mirrored by end_phone_uk */
     {GIZLI_T_PHONE, "phone_uk",
      "0[137][0-9]{2,3}[ -]?[0-9]{3}[ -]?[0-9]{3,4}|02[0-9][ -][0-9]{4}[ -][0-9]{4}|"
-     "07[0-9]{3} [0-9]{2} [0-9]{2} [0-9]{2}|0[1-9][0-9]?[ -][0-9]{3}[ -][0-9]{3,4}", 0, GZ_B_NUM,
+     "07[0-9]{3} [0-9]{2} [0-9]{2} [0-9]{2}|0[1-9][0-9]?[ -][0-9]{3}[ -][0-9]{3,4}|"
+     "0(?: {1,2}[1237])(?: {1,2}[0-9]){9}", 0, GZ_B_NUM, /* spaced by OCR */
      GIZLI_LANG_EN, 0.6f, 0.25f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_uk, 0,
      GZ_CLS_DIGIT " -", 15, NULL, 0},
     /* seven-digit local numbers after a phone label or a full number (see

@@ -444,7 +444,7 @@ static int end_phone_local(const char *t, size_t lo, size_t e, const gz_end_info
  * 0[137][0-9]{2,3}[ -]?[0-9]{3}[ -]?[0-9]{3,4}
  * or 02[0-9][ -][0-9]{4}[ -][0-9]{4} or 07[0-9]{3} [0-9]{2} [0-9]{2} [0-9]{2}
  * (fixed layouts, checked in place)
- * or 0[1-9][0-9]?[ -][0-9]{3}[ -][0-9]{3,4} */
+ * or 0[1-9][0-9]?[ -][0-9]{3}[ -][0-9]{3,4}; spaced: see phone_uk_spaced */
 static int phone_uk_slow(const char *t, size_t lo, size_t e) {
   if (e >= lo + 13) {
     const char *p = t + e - 13;
@@ -472,8 +472,26 @@ static int phone_uk_slow(const char *t, size_t lo, size_t e) {
                          {DIGITS, 3, 3}, {" -", 0, 1}, {DIGITS, 3, 4}};
   return back(t, lo, e, p, N_EL(p));
 }
+/* Spaced by OCR, one digit per box and one or two spaces between:
+ * 0(?: {1,2}[1237])(?: {1,2}[0-9]){9}. Backwards each gap is decided by
+ * its bytes (a third space or a missing one ends it). */
+static int phone_uk_spaced(const char *t, size_t lo, size_t e) {
+  size_t p = e;
+  for (int k = 0; k < 10; k++) {
+    if (p <= lo || !dig(t[p - 1])) return 0;
+    if (k == 9 && t[p - 1] != '1' && t[p - 1] != '2' && t[p - 1] != '3' && t[p - 1] != '7')
+      return 0;
+    p--;
+    if (p <= lo || t[p - 1] != ' ') return 0;
+    p--;
+    if (p > lo && t[p - 1] == ' ') p--;
+  }
+  return p > lo && t[p - 1] == '0';
+}
 static inline int end_phone_uk(const char *t, size_t lo, size_t e, const gz_end_info *in) {
-  if (in->phone_digits < 8 || in->run < 2) return 0;
+  if (in->phone_digits < 8) return 0;
+  if (in->run == 1) return in->phone_digits >= 11 && phone_uk_spaced(t, lo, e);
+  if (in->run < 2) return 0;
   return phone_uk_slow(t, lo, e);
 }
 

@@ -107,7 +107,14 @@ static size_t seeded_text(uint64_t *s, char *out, size_t cap) {
                                        "/404 46 00",
                                        "0532/418 66 21",
                                        "050/312-44-81",
-                                       "0212/ 5551234"};
+                                       "0212/ 5551234",
+                                       /* spaced by OCR, one digit per box */
+                                       "5 4 4 3 1 3 2 2 5 7 6",
+                                       "0 7. 0 4. 1 9 8 6",
+                                       "2 2 . 1 1 . 1 9 9 4",
+                                       "2 1 0 6 1 9 8 5",
+                                       "0 7 7 0 0  9 0 0 5 5 2",
+                                       "0 1 6 1  4 9 6  0 1 2 3"};
   size_t n = random_text(s, out, cap / 2);
   const char *shape = shapes[rnd(s) % (sizeof shapes / sizeof shapes[0])];
   size_t k = strlen(shape);
