@@ -1628,6 +1628,7 @@ static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float
     if (k < end && t[k] == ',') k++;
     if (k >= end || t[k] != ' ') return 0;
     i = k + 1;
+    if (i < end && t[i] == ' ') i++; /* OCR doubles spaces: "12  Acorn  Road" */
     lead = 1;
   }
   /* the postcode: the last word, or the last two (outward and inward code) */
@@ -1643,6 +1644,7 @@ static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float
   }
   if (pc <= i + 1 || (t[pc - 1] != ' ' && t[pc - 1] != '\n')) return 0;
   size_t body = pc - 1;
+  if (body > i && t[body - 1] == ' ' && t[body] == ' ') body--; /* "York  YO24 1AB" */
   if (t[body - 1] == ',') body--;
   /* street words, then one or two ", Place[ Place]" (or a place on a line
    * of its own, as letters and delivery e-mails write it) */
@@ -1657,11 +1659,17 @@ static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float
     }
     i += w;
     if (i == body) break;
+    /* a space doubled or written before the comma, as OCR does ("Acorn
+     * Road , York"): at most two spaces, never a table's wide gap */
+    size_t sp = i;
+    while (sp < body && sp - i < 2 && t[sp] == ' ') sp++;
+    if (sp < body && t[sp] == ',' && sp > i) i = sp;
     if (t[i] == ' ') {
-      i++;
+      i = sp;
       if (places == 0 && words > 4) return 0;
     } else if (t[i] == ',' && i + 1 < body && (t[i + 1] == ' ' || t[i + 1] == '\n')) {
       i += 2;
+      if (i < body && t[i] == ' ' && t[i - 1] == ' ') i++;
       if (++places > 2) return 0;
     } else if (t[i] == '\n') {
       i++;
