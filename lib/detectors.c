@@ -93,16 +93,22 @@ static const char *const ctx_handle[] = {
     "twitter", "x.com", "instagram", "insta", "telegram", "tiktok", "facebook",
     "threads", "mastodon", "follow", "takip et", "izləyin", "hesabı", "hesabından",
     "handle", "tweet", "paylaş", "reply", "dm", NULL};
-/* ID labels first: they are birth-date context only in a record "Name,
- * <date>, FİN ..." (chk_date, id_record); ctx_dob is the list without them */
+/* ID labels and court roles first: they are birth-date context only in a
+ * record "Name, <date>, FİN ..." or "Name, <date>, of <address>" (chk_date,
+ * id_record); ctx_dob is the list without them */
 static const char *const ctx_dob_rec[] = {"fin", "tckn", "t.c. kimlik", "tc kimlik", "ssn",
+    "defendant", "accused", "sanik",
     "doğum tarihi", "doğum tarixi", "doğum", "doğulub", "doğumlu", "anadan olub",
     "date of birth", "birth date", "birthdate", "birthday", "dob", "d.o.b", "born",
     "d.t.", "d.t:", "t.t.", "doğ.", "d o ğ u m", "d o g u m", "dt:", "d. tarihi", "d.tarihi", "d. tarixi", "d.tarixi", "doğ. tar", "дата рождения", "родился", "родилась",
     "təvəllüd", "doğulduğu", "doğdu", "dünyaya gel", "d.lu", "dogum", "dogul", "dateofbirth",
     "d. yeri ve tarihi", "d.yeri ve tarihi", "d. yeri/tarihi", "d.yeri/tarihi", "tevellud", NULL};
-#define ctx_dob (ctx_dob_rec + 5)
+#define ctx_dob (ctx_dob_rec + 8)
 static const char *const dob_ids[] = {"fin", "tckn", "t.c. kimlik", "tc kimlik", "ssn", NULL};
+/* the ID labels and the roles of a court record ("Defendant: Jack
+ * Thompson, 19.04.1994, of 7 Crown Street") */
+static const char *const dob_rec_words[] = {"fin", "tckn", "t.c. kimlik", "tc kimlik", "ssn",
+                                            "defendant", "accused", "sanik", NULL};
 static const char *const ctx_address[] = {"adres", "ünvan", "unvan", "address", "yaşayır",
                                           "ikamet", "residing", "lives at", "located",
                                           "адрес", NULL};
@@ -1067,7 +1073,8 @@ static int after_abbrev(const char *t, size_t s, char c) {
 
 /* A date between a name and an ID label, in a person's record: "İşçi:
  * Nicat Bayramov, 1996-02-19, FİN: ...", "Patient: J. Doe, 05/08/1983,
- * SSN ...": a word, ", ", the date, ", ", then the label. */
+ * SSN ...": a word, ", ", the date, ", ", then the label, or "of" and an
+ * address ("Jack Thompson, 19.04.1994, of 7 Crown Street"). */
 static int id_record(const char *t, size_t len, size_t s, size_t e) {
   if (s < 3 || t[s - 1] != ' ' || t[s - 2] != ',') return 0;
   unsigned char c = (unsigned char)t[s - 3];
@@ -1075,6 +1082,10 @@ static int id_record(const char *t, size_t len, size_t s, size_t e) {
   if (e + 2 >= len || t[e] != ',' || t[e + 1] != ' ') return 0;
   char f[40];
   size_t z = e + 2, w = z;
+  /* court and press records give the address after "of" */
+  if (z + 4 < len && t[z] == 'o' && t[z + 1] == 'f' && t[z + 2] == ' ' &&
+      (isdigit((unsigned char)t[z + 3]) || isupper((unsigned char)t[z + 3])))
+    return 1;
   while (w < len && w < z + 14 && t[w] != '\n') w++;
   size_t n = gz_fold_key(t + z, w - z, f, sizeof f - 1);
   f[n] = 0;
@@ -1215,7 +1226,7 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
    * outside a record layout it is none ("FİN: ..., Tarix: 12.03.2024"): take
    * the boost back unless a birth word is on the line or the line above */
   size_t wa = *s > 40 ? *s - 40 : 0, wb = *e + 40 < len ? *e + 40 : len;
-  if (folded_has(t, wa, wb, dob_ids) && !id_record(t, len, *s, *e)) {
+  if (folded_has(t, wa, wb, dob_rec_words) && !id_record(t, len, *s, *e)) {
     size_t la = *s, nl = 0;
     while (la > 0 && *s - la < 110 && !(t[la - 1] == '\n' && ++nl == 2)) la--;
     /* birth_labels: word starts, so keys such as "birth_date" count too */
