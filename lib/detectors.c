@@ -1058,7 +1058,8 @@ static int life_span(const char *t, size_t len, size_t e, int y) {
     size_t r = k;
     while (r < len && is_digit((unsigned char)t[r])) r++;
     if (r - k != 4) continue;
-    int y2 = (t[k] - '0') * 1000 + (t[k + 1] - '0') * 100 + (t[k + 2] - '0') * 10 + (t[k + 3] - '0');
+    int y2 =
+        (t[k] - '0') * 1000 + (t[k + 1] - '0') * 100 + (t[k + 2] - '0') * 10 + (t[k + 3] - '0');
     return y2 - y >= 20 && y2 - y <= 110;
   }
   return 0;
@@ -1170,8 +1171,7 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
     if (nums[0] > 31) { y = nums[0]; d = nums[1]; }
     else { d = nums[0]; y = nums[1]; }
     /* "22AUG79" (tickets, passports: day, month, two-digit year glued) */
-    if (len3 == 0 && y < 100 && n == 7 && is_digit((unsigned char)p[5]))
-      y += y < 30 ? 2000 : 1900;
+    if (len3 == 0 && y < 100 && n == 7 && is_digit((unsigned char)p[5])) y += y < 30 ? 2000 : 1900;
   } else {
     if (nn != 3) return 0;
     /* year first only as "1990-04-17", "1990.04.17" or "1990/04/17" */

@@ -9,6 +9,7 @@ extern const gz_recognizer gz_fin_replies_recognizer;
 extern const gz_recognizer gz_reddit_users_recognizer;
 extern const gz_recognizer gz_profile_urls_recognizer;
 extern const gz_recognizer gz_icd_codes_recognizer;
+extern const gz_recognizer gz_record_dates_recognizer;
 
 const gz_recognizer *const gz_recognizers[] = {
     &gz_names_recognizer,         /* PERSON, LOCATION, ORGANIZATION (names*.c) */
@@ -17,5 +18,6 @@ const gz_recognizer *const gz_recognizers[] = {
     &gz_reddit_users_recognizer,  /* SOCIAL_HANDLE "u/name" in Reddit text (reddit_users.c) */
     &gz_profile_urls_recognizer,  /* SOCIAL_HANDLE in "github.com/name" (profile_urls.c) */
     &gz_icd_codes_recognizer,     /* SPECIAL_CATEGORY "Diagnosis: E11.9" (icd_codes.c) */
+    &gz_record_dates_recognizer,  /* DATE_OF_BIRTH in a row with an ID (record_dates.c) */
     NULL,
 };
