@@ -53,14 +53,14 @@ static int rd_sep(char c) {
   return c == ',' || c == '\t' || c == ';' || c == '|';
 }
 
-/* Is [s, s + 10) a whole cell: only quotes and spaces between it and a
- * separator, a bracket or the row's edge on each side? */
-static int rd_cell(const char *t, size_t rs, size_t re, size_t s) {
-  size_t a = s, b = s + 10;
-  while (a > rs && (t[a - 1] == '\'' || t[a - 1] == '"' || t[a - 1] == ' ')) a--;
-  while (b < re && (t[b] == '\'' || t[b] == '"' || t[b] == ' ')) b++;
-  return (a == rs || rd_sep(t[a - 1]) || t[a - 1] == '(') &&
-         (b == re || rd_sep(t[b]) || t[b] == ')');
+/* Is [s, e) a whole cell: only quotes and spaces (at most three) between
+ * it and a separator, a bracket or the row's edge on each side? */
+static int rd_whole(const char *t, size_t rs, size_t re, size_t s, size_t e) {
+  size_t a = s, b = e;
+  while (a > rs && s - a < 3 && (t[a - 1] == '\'' || t[a - 1] == '"' || t[a - 1] == ' ')) a--;
+  while (b < re && b - e < 3 && (t[b] == '\'' || t[b] == '"' || t[b] == ' ')) b++;
+  return (a == rs || rd_sep(t[a - 1]) || t[a - 1] == '(' || t[a - 1] == '\n') &&
+         (b == re || rd_sep(t[b]) || t[b] == ')' || t[b] == '\n' || t[b] == '\r');
 }
 
 static int rd_scan(const void *state, void *scratch, const char *text, size_t len, int lang,
@@ -73,7 +73,9 @@ static int rd_scan(const void *state, void *scratch, const char *text, size_t le
     const gizli_finding *f = &structured[i];
     int id = (f->type == GIZLI_T_TR_TCKN && (f->flags & GIZLI_F_VALIDATED)) ||
              f->type == GIZLI_T_AZ_FIN || f->type == GIZLI_T_US_SSN;
-    if (!id || f->start < done) continue;
+    /* the ID a cell of its own (prose "FİN: 5ZQ8PRT" is no row), checked
+     * before the row is read */
+    if (!id || f->start < done || !rd_whole(text, 0, len, f->start, f->end)) continue;
     /* the row: the bracketed tuple, else the line */
     size_t lo = f->start > RD_REACH ? f->start - RD_REACH : 0;
     size_t hi = f->end + RD_REACH < len ? f->end + RD_REACH : len;
@@ -87,7 +89,7 @@ static int rd_scan(const void *state, void *scratch, const char *text, size_t le
       if (rd_sep(text[k])) cells++;
       if (k + 10 <= re && text[k] >= '0' && text[k] <= '9' &&
           (k == rs || text[k - 1] < '0' || text[k - 1] > '9') && rd_date(text + k) &&
-          rd_cell(text, rs, re, k)) {
+          rd_whole(text, rs, re, k, k + 10)) {
         dates++;
         at = k;
       }
