@@ -53,7 +53,8 @@ static const char *const ctx_az_id[] = {
 static const char *const ctx_fin[] = {
     "fin", "fin kod", "fin-kod", "fərdi identifikasiya", "fincode", "pin kod",
     "personal identification", "fin:", "şəxsi identifikasiya", "sexsi identifikasiya",
-    "ferdi identifikasiya", "finkod", "personal no", "personal number", NULL};
+    "ferdi identifikasiya", "finkod", "personal no", "personal number",
+    "f i n:", /* a label spaced by OCR */ NULL};
 static const char *const ctx_phone[] = {
     "tel", "telefon", "phone", "mobile", "mob", "cep", "gsm", "mobil", "əlaqə",
     "iletişim", "contact", "call", "zəng", "whatsapp", "fax",
@@ -93,22 +94,28 @@ static const char *const ctx_handle[] = {
     "twitter", "x.com", "instagram", "insta", "telegram", "tiktok", "facebook",
     "threads", "mastodon", "follow", "takip et", "izləyin", "hesabı", "hesabından",
     "handle", "tweet", "paylaş", "reply", "dm", NULL};
-/* Patient labels first, then ID labels: they are birth-date context only
- * in a record, "Pasiyent: Name Surname, <date>" (patient_record) or "Name,
- * <date>, FİN ..." (id_record); ctx_dob is the list without either, and
+/* Patient labels first, then ID labels and court roles: they are
+ * birth-date context only in a record, "Pasiyent: Name Surname, <date>"
+ * (patient_record), "Name, <date>, FİN ..." or "Name, <date>, of
+ * <address>" (id_record); ctx_dob is the list without any of them, and
  * ctx_dob_rec + 4 without the patient labels */
 static const char *const ctx_dob_rec[] = {"pasiyent", "patient", "hasta", "x\xC9\x99st\xC9\x99",
     "fin", "tckn", "t.c. kimlik", "tc kimlik", "ssn",
+    "defendant", "accused", "sanik",
     "doğum tarihi", "doğum tarixi", "doğum", "doğulub", "doğumlu", "anadan olub",
     "date of birth", "birth date", "birthdate", "birthday", "dob", "d.o.b", "born",
-    "d.t.", "t.t.", "doğ.", "dt:", "d. tarihi", "d.tarihi", "d. tarixi", "d.tarixi", "doğ. tar", "дата рождения", "родился", "родилась",
+    "d.t.", "d.t:", "t.t.", "doğ.", "d o ğ u m", "d o g u m", "dt:", "d. tarihi", "d.tarihi", "d. tarixi", "d.tarixi", "doğ. tar", "дата рождения", "родился", "родилась",
     "təvəllüd", "doğulduğu", "doğdu", "dünyaya gel", "d.lu", "dogum", "dogul", "dateofbirth",
     "d. yeri ve tarihi", "d.yeri ve tarihi", "d. yeri/tarihi", "d.yeri/tarihi", "tevellud", NULL};
-#define ctx_dob           (ctx_dob_rec + 9)
+#define ctx_dob           (ctx_dob_rec + 12)
 #define ctx_dob_nopatient (ctx_dob_rec + 4)
 static const char *const patient_labels[] = {"pasiyent", "patient", "hasta", "x\xC9\x99st\xC9\x99",
                                              NULL};
 static const char *const dob_ids[] = {"fin", "tckn", "t.c. kimlik", "tc kimlik", "ssn", NULL};
+/* the ID labels and the roles of a court record ("Defendant: Jack
+ * Thompson, 19.04.1994, of 7 Crown Street") */
+static const char *const dob_rec_words[] = {"fin", "tckn", "t.c. kimlik", "tc kimlik", "ssn",
+                                            "defendant", "accused", "sanik", NULL};
 static const char *const ctx_address[] = {"adres", "ünvan", "unvan", "address", "yaşayır",
                                           "ikamet", "residing", "lives at", "located",
                                           "адрес", NULL};
@@ -258,8 +265,22 @@ static int prefixed_digits(const char *p, size_t n, const char *prefix, int digi
 }
 
 /* ---- checks ------------------------------------------------------------- */
+/* T.C. Kimlik: the checksum. Spaced by OCR, one digit per box, the
+ * number is also a run of spaced digits, which a checksum passes one time
+ * in a hundred: it then needs its context word (-0.55: 0.3 + 0.15 + the
+ * label and language bonuses). */
 static int chk_tckn(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len; (void)adj;
+  (void)len;
+  if (*e - *s == 21) {
+    char b[11];
+    for (int i = 0; i < 11; i++) {
+      b[i] = t[*s + 2 * (size_t)i];
+      if (i < 10 && t[*s + 2 * (size_t)i + 1] != ' ') return 0;
+    }
+    if (!gizli_valid_tckn(b, 11)) return 0;
+    *adj -= 0.55f;
+    return 2;
+  }
   return gizli_valid_tckn(t + *s, *e - *s) ? 2 : 0;
 }
 static int chk_vkn(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
@@ -509,8 +530,30 @@ static int chk_phone_ie(const char *p, size_t w, const char *d, int n, float *ad
  * 4-7, a mobile as 5-2-2-2, or run together (then only with a phone word
  * nearby); London and other 02x numbers as 3-4-4 ("020 3312 6666"). Nine
  * and ten digits: Irish numbers (chk_phone_ie). */
+/* A UK number spaced by OCR, one digit per box ("0 7 7 0 0  9 0 0 5 5
+ * 2"): the walk back over at most 15 bytes took only its tail, so its
+ * start is found here; it then needs a phone word (-0.4: 0.2 + 0.25 + the
+ * label and language bonuses; digits spaced out in a table are no phone). */
+static int chk_phone_uk_spaced(const char *t, size_t *s, size_t *e, float *adj) {
+  size_t p = *e;
+  for (int k = 0; k < 10; k++) {
+    if (p == 0 || !is_digit((unsigned char)t[p - 1]) || p < 2 || t[p - 2] != ' ') return 0;
+    p -= 2;
+    if (p > 0 && t[p - 1] == ' ') p--;
+  }
+  if (p == 0 || t[p - 1] != '0') return 0;
+  p--;
+  if (p > 0 && (isalnum((unsigned char)t[p - 1]) || (unsigned char)t[p - 1] >= 0x80)) return 0;
+  *s = p;
+  *adj -= 0.4f;
+  return 1;
+}
+
 static int chk_phone_uk(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len;
+  if (*e - *s >= 2 && t[*e - 2] == ' ' && *e - *s < 21 && is_digit((unsigned char)t[*s]) &&
+      *s > 0 && t[*s - 1] == ' ' && *s > 1 && is_digit((unsigned char)t[*s - 2]))
+    return chk_phone_uk_spaced(t, s, e, adj);
   char d[20];
   int plus, g[6], ng = 0;
   int n = phone_digits(t + *s, *e - *s, d, 20, &plus);
@@ -1046,12 +1089,57 @@ static const char *const birth_after[] = {"anadan ol", "doğul", "doğdu", "dün
                                           "təvəllüd", "doğumlu", "dogumlu", "dogul",
                                           "tevellud", NULL};
 /* Birth labels, which come before their date ("born", "Doğum tarihi:"). */
-static const char *const birth_labels[] = {"born", "birth", "doğum", "dogum", "dob", "d.o.b", "d.t.",
+static const char *const birth_labels[] = {"born", "birth", "doğum", "dogum", "dob", "d.o.b", "d.t.", "d.t:",
                                            "dt:", "doğ.", "d. tarih", "d.tarih", "d. tarix",
                                            "d.tarix", NULL};
 /* Words right before a month-and-year birth date ("born in March 1985"). */
 static const char *const birth_before[] = {"born", "doğum", "doğul", "dob", "d.o.b",
                                            "anadan", NULL};
+
+/* A birth label in t[a..b) that is not the start of a birth verb: "Doğum
+ * tarihi:" is one, "doğumluyum" ("I was born") is the verb, which speaks
+ * for the date before it. */
+static int birth_label_between(const char *t, size_t a, size_t b) {
+  char f[160];
+  size_t n = gz_fold_key(t + a, b - a, f, sizeof f - 1);
+  f[n] = 0;
+  for (int i = 0; birth_labels[i]; i++)
+    for (const char *q = strstr(f, birth_labels[i]); q; q = strstr(q + 1, birth_labels[i])) {
+      if (q != f && (isalnum((unsigned char)q[-1]) || (unsigned char)q[-1] >= 0x80)) continue;
+      int verb = 0;
+      for (int k = 0; birth_after[k] && !verb; k++)
+        verb = strncmp(q, birth_after[k], strlen(birth_after[k])) == 0;
+      if (!verb) return 1;
+    }
+  return 0;
+}
+
+/* Is the date ending at e the first of a life span: a dash, then a date
+ * 20 to 110 years later ("Margaret Lewis, 4 May 1938 – 16 November 2026",
+ * "(12.03.1921 – 7.05.1994)")? Its year is the first one after the dash,
+ * on the same line within 24 bytes. */
+static int life_span(const char *t, size_t len, size_t e, int y) {
+  size_t i = e;
+  if (i < len && t[i] == ' ') i++;
+  if (i + 2 < len && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
+      ((unsigned char)t[i + 2] == 0x93 || (unsigned char)t[i + 2] == 0x94))
+    i += 3;
+  else if (i < len && t[i] == '-')
+    i++;
+  else
+    return 0;
+  if (i == e + 1 && t[e] == '-') return 0; /* "1938-2026": no spaced dash */
+  for (size_t k = i, z = i + 24 < len ? i + 24 : len; k + 4 <= z && t[k] != '\n'; k++) {
+    if (!is_digit((unsigned char)t[k]) || (k > i && is_digit((unsigned char)t[k - 1]))) continue;
+    size_t r = k;
+    while (r < len && is_digit((unsigned char)t[r])) r++;
+    if (r - k != 4) continue;
+    int y2 =
+        (t[k] - '0') * 1000 + (t[k + 1] - '0') * 100 + (t[k + 2] - '0') * 10 + (t[k + 3] - '0');
+    return y2 - y >= 20 && y2 - y <= 110;
+  }
+  return 0;
+}
 
 /* Is the date at s written right after the abbreviation "<c>." (the
  * letter c, upper or lower case, starting a word, then ". ")? */
@@ -1062,7 +1150,8 @@ static int after_abbrev(const char *t, size_t s, char c) {
 
 /* A date between a name and an ID label, in a person's record: "İşçi:
  * Nicat Bayramov, 1996-02-19, FİN: ...", "Patient: J. Doe, 05/08/1983,
- * SSN ...": a word, ", ", the date, ", ", then the label. */
+ * SSN ...": a word, ", ", the date, ", ", then the label, or "of" and an
+ * address ("Jack Thompson, 19.04.1994, of 7 Crown Street"). */
 static int id_record(const char *t, size_t len, size_t s, size_t e) {
   if (s < 3 || t[s - 1] != ' ' || t[s - 2] != ',') return 0;
   unsigned char c = (unsigned char)t[s - 3];
@@ -1070,6 +1159,10 @@ static int id_record(const char *t, size_t len, size_t s, size_t e) {
   if (e + 2 >= len || t[e] != ',' || t[e + 1] != ' ') return 0;
   char f[40];
   size_t z = e + 2, w = z;
+  /* court and press records give the address after "of" */
+  if (z + 4 < len && t[z] == 'o' && t[z + 1] == 'f' && t[z + 2] == ' ' &&
+      (isdigit((unsigned char)t[z + 3]) || isupper((unsigned char)t[z + 3])))
+    return 1;
   while (w < len && w < z + 14 && t[w] != '\n') w++;
   size_t n = gz_fold_key(t + z, w - z, f, sizeof f - 1);
   f[n] = 0;
@@ -1161,6 +1254,23 @@ static int patient_record(const char *t, size_t len, size_t s, size_t e) {
 static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   const char *p = t + *s;
   size_t n = *e - *s;
+  /* spaced by OCR, one digit per box: read without the spaces, the eight
+   * digits of "2 1 0 6 1 9 8 5" as 21.06.1985 */
+  char sp[16];
+  int boxed = n >= 15 && n <= 19 && is_digit((unsigned char)p[0]) && p[1] == ' ';
+  for (size_t i = 0; boxed && i < n; i++) /* digits never two together */
+    boxed = (is_digit((unsigned char)p[i]) && (i + 1 == n || !is_digit((unsigned char)p[i + 1]))) ||
+            p[i] == ' ' || p[i] == '.' || p[i] == '/' || p[i] == '-';
+  if (boxed) {
+    size_t k = 0;
+    for (size_t i = 0; i < n && k + 2 < sizeof sp; i++) {
+      if (p[i] == ' ') continue;
+      sp[k++] = p[i];
+      if (n == 15 && (k == 2 || k == 5)) sp[k++] = '.';
+    }
+    p = sp;
+    n = k;
+  }
   int nums[3], nn = 0, month_word = 0;
   size_t i = 0, len3 = 0;
   while (i < n && nn < 3) {
@@ -1210,6 +1320,8 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
     m = month_word;
     if (nums[0] > 31) { y = nums[0]; d = nums[1]; }
     else { d = nums[0]; y = nums[1]; }
+    /* "22AUG79" (tickets, passports: day, month, two-digit year glued) */
+    if (len3 == 0 && y < 100 && n == 7 && is_digit((unsigned char)p[5])) y += y < 30 ? 2000 : 1900;
   } else {
     if (nn != 3) return 0;
     /* year first only as "1990-04-17", "1990.04.17" or "1990/04/17" */
@@ -1235,7 +1347,7 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
         is_digit((unsigned char)t[k + 2]) && is_digit((unsigned char)t[k + 3]) &&
         (k + 4 == *s || !is_digit((unsigned char)t[k + 4])))
       ye = k + 4;
-  if (ye && !folded_has(t, ye, *s, birth_labels) &&
+  if (ye && !birth_label_between(t, ye, *s) &&
       ((folded_has(t, a, ye, ctx_dob) && !folded_has(t, ye, *s, ctx_dob)) ||
        folded_has(t, ye, *s, birth_after)))
     *adj -= 0.75f;
@@ -1244,6 +1356,7 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
          !(t[b] == '.' && (b + 1 == len || t[b + 1] == ' ' || t[b + 1] == '\n')))
     b++;
   if (folded_has(t, *e, b, birth_after)) *adj += 0.75f;
+  else if (life_span(t, len, *e, y)) *adj += 0.75f;
   else if (after_abbrev(t, *s, 'b')) *adj += 0.75f; /* "(b. 14 Feb 1976, Baku)": born */
   else if (self_intro(t, len, *s, *e))
     *adj += 0.75f;
@@ -1273,7 +1386,7 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
   if (maybe_patient(t, wa, wb) && folded_has(t, wa, wb, patient_labels) &&
       !folded_has(t, la, wb, ctx_dob_nopatient) && !patient_record(t, len, *s, *e))
     *adj -= 0.75f;
-  if (folded_has(t, wa, wb, dob_ids) && !id_record(t, len, *s, *e)) {
+  if (folded_has(t, wa, wb, dob_rec_words) && !id_record(t, len, *s, *e)) {
     /* birth_labels: word starts, so keys such as "birth_date" count too */
     if (!folded_has(t, la, wb, ctx_dob) && !folded_has(t, la, wb, birth_labels)) *adj -= 0.75f;
   }
@@ -1785,6 +1898,7 @@ static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float
     if (k < end && t[k] == ',') k++;
     if (k >= end || t[k] != ' ') return 0;
     i = k + 1;
+    if (i < end && t[i] == ' ') i++; /* OCR doubles spaces: "12  Acorn  Road" */
     lead = 1;
   }
   /* the postcode: the last word, or the last two (outward and inward code) */
@@ -1800,6 +1914,7 @@ static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float
   }
   if (pc <= i + 1 || (t[pc - 1] != ' ' && t[pc - 1] != '\n')) return 0;
   size_t body = pc - 1;
+  if (body > i && t[body - 1] == ' ' && t[body] == ' ') body--; /* "York  YO24 1AB" */
   if (t[body - 1] == ',') body--;
   /* street words, then one or two ", Place[ Place]" (or a place on a line
    * of its own, as letters and delivery e-mails write it) */
@@ -1814,11 +1929,17 @@ static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float
     }
     i += w;
     if (i == body) break;
+    /* a space doubled or written before the comma, as OCR does ("Acorn
+     * Road , York"): at most two spaces, never a table's wide gap */
+    size_t sp = i;
+    while (sp < body && sp - i < 2 && t[sp] == ' ') sp++;
+    if (sp < body && t[sp] == ',' && sp > i) i = sp;
     if (t[i] == ' ') {
-      i++;
+      i = sp;
       if (places == 0 && words > 4) return 0;
     } else if (t[i] == ',' && i + 1 < body && (t[i + 1] == ' ' || t[i + 1] == '\n')) {
       i += 2;
+      if (i < body && t[i] == ' ' && t[i - 1] == ' ') i++;
       if (++places > 2) return 0;
     } else if (t[i] == '\n') {
       i++;
@@ -1945,6 +2066,37 @@ static int secret_object_form(const char *t, size_t a, size_t b) {
   return c == 'm' || c == 'y' || c == 'n' || c == 'z';
 }
 
+/* A password asked for with a question and given on the next line after
+ * "it's" (the second form of secret_phrase): the whole last token, 8-128
+ * bytes, with three of lower case, upper case, digit and symbol (a chat
+ * answer "it's fine now" or "it's on the wiki" is none). */
+static int secret_reply(const char *t, size_t len, size_t *s, size_t *e) {
+  if (*e < len && !strchr(" \t\r\n\"',;", t[*e])) return 0;
+  /* the question ends its line within 80 bytes; the answer comes within
+   * 48 bytes of the next line's start (a speaker, a time stamp) */
+  const char *nl = memchr(t + *s, '\n', *e - *s);
+  size_t q = (size_t)(nl - t);
+  if (q - *s > 80 || memchr(nl + 1, '\n', *e - q - 1)) return 0;
+  size_t i = *e;
+  while (i > *s && t[i - 1] != ' ') i--;
+  size_t end = *e;
+  if (end > i && t[end - 1] == '.') end--;
+  if (end - i < 8 || end - i > 128 || i - q > 64) return 0;
+  int lower = 0, upper = 0, digit = 0, sym = 0;
+  for (size_t k = i; k < end; k++) {
+    unsigned char c = (unsigned char)t[k];
+    if (c >= 'a' && c <= 'z') lower = 1;
+    else if (c >= 'A' && c <= 'Z') upper = 1;
+    else if (c >= '0' && c <= '9') digit = 1;
+    else if (c >= 0x80) return 0;
+    else sym = 1;
+  }
+  if (lower + upper + digit + sym < 3) return 0;
+  *s = i;
+  *e = end;
+  return 1;
+}
+
 /* "the password is M3po#a-tCEf", "şifrə: ...": the value after the keyword
  * and an optional verb; it must look like a secret (6-128 bytes, at least two
  * character classes, one of them a digit or symbol). In prose, after the
@@ -1953,7 +2105,8 @@ static int secret_object_form(const char *t, size_t a, size_t b) {
  * yaptım") the value needs a letter and a digit or a symbol other than
  * '-' and '.' ("şifremi 12.03.2024 tarihinde değiştirdim" is a date). */
 static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len; (void)adj;
+  (void)adj;
+  if (memchr(t + *s, '\n', *e - *s)) return secret_reply(t, len, s, e);
   size_t i = *s;
   while (i < *e && t[i] != ' ' && t[i] != '\t' && t[i] != ':' && t[i] != '=') i++;
   int object = secret_object_form(t, *s, i);
@@ -2556,6 +2709,8 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
   "may(?:\xC4\xB1|I)s|haziran|temmuz|a(?:\xC4\x9F|\xC4\x9E)ustos|"                  \
   "eyl(?:\xC3\xBC|\xC3\x9C)l|ekim|kas(?:\xC4\xB1|I)m|aral(?:\xC4\xB1|I)k|yanvar|"   \
   "fevral|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)"
+/* three-letter English month abbreviations, as tickets write them: "22AUG79" */
+#define MON3 "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 /* subscriber number: 3-2-2 or 3-4. The phone_tr, phone_az and phone_us
  * patterns are mirrored by hand-written end matchers (numeric.c, checked by
  * tests/unit/test_numeric.c); the forms added from realistic.jsonl are in
@@ -2621,10 +2776,15 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
   "kullan(?:\xC4\xB1|i)c(?:\xC4\xB1|i))"
 const gz_detector gz_detectors[] = {
     /* type, name, regex, flags, bound, lang, base, ctx+, neg-, before, after, ctx, neg, check, trim */
-    {GIZLI_T_TR_TCKN, "tr_tckn", "[1-9][0-9]{10}", 0, GZ_B_NUM, GIZLI_LANG_TR, 0.85f, 0.15f,
-     0.45f, 48, 24, ctx_tckn, neg_ids, chk_tckn, 0,
-     "0123456789", 11, NULL, 0},
-    {GIZLI_T_TR_VKN, "tr_vkn", "[0-9]{10}", 0, GZ_B_NUM, GIZLI_LANG_TR, 0.3f, 0.55f, 0.45f, 48,
+    /* also spaced by OCR ("5 4 4 3 1 3 2 2 5 7 6"): then only with a
+     * context word (chk_tckn); the walk back over spaces may take a group
+     * before the number, which trim_left drops again */
+    {GIZLI_T_TR_TCKN, "tr_tckn", "[1-9][0-9]{10}|[1-9](?: [0-9]){10}", 0, GZ_B_NUM,
+     GIZLI_LANG_TR, 0.85f, 0.15f, 0.45f, 48, 24, ctx_tckn, neg_ids, chk_tckn, 1,
+     "0123456789 ", 21, NULL, 0},
+    /* 64 bytes before: a correction names the number after the label and
+     * a wrong one ("VKN yanlış yazılmış: X değil, doğrusu Y") */
+    {GIZLI_T_TR_VKN, "tr_vkn", "[0-9]{10}", 0, GZ_B_NUM, GIZLI_LANG_TR, 0.3f, 0.55f, 0.45f, 64,
      24, ctx_vkn, neg_ids, chk_vkn, 0,
      "0123456789", 10, NULL, 1},
     {GIZLI_T_AZ_VOEN, "az_voen", "[0-9]{8}[0-9][12]", 0, GZ_B_NUM, GIZLI_LANG_AZ, 0.3f, 0.55f,
@@ -2688,7 +2848,8 @@ const gz_detector gz_detectors[] = {
     /* UK and Irish national numbers (see chk_phone_uk); mirrored by end_phone_uk */
     {GIZLI_T_PHONE, "phone_uk",
      "0[137][0-9]{2,3}[ -]?[0-9]{3}[ -]?[0-9]{3,4}|02[0-9][ -][0-9]{4}[ -][0-9]{4}|"
-     "07[0-9]{3} [0-9]{2} [0-9]{2} [0-9]{2}|0[1-9][0-9]?[ -][0-9]{3}[ -][0-9]{3,4}", 0, GZ_B_NUM,
+     "07[0-9]{3} [0-9]{2} [0-9]{2} [0-9]{2}|0[1-9][0-9]?[ -][0-9]{3}[ -][0-9]{3,4}|"
+     "0(?: {1,2}[1237])(?: {1,2}[0-9]){9}", 0, GZ_B_NUM, /* spaced by OCR */
      GIZLI_LANG_EN, 0.6f, 0.25f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_uk, 0,
      GZ_CLS_DIGIT " -", 15, NULL, 0},
     /* seven-digit local numbers after a phone label or a full number (see
@@ -2756,9 +2917,12 @@ const gz_detector gz_detectors[] = {
     {GIZLI_T_DATE_OF_BIRTH, "dob_numeric",
      "[0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2}|"
      "(?:19|20)[0-9]{2}(?:-[0-9]{2}-|\\.[0-9]{2}\\.|/[0-9]{2}/)[0-9]{2}|" /* 1990.04.17 */
-     "[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}", 0, /* two-digit year: 12/03/85 */
+     "[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}|" /* two-digit year: 12/03/85 */
+     /* spaced by OCR: "0 7. 0 4. 1 9 8 6", "2 1 0 6 1 9 8 5" */
+     "[0-9] [0-9] ?[./-] ?[0-9] [0-9] ?[./-] ?(?:1 9|2 0) [0-9] [0-9]|"
+     "[0-9] [0-9] [0-9] [0-9] (?:1 9|2 0) [0-9] [0-9]", 0,
      GZ_B_NUM, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob_rec, NULL, chk_date, 1,
-     GZ_CLS_DIGIT "./-", 10, NULL, 1},
+     GZ_CLS_DIGIT "./- ", 19, NULL, 1},
     {GIZLI_T_DATE_OF_BIRTH, "dob_text",
      "[0-9]{1,2}(?:st|nd|rd|th)?(?: of)? " MONTHS ",? (?:19|20)[0-9]{2}|" MONTHS
      " [0-9]{1,2}(?:st|nd|rd|th)?,? (?:19|20)[0-9]{2}|" MONTHS " (?:19|20)[0-9]{2}|"
@@ -2771,10 +2935,13 @@ const gz_detector gz_detectors[] = {
      "[0-9]{1,2}-" MONTHS "-(?:19|20)[0-9]{2}|"
      /* "1962 yılı Mart ayının 8'i" (tr: year, month, day written out) */
      "(?:19|20)[0-9]{2} y(?:\xC4\xB1|i)l(?:\xC4\xB1|i) " MONTHS " ay(?:\xC4\xB1|i)n(?:\xC4\xB1|i)n "
-     "[0-9]{1,2}(?:'(?:[a-z]|\xC4\xB1|\xC3\xBC){1,4})?",
+     "[0-9]{1,2}(?:'(?:[a-z]|\xC4\xB1|\xC3\xBC){1,4})?|"
+     /* "03MAR1988", "22AUG79" (tickets, passports, their machine zones) */
+     "[0-9]{2}" MON3 "(?:19|20)?[0-9]{2}",
      HS_FLAG_CASELESS, GZ_B_WORD, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob_rec, NULL, chk_date, 0,
      NULL, 0, MONTHS "(?:[ ,]+[0-9]{1,2}(?:st|nd|rd|th)?)?,? (?:19|20)[0-9]{2}|il(?:in)? " MONTHS
-     "|il(?:in)? [0-9]{1,2} " MONTHS "|" MONTHS "-(?:19|20)[0-9]{2}|" MONTHS " ay(?:\xC4\xB1|i)n", 0},
+     "|il(?:in)? [0-9]{1,2} " MONTHS "|" MONTHS "-(?:19|20)[0-9]{2}|" MONTHS " ay(?:\xC4\xB1|i)n|"
+     "[0-9]" MON3 "(?:19|20)?[0-9]{2}", 0},
     {GIZLI_T_ADDRESS, "address_az",
      "(?:AZ ?[0-9]{4},? )?(?:(?:Bak\xC4\xB1|Baku|G\xC9\x99nc\xC9\x99|Sumqay\xC4\xB1t|"
      "L\xC9\x99nk\xC9\x99ran|\xC5\x9E\xC9\x99ki|Nax\xC3\xA7\xC4\xB1van|Ming\xC9\x99\xC3\xA7" "evir|"
@@ -2971,7 +3138,11 @@ const gz_detector gz_detectors[] = {
      SIFR "e(?:s(?:i|\xC4\xB0)|m|n|n(?:i|\xC4\xB0)z|m(?:i|\xC4\xB0)z|"
      "(?:m|y|n|sin|n(?:i|\xC4\xB0)z|m(?:i|\xC4\xB0)z)(?:i|\xC4\xB0))?|"
      SIFR "(?:\xC9\x99|\xC6\x8F)(?:si|m|n|niz|miz|mi|ni|nizi|sini)?|pw|requirepass|masterauth)"
-     "(?:[ \\t]+(?:is|was|to|budur|olaraq)(?: now)?)?[ \\t]*[:=]?[ \\t]*[^ \\t\\r\\n\"',;]{6,}",
+     "(?:[ \\t]+(?:is|was|to|budur|olaraq)(?: now)?)?[ \\t]*[:=]?[ \\t]*[^ \\t\\r\\n\"',;]{6,}|"
+     /* asked for in a chat and given on the next line: "can someone share
+      * the db password?" / "Tom: it's xN2jb8aMveKBcrq@m" */
+     "(?:password|parol|parola|" SIFR "(?:e|\xC9\x99))\\?[^\\r\\n]*\\n[^\\r\\n]*"
+     "(?:it's|it is|here you go:?|budur:?|\xC5\x9Fudur:?) [^ \\t\\r\\n\"',;]{8,}",
      HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_phrase, 0,
      NULL, 0, "password|passcode|parol|" SIFR "|pw|requirepass|masterauth", 0},
     /* "login: admin / Xezer2026!" (see chk_secret_userpass) */

@@ -98,8 +98,8 @@ struct gizli_engine {
   size_t n_allow;
   int *deny_type;
   size_t n_deny;
-  void *rec_state[8];
-  unsigned char rec_on[8];
+  void *rec_state[GZ_MAX_RECOGNIZERS];
+  unsigned char rec_on[GZ_MAX_RECOGNIZERS];
   /* bytes scanned before and after an anchor's end, per anchored detector */
   unsigned win_before[64], win_after[64];
   unsigned win_after_line[64]; /* win_after without the reach to a reply below */
@@ -152,7 +152,7 @@ struct gizli_scratch {
   unsigned char *cover;
   size_t cover_cap;
   int cover_dirty; /* a scan stopped before clearing its coverage bits */
-  void *rec_scratch[8];
+  void *rec_scratch[GZ_MAX_RECOGNIZERS];
 };
 
 /* ---------------------------------------------------------------- policy */
@@ -731,7 +731,7 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
     }
     qsort(e->allow, e->n_allow, sizeof *e->allow, cmp_str);
   }
-  for (int r = 0; gz_recognizers[r] && r < 8; r++) {
+  for (int r = 0; gz_recognizers[r] && r < GZ_MAX_RECOGNIZERS; r++) {
     const gz_recognizer *rec = gz_recognizers[r];
     int wanted = 0;
     for (int t = 1; t < GIZLI_T_COUNT; t++)
@@ -772,7 +772,7 @@ void gizli_engine_free(gizli_engine *e) {
   for (size_t i = 0; i < e->n_allow; i++) free(e->allow[i]);
   free(e->allow);
   free(e->deny_type);
-  for (int r = 0; r < 8 && gz_recognizers[r]; r++)
+  for (int r = 0; r < GZ_MAX_RECOGNIZERS && gz_recognizers[r]; r++)
     if (e->rec_on[r] && gz_recognizers[r]->destroy) gz_recognizers[r]->destroy(e->rec_state[r]);
   free(e);
 }
@@ -798,7 +798,7 @@ int gizli_scratch_create(const gizli_engine *e, gizli_scratch **out) {
     free(s);
     return GIZLI_E_NOMEM;
   }
-  for (int r = 0; r < 8 && gz_recognizers[r]; r++) {
+  for (int r = 0; r < GZ_MAX_RECOGNIZERS && gz_recognizers[r]; r++) {
     if (!e->rec_on[r] || !gz_recognizers[r]->scratch_create) continue;
     int rc = gz_recognizers[r]->scratch_create(e->rec_state[r], &s->rec_scratch[r]);
     if (rc != GIZLI_OK) {
@@ -815,7 +815,7 @@ void gizli_scratch_free(gizli_scratch *s) {
   hs_free_scratch(s->hs);
   hs_free_scratch(s->hs_som);
   free(s->win);
-  for (int r = 0; r < 8 && gz_recognizers[r]; r++)
+  for (int r = 0; r < GZ_MAX_RECOGNIZERS && gz_recognizers[r]; r++)
     if (s->rec_scratch[r] && gz_recognizers[r]->scratch_free)
       gz_recognizers[r]->scratch_free(s->rec_scratch[r]);
   free(s->raw);
@@ -878,14 +878,17 @@ static size_t line_end_near(const char *t, size_t len, size_t i) {
 
 /* Whether a table cell can end at i (dir > 0: the bytes from i) or start
  * there (dir < 0: the bytes before i): after at most four spaces or quotes
- * comes a cell separator, a line break or the edge of the text. This O(1)
+ * comes a cell separator, a bracket (an SQL row "(1041, 'Rauf', ...)" or
+ * column list), a line break or the edge of the text. This O(1)
  * test keeps the table lookups below off nearly every candidate in prose. */
 static int cell_edge(const char *t, size_t len, size_t i, int dir) {
   for (int k = 0; k < 5; k++) {
     if (dir > 0 ? i >= len : i == 0) return 1;
     char c = dir > 0 ? t[i] : t[i - 1];
-    if (c == '\t' || c == '|' || c == ';' || c == ',' || c == '\n' || c == '\r') return 1;
-    if (c != ' ' && c != '"') return 0;
+    if (c == '\t' || c == '|' || c == ';' || c == ',' || c == '\n' || c == '\r' || c == '(' ||
+        c == ')')
+      return 1;
+    if (c != ' ' && c != '"' && c != '\'') return 0;
     i = dir > 0 ? i + 1 : i - 1;
   }
   return 0;
@@ -925,10 +928,39 @@ static size_t table_end_from_header(const char *t, size_t len, size_t at) {
   size_t e = le;
   while (e < len && e - le < GZ_TABLE_SPAN) {
     size_t ne = line_end_near(t, len, e + 1);
-    if (ne == SIZE_MAX || count_sep(t, e + 1, ne, sep) < 2) break;
+    if (ne == SIZE_MAX) break;
+    /* a column list "COPY t (id, name, dob) FROM stdin;" over rows
+     * separated by another byte (tabs) */
+    if (e == le && count_sep(t, e + 1, ne, sep) < 2 && memchr(t + ls, '(', le - ls)) {
+      char rs = table_sep(t, e + 1, ne);
+      if (rs) sep = rs;
+    }
+    if (count_sep(t, e + 1, ne, sep) < 2) break;
     e = ne;
   }
   return e > le ? e : 0;
+}
+
+/* The cell `col` of the column list "(id, full_name, dob)" on the line
+ * [ls, le), when the list has exactly `cells` names: the header of rows
+ * separated by another byte ("COPY t (...) FROM stdin;" then tab rows). */
+static int column_list_cell(const char *t, size_t ls, size_t le, int col, int cells, size_t *cs,
+                            size_t *ce) {
+  const char *o = memchr(t + ls, '(', le - ls);
+  if (!o) return 0;
+  size_t a = (size_t)(o - t) + 1;
+  const char *c = memchr(t + a, ')', le - a);
+  if (!c) return 0;
+  size_t b = (size_t)(c - t);
+  if (count_sep(t, a, b, ',') + 1 != cells) return 0;
+  size_t i = a;
+  for (int k = 0; k < col && i < b; i++)
+    if (t[i] == ',') k++;
+  size_t j = i;
+  while (j < b && t[j] != ',') j++;
+  *cs = i;
+  *ce = j;
+  return j > i;
 }
 
 /* The header cell [*cs, *ce) of the column of position s, when s lies in a
@@ -945,6 +977,12 @@ static int table_header_cell(const char *t, size_t len, size_t s, size_t *cs, si
     size_t p = h - 1, ps = line_start_near(t, p);
     if (ps == SIZE_MAX || count_sep(t, ps, p, sep) < 2) break;
     h = ps;
+  }
+  if (sep != ',' && h > 0 && !shift) {
+    size_t ps = line_start_near(t, h - 1);
+    if (ps != SIZE_MAX &&
+        column_list_cell(t, ps, h - 1, col, count_sep(t, ls, le, sep) + 1, cs, ce))
+      return 1;
   }
   if (h == ls) return 0;
   size_t he = line_end_near(t, len, h), i = h;
@@ -1982,7 +2020,7 @@ int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size
   if (sc->cover_dirty) memset(sc->cover, 0, sc->cover_cap);
   sc->cover_dirty = 1;
   int any_rec = 0;
-  for (int r = 0; r < 8 && gz_recognizers[r]; r++) any_rec |= eng->rec_on[r];
+  for (int r = 0; r < GZ_MAX_RECOGNIZERS && gz_recognizers[r]; r++) any_rec |= eng->rec_on[r];
   if (resolve(sc, sc->cand.v, sc->cand.n, &sc->out, any_rec)) return GIZLI_E_NOMEM;
   if (any_rec) {
     if (sort_findings(sc, sc->out.v, sc->out.n, cmp_position)) return GIZLI_E_NOMEM;
@@ -1991,7 +2029,7 @@ int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size
     for (size_t h = 0; h < sc->n_hits; h++)
       for (uint64_t m = eng->kw[sc->hits[h].word].ctx; m; m &= m - 1)
         ctx_types |= 1ull << gz_detectors[__builtin_ctzll(m)].type;
-    for (int r = 0; r < 8 && gz_recognizers[r]; r++) {
+    for (int r = 0; r < GZ_MAX_RECOGNIZERS && gz_recognizers[r]; r++) {
       if (!eng->rec_on[r]) continue;
       if (gz_recognizers[r]->ctx_gated && !(ctx_types & gz_recognizers[r]->types)) continue;
       int rc = gz_recognizers[r]->scan(eng->rec_state[r], sc->rec_scratch[r], t, len, lang,

@@ -9,8 +9,10 @@
  * The request is a line holding the word FİN (fin, FIN, Fİn; with a case
  * suffix: "FİN-i", "fin kodunuzu") and no value of its own after it. Up to
  * three lines below are read while each is a short reply (an optional
- * chat marker "- ", an optional speaker and colon, then at most two words
- * with a letter); a reply that is one token of
+ * time stamp, chat marker "- ", speaker and colon, then at most two
+ * words with a letter); up to five lines below, a line that is the
+ * token alone (a chat goes on between question and answer) also
+ * counts; a reply that is one token of
  * seven FİN characters ([0-9A-HJ-NP-Z], I and O are never used) in one
  * letter case, with a digit and a letter, is a FİN. */
 #include "internal.h"
@@ -18,6 +20,9 @@
 #include <string.h>
 
 #define FR_LINES 3
+/* a chat goes on between the request and its answer: "FİN istəyirlər" /
+ * "deyim?" / "yox, heç kimə vermə" / "artıq dedim" / "DZFFJ29" */
+#define FR_BARE_LINES 5
 
 static size_t fr_line_end(const char *t, size_t len, size_t i) {
   const char *p = memchr(t + i, '\n', len - i);
@@ -61,6 +66,11 @@ static int fin_request(const char *t, size_t ls, size_t le) {
  * colon), at most two words. Returns 0 when the line is no short reply;
  * else the reply's first token in [*vs, *ve). */
 static int short_reply(const char *t, size_t ls, size_t le, size_t *vs, size_t *ve) {
+  /* a chat export's time stamp first: "[09:13] Rəşad: deyim?" */
+  if (ls < le && t[ls] == '[') {
+    const char *c = memchr(t + ls, ']', le - ls < 24 ? le - ls : 24);
+    if (c) ls = (size_t)(c - t) + 1;
+  }
   while (ls < le && (t[ls] == ' ' || t[ls] == '\t')) ls++;
   if (ls + 1 < le && (t[ls] == '-' || t[ls] == '*' || t[ls] == '>') && t[ls + 1] == ' ') ls += 2;
   size_t s = ls, lim = ls + 48 < le ? ls + 48 : le;
@@ -119,9 +129,24 @@ static int fin_token(const char *t, size_t s, size_t e) {
 static int replies_below(const char *text, size_t len, size_t le, const gizli_finding *structured,
                          size_t n_structured, gz_findings *out) {
   size_t ns = le + 1;
-  for (int k = 0; k < FR_LINES && ns < len; k++) {
+  int broken = 0;
+  for (int k = 0; k < FR_BARE_LINES && ns < len; k++) {
     size_t ne = fr_line_end(text, len, ns), s, e;
-    if (!short_reply(text, ns, ne, &s, &e)) break;
+    if (!short_reply(text, ns, ne, &s, &e)) {
+      broken = 1;
+      ns = ne + 1;
+      continue;
+    }
+    /* past the first FR_LINES, or after a longer line, only a line that
+     * is the FİN alone */
+    if (broken || k >= FR_LINES) {
+      size_t z = ne;
+      while (z > e && (text[z - 1] == ' ' || text[z - 1] == '\r')) z--;
+      if (s != ns || e != z) {
+        ns = ne + 1;
+        continue;
+      }
+    }
     if (fin_token(text, s, e) && (e == ne || !gz_word_byte((unsigned char)text[e]))) {
       int covered = 0;
       for (size_t j = 0; j < n_structured && !covered; j++)

@@ -49,7 +49,11 @@ typedef struct gz_recognizer {
   int ctx_gated;
 } gz_recognizer;
 
-/* NULL-terminated list of every recognizer compiled into the library. */
+/* NULL-terminated list of every recognizer compiled into the library
+ * (recognizers.c), at most GZ_MAX_RECOGNIZERS entries (checked there at
+ * compile time): the engine keeps per-recognizer state in arrays of that
+ * size. */
+#define GZ_MAX_RECOGNIZERS 16
 extern const gz_recognizer *const gz_recognizers[];
 
 /* The scan behind gizli_scan; candidates starting before min_start are

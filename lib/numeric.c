@@ -102,9 +102,22 @@ static int back(const char *t, size_t lo, size_t pos, const el *p, int k) {
 #define N_EL(a) ((int)(sizeof(a) / sizeof((a)[0])) - 1)
 
 /* [1-9][0-9]{10} */
+/* Are the 2k-1 bytes before p k digits with one space between each, as
+ * OCR spaces the boxes of a form ("1 9 8 6"), all at or after lo? */
+static int spaced_digits(const char *t, size_t lo, size_t p, int k) {
+  size_t n = (size_t)(2 * k - 1);
+  if (p < lo + n) return 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = t[p - n + i];
+    if (i % 2 ? c != ' ' : (c < '0' || c > '9')) return 0;
+  }
+  return 1;
+}
+
+/* [1-9][0-9]{10}, or spaced by OCR: [1-9](?: [0-9]){10} */
 static int end_tckn(const char *t, size_t lo, size_t e, const gz_end_info *in) {
-  (void)lo;
-  return in->run >= 11 && t[e - 11] != '0';
+  if (in->run >= 11) return t[e - 11] != '0';
+  return in->run == 1 && spaced_digits(t, lo, e, 11) && t[e - 21] != '0';
 }
 
 /* The length of the run of digits ending at p (not before lo), at most max. */
@@ -431,7 +444,7 @@ static int end_phone_local(const char *t, size_t lo, size_t e, const gz_end_info
  * 0[137][0-9]{2,3}[ -]?[0-9]{3}[ -]?[0-9]{3,4}
  * or 02[0-9][ -][0-9]{4}[ -][0-9]{4} or 07[0-9]{3} [0-9]{2} [0-9]{2} [0-9]{2}
  * (fixed layouts, checked in place)
- * or 0[1-9][0-9]?[ -][0-9]{3}[ -][0-9]{3,4} */
+ * or 0[1-9][0-9]?[ -][0-9]{3}[ -][0-9]{3,4}; spaced: see phone_uk_spaced */
 static int phone_uk_slow(const char *t, size_t lo, size_t e) {
   if (e >= lo + 13) {
     const char *p = t + e - 13;
@@ -459,8 +472,26 @@ static int phone_uk_slow(const char *t, size_t lo, size_t e) {
                          {DIGITS, 3, 3}, {" -", 0, 1}, {DIGITS, 3, 4}};
   return back(t, lo, e, p, N_EL(p));
 }
+/* Spaced by OCR, one digit per box and one or two spaces between:
+ * 0(?: {1,2}[1237])(?: {1,2}[0-9]){9}. Backwards each gap is decided by
+ * its bytes (a third space or a missing one ends it). */
+static int phone_uk_spaced(const char *t, size_t lo, size_t e) {
+  size_t p = e;
+  for (int k = 0; k < 10; k++) {
+    if (p <= lo || !dig(t[p - 1])) return 0;
+    if (k == 9 && t[p - 1] != '1' && t[p - 1] != '2' && t[p - 1] != '3' && t[p - 1] != '7')
+      return 0;
+    p--;
+    if (p <= lo || t[p - 1] != ' ') return 0;
+    p--;
+    if (p > lo && t[p - 1] == ' ') p--;
+  }
+  return p > lo && t[p - 1] == '0';
+}
 static inline int end_phone_uk(const char *t, size_t lo, size_t e, const gz_end_info *in) {
-  if (in->phone_digits < 8 || in->run < 2) return 0;
+  if (in->phone_digits < 8) return 0;
+  if (in->run == 1) return in->phone_digits >= 11 && phone_uk_spaced(t, lo, e);
+  if (in->run < 2) return 0;
   return phone_uk_slow(t, lo, e);
 }
 
@@ -676,11 +707,34 @@ static int day_month_end(const char *t, size_t lo, size_t p) {
   return digit_run(t, lo, p - r - 1, 1) == 1;
 }
 
-/* Numeric dates (dob_numeric), three forms:
+/* Dates spaced by OCR, day and month of two digits, a four-digit year:
+ *   [0-9] [0-9] ?[./-] ?[0-9] [0-9] ?[./-] ?(?:1 9|2 0) [0-9] [0-9]
+ *   [0-9] [0-9] [0-9] [0-9] (?:1 9|2 0) [0-9] [0-9]
+ * Backwards from e each optional space is decided by the byte itself (a
+ * space before a separator or a digit can only be the optional one). */
+static int end_dob_spaced(const char *t, size_t lo, size_t e) {
+  if (!spaced_digits(t, lo, e, 4)) return 0;
+  size_t y = e - 7;
+  if (!((t[y] == '1' && t[y + 2] == '9') || (t[y] == '2' && t[y + 2] == '0'))) return 0;
+  if (y > lo && t[y - 1] == ' ' && spaced_digits(t, lo, y - 1, 4)) return 1;
+  size_t p = y;
+  for (int part = 0; part < 2; part++) {
+    if (p > lo && t[p - 1] == ' ') p--;
+    if (p <= lo || !date_sep(t[p - 1])) return 0;
+    p--;
+    if (p > lo && t[p - 1] == ' ') p--;
+    if (!spaced_digits(t, lo, p, 2)) return 0;
+    p -= 3;
+  }
+  return 1;
+}
+
+/* Numeric dates (dob_numeric), three forms and the spaced ones above:
  *   [0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2}
  *   (?:19|20)[0-9]{2}(?:-[0-9]{2}-|\.[0-9]{2}\.|/[0-9]{2}/)[0-9]{2}
  *   [0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2} */
 static int end_dob_numeric(const char *t, size_t lo, size_t e, const gz_end_info *in) {
+  if (in->run == 1) return end_dob_spaced(t, lo, e);
   if (in->run < 2) return 0;
   if (in->run >= 4 && ((t[e - 4] == '1' && t[e - 3] == '9') || (t[e - 4] == '2' && t[e - 3] == '0')) &&
       day_month_end(t, lo, e - 4))

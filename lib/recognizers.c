@@ -10,6 +10,7 @@ extern const gz_recognizer gz_reddit_users_recognizer;
 extern const gz_recognizer gz_profile_urls_recognizer;
 extern const gz_recognizer gz_icd_codes_recognizer;
 extern const gz_recognizer gz_cred_pairs_recognizer;
+extern const gz_recognizer gz_record_dates_recognizer;
 
 const gz_recognizer *const gz_recognizers[] = {
     &gz_names_recognizer,         /* PERSON, LOCATION, ORGANIZATION (names*.c) */
@@ -19,5 +20,10 @@ const gz_recognizer *const gz_recognizers[] = {
     &gz_profile_urls_recognizer,  /* SOCIAL_HANDLE in "github.com/name" (profile_urls.c) */
     &gz_icd_codes_recognizer,     /* SPECIAL_CATEGORY "Diagnosis: E11.9" (icd_codes.c) */
     &gz_cred_pairs_recognizer,    /* CREDENTIAL "a@b.com:Summer2023!" (cred_pairs.c) */
+    &gz_record_dates_recognizer,  /* DATE_OF_BIRTH in a row with an ID (record_dates.c) */
     NULL,
 };
+
+/* the engine's per-recognizer arrays (engine.c) hold GZ_MAX_RECOGNIZERS */
+_Static_assert(sizeof gz_recognizers / sizeof gz_recognizers[0] <= GZ_MAX_RECOGNIZERS + 1,
+               "more recognizers than GZ_MAX_RECOGNIZERS");

@@ -1389,6 +1389,85 @@ TEST(blind_batch_19) {
               "1450 Broadway, Suite 900, New York, NY 10018"));
 }
 
+/* Blind batch 20: database dumps, tickets, OCR-spaced forms, life spans,
+ * court records, corrections and chat answers. */
+TEST(blind_batch_20) {
+  /* SQL: an INSERT column list heads its quoted VALUES rows; a COPY column
+   * list heads tab-separated rows; a row without a column list that holds
+   * a checksum-valid T.C. Kimlik: its one date cell (two dates: neither) */
+  CHECK(finds(E, AZ,
+              "INSERT INTO customers (id, name, fin, phone, dogum) VALUES\n"
+              "(7, 'Aysel Quliyeva', '5RTQ2KP', '+994503334455', '1991-03-14'),\n"
+              "(8, 'Rauf Aliyev', '7ZK2M9Q', '+994552223344', '1987-11-02');",
+              GIZLI_T_DATE_OF_BIRTH, "1991-03-14"));
+  CHECK(finds(E, AZ,
+              "INSERT INTO customers (id, name, fin, phone, dogum) VALUES\n"
+              "(7, 'Aysel Quliyeva', '5RTQ2KP', '+994503334455', '1991-03-14'),\n"
+              "(8, 'Rauf Aliyev', '7ZK2M9Q', '+994552223344', '1987-11-02');",
+              GIZLI_T_AZ_FIN, "7ZK2M9Q"));
+  CHECK(finds(E, EN,
+              "COPY public.people (id, name, dob, city) FROM stdin;\n12\tJohn Carter\t1969-02-11\t"
+              "Leeds\n13\tAnn Lee\t1972-07-30\tYork\n\\.\n",
+              GIZLI_T_DATE_OF_BIRTH, "1972-07-30"));
+  CHECK(finds(E, EN,
+              "COPY public.orders (id, name, shipped, city) FROM stdin;\n12\tJohn Carter\t"
+              "1999-02-11\tLeeds\n13\tAnn Lee\t1998-07-30\tYork\n\\.\n",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK(finds(E, TR,
+              "INSERT INTO `t` VALUES (1,'Ali Veli','10000000146','1988-06-21','+905321112233');",
+              GIZLI_T_DATE_OF_BIRTH, "1988-06-21"));
+  CHECK(finds(E, TR,
+              "INSERT INTO `t` VALUES (1,'Ali Veli','10000000146','1988-06-21','2004-01-05');",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* tickets: day, month, year glued; a flight date is no birth date */
+  CHECK(finds(E, EN, "Passenger DOB: 14FEB85", GIZLI_T_DATE_OF_BIRTH, "14FEB85"));
+  CHECK(finds(E, AZ, "Doğum tarixi: 09NOV1990", GIZLI_T_DATE_OF_BIRTH, "09NOV1990"));
+  CHECK(finds(E, EN, "Flight TK 1723 14FEB25 10:30", GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* "D.T:" labels; a birth verb speaks for its own date, not the next */
+  CHECK(finds(E, TR, "Üye: Ali Can  D.T: 02/03/1992", GIZLI_T_DATE_OF_BIRTH, "02/03/1992"));
+  CHECK(count_type(E, TR, "Ben 3 Mart 1999 doğumluyum. 12.10.2025 tarihli sınava girdim.",
+                   GIZLI_T_DATE_OF_BIRTH) == 1);
+  /* a life span; an offer's period is none */
+  CHECK(finds(E, EN, "John Smith, 2 June 1940 – 3 March 2020, loving father", GIZLI_T_DATE_OF_BIRTH,
+              "2 June 1940"));
+  CHECK(finds(E, EN, "Offer valid 1 June 2025 – 30 June 2025", GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* court records */
+  CHECK(finds(E, EN, "Defendant: Mary Jones, 03.05.1987, of 21 High Street, Leeds",
+              GIZLI_T_DATE_OF_BIRTH, "03.05.1987"));
+  CHECK(finds(E, EN, "The defendant appeared on 03.05.2024 before the bench.",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* OCR: one digit per box, letter-spaced labels; without a label none */
+  CHECK(
+      finds(E, EN, "DATE OF BIRTH  1 5. 0 8. 1 9 9 2", GIZLI_T_DATE_OF_BIRTH, "1 5. 0 8. 1 9 9 2"));
+  CHECK(finds(E, EN, "Date of birth 0 3 1 2 1 9 8 8\nAddress", GIZLI_T_DATE_OF_BIRTH,
+              "0 3 1 2 1 9 8 8"));
+  CHECK(finds(E, AZ, "D o ğ u m  t a r i x i : 1 4 . 0 2 . 1 9 9 0", GIZLI_T_DATE_OF_BIRTH,
+              "1 4 . 0 2 . 1 9 9 0"));
+  CHECK(finds(E, EN, "Issued 1 2 . 0 3 . 2 0 2 1", GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK(finds(E, AZ, "Ş/V: AA0702967   F İ N: 5RTQ2KP", GIZLI_T_AZ_FIN, "5RTQ2KP"));
+  CHECK(finds(E, TR, "T.C. Kimlik No: 1 0 0 0 0 0 0 0 1 4 6", GIZLI_T_TR_TCKN,
+              "1 0 0 0 0 0 0 0 1 4 6"));
+  CHECK(finds(E, TR, "Kutu 1 0 0 0 0 0 0 0 1 4 6", GIZLI_T_TR_TCKN, NULL));
+  CHECK(finds(E, EN, "Phone 0 7 9 1 1  1 2 3 4 5 6", GIZLI_T_PHONE, "0 7 9 1 1  1 2 3 4 5 6"));
+  CHECK(finds(E, EN, "Boxes 0 7 9 1 1  1 2 3 4 5 6", GIZLI_T_PHONE, NULL));
+  CHECK(finds(E, EN, "Address 4  Mill  Lane , Leeds  LS6 2AB", GIZLI_T_ADDRESS,
+              "4  Mill  Lane , Leeds  LS6 2AB"));
+  /* a correction: the checksum-valid number after the wrong one */
+  CHECK(finds(E, TR, "Faturada VKN hatalı yazılmış: 1234567891 değil, doğrusu 4739162083.",
+              GIZLI_T_TR_VKN, "4739162083"));
+  /* a FİN given later in a chat, on a line of its own */
+  CHECK(finds(E, AZ,
+              "[10:01] Nigar: bankdan FİN istəyirlər\n[10:02] Kamran: niyə?\n"
+              "[10:02] Nigar: bilmirəm, kredit üçün deyirlər, zəng ediblər\n"
+              "[10:03] Nigar: verdim artıq\n5RTQ2KP\n",
+              GIZLI_T_AZ_FIN, "5RTQ2KP"));
+  /* a password asked for and given on the next line */
+  CHECK(finds(E, EN, "anyone have the wifi password?\nMark: it's Pq7#rT2vLm9x", GIZLI_T_CREDENTIAL,
+              "Pq7#rT2vLm9x"));
+  CHECK(finds(E, EN, "what's the password?\nMark: it's written on the router", GIZLI_T_CREDENTIAL,
+              NULL));
+}
+
 /* The secret_userpass window opens on what follows the login word (its
  * anchor), not on every "account" or "hesab": each form still works, and
  * prose with those words and a slash further on is no credential. */
@@ -1665,6 +1744,7 @@ int main(void) {
                                   TT_CASE(blind_batch_18),
                                   TT_CASE(blind_batch_17),
                                   TT_CASE(blind_batch_19),
+                                  TT_CASE(blind_batch_20),
                                   TT_CASE(realistic_forms),
                                   TT_CASE(realistic_forms_2),
                                   TT_CASE(realistic_forms_3),

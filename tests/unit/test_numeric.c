@@ -49,7 +49,8 @@ static size_t random_text(uint64_t *s, char *out, size_t cap) {
 }
 
 /* A valid-looking value of the detector's own shape sometimes: random text
- * alone rarely builds an 11-digit TCKN or a 26-character IBAN. */
+ * alone rarely builds an 11-digit TCKN or a 26-character IBAN (the last
+ * shapes are spaced by OCR, one digit per box). */
 static size_t seeded_text(uint64_t *s, char *out, size_t cap) {
   static const char *const shapes[] = {"12345678901",
                                        "TR33 0006 1005 1978 6457 8413 26",
@@ -107,7 +108,13 @@ static size_t seeded_text(uint64_t *s, char *out, size_t cap) {
                                        "/404 46 00",
                                        "0532/418 66 21",
                                        "050/312-44-81",
-                                       "0212/ 5551234"};
+                                       "0212/ 5551234",
+                                       "5 4 4 3 1 3 2 2 5 7 6",
+                                       "0 7. 0 4. 1 9 8 6",
+                                       "2 2 . 1 1 . 1 9 9 4",
+                                       "2 1 0 6 1 9 8 5",
+                                       "0 7 7 0 0  9 0 0 5 5 2",
+                                       "0 1 6 1  4 9 6  0 1 2 3"};
   size_t n = random_text(s, out, cap / 2);
   const char *shape = shapes[rnd(s) % (sizeof shapes / sizeof shapes[0])];
   size_t k = strlen(shape);

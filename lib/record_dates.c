@@ -1,0 +1,112 @@
+/* record_dates.c - the birth date in a database row that holds a person's
+ * national ID: "INSERT INTO `uyeler` VALUES (5521,'Ayşe Kaya',
+ * '56586693570','aysekaya1990@yahoo.com','1990-04-17','+905327714802')".
+ * A dump without its column list gives the date no label; a row that
+ * carries a T.C. Kimlik (with its checksum), a FİN or an SSN describes a
+ * person, and the one date cell in it is that person's birth date.
+ *
+ * A recognizer (see recognizers.c): it reads only around the ID findings
+ * the patterns already made, never the whole text. The row is the
+ * bracketed tuple or the line around the ID (at most RD_REACH bytes each
+ * way) with at least four cells; a date cell is a whole cell (quotes
+ * allowed) of the form YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY, a real
+ * calendar date from 1900 to 2012 (a birth date, not a sign-up or a
+ * time stamp: "2026-11-20 10:22" is no whole date cell). A row with two
+ * date cells is left alone: which one is the birth date is not known. */
+#include "internal.h"
+
+#include <string.h>
+
+#define RD_REACH 256
+
+static int rd_digits(const char *p, int n) {
+  int v = 0;
+  for (int i = 0; i < n; i++) {
+    if (p[i] < '0' || p[i] > '9') return -1;
+    v = v * 10 + (p[i] - '0');
+  }
+  return v;
+}
+
+/* Year, month and day of the ten bytes at p, or 0. */
+static int rd_date(const char *p) {
+  int y, m, d;
+  if (p[4] == '-' && p[7] == '-') {
+    y = rd_digits(p, 4);
+    m = rd_digits(p + 5, 2);
+    d = rd_digits(p + 8, 2);
+  } else if ((p[2] == '.' || p[2] == '/') && p[5] == p[2]) {
+    d = rd_digits(p, 2);
+    m = rd_digits(p + 3, 2);
+    y = rd_digits(p + 6, 4);
+  } else {
+    return 0;
+  }
+  if (y < 1900 || y > 2012 || m < 1 || m > 12 || d < 1) return 0;
+  static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (d > days[m - 1] || (m == 2 && d == 29 && (y % 4 != 0 || (y % 100 == 0 && y % 400 != 0))))
+    return 0;
+  return 1;
+}
+
+static int rd_sep(char c) {
+  return c == ',' || c == '\t' || c == ';' || c == '|';
+}
+
+/* Is [s, e) a whole cell: only quotes and spaces (at most three) between
+ * it and a separator, a bracket or the row's edge on each side? */
+static int rd_whole(const char *t, size_t rs, size_t re, size_t s, size_t e) {
+  size_t a = s, b = e;
+  while (a > rs && s - a < 3 && (t[a - 1] == '\'' || t[a - 1] == '"' || t[a - 1] == ' ')) a--;
+  while (b < re && b - e < 3 && (t[b] == '\'' || t[b] == '"' || t[b] == ' ')) b++;
+  return (a == rs || rd_sep(t[a - 1]) || t[a - 1] == '(' || t[a - 1] == '\n') &&
+         (b == re || rd_sep(t[b]) || t[b] == ')' || t[b] == '\n' || t[b] == '\r');
+}
+
+static int rd_scan(const void *state, void *scratch, const char *text, size_t len, int lang,
+                   const gizli_finding *structured, size_t n_structured, gz_findings *out) {
+  (void)state;
+  (void)scratch;
+  (void)lang;
+  size_t done = 0; /* rows before this offset were read already */
+  for (size_t i = 0; i < n_structured; i++) {
+    const gizli_finding *f = &structured[i];
+    int id = (f->type == GIZLI_T_TR_TCKN && (f->flags & GIZLI_F_VALIDATED)) ||
+             f->type == GIZLI_T_AZ_FIN || f->type == GIZLI_T_US_SSN;
+    /* the ID a cell of its own (prose "FİN: 5ZQ8PRT" is no row), checked
+     * before the row is read */
+    if (!id || f->start < done || !rd_whole(text, 0, len, f->start, f->end)) continue;
+    /* the row: the bracketed tuple, else the line */
+    size_t lo = f->start > RD_REACH ? f->start - RD_REACH : 0;
+    size_t hi = f->end + RD_REACH < len ? f->end + RD_REACH : len;
+    size_t rs = f->start, re = f->end;
+    while (rs > lo && text[rs - 1] != '\n' && text[rs - 1] != '(') rs--;
+    while (re < hi && text[re] != '\n' && text[re] != ')') re++;
+    done = re;
+    int cells = 1, dates = 0;
+    size_t at = 0;
+    for (size_t k = rs; k < re; k++) {
+      if (rd_sep(text[k])) cells++;
+      if (k + 10 <= re && text[k] >= '0' && text[k] <= '9' &&
+          (k == rs || text[k - 1] < '0' || text[k - 1] > '9') && rd_date(text + k) &&
+          rd_whole(text, rs, re, k, k + 10)) {
+        dates++;
+        at = k;
+      }
+    }
+    if (cells < 4 || dates != 1) continue;
+    int covered = 0;
+    for (size_t j = 0; j < n_structured && !covered; j++)
+      covered = structured[j].start < at + 10 && structured[j].end > at;
+    if (!covered && gz_findings_push(out, at, at + 10, GIZLI_T_DATE_OF_BIRTH, 0.8f, 0))
+      return GIZLI_E_NOMEM;
+  }
+  return GIZLI_OK;
+}
+
+const gz_recognizer gz_record_dates_recognizer = {
+    .name = "record_dates",
+    .types = 1u << GIZLI_T_DATE_OF_BIRTH,
+    /* no state and no scratch: create, destroy and scratch_* stay NULL */
+    .scan = rd_scan,
+};
