@@ -184,6 +184,15 @@ static const char *const special_words[] = {
     "pancreatitis", "pankreatit", "alcohol use disorder", "substance use disorder",
     "alkol bağımlılığı", "alkoqol asılılığı", "dyslexia", "disleksi", "type 2 dm", "tip 2 dm",
     "t2dm",
+    /* batches 19-20: chronic pain in a person's record, and offences as az
+     * and tr charge sheets write them, an act on an object ("narkotik
+     * vasitələrin qanunsuz saxlanması", "resmi belgede sahtecilik"; see
+     * offence_object) */
+    "chronic pain", "chronic back pain", "chronic neck pain", "chronic low back pain",
+    "chronic lower back pain", "chronic pelvic pain", "kronik ağrı", "kronik bel ağrısı",
+    "kronik boyun ağrısı", "xroniki ağrı", "xroniki bel ağrısı", "fibromyalgia", "fibromiyalji",
+    "fibromialgiya", "qanunsuz saxlan", "qanunsuz gəzdiril", "qanunsuz əldə edil",
+    "qanunsuz hazırlan", "qanunsuz daşın", "qanunsuz satış", "saxtalaşdırıl", "sahtecilik",
     /* offences that are everyday words too ("fraud", "tehdit", "oğurluq"):
      * only with a charge, verdict, record or suspect in their sentence
      * (offence_gated) */
@@ -2446,10 +2455,11 @@ static int sentence_has(const char *t, size_t a, size_t b, const char *const *wo
 /* Words that tie an offence to a person: a charge, a verdict, a record, a
  * custody (folded: lower case, plain i). */
 static const char *const offence_roles[] = {
-    "convict", "charge",  "guilty",  "sentence", "arrest",  "defendant", "accused",  "admit",
-    "record",  "offence", "offense", "suspect",  "custody", "remand",    "bail",     "suç",
-    "sani",    "şüpheli", "hükümlü", "sabika",   "yakalan", "gözalti",   "tutuklan", "cinayət",
-    "təqsir",  "məhkum",  "həbs",    "ittiham",  NULL};
+    "convict",    "charge",      "guilty",     "sentence", "arrest",  "defendant", "accused",
+    "admit",      "record",      "offence",    "offense",  "suspect", "custody",   "remand",
+    "bail",       "suç",         "sani",       "şüpheli",  "hükümlü", "sabika",    "yakalan",
+    "gözalti",    "tutuklan",    "cinayət",    "təqsir",   "məhkum",  "həbs",      "ittiham",
+    "saxlanilib", "saxlanilmiş", "saxlanildi", NULL};
 /* An offence told as an event or a statistic, not as someone's record:
  * "Officers investigating a burglary", "burglary rates rose". */
 static const char *const offence_events[] = {"investigat", "appeal",     "rates",      "rate of",
@@ -2461,10 +2471,11 @@ static const char *const offence_events[] = {"investigat", "appeal",     "rates"
  * "Çölyak hastaları için", "yetkin əhalinin üçdə birində", "genellikle".
  * Folded words; "hastalar" and "xəstələr" are the plural "patients". */
 static const char *const health_general[] = {
-    "million",   "people",      "experts",    "population", "patients", "sufferers",     "usually",
-    "generally", "may contain", "worldwide",  "milyon",     "insanlar", "uzmanlar",      "nüfus",
-    "hastalar",  "genellikle",  "içerebilir", "toplum",     "əhali",    "mütəxəssislər", "xəstələr",
-    "adətən",    "rast gəlin",  "ehtiva",     NULL};
+    "million",  "people",        "experts",     "population", "patients",   "sufferers",
+    "usually",  "generally",     "may contain", "worldwide",  "milyon",     "insanlar",
+    "uzmanlar", "nüfus",         "hastalar",    "genellikle", "içerebilir", "toplum",
+    "əhali",    "mütəxəssislər", "xəstələr",    "adətən",     "rast gəlin", "ehtiva",
+    "adults",   "1 in ",         "one in ",     "yetişkin",   "böyüklər",   NULL};
 /* ... unless the same sentence is about someone: "my", "I have", "he
  * has", a relative, a patient field, a diagnosis. */
 static const char *const health_person[] = {
@@ -2495,7 +2506,12 @@ static const char *const offence_gated[] = {"assault",         "theft",
                                             "kasten öldürme",  "cinsel saldırı",
                                             "dələduzluq",      "oğurluq",
                                             "quldurluq",       "qəsdən adam",
-                                            "xuliqanlıq",      NULL};
+                                            "xuliqanlıq",      "qanunsuz",
+                                            "saxtalaşdırıl",   "sahtecilik",
+                                            NULL};
+/* An eyewitness verb: "I saw ... assaulting a taxi driver" tells what a
+ * person did, as a charge does (for the "-ing" form of an offence). */
+static const char *const offence_seen[] = {"saw", "seen", "witnessed", "watched", NULL};
 
 /* Does the text at s start with one of `words` (both folded by
  * gz_fold_key, so any letter case matches)? */
@@ -2523,7 +2539,9 @@ static int special_general(const char *t, size_t len, size_t s, size_t e) {
     size_t we = e; /* the name of a statute, "the Fraud Act 2006", is no offence */
     while (we < len && gz_is_wordcp(gz_cp_at(t, len, we))) we++;
     if (we + 4 < len && strncmp(t + we, " Act ", 5) == 0) return 1;
-    return !sentence_has(t, a, b, offence_roles);
+    if (sentence_has(t, a, b, offence_roles)) return 0;
+    int ing = we - s > 3 && strncmp(t + we - 3, "ing", 3) == 0;
+    return !(ing && sentence_has(t, a, b, offence_seen));
   }
   if (word_is(t, len, s, offence_words)) {
     if (sentence_has(t, a, b, offence_roles)) return 0;
@@ -2618,24 +2636,64 @@ static size_t term_before(const char *t, size_t s) {
   return s - b;
 }
 
+/* The object of an offence written as an act on it, before the act: a
+ * genitive ("narkotik vasitələrin qanunsuz saxlanması", "sənədlərin
+ * saxtalaşdırılması") or a locative ("resmi belgede sahtecilik") word,
+ * and one modifier of the listed kinds before it. Returns the new start. */
+static const char *const offence_acts[] = {"qanunsuz", "saxtalaşdırıl", "sahtecilik", NULL};
+static size_t offence_object(const char *t, size_t s) {
+  static const char *const mods[] = {"narkotik",   "psixotrop", "odlu",  "soyuq",
+                                     "partlayıcı", "resmi",     "rəsmi", "özel",
+                                     "xüsusi",     "sahte",     NULL};
+  if (s < 5 || t[s - 1] != ' ') return s;
+  size_t we = s - 1, ws = we;
+  for (int32_t c; ws > 0 && gz_is_wordcp(c = gz_cp_before(t, ws));)
+    ws -= c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  size_t n = we - ws;
+  int32_t c0 = gz_cp_at(t, we, ws); /* a noun, not a name: lower case */
+  if (n < 4 || !((c0 >= 'a' && c0 <= 'z') || c0 == 0xE7 || c0 == 0x11F || c0 == 0x131 ||
+                 c0 == 0xF6 || c0 == 0x15F || c0 == 0xFC || c0 == 0x259))
+    return s;
+  /* the suffix: -(n)ın/in/un/ün, -da/de/ta/te/də */
+  int32_t v = gz_cp_before(t, we - 1);
+  int gen = t[we - 1] == 'n' && (v == 'i' || v == 'u' || v == 0x131 || v == 0xFC);
+  int32_t l = gz_cp_before(t, we);
+  size_t ll = l < 0x80 ? 1 : 2;
+  int loc =
+      (l == 'a' || l == 'e' || l == 0x259) && (t[we - ll - 1] == 'd' || t[we - ll - 1] == 't');
+  if (!gen && !loc) return s;
+  for (int m = 0; mods[m]; m++) {
+    size_t k = word_before(t, ws, mods[m]);
+    if (k) return ws - k;
+  }
+  return ws;
+}
+
 /* What a charge sheet writes right after an offence: the article of the
  * code in brackets ("Hırsızlık (TCK 141)") and the class of a drug
- * ("possession with intent to supply a Class B drug"). */
+ * ("possession with intent to supply a Class B drug"; the listed
+ * "possession of a class" ends at its "Class"), and the kind of building
+ * of a burglary ("burglary of a dwelling", Theft Act 1968 s.9). */
 static size_t offence_tail(const char *t, size_t len, size_t e) {
   if (e + 6 < len && strncmp(t + e, " (TCK ", 6) == 0) {
     size_t k = e + 6;
     while (k < len && k - e < 24 && t[k] != ')' && t[k] != '\n') k++;
     if (k < len && t[k] == ')') return k + 1;
   }
-  if (e + 15 <= len && strncmp(t + e, " a Class ", 9) == 0 && t[e + 9] >= 'A' && t[e + 9] <= 'C' &&
-      strncmp(t + e + 10, " drug", 5) == 0) {
-    size_t k = e + 15;
+  if (e + 14 <= len && strncmp(t + e, " of a dwelling", 14) == 0 &&
+      (e + 14 == len || !gz_is_wordcp(gz_cp_at(t, len, e + 14))))
+    return e + 14;
+  size_t c = e >= 8 && strncmp(t + e - 8, " a Class", 8) == 0 ? e - 8 : e;
+  if (c + 15 <= len && strncmp(t + c, " a Class ", 9) == 0 && t[c + 9] >= 'A' && t[c + 9] <= 'C' &&
+      strncmp(t + c + 10, " drug", 5) == 0) {
+    size_t k = c + 15;
     if (k < len && t[k] == 's') k++;
     if (k == len || !gz_is_wordcp(gz_cp_at(t, len, k))) return k;
   }
   return e;
 }
 
+static const char *const crim_case[] = {"cinayət işi", NULL};
 static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   if (*e - *s == 13 && strncasecmp(t + *s, "contrary to s", 13) == 0)
@@ -2683,7 +2741,18 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
   static const char *const grades[] = {"mild", "moderate", "severe", "hafif",
                                        "orta", "ağır",     "yüngül", NULL};
   if (word_is(t, len, *s, sentences)) *s -= term_before(t, *s);
-  if (word_is(t, len, *s, offence_words)) *e = offence_tail(t, len, *e);
+  int act = word_is(t, len, *s, offence_acts);
+  if (act || word_is(t, len, *s, offence_words)) *e = offence_tail(t, len, *e);
+  if (act) *s = offence_object(t, *s);
+  /* a criminal case with the verb that opens it: "cinayət işi başlanıb" */
+  if (*e - *s == 13 && word_is(t, len, *s, crim_case) && *e + 8 <= len &&
+      strncmp(t + *e, " ba\xC5\x9Flan", 8) == 0) {
+    *e += 8;
+    while (*e < len && gz_is_wordcp(gz_cp_at(t, len, *e))) {
+      (*e)++;
+      while (*e < len && ((unsigned char)t[*e] & 0xC0) == 0x80) (*e)++;
+    }
+  }
   if (word_is(t, len, *s, episodes))
     for (int w = 0; grades[w]; w++) {
       size_t n = word_before(t, *s, grades[w]);

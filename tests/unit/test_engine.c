@@ -1468,6 +1468,50 @@ TEST(blind_batch_20) {
               NULL));
 }
 
+/* Batches 19-20: offences as az and tr charge sheets write them (an act
+ * on its object), an eyewitness's "saw ... assaulting", chronic pain in a
+ * record, and a population statistic that is no one's health. */
+TEST(special_category_batch_19_20) {
+  CHECK(finds(E, AZ, "Təqsirləndirilən şəxs odlu silahın qanunsuz gəzdirilməsi ilə ittiham olunur.",
+              GIZLI_T_SPECIAL_CATEGORY, "odlu silahın qanunsuz gəzdirilməsi"));
+  CHECK(finds(E, AZ, "Sürücü narkotik vasitələrin qanunsuz saxlanılması faktı üzrə saxlanılıb.",
+              GIZLI_T_SPECIAL_CATEGORY, "narkotik vasitələrin qanunsuz saxlanılması"));
+  CHECK(finds(E, TR, "Sanık hakkında özel belgede sahtecilik suçundan dava açıldı.",
+              GIZLI_T_SPECIAL_CATEGORY, "özel belgede sahtecilik"));
+  /* a name before the act is no object of it */
+  CHECK(finds(E, TR, "Şüpheli Ahmet sahtecilik suçundan tutuklandı.", GIZLI_T_SPECIAL_CATEGORY,
+              "sahtecilik"));
+  /* the same acts with no charge, verdict or custody are no one's record */
+  CHECK(finds(E, AZ, "Tikinti materiallarının qanunsuz saxlanması qadağandır.",
+              GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, TR, "Parada sahtecilik yöntemleri hakkında bilgi alın.", GIZLI_T_SPECIAL_CATEGORY,
+              NULL));
+  /* an eyewitness names what a person did; a rule about it names no one */
+  CHECK(finds(E, EN, "I saw him assaulting a woman near the bus stop.", GIZLI_T_SPECIAL_CATEGORY,
+              "assaulting"));
+  CHECK(finds(E, EN, "Assaulting a member of staff is never acceptable.", GIZLI_T_SPECIAL_CATEGORY,
+              NULL));
+  /* a criminal case with its verb, an act with its code article, a drug
+   * class and a burglary's building */
+  CHECK(finds(E, AZ, "Faktla bağlı cinayət işi başlanılıb.", GIZLI_T_SPECIAL_CATEGORY,
+              "cinayət işi başlanılıb"));
+  CHECK(finds(E, TR, "Suç: resmi belgede sahtecilik (TCK 204)", GIZLI_T_SPECIAL_CATEGORY,
+              "resmi belgede sahtecilik (TCK 204)"));
+  CHECK(finds(E, EN, "Offences: possession of a Class A drug", GIZLI_T_SPECIAL_CATEGORY,
+              "possession of a Class A drug"));
+  CHECK(finds(E, EN, "He was charged with burglary of a dwelling in May.", GIZLI_T_SPECIAL_CATEGORY,
+              "burglary of a dwelling"));
+  CHECK(finds(E, EN, "Medical history: chronic lower back pain since 2019",
+              GIZLI_T_SPECIAL_CATEGORY, "chronic lower back pain"));
+  CHECK(finds(E, TR, "Hastalıklar: kronik bel ağrısı, migren", GIZLI_T_SPECIAL_CATEGORY,
+              "kronik bel ağrısı"));
+  CHECK(finds(E, EN, "Chronic pain affects one in five adults.", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, EN, "Around 1 in 10 adults in the UK has diabetes.", GIZLI_T_SPECIAL_CATEGORY,
+              NULL));
+  CHECK(finds(E, EN, "My mother, like 1 in 10 adults, has diabetes.", GIZLI_T_SPECIAL_CATEGORY,
+              "diabetes"));
+}
+
 /* The secret_userpass window opens on what follows the login word (its
  * anchor), not on every "account" or "hesab": each form still works, and
  * prose with those words and a slash further on is no credential. */
@@ -1739,6 +1783,7 @@ int main(void) {
                                   TT_CASE(findings_do_not_depend_on_text_length),
                                   TT_CASE(special_category_batch_16),
                                   TT_CASE(special_category_batch_18),
+                                  TT_CASE(special_category_batch_19_20),
                                   TT_CASE(userpass_anchor_forms),
                                   TT_CASE(reference_numbers_are_no_phones),
                                   TT_CASE(blind_batch_18),
