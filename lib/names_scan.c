@@ -684,6 +684,36 @@ static int lead_locative(const char *text, const gzn_tok *t) {
   return c == 'd' || c == 't';
 }
 
+/* Whether the token, first in its sentence, is a capitalised word that no
+ * list has (no name, place, proper noun, title or common word; no surname
+ * ending, no apostrophe suffix) and not a repeat of a name found earlier:
+ * before a listed given name that is no surname it is an interjection, a
+ * noun or an adverb that is outside the name ("Bence Mahir", "Senaryoyu Ozan
+ * Güven", "Qonsum Kenan"). */
+static int lead_unknown(const gzn_scratch *s, size_t a) {
+  const gzn_tok *t = &s->toks[a];
+  return (t->flags & GZN_F_SSTART) && (t->flags & GZN_F_CAP) &&
+         !(t->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_INITIAL | GZN_F_DIGIT)) && t->ncp >= 4 &&
+         !(t->morph & 15) && (t->gaz | (t->gaz >> 16)) == 0 && !s->prop[a] &&
+         !(s->n_seen && seen_match(s, t));
+}
+
+/* Whether the token is a form of the Azerbaijani or Turkish light verb
+ * "etmək"/"etmek" ("to do"), which makes a noun before it a verb ("Ümid
+ * edirəm", "Umut ederiz": "I hope", "we hope"); no person is its bare
+ * subject. */
+static int light_verb(const char *text, const gzn_tok *t) {
+  static const char *const v[] = {
+      "edir\xc9\x99m", "edirik",   "edir",  "edirl\xc9\x99r", "ed\xc9\x99r\xc9\x99m",
+      "ed\xc9\x99rik", "etdim",    "etdik", "ederim",         "ederiz",
+      "ediyorum",      "ediyoruz", "ettim", "ettik",          "edelim",
+      "ed\xc9\x99k",   NULL};
+  if (!(t->flags & GZN_F_LOWER)) return 0;
+  for (const char *const *w = v; *w; w++)
+    if (tok_is(text, t, *w)) return 1;
+  return 0;
+}
+
 /* Whether the one-word PERSON span at token a is a common word first in its
  * sentence that is also a given name somewhere: alone (no capitalised word
  * after it), with no apostrophe suffix (Turkish writes none on a common
@@ -1096,6 +1126,102 @@ static int composer_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
   return 0;
 }
 
+/* Twelfth batch (names web set): two or more initials written together
+ * and an age in parentheses, the way the Turkish press names a suspect or a
+ * victim ("M.K. (34) ve A.T. (29)"); token i is the first initial. Such a
+ * span is kept although it has no word (prop 5). */
+static int initials_age_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  if (i > 0 && (s->toks[i - 1].flags & GZN_F_INITIAL) && s->toks[i - 1].end == s->toks[i].start)
+    return 0; /* not the first initial */
+  size_t j = i + 1;
+  while (j < n && (s->toks[j].flags & GZN_F_INITIAL) && s->toks[j].start == s->toks[j - 1].end) j++;
+  if (j - i < 2 || j + 2 >= n || !tok_is(text, &s->toks[j], "(") ||
+      !tok_is(text, &s->toks[j + 2], ")") || !(s->toks[j + 1].flags & GZN_F_DIGIT) ||
+      s->toks[j + 1].ncp > 2 || !spaces_between(text, &s->toks[j - 1], &s->toks[j]) ||
+      (j + 3 < n && (s->toks[j + 3].flags & GZN_F_DIGIT))) /* "N.W. (202) 296-3858" */
+    return 0;
+  const char *w = text + s->toks[j + 1].start; /* digits only: an age */
+  for (size_t q = 0; q < s->toks[j + 1].end - s->toks[j + 1].start; q++)
+    if (w[q] < '0' || w[q] > '9') return 0;
+  int changed = 0;
+  for (size_t k = i; k < j; k++) {
+    int tg = k == i ? GZN_BPER : GZN_IPER;
+    changed |= s->tags[k] != tg || s->prop[k] != 5;
+    s->tags[k] = tg;
+    s->prop[k] = 5;
+  }
+  return changed;
+}
+
+/* Whether a list number ("1.", "2)") or nothing but spaces comes before the
+ * token on its line. */
+static int line_lead(const char *text, const gzn_tok *t) {
+  size_t p = t->start;
+  while (p > 0 && p + 8 > t->start &&
+         (text[p - 1] == ' ' || text[p - 1] == '.' || text[p - 1] == ')' ||
+          (text[p - 1] >= '0' && text[p - 1] <= '9')))
+    p--;
+  return p == 0 || text[p - 1] == '\n';
+}
+
+/* Twelfth batch (names web set): a surname in capitals first on its line
+ * (after a list number too) that no list has as a place, title, head word or
+ * common word, the model left O, then (after a comma written on it) one to
+ * three listed given names before no other capitalised word (the model's
+ * place or firm there, no list's, gives way): one name in the
+ * surname-first form of a results list, a notice of poll or a death notice
+ * ("2. DEMİRCİ Oğuz Kaan – 97,40", "BHATT, Rohan – Liberal Democrats",
+ * "FERGUSON Ian Robert. Passed away ..."). Token i is the surname. */
+static int caps_surname_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  uint32_t g = t->gaz | (t->gaz >> 16);
+  if (!(t->flags & GZN_F_SSTART) || t->ncp < 3 ||
+      (s->tags[i] != GZN_O && s->tags[i] != GZN_BLOC && s->tags[i] != GZN_BORG) ||
+      (t->flags & (GZN_F_APOS | GZN_F_DIGIT | GZN_F_HANDLE)) ||
+      (g & (GZN_G_LOC | GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_ORGSFX |
+            GZN_G_LCW | GZN_G_BRAND | GZN_G_POSTTITLE | GZN_G_PRETHING)) ||
+      !line_lead(text, t))
+    return 0;
+  size_t j = i + 1;
+  if (j < n && tok_is(text, &s->toks[j], ",") && s->toks[j].start == t->full_end) j++;
+  size_t k = j;
+  while (k < n && k < j + 3) {
+    const gzn_tok *u = &s->toks[k];
+    if (!(u->flags & GZN_F_CAP) || (u->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_INITIAL)) ||
+        !(u->gaz & GZN_G_FIRST) ||
+        ((u->gaz | (u->gaz >> 16)) &
+         (GZN_G_ORGSFX | GZN_G_ORGKW | GZN_G_TITLE | GZN_G_LOCKW | GZN_G_NAMED)) ||
+        !spaces_between(text, &s->toks[k - 1], u) || (k == i + 1 && u->start == t->full_end))
+      break;
+    k++;
+  }
+  if (k == j || (k < n && ((s->toks[k].flags & (GZN_F_CAP | GZN_F_ALLCAP)) ||
+                           s->tags[k] == GZN_ILOC || s->tags[k] == GZN_IORG)))
+    return 0;
+  for (size_t q = i; q < k; q++) {
+    s->tags[q] = q == i ? GZN_BPER : GZN_IPER;
+    s->prop[q] = 1;
+  }
+  return 1;
+}
+
+/* Twelfth batch (names web set): a listed given name the model left O (or
+ * read as a place or firm of one word, alone or with the honorific) before
+ * an honorific in lower case
+ * ("Tofiq bəy hələ qayıtmayıb", "Çingiz bəy, ..."). */
+static int honorific_name_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  if ((s->tags[i] != GZN_O && s->tags[i] != GZN_BLOC && s->tags[i] != GZN_BORG) ||
+      (s->tags[i + 1] != GZN_O && s->tags[i + 1] != s->tags[i] + 1) ||
+      (s->tags[i] != GZN_O && i + 2 < n && s->tags[i + 2] == s->tags[i] + 1) ||
+      !(s->toks[i].gaz & GZN_G_FIRST) || !(s->toks[i].flags & GZN_F_CAP) ||
+      (s->toks[i].flags & GZN_F_ALLCAP) || !before_honorific(s, text, n, i))
+    return 0;
+  s->tags[i] = GZN_BPER;
+  s->tags[i + 1] = GZN_O;
+  s->prop[i] = 1;
+  return 1;
+}
+
 /* The eleventh batch's tagging rules above, run after the model and the
  * propagation, in one pass over the sentence (token i is the word before a
  * part, "as", the cue or the role before initials); returns whether any tag
@@ -1109,6 +1235,10 @@ static int rule_tags(gzn_scratch *s, const char *text, size_t n) {
     size_t len = s->toks[i].end - s->toks[i].start;
     if (g & GZN_F_LOWER) changed |= part_names_at(s, text, n, i);
     if (g & GZN_F_INITIAL) changed |= initial_names_at(s, text, n, i);
+    if (f & GZN_F_INITIAL) changed |= initials_age_at(s, text, n, i);
+    if ((f & (GZN_F_ALLCAP | GZN_F_SSTART)) == (GZN_F_ALLCAP | GZN_F_SSTART))
+      changed |= caps_surname_at(s, text, n, i);
+    if ((g & GZN_F_LOWER) && (f & GZN_F_CAP)) changed |= honorific_name_at(s, text, n, i);
     if (i > 0 && len == 2) changed |= as_character_at(s, text, n, i);
     if (f & (GZN_F_LOWER | GZN_F_APOS)) changed |= cue_names_at(s, text, n, i);
     if ((f & (GZN_F_APOS | GZN_F_CAP)) == (GZN_F_APOS | GZN_F_CAP)) {
@@ -1721,6 +1851,11 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
       /* a common word first in its sentence that is also a given name,
        * alone: Turkish "Roman, ..." ("the novel") */
       if (type == GIZLI_T_PERSON && b - a == 1 && lead_common_name(s, text, n, a)) continue;
+      /* twelfth batch: a word before the light verb "etmək" is its noun
+       * ("Ümid edirəm ki, ...", "Umut ederiz ki ...": "I hope that") */
+      if (type == GIZLI_T_PERSON && b - a == 1 && b < n && !(s->toks[a].flags & GZN_F_APOS) &&
+          s->prop[a] != 5 && light_verb(text, &s->toks[b]))
+        continue;
       /* a capitalised noun in the genitive after a vowel (-nın/-nin/-nun/
        * -nün) first in its sentence, no known name and no surname ending,
        * before a word in lower case: a common noun ("Müəllimənin sözlərinə
@@ -1780,6 +1915,18 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
             lead_possessive(text, &s->toks[a],
                             a > 0 && (s->toks[a - 1].flags & GZN_F_QUOTE) &&
                                 (s->toks[a - 1].flags & GZN_F_SSTART)))
+          a++;
+        /* twelfth batch: a word no list has first in the sentence before a
+         * listed given name that is no surname (or before two more words,
+         * or a surname in capitals), the name before a word in lower case,
+         * is outside the name ("Bence Mahir müəllim", "Davacı YILMAZ Ayşe
+         * tarafından"); not a list's "Tayib Rauf, 21," */
+        if (b - a >= 2 && b < n && (s->toks[b].flags & GZN_F_LOWER) && lead_unknown(s, a) &&
+            (s->toks[a + 1].flags & GZN_F_CAP) &&
+            spaces_between(text, &s->toks[a], &s->toks[a + 1]) &&
+            (((s->toks[a + 1].gaz & GZN_G_FIRST) &&
+              (b - a >= 3 || !(s->toks[a + 1].gaz & GZN_G_LAST))) ||
+             ((s->toks[a + 1].flags & GZN_F_ALLCAP) && (s->toks[a + 1].gaz & GZN_G_LAST))))
           a++;
         /* a capitalised word with an Azerbaijani case suffix after a name
          * ("Vladimir Putin Kremldə", "Fernando Santos Norveçlə") */

@@ -1193,6 +1193,61 @@ TEST(web_text_rules_11) {
   gz_findings_free(&f);
 }
 
+TEST(web_text_rules_12) {
+  gz_findings f = {0};
+  /* initials with an age in parentheses are a person; an area code after
+   * a street's initials is not */
+  const char *s = "Şüphelilerden M.K. (34) ve A.T. (29)'nin daha önce kaydı bulunuyor.";
+  scan(s, &f);
+  CHECK(has(s, &f, "M.K.", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "A.T.", GIZLI_T_PERSON));
+  s = "1776 Eye Street, N.W. (202) 296-3858 facsimile";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "N.W.", GIZLI_T_PERSON));
+  /* a surname in capitals first on its line (after a list number too),
+   * then given names: one name; not a firm's acronym before "Inc" */
+  s = "İlçe birincileri:\n1. AKSOY Merve – 98,75\n2. DEMİRCİ Oğuz Kaan – 97,40\n3. GÜNEŞ "
+      "Bahar – 96,10\n";
+  scan(s, &f);
+  CHECK(has(s, &f, "DEMİRCİ Oğuz Kaan", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "GÜNEŞ Bahar", GIZLI_T_PERSON));
+  s = "Nominated (surname first):\nBHATT, Rohan – Liberal Democrats\nDEATHS\nFERGUSON Ian "
+      "Robert. Passed away peacefully.";
+  scan(s, &f);
+  CHECK(has(s, &f, "BHATT, Rohan", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "FERGUSON Ian Robert", GIZLI_T_PERSON));
+  s = "MFJ Inc transformed our run down back yard.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "MFJ", GIZLI_T_PERSON));
+  /* a given name before an honorific in lower case */
+  s = "Görüşü keçirə bilərikmi? Tofiq bəy hələ Gəncədən qayıtmayıb.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Tofiq", GIZLI_T_PERSON));
+  /* a noun before the light verb "etmək" is no name ("I hope") */
+  s = "Konsert olacaq. Ümid edirəm ki, dinləyicilər bəyənəcək.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Ümid", GIZLI_T_PERSON));
+  s = "Şenlik bitti. Umut ederiz ki her yıl büyür.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Umut", GIZLI_T_PERSON));
+  /* a word no list has first in the sentence, before a given name and a
+   * word in lower case, is outside the name; a list's unfamiliar given
+   * name is not; a greeting is a common word */
+  s = "Siz ne deyirsiz? Bence Mahir muellim hele komandani qurur.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Mahir", GIZLI_T_PERSON));
+  s = "İLAN\nDavacı YILMAZ Ayşe tarafından dava açılmıştır.";
+  scan(s, &f);
+  CHECK(has(s, &f, "YILMAZ Ayşe", GIZLI_T_PERSON));
+  s = "Tayib Rauf, 21, Birmingham";
+  scan(s, &f);
+  CHECK(has(s, &f, "Tayib Rauf", GIZLI_T_PERSON));
+  s = "Selam Ece,\nYarınki sunumu sen yapar mısın?";
+  scan(s, &f);
+  CHECK(has(s, &f, "Ece", GIZLI_T_PERSON));
+  gz_findings_free(&f);
+}
+
 TEST(cleanup) { teardown(); }
 
 TT_MAIN(TT_CASE(model_loads_and_is_registered), TT_CASE(tokenizer), TT_CASE(regnal_numerals),
@@ -1200,8 +1255,8 @@ TT_MAIN(TT_CASE(model_loads_and_is_registered), TT_CASE(tokenizer), TT_CASE(regn
         TT_CASE(titles_outside), TT_CASE(web_text_rules), TT_CASE(web_text_rules_4),
         TT_CASE(web_text_rules_6), TT_CASE(web_text_rules_7), TT_CASE(web_text_rules_8),
         TT_CASE(web_text_rules_9), TT_CASE(web_text_rules_10), TT_CASE(web_text_rules_11),
-        TT_CASE(organisations_and_places_named_after_people), TT_CASE(labelled_set),
-        TT_CASE(robust_on_any_bytes), TT_CASE(structured_findings_are_avoided),
-        TT_CASE(engine_end_to_end), TT_CASE(word_clusters),
-        TT_CASE(lower_case_given_names_are_candidates), TT_CASE(turkish_ben_is_not_a_name),
-        TT_CASE(cleanup))
+        TT_CASE(web_text_rules_12), TT_CASE(organisations_and_places_named_after_people),
+        TT_CASE(labelled_set), TT_CASE(robust_on_any_bytes),
+        TT_CASE(structured_findings_are_avoided), TT_CASE(engine_end_to_end),
+        TT_CASE(word_clusters), TT_CASE(lower_case_given_names_are_candidates),
+        TT_CASE(turkish_ben_is_not_a_name), TT_CASE(cleanup))
