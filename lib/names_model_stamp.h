@@ -4,4 +4,4 @@
  * it. Do not edit. */
 /* 166bf836db03f52f 8753216 names.bin */
 /* 74052efdcfeb7d0d 555237 gazetteer.tsv */
-/* 2f3105b4ccffbdb7 89210 lexicon.tsv */
+/* a45799fbc80ef8db 89443 lexicon.tsv */
