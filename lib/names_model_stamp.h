@@ -4,4 +4,4 @@
  * it. Do not edit. */
 /* 166bf836db03f52f 8753216 names.bin */
 /* 74052efdcfeb7d0d 555237 gazetteer.tsv */
-/* a45799fbc80ef8db 89443 lexicon.tsv */
+/* a60e3f9a224ce9ab 89647 lexicon.tsv */

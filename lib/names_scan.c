@@ -684,15 +684,17 @@ static int lead_locative(const char *text, const gzn_tok *t) {
   return c == 'd' || c == 't';
 }
 
-/* Whether the token, first in its sentence, is a capitalised word that no
+/* Whether the token, first in its sentence or after a colon (a speaker's
+ * words: "Cem Yılmaz: Senaryoyu ..."), is a capitalised word that no
  * list has (no name, place, proper noun, title or common word; no surname
  * ending, no apostrophe suffix) and not a repeat of a name found earlier:
  * before a listed given name that is no surname it is an interjection, a
  * noun or an adverb that is outside the name ("Bence Mahir", "Senaryoyu Ozan
  * Güven", "Qonsum Kenan"). */
-static int lead_unknown(const gzn_scratch *s, size_t a) {
+static int lead_unknown(const gzn_scratch *s, const char *text, size_t a) {
   const gzn_tok *t = &s->toks[a];
-  return (t->flags & GZN_F_SSTART) && (t->flags & GZN_F_CAP) &&
+  return ((t->flags & GZN_F_SSTART) || (a > 0 && tok_is(text, &s->toks[a - 1], ":"))) &&
+         (t->flags & GZN_F_CAP) &&
          !(t->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_INITIAL | GZN_F_DIGIT)) && t->ncp >= 4 &&
          !(t->morph & 15) && (t->gaz | (t->gaz >> 16)) == 0 && !s->prop[a] &&
          !(s->n_seen && seen_match(s, t));
@@ -1921,7 +1923,7 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
          * or a surname in capitals), the name before a word in lower case,
          * is outside the name ("Bence Mahir müəllim", "Davacı YILMAZ Ayşe
          * tarafından"); not a list's "Tayib Rauf, 21," */
-        if (b - a >= 2 && b < n && (s->toks[b].flags & GZN_F_LOWER) && lead_unknown(s, a) &&
+        if (b - a >= 2 && b < n && (s->toks[b].flags & GZN_F_LOWER) && lead_unknown(s, text, a) &&
             (s->toks[a + 1].flags & GZN_F_CAP) &&
             spaces_between(text, &s->toks[a], &s->toks[a + 1]) &&
             (((s->toks[a + 1].gaz & GZN_G_FIRST) &&

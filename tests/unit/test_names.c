@@ -1245,6 +1245,20 @@ TEST(web_text_rules_12) {
   s = "Selam Ece,\nYarınki sunumu sen yapar mısın?";
   scan(s, &f);
   CHECK(has(s, &f, "Ece", GIZLI_T_PERSON));
+  s = "Cem Yılmaz: Senaryoyu Ozan Güven ile birlikte yazdık.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Ozan Güven", GIZLI_T_PERSON));
+  /* roles and kin before a name (lexicon) */
+  s = "Eğitim Burak Erdem ve Teknik Lider Deniz Kurt tarafından yapılacaktır.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Deniz Kurt", GIZLI_T_PERSON));
+  s = "Uşaq xəstəxanaya yerləşdirilib. Anası Məleykə xanım vəziyyətindən danışıb.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Məleykə", GIZLI_T_PERSON));
+  /* given names the lists lacked (lexicon) */
+  s = "Arsenal beat Aston Villa. Bukayo Saka opened the scoring.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Bukayo Saka", GIZLI_T_PERSON));
   gz_findings_free(&f);
 }
 
