@@ -1224,12 +1224,96 @@ static int honorific_name_at(gzn_scratch *s, const char *text, size_t n, size_t 
   return 1;
 }
 
+/* Whether text[a..b) is a word that closes a letter or a message before the
+ * writer's name: "Cheers", "Regards", "Görüşürüz" ("see you"),
+ * "Saygılarımla" ("respectfully"), "Hörmətlə". */
+static int closing_word(const char *text, size_t a, size_t b) {
+  static const char *const w[] = {"Cheers",
+                                  "Thanks",
+                                  "Regards",
+                                  "Best",
+                                  "Love",
+                                  "G\xc3\xb6r\xc3\xbc\xc5\x9f\xc3\xbcr\xc3\xbcz",
+                                  "Sevgiler",
+                                  "Sayg\xc4\xb1lar\xc4\xb1mla",
+                                  "Te\305\237ekk\303\274rler" /* octal: "e" follows */,
+                                  "H\xc3\xb6rm\xc9\x99tl\xc9\x99",
+                                  "T\xc9\x99\xc5\x9f\xc9\x99kk\xc3\xbcrl\xc9\x99r",
+                                  NULL};
+  for (const char *const *v = w; *v; v++)
+    if (strlen(*v) == b - a && !memcmp(text + a, *v, b - a)) return 1;
+  return 0;
+}
+
+/* Twelfth batch (names web set): a listed given name (also one that is a
+ * common word somewhere: "Ben") alone on its line after a closing word and a
+ * comma on the line before is the writer's signature ("Cheers,\nBen",
+ * "Görüşürüz,\nKaan"); the closing word alone before the comma is no name.
+ * Token i is first in its sentence. */
+static int signoff_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  if (i + 2 == n && tok_is(text, &s->toks[i + 1], ",") && s->tags[i] == GZN_BPER &&
+      closing_word(text, t->start, t->end)) {
+    s->tags[i] = GZN_O;
+    return 1;
+  }
+  if (!(t->gaz & GZN_G_FIRST) || s->tags[i] != GZN_O || (t->flags & (GZN_F_ALLCAP | GZN_F_APOS)) ||
+      (t->gaz & (GZN_G_TITLE | GZN_G_LOC | GZN_G_ORGKW)) ||
+      (i + 1 < n && !memchr(text + t->full_end, '\n', s->toks[i + 1].start - t->full_end)))
+    return 0; /* alone on its line */
+  size_t p = t->start;
+  while (p > 0 && (text[p - 1] == '\r' || text[p - 1] == ' ')) p--;
+  if (p == 0 || text[p - 1] != '\n') return 0;
+  while (p > 0 && (text[p - 1] == '\n' || text[p - 1] == '\r' || text[p - 1] == ' ')) p--;
+  if (p == 0 || text[p - 1] != ',') return 0;
+  size_t e = --p;
+  while (p > 0 &&
+         ((unsigned char)text[p - 1] >= 0x80 || (text[p - 1] >= 'a' && text[p - 1] <= 'z') ||
+          (text[p - 1] >= 'A' && text[p - 1] <= 'Z')))
+    p--;
+  if (!closing_word(text, p, e) || (p > 0 && text[p - 1] != '\n')) return 0;
+  s->tags[i] = GZN_BPER;
+  s->prop[i] = 1;
+  return 1;
+}
+
+/* Twelfth batch (names web set): a capitalised word inside a sentence, on
+ * its own (no capitalised word either side but a first word that is no
+ * name), whose stem without a case
+ * suffix is a listed given name and nothing else any list has, that the
+ * model left O or read as a place or firm of one word: the given name with
+ * the suffix ("Sənədləri Xəyaləyə
+ * göndərdim", "qızı Lamiyəyə başsağlığı verib"). */
+static int suffixed_given_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  uint32_t g = t->gaz >> 16;
+  if (i == 0 || (s->tags[i] != GZN_O && s->tags[i] != GZN_BLOC && s->tags[i] != GZN_BORG) ||
+      (i + 1 < n && s->tags[i + 1] != GZN_O) || (t->gaz & 0xffffu) || !(g & GZN_G_FIRST) ||
+      (g & (GZN_G_LAST | GZN_G_LOC | GZN_G_LCW | GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW |
+            GZN_G_NAMED | GZN_G_PROPER)) ||
+      (t->flags &
+       (GZN_F_SSTART | GZN_F_ALLCAP | GZN_F_APOS | GZN_F_STEMLCW | GZN_F_DIGIT | GZN_F_HANDLE)) ||
+      !(t->flags & GZN_F_CAND) || s->tags[i - 1] != GZN_O ||
+      ((s->toks[i - 1].flags & (GZN_F_CAP | GZN_F_ALLCAP | GZN_F_INITIAL)) &&
+       (!(s->toks[i - 1].flags & GZN_F_SSTART) ||
+        ((s->toks[i - 1].gaz | (s->toks[i - 1].gaz >> 16)) & (GZN_G_FIRST | GZN_G_LAST)))) ||
+      (i + 1 < n && (s->toks[i + 1].flags & (GZN_F_CAP | GZN_F_ALLCAP))))
+    return 0;
+  /* Azerbaijani only (a word with "ə"): Turkish sets a name's suffix off
+   * with an apostrophe, and English words read as stems and suffixes
+   * ("Senate", "Live") are no names */
+  if (!memmem(text + t->start, t->end - t->start, "\xc9\x99", 2)) return 0;
+  s->tags[i] = GZN_BPER;
+  s->prop[i] = 1;
+  return 1;
+}
+
 /* The eleventh batch's tagging rules above, run after the model and the
  * propagation, in one pass over the sentence (token i is the word before a
  * part, "as", the cue or the role before initials); returns whether any tag
  * changed. */
 static int rule_tags(gzn_scratch *s, const char *text, size_t n) {
-  int changed = 0;
+  int changed = (s->toks[0].flags & GZN_F_CAP) ? signoff_at(s, text, n, 0) : 0;
   for (size_t i = 0; i + 1 < n; i++) {
     /* each rule's first test on the tokens' flags and lengths, here, so that
      * most tokens cost no call */
@@ -1241,6 +1325,8 @@ static int rule_tags(gzn_scratch *s, const char *text, size_t n) {
     if ((f & (GZN_F_ALLCAP | GZN_F_SSTART)) == (GZN_F_ALLCAP | GZN_F_SSTART))
       changed |= caps_surname_at(s, text, n, i);
     if ((g & GZN_F_LOWER) && (f & GZN_F_CAP)) changed |= honorific_name_at(s, text, n, i);
+    if ((f & (GZN_F_CAP | GZN_F_CLOSE)) == (GZN_F_CAP | GZN_F_CLOSE))
+      changed |= suffixed_given_at(s, text, n, i);
     if (i > 0 && len == 2) changed |= as_character_at(s, text, n, i);
     if (f & (GZN_F_LOWER | GZN_F_APOS)) changed |= cue_names_at(s, text, n, i);
     if ((f & (GZN_F_APOS | GZN_F_CAP)) == (GZN_F_APOS | GZN_F_CAP)) {
@@ -1853,6 +1939,11 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
       /* a common word first in its sentence that is also a given name,
        * alone: Turkish "Roman, ..." ("the novel") */
       if (type == GIZLI_T_PERSON && b - a == 1 && lead_common_name(s, text, n, a)) continue;
+      /* twelfth batch: an adjective of nationality alone is no person
+       * ("Kenyan President William Ruto", "Chilean writer Alejandro ...") */
+      if (type == GIZLI_T_PERSON && b - a == 1 && !s->prop[a] && nationality(text, &s->toks[a]) &&
+          !(s->n_seen && seen_match(s, &s->toks[a])))
+        continue;
       /* twelfth batch: a word before the light verb "etmək" is its noun
        * ("Ümid edirəm ki, ...", "Umut ederiz ki ...": "I hope that") */
       if (type == GIZLI_T_PERSON && b - a == 1 && b < n && !(s->toks[a].flags & GZN_F_APOS) &&

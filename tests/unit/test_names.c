@@ -1255,6 +1255,30 @@ TEST(web_text_rules_12) {
   s = "Uşaq xəstəxanaya yerləşdirilib. Anası Məleykə xanım vəziyyətindən danışıb.";
   scan(s, &f);
   CHECK(has(s, &f, "Məleykə", GIZLI_T_PERSON));
+  /* a given name alone on its line after a closing word is a signature;
+   * the closing word is no name */
+  s = "Can you bring the projector?\nCheers,\nBen\n";
+  scan(s, &f);
+  CHECK(has(s, &f, "Ben", GIZLI_T_PERSON));
+  s = "Projeksiyonu getirsin.\nGörüşürüz,\nKaan";
+  scan(s, &f);
+  CHECK(has(s, &f, "Kaan", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "Görüşürüz", GIZLI_T_PERSON));
+  /* an adjective of nationality alone is no person */
+  s = "Kenyan President William Ruto hosted the talks.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Kenyan", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "William Ruto", GIZLI_T_PERSON));
+  s = "The festival hosts Chilean writer Alejandro Zambra.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Chilean", GIZLI_T_PERSON));
+  /* an Azerbaijani given name with a case suffix on its own */
+  s = "Sənədləri Xəyaləyə göndərdim, baxıb sənə ötürəcək.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Xəyaləyə", GIZLI_T_PERSON));
+  s = "The Senate passed the bill.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Senate", GIZLI_T_PERSON));
   /* given names the lists lacked (lexicon) */
   s = "Arsenal beat Aston Villa. Bukayo Saka opened the scoring.";
   scan(s, &f);
