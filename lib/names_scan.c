@@ -1308,6 +1308,53 @@ static int suffixed_given_at(gzn_scratch *s, const char *text, size_t n, size_t 
   return 1;
 }
 
+/* Twelfth batch (names web set): "my", "our", "his", "her" or "their",
+ * perhaps one more word ("little", "Russian"), and a word for a relative or
+ * a friend before one or two capitalised words, each a given name (also one
+ * that is a common word or a place somewhere: "Hope", "Charlotte") or a
+ * word no list has, before no other capitalised word: the relative's name
+ * ("my little sister Hope on graduating", "their daughter Charlotte to
+ * ...", "My Russian friend Nastya says"). Token i is the word for the
+ * relative. */
+static int kin_name_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  static const char *const kin[] = {"wife",   "husband", "son",      "daughter",      "brother",
+                                    "sister", "mother",  "father",   "friend",        "cousin",
+                                    "niece",  "nephew",  "mum",      "mom",           "dad",
+                                    "uncle",  "aunt",    "grandson", "granddaughter", NULL};
+  static const char *const poss[] = {"my",  "My",  "our",   "Our",   "his", "His",
+                                     "her", "Her", "their", "Their", NULL};
+  int tg = s->tags[i + 1]; /* the model's place or firm of one word gives way */
+  if (i == 0 || (tg != GZN_O && tg != GZN_BLOC && tg != GZN_BORG) ||
+      (tg != GZN_O && i + 2 < n && s->tags[i + 2] == tg + 1))
+    return 0;
+  int ok = 0;
+  for (const char *const *w = kin; *w && !ok; w++) ok = tok_is(text, &s->toks[i], *w);
+  if (!ok) return 0;
+  ok = 0;
+  for (size_t d = 1; d <= 2 && d <= i && !ok; d++)
+    for (const char *const *w = poss; *w && !ok; w++) ok = tok_is(text, &s->toks[i - d], *w);
+  if (!ok || !spaces_between(text, &s->toks[i], &s->toks[i + 1])) return 0;
+  size_t j = i + 1, k = j;
+  while (k < n && k < j + 2 && (s->tags[k] == GZN_O || k == j)) {
+    const gzn_tok *u = &s->toks[k];
+    uint32_t g = u->gaz | (u->gaz >> 16);
+    if (!(u->flags & GZN_F_CAP) || (u->flags & (GZN_F_ALLCAP | GZN_F_INITIAL | GZN_F_DIGIT)) ||
+        (g & (GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_BRAND)) ||
+        (!(u->gaz & (GZN_G_FIRST | GZN_G_LAST)) && (g & (GZN_G_LCW | GZN_G_PROPER | GZN_G_LOC))) ||
+        (tg != GZN_O && (u->gaz & GZN_G_LOC) && !(u->gaz & GZN_G_FIRST)) ||
+        (k > j && !spaces_between(text, &s->toks[k - 1], u)))
+      break;
+    k++;
+    if (u->flags & GZN_F_APOS) break;
+  }
+  if (k == j || (k < n && (s->toks[k].flags & (GZN_F_CAP | GZN_F_ALLCAP)))) return 0;
+  for (size_t q = j; q < k; q++) {
+    s->tags[q] = q == j ? GZN_BPER : GZN_IPER;
+    s->prop[q] = 1;
+  }
+  return 1;
+}
+
 /* The eleventh batch's tagging rules above, run after the model and the
  * propagation, in one pass over the sentence (token i is the word before a
  * part, "as", the cue or the role before initials); returns whether any tag
@@ -1325,6 +1372,7 @@ static int rule_tags(gzn_scratch *s, const char *text, size_t n) {
     if ((f & (GZN_F_ALLCAP | GZN_F_SSTART)) == (GZN_F_ALLCAP | GZN_F_SSTART))
       changed |= caps_surname_at(s, text, n, i);
     if ((g & GZN_F_LOWER) && (f & GZN_F_CAP)) changed |= honorific_name_at(s, text, n, i);
+    if ((f & GZN_F_LOWER) && (g & GZN_F_CAP) && len >= 3) changed |= kin_name_at(s, text, n, i);
     if ((f & (GZN_F_CAP | GZN_F_CLOSE)) == (GZN_F_CAP | GZN_F_CLOSE))
       changed |= suffixed_given_at(s, text, n, i);
     if (i > 0 && len == 2) changed |= as_character_at(s, text, n, i);
@@ -1939,6 +1987,16 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
       /* a common word first in its sentence that is also a given name,
        * alone: Turkish "Roman, ..." ("the novel") */
       if (type == GIZLI_T_PERSON && b - a == 1 && lead_common_name(s, text, n, a)) continue;
+      /* twelfth batch: a given name that is a common word too, first in
+       * its sentence (or after a sign or emoji) before a pronoun, is the verb even where it repeats
+       * a name ("Hope you all have a great weekend" after "my sister Hope") */
+      if (type == GIZLI_T_PERSON && b - a == 1 && b < n &&
+          ((s->toks[a].flags & GZN_F_SSTART) || (a > 0 && !(s->toks[a - 1].flags & GZN_F_WORD))) &&
+          (s->toks[a].gaz & (GZN_G_FIRST | GZN_G_LCW)) == (GZN_G_FIRST | GZN_G_LCW) &&
+          !(s->toks[a].flags & (GZN_F_APOS | GZN_F_ALLCAP)) &&
+          (tok_is(text, &s->toks[b], "you") || tok_is(text, &s->toks[b], "we") ||
+           tok_is(text, &s->toks[b], "they")))
+        continue;
       /* twelfth batch: an adjective of nationality alone is no person
        * ("Kenyan President William Ruto", "Chilean writer Alejandro ...") */
       if (type == GIZLI_T_PERSON && b - a == 1 && !s->prop[a] && nationality(text, &s->toks[a]) &&

@@ -1279,6 +1279,18 @@ TEST(web_text_rules_12) {
   s = "The Senate passed the bill.";
   scan(s, &f);
   CHECK(!overlaps(s, &f, "Senate", GIZLI_T_PERSON));
+  /* a relative's or friend's name after "my sister", "their daughter";
+   * the given name that is also a verb before "you" is the verb */
+  s = "Huge congrats to my little sister Hope on graduating today! 😂 Hope you all have fun.";
+  scan(s, &f);
+  CHECK(find_at(s, &f, "Hope on", "Hope", GIZLI_T_PERSON) != NULL);
+  CHECK(!overlaps(s, &f, "Hope you", GIZLI_T_PERSON));
+  s = "They announce the engagement of their daughter Charlotte to James Okafor.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Charlotte", GIZLI_T_PERSON));
+  s = "My Russian friend Nastya says the new translation is better.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Nastya", GIZLI_T_PERSON));
   /* given names the lists lacked (lexicon) */
   s = "Arsenal beat Aston Villa. Bukayo Saka opened the scoring.";
   scan(s, &f);
