@@ -4,4 +4,4 @@
  * it. Do not edit. */
 /* 166bf836db03f52f 8753216 names.bin */
 /* 74052efdcfeb7d0d 555237 gazetteer.tsv */
-/* a60e3f9a224ce9ab 89647 lexicon.tsv */
+/* 0b495f80ff9d1e43 89839 lexicon.tsv */

@@ -1291,6 +1291,13 @@ TEST(web_text_rules_12) {
   s = "My Russian friend Nastya says the new translation is better.";
   scan(s, &f);
   CHECK(has(s, &f, "Nastya", GIZLI_T_PERSON));
+  /* a street type and brands (lexicon) */
+  s = "Residents of Shakespeare Close will receive letters.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Shakespeare", GIZLI_T_PERSON));
+  s = "The crash involved a Ford Transit and a Tesla on the A38.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Tesla", GIZLI_T_PERSON));
   /* given names the lists lacked (lexicon) */
   s = "Arsenal beat Aston Villa. Bukayo Saka opened the scoring.";
   scan(s, &f);
