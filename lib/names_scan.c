@@ -1885,6 +1885,25 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
             i = k + 1;
             break;
           }
+      /* twelfth batch (names web set): the Turkish "de"/"da" ("also")
+       * after a given name and a listed surname, before a capitalised word
+       * with a Turkish suffix after an apostrophe, joins two people
+       * ("Mehmet Şimşek de Karahan'ın açıklamalarını destekledi"); one word
+       * before it is a name with the particle ("Ana de Armas'ın") */
+      if (type == GIZLI_T_PERSON)
+        for (size_t k = a + 2; k + 1 < b; k++)
+          if ((tok_is(text, &s->toks[k], "de") || tok_is(text, &s->toks[k], "da")) &&
+              (s->toks[k - 1].gaz & GZN_G_LAST) && (s->toks[k - 2].gaz & GZN_G_FIRST) &&
+              (s->toks[k - 1].flags & GZN_F_CAP) && (s->toks[k + 1].flags & GZN_F_APOS) &&
+              (s->toks[k + 1].flags & GZN_F_CAP) && k + 2 == b &&
+              text[s->toks[k + 1].full_end - 1] != 's') {
+            s->tags[k] = GZN_O;
+            s->tags[k + 1] = GZN_BPER;
+            s->prop[k + 1] = 1;
+            b = k;
+            i = k + 1;
+            break;
+          }
       /* a surname in capitals first on its line that the model found alone
        * (also one that is a place name too: "HENDERSON"), a comma, then
        * given names it found: one name ("HENDERSON, Craig Thomas", "PATEL,

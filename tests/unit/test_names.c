@@ -1291,6 +1291,15 @@ TEST(web_text_rules_12) {
   s = "My Russian friend Nastya says the new translation is better.";
   scan(s, &f);
   CHECK(has(s, &f, "Nastya", GIZLI_T_PERSON));
+  /* the Turkish "de" ("also") between a full name and a suffixed name
+   * joins two people; a particle after one given name stays */
+  s = "Maliye Bakanı Mehmet Şimşek de Karahan'ın açıklamalarını destekledi.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Mehmet Şimşek", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Karahan", GIZLI_T_PERSON));
+  s = "Filmde Ana de Armas'ın rolü büyük.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Ana de Armas", GIZLI_T_PERSON));
   /* a street type and brands (lexicon) */
   s = "Residents of Shakespeare Close will receive letters.";
   scan(s, &f);
