@@ -605,8 +605,14 @@ static int quoted_title(const gzn_scratch *s, const char *text, size_t n, size_t
   if (b + 1 >= n) return 0;
   const gzn_tok *u = &s->toks[b + 1];
   if (!(u->flags & GZN_F_WORD)) return 0;
-  return u->start == c->end ||
-         ((u->flags & GZN_F_LOWER) && !(u->gaz & GZN_G_LCW) && spaces_between(text, c, u));
+  if (u->start == c->end) return 1;
+  if (!(u->flags & GZN_F_LOWER) || !spaces_between(text, c, u)) return 0;
+  /* a common word counts when it has a letter outside ASCII, which English
+   * prose has not (twelfth batch: "Mirzə Studio" hazırlayıb) */
+  if (!(u->gaz & GZN_G_LCW)) return 1;
+  for (size_t q = u->start; q < u->end; q++)
+    if ((unsigned char)text[q] >= 0x80) return 1;
+  return 0;
 }
 
 /* Whether the token is a short capitalised common word that is no name

@@ -1300,6 +1300,10 @@ TEST(web_text_rules_12) {
   s = "Filmde Ana de Armas'ın rolü büyük.";
   scan(s, &f);
   CHECK(has(s, &f, "Ana de Armas", GIZLI_T_PERSON));
+  /* a quoted firm before an Azerbaijani verb that is a common word */
+  s = "Məmmədova bildirib ki, tətbiqin dizaynını \"Mirzə Studio\" hazırlayıb.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Mirzə Studio", GIZLI_T_PERSON));
   /* a street type and brands (lexicon) */
   s = "Residents of Shakespeare Close will receive letters.";
   scan(s, &f);
