@@ -1304,6 +1304,12 @@ TEST(web_text_rules_12) {
   s = "Məmmədova bildirib ki, tətbiqin dizaynını \"Mirzə Studio\" hazırlayıb.";
   scan(s, &f);
   CHECK(!overlaps(s, &f, "Mirzə Studio", GIZLI_T_PERSON));
+  /* a party to a lawsuit in lower case separates two people (lexicon) */
+  s = "Məhkəmə iddiaçı Əliyeva Aynur Rafiq qızının cavabdeh Əliyev Famil Tofiq oğluna qarşı "
+      "iddiasına baxır.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Əliyeva Aynur Rafiq qızının", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Əliyev Famil Tofiq oğluna", GIZLI_T_PERSON));
   /* a street type and brands (lexicon) */
   s = "Residents of Shakespeare Close will receive letters.";
   scan(s, &f);
