@@ -784,12 +784,12 @@ static int unknown_cap(const gzn_scratch *s, size_t i) {
 
 /* Whether the token is written like a romanised Korean given name: a
  * capital, one to four small letters, a hyphen and two to four small
- * letters, all ASCII ("Hye-jin", "Heung-min", "Jae-in"). */
+ * letters, all ASCII ("Hye-jin", "Heung-min", "Jae-in"; an apostrophe
+ * suffix may follow: "Woo-jin'i"). */
 static int korean_given(const char *text, const gzn_tok *t) {
   size_t n = t->end - t->start, h = 0;
   const char *w = text + t->start;
-  if (n < 5 || n > 10 || t->full_end != t->end || w[0] < 'A' || w[0] > 'Z' ||
-      !memchr(w + 2, '-', n - 2 < 4 ? n - 2 : 4))
+  if (n < 5 || n > 10 || w[0] < 'A' || w[0] > 'Z' || !memchr(w + 2, '-', n - 2 < 4 ? n - 2 : 4))
     return 0;
   for (size_t i = 1; i < n; i++) {
     if (w[i] == '-') {
@@ -857,8 +857,9 @@ static int pair_rules(gzn_scratch *s, const char *text, size_t n) {
               spaces_between(text, &s->toks[i - 1], t));
     } else if ((t->flags & GZN_F_CAP) && (u->flags & GZN_F_CAP) && !(t->flags & GZN_F_ALLCAP) &&
                !(u->flags & GZN_F_ALLCAP)) {
-      if ((korean_given(text, t) && korean_surname(text, u)) ||
-          (korean_given(text, u) && korean_surname(text, t))) {
+      /* the second word may have a suffix ("Kim Woo-jin'i 6-4 yendi") */
+      if (!(t->flags & GZN_F_APOS) && ((korean_given(text, t) && korean_surname(text, u)) ||
+                                       (korean_given(text, u) && korean_surname(text, t)))) {
         set = spaces_between(text, t, u) &&
               !(s->tags[i] == GZN_BPER && s->tags[i + 1] == GZN_IPER) &&
               !(i + 2 < n && s->tags[i + 2] != GZN_O && s->tags[i + 2] % 2 == 0);

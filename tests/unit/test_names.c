@@ -1310,6 +1310,10 @@ TEST(web_text_rules_12) {
   scan(s, &f);
   CHECK(has(s, &f, "Əliyeva Aynur Rafiq qızının", GIZLI_T_PERSON));
   CHECK(has(s, &f, "Əliyev Famil Tofiq oğluna", GIZLI_T_PERSON));
+  /* a Korean name with a Turkish suffix */
+  s = "Finalde Koreli Kim Woo-jin'i 6-4 yendi.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Kim Woo-jin", GIZLI_T_PERSON));
   /* a street type and brands (lexicon) */
   s = "Residents of Shakespeare Close will receive letters.";
   scan(s, &f);
