@@ -817,6 +817,55 @@ static int korean_surname(const char *text, const gzn_tok *t) {
   return 0;
 }
 
+/* Whether w[0..n) (lower-case ASCII) is one or more pinyin syllables, at
+ * most `left`: an optional initial and a final ("jinping" = "jin" +
+ * "ping"). */
+static int pinyin(const char *w, size_t n, int left) {
+  static const char *const ini[] = {"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g",
+                                    "k",  "h",  "j",  "q", "x", "r", "z", "c", "s", "y", "w", ""};
+  static const char *const fin[] = {"iang", "iong", "uang", "ang", "eng", "ong", "iao", "ian",
+                                    "ing",  "uai",  "uan",  "ai",  "ei",  "ao",  "ou",  "an",
+                                    "en",   "er",   "ia",   "ie",  "iu",  "in",  "ua",  "uo",
+                                    "ui",   "un",   "ue",   "a",   "o",   "e",   "i",   "u"};
+  if (n == 0) return 1;
+  if (!left) return 0;
+  for (size_t a = 0; a < sizeof ini / sizeof ini[0]; a++) {
+    size_t k = strlen(ini[a]);
+    if (k > n || memcmp(w, ini[a], k)) continue;
+    for (size_t b = 0; b < sizeof fin / sizeof fin[0]; b++) {
+      size_t m = strlen(fin[b]);
+      if (k + m <= n && !memcmp(w + k, fin[b], m) && pinyin(w + k + m, n - k - m, left - 1))
+        return 1;
+    }
+  }
+  return 0;
+}
+
+/* Twelfth batch (names web set): whether t is a common Chinese surname in
+ * pinyin that is no English word and u a given name of one or two pinyin
+ * syllables ("Xi Jinping", "Wang Yi", "Ding Liren"). */
+static int chinese_name(const char *text, const gzn_tok *t, const gzn_tok *u) {
+  static const char *const sn[] = {"Xi",   "Wang", "Zhang", "Liu",   "Chen", "Zhao", "Huang",
+                                   "Zhou", "Xu",   "Zhu",   "Guo",   "Deng", "Xie",  "Ding",
+                                   "Feng", "Cao",  "Peng",  "Jiang", "Li",   "Wu",   "Lin",
+                                   "Gao",  "Luo",  "Liang", "Zheng", "Yang", NULL};
+  size_t n = u->end - u->start;
+  const char *w = text + u->start;
+  if (t->end - t->start > 5 || n < 2 || n > 8 || w[0] < 'A' || w[0] > 'Z' ||
+      (u->gaz & (GZN_G_LOC | GZN_G_TITLE | GZN_G_ORGKW)))
+    return 0;
+  int ok = 0;
+  for (const char *const *x = sn; *x && !ok; x++) ok = tok_is(text, t, *x);
+  if (!ok) return 0;
+  char low[8];
+  low[0] = (char)(w[0] - 'A' + 'a');
+  for (size_t q = 1; q < n; q++) {
+    if (w[q] < 'a' || w[q] > 'z') return 0;
+    low[q] = w[q];
+  }
+  return pinyin(low, n, 2);
+}
+
 /* Adds the words of a found name, and their stems without a case suffix
  * ("Əliyevin" -> "Əliyev"), to the document memory. */
 static void seen_add_word(gzn_scratch *s, const gzn_tok *t) {
@@ -858,8 +907,9 @@ static int pair_rules(gzn_scratch *s, const char *text, size_t n) {
     } else if ((t->flags & GZN_F_CAP) && (u->flags & GZN_F_CAP) && !(t->flags & GZN_F_ALLCAP) &&
                !(u->flags & GZN_F_ALLCAP)) {
       /* the second word may have a suffix ("Kim Woo-jin'i 6-4 yendi") */
-      if (!(t->flags & GZN_F_APOS) && ((korean_given(text, t) && korean_surname(text, u)) ||
-                                       (korean_given(text, u) && korean_surname(text, t)))) {
+      if (!(t->flags & GZN_F_APOS) &&
+          ((korean_given(text, t) && korean_surname(text, u)) ||
+           (korean_given(text, u) && korean_surname(text, t)) || chinese_name(text, t, u))) {
         set = spaces_between(text, t, u) &&
               !(s->tags[i] == GZN_BPER && s->tags[i + 1] == GZN_IPER) &&
               !(i + 2 < n && s->tags[i + 2] != GZN_O && s->tags[i + 2] % 2 == 0);

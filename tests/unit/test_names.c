@@ -1314,6 +1314,15 @@ TEST(web_text_rules_12) {
   s = "Finalde Koreli Kim Woo-jin'i 6-4 yendi.";
   scan(s, &f);
   CHECK(has(s, &f, "Kim Woo-jin", GIZLI_T_PERSON));
+  /* a Chinese surname and a given name of pinyin syllables; not a surname
+   * before an English word */
+  s = "Sergei Lavrov met his Chinese counterpart Wang Yi in Beijing. Putin spoke to Xi Jinping.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Wang Yi", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Xi Jinping", GIZLI_T_PERSON));
+  s = "The Li Walker Fund gave money.";
+  scan(s, &f);
+  CHECK(!has(s, &f, "Li Walker", GIZLI_T_PERSON));
   /* a street type and brands (lexicon) */
   s = "Residents of Shakespeare Close will receive letters.";
   scan(s, &f);
