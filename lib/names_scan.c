@@ -605,8 +605,14 @@ static int quoted_title(const gzn_scratch *s, const char *text, size_t n, size_t
   if (b + 1 >= n) return 0;
   const gzn_tok *u = &s->toks[b + 1];
   if (!(u->flags & GZN_F_WORD)) return 0;
-  return u->start == c->end ||
-         ((u->flags & GZN_F_LOWER) && !(u->gaz & GZN_G_LCW) && spaces_between(text, c, u));
+  if (u->start == c->end) return 1;
+  if (!(u->flags & GZN_F_LOWER) || !spaces_between(text, c, u)) return 0;
+  /* a common word counts when it has a letter outside ASCII, which English
+   * prose has not (twelfth batch: "Mirzə Studio" hazırlayıb) */
+  if (!(u->gaz & GZN_G_LCW)) return 1;
+  for (size_t q = u->start; q < u->end; q++)
+    if ((unsigned char)text[q] >= 0x80) return 1;
+  return 0;
 }
 
 /* Whether the token is a short capitalised common word that is no name
@@ -684,6 +690,38 @@ static int lead_locative(const char *text, const gzn_tok *t) {
   return c == 'd' || c == 't';
 }
 
+/* Whether the token, first in its sentence or after a colon (a speaker's
+ * words: "Cem Yılmaz: Senaryoyu ..."), is a capitalised word that no
+ * list has (no name, place, proper noun, title or common word; no surname
+ * ending, no apostrophe suffix) and not a repeat of a name found earlier:
+ * before a listed given name that is no surname it is an interjection, a
+ * noun or an adverb that is outside the name ("Bence Mahir", "Senaryoyu Ozan
+ * Güven", "Qonsum Kenan"). */
+static int lead_unknown(const gzn_scratch *s, const char *text, size_t a) {
+  const gzn_tok *t = &s->toks[a];
+  return ((t->flags & GZN_F_SSTART) || (a > 0 && tok_is(text, &s->toks[a - 1], ":"))) &&
+         (t->flags & GZN_F_CAP) &&
+         !(t->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_INITIAL | GZN_F_DIGIT)) && t->ncp >= 4 &&
+         !(t->morph & 15) && (t->gaz | (t->gaz >> 16)) == 0 && !s->prop[a] &&
+         !(s->n_seen && seen_match(s, t));
+}
+
+/* Whether the token is a form of the Azerbaijani or Turkish light verb
+ * "etmək"/"etmek" ("to do"), which makes a noun before it a verb ("Ümid
+ * edirəm", "Umut ederiz": "I hope", "we hope"); no person is its bare
+ * subject. */
+static int light_verb(const char *text, const gzn_tok *t) {
+  static const char *const v[] = {
+      "edir\xc9\x99m", "edirik",   "edir",  "edirl\xc9\x99r", "ed\xc9\x99r\xc9\x99m",
+      "ed\xc9\x99rik", "etdim",    "etdik", "ederim",         "ederiz",
+      "ediyorum",      "ediyoruz", "ettim", "ettik",          "edelim",
+      "ed\xc9\x99k",   NULL};
+  if (!(t->flags & GZN_F_LOWER)) return 0;
+  for (const char *const *w = v; *w; w++)
+    if (tok_is(text, t, *w)) return 1;
+  return 0;
+}
+
 /* Whether the one-word PERSON span at token a is a common word first in its
  * sentence that is also a given name somewhere: alone (no capitalised word
  * after it), with no apostrophe suffix (Turkish writes none on a common
@@ -746,12 +784,12 @@ static int unknown_cap(const gzn_scratch *s, size_t i) {
 
 /* Whether the token is written like a romanised Korean given name: a
  * capital, one to four small letters, a hyphen and two to four small
- * letters, all ASCII ("Hye-jin", "Heung-min", "Jae-in"). */
+ * letters, all ASCII ("Hye-jin", "Heung-min", "Jae-in"; an apostrophe
+ * suffix may follow: "Woo-jin'i"). */
 static int korean_given(const char *text, const gzn_tok *t) {
   size_t n = t->end - t->start, h = 0;
   const char *w = text + t->start;
-  if (n < 5 || n > 10 || t->full_end != t->end || w[0] < 'A' || w[0] > 'Z' ||
-      !memchr(w + 2, '-', n - 2 < 4 ? n - 2 : 4))
+  if (n < 5 || n > 10 || w[0] < 'A' || w[0] > 'Z' || !memchr(w + 2, '-', n - 2 < 4 ? n - 2 : 4))
     return 0;
   for (size_t i = 1; i < n; i++) {
     if (w[i] == '-') {
@@ -777,6 +815,55 @@ static int korean_surname(const char *text, const gzn_tok *t) {
   for (const char *const *w = sn; *w; w++)
     if (tok_is(text, t, *w)) return 1;
   return 0;
+}
+
+/* Whether w[0..n) (lower-case ASCII) is one or more pinyin syllables, at
+ * most `left`: an optional initial and a final ("jinping" = "jin" +
+ * "ping"). */
+static int pinyin(const char *w, size_t n, int left) {
+  static const char *const ini[] = {"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g",
+                                    "k",  "h",  "j",  "q", "x", "r", "z", "c", "s", "y", "w", ""};
+  static const char *const fin[] = {"iang", "iong", "uang", "ang", "eng", "ong", "iao", "ian",
+                                    "ing",  "uai",  "uan",  "ai",  "ei",  "ao",  "ou",  "an",
+                                    "en",   "er",   "ia",   "ie",  "iu",  "in",  "ua",  "uo",
+                                    "ui",   "un",   "ue",   "a",   "o",   "e",   "i",   "u"};
+  if (n == 0) return 1;
+  if (!left) return 0;
+  for (size_t a = 0; a < sizeof ini / sizeof ini[0]; a++) {
+    size_t k = strlen(ini[a]);
+    if (k > n || memcmp(w, ini[a], k)) continue;
+    for (size_t b = 0; b < sizeof fin / sizeof fin[0]; b++) {
+      size_t m = strlen(fin[b]);
+      if (k + m <= n && !memcmp(w + k, fin[b], m) && pinyin(w + k + m, n - k - m, left - 1))
+        return 1;
+    }
+  }
+  return 0;
+}
+
+/* Twelfth batch (names web set): whether t is a common Chinese surname in
+ * pinyin that is no English word and u a given name of one or two pinyin
+ * syllables ("Xi Jinping", "Wang Yi", "Ding Liren"). */
+static int chinese_name(const char *text, const gzn_tok *t, const gzn_tok *u) {
+  static const char *const sn[] = {"Xi",   "Wang", "Zhang", "Liu",   "Chen", "Zhao", "Huang",
+                                   "Zhou", "Xu",   "Zhu",   "Guo",   "Deng", "Xie",  "Ding",
+                                   "Feng", "Cao",  "Peng",  "Jiang", "Li",   "Wu",   "Lin",
+                                   "Gao",  "Luo",  "Liang", "Zheng", "Yang", NULL};
+  size_t n = u->end - u->start;
+  const char *w = text + u->start;
+  if (t->end - t->start > 5 || n < 2 || n > 8 || w[0] < 'A' || w[0] > 'Z' ||
+      (u->gaz & (GZN_G_LOC | GZN_G_TITLE | GZN_G_ORGKW)))
+    return 0;
+  int ok = 0;
+  for (const char *const *x = sn; *x && !ok; x++) ok = tok_is(text, t, *x);
+  if (!ok) return 0;
+  char low[8];
+  low[0] = (char)(w[0] - 'A' + 'a');
+  for (size_t q = 1; q < n; q++) {
+    if (w[q] < 'a' || w[q] > 'z') return 0;
+    low[q] = w[q];
+  }
+  return pinyin(low, n, 2);
 }
 
 /* Adds the words of a found name, and their stems without a case suffix
@@ -819,8 +906,10 @@ static int pair_rules(gzn_scratch *s, const char *text, size_t n) {
               spaces_between(text, &s->toks[i - 1], t));
     } else if ((t->flags & GZN_F_CAP) && (u->flags & GZN_F_CAP) && !(t->flags & GZN_F_ALLCAP) &&
                !(u->flags & GZN_F_ALLCAP)) {
-      if ((korean_given(text, t) && korean_surname(text, u)) ||
-          (korean_given(text, u) && korean_surname(text, t))) {
+      /* the second word may have a suffix ("Kim Woo-jin'i 6-4 yendi") */
+      if (!(t->flags & GZN_F_APOS) &&
+          ((korean_given(text, t) && korean_surname(text, u)) ||
+           (korean_given(text, u) && korean_surname(text, t)) || chinese_name(text, t, u))) {
         set = spaces_between(text, t, u) &&
               !(s->tags[i] == GZN_BPER && s->tags[i + 1] == GZN_IPER) &&
               !(i + 2 < n && s->tags[i + 2] != GZN_O && s->tags[i + 2] % 2 == 0);
@@ -1096,12 +1185,239 @@ static int composer_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
   return 0;
 }
 
+/* Twelfth batch (names web set): two or more initials written together
+ * and an age in parentheses, the way the Turkish press names a suspect or a
+ * victim ("M.K. (34) ve A.T. (29)"); token i is the first initial. Such a
+ * span is kept although it has no word (prop 5). */
+static int initials_age_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  if (i > 0 && (s->toks[i - 1].flags & GZN_F_INITIAL) && s->toks[i - 1].end == s->toks[i].start)
+    return 0; /* not the first initial */
+  size_t j = i + 1;
+  while (j < n && (s->toks[j].flags & GZN_F_INITIAL) && s->toks[j].start == s->toks[j - 1].end) j++;
+  if (j - i < 2 || j + 2 >= n || !tok_is(text, &s->toks[j], "(") ||
+      !tok_is(text, &s->toks[j + 2], ")") || !(s->toks[j + 1].flags & GZN_F_DIGIT) ||
+      s->toks[j + 1].ncp > 2 || !spaces_between(text, &s->toks[j - 1], &s->toks[j]) ||
+      (j + 3 < n && (s->toks[j + 3].flags & GZN_F_DIGIT))) /* "N.W. (202) 296-3858" */
+    return 0;
+  const char *w = text + s->toks[j + 1].start; /* digits only: an age */
+  for (size_t q = 0; q < s->toks[j + 1].end - s->toks[j + 1].start; q++)
+    if (w[q] < '0' || w[q] > '9') return 0;
+  int changed = 0;
+  for (size_t k = i; k < j; k++) {
+    int tg = k == i ? GZN_BPER : GZN_IPER;
+    changed |= s->tags[k] != tg || s->prop[k] != 5;
+    s->tags[k] = tg;
+    s->prop[k] = 5;
+  }
+  return changed;
+}
+
+/* Whether a list number ("1.", "2)") or nothing but spaces comes before the
+ * token on its line. */
+static int line_lead(const char *text, const gzn_tok *t) {
+  size_t p = t->start;
+  while (p > 0 && p + 8 > t->start &&
+         (text[p - 1] == ' ' || text[p - 1] == '.' || text[p - 1] == ')' ||
+          (text[p - 1] >= '0' && text[p - 1] <= '9')))
+    p--;
+  return p == 0 || text[p - 1] == '\n';
+}
+
+/* Twelfth batch (names web set): a surname in capitals first on its line
+ * (after a list number too) that no list has as a place, title, head word or
+ * common word, the model left O, then (after a comma written on it) one to
+ * three listed given names before no other capitalised word (the model's
+ * place or firm there, no list's, gives way): one name in the
+ * surname-first form of a results list, a notice of poll or a death notice
+ * ("2. DEMİRCİ Oğuz Kaan – 97,40", "BHATT, Rohan – Liberal Democrats",
+ * "FERGUSON Ian Robert. Passed away ..."). Token i is the surname. */
+static int caps_surname_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  uint32_t g = t->gaz | (t->gaz >> 16);
+  if (!(t->flags & GZN_F_SSTART) || t->ncp < 3 ||
+      (s->tags[i] != GZN_O && s->tags[i] != GZN_BLOC && s->tags[i] != GZN_BORG) ||
+      (t->flags & (GZN_F_APOS | GZN_F_DIGIT | GZN_F_HANDLE)) ||
+      (g & (GZN_G_LOC | GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_ORGSFX |
+            GZN_G_LCW | GZN_G_BRAND | GZN_G_POSTTITLE | GZN_G_PRETHING)) ||
+      !line_lead(text, t))
+    return 0;
+  size_t j = i + 1;
+  if (j < n && tok_is(text, &s->toks[j], ",") && s->toks[j].start == t->full_end) j++;
+  size_t k = j;
+  while (k < n && k < j + 3) {
+    const gzn_tok *u = &s->toks[k];
+    if (!(u->flags & GZN_F_CAP) || (u->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_INITIAL)) ||
+        !(u->gaz & GZN_G_FIRST) ||
+        ((u->gaz | (u->gaz >> 16)) &
+         (GZN_G_ORGSFX | GZN_G_ORGKW | GZN_G_TITLE | GZN_G_LOCKW | GZN_G_NAMED)) ||
+        !spaces_between(text, &s->toks[k - 1], u) || (k == i + 1 && u->start == t->full_end))
+      break;
+    k++;
+  }
+  if (k == j || (k < n && ((s->toks[k].flags & (GZN_F_CAP | GZN_F_ALLCAP)) ||
+                           s->tags[k] == GZN_ILOC || s->tags[k] == GZN_IORG)))
+    return 0;
+  for (size_t q = i; q < k; q++) {
+    s->tags[q] = q == i ? GZN_BPER : GZN_IPER;
+    s->prop[q] = 1;
+  }
+  return 1;
+}
+
+/* Twelfth batch (names web set): a listed given name the model left O (or
+ * read as a place or firm of one word, alone or with the honorific) before
+ * an honorific in lower case
+ * ("Tofiq bəy hələ qayıtmayıb", "Çingiz bəy, ..."). */
+static int honorific_name_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  if ((s->tags[i] != GZN_O && s->tags[i] != GZN_BLOC && s->tags[i] != GZN_BORG) ||
+      (s->tags[i + 1] != GZN_O && s->tags[i + 1] != s->tags[i] + 1) ||
+      (s->tags[i] != GZN_O && i + 2 < n && s->tags[i + 2] == s->tags[i] + 1) ||
+      !(s->toks[i].gaz & GZN_G_FIRST) || !(s->toks[i].flags & GZN_F_CAP) ||
+      (s->toks[i].flags & GZN_F_ALLCAP) || !before_honorific(s, text, n, i))
+    return 0;
+  s->tags[i] = GZN_BPER;
+  s->tags[i + 1] = GZN_O;
+  s->prop[i] = 1;
+  return 1;
+}
+
+/* Whether text[a..b) is a word that closes a letter or a message before the
+ * writer's name: "Cheers", "Regards", "Görüşürüz" ("see you"),
+ * "Saygılarımla" ("respectfully"), "Hörmətlə". */
+static int closing_word(const char *text, size_t a, size_t b) {
+  static const char *const w[] = {"Cheers",
+                                  "Thanks",
+                                  "Regards",
+                                  "Best",
+                                  "Love",
+                                  "G\xc3\xb6r\xc3\xbc\xc5\x9f\xc3\xbcr\xc3\xbcz",
+                                  "Sevgiler",
+                                  "Sayg\xc4\xb1lar\xc4\xb1mla",
+                                  "Te\305\237ekk\303\274rler" /* octal: "e" follows */,
+                                  "H\xc3\xb6rm\xc9\x99tl\xc9\x99",
+                                  "T\xc9\x99\xc5\x9f\xc9\x99kk\xc3\xbcrl\xc9\x99r",
+                                  NULL};
+  for (const char *const *v = w; *v; v++)
+    if (strlen(*v) == b - a && !memcmp(text + a, *v, b - a)) return 1;
+  return 0;
+}
+
+/* Twelfth batch (names web set): a listed given name (also one that is a
+ * common word somewhere: "Ben") alone on its line after a closing word and a
+ * comma on the line before is the writer's signature ("Cheers,\nBen",
+ * "Görüşürüz,\nKaan"); the closing word alone before the comma is no name.
+ * Token i is first in its sentence. */
+static int signoff_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  if (i + 2 == n && tok_is(text, &s->toks[i + 1], ",") && s->tags[i] == GZN_BPER &&
+      closing_word(text, t->start, t->end)) {
+    s->tags[i] = GZN_O;
+    return 1;
+  }
+  if (!(t->gaz & GZN_G_FIRST) || s->tags[i] != GZN_O || (t->flags & (GZN_F_ALLCAP | GZN_F_APOS)) ||
+      (t->gaz & (GZN_G_TITLE | GZN_G_LOC | GZN_G_ORGKW)) ||
+      (i + 1 < n && !memchr(text + t->full_end, '\n', s->toks[i + 1].start - t->full_end)))
+    return 0; /* alone on its line */
+  size_t p = t->start;
+  while (p > 0 && (text[p - 1] == '\r' || text[p - 1] == ' ')) p--;
+  if (p == 0 || text[p - 1] != '\n') return 0;
+  while (p > 0 && (text[p - 1] == '\n' || text[p - 1] == '\r' || text[p - 1] == ' ')) p--;
+  if (p == 0 || text[p - 1] != ',') return 0;
+  size_t e = --p;
+  while (p > 0 &&
+         ((unsigned char)text[p - 1] >= 0x80 || (text[p - 1] >= 'a' && text[p - 1] <= 'z') ||
+          (text[p - 1] >= 'A' && text[p - 1] <= 'Z')))
+    p--;
+  if (!closing_word(text, p, e) || (p > 0 && text[p - 1] != '\n')) return 0;
+  s->tags[i] = GZN_BPER;
+  s->prop[i] = 1;
+  return 1;
+}
+
+/* Twelfth batch (names web set): a capitalised word inside a sentence, on
+ * its own (no capitalised word either side but a first word that is no
+ * name), whose stem without a case
+ * suffix is a listed given name and nothing else any list has, that the
+ * model left O or read as a place or firm of one word: the given name with
+ * the suffix ("Sənədləri Xəyaləyə
+ * göndərdim", "qızı Lamiyəyə başsağlığı verib"). */
+static int suffixed_given_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  uint32_t g = t->gaz >> 16;
+  if (i == 0 || (s->tags[i] != GZN_O && s->tags[i] != GZN_BLOC && s->tags[i] != GZN_BORG) ||
+      (i + 1 < n && s->tags[i + 1] != GZN_O) || (t->gaz & 0xffffu) || !(g & GZN_G_FIRST) ||
+      (g & (GZN_G_LAST | GZN_G_LOC | GZN_G_LCW | GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW |
+            GZN_G_NAMED | GZN_G_PROPER)) ||
+      (t->flags &
+       (GZN_F_SSTART | GZN_F_ALLCAP | GZN_F_APOS | GZN_F_STEMLCW | GZN_F_DIGIT | GZN_F_HANDLE)) ||
+      !(t->flags & GZN_F_CAND) || s->tags[i - 1] != GZN_O ||
+      ((s->toks[i - 1].flags & (GZN_F_CAP | GZN_F_ALLCAP | GZN_F_INITIAL)) &&
+       (!(s->toks[i - 1].flags & GZN_F_SSTART) ||
+        ((s->toks[i - 1].gaz | (s->toks[i - 1].gaz >> 16)) & (GZN_G_FIRST | GZN_G_LAST)))) ||
+      (i + 1 < n && (s->toks[i + 1].flags & (GZN_F_CAP | GZN_F_ALLCAP))))
+    return 0;
+  /* Azerbaijani only (a word with "ə"): Turkish sets a name's suffix off
+   * with an apostrophe, and English words read as stems and suffixes
+   * ("Senate", "Live") are no names */
+  if (!memmem(text + t->start, t->end - t->start, "\xc9\x99", 2)) return 0;
+  s->tags[i] = GZN_BPER;
+  s->prop[i] = 1;
+  return 1;
+}
+
+/* Twelfth batch (names web set): "my", "our", "his", "her" or "their",
+ * perhaps one more word ("little", "Russian"), and a word for a relative or
+ * a friend before one or two capitalised words, each a given name (also one
+ * that is a common word or a place somewhere: "Hope", "Charlotte") or a
+ * word no list has, before no other capitalised word: the relative's name
+ * ("my little sister Hope on graduating", "their daughter Charlotte to
+ * ...", "My Russian friend Nastya says"). Token i is the word for the
+ * relative. */
+static int kin_name_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  static const char *const kin[] = {"wife",   "husband", "son",      "daughter",      "brother",
+                                    "sister", "mother",  "father",   "friend",        "cousin",
+                                    "niece",  "nephew",  "mum",      "mom",           "dad",
+                                    "uncle",  "aunt",    "grandson", "granddaughter", NULL};
+  static const char *const poss[] = {"my",  "My",  "our",   "Our",   "his", "His",
+                                     "her", "Her", "their", "Their", NULL};
+  int tg = s->tags[i + 1]; /* the model's place or firm of one word gives way */
+  if (i == 0 || (tg != GZN_O && tg != GZN_BLOC && tg != GZN_BORG) ||
+      (tg != GZN_O && i + 2 < n && s->tags[i + 2] == tg + 1))
+    return 0;
+  int ok = 0;
+  for (const char *const *w = kin; *w && !ok; w++) ok = tok_is(text, &s->toks[i], *w);
+  if (!ok) return 0;
+  ok = 0;
+  for (size_t d = 1; d <= 2 && d <= i && !ok; d++)
+    for (const char *const *w = poss; *w && !ok; w++) ok = tok_is(text, &s->toks[i - d], *w);
+  if (!ok || !spaces_between(text, &s->toks[i], &s->toks[i + 1])) return 0;
+  size_t j = i + 1, k = j;
+  while (k < n && k < j + 2 && (s->tags[k] == GZN_O || k == j)) {
+    const gzn_tok *u = &s->toks[k];
+    uint32_t g = u->gaz | (u->gaz >> 16);
+    if (!(u->flags & GZN_F_CAP) || (u->flags & (GZN_F_ALLCAP | GZN_F_INITIAL | GZN_F_DIGIT)) ||
+        (g & (GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_BRAND)) ||
+        (!(u->gaz & (GZN_G_FIRST | GZN_G_LAST)) && (g & (GZN_G_LCW | GZN_G_PROPER | GZN_G_LOC))) ||
+        (tg != GZN_O && (u->gaz & GZN_G_LOC) && !(u->gaz & GZN_G_FIRST)) ||
+        (k > j && !spaces_between(text, &s->toks[k - 1], u)))
+      break;
+    k++;
+    if (u->flags & GZN_F_APOS) break;
+  }
+  if (k == j || (k < n && (s->toks[k].flags & (GZN_F_CAP | GZN_F_ALLCAP)))) return 0;
+  for (size_t q = j; q < k; q++) {
+    s->tags[q] = q == j ? GZN_BPER : GZN_IPER;
+    s->prop[q] = 1;
+  }
+  return 1;
+}
+
 /* The eleventh batch's tagging rules above, run after the model and the
  * propagation, in one pass over the sentence (token i is the word before a
  * part, "as", the cue or the role before initials); returns whether any tag
  * changed. */
 static int rule_tags(gzn_scratch *s, const char *text, size_t n) {
-  int changed = 0;
+  int changed = (s->toks[0].flags & GZN_F_CAP) ? signoff_at(s, text, n, 0) : 0;
   for (size_t i = 0; i + 1 < n; i++) {
     /* each rule's first test on the tokens' flags and lengths, here, so that
      * most tokens cost no call */
@@ -1109,6 +1425,13 @@ static int rule_tags(gzn_scratch *s, const char *text, size_t n) {
     size_t len = s->toks[i].end - s->toks[i].start;
     if (g & GZN_F_LOWER) changed |= part_names_at(s, text, n, i);
     if (g & GZN_F_INITIAL) changed |= initial_names_at(s, text, n, i);
+    if (f & GZN_F_INITIAL) changed |= initials_age_at(s, text, n, i);
+    if ((f & (GZN_F_ALLCAP | GZN_F_SSTART)) == (GZN_F_ALLCAP | GZN_F_SSTART))
+      changed |= caps_surname_at(s, text, n, i);
+    if ((g & GZN_F_LOWER) && (f & GZN_F_CAP)) changed |= honorific_name_at(s, text, n, i);
+    if ((f & GZN_F_LOWER) && (g & GZN_F_CAP) && len >= 3) changed |= kin_name_at(s, text, n, i);
+    if ((f & (GZN_F_CAP | GZN_F_CLOSE)) == (GZN_F_CAP | GZN_F_CLOSE))
+      changed |= suffixed_given_at(s, text, n, i);
     if (i > 0 && len == 2) changed |= as_character_at(s, text, n, i);
     if (f & (GZN_F_LOWER | GZN_F_APOS)) changed |= cue_names_at(s, text, n, i);
     if ((f & (GZN_F_APOS | GZN_F_CAP)) == (GZN_F_APOS | GZN_F_CAP)) {
@@ -1619,6 +1942,25 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
             i = k + 1;
             break;
           }
+      /* twelfth batch (names web set): the Turkish "de"/"da" ("also")
+       * after a given name and a listed surname, before a capitalised word
+       * with a Turkish suffix after an apostrophe, joins two people
+       * ("Mehmet Şimşek de Karahan'ın açıklamalarını destekledi"); one word
+       * before it is a name with the particle ("Ana de Armas'ın") */
+      if (type == GIZLI_T_PERSON)
+        for (size_t k = a + 2; k + 1 < b; k++)
+          if ((tok_is(text, &s->toks[k], "de") || tok_is(text, &s->toks[k], "da")) &&
+              (s->toks[k - 1].gaz & GZN_G_LAST) && (s->toks[k - 2].gaz & GZN_G_FIRST) &&
+              (s->toks[k - 1].flags & GZN_F_CAP) && (s->toks[k + 1].flags & GZN_F_APOS) &&
+              (s->toks[k + 1].flags & GZN_F_CAP) && k + 2 == b &&
+              text[s->toks[k + 1].full_end - 1] != 's') {
+            s->tags[k] = GZN_O;
+            s->tags[k + 1] = GZN_BPER;
+            s->prop[k + 1] = 1;
+            b = k;
+            i = k + 1;
+            break;
+          }
       /* a surname in capitals first on its line that the model found alone
        * (also one that is a place name too: "HENDERSON"), a comma, then
        * given names it found: one name ("HENDERSON, Craig Thomas", "PATEL,
@@ -1721,6 +2063,26 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
       /* a common word first in its sentence that is also a given name,
        * alone: Turkish "Roman, ..." ("the novel") */
       if (type == GIZLI_T_PERSON && b - a == 1 && lead_common_name(s, text, n, a)) continue;
+      /* twelfth batch: a given name that is a common word too, first in
+       * its sentence (or after a sign or emoji) before a pronoun, is the verb even where it repeats
+       * a name ("Hope you all have a great weekend" after "my sister Hope") */
+      if (type == GIZLI_T_PERSON && b - a == 1 && b < n &&
+          ((s->toks[a].flags & GZN_F_SSTART) || (a > 0 && !(s->toks[a - 1].flags & GZN_F_WORD))) &&
+          (s->toks[a].gaz & (GZN_G_FIRST | GZN_G_LCW)) == (GZN_G_FIRST | GZN_G_LCW) &&
+          !(s->toks[a].flags & (GZN_F_APOS | GZN_F_ALLCAP)) &&
+          (tok_is(text, &s->toks[b], "you") || tok_is(text, &s->toks[b], "we") ||
+           tok_is(text, &s->toks[b], "they")))
+        continue;
+      /* twelfth batch: an adjective of nationality alone is no person
+       * ("Kenyan President William Ruto", "Chilean writer Alejandro ...") */
+      if (type == GIZLI_T_PERSON && b - a == 1 && !s->prop[a] && nationality(text, &s->toks[a]) &&
+          !(s->n_seen && seen_match(s, &s->toks[a])))
+        continue;
+      /* twelfth batch: a word before the light verb "etmək" is its noun
+       * ("Ümid edirəm ki, ...", "Umut ederiz ki ...": "I hope that") */
+      if (type == GIZLI_T_PERSON && b - a == 1 && b < n && !(s->toks[a].flags & GZN_F_APOS) &&
+          s->prop[a] != 5 && light_verb(text, &s->toks[b]))
+        continue;
       /* a capitalised noun in the genitive after a vowel (-nın/-nin/-nun/
        * -nün) first in its sentence, no known name and no surname ending,
        * before a word in lower case: a common noun ("Müəllimənin sözlərinə
@@ -1780,6 +2142,18 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
             lead_possessive(text, &s->toks[a],
                             a > 0 && (s->toks[a - 1].flags & GZN_F_QUOTE) &&
                                 (s->toks[a - 1].flags & GZN_F_SSTART)))
+          a++;
+        /* twelfth batch: a word no list has first in the sentence before a
+         * listed given name that is no surname (or before two more words,
+         * or a surname in capitals), the name before a word in lower case,
+         * is outside the name ("Bence Mahir müəllim", "Davacı YILMAZ Ayşe
+         * tarafından"); not a list's "Tayib Rauf, 21," */
+        if (b - a >= 2 && b < n && (s->toks[b].flags & GZN_F_LOWER) && lead_unknown(s, text, a) &&
+            (s->toks[a + 1].flags & GZN_F_CAP) &&
+            spaces_between(text, &s->toks[a], &s->toks[a + 1]) &&
+            (((s->toks[a + 1].gaz & GZN_G_FIRST) &&
+              (b - a >= 3 || !(s->toks[a + 1].gaz & GZN_G_LAST))) ||
+             ((s->toks[a + 1].flags & GZN_F_ALLCAP) && (s->toks[a + 1].gaz & GZN_G_LAST))))
           a++;
         /* a capitalised word with an Azerbaijani case suffix after a name
          * ("Vladimir Putin Kremldə", "Fernando Santos Norveçlə") */
