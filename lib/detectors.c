@@ -2660,13 +2660,13 @@ static size_t site_before(const char *t, size_t len, size_t s) {
   static const char *const sides[] = {"left", "right", "upper", "lower", "bilateral",
                                       "sol",  "sağ",   "üst",   "alt",   NULL};
   static const char *const parts[] = {
-      "hip",     "knee",       "wrist", "ankle",  "shoulder", "elbow",  "femur",
-      "femoral", "rib",        "skull", "pelvic", "pelvis",   "spinal", "vertebr",
-      "clavic",  "collarbone", "tibia", "fibula", "humer",    "radius", "nasal",
-      "jaw",     "kalça",      "diz",   "bilek",  "bilə",     "ayak",   "ayağ",
-      "ayaq",    "bacak",      "omuz",  "çiyin",  "dirsek",   "dirsək", "kaburga",
-      "qabırğa", "kafatas",    "kəllə", "leğen",  "uyluk",    "bud",    "sümü",
-      "kemi",    "oynağ",      "oynak", "eklem",  "menisk",   "lobe",   NULL};
+      "hip",    "knee",   "wrist",   "ankle",   "shoulder", "elbow",   "femur",  "femoral",
+      "rib",    "skull",  "pelvic",  "pelvis",  "spinal",   "vertebr", "clavic", "collarbone",
+      "tibia",  "fibula", "humer",   "radius",  "nasal",    "jaw",     "kalça",  "diz",
+      "bilek",  "bilə",   "ayak",    "ayağ",    "ayaq",     "bacak",   "omuz",   "çiyin",
+      "dirsek", "dirsək", "kaburga", "qabırğa", "kafatas",  "kəllə",   "leğen",  "uyluk",
+      "bud",    "sümü",   "kemi",    "oynağ",   "oynak",    "eklem",   "menisk", "lobe",
+      "beyin",  "omurga", "onurğa",  "göz",     NULL};
   if (!word_is(t, len, s, sited)) return s;
   int part = 0;
   size_t b = s;
@@ -2742,6 +2742,21 @@ static int general_21(const char *t, size_t len, size_t s, size_t e) {
   size_t a, b;
   sentence_of(t, len, s, e, &a, &b);
   if (word_is(t, len, s, weapon)) return !sentence_has(t, a, b, offence_roles);
+  /* "əlilliyi olan şəxslər": people with a disability, a group */
+  static const char *const disab[] = {"əlilliyi olan ", NULL};
+  if (word_is(t, len, s, disab)) {
+    size_t k = e;
+    while (k < len && t[k] != ' ') k++;
+    k += 6; /* " olan " */
+    size_t j = k;
+    while (j < len && j - k < 40 && t[j] != ' ' && t[j] != ',' && t[j] != '.' && t[j] != '\n') j++;
+    for (size_t i = k; i + 3 <= j; i++)
+      if ((t[i] | 32) == 'l' &&
+          (((t[i + 1] | 32) == 'a' && (t[i + 2] | 32) == 'r') ||
+           (i + 4 <= j && (t[i + 3] | 32) == 'r' &&
+            (!memcmp(t + i + 1, "\xC9\x99", 2) || !memcmp(t + i + 1, "\xC6\x8F", 2)))))
+        return 1;
+  }
   return sentence_has(t, a, b, groups) && !sentence_has(t, a, b, health_person);
 }
 

@@ -1288,6 +1288,7 @@ TEST(special_category_batch_21) {
               NULL));
   CHECK(finds(E, TR, "Yerde cam kırığı vardı, dikkat edin.", GIZLI_T_SPECIAL_CATEGORY, NULL));
   CHECK(finds(E, AZ, "Avtomobilin zədəsi sığorta ilə ödənildi.", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, AZ, "Xəstədə beyin zədəsi aşkarlanıb.", GIZLI_T_SPECIAL_CATEGORY, "beyin zədəsi"));
   /* multiword diagnoses and symptoms, with "worsening" before them */
   CHECK(finds(E, EN, "if you take anticoagulants for deep vein thrombosis as noted",
               GIZLI_T_SPECIAL_CATEGORY, "deep vein thrombosis"));
@@ -1304,6 +1305,10 @@ TEST(special_category_batch_21) {
   CHECK(finds(E, AZ, "1958-ci ildə anadan olmuşam, I qrup əlilliyim var.", GIZLI_T_SPECIAL_CATEGORY,
               "I qrup əlilliyim"));
   CHECK(finds(E, TR, "KIZIM İÇİN ENGELLİ RAPORU ALMAK İSTİYORUM.", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, AZ, "Əlilliyi olan şəxslər üçün güzəştlər artırılıb.", GIZLI_T_SPECIAL_CATEGORY,
+              NULL));
+  CHECK(finds(E, AZ, "Oğlumun əlilliyi olan sənədləri təqdim edirəm, II qrup əlilliyi var.",
+              GIZLI_T_SPECIAL_CATEGORY, "II qrup əlilliyi"));
   /* a flu told of oneself, not a flu season */
   CHECK(finds(E, AZ, "imtahana gele bilmedim cunki qripp idim, arayis elave edirem",
               GIZLI_T_SPECIAL_CATEGORY, "qripp"));
