@@ -223,6 +223,17 @@ static const char *const special_words[] = {
     /* offences and verdicts (batch 17) */
     "burglary", "hırsızlık", "driving under the influence", "drink-driving", "drink driving",
     "alkollü araç kullan", "possession of a controlled substance", "azadlıqdan məhrum edil",
+    /* batch 21: an injury or a mass at a body site (site_before), a clot,
+     * a symptom, a dependence, an offence with a weapon or a drug, a
+     * disability with its group, a flu told of oneself (illness_told), a
+     * named developmental disorder */
+    "fracture", "kırığı", "sınığı", "zədəsi", "menisk zədəsi", "meniscus tear",
+    "menisküs yırtığı", "lobe mass", "deep vein thrombosis", "derin ven trombozu",
+    "pulmonary embolism", "pulmoner emboli", "shortness of breath", "nefes darlığı",
+    "alcohol dependence", "opioid dependence", "possession of an offensive weapon",
+    "possession of a bladed article", "conspiracy to supply", "bıçakla yaralama",
+    "silahla yaralama", "əlilliy", "qrip", "grip", "otizm spektrum bozukluğu",
+    "autism spectrum disorder",
     /* biometric and genetic */
     "fingerprint", "genetic test", "parmak izi", "barmaq izi", "genetik test", NULL};
 
@@ -2694,12 +2705,156 @@ static size_t offence_tail(const char *t, size_t len, size_t e) {
 }
 
 static const char *const crim_case[] = {"cinayət işi", NULL};
+/* The body site written before an injury or a mass ("left hip
+ * fracture", "sol diz oynağında menisk zədəsi", "right upper lobe
+ * mass"): up to four words back, each a side or a body part (a stem, so a
+ * case suffix is taken in). Returns the new start, or SIZE_MAX when it is an
+ * injury that names no body part ("stress fracture", "cam kırığı",
+ * "avtomobilin zədəsi"). */
+static size_t site_before(const char *t, size_t len, size_t s) {
+  static const char *const sited[] = {"fracture", "kırığı",   "sınığı",    "zədəsi",
+                                      "menisk",   "meniscus", "lobe mass", NULL};
+  static const char *const gated[] = {"fracture", "kırığı", "sınığı", "zədəsi", NULL};
+  static const char *const sides[] = {"left", "right", "upper", "lower", "bilateral",
+                                      "sol",  "sağ",   "üst",   "alt",   NULL};
+  static const char *const parts[] = {
+      "hip",    "knee",   "wrist",   "ankle",   "shoulder", "elbow",   "femur",  "femoral",
+      "rib",    "skull",  "pelvic",  "pelvis",  "spinal",   "vertebr", "clavic", "collarbone",
+      "tibia",  "fibula", "humer",   "radius",  "nasal",    "jaw",     "kalça",  "diz",
+      "bilek",  "bilə",   "ayak",    "ayağ",    "ayaq",     "bacak",   "omuz",   "çiyin",
+      "dirsek", "dirsək", "kaburga", "qabırğa", "kafatas",  "kəllə",   "leğen",  "uyluk",
+      "bud",    "sümü",   "kemi",    "oynağ",   "oynak",    "eklem",   "menisk", "lobe",
+      "beyin",  "omurga", "onurğa",  "göz",     NULL};
+  if (!word_is(t, len, s, sited)) return s;
+  int part = 0;
+  size_t b = s;
+  for (int w = 0; w < 4 && b >= 2 && t[b - 1] == ' '; w++) {
+    size_t ws = b - 1;
+    while (ws > 0 && t[ws - 1] != ' ' && t[ws - 1] != '\n' && b - 1 - ws < 30) ws--;
+    char f[40];
+    size_t n = gz_fold_key(t + ws, b - 1 - ws, f, sizeof f - 1), hit = 0;
+    f[n] = 0;
+    for (int i = 0; sides[i] && !hit; i++)
+      if (strcmp(f, sides[i]) == 0) hit = 1;
+    for (int i = 0; parts[i] && !hit; i++) {
+      size_t m = strlen(parts[i]);
+      if (m <= n && n - m <= 8 && memcmp(f, parts[i], m) == 0) hit = 2;
+    }
+    if (!hit) break;
+    part |= hit == 2;
+    b = ws;
+  }
+  if (!part && word_is(t, len, s, gated)) return SIZE_MAX;
+  return b;
+}
+
+/* A flu is everyone's season ("qripin ilk əlamətləri", "grip nedeniyle
+ * hekime başvuruyor"): a finding only when told as someone's, the word
+ * followed by "I was" / "I had" ("qripp idim", "grip oldum"). */
+static int illness_told(const char *t, size_t len, size_t s, size_t e) {
+  static const char *const common[] = {"qrip", "grip", NULL};
+  static const char *const told[] = {"idim ",    "idim,", "idim.", "idi ",    "idi.",   "olmuşam",
+                                     "olmuşdum", "oldum", "olub",  "olmuşdu", "olmuş ", "olmuştum",
+                                     "geçirdi",  "oldu ", "oldu.", "oldu,",   NULL};
+  if (!word_is(t, len, s, common)) return 1;
+  if (e + 1 >= len || t[e] != ' ') return 0;
+  return word_is(t, len, e + 1, told);
+}
+
+/* A question put to the reader of a form, "Have you ever been treated for
+ * cancer, heart disease or mental illness? No": it names conditions, not
+ * the person's, unless answered yes. */
+static int asked_question(const char *t, size_t len, size_t s, size_t e) {
+  static const char *const openers[] = {
+      "have you ever",      "have you had", "do you have", "do you suffer",
+      "has anyone in your", "are you",      NULL};
+  static const char *const yes[] = {"yes", "evet", "bəli", NULL};
+  size_t a, b;
+  sentence_of(t, len, s, e, &a, &b);
+  if (b >= len || t[b] != '?') return 0;
+  while (a < s && (t[a] == ' ' || t[a] == '\t')) a++;
+  if (!word_is(t, len, a, openers)) return 0;
+  size_t k = b + 1;
+  while (k < len && (t[k] == ' ' || t[k] == '\t')) k++;
+  return !(k < len && word_is(t, len, k, yes));
+}
+
+/* A disability word naming a document, "ENGELLİ RAPORU ALMAK İSTİYORUM",
+ * "əlillik arayışı": the name of the paper, as "Sağlık raporu" is. */
+static int document_name(const char *t, size_t len, size_t s, size_t e) {
+  static const char *const disab[] = {"engelli", "əlillik", NULL};
+  static const char *const docs[] = {"raporu", "arayışı", "belgesi", NULL};
+  return word_is(t, len, s, disab) && e + 1 < len && t[e] == ' ' && word_is(t, len, e + 1, docs);
+}
+
+/* More general information (batch 21): a share of adults ("1 in 10
+ * adults in the UK has diabetes") and a disease's list of signs ("Kalp
+ * krizi belirtileri: ... nefes darlığı"), unless the sentence is about
+ * someone (health_person). Offences with a weapon are everyday news
+ * words too: a finding only with a charge or a suspect (offence_roles). */
+static int general_21(const char *t, size_t len, size_t s, size_t e) {
+  static const char *const groups[] = {
+      "adults",      "yetişkinler", "symptoms of", "symptoms include",
+      "belirtileri", "əlamətləri",  NULL};
+  static const char *const weapon[] = {"bıçakla yaralama", "silahla yaralama", NULL};
+  size_t a, b;
+  sentence_of(t, len, s, e, &a, &b);
+  if (word_is(t, len, s, weapon)) return !sentence_has(t, a, b, offence_roles);
+  /* "əlilliyi olan şəxslər": people with a disability, a group */
+  static const char *const disab[] = {"əlilliyi olan ", NULL};
+  if (word_is(t, len, s, disab)) {
+    size_t k = e;
+    while (k < len && t[k] != ' ') k++;
+    k += 6; /* " olan " */
+    size_t j = k;
+    while (j < len && j - k < 40 && t[j] != ' ' && t[j] != ',' && t[j] != '.' && t[j] != '\n') j++;
+    for (size_t i = k; i + 3 <= j; i++)
+      if ((t[i] | 32) == 'l' &&
+          (((t[i + 1] | 32) == 'a' && (t[i + 2] | 32) == 'r') ||
+           (i + 4 <= j && (t[i + 3] | 32) == 'r' &&
+            (!memcmp(t + i + 1, "\xC9\x99", 2) || !memcmp(t + i + 1, "\xC6\x8F", 2)))))
+        return 1;
+  }
+  return sentence_has(t, a, b, groups) && !sentence_has(t, a, b, health_person);
+}
+
+/* The words before a condition that belong to it (batch 21): its course,
+ * "worsening shortness of breath", and a disability's group, "I qrup
+ * əlilliyim" (after special_before). */
+static size_t before_21(const char *t, size_t s) {
+  static const char *const words[] = {"worsening", "I qrup",    "II qrup",   "III qrup",
+                                      "1-ci qrup", "2-ci qrup", "3-cü qrup", NULL};
+  for (int w = 0; words[w]; w++) {
+    size_t n = word_before(t, s, words[w]);
+    if (n) return s - n;
+  }
+  return s;
+}
+
+/* The class of the drug after a drug offence without an article,
+ * "conspiracy to supply class A drugs". */
+static size_t class_drugs_tail(const char *t, size_t len, size_t s, size_t e) {
+  static const char *const supply[] = {"conspiracy to supply", "possession", NULL};
+  if (word_is(t, len, s, supply) && e + 14 <= len && strncasecmp(t + e, " class ", 7) == 0 &&
+      t[e + 7] >= 'A' && t[e + 7] <= 'C' && strncmp(t + e + 8, " drug", 5) == 0) {
+    size_t k = e + 13;
+    if (k < len && t[k] == 's') k++;
+    if (k == len || !gz_is_wordcp(gz_cp_at(t, len, k))) return k;
+  }
+  return e;
+}
+
 static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   if (*e - *s == 13 && strncasecmp(t + *s, "contrary to s", 13) == 0)
     return special_statute(t, len, s, e);
   if (!special_context_ok(t, len, *s, *e)) return 0;
   if (special_general(t, len, *s, *e)) return 0;
+  size_t s0 = *s; /* the listed word's start */
+  if (asked_question(t, len, *s, *e) || general_21(t, len, *s, *e)) return 0;
+  size_t site = site_before(t, len, *s);
+  if (site == SIZE_MAX) return 0;
+  *s = site;
   for (int pass = 0; pass < 2; pass++)
     for (int w = 0; special_before[w]; w++) {
       size_t n = word_before(t, *s, special_before[w]);
@@ -2708,6 +2863,7 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
         break;
       }
     }
+  *s = before_21(t, *s);
   while (*e < len && gz_is_wordcp(gz_cp_at(t, len, *e))) {
     size_t k = *e + 1;
     while (k < len && ((unsigned char)t[k] & 0xC0) == 0x80) k++;
@@ -2732,6 +2888,7 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
       (*e + 2 == len || !gz_is_wordcp(gz_cp_at(t, len, *e + 2))))
     *e += 2;
   if (negated_field(t, len, *e)) return 0;
+  if (!illness_told(t, len, s0, *e) || document_name(t, len, s0, *e)) return 0;
   *e = marker_result_end(t, len, *s, *e);
   /* a sentence with its term, an offence with its article or drug class,
    * a depressive episode with its grade (ICD-10 F32.0-F32.2 name it so) */
@@ -2753,6 +2910,7 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
       while (*e < len && ((unsigned char)t[*e] & 0xC0) == 0x80) (*e)++;
     }
   }
+  *e = class_drugs_tail(t, len, *s, *e);
   if (word_is(t, len, *s, episodes))
     for (int w = 0; grades[w]; w++) {
       size_t n = word_before(t, *s, grades[w]);

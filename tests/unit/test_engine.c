@@ -1276,6 +1276,63 @@ TEST(special_category_batch_18) {
               GIZLI_T_SPECIAL_CATEGORY, "dolandırıcılıktan hükümlü"));
 }
 
+TEST(special_category_batch_21) {
+  /* an injury or a mass with its body site; no body part, no injury */
+  CHECK(finds(E, EN, "Diagnosis: left hip fracture following fall", GIZLI_T_SPECIAL_CATEGORY,
+              "left hip fracture"));
+  CHECK(finds(E, AZ, "polisinizə əsasən sol diz oynağında menisk zədəsi ilə bağlı əməliyyat",
+              GIZLI_T_SPECIAL_CATEGORY, "sol diz oynağında menisk zədəsi"));
+  CHECK(finds(E, EN, "Chest X-ray shows a right upper lobe mass.", GIZLI_T_SPECIAL_CATEGORY,
+              "right upper lobe mass"));
+  CHECK(finds(E, EN, "A hairline fracture in the pipe caused the leak.", GIZLI_T_SPECIAL_CATEGORY,
+              NULL));
+  CHECK(finds(E, TR, "Yerde cam kırığı vardı, dikkat edin.", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, AZ, "Avtomobilin zədəsi sığorta ilə ödənildi.", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, AZ, "Xəstədə beyin zədəsi aşkarlanıb.", GIZLI_T_SPECIAL_CATEGORY, "beyin zədəsi"));
+  /* multiword diagnoses and symptoms, with "worsening" before them */
+  CHECK(finds(E, EN, "if you take anticoagulants for deep vein thrombosis as noted",
+              GIZLI_T_SPECIAL_CATEGORY, "deep vein thrombosis"));
+  CHECK(finds(E, EN, "see this gentleman with worsening shortness of breath and a cough",
+              GIZLI_T_SPECIAL_CATEGORY, "worsening shortness of breath"));
+  CHECK(finds(E, EN, "He reports alcohol dependence and is engaging with services.",
+              GIZLI_T_SPECIAL_CATEGORY, "alcohol dependence"));
+  CHECK(finds(E, TR, "OTİZM SPEKTRUM BOZUKLUĞU TANISI VAR.", GIZLI_T_SPECIAL_CATEGORY,
+              "OTİZM SPEKTRUM BOZUKLUĞU"));
+  /* a list of a disease's symptoms is general information */
+  CHECK(finds(E, TR, "Kalp krizi belirtileri: göğüs ağrısı, sol kola yayılan ağrı, nefes darlığı.",
+              GIZLI_T_SPECIAL_CATEGORY, NULL));
+  /* a disability with its group; a disability report is a document */
+  CHECK(finds(E, AZ, "1958-ci ildə anadan olmuşam, I qrup əlilliyim var.", GIZLI_T_SPECIAL_CATEGORY,
+              "I qrup əlilliyim"));
+  CHECK(finds(E, TR, "KIZIM İÇİN ENGELLİ RAPORU ALMAK İSTİYORUM.", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, AZ, "Əlilliyi olan şəxslər üçün güzəştlər artırılıb.", GIZLI_T_SPECIAL_CATEGORY,
+              NULL));
+  CHECK(finds(E, AZ, "Oğlumun əlilliyi olan sənədləri təqdim edirəm, II qrup əlilliyi var.",
+              GIZLI_T_SPECIAL_CATEGORY, "II qrup əlilliyi"));
+  /* a flu told of oneself, not a flu season */
+  CHECK(finds(E, AZ, "imtahana gele bilmedim cunki qripp idim, arayis elave edirem",
+              GIZLI_T_SPECIAL_CATEGORY, "qripp"));
+  CHECK(finds(E, AZ, "Nazirlik xatırladır: qripin ilk əlamətləri yüksək hərarətdir.",
+              GIZLI_T_SPECIAL_CATEGORY, NULL));
+  /* offences with a weapon or a drug, tied to a verdict or a suspect */
+  CHECK(finds(E, EN, "appeal against sentence of 6 years for conspiracy to supply class A drugs.",
+              GIZLI_T_SPECIAL_CATEGORY, "conspiracy to supply class A drugs"));
+  CHECK(finds(E, EN, "He was convicted at Leeds Crown Court of possession of an offensive weapon.",
+              GIZLI_T_SPECIAL_CATEGORY, "possession of an offensive weapon"));
+  CHECK(finds(E, TR,
+              "Şüpheli gözaltına alındı. Polis, bıçakla yaralama suçundan soruşturma başlattı.",
+              GIZLI_T_SPECIAL_CATEGORY, "bıçakla yaralama"));
+  CHECK(finds(E, TR, "Bıçakla yaralama vakaları bu yıl azaldı.", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  /* a form's question names conditions, not the person's; "yes" does */
+  CHECK(finds(E, EN, "Have you ever been treated for cancer, heart disease or mental illness? No",
+              GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, EN, "Have you ever been treated for cancer? Yes, in 2019.",
+              GIZLI_T_SPECIAL_CATEGORY, "cancer"));
+  /* a share of adults is a population */
+  CHECK(finds(E, EN, "Around 1 in 10 adults in the UK has diabetes.", GIZLI_T_SPECIAL_CATEGORY,
+              NULL));
+}
+
 TEST(blind_batch_18) {
   /* a password as the object of a verb in prose; a date, a hyphenated word
    * or a plain word there is none */
@@ -1784,6 +1841,7 @@ int main(void) {
                                   TT_CASE(special_category_batch_16),
                                   TT_CASE(special_category_batch_18),
                                   TT_CASE(special_category_batch_19_20),
+                                  TT_CASE(special_category_batch_21),
                                   TT_CASE(userpass_anchor_forms),
                                   TT_CASE(reference_numbers_are_no_phones),
                                   TT_CASE(blind_batch_18),
