@@ -1912,13 +1912,26 @@ static void merge_address_parts(gz_findings *out, const char *t) {
  * when only a space and at most three words stand between them. The code
  * is a capital and a digit, at most 8 bytes. Two special-category words
  * with only a space between them are one phrase too: an offence and its
- * verdict, "dolandırıcılıktan hükümlü". Findings are in position order. */
+ * verdict, "dolandırıcılıktan hükümlü"; and so are an offence and its
+ * sentence joined by "təqsirli bilinərək" (found guilty). Findings are in
+ * position order. */
 static void merge_code_names(gz_findings *out, const char *t) {
   size_t k = 0;
   for (size_t i = 0; i < out->n; i++) {
     gizli_finding *p = k ? &out->v[k - 1] : NULL, *f = &out->v[i];
     if (p && p->type == GIZLI_T_SPECIAL_CATEGORY && f->type == GIZLI_T_SPECIAL_CATEGORY &&
         f->start == p->end + 1 && t[p->end] == ' ') {
+      p->end = f->end;
+      if (f->score > p->score) p->score = f->score;
+      continue;
+    }
+    /* an offence and its sentence joined by the verdict, as Azerbaijani
+     * judgments write them: "narkotik vasitələrin qanunsuz saxlanılmasında
+     * təqsirli bilinərək 2 il azadlıqdan məhrum edilsin" is one span */
+    static const char verdict_az[] = " t\xC9\x99qsirli bilin\xC9\x99r\xC9\x99k ";
+    if (p && p->type == GIZLI_T_SPECIAL_CATEGORY && f->type == GIZLI_T_SPECIAL_CATEGORY &&
+        f->start == p->end + sizeof verdict_az - 1 &&
+        memcmp(t + p->end, verdict_az, sizeof verdict_az - 1) == 0) {
       p->end = f->end;
       if (f->score > p->score) p->score = f->score;
       continue;

@@ -1277,6 +1277,16 @@ TEST(special_category_batch_18) {
 }
 
 TEST(special_category_batch_21) {
+  /* an offence and its sentence joined by "təqsirli bilinərək" are one span;
+   * the sentence alone stays a span of its own */
+  CHECK(finds(E, AZ,
+              "Cavabdeh narkotik vasitələrin qanunsuz saxlanılmasında təqsirli bilinərək 2 il "
+              "azadlıqdan məhrum edilsin.",
+              GIZLI_T_SPECIAL_CATEGORY,
+              "narkotik vasitələrin qanunsuz saxlanılmasında təqsirli bilinərək 2 il azadlıqdan "
+              "məhrum edilsin"));
+  CHECK(finds(E, AZ, "Məhkəmə qərarı ilə 2 il azadlıqdan məhrum edilsin.", GIZLI_T_SPECIAL_CATEGORY,
+              "2 il azadlıqdan məhrum edilsin"));
   /* an injury or a mass with its body site; no body part, no injury */
   CHECK(finds(E, EN, "Diagnosis: left hip fracture following fall", GIZLI_T_SPECIAL_CATEGORY,
               "left hip fracture"));
