@@ -1291,6 +1291,30 @@ static int patient_record(const char *t, size_t len, size_t s, size_t e) {
   return folded_has(t, ls, i - 1, patient_labels);
 }
 
+/* A chat reply to a request for the birth date: the line holding s is a
+ * speaker's ("Requester: sure \xE2\x80\x94 14/03/1989, and ..."), the date is
+ * the first digit on it after the speaker, and the line right above (at
+ * most 200 bytes) names the birth date and holds no digit ("Agent: ...
+ * please reply with your date of birth and the postcode on file."). A
+ * form's label line with its value ("Date of birth: 01.02.1990") has a
+ * digit, so the date on the line below it gets nothing from it. */
+static int birth_question_reply(const char *t, size_t s) {
+  size_t ls = s;
+  while (ls > 0 && s - ls < 80 && t[ls - 1] != '\n') ls--;
+  if (ls == 0 || t[ls - 1] != '\n') return 0;
+  const char *c = memchr(t + ls, ':', s - ls);
+  if (!c || (size_t)(c - t) - ls > 24) return 0;
+  for (size_t k = ls; k < s; k++)
+    if (is_digit((unsigned char)t[k])) return 0;
+  size_t pe = ls - 1, ps = pe;
+  while (ps > 0 && pe - ps < 200 && t[ps - 1] != '\n') ps--;
+  if (ps > 0 && t[ps - 1] != '\n') return 0;
+  for (size_t k = ps; k < pe; k++)
+    if (is_digit((unsigned char)t[k])) return 0;
+  static const char *const asked[] = {"date of birth", "birth date", "doğum tarix", "dob", NULL};
+  return folded_has(t, ps, pe, asked);
+}
+
 /* Dates: parse day, month, year in the forms the patterns allow and check
  * the calendar and a plausible birth year (1900-2030). A month and year
  * without a day is a birth date only right after a birth word or right
@@ -1454,6 +1478,7 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
     /* birth_labels: word starts, so keys such as "birth_date" count too */
     if (!folded_has(t, la, wb, ctx_dob) && !folded_has(t, la, wb, birth_labels)) *adj -= 0.75f;
   }
+  if (birth_question_reply(t, *s) && !folded_has(t, wa, *s, ctx_dob)) *adj += 0.75f;
   return 1;
 }
 
@@ -3032,7 +3057,7 @@ const gz_detector gz_detectors[] = {
      "[0-9]{2}" MON3 "(?:19|20)?[0-9]{2}",
      HS_FLAG_CASELESS, GZ_B_WORD, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob_rec, NULL, chk_date, 0,
      NULL, 0, MONTHS "(?:[ ,]+[0-9]{1,2}(?:st|nd|rd|th)?)?,? (?:19|20)[0-9]{2}|il(?:in)? " MONTHS
-     "|il(?:in)?,? [0-9]{1,2} " MONTHS "|(?:19|20)[0-9]{2} " MONTHS " [0-9]|" MONTHS "-(?:19|20)[0-9]{2}|" MONTHS " ay(?:\xC4\xB1|i)n|"
+     "|il(?:in)?,? [0-9]{1,2} " MONTHS "|[0-9] " MONTHS " [0-9]{1,2}[ ,]|" MONTHS "-(?:19|20)[0-9]{2}|" MONTHS " ay(?:\xC4\xB1|i)n|"
      "[0-9]" MON3 "(?:19|20)?[0-9]{2}|" DOB_LABEL_RX ":? {1,3}[01][0-9][./](?:19|20)", 0},
     {GIZLI_T_ADDRESS, "address_az",
      "(?:AZ ?[0-9]{4},? )?(?:(?:Bak\xC4\xB1|Baku|G\xC9\x99nc\xC9\x99|Sumqay\xC4\xB1t|"

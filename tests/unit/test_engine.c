@@ -1526,6 +1526,19 @@ TEST(blind_batch_21) {
               "09.1987"));
   CHECK(finds(E, AZ, "Qeydiyyat d\xC3\xB6vr\xC3\xBC: 09.1987\n", GIZLI_T_DATE_OF_BIRTH, NULL));
   CHECK(finds(E, EN, "DOB: 13.1987\n", GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* a chat reply to a request for the birth date; not a date on the line
+   * below a label that already holds its value */
+  CHECK(finds(E, EN,
+              "Agent: to verify your account please reply with your date of birth and the "
+              "postcode on file.\nRequester: sure - 14/03/1989, and it's RG4 8PA\n",
+              GIZLI_T_DATE_OF_BIRTH, "14/03/1989"));
+  CHECK(finds(E, EN,
+              "Agent: please confirm your postcode and the order number.\nRequester: sure - "
+              "14/03/2019, and it's RG4 8PA\n",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK(count_type(E, EN,
+                   "Patient date of birth: 01/02/1990\nAppointment: 14/03/1989 at the clinic\n",
+                   GIZLI_T_DATE_OF_BIRTH) == 1);
   /* PHONE: odd groupings of full +994 and +90 numbers; a UK city number in
    * its 4-3-4 layout after a referee's name */
   CHECK(finds(E, AZ, "dir\xC9\x99kt\xC9\x99 yaz\xC4\xB1n v\xC9\x99 ya +994 70 88 99 415 whatsapp",
