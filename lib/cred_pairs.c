@@ -10,10 +10,16 @@
  * ("mail@host.com:587", digits only), a word ("info@shop.az:Salam", letters
  * only), an scp or git path ("git@github.com:org/repo.git", a '/'; a file
  * name "backup.tar.gz"; anything after scp, rsync, sftp or ssh on the line)
- * and a template ("a@b.com:${PASS}") are none. */
+ * and a template ("a@b.com:${PASS}") are none.
+ *
+ * Also a user table pasted as text ("username,email,password,last_ip" then
+ * "jdoe,john.doe@acme-corp.io,xcmH2s3HzNSyvH9Z,185.15.188.130"): on a row
+ * holding an address, the cell under a header cell that names a password
+ * (see cp_table_secret). */
 #include "internal.h"
 
 #include <string.h>
+#include <strings.h>
 
 /* The secret after the ':' at c, or 0: its end in *ve. */
 static int cp_secret(const char *t, size_t len, size_t c, size_t *ve) {
@@ -57,14 +63,95 @@ static int cp_copy_command(const char *t, size_t s) {
   return 0;
 }
 
+/* The cells of a table row [ls, le) are separated by sep; the start and end
+ * of cell col in *cs, *ce (0 when the row has fewer cells). */
+static int cp_cell(const char *t, size_t ls, size_t le, char sep, int col, size_t *cs, size_t *ce) {
+  size_t i = ls;
+  for (int k = 0; k < col; k++) {
+    const char *p = memchr(t + i, sep, le - i);
+    if (!p) return 0;
+    i = (size_t)(p - t) + 1;
+  }
+  const char *p = memchr(t + i, sep, le - i);
+  *cs = i;
+  *ce = p ? (size_t)(p - t) : le;
+  return 1;
+}
+
+static int cp_count(const char *t, size_t a, size_t b, char sep) {
+  int n = 0;
+  for (size_t i = a; i < b; i++) n += t[i] == sep;
+  return n;
+}
+
+/* A table row holding the address at [s, e): its cells separated by ',',
+ * ';', '|' or a tab. The header is the first of the lines above with as
+ * many separators (at most 32 lines, 4 KiB up); the value is the cell of
+ * the row under a header cell "password", "passwd", "pwd", "pass",
+ * "parol", "şifre" or "şifrə" (quotes and spaces around it allowed), and
+ * it must look like a secret (cp_secret's test). Returns its bounds. */
+static int cp_table_secret(const char *t, size_t len, size_t s, size_t e, size_t *vs, size_t *ve) {
+  char sep = t[e];
+  if (sep != ',' && sep != ';' && sep != '|' && sep != '\t') return 0;
+  size_t ls = s, le = e;
+  while (ls > 0 && s - ls < 1024 && t[ls - 1] != '\n') ls--;
+  const char *nl = memchr(t + e, '\n', len - e < 1024 ? len - e : 1024);
+  le = nl ? (size_t)(nl - t) : len;
+  if ((ls > 0 && t[ls - 1] != '\n') || (!nl && le != len)) return 0;
+  if (le > ls && t[le - 1] == '\r') le--;
+  int n = cp_count(t, ls, le, sep);
+  if (n < 2) return 0;
+  size_t hs = ls; /* the header line: up while the lines above keep n cells */
+  for (int k = 0; k < 32 && hs > 0 && ls - hs < 4096; k++) {
+    size_t pe = hs - 1, ps = pe;
+    while (ps > 0 && t[ps - 1] != '\n') ps--;
+    if (cp_count(t, ps, pe, sep) != n) break;
+    hs = ps;
+  }
+  if (hs == ls) return 0;
+  size_t he = hs;
+  while (he < len && t[he] != '\n') he++;
+  static const char *const words[] = {
+      "password", "passwd", "pwd", "pass", "parol", "\xC5\x9Fifre", "\xC5\x9Fifr\xC9\x99", NULL};
+  for (int col = 0; col <= n; col++) {
+    size_t cs, ce;
+    if (!cp_cell(t, hs, he, sep, col, &cs, &ce)) break;
+    while (cs < ce && strchr(" \"'\r", t[cs])) cs++;
+    while (ce > cs && strchr(" \"'\r", t[ce - 1])) ce--;
+    int hit = 0;
+    for (int w = 0; words[w] && !hit; w++)
+      hit = strlen(words[w]) == ce - cs && strncasecmp(words[w], t + cs, ce - cs) == 0;
+    if (!hit) continue;
+    if (!cp_cell(t, ls, le, sep, col, &cs, &ce)) return 0;
+    while (cs < ce && (t[cs] == ' ' || t[cs] == '"')) cs++;
+    while (ce > cs && (t[ce - 1] == ' ' || t[ce - 1] == '"')) ce--;
+    if (cs <= e && ce >= s) return 0; /* the address's own cell */
+    size_t k;
+    if (cs == 0 || !cp_secret(t, ce, cs - 1, &k) || k != ce) return 0;
+    *vs = cs;
+    *ve = ce;
+    return 1;
+  }
+  return 0;
+}
+
 static int cp_scan(const void *state, void *scratch, const char *text, size_t len, int lang,
                    const gizli_finding *structured, size_t n_structured, gz_findings *out) {
   (void)state;
   (void)scratch;
   (void)lang;
   for (size_t j = 0; j < n_structured; j++) {
-    size_t c = structured[j].end, ve;
-    if (structured[j].type != GIZLI_T_EMAIL || c + 1 >= len || text[c] != ':') continue;
+    size_t c = structured[j].end, ve, vs;
+    if (structured[j].type != GIZLI_T_EMAIL || c + 1 >= len) continue;
+    if (text[c] != ':') {
+      if (!cp_table_secret(text, len, structured[j].start, c, &vs, &ve)) continue;
+      int taken = 0; /* no other finding in the cell */
+      for (size_t q = 0; q < n_structured && !taken; q++)
+        taken = structured[q].start < ve && structured[q].end > vs;
+      if (!taken && gz_findings_push(out, vs, ve, GIZLI_T_CREDENTIAL, 0.8f, 0))
+        return GIZLI_E_NOMEM;
+      continue;
+    }
     if (!cp_secret(text, len, c, &ve) || cp_copy_command(text, structured[j].start)) continue;
     /* the next finding must not start inside the token */
     if (j + 1 < n_structured && structured[j + 1].start < ve) continue;

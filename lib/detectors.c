@@ -569,6 +569,29 @@ static int chk_phone_uk_spaced(const char *t, size_t *s, size_t *e, float *adj) 
   return 1;
 }
 
+static int word_in(const char *t, size_t a, size_t b, const char *const *list);
+/* Does "Mr|Mrs|Ms|Miss|Dr|Prof" and one to three capitalised words (an
+ * initial "D." too) end with ", " right before s? */
+static int titled_name_before(const char *t, size_t s) {
+  static const char *const titles[] = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", NULL};
+  if (s < 6 || t[s - 1] != ' ' || t[s - 2] != ',') return 0;
+  size_t i = s - 2;
+  for (int words = 0; words < 4; words++) {
+    size_t w = i;
+    while (w > 0 && i - w < 20 &&
+           (isalpha((unsigned char)t[w - 1]) || t[w - 1] == '.' || t[w - 1] == '-' ||
+            t[w - 1] == '\''))
+      w--;
+    if (w == i || !is_upper((unsigned char)t[w])) return 0;
+    size_t we = i;
+    if (t[we - 1] == '.') we--;
+    if (words > 0 && word_in(t, w, we, titles)) return 1;
+    if (w == 0 || t[w - 1] != ' ') return 0;
+    i = w - 1;
+  }
+  return 0;
+}
+
 static int chk_phone_uk(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len;
   if (*e - *s >= 2 && t[*e - 2] == ' ' && *e - *s < 21 && is_digit((unsigned char)t[*s]) &&
@@ -602,11 +625,16 @@ static int chk_phone_uk(const char *t, size_t len, size_t *s, size_t *e, float *
   /* a mobile as 5-3-3 ("07700 900 512") is written only as a phone: an
    * "order" nearby ("Contact number on the order:") does not contradict it */
   if (d[1] == '7' && ng == 3 && g[0] == 5 && g[1] == 3 && g[2] == 3) return 3;
+
   if (ng == 1) *adj -= 0.3f;
   else if (!((ng == 2 && ((g[0] == 5 && g[1] == 6) || (g[0] == 4 && g[1] == 7))) ||
              (ng == 3 && ((g[0] == 5 && g[1] == 3 && g[2] == 3) ||
                           (g[0] == 4 && g[1] == 3 && g[2] == 4)))))
     return 0;
+  /* grouped, right after a titled name and a comma, it is that person's
+   * number: a landlord "reference: Mr D. Kerr, 0131 496 0117" is a referee,
+   * so the word does not contradict (verdict 3) */
+  if (ng > 1 && titled_name_before(t, *s)) return 3;
   return 1;
 }
 
@@ -721,9 +749,27 @@ static int chk_phone_intl(const char *t, size_t len, size_t *s, size_t *e, float
   if (!plus || n < 8 || n > 15) return 0;
   /* Turkish and Azerbaijani numbers have their own checks; this pattern
    * also takes a grouping theirs does not ("+994 51 9090 101") */
-  if (memcmp(d, "90", 2) == 0) return 0;
-  if (memcmp(d, "994", 3) == 0) {
-    /* only the 4-3 subscriber grouping the Azerbaijani pattern lacks */
+  /* ... and the odd groupings people type ("+90 506 7718 203", "+994 70 88
+   * 99 415"): the country code set off by a space, then the national number
+   * of its full length (their checks count the digits) in groups of two to
+   * four, none after it */
+  int tr = memcmp(d, "90", 2) == 0, az = memcmp(d, "994", 3) == 0;
+  if (tr || az) {
+    size_t c = *s + (tr ? 3 : 4);
+    int odd = c < *e && t[c] == ' ' &&
+              !(*e + 1 < len && strchr(" .-", t[*e]) && is_digit((unsigned char)t[*e + 1]));
+    for (size_t i = c + 1, g = 0; odd && i <= *e; i++) {
+      if (i < *e && is_digit((unsigned char)t[i])) {
+        g++;
+      } else {
+        odd = g >= 2 && g <= 4 && (i == *e || t[i] == ' ');
+        g = 0;
+      }
+    }
+    if (odd) return tr ? chk_phone_tr(t, len, s, e, adj) : chk_phone_az(t, len, s, e, adj);
+    if (tr) return 0;
+    /* the 4-3 subscriber grouping the Azerbaijani pattern lacks, with any
+     * separator ("+994-51-9090-101") */
     const char *q = t + *e;
     if (*e - *s < 12 || !strchr(" .-", q[-4]) || !strchr(" .-", q[-9])) return 0;
     return chk_phone_az(t, len, s, e, adj);
@@ -1265,6 +1311,30 @@ static int patient_record(const char *t, size_t len, size_t s, size_t e) {
   return folded_has(t, ls, i - 1, patient_labels);
 }
 
+/* A chat reply to a request for the birth date: the line holding s is a
+ * speaker's ("Requester: sure \xE2\x80\x94 14/03/1989, and ..."), the date is
+ * the first digit on it after the speaker, and the line right above (at
+ * most 200 bytes) names the birth date and holds no digit ("Agent: ...
+ * please reply with your date of birth and the postcode on file."). A
+ * form's label line with its value ("Date of birth: 01.02.1990") has a
+ * digit, so the date on the line below it gets nothing from it. */
+static int birth_question_reply(const char *t, size_t s) {
+  size_t ls = s;
+  while (ls > 0 && s - ls < 80 && t[ls - 1] != '\n') ls--;
+  if (ls == 0 || t[ls - 1] != '\n') return 0;
+  const char *c = memchr(t + ls, ':', s - ls);
+  if (!c || (size_t)(c - t) - ls > 24) return 0;
+  for (size_t k = ls; k < s; k++)
+    if (is_digit((unsigned char)t[k])) return 0;
+  size_t pe = ls - 1, ps = pe;
+  while (ps > 0 && pe - ps < 200 && t[ps - 1] != '\n') ps--;
+  if (ps > 0 && t[ps - 1] != '\n') return 0;
+  for (size_t k = ps; k < pe; k++)
+    if (is_digit((unsigned char)t[k])) return 0;
+  static const char *const asked[] = {"date of birth", "birth date", "doğum tarix", "dob", NULL};
+  return folded_has(t, ps, pe, asked);
+}
+
 /* Dates: parse day, month, year in the forms the patterns allow and check
  * the calendar and a plausible birth year (1900-2030). A month and year
  * without a day is a birth date only right after a birth word or right
@@ -1290,6 +1360,19 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
     }
     p = sp;
     n = k;
+  }
+  /* a birth label, then "MM.YYYY" or "MM/YYYY" (dob_text): the value alone,
+   * read as the first of that month */
+  int label_my = 0;
+  if (n > 8 && isalpha((unsigned char)p[0]) && p[n - 8] == ' ' &&
+      is_digit((unsigned char)p[n - 7]) && (p[n - 5] == '.' || p[n - 5] == '/')) {
+    if (*e < len && (t[*e] == '.' || t[*e] == '/' || t[*e] == '-') && *e + 1 < len &&
+        is_digit((unsigned char)t[*e + 1]))
+      return 0;
+    *s = *e - 7;
+    p = t + *s;
+    n = 7;
+    label_my = 1;
   }
   int nums[3], nn = 0, month_word = 0;
   size_t i = 0, len3 = 0;
@@ -1342,6 +1425,11 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
     else { d = nums[0]; y = nums[1]; }
     /* "22AUG79" (tickets, passports: day, month, two-digit year glued) */
     if (len3 == 0 && y < 100 && n == 7 && is_digit((unsigned char)p[5])) y += y < 30 ? 2000 : 1900;
+  } else if (label_my) {
+    if (nn != 2) return 0;
+    m = nums[0];
+    y = nums[1];
+    d = 1;
   } else {
     if (nn != 3) return 0;
     /* year first only as "1990-04-17", "1990.04.17" or "1990/04/17" */
@@ -1410,6 +1498,7 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
     /* birth_labels: word starts, so keys such as "birth_date" count too */
     if (!folded_has(t, la, wb, ctx_dob) && !folded_has(t, la, wb, birth_labels)) *adj -= 0.75f;
   }
+  if (birth_question_reply(t, *s) && !folded_has(t, wa, *s, ctx_dob)) *adj += 0.75f;
   return 1;
 }
 
@@ -1677,8 +1766,8 @@ static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *a
     }
   }
   if (*e > *s && t[*e - 1] == '.') {
-    static const char *const abbr[] = {"Mah", "Mh", "Sok", "Sk", "Cad", "Cd", "Blv", "pr", "St",
-                                       "Rd", "Ave", "Ln", "Dr", "Blvd", "Ct", "Pl", "r", "\xC5\x9F",
+    static const char *const abbr[] = {"Mah", "mah", "Mh", "Sok", "Sk", "Cad", "Cd", "Blv", "pr",
+                                       "St", "Rd", "Ave", "Ln", "Dr", "Blvd", "Ct", "Pl", "r", "\xC5\x9F",
                                        "k\xC3\xBC\xC3\xA7", "\xC5\x9F\xC9\x99h", "q\xC9\x99s", "kuc", NULL};
     size_t w = *e - 1;
     while (w > *s && t[w - 1] != ' ' && t[w - 1] != ',' && t[w - 1] != '/') w--;
@@ -1800,8 +1889,19 @@ static int chk_address_az_label(const char *t, size_t len, size_t *s, size_t *e,
  * an area unit is the flat's size, not its door ("Ertuğrul Mah., 95 m2"
  * in a sale ad): it is left out. */
 static int chk_address_mah(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  static const char *const kinds[] = {"Mahallesi", "Mah.", "Mh.", "MAHALLES\xC4\xB0", "MAH.",
-                                      "B\xC3\xB6lgesi", NULL};
+  static const char *const kinds[] = {"Mahallesi",        "Mah.", "Mh.",
+                                      "MAHALLES\xC4\xB0", "MAH.", "B\xC3\xB6lgesi",
+                                      "mahallesi",        "mah.", NULL};
+  /* a number right after a colon is the value of a door or flat label
+   * ("Zambak Sk. No:9 D:3 Fatih Mah."), not a word of the neighbourhood's
+   * name: the neighbourhood starts after it (and the street before joins
+   * it, merge_address_parts) */
+  if (*s > 0 && t[*s - 1] == ':' && is_digit((unsigned char)t[*s])) {
+    size_t k = *s;
+    while (k < *e && is_digit((unsigned char)t[k])) k++;
+    if (k + 1 >= *e || t[k] != ' ') return 0;
+    *s = k + 1;
+  }
   size_t d = *e;
   while (d > *s && is_digit((unsigned char)t[d - 1])) d--;
   if (d < *e && d > *s && t[d - 1] == ' ' && *e + 2 < len && t[*e] == ' ' &&
@@ -2043,8 +2143,11 @@ static int chk_secret_value(const char *t, size_t len, size_t *s, size_t *e, flo
   if (*e > i && t[*e - 1] == '.' && (*e == len || t[*e] == ' ' || t[*e] == '\n')) (*e)--;
   if (*e - i < 4 || *e - i > 256) return 0;
   /* a yes/no answer is no secret: MySQL's "(using password: YES)",
-   * "password: none", "password = null" */
-  static const char *const no_secret[] = {"yes", "no", "true", "false", "none", "null", NULL};
+   * "password: none", "password = null"; nor a default that says to be
+   * replaced ("SMTP_PASS = \"changeme\"", Java's keystore "changeit") */
+  static const char *const no_secret[] = {"yes",       "no",       "true",        "false",
+                                          "none",      "null",     "changeme",    "change_me",
+                                          "change-me", "changeit", "placeholder", NULL};
   size_t ve = *e;
   while (ve > i && (t[ve - 1] == ')' || t[ve - 1] == '.')) ve--;
   for (int k = 0; no_secret[k]; k++)
@@ -2936,6 +3039,9 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
   "may(?:\xC4\xB1|I)s|haziran|temmuz|a(?:\xC4\x9F|\xC4\x9E)ustos|"                  \
   "eyl(?:\xC3\xBC|\xC3\x9C)l|ekim|kas(?:\xC4\xB1|I)m|aral(?:\xC4\xB1|I)k|yanvar|"   \
   "fevral|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)"
+/* birth-date labels before a month and year alone (dob_text) */
+#define DOB_LABEL_RX                                                                               \
+  "(?:do\xC4\x9Fum tarix(?:i|\xC4\xB1)|do\xC4\x9Fum tarihi|date of birth|d\\.o\\.b\\.?|dob)"
 /* three-letter English month abbreviations, as tickets write them: "22AUG79" */
 #define MON3 "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 /* subscriber number: 3-2-2 or 3-4. The phone_tr, phone_az and phone_us
@@ -2951,6 +3057,10 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
 #define TRSTREET                                                                   \
   "(?:Soka(?:k|\xC4\x9F\xC4\xB1)|Sok\\.|Sk\\.|Caddesi|Cadde|Cad\\.|Cd\\.|Bulvar\xC4\xB1|" \
   "Blv\\.|SOKAK|SOK\\.|SK\\.|CADDES\xC4\xB0|CAD\\.|CD\\.|BULVARI|BLV\\.|Meydan\xC4\xB1|MEYDANI)"
+/* the same in lower case, only after a neighbourhood (address_tr_mah) */
+#define TRSTREET_LC "(?:sokak|soka\xC4\x9F\xC4\xB1|sok\\.?|sk\\.?|caddesi|cad\\.?|cd\\.?)"
+/* the largest provinces as typed in lower case after a district */
+#define TRCITY_LC "(?:istanbul|ankara|izmir|bursa|antalya|adana|konya)"
 #define TRW "(?:" CW "|[0-9]{4,5}|[0-9]{1,5}\\.|[0-9]{1,5}/[0-9]{1,3})" /* İzmir "372/5 Sok." */
 /* district / province separator: "Çankaya/Ankara", "Çankaya - ANKARA" */
 #define TRSL "(?: ?/ ?| - | \xE2\x80\x93 )"
@@ -3145,6 +3255,8 @@ const gz_detector gz_detectors[] = {
      "[0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2}|"
      "(?:19|20)[0-9]{2}(?:-[0-9]{2}-|\\.[0-9]{2}\\.|/[0-9]{2}/)[0-9]{2}|" /* 1990.04.17 */
      "[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}|" /* two-digit year: 12/03/85 */
+     /* a form's boxes, "23 / 06 / 1995" */
+     "[0-9]{1,2} [./-] [0-9]{1,2} [./-] (?:19|20)[0-9]{2}|"
      /* spaced by OCR: "0 7. 0 4. 1 9 8 6", "2 1 0 6 1 9 8 5" */
      "[0-9] [0-9] ?[./-] ?[0-9] [0-9] ?[./-] ?(?:1 9|2 0) [0-9] [0-9]|"
      "[0-9] [0-9] [0-9] [0-9] (?:1 9|2 0) [0-9] [0-9]", 0,
@@ -3157,18 +3269,23 @@ const gz_detector gz_detectors[] = {
      "(?:19|20)[0-9]{2}-(?:ci|c\xC4\xB1|cu|c\xC3\xBC) il(?:in)? " MONTHS
      "(?:[a-z]|\xC4\xB1|\xC3\xBC){0,3} [0-9]{1,2}|"
      /* "1990-cı il 12 may", "1942-ci ilin 25 martında", "12-Mar-1985" */
-     "(?:19|20)[0-9]{2}-(?:ci|c\xC4\xB1|cu|c\xC3\xBC) il(?:in)? [0-9]{1,2} " MONTHS
+     "(?:19|20)[0-9]{2}-(?:ci|c\xC4\xB1|cu|c\xC3\xBC) il(?:in)?,? [0-9]{1,2} " MONTHS
      "(?:[a-z]|\xC4\xB1|\xC3\xBC|\xC9\x99){0,5}|"
      "[0-9]{1,2}-" MONTHS "-(?:19|20)[0-9]{2}|"
+     /* "1992 Mart 08 do\xC4\x9Fumlu" (tr: year, month, day) */
+     "(?:19|20)[0-9]{2} " MONTHS " [0-9]{1,2}|"
      /* "1962 yılı Mart ayının 8'i" (tr: year, month, day written out) */
      "(?:19|20)[0-9]{2} y(?:\xC4\xB1|i)l(?:\xC4\xB1|i) " MONTHS " ay(?:\xC4\xB1|i)n(?:\xC4\xB1|i)n "
      "[0-9]{1,2}(?:'(?:[a-z]|\xC4\xB1|\xC3\xBC){1,4})?|"
+     /* a birth label, then a month and year alone: "Do\xC4\x9Fum tarixi: 09.1987"
+      * (the check keeps the value) */
+     DOB_LABEL_RX ":? {1,3}(?:0[1-9]|1[0-2])[./](?:19|20)[0-9]{2}|"
      /* "03MAR1988", "22AUG79" (tickets, passports, their machine zones) */
      "[0-9]{2}" MON3 "(?:19|20)?[0-9]{2}",
      HS_FLAG_CASELESS, GZ_B_WORD, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob_rec, NULL, chk_date, 0,
      NULL, 0, MONTHS "(?:[ ,]+[0-9]{1,2}(?:st|nd|rd|th)?)?,? (?:19|20)[0-9]{2}|il(?:in)? " MONTHS
-     "|il(?:in)? [0-9]{1,2} " MONTHS "|" MONTHS "-(?:19|20)[0-9]{2}|" MONTHS " ay(?:\xC4\xB1|i)n|"
-     "[0-9]" MON3 "(?:19|20)?[0-9]{2}", 0},
+     "|il(?:in)?,? [0-9]{1,2} " MONTHS "|[0-9] " MONTHS " [0-9]{1,2}[ ,]|" MONTHS "-(?:19|20)[0-9]{2}|" MONTHS " ay(?:\xC4\xB1|i)n|"
+     "[0-9]" MON3 "(?:19|20)?[0-9]{2}|" DOB_LABEL_RX ":? {1,3}[01][0-9][./](?:19|20)", 0},
     {GIZLI_T_ADDRESS, "address_az",
      "(?:AZ ?[0-9]{4},? )?(?:(?:Bak\xC4\xB1|Baku|G\xC9\x99nc\xC9\x99|Sumqay\xC4\xB1t|"
      "L\xC9\x99nk\xC9\x99ran|\xC5\x9E\xC9\x99ki|Nax\xC3\xA7\xC4\xB1van|Ming\xC9\x99\xC3\xA7" "evir|"
@@ -3185,14 +3302,17 @@ const gz_detector gz_detectors[] = {
      0,
      NULL, 0, "k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99si|esi|\\.|\xC9\x99 [0-9]|e [0-9]|(?:\xC9\x99|e),? (?:ev|bina) [0-9]| [0-9])|prospekti|pr\\.|pr-ti|\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99si|bulvar\xC4\xB1|dalan\xC4\xB1", 0},
     {GIZLI_T_ADDRESS, "address_tr_mah",
-     "(?:" CW " ){1,3}(?:Mahallesi|Mah\\.|Mh\\.|MAHALLES\xC4\xB0|MAH\\.|B\xC3\xB6lgesi)"
-     "(?:,? (?:" TRW " ){1,3}" TRSTREET ")?"
-     "(?:,? (?:No|NO|Numara)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3}|/[A-Z])?)?"
-     "(?:,? (?:Daire|Kat|D|K)[:.]? ?[0-9]{1,3}){0,2}"
-     "(?:,? (?:[0-9]{5} )?" CW "(?: " CW TRSL CW "|" TRSL CW "|, " CW "(?:" TRSL CW ")?)?)?",
+     "(?:" CW " ){1,3}(?:Mahallesi|Mah\\.|Mh\\.|MAHALLES\xC4\xB0|MAH\\.|B\xC3\xB6lgesi|"
+     "mahallesi|mah\\.)"
+     /* also typed in lower case after the neighbourhood: "Barbaros mah.
+      * Akasya sk no 14 daire 3 \xC3\x9Csk\xC3\xBCdar istanbul" */
+     "(?:,? (?:" TRW " ){1,3}(?:" TRSTREET "|" TRSTREET_LC "))?"
+     "(?:,? (?:No|NO|Numara|no)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3}|/[A-Z])?)?"
+     "(?:,? (?:Daire|Kat|D|K|daire|kat)[:.]? ?[0-9]{1,3}){0,2}"
+     "(?:,? (?:[0-9]{5} )?" CW "(?: " CW TRSL CW "|" TRSL CW "|, " CW "(?:" TRSL CW ")?| " TRCITY_LC ")?)?",
      0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_mah,
      0,
-     NULL, 0, "Mahallesi|Mah\\.|Mh\\.|MAHALLES\xC4\xB0|MAH\\.|B\xC3\xB6lgesi", 0},
+     NULL, 0, "Mahallesi|Mah\\.|Mh\\.|MAHALLES\xC4\xB0|MAH\\.|B\xC3\xB6lgesi|mahallesi|mah\\.", 0},
     {GIZLI_T_ADDRESS, "address_tr_street",
      "(?:" TRW " ){1,3}" TRSTREET
      /* a building between the street and its number: "Emek Apt.", "Ferah Sitesi C Blok" */

@@ -707,6 +707,19 @@ static int day_month_end(const char *t, size_t lo, size_t p) {
   return digit_run(t, lo, p - r - 1, 1) == 1;
 }
 
+/* Does "[0-9]{1,2} [./-] [0-9]{1,2} [./-] " end at p (a form's boxes,
+ * "23 / 06 / 1995")? */
+static int day_month_spaced_end(const char *t, size_t lo, size_t p) {
+  for (int part = 0; part < 2; part++) {
+    if (p < lo + 3 || t[p - 1] != ' ' || !date_sep(t[p - 2]) || t[p - 3] != ' ') return 0;
+    p -= 3;
+    size_t r = digit_run(t, lo, p, 3);
+    if (r < 1 || (part == 0 && r > 2)) return 0; /* the day: any last digit */
+    p -= r;
+  }
+  return 1;
+}
+
 /* Dates spaced by OCR, day and month of two digits, a four-digit year:
  *   [0-9] [0-9] ?[./-] ?[0-9] [0-9] ?[./-] ?(?:1 9|2 0) [0-9] [0-9]
  *   [0-9] [0-9] [0-9] [0-9] (?:1 9|2 0) [0-9] [0-9]
@@ -732,12 +745,14 @@ static int end_dob_spaced(const char *t, size_t lo, size_t e) {
 /* Numeric dates (dob_numeric), three forms and the spaced ones above:
  *   [0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2}
  *   (?:19|20)[0-9]{2}(?:-[0-9]{2}-|\.[0-9]{2}\.|/[0-9]{2}/)[0-9]{2}
- *   [0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2} */
+ *   [0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}
+ *   [0-9]{1,2} [./-] [0-9]{1,2} [./-] (?:19|20)[0-9]{2} */
 static int end_dob_numeric(const char *t, size_t lo, size_t e, const gz_end_info *in) {
   if (in->run == 1) return end_dob_spaced(t, lo, e);
   if (in->run < 2) return 0;
-  if (in->run >= 4 && ((t[e - 4] == '1' && t[e - 3] == '9') || (t[e - 4] == '2' && t[e - 3] == '0')) &&
-      day_month_end(t, lo, e - 4))
+  if (in->run >= 4 &&
+      ((t[e - 4] == '1' && t[e - 3] == '9') || (t[e - 4] == '2' && t[e - 3] == '0')) &&
+      (day_month_end(t, lo, e - 4) || day_month_spaced_end(t, lo, e - 4)))
     return 1;
   if (day_month_end(t, lo, e - 2)) return 1;
   /* year first: the two separators are the same byte */

@@ -1579,6 +1579,89 @@ TEST(special_category_batch_19_20) {
               "diabetes"));
 }
 
+TEST(blind_batch_21) {
+  /* ADDRESS: a neighbourhood typed in lower case with its street, door,
+   * flat and district; a neighbourhood alone still is none */
+  CHECK(finds(E, TR,
+              "Adresim belli Barbaros mah. Akasya sk no 14 daire 3 \xC3\x9Csk\xC3\xBC"
+              "dar istanbul ama "
+              "kurye gelmedi.",
+              GIZLI_T_ADDRESS,
+              "Barbaros mah. Akasya sk no 14 daire 3 \xC3\x9Csk\xC3\xBC"
+              "dar istanbul"));
+  CHECK(finds(E, TR, "Konum: Yeni mah. ama bilmiyorum.", GIZLI_T_ADDRESS, NULL));
+  /* the number of a flat label ("D:3") does not start the neighbourhood
+   * after it: street and neighbourhood are one address */
+  CHECK(finds(E, TR,
+              "Bor\xC3\xA7lu: Erkan Bozkurt, Zambak Sk. No:9 D:3 Fatih Mah. "
+              "Muratpa\xC5\x9F"
+              "a/ANTALYA\nAlacakl\xC4\xB1: XYZ",
+              GIZLI_T_ADDRESS,
+              "Zambak Sk. No:9 D:3 Fatih Mah. Muratpa\xC5\x9F"
+              "a/ANTALYA"));
+  CHECK(finds(E, TR,
+              "Adres: 3 Fatih Mah. Muratpa\xC5\x9F"
+              "a/ANTALYA",
+              GIZLI_T_ADDRESS,
+              "3 Fatih Mah. Muratpa\xC5\x9F"
+              "a/ANTALYA"));
+  /* CREDENTIAL: the password column of a user table pasted as CSV; a
+   * table without one, and a placeholder default, give none */
+  CHECK(finds(E, EN,
+              "username,email,password,last_ip\n"
+              "jdoe,john.doe@acme-corp.io,xcmH2s3HzNSyvH9Z,185.15.188.130\n"
+              "mlee,m.lee@acme-corp.io,PsW!yHSQwKBT5-8O,10.0.0.7\n",
+              GIZLI_T_CREDENTIAL, "PsW!yHSQwKBT5-8O"));
+  CHECK(finds(E, EN,
+              "username,email,team,last_ip\n"
+              "jdoe,john.doe@acme-corp.io,xcmH2s3HzNSyvH9Z,185.15.188.130\n",
+              GIZLI_T_CREDENTIAL, NULL));
+  CHECK(finds(E, EN, "name,email,password\nAli,ali@x.az,secret\n", GIZLI_T_CREDENTIAL, NULL));
+  CHECK(finds(E, AZ, "-    SMTP_PASS = \"changeme\"\n", GIZLI_T_CREDENTIAL, NULL));
+  CHECK(finds(E, AZ, "+    SMTP_PASS = \"rj^K-Q9S58xGR6c2%n\"\n", GIZLI_T_CREDENTIAL,
+              "rj^K-Q9S58xGR6c2%n"));
+  /* DATE_OF_BIRTH: "1990-cı il, 14 iyul"; "1992 Mart 08 doğumlu"; a
+   * form's spaced boxes; a month and year after a birth label only */
+  CHECK(finds(E, AZ,
+              "\xC4\xB0\xC5\x9F\xC3\xA7i: Quliyeva \xC3\x9Clviyy\xC9\x99\n"
+              "Do\xC4\x9Fum tarixi: 1990-c\xC4\xB1 il, 14 iyul\n",
+              GIZLI_T_DATE_OF_BIRTH, "1990-c\xC4\xB1 il, 14 iyul"));
+  CHECK(finds(E, TR, "\xC5\x9E\xC3\xBCpheli: Tolga Yavuz, 1992 Mart 08 do\xC4\x9Fumlu, TCKN",
+              GIZLI_T_DATE_OF_BIRTH, "1992 Mart 08"));
+  CHECK(finds(E, TR, "Rapor: 2026 Mart 08 tarihinde toplant\xC4\xB1 yap\xC4\xB1ld\xC4\xB1.",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK(finds(E, EN, "Date of birth (dd/mm/yyyy): 23 / 06 / 1995\n", GIZLI_T_DATE_OF_BIRTH,
+              "23 / 06 / 1995"));
+  CHECK(finds(E, EN, "Invoice date: 23 / 06 / 2025\n", GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK(finds(E, AZ, "F\xC4\xB0N: 6ZNC27H\nDo\xC4\x9Fum tarixi: 09.1987\n", GIZLI_T_DATE_OF_BIRTH,
+              "09.1987"));
+  CHECK(finds(E, AZ, "Qeydiyyat d\xC3\xB6vr\xC3\xBC: 09.1987\n", GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK(finds(E, EN, "DOB: 13.1987\n", GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* a chat reply to a request for the birth date; not a date on the line
+   * below a label that already holds its value */
+  CHECK(finds(E, EN,
+              "Agent: to verify your account please reply with your date of birth and the "
+              "postcode on file.\nRequester: sure - 14/03/1989, and it's RG4 8PA\n",
+              GIZLI_T_DATE_OF_BIRTH, "14/03/1989"));
+  CHECK(finds(E, EN,
+              "Agent: please confirm your postcode and the order number.\nRequester: sure - "
+              "14/03/2019, and it's RG4 8PA\n",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK(count_type(E, EN,
+                   "Patient date of birth: 01/02/1990\nAppointment: 14/03/1989 at the clinic\n",
+                   GIZLI_T_DATE_OF_BIRTH) == 1);
+  /* PHONE: odd groupings of full +994 and +90 numbers; a UK city number in
+   * its 4-3-4 layout after a referee's name */
+  CHECK(finds(E, AZ, "dir\xC9\x99kt\xC9\x99 yaz\xC4\xB1n v\xC9\x99 ya +994 70 88 99 415 whatsapp",
+              GIZLI_T_PHONE, "+994 70 88 99 415"));
+  CHECK(finds(E, TR, "Sadece whatsapp +90 506 7718 203", GIZLI_T_PHONE, "+90 506 7718 203"));
+  CHECK(finds(E, TR, "Dosya: +90 506 77 1", GIZLI_T_PHONE, NULL));
+  CHECK(finds(E, EN, "Previous landlord reference: Mr D. Kerr, 0131 496 0117", GIZLI_T_PHONE,
+              "0131 496 0117"));
+  CHECK(finds(E, EN, "Order reference: 0131 496 0117", GIZLI_T_PHONE, NULL));
+  CHECK(finds(E, EN, "Order reference: Acme Ltd, 0131 496 0117", GIZLI_T_PHONE, NULL));
+}
+
 /* The secret_userpass window opens on what follows the login word (its
  * anchor), not on every "account" or "hesab": each form still works, and
  * prose with those words and a slash further on is no credential. */
@@ -1858,6 +1941,7 @@ int main(void) {
                                   TT_CASE(blind_batch_17),
                                   TT_CASE(blind_batch_19),
                                   TT_CASE(blind_batch_20),
+                                  TT_CASE(blind_batch_21),
                                   TT_CASE(realistic_forms),
                                   TT_CASE(realistic_forms_2),
                                   TT_CASE(realistic_forms_3),
