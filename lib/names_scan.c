@@ -962,6 +962,18 @@ static int part_word(const char *text, const gzn_tok *t) {
   return 0;
 }
 
+/* Tags tokens [from, to) as one PERSON span (B then I) and sets their
+ * prop mark, which later passes read: non-zero means a rule or the
+ * propagation set the tag, not the model, and the value picks the
+ * confidence and clean-up rules that apply (1 a rule's name, 4 a repeat or
+ * a character, 5 initials kept although they hold no word). */
+static void mark_person(gzn_scratch *s, size_t from, size_t to, uint8_t prop) {
+  for (size_t q = from; q < to; q++) {
+    s->tags[q] = q == from ? GZN_BPER : GZN_IPER;
+    s->prop[q] = prop;
+  }
+}
+
 /* Eleventh batch (names web set): a capitalised word right before a word
  * for a part ("Ofeliya rolunda", "İskəndər obrazını", "Mert rolünde") is
  * the name of a character, a person; so is one joined to it by "və"/"ve"
@@ -1030,10 +1042,7 @@ static int as_character_at(gzn_scratch *s, const char *text, size_t n, size_t i)
   int end = j == n || ((s->toks[j].flags & GZN_F_PUNCT) && !(s->toks[j].flags & GZN_F_QUOTE));
   for (const char *const *w = after; *w && !end && j < n; w++) end = tok_is(text, &s->toks[j], *w);
   if (j == i + 1 || !end) return 0;
-  for (size_t k = i + 1; k < j; k++) {
-    s->tags[k] = k == i + 1 ? GZN_BPER : GZN_IPER;
-    s->prop[k] = 4;
-  }
+  mark_person(s, i + 1, j, 4);
   return 1;
 }
 
@@ -1080,10 +1089,7 @@ static int cue_names_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
     /* a relative's name is set off by a comma or ends the sentence */
     if (kin_cue && k < n && !tok_is(text, &s->toks[k], ",") && !tok_is(text, &s->toks[k], "."))
       return 0;
-    for (size_t q = j; q < k; q++) {
-      s->tags[q] = q == j ? GZN_BPER : GZN_IPER;
-      s->prop[q] = 1;
-    }
+    mark_person(s, j, k, 1);
     return 1;
 }
 
@@ -1117,10 +1123,7 @@ static int initial_names_at(gzn_scratch *s, const char *text, size_t n, size_t i
     j++;
   /* not before a capitalised word: "Öğrenci T.C. No" (the Republic) */
   if (j - (i + 1) < 2 || (j < n && (s->toks[j].flags & (GZN_F_CAP | GZN_F_ALLCAP)))) return 0;
-  for (size_t k = i + 1; k < j; k++) {
-    s->tags[k] = k == i + 1 ? GZN_BPER : GZN_IPER;
-    s->prop[k] = 5;
-  }
+  mark_person(s, i + 1, j, 5);
   return 1;
 }
 
@@ -1257,10 +1260,7 @@ static int caps_surname_at(gzn_scratch *s, const char *text, size_t n, size_t i)
   if (k == j || (k < n && ((s->toks[k].flags & (GZN_F_CAP | GZN_F_ALLCAP)) ||
                            s->tags[k] == GZN_ILOC || s->tags[k] == GZN_IORG)))
     return 0;
-  for (size_t q = i; q < k; q++) {
-    s->tags[q] = q == i ? GZN_BPER : GZN_IPER;
-    s->prop[q] = 1;
-  }
+  mark_person(s, i, k, 1);
   return 1;
 }
 
@@ -1405,10 +1405,7 @@ static int kin_name_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
     if (u->flags & GZN_F_APOS) break;
   }
   if (k == j || (k < n && (s->toks[k].flags & (GZN_F_CAP | GZN_F_ALLCAP)))) return 0;
-  for (size_t q = j; q < k; q++) {
-    s->tags[q] = q == j ? GZN_BPER : GZN_IPER;
-    s->prop[q] = 1;
-  }
+  mark_person(s, j, k, 1);
   return 1;
 }
 
