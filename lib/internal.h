@@ -69,9 +69,10 @@ void gz_wipe(void *p, size_t n);
 void gz_hex(const unsigned char *in, size_t n, char *out);
 
 /* The first offset i >= from with t[i..i+3) equal to one of the n (<= 8)
- * three-byte needles, or len when there is none. Checks 16 offsets at a
- * time with SSE2: the recognizers that anchor on short words use it
- * instead of one memmem pass per word. */
+ * three-byte needles, or len when there is none. Checks 32 offsets at a
+ * time with AVX2 when the CPU has it (chosen at run time), else 16 with
+ * SSE2: the recognizers that anchor on short words use it instead of one
+ * memmem pass per word. */
 size_t gz_find3(const char *t, size_t len, size_t from, const char (*needles)[3], int n);
 
 /* Byte classes shared by the engine and the recognizers. */

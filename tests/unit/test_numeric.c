@@ -8,6 +8,7 @@
 
 #include <hs/hs.h>
 #include <stdint.h>
+#include <string.h>
 
 typedef struct ends {
   unsigned char at[256];
@@ -365,6 +366,33 @@ TEST(mac_matcher_agrees_with_vectorscan) {
                           0x1234567887654321ull, 40000, 1000);
 }
 
+/* gz_find3 (util.c: 32 offsets at a time with AVX2 where the CPU has it,
+ * else 16 with SSE2, then bytes) finds what a byte-by-byte search finds,
+ * from every start offset, in texts long enough for every path and with
+ * hits near the ends of the vector blocks. */
+TEST(find3_agrees_with_byte_search) {
+  static const char needles[6][3] = {{' ', 'r', 'd'}, {' ', 's', 't'}, {'n', 'v', 'a'},
+                                     {'N', 'V', 'A'}, {'d', 'r', 'e'}, {' ', 'w', 'a'}};
+  static const char alphabet[] = " rdstnvaNVAewx";
+  uint64_t x = 0x9E3779B97F4A7C15ull;
+  char text[700];
+  for (int round = 0; round < 300; round++) {
+    size_t len = (size_t)(round * 7 % 700);
+    for (size_t i = 0; i < len; i++) {
+      x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+      text[i] = alphabet[x % (sizeof alphabet - 1)];
+    }
+    int n = 1 + round % 6;
+    for (size_t from = 0; from <= len; from += 1 + (size_t)(round % 5)) {
+      size_t want = len;
+      for (size_t i = from; i + 3 <= len && want == len; i++)
+        for (int k = 0; k < n; k++)
+          if (memcmp(text + i, needles[k], 3) == 0) want = i;
+      CHECK(gz_find3(text, len, from, needles, n) == want);
+    }
+  }
+}
+
 TT_MAIN(TT_CASE(matchers_agree_with_vectorscan), TT_CASE(local_labels_one_list),
         TT_CASE(matchers_respect_lower_bound), TT_CASE(at_sign_matchers_agree_with_vectorscan),
-        TT_CASE(mac_matcher_agrees_with_vectorscan))
+        TT_CASE(mac_matcher_agrees_with_vectorscan), TT_CASE(find3_agrees_with_byte_search))
