@@ -53,11 +53,6 @@ static const char *az_ordinal(int y) {
 
 static int isdig(char c) { return c >= '0' && c <= '9'; }
 
-static int leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-static int mdays(int y, int m) {
-  static const int n[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return m == 2 && leap(y) ? 29 : n[m - 1];
-}
 
 /* Days since 1970-01-01 of a civil date and back (proleptic Gregorian). */
 static long days_from_civil(int y, int m, int d) {
@@ -91,7 +86,7 @@ static int num(const char *s, size_t len, size_t i, int maxw, int *v, int *w) {
 }
 
 static int plausible(int y, int m, int d) {
-  return y >= 1800 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= mdays(y, m);
+  return y >= 1800 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= gz_days_in_month(y, m);
 }
 
 /* Matches a month name at s[i..]; returns its byte length, 0 if none. */

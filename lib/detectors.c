@@ -1105,12 +1105,6 @@ static int chk_handle(const char *t, size_t len, size_t *s, size_t *e, float *ad
   return 1;
 }
 
-static int days_in(int m, int y) {
-  static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
-  return d[m - 1];
-}
-
 /* Month number from a (folded) month name prefix in az/tr/en, or 0. */
 static int month_from(const char *p, size_t n) {
   static const char *const names[][4] = {
@@ -1441,7 +1435,7 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
       if (len3 == 2) y += y < 30 ? 2000 : 1900;           /* "12/03/85" */
     }
   }
-  if (y < 1900 || y > 2030 || m < 1 || m > 12 || d < 1 || d > days_in(m, y)) return 0;
+  if (y < 1900 || y > 2030 || m < 1 || m > 12 || d < 1 || d > gz_days_in_month(y, m)) return 0;
   /* A birth word before an earlier date on the line is that date's context,
    * not this one's: "(born April 2, 1990) joined on April 2, 2015"; so is a
    * birth verb right after the earlier date, unless a birth label follows it:

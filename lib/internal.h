@@ -75,6 +75,10 @@ void gz_hex(const unsigned char *in, size_t n, char *out);
  * memmem pass per word. */
 size_t gz_find3(const char *t, size_t len, size_t from, const char (*needles)[3], int n);
 
+/* Days in month m (1-12) of year y in the proleptic Gregorian calendar:
+ * the one calendar rule of the date validators and of date shifting. */
+int gz_days_in_month(int y, int m);
+
 /* Byte classes shared by the engine and the recognizers. */
 static inline int gz_ascii_alnum(unsigned char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');

@@ -42,11 +42,7 @@ static int rd_date(const char *p) {
   } else {
     return 0;
   }
-  if (y < 1900 || y > 2012 || m < 1 || m > 12 || d < 1) return 0;
-  static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (d > days[m - 1] || (m == 2 && d == 29 && (y % 4 != 0 || (y % 100 == 0 && y % 400 != 0))))
-    return 0;
-  return 1;
+  return y >= 1900 && y <= 2012 && m >= 1 && m <= 12 && d >= 1 && d <= gz_days_in_month(y, m);
 }
 
 static int rd_sep(char c) {

@@ -220,3 +220,9 @@ size_t gz_find3(const char *t, size_t len, size_t from, const char (*needles)[3]
     if (gz_is3(t, i, needles, n)) return i;
   return len;
 }
+
+int gz_days_in_month(int y, int m) {
+  static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return m == 2 && leap ? 29 : days[m - 1];
+}
