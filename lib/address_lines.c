@@ -66,6 +66,13 @@ static int in_list(const char *w, const char *const *list) {
   return 0;
 }
 
+/* Is the word t[i..j), folded, in the list? (Words of 24 bytes or more
+ * are in none.) */
+static int listed_word(const char *t, size_t i, size_t j, const char *const *list) {
+  char f[24];
+  return j - i < sizeof f && (fold_word(t + i, j - i, f, sizeof f), in_list(f, list));
+}
+
 /* Words of a street address (folded): street kinds, house, flat,
  * settlement and district words. */
 static const char *const addr_words[] = {
@@ -141,10 +148,8 @@ static int address_shape(const char *t, size_t s, size_t e) {
     while (j < e && (gz_word_byte((unsigned char)t[j]) ||
                      (t[j] == '-' && j + 1 < e && gz_word_byte((unsigned char)t[j + 1]))))
       j++;
-    char f[24];
-    if (j - i < sizeof f && (fold_word(t + i, j - i, f, sizeof f), in_list(f, addr_words)))
-      word = 1;
-    if (j - i < sizeof f && in_list(f, way_words)) return 0;
+    if (listed_word(t, i, j, addr_words)) word = 1;
+    if (listed_word(t, i, j, way_words)) return 0;
     if (postcode_at(t, i, e)) word = 1;
     if (++words > AL_MAX_WORDS) return 0;
     i = j;
@@ -249,8 +254,7 @@ static int asks(const char *t, size_t s, size_t e) {
     }
     size_t j = i;
     while (j < e && gz_word_byte((unsigned char)t[j])) j++;
-    char f[24];
-    if (j - i < sizeof f && (fold_word(t + i, j - i, f, sizeof f), in_list(f, verbs))) hit = 1;
+    if (listed_word(t, i, j, verbs)) hit = 1;
     if (++words > 6) return 0;
     i = j;
   }
@@ -295,9 +299,7 @@ static int labelled_value(const char *t, size_t len, size_t ws, size_t we, size_
     }
     size_t j = i;
     while (j < ws && gz_word_byte((unsigned char)t[j])) j++;
-    char f[24];
-    if (j - i < sizeof f && (fold_word(t + i, j - i, f, sizeof f), in_list(f, not_postal)))
-      return 0;
+    if (listed_word(t, i, j, not_postal)) return 0;
     if (i >= sp) words++;
     i = j;
   }
