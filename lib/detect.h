@@ -134,6 +134,11 @@ int gz_mac_ends(const char *text, size_t len, gz_end_cb cb, void *ctx);
 
 extern const gz_detector gz_detectors[];
 extern const size_t gz_n_detectors;
+/* The most rows gz_detectors may have (checked at compile time in
+ * detectors.c); the engine's per-detector sets hold GZ_DETSET_WORDS 64-bit
+ * words. */
+#define GZ_MAX_DETECTORS 128
+#define GZ_DETSET_WORDS  ((GZ_MAX_DETECTORS + 63) / 64)
 
 /* Context keyword folding: lower-case, with I, İ, ı and i all mapped to 'i'
  * so that Turkish, Azerbaijani and English spellings compare equal. Writes at

@@ -3525,9 +3525,9 @@ const gz_detector gz_detectors[] = {
 };
 
 const size_t gz_n_detectors = sizeof gz_detectors / sizeof gz_detectors[0];
-/* The engine keeps one bit per detector in 64-bit masks (context words,
- * windows, anchors) and 64-entry arrays: a 65th row must fail the build,
- * not shift a bit out silently. New forms go into existing rows, the end
- * matchers (numeric.c) or a recognizer (recognizers.c). */
-_Static_assert(sizeof gz_detectors / sizeof gz_detectors[0] <= 64,
-               "the detector table holds at most 64 rows (engine.c masks)");
+/* The engine keeps one bit per detector in fixed-size sets (context words,
+ * windows, anchors: gz_detset in engine.c) and per-detector arrays of
+ * GZ_MAX_DETECTORS entries: a row beyond that must fail the build, not shift
+ * a bit out silently. Raise GZ_MAX_DETECTORS (detect.h) to add more. */
+_Static_assert(sizeof gz_detectors / sizeof gz_detectors[0] <= GZ_MAX_DETECTORS,
+               "the detector table holds at most GZ_MAX_DETECTORS rows (detect.h)");

@@ -57,10 +57,39 @@ struct gizli_policy {
   size_t cache_max_bytes; /* its size limit */
 };
 
+/* A set of detector indices (bit d: detector d). Two words hold
+ * GZ_MAX_DETECTORS (128) rows; the detector table is checked against that
+ * bound at compile time (detectors.c). */
+typedef struct gz_detset {
+  uint64_t w[GZ_DETSET_WORDS];
+} gz_detset;
+
+static inline void ds_add(gz_detset *s, size_t d) {
+  s->w[d >> 6] |= 1ull << (d & 63);
+}
+static inline int ds_has(const gz_detset *s, size_t d) {
+  return (int)((s->w[d >> 6] >> (d & 63)) & 1);
+}
+static inline void ds_or(gz_detset *a, const gz_detset *b) {
+  for (int i = 0; i < GZ_DETSET_WORDS; i++) a->w[i] |= b->w[i];
+}
+static inline int ds_meets(const gz_detset *a, const gz_detset *b) {
+  uint64_t any = 0;
+  for (int i = 0; i < GZ_DETSET_WORDS; i++) any |= a->w[i] & b->w[i];
+  return any != 0;
+}
+/* Runs the statement after it once per detector index d in set s (d is
+ * declared by the caller as size_t). */
+#define DS_FOREACH(d, s)                                                                           \
+  for (int ds_i_ = 0; ds_i_ < GZ_DETSET_WORDS; ds_i_++)                                            \
+    for (uint64_t ds_m_ = (s).w[ds_i_];                                                            \
+         ds_m_ && ((d) = (size_t)ds_i_ * 64 + (size_t)__builtin_ctzll(ds_m_), 1);                  \
+         ds_m_ &= ds_m_ - 1)
+
 /* One distinct context word (folded), with the detectors it is a context
  * word (ctx), a contradicting word (neg) or a window anchor for. */
 typedef struct kw_word {
-  uint64_t ctx, neg, anchor; /* bit d: detector d */
+  gz_detset ctx, neg, anchor; /* detector sets */
   unsigned char ncp;         /* code points: a match spans this many raw ones */
   unsigned char short_end;   /* <= 3 bytes ending in a letter/digit: must end a word */
   char text[GZ_MAX_KW];
@@ -82,13 +111,13 @@ typedef struct kw_hit {
 struct gizli_engine {
   hs_database_t *db;          /* no start tracking: detectors, anchors, deny literals */
   hs_database_t *db_som_ctx;  /* start tracking, all context-anchored detectors together */
-  uint64_t som_ctx_mask;      /* the detectors in db_som_ctx */
-  hs_database_t *db_som[64];  /* start tracking, one per other anchored detector (one
+  gz_detset som_ctx_mask;     /* the detectors in db_som_ctx */
+  hs_database_t *db_som[GZ_MAX_DETECTORS];  /* start tracking, one per other anchored detector (one
                                  database each compiles several times faster than
                                  all together), run on windows around anchors */
-  unsigned char cls[64][256]; /* walk-back byte classes per detector */
+  unsigned char cls[GZ_MAX_DETECTORS][256]; /* walk-back byte classes per detector */
   size_t *deny_len;
-  unsigned char det_on[64];
+  unsigned char det_on[GZ_MAX_DETECTORS];
   kw_word *kw;
   size_t n_kw;
   unsigned char enabled[GIZLI_T_COUNT];
@@ -101,16 +130,16 @@ struct gizli_engine {
   void *rec_state[GZ_MAX_RECOGNIZERS];
   unsigned char rec_on[GZ_MAX_RECOGNIZERS];
   /* bytes scanned before and after an anchor's end, per anchored detector */
-  unsigned win_before[64], win_after[64];
-  unsigned win_after_line[64]; /* win_after without the reach to a reply below */
+  unsigned win_before[GZ_MAX_DETECTORS], win_after[GZ_MAX_DETECTORS];
+  unsigned win_after_line[GZ_MAX_DETECTORS]; /* win_after without the reach to a reply below */
   gz_lang_words lang_words; /* for --lang auto */
   /* Detectors run by hand-written end matchers instead of Vectorscan
    * (numeric.c): their matches contain a digit or ':' and are at most
    * num_reach bytes long. */
   unsigned num_want;                           /* matcher bits in use everywhere */
   unsigned num_gated;                          /* ... only in their windows */
-  uint64_t gated_dets;                         /* the detectors of num_gated */
-  unsigned gated_bit[64];                      /* detector -> its matcher bit */
+  gz_detset gated_dets;                        /* the detectors of num_gated */
+  unsigned gated_bit[GZ_MAX_DETECTORS];        /* detector -> its matcher bit */
   unsigned char num_det[GZ_N_END_MATCHERS];    /* matcher -> detector */
   size_t num_reach;
   int n_num;
@@ -129,7 +158,7 @@ typedef struct raw_match {
 
 typedef struct window {
   size_t from, to;
-  uint64_t dets; /* anchored detectors whose anchors fell in this window */
+  gz_detset dets; /* anchored detectors whose anchors fell in this window */
 } window;
 
 struct gizli_scratch {
@@ -138,7 +167,7 @@ struct gizli_scratch {
   window *win;
   size_t n_win, cap_win;
   size_t win_base; /* offset added to matches while scanning a window */
-  uint64_t win_dets; /* the detectors of that window */
+  gz_detset win_dets; /* the detectors of that window */
   raw_match *raw;
   size_t n_raw, cap_raw;
   kw_hit *hits; /* context words in the text, by end */
@@ -264,10 +293,12 @@ static int kw_add(gizli_engine *e, size_t *cap, const char *const *words, size_t
       k->short_end = m <= 3 && ((last >= 'a' && last <= 'z') || (last >= '0' && last <= '9') ||
                                 last >= 0x80);
     }
-    uint64_t bit = 1ull << det;
-    if (role == 0) e->kw[i].ctx |= bit;
-    else if (role == 1) e->kw[i].neg |= bit;
-    else e->kw[i].anchor |= bit;
+    if (role == 0)
+      ds_add(&e->kw[i].ctx, det);
+    else if (role == 1)
+      ds_add(&e->kw[i].neg, det);
+    else
+      ds_add(&e->kw[i].anchor, det);
   }
   return GIZLI_OK;
 }
@@ -449,7 +480,7 @@ static int use_end_matcher(gizli_engine *e, size_t det, int gated, int *handled,
   if (maxw > e->num_reach) e->num_reach = maxw;
   if (gated) {
     e->num_gated |= 1u << m;
-    e->gated_dets |= 1ull << det;
+    ds_add(&e->gated_dets, det);
     e->gated_bit[det] = 1u << m;
   } else {
     e->num_want |= 1u << m;
@@ -629,7 +660,7 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
           gflags[ng] = sf;
           gids[ng++] = (unsigned)i;
         }
-        e->som_ctx_mask |= 1ull << i;
+        ds_add(&e->som_ctx_mask, i);
       } else if (pieces > 1) {
         set_error(err, d->name, "word list too long for an anchored detector");
         rc = GIZLI_E_COMPILE;
@@ -765,7 +796,7 @@ done:
 void gizli_engine_free(gizli_engine *e) {
   if (!e) return;
   hs_free_database(e->db);
-  for (int i = 0; i < 64; i++) hs_free_database(e->db_som[i]);
+  for (int i = 0; i < GZ_MAX_DETECTORS; i++) hs_free_database(e->db_som[i]);
   hs_free_database(e->db_som_ctx);
   free(e->deny_len);
   free(e->kw);
@@ -789,7 +820,7 @@ int gizli_scratch_create(const gizli_engine *e, gizli_scratch **out) {
   if (!s) return GIZLI_E_NOMEM;
   s->engine = e;
   int bad = e->db && hs_alloc_scratch(e->db, &s->hs) != HS_SUCCESS;
-  for (int i = 0; i < 64 && !bad; i++)
+  for (int i = 0; i < GZ_MAX_DETECTORS && !bad; i++)
     if (e->db_som[i] && hs_alloc_scratch(e->db_som[i], &s->hs_som) != HS_SUCCESS) bad = 1;
   if (e->db_som_ctx && hs_alloc_scratch(e->db_som_ctx, &s->hs_som) != HS_SUCCESS) bad = 1;
   if (bad) {
@@ -1023,17 +1054,18 @@ static int open_window(gizli_scratch *s, size_t det, unsigned long long to) {
     size_t te = table_end_from_header(s->text, s->text_len, (size_t)to);
     if (te > b) b = te;
   }
-  uint64_t bit = 1ull << det;
   if (s->n_win && a <= s->win[s->n_win - 1].to && a >= s->win[s->n_win - 1].from) {
     if (b > s->win[s->n_win - 1].to) s->win[s->n_win - 1].to = b;
-    s->win[s->n_win - 1].dets |= bit;
+    ds_add(&s->win[s->n_win - 1].dets, det);
     return 0;
   }
   if (gz_grow(&s->win, s->n_win, &s->cap_win, sizeof *s->win, 16)) {
     s->raw_oom = 1;
     return 1;
   }
-  s->win[s->n_win++] = (window){a, b, bit};
+  window nw = {a, b, {{0}}};
+  ds_add(&nw.dets, det);
+  s->win[s->n_win++] = nw;
   return 0;
 }
 
@@ -1063,8 +1095,9 @@ static int on_kw_match(unsigned id, unsigned long long from, unsigned long long 
   for (size_t k = s->n_hits; k > 0 && s->hits[k - 1].end == (size_t)to; k--)
     if (s->hits[k - 1].word == id) return 0;
   s->hits[s->n_hits++] = (kw_hit){st, (size_t)to, id};
-  for (uint64_t m = w->anchor; m; m &= m - 1)
-    if (open_window(s, (size_t)__builtin_ctzll(m), to)) return 1;
+  size_t d;
+  DS_FOREACH(d, w->anchor)
+  if (open_window(s, d, to)) return 1;
   return 0;
 }
 
@@ -1076,7 +1109,7 @@ static int on_match(unsigned id, unsigned long long from, unsigned long long to,
   (void)from;
   gizli_scratch *s = ctx;
   if (id >= GZ_ID_KW) return on_kw_match(id - GZ_ID_KW, from, to, flags, ctx);
-  if (id >= GZ_ID_ANCHOR && id < GZ_ID_DENY) return open_window(s, (id - GZ_ID_ANCHOR) & 63, to);
+  if (id >= GZ_ID_ANCHOR && id < GZ_ID_DENY) return open_window(s, id - GZ_ID_ANCHOR, to);
   return push_raw(s, id, SIZE_MAX, (size_t)to);
 }
 
@@ -1105,7 +1138,7 @@ static void merge_windows(gizli_scratch *sc) {
   for (size_t i = 1; i < sc->n_win; i++) {
     if (sc->win[i].from <= sc->win[k].to) {
       if (sc->win[i].to > sc->win[k].to) sc->win[k].to = sc->win[i].to;
-      sc->win[k].dets |= sc->win[i].dets;
+      ds_or(&sc->win[k].dets, &sc->win[i].dets);
     } else {
       sc->win[++k] = sc->win[i];
     }
@@ -1119,7 +1152,7 @@ static int on_som_group_match(unsigned id, unsigned long long from, unsigned lon
                               unsigned flags, void *ctx) {
   (void)flags;
   gizli_scratch *s = ctx;
-  if (!((s->win_dets >> (id & 63)) & 1)) return 0;
+  if (id >= GZ_MAX_DETECTORS || !ds_has(&s->win_dets, id)) return 0;
   return push_raw(s, id, s->win_base + (size_t)from, s->win_base + (size_t)to);
 }
 
@@ -1155,8 +1188,9 @@ static size_t next_trigger(const char *t, size_t i, size_t len) {
 static unsigned gated_want(const gizli_engine *eng, const gizli_scratch *sc, size_t w) {
   if (w >= sc->n_win) return 0;
   unsigned want = 0;
-  for (uint64_t m = sc->win[w].dets & eng->gated_dets; m; m &= m - 1)
-    want |= eng->gated_bit[__builtin_ctzll(m)];
+  size_t d;
+  DS_FOREACH(d, sc->win[w].dets)
+  if (ds_has(&eng->gated_dets, d)) want |= eng->gated_bit[d];
   return want;
 }
 
@@ -1474,14 +1508,15 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
   if (lim > b0) lim = b0;
   size_t ls = s, above = 0; /* hits ending before `above` are on the line above */
   while (ls > lim && t[ls - 1] != '\n') ls--;
-  uint64_t bit = 1ull << det;
+  const size_t dw = det >> 6; /* the word and bit of det in a gz_detset */
+  const uint64_t bit = 1ull << (det & 63);
   int reply = 0;
   if (ls > 0 && t[ls - 1] == '\n') {
     /* only when a word of this detector ends on the line above */
     for (size_t k = first_hit_after(sc, ls > GZ_PREV_REACH + 1 ? ls - GZ_PREV_REACH - 1 : 0);
          k < sc->n_hits && sc->hits[k].end < ls; k++) {
       const kw_word *w = &eng->kw[sc->hits[k].word];
-      if ((w->ctx | w->neg) & bit) {
+      if ((w->ctx.w[dw] | w->neg.w[dw]) & bit) {
         reply = reply_line(t, len, ls, s, e);
         break;
       }
@@ -1525,14 +1560,14 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
   for (size_t i = first_hit_after(sc, b0); i < sc->n_hits && sc->hits[i].end <= a1; i++) {
     const kw_hit *h = &sc->hits[i];
     const kw_word *w = &eng->kw[h->word];
-    if (!((w->ctx | w->neg) & bit)) continue;
+    if (!((w->ctx.w[dw] | w->neg.w[dw]) & bit)) continue;
     if (!hit_in(h, b0, s) && !hit_in(h, e, a1)) continue;
     if (h->end < above && label_has_value(t, h->end, above - 1)) continue;
-    if (w->ctx & bit) {
+    if (w->ctx.w[dw] & bit) {
       *pos = 1;
       if (h->end <= s && is_label_gap(t, h->end, s)) *label = 1;
     }
-    if (w->neg & bit) {
+    if (w->neg.w[dw] & bit) {
       /* a contradicting word that labels the value ("Abonent kodu
        * 0211345671", "Sipariş No: ...") counts twice when no context word
        * speaks for the value and no checksum validated it */
@@ -1552,8 +1587,8 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
     for (size_t i = first_hit_after(sc, cs); i < sc->n_hits && sc->hits[i].end <= ce; i++) {
       const kw_word *w = &eng->kw[sc->hits[i].word];
       if (!hit_in(&sc->hits[i], cs, ce)) continue;
-      if (w->ctx & bit) *pos = *label = 1;
-      if (w->neg & bit) *neg = 1;
+      if (w->ctx.w[dw] & bit) *pos = *label = 1;
+      if (w->neg.w[dw] & bit) *neg = 1;
     }
   }
 }
@@ -2004,14 +2039,15 @@ int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size
     if (a >= b) continue;
     sc->win_base = a;
     sc->win_dets = sc->win[w].dets;
-    if (sc->win[w].dets & eng->som_ctx_mask) {
+    if (ds_meets(&sc->win[w].dets, &eng->som_ctx_mask)) {
       hs_error_t h = hs_scan(eng->db_som_ctx, t + a, (unsigned)(b - a), 0, sc->hs_som,
                              on_som_group_match, sc);
       if (sc->raw_oom) return GIZLI_E_NOMEM;
       if (h != HS_SUCCESS) return GIZLI_E_SCAN;
     }
-    for (size_t d = 0; d < gz_n_detectors && d < 64; d++) {
-      if (!(sc->win[w].dets & (1ull << d)) || !eng->db_som[d]) continue;
+    size_t d;
+    DS_FOREACH(d, sc->win[w].dets) {
+      if (!eng->db_som[d]) continue;
       hs_error_t h =
           hs_scan(eng->db_som[d], t + a, (unsigned)(b - a), 0, sc->hs_som, on_som_match, sc);
       if (sc->raw_oom) return GIZLI_E_NOMEM;
@@ -2039,9 +2075,11 @@ int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size
     if (sort_findings(sc, sc->out.v, sc->out.n, cmp_position)) return GIZLI_E_NOMEM;
     /* the types whose detectors have a context word in the text */
     uint64_t ctx_types = 0;
-    for (size_t h = 0; h < sc->n_hits; h++)
-      for (uint64_t m = eng->kw[sc->hits[h].word].ctx; m; m &= m - 1)
-        ctx_types |= 1ull << gz_detectors[__builtin_ctzll(m)].type;
+    for (size_t h = 0; h < sc->n_hits; h++) {
+      size_t det;
+      DS_FOREACH(det, eng->kw[sc->hits[h].word].ctx)
+      ctx_types |= 1ull << gz_detectors[det].type;
+    }
     for (int r = 0; r < GZ_MAX_RECOGNIZERS && gz_recognizers[r]; r++) {
       if (!eng->rec_on[r]) continue;
       if (gz_recognizers[r]->ctx_gated && !(ctx_types & gz_recognizers[r]->types)) continue;
