@@ -3370,7 +3370,10 @@ const gz_detector gz_detectors[] = {
      "(?:,? (?:[Aa]pt|[Aa]partment|[Ff]lat)\\.? ?[0-9]{1,4})?"
      "(?:, " CW "(?: " CW ")?)?(?:,? (?:AZ ?[0-9]{4}|[0-9]{5}))?",
      0, GZ_B_WORD, 0, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
-     NULL, 0, "(?:[Ss]treet|[Ss]tr|[Aa]venue|[Aa]ve|[Rr]oad|[Hh]ighway|[Ll]ane)[ ,.]", 0},
+     /* anchor: the street word after a space and the house number after
+      * it, as the pattern has them (a bare "ave" or "road" opened a window
+      * at every "have" and "broad" of English prose) */
+     NULL, 0, " (?:[Ss]treet|[Ss]tr\\.|[Aa]venue|[Aa]ve\\.|[Rr]oad|[Hh]ighway|[Ll]ane),? (?:[Nn]o\\.? ?)?[0-9]", 0},
     /* Continental European addresses in any text: German and Dutch street
      * names ending in their street word ("Friedrichstraße 43", "Keizersgracht
      * 221", "Berliner Str. 5") with an optional postcode and city ("10117
@@ -3456,8 +3459,11 @@ const gz_detector gz_detectors[] = {
      "[:=]>?[ \\t]*"
      "[\"']?[^ \\t\\r\\n\"',;]{4,}",
      HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_value, 0,
-     NULL, 0, "pass|pwd|parol|" SIFR "|sifre|secret|api[_-]?key|access[_-]?token|auth[_-]?token|"
-     "private[_-]?key|app[_-]?key", 0},
+     /* anchor: the keyword's last word and the ':' or '=' after it, as
+      * the pattern has them (a bare "pass" or "secret" opened a window at
+      * every "passed" and "compass" of prose) */
+     NULL, 0, "(?:password|pass|passwd|pwd|parol|parola|" SIFR "(?:e|\xC9\x99|\xC6\x8F)|sifre|secret|key|token)"
+     "[\"']?[ \\t]*[:=]", 0},
     /* environment variables ending in _PASS, _PWD or _TOKEN ("DB_PASS=...",
      * "GITLAB_TOKEN: ..."): upper case, as they are written; a row of its
      * own so that the assignment pattern above keeps its literal start;
