@@ -52,6 +52,7 @@ bench: build
 	@bash bench/run.sh $(BUILD) 200 -r 2
 	@./$(BUILD)/bench_deid $(BUILD)/bench-data/corpus-200mb.text -r 3 -m 50
 	@./$(BUILD)/bench_names $(BUILD)/bench-data/corpus-200mb.text
+	@bash bench/prose.sh $(BUILD) 50 -t 2
 	@bash bench/cli.sh $(BUILD) 200 2
 
 accuracy: build
