@@ -1743,6 +1743,18 @@ static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *a
         again = 1;
       }
   }
+  /* a sentence ends after the city: "Baker Street 12, London. The ..."
+   * (a word of four or more letters and a full stop before a capital; an
+   * abbreviation such as "St. Louis" or "Mt. Vernon" is shorter) */
+  for (size_t c = *s + 1; c + 2 < *e; c++) {
+    if (!(t[c] == '.' && t[c + 1] == ' ' && t[c + 2] >= 'A' && t[c + 2] <= 'Z')) continue;
+    size_t w = c;
+    while (w > *s && ((t[w - 1] | 32) >= 'a' && (t[w - 1] | 32) <= 'z')) w--;
+    if (c - w >= 4 && w > *s && t[w - 1] == ' ' && t[w] >= 'A' && t[w] <= 'Z') {
+      *e = c;
+      break;
+    }
+  }
   while (*e > *s && (t[*e - 1] == ',' || t[*e - 1] == ' ')) (*e)--;
   /* "..., mən. 42, 9-cu mərtəbə", "..., 12/17 mərtəbə": a number that goes
    * on with '-' or '/' is no city */

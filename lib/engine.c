@@ -161,11 +161,20 @@ typedef struct window {
   gz_detset dets; /* anchored detectors whose anchors fell in this window */
 } window;
 
+/* One detector's own window, before windows of different detectors are
+ * merged into one scan. */
+typedef struct det_window {
+  size_t from, to;
+  unsigned det;
+} det_window;
+
 struct gizli_scratch {
   const gizli_engine *engine;
   hs_scratch_t *hs, *hs_som;
   window *win;
   size_t n_win, cap_win;
+  det_window *dwin; /* the windows of each detector, unmerged */
+  size_t n_dwin, cap_dwin;
   size_t win_base; /* offset added to matches while scanning a window */
   gz_detset win_dets; /* the detectors of that window */
   raw_match *raw;
@@ -846,6 +855,7 @@ void gizli_scratch_free(gizli_scratch *s) {
   hs_free_scratch(s->hs);
   hs_free_scratch(s->hs_som);
   free(s->win);
+  free(s->dwin);
   for (int r = 0; r < GZ_MAX_RECOGNIZERS && gz_recognizers[r]; r++)
     if (s->rec_scratch[r] && gz_recognizers[r]->scratch_free)
       gz_recognizers[r]->scratch_free(s->rec_scratch[r]);
@@ -1054,6 +1064,19 @@ static int open_window(gizli_scratch *s, size_t det, unsigned long long to) {
     size_t te = table_end_from_header(s->text, s->text_len, (size_t)to);
     if (te > b) b = te;
   }
+  /* the detector's own window: a match of det counts only inside one, even
+   * where the scan covers the union of several detectors' windows */
+  size_t k = s->n_dwin;
+  while (k > 0 && s->dwin[k - 1].det != det) k--;
+  if (k > 0 && a <= s->dwin[k - 1].to) {
+    if (b > s->dwin[k - 1].to) s->dwin[k - 1].to = b;
+  } else {
+    if (gz_grow(&s->dwin, s->n_dwin, &s->cap_dwin, sizeof *s->dwin, 16)) {
+      s->raw_oom = 1;
+      return 1;
+    }
+    s->dwin[s->n_dwin++] = (det_window){a, b, (unsigned)det};
+  }
   if (s->n_win && a <= s->win[s->n_win - 1].to && a >= s->win[s->n_win - 1].from) {
     if (b > s->win[s->n_win - 1].to) s->win[s->n_win - 1].to = b;
     ds_add(&s->win[s->n_win - 1].dets, det);
@@ -1146,21 +1169,36 @@ static void merge_windows(gizli_scratch *sc) {
   sc->n_win = k + 1;
 }
 
+/* Whether text[from..to) lies in one of detector det's own windows. A
+ * scanned window is the union of overlapping windows of several detectors;
+ * without this test a match of one detector would count, or not, depending
+ * on an unrelated anchor of another nearby. */
+static int in_own_window(const gizli_scratch *s, unsigned det, size_t from, size_t to) {
+  for (size_t k = 0; k < s->n_dwin; k++)
+    if (s->dwin[k].det == det && from >= s->dwin[k].from && to <= s->dwin[k].to) return 1;
+  return 0;
+}
+
 /* The grouped database reports every context-anchored detector; only those
- * whose anchors opened this window count (as if each ran alone). */
+ * whose anchors opened this window count, each inside its own windows (as
+ * if each ran alone). */
 static int on_som_group_match(unsigned id, unsigned long long from, unsigned long long to,
                               unsigned flags, void *ctx) {
   (void)flags;
   gizli_scratch *s = ctx;
   if (id >= GZ_MAX_DETECTORS || !ds_has(&s->win_dets, id)) return 0;
-  return push_raw(s, id, s->win_base + (size_t)from, s->win_base + (size_t)to);
+  size_t a = s->win_base + (size_t)from, b = s->win_base + (size_t)to;
+  if (!in_own_window(s, id, a, b)) return 0;
+  return push_raw(s, id, a, b);
 }
 
 static int on_som_match(unsigned id, unsigned long long from, unsigned long long to, unsigned flags,
                         void *ctx) {
   (void)flags;
   gizli_scratch *s = ctx;
-  return push_raw(s, id, s->win_base + (size_t)from, s->win_base + (size_t)to);
+  size_t a = s->win_base + (size_t)from, b = s->win_base + (size_t)to;
+  if (!in_own_window(s, id, a, b)) return 0;
+  return push_raw(s, id, a, b);
 }
 
 static int is_trigger(unsigned char c) {
@@ -2008,6 +2046,7 @@ int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size
   if (lang == GIZLI_LANG_AUTO) lang = gz_detect_lang(&eng->lang_words, t, len);
   if (len == 0) return GIZLI_OK;
   sc->n_win = 0;
+  sc->n_dwin = 0;
   sc->n_hits = 0;
   sc->text = t;
   sc->text_len = len;

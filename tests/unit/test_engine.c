@@ -1850,6 +1850,26 @@ TEST(blind_batch_15) {
 
 /* Address forms of blind batch 16 (address_lines.c and the English
  * address patterns in detectors.c). */
+/* A match counts only inside its own detector's window, not in a window
+ * another detector's anchor opened beside it (the result must not depend on
+ * unrelated text nearby); an address ends at a sentence end after its city;
+ * prose words that contain a street word ("have", "broad") open no window. */
+TEST(windows_are_per_detector) {
+  const char *alone = "The old rat hives were empty for many long years now. Maria has asthma.";
+  const char *beside =
+      "Baker Street 12, London. The old rat hives were empty for many long years now. Maria has "
+      "asthma.";
+  CHECK(count_type(E, EN, alone, GIZLI_T_SPECIAL_CATEGORY) ==
+        count_type(E, EN, beside, GIZLI_T_SPECIAL_CATEGORY));
+  CHECK(finds(E, EN, beside, GIZLI_T_ADDRESS, "Baker Street 12, London"));
+  CHECK(finds(E, EN, "Deliver to 742 Evergreen Terrace, Springfield. Leave it at the door.",
+              GIZLI_T_ADDRESS, "742 Evergreen Terrace, Springfield"));
+  /* an abbreviation before a full stop is no sentence end */
+  CHECK(finds(E, EN, "Ship to 12 Market Street, St. Louis, MO 63101 today", GIZLI_T_ADDRESS,
+              "12 Market Street, St. Louis, MO 63101"));
+  CHECK(finds(E, EN, "We have 12 cats and a broad 3 metre garden.", GIZLI_T_ADDRESS, NULL));
+}
+
 TEST(addresses_batch_16) {
   /* a chat reply with a time stamp and a speaker below a request for the
    * address typed without a question mark */
@@ -1957,7 +1977,8 @@ int main(void) {
                                   TT_CASE(realistic_forms_10),
                                   TT_CASE(reads_stop_at_text_end),
                                   TT_CASE(blind_batch_15),
-                                  TT_CASE(addresses_batch_16)};
+                                  TT_CASE(addresses_batch_16),
+                                  TT_CASE(windows_are_per_detector)};
   int rc = tt_run(cases, (int)(sizeof cases / sizeof cases[0]));
   gizli_engine_free(E);
   return rc;
