@@ -234,6 +234,15 @@ static const char *const special_words[] = {
     "possession of a bladed article", "conspiracy to supply", "bıçakla yaralama",
     "silahla yaralama", "əlilliy", "qrip", "grip", "otizm spektrum bozukluğu",
     "autism spectrum disorder",
+    /* batch 22: a kidney infection, a palsy, a gluten allergy, stress and
+     * anxiety on a fit note, a stroke told of someone (not "a stroke of
+     * luck", general_22), a prison sentence being served, an offence in the
+     * dative or accusative (the final q softens: "xuliqanlığa görə") */
+    "pielonefrit", "piyelonefrit", "pyelonephritis", "serebral iflic", "cerebral palsy",
+    "serebral palsi", "qlüten allergiyası", "gluten allergy", "gluten alerjisi",
+    "work-related stress", "anxiety", "had a stroke", "suffered a stroke",
+    "recovering from a stroke", "custodial sentence", "prison sentence", "cezaevinde hükümlü",
+    "xuliqanlığ", "oğurluğ", "dələduzluğ", "quldurluğ",
     /* biometric and genetic */
     "fingerprint", "genetic test", "parmak izi", "barmaq izi", "genetik test", NULL};
 
@@ -1436,6 +1445,21 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
     }
   }
   if (y < 1900 || y > 2030 || m < 1 || m > 12 || d < 1 || d > gz_days_in_month(y, m)) return 0;
+  /* a date with its time of day is a time stamp, "[19.11.26, 20:14]
+   * Aynur: ... doğum günü" (a chat export), "2026-11-19T08:15": no birth
+   * date unless a birth label stands right before it (a birth time) */
+  size_t tm = *e;
+  if (tm < len && (t[tm] == ',' || t[tm] == 'T')) tm++;
+  if (tm < len && t[tm] == ' ') tm++;
+  if (tm + 5 <= len && is_digit((unsigned char)t[tm]) && is_digit((unsigned char)t[tm + 1]) &&
+      t[tm + 2] == ':' && is_digit((unsigned char)t[tm + 3]) &&
+      is_digit((unsigned char)t[tm + 4]) &&
+      (tm + 5 == len || !is_digit((unsigned char)t[tm + 5]))) {
+    size_t la = *s > 32 ? *s - 32 : 0;
+    for (size_t k = la; k < *s; k++)
+      if (t[k] == '\n') la = k + 1;
+    if (!folded_has(t, la, *s, birth_labels)) return 0;
+  }
   /* A birth word before an earlier date on the line is that date's context,
    * not this one's: "(born April 2, 1990) joined on April 2, 2015"; so is a
    * birth verb right after the earlier date, unless a birth label follows it:
@@ -2522,7 +2546,12 @@ static int special_context_ok(const char *t, size_t len, size_t ts, size_t te) {
 static const char *const special_before[] = {
     "type 1",    "type 2",    "tip 1",     "tip 2",   "1-ci tip", "2-ci tip", "I tip",
     "II tip",    "chronic",   "kronik",    "xroniki", "acute",    "akut",     "k\xC9\x99skin",
-    "essential", "essensial", "esansiyel", "lomber",  NULL};
+    "essential", "essensial", "esansiyel", "lomber",
+    /* the organ of a cancer (batch 22): "meme kanseri", "breast cancer",
+     * "süd vəzi xərçəngi" */
+    "meme", "breast", "lung", "akciğer", "ağciyər", "prostate", "prostat", "bowel", "kolon",
+    "colon", "süd vəzi", "mide", "mədə", "ovarian", "cervical", "pancreatic", "bladder", "mesane",
+    NULL};
 
 /* Does the word w end at s, after a word boundary and before a space? */
 static size_t word_before(const char *t, size_t s, const char *w) {
@@ -2615,6 +2644,8 @@ static const char *const offence_gated[] = {"assault",         "theft",
                                             "dələduzluq",      "oğurluq",
                                             "quldurluq",       "qəsdən adam",
                                             "xuliqanlıq",      "qanunsuz",
+                                            "xuliqanlığ",      "oğurluğ",
+                                            "dələduzluğ",      "quldurluğ",
                                             "saxtalaşdırıl",   "sahtecilik",
                                             NULL};
 /* An eyewitness verb: "I saw ... assaulting a taxi driver" tells what a
@@ -2941,6 +2972,85 @@ static size_t class_drugs_tail(const char *t, size_t len, size_t s, size_t e) {
   return e;
 }
 
+/* More words that name no one's record (batch 22):
+ * - a criminal case given by its number, "Cinayət işi № 262051477" (the
+ *   case of the notice's person is found where it is opened);
+ * - a disability word before a facility, "engelli park yeri", "disability
+ *   access", "əlillik rampası";
+ * - "a stroke of luck", "a stroke of genius";
+ * - a figure for a year or a country, "her yıl yaklaşık 24 bin kadına
+ *   meme kanseri tanısı konmaktadır", "each year 1,200 people", unless the
+ *   sentence speaks of someone (a narrower list than health_person: a
+ *   diagnosis word is how the statistic is told);
+ * - a condition in the quoted title of a leaflet, a guide or an article,
+ *   'Leaflet given: "Pneumonia: what you need to know"'. */
+static int general_22(const char *t, size_t len, size_t s, size_t e) {
+  static const char *const crim[] = {"cinay\xC9\x99t i\xC5\x9Fi", NULL};
+  static const char *const disab[] = {"engelli", "disability", "\xC9\x99lillik", NULL};
+  static const char *const facility[] = {
+      "park",         "otopark", "rampa",   "tuvalet", "wc",        "asans\xC3\xB6r",
+      "giri\xC5\x9F", "yer",     "parking", "toilet",  "ramp",      "access",
+      "bay",          "lift",    "parkinq", "tualet",  "dayanacaq", NULL};
+  static const char *const stats[] = {"her yil",   "yilda",    "h\xC9\x99r il", "every year",
+                                      "each year", "per year", "annually",      NULL};
+  static const char *const self[] = {"my ",     "i have",       "i've",
+                                     "i'm",     "i am",         "he has",
+                                     "she has", "patient:",     "hasta:",
+                                     "benim",   "bende",        "annem",
+                                     "babam",   "m\xC9\x99nim", "m\xC9\x99nd\xC9\x99",
+                                     "anam",    "atam",         "x\xC9\x99st\xC9\x99:",
+                                     NULL};
+  static const char *const pubs[] = {"leaflet", "brochure", "booklet", "guide",  "article",
+                                     "titled",  "poster",   "webinar", "broşür", "kitapçık",
+                                     "broşura", "kitabça",  "məqalə",  "makale", NULL};
+  size_t k = e;
+  while (k < len && gz_is_wordcp(gz_cp_at(t, len, k))) k++;
+  if (word_is(t, len, s, crim) && k + 2 < len && t[k] == ' ' &&
+      (!strncmp(t + k + 1, "\xE2\x84\x96", 3) || !strncmp(t + k + 1, "No", 2) ||
+       !strncasecmp(t + k + 1, "n\xC3\xB6mr", 5)))
+    return 1;
+  if (word_is(t, len, s, disab) && k + 1 < len && t[k] == ' ' && word_is(t, len, k + 1, facility))
+    return 1;
+  if (e >= 6 && !strncasecmp(t + e - 6, "stroke", 6) && k + 4 <= len && !strncmp(t + k, " of ", 4))
+    return 1;
+  size_t a, b;
+  sentence_of(t, len, s, e, &a, &b);
+  if (sentence_has(t, a, b, stats) && !sentence_has(t, a, b, self)) return 1;
+  /* an open quotation mark on the line before s, after a publication word */
+  size_t ls = s, q = SIZE_MAX;
+  int n = 0;
+  while (ls > 0 && s - ls < 200 && t[ls - 1] != '\n') {
+    ls--;
+    if (t[ls] == '"') {
+      n++;
+      if (q == SIZE_MAX) q = ls;
+    }
+  }
+  return (n & 1) && q > ls && sentence_has(t, ls, q, pubs);
+}
+
+/* The words around a condition that belong to it (batch 22): the
+ * disease word after a listed name, "çölyak hastalığı", "Parkinson
+ * xəstəliyi"; the serving of a sentence before it, "currently serving a
+ * custodial sentence". */
+static void around_22(const char *t, size_t len, size_t *s, size_t *e) {
+  static const char *const disease[] = {" hastal\xC4\xB1\xC4\x9F\xC4\xB1",
+                                        " x\xC9\x99st\xC9\x99liyi", " disease", NULL};
+  for (int w = 0; disease[w]; w++) {
+    size_t n = strlen(disease[w]);
+    if (*e + n <= len && !strncasecmp(t + *e, disease[w], n) &&
+        (*e + n == len || !gz_is_wordcp(gz_cp_at(t, len, *e + n)))) {
+      *e += n;
+      break;
+    }
+  }
+  size_t n = word_before(t, *s, "serving a");
+  if (n) {
+    *s -= n;
+    if ((n = word_before(t, *s, "currently"))) *s -= n;
+  }
+}
+
 static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   if (*e - *s == 13 && strncasecmp(t + *s, "contrary to s", 13) == 0)
@@ -2948,7 +3058,8 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
   if (!special_context_ok(t, len, *s, *e)) return 0;
   if (special_general(t, len, *s, *e)) return 0;
   size_t s0 = *s; /* the listed word's start */
-  if (asked_question(t, len, *s, *e) || general_21(t, len, *s, *e)) return 0;
+  if (asked_question(t, len, *s, *e) || general_21(t, len, *s, *e) || general_22(t, len, *s, *e))
+    return 0;
   size_t site = site_before(t, len, *s);
   if (site == SIZE_MAX) return 0;
   *s = site;
@@ -3008,6 +3119,7 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
     }
   }
   *e = class_drugs_tail(t, len, *s, *e);
+  around_22(t, len, s, e);
   if (word_is(t, len, *s, episodes))
     for (int w = 0; grades[w]; w++) {
       size_t n = word_before(t, *s, grades[w]);

@@ -1936,6 +1936,22 @@ static void merge_code_names(gz_findings *out, const char *t) {
       if (f->score > p->score) p->score = f->score;
       continue;
     }
+    /* an offence and the case or verdict it gave, joined by "because of":
+     * "xuliqanlığa görə cinayət işi başlanıb", "hırsızlık nedeniyle
+     * hükümlü" (batch 22) */
+    static const char *const because[] = {" g\xC3\xB6r\xC9\x99 ", " nedeniyle ", NULL};
+    int joined = 0;
+    for (int w = 0; because[w] && p && p->type == GIZLI_T_SPECIAL_CATEGORY &&
+                    f->type == GIZLI_T_SPECIAL_CATEGORY && !joined;
+         w++) {
+      size_t n = strlen(because[w]);
+      if (f->start == p->end + n && memcmp(t + p->end, because[w], n) == 0) {
+        p->end = f->end;
+        if (f->score > p->score) p->score = f->score;
+        joined = 1;
+      }
+    }
+    if (joined) continue;
     if (p && p->type == GIZLI_T_SPECIAL_CATEGORY && f->type == GIZLI_T_SPECIAL_CATEGORY &&
         f->start > p->end && f->start - p->end <= 64 && p->end - p->start <= 8 &&
         p->end - p->start >= 3 && t[p->start] >= 'A' && t[p->start] <= 'Z' &&

@@ -1343,6 +1343,47 @@ TEST(special_category_batch_21) {
               NULL));
 }
 
+TEST(special_category_batch_22) {
+  /* a kidney infection, a palsy, a gluten allergy, stress and anxiety */
+  CHECK(finds(E, AZ, "Xəstə kəskin pielonefrit ilə uroloji şöbəyə yerləşdirilib.",
+              GIZLI_T_SPECIAL_CATEGORY, "kəskin pielonefrit"));
+  CHECK(finds(E, EN, "Her son has cerebral palsy and uses a walking frame.",
+              GIZLI_T_SPECIAL_CATEGORY, "cerebral palsy"));
+  CHECK(finds(E, TR, "Misafirimizin gluten alerjisi olduğu için menüyü değiştirdik.",
+              GIZLI_T_SPECIAL_CATEGORY, "gluten alerjisi"));
+  CHECK(finds(E, EN, "Sick note: anxiety, signed off for two weeks.", GIZLI_T_SPECIAL_CATEGORY,
+              "anxiety"));
+  /* a stroke told of someone; a stroke of luck is none */
+  CHECK(finds(E, EN, "My father had a stroke last spring.", GIZLI_T_SPECIAL_CATEGORY,
+              "had a stroke"));
+  CHECK(finds(E, EN, "Finding the receipt was a stroke of luck: he had a stroke of genius too.",
+              GIZLI_T_SPECIAL_CATEGORY, NULL));
+  /* a sentence being served, with its verb */
+  CHECK(finds(E, EN, "Her brother is serving a prison sentence in HMP Leeds.",
+              GIZLI_T_SPECIAL_CATEGORY, "serving a prison sentence"));
+  /* a disease word after a listed name; a cancer with its organ */
+  CHECK(finds(E, TR, "Tanı: Crohn hastalığı, kontrol 3 ayda bir.", GIZLI_T_SPECIAL_CATEGORY,
+              "Crohn hastalığı"));
+  CHECK(finds(E, EN, "Mrs Hale was treated for breast cancer in 2021.", GIZLI_T_SPECIAL_CATEGORY,
+              "breast cancer"));
+  /* an offence in the dative joined to the case opened for it */
+  CHECK(finds(E, AZ, "Şübhəli şəxs barəsində oğurluğa görə cinayət işi başlanılıb.",
+              GIZLI_T_SPECIAL_CATEGORY, "oğurluğa görə cinayət işi başlanılıb"));
+  /* a case given by its number, a facility, a statistic, a leaflet title */
+  CHECK(finds(E, AZ, "Sorğu: cinayət işi № 2640117 üzrə materiallar.", GIZLI_T_SPECIAL_CATEGORY,
+              NULL));
+  CHECK(finds(E, TR, "Lütfen engelli tuvaletini kilitli bırakmayın.", GIZLI_T_SPECIAL_CATEGORY,
+              NULL));
+  CHECK(finds(E, EN, "Disability access is via the side entrance.", GIZLI_T_SPECIAL_CATEGORY,
+              NULL));
+  CHECK(finds(E, EN, "Every year around 55,000 women are diagnosed with breast cancer in the UK.",
+              GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, AZ, "Hər il təxminən 3 min nəfərə xərçəng diaqnozu qoyulur.",
+              GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, EN, "We handed out the brochure \"Living well with diabetes\" at reception.",
+              GIZLI_T_SPECIAL_CATEGORY, NULL));
+}
+
 TEST(blind_batch_18) {
   /* a password as the object of a verb in prose; a date, a hyphenated word
    * or a plain word there is none */
@@ -1935,6 +1976,7 @@ int main(void) {
                                   TT_CASE(special_category_batch_18),
                                   TT_CASE(special_category_batch_19_20),
                                   TT_CASE(special_category_batch_21),
+                                  TT_CASE(special_category_batch_22),
                                   TT_CASE(userpass_anchor_forms),
                                   TT_CASE(reference_numbers_are_no_phones),
                                   TT_CASE(blind_batch_18),
