@@ -59,9 +59,10 @@ static const char *const ctx_phone[] = {
     "tel", "telefon", "phone", "mobile", "mob", "cep", "gsm", "mobil", "əlaqə",
     "iletişim", "contact", "call", "zəng", "whatsapp", "fax",
     "faks", "телефон", "çağrı merkezi", "müşteri hizmetleri", "call center", "call centre",
-    "qaynar xətt", "hotline", "aray", "beyaz masa", NULL};
+    "qaynar xətt", "hotline", "aray", "beyaz masa", "geri ara", "geri dön", "geri don", NULL};
 /* "aray": arayın, arayınız (call); "Beyaz Masa": a Turkish municipality's
- * citizen line */
+ * citizen line; "geri arama", "geri dönüş": the call-back number of a
+ * call-centre note */
 static const char *const neg_phone[] = {"sipariş", "order", "invoice", "fatura", "poliçe", "nhs",
                                         "bəyannamə", "beyanname", "declaration",
                                         "policy", "izləmə", "sifariş",
@@ -1161,9 +1162,10 @@ static const char *const birth_after[] = {"anadan ol", "doğul", "doğdu", "dün
 static const char *const birth_labels[] = {"born", "birth", "doğum", "dogum", "dob", "d.o.b", "d.t.", "d.t:",
                                            "dt:", "doğ.", "d. tarih", "d.tarih", "d. tarix",
                                            "d.tarix", NULL};
-/* Words right before a month-and-year birth date ("born in March 1985"). */
+/* Words right before a month-and-year birth date ("born in March 1985",
+ * "Date of birth: April 2023"; not "birthday", an event's date). */
 static const char *const birth_before[] = {"born", "doğum", "doğul", "dob", "d.o.b",
-                                           "anadan", NULL};
+                                           "anadan", "birth:", "birth ", NULL};
 
 /* A birth label in t[a..b) that is not the start of a birth verb: "Doğum
  * tarihi:" is one, "doğumluyum" ("I was born") is the verb, which speaks

@@ -1508,9 +1508,13 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
   }
   /* the part before starts after a question or exclamation mark ending a
    * sentence: "Ref WFCT0Q8H. Questions? 1-800-869-3557" (a full stop is
-   * not taken: "Tel. 404 46 00", "No. 12") */
+   * not taken: "Tel. 404 46 00", "No. 12"), or after a full stop that ends
+   * a value, a digit before it: "abone no ISK-40441871. geri arama 0555..."
+   * (the label had its value) */
   for (size_t i = s; i > b0 + 1; i--)
-    if ((t[i - 2] == '?' || t[i - 2] == '!') && t[i - 1] == ' ') {
+    if (((t[i - 2] == '?' || t[i - 2] == '!') ||
+         (t[i - 2] == '.' && i >= b0 + 3 && is_digitc((unsigned char)t[i - 3]))) &&
+        t[i - 1] == ' ') {
       b0 = i - 1;
       break;
     }
