@@ -1801,9 +1801,12 @@ static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *a
 
 /* address_az: a street name may hold a title ("Cavad xan küçəsi") but
  * not start with one. */
+static size_t city_before(const char *t, size_t s);
 static int chk_address_az(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   if (!chk_address(t, len, s, e, adj)) return 0;
-  return !(t[*s] >= 'a' && t[*s] <= 'z');
+  if (t[*s] >= 'a' && t[*s] <= 'z') return 0;
+  *s = city_before(t, *s);
+  return 1;
 }
 
 /* UK towns and cities with the postcode areas their districts lie in:
@@ -1935,7 +1938,16 @@ static int chk_address_mah(const char *t, size_t len, size_t *s, size_t *e, floa
   if (!chk_address(t, len, s, e, adj)) return 0;
   size_t w = *e;
   while (w > *s && t[w - 1] != ' ') w--;
-  return !word_in(t, w, *e, kinds);
+  if (word_in(t, w, *e, kinds)) return 0;
+  /* a neighbourhood in lower case only with its door number ("esentepe
+   * mah. lale sk no 14"): "bizim mahallesi" is no address */
+  if (cap_at(t, *s, *e)) return 1;
+  for (size_t i = *s; i + 4 < *e; i++)
+    if (t[i] == ' ' && (t[i + 1] | 32) == 'n' && (t[i + 2] | 32) == 'o' &&
+        (is_digit((unsigned char)t[i + 3]) ||
+         (strchr(" :.", t[i + 3]) && is_digit((unsigned char)t[i + 4]))))
+      return 1;
+  return 0;
 }
 
 /* address_az_dist: "Gəncə şəhəri, Noyabr 2026" is a date, not a street
@@ -1973,21 +1985,40 @@ static int chk_address_flat(const char *t, size_t len, size_t *s, size_t *e, flo
  * address_head). */
 static int chk_address_mkr(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   if (!chk_address(t, len, s, e, adj)) return 0;
+  *s = city_before(t, *s);
+  return 1;
+}
+
+/* The city typed before a street or micro-district in a chat, in any
+ * case, with or without its "şəhəri" ("sumqayit 17 ci mkr", "gence seh,
+ * Ataturk pr 118"): returns the start of the city, or s. */
+static size_t city_before(const char *t, size_t s) {
   static const char *const cities[] = {"baki",       "baku",       "sumqayit", "sumgait",
                                        "gəncə",      "gence",      "ganja",    "xirdalan",
                                        "mingəçevir", "mingecevir", "lənkəran", "lenkeran",
                                        "şirvan",     "shirvan",    "naxçivan", NULL};
-  if (*s < 2 || t[*s - 1] != ' ') return 1;
-  size_t w = word_start(t, *s > 24 ? *s - 24 : 0, *s - 1);
+  static const char *const city_words[] = {"seh", "seh.", "şəh", "şəh.", "şəhəri", "seheri", NULL};
+  if (s < 2 || t[s - 1] != ' ') return s;
+  int comma = t[s - 2] == ',';       /* "gence seh, " */
+  size_t we = s - 1 - (size_t)comma; /* the end of the word before */
+  size_t w = word_start(t, we > 24 ? we - 24 : 0, we);
   char f[32];
-  size_t n = gz_fold_key(t + w, *s - 1 - w, f, sizeof f - 1);
+  size_t n = gz_fold_key(t + w, we - w, f, sizeof f - 1);
   f[n] = 0;
+  int word = 0;
+  for (int i = 0; city_words[i] && !word; i++) word = strcmp(f, city_words[i]) == 0;
+  if (word) {
+    if (w < 2 || t[w - 1] != ' ') return s;
+    we = w - 1;
+    w = word_start(t, we > 24 ? we - 24 : 0, we);
+    n = gz_fold_key(t + w, we - w, f, sizeof f - 1);
+    f[n] = 0;
+  } else if (comma) {
+    return s; /* a comma-set city alone is taken by address_head */
+  }
   for (int i = 0; cities[i]; i++)
-    if (strcmp(f, cities[i]) == 0) {
-      *s = w;
-      break;
-    }
-  return 1;
+    if (strcmp(f, cities[i]) == 0) return w;
+  return s;
 }
 
 /* address_tr_mevki: the locality must go on ("Belek Mevkii çok güzel" is
@@ -2058,10 +2089,19 @@ static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float
   if (t[body - 1] == ',') body--;
   /* street words, then one or two ", Place[ Place]" (or a place on a line
    * of its own, as letters and delivery e-mails write it) */
-  int words = 0, places = 0;
+  int words = 0, places = 0, lower = 0;
   size_t last = i, last_n = 0; /* the last street word */
   while (i < body) {
-    if (!(w = cap_word(t, i, body))) return 0;
+    if (!(w = cap_word(t, i, body))) {
+      /* a word in lower case, as a call note types it ("22 ashworth st,
+       * rochdale OL16 1BD"): checked below */
+      if (!lead || i >= body || t[i] < 'a' || t[i] > 'z') return 0;
+      for (w = 1; i + w < body && (isalpha((unsigned char)t[i + w]) || t[i + w] == '\'' ||
+                                   t[i + w] == '-' || t[i + w] == '.');
+           w++) {
+      }
+      lower = 1;
+    }
     if (places == 0) {
       words++;
       last = i;
@@ -2088,17 +2128,24 @@ static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float
       return 0;
     }
   }
-  if (places < 1 || words < 1) return 0;
+  if (words < 1) return 0;
   /* without a unit or house number, the street must say it is one:
-   * "Praed Street, London W2 1NY" */
+   * "Praed Street, London W2 1NY"; so must a street with its postcode and
+   * no town ("7 Cromwell Grove, M19 3QD") and one typed in lower case
+   * (then with the full postcode) */
   static const char *const kinds[] = {"Street", "St", "Road", "Rd", "Lane", "Avenue", "Ave", "Way",
                                       "Place", "Square", "Gardens", "Terrace", "Close", "Crescent",
                                       "Drive", "Grove", "Row", "Mews", "Walk", "Court", "Hill",
                                       "Parade", "Green", NULL};
-  if (!lead) {
-    while (last_n && t[last + last_n - 1] == '.') last_n--;
-    if (!word_in(t, last, last + last_n, kinds)) return 0;
-  }
+  static const char *const kinds_lc[] = {"street", "st", "road", "rd", "lane", "ln", "avenue",
+                                         "ave", "way", "close", "crescent", "drive", "dr",
+                                         "grove", "gardens", "terrace", "place", NULL};
+  while (last_n && t[last + last_n - 1] == '.') last_n--;
+  int kind = word_in(t, last, last + last_n, kinds);
+  int full = end - pc >= 6 && t[end - 4] == ' '; /* outward and inward code */
+  if (lower && !(full && word_in(t, last, last + last_n, kinds_lc) && places >= 1)) return 0;
+  if (places < 1 && !(lead && kind && full)) return 0;
+  if (!lead && !kind) return 0;
   return 1;
 }
 
@@ -2141,20 +2188,41 @@ static int chk_ssn(const char *t, size_t len, size_t *s, size_t *e, float *adj) 
   return 1;
 }
 
+/* Does the key ending the line's text at b follow a user key's value: a
+ * separator ('/', '|', ',' or ';') right before, and "user" or "login"
+ * with its ':' or '=' earlier on the line? */
+static int user_pass_pair(const char *t, size_t b) {
+  if (!strchr("/|,;", t[b - 1])) return 0;
+  size_t ls = b - 1;
+  while (ls > 0 && t[ls - 1] != '\n' && b - ls < 160) ls--;
+  for (size_t i = ls; i + 5 < b; i++)
+    if ((!strncasecmp(t + i, "user", 4) || !strncasecmp(t + i, "login", 5)) &&
+        (i == ls || !isalnum((unsigned char)t[i - 1]))) {
+      size_t k = i;
+      while (k < b && k - i < 12 && isalpha((unsigned char)t[k])) k++;
+      while (k < b && t[k] == ' ') k++;
+      if (k < b && (t[k] == ':' || t[k] == '=')) return 1;
+    }
+  return 0;
+}
+
 /* Credential assignments ("password: hunter2"): keep only the value. */
 static int chk_secret_value(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len; (void)adj;
+  (void)len;
+  (void)adj;
   size_t i = *s;
   while (i < *e && t[i] != ':' && t[i] != '=') i++;
   if (i == *e) return 0;
   /* the short key "pass" only as a config line's key ("pass: ...", also
-   * indented): "Boarding pass: K7PQ2M", "bypass=1" are no passwords */
+   * indented) or as the second key of a user/pass pair ("test user:
+   * a@b.az / pass: ...", "login: admin, pass: ..."): "Boarding pass:
+   * K7PQ2M", "bypass=1" are no passwords */
   size_t k = i;
   while (k > *s && strchr(" \t\"'", t[k - 1])) k--;
   if (k - *s == 4 && strncasecmp(t + *s, "pass", 4) == 0) {
     size_t b = *s;
     while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t')) b--;
-    if (b > 0 && t[b - 1] != '\n') return 0;
+    if (b > 0 && t[b - 1] != '\n' && !user_pass_pair(t, b)) return 0;
   }
   i++;
   if (i < *e && t[i] == '>' && t[i - 1] == '=') i++; /* PHP, Ruby: 'password' => '...' */
@@ -3168,7 +3236,8 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
 /* the same in lower case, only after a neighbourhood (address_tr_mah) */
 #define TRSTREET_LC "(?:sokak|soka\xC4\x9F\xC4\xB1|sok\\.?|sk\\.?|caddesi|cad\\.?|cd\\.?)"
 /* the largest provinces as typed in lower case after a district */
-#define TRCITY_LC "(?:istanbul|ankara|izmir|bursa|antalya|adana|konya)"
+#define TRCITY_LC \
+  "(?:(?:i|I|\xC4\xB0)stanbul|[Aa]nkara|(?:i|I|\xC4\xB0)zmir|[Bb]ursa|[Aa]ntalya|[Aa]dana|[Kk]onya)"
 #define TRW "(?:" CW "|[0-9]{4,5}|[0-9]{1,5}\\.|[0-9]{1,5}/[0-9]{1,3})" /* İzmir "372/5 Sok." */
 /* district / province separator: "Çankaya/Ankara", "Çankaya - ANKARA" */
 #define TRSL "(?: ?/ ?| - | \xE2\x80\x93 )"
@@ -3400,24 +3469,27 @@ const gz_detector gz_detectors[] = {
      "X\xC4\xB1rdalan|\xC5\x9Eirvan|Baki|Sumqayit|Gence|Xirdalan|Lenkeran),? )?(?:" CW " (?:\xC5\x9F\xC9\x99h\\.|\xC5\x9F\xC9\x99h\xC9\x99ri|\xC5\x9F\\.|r\\.|r-nu|rayonu|"
      "q\xC9\x99s\\.|q\xC9\x99s\xC9\x99" "b\xC9\x99si),? ){0,3}"
      "(?:(?:" CW "|" AZORD "|" AZTITLE ") ){1,3}(?:k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99|e)(?:si)?|k(?:\xC3\xBC|u)(?:\xC3\xA7|c)\\.|"
-     "k(?:\xC3\xBC|u)(?:\xC3\xA7|c)|prospekti|pr\\.|pr-ti|"
+     "k(?:\xC3\xBC|u)(?:\xC3\xA7|c)|prospekti|pr\\.?|pr-ti|"
      "\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99si|bulvar\xC4\xB1|dalan\xC4\xB1)"
      ",? (?:ev |bina )?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?"
-     "(?:,? (?:m\xC9\x99nzil|menzil|m\\.|m\xC9\x99n\\.|men\\.) ?[0-9]{1,4})?"
+     "(?:,? (?:m\xC9\x99nzil|menzil|m\\.|m\xC9\x99n\\.?|men\\.?) ?[0-9]{1,4})?"
      "(?:, " CW "(?: (?:\xC5\x9F\xC9\x99h\xC9\x99ri|\xC5\x9F\xC9\x99h\\.|rayonu|\xC5\x9F\\.|r-nu))?){0,2}"
      "(?:,? AZ ?[0-9]{4})?",
      0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_az,
      0,
-     NULL, 0, "k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99si|esi|\\.|\xC9\x99 [0-9]|e [0-9]|(?:\xC9\x99|e),? (?:ev|bina) [0-9]| [0-9])|prospekti|pr\\.|pr-ti|\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99si|bulvar\xC4\xB1|dalan\xC4\xB1", 0},
+     NULL, 0, "k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99si|esi|\\.|\xC9\x99 [0-9]|e [0-9]|(?:\xC9\x99|e),? (?:ev|bina) [0-9]| [0-9])|prospekti|pr\\.|pr [0-9]|pr-ti|\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99si|bulvar\xC4\xB1|dalan\xC4\xB1", 0},
     {GIZLI_T_ADDRESS, "address_tr_mah",
-     "(?:" CW " ){1,3}(?:Mahallesi|Mah\\.|Mh\\.|MAHALLES\xC4\xB0|MAH\\.|B\xC3\xB6lgesi|"
-     "mahallesi|mah\\.)"
+     "(?:(?:" CW " ){1,3}(?:Mahallesi|Mah\\.|Mh\\.|MAHALLES\xC4\xB0|MAH\\.|B\xC3\xB6lgesi|"
+     "mahallesi|mah\\.)|" LO LO "+ (?:mahallesi|mah\\.))"
      /* also typed in lower case after the neighbourhood: "Barbaros mah.
-      * Akasya sk no 14 daire 3 \xC3\x9Csk\xC3\xBCdar istanbul" */
-     "(?:,? (?:" TRW " ){1,3}(?:" TRSTREET "|" TRSTREET_LC "))?"
+      * Akasya sk no 14 daire 3 \xC3\x9Csk\xC3\xBCdar istanbul", "esentepe mah.
+      * lale sk no 14 d 6 sisli istanbul" (a lower-case neighbourhood needs
+      * its door number, chk_address_mah) */
+     "(?:,? (?:(?:" TRW " ){1,3}(?:" TRSTREET "|" TRSTREET_LC ")|(?:" LO "+ ){1,2}" TRSTREET_LC "))?"
      "(?:,? (?:No|NO|Numara|no)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3}|/[A-Z])?)?"
-     "(?:,? (?:Daire|Kat|D|K|daire|kat)[:.]? ?[0-9]{1,3}){0,2}"
-     "(?:,? (?:[0-9]{5} )?" CW "(?: " CW TRSL CW "|" TRSL CW "|, " CW "(?:" TRSL CW ")?| " TRCITY_LC ")?)?",
+     "(?:,? (?:Daire|Kat|D|K|daire|kat|d|k)[:.]? ?[0-9]{1,3}){0,2}"
+     "(?:,? (?:[0-9]{5} )?(?:" CW "(?: " CW TRSL CW "|" TRSL CW "|, " CW "(?:" TRSL CW ")?| " TRCITY_LC ")?|"
+     LO "+ " TRCITY_LC "))?",
      0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_mah,
      0,
      NULL, 0, "Mahallesi|Mah\\.|Mh\\.|MAHALLES\xC4\xB0|MAH\\.|B\xC3\xB6lgesi|mahallesi|mah\\.", 0},
@@ -3508,7 +3580,7 @@ const gz_detector gz_detectors[] = {
      * it are taken by chk_address_mkr) */
     {GIZLI_T_ADDRESS, "address_az_mkr",
      "[0-9]{1,2}(?:[- ]?(?:ci|c\xC4\xB1|cu|c\xC3\xBC))? (?:mkr\\.?|mikrorayon(?:u)?|m\xC9\x99h\xC9\x99ll\xC9\x99(?:si)?),? (?:ev|bina|b\\.) ?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?"
-     "(?:,? (?:m\xC9\x99nzil|menzil|m\\.|m\xC9\x99n\\.|men\\.) ?[0-9]{1,4})?",
+     "(?:,? (?:m\xC9\x99nzil|menzil|m\\.|m\xC9\x99n\\.?|men\\.?) ?[0-9]{1,4})?",
      HS_FLAG_CASELESS, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_mkr, 0,
      NULL, 0, "(?:mkr\\.?|mikrorayon(?:u)?|m\xC9\x99h\xC9\x99ll\xC9\x99(?:si)?),? (?:ev|bina|b\\.) ?[0-9]", 0},
     /* A street written without its street word right after a district:
