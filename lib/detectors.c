@@ -3524,7 +3524,7 @@ const gz_detector gz_detectors[] = {
      "Pkwy\\.?|Hwy\\.?|Ter\\.?|Cir\\.?|Sq\\.?|Trail)"
      "(?: (?:N|S|E|W|NE|NW|SE|SW))?)"
      "(?:,? (?:[Aa]pt|[Aa]partment|[Ff]lat|[Ss]uite|[Uu]nit|[Ss]te)\\.? ?#?[0-9A-Za-z]{1,5})?"
-     "(?:, " CWA "(?: " CWA ")?)?(?:,? (?:" UKPC "|[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|AZ ?[0-9]{4}|"
+     "(?:, (?:[A-Z][A-Za-z'.-]*|[0-9]{1,3}(?:st|nd|rd|th))(?: " CWA ")?)?(?:,? (?:" UKPC "|[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|AZ ?[0-9]{4}|"
      /* Canadian postcode after the province, Irish Eircode */
      "[A-Z]{2} [A-Z][0-9][A-Z] [0-9][A-Z][0-9]|[A-Z][0-9][0-9W] [0-9A-Z]{4}))?",
      0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
