@@ -107,7 +107,9 @@ static const char *const ctx_dob_rec[] = {"pasiyent", "patient", "hasta", "x\xC9
     "date of birth", "birth date", "birthdate", "birthday", "dob", "d.o.b", "born",
     "d.t.", "d.t:", "t.t.", "doğ.", "d o ğ u m", "d o g u m", "dt:", "d. tarihi", "d.tarihi", "d. tarixi", "d.tarixi", "doğ. tar", "дата рождения", "родился", "родилась",
     "təvəllüd", "doğulduğu", "doğdu", "dünyaya gel", "d.lu", "dogum", "dogul", "dateofbirth",
-    "d. yeri ve tarihi", "d.yeri ve tarihi", "d. yeri/tarihi", "d.yeri/tarihi", "tevellud", NULL};
+    "d. yeri ve tarihi", "d.yeri ve tarihi", "d. yeri/tarihi", "d.yeri/tarihi", "tevellud",
+    /* the plural of a list of fields ("incl. names, phones, DOBs") */
+    "dobs", "dates of birth", NULL};
 #define ctx_dob           (ctx_dob_rec + 12)
 #define ctx_dob_nopatient (ctx_dob_rec + 4)
 static const char *const patient_labels[] = {"pasiyent", "patient", "hasta", "x\xC9\x99st\xC9\x99",
@@ -1519,6 +1521,21 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
     if (!folded_has(t, la, wb, ctx_dob) && !folded_has(t, la, wb, birth_labels)) *adj -= 0.75f;
   }
   if (birth_question_reply(t, *s) && !folded_has(t, wa, *s, ctx_dob)) *adj += 0.75f;
+  /* a sample after a list of the fields a file holds, "incl. names,
+   * phones, DOBs. Sample: Gail Fenton, 0113 496 0771, 1966-05-23": the
+   * plural field name earlier on the line (also further than the context
+   * window) speaks for a date of a birth year (1900-2012) */
+  static const char *const dob_fields[] = {"dobs",
+                                           "dates of birth",
+                                           "birth dates",
+                                           "do\xC4\x9Fum tarihleri",
+                                           "do\xC4\x9Fum tarixl\xC9\x99ri",
+                                           NULL};
+  if (y <= 2012 && *s > 4) {
+    size_t ls = *s, lo = *s > 150 ? *s - 150 : 0;
+    while (ls > lo && t[ls - 1] != '\n') ls--;
+    if (folded_has(t, ls, *s, dob_fields)) *adj += 0.75f;
+  }
   return 1;
 }
 

@@ -1742,6 +1742,11 @@ TEST(blind_batch_22) {
   /* the one date in a pasted row with a National Insurance number */
   CHECK(finds(E, EN, "Kerr, Alan\t1977-03-14\tJG103759A\t07700 900 412\tGrade 3",
               GIZLI_T_DATE_OF_BIRTH, "1977-03-14"));
+  /* a sample row after the list of fields a file holds */
+  CHECK(finds(E, EN,
+              "The export holds e-mails, postcodes and dates of birth. Example row: Ann Bell, "
+              "LS6 2AB, 02/11/1958",
+              GIZLI_T_DATE_OF_BIRTH, "02/11/1958"));
   /* a date with its time is a time stamp, also before a birth word */
   CHECK(finds(E, AZ, "[03.02.25, 09:41] Leyla: oğlumun doğum günü sabahdır", GIZLI_T_DATE_OF_BIRTH,
               NULL));
