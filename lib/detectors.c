@@ -59,9 +59,10 @@ static const char *const ctx_phone[] = {
     "tel", "telefon", "phone", "mobile", "mob", "cep", "gsm", "mobil", "əlaqə",
     "iletişim", "contact", "call", "zəng", "whatsapp", "fax",
     "faks", "телефон", "çağrı merkezi", "müşteri hizmetleri", "call center", "call centre",
-    "qaynar xətt", "hotline", "aray", "beyaz masa", NULL};
+    "qaynar xətt", "hotline", "aray", "beyaz masa", "geri ara", "geri dön", "geri don", NULL};
 /* "aray": arayın, arayınız (call); "Beyaz Masa": a Turkish municipality's
- * citizen line */
+ * citizen line; "geri arama", "geri dönüş": the call-back number of a
+ * call-centre note */
 static const char *const neg_phone[] = {"sipariş", "order", "invoice", "fatura", "poliçe", "nhs",
                                         "bəyannamə", "beyanname", "declaration",
                                         "policy", "izləmə", "sifariş",
@@ -106,7 +107,9 @@ static const char *const ctx_dob_rec[] = {"pasiyent", "patient", "hasta", "x\xC9
     "date of birth", "birth date", "birthdate", "birthday", "dob", "d.o.b", "born",
     "d.t.", "d.t:", "t.t.", "doğ.", "d o ğ u m", "d o g u m", "dt:", "d. tarihi", "d.tarihi", "d. tarixi", "d.tarixi", "doğ. tar", "дата рождения", "родился", "родилась",
     "təvəllüd", "doğulduğu", "doğdu", "dünyaya gel", "d.lu", "dogum", "dogul", "dateofbirth",
-    "d. yeri ve tarihi", "d.yeri ve tarihi", "d. yeri/tarihi", "d.yeri/tarihi", "tevellud", NULL};
+    "d. yeri ve tarihi", "d.yeri ve tarihi", "d. yeri/tarihi", "d.yeri/tarihi", "tevellud",
+    /* the plural of a list of fields ("incl. names, phones, DOBs") */
+    "dobs", "dates of birth", NULL};
 #define ctx_dob           (ctx_dob_rec + 12)
 #define ctx_dob_nopatient (ctx_dob_rec + 4)
 static const char *const patient_labels[] = {"pasiyent", "patient", "hasta", "x\xC9\x99st\xC9\x99",
@@ -234,6 +237,15 @@ static const char *const special_words[] = {
     "possession of a bladed article", "conspiracy to supply", "bıçakla yaralama",
     "silahla yaralama", "əlilliy", "qrip", "grip", "otizm spektrum bozukluğu",
     "autism spectrum disorder",
+    /* batch 22: a kidney infection, a palsy, a gluten allergy, stress and
+     * anxiety on a fit note, a stroke told of someone (not "a stroke of
+     * luck", general_22), a prison sentence being served, an offence in the
+     * dative or accusative (the final q softens: "xuliqanlığa görə") */
+    "pielonefrit", "piyelonefrit", "pyelonephritis", "serebral iflic", "cerebral palsy",
+    "serebral palsi", "qlüten allergiyası", "gluten allergy", "gluten alerjisi",
+    "work-related stress", "anxiety", "had a stroke", "suffered a stroke",
+    "recovering from a stroke", "custodial sentence", "prison sentence", "cezaevinde hükümlü",
+    "xuliqanlığ", "oğurluğ", "dələduzluğ", "quldurluğ",
     /* biometric and genetic */
     "fingerprint", "genetic test", "parmak izi", "barmaq izi", "genetik test", NULL};
 
@@ -1152,9 +1164,10 @@ static const char *const birth_after[] = {"anadan ol", "doğul", "doğdu", "dün
 static const char *const birth_labels[] = {"born", "birth", "doğum", "dogum", "dob", "d.o.b", "d.t.", "d.t:",
                                            "dt:", "doğ.", "d. tarih", "d.tarih", "d. tarix",
                                            "d.tarix", NULL};
-/* Words right before a month-and-year birth date ("born in March 1985"). */
+/* Words right before a month-and-year birth date ("born in March 1985",
+ * "Date of birth: April 2023"; not "birthday", an event's date). */
 static const char *const birth_before[] = {"born", "doğum", "doğul", "dob", "d.o.b",
-                                           "anadan", NULL};
+                                           "anadan", "birth:", "birth ", NULL};
 
 /* A birth label in t[a..b) that is not the start of a birth verb: "Doğum
  * tarihi:" is one, "doğumluyum" ("I was born") is the verb, which speaks
@@ -1436,6 +1449,21 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
     }
   }
   if (y < 1900 || y > 2030 || m < 1 || m > 12 || d < 1 || d > gz_days_in_month(y, m)) return 0;
+  /* a date with its time of day is a time stamp, "[19.11.26, 20:14]
+   * Aynur: ... doğum günü" (a chat export), "2026-11-19T08:15": no birth
+   * date unless a birth label stands right before it (a birth time) */
+  size_t tm = *e;
+  if (tm < len && (t[tm] == ',' || t[tm] == 'T')) tm++;
+  if (tm < len && t[tm] == ' ') tm++;
+  if (tm + 5 <= len && is_digit((unsigned char)t[tm]) && is_digit((unsigned char)t[tm + 1]) &&
+      t[tm + 2] == ':' && is_digit((unsigned char)t[tm + 3]) &&
+      is_digit((unsigned char)t[tm + 4]) &&
+      (tm + 5 == len || !is_digit((unsigned char)t[tm + 5]))) {
+    size_t la = *s > 32 ? *s - 32 : 0;
+    for (size_t k = la; k < *s; k++)
+      if (t[k] == '\n') la = k + 1;
+    if (!folded_has(t, la, *s, birth_labels)) return 0;
+  }
   /* A birth word before an earlier date on the line is that date's context,
    * not this one's: "(born April 2, 1990) joined on April 2, 2015"; so is a
    * birth verb right after the earlier date, unless a birth label follows it:
@@ -1493,6 +1521,21 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
     if (!folded_has(t, la, wb, ctx_dob) && !folded_has(t, la, wb, birth_labels)) *adj -= 0.75f;
   }
   if (birth_question_reply(t, *s) && !folded_has(t, wa, *s, ctx_dob)) *adj += 0.75f;
+  /* a sample after a list of the fields a file holds, "incl. names,
+   * phones, DOBs. Sample: Gail Fenton, 0113 496 0771, 1966-05-23": the
+   * plural field name earlier on the line (also further than the context
+   * window) speaks for a date of a birth year (1900-2012) */
+  static const char *const dob_fields[] = {"dobs",
+                                           "dates of birth",
+                                           "birth dates",
+                                           "do\xC4\x9Fum tarihleri",
+                                           "do\xC4\x9Fum tarixl\xC9\x99ri",
+                                           NULL};
+  if (y <= 2012 && *s > 4) {
+    size_t ls = *s, lo = *s > 150 ? *s - 150 : 0;
+    while (ls > lo && t[ls - 1] != '\n') ls--;
+    if (folded_has(t, ls, *s, dob_fields)) *adj += 0.75f;
+  }
   return 1;
 }
 
@@ -1787,9 +1830,12 @@ static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *a
 
 /* address_az: a street name may hold a title ("Cavad xan küçəsi") but
  * not start with one. */
+static size_t city_before(const char *t, size_t s);
 static int chk_address_az(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   if (!chk_address(t, len, s, e, adj)) return 0;
-  return !(t[*s] >= 'a' && t[*s] <= 'z');
+  if (t[*s] >= 'a' && t[*s] <= 'z') return 0;
+  *s = city_before(t, *s);
+  return 1;
 }
 
 /* UK towns and cities with the postcode areas their districts lie in:
@@ -1921,7 +1967,16 @@ static int chk_address_mah(const char *t, size_t len, size_t *s, size_t *e, floa
   if (!chk_address(t, len, s, e, adj)) return 0;
   size_t w = *e;
   while (w > *s && t[w - 1] != ' ') w--;
-  return !word_in(t, w, *e, kinds);
+  if (word_in(t, w, *e, kinds)) return 0;
+  /* a neighbourhood in lower case only with its door number ("esentepe
+   * mah. lale sk no 14"): "bizim mahallesi" is no address */
+  if (cap_at(t, *s, *e)) return 1;
+  for (size_t i = *s; i + 4 < *e; i++)
+    if (t[i] == ' ' && (t[i + 1] | 32) == 'n' && (t[i + 2] | 32) == 'o' &&
+        (is_digit((unsigned char)t[i + 3]) ||
+         (strchr(" :.", t[i + 3]) && is_digit((unsigned char)t[i + 4]))))
+      return 1;
+  return 0;
 }
 
 /* address_az_dist: "Gəncə şəhəri, Noyabr 2026" is a date, not a street
@@ -1959,21 +2014,40 @@ static int chk_address_flat(const char *t, size_t len, size_t *s, size_t *e, flo
  * address_head). */
 static int chk_address_mkr(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   if (!chk_address(t, len, s, e, adj)) return 0;
+  *s = city_before(t, *s);
+  return 1;
+}
+
+/* The city typed before a street or micro-district in a chat, in any
+ * case, with or without its "şəhəri" ("sumqayit 17 ci mkr", "gence seh,
+ * Ataturk pr 118"): returns the start of the city, or s. */
+static size_t city_before(const char *t, size_t s) {
   static const char *const cities[] = {"baki",       "baku",       "sumqayit", "sumgait",
                                        "gəncə",      "gence",      "ganja",    "xirdalan",
                                        "mingəçevir", "mingecevir", "lənkəran", "lenkeran",
                                        "şirvan",     "shirvan",    "naxçivan", NULL};
-  if (*s < 2 || t[*s - 1] != ' ') return 1;
-  size_t w = word_start(t, *s > 24 ? *s - 24 : 0, *s - 1);
+  static const char *const city_words[] = {"seh", "seh.", "şəh", "şəh.", "şəhəri", "seheri", NULL};
+  if (s < 2 || t[s - 1] != ' ') return s;
+  int comma = t[s - 2] == ',';       /* "gence seh, " */
+  size_t we = s - 1 - (size_t)comma; /* the end of the word before */
+  size_t w = word_start(t, we > 24 ? we - 24 : 0, we);
   char f[32];
-  size_t n = gz_fold_key(t + w, *s - 1 - w, f, sizeof f - 1);
+  size_t n = gz_fold_key(t + w, we - w, f, sizeof f - 1);
   f[n] = 0;
+  int word = 0;
+  for (int i = 0; city_words[i] && !word; i++) word = strcmp(f, city_words[i]) == 0;
+  if (word) {
+    if (w < 2 || t[w - 1] != ' ') return s;
+    we = w - 1;
+    w = word_start(t, we > 24 ? we - 24 : 0, we);
+    n = gz_fold_key(t + w, we - w, f, sizeof f - 1);
+    f[n] = 0;
+  } else if (comma) {
+    return s; /* a comma-set city alone is taken by address_head */
+  }
   for (int i = 0; cities[i]; i++)
-    if (strcmp(f, cities[i]) == 0) {
-      *s = w;
-      break;
-    }
-  return 1;
+    if (strcmp(f, cities[i]) == 0) return w;
+  return s;
 }
 
 /* address_tr_mevki: the locality must go on ("Belek Mevkii çok güzel" is
@@ -2044,10 +2118,19 @@ static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float
   if (t[body - 1] == ',') body--;
   /* street words, then one or two ", Place[ Place]" (or a place on a line
    * of its own, as letters and delivery e-mails write it) */
-  int words = 0, places = 0;
+  int words = 0, places = 0, lower = 0;
   size_t last = i, last_n = 0; /* the last street word */
   while (i < body) {
-    if (!(w = cap_word(t, i, body))) return 0;
+    if (!(w = cap_word(t, i, body))) {
+      /* a word in lower case, as a call note types it ("22 ashworth st,
+       * rochdale OL16 1BD"): checked below */
+      if (!lead || i >= body || t[i] < 'a' || t[i] > 'z') return 0;
+      for (w = 1; i + w < body && (isalpha((unsigned char)t[i + w]) || t[i + w] == '\'' ||
+                                   t[i + w] == '-' || t[i + w] == '.');
+           w++) {
+      }
+      lower = 1;
+    }
     if (places == 0) {
       words++;
       last = i;
@@ -2074,17 +2157,24 @@ static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float
       return 0;
     }
   }
-  if (places < 1 || words < 1) return 0;
+  if (words < 1) return 0;
   /* without a unit or house number, the street must say it is one:
-   * "Praed Street, London W2 1NY" */
+   * "Praed Street, London W2 1NY"; so must a street with its postcode and
+   * no town ("7 Cromwell Grove, M19 3QD") and one typed in lower case
+   * (then with the full postcode) */
   static const char *const kinds[] = {"Street", "St", "Road", "Rd", "Lane", "Avenue", "Ave", "Way",
                                       "Place", "Square", "Gardens", "Terrace", "Close", "Crescent",
                                       "Drive", "Grove", "Row", "Mews", "Walk", "Court", "Hill",
                                       "Parade", "Green", NULL};
-  if (!lead) {
-    while (last_n && t[last + last_n - 1] == '.') last_n--;
-    if (!word_in(t, last, last + last_n, kinds)) return 0;
-  }
+  static const char *const kinds_lc[] = {"street", "st", "road", "rd", "lane", "ln", "avenue",
+                                         "ave", "way", "close", "crescent", "drive", "dr",
+                                         "grove", "gardens", "terrace", "place", NULL};
+  while (last_n && t[last + last_n - 1] == '.') last_n--;
+  int kind = word_in(t, last, last + last_n, kinds);
+  int full = end - pc >= 6 && t[end - 4] == ' '; /* outward and inward code */
+  if (lower && !(full && word_in(t, last, last + last_n, kinds_lc) && places >= 1)) return 0;
+  if (places < 1 && !(lead && kind && full)) return 0;
+  if (!lead && !kind) return 0;
   return 1;
 }
 
@@ -2127,20 +2217,41 @@ static int chk_ssn(const char *t, size_t len, size_t *s, size_t *e, float *adj) 
   return 1;
 }
 
+/* Does the key ending the line's text at b follow a user key's value: a
+ * separator ('/', '|', ',' or ';') right before, and "user" or "login"
+ * with its ':' or '=' earlier on the line? */
+static int user_pass_pair(const char *t, size_t b) {
+  if (!strchr("/|,;", t[b - 1])) return 0;
+  size_t ls = b - 1;
+  while (ls > 0 && t[ls - 1] != '\n' && b - ls < 160) ls--;
+  for (size_t i = ls; i + 5 < b; i++)
+    if ((!strncasecmp(t + i, "user", 4) || !strncasecmp(t + i, "login", 5)) &&
+        (i == ls || !isalnum((unsigned char)t[i - 1]))) {
+      size_t k = i;
+      while (k < b && k - i < 12 && isalpha((unsigned char)t[k])) k++;
+      while (k < b && t[k] == ' ') k++;
+      if (k < b && (t[k] == ':' || t[k] == '=')) return 1;
+    }
+  return 0;
+}
+
 /* Credential assignments ("password: hunter2"): keep only the value. */
 static int chk_secret_value(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len; (void)adj;
+  (void)len;
+  (void)adj;
   size_t i = *s;
   while (i < *e && t[i] != ':' && t[i] != '=') i++;
   if (i == *e) return 0;
   /* the short key "pass" only as a config line's key ("pass: ...", also
-   * indented): "Boarding pass: K7PQ2M", "bypass=1" are no passwords */
+   * indented) or as the second key of a user/pass pair ("test user:
+   * a@b.az / pass: ...", "login: admin, pass: ..."): "Boarding pass:
+   * K7PQ2M", "bypass=1" are no passwords */
   size_t k = i;
   while (k > *s && strchr(" \t\"'", t[k - 1])) k--;
   if (k - *s == 4 && strncasecmp(t + *s, "pass", 4) == 0) {
     size_t b = *s;
     while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t')) b--;
-    if (b > 0 && t[b - 1] != '\n') return 0;
+    if (b > 0 && t[b - 1] != '\n' && !user_pass_pair(t, b)) return 0;
   }
   i++;
   if (i < *e && t[i] == '>' && t[i - 1] == '=') i++; /* PHP, Ruby: 'password' => '...' */
@@ -2534,7 +2645,12 @@ static int special_context_ok(const char *t, size_t len, size_t ts, size_t te) {
 static const char *const special_before[] = {
     "type 1",    "type 2",    "tip 1",     "tip 2",   "1-ci tip", "2-ci tip", "I tip",
     "II tip",    "chronic",   "kronik",    "xroniki", "acute",    "akut",     "k\xC9\x99skin",
-    "essential", "essensial", "esansiyel", "lomber",  NULL};
+    "essential", "essensial", "esansiyel", "lomber",
+    /* the organ of a cancer (batch 22): "meme kanseri", "breast cancer",
+     * "süd vəzi xərçəngi" */
+    "meme", "breast", "lung", "akciğer", "ağciyər", "prostate", "prostat", "bowel", "kolon",
+    "colon", "süd vəzi", "mide", "mədə", "ovarian", "cervical", "pancreatic", "bladder", "mesane",
+    NULL};
 
 /* Does the word w end at s, after a word boundary and before a space? */
 static size_t word_before(const char *t, size_t s, const char *w) {
@@ -2627,6 +2743,8 @@ static const char *const offence_gated[] = {"assault",         "theft",
                                             "dələduzluq",      "oğurluq",
                                             "quldurluq",       "qəsdən adam",
                                             "xuliqanlıq",      "qanunsuz",
+                                            "xuliqanlığ",      "oğurluğ",
+                                            "dələduzluğ",      "quldurluğ",
                                             "saxtalaşdırıl",   "sahtecilik",
                                             NULL};
 /* An eyewitness verb: "I saw ... assaulting a taxi driver" tells what a
@@ -2953,6 +3071,85 @@ static size_t class_drugs_tail(const char *t, size_t len, size_t s, size_t e) {
   return e;
 }
 
+/* More words that name no one's record (batch 22):
+ * - a criminal case given by its number, "Cinayət işi № 262051477" (the
+ *   case of the notice's person is found where it is opened);
+ * - a disability word before a facility, "engelli park yeri", "disability
+ *   access", "əlillik rampası";
+ * - "a stroke of luck", "a stroke of genius";
+ * - a figure for a year or a country, "her yıl yaklaşık 24 bin kadına
+ *   meme kanseri tanısı konmaktadır", "each year 1,200 people", unless the
+ *   sentence speaks of someone (a narrower list than health_person: a
+ *   diagnosis word is how the statistic is told);
+ * - a condition in the quoted title of a leaflet, a guide or an article,
+ *   'Leaflet given: "Pneumonia: what you need to know"'. */
+static int general_22(const char *t, size_t len, size_t s, size_t e) {
+  static const char *const crim[] = {"cinay\xC9\x99t i\xC5\x9Fi", NULL};
+  static const char *const disab[] = {"engelli", "disability", "\xC9\x99lillik", NULL};
+  static const char *const facility[] = {
+      "park",         "otopark", "rampa",   "tuvalet", "wc",        "asans\xC3\xB6r",
+      "giri\xC5\x9F", "yer",     "parking", "toilet",  "ramp",      "access",
+      "bay",          "lift",    "parkinq", "tualet",  "dayanacaq", NULL};
+  static const char *const stats[] = {"her yil",   "yilda",    "h\xC9\x99r il", "every year",
+                                      "each year", "per year", "annually",      NULL};
+  static const char *const self[] = {"my ",     "i have",       "i've",
+                                     "i'm",     "i am",         "he has",
+                                     "she has", "patient:",     "hasta:",
+                                     "benim",   "bende",        "annem",
+                                     "babam",   "m\xC9\x99nim", "m\xC9\x99nd\xC9\x99",
+                                     "anam",    "atam",         "x\xC9\x99st\xC9\x99:",
+                                     NULL};
+  static const char *const pubs[] = {"leaflet", "brochure", "booklet", "guide",  "article",
+                                     "titled",  "poster",   "webinar", "broşür", "kitapçık",
+                                     "broşura", "kitabça",  "məqalə",  "makale", NULL};
+  size_t k = e;
+  while (k < len && gz_is_wordcp(gz_cp_at(t, len, k))) k++;
+  if (word_is(t, len, s, crim) && k + 2 < len && t[k] == ' ' &&
+      (!strncmp(t + k + 1, "\xE2\x84\x96", 3) || !strncmp(t + k + 1, "No", 2) ||
+       !strncasecmp(t + k + 1, "n\xC3\xB6mr", 5)))
+    return 1;
+  if (word_is(t, len, s, disab) && k + 1 < len && t[k] == ' ' && word_is(t, len, k + 1, facility))
+    return 1;
+  if (e >= 6 && !strncasecmp(t + e - 6, "stroke", 6) && k + 4 <= len && !strncmp(t + k, " of ", 4))
+    return 1;
+  size_t a, b;
+  sentence_of(t, len, s, e, &a, &b);
+  if (sentence_has(t, a, b, stats) && !sentence_has(t, a, b, self)) return 1;
+  /* an open quotation mark on the line before s, after a publication word */
+  size_t ls = s, q = SIZE_MAX;
+  int n = 0;
+  while (ls > 0 && s - ls < 200 && t[ls - 1] != '\n') {
+    ls--;
+    if (t[ls] == '"') {
+      n++;
+      if (q == SIZE_MAX) q = ls;
+    }
+  }
+  return (n & 1) && q > ls && sentence_has(t, ls, q, pubs);
+}
+
+/* The words around a condition that belong to it (batch 22): the
+ * disease word after a listed name, "çölyak hastalığı", "Parkinson
+ * xəstəliyi"; the serving of a sentence before it, "currently serving a
+ * custodial sentence". */
+static void around_22(const char *t, size_t len, size_t *s, size_t *e) {
+  static const char *const disease[] = {" hastal\xC4\xB1\xC4\x9F\xC4\xB1",
+                                        " x\xC9\x99st\xC9\x99liyi", " disease", NULL};
+  for (int w = 0; disease[w]; w++) {
+    size_t n = strlen(disease[w]);
+    if (*e + n <= len && !strncasecmp(t + *e, disease[w], n) &&
+        (*e + n == len || !gz_is_wordcp(gz_cp_at(t, len, *e + n)))) {
+      *e += n;
+      break;
+    }
+  }
+  size_t n = word_before(t, *s, "serving a");
+  if (n) {
+    *s -= n;
+    if ((n = word_before(t, *s, "currently"))) *s -= n;
+  }
+}
+
 static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   if (*e - *s == 13 && strncasecmp(t + *s, "contrary to s", 13) == 0)
@@ -2960,7 +3157,8 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
   if (!special_context_ok(t, len, *s, *e)) return 0;
   if (special_general(t, len, *s, *e)) return 0;
   size_t s0 = *s; /* the listed word's start */
-  if (asked_question(t, len, *s, *e) || general_21(t, len, *s, *e)) return 0;
+  if (asked_question(t, len, *s, *e) || general_21(t, len, *s, *e) || general_22(t, len, *s, *e))
+    return 0;
   size_t site = site_before(t, len, *s);
   if (site == SIZE_MAX) return 0;
   *s = site;
@@ -3020,6 +3218,7 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
     }
   }
   *e = class_drugs_tail(t, len, *s, *e);
+  around_22(t, len, s, e);
   if (word_is(t, len, *s, episodes))
     for (int w = 0; grades[w]; w++) {
       size_t n = word_before(t, *s, grades[w]);
@@ -3066,7 +3265,8 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
 /* the same in lower case, only after a neighbourhood (address_tr_mah) */
 #define TRSTREET_LC "(?:sokak|soka\xC4\x9F\xC4\xB1|sok\\.?|sk\\.?|caddesi|cad\\.?|cd\\.?)"
 /* the largest provinces as typed in lower case after a district */
-#define TRCITY_LC "(?:istanbul|ankara|izmir|bursa|antalya|adana|konya)"
+#define TRCITY_LC \
+  "(?:(?:i|I|\xC4\xB0)stanbul|[Aa]nkara|(?:i|I|\xC4\xB0)zmir|[Bb]ursa|[Aa]ntalya|[Aa]dana|[Kk]onya)"
 #define TRW "(?:" CW "|[0-9]{4,5}|[0-9]{1,5}\\.|[0-9]{1,5}/[0-9]{1,3})" /* İzmir "372/5 Sok." */
 /* district / province separator: "Çankaya/Ankara", "Çankaya - ANKARA" */
 #define TRSL "(?: ?/ ?| - | \xE2\x80\x93 )"
@@ -3298,24 +3498,27 @@ const gz_detector gz_detectors[] = {
      "X\xC4\xB1rdalan|\xC5\x9Eirvan|Baki|Sumqayit|Gence|Xirdalan|Lenkeran),? )?(?:" CW " (?:\xC5\x9F\xC9\x99h\\.|\xC5\x9F\xC9\x99h\xC9\x99ri|\xC5\x9F\\.|r\\.|r-nu|rayonu|"
      "q\xC9\x99s\\.|q\xC9\x99s\xC9\x99" "b\xC9\x99si),? ){0,3}"
      "(?:(?:" CW "|" AZORD "|" AZTITLE ") ){1,3}(?:k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99|e)(?:si)?|k(?:\xC3\xBC|u)(?:\xC3\xA7|c)\\.|"
-     "k(?:\xC3\xBC|u)(?:\xC3\xA7|c)|prospekti|pr\\.|pr-ti|"
+     "k(?:\xC3\xBC|u)(?:\xC3\xA7|c)|prospekti|pr\\.?|pr-ti|"
      "\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99si|bulvar\xC4\xB1|dalan\xC4\xB1)"
      ",? (?:ev |bina )?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?"
-     "(?:,? (?:m\xC9\x99nzil|menzil|m\\.|m\xC9\x99n\\.|men\\.) ?[0-9]{1,4})?"
+     "(?:,? (?:m\xC9\x99nzil|menzil|m\\.|m\xC9\x99n\\.?|men\\.?) ?[0-9]{1,4})?"
      "(?:, " CW "(?: (?:\xC5\x9F\xC9\x99h\xC9\x99ri|\xC5\x9F\xC9\x99h\\.|rayonu|\xC5\x9F\\.|r-nu))?){0,2}"
      "(?:,? AZ ?[0-9]{4})?",
      0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_az,
      0,
-     NULL, 0, "k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99si|esi|\\.|\xC9\x99 [0-9]|e [0-9]|(?:\xC9\x99|e),? (?:ev|bina) [0-9]| [0-9])|prospekti|pr\\.|pr-ti|\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99si|bulvar\xC4\xB1|dalan\xC4\xB1", 0},
+     NULL, 0, "k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99si|esi|\\.|\xC9\x99 [0-9]|e [0-9]|(?:\xC9\x99|e),? (?:ev|bina) [0-9]| [0-9])|prospekti|pr\\.|pr [0-9]|pr-ti|\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99si|bulvar\xC4\xB1|dalan\xC4\xB1", 0},
     {GIZLI_T_ADDRESS, "address_tr_mah",
-     "(?:" CW " ){1,3}(?:Mahallesi|Mah\\.|Mh\\.|MAHALLES\xC4\xB0|MAH\\.|B\xC3\xB6lgesi|"
-     "mahallesi|mah\\.)"
+     "(?:(?:" CW " ){1,3}(?:Mahallesi|Mah\\.|Mh\\.|MAHALLES\xC4\xB0|MAH\\.|B\xC3\xB6lgesi|"
+     "mahallesi|mah\\.)|" LO LO "+ (?:mahallesi|mah\\.))"
      /* also typed in lower case after the neighbourhood: "Barbaros mah.
-      * Akasya sk no 14 daire 3 \xC3\x9Csk\xC3\xBCdar istanbul" */
-     "(?:,? (?:" TRW " ){1,3}(?:" TRSTREET "|" TRSTREET_LC "))?"
+      * Akasya sk no 14 daire 3 \xC3\x9Csk\xC3\xBCdar istanbul", "esentepe mah.
+      * lale sk no 14 d 6 sisli istanbul" (a lower-case neighbourhood needs
+      * its door number, chk_address_mah) */
+     "(?:,? (?:(?:" TRW " ){1,3}(?:" TRSTREET "|" TRSTREET_LC ")|(?:" LO "+ ){1,2}" TRSTREET_LC "))?"
      "(?:,? (?:No|NO|Numara|no)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3}|/[A-Z])?)?"
-     "(?:,? (?:Daire|Kat|D|K|daire|kat)[:.]? ?[0-9]{1,3}){0,2}"
-     "(?:,? (?:[0-9]{5} )?" CW "(?: " CW TRSL CW "|" TRSL CW "|, " CW "(?:" TRSL CW ")?| " TRCITY_LC ")?)?",
+     "(?:,? (?:Daire|Kat|D|K|daire|kat|d|k)[:.]? ?[0-9]{1,3}){0,2}"
+     "(?:,? (?:[0-9]{5} )?(?:" CW "(?: " CW TRSL CW "|" TRSL CW "|, " CW "(?:" TRSL CW ")?| " TRCITY_LC ")?|"
+     LO "+ " TRCITY_LC "))?",
      0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_mah,
      0,
      NULL, 0, "Mahallesi|Mah\\.|Mh\\.|MAHALLES\xC4\xB0|MAH\\.|B\xC3\xB6lgesi|mahallesi|mah\\.", 0},
@@ -3350,7 +3553,7 @@ const gz_detector gz_detectors[] = {
      "Pkwy\\.?|Hwy\\.?|Ter\\.?|Cir\\.?|Sq\\.?|Trail)"
      "(?: (?:N|S|E|W|NE|NW|SE|SW))?)"
      "(?:,? (?:[Aa]pt|[Aa]partment|[Ff]lat|[Ss]uite|[Uu]nit|[Ss]te)\\.? ?#?[0-9A-Za-z]{1,5})?"
-     "(?:, " CWA "(?: " CWA ")?)?(?:,? (?:" UKPC "|[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|AZ ?[0-9]{4}|"
+     "(?:, (?:[A-Z][A-Za-z'.-]*|[0-9]{1,3}(?:st|nd|rd|th))(?: " CWA ")?)?(?:,? (?:" UKPC "|[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|AZ ?[0-9]{4}|"
      /* Canadian postcode after the province, Irish Eircode */
      "[A-Z]{2} [A-Z][0-9][A-Z] [0-9][A-Z][0-9]|[A-Z][0-9][0-9W] [0-9A-Z]{4}))?",
      0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
@@ -3409,7 +3612,7 @@ const gz_detector gz_detectors[] = {
      * it are taken by chk_address_mkr) */
     {GIZLI_T_ADDRESS, "address_az_mkr",
      "[0-9]{1,2}(?:[- ]?(?:ci|c\xC4\xB1|cu|c\xC3\xBC))? (?:mkr\\.?|mikrorayon(?:u)?|m\xC9\x99h\xC9\x99ll\xC9\x99(?:si)?),? (?:ev|bina|b\\.) ?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?"
-     "(?:,? (?:m\xC9\x99nzil|menzil|m\\.|m\xC9\x99n\\.|men\\.) ?[0-9]{1,4})?",
+     "(?:,? (?:m\xC9\x99nzil|menzil|m\\.|m\xC9\x99n\\.?|men\\.?) ?[0-9]{1,4})?",
      HS_FLAG_CASELESS, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_mkr, 0,
      NULL, 0, "(?:mkr\\.?|mikrorayon(?:u)?|m\xC9\x99h\xC9\x99ll\xC9\x99(?:si)?),? (?:ev|bina|b\\.) ?[0-9]", 0},
     /* A street written without its street word right after a district:

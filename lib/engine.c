@@ -1581,9 +1581,13 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
   }
   /* the part before starts after a question or exclamation mark ending a
    * sentence: "Ref WFCT0Q8H. Questions? 1-800-869-3557" (a full stop is
-   * not taken: "Tel. 404 46 00", "No. 12") */
+   * not taken: "Tel. 404 46 00", "No. 12"), or after a full stop that ends
+   * a value, a digit before it: "abone no ISK-40441871. geri arama 0555..."
+   * (the label had its value) */
   for (size_t i = s; i > b0 + 1; i--)
-    if ((t[i - 2] == '?' || t[i - 2] == '!') && t[i - 1] == ' ') {
+    if (((t[i - 2] == '?' || t[i - 2] == '!') ||
+         (t[i - 2] == '.' && i >= b0 + 3 && is_digitc((unsigned char)t[i - 3]))) &&
+        t[i - 1] == ' ') {
       b0 = i - 1;
       break;
     }
@@ -2009,6 +2013,22 @@ static void merge_code_names(gz_findings *out, const char *t) {
       if (f->score > p->score) p->score = f->score;
       continue;
     }
+    /* an offence and the case or verdict it gave, joined by "because of":
+     * "xuliqanlığa görə cinayət işi başlanıb", "hırsızlık nedeniyle
+     * hükümlü" (batch 22) */
+    static const char *const because[] = {" g\xC3\xB6r\xC9\x99 ", " nedeniyle ", NULL};
+    int joined = 0;
+    for (int w = 0; because[w] && p && p->type == GIZLI_T_SPECIAL_CATEGORY &&
+                    f->type == GIZLI_T_SPECIAL_CATEGORY && !joined;
+         w++) {
+      size_t n = strlen(because[w]);
+      if (f->start == p->end + n && memcmp(t + p->end, because[w], n) == 0) {
+        p->end = f->end;
+        if (f->score > p->score) p->score = f->score;
+        joined = 1;
+      }
+    }
+    if (joined) continue;
     if (p && p->type == GIZLI_T_SPECIAL_CATEGORY && f->type == GIZLI_T_SPECIAL_CATEGORY &&
         f->start > p->end && f->start - p->end <= 64 && p->end - p->start <= 8 &&
         p->end - p->start >= 3 && t[p->start] >= 'A' && t[p->start] <= 'Z' &&

@@ -2,8 +2,10 @@
  * national ID: "INSERT INTO `uyeler` VALUES (5521,'Ayşe Kaya',
  * '56586693570','aysekaya1990@yahoo.com','1990-04-17','+905327714802')".
  * A dump without its column list gives the date no label; a row that
- * carries a T.C. Kimlik (with its checksum), a FİN or an SSN describes a
- * person, and the one date cell in it is that person's birth date.
+ * carries a T.C. Kimlik (with its checksum), a FİN, an SSN or a UK National
+ * Insurance number describes a person (also an HR sheet pasted from
+ * Excel: "Ellis, Craig<TAB>1984-02-29<TAB>WX767677C<TAB>07700 118 264"),
+ * and the one date cell in it is that person's birth date.
  *
  * A recognizer (see recognizers.c): it reads only around the ID findings
  * the patterns already made, never the whole text. The row is the
@@ -68,7 +70,8 @@ static int rd_scan(const void *state, void *scratch, const char *text, size_t le
   for (size_t i = 0; i < n_structured; i++) {
     const gizli_finding *f = &structured[i];
     int id = (f->type == GIZLI_T_TR_TCKN && (f->flags & GIZLI_F_VALIDATED)) ||
-             f->type == GIZLI_T_AZ_FIN || f->type == GIZLI_T_US_SSN;
+             f->type == GIZLI_T_AZ_FIN || f->type == GIZLI_T_US_SSN ||
+             f->type == GIZLI_T_UK_NINO;
     /* the ID a cell of its own (prose "FİN: 5ZQ8PRT" is no row), checked
      * before the row is read */
     if (!id || f->start < done || !rd_whole(text, 0, len, f->start, f->end)) continue;

@@ -1343,6 +1343,47 @@ TEST(special_category_batch_21) {
               NULL));
 }
 
+TEST(special_category_batch_22) {
+  /* a kidney infection, a palsy, a gluten allergy, stress and anxiety */
+  CHECK(finds(E, AZ, "Xəstə kəskin pielonefrit ilə uroloji şöbəyə yerləşdirilib.",
+              GIZLI_T_SPECIAL_CATEGORY, "kəskin pielonefrit"));
+  CHECK(finds(E, EN, "Her son has cerebral palsy and uses a walking frame.",
+              GIZLI_T_SPECIAL_CATEGORY, "cerebral palsy"));
+  CHECK(finds(E, TR, "Misafirimizin gluten alerjisi olduğu için menüyü değiştirdik.",
+              GIZLI_T_SPECIAL_CATEGORY, "gluten alerjisi"));
+  CHECK(finds(E, EN, "Sick note: anxiety, signed off for two weeks.", GIZLI_T_SPECIAL_CATEGORY,
+              "anxiety"));
+  /* a stroke told of someone; a stroke of luck is none */
+  CHECK(finds(E, EN, "My father had a stroke last spring.", GIZLI_T_SPECIAL_CATEGORY,
+              "had a stroke"));
+  CHECK(finds(E, EN, "Finding the receipt was a stroke of luck: he had a stroke of genius too.",
+              GIZLI_T_SPECIAL_CATEGORY, NULL));
+  /* a sentence being served, with its verb */
+  CHECK(finds(E, EN, "Her brother is serving a prison sentence in HMP Leeds.",
+              GIZLI_T_SPECIAL_CATEGORY, "serving a prison sentence"));
+  /* a disease word after a listed name; a cancer with its organ */
+  CHECK(finds(E, TR, "Tanı: Crohn hastalığı, kontrol 3 ayda bir.", GIZLI_T_SPECIAL_CATEGORY,
+              "Crohn hastalığı"));
+  CHECK(finds(E, EN, "Mrs Hale was treated for breast cancer in 2021.", GIZLI_T_SPECIAL_CATEGORY,
+              "breast cancer"));
+  /* an offence in the dative joined to the case opened for it */
+  CHECK(finds(E, AZ, "Şübhəli şəxs barəsində oğurluğa görə cinayət işi başlanılıb.",
+              GIZLI_T_SPECIAL_CATEGORY, "oğurluğa görə cinayət işi başlanılıb"));
+  /* a case given by its number, a facility, a statistic, a leaflet title */
+  CHECK(finds(E, AZ, "Sorğu: cinayət işi № 2640117 üzrə materiallar.", GIZLI_T_SPECIAL_CATEGORY,
+              NULL));
+  CHECK(finds(E, TR, "Lütfen engelli tuvaletini kilitli bırakmayın.", GIZLI_T_SPECIAL_CATEGORY,
+              NULL));
+  CHECK(finds(E, EN, "Disability access is via the side entrance.", GIZLI_T_SPECIAL_CATEGORY,
+              NULL));
+  CHECK(finds(E, EN, "Every year around 55,000 women are diagnosed with breast cancer in the UK.",
+              GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, AZ, "Hər il təxminən 3 min nəfərə xərçəng diaqnozu qoyulur.",
+              GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, EN, "We handed out the brochure \"Living well with diabetes\" at reception.",
+              GIZLI_T_SPECIAL_CATEGORY, NULL));
+}
+
 TEST(blind_batch_18) {
   /* a password as the object of a verb in prose; a date, a hyphenated word
    * or a plain word there is none */
@@ -1662,6 +1703,58 @@ TEST(blind_batch_21) {
   CHECK(finds(E, EN, "Order reference: Acme Ltd, 0131 496 0117", GIZLI_T_PHONE, NULL));
 }
 
+TEST(blind_batch_22) {
+  /* ADDRESS: a UK street in lower case after its house number, with a
+   * street kind and the full postcode; a lower-case sentence ending in a
+   * postcode is none */
+  CHECK(finds(E, EN, "moved to 5 wellington rd, stockport SK4 1AA last month",
+              GIZLI_T_ADDRESS, "5 wellington rd, stockport SK4 1AA"));
+  CHECK(finds(E, EN, "we met 3 friends near the park, leeds LS6 2AB after work",
+              GIZLI_T_ADDRESS, NULL));
+  /* a street with its postcode and no town */
+  CHECK(finds(E, EN, "Signed: Tom Pugh, 18 Beech Grove, LS6 4DT", GIZLI_T_ADDRESS,
+              "18 Beech Grove, LS6 4DT"));
+  /* a building's name between the flat and the house number: the street
+   * after it is no town */
+  CHECK(finds(E, EN, "New address: Flat 4, Mill Court, 12 Station Road, Leeds LS1 4AB\n",
+              GIZLI_T_ADDRESS, "Flat 4, Mill Court, 12 Station Road, Leeds LS1 4AB"));
+  /* a Turkish neighbourhood in lower case needs its door number */
+  CHECK(finds(E, TR, "teslimat adresi kosuyolu mah. papatya sk no 7 d 2 kadikoy istanbul olsun",
+              GIZLI_T_ADDRESS, "kosuyolu mah. papatya sk no 7 d 2 kadikoy istanbul"));
+  CHECK(finds(E, TR, "bizim mahallesi sakin bir yer", GIZLI_T_ADDRESS, NULL));
+  /* a district and its province, capitalised, end the address */
+  CHECK(finds(E, TR, "Adres: Bahar Mah. Lale Cad. No:8 Nilüfer Bursa, tel yok", GIZLI_T_ADDRESS,
+              "Bahar Mah. Lale Cad. No:8 Nilüfer Bursa"));
+  /* Azerbaijani "pr" and "men" without dots, the city typed before */
+  CHECK(finds(E, AZ, "catdirilma: baki seh, Neftciler pr 64, men 12. tesekkurler",
+              GIZLI_T_ADDRESS, "baki seh, Neftciler pr 64, men 12"));
+  CHECK(finds(E, AZ, "unvan: xirdalan 5-ci mkr ev 3 mən 21, zəng edin", GIZLI_T_ADDRESS,
+              "xirdalan 5-ci mkr ev 3 mən 21"));
+  /* CREDENTIAL: "pass" as the second key of a user/pass pair */
+  CHECK(finds(E, EN, "# staging login: qa.bot@shop.example / pass: Vb7#kq2LmZ", GIZLI_T_CREDENTIAL,
+              "Vb7#kq2LmZ"));
+  CHECK(finds(E, EN, "Please show your boarding pass: K7PQ2M at the gate.", GIZLI_T_CREDENTIAL,
+              NULL));
+  /* DATE_OF_BIRTH: month and year after "birth:"; a birthday is an event */
+  CHECK(finds(E, EN, "Pupil: Ava Lee, date of birth: June 2021", GIZLI_T_DATE_OF_BIRTH,
+              "June 2021"));
+  CHECK(finds(E, EN, "Her birthday party in June 2021 was lovely.", GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* the one date in a pasted row with a National Insurance number */
+  CHECK(finds(E, EN, "Kerr, Alan\t1977-03-14\tJG103759A\t07700 900 412\tGrade 3",
+              GIZLI_T_DATE_OF_BIRTH, "1977-03-14"));
+  /* a sample row after the list of fields a file holds */
+  CHECK(finds(E, EN,
+              "The export holds e-mails, postcodes and dates of birth. Example row: Ann Bell, "
+              "LS6 2AB, 02/11/1958",
+              GIZLI_T_DATE_OF_BIRTH, "02/11/1958"));
+  /* a date with its time is a time stamp, also before a birth word */
+  CHECK(finds(E, AZ, "[03.02.25, 09:41] Leyla: oğlumun doğum günü sabahdır", GIZLI_T_DATE_OF_BIRTH,
+              NULL));
+  /* PHONE: a call-back number after another label's value */
+  CHECK(finds(E, TR, "sayac no GZ-55120038. geri arama 05421234567", GIZLI_T_PHONE,
+              "05421234567"));
+}
+
 /* The secret_userpass window opens on what follows the login word (its
  * anchor), not on every "account" or "hesab": each form still works, and
  * prose with those words and a slash further on is no credential. */
@@ -1955,6 +2048,7 @@ int main(void) {
                                   TT_CASE(special_category_batch_18),
                                   TT_CASE(special_category_batch_19_20),
                                   TT_CASE(special_category_batch_21),
+                                  TT_CASE(special_category_batch_22),
                                   TT_CASE(userpass_anchor_forms),
                                   TT_CASE(reference_numbers_are_no_phones),
                                   TT_CASE(blind_batch_18),
@@ -1962,6 +2056,7 @@ int main(void) {
                                   TT_CASE(blind_batch_19),
                                   TT_CASE(blind_batch_20),
                                   TT_CASE(blind_batch_21),
+                                  TT_CASE(blind_batch_22),
                                   TT_CASE(realistic_forms),
                                   TT_CASE(realistic_forms_2),
                                   TT_CASE(realistic_forms_3),
