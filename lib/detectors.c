@@ -1867,10 +1867,11 @@ static int chk_address_az(const char *t, size_t len, size_t *s, size_t *e, float
 #define UKT_ROW(town, areas) {town, areas},
 #define UKT_RX(town, areas)  town "|"
 
-/* The UK form of address_us_zip: [street phrase, ]Town OUTWARD, where the
- * outward code's area letters are one of the town's and no inward code
- * follows (a full postcode is address_uk's). */
-static int chk_address_uk_town(const char *t, size_t len, size_t *s, size_t *e) {
+/* address_uk_town: [street phrase, ]Town OUTWARD, where the outward code's
+ * area letters are one of the town's and no inward code follows (a full
+ * postcode is address_uk's). */
+static int chk_address_uk_town(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)adj;
   static const struct { const char *town, *areas; } towns[] = {UK_TOWNS(UKT_ROW)};
   size_t ow = *e;
   while (ow > *s && t[ow - 1] != ' ') ow--;
@@ -1898,10 +1899,6 @@ static int chk_address_uk_town(const char *t, size_t len, size_t *s, size_t *e) 
  * capitalised word other than a label it belongs to a title or a name
  * ("Top 10 Things, Austin, TX 78701", "Studio 54 Tours, ...") */
 static int chk_address_us_zip(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  size_t lw = *e;
-  while (lw > *s && t[lw - 1] != ' ') lw--;
-  if (is_upper((unsigned char)t[lw])) /* a postcode's outward code, not a ZIP code */
-    return chk_address_uk_town(t, len, s, e);
   static const char *const labels[] = {"Address", "Office", "Offices", "Headquarters", "HQ",
                                        "Mail", "Ship", "Shipping", "Billing", NULL};
   if (*s >= 2 && t[*s - 1] == ' ' && isalpha((unsigned char)t[*s - 2])) {
@@ -3289,7 +3286,7 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
  * k\xC3\xBC\xC3\xA7\xC9\x99si", "\xC6\x8Fli b\xC9\x99y
  * H\xC3\xBCseynzad\xC9\x99 k\xC3\xBC\xC3\xA7\xC9\x99si") */
 #define AZTITLE "xan|xan\xC4\xB1m|b\xC9\x99y|a\xC4\x9F" "a"
-/* UK towns (UK_TOWNS) and street kinds before them (address_us_zip) */
+/* UK towns (UK_TOWNS) and street kinds before them (address_uk_town) */
 #define UKTOWN "(?:" UK_TOWNS(UKT_RX) "London)"
 #define UKSTREET                                                                                   \
   "(?:Street|Road|Lane|Avenue|Drive|Way|Close|Crescent|Terrace|Gardens|Grove|Place|Square|"        \
@@ -3561,17 +3558,19 @@ const gz_detector gz_detectors[] = {
      NULL, 0, " (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Square|Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Box|Pkwy|Hwy|Ter|Cir|Sq|Trail)[ ,.\\n]", 0},
     /* US addresses whose street has no street word ("1450 Broadway, Suite
      * 900, New York, NY 10018"): a house number, the street, an optional
-     * suite, a city, a state code and a ZIP code. Also UK partial
-     * addresses, a town and the outward code of its postcode, after an
-     * optional street ("Bethnal Green Road, London E2", "Leeds LS6"; see
-     * UK_TOWNS): in this row because the engine's detector masks hold 64
-     * detectors, all taken */
+     * suite, a city, a state code and a ZIP code */
     {GIZLI_T_ADDRESS, "address_us_zip",
      "[0-9]{1,6} (?:" CWA " ){0,3}" CWA ",(?: (?:Suite|Ste\\.?|Unit|Apt\\.?|Floor|Fl\\.?) #?"
-     "[0-9A-Za-z-]{1,6},)? " CWA "(?: " CWA "){0,2}, " USST " [0-9]{5}(?:-[0-9]{4})?|"
-     "(?:(?:" CWA " ){1,3}" UKSTREET ", )?" UKTOWN " [A-Z]{1,2}[0-9][0-9A-Z]?",
+     "[0-9A-Za-z-]{1,6},)? " CWA "(?: " CWA "){0,2}, " USST " [0-9]{5}(?:-[0-9]{4})?",
      0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_us_zip, 0,
-     NULL, 0, ", " USST " [0-9]{5}|" UKTOWN " [A-Z]{1,2}[0-9]", 0},
+     NULL, 0, ", " USST " [0-9]{5}", 0},
+    /* UK partial addresses: a town and the outward code of its postcode,
+     * after an optional street ("Bethnal Green Road, London E2", "Leeds
+     * LS6"; see UK_TOWNS) */
+    {GIZLI_T_ADDRESS, "address_uk_town",
+     "(?:(?:" CWA " ){1,3}" UKSTREET ", )?" UKTOWN " [A-Z]{1,2}[0-9][0-9A-Z]?",
+     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_uk_town, 0,
+     NULL, 0, UKTOWN " [A-Z]{1,2}[0-9]", 0},
     /* UK addresses without a street word, found by their postcode; the
      * pattern is the postcode (its end matcher is end_uk_postcode), the
      * start is walked back over the address bytes and retried word by word
