@@ -272,14 +272,43 @@ static int coordinated_name(const gzn_scratch *s, const char *text, size_t n, si
          name_joiner(text, &s->toks[i - 1]);
 }
 
-/* Whether token i is a known given name alone first on its line, then a
- * colon: the author of a comment or a speaker ("Tural: doğru yazırsınız");
- * not a common word, place or title ("Direktor:", "Ankara:"). */
+/* Thirteenth batch: whether byte p starts its line, or only a chat
+ * export's time stamp comes before it on the line: "[19.11.26, 20:14] " or
+ * "19/11/2026, 20:14 - " (digits, ".", "/", ",", ":" and spaces, with a
+ * colon, in brackets or before a dash). */
+static int chat_line_head(const char *text, size_t p) {
+  if (p == 0 || text[p - 1] == '\n') return 1;
+  size_t q = p;
+  while (q > 0 && text[q - 1] == ' ') q--;
+  if (q == p || q == 0 || (text[q - 1] != ']' && text[q - 1] != '-')) return 0;
+  int bracket = text[--q] == ']', colon = 0, digits = 0;
+  size_t lim = q > 40 ? q - 40 : 0;
+  while (q > lim) {
+    char c = text[q - 1];
+    if (c >= '0' && c <= '9')
+      digits++;
+    else if (c == ':')
+      colon = 1;
+    else if (c != '.' && c != '/' && c != ',' && c != ' ')
+      break;
+    q--;
+  }
+  if (bracket) {
+    if (q == 0 || text[q - 1] != '[') return 0;
+    q--;
+  }
+  return colon && digits >= 4 && (q == 0 || text[q - 1] == '\n');
+}
+
+/* Whether token i is a known given name alone first on its line (or after
+ * a chat's time stamp), then a colon: the author of a comment or a speaker
+ * ("Tural: doğru yazırsınız", "[19.11.26, 20:14] Aynur: ..."); not a
+ * common word, place or title ("Direktor:", "Ankara:"). */
 static int line_speaker(const gzn_scratch *s, const char *text, size_t n, size_t i) {
   const gzn_tok *t = &s->toks[i];
   if (!(t->gaz & GZN_G_FIRST) || (t->gaz & (GZN_G_LCW | GZN_G_TITLE | GZN_G_LOC)) ||
       !(t->flags & GZN_F_CAP) || (t->flags & (GZN_F_ALLCAP | GZN_F_APOS)) || t->ncp < 3 ||
-      i + 1 >= n || (t->start > 0 && text[t->start - 1] != '\n'))
+      i + 1 >= n || !chat_line_head(text, t->start))
     return 0;
   const gzn_tok *q = &s->toks[i + 1];
   return q->start == t->end && q->end == q->start + 1 && text[q->start] == ':';
@@ -1409,12 +1438,193 @@ static int kin_name_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
   return 1;
 }
 
+/* Thirteenth batch (names web set, structured set): whether the gap before
+ * token i is a table cell's edge: a tab or a "|" token before it, or the
+ * start of its line; tab: whether the gap holds a tab or a "|" (the row is
+ * a table row, not a line of prose). */
+static int cell_left(const gzn_scratch *s, const char *text, size_t i, int *tab) {
+  const gzn_tok *t = &s->toks[i];
+  if (i == 0) return t->start == 0 || (t->flags & GZN_F_NL);
+  const gzn_tok *p = &s->toks[i - 1];
+  if (p->end == p->start + 1 && text[p->start] == '|') return *tab = 1;
+  for (size_t x = p->full_end; x < t->start; x++)
+    if (text[x] == '\t') return *tab = 1;
+  return 0;
+}
+
+/* The same after the word before token k (k == n: the line ends there, as a
+ * sentence ends at a line break or at a period, which is a token). */
+static int cell_right(const gzn_scratch *s, const char *text, size_t n, size_t k, int *tab) {
+  if (k == n) return 1;
+  const gzn_tok *t = &s->toks[k], *p = &s->toks[k - 1];
+  if (t->end == t->start + 1 && text[t->start] == '|') return *tab = 1;
+  for (size_t x = p->full_end; x < t->start; x++)
+    if (text[x] == '\t') return *tab = 1;
+  return 0;
+}
+
+/* Thirteenth batch: a table cell (between tabs or "|", one side may be the
+ * line's edge) that holds a listed given name and one or two more
+ * capitalised words, each a surname or a word no list has as a common
+ * word, place, title or head word, is a person ("1<TAB>Kübra Er<TAB>...",
+ * "18.11.2026 | Nicat Əliyev | AA5375527"): a column of names in a pasted
+ * table. Token i is the given name. */
+static int cell_name_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  int tab = 0;
+  if (s->tags[i] != GZN_O || !(t->gaz & GZN_G_FIRST) || t->ncp < 3 ||
+      (t->gaz & (GZN_G_LCW | GZN_G_TITLE | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW)) ||
+      (t->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_DIGIT)) || !cell_left(s, text, i, &tab))
+    return 0;
+  size_t k = i + 1;
+  while (k < n && k < i + 3 && s->tags[k] == GZN_O &&
+         spaces_between(text, &s->toks[k - 1], &s->toks[k])) {
+    const gzn_tok *u = &s->toks[k];
+    uint32_t g = u->gaz | (u->gaz >> 16);
+    if (!(u->flags & (GZN_F_CAP | GZN_F_ALLCAP)) || (u->flags & (GZN_F_DIGIT | GZN_F_INITIAL)) ||
+        (g & (GZN_G_TITLE | GZN_G_POSTTITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED |
+              GZN_G_BRAND | GZN_G_ORGSFX)) ||
+        (!(u->gaz & (GZN_G_FIRST | GZN_G_LAST)) && (g & (GZN_G_LCW | GZN_G_LOC))))
+      break;
+    k++;
+    if (u->flags & GZN_F_APOS) break;
+  }
+  if (k == i + 1 || !cell_right(s, text, n, k, &tab) || !tab) return 0;
+  mark_person(s, i, k, 1);
+  return 1;
+}
+
+/* Thirteenth batch: a listed given name in lower case (no common word,
+ * place or title) and a lower-case word that no list has but as a surname,
+ * then a comma: a name typed in lower case in a call log or a chat
+ * ("arayan nermin sarac, su kesintisi", "caller mr dennis boyle, acct").
+ * Token i is the given name. */
+static int lower_pair_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i], *u = &s->toks[i + 1];
+  if (i + 2 >= n || !(t->gaz & GZN_G_FIRST) || t->ncp < 4 ||
+      (t->gaz & (GZN_G_LCW | GZN_G_TITLE | GZN_G_LOC | GZN_G_PARTICLE)) ||
+      (s->tags[i] != GZN_O && s->tags[i] != GZN_BPER) || s->tags[i + 1] != GZN_O ||
+      !(u->flags & GZN_F_LOWER) || u->ncp < 3 ||
+      (u->flags & (GZN_F_DIGIT | GZN_F_HANDLE | GZN_F_APOS)) ||
+      ((u->gaz & 0xffffu) && !(u->gaz & GZN_G_LAST)) ||
+      (u->gaz & (GZN_G_TITLE | GZN_G_PARTICLE | GZN_G_PATR | GZN_G_POSTTITLE)) ||
+      !spaces_between(text, t, u) || !tok_is(text, &s->toks[i + 2], ",") ||
+      s->toks[i + 2].start != u->end || (t->flags & GZN_F_HANDLE) ||
+      (i > 0 && (s->toks[i - 1].flags & (GZN_F_CAP | GZN_F_ALLCAP))))
+    return 0;
+  mark_person(s, i, i + 2, 1);
+  return 1;
+}
+
+/* Thirteenth batch: a listed given name, one or two lower-case name
+ * particles and a capitalised word that no list has as a given name,
+ * common word, place, title or head word, without a suffix: a Dutch,
+ * French or Portuguese surname with its particle ("Jan de Vries", "Anne
+ * van der Berg"); Turkish "Ayşe de Ankara'ya" ("also") has a suffix. Token
+ * i is the given name. */
+static int particle_name_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  if (s->tags[i] != GZN_O && !(s->tags[i] == GZN_BPER && s->tags[i + 1] == GZN_O)) return 0;
+  if (!(t->gaz & GZN_G_FIRST) || (t->gaz & (GZN_G_TITLE | GZN_G_LOC | GZN_G_LCW)) ||
+      (t->flags & (GZN_F_ALLCAP | GZN_F_APOS)) || t->ncp < 3)
+    return 0;
+  size_t k = i + 1;
+  while (k < n && k < i + 3 && (s->toks[k].gaz & GZN_G_PARTICLE) &&
+         (s->toks[k].flags & GZN_F_LOWER) && s->tags[k] == GZN_O &&
+         spaces_between(text, &s->toks[k - 1], &s->toks[k]))
+    k++;
+  if (k == i + 1 || k >= n || s->tags[k] != GZN_O) return 0;
+  const gzn_tok *u = &s->toks[k];
+  uint32_t g = u->gaz | (u->gaz >> 16);
+  if (!(u->flags & GZN_F_CAP) || (u->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_DIGIT)) ||
+      u->ncp < 3 || !spaces_between(text, &s->toks[k - 1], u) || (u->gaz & GZN_G_FIRST) ||
+      (g & (GZN_G_LCW | GZN_G_LOC | GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED |
+            GZN_G_BRAND | GZN_G_PROPER)) ||
+      (k + 1 < n && (s->toks[k + 1].flags & (GZN_F_CAP | GZN_F_ALLCAP))))
+    return 0;
+  mark_person(s, i, k + 1, 1);
+  return 1;
+}
+
+/* Thirteenth batch: a listed given name (no common word, place, title or
+ * head word) that is the whole last sentence of the text, after a
+ * sentence's end: the writer's signature ("... sicilim 2218. Kadir"). */
+static int last_name_at(gzn_scratch *s, const char *text, size_t len) {
+  const gzn_tok *t = &s->toks[0];
+  if (s->tags[0] != GZN_O || !(t->gaz & GZN_G_FIRST) || t->ncp < 3 ||
+      (t->gaz & (GZN_G_LCW | GZN_G_TITLE | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_PROPER)) ||
+      (t->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_HANDLE)) || !(t->flags & GZN_F_CAP) ||
+      t->start == 0)
+    return 0;
+  for (size_t x = t->full_end; x < len; x++)
+    if (text[x] != ' ' && text[x] != '\n' && text[x] != '\r' && text[x] != '\t') return 0;
+  size_t p = t->start;
+  while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\n' || text[p - 1] == '\r')) p--;
+  if (p == 0 || (text[p - 1] != '.' && text[p - 1] != '!' && text[p - 1] != '?')) return 0;
+  s->tags[0] = GZN_BPER;
+  s->prop[0] = 1;
+  return 1;
+}
+
+/* Thirteenth batch: whether the PERSON span [a, b) is no person in a form,
+ * a table or a heading:
+ * - words in capitals, one of them a common word that is no name, none a
+ *   surname that is no common word: a heading ("İŞƏ QƏBUL", "TÖVSİYƏ
+ *   MƏKTUBU", "KOCABAŞ AİLESİ"; "MEHMET ALİ KAYA" stays);
+ * - one word first on its line, a colon glued to it, then a capitalised
+ *   word, an initial or a number: a form's field label ("Anne: Pınar
+ *   Yurt", "Veli: Hüseyin Bulut", "Brüt: 48.750,00 TL", "Borrower: Freya
+ *   Lawson"; "Tural: doğru yazırsınız" stays a commenter);
+ * - a brand before another capitalised word: a product ("Hyundai
+ *   Elantra", "Noutbuk Dell Latitude", "Ford Fiesta");
+ * - one word first in its sentence before a lower-case noun with "my" or
+ *   "our" and a capitalised word: an adjective ("Əziz dostlarımız Tural
+ *   və Günay", "dear friends of ours"). */
+static int form_not_person(const gzn_scratch *s, const char *text, size_t n, size_t a, size_t b) {
+  const gzn_tok *t = &s->toks[a];
+  if (b - a >= 2) {
+    int caps = 1, common = 0, surname = 0;
+    for (size_t j = a; j < b && caps; j++) {
+      const gzn_tok *u = &s->toks[j];
+      uint32_t g = u->gaz | (u->gaz >> 16);
+      if (!(u->flags & GZN_F_WORD)) continue;
+      caps = (u->flags & GZN_F_ALLCAP) != 0;
+      if (((g & GZN_G_LCW) || (u->flags & GZN_F_STEMLCW)) &&
+          !(g & (GZN_G_FIRST | GZN_G_LAST | GZN_G_PATR)))
+        common = 1;
+      if (((u->gaz & (GZN_G_FIRST | GZN_G_LAST)) && !(u->gaz & GZN_G_LCW)) || strong_surname(u))
+        surname = 1;
+    }
+    if (caps && common && !surname) return 1;
+  }
+  for (size_t j = a; j + 1 < b; j++)
+    if ((s->toks[j].gaz & GZN_G_BRAND) && (s->toks[j].flags & GZN_F_CAP) &&
+        (s->toks[j + 1].flags & (GZN_F_CAP | GZN_F_ALLCAP)) &&
+        !(s->n_seen && seen_match(s, &s->toks[j])))
+      return 1;
+  if (b - a != 1 || b + 1 >= n) return 0;
+  const gzn_tok *c = &s->toks[b], *v = &s->toks[b + 1];
+  if ((t->start == 0 || text[t->start - 1] == '\n') && c->start == t->end &&
+      c->end == c->start + 1 && text[c->start] == ':' && !(t->flags & GZN_F_APOS) &&
+      ((v->flags & (GZN_F_INITIAL | GZN_F_DIGIT | GZN_F_ABBR)) ||
+       ((v->gaz & GZN_G_FIRST) && (v->flags & GZN_F_CAP) && b + 2 < n &&
+        (s->toks[b + 2].flags & (GZN_F_CAP | GZN_F_ALLCAP)) &&
+        spaces_between(text, v, &s->toks[b + 2]))))
+    return 1;
+  if ((t->flags & GZN_F_SSTART) && (c->flags & GZN_F_LOWER) &&
+      !(c->gaz & (GZN_G_TITLE | GZN_G_POSTTITLE)) && possessive_end(text, c) &&
+      spaces_between(text, t, c) && (v->flags & GZN_F_CAP))
+    return 1;
+  return 0;
+}
+
 /* The eleventh batch's tagging rules above, run after the model and the
  * propagation, in one pass over the sentence (token i is the word before a
  * part, "as", the cue or the role before initials); returns whether any tag
  * changed. */
-static int rule_tags(gzn_scratch *s, const char *text, size_t n) {
+static int rule_tags(gzn_scratch *s, const char *text, size_t n, size_t text_len) {
   int changed = (s->toks[0].flags & GZN_F_CAP) ? signoff_at(s, text, n, 0) : 0;
+  if (n == 1 && (s->toks[0].flags & GZN_F_CAP)) changed |= last_name_at(s, text, text_len);
   for (size_t i = 0; i + 1 < n; i++) {
     /* each rule's first test on the tokens' flags and lengths, here, so that
      * most tokens cost no call */
@@ -1435,6 +1645,14 @@ static int rule_tags(gzn_scratch *s, const char *text, size_t n) {
       changed |= place_pos_at(s, text, n, i);
       changed |= composer_at(s, text, n, i);
     }
+    /* thirteenth batch: names in a table cell, in lower case before a
+     * comma, with a particle */
+    if ((f & (GZN_F_CAP | GZN_F_CAND)) == (GZN_F_CAP | GZN_F_CAND) &&
+        (g & (GZN_F_CAP | GZN_F_ALLCAP)))
+      changed |= cell_name_at(s, text, n, i);
+    if ((f & GZN_F_LOWER) && (g & GZN_F_LOWER) && len >= 4) changed |= lower_pair_at(s, text, n, i);
+    if ((f & GZN_F_CAP) && (g & GZN_F_LOWER) && (s->toks[i + 1].gaz & GZN_G_PARTICLE))
+      changed |= particle_name_at(s, text, n, i);
   }
   return changed;
 }
@@ -1902,7 +2120,7 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
     emissions(nm, s, n);
     viterbi(h->trans, s, n);
     int any = propagate(s, text, n);
-    any |= rule_tags(s, text, n);
+    any |= rule_tags(s, text, n, len);
     for (size_t i = 0; i < n && !any; i++) any = s->tags[i] != GZN_O;
     if (!any) continue;
     size_t seg_hi = 0; /* marginals are valid for tokens below seg_hi */
@@ -1924,6 +2142,16 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
         seg_hi = hi;
       }
       int type = (tg + 1) / 2; /* 1 PERSON, 2 LOCATION, 3 ORGANIZATION */
+      /* thirteenth batch: a table's "|" or a tab ends a name ("1 | Məhəmməd
+       * Əlizadə | Bakı, ...") */
+      if (type == GIZLI_T_PERSON)
+        for (size_t k = a + 1; k < b; k++)
+          if (tok_is(text, &s->toks[k], "|") ||
+              memchr(text + s->toks[k - 1].full_end, '\t',
+                     s->toks[k].start - s->toks[k - 1].full_end)) {
+            b = k;
+            break;
+          }
       /* eleventh batch (names web set): a role in lower case inside a
        * PERSON span separates two people ("Novruzov Mübariz qonşusu Vəliyev
        * Rasimin", "... his neighbour Vəliyev Rasim"): the span ends before
@@ -2050,6 +2278,9 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
           (s->toks[b].flags & GZN_F_LOWER) && !s->prop[a] &&
           !(s->n_seen && seen_match(s, &s->toks[a])))
         continue;
+      /* thirteenth batch: a heading, a form's field label, a product, an
+       * adjective before "our friends" */
+      if (type == GIZLI_T_PERSON && form_not_person(s, text, n, a, b)) continue;
       /* a lone shop or firm brand is an organisation ("Kroger", "Asda"),
        * unless it repeats a name found earlier ("Sainsbury" after "David
        * Sainsbury") */
