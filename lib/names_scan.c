@@ -1566,6 +1566,79 @@ static int last_name_at(gzn_scratch *s, const char *text, size_t len) {
   return 1;
 }
 
+/* Thirteenth batch: a capitalised word that no list has as a common word,
+ * place, title or head word, then a surname with a strong ending (-ov,
+ * -zadə, -şvili, ...; also with a case suffix), both left outside a name or
+ * read as a place or firm of one word, before no other capitalised word: a
+ * person whose given name the lists lack ("Yazıçı Nərminə Vəliyevanın",
+ * "gürcüstanlı Levan Kaxelişvilini"). Token i is the given name. */
+static int given_surname_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i], *u = &s->toks[i + 1];
+  int ti = s->tags[i], tu = s->tags[i + 1];
+  if ((ti != GZN_O && ti != GZN_BLOC && ti != GZN_BORG) ||
+      (tu != GZN_O && tu != GZN_BLOC && tu != GZN_BORG) || (ti != GZN_O && tu == ti + 1) ||
+      (i + 2 < n && s->tags[i + 2] != GZN_O && s->tags[i + 2] != GZN_BPER) || !strong_surname(u) ||
+      (u->flags & (GZN_F_ALLCAP | GZN_F_APOS)) ||
+      (t->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_DIGIT | GZN_F_HANDLE)) || t->ncp < 3 ||
+      (t->gaz & 0xffffu & ~(GZN_G_FIRST | GZN_G_LAST)) ||
+      ((t->gaz >> 16) & ~(GZN_G_FIRST | GZN_G_LAST)) || strong_surname(t) ||
+      ((u->gaz | (u->gaz >> 16)) & (GZN_G_LOC | GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW)) ||
+      !spaces_between(text, t, u) ||
+      (i + 2 < n && (s->toks[i + 2].flags & (GZN_F_CAP | GZN_F_ALLCAP)) &&
+       spaces_between(text, u, &s->toks[i + 2])))
+    return 0;
+  mark_person(s, i, i + 2, 1);
+  return 1;
+}
+
+/* Thirteenth batch: a capitalised word with the South Slavic surname
+ * ending -ović/-ević (az "-oviç", "Kuzmanoviç"), left outside a name or
+ * found alone by the model (then it gets a rule's confidence), no place or
+ * common word: a surname alone ("Qonaqlardan yeganə qolu
+ * Kuzmanoviç vurub"). */
+static int slavic_surname_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  const char *e = text + t->end;
+  size_t len = t->end - t->start;
+  if ((s->tags[i] != GZN_O &&
+       (s->tags[i] != GZN_BPER || s->prop[i] || (i + 1 < n && s->tags[i + 1] == GZN_IPER))) ||
+      len < 7 || (t->flags & GZN_F_ALLCAP) ||
+      ((t->gaz | (t->gaz >> 16)) & (GZN_G_LOC | GZN_G_LCW | GZN_G_TITLE | GZN_G_ORGKW)) ||
+      (i + 1 < n && (s->toks[i + 1].flags & (GZN_F_CAP | GZN_F_ALLCAP))) ||
+      (i > 0 && (s->toks[i - 1].flags & (GZN_F_CAP | GZN_F_ALLCAP)) &&
+       !(s->toks[i - 1].flags & GZN_F_SSTART)))
+    return 0;
+  /* -ović, -ević, -oviç, -eviç, -ovic, -evic */
+  size_t c = (e[-1] == 'c')                                                                   ? 1
+             : ((e[-2] == '\xc4' && e[-1] == '\x87') || (e[-2] == '\xc3' && e[-1] == '\xa7')) ? 2
+                                                                                              : 0;
+  if (!c || e[-1 - (ptrdiff_t)c] != 'i' || e[-2 - (ptrdiff_t)c] != 'v' ||
+      (e[-3 - (ptrdiff_t)c] != 'o' && e[-3 - (ptrdiff_t)c] != 'e'))
+    return 0;
+  s->tags[i] = GZN_BPER;
+  s->prop[i] = 1;
+  return 1;
+}
+
+/* Thirteenth batch: a PERSON span of a given name, a surname with a strong
+ * ending and a second such surname, or a given name and a surname before
+ * another given name and a word that is no patronymic, is two people side
+ * by side ("Rövşən Bayramov Süleymanovun ...": the coach Bayramov and
+ * Süleymanov; "Şəhriyar Məmmədyarov Maqnus Karlsenlə heç-heçə edib");
+ * returns the token where the second one starts, or 0. */
+static size_t two_people(const gzn_scratch *s, size_t a, size_t b) {
+  const gzn_tok *t = s->toks;
+  if (b - a < 3 || !(t[a].gaz & GZN_G_FIRST) || !strong_surname(&t[a + 1]) ||
+      (t[a + 1].flags & GZN_F_APOS) || (t[a + 2].flags & GZN_F_ALLCAP) ||
+      !(t[a + 2].flags & GZN_F_CAP))
+    return 0;
+  if (b - a == 3 && strong_surname(&t[a + 2]) && !(t[a + 2].gaz & GZN_G_FIRST)) return a + 2;
+  if (b - a == 4 && (t[a + 2].gaz & GZN_G_FIRST) && !(t[a + 2].gaz & GZN_G_LAST) &&
+      (t[a + 3].flags & GZN_F_CAP) && !((t[a + 3].gaz | (t[a + 3].gaz >> 16)) & GZN_G_PATR))
+    return a + 2;
+  return 0;
+}
+
 /* Thirteenth batch: whether the PERSON span [a, b) is no person in a form,
  * a table or a heading:
  * - words in capitals, one of them a common word that is no name, none a
@@ -1615,7 +1688,22 @@ static int form_not_person(const gzn_scratch *s, const char *text, size_t n, siz
       !(c->gaz & (GZN_G_TITLE | GZN_G_POSTTITLE)) && possessive_end(text, c) &&
       spaces_between(text, t, c) && (v->flags & GZN_F_CAP))
     return 1;
+  /* an office before "of" and a capitalised word ("Ama Owusu, Dean of
+   * Law") */
+  if (((t->gaz & GZN_G_TITLE) || tok_is(text, t, "Dean")) && tok_is(text, c, "of") &&
+      (v->flags & GZN_F_CAP) && !s->prop[a])
+    return 1;
   return 0;
+}
+
+/* Thirteenth batch: a capitalised common word that no list has as a name
+ * or place, alone with a Turkish apostrophe suffix and no earlier mention:
+ * a proper noun that is no person ("Hakk'ın rahmetine kavuşmuştur",
+ * "Boğaz'ı", "Kongre'nin"). */
+static int common_apos(const gzn_scratch *s, size_t a, size_t b) {
+  const gzn_tok *t = &s->toks[a];
+  return b - a == 1 && (t->flags & GZN_F_APOS) && (t->flags & GZN_F_CAP) && !s->prop[a] &&
+         (t->gaz & 0xffffu) == GZN_G_LCW && !(t->gaz >> 16) && !(s->n_seen && seen_match(s, t));
 }
 
 /* The eleventh batch's tagging rules above, run after the model and the
@@ -1653,6 +1741,10 @@ static int rule_tags(gzn_scratch *s, const char *text, size_t n, size_t text_len
     if ((f & GZN_F_LOWER) && (g & GZN_F_LOWER) && len >= 4) changed |= lower_pair_at(s, text, n, i);
     if ((f & GZN_F_CAP) && (g & GZN_F_LOWER) && (s->toks[i + 1].gaz & GZN_G_PARTICLE))
       changed |= particle_name_at(s, text, n, i);
+    if ((f & g & GZN_F_CAP) && (s->toks[i + 1].morph & 15))
+      changed |= given_surname_at(s, text, n, i);
+    if ((f & GZN_F_CAP) && (s->toks[i].morph & 15) == 9)
+      changed |= slavic_surname_at(s, text, n, i);
   }
   return changed;
 }
@@ -2280,7 +2372,18 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
         continue;
       /* thirteenth batch: a heading, a form's field label, a product, an
        * adjective before "our friends" */
-      if (type == GIZLI_T_PERSON && form_not_person(s, text, n, a, b)) continue;
+      if (type == GIZLI_T_PERSON && (form_not_person(s, text, n, a, b) || common_apos(s, a, b)))
+        continue;
+      /* two people side by side ("Rövşən Bayramov Süleymanovun") */
+      if (type == GIZLI_T_PERSON && tg == GZN_BPER) {
+        size_t k = two_people(s, a, b);
+        if (k) {
+          s->tags[k] = GZN_BPER;
+          s->prop[k] = 2; /* not joined again to the name before it */
+          b = k;
+          i = k;
+        }
+      }
       /* a lone shop or firm brand is an organisation ("Kroger", "Asda"),
        * unless it repeats a name found earlier ("Sainsbury" after "David
        * Sainsbury") */
@@ -2577,7 +2680,12 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
       /* two PERSON spans with one space between them are one name that the
        * tagger split ("Aynurə" + "Bayramova"): people in a row are
        * separated by punctuation or words */
-      if (type == GIZLI_T_PERSON && last_person_b == a && out->n > 0 && s->prop[a] != 2) {
+      /* (thirteenth batch: not a second person that a rule split off, nor
+       * a surname with a strong ending after another: "Rövşən Bayramov
+       * Süleymanovun") */
+      if (type == GIZLI_T_PERSON && last_person_b == a && out->n > 0 && s->prop[a] != 2 &&
+          s->prop[a] != 3 &&
+          !(a > 0 && strong_surname(&s->toks[a - 1]) && strong_surname(&s->toks[a]))) {
         gizli_finding *prev = &out->v[out->n - 1];
         if (prev->type == GIZLI_T_PERSON && prev->end + 1 == s->toks[a].start &&
             text[prev->end] == ' ' &&
