@@ -1691,19 +1691,22 @@ static int form_not_person(const gzn_scratch *s, const char *text, size_t n, siz
   /* an office before "of" and a capitalised word ("Ama Owusu, Dean of
    * Law") */
   if (((t->gaz & GZN_G_TITLE) || tok_is(text, t, "Dean")) && tok_is(text, c, "of") &&
-      (v->flags & GZN_F_CAP) && !s->prop[a])
+      (v->flags & GZN_F_CAP))
     return 1;
   return 0;
 }
 
 /* Thirteenth batch: a capitalised common word that no list has as a name
- * or place, alone with a Turkish apostrophe suffix and no earlier mention:
- * a proper noun that is no person ("Hakk'ın rahmetine kavuşmuştur",
- * "Boğaz'ı", "Kongre'nin"). */
+ * or place, alone with a Turkish apostrophe suffix after a lower-case word
+ * and no earlier mention: a proper noun that is no person ("yaşında
+ * Hakk'ın rahmetine kavuşmuştur", "yaptırarak Boğaz'ı", "ise Kongre'nin";
+ * after a comma it may be a name the word list also has: "David, Gore'un
+ * slayt gösterisi"). */
 static int common_apos(const gzn_scratch *s, size_t a, size_t b) {
   const gzn_tok *t = &s->toks[a];
-  return b - a == 1 && (t->flags & GZN_F_APOS) && (t->flags & GZN_F_CAP) && !s->prop[a] &&
-         (t->gaz & 0xffffu) == GZN_G_LCW && !(t->gaz >> 16) && !(s->n_seen && seen_match(s, t));
+  return b - a == 1 && a > 0 && (s->toks[a - 1].flags & GZN_F_LOWER) && (t->flags & GZN_F_APOS) &&
+         (t->flags & GZN_F_CAP) && !s->prop[a] && (t->gaz & 0xffffu) == GZN_G_LCW &&
+         !(t->gaz >> 16) && !(s->n_seen && seen_match(s, t));
 }
 
 /* The eleventh batch's tagging rules above, run after the model and the
