@@ -1444,7 +1444,11 @@ static int kin_name_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
  * a table row, not a line of prose). */
 static int cell_left(const gzn_scratch *s, const char *text, size_t i, int *tab) {
   const gzn_tok *t = &s->toks[i];
-  if (i == 0) return t->start == 0 || (t->flags & GZN_F_NL);
+  if (i == 0) {
+    size_t x = t->start;
+    while (x > 0 && (text[x - 1] == ' ' || text[x - 1] == '\r')) x--;
+    return x == 0 || text[x - 1] == '\n';
+  }
   const gzn_tok *p = &s->toks[i - 1];
   if (p->end == p->start + 1 && text[p->start] == '|') return *tab = 1;
   for (size_t x = p->full_end; x < t->start; x++)
@@ -1566,6 +1570,49 @@ static int last_name_at(gzn_scratch *s, const char *text, size_t len) {
   return 1;
 }
 
+/* Thirteenth batch: a surname with a strong ending that the model found
+ * alone, then a listed given name (also one that is a place somewhere) it
+ * left out, before no other capitalised word: the official surname-first
+ * form ("Valideyn: Nəsibova Səidə, e-poçt ..."). Token i is the surname. */
+static int surname_given_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i], *u = &s->toks[i + 1];
+  if (s->tags[i] != GZN_BPER || s->tags[i + 1] == GZN_IPER || (i > 0 && s->tags[i - 1] != GZN_O) ||
+      (s->tags[i + 1] != GZN_O && s->tags[i + 1] != GZN_BLOC) ||
+      (i + 2 < n && s->tags[i + 2] != GZN_O) || !strong_surname(t) ||
+      (t->flags & (GZN_F_APOS | GZN_F_ALLCAP)) || !(u->gaz & GZN_G_FIRST) ||
+      (u->gaz & (GZN_G_LCW | GZN_G_TITLE | GZN_G_LAST)) || strong_surname(u) ||
+      (u->flags & (GZN_F_APOS | GZN_F_ALLCAP)) || !(u->flags & GZN_F_CAP) ||
+      !spaces_between(text, t, u) ||
+      (i + 2 < n && (s->toks[i + 2].flags & (GZN_F_CAP | GZN_F_ALLCAP | GZN_F_INITIAL))))
+    return 0;
+  s->tags[i + 1] = GZN_IPER;
+  s->prop[i + 1] = 1;
+  return 1;
+}
+
+/* Thirteenth batch: a table cell that starts its line and holds a word that
+ * no list has as a common word, place, title or head word, a comma and a
+ * listed given name, with a tab after it: "Surname, Given" pasted from a
+ * spreadsheet ("Ellis, Craig<TAB>1984-02-29"). Token i is the surname. */
+static int cell_surname_first_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  int tab = 0;
+  if (i + 3 > n || !cell_left(s, text, i, &tab) || (t->flags & (GZN_F_APOS | GZN_F_DIGIT)) ||
+      t->ncp < 2 || !tok_is(text, &s->toks[i + 1], ",") || s->toks[i + 1].start != t->end ||
+      ((t->gaz | (t->gaz >> 16)) & (GZN_G_TITLE | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW)) ||
+      ((t->gaz & GZN_G_LCW) && !(t->gaz & (GZN_G_FIRST | GZN_G_LAST))))
+    return 0;
+  const gzn_tok *u = &s->toks[i + 2];
+  if (!(u->gaz & GZN_G_FIRST) || !(u->flags & GZN_F_CAP) ||
+      (u->flags & (GZN_F_APOS | GZN_F_ALLCAP)) || !spaces_between(text, &s->toks[i + 1], u) ||
+      !cell_right(s, text, n, i + 3, &tab) || !tab)
+    return 0;
+  for (size_t k = i; k < i + 3; k++)
+    if (s->tags[k] != GZN_O && s->tags[k] != GZN_BPER) return 0;
+  mark_person(s, i, i + 3, 1);
+  return 1;
+}
+
 /* Thirteenth batch: a capitalised word that no list has as a common word,
  * place, title or head word, then a surname with a strong ending (-ov,
  * -zadə, -şvili, ...; also with a case suffix), both left outside a name or
@@ -1675,6 +1722,23 @@ static int form_not_person(const gzn_scratch *s, const char *text, size_t n, siz
         (s->toks[j + 1].flags & (GZN_F_CAP | GZN_F_ALLCAP)) &&
         !(s->n_seen && seen_match(s, &s->toks[j])))
       return 1;
+  /* a Turkish or English firm's legal form or its abbreviation in the span
+   * or within three capitalised words after it ("Ege Ambalaj San. Tic.
+   * A.Ş.", "Demirtaş Yapı Taahhüt Ltd. Şti.") */
+  for (size_t j = a + 1; j < n && j < b + 4; j++) {
+    const gzn_tok *w = &s->toks[j];
+    int dot = j + 1 < n && tok_is(text, &s->toks[j + 1], ".") && s->toks[j + 1].start == w->end;
+    if ((tok_is(text, w, "Ltd") || tok_is(text, w, "\xc5\x9eti") || tok_is(text, w, "Inc") ||
+         ((tok_is(text, w, "San") || tok_is(text, w, "Tic")) && dot)) &&
+        spaces_between(text, &s->toks[j - 1], w))
+      return 1;
+    if (j >= b && !(w->flags & (GZN_F_CAP | GZN_F_ALLCAP))) break;
+  }
+  /* a lower-case word glued to a dot after a lower-case letter: a user name
+   * ("kullanıcı: ozge.aydogan") */
+  if (b - a == 1 && (t->flags & GZN_F_LOWER) && t->start >= 2 && text[t->start - 1] == '.' &&
+      text[t->start - 2] >= 'a' && text[t->start - 2] <= 'z')
+    return 1;
   if (b - a != 1 || b + 1 >= n) return 0;
   const gzn_tok *c = &s->toks[b], *v = &s->toks[b + 1];
   if ((t->start == 0 || text[t->start - 1] == '\n') && c->start == t->end &&
@@ -1693,6 +1757,25 @@ static int form_not_person(const gzn_scratch *s, const char *text, size_t n, siz
   if (((t->gaz & GZN_G_TITLE) || tok_is(text, t, "Dean")) && tok_is(text, c, "of") &&
       (v->flags & GZN_F_CAP))
     return 1;
+  return 0;
+}
+
+/* Thirteenth batch: the length of an Azerbaijani or Turkish case suffix
+ * written after a hyphen at the end of the token, with the hyphen
+ * ("Məmmədova-nın", "Əliyev-ə"; typed where an apostrophe belongs), or 0. */
+static size_t hyphen_case(const char *text, const gzn_tok *t) {
+  static const char *const sfx[] = {
+      "n\xc4\xb1n", "nin",       "nun",       "n\xc3\xbcn", "\xc4\xb1n",  "in",        "un",
+      "\xc3\xbcn",  "ya",        "y\xc9\x99", "ye",         "a",          "\xc9\x99",  "e",
+      "da",         "d\xc9\x99", "de",        "dan",        "d\xc9\x99n", "den",       "la",
+      "l\xc9\x99",  "le",        "n\xc4\xb1", "ni",         "nu",         "n\xc3\xbc", "y\xc4\xb1",
+      "yi",         "yu",        "y\xc3\xbc", NULL};
+  const char *w = text + t->start;
+  size_t n = t->end - t->start, h = n;
+  while (h > 0 && w[h - 1] != '-') h--;
+  if (h < 4 || n - h > 4) return 0;
+  for (const char *const *x = sfx; *x; x++)
+    if (strlen(*x) == n - h && !memcmp(w + h, *x, n - h)) return n - h + 1;
   return 0;
 }
 
@@ -1746,6 +1829,9 @@ static int rule_tags(gzn_scratch *s, const char *text, size_t n, size_t text_len
       changed |= particle_name_at(s, text, n, i);
     if ((f & g & GZN_F_CAP) && (s->toks[i + 1].morph & 15))
       changed |= given_surname_at(s, text, n, i);
+    if ((f & g & GZN_F_CAP) && (s->toks[i].morph & 15)) changed |= surname_given_at(s, text, n, i);
+    if ((f & (GZN_F_CAP | GZN_F_ALLCAP)) && (g & GZN_F_PUNCT))
+      changed |= cell_surname_first_at(s, text, n, i);
     if ((f & GZN_F_CAP) && (s->toks[i].morph & 15) == 9)
       changed |= slavic_surname_at(s, text, n, i);
   }
@@ -2237,13 +2323,15 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
         seg_hi = hi;
       }
       int type = (tg + 1) / 2; /* 1 PERSON, 2 LOCATION, 3 ORGANIZATION */
-      /* thirteenth batch: a table's "|" or a tab ends a name ("1 | Məhəmməd
-       * Əlizadə | Bakı, ...") */
+      /* thirteenth batch: a table's "|", a tab or three spaces or more end
+       * a name ("1 | Məhəmməd Əlizadə | Bakı, ...", "Surname: KOWALSKI
+       * Forename(s): ...") */
       if (type == GIZLI_T_PERSON)
         for (size_t k = a + 1; k < b; k++)
           if (tok_is(text, &s->toks[k], "|") ||
               memchr(text + s->toks[k - 1].full_end, '\t',
-                     s->toks[k].start - s->toks[k - 1].full_end)) {
+                     s->toks[k].start - s->toks[k - 1].full_end) ||
+              s->toks[k].start - s->toks[k - 1].full_end >= 3) {
             b = k;
             break;
           }
@@ -2677,6 +2765,12 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
             if ((s->toks[j].flags & GZN_F_WORD) && !(s->toks[j].flags & GZN_F_INITIAL) &&
                 !(s->toks[j].gaz & GZN_G_PATR) && !is_roman(text, &s->toks[j]) && s->prop[j] != 4)
               seen_add_word(s, &s->toks[j]);
+      }
+      /* thirteenth batch: a case suffix after a hyphen is outside the name
+       * ("vətəndaş Səbinə Məmmədova-nın şikayəti") */
+      if (type == GIZLI_T_PERSON) {
+        size_t h = hyphen_case(text, &s->toks[b - 1]);
+        if (h) s->toks[b - 1].end -= h;
       }
       /* no name is that long; keeps every finding within the engine's max span */
       if (s->toks[b - 1].end - s->toks[a].start > GZN_MAX_SPAN_BYTES) continue;

@@ -1401,6 +1401,22 @@ TEST(web_text_rules_13) {
   scan(s, &f);
   CHECK(has(s, &f, "Ahmet", GIZLI_T_PERSON));
   CHECK(!overlaps(s, &f, "Kargo", GIZLI_T_PERSON));
+  /* forms and records: surname first, "Surname, Given" in a spreadsheet
+   * row, a case suffix after a hyphen, fields apart by three spaces, a
+   * firm's legal form, a user name with a dot */
+  s = "Ana: Hüseynova Nərgiz, telefon 050\nRoster\nBrown, Oliver\t2001-03-04\tBand 4\n";
+  scan(s, &f);
+  CHECK(has(s, &f, "Hüseynova Nərgiz", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Brown, Oliver", GIZLI_T_PERSON));
+  s = "Şikayətçi Orxan Əliyev-in ərizəsi.\nSurname: NOWAK   Forename(s): Anna Maria\n";
+  scan(s, &f);
+  CHECK(has(s, &f, "Orxan Əliyev", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "NOWAK", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "Forename", GIZLI_T_PERSON));
+  s = "Firma: Yıldız Plastik San. Tic. A.Ş., Ankara\nkullanıcı: deniz.karaca\n";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Yıldız Plastik", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "karaca", GIZLI_T_PERSON));
   gz_findings_free(&f);
 }
 
