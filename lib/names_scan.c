@@ -378,6 +378,13 @@ static int line_surname(const char *text, const gzn_tok *t) {
 static int after_prething(const gzn_scratch *s, const char *text, size_t i) {
   if (i == 0) return 0;
   const gzn_tok *p = &s->toks[i - 1];
+  /* (thirteenth batch) also over a title of the person the ship is named
+   * after: "RRS Sir David Attenborough" */
+  if (i >= 2 && (p->gaz & GZN_G_HTITLE) && (p->flags & GZN_F_CAP) &&
+      spaces_between(text, p, &s->toks[i])) {
+    i--;
+    p = &s->toks[i - 1];
+  }
   return (p->gaz & GZN_G_PRETHING) && (p->flags & (GZN_F_CAP | GZN_F_ALLCAP)) &&
          spaces_between(text, p, &s->toks[i]);
 }
@@ -1686,6 +1693,20 @@ static size_t two_people(const gzn_scratch *s, size_t a, size_t b) {
   return 0;
 }
 
+/* Thirteenth batch: whether the token is a firm's legal form: Ltd, Şti,
+ * Inc, LLC, PLC, GmbH, az MMC, ASC, QSC (also with a hyphen and a case
+ * suffix: "MMC-nin"), or San./Tic. with their period (dot). */
+static int legal_form(const char *text, const gzn_tok *t, int dot) {
+  static const char *const w[] = {"Ltd",  "\xc5\x9eti", "Inc", "LLC", "PLC",
+                                  "GmbH", "MMC",        "ASC", "QSC", NULL};
+  size_t n = t->end - t->start;
+  const char *h = memchr(text + t->start, '-', n);
+  if (h) n = (size_t)(h - (text + t->start));
+  for (const char *const *x = w; *x; x++)
+    if (strlen(*x) == n && !memcmp(text + t->start, *x, n)) return 1;
+  return dot && !h && (tok_is(text, t, "San") || tok_is(text, t, "Tic"));
+}
+
 /* Thirteenth batch: whether the PERSON span [a, b) is no person in a form,
  * a table or a heading:
  * - words in capitals, one of them a common word that is no name, none a
@@ -1728,10 +1749,11 @@ static int form_not_person(const gzn_scratch *s, const char *text, size_t n, siz
   for (size_t j = a + 1; j < n && j < b + 4; j++) {
     const gzn_tok *w = &s->toks[j];
     int dot = j + 1 < n && tok_is(text, &s->toks[j + 1], ".") && s->toks[j + 1].start == w->end;
-    if ((tok_is(text, w, "Ltd") || tok_is(text, w, "\xc5\x9eti") || tok_is(text, w, "Inc") ||
-         ((tok_is(text, w, "San") || tok_is(text, w, "Tic")) && dot)) &&
-        spaces_between(text, &s->toks[j - 1], w))
+    if (legal_form(text, w, dot) &&
+        (spaces_between(text, &s->toks[j - 1], w) || (s->toks[j - 1].flags & GZN_F_QUOTE)))
       return 1;
+    /* a closing quotation mark right after the span: "“Nizami Tikinti” MMC" */
+    if (j == b && (w->flags & GZN_F_QUOTE) && w->start == s->toks[j - 1].full_end) continue;
     if (j >= b && !(w->flags & (GZN_F_CAP | GZN_F_ALLCAP))) break;
   }
   /* a lower-case word glued to a dot after a lower-case letter: a user name

@@ -1417,6 +1417,18 @@ TEST(web_text_rules_13) {
   scan(s, &f);
   CHECK(!overlaps(s, &f, "Yıldız Plastik", GIZLI_T_PERSON));
   CHECK(!overlaps(s, &f, "karaca", GIZLI_T_PERSON));
+  /* a quoted firm before its legal form; a ship named after a knight; a
+   * role in lower case before initials (lexicon) */
+  s = "Podratçı “Elvin Qurğu” MMC-nin direktoru Anar Quliyev çıxış edib.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Elvin Qurğu", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Anar Quliyev", GIZLI_T_PERSON));
+  s = "The research ship RRS Sir Ernest Shackleton docked at Hull.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Ernest Shackleton", GIZLI_T_PERSON));
+  s = "Operasyonda şüpheli ile yardımcısı K.T.'nin evi arandı.";
+  scan(s, &f);
+  CHECK(has(s, &f, "K.T.", GIZLI_T_PERSON));
   gz_findings_free(&f);
 }
 
