@@ -1720,7 +1720,8 @@ static int legal_form(const char *text, const gzn_tok *t, int dot) {
  *   Elantra", "Noutbuk Dell Latitude", "Ford Fiesta");
  * - one word first in its sentence before a lower-case noun with "my" or
  *   "our" and a capitalised word: an adjective ("Əziz dostlarımız Tural
- *   və Günay", "dear friends of ours"). */
+ *   və Günay", "dear friends of ours");
+ * - (below) firms, user names, districts and offices. */
 static int form_not_person(const gzn_scratch *s, const char *text, size_t n, size_t a, size_t b) {
   const gzn_tok *t = &s->toks[a];
   if (b - a >= 2) {
@@ -1774,6 +1775,9 @@ static int form_not_person(const gzn_scratch *s, const char *text, size_t n, siz
       !(c->gaz & (GZN_G_TITLE | GZN_G_POSTTITLE)) && possessive_end(text, c) &&
       spaces_between(text, t, c) && (v->flags & GZN_F_CAP))
     return 1;
+  /* one word before az "rayon" ("district", in the nominative before the
+   * district's office: "Nəsimi rayon İcra Hakimiyyəti") is the district */
+  if (tok_is(text, c, "rayon") && spaces_between(text, t, c)) return 1;
   /* an office before "of" and a capitalised word ("Ama Owusu, Dean of
    * Law") */
   if (((t->gaz & GZN_G_TITLE) || tok_is(text, t, "Dean")) && tok_is(text, c, "of") &&

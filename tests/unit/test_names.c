@@ -1429,6 +1429,11 @@ TEST(web_text_rules_13) {
   s = "Operasyonda şüpheli ile yardımcısı K.T.'nin evi arandı.";
   scan(s, &f);
   CHECK(has(s, &f, "K.T.", GIZLI_T_PERSON));
+  /* a district's name before "rayon" is no person */
+  s = "Nizami rayon İcra Hakimiyyətinin başçısı Rəşad Məmmədov çıxış edib.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Nizami", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Rəşad Məmmədov", GIZLI_T_PERSON));
   gz_findings_free(&f);
 }
 
