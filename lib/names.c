@@ -451,7 +451,7 @@ static uint32_t morph_class(const char *s, size_t n) {
     return 0;
   case 'i':
     if (ends(s, n, "ogullari")) return 3;
-    if (ends(s, n, "shvili")) return 7;
+    if (ends(s, n, "shvili") || ends(s, n, "svili")) return 7; /* az "-şvili" */
     if (ends(s, n, "ski")) return 5;
     if (ends(s, n, "li")) return 4;
     return 0;

@@ -272,14 +272,43 @@ static int coordinated_name(const gzn_scratch *s, const char *text, size_t n, si
          name_joiner(text, &s->toks[i - 1]);
 }
 
-/* Whether token i is a known given name alone first on its line, then a
- * colon: the author of a comment or a speaker ("Tural: doğru yazırsınız");
- * not a common word, place or title ("Direktor:", "Ankara:"). */
+/* Thirteenth batch: whether byte p starts its line, or only a chat
+ * export's time stamp comes before it on the line: "[19.11.26, 20:14] " or
+ * "19/11/2026, 20:14 - " (digits, ".", "/", ",", ":" and spaces, with a
+ * colon, in brackets or before a dash). */
+static int chat_line_head(const char *text, size_t p) {
+  if (p == 0 || text[p - 1] == '\n') return 1;
+  size_t q = p;
+  while (q > 0 && text[q - 1] == ' ') q--;
+  if (q == p || q == 0 || (text[q - 1] != ']' && text[q - 1] != '-')) return 0;
+  int bracket = text[--q] == ']', colon = 0, digits = 0;
+  size_t lim = q > 40 ? q - 40 : 0;
+  while (q > lim) {
+    char c = text[q - 1];
+    if (c >= '0' && c <= '9')
+      digits++;
+    else if (c == ':')
+      colon = 1;
+    else if (c != '.' && c != '/' && c != ',' && c != ' ')
+      break;
+    q--;
+  }
+  if (bracket) {
+    if (q == 0 || text[q - 1] != '[') return 0;
+    q--;
+  }
+  return colon && digits >= 4 && (q == 0 || text[q - 1] == '\n');
+}
+
+/* Whether token i is a known given name alone first on its line (or after
+ * a chat's time stamp), then a colon: the author of a comment or a speaker
+ * ("Tural: doğru yazırsınız", "[19.11.26, 20:14] Aynur: ..."); not a
+ * common word, place or title ("Direktor:", "Ankara:"). */
 static int line_speaker(const gzn_scratch *s, const char *text, size_t n, size_t i) {
   const gzn_tok *t = &s->toks[i];
   if (!(t->gaz & GZN_G_FIRST) || (t->gaz & (GZN_G_LCW | GZN_G_TITLE | GZN_G_LOC)) ||
       !(t->flags & GZN_F_CAP) || (t->flags & (GZN_F_ALLCAP | GZN_F_APOS)) || t->ncp < 3 ||
-      i + 1 >= n || (t->start > 0 && text[t->start - 1] != '\n'))
+      i + 1 >= n || !chat_line_head(text, t->start))
     return 0;
   const gzn_tok *q = &s->toks[i + 1];
   return q->start == t->end && q->end == q->start + 1 && text[q->start] == ':';
@@ -349,6 +378,13 @@ static int line_surname(const char *text, const gzn_tok *t) {
 static int after_prething(const gzn_scratch *s, const char *text, size_t i) {
   if (i == 0) return 0;
   const gzn_tok *p = &s->toks[i - 1];
+  /* (thirteenth batch) also over a title of the person the ship is named
+   * after: "RRS Sir David Attenborough" */
+  if (i >= 2 && (p->gaz & GZN_G_HTITLE) && (p->flags & GZN_F_CAP) &&
+      spaces_between(text, p, &s->toks[i])) {
+    i--;
+    p = &s->toks[i - 1];
+  }
   return (p->gaz & GZN_G_PRETHING) && (p->flags & (GZN_F_CAP | GZN_F_ALLCAP)) &&
          spaces_between(text, p, &s->toks[i]);
 }
@@ -1409,12 +1445,386 @@ static int kin_name_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
   return 1;
 }
 
+/* Thirteenth batch (names web set, structured set): whether the gap before
+ * token i is a table cell's edge: a tab or a "|" token before it, or the
+ * start of its line; tab: whether the gap holds a tab or a "|" (the row is
+ * a table row, not a line of prose). */
+static int cell_left(const gzn_scratch *s, const char *text, size_t i, int *tab) {
+  const gzn_tok *t = &s->toks[i];
+  if (i == 0) {
+    size_t x = t->start;
+    while (x > 0 && (text[x - 1] == ' ' || text[x - 1] == '\r')) x--;
+    return x == 0 || text[x - 1] == '\n';
+  }
+  const gzn_tok *p = &s->toks[i - 1];
+  if (p->end == p->start + 1 && text[p->start] == '|') return *tab = 1;
+  for (size_t x = p->full_end; x < t->start; x++)
+    if (text[x] == '\t') return *tab = 1;
+  return 0;
+}
+
+/* The same after the word before token k (k == n: the line ends there, as a
+ * sentence ends at a line break or at a period, which is a token). */
+static int cell_right(const gzn_scratch *s, const char *text, size_t n, size_t k, int *tab) {
+  if (k == n) return 1;
+  const gzn_tok *t = &s->toks[k], *p = &s->toks[k - 1];
+  if (t->end == t->start + 1 && text[t->start] == '|') return *tab = 1;
+  for (size_t x = p->full_end; x < t->start; x++)
+    if (text[x] == '\t') return *tab = 1;
+  return 0;
+}
+
+/* Thirteenth batch: a table cell (between tabs or "|", one side may be the
+ * line's edge) that holds a listed given name and one or two more
+ * capitalised words, each a surname or a word no list has as a common
+ * word, place, title or head word, is a person ("1<TAB>Kübra Er<TAB>...",
+ * "18.11.2026 | Nicat Əliyev | AA5375527"): a column of names in a pasted
+ * table. Token i is the given name. */
+static int cell_name_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  int tab = 0;
+  if (s->tags[i] != GZN_O || !(t->gaz & GZN_G_FIRST) || t->ncp < 3 ||
+      (t->gaz & (GZN_G_LCW | GZN_G_TITLE | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW)) ||
+      (t->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_DIGIT)) || !cell_left(s, text, i, &tab))
+    return 0;
+  size_t k = i + 1;
+  while (k < n && k < i + 3 && s->tags[k] == GZN_O &&
+         spaces_between(text, &s->toks[k - 1], &s->toks[k])) {
+    const gzn_tok *u = &s->toks[k];
+    uint32_t g = u->gaz | (u->gaz >> 16);
+    if (!(u->flags & (GZN_F_CAP | GZN_F_ALLCAP)) || (u->flags & (GZN_F_DIGIT | GZN_F_INITIAL)) ||
+        (g & (GZN_G_TITLE | GZN_G_POSTTITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED |
+              GZN_G_BRAND | GZN_G_ORGSFX)) ||
+        (!(u->gaz & (GZN_G_FIRST | GZN_G_LAST)) && (g & (GZN_G_LCW | GZN_G_LOC))))
+      break;
+    k++;
+    if (u->flags & GZN_F_APOS) break;
+  }
+  if (k == i + 1 || !cell_right(s, text, n, k, &tab) || !tab) return 0;
+  mark_person(s, i, k, 1);
+  return 1;
+}
+
+/* Thirteenth batch: a listed given name in lower case (no common word,
+ * place or title) and a lower-case word that no list has but as a surname,
+ * then a comma: a name typed in lower case in a call log or a chat
+ * ("arayan nermin sarac, su kesintisi", "caller mr dennis boyle, acct").
+ * Token i is the given name. */
+static int lower_pair_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i], *u = &s->toks[i + 1];
+  if (i + 2 >= n || !(t->gaz & GZN_G_FIRST) || t->ncp < 4 ||
+      (t->gaz & (GZN_G_LCW | GZN_G_TITLE | GZN_G_LOC | GZN_G_PARTICLE)) ||
+      (s->tags[i] != GZN_O && s->tags[i] != GZN_BPER) || s->tags[i + 1] != GZN_O ||
+      !(u->flags & GZN_F_LOWER) || u->ncp < 3 ||
+      (u->flags & (GZN_F_DIGIT | GZN_F_HANDLE | GZN_F_APOS)) ||
+      ((u->gaz & 0xffffu) && !(u->gaz & GZN_G_LAST)) ||
+      (u->gaz & (GZN_G_TITLE | GZN_G_PARTICLE | GZN_G_PATR | GZN_G_POSTTITLE)) ||
+      !spaces_between(text, t, u) || !tok_is(text, &s->toks[i + 2], ",") ||
+      s->toks[i + 2].start != u->end || (t->flags & GZN_F_HANDLE) ||
+      (i > 0 && (s->toks[i - 1].flags & (GZN_F_CAP | GZN_F_ALLCAP))))
+    return 0;
+  mark_person(s, i, i + 2, 1);
+  return 1;
+}
+
+/* Thirteenth batch: a listed given name, one or two lower-case name
+ * particles and a capitalised word that no list has as a given name,
+ * common word, place, title or head word, without a suffix: a Dutch,
+ * French or Portuguese surname with its particle ("Jan de Vries", "Anne
+ * van der Berg"); Turkish "Ayşe de Ankara'ya" ("also") has a suffix. Token
+ * i is the given name. */
+static int particle_name_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  if (s->tags[i] != GZN_O && !(s->tags[i] == GZN_BPER && s->tags[i + 1] == GZN_O)) return 0;
+  if (!(t->gaz & GZN_G_FIRST) || (t->gaz & (GZN_G_TITLE | GZN_G_LOC | GZN_G_LCW)) ||
+      (t->flags & (GZN_F_ALLCAP | GZN_F_APOS)) || t->ncp < 3)
+    return 0;
+  size_t k = i + 1;
+  while (k < n && k < i + 3 && (s->toks[k].gaz & GZN_G_PARTICLE) &&
+         (s->toks[k].flags & GZN_F_LOWER) && s->tags[k] == GZN_O &&
+         spaces_between(text, &s->toks[k - 1], &s->toks[k]))
+    k++;
+  if (k == i + 1 || k >= n || s->tags[k] != GZN_O) return 0;
+  const gzn_tok *u = &s->toks[k];
+  uint32_t g = u->gaz | (u->gaz >> 16);
+  if (!(u->flags & GZN_F_CAP) || (u->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_DIGIT)) ||
+      u->ncp < 3 || !spaces_between(text, &s->toks[k - 1], u) || (u->gaz & GZN_G_FIRST) ||
+      (g & (GZN_G_LCW | GZN_G_LOC | GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED |
+            GZN_G_BRAND | GZN_G_PROPER)) ||
+      (k + 1 < n && (s->toks[k + 1].flags & (GZN_F_CAP | GZN_F_ALLCAP))))
+    return 0;
+  mark_person(s, i, k + 1, 1);
+  return 1;
+}
+
+/* Thirteenth batch: a listed given name (no common word, place, title or
+ * head word) that is the whole last sentence of the text, after a
+ * sentence's end: the writer's signature ("... sicilim 2218. Kadir"). */
+static int last_name_at(gzn_scratch *s, const char *text, size_t len) {
+  const gzn_tok *t = &s->toks[0];
+  if (s->tags[0] != GZN_O || !(t->gaz & GZN_G_FIRST) || t->ncp < 3 ||
+      (t->gaz & (GZN_G_LCW | GZN_G_TITLE | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_PROPER)) ||
+      (t->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_HANDLE)) || !(t->flags & GZN_F_CAP) ||
+      t->start == 0)
+    return 0;
+  for (size_t x = t->full_end; x < len; x++)
+    if (text[x] != ' ' && text[x] != '\n' && text[x] != '\r' && text[x] != '\t') return 0;
+  size_t p = t->start;
+  while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\n' || text[p - 1] == '\r')) p--;
+  if (p == 0 || (text[p - 1] != '.' && text[p - 1] != '!' && text[p - 1] != '?')) return 0;
+  s->tags[0] = GZN_BPER;
+  s->prop[0] = 1;
+  return 1;
+}
+
+/* Thirteenth batch: a surname with a strong ending that the model found
+ * alone, then a listed given name (also one that is a place somewhere) it
+ * left out, before no other capitalised word: the official surname-first
+ * form ("Valideyn: Nəsibova Səidə, e-poçt ..."). Token i is the surname. */
+static int surname_given_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i], *u = &s->toks[i + 1];
+  if (s->tags[i] != GZN_BPER || s->tags[i + 1] == GZN_IPER || (i > 0 && s->tags[i - 1] != GZN_O) ||
+      (s->tags[i + 1] != GZN_O && s->tags[i + 1] != GZN_BLOC) ||
+      (i + 2 < n && s->tags[i + 2] != GZN_O) || !strong_surname(t) ||
+      (t->flags & (GZN_F_APOS | GZN_F_ALLCAP)) || !(u->gaz & GZN_G_FIRST) ||
+      (u->gaz & (GZN_G_LCW | GZN_G_TITLE | GZN_G_LAST)) || strong_surname(u) ||
+      (u->flags & (GZN_F_APOS | GZN_F_ALLCAP)) || !(u->flags & GZN_F_CAP) ||
+      !spaces_between(text, t, u) ||
+      (i + 2 < n && (s->toks[i + 2].flags & (GZN_F_CAP | GZN_F_ALLCAP | GZN_F_INITIAL))))
+    return 0;
+  s->tags[i + 1] = GZN_IPER;
+  s->prop[i + 1] = 1;
+  return 1;
+}
+
+/* Thirteenth batch: a table cell that starts its line and holds a word that
+ * no list has as a common word, place, title or head word, a comma and a
+ * listed given name, with a tab after it: "Surname, Given" pasted from a
+ * spreadsheet ("Ellis, Craig<TAB>1984-02-29"). Token i is the surname. */
+static int cell_surname_first_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  int tab = 0;
+  if (i + 3 > n || !cell_left(s, text, i, &tab) || (t->flags & (GZN_F_APOS | GZN_F_DIGIT)) ||
+      t->ncp < 2 || !tok_is(text, &s->toks[i + 1], ",") || s->toks[i + 1].start != t->end ||
+      ((t->gaz | (t->gaz >> 16)) & (GZN_G_TITLE | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW)) ||
+      ((t->gaz & GZN_G_LCW) && !(t->gaz & (GZN_G_FIRST | GZN_G_LAST))))
+    return 0;
+  const gzn_tok *u = &s->toks[i + 2];
+  if (!(u->gaz & GZN_G_FIRST) || !(u->flags & GZN_F_CAP) ||
+      (u->flags & (GZN_F_APOS | GZN_F_ALLCAP)) || !spaces_between(text, &s->toks[i + 1], u) ||
+      !cell_right(s, text, n, i + 3, &tab) || !tab)
+    return 0;
+  for (size_t k = i; k < i + 3; k++)
+    if (s->tags[k] != GZN_O && s->tags[k] != GZN_BPER) return 0;
+  mark_person(s, i, i + 3, 1);
+  return 1;
+}
+
+/* Thirteenth batch: a capitalised word that no list has as a common word,
+ * place, title or head word, then a surname with a strong ending (-ov,
+ * -zadə, -şvili, ...; also with a case suffix), both left outside a name or
+ * read as a place or firm of one word, before no other capitalised word: a
+ * person whose given name the lists lack ("Yazıçı Nərminə Vəliyevanın",
+ * "gürcüstanlı Levan Kaxelişvilini"). Token i is the given name. */
+static int given_surname_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i], *u = &s->toks[i + 1];
+  int ti = s->tags[i], tu = s->tags[i + 1];
+  if ((ti != GZN_O && ti != GZN_BLOC && ti != GZN_BORG) ||
+      (tu != GZN_O && tu != GZN_BLOC && tu != GZN_BORG) || (ti != GZN_O && tu == ti + 1) ||
+      (i + 2 < n && s->tags[i + 2] != GZN_O && s->tags[i + 2] != GZN_BPER) || !strong_surname(u) ||
+      (u->flags & (GZN_F_ALLCAP | GZN_F_APOS)) ||
+      (t->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_DIGIT | GZN_F_HANDLE)) || t->ncp < 3 ||
+      (t->gaz & 0xffffu & ~(GZN_G_FIRST | GZN_G_LAST)) ||
+      ((t->gaz >> 16) & ~(GZN_G_FIRST | GZN_G_LAST)) || strong_surname(t) ||
+      ((u->gaz | (u->gaz >> 16)) & (GZN_G_LOC | GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW)) ||
+      !spaces_between(text, t, u) ||
+      (i + 2 < n && (s->toks[i + 2].flags & (GZN_F_CAP | GZN_F_ALLCAP)) &&
+       spaces_between(text, u, &s->toks[i + 2])))
+    return 0;
+  mark_person(s, i, i + 2, 1);
+  return 1;
+}
+
+/* Thirteenth batch: a capitalised word with the South Slavic surname
+ * ending -ović/-ević (az "-oviç", "Kuzmanoviç"), left outside a name or
+ * found alone by the model (then it gets a rule's confidence), no place or
+ * common word: a surname alone ("Qonaqlardan yeganə qolu
+ * Kuzmanoviç vurub"). */
+static int slavic_surname_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  const char *e = text + t->end;
+  size_t len = t->end - t->start;
+  if ((s->tags[i] != GZN_O &&
+       (s->tags[i] != GZN_BPER || s->prop[i] || (i + 1 < n && s->tags[i + 1] == GZN_IPER))) ||
+      len < 7 || (t->flags & GZN_F_ALLCAP) ||
+      ((t->gaz | (t->gaz >> 16)) & (GZN_G_LOC | GZN_G_LCW | GZN_G_TITLE | GZN_G_ORGKW)) ||
+      (i + 1 < n && (s->toks[i + 1].flags & (GZN_F_CAP | GZN_F_ALLCAP))) ||
+      (i > 0 && (s->toks[i - 1].flags & (GZN_F_CAP | GZN_F_ALLCAP)) &&
+       !(s->toks[i - 1].flags & GZN_F_SSTART)))
+    return 0;
+  /* -ović, -ević, -oviç, -eviç, -ovic, -evic */
+  size_t c = (e[-1] == 'c')                                                                   ? 1
+             : ((e[-2] == '\xc4' && e[-1] == '\x87') || (e[-2] == '\xc3' && e[-1] == '\xa7')) ? 2
+                                                                                              : 0;
+  if (!c || e[-1 - (ptrdiff_t)c] != 'i' || e[-2 - (ptrdiff_t)c] != 'v' ||
+      (e[-3 - (ptrdiff_t)c] != 'o' && e[-3 - (ptrdiff_t)c] != 'e'))
+    return 0;
+  s->tags[i] = GZN_BPER;
+  s->prop[i] = 1;
+  return 1;
+}
+
+/* Thirteenth batch: a PERSON span of a given name, a surname with a strong
+ * ending and a second such surname, or a given name and a surname before
+ * another given name and a word that is no patronymic, is two people side
+ * by side ("Rövşən Bayramov Süleymanovun ...": the coach Bayramov and
+ * Süleymanov; "Şəhriyar Məmmədyarov Maqnus Karlsenlə heç-heçə edib");
+ * returns the token where the second one starts, or 0. */
+static size_t two_people(const gzn_scratch *s, size_t a, size_t b) {
+  const gzn_tok *t = s->toks;
+  if (b - a < 3 || !(t[a].gaz & GZN_G_FIRST) || !strong_surname(&t[a + 1]) ||
+      (t[a + 1].flags & GZN_F_APOS) || (t[a + 2].flags & GZN_F_ALLCAP) ||
+      !(t[a + 2].flags & GZN_F_CAP))
+    return 0;
+  if (b - a == 3 && strong_surname(&t[a + 2]) && !(t[a + 2].gaz & GZN_G_FIRST)) return a + 2;
+  if (b - a == 4 && (t[a + 2].gaz & GZN_G_FIRST) && !(t[a + 2].gaz & GZN_G_LAST) &&
+      (t[a + 3].flags & GZN_F_CAP) && !((t[a + 3].gaz | (t[a + 3].gaz >> 16)) & GZN_G_PATR))
+    return a + 2;
+  return 0;
+}
+
+/* Thirteenth batch: whether the token is a firm's legal form: Ltd, Şti,
+ * Inc, LLC, PLC, GmbH, az MMC, ASC, QSC (also with a hyphen and a case
+ * suffix: "MMC-nin"), or San./Tic. with their period (dot). */
+static int legal_form(const char *text, const gzn_tok *t, int dot) {
+  static const char *const w[] = {"Ltd",  "\xc5\x9eti", "Inc", "LLC", "PLC",
+                                  "GmbH", "MMC",        "ASC", "QSC", NULL};
+  size_t n = t->end - t->start;
+  const char *h = memchr(text + t->start, '-', n);
+  if (h) n = (size_t)(h - (text + t->start));
+  for (const char *const *x = w; *x; x++)
+    if (strlen(*x) == n && !memcmp(text + t->start, *x, n)) return 1;
+  return dot && !h && (tok_is(text, t, "San") || tok_is(text, t, "Tic"));
+}
+
+/* Thirteenth batch: whether the PERSON span [a, b) is no person in a form,
+ * a table or a heading:
+ * - words in capitals, one of them a common word that is no name, none a
+ *   surname that is no common word: a heading ("İŞƏ QƏBUL", "TÖVSİYƏ
+ *   MƏKTUBU", "KOCABAŞ AİLESİ"; "MEHMET ALİ KAYA" stays);
+ * - one word first on its line, a colon glued to it, then a capitalised
+ *   word, an initial or a number: a form's field label ("Anne: Pınar
+ *   Yurt", "Veli: Hüseyin Bulut", "Brüt: 48.750,00 TL", "Borrower: Freya
+ *   Lawson"; "Tural: doğru yazırsınız" stays a commenter);
+ * - a brand before another capitalised word: a product ("Hyundai
+ *   Elantra", "Noutbuk Dell Latitude", "Ford Fiesta");
+ * - one word first in its sentence before a lower-case noun with "my" or
+ *   "our" and a capitalised word: an adjective ("Əziz dostlarımız Tural
+ *   və Günay", "dear friends of ours");
+ * - (below) firms, user names, districts and offices. */
+static int form_not_person(const gzn_scratch *s, const char *text, size_t n, size_t a, size_t b) {
+  const gzn_tok *t = &s->toks[a];
+  if (b - a >= 2) {
+    int caps = 1, common = 0, surname = 0;
+    for (size_t j = a; j < b && caps; j++) {
+      const gzn_tok *u = &s->toks[j];
+      uint32_t g = u->gaz | (u->gaz >> 16);
+      if (!(u->flags & GZN_F_WORD)) continue;
+      caps = (u->flags & GZN_F_ALLCAP) != 0;
+      if (((g & GZN_G_LCW) || (u->flags & GZN_F_STEMLCW)) &&
+          !(g & (GZN_G_FIRST | GZN_G_LAST | GZN_G_PATR)))
+        common = 1;
+      if (((u->gaz & (GZN_G_FIRST | GZN_G_LAST)) && !(u->gaz & GZN_G_LCW)) || strong_surname(u))
+        surname = 1;
+    }
+    if (caps && common && !surname) return 1;
+  }
+  for (size_t j = a; j + 1 < b; j++)
+    if ((s->toks[j].gaz & GZN_G_BRAND) && (s->toks[j].flags & GZN_F_CAP) &&
+        (s->toks[j + 1].flags & (GZN_F_CAP | GZN_F_ALLCAP)) &&
+        !(s->n_seen && seen_match(s, &s->toks[j])))
+      return 1;
+  /* a Turkish or English firm's legal form or its abbreviation in the span
+   * or within three capitalised words after it ("Ege Ambalaj San. Tic.
+   * A.Ş.", "Demirtaş Yapı Taahhüt Ltd. Şti.") */
+  for (size_t j = a + 1; j < n && j < b + 4; j++) {
+    const gzn_tok *w = &s->toks[j];
+    int dot = j + 1 < n && tok_is(text, &s->toks[j + 1], ".") && s->toks[j + 1].start == w->end;
+    if (legal_form(text, w, dot) &&
+        (spaces_between(text, &s->toks[j - 1], w) || (s->toks[j - 1].flags & GZN_F_QUOTE)))
+      return 1;
+    /* a closing quotation mark right after the span: "“Nizami Tikinti” MMC" */
+    if (j == b && (w->flags & GZN_F_QUOTE) && w->start == s->toks[j - 1].full_end) continue;
+    if (j >= b && !(w->flags & (GZN_F_CAP | GZN_F_ALLCAP))) break;
+  }
+  /* a lower-case word glued to a dot after a lower-case letter: a user name
+   * ("kullanıcı: ozge.aydogan") */
+  if (b - a == 1 && (t->flags & GZN_F_LOWER) && t->start >= 2 && text[t->start - 1] == '.' &&
+      text[t->start - 2] >= 'a' && text[t->start - 2] <= 'z')
+    return 1;
+  if (b - a != 1 || b + 1 >= n) return 0;
+  const gzn_tok *c = &s->toks[b], *v = &s->toks[b + 1];
+  if ((t->start == 0 || text[t->start - 1] == '\n') && c->start == t->end &&
+      c->end == c->start + 1 && text[c->start] == ':' && !(t->flags & GZN_F_APOS) &&
+      ((v->flags & (GZN_F_INITIAL | GZN_F_DIGIT | GZN_F_ABBR)) ||
+       ((v->gaz & GZN_G_FIRST) && (v->flags & GZN_F_CAP) && b + 2 < n &&
+        (s->toks[b + 2].flags & (GZN_F_CAP | GZN_F_ALLCAP)) &&
+        spaces_between(text, v, &s->toks[b + 2]))))
+    return 1;
+  if ((t->flags & GZN_F_SSTART) && (c->flags & GZN_F_LOWER) &&
+      !(c->gaz & (GZN_G_TITLE | GZN_G_POSTTITLE)) && possessive_end(text, c) &&
+      spaces_between(text, t, c) && (v->flags & GZN_F_CAP))
+    return 1;
+  /* one word before az "rayon" ("district", in the nominative before the
+   * district's office: "Nəsimi rayon İcra Hakimiyyəti") is the district */
+  if (tok_is(text, c, "rayon") && spaces_between(text, t, c)) return 1;
+  /* an office before "of" and a capitalised word ("Ama Owusu, Dean of
+   * Law") */
+  if (((t->gaz & GZN_G_TITLE) || tok_is(text, t, "Dean")) && tok_is(text, c, "of") &&
+      (v->flags & GZN_F_CAP))
+    return 1;
+  return 0;
+}
+
+/* Thirteenth batch: the length of an Azerbaijani or Turkish case suffix
+ * written after a hyphen at the end of the token, with the hyphen
+ * ("Məmmədova-nın", "Əliyev-ə"; typed where an apostrophe belongs), or 0. */
+static size_t hyphen_case(const char *text, const gzn_tok *t) {
+  static const char *const sfx[] = {
+      "n\xc4\xb1n", "nin",       "nun",       "n\xc3\xbcn", "\xc4\xb1n",  "in",        "un",
+      "\xc3\xbcn",  "ya",        "y\xc9\x99", "ye",         "a",          "\xc9\x99",  "e",
+      "da",         "d\xc9\x99", "de",        "dan",        "d\xc9\x99n", "den",       "la",
+      "l\xc9\x99",  "le",        "n\xc4\xb1", "ni",         "nu",         "n\xc3\xbc", "y\xc4\xb1",
+      "yi",         "yu",        "y\xc3\xbc", NULL};
+  const char *w = text + t->start;
+  size_t n = t->end - t->start, h = n;
+  while (h > 0 && w[h - 1] != '-') h--;
+  if (h < 4 || n - h > 4) return 0;
+  for (const char *const *x = sfx; *x; x++)
+    if (strlen(*x) == n - h && !memcmp(w + h, *x, n - h)) return n - h + 1;
+  return 0;
+}
+
+/* Thirteenth batch: a capitalised common word that no list has as a name
+ * or place, alone with a Turkish apostrophe suffix after a lower-case word
+ * and no earlier mention: a proper noun that is no person ("yaşında
+ * Hakk'ın rahmetine kavuşmuştur", "yaptırarak Boğaz'ı", "ise Kongre'nin";
+ * after a comma it may be a name the word list also has: "David, Gore'un
+ * slayt gösterisi"). */
+static int common_apos(const gzn_scratch *s, size_t a, size_t b) {
+  const gzn_tok *t = &s->toks[a];
+  return b - a == 1 && a > 0 && (s->toks[a - 1].flags & GZN_F_LOWER) && (t->flags & GZN_F_APOS) &&
+         (t->flags & GZN_F_CAP) && !s->prop[a] && (t->gaz & 0xffffu) == GZN_G_LCW &&
+         !(t->gaz >> 16) && !(s->n_seen && seen_match(s, t));
+}
+
 /* The eleventh batch's tagging rules above, run after the model and the
  * propagation, in one pass over the sentence (token i is the word before a
  * part, "as", the cue or the role before initials); returns whether any tag
  * changed. */
-static int rule_tags(gzn_scratch *s, const char *text, size_t n) {
+static int rule_tags(gzn_scratch *s, const char *text, size_t n, size_t text_len) {
   int changed = (s->toks[0].flags & GZN_F_CAP) ? signoff_at(s, text, n, 0) : 0;
+  if (n == 1 && (s->toks[0].flags & GZN_F_CAP)) changed |= last_name_at(s, text, text_len);
   for (size_t i = 0; i + 1 < n; i++) {
     /* each rule's first test on the tokens' flags and lengths, here, so that
      * most tokens cost no call */
@@ -1435,6 +1845,21 @@ static int rule_tags(gzn_scratch *s, const char *text, size_t n) {
       changed |= place_pos_at(s, text, n, i);
       changed |= composer_at(s, text, n, i);
     }
+    /* thirteenth batch: names in a table cell, in lower case before a
+     * comma, with a particle */
+    if ((f & (GZN_F_CAP | GZN_F_CAND)) == (GZN_F_CAP | GZN_F_CAND) &&
+        (g & (GZN_F_CAP | GZN_F_ALLCAP)))
+      changed |= cell_name_at(s, text, n, i);
+    if ((f & GZN_F_LOWER) && (g & GZN_F_LOWER) && len >= 4) changed |= lower_pair_at(s, text, n, i);
+    if ((f & GZN_F_CAP) && (g & GZN_F_LOWER) && (s->toks[i + 1].gaz & GZN_G_PARTICLE))
+      changed |= particle_name_at(s, text, n, i);
+    if ((f & g & GZN_F_CAP) && (s->toks[i + 1].morph & 15))
+      changed |= given_surname_at(s, text, n, i);
+    if ((f & g & GZN_F_CAP) && (s->toks[i].morph & 15)) changed |= surname_given_at(s, text, n, i);
+    if ((f & (GZN_F_CAP | GZN_F_ALLCAP)) && (g & GZN_F_PUNCT))
+      changed |= cell_surname_first_at(s, text, n, i);
+    if ((f & GZN_F_CAP) && (s->toks[i].morph & 15) == 9)
+      changed |= slavic_surname_at(s, text, n, i);
   }
   return changed;
 }
@@ -1902,7 +2327,7 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
     emissions(nm, s, n);
     viterbi(h->trans, s, n);
     int any = propagate(s, text, n);
-    any |= rule_tags(s, text, n);
+    any |= rule_tags(s, text, n, len);
     for (size_t i = 0; i < n && !any; i++) any = s->tags[i] != GZN_O;
     if (!any) continue;
     size_t seg_hi = 0; /* marginals are valid for tokens below seg_hi */
@@ -1924,6 +2349,18 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
         seg_hi = hi;
       }
       int type = (tg + 1) / 2; /* 1 PERSON, 2 LOCATION, 3 ORGANIZATION */
+      /* thirteenth batch: a table's "|", a tab or three spaces or more end
+       * a name ("1 | Məhəmməd Əlizadə | Bakı, ...", "Surname: KOWALSKI
+       * Forename(s): ...") */
+      if (type == GIZLI_T_PERSON)
+        for (size_t k = a + 1; k < b; k++)
+          if (tok_is(text, &s->toks[k], "|") ||
+              memchr(text + s->toks[k - 1].full_end, '\t',
+                     s->toks[k].start - s->toks[k - 1].full_end) ||
+              s->toks[k].start - s->toks[k - 1].full_end >= 3) {
+            b = k;
+            break;
+          }
       /* eleventh batch (names web set): a role in lower case inside a
        * PERSON span separates two people ("Novruzov Mübariz qonşusu Vəliyev
        * Rasimin", "... his neighbour Vəliyev Rasim"): the span ends before
@@ -2050,6 +2487,20 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
           (s->toks[b].flags & GZN_F_LOWER) && !s->prop[a] &&
           !(s->n_seen && seen_match(s, &s->toks[a])))
         continue;
+      /* thirteenth batch: a heading, a form's field label, a product, an
+       * adjective before "our friends" */
+      if (type == GIZLI_T_PERSON && (form_not_person(s, text, n, a, b) || common_apos(s, a, b)))
+        continue;
+      /* two people side by side ("Rövşən Bayramov Süleymanovun") */
+      if (type == GIZLI_T_PERSON && tg == GZN_BPER) {
+        size_t k = two_people(s, a, b);
+        if (k) {
+          s->tags[k] = GZN_BPER;
+          s->prop[k] = 2; /* not joined again to the name before it */
+          b = k;
+          i = k;
+        }
+      }
       /* a lone shop or firm brand is an organisation ("Kroger", "Asda"),
        * unless it repeats a name found earlier ("Sainsbury" after "David
        * Sainsbury") */
@@ -2341,12 +2792,23 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
                 !(s->toks[j].gaz & GZN_G_PATR) && !is_roman(text, &s->toks[j]) && s->prop[j] != 4)
               seen_add_word(s, &s->toks[j]);
       }
+      /* thirteenth batch: a case suffix after a hyphen is outside the name
+       * ("vətəndaş Səbinə Məmmədova-nın şikayəti") */
+      if (type == GIZLI_T_PERSON) {
+        size_t h = hyphen_case(text, &s->toks[b - 1]);
+        if (h) s->toks[b - 1].end -= h;
+      }
       /* no name is that long; keeps every finding within the engine's max span */
       if (s->toks[b - 1].end - s->toks[a].start > GZN_MAX_SPAN_BYTES) continue;
       /* two PERSON spans with one space between them are one name that the
        * tagger split ("Aynurə" + "Bayramova"): people in a row are
        * separated by punctuation or words */
-      if (type == GIZLI_T_PERSON && last_person_b == a && out->n > 0 && s->prop[a] != 2) {
+      /* (thirteenth batch: not a second person that a rule split off, nor
+       * a surname with a strong ending after another: "Rövşən Bayramov
+       * Süleymanovun") */
+      if (type == GIZLI_T_PERSON && last_person_b == a && out->n > 0 && s->prop[a] != 2 &&
+          s->prop[a] != 3 &&
+          !(a > 0 && strong_surname(&s->toks[a - 1]) && strong_surname(&s->toks[a]))) {
         gizli_finding *prev = &out->v[out->n - 1];
         if (prev->type == GIZLI_T_PERSON && prev->end + 1 == s->toks[a].start &&
             text[prev->end] == ' ' &&

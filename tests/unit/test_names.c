@@ -1337,6 +1337,106 @@ TEST(web_text_rules_12) {
   gz_findings_free(&f);
 }
 
+TEST(web_text_rules_13) {
+  gz_findings f = {0};
+  /* a listed given name and a surname filling a table cell (tab or "|");
+   * a "|" ends a name */
+  const char *s = "Sıra\tAd Soyad\tŞehir\n1\tHakan Acar\tBursa\n2\tGamze Ok\tİzmir\n";
+  scan(s, &f);
+  CHECK(has(s, &f, "Hakan Acar", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Gamze Ok", GIZLI_T_PERSON));
+  s = "No | Tələbə | Şəhər\n1 | Orxan Quliyev | Gəncə, 5 saylı məktəb | 40\n";
+  scan(s, &f);
+  CHECK(has(s, &f, "Orxan Quliyev", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "Gəncə", GIZLI_T_PERSON));
+  /* a speaker after a chat export's time stamp; a lower-case name before a
+   * comma; a name with a particle; a signature that ends the text */
+  s = "[03.02.25, 09:41] Səbinə: sabah gəlirəm\n";
+  scan(s, &f);
+  CHECK(has(s, &f, "Səbinə", GIZLI_T_PERSON));
+  s = "caller mrs janet pryce, says bin not collected";
+  scan(s, &f);
+  CHECK(has(s, &f, "janet pryce", GIZLI_T_PERSON));
+  s = "Payment to Pieter van Dijk (NL) is due.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Pieter van Dijk", GIZLI_T_PERSON));
+  s = "Kart borcum var, yoxlayın zəhmət olmasa. Elnur";
+  scan(s, &f);
+  CHECK(has(s, &f, "Elnur", GIZLI_T_PERSON));
+  /* a heading in capitals, a form's field label, a product, an adjective
+   * before "our colleagues" are no people */
+  s = "ƏMƏK MÜQAVİLƏSİ\nİşçi: Kamran Rzayev\n";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "ƏMƏK MÜQAVİLƏSİ", GIZLI_T_PERSON));
+  s = "Anne: Derya Kılıç, 0532 111 22 33\nBrüt: 52.300,00 TL";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Anne", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Derya Kılıç", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "Brüt", GIZLI_T_PERSON));
+  s = "Avtomobil: Toyota Corolla, qeydiyyat nişanı 10-AB-123";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Toyota Corolla", GIZLI_T_PERSON));
+  s = "Əziz həmkarlarımız Nigar və Elçini təbrik edirik!";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Əziz", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Nigar", GIZLI_T_PERSON));
+  /* a -ović surname alone; two people side by side */
+  s = "İkinci qolu Jovanoviç vurub.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Jovanoviç", GIZLI_T_PERSON));
+  s = "Məşqçi Elçin Məmmədov Həsənovun oyunundan razıdır.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Elçin Məmmədov", GIZLI_T_PERSON));
+  CHECK(!has(s, &f, "Elçin Məmmədov Həsənovun", GIZLI_T_PERSON));
+  /* an office before "of"; a school named after a person (lexicon); a
+   * role before a name (lexicon) */
+  s = "Speakers: Dr Helen Moss, Dean of Medicine, and others.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Helen Moss", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "Dean", GIZLI_T_PERSON));
+  s = "Okul Şehit Murat Kaya İlkokulu adını aldı.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Murat Kaya", GIZLI_T_PERSON));
+  s = "Kargo geldi. Kurye Ahmet Bey kapıdaydı.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Ahmet", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "Kargo", GIZLI_T_PERSON));
+  /* forms and records: surname first, "Surname, Given" in a spreadsheet
+   * row, a case suffix after a hyphen, fields apart by three spaces, a
+   * firm's legal form, a user name with a dot */
+  s = "Ana: Hüseynova Nərgiz, telefon 050\nRoster\nBrown, Oliver\t2001-03-04\tBand 4\n";
+  scan(s, &f);
+  CHECK(has(s, &f, "Hüseynova Nərgiz", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Brown, Oliver", GIZLI_T_PERSON));
+  s = "Şikayətçi Orxan Əliyev-in ərizəsi.\nSurname: NOWAK   Forename(s): Anna Maria\n";
+  scan(s, &f);
+  CHECK(has(s, &f, "Orxan Əliyev", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "NOWAK", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "Forename", GIZLI_T_PERSON));
+  s = "Firma: Yıldız Plastik San. Tic. A.Ş., Ankara\nkullanıcı: deniz.karaca\n";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Yıldız Plastik", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "karaca", GIZLI_T_PERSON));
+  /* a quoted firm before its legal form; a ship named after a knight; a
+   * role in lower case before initials (lexicon) */
+  s = "Podratçı “Elvin Qurğu” MMC-nin direktoru Anar Quliyev çıxış edib.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Elvin Qurğu", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Anar Quliyev", GIZLI_T_PERSON));
+  s = "The research ship RRS Sir Ernest Shackleton docked at Hull.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Ernest Shackleton", GIZLI_T_PERSON));
+  s = "Operasyonda şüpheli ile yardımcısı K.T.'nin evi arandı.";
+  scan(s, &f);
+  CHECK(has(s, &f, "K.T.", GIZLI_T_PERSON));
+  /* a district's name before "rayon" is no person */
+  s = "Nizami rayon İcra Hakimiyyətinin başçısı Rəşad Məmmədov çıxış edib.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Nizami", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Rəşad Məmmədov", GIZLI_T_PERSON));
+  gz_findings_free(&f);
+}
+
 TEST(cleanup) { teardown(); }
 
 TT_MAIN(TT_CASE(model_loads_and_is_registered), TT_CASE(tokenizer), TT_CASE(regnal_numerals),
@@ -1344,8 +1444,9 @@ TT_MAIN(TT_CASE(model_loads_and_is_registered), TT_CASE(tokenizer), TT_CASE(regn
         TT_CASE(titles_outside), TT_CASE(web_text_rules), TT_CASE(web_text_rules_4),
         TT_CASE(web_text_rules_6), TT_CASE(web_text_rules_7), TT_CASE(web_text_rules_8),
         TT_CASE(web_text_rules_9), TT_CASE(web_text_rules_10), TT_CASE(web_text_rules_11),
-        TT_CASE(web_text_rules_12), TT_CASE(organisations_and_places_named_after_people),
-        TT_CASE(labelled_set), TT_CASE(robust_on_any_bytes),
-        TT_CASE(structured_findings_are_avoided), TT_CASE(engine_end_to_end),
-        TT_CASE(word_clusters), TT_CASE(lower_case_given_names_are_candidates),
-        TT_CASE(turkish_ben_is_not_a_name), TT_CASE(cleanup))
+        TT_CASE(web_text_rules_12), TT_CASE(web_text_rules_13),
+        TT_CASE(organisations_and_places_named_after_people), TT_CASE(labelled_set),
+        TT_CASE(robust_on_any_bytes), TT_CASE(structured_findings_are_avoided),
+        TT_CASE(engine_end_to_end), TT_CASE(word_clusters),
+        TT_CASE(lower_case_given_names_are_candidates), TT_CASE(turkish_ben_is_not_a_name),
+        TT_CASE(cleanup))
