@@ -411,6 +411,12 @@ static int end_phone_us(const char *t, size_t lo, size_t e, const gz_end_info *i
 }
 
 static inline int dig(char c) { return c >= '0' && c <= '9'; }
+static inline int up(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+static inline int upper_or_digit(char c) {
+  return up(c) || dig(c);
+}
 
 /* Seven-digit local numbers after a list separator or a phone label
  * (phone_local):
@@ -445,7 +451,7 @@ static int end_phone_local(const char *t, size_t lo, size_t e, const gz_end_info
  * or 02[0-9][ -][0-9]{4}[ -][0-9]{4} or 07[0-9]{3} [0-9]{2} [0-9]{2} [0-9]{2}
  * (fixed layouts, checked in place)
  * or 0[1-9][0-9]?[ -][0-9]{3}[ -][0-9]{3,4}; spaced: see phone_uk_spaced */
-static int phone_uk_slow(const char *t, size_t lo, size_t e) {
+static int phone_uk_slow(const char *t, size_t lo, size_t e, int run) {
   if (e >= lo + 13) {
     const char *p = t + e - 13;
     if (p[0] == '0' && p[1] == '2' && dig(p[2]) && (p[3] == ' ' || p[3] == '-') && dig(p[4]) &&
@@ -462,7 +468,8 @@ static int phone_uk_slow(const char *t, size_t lo, size_t e) {
   }
   static const el ie[] = {{"0", 1, 1},    {"123456789", 1, 1}, {DIGITS, 0, 1}, {" -", 1, 1},
                           {DIGITS, 3, 3}, {" -", 1, 1},        {DIGITS, 3, 4}};
-  if (back(t, lo, e, ie, N_EL(ie))) return 1;
+  /* its last group, 3 or 4 digits after a separator, is the whole run */
+  if ((run == 3 || run == 4) && back(t, lo, e, ie, N_EL(ie))) return 1;
   /* necessary: "01", "03" or "07" within the 15 bytes a match can span */
   int pair = 0;
   for (size_t i = e; i >= lo + 2 && e - i < 14 && !pair; i--)
@@ -492,20 +499,19 @@ static inline int end_phone_uk(const char *t, size_t lo, size_t e, const gz_end_
   if (in->phone_digits < 8) return 0;
   if (in->run == 1) return in->phone_digits >= 11 && phone_uk_spaced(t, lo, e);
   if (in->run < 2) return 0;
-  return phone_uk_slow(t, lo, e);
+  return phone_uk_slow(t, lo, e, in->run);
 }
 
 /* UK postcodes and Irish Eircodes, the end of a UK or Irish address
  * (address_uk): [A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2} or
  * [A-Z][0-9][0-9W] [0-9A-Z]{4} */
 static int end_uk_postcode(const char *t, size_t lo, size_t e, const gz_end_info *in) {
-  if (e >= lo + 8 && t[e - 5] == ' ') {
-    static const char AN[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-    static const el ie[] = {{UPPER, 1, 1}, {DIGITS, 1, 1}, {"0123456789W", 1, 1}, {" ", 1, 1},
-                            {AN, 4, 4}};
-    if (back(t, lo, e, ie, N_EL(ie))) return 1;
-  }
-  if (in->run || e < lo + 5 || t[e - 3] < '0' || t[e - 3] > '9') return 0;
+  /* the Eircode has a fixed length: eight bytes, tested in place */
+  if (e >= lo + 8 && t[e - 5] == ' ' && up(t[e - 8]) && dig(t[e - 7]) &&
+      (dig(t[e - 6]) || t[e - 6] == 'W') && upper_or_digit(t[e - 4]) && upper_or_digit(t[e - 3]) &&
+      upper_or_digit(t[e - 2]) && upper_or_digit(t[e - 1]))
+    return 1;
+  if (in->run || e < lo + 5 || !dig(t[e - 3]) || !up(t[e - 2]) || !up(t[e - 1])) return 0;
   static const el p[] = {{UPPER, 1, 2}, {DIGITS, 1, 1}, {"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 0, 1},
                          {" ", 0, 1},   {DIGITS, 1, 1}, {UPPER, 2, 2}};
   return back(t, lo, e, p, N_EL(p));
