@@ -282,18 +282,55 @@ static void set_error(gizli_error *err, const char *src, const char *msg) {
   snprintf(err->source, sizeof err->source, "%s", src);
 }
 
+/* An index of the context-word table by folded text, used while the
+ * engine is compiled (open addressing; slot = word index + 1, 0 empty). */
+typedef struct kw_index {
+  uint32_t *slot;
+  size_t mask;
+} kw_index;
+
+static size_t kw_hash(const char *f) {
+  size_t h = 2166136261u;
+  for (; *f; f++) h = (h ^ (unsigned char)*f) * 16777619u;
+  return h;
+}
+
+/* The slot of folded word f: where it is, or the empty slot it would take. */
+static uint32_t *kw_slot(const gizli_engine *e, const kw_index *x, const char *f) {
+  for (size_t i = kw_hash(f) & x->mask;; i = (i + 1) & x->mask)
+    if (!x->slot[i] || strcmp(e->kw[x->slot[i] - 1].text, f) == 0) return &x->slot[i];
+}
+
+/* Keeps the index at most half full (rebuilt from the table when grown). */
+static int kw_index_reserve(const gizli_engine *e, kw_index *x) {
+  if (x->slot && (e->n_kw + 1) * 2 <= x->mask + 1) return GIZLI_OK;
+  size_t cap = x->slot ? (x->mask + 1) * 2 : 1024;
+  uint32_t *old = x->slot;
+  if (!(x->slot = calloc(cap, sizeof *x->slot))) {
+    x->slot = old;
+    return GIZLI_E_NOMEM;
+  }
+  free(old);
+  x->mask = cap - 1;
+  for (size_t i = 0; i < e->n_kw; i++) *kw_slot(e, x, e->kw[i].text) = (uint32_t)i + 1;
+  return GIZLI_OK;
+}
+
 /* Adds the words of a NULL-terminated list to the engine's context-word
  * table, setting bit `det` of the given role (0 ctx, 1 neg, 2 anchor). */
-static int kw_add(gizli_engine *e, size_t *cap, const char *const *words, size_t det, int role) {
+static int kw_add(gizli_engine *e, size_t *cap, kw_index *x, const char *const *words, size_t det,
+                  int role) {
   for (size_t w = 0; words && words[w]; w++) {
     char f[GZ_MAX_KW];
     size_t m = gz_fold_key(words[w], strlen(words[w]), f, sizeof f - 1);
     if (!m) continue;
     f[m] = 0;
-    size_t i = 0;
-    while (i < e->n_kw && strcmp(e->kw[i].text, f) != 0) i++;
+    if (kw_index_reserve(e, x)) return GIZLI_E_NOMEM;
+    uint32_t *sl = kw_slot(e, x, f);
+    size_t i = *sl ? *sl - 1 : e->n_kw;
     if (i == e->n_kw) {
       if (gz_grow(&e->kw, e->n_kw, cap, sizeof *e->kw, 64)) return GIZLI_E_NOMEM;
+      *sl = (uint32_t)e->n_kw + 1;
       kw_word *k = &e->kw[e->n_kw++];
       memset(k, 0, sizeof *k);
       memcpy(k->text, f, m + 1);
@@ -619,6 +656,7 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
   }
   unsigned n = 0, ns = 0, ng = 0;
   size_t kw_cap = 0;
+  kw_index kwx = {NULL, 0};
   kw_pats kwp = {0};
 
   for (size_t i = 0; i < gz_n_detectors; i++) {
@@ -626,8 +664,9 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
     for (const char *c = d->cls; c && *c; c++) e->cls[i][(unsigned char)*c] = 1;
     if (!p->enabled[d->type]) continue;
     e->det_on[i] = 1;
-    if ((rc = kw_add(e, &kw_cap, d->ctx, i, 0)) || (rc = kw_add(e, &kw_cap, d->neg, i, 1)) ||
-        (d->ctx_anchor && (rc = kw_add(e, &kw_cap, d->ctx, i, 2))))
+    if ((rc = kw_add(e, &kw_cap, &kwx, d->ctx, i, 0)) ||
+        (rc = kw_add(e, &kw_cap, &kwx, d->neg, i, 1)) ||
+        (d->ctx_anchor && (rc = kw_add(e, &kw_cap, &kwx, d->ctx, i, 2))))
       goto done;
     if (d->anchor || d->ctx_anchor) {
       if (!d->regex && !(owned[p->n_deny + i] = ctx_anchor_regex(d->ctx))) {
@@ -782,6 +821,7 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
     e->rec_on[r] = 1;
   }
 done:
+  free(kwx.slot);
   kw_pats_free(&kwp);
   for (size_t i = 0; i < total; i++) free(owned ? owned[i] : NULL);
   free(owned);
