@@ -51,7 +51,7 @@ static const char *const ctx_az_id[] = {
     "ş/v", "seriya", "удостоверение", "id", "şəxsiyyət", "sexsiyyet", "vesiqe",
     NULL};
 static const char *const ctx_fin[] = {
-    "fin", "fin kod", "fin-kod", "fərdi identifikasiya", "fincode", "pin kod",
+    "fin", "pin", "fin kod", "fin-kod", "fərdi identifikasiya", "fincode", "pin kod",
     "personal identification", "fin:", "şəxsi identifikasiya", "sexsi identifikasiya",
     "ferdi identifikasiya", "finkod", "personal no", "personal number",
     "f i n:", /* a label spaced by OCR */ NULL};
@@ -103,6 +103,8 @@ static const char *const ctx_handle[] = {
 static const char *const ctx_dob_rec[] = {"pasiyent", "patient", "hasta", "x\xC9\x99st\xC9\x99",
     "fin", "tckn", "t.c. kimlik", "tc kimlik", "ssn",
     "defendant", "accused", "sanik",
+    /* the people of a police or collision report (batch 23) */
+    "victim", "driver", "witness", "complainant", "injured party",
     "doğum tarihi", "doğum tarixi", "doğum", "doğulub", "doğumlu", "anadan olub",
     "date of birth", "birth date", "birthdate", "birthday", "dob", "d.o.b", "born",
     "d.t.", "d.t:", "t.t.", "doğ.", "d o ğ u m", "d o g u m", "dt:", "d. tarihi", "d.tarihi", "d. tarixi", "d.tarixi", "doğ. tar", "дата рождения", "родился", "родилась",
@@ -110,15 +112,20 @@ static const char *const ctx_dob_rec[] = {"pasiyent", "patient", "hasta", "x\xC9
     "d. yeri ve tarihi", "d.yeri ve tarihi", "d. yeri/tarihi", "d.yeri/tarihi", "tevellud",
     /* the plural of a list of fields ("incl. names, phones, DOBs") */
     "dobs", "dates of birth", NULL};
-#define ctx_dob           (ctx_dob_rec + 12)
+#define ctx_dob           (ctx_dob_rec + 17)
 #define ctx_dob_nopatient (ctx_dob_rec + 4)
 static const char *const patient_labels[] = {"pasiyent", "patient", "hasta", "x\xC9\x99st\xC9\x99",
                                              NULL};
 static const char *const dob_ids[] = {"fin", "tckn", "t.c. kimlik", "tc kimlik", "ssn", NULL};
 /* the ID labels and the roles of a court record ("Defendant: Jack
- * Thompson, 19.04.1994, of 7 Crown Street") */
-static const char *const dob_rec_words[] = {"fin", "tckn", "t.c. kimlik", "tc kimlik", "ssn",
-                                            "defendant", "accused", "sanik", NULL};
+ * Thompson, 19.04.1994, of 7 Crown Street"), and those of a police or
+ * collision report ("Victim: Margaret Ellison, 12/04/1948, 31 Lordship
+ * Lane, ..."; dob_roles: only for a date of a birth year) */
+static const char *const dob_rec_words[] = {"fin",    "tckn",   "t.c. kimlik", "tc kimlik",
+                                            "ssn",    "defendant", "accused",  "sanik",
+                                            "victim", "driver", "witness",     "complainant",
+                                            "injured party", NULL};
+#define dob_roles (dob_rec_words + 8)
 static const char *const ctx_address[] = {"adres", "ünvan", "unvan", "address", "yaşayır",
                                           "ikamet", "residing", "lives at", "located",
                                           "адрес", NULL};
@@ -246,6 +253,17 @@ static const char *const special_words[] = {
     "work-related stress", "anxiety", "had a stroke", "suffered a stroke",
     "recovering from a stroke", "custodial sentence", "prison sentence", "cezaevinde hükümlü",
     "xuliqanlığ", "oğurluğ", "dələduzluğ", "quldurluğ",
+    /* batch 23: an injury as a claim or a collision report gives it, at
+     * its body site ("chest injuries", "boyun incinmesi"; site_before) or
+     * after "fractured" (site_after), a concussion, whiplash, a lipid
+     * disorder, AF as written short, a drug addiction, and the handling
+     * of stolen goods charged */
+    "injuries", "injury", "incinmesi", "fractured", "concussion", "beyin sarsıntısı",
+    "beyin silkələnməsi", "whiplash", "hypercholesterolemia", "hypercholesterolaemia",
+    "hiperkolesterolemi", "hiperxolesterinemiya", "afib", "narkomaniya", "narkomanlıq",
+    "uyuşturucu bağımlılığı", "madde bağımlılığı", "drug addiction", "heroin addiction",
+    "receiving stolen property", "receiving stolen goods", "handling stolen goods",
+    "handling stolen property",
     /* biometric and genetic */
     "fingerprint", "genetic test", "parmak izi", "barmaq izi", "genetik test", NULL};
 
@@ -753,6 +771,20 @@ static int chk_phone_slash(const char *t, size_t len, size_t *s, size_t *e, floa
 }
 
 /* Other countries: "+" then 8 to 15 digits (E.164), one bracket pair. */
+/* A national mobile number in the grouping of phone_mobile_x: one
+ * separator throughout, and no further digit group after it (a longer
+ * number, an account, is not one). */
+static int chk_phone_mobile_x(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)adj;
+  if (*e - *s != 12) return 0;
+  char sep = t[*s + 1] == '4' ? ' ' : t[*s + 3]; /* Australian: 04xx */
+  for (size_t i = *s; i < *e; i++)
+    if (!is_digit((unsigned char)t[i]) && t[i] != sep) return 0;
+  if (*e + 1 < len && strchr(" .-", t[*e]) && is_digit((unsigned char)t[*e + 1])) return 0;
+  if (*s >= 2 && strchr(" .-", t[*s - 1]) && is_digit((unsigned char)t[*s - 2])) return 0;
+  return 1;
+}
+
 static int chk_phone_intl(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len; (void)adj;
   char d[20];
@@ -1236,6 +1268,13 @@ static int id_record(const char *t, size_t len, size_t s, size_t e) {
   if (z + 4 < len && t[z] == 'o' && t[z + 1] == 'f' && t[z + 2] == ' ' &&
       (isdigit((unsigned char)t[z + 3]) || isupper((unsigned char)t[z + 3])))
     return 1;
+  /* or the address itself, a house number and a street ("..., 31
+   * Lordship Lane", "..., Flat 9, 118 Dulwich Road") */
+  if (z < len && (isdigit((unsigned char)t[z]) || strncmp(t + z, "Flat ", 5) == 0)) {
+    size_t k = z + (t[z] == 'F' ? 5 : 0);
+    while (k < len && k - z < 10 && (isdigit((unsigned char)t[k]) || t[k] == ',')) k++;
+    if (k + 1 < len && t[k] == ' ' && isupper((unsigned char)t[k + 1])) return 1;
+  }
   while (w < len && w < z + 14 && t[w] != '\n') w++;
   size_t n = gz_fold_key(t + z, w - z, f, sizeof f - 1);
   f[n] = 0;
@@ -1338,7 +1377,8 @@ static int birth_question_reply(const char *t, size_t s) {
   if (ps > 0 && t[ps - 1] != '\n') return 0;
   for (size_t k = ps; k < pe; k++)
     if (is_digit((unsigned char)t[k])) return 0;
-  static const char *const asked[] = {"date of birth", "birth date", "doğum tarix", "dob", NULL};
+  static const char *const asked[] = {"date of birth", "birth date", "doğum tarix",
+                                      "doğum tarih",   "dob",        NULL};
   return folded_has(t, ps, pe, asked);
 }
 
@@ -1431,7 +1471,18 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
     if (nums[0] > 31) { y = nums[0]; d = nums[1]; }
     else { d = nums[0]; y = nums[1]; }
     /* "22AUG79" (tickets, passports: day, month, two-digit year glued) */
-    if (len3 == 0 && y < 100 && n == 7 && is_digit((unsigned char)p[5])) y += y < 30 ? 2000 : 1900;
+    if (len3 == 0 && y < 100 && n == 7 && is_digit((unsigned char)p[5])) {
+      y += y < 30 ? 2000 : 1900;
+    } else if (y < 100) {
+      /* "17 nisan 82", "5 March '79": a two-digit year after a month
+       * name only as the answer to a birth-date question, or after a birth
+       * label on its line */
+      size_t la = *s > 32 ? *s - 32 : 0;
+      for (size_t k = la; k < *s; k++)
+        if (t[k] == '\n') la = k + 1;
+      if (!birth_question_reply(t, *s) && !folded_has(t, la, *s, birth_labels)) return 0;
+      y += y < 30 ? 2000 : 1900;
+    }
   } else if (label_my) {
     if (nn != 2) return 0;
     m = nums[0];
@@ -1516,7 +1567,8 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
   if (maybe_patient(t, wa, wb) && folded_has(t, wa, wb, patient_labels) &&
       !folded_has(t, la, wb, ctx_dob_nopatient) && !patient_record(t, len, *s, *e))
     *adj -= 0.75f;
-  if (folded_has(t, wa, wb, dob_rec_words) && !id_record(t, len, *s, *e)) {
+  if (folded_has(t, wa, wb, dob_rec_words) &&
+      (!id_record(t, len, *s, *e) || (y > 2012 && folded_has(t, wa, wb, dob_roles)))) {
     /* birth_labels: word starts, so keys such as "birth_date" count too */
     if (!folded_has(t, la, wb, ctx_dob) && !folded_has(t, la, wb, birth_labels)) *adj -= 0.75f;
   }
@@ -1763,6 +1815,16 @@ static size_t ie_tail(const char *t, size_t len, size_t e) {
  * sentence's full stop unless it ends an abbreviation ("Gül Sk.", "Rd."). */
 static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
+  /* a number glued to a date is its year, no house number: "Victim: ...,
+   * 12/04/1948, 31 Lordship Lane" starts at the "31" */
+  if (*s >= 2 && is_digit((unsigned char)t[*s]) && strchr("/.-", t[*s - 1]) &&
+      is_digit((unsigned char)t[*s - 2])) {
+    size_t k = *s;
+    while (k < *e && is_digit((unsigned char)t[k])) k++;
+    if (k + 2 >= *e || t[k] != ',' || t[k + 1] != ' ' || !is_digit((unsigned char)t[k + 2]))
+      return 0;
+    *s = k + 2;
+  }
   *s = address_head(t, *s);
   *e = az_tail(t, len, *e);
   /* "Park" names a street only before an Eircode ("15 Ashfield Park,
@@ -2645,7 +2707,7 @@ static int special_context_ok(const char *t, size_t len, size_t ts, size_t te) {
 static const char *const special_before[] = {
     "type 1",    "type 2",    "tip 1",     "tip 2",   "1-ci tip", "2-ci tip", "I tip",
     "II tip",    "chronic",   "kronik",    "xroniki", "acute",    "akut",     "k\xC9\x99skin",
-    "essential", "essensial", "esansiyel", "lomber",
+    "essential", "essensial", "esansiyel", "lomber", "familial", "ailəvi", "ailesel",
     /* the organ of a cancer (batch 22): "meme kanseri", "breast cancer",
      * "süd vəzi xərçəngi" */
     "meme", "breast", "lung", "akciğer", "ağciyər", "prostate", "prostat", "bowel", "kolon",
@@ -2695,7 +2757,7 @@ static const char *const offence_roles[] = {
     "admit",      "record",      "offence",    "offense",  "suspect", "custody",   "remand",
     "bail",       "suç",         "sani",       "şüpheli",  "hükümlü", "sabika",    "yakalan",
     "gözalti",    "tutuklan",    "cinayət",    "təqsir",   "məhkum",  "həbs",      "ittiham",
-    "saxlanilib", "saxlanilmiş", "saxlanildi", NULL};
+    "saxlanilib", "saxlanilmiş", "saxlanildi", "previous for", "previous conviction", NULL};
 /* An offence told as an event or a statistic, not as someone's record:
  * "Officers investigating a burglary", "burglary rates rose". */
 static const char *const offence_events[] = {"investigat", "appeal",     "rates",      "rate of",
@@ -2725,7 +2787,8 @@ static const char *const offence_words[] = {
     "nitelikli dolan", "nitelikli h", "kasten yaralama", "uyuşturucu madde",
     "possession",      "narkotik",    "burglary",        "hırsızlık",
     "driving under",   "drink",       "alkollü araç",    "hapis",
-    "imprisonment",    "həbs",        "azadlıqdan",      NULL};
+    "imprisonment",    "həbs",        "azadlıqdan",      "receiving stolen",
+    "handling stolen", NULL};
 
 /* Offences whose words are everyday words too ("fraud warning", "tehdit
  * altında", "oğurluq hadisələri"): a finding only with a charge, verdict,
@@ -2932,6 +2995,20 @@ static size_t offence_tail(const char *t, size_t len, size_t e) {
 }
 
 static const char *const crim_case[] = {"cinayət işi", NULL};
+/* The sides and body parts of an injury's site (site_before, site_after):
+ * stems, so a case suffix is taken in. */
+static const char *const site_sides[] = {"left", "right", "upper", "lower", "bilateral",
+                                         "sol",  "sağ",   "üst",   "alt",   NULL};
+static const char *const site_parts[] = {
+    "hip",    "knee",   "wrist",   "ankle",   "shoulder", "elbow",   "femur",  "femoral",
+    "rib",    "skull",  "pelvic",  "pelvis",  "spinal",   "vertebr", "clavic", "collarbone",
+    "tibia",  "fibula", "humer",   "radius",  "nasal",    "jaw",     "kalça",  "diz",
+    "bilek",  "bilə",   "ayak",    "ayağ",    "ayaq",     "bacak",   "omuz",   "çiyin",
+    "dirsek", "dirsək", "kaburga", "qabırğa", "kafatas",  "kəllə",   "leğen",  "uyluk",
+    "bud",    "sümü",   "kemi",    "oynağ",   "oynak",    "eklem",   "menisk", "lobe",
+    "beyin",  "omurga", "onurğa",  "göz",     "chest",    "head",    "neck",   "back",
+    "spine",  "facial", "boyun",   "boyn",    "göğüs",    "sinə",    "baş",    "arm",
+    "leg",    "hand",   "foot",    "nose",    NULL};
 /* The body site written before an injury or a mass ("left hip
  * fracture", "sol diz oynağında menisk zədəsi", "right upper lobe
  * mass"): up to four words back, each a side or a body part (a stem, so a
@@ -2939,19 +3016,11 @@ static const char *const crim_case[] = {"cinayət işi", NULL};
  * injury that names no body part ("stress fracture", "cam kırığı",
  * "avtomobilin zədəsi"). */
 static size_t site_before(const char *t, size_t len, size_t s) {
-  static const char *const sited[] = {"fracture", "kırığı",   "sınığı",    "zədəsi",
-                                      "menisk",   "meniscus", "lobe mass", NULL};
-  static const char *const gated[] = {"fracture", "kırığı", "sınığı", "zədəsi", NULL};
-  static const char *const sides[] = {"left", "right", "upper", "lower", "bilateral",
-                                      "sol",  "sağ",   "üst",   "alt",   NULL};
-  static const char *const parts[] = {
-      "hip",    "knee",   "wrist",   "ankle",   "shoulder", "elbow",   "femur",  "femoral",
-      "rib",    "skull",  "pelvic",  "pelvis",  "spinal",   "vertebr", "clavic", "collarbone",
-      "tibia",  "fibula", "humer",   "radius",  "nasal",    "jaw",     "kalça",  "diz",
-      "bilek",  "bilə",   "ayak",    "ayağ",    "ayaq",     "bacak",   "omuz",   "çiyin",
-      "dirsek", "dirsək", "kaburga", "qabırğa", "kafatas",  "kəllə",   "leğen",  "uyluk",
-      "bud",    "sümü",   "kemi",    "oynağ",   "oynak",    "eklem",   "menisk", "lobe",
-      "beyin",  "omurga", "onurğa",  "göz",     NULL};
+  static const char *const sited[] = {"fracture", "kırığı", "sınığı",   "zədəsi",    "injur",
+                                      "incinme",  "menisk", "meniscus", "lobe mass", NULL};
+  static const char *const gated[] = {"fracture", "kırığı",  "sınığı", "zədəsi",
+                                      "injur",    "incinme", NULL};
+
   if (!word_is(t, len, s, sited)) return s;
   int part = 0;
   size_t b = s;
@@ -2961,11 +3030,11 @@ static size_t site_before(const char *t, size_t len, size_t s) {
     char f[40];
     size_t n = gz_fold_key(t + ws, b - 1 - ws, f, sizeof f - 1), hit = 0;
     f[n] = 0;
-    for (int i = 0; sides[i] && !hit; i++)
-      if (strcmp(f, sides[i]) == 0) hit = 1;
-    for (int i = 0; parts[i] && !hit; i++) {
-      size_t m = strlen(parts[i]);
-      if (m <= n && n - m <= 8 && memcmp(f, parts[i], m) == 0) hit = 2;
+    for (int i = 0; site_sides[i] && !hit; i++)
+      if (strcmp(f, site_sides[i]) == 0) hit = 1;
+    for (int i = 0; site_parts[i] && !hit; i++) {
+      size_t m = strlen(site_parts[i]);
+      if (m <= n && n - m <= 8 && memcmp(f, site_parts[i], m) == 0) hit = 2;
     }
     if (!hit) break;
     part |= hit == 2;
@@ -2973,6 +3042,35 @@ static size_t site_before(const char *t, size_t len, size_t s) {
   }
   if (!part && word_is(t, len, s, gated)) return SIZE_MAX;
   return b;
+}
+
+/* The site after "fractured" ("a fractured left wrist", "fractured
+ * his ankle", "fractured ribs"): a possessive, up to two sides, then a body
+ * part, which ends the span; 0 when no body part follows ("fractured
+ * relations"). */
+static size_t site_after(const char *t, size_t len, size_t e) {
+  static const char *const poss[] = {"his", "her", "my", "their", "both", NULL};
+  size_t i = e;
+  for (int w = 0; w < 4 && i + 1 < len && t[i] == ' '; w++) {
+    size_t ws = i + 1, we = ws;
+    while (we < len && we - ws < 30 && gz_is_wordcp(gz_cp_at(t, len, we))) we++;
+    char f[40];
+    size_t n = gz_fold_key(t + ws, we - ws, f, sizeof f - 1);
+    f[n] = 0;
+    int hit = 0;
+    for (int k = 0; poss[k] && !hit && w == 0; k++) hit = strcmp(f, poss[k]) == 0;
+    for (int k = 0; site_sides[k] && !hit; k++) hit = strcmp(f, site_sides[k]) == 0;
+    if (hit) {
+      i = we;
+      continue;
+    }
+    for (int k = 0; site_parts[k]; k++) {
+      size_t m = strlen(site_parts[k]);
+      if (m <= n && n - m <= 2 && memcmp(f, site_parts[k], m) == 0) return we;
+    }
+    return 0;
+  }
+  return 0;
 }
 
 /* A flu is everyone's season ("qripin ilk əlamətləri", "grip nedeniyle
@@ -3159,6 +3257,12 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
   size_t s0 = *s; /* the listed word's start */
   if (asked_question(t, len, *s, *e) || general_21(t, len, *s, *e) || general_22(t, len, *s, *e))
     return 0;
+  if (*e - *s == 9 && strncasecmp(t + *s, "fractured", 9) == 0) {
+    size_t k = site_after(t, len, *e);
+    if (!k) return 0;
+    *e = k;
+    return 1;
+  }
   size_t site = site_before(t, len, *s);
   if (site == SIZE_MAX) return 0;
   *s = site;
@@ -3405,6 +3509,13 @@ const gz_detector gz_detectors[] = {
     {GIZLI_T_PHONE, "phone_slash", "0[1-9][0-9]{1,2}/ ?[0-9]{3}[ .-]?[0-9]{2}[ .-]?[0-9]{2}", 0,
      GZ_B_NUM, 0, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_slash, 0,
      GZ_CLS_DIGIT " .-/", 17, NULL, 0},
+    /* national mobile numbers in groupings the rows above lack (batch
+     * 23): Azerbaijani 4-3 after the operator code ("050 4410 823") and
+     * Australian 04xx xxx xxx ("0412 338 706"); see chk_phone_mobile_x */
+    {GIZLI_T_PHONE, "phone_mobile_x",
+     "0(?:10|5[015]|7[07]|99)(?: [0-9]{4} |\\.[0-9]{4}\\.|-[0-9]{4}-)[0-9]{3}|04[0-9]{2} [0-9]{3} [0-9]{3}", 0, GZ_B_NUM,
+     0, 0.7f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_mobile_x, 0,
+     GZ_CLS_DIGIT " .-", 12, NULL, 0},
     {GIZLI_T_PHONE, "phone_intl",
      "\\+[1-9][0-9]{0,3}(?:[ .-]?\\(?[0-9]{1,5}\\)?){1,5}[ .-]?[0-9]{2,5}", 0, GZ_B_NUM, 0,
      0.65f, 0.25f, 0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_intl, 0,
@@ -3478,6 +3589,8 @@ const gz_detector gz_detectors[] = {
      "(?:19|20)[0-9]{2}-(?:ci|c\xC4\xB1|cu|c\xC3\xBC) il(?:in)?,? [0-9]{1,2} " MONTHS
      "(?:[a-z]|\xC4\xB1|\xC3\xBC|\xC9\x99){0,5}|"
      "[0-9]{1,2}-" MONTHS "-(?:19|20)[0-9]{2}|"
+     /* a two-digit year, "17 nisan 82" (only as a birth date's answer: chk_date) */
+     "[0-9]{1,2} " MONTHS " '?[0-9]{2}|"
      /* "1992 Mart 08 do\xC4\x9Fumlu" (tr: year, month, day) */
      "(?:19|20)[0-9]{2} " MONTHS " [0-9]{1,2}|"
      /* "1962 yılı Mart ayının 8'i" (tr: year, month, day written out) */
@@ -3490,7 +3603,7 @@ const gz_detector gz_detectors[] = {
      "[0-9]{2}" MON3 "(?:19|20)?[0-9]{2}",
      HS_FLAG_CASELESS, GZ_B_WORD, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob_rec, NULL, chk_date, 0,
      NULL, 0, MONTHS "(?:[ ,]+[0-9]{1,2}(?:st|nd|rd|th)?)?,? (?:19|20)[0-9]{2}|il(?:in)? " MONTHS
-     "|il(?:in)?,? [0-9]{1,2} " MONTHS "|[0-9] " MONTHS " [0-9]{1,2}[ ,]|" MONTHS "-(?:19|20)[0-9]{2}|" MONTHS " ay(?:\xC4\xB1|i)n|"
+     "|il(?:in)?,? [0-9]{1,2} " MONTHS "|[0-9] " MONTHS " '?[0-9]{1,2}(?:[ ,\r\n]|$)|" MONTHS "-(?:19|20)[0-9]{2}|" MONTHS " ay(?:\xC4\xB1|i)n|"
      "[0-9]" MON3 "(?:19|20)?[0-9]{2}|" DOB_LABEL_RX ":? {1,3}[01][0-9][./](?:19|20)", 0},
     {GIZLI_T_ADDRESS, "address_az",
      "(?:AZ ?[0-9]{4},? )?(?:(?:Bak\xC4\xB1|Baku|G\xC9\x99nc\xC9\x99|Sumqay\xC4\xB1t|"
@@ -3558,7 +3671,7 @@ const gz_detector gz_detectors[] = {
      "[A-Z]{2} [A-Z][0-9][A-Z] [0-9][A-Z][0-9]|[A-Z][0-9][0-9W] [0-9A-Z]{4}))?",
      0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
      0,
-     NULL, 0, " (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Square|Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Box|Pkwy|Hwy|Ter|Cir|Sq|Trail)[ ,.\\n]", 0},
+     NULL, 0, " (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Square|Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Box|Pkwy|Hwy|Ter|Cir|Sq|Trail)[ ,.\\n\"<]", 0},
     /* US addresses whose street has no street word ("1450 Broadway, Suite
      * 900, New York, NY 10018"): a house number, the street, an optional
      * suite, a city, a state code and a ZIP code. Also UK partial
@@ -3572,6 +3685,17 @@ const gz_detector gz_detectors[] = {
      "(?:(?:" CWA " ){1,3}" UKSTREET ", )?" UKTOWN " [A-Z]{1,2}[0-9][0-9A-Z]?",
      0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_us_zip, 0,
      NULL, 0, ", " USST " [0-9]{5}|" UKTOWN " [A-Z]{1,2}[0-9]", 0},
+    /* A US address in capitals, as statements and mailing labels print
+     * it (batch 23): "4410 N 32ND ST APT 118, PHOENIX AZ 85018-4471"; a
+     * house number, the street with its kind, an optional unit, the city,
+     * the state and the ZIP code, no comma needed before the state */
+    {GIZLI_T_ADDRESS, "address_us_caps",
+     "[0-9]{1,6} (?:[NSEW] )?(?:(?:[0-9]{1,4}(?:ST|ND|RD|TH)|[A-Z]{1,12}) ){1,3}(?:ST|AVE|RD|DR|BLVD|LN|CT|WAY|PL|PKWY|HWY|"
+     "TER|CIR|TRL|STREET|AVENUE|ROAD|DRIVE|LANE|COURT)(?: [NSEW]{1,2})?"
+     "(?:,? (?:APT|UNIT|STE|SUITE|#) ?#?[0-9A-Z-]{1,6})?,? (?:[A-Z]{2,14} ){1,2}" USST
+     " [0-9]{5}(?:-[0-9]{4})?",
+     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
+     NULL, 0, "[A-Z] " USST " [0-9]{5}", 0},
     /* UK addresses without a street word, found by their postcode; the
      * pattern is the postcode (its end matcher is end_uk_postcode), the
      * start is walked back over the address bytes and retried word by word
@@ -3601,10 +3725,16 @@ const gz_detector gz_detectors[] = {
      "[0-9]{1,4}(?: ?(?:bis|ter))?,? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Pp]lace|[Cc]hemin|[Aa]ll\xC3\xA9" "e|[Qq]uai|[Ii]mpasse|[Rr]oute)"
      " (?:" EUX " ){0,4}" EUX ",? (?:(?:F-)?[0-9]{5} " EUW "|" EUW "(?:-" EUW ")?,? "
      /* Quebec and New Brunswick: "4520 rue Saint-Denis, Montréal, QC H2J 2L3" */
-     "(?:QC|NB|ON) [A-Z][0-9][A-Z] ?[0-9][A-Z][0-9])",
+     "(?:QC|NB|ON) [A-Z][0-9][A-Z] ?[0-9][A-Z][0-9])|"
+     /* Italian and Spanish (batch 23), the street word first and only with
+      * the five-digit postcode and the city: "Via della Spiga 14, 20121
+      * Milano", "Calle de Alcalá 45, 28014 Madrid" */
+     "(?:Via|Viale|Piazza|Corso|Largo|Vicolo|Calle|Avenida|Paseo|Plaza) (?:" EUX " ){0,3}" EUX
+     ",? (?:n\\. ?)?[0-9]{1,4}[a-zA-Z]?,? [0-9]{5} " EUW "(?: " EUW ")?",
      0, GZ_B_WORD, 0, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
      NULL, 0, "(?:" EUSUF "|Stra\xC3\x9F" "e|Strasse|Str\\.|Allee|Platz|Weg|Gasse|Ring) [0-9]|"
-     "[0-9],? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Pp]lace|[Cc]hemin|[Aa]ll\xC3\xA9" "e|[Qq]uai|[Ii]mpasse|[Rr]oute) ", 0},
+     "[0-9],? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Pp]lace|[Cc]hemin|[Aa]ll\xC3\xA9" "e|[Qq]uai|[Ii]mpasse|[Rr]oute) |"
+     "[0-9],? [0-9]{5} " EUU, 0},
     /* A house in a numbered micro-district, with no street: "6-c\xC4\xB1 mkr., ev
      * 14", "18-ci mkr., bina 24, m\xC9\x99n. 31", and as chats write it, in
      * any case and with the suffix spaced or left out: "17 ci mkr ev 5
@@ -3619,7 +3749,7 @@ const gz_detector gz_detectors[] = {
      * "Yasamal rayonu, \xC5\x9E\xC9\x99rifzad\xC9\x99 88", "N\xC9\x99rimanov r., \xC6\x8F.R\xC9\x99c\xC9\x99bli 3/8" (a name and a
      * house number) */
     {GIZLI_T_ADDRESS, "address_az_dist",
-     CW " (?:r\\.|r-nu|rayonu|" AZSETTLE "), " CW " [0-9]{1,4}(?:/[0-9]{1,3})?[A-Za-z]?",
+     CW " (?:r\\.|r-nu|rayonu|" AZSETTLE "), (?:" AZORD " mkr\\.?, )?" CW " [0-9]{1,4}(?:/[0-9]{1,3})?[A-Za-z]?",
      0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_dist, 0,
      NULL, 0, "(?:r\\.|r-nu|rayonu|" AZSETTLE "), ", 0},
     /* A village or settlement with its district and no street: "Qusar
