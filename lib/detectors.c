@@ -262,6 +262,7 @@ static const char *const special_words[] = {
     "beyin silkələnməsi", "whiplash", "hypercholesterolemia", "hypercholesterolaemia",
     "hiperkolesterolemi", "hiperxolesterinemiya", "afib", "narkomaniya", "narkomanlıq",
     "uyuşturucu bağımlılığı", "madde bağımlılığı", "drug addiction", "heroin addiction",
+    "theft from the person", "theft from person", "theft from a motor vehicle",
     "receiving stolen property", "receiving stolen goods", "handling stolen goods",
     "handling stolen property",
     /* biometric and genetic */
@@ -1703,6 +1704,17 @@ static size_t address_head(const char *t, size_t s) {
   if (s < lo + 2 || t[s - 1] != ' ') return s;
   size_t w = word_start(t, lo, s - 1);
   if (is_digit((unsigned char)t[s]) && word_in(t, w, s - 1, units)) return w;
+  /* an office's floor before the house number, as e-mail signatures give
+   * it: "4th Floor, 12 Park Row, Leeds LS1 5HD" */
+  if (is_digit((unsigned char)t[s]) && s >= lo + 11 && t[s - 2] == ',' &&
+      memcmp(t + s - 8, " Floor", 6) == 0 && is_digit((unsigned char)t[s - 11]) &&
+      strchr("snrt", t[s - 10]) && (s - 11 == lo || !isalnum((unsigned char)t[s - 12])))
+    return s - 11;
+  if (is_digit((unsigned char)t[s]) && s >= lo + 12 && t[s - 2] == ',' &&
+      memcmp(t + s - 8, " Floor", 6) == 0 && is_digit((unsigned char)t[s - 12]) &&
+      is_digit((unsigned char)t[s - 11]) && strchr("snrt", t[s - 10]) &&
+      (s - 12 == lo || !isalnum((unsigned char)t[s - 13])))
+    return s - 12;
   if (word_in(t, w, s - 1, titles) && w >= lo + 2 && t[w - 1] == ' ') {
     size_t w2 = word_start(t, lo, w - 1);
     if (cap_at(t, w2, w - 1)) s = w2;
@@ -2896,10 +2908,19 @@ static int special_statute(const char *t, size_t len, size_t *s, size_t *e) {
  * runs over it to the end of its field (a negative one is dropped before,
  * see negated_field). */
 static size_t marker_result_end(const char *t, size_t len, size_t s, size_t e) {
-  static const char *const markers[] = {"hbsag", "anti-hcv", NULL};
-  size_t sep = field_sep(t, len, e);
-  if (!word_is(t, len, s, markers) || !sep) return e;
-  size_t i = e + sep;
+  static const char *const markers[] = {"hbsag", "anti-hcv", "hiv", NULL};
+  if (!word_is(t, len, s, markers)) return e;
+  /* the rest of the test's name, "HIV-1/2 Ag/Ab: REAKTİV" (batch 23) */
+  size_t f = e;
+  while (f < len && f - e < 12 && t[f] != ' ' && t[f] != ':' && t[f] != '\n' && t[f] != '"') f++;
+  if (!field_sep(t, len, f) && f + 1 < len && t[f] == ' ') {
+    size_t g = f + 1;
+    while (g < len && g - f < 12 && t[g] != ' ' && t[g] != ':' && t[g] != '\n' && t[g] != '"') g++;
+    if (g < len && t[g] == ':') f = g;
+  }
+  size_t sep = field_sep(t, len, f);
+  if (!sep) return e;
+  size_t i = f + sep;
   while (i < len && (t[i] == ' ' || t[i] == '\t')) i++;
   size_t v = i, last = 0;
   while (i < len && i - v < 60 && t[i] != '\n' && t[i] != '\r' && t[i] != ';' && t[i] != ',') {
@@ -3008,7 +3029,7 @@ static const char *const site_parts[] = {
     "bud",    "sümü",   "kemi",    "oynağ",   "oynak",    "eklem",   "menisk", "lobe",
     "beyin",  "omurga", "onurğa",  "göz",     "chest",    "head",    "neck",   "back",
     "spine",  "facial", "boyun",   "boyn",    "göğüs",    "sinə",    "baş",    "arm",
-    "leg",    "hand",   "foot",    "nose",    NULL};
+    "leg",    "hand",   "foot",    "nose",    "burun",    NULL};
 /* The body site written before an injury or a mass ("left hip
  * fracture", "sol diz oynağında menisk zədəsi", "right upper lobe
  * mass"): up to four words back, each a side or a body part (a stem, so a
@@ -3248,6 +3269,105 @@ static void around_22(const char *t, size_t len, size_t *s, size_t *e) {
   }
 }
 
+/* The words around a condition or an offence that belong to it (batch
+ * 23):
+ * - its course or grade after it, "KOAH akut alevlenme", "COPD acute
+ *   exacerbation", "arterial hipertenziya III dərəcə", "grade 2";
+ * - the article of the code that opened a criminal case, before it:
+ *   "Cinayət Məcəlləsinin 127.1-ci maddəsi ilə cinayət işi başlanıb";
+ * - a US charge's penal code section and degree before the offence:
+ *   "PC 459 first-degree residential burglary", "PC 496(a) receiving
+ *   stolen property". */
+static void around_23(const char *t, size_t len, size_t *s, size_t *e) {
+  static const char *const course[] = {" akut alevlenme",
+                                       " alevlenmesi",
+                                       " acute exacerbation",
+                                       " exacerbation",
+                                       " k\xC9\x99skinl\xC9\x99\xC5\x9Fm\xC9\x99",
+                                       NULL};
+  for (int w = 0; course[w]; w++) {
+    size_t n = strlen(course[w]);
+    if (*e + n <= len && !strncasecmp(t + *e, course[w], n)) {
+      size_t k = *e + n;
+      while (k < len && gz_is_wordcp(gz_cp_at(t, len, k))) k++;
+      *e = k;
+      break;
+    }
+  }
+  /* "III dərəcə", "2-ci dərəcə", "II derece", "grade 3" */
+  size_t k = *e;
+  if (k + 2 < len && t[k] == ' ') {
+    size_t g = k + 1, v = g;
+    while (g < len && g - v < 4 && (t[g] == 'I' || t[g] == 'V' || is_digit((unsigned char)t[g])))
+      g++;
+    if (g > v && g + 1 < len && t[g] == '-') { /* the ordinal's suffix */
+      g++;
+      while (g < len && g - v < 9 && gz_is_wordcp(gz_cp_at(t, len, g))) g++;
+    }
+    static const char *const grade[] = {" d\xC9\x99r\xC9\x99"
+                                        "c\xC9\x99",
+                                        " derece", NULL};
+    for (int w = 0; g > v && grade[w]; w++) {
+      size_t n = strlen(grade[w]);
+      if (g + n <= len && !strncmp(t + g, grade[w], n)) {
+        g += n;
+        while (g < len && gz_is_wordcp(gz_cp_at(t, len, g))) g++;
+        *e = g;
+        break;
+      }
+    }
+    if (*e == k && k + 8 < len && !strncasecmp(t + k, " grade ", 7)) {
+      g = k + 7;
+      v = g;
+      while (g < len && g - v < 4 && (t[g] == 'I' || t[g] == 'V' || is_digit((unsigned char)t[g])))
+        g++;
+      if (g > v && (g == len || !gz_is_wordcp(gz_cp_at(t, len, g)))) *e = g;
+    }
+  }
+  if (word_is(t, len, *s, crim_case)) {
+    size_t n = word_before(t, *s, "il\xC9\x99"), b = *s;
+    if (n) b -= n;
+    if (n && (n = word_before(t, b, "madd\xC9\x99si"))) {
+      b -= n; /* at the article's number, "127.1-ci" */
+      size_t a = b - 1;
+      while (a > 0 && t[a - 1] != ' ' && b - a < 16) a--;
+      if (b >= 2 && a < b - 1 && is_digit((unsigned char)t[a]) && a >= 2 && t[a - 1] == ' ') {
+        size_t m = word_before(t, a,
+                               "M\xC9\x99"
+                               "c\xC9\x99ll\xC9\x99sinin");
+        if (m && (n = word_before(t, a - m, "Cinay\xC9\x99t"))) *s = a - m - n;
+      }
+    }
+  }
+  if (word_is(t, len, *s, offence_gated) || word_is(t, len, *s, offence_words)) {
+    static const char *const mods[] = {"first-degree", "second-degree", "third-degree",
+                                       "residential",  "commercial",    "aggravated",
+                                       "grand",        "petty",         NULL};
+    for (int pass = 0; pass < 2; pass++)
+      for (int w = 0; mods[w]; w++) {
+        size_t n = word_before(t, *s, mods[w]);
+        if (n) {
+          *s -= n;
+          break;
+        }
+      }
+    /* "PC 459 ", "PC 496(a) ", "PC 12022.5 " */
+    size_t b = *s;
+    if (b >= 6 && t[b - 1] == ' ') {
+      size_t a = b - 1;
+      if (t[a - 1] == ')') {
+        while (a > 0 && b - a < 6 && t[a - 1] != '(') a--;
+        if (a > 0) a--;
+      }
+      size_t d = a;
+      while (d > 0 && b - d < 14 && (is_digit((unsigned char)t[d - 1]) || t[d - 1] == '.')) d--;
+      if (d < a && is_digit((unsigned char)t[d]) && d >= 3 && t[d - 1] == ' ' && t[d - 2] == 'C' &&
+          t[d - 3] == 'P' && (d == 3 || !gz_is_wordcp(gz_cp_before(t, d - 3))))
+        *s = d - 3;
+    }
+  }
+}
+
 static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   if (*e - *s == 13 && strncasecmp(t + *s, "contrary to s", 13) == 0)
@@ -3323,6 +3443,7 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
   }
   *e = class_drugs_tail(t, len, *s, *e);
   around_22(t, len, s, e);
+  around_23(t, len, s, e);
   if (word_is(t, len, *s, episodes))
     for (int w = 0; grades[w]; w++) {
       size_t n = word_before(t, *s, grades[w]);

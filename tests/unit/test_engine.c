@@ -1805,6 +1805,9 @@ TEST(blind_batch_23) {
   CHECK(finds(E, AZ, "yazın mənə, nömrəm 055 2231 907 olar", GIZLI_T_PHONE, "055 2231 907"));
   CHECK(finds(E, EN, "Text me on 0433 918 205 after six.", GIZLI_T_PHONE, "0433 918 205"));
   CHECK(finds(E, EN, "Account 0433 918 205 771 was closed.", GIZLI_T_PHONE, NULL));
+  /* an office's floor before the house number */
+  CHECK(finds(E, EN, "Kind regards\nAmy Cole | 2nd Floor, 40 Queen Street, Leeds LS1 2TW\n",
+              GIZLI_T_ADDRESS, "2nd Floor, 40 Queen Street, Leeds LS1 2TW"));
   /* SOCIAL_HANDLE: a portfolio site's profile address */
   CHECK(finds(E, TR, "Portfolyo: behance.net/selinarslan\n", GIZLI_T_SOCIAL_HANDLE, "selinarslan"));
   CHECK(finds(E, EN, "See behance.net/gallery/12345/Logo", GIZLI_T_SOCIAL_HANDLE, NULL));
@@ -1837,6 +1840,26 @@ TEST(special_category_batch_23) {
       finds(E, EN, "The suspect has previous for burglary.", GIZLI_T_SPECIAL_CATEGORY, "burglary"));
   CHECK(finds(E, EN, "Charged with handling stolen goods at Leeds Magistrates.",
               GIZLI_T_SPECIAL_CATEGORY, "handling stolen goods"));
+  CHECK(finds(E, EN, "Offence: theft from the person, phone taken at the station.",
+              GIZLI_T_SPECIAL_CATEGORY, "theft from the person"));
+  /* a US charge with its penal code section and degree */
+  CHECK(finds(E, EN, "Charges: PC 211 second-degree robbery; bail set.", GIZLI_T_SPECIAL_CATEGORY,
+              "PC 211 second-degree robbery"));
+  /* the article of the code that opened a criminal case */
+  CHECK(finds(E, AZ, "Fakt üzrə Cinayət Məcəlləsinin 177.2-ci maddəsi ilə cinayət işi başlanıb.",
+              GIZLI_T_SPECIAL_CATEGORY,
+              "Cinayət Məcəlləsinin 177.2-ci maddəsi ilə cinayət işi başlanıb"));
+  /* a course or a grade after the condition; a nasal bone fracture */
+  CHECK(finds(E, TR, "Tanı: astım akut alevlenme, nebül verildi.", GIZLI_T_SPECIAL_CATEGORY,
+              "astım akut alevlenme"));
+  CHECK(finds(E, AZ, "Yanaşı: hipertoniya II dərəcə, nəzarətdə.", GIZLI_T_SPECIAL_CATEGORY,
+              "hipertoniya II dərəcə"));
+  CHECK(finds(E, TR, "Kavgada burun kemiği kırığı oluştu.", GIZLI_T_SPECIAL_CATEGORY,
+              "burun kemiği kırığı"));
+  /* an HIV test with its result, the test's name between */
+  CHECK(finds(E, AZ, "Nəticə: HIV-1/2 Ag/Ab: müsbət; digərləri norma", GIZLI_T_SPECIAL_CATEGORY,
+              "HIV-1/2 Ag/Ab: müsbət"));
+  CHECK(finds(E, EN, "HIV-1/2 Ag/Ab: Non-reactive", GIZLI_T_SPECIAL_CATEGORY, NULL));
 }
 
 /* The secret_userpass window opens on what follows the login word (its
