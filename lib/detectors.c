@@ -473,6 +473,31 @@ static int numbered_reference(const char *t, size_t len, size_t e) {
   return 0;
 }
 
+static int folded_has(const char *t, size_t a, size_t b, const char *const *words);
+/* Does a Turkish mobile operator's name stand before s on its line, at
+ * most two words back: a bank statement's bill payment ("TURKCELL FATURA
+ * 5327194406"), a top-up ("Vodafone TL yükleme 5421234567")? The number
+ * after it is the subscriber's line. */
+static int operator_before(const char *t, size_t s) {
+  static const char *const ops[] = {
+      "turkcell", "vodafone", "türk telekom", "turk telekom", "bimcell", "pttcell", NULL};
+  size_t a = s, words = 0;
+  while (a > 0 && s - a < 40 && t[a - 1] != '\n') {
+    if (t[a - 1] == ' ' && a < s && t[a] != ' ' && ++words > 3) break;
+    a--;
+  }
+  /* "Turkcell fatura no 5327194406": a number labelled as the bill's */
+  static const char *const label[] = {"no", "no:", "no.", "numarası", "numarasi", "nr", NULL};
+  size_t w = s > 0 && t[s - 1] == ' ' ? s - 1 : s, ws = w;
+  while (ws > a && t[ws - 1] != ' ') ws--;
+  char f[16];
+  size_t n = gz_fold_key(t + ws, w - ws, f, sizeof f - 1);
+  f[n] = 0;
+  for (int i = 0; label[i]; i++)
+    if (strcmp(f, label[i]) == 0) return 0;
+  return folded_has(t, a, s, ops);
+}
+
 static int chk_phone_tr(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   char d[20];
   int plus;
@@ -482,9 +507,11 @@ static int chk_phone_tr(const char *t, size_t len, size_t *s, size_t *e, float *
   else if (n == 13 && memcmp(d, "900", 3) == 0 && memchr(t + *s, '(', *e - *s)) nat = d + 3;
   else if (n == 14 && memcmp(d, "0090", 4) == 0) nat = d + 4;
   else if (n == 11 && d[0] == '0' && !plus) nat = d + 1;
-  else if (n == 10 && !plus) {
+  int line = 0; /* a mobile line named by its operator */
+  if (n == 10 && !plus) {
     nat = d;
-    *adj -= 0.45f; /* no trunk or country prefix: needs context */
+    line = d[0] == '5' && operator_before(t, *s);
+    if (!line) *adj -= 0.45f; /* no trunk or country prefix: needs context */
   }
   if (!nat) return 0;
   /* a number written with its '+' country code, or with its trunk 0 in a
@@ -492,7 +519,7 @@ static int chk_phone_tr(const char *t, size_t len, size_t *s, size_t *e, float *
    * near it ("Sifarişlər üçün: +994 ...", "Sifariş: (022) 256 33 10",
    * "Sipariş: 0532 123 45 67": orders by phone). Verdict 3: contradicting
    * words are not counted (engine.c). */
-  int strong = plus || (nat != d && phone_layout(t, len, *s, *e));
+  int strong = plus || line || (nat != d && phone_layout(t, len, *s, *e));
   if (!strong && numbered_reference(t, len, *e)) return 0;
   if (plus) *adj += GZ_PLUS_BONUS;
   if (nat[0] == '8') {

@@ -1805,6 +1805,11 @@ TEST(blind_batch_23) {
   CHECK(finds(E, AZ, "yazın mənə, nömrəm 055 2231 907 olar", GIZLI_T_PHONE, "055 2231 907"));
   CHECK(finds(E, EN, "Text me on 0433 918 205 after six.", GIZLI_T_PHONE, "0433 918 205"));
   CHECK(finds(E, EN, "Account 0433 918 205 771 was closed.", GIZLI_T_PHONE, NULL));
+  /* a Turkish mobile line named by its operator on a statement; a
+   * number labelled as the bill's is none */
+  CHECK(finds(E, TR, "18/11/2026  VODAFONE FATURA 5421187730   -312,50", GIZLI_T_PHONE,
+              "5421187730"));
+  CHECK(finds(E, TR, "Turkcell fatura no 5421187730 ödendi.", GIZLI_T_PHONE, NULL));
   /* an office's floor before the house number */
   CHECK(finds(E, EN, "Kind regards\nAmy Cole | 2nd Floor, 40 Queen Street, Leeds LS1 2TW\n",
               GIZLI_T_ADDRESS, "2nd Floor, 40 Queen Street, Leeds LS1 2TW"));
