@@ -1669,9 +1669,12 @@ static size_t inner_door(const char *t, size_t len, size_t e) {
     while (k < len && k - d < 4 && is_digit((unsigned char)t[k])) k++;
     if (k == d || (k < len && is_digit((unsigned char)t[k]))) return e;
     size_t end = k;
-    /* " SEYHAN / ADANA", " Seyhan/Adana" */
+    /* " SEYHAN / ADANA", " Seyhan/Adana", after a postcode too: " 34770
+     * Ümraniye/İstanbul" (batch 23) */
     if (k < len && t[k] == ' ') {
       size_t w = k + 1, x = w;
+      if (w + 6 < len && count_digits(t + w, 5) == 5 && t[w + 5] == ' ') w += 6;
+      x = w;
       while (x < len && t[x] != ' ' && t[x] != '/' && t[x] != '\n' && t[x] != ',') x++;
       size_t y = x;
       if (y < len && t[y] == ' ') y++;
@@ -3762,6 +3765,8 @@ const gz_detector gz_detectors[] = {
      "k(?:\xC3\xBC|u)(?:\xC3\xA7|c)|prospekti|pr\\.?|pr-ti|"
      "\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99si|bulvar\xC4\xB1|dalan\xC4\xB1)"
      ",? (?:ev |bina )?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?"
+     /* the building of a housing block, "Babək pr. 44, bina 2, mənzil 71" */
+     "(?:, (?:bina|blok|korpus) [0-9]{1,3}[A-Za-z]?)?"
      "(?:,? (?:m\xC9\x99nzil|menzil|m\\.|m\xC9\x99n\\.?|men\\.?) ?[0-9]{1,4})?"
      "(?:, " CW "(?: (?:\xC5\x9F\xC9\x99h\xC9\x99ri|\xC5\x9F\xC9\x99h\\.|rayonu|\xC5\x9F\\.|r-nu))?){0,2}"
      "(?:,? AZ ?[0-9]{4})?",

@@ -1810,6 +1810,12 @@ TEST(blind_batch_23) {
   CHECK(finds(E, TR, "18/11/2026  VODAFONE FATURA 5421187730   -312,50", GIZLI_T_PHONE,
               "5421187730"));
   CHECK(finds(E, TR, "Turkcell fatura no 5421187730 ödendi.", GIZLI_T_PHONE, NULL));
+  /* a Turkish inner door, then the postcode and district/province; an
+   * Azerbaijani housing block's building before the flat */
+  CHECK(finds(E, TR, "Adres: Ata Mah. Gül Sok. No:8 İç Kapı No:5 35040 Bornova/İzmir\n",
+              GIZLI_T_ADDRESS, "Ata Mah. Gül Sok. No:8 İç Kapı No:5 35040 Bornova/İzmir"));
+  CHECK(finds(E, AZ, "Ünvan: Nəsimi r., Azadlıq pr. 12, bina 3, mənzil 45\n", GIZLI_T_ADDRESS,
+              "Nəsimi r., Azadlıq pr. 12, bina 3, mənzil 45"));
   /* an office's floor before the house number */
   CHECK(finds(E, EN, "Kind regards\nAmy Cole | 2nd Floor, 40 Queen Street, Leeds LS1 2TW\n",
               GIZLI_T_ADDRESS, "2nd Floor, 40 Queen Street, Leeds LS1 2TW"));
