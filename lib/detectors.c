@@ -51,7 +51,7 @@ static const char *const ctx_az_id[] = {
     "ş/v", "seriya", "удостоверение", "id", "şəxsiyyət", "sexsiyyet", "vesiqe",
     NULL};
 static const char *const ctx_fin[] = {
-    "fin", "fin kod", "fin-kod", "fərdi identifikasiya", "fincode", "pin kod",
+    "fin", "pin", "fin kod", "fin-kod", "fərdi identifikasiya", "fincode", "pin kod",
     "personal identification", "fin:", "şəxsi identifikasiya", "sexsi identifikasiya",
     "ferdi identifikasiya", "finkod", "personal no", "personal number",
     "f i n:", /* a label spaced by OCR */ NULL};
@@ -103,6 +103,8 @@ static const char *const ctx_handle[] = {
 static const char *const ctx_dob_rec[] = {"pasiyent", "patient", "hasta", "x\xC9\x99st\xC9\x99",
     "fin", "tckn", "t.c. kimlik", "tc kimlik", "ssn",
     "defendant", "accused", "sanik",
+    /* the people of a police or collision report (batch 23) */
+    "victim", "driver", "witness", "complainant", "injured party",
     "doğum tarihi", "doğum tarixi", "doğum", "doğulub", "doğumlu", "anadan olub",
     "date of birth", "birth date", "birthdate", "birthday", "dob", "d.o.b", "born",
     "d.t.", "d.t:", "t.t.", "doğ.", "d o ğ u m", "d o g u m", "dt:", "d. tarihi", "d.tarihi", "d. tarixi", "d.tarixi", "doğ. tar", "дата рождения", "родился", "родилась",
@@ -110,15 +112,20 @@ static const char *const ctx_dob_rec[] = {"pasiyent", "patient", "hasta", "x\xC9
     "d. yeri ve tarihi", "d.yeri ve tarihi", "d. yeri/tarihi", "d.yeri/tarihi", "tevellud",
     /* the plural of a list of fields ("incl. names, phones, DOBs") */
     "dobs", "dates of birth", NULL};
-#define ctx_dob           (ctx_dob_rec + 12)
+#define ctx_dob           (ctx_dob_rec + 17)
 #define ctx_dob_nopatient (ctx_dob_rec + 4)
 static const char *const patient_labels[] = {"pasiyent", "patient", "hasta", "x\xC9\x99st\xC9\x99",
                                              NULL};
 static const char *const dob_ids[] = {"fin", "tckn", "t.c. kimlik", "tc kimlik", "ssn", NULL};
 /* the ID labels and the roles of a court record ("Defendant: Jack
- * Thompson, 19.04.1994, of 7 Crown Street") */
-static const char *const dob_rec_words[] = {"fin", "tckn", "t.c. kimlik", "tc kimlik", "ssn",
-                                            "defendant", "accused", "sanik", NULL};
+ * Thompson, 19.04.1994, of 7 Crown Street"), and those of a police or
+ * collision report ("Victim: Margaret Ellison, 12/04/1948, 31 Lordship
+ * Lane, ..."; dob_roles: only for a date of a birth year) */
+static const char *const dob_rec_words[] = {"fin",    "tckn",   "t.c. kimlik", "tc kimlik",
+                                            "ssn",    "defendant", "accused",  "sanik",
+                                            "victim", "driver", "witness",     "complainant",
+                                            "injured party", NULL};
+#define dob_roles (dob_rec_words + 8)
 static const char *const ctx_address[] = {"adres", "ünvan", "unvan", "address", "yaşayır",
                                           "ikamet", "residing", "lives at", "located",
                                           "адрес", NULL};
@@ -246,6 +253,18 @@ static const char *const special_words[] = {
     "work-related stress", "anxiety", "had a stroke", "suffered a stroke",
     "recovering from a stroke", "custodial sentence", "prison sentence", "cezaevinde hükümlü",
     "xuliqanlığ", "oğurluğ", "dələduzluğ", "quldurluğ",
+    /* batch 23: an injury as a claim or a collision report gives it, at
+     * its body site ("chest injuries", "boyun incinmesi"; site_before) or
+     * after "fractured" (site_after), a concussion, whiplash, a lipid
+     * disorder, AF as written short, a drug addiction, and the handling
+     * of stolen goods charged */
+    "injuries", "injury", "incinmesi", "fractured", "concussion", "beyin sarsıntısı",
+    "beyin silkələnməsi", "whiplash", "hypercholesterolemia", "hypercholesterolaemia",
+    "hiperkolesterolemi", "hiperxolesterinemiya", "afib", "narkomaniya", "narkomanlıq",
+    "uyuşturucu bağımlılığı", "madde bağımlılığı", "drug addiction", "heroin addiction",
+    "theft from the person", "theft from person", "theft from a motor vehicle",
+    "receiving stolen property", "receiving stolen goods", "handling stolen goods",
+    "handling stolen property",
     /* biometric and genetic */
     "fingerprint", "genetic test", "parmak izi", "barmaq izi", "genetik test", NULL};
 
@@ -454,6 +473,31 @@ static int numbered_reference(const char *t, size_t len, size_t e) {
   return 0;
 }
 
+static int folded_has(const char *t, size_t a, size_t b, const char *const *words);
+/* Does a Turkish mobile operator's name stand before s on its line, at
+ * most two words back: a bank statement's bill payment ("TURKCELL FATURA
+ * 5327194406"), a top-up ("Vodafone TL yükleme 5421234567")? The number
+ * after it is the subscriber's line. */
+static int operator_before(const char *t, size_t s) {
+  static const char *const ops[] = {
+      "turkcell", "vodafone", "türk telekom", "turk telekom", "bimcell", "pttcell", NULL};
+  size_t a = s, words = 0;
+  while (a > 0 && s - a < 40 && t[a - 1] != '\n') {
+    if (t[a - 1] == ' ' && a < s && t[a] != ' ' && ++words > 3) break;
+    a--;
+  }
+  /* "Turkcell fatura no 5327194406": a number labelled as the bill's */
+  static const char *const label[] = {"no", "no:", "no.", "numarası", "numarasi", "nr", NULL};
+  size_t w = s > 0 && t[s - 1] == ' ' ? s - 1 : s, ws = w;
+  while (ws > a && t[ws - 1] != ' ') ws--;
+  char f[16];
+  size_t n = gz_fold_key(t + ws, w - ws, f, sizeof f - 1);
+  f[n] = 0;
+  for (int i = 0; label[i]; i++)
+    if (strcmp(f, label[i]) == 0) return 0;
+  return folded_has(t, a, s, ops);
+}
+
 static int chk_phone_tr(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   char d[20];
   int plus;
@@ -463,9 +507,11 @@ static int chk_phone_tr(const char *t, size_t len, size_t *s, size_t *e, float *
   else if (n == 13 && memcmp(d, "900", 3) == 0 && memchr(t + *s, '(', *e - *s)) nat = d + 3;
   else if (n == 14 && memcmp(d, "0090", 4) == 0) nat = d + 4;
   else if (n == 11 && d[0] == '0' && !plus) nat = d + 1;
-  else if (n == 10 && !plus) {
+  int line = 0; /* a mobile line named by its operator */
+  if (n == 10 && !plus) {
     nat = d;
-    *adj -= 0.45f; /* no trunk or country prefix: needs context */
+    line = d[0] == '5' && operator_before(t, *s);
+    if (!line) *adj -= 0.45f; /* no trunk or country prefix: needs context */
   }
   if (!nat) return 0;
   /* a number written with its '+' country code, or with its trunk 0 in a
@@ -473,7 +519,7 @@ static int chk_phone_tr(const char *t, size_t len, size_t *s, size_t *e, float *
    * near it ("Sifarişlər üçün: +994 ...", "Sifariş: (022) 256 33 10",
    * "Sipariş: 0532 123 45 67": orders by phone). Verdict 3: contradicting
    * words are not counted (engine.c). */
-  int strong = plus || (nat != d && phone_layout(t, len, *s, *e));
+  int strong = plus || line || (nat != d && phone_layout(t, len, *s, *e));
   if (!strong && numbered_reference(t, len, *e)) return 0;
   if (plus) *adj += GZ_PLUS_BONUS;
   if (nat[0] == '8') {
@@ -753,6 +799,20 @@ static int chk_phone_slash(const char *t, size_t len, size_t *s, size_t *e, floa
 }
 
 /* Other countries: "+" then 8 to 15 digits (E.164), one bracket pair. */
+/* A national mobile number in the grouping of phone_mobile_x: one
+ * separator throughout, and no further digit group after it (a longer
+ * number, an account, is not one). */
+static int chk_phone_mobile_x(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)adj;
+  if (*e - *s != 12) return 0;
+  char sep = t[*s + 1] == '4' ? ' ' : t[*s + 3]; /* Australian: 04xx */
+  for (size_t i = *s; i < *e; i++)
+    if (!is_digit((unsigned char)t[i]) && t[i] != sep) return 0;
+  if (*e + 1 < len && strchr(" .-", t[*e]) && is_digit((unsigned char)t[*e + 1])) return 0;
+  if (*s >= 2 && strchr(" .-", t[*s - 1]) && is_digit((unsigned char)t[*s - 2])) return 0;
+  return 1;
+}
+
 static int chk_phone_intl(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len; (void)adj;
   char d[20];
@@ -1236,6 +1296,13 @@ static int id_record(const char *t, size_t len, size_t s, size_t e) {
   if (z + 4 < len && t[z] == 'o' && t[z + 1] == 'f' && t[z + 2] == ' ' &&
       (isdigit((unsigned char)t[z + 3]) || isupper((unsigned char)t[z + 3])))
     return 1;
+  /* or the address itself, a house number and a street ("..., 31
+   * Lordship Lane", "..., Flat 9, 118 Dulwich Road") */
+  if (z < len && (isdigit((unsigned char)t[z]) || strncmp(t + z, "Flat ", 5) == 0)) {
+    size_t k = z + (t[z] == 'F' ? 5 : 0);
+    while (k < len && k - z < 10 && (isdigit((unsigned char)t[k]) || t[k] == ',')) k++;
+    if (k + 1 < len && t[k] == ' ' && isupper((unsigned char)t[k + 1])) return 1;
+  }
   while (w < len && w < z + 14 && t[w] != '\n') w++;
   size_t n = gz_fold_key(t + z, w - z, f, sizeof f - 1);
   f[n] = 0;
@@ -1338,7 +1405,8 @@ static int birth_question_reply(const char *t, size_t s) {
   if (ps > 0 && t[ps - 1] != '\n') return 0;
   for (size_t k = ps; k < pe; k++)
     if (is_digit((unsigned char)t[k])) return 0;
-  static const char *const asked[] = {"date of birth", "birth date", "doğum tarix", "dob", NULL};
+  static const char *const asked[] = {"date of birth", "birth date", "doğum tarix",
+                                      "doğum tarih",   "dob",        NULL};
   return folded_has(t, ps, pe, asked);
 }
 
@@ -1431,7 +1499,18 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
     if (nums[0] > 31) { y = nums[0]; d = nums[1]; }
     else { d = nums[0]; y = nums[1]; }
     /* "22AUG79" (tickets, passports: day, month, two-digit year glued) */
-    if (len3 == 0 && y < 100 && n == 7 && is_digit((unsigned char)p[5])) y += y < 30 ? 2000 : 1900;
+    if (len3 == 0 && y < 100 && n == 7 && is_digit((unsigned char)p[5])) {
+      y += y < 30 ? 2000 : 1900;
+    } else if (y < 100) {
+      /* "17 nisan 82", "5 March '79": a two-digit year after a month
+       * name only as the answer to a birth-date question, or after a birth
+       * label on its line */
+      size_t la = *s > 32 ? *s - 32 : 0;
+      for (size_t k = la; k < *s; k++)
+        if (t[k] == '\n') la = k + 1;
+      if (!birth_question_reply(t, *s) && !folded_has(t, la, *s, birth_labels)) return 0;
+      y += y < 30 ? 2000 : 1900;
+    }
   } else if (label_my) {
     if (nn != 2) return 0;
     m = nums[0];
@@ -1516,7 +1595,8 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
   if (maybe_patient(t, wa, wb) && folded_has(t, wa, wb, patient_labels) &&
       !folded_has(t, la, wb, ctx_dob_nopatient) && !patient_record(t, len, *s, *e))
     *adj -= 0.75f;
-  if (folded_has(t, wa, wb, dob_rec_words) && !id_record(t, len, *s, *e)) {
+  if (folded_has(t, wa, wb, dob_rec_words) &&
+      (!id_record(t, len, *s, *e) || (y > 2012 && folded_has(t, wa, wb, dob_roles)))) {
     /* birth_labels: word starts, so keys such as "birth_date" count too */
     if (!folded_has(t, la, wb, ctx_dob) && !folded_has(t, la, wb, birth_labels)) *adj -= 0.75f;
   }
@@ -1589,9 +1669,12 @@ static size_t inner_door(const char *t, size_t len, size_t e) {
     while (k < len && k - d < 4 && is_digit((unsigned char)t[k])) k++;
     if (k == d || (k < len && is_digit((unsigned char)t[k]))) return e;
     size_t end = k;
-    /* " SEYHAN / ADANA", " Seyhan/Adana" */
+    /* " SEYHAN / ADANA", " Seyhan/Adana", after a postcode too: " 34770
+     * Ümraniye/İstanbul" (batch 23) */
     if (k < len && t[k] == ' ') {
       size_t w = k + 1, x = w;
+      if (w + 6 < len && count_digits(t + w, 5) == 5 && t[w + 5] == ' ') w += 6;
+      x = w;
       while (x < len && t[x] != ' ' && t[x] != '/' && t[x] != '\n' && t[x] != ',') x++;
       size_t y = x;
       if (y < len && t[y] == ' ') y++;
@@ -1651,6 +1734,17 @@ static size_t address_head(const char *t, size_t s) {
   if (s < lo + 2 || t[s - 1] != ' ') return s;
   size_t w = word_start(t, lo, s - 1);
   if (is_digit((unsigned char)t[s]) && word_in(t, w, s - 1, units)) return w;
+  /* an office's floor before the house number, as e-mail signatures give
+   * it: "4th Floor, 12 Park Row, Leeds LS1 5HD" */
+  if (is_digit((unsigned char)t[s]) && s >= lo + 11 && t[s - 2] == ',' &&
+      memcmp(t + s - 8, " Floor", 6) == 0 && is_digit((unsigned char)t[s - 11]) &&
+      strchr("snrt", t[s - 10]) && (s - 11 == lo || !isalnum((unsigned char)t[s - 12])))
+    return s - 11;
+  if (is_digit((unsigned char)t[s]) && s >= lo + 12 && t[s - 2] == ',' &&
+      memcmp(t + s - 8, " Floor", 6) == 0 && is_digit((unsigned char)t[s - 12]) &&
+      is_digit((unsigned char)t[s - 11]) && strchr("snrt", t[s - 10]) &&
+      (s - 12 == lo || !isalnum((unsigned char)t[s - 13])))
+    return s - 12;
   if (word_in(t, w, s - 1, titles) && w >= lo + 2 && t[w - 1] == ' ') {
     size_t w2 = word_start(t, lo, w - 1);
     if (cap_at(t, w2, w - 1)) s = w2;
@@ -1763,6 +1857,16 @@ static size_t ie_tail(const char *t, size_t len, size_t e) {
  * sentence's full stop unless it ends an abbreviation ("Gül Sk.", "Rd."). */
 static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
+  /* a number glued to a date is its year, no house number: "Victim: ...,
+   * 12/04/1948, 31 Lordship Lane" starts at the "31" */
+  if (*s >= 2 && is_digit((unsigned char)t[*s]) && strchr("/.-", t[*s - 1]) &&
+      is_digit((unsigned char)t[*s - 2])) {
+    size_t k = *s;
+    while (k < *e && is_digit((unsigned char)t[k])) k++;
+    if (k + 2 >= *e || t[k] != ',' || t[k + 1] != ' ' || !is_digit((unsigned char)t[k + 2]))
+      return 0;
+    *s = k + 2;
+  }
   *s = address_head(t, *s);
   *e = az_tail(t, len, *e);
   /* "Park" names a street only before an Eircode ("15 Ashfield Park,
@@ -2642,7 +2746,7 @@ static int special_context_ok(const char *t, size_t len, size_t ts, size_t te) {
 static const char *const special_before[] = {
     "type 1",    "type 2",    "tip 1",     "tip 2",   "1-ci tip", "2-ci tip", "I tip",
     "II tip",    "chronic",   "kronik",    "xroniki", "acute",    "akut",     "k\xC9\x99skin",
-    "essential", "essensial", "esansiyel", "lomber",
+    "essential", "essensial", "esansiyel", "lomber", "familial", "ailəvi", "ailesel",
     /* the organ of a cancer (batch 22): "meme kanseri", "breast cancer",
      * "süd vəzi xərçəngi" */
     "meme", "breast", "lung", "akciğer", "ağciyər", "prostate", "prostat", "bowel", "kolon",
@@ -2692,7 +2796,7 @@ static const char *const offence_roles[] = {
     "admit",      "record",      "offence",    "offense",  "suspect", "custody",   "remand",
     "bail",       "suç",         "sani",       "şüpheli",  "hükümlü", "sabika",    "yakalan",
     "gözalti",    "tutuklan",    "cinayət",    "təqsir",   "məhkum",  "həbs",      "ittiham",
-    "saxlanilib", "saxlanilmiş", "saxlanildi", NULL};
+    "saxlanilib", "saxlanilmiş", "saxlanildi", "previous for", "previous conviction", NULL};
 /* An offence told as an event or a statistic, not as someone's record:
  * "Officers investigating a burglary", "burglary rates rose". */
 static const char *const offence_events[] = {"investigat", "appeal",     "rates",      "rate of",
@@ -2722,7 +2826,8 @@ static const char *const offence_words[] = {
     "nitelikli dolan", "nitelikli h", "kasten yaralama", "uyuşturucu madde",
     "possession",      "narkotik",    "burglary",        "hırsızlık",
     "driving under",   "drink",       "alkollü araç",    "hapis",
-    "imprisonment",    "həbs",        "azadlıqdan",      NULL};
+    "imprisonment",    "həbs",        "azadlıqdan",      "receiving stolen",
+    "handling stolen", NULL};
 
 /* Offences whose words are everyday words too ("fraud warning", "tehdit
  * altında", "oğurluq hadisələri"): a finding only with a charge, verdict,
@@ -2830,10 +2935,19 @@ static int special_statute(const char *t, size_t len, size_t *s, size_t *e) {
  * runs over it to the end of its field (a negative one is dropped before,
  * see negated_field). */
 static size_t marker_result_end(const char *t, size_t len, size_t s, size_t e) {
-  static const char *const markers[] = {"hbsag", "anti-hcv", NULL};
-  size_t sep = field_sep(t, len, e);
-  if (!word_is(t, len, s, markers) || !sep) return e;
-  size_t i = e + sep;
+  static const char *const markers[] = {"hbsag", "anti-hcv", "hiv", NULL};
+  if (!word_is(t, len, s, markers)) return e;
+  /* the rest of the test's name, "HIV-1/2 Ag/Ab: REAKTİV" (batch 23) */
+  size_t f = e;
+  while (f < len && f - e < 12 && t[f] != ' ' && t[f] != ':' && t[f] != '\n' && t[f] != '"') f++;
+  if (!field_sep(t, len, f) && f + 1 < len && t[f] == ' ') {
+    size_t g = f + 1;
+    while (g < len && g - f < 12 && t[g] != ' ' && t[g] != ':' && t[g] != '\n' && t[g] != '"') g++;
+    if (g < len && t[g] == ':') f = g;
+  }
+  size_t sep = field_sep(t, len, f);
+  if (!sep) return e;
+  size_t i = f + sep;
   while (i < len && (t[i] == ' ' || t[i] == '\t')) i++;
   size_t v = i, last = 0;
   while (i < len && i - v < 60 && t[i] != '\n' && t[i] != '\r' && t[i] != ';' && t[i] != ',') {
@@ -2929,6 +3043,20 @@ static size_t offence_tail(const char *t, size_t len, size_t e) {
 }
 
 static const char *const crim_case[] = {"cinayət işi", NULL};
+/* The sides and body parts of an injury's site (site_before, site_after):
+ * stems, so a case suffix is taken in. */
+static const char *const site_sides[] = {"left", "right", "upper", "lower", "bilateral",
+                                         "sol",  "sağ",   "üst",   "alt",   NULL};
+static const char *const site_parts[] = {
+    "hip",    "knee",   "wrist",   "ankle",   "shoulder", "elbow",   "femur",  "femoral",
+    "rib",    "skull",  "pelvic",  "pelvis",  "spinal",   "vertebr", "clavic", "collarbone",
+    "tibia",  "fibula", "humer",   "radius",  "nasal",    "jaw",     "kalça",  "diz",
+    "bilek",  "bilə",   "ayak",    "ayağ",    "ayaq",     "bacak",   "omuz",   "çiyin",
+    "dirsek", "dirsək", "kaburga", "qabırğa", "kafatas",  "kəllə",   "leğen",  "uyluk",
+    "bud",    "sümü",   "kemi",    "oynağ",   "oynak",    "eklem",   "menisk", "lobe",
+    "beyin",  "omurga", "onurğa",  "göz",     "chest",    "head",    "neck",   "back",
+    "spine",  "facial", "boyun",   "boyn",    "göğüs",    "sinə",    "baş",    "arm",
+    "leg",    "hand",   "foot",    "nose",    "burun",    NULL};
 /* The body site written before an injury or a mass ("left hip
  * fracture", "sol diz oynağında menisk zədəsi", "right upper lobe
  * mass"): up to four words back, each a side or a body part (a stem, so a
@@ -2936,19 +3064,11 @@ static const char *const crim_case[] = {"cinayət işi", NULL};
  * injury that names no body part ("stress fracture", "cam kırığı",
  * "avtomobilin zədəsi"). */
 static size_t site_before(const char *t, size_t len, size_t s) {
-  static const char *const sited[] = {"fracture", "kırığı",   "sınığı",    "zədəsi",
-                                      "menisk",   "meniscus", "lobe mass", NULL};
-  static const char *const gated[] = {"fracture", "kırığı", "sınığı", "zədəsi", NULL};
-  static const char *const sides[] = {"left", "right", "upper", "lower", "bilateral",
-                                      "sol",  "sağ",   "üst",   "alt",   NULL};
-  static const char *const parts[] = {
-      "hip",    "knee",   "wrist",   "ankle",   "shoulder", "elbow",   "femur",  "femoral",
-      "rib",    "skull",  "pelvic",  "pelvis",  "spinal",   "vertebr", "clavic", "collarbone",
-      "tibia",  "fibula", "humer",   "radius",  "nasal",    "jaw",     "kalça",  "diz",
-      "bilek",  "bilə",   "ayak",    "ayağ",    "ayaq",     "bacak",   "omuz",   "çiyin",
-      "dirsek", "dirsək", "kaburga", "qabırğa", "kafatas",  "kəllə",   "leğen",  "uyluk",
-      "bud",    "sümü",   "kemi",    "oynağ",   "oynak",    "eklem",   "menisk", "lobe",
-      "beyin",  "omurga", "onurğa",  "göz",     NULL};
+  static const char *const sited[] = {"fracture", "kırığı", "sınığı",   "zədəsi",    "injur",
+                                      "incinme",  "menisk", "meniscus", "lobe mass", NULL};
+  static const char *const gated[] = {"fracture", "kırığı",  "sınığı", "zədəsi",
+                                      "injur",    "incinme", NULL};
+
   if (!word_is(t, len, s, sited)) return s;
   int part = 0;
   size_t b = s;
@@ -2958,11 +3078,11 @@ static size_t site_before(const char *t, size_t len, size_t s) {
     char f[40];
     size_t n = gz_fold_key(t + ws, b - 1 - ws, f, sizeof f - 1), hit = 0;
     f[n] = 0;
-    for (int i = 0; sides[i] && !hit; i++)
-      if (strcmp(f, sides[i]) == 0) hit = 1;
-    for (int i = 0; parts[i] && !hit; i++) {
-      size_t m = strlen(parts[i]);
-      if (m <= n && n - m <= 8 && memcmp(f, parts[i], m) == 0) hit = 2;
+    for (int i = 0; site_sides[i] && !hit; i++)
+      if (strcmp(f, site_sides[i]) == 0) hit = 1;
+    for (int i = 0; site_parts[i] && !hit; i++) {
+      size_t m = strlen(site_parts[i]);
+      if (m <= n && n - m <= 8 && memcmp(f, site_parts[i], m) == 0) hit = 2;
     }
     if (!hit) break;
     part |= hit == 2;
@@ -2970,6 +3090,35 @@ static size_t site_before(const char *t, size_t len, size_t s) {
   }
   if (!part && word_is(t, len, s, gated)) return SIZE_MAX;
   return b;
+}
+
+/* The site after "fractured" ("a fractured left wrist", "fractured
+ * his ankle", "fractured ribs"): a possessive, up to two sides, then a body
+ * part, which ends the span; 0 when no body part follows ("fractured
+ * relations"). */
+static size_t site_after(const char *t, size_t len, size_t e) {
+  static const char *const poss[] = {"his", "her", "my", "their", "both", NULL};
+  size_t i = e;
+  for (int w = 0; w < 4 && i + 1 < len && t[i] == ' '; w++) {
+    size_t ws = i + 1, we = ws;
+    while (we < len && we - ws < 30 && gz_is_wordcp(gz_cp_at(t, len, we))) we++;
+    char f[40];
+    size_t n = gz_fold_key(t + ws, we - ws, f, sizeof f - 1);
+    f[n] = 0;
+    int hit = 0;
+    for (int k = 0; poss[k] && !hit && w == 0; k++) hit = strcmp(f, poss[k]) == 0;
+    for (int k = 0; site_sides[k] && !hit; k++) hit = strcmp(f, site_sides[k]) == 0;
+    if (hit) {
+      i = we;
+      continue;
+    }
+    for (int k = 0; site_parts[k]; k++) {
+      size_t m = strlen(site_parts[k]);
+      if (m <= n && n - m <= 2 && memcmp(f, site_parts[k], m) == 0) return we;
+    }
+    return 0;
+  }
+  return 0;
 }
 
 /* A flu is everyone's season ("qripin ilk əlamətləri", "grip nedeniyle
@@ -3147,6 +3296,105 @@ static void around_22(const char *t, size_t len, size_t *s, size_t *e) {
   }
 }
 
+/* The words around a condition or an offence that belong to it (batch
+ * 23):
+ * - its course or grade after it, "KOAH akut alevlenme", "COPD acute
+ *   exacerbation", "arterial hipertenziya III dərəcə", "grade 2";
+ * - the article of the code that opened a criminal case, before it:
+ *   "Cinayət Məcəlləsinin 127.1-ci maddəsi ilə cinayət işi başlanıb";
+ * - a US charge's penal code section and degree before the offence:
+ *   "PC 459 first-degree residential burglary", "PC 496(a) receiving
+ *   stolen property". */
+static void around_23(const char *t, size_t len, size_t *s, size_t *e) {
+  static const char *const course[] = {" akut alevlenme",
+                                       " alevlenmesi",
+                                       " acute exacerbation",
+                                       " exacerbation",
+                                       " k\xC9\x99skinl\xC9\x99\xC5\x9Fm\xC9\x99",
+                                       NULL};
+  for (int w = 0; course[w]; w++) {
+    size_t n = strlen(course[w]);
+    if (*e + n <= len && !strncasecmp(t + *e, course[w], n)) {
+      size_t k = *e + n;
+      while (k < len && gz_is_wordcp(gz_cp_at(t, len, k))) k++;
+      *e = k;
+      break;
+    }
+  }
+  /* "III dərəcə", "2-ci dərəcə", "II derece", "grade 3" */
+  size_t k = *e;
+  if (k + 2 < len && t[k] == ' ') {
+    size_t g = k + 1, v = g;
+    while (g < len && g - v < 4 && (t[g] == 'I' || t[g] == 'V' || is_digit((unsigned char)t[g])))
+      g++;
+    if (g > v && g + 1 < len && t[g] == '-') { /* the ordinal's suffix */
+      g++;
+      while (g < len && g - v < 9 && gz_is_wordcp(gz_cp_at(t, len, g))) g++;
+    }
+    static const char *const grade[] = {" d\xC9\x99r\xC9\x99"
+                                        "c\xC9\x99",
+                                        " derece", NULL};
+    for (int w = 0; g > v && grade[w]; w++) {
+      size_t n = strlen(grade[w]);
+      if (g + n <= len && !strncmp(t + g, grade[w], n)) {
+        g += n;
+        while (g < len && gz_is_wordcp(gz_cp_at(t, len, g))) g++;
+        *e = g;
+        break;
+      }
+    }
+    if (*e == k && k + 8 < len && !strncasecmp(t + k, " grade ", 7)) {
+      g = k + 7;
+      v = g;
+      while (g < len && g - v < 4 && (t[g] == 'I' || t[g] == 'V' || is_digit((unsigned char)t[g])))
+        g++;
+      if (g > v && (g == len || !gz_is_wordcp(gz_cp_at(t, len, g)))) *e = g;
+    }
+  }
+  if (word_is(t, len, *s, crim_case)) {
+    size_t n = word_before(t, *s, "il\xC9\x99"), b = *s;
+    if (n) b -= n;
+    if (n && (n = word_before(t, b, "madd\xC9\x99si"))) {
+      b -= n; /* at the article's number, "127.1-ci" */
+      size_t a = b - 1;
+      while (a > 0 && t[a - 1] != ' ' && b - a < 16) a--;
+      if (b >= 2 && a < b - 1 && is_digit((unsigned char)t[a]) && a >= 2 && t[a - 1] == ' ') {
+        size_t m = word_before(t, a,
+                               "M\xC9\x99"
+                               "c\xC9\x99ll\xC9\x99sinin");
+        if (m && (n = word_before(t, a - m, "Cinay\xC9\x99t"))) *s = a - m - n;
+      }
+    }
+  }
+  if (word_is(t, len, *s, offence_gated) || word_is(t, len, *s, offence_words)) {
+    static const char *const mods[] = {"first-degree", "second-degree", "third-degree",
+                                       "residential",  "commercial",    "aggravated",
+                                       "grand",        "petty",         NULL};
+    for (int pass = 0; pass < 2; pass++)
+      for (int w = 0; mods[w]; w++) {
+        size_t n = word_before(t, *s, mods[w]);
+        if (n) {
+          *s -= n;
+          break;
+        }
+      }
+    /* "PC 459 ", "PC 496(a) ", "PC 12022.5 " */
+    size_t b = *s;
+    if (b >= 6 && t[b - 1] == ' ') {
+      size_t a = b - 1;
+      if (t[a - 1] == ')') {
+        while (a > 0 && b - a < 6 && t[a - 1] != '(') a--;
+        if (a > 0) a--;
+      }
+      size_t d = a;
+      while (d > 0 && b - d < 14 && (is_digit((unsigned char)t[d - 1]) || t[d - 1] == '.')) d--;
+      if (d < a && is_digit((unsigned char)t[d]) && d >= 3 && t[d - 1] == ' ' && t[d - 2] == 'C' &&
+          t[d - 3] == 'P' && (d == 3 || !gz_is_wordcp(gz_cp_before(t, d - 3))))
+        *s = d - 3;
+    }
+  }
+}
+
 static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   if (*e - *s == 13 && strncasecmp(t + *s, "contrary to s", 13) == 0)
@@ -3156,6 +3404,12 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
   size_t s0 = *s; /* the listed word's start */
   if (asked_question(t, len, *s, *e) || general_21(t, len, *s, *e) || general_22(t, len, *s, *e))
     return 0;
+  if (*e - *s == 9 && strncasecmp(t + *s, "fractured", 9) == 0) {
+    size_t k = site_after(t, len, *e);
+    if (!k) return 0;
+    *e = k;
+    return 1;
+  }
   size_t site = site_before(t, len, *s);
   if (site == SIZE_MAX) return 0;
   *s = site;
@@ -3216,6 +3470,7 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
   }
   *e = class_drugs_tail(t, len, *s, *e);
   around_22(t, len, s, e);
+  around_23(t, len, s, e);
   if (word_is(t, len, *s, episodes))
     for (int w = 0; grades[w]; w++) {
       size_t n = word_before(t, *s, grades[w]);
@@ -3402,6 +3657,13 @@ const gz_detector gz_detectors[] = {
     {GIZLI_T_PHONE, "phone_slash", "0[1-9][0-9]{1,2}/ ?[0-9]{3}[ .-]?[0-9]{2}[ .-]?[0-9]{2}", 0,
      GZ_B_NUM, 0, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_slash, 0,
      GZ_CLS_DIGIT " .-/", 17, NULL, 0},
+    /* national mobile numbers in groupings the rows above lack (batch
+     * 23): Azerbaijani 4-3 after the operator code ("050 4410 823") and
+     * Australian 04xx xxx xxx ("0412 338 706"); see chk_phone_mobile_x */
+    {GIZLI_T_PHONE, "phone_mobile_x",
+     "0(?:10|5[015]|7[07]|99)(?: [0-9]{4} |\\.[0-9]{4}\\.|-[0-9]{4}-)[0-9]{3}|04[0-9]{2} [0-9]{3} [0-9]{3}", 0, GZ_B_NUM,
+     0, 0.7f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_mobile_x, 0,
+     GZ_CLS_DIGIT " .-", 12, NULL, 0},
     {GIZLI_T_PHONE, "phone_intl",
      "\\+[1-9][0-9]{0,3}(?:[ .-]?\\(?[0-9]{1,5}\\)?){1,5}[ .-]?[0-9]{2,5}", 0, GZ_B_NUM, 0,
      0.65f, 0.25f, 0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_intl, 0,
@@ -3475,6 +3737,8 @@ const gz_detector gz_detectors[] = {
      "(?:19|20)[0-9]{2}-(?:ci|c\xC4\xB1|cu|c\xC3\xBC) il(?:in)?,? [0-9]{1,2} " MONTHS
      "(?:[a-z]|\xC4\xB1|\xC3\xBC|\xC9\x99){0,5}|"
      "[0-9]{1,2}-" MONTHS "-(?:19|20)[0-9]{2}|"
+     /* a two-digit year, "17 nisan 82" (only as a birth date's answer: chk_date) */
+     "[0-9]{1,2} " MONTHS " '?[0-9]{2}|"
      /* "1992 Mart 08 do\xC4\x9Fumlu" (tr: year, month, day) */
      "(?:19|20)[0-9]{2} " MONTHS " [0-9]{1,2}|"
      /* "1962 yılı Mart ayının 8'i" (tr: year, month, day written out) */
@@ -3487,7 +3751,7 @@ const gz_detector gz_detectors[] = {
      "[0-9]{2}" MON3 "(?:19|20)?[0-9]{2}",
      HS_FLAG_CASELESS, GZ_B_WORD, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob_rec, NULL, chk_date, 0,
      NULL, 0, MONTHS "(?:[ ,]+[0-9]{1,2}(?:st|nd|rd|th)?)?,? (?:19|20)[0-9]{2}|il(?:in)? " MONTHS
-     "|il(?:in)?,? [0-9]{1,2} " MONTHS "|[0-9] " MONTHS " [0-9]{1,2}[ ,]|" MONTHS "-(?:19|20)[0-9]{2}|" MONTHS " ay(?:\xC4\xB1|i)n|"
+     "|il(?:in)?,? [0-9]{1,2} " MONTHS "|[0-9] " MONTHS " '?[0-9]{1,2}(?:[ ,\r\n]|$)|" MONTHS "-(?:19|20)[0-9]{2}|" MONTHS " ay(?:\xC4\xB1|i)n|"
      "[0-9]" MON3 "(?:19|20)?[0-9]{2}|" DOB_LABEL_RX ":? {1,3}[01][0-9][./](?:19|20)", 0},
     {GIZLI_T_ADDRESS, "address_az",
      "(?:AZ ?[0-9]{4},? )?(?:(?:Bak\xC4\xB1|Baku|G\xC9\x99nc\xC9\x99|Sumqay\xC4\xB1t|"
@@ -3498,6 +3762,8 @@ const gz_detector gz_detectors[] = {
      "k(?:\xC3\xBC|u)(?:\xC3\xA7|c)|prospekti|pr\\.?|pr-ti|"
      "\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99si|bulvar\xC4\xB1|dalan\xC4\xB1)"
      ",? (?:ev |bina )?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?"
+     /* the building of a housing block, "Babək pr. 44, bina 2, mənzil 71" */
+     "(?:, (?:bina|blok|korpus) [0-9]{1,3}[A-Za-z]?)?"
      "(?:,? (?:m\xC9\x99nzil|menzil|m\\.|m\xC9\x99n\\.?|men\\.?) ?[0-9]{1,4})?"
      "(?:, " CW "(?: (?:\xC5\x9F\xC9\x99h\xC9\x99ri|\xC5\x9F\xC9\x99h\\.|rayonu|\xC5\x9F\\.|r-nu))?){0,2}"
      "(?:,? AZ ?[0-9]{4})?",
@@ -3555,7 +3821,7 @@ const gz_detector gz_detectors[] = {
      "[A-Z]{2} [A-Z][0-9][A-Z] [0-9][A-Z][0-9]|[A-Z][0-9][0-9W] [0-9A-Z]{4}))?",
      0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
      0,
-     NULL, 0, " (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Square|Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Box|Pkwy|Hwy|Ter|Cir|Sq|Trail)[ ,.\\n]", 0},
+     NULL, 0, " (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Square|Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Box|Pkwy|Hwy|Ter|Cir|Sq|Trail)[ ,.\\n\"<]", 0},
     /* US addresses whose street has no street word ("1450 Broadway, Suite
      * 900, New York, NY 10018"): a house number, the street, an optional
      * suite, a city, a state code and a ZIP code */
@@ -3571,6 +3837,17 @@ const gz_detector gz_detectors[] = {
      "(?:(?:" CWA " ){1,3}" UKSTREET ", )?" UKTOWN " [A-Z]{1,2}[0-9][0-9A-Z]?",
      0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_uk_town, 0,
      NULL, 0, UKTOWN " [A-Z]{1,2}[0-9]", 0},
+    /* A US address in capitals, as statements and mailing labels print
+     * it (batch 23): "4410 N 32ND ST APT 118, PHOENIX AZ 85018-4471"; a
+     * house number, the street with its kind, an optional unit, the city,
+     * the state and the ZIP code, no comma needed before the state */
+    {GIZLI_T_ADDRESS, "address_us_caps",
+     "[0-9]{1,6} (?:[NSEW] )?(?:(?:[0-9]{1,4}(?:ST|ND|RD|TH)|[A-Z]{1,12}) ){1,3}(?:ST|AVE|RD|DR|BLVD|LN|CT|WAY|PL|PKWY|HWY|"
+     "TER|CIR|TRL|STREET|AVENUE|ROAD|DRIVE|LANE|COURT)(?: [NSEW]{1,2})?"
+     "(?:,? (?:APT|UNIT|STE|SUITE|#) ?#?[0-9A-Z-]{1,6})?,? (?:[A-Z]{2,14} ){1,2}" USST
+     " [0-9]{5}(?:-[0-9]{4})?",
+     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
+     NULL, 0, "[A-Z] " USST " [0-9]{5}", 0},
     /* UK addresses without a street word, found by their postcode; the
      * pattern is the postcode (its end matcher is end_uk_postcode), the
      * start is walked back over the address bytes and retried word by word
@@ -3600,10 +3877,16 @@ const gz_detector gz_detectors[] = {
      "[0-9]{1,4}(?: ?(?:bis|ter))?,? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Pp]lace|[Cc]hemin|[Aa]ll\xC3\xA9" "e|[Qq]uai|[Ii]mpasse|[Rr]oute)"
      " (?:" EUX " ){0,4}" EUX ",? (?:(?:F-)?[0-9]{5} " EUW "|" EUW "(?:-" EUW ")?,? "
      /* Quebec and New Brunswick: "4520 rue Saint-Denis, Montréal, QC H2J 2L3" */
-     "(?:QC|NB|ON) [A-Z][0-9][A-Z] ?[0-9][A-Z][0-9])",
+     "(?:QC|NB|ON) [A-Z][0-9][A-Z] ?[0-9][A-Z][0-9])|"
+     /* Italian and Spanish (batch 23), the street word first and only with
+      * the five-digit postcode and the city: "Via della Spiga 14, 20121
+      * Milano", "Calle de Alcalá 45, 28014 Madrid" */
+     "(?:Via|Viale|Piazza|Corso|Largo|Vicolo|Calle|Avenida|Paseo|Plaza) (?:" EUX " ){0,3}" EUX
+     ",? (?:n\\. ?)?[0-9]{1,4}[a-zA-Z]?,? [0-9]{5} " EUW "(?: " EUW ")?",
      0, GZ_B_WORD, 0, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
      NULL, 0, "(?:" EUSUF "|Stra\xC3\x9F" "e|Strasse|Str\\.|Allee|Platz|Weg|Gasse|Ring) [0-9]|"
-     "[0-9],? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Pp]lace|[Cc]hemin|[Aa]ll\xC3\xA9" "e|[Qq]uai|[Ii]mpasse|[Rr]oute) ", 0},
+     "[0-9],? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Pp]lace|[Cc]hemin|[Aa]ll\xC3\xA9" "e|[Qq]uai|[Ii]mpasse|[Rr]oute) |"
+     "[0-9],? [0-9]{5} " EUU, 0},
     /* A house in a numbered micro-district, with no street: "6-c\xC4\xB1 mkr., ev
      * 14", "18-ci mkr., bina 24, m\xC9\x99n. 31", and as chats write it, in
      * any case and with the suffix spaced or left out: "17 ci mkr ev 5
@@ -3618,7 +3901,7 @@ const gz_detector gz_detectors[] = {
      * "Yasamal rayonu, \xC5\x9E\xC9\x99rifzad\xC9\x99 88", "N\xC9\x99rimanov r., \xC6\x8F.R\xC9\x99c\xC9\x99bli 3/8" (a name and a
      * house number) */
     {GIZLI_T_ADDRESS, "address_az_dist",
-     CW " (?:r\\.|r-nu|rayonu|" AZSETTLE "), " CW " [0-9]{1,4}(?:/[0-9]{1,3})?[A-Za-z]?",
+     CW " (?:r\\.|r-nu|rayonu|" AZSETTLE "), (?:" AZORD " mkr\\.?, )?" CW " [0-9]{1,4}(?:/[0-9]{1,3})?[A-Za-z]?",
      0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_dist, 0,
      NULL, 0, "(?:r\\.|r-nu|rayonu|" AZSETTLE "), ", 0},
     /* A village or settlement with its district and no street: "Qusar

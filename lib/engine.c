@@ -1512,7 +1512,13 @@ static int reply_line(const char *t, size_t len, size_t ls, size_t s, size_t e) 
   size_t le = e;
   while (le < len && le - e < GZ_REPLY_PREFIX && t[le] != '\n') le++;
   int short_tail = (le == len || t[le] == '\n') && few_words(t, e, le, 2);
-  if (few_words(t, ls, s, 1)) return short_tail ? 2 : 1;
+  /* a speaker's answer that starts with the value, below a question
+   * ("Operator: FİN kodunuzu deyə bilərsiniz?" / "Müştəri: 1DZKW4N bir
+   * də ki ..."): the question is its label, however the line goes on */
+  size_t sc = s;
+  while (sc > ls && t[sc - 1] == ' ') sc--;
+  int asked = fe > 0 && t[fe - 1] == '?' && sc > ls && t[sc - 1] == ':';
+  if (few_words(t, ls, s, 1)) return short_tail || asked ? 2 : 1;
   if (!short_tail) return 0;
   size_t i = ls;
   if (i < s && t[i] == '[') {
@@ -1644,6 +1650,13 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
     const kw_word *w = &eng->kw[h->word];
     if (!((w->ctx.w[dw] | w->neg.w[dw]) & bit)) continue;
     if (!hit_in(h, b0, s) && !hit_in(h, e, a1)) continue;
+    /* a word inside an upper-case code joined by underscores is part of
+     * the code, a status or an error name, not a label:
+     * "REJECTED_DOB_MISMATCH", "ERR_INVALID_IBAN" */
+    if (h->start >= 2 && h->end + 1 < len && t[h->start - 1] == '_' && t[h->end] == '_' &&
+        t[h->start - 2] >= 'A' && t[h->start - 2] <= 'Z' && t[h->end + 1] >= 'A' &&
+        t[h->end + 1] <= 'Z')
+      continue;
     if (h->end < above && label_has_value(t, h->end, above - 1)) continue;
     if (w->ctx.w[dw] & bit) {
       *pos = 1;
@@ -2032,13 +2045,22 @@ static void merge_address_parts(gz_findings *out, const char *t) {
  * verdict, "dolandırıcılıktan hükümlü"; and so are an offence and its
  * sentence joined by "təqsirli bilinərək" (found guilty). Findings are in
  * position order. */
-static void merge_code_names(gz_findings *out, const char *t) {
+static void merge_code_names(gz_findings *out, const char *t, size_t len) {
   size_t k = 0;
   for (size_t i = 0; i < out->n; i++) {
     gizli_finding *p = k ? &out->v[k - 1] : NULL, *f = &out->v[i];
     if (p && p->type == GIZLI_T_SPECIAL_CATEGORY && f->type == GIZLI_T_SPECIAL_CATEGORY &&
         f->start == p->end + 1 && t[p->end] == ' ') {
       p->end = f->end;
+      if (f->score > p->score) p->score = f->score;
+      continue;
+    }
+    /* a condition glossed in brackets by another name of it (batch 23):
+     * "boyun incinmesi (whiplash)", "beyin silkələnməsi (konkussiya)" */
+    if (p && p->type == GIZLI_T_SPECIAL_CATEGORY && f->type == GIZLI_T_SPECIAL_CATEGORY &&
+        f->start == p->end + 2 && t[p->end] == ' ' && t[p->end + 1] == '(' && f->end < len &&
+        t[f->end] == ')') {
+      p->end = f->end + 1;
       if (f->score > p->score) p->score = f->score;
       continue;
     }
@@ -2210,7 +2232,7 @@ int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size
   }
   if (sort_findings(sc, sc->out.v, sc->out.n, cmp_position)) return GIZLI_E_NOMEM;
   merge_address_parts(&sc->out, t);
-  merge_code_names(&sc->out, t);
+  merge_code_names(&sc->out, t, len);
   *findings = sc->out.v;
   *count = sc->out.n;
   return GIZLI_OK;

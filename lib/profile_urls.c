@@ -16,7 +16,9 @@
 
 static const char *const pu_hosts[] = {
     "linkedin.com/in/", "github.com/", "gitlab.com/", "twitter.com/", "x.com/", "instagram.com/",
-    "facebook.com/",    "fb.com/",     "t.me/",       "tiktok.com/@", NULL,
+    "facebook.com/",    "fb.com/",     "t.me/",       "tiktok.com/@",
+    /* portfolio and video sites, as CVs and signatures give them (batch 23) */
+    "behance.net/",     "dribbble.com/", "medium.com/@", "youtube.com/@", "threads.net/@", NULL,
 };
 
 /* Path segments that name a site page, not a user. */
@@ -26,7 +28,7 @@ static const char *const pu_pages[] = {
     "search",   "share",    "sharer",   "intent",      "hashtag",  "i",          "p",
     "reel",     "stories",  "groups",   "pages",       "events",   "watch",      "help",
     "privacy",  "terms",    "company",  "jobs",        "school",   "feed",       "notifications",
-    "messages", "explore",  "accounts", NULL,
+    "messages", "explore",  "accounts", "gallery",     "shots",    "galleries",  NULL,
 };
 
 static int pu_name_byte(unsigned char c) {

@@ -1755,6 +1755,124 @@ TEST(blind_batch_22) {
               "05421234567"));
 }
 
+TEST(blind_batch_23) {
+  /* DATE_OF_BIRTH: a person of a police or collision report, the date
+   * between the name and the address; a statement's date is none */
+  CHECK(finds(E, EN, "Witness: Owen Parry, 21/06/1979, 14 Kingsway, Cardiff CF10 3AA",
+              GIZLI_T_DATE_OF_BIRTH, "21/06/1979"));
+  CHECK(finds(E, EN, "Driver 2: Lena Fox, 03/02/1990, of 8 Mill Lane, Ely CB7 4AA",
+              GIZLI_T_DATE_OF_BIRTH, "03/02/1990"));
+  CHECK(finds(E, EN, "Witness: Owen Parry, 21/06/2025, 14 Kingsway, Cardiff CF10 3AA",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* a birth word inside an upper-case status code is no label */
+  CHECK(finds(E, EN,
+              "id,name,ported_on,result\n7,Ann Lowe,2026-10-02,FAILED_DOB_CHECK\n"
+              "8,Tom Hart,2026-10-03,OK",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* a two-digit year after a month name, as the answer to a birth-date
+   * question; without the question it is no birth date */
+  CHECK(finds(E, TR, "Temsilci: doğum tarihinizi alabilir miyim\nMüşteri: 3 mart 76",
+              GIZLI_T_DATE_OF_BIRTH, "3 mart 76"));
+  CHECK(finds(E, TR, "Toplantı 3 mart 26 tarihinde yapılacak.", GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* AZ_FIN: a speaker's answer that starts with the value, below the
+   * question; "PIN", the English name of the FIN, as a JSON key */
+  CHECK(finds(E, AZ, "Operator: FİN-i deyə bilərsiniz?\nMüştəri: 5GHT2KQ, bir də ünvanı deyim",
+              GIZLI_T_AZ_FIN, "5GHT2KQ"));
+  CHECK(finds(E, AZ, "{\"name\": \"Orxan\", \"pin\": \"3XRT9PL\", \"city\": \"Bakı\"}",
+              GIZLI_T_AZ_FIN, "3XRT9PL"));
+  /* ADDRESS: a street with its kind inside a JSON string or an HTML value */
+  CHECK(finds(E, EN, "{\"line1\": \"88 Juniper Rd\", \"city\": \"Austin\"}", GIZLI_T_ADDRESS,
+              "88 Juniper Rd"));
+  CHECK(finds(E, EN, "<input name=\"street\" value=\"19 Harbor Ave\">", GIZLI_T_ADDRESS,
+              "19 Harbor Ave"));
+  /* a US address in capitals with its state and ZIP code */
+  CHECK(finds(E, EN, "JAMES T OKAFOR\n1200 W ELM ST UNIT 4, SPRINGFIELD IL 62704\n",
+              GIZLI_T_ADDRESS, "1200 W ELM ST UNIT 4, SPRINGFIELD IL 62704"));
+  /* a year glued to a date is no house number */
+  CHECK(finds(E, EN, "Victim: Rose Ng, 09/09/1951, 6 Park Row, Leeds LS1 5HD", GIZLI_T_ADDRESS,
+              "6 Park Row, Leeds LS1 5HD"));
+  CHECK(finds(E, EN, "Visit logged 09/09/2021, 6 Park Row, Leeds LS1 5HD", GIZLI_T_ADDRESS,
+              "6 Park Row, Leeds LS1 5HD"));
+  /* an Italian or Spanish street with its postcode and city */
+  CHECK(finds(E, EN, "Deliver to: Marco Bini, Viale Monza 212, 20128 Milano", GIZLI_T_ADDRESS,
+              "Viale Monza 212, 20128 Milano"));
+  CHECK(finds(E, EN, "Hotel: Calle Mayor 7, 28013 Madrid", GIZLI_T_ADDRESS,
+              "Calle Mayor 7, 28013 Madrid"));
+  /* an Azerbaijani district, a micro-district and a street without its word */
+  CHECK(finds(E, AZ, "Yaşayış yeri: Bakı, Sabunçu r., 9-cu mkr, R.Behbudov 14\n", GIZLI_T_ADDRESS,
+              "Bakı, Sabunçu r., 9-cu mkr, R.Behbudov 14"));
+  /* PHONE: Azerbaijani 4-3 and Australian 4-3-3 national mobiles */
+  CHECK(finds(E, AZ, "yazın mənə, nömrəm 055 2231 907 olar", GIZLI_T_PHONE, "055 2231 907"));
+  CHECK(finds(E, EN, "Text me on 0433 918 205 after six.", GIZLI_T_PHONE, "0433 918 205"));
+  CHECK(finds(E, EN, "Account 0433 918 205 771 was closed.", GIZLI_T_PHONE, NULL));
+  /* a Turkish mobile line named by its operator on a statement; a
+   * number labelled as the bill's is none */
+  CHECK(finds(E, TR, "18/11/2026  VODAFONE FATURA 5421187730   -312,50", GIZLI_T_PHONE,
+              "5421187730"));
+  CHECK(finds(E, TR, "Turkcell fatura no 5421187730 ödendi.", GIZLI_T_PHONE, NULL));
+  /* a Turkish inner door, then the postcode and district/province; an
+   * Azerbaijani housing block's building before the flat */
+  CHECK(finds(E, TR, "Adres: Ata Mah. Gül Sok. No:8 İç Kapı No:5 35040 Bornova/İzmir\n",
+              GIZLI_T_ADDRESS, "Ata Mah. Gül Sok. No:8 İç Kapı No:5 35040 Bornova/İzmir"));
+  CHECK(finds(E, AZ, "Ünvan: Nəsimi r., Azadlıq pr. 12, bina 3, mənzil 45\n", GIZLI_T_ADDRESS,
+              "Nəsimi r., Azadlıq pr. 12, bina 3, mənzil 45"));
+  /* an office's floor before the house number */
+  CHECK(finds(E, EN, "Kind regards\nAmy Cole | 2nd Floor, 40 Queen Street, Leeds LS1 2TW\n",
+              GIZLI_T_ADDRESS, "2nd Floor, 40 Queen Street, Leeds LS1 2TW"));
+  /* SOCIAL_HANDLE: a portfolio site's profile address */
+  CHECK(finds(E, TR, "Portfolyo: behance.net/selinarslan\n", GIZLI_T_SOCIAL_HANDLE, "selinarslan"));
+  CHECK(finds(E, EN, "See behance.net/gallery/12345/Logo", GIZLI_T_SOCIAL_HANDLE, NULL));
+}
+
+TEST(special_category_batch_23) {
+  /* an injury at its body site, or after "fractured"; an injury that
+   * names no site, and "fractured" of no body, are none */
+  CHECK(finds(E, EN, "He was taken to hospital with head injuries after the crash.",
+              GIZLI_T_SPECIAL_CATEGORY, "head injuries"));
+  CHECK(finds(E, EN, "X-ray confirmed a fractured right elbow.", GIZLI_T_SPECIAL_CATEGORY,
+              "fractured right elbow"));
+  CHECK(finds(E, EN, "No injuries were reported at the scene.", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, EN, "Talks broke down over fractured trust between the two firms.",
+              GIZLI_T_SPECIAL_CATEGORY, NULL));
+  /* a condition glossed in brackets by another name of it */
+  CHECK(finds(E, TR, "Acil serviste boyun incinmesi (whiplash) saptandı.", GIZLI_T_SPECIAL_CATEGORY,
+              "boyun incinmesi (whiplash)"));
+  /* a concussion, a lipid disorder with its heredity, AF written short */
+  CHECK(finds(E, AZ, "Uşaqda beyin silkələnməsi aşkar edilib.", GIZLI_T_SPECIAL_CATEGORY,
+              "beyin silkələnməsi"));
+  CHECK(finds(E, EN, "Impression: familial hypercholesterolaemia, start statin.",
+              GIZLI_T_SPECIAL_CATEGORY, "familial hypercholesterolaemia"));
+  CHECK(finds(E, EN, "Grandad is on warfarin for his afib.", GIZLI_T_SPECIAL_CATEGORY, "afib"));
+  /* a drug addiction */
+  CHECK(finds(E, AZ, "Qardaşı uzun illərdir narkomaniyadan əziyyət çəkir.",
+              GIZLI_T_SPECIAL_CATEGORY, "narkomaniyadan"));
+  /* an offence with a record in British police usage, and stolen goods */
+  CHECK(
+      finds(E, EN, "The suspect has previous for burglary.", GIZLI_T_SPECIAL_CATEGORY, "burglary"));
+  CHECK(finds(E, EN, "Charged with handling stolen goods at Leeds Magistrates.",
+              GIZLI_T_SPECIAL_CATEGORY, "handling stolen goods"));
+  CHECK(finds(E, EN, "Offence: theft from the person, phone taken at the station.",
+              GIZLI_T_SPECIAL_CATEGORY, "theft from the person"));
+  /* a US charge with its penal code section and degree */
+  CHECK(finds(E, EN, "Charges: PC 211 second-degree robbery; bail set.", GIZLI_T_SPECIAL_CATEGORY,
+              "PC 211 second-degree robbery"));
+  /* the article of the code that opened a criminal case */
+  CHECK(finds(E, AZ, "Fakt üzrə Cinayət Məcəlləsinin 177.2-ci maddəsi ilə cinayət işi başlanıb.",
+              GIZLI_T_SPECIAL_CATEGORY,
+              "Cinayət Məcəlləsinin 177.2-ci maddəsi ilə cinayət işi başlanıb"));
+  /* a course or a grade after the condition; a nasal bone fracture */
+  CHECK(finds(E, TR, "Tanı: astım akut alevlenme, nebül verildi.", GIZLI_T_SPECIAL_CATEGORY,
+              "astım akut alevlenme"));
+  CHECK(finds(E, AZ, "Yanaşı: hipertoniya II dərəcə, nəzarətdə.", GIZLI_T_SPECIAL_CATEGORY,
+              "hipertoniya II dərəcə"));
+  CHECK(finds(E, TR, "Kavgada burun kemiği kırığı oluştu.", GIZLI_T_SPECIAL_CATEGORY,
+              "burun kemiği kırığı"));
+  /* an HIV test with its result, the test's name between */
+  CHECK(finds(E, AZ, "Nəticə: HIV-1/2 Ag/Ab: müsbət; digərləri norma", GIZLI_T_SPECIAL_CATEGORY,
+              "HIV-1/2 Ag/Ab: müsbət"));
+  CHECK(finds(E, EN, "HIV-1/2 Ag/Ab: Non-reactive", GIZLI_T_SPECIAL_CATEGORY, NULL));
+}
+
 /* The secret_userpass window opens on what follows the login word (its
  * anchor), not on every "account" or "hesab": each form still works, and
  * prose with those words and a slash further on is no credential. */
@@ -2049,6 +2167,7 @@ int main(void) {
                                   TT_CASE(special_category_batch_19_20),
                                   TT_CASE(special_category_batch_21),
                                   TT_CASE(special_category_batch_22),
+                                  TT_CASE(special_category_batch_23),
                                   TT_CASE(userpass_anchor_forms),
                                   TT_CASE(reference_numbers_are_no_phones),
                                   TT_CASE(blind_batch_18),
@@ -2057,6 +2176,7 @@ int main(void) {
                                   TT_CASE(blind_batch_20),
                                   TT_CASE(blind_batch_21),
                                   TT_CASE(blind_batch_22),
+                                  TT_CASE(blind_batch_23),
                                   TT_CASE(realistic_forms),
                                   TT_CASE(realistic_forms_2),
                                   TT_CASE(realistic_forms_3),
