@@ -1855,12 +1855,25 @@ static size_t ie_tail(const char *t, size_t len, size_t e) {
 
 /* Addresses: drop trailing separators the optional groups may leave, and a
  * sentence's full stop unless it ends an abbreviation ("Gül Sk.", "Rd."). */
+/* Does a day and a month end at p, where a date's last separator stands:
+ * "12/04" before "/1948"? One number alone ("8/42 Chapel St", a unit and
+ * a house number) is no date. */
+static int after_day_month(const char *t, size_t p) {
+  size_t k = p, n = 0;
+  while (k > 0 && n < 3 && is_digit((unsigned char)t[k - 1])) k--, n++;
+  if (n < 1 || n > 2 || k < 2 || t[k - 1] != t[p]) return 0;
+  k--;
+  n = 0;
+  while (k > 0 && n < 5 && is_digit((unsigned char)t[k - 1])) k--, n++;
+  return n >= 1 && n <= 4;
+}
+
 static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   /* a number glued to a date is its year, no house number: "Victim: ...,
    * 12/04/1948, 31 Lordship Lane" starts at the "31" */
   if (*s >= 2 && is_digit((unsigned char)t[*s]) && strchr("/.-", t[*s - 1]) &&
-      is_digit((unsigned char)t[*s - 2])) {
+      is_digit((unsigned char)t[*s - 2]) && after_day_month(t, *s - 1)) {
     size_t k = *s;
     while (k < *e && is_digit((unsigned char)t[k])) k++;
     if (k + 2 >= *e || t[k] != ',' || t[k + 1] != ' ' || !is_digit((unsigned char)t[k + 2]))

@@ -2065,6 +2065,15 @@ TEST(blind_batch_15) {
  * another detector's anchor opened beside it (the result must not depend on
  * unrelated text nearby); an address ends at a sentence end after its city;
  * prose words that contain a street word ("have", "broad") open no window. */
+/* A unit and a house number written "8/42" are no date's end, while a
+ * date before an address still is not its house number. */
+TEST(unit_slash_house_number) {
+  CHECK(finds(E, EN, "Delivering to: Ann Lee, 8/42 Chapel St, St Kilda VIC 3182", GIZLI_T_ADDRESS,
+              "42 Chapel St, St Kilda"));
+  CHECK(finds(E, EN, "Victim: Mary Jones, 12/04/1948, 31 Lordship Lane, London SE22 8HN",
+              GIZLI_T_ADDRESS, "31 Lordship Lane, London SE22 8HN"));
+}
+
 TEST(windows_are_per_detector) {
   const char *alone = "The old rat hives were empty for many long years now. Maria has asthma.";
   const char *beside =
@@ -2193,7 +2202,8 @@ int main(void) {
                                   TT_CASE(reads_stop_at_text_end),
                                   TT_CASE(blind_batch_15),
                                   TT_CASE(addresses_batch_16),
-                                  TT_CASE(windows_are_per_detector)};
+                                  TT_CASE(windows_are_per_detector),
+                                  TT_CASE(unit_slash_house_number)};
   int rc = tt_run(cases, (int)(sizeof cases / sizeof cases[0]));
   gizli_engine_free(E);
   return rc;
