@@ -1568,6 +1568,14 @@ static int label_has_value(const char *t, size_t a, size_t nl) {
   return 0;
 }
 
+/* The start of the line holding position p, or lo when no line break
+ * lies in [lo, p) (memrchr: the scan back is the commonest per-candidate
+ * loop of context_flags). */
+static size_t line_start(const char *t, size_t lo, size_t p) {
+  const char *nl = p > lo ? memrchr(t + lo, '\n', p - lo) : NULL;
+  return nl ? (size_t)(nl - t) + 1 : (p > lo ? lo : p);
+}
+
 /* Context windows: up to `before` bytes ending at s and `after` bytes from
  * e, not crossing a line break unless the candidate's line is a reply
  * (reply_line): then the last GZ_PREV_REACH bytes of the line above count
@@ -1591,7 +1599,7 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
   size_t lim = s > GZ_REPLY_PREFIX ? s - GZ_REPLY_PREFIX : 0;
   if (lim > b0) lim = b0;
   size_t ls = s, above = 0; /* hits ending before `above` are on the line above */
-  while (ls > lim && t[ls - 1] != '\n') ls--;
+  ls = line_start(t, lim, ls);
   const size_t dw = det >> 6; /* the word and bit of det in a gz_detset */
   const uint64_t bit = 1ull << (det & 63);
   int reply = 0;
