@@ -535,6 +535,13 @@ static int chk_phone_us(const char *t, size_t len, size_t *s, size_t *e, float *
    * 555-01xx numbers are not rejected: real documents and test data use
    * them, and a redaction tool errs toward flagging a phone-shaped value. */
   if (plus && n == 11) strong = 1;
+  /* "1-800-445-4418", "1 612 874 3319": the long-distance prefix 1 and
+   * the three groups, all with one separator kind, is the dialling form
+   * of a North American number (a claim or order number is no 1-3-3-4) */
+  int g[5], ng = 0;
+  if (!plus && n == 11 && d[0] == '1' && t[*s] == '1' && grouping(t + *s, *e - *s, g, 5, &ng) &&
+      ng == 4 && g[0] == 1 && g[1] == 3 && g[2] == 3 && g[3] == 4)
+    strong = 1;
   if (strong) *adj += 0.35f;
   if (n == 11 && d[0] == '1') return strong ? 3 : 1;
   return n == 10 && !plus ? (strong ? 3 : 1) : 0;
@@ -604,8 +611,34 @@ static int titled_name_before(const char *t, size_t s) {
   return 0;
 }
 
+/* Australian, New Zealand and Irish numbers with a one-digit area code in
+ * brackets after the trunk 0, the subscriber number grouped 3-4 or 4-4
+ * ("(08) 8231 4407", "(06) 835 4471", "(01) 832 4418"): the bracketed
+ * trunk code is written only in phone numbers (verdict 3). The walk back
+ * stops at the ')', so the span is extended over "(0X) " here. Australian
+ * 1300 and 1800 numbers grouped 4-3-3 ("1300 652 418"). Returns -1 when
+ * the span is neither. */
+static int chk_phone_au_nz(const char *t, size_t *s, size_t *e) {
+  const char *p = t + *s;
+  size_t w = *e - *s;
+  if (w == 12 && p[0] == '1' && (p[1] == '3' || p[1] == '8') && p[2] == '0' && p[3] == '0' &&
+      (p[4] == ' ' || p[4] == '-') && p[8] == p[4])
+    return 1;
+  size_t o = *s;
+  if (o > 0 && t[o - 1] == ' ') o--;
+  if (o < 4 || t[o - 1] != ')' || t[o - 4] != '(' || t[o - 3] != '0' || t[o - 2] < '1' ||
+      t[o - 2] > '9')
+    return -1;
+  int g[4], ng = 0;
+  if (!grouping(p, w, g, 4, &ng) || ng != 2 || (g[0] != 3 && g[0] != 4) || g[1] != 4) return 0;
+  *s = o - 4;
+  return 3;
+}
+
 static int chk_phone_uk(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len;
+  int au = chk_phone_au_nz(t, s, e);
+  if (au >= 0) return au;
   if (*e - *s >= 2 && t[*e - 2] == ' ' && *e - *s < 21 && is_digit((unsigned char)t[*s]) &&
       *s > 0 && t[*s - 1] == ' ' && *s > 1 && is_digit((unsigned char)t[*s - 2]))
     return chk_phone_uk_spaced(t, s, e, adj);
@@ -3385,10 +3418,15 @@ const gz_detector gz_detectors[] = {
      "(?:\\+1[ .-]?)?\\(?[2-9][0-9]{2}\\)?[ .-]?[2-9][0-9]{2}[ .-][0-9]{4}", 0, GZ_B_NUM,
      GIZLI_LANG_EN, 0.5f, 0.3f, 0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_us, 1,
      GZ_CLS_DIGIT " .()+-", 20, NULL, 0},
-    /* UK and Irish national numbers (see chk_phone_uk); mirrored by end_phone_uk */
+    /* UK and Irish national numbers (see chk_phone_uk); also the
+     * Australian, New Zealand and Irish one-digit area code in brackets
+     * "(08) 8231 4407", "(06) 835 4471", "(01) 832 4418" and Australian
+     * 1300/1800 numbers "1300 652 418" (chk_phone_au_nz); mirrored by
+     * end_phone_uk */
     {GIZLI_T_PHONE, "phone_uk",
      "0[137][0-9]{2,3}[ -]?[0-9]{3}[ -]?[0-9]{3,4}|02[0-9][ -][0-9]{4}[ -][0-9]{4}|"
      "07[0-9]{3} [0-9]{2} [0-9]{2} [0-9]{2}|0[1-9][0-9]?[ -][0-9]{3}[ -][0-9]{3,4}|"
+     "\\(0[1-9]\\) ?[0-9]{3,4}[ -][0-9]{4}|1[38]00[ -][0-9]{3}[ -][0-9]{3}|"
      "0(?: {1,2}[1237])(?: {1,2}[0-9]){9}", 0, GZ_B_NUM, /* spaced by OCR */
      GIZLI_LANG_EN, 0.6f, 0.25f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_uk, 0,
      GZ_CLS_DIGIT " -", 15, NULL, 0},
