@@ -642,6 +642,11 @@ static int chk_phone_uk(const char *t, size_t len, size_t *s, size_t *e, float *
   if (*e - *s >= 2 && t[*e - 2] == ' ' && *e - *s < 21 && is_digit((unsigned char)t[*s]) &&
       *s > 0 && t[*s - 1] == ' ' && *s > 1 && is_digit((unsigned char)t[*s - 2]))
     return chk_phone_uk_spaced(t, s, e, adj);
+  /* after a retry past another number's digits ("850 044 718 221"): only
+   * a number run together is a cell of its own ("1961 07801441290") */
+  if (*s >= 2 && (t[*s - 1] == ' ' || t[*s - 1] == '-') && is_digit((unsigned char)t[*s - 2]) &&
+      (memchr(t + *s, ' ', *e - *s) || memchr(t + *s, '-', *e - *s)))
+    return 0;
   char d[20];
   int plus, g[6], ng = 0;
   int n = phone_digits(t + *s, *e - *s, d, 20, &plus);
@@ -3422,13 +3427,15 @@ const gz_detector gz_detectors[] = {
      * Australian, New Zealand and Irish one-digit area code in brackets
      * "(08) 8231 4407", "(06) 835 4471", "(01) 832 4418" and Australian
      * 1300/1800 numbers "1300 652 418" (chk_phone_au_nz); mirrored by
-     * end_phone_uk */
+     * end_phone_uk. Retried after a separator: the walk back over 15
+     * bytes takes the tail of a number before it in a table row
+     * ("03/02/1961 07801441290"). */
     {GIZLI_T_PHONE, "phone_uk",
      "0[137][0-9]{2,3}[ -]?[0-9]{3}[ -]?[0-9]{3,4}|02[0-9][ -][0-9]{4}[ -][0-9]{4}|"
      "07[0-9]{3} [0-9]{2} [0-9]{2} [0-9]{2}|0[1-9][0-9]?[ -][0-9]{3}[ -][0-9]{3,4}|"
      "\\(0[1-9]\\) ?[0-9]{3,4}[ -][0-9]{4}|1[38]00[ -][0-9]{3}[ -][0-9]{3}|"
      "0(?: {1,2}[1237])(?: {1,2}[0-9]){9}", 0, GZ_B_NUM, /* spaced by OCR */
-     GIZLI_LANG_EN, 0.6f, 0.25f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_uk, 0,
+     GIZLI_LANG_EN, 0.6f, 0.25f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_uk, 1,
      GZ_CLS_DIGIT " -", 15, NULL, 0},
     /* seven-digit local numbers after a phone label or a full number (see
      * chk_phone_local); mirrored by end_phone_local */
