@@ -45,11 +45,13 @@ static const char *const ctx_passport[] = {
  * "document" column or label also counts ("Sənəd | ... | C47111003") */
 static const char *const ctx_az_passport[] = {
     "pasaport", "passport", "pasport", "паспорт", "pass no", "passport no", "sənəd",
-    "sənədin nömrəsi", "document", "document no", "belge", "документ", NULL};
+    "sənədin nömrəsi", "document", "document no", "belge", "документ",
+    /* the DOC column of airline manifests and APIS lists */
+    "doc", NULL};
 static const char *const ctx_az_id[] = {
     "şəxsiyyət vəsiqəsi", "vəsiqə", "id kart", "id card", "identity card", "şv",
     "ş/v", "seriya", "удостоверение", "id", "şəxsiyyət", "sexsiyyet", "vesiqe",
-    NULL};
+    "sənəd", "document", "doc", NULL};
 static const char *const ctx_fin[] = {
     "fin", "fin kod", "fin-kod", "fərdi identifikasiya", "fincode", "pin kod",
     "personal identification", "fin:", "şəxsi identifikasiya", "sexsi identifikasiya",
@@ -70,7 +72,10 @@ static const char *const neg_phone[] = {"sipariş", "order", "invoice", "fatura"
                                         "account no", "isbn", "abonent kodu", "abone no",
                                         "tesisat no", "claim", "başvuru", "müraciət",
                                         "kasko", "sığorta", "sigorta", "referans",
-                                        "reference", NULL};
+                                        "reference",
+                                        /* case numbers of courts and police */
+                                        "cinayət işi", "işi №", "iş №", "esas no",
+                                        "dosya no", "case no", "case number", NULL};
 static const char *const ctx_iban[] = {"iban", "hesab", "hesap", "account", "bank", NULL};
 /* for the costly spaced form, which is run only around its context words */
 static const char *const ctx_iban_label[] = {"iban", NULL};
@@ -1284,6 +1289,20 @@ static int id_record(const char *t, size_t len, size_t s, size_t e) {
 
 /* Can t[a..b) hold a patient label: a word starting "pa", "ha" (any case)
  * or "xə"? A filter that spares the folding of every date's window. */
+/* Is a birth or ID word (ctx_dob_nopatient) on the line of the date (from
+ * la or its line start to b) or on the line above [la, ...) without a value
+ * of its own: "Doğum tarihiniz?" above a reply counts, "Doğum Tarihi:
+ * 01.07.1958" above "Yatış: 12.11.2026" (a digit on that line) does not. */
+static int birth_word_near(const char *t, size_t la, size_t s, size_t b) {
+  size_t ls = s;
+  while (ls > la && t[ls - 1] != '\n') ls--;
+  if (folded_has(t, ls, b, ctx_dob_nopatient)) return 1;
+  if (ls == la) return 0;
+  for (size_t i = la; i < ls; i++)
+    if (t[i] >= '0' && t[i] <= '9') return 0;
+  return folded_has(t, la, ls, ctx_dob_nopatient);
+}
+
 static int maybe_patient(const char *t, size_t a, size_t b) {
   for (size_t i = a; i + 1 < b; i++) {
     unsigned char c = (unsigned char)(t[i] | 32), d = (unsigned char)t[i + 1];
@@ -1552,7 +1571,7 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
    * patient line (patient_record), unless another birth or ID word is on
    * the line or the line above (a reply: "Doğum tarihiniz?" / "Hasta: ...") */
   if (maybe_patient(t, wa, wb) && folded_has(t, wa, wb, patient_labels) &&
-      !folded_has(t, la, wb, ctx_dob_nopatient) && !patient_record(t, len, *s, *e))
+      !birth_word_near(t, la, *s, wb) && !patient_record(t, len, *s, *e))
     *adj -= 0.75f;
   if (folded_has(t, wa, wb, dob_rec_words) && !id_record(t, len, *s, *e)) {
     /* birth_labels: word starts, so keys such as "birth_date" count too */
