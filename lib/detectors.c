@@ -251,6 +251,21 @@ static const char *const special_words[] = {
     "work-related stress", "anxiety", "had a stroke", "suffered a stroke",
     "recovering from a stroke", "custodial sentence", "prison sentence", "cezaevinde hükümlü",
     "xuliqanlığ", "oğurluğ", "dələduzluğ", "quldurluğ",
+    /* batch 24: diagnoses of discharge letters, prescriptions and health
+     * declarations (a stroke named by its kind, not the English "insult"),
+     * a disability group, sexually transmitted infections, antenatal care,
+     * a dietary condition alone ("Roy - coeliac"), the IATA service codes
+     * of a passenger with a disability, an offence against an order and
+     * the misuse of bank cards (TCK 245) */
+    "işemik xəstəliy", "stenokardiya", "hipotireoz", "işemik insult", "hemorragik insult",
+    "beyin insultu", "hemiparez", "bel yırtığı", "qrup əlil", "skolyoz", "skolioz",
+    "scoliosis", "menisküs ameliyatı", "kafa travması", "head injury", "alkol intoksikasyonu",
+    "alcohol intoxication", "kartlarının kötüye kullanılması", "cognitive impairment",
+    "fractured neck of femur", "acl reconstruction", "acl tear", "prenatal care",
+    "antenatal care", "coeliac", "celiac", "chlamydia", "gonorrhoea", "gonorrhea", "syphilis",
+    "klamidya", "frengi", "sifilis", "xlamidiya", "ssr deaf", "ssr blnd", "ssr dpna",
+    "breach of protection order", "breach of a protection order", "breach of restraining order",
+    "breach of a restraining order",
     /* biometric and genetic */
     "fingerprint", "genetic test", "parmak izi", "barmaq izi", "genetik test", NULL};
 
@@ -1287,8 +1302,6 @@ static int id_record(const char *t, size_t len, size_t s, size_t e) {
   return 0;
 }
 
-/* Can t[a..b) hold a patient label: a word starting "pa", "ha" (any case)
- * or "xə"? A filter that spares the folding of every date's window. */
 /* Is a birth or ID word (ctx_dob_nopatient) on the line of the date (from
  * la or its line start to b) or on the line above [la, ...) without a value
  * of its own: "Doğum tarihiniz?" above a reply counts, "Doğum Tarihi:
@@ -1303,6 +1316,8 @@ static int birth_word_near(const char *t, size_t la, size_t s, size_t b) {
   return folded_has(t, la, ls, ctx_dob_nopatient);
 }
 
+/* Can t[a..b) hold a patient label: a word starting "pa", "ha" (any case)
+ * or "xə"? A filter that spares the folding of every date's window. */
 static int maybe_patient(const char *t, size_t a, size_t b) {
   for (size_t i = a; i + 1 < b; i++) {
     unsigned char c = (unsigned char)(t[i] | 32), d = (unsigned char)t[i + 1];
@@ -2991,7 +3006,7 @@ static const char *const crim_case[] = {"cinayət işi", NULL};
  * mass"): up to four words back, each a side or a body part (a stem, so a
  * case suffix is taken in). Returns the new start, or SIZE_MAX when it is an
  * injury that names no body part ("stress fracture", "cam kırığı",
- * "avtomobilin zədəsi"). */
+ * "avtomobilin zədəsi") before it or in the four words after it. */
 static size_t site_before(const char *t, size_t len, size_t s) {
   static const char *const sited[] = {"fracture", "kırığı",   "sınığı",    "zədəsi",
                                       "menisk",   "meniscus", "lobe mass", NULL};
@@ -3025,7 +3040,24 @@ static size_t site_before(const char *t, size_t len, size_t s) {
     part |= hit == 2;
     b = ws;
   }
-  if (!part && word_is(t, len, s, gated)) return SIZE_MAX;
+  if (!part && word_is(t, len, s, gated)) {
+    /* or after it, in the next four words: "fractured neck of femur",
+     * "fracture of the left wrist" */
+    size_t i = s;
+    while (i < len && t[i] != ' ' && t[i] != '\n') i++;
+    for (int w = 0; w < 4 && i + 1 < len && t[i] == ' '; w++) {
+      size_t ws = ++i;
+      while (i < len && t[i] != ' ' && t[i] != '\n' && i - ws < 30) i++;
+      char f[40];
+      size_t n = gz_fold_key(t + ws, i - ws, f, sizeof f - 1);
+      f[n] = 0;
+      for (int k = 0; parts[k]; k++) {
+        size_t m = strlen(parts[k]);
+        if (m <= n && n - m <= 8 && memcmp(f, parts[k], m) == 0) return b;
+      }
+    }
+    return SIZE_MAX;
+  }
   return b;
 }
 
