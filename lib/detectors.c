@@ -2419,8 +2419,9 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
   size_t i = *s;
   while (i < *e && t[i] != ' ' && t[i] != '\t' && t[i] != ':' && t[i] != '=') i++;
   int object = secret_object_form(t, *s, i);
-  static const char *const verbs[] = {"is ",    "was ",    "now ",          "to ",
-                                      "budur ", "olaraq ", "\xC5\x9Fudur ", NULL};
+  static const char *const verbs[] = {"is ",      "was ",        "now ",        "to ",
+                                      "budur ",   "olaraq ",     "\xC5\x9Fudur ", "set to ",
+                                      "reset to ", "changed to ", NULL};
   /* "pw" only as a word and before a verb ("old pw was ..."); Redis'
    * "requirepass" / "masterauth" directives only as words */
   size_t kw = i - *s;
@@ -2431,8 +2432,22 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
       (isalnum((unsigned char)t[*s - 1]) || (unsigned char)t[*s - 1] >= 0x80))
     return 0;
   size_t kw_end = i;
-  int label = 0; /* a ':' or '=' or a verb between the keyword and the value */
-  for (;;) {
+  int label = 0, renew = 0; /* a ':' or '=' or a verb between the keyword and the value */
+  /* "password got rotated, new one is <value>": the value after the last
+   * "new one" of the match */
+  static const char *const renewed[] = {"new one is ", "new one's ", "new one: ", "yenisi ",
+                                        "yenisi: ", "t\xC9\x99z\xC9\x99si ",
+                                        "t\xC9\x99z\xC9\x99si: ", NULL};
+  for (size_t k = kw_end; k < *e; k++)
+    for (int r = 0; renewed[r]; r++) {
+      size_t m = strlen(renewed[r]);
+      if (k + m <= *e && strncasecmp(t + k, renewed[r], m) == 0 &&
+          (t[k - 1] == ' ' || t[k - 1] == ',')) {
+        i = k + m;
+        label = renew = 1;
+      }
+    }
+  while (!renew) {
     while (i < *e && (t[i] == ' ' || t[i] == '\t' || t[i] == ':' || t[i] == '=')) {
       label |= t[i] == ':' || t[i] == '=';
       i++;
@@ -2480,6 +2495,32 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
   *s = i;
   *e = end;
   return 1;
+}
+
+/* The value after "new one is" / "yenisi" (secret_renewed) when a password
+ * word stands before it in its sentence, at most 64 bytes back on the line
+ * ("the db password got rotated, new one is ..."): validated as a
+ * password phrase from that word (chk_secret_phrase). */
+static int chk_secret_renewed(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  static const char *const kws[] = {"password", "passcode", "parola", "parol", "şifre", "şifrə",
+                                    "Şifre", "Şifrə", "sifre", NULL};
+  size_t lo = *s > 64 ? *s - 64 : 0;
+  for (size_t k = *s; k > lo; k--) {
+    char c = t[k - 1];
+    if (c == '\n' || c == '.' || c == '?' || c == '!') break;
+    if (k - 1 > 0 && isalnum((unsigned char)t[k - 2])) continue;
+    for (int w = 0; kws[w]; w++) {
+      size_t n = strlen(kws[w]);
+      if (k - 1 + n <= *s && strncasecmp(t + k - 1, kws[w], n) == 0) {
+        size_t s2 = k - 1, e2 = *e;
+        if (!chk_secret_phrase(t, len, &s2, &e2, adj)) return 0;
+        *s = s2;
+        *e = e2;
+        return 1;
+      }
+    }
+  }
+  return 0;
 }
 
 /* A user name and its password written as a pair ("login: admin /
@@ -2561,31 +2602,67 @@ static int chk_curl_user(const char *t, size_t opt, size_t v, size_t *s, size_t 
   return 1;
 }
 
+/* Is one of the words in `cmds` earlier on the line of position p (at
+ * most 200 bytes back)? */
+static int cli_command(const char *t, size_t p, const char *const *cmds) {
+  size_t ls = p;
+  while (ls > 0 && p - ls < 200 && t[ls - 1] != '\n') ls--;
+  for (size_t i = ls; i < p; i++)
+    for (int k = 0; cmds[k]; k++) {
+      size_t n = strlen(cmds[k]);
+      if (i + n <= p && memcmp(t + i, cmds[k], n) == 0) return 1;
+    }
+  return 0;
+}
+
 /* A password glued to the -p option of a MySQL / MariaDB client command
  * ("mysql -h db -u root -phunter2pass", also quoted: -p'hunter2!'): the
  * value is the whole token after "-p" (4-128 bytes, without its quotes);
- * "-p" followed by a space asks for it and has none. */
+ * "-p" followed by a space asks for it and has none. After a space, -p
+ * is the password of the tools whose -p takes one ("sshpass -p 'pw' scp
+ * ...", "docker login -u bot -p pw", podman, helm registry login; ssh's
+ * -p is a port); --password=pw and --password pw of any tool. curl's -u
+ * "user:pass", also quoted (chk_curl_user). */
 static int chk_secret_cli(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
+  static const char *const mysql[] = {"mysql", "mariadb", NULL};
+  static const char *const p_space[] = {"sshpass",       "docker login", "podman login",
+                                        "helm registry", "buildah login", NULL};
   if (*e < len && !isspace((unsigned char)t[*e]) && t[*e] != '"' && t[*e] != '\'') return 0;
-  size_t v = *e;
-  while (v > *s && !isspace((unsigned char)t[v - 1])) v--;
-  if (t[*s + 2] == 'u' || t[*s + 2] == '-') return v > *s + 3 && chk_curl_user(t, *s, v, s, e);
-  if (v == *s || *e - v < 6 || t[v] != '-' || t[v + 1] != 'p') return 0;
-  /* the client's name earlier on the line (the anchor opened the window) */
-  size_t ls = v;
-  while (ls > 0 && v - ls < 200 && t[ls - 1] != '\n') ls--;
-  int cmd = 0;
-  for (size_t i = ls; i + 5 <= v && !cmd; i++)
-    cmd = memcmp(t + i, "mysql", 5) == 0 || (i + 7 <= v && memcmp(t + i, "mariadb", 7) == 0);
-  if (!cmd) return 0;
-  *s = v + 2;
+  const char *o = t + *s + 1; /* the option, after the space */
+  if (o[1] == 'u' || (o[1] == '-' && o[2] == 'u')) {
+    size_t v = *e;
+    while (v > *s && !isspace((unsigned char)t[v - 1])) v--;
+    if (v <= *s + 3) return 0;
+    int q = t[v] == '"' || t[v] == '\'';
+    if (q && t[*e - 1] != t[v]) return 0;
+    size_t e2 = q ? *e - 1 : *e;
+    if (!chk_curl_user(t, *s, v + (size_t)q, s, &e2)) return 0;
+    *e = e2;
+    return 1;
+  }
+  size_t v;
+  int spaced;
+  if (o[1] == '-') { /* --password=pw, --password pw */
+    v = *s + 11;
+    if (t[v] == '=' || t[v] == ' ') v++;
+    spaced = -1;
+  } else {
+    v = *s + 3;
+    spaced = t[v] == ' ';
+    if (spaced) v++;
+  }
+  if (v >= *e) return 0;
+  if (spaced == 0 && !cli_command(t, *s, mysql)) return 0;
+  if (spaced == 1 && !cli_command(t, *s, p_space)) return 0;
+  *s = v;
   if ((t[*s] == '\'' || t[*s] == '"') && t[*e - 1] == t[*s]) { /* -p'secret' */
     (*s)++;
     (*e)--;
   } else if (t[*e - 1] == '.') {
     (*e)--; /* a sentence's full stop */
   }
+  if (strchr("$<{*%", t[*s])) return 0; /* a variable or a placeholder */
   return *e - *s >= 4 && *e - *s <= 128;
 }
 
@@ -2649,12 +2726,16 @@ static int negated_field(const char *t, size_t len, size_t e) {
                                    NULL};
   size_t i = e;
   while (i < len && t[i] != ' ' && t[i] != ':' && t[i] != '\n' && t[i] != '\t') i++;
-  for (int w = 0; w < 3 && i < len && !field_sep(t, len, i); w++) {
+  /* the gap of a table's columns is a separator too ("Anti-HCV      mənfi",
+   * "HIV-1/2 Ag/Ab          Nonreactive") */
+#define GAP(i) ((i) + 1 < len && (t[i] == '\t' || (t[i] == ' ' && t[(i) + 1] == ' ')))
+  for (int w = 0; w < 3 && i < len && !field_sep(t, len, i) && !GAP(i); w++) {
     if (t[i] != ' ') return 0;
     i++;
-    while (i < len && t[i] != ' ' && t[i] != ':' && t[i] != '\n') i++;
+    while (i < len && t[i] != ' ' && t[i] != ':' && t[i] != '\n' && t[i] != '\t') i++;
   }
-  size_t sep = field_sep(t, len, i);
+  size_t sep = GAP(i) ? 1 : field_sep(t, len, i);
+#undef GAP
   if (!sep) return 0;
   i += sep;
   while (i < len && (t[i] == ' ' || t[i] == '\t')) i++;
@@ -3795,13 +3876,21 @@ const gz_detector gz_detectors[] = {
      SIFR "e(?:s(?:i|\xC4\xB0)|m|n|n(?:i|\xC4\xB0)z|m(?:i|\xC4\xB0)z|"
      "(?:m|y|n|sin|n(?:i|\xC4\xB0)z|m(?:i|\xC4\xB0)z)(?:i|\xC4\xB0))?|"
      SIFR "(?:\xC9\x99|\xC6\x8F)(?:si|m|n|niz|miz|mi|ni|nizi|sini)?|pw|requirepass|masterauth)"
-     "(?:[ \\t]+(?:is|was|to|budur|olaraq)(?: now)?)?[ \\t]*[:=]?[ \\t]*[^ \\t\\r\\n\"',;]{6,}|"
+     "(?:[ \\t]+(?:is|was|(?:set |reset |changed )?to|budur|olaraq)(?: now)?)?[ \\t]*[:=]?[ \\t]*"
+     "[^ \\t\\r\\n\"',;]{6,}|"
      /* asked for in a chat and given on the next line: "can someone share
       * the db password?" / "Tom: it's xN2jb8aMveKBcrq@m" */
      "(?:password|parol|parola|" SIFR "(?:e|\xC9\x99))\\?[^\\r\\n]*\\n[^\\r\\n]*"
      "(?:it's|it is|here you go:?|budur:?|\xC5\x9Fudur:?) [^ \\t\\r\\n\"',;]{8,}",
      HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_phrase, 0,
      NULL, 0, "password|passcode|parol|" SIFR "|pw|requirepass|masterauth", 0},
+    /* a password changed and the new one given later in its sentence:
+     * "the db password got rotated, new one is ...", "şifresi değişti,
+     * yenisi ..." (see chk_secret_renewed) */
+    {GIZLI_T_CREDENTIAL, "secret_renewed",
+     "(?:new one is|new one's|new one:|yenisi:?|t\xC9\x99z\xC9\x99si:?) [^ \\t\\r\\n\"',;]{8,}",
+     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_renewed, 0,
+     NULL, 0, "new one|yenisi|t\xC9\x99z\xC9\x99si", 0},
     /* "login: admin / Xezer2026!" (see chk_secret_userpass) */
     {GIZLI_T_CREDENTIAL, "secret_userpass",
      "(?:admin|administrator|root|" USERPASS_LABEL
@@ -3814,9 +3903,15 @@ const gz_detector gz_detectors[] = {
     /* "mysql -u root -phunter2pass" (see chk_secret_cli) */
     {GIZLI_T_CREDENTIAL, "secret_cli",
      " -p(?:[^ \\t\\r\\n\"']{4,}|'[^ \\t\\r\\n']{4,}'|\"[^ \\t\\r\\n\"]{4,}\")|"
-     " (?:-u|--user) [^ \\t\\r\\n:\"'/]+:[^ \\t\\r\\n\"']{4,}", 0,
+     " (?:-u|--user) [^ \\t\\r\\n:\"'/]+:[^ \\t\\r\\n\"']{4,}|"
+     /* batch 24: curl -u "user:pass" quoted; "sshpass -p 'pass'", "docker
+      * login -u bot -p pass" (a password option with a space, see
+      * chk_secret_cli); --password=pass or --password pass */
+     " (?:-u|--user) [\"'][^ \\t\\r\\n:\"'/]+:[^ \\t\\r\\n\"']{4,}[\"']|"
+     " (?:-p|--password=?) ?(?:[^ \\t\\r\\n\"'-][^ \\t\\r\\n\"']{3,}|'[^ \\t\\r\\n']{4,}'|"
+     "\"[^ \\t\\r\\n\"]{4,}\")", 0,
      GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_cli, 0,
-     NULL, 0, "mysql|mariadb|curl", 0},
+     NULL, 0, "mysql|mariadb|curl|sshpass|docker|podman|helm|--password", 0},
     {GIZLI_T_CREDENTIAL, "secret_url",
      "[A-Za-z][A-Za-z0-9+.-]{1,15}://[^ \\t\\r\\n:/@\"'<>]{0,64}:[^ \\t\\r\\n@/\"'<>]{3,128}@", 0,
      GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_url, 0,
