@@ -1623,6 +1623,22 @@ static int label_has_value(const char *t, size_t a, size_t nl) {
   return 0;
 }
 
+/* Does the word ending at a label a value of its own that ends before s,
+ * a key with ':' or '=' and a value holding a digit ("version":"4.12.7",
+ * "host":"172.31.8.204"; "Order: 55120, call 0532 ...")? Then a
+ * contradicting word says nothing about the candidate at s. */
+static int labels_own_value(const char *t, size_t a, size_t s) {
+  size_t i = a;
+  while (i < s && (t[i] == '"' || t[i] == '\'' || t[i] == ' ')) i++;
+  if (i >= s || (t[i] != ':' && t[i] != '=')) return 0;
+  i++;
+  while (i < s && (t[i] == '"' || t[i] == '\'' || t[i] == ' ')) i++;
+  size_t j = i;
+  int digit = 0;
+  while (j < s && !strchr(" ,;\"'\n\t", t[j])) digit |= is_digitc((unsigned char)t[j++]);
+  return digit && j > i && j < s;
+}
+
 /* Context windows: up to `before` bytes ending at s and `after` bytes from
  * e, not crossing a line break unless the candidate's line is a reply
  * (reply_line): then the last GZ_PREV_REACH bytes of the line above count
@@ -1710,6 +1726,9 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
       *pos = 1;
       if (h->end <= s && is_label_gap(t, h->end, s)) *label = 1;
     }
+    if ((w->neg.w[dw] & bit) && !(w->ctx.w[dw] & bit) && h->end <= s &&
+        labels_own_value(t, h->end, s))
+      continue;
     if (w->neg.w[dw] & bit) {
       /* a contradicting word that labels the value ("Abonent kodu
        * 0211345671", "Sipariş No: ...") counts twice when no context word
@@ -1899,7 +1918,7 @@ static int cmp_start(const void *a, const void *b) {
 }
 
 static int apply_country_evidence(const gizli_engine *eng, gizli_scratch *sc, const char *t,
-                                  size_t min_start) {
+                                  size_t min_start, int lang) {
   size_t n = sc->cand.n;
   /* evidence findings sorted by start; their type field holds the country */
   sc->evid.n = 0;
@@ -1936,6 +1955,13 @@ static int apply_country_evidence(const gizli_engine *eng, gizli_scratch *sc, co
     if ((own == GIZLI_LANG_TR && tr > az) || (own == GIZLI_LANG_AZ && az > tr)) {
       f->score += GZ_COUNTRY_BONUS;
       if (f->score > 1.0f) f->score = 1.0f;
+    } else if (own == lang && (own == GIZLI_LANG_TR ? !tr && az : !az && tr)) {
+      /* the document language was guessed from function words (weak in
+       * text typed without diacritics: "sobh qonsu ... masin yolu
+       * baglayib"); identifiers only the other country issues nearby
+       * (an Azerbaijani 10-digit mobile) outweigh it: the language bonus
+       * is taken back, so "10 UH 284" there is no Turkish plate */
+      f->score -= 0.1f;
     }
   }
 filter:;
@@ -2228,7 +2254,7 @@ int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size
   }
   for (size_t i = 0; i < sc->n_raw; i++)
     if (evaluate(eng, sc, t, len, lang, &sc->raw[i], min_start)) return GIZLI_E_NOMEM;
-  if (apply_country_evidence(eng, sc, t, min_start)) return GIZLI_E_NOMEM;
+  if (apply_country_evidence(eng, sc, t, min_start, lang)) return GIZLI_E_NOMEM;
   size_t need = len / 8 + 1;
   if (need > sc->cover_cap) {
     unsigned char *c = realloc(sc->cover, need);
