@@ -2419,9 +2419,9 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
   size_t i = *s;
   while (i < *e && t[i] != ' ' && t[i] != '\t' && t[i] != ':' && t[i] != '=') i++;
   int object = secret_object_form(t, *s, i);
-  static const char *const verbs[] = {"is ",      "was ",        "now ",        "to ",
-                                      "budur ",   "olaraq ",     "\xC5\x9Fudur ", "set to ",
-                                      "reset to ", "changed to ", NULL};
+  static const char *const verbs[] = {
+      "is ",           "was ",    "now ",      "to ",         "budur ", "olaraq ",
+      "\xC5\x9Fudur ", "set to ", "reset to ", "changed to ", NULL};
   /* "pw" only as a word and before a verb ("old pw was ..."); Redis'
    * "requirepass" / "masterauth" directives only as words */
   size_t kw = i - *s;
@@ -2435,9 +2435,14 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
   int label = 0, renew = 0; /* a ':' or '=' or a verb between the keyword and the value */
   /* "password got rotated, new one is <value>": the value after the last
    * "new one" of the match */
-  static const char *const renewed[] = {"new one is ", "new one's ", "new one: ", "yenisi ",
-                                        "yenisi: ", "t\xC9\x99z\xC9\x99si ",
-                                        "t\xC9\x99z\xC9\x99si: ", NULL};
+  static const char *const renewed[] = {"new one is ",
+                                        "new one's ",
+                                        "new one: ",
+                                        "yenisi ",
+                                        "yenisi: ",
+                                        "t\xC9\x99z\xC9\x99si ",
+                                        "t\xC9\x99z\xC9\x99si: ",
+                                        NULL};
   for (size_t k = kw_end; k < *e; k++)
     for (int r = 0; renewed[r]; r++) {
       size_t m = strlen(renewed[r]);
@@ -2502,8 +2507,8 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
  * ("the db password got rotated, new one is ..."): validated as a
  * password phrase from that word (chk_secret_phrase). */
 static int chk_secret_renewed(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  static const char *const kws[] = {"password", "passcode", "parola", "parol", "şifre", "şifrə",
-                                    "Şifre", "Şifrə", "sifre", NULL};
+  static const char *const kws[] = {"password", "passcode", "parola", "parol", "şifre",
+                                    "şifrə",    "Şifre",    "Şifrə",  "sifre", NULL};
   size_t lo = *s > 64 ? *s - 64 : 0;
   for (size_t k = *s; k > lo; k--) {
     char c = t[k - 1];
@@ -2626,7 +2631,7 @@ static int cli_command(const char *t, size_t p, const char *const *cmds) {
 static int chk_secret_cli(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   static const char *const mysql[] = {"mysql", "mariadb", NULL};
-  static const char *const p_space[] = {"sshpass",       "docker login", "podman login",
+  static const char *const p_space[] = {"sshpass",       "docker login",  "podman login",
                                         "helm registry", "buildah login", NULL};
   if (*e < len && !isspace((unsigned char)t[*e]) && t[*e] != '"' && t[*e] != '\'') return 0;
   const char *o = t + *s + 1; /* the option, after the space */
@@ -2698,6 +2703,11 @@ static size_t field_sep(const char *t, size_t len, size_t i) {
   return d && t[i + 1 + d] == ' ' ? d + 1 : 0;
 }
 
+/* A tab or two spaces at i: the gap between two columns of a table. */
+static int table_gap(const char *t, size_t len, size_t i) {
+  return i + 1 < len && (t[i] == '\t' || (t[i] == ' ' && t[i + 1] == ' '));
+}
+
 /* A form field named by a special-category word and answered no
  * ("Engellilik Durumu: Yok", "Disability: None", "Əlillik: yoxdur",
  * "HIV-1/2 Ag/Ab: Non-reactive", "Anti-HCV — mənfi") says nothing about
@@ -2728,14 +2738,12 @@ static int negated_field(const char *t, size_t len, size_t e) {
   while (i < len && t[i] != ' ' && t[i] != ':' && t[i] != '\n' && t[i] != '\t') i++;
   /* the gap of a table's columns is a separator too ("Anti-HCV      mənfi",
    * "HIV-1/2 Ag/Ab          Nonreactive") */
-#define GAP(i) ((i) + 1 < len && (t[i] == '\t' || (t[i] == ' ' && t[(i) + 1] == ' ')))
-  for (int w = 0; w < 3 && i < len && !field_sep(t, len, i) && !GAP(i); w++) {
+  for (int w = 0; w < 3 && i < len && !field_sep(t, len, i) && !table_gap(t, len, i); w++) {
     if (t[i] != ' ') return 0;
     i++;
     while (i < len && t[i] != ' ' && t[i] != ':' && t[i] != '\n' && t[i] != '\t') i++;
   }
-  size_t sep = GAP(i) ? 1 : field_sep(t, len, i);
-#undef GAP
+  size_t sep = table_gap(t, len, i) ? 1 : field_sep(t, len, i);
   if (!sep) return 0;
   i += sep;
   while (i < len && (t[i] == ' ' || t[i] == '\t')) i++;

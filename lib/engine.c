@@ -1071,8 +1071,10 @@ static int fw_gaps(const char *t, size_t ls, size_t le) {
 static int fw_rule_line(const char *t, size_t ls, size_t le) {
   int n = 0;
   for (size_t i = ls; i < le; i++) {
-    if (t[i] == '-' || t[i] == '=' || t[i] == '_') n++;
-    else if (t[i] != ' ' && t[i] != '+' && t[i] != '|' && t[i] != '\r') return 0;
+    if (t[i] == '-' || t[i] == '=' || t[i] == '_')
+      n++;
+    else if (t[i] != ' ' && t[i] != '+' && t[i] != '|' && t[i] != '\r')
+      return 0;
   }
   return n >= 3;
 }
@@ -1096,8 +1098,7 @@ static int fw_cell(const char *t, size_t ls, size_t le, size_t i, size_t *cs, si
   *ce = b;
   return 1;
 }
-static int fw_header_cell(const char *t, size_t len, size_t s, size_t e, size_t *cs,
-                          size_t *ce) {
+static int fw_header_cell(const char *t, size_t len, size_t s, size_t e, size_t *cs, size_t *ce) {
   size_t ls = line_start_near(t, s), le = line_end_near(t, len, s);
   if (ls == SIZE_MAX || ls == 0 || le == SIZE_MAX || fw_gaps(t, ls, le) < 2) return 0;
   size_t c0 = 0, c1 = 0; /* character columns of the value's first and last byte */

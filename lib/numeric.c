@@ -469,8 +469,8 @@ static int phone_uk_slow(const char *t, size_t lo, size_t e) {
       return 1;
   }
   /* \(0[1-9]\) ?[0-9]{3,4}[ -][0-9]{4} */
-  static const el br[] = {{"(", 1, 1},    {"0", 1, 1},  {"123456789", 1, 1}, {")", 1, 1},
-                          {" ", 0, 1},    {DIGITS, 3, 4}, {" -", 1, 1},      {DIGITS, 4, 4}};
+  static const el br[] = {{"(", 1, 1}, {"0", 1, 1},    {"123456789", 1, 1}, {")", 1, 1},
+                          {" ", 0, 1}, {DIGITS, 3, 4}, {" -", 1, 1},        {DIGITS, 4, 4}};
   if (back(t, lo, e, br, N_EL(br))) return 1;
   static const el ie[] = {{"0", 1, 1},    {"123456789", 1, 1}, {DIGITS, 0, 1}, {" -", 1, 1},
                           {DIGITS, 3, 3}, {" -", 1, 1},        {DIGITS, 3, 4}};
