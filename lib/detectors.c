@@ -2305,6 +2305,25 @@ static int user_pass_pair(const char *t, size_t b) {
 }
 
 /* Credential assignments ("password: hunter2"): keep only the value. */
+/* Is the value at [i, e) code that reads the secret from elsewhere: a
+ * call or an index on a dotted name or an environment accessor
+ * ("os.environ[\"STRIPE_KEY\"]", "os.getenv('DB_PASS')", "ENV['TOKEN']",
+ * "config('app.key')"), or Node's "process.env.X"? A password with a
+ * bracket ("Xk9(pq)z77") has no dot before it. */
+static int code_reference(const char *t, size_t len, size_t i, size_t e) {
+  static const char *const accessors[] = {"ENV", "env", "getenv", "config", "secrets", NULL};
+  if (e - i > 12 && strncmp(t + i, "process.env.", 12) == 0) return 1;
+  size_t q = i;
+  int dot = 0;
+  while (q < e && (isalnum((unsigned char)t[q]) || t[q] == '_' || t[q] == '.'))
+    dot |= t[q++] == '.';
+  if (q == i || q >= len || (t[q] != '[' && t[q] != '(')) return 0;
+  if (dot) return 1;
+  for (int k = 0; accessors[k]; k++)
+    if (q - i == strlen(accessors[k]) && memcmp(t + i, accessors[k], q - i) == 0) return 1;
+  return 0;
+}
+
 static int chk_secret_value(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len;
   (void)adj;
@@ -2345,6 +2364,7 @@ static int chk_secret_value(const char *t, size_t len, size_t *s, size_t *e, flo
     while (q < *e && (isalnum((unsigned char)t[q]) || strchr("/._-~", t[q]))) q++;
     if (q == *e) return 0;
   }
+  if (code_reference(t, len, i, *e)) return 0;
   /* the whole token only ("admi" of "admin" is no value of its own) */
   if (*e < len && !strchr(" \t\r\n\"',;", t[*e])) return 0;
   /* "kullanıcı/şifre: admin / Kurulum.2026": the value before the slash is
@@ -2497,6 +2517,7 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
   if (*e < len && !strchr(" \t\r\n\"',;", t[*e])) return 0;
   const char *at = memchr(t + i, '@', end - i);
   if (memmem(t + i, end - i, "://", 3) || (at && memchr(at, '.', (size_t)(t + end - at)))) return 0;
+  if (code_reference(t, len, i, end)) return 0;
   *s = i;
   *e = end;
   return 1;
