@@ -2692,6 +2692,18 @@ static int chk_secret_cli(const char *t, size_t len, size_t *s, size_t *e, float
   return *e - *s >= 4 && *e - *s <= 128;
 }
 
+/* A webhook URL's secret: the last path segment, the whole of it (no
+ * letter or digit after the match). */
+static int chk_webhook(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)adj;
+  if (*e < len && (isalnum((unsigned char)t[*e]) || t[*e] == '_' || t[*e] == '-')) return 0;
+  size_t k = *e;
+  while (k > *s && t[k - 1] != '/') k--;
+  if (*e - k < 20) return 0;
+  *s = k;
+  return 1;
+}
+
 static int chk_secret_url(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len; (void)adj;
   const char *p = t + *s, *end = t + *e, *sch = NULL;
@@ -3945,6 +3957,13 @@ const gz_detector gz_detectors[] = {
      "[A-Za-z][A-Za-z0-9+.-]{1,15}://[^ \\t\\r\\n:/@\"'<>]{0,64}:[^ \\t\\r\\n@/\"'<>]{3,128}@", 0,
      GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_url, 0,
      GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "+.-:/_%!#$&()*;=?~[]{}^|,@", 230, NULL, 0},
+    /* the secret path of a Slack or Discord incoming webhook URL (see
+     * chk_webhook): whoever has it can post to the channel */
+    {GIZLI_T_CREDENTIAL, "webhook_url",
+     "hooks\\.slack\\.com/(?:services|workflows|triggers)/T[A-Z0-9]{8,12}/[AB][A-Z0-9]{8,12}/"
+     "[A-Za-z0-9]{20,40}|discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,72}",
+     0, GZ_B_NONE, 0, 0.9f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_webhook, 0, NULL, 0,
+     "hooks\\.slack\\.com/|discord(?:app)?\\.com/api/webhooks/", 0},
     {GIZLI_T_CREDENTIAL, "aws_key", "(?:AKIA|ASIA)[0-9A-Z]{16}", 0, GZ_B_WORD, 0, 0.9f, 0.0f,
      0.0f, 0, 0, NULL, NULL, chk_aws_key, 0,
      GZ_CLS_UPPER GZ_CLS_DIGIT, 20, NULL, 0},
