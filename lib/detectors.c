@@ -3762,18 +3762,21 @@ const gz_detector gz_detectors[] = {
     {GIZLI_T_ADDRESS, "address_en",
      "(?:(?:Flat|Apt\\.?|Apartment|Suite|Unit) [0-9A-Za-z]{1,5},? )?"
      "(?:P\\.? ?O\\.? Box [0-9]{1,6}|"
-     "[0-9]{1,5}[A-Za-z]?,? (?:" CWA " ){1,3}(?:Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|"
+     "(?:[0-9]{1,4}/)?[0-9]{1,5}[A-Za-z]?,? (?:" CWA " ){1,3}(?:Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|"
      "Lane|Ln\\.?|Drive|Dr\\.?|Boulevard|Blvd\\.?|Way|Court|Ct\\.?|Place|Pl\\.?|Square|"
      "Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|"
-     "Pkwy\\.?|Hwy\\.?|Ter\\.?|Cir\\.?|Sq\\.?|Trail)"
+     "Pkwy\\.?|Hwy\\.?|Ter\\.?|Cir\\.?|Sq\\.?|Trail|Parade|Pde\\.?|Esplanade|Quay)"
      "(?: (?:N|S|E|W|NE|NW|SE|SW))?)"
      "(?:,? (?:[Aa]pt|[Aa]partment|[Ff]lat|[Ss]uite|[Uu]nit|[Ss]te)\\.? ?#?[0-9A-Za-z]{1,5})?"
      "(?:, (?:[A-Z][A-Za-z'.-]*|[0-9]{1,3}(?:st|nd|rd|th))(?: " CWA ")?)?(?:,? (?:" UKPC "|[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|AZ ?[0-9]{4}|"
-     /* Canadian postcode after the province, Irish Eircode */
-     "[A-Z]{2} [A-Z][0-9][A-Z] [0-9][A-Z][0-9]|[A-Z][0-9][0-9W] [0-9A-Z]{4}))?",
+     /* Canadian postcode after the province, Irish Eircode; Australian
+      * state and postcode ("St Kilda VIC 3182"), a New Zealand postcode
+      * after the town ("Napier 4110") */
+     "[A-Z]{2} [A-Z][0-9][A-Z] [0-9][A-Z][0-9]|[A-Z][0-9][0-9W] [0-9A-Z]{4}|"
+     "(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) [0-9]{4}|[0-9]{4}))?",
      0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
      0,
-     NULL, 0, " (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Square|Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Box|Pkwy|Hwy|Ter|Cir|Sq|Trail)[ ,.\\n]", 0},
+     NULL, 0, " (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Square|Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Box|Pkwy|Hwy|Ter|Cir|Sq|Trail|Parade|Pde|Esplanade|Quay)[ ,.\\n]", 0},
     /* US addresses whose street has no street word ("1450 Broadway, Suite
      * 900, New York, NY 10018"): a house number, the street, an optional
      * suite, a city, a state code and a ZIP code */
