@@ -2705,7 +2705,7 @@ static int chk_webhook(const char *t, size_t len, size_t *s, size_t *e, float *a
 }
 
 static int chk_secret_url(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len; (void)adj;
+  (void)adj;
   const char *p = t + *s, *end = t + *e, *sch = NULL;
   for (const char *q = p; q + 3 <= end; q++)
     if (q[0] == ':' && q[1] == '/' && q[2] == '/') sch = q + 3;
@@ -2715,7 +2715,11 @@ static int chk_secret_url(const char *t, size_t len, size_t *s, size_t *e, float
   if (!colon) return 0;
   const char *v = colon + 1, *ve = end - 1;
   if (ve - v < 3 || ve - v > 128 || strchr("$<{*%", *v)) return 0;
-  if (memchr(v, '@', (size_t)(ve - v)) || memchr(v, '/', (size_t)(ve - v))) return 0;
+  if (memchr(v, '/', (size_t)(ve - v))) return 0;
+  /* the user information ends at the last '@' before the host: a password
+   * may hold one ("postgres://app:185Guq@L@10.40.12.7:5432/db") */
+  for (size_t k = *e; k < len && !strchr(" \t\r\n/\"'<>", t[k]); k++)
+    if (t[k] == '@') return 0;
   *s = (size_t)(v - t);
   *e = (size_t)(ve - t);
   return 1;
@@ -3767,13 +3771,18 @@ const gz_detector gz_detectors[] = {
      "Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|"
      "Pkwy\\.?|Hwy\\.?|Ter\\.?|Cir\\.?|Sq\\.?|Trail|Parade|Pde\\.?|Esplanade|Quay)"
      "(?: (?:N|S|E|W|NE|NW|SE|SW))?)"
-     "(?:,? (?:[Aa]pt|[Aa]partment|[Ff]lat|[Ss]uite|[Uu]nit|[Ss]te)\\.? ?#?[0-9A-Za-z]{1,5})?"
+     "(?:,? (?:(?:[Aa]pt|[Aa]partment|[Ff]lat|[Ss]uite|[Uu]nit|[Ss]te)\\.? ?#?|#)[0-9A-Za-z]{1,5})?"
+     /* the town, state and ZIP code on the next line ("1902 Glenwood
+      * Ave\nRaleigh NC 27608"), or a state's name before the ZIP code
+      * (", Asheville, North Carolina 28805") */
+     "(?:\\n" CWA "(?: " CWA ")?,? [A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|"
+     ", " CWA "(?: " CWA ")?, [A-Z][a-z]+(?: [A-Z][a-z]+)? [0-9]{5}(?:-[0-9]{4})?|"
      "(?:, (?:[A-Z][A-Za-z'.-]*|[0-9]{1,3}(?:st|nd|rd|th))(?: " CWA ")?)?(?:,? (?:" UKPC "|[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|AZ ?[0-9]{4}|"
      /* Canadian postcode after the province, Irish Eircode; Australian
       * state and postcode ("St Kilda VIC 3182"), a New Zealand postcode
       * after the town ("Napier 4110") */
      "[A-Z]{2} [A-Z][0-9][A-Z] [0-9][A-Z][0-9]|[A-Z][0-9][0-9W] [0-9A-Z]{4}|"
-     "(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) [0-9]{4}|[0-9]{4}))?",
+     "(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) [0-9]{4}|[0-9]{4}))?)",
      0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
      0,
      NULL, 0, " (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Square|Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Box|Pkwy|Hwy|Ter|Cir|Sq|Trail|Parade|Pde|Esplanade|Quay)[ ,.\\n]", 0},
@@ -3957,7 +3966,7 @@ const gz_detector gz_detectors[] = {
      GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_cli, 0,
      NULL, 0, "mysql|mariadb|curl|sshpass|docker|podman|helm|--password", 0},
     {GIZLI_T_CREDENTIAL, "secret_url",
-     "[A-Za-z][A-Za-z0-9+.-]{1,15}://[^ \\t\\r\\n:/@\"'<>]{0,64}:[^ \\t\\r\\n@/\"'<>]{3,128}@", 0,
+     "[A-Za-z][A-Za-z0-9+.-]{1,15}://[^ \\t\\r\\n:/@\"'<>]{0,64}:[^ \\t\\r\\n/\"'<>]{3,128}@", 0,
      GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_url, 0,
      GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "+.-:/_%!#$&()*;=?~[]{}^|,@", 230, NULL, 0},
     /* the secret path of a Slack or Discord incoming webhook URL (see

@@ -1822,6 +1822,30 @@ TEST(blind_batch_24) {
    * address after it */
   CHECK(finds(E, EN, "{\"release\":\"2.8.1\",\"server\":\"10.20.30.41\"}", GIZLI_T_IP_ADDRESS,
               "10.20.30.41"));
+  /* a password holding an '@' in a URL: the user information ends at the
+   * last '@' */
+  CHECK(finds(E, EN, "DB_URL=mysql://shop:Tq7x@9Lm@10.1.2.3:3306/shop", GIZLI_T_CREDENTIAL,
+              "Tq7x@9Lm"));
+  /* a webhook's secret path; code reading a secret from elsewhere is none */
+  CHECK(finds(E, EN,
+              "POST https://hooks.slack.com/services/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 "
+              "returned 200",
+              GIZLI_T_CREDENTIAL, "Xk3pLm9QzR2tVb8NcW4yHs6J"));
+  CHECK(finds(E, EN, "api_secret = os.environ['API_SECRET']", GIZLI_T_CREDENTIAL, NULL));
+  CHECK(finds(E, EN, "SMTP_PASS = config('mail.password')", GIZLI_T_CREDENTIAL, NULL));
+  /* ADDRESS: Australian and New Zealand endings, a US unit after '#',
+   * a state's name, the town on the next line */
+  CHECK(finds(E, EN, "Ship to: 3/17 Beach Rd, Bondi NSW 2026", GIZLI_T_ADDRESS,
+              "3/17 Beach Rd, Bondi NSW 2026"));
+  CHECK(finds(E, EN, "Office: 12 Tay Street, Invercargill 9810", GIZLI_T_ADDRESS,
+              "12 Tay Street, Invercargill 9810"));
+  CHECK(finds(E, EN, "Tenant: 406 Pine Ave #12, Long Beach, CA 90802", GIZLI_T_ADDRESS,
+              "406 Pine Ave #12, Long Beach, CA 90802"));
+  CHECK(finds(E, EN, "lives at 88 Elm Street, Concord, New Hampshire 03301.", GIZLI_T_ADDRESS,
+              "88 Elm Street, Concord, New Hampshire 03301"));
+  CHECK(finds(E, EN, "Owner: ROSS DALE\n27 Maple Dr\nDover DE 19901\nVehicle: sedan",
+              GIZLI_T_ADDRESS, "27 Maple Dr\nDover DE 19901"));
+  CHECK(finds(E, EN, "Address: 9 Quay Street\nPhone follows", GIZLI_T_ADDRESS, "9 Quay Street"));
   /* AZ_PLATE: an Azerbaijani chat typed without diacritics, next to an
    * Azerbaijani mobile */
   CHECK(finds(E, AUTO,
