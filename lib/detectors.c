@@ -114,7 +114,9 @@ static const char *const ctx_dob_rec[] = {"pasiyent", "patient", "hasta", "x\xC9
     "təvəllüd", "doğulduğu", "doğdu", "dünyaya gel", "d.lu", "dogum", "dogul", "dateofbirth",
     "d. yeri ve tarihi", "d.yeri ve tarihi", "d. yeri/tarihi", "d.yeri/tarihi", "tevellud",
     /* the plural of a list of fields ("incl. names, phones, DOBs") */
-    "dobs", "dates of birth", NULL};
+    "dobs", "dates of birth",
+    /* the Turkish evidential of notarial texts ("... ayının 2'sinde doğmuş") */
+    "doğmuş", "dogmus", NULL};
 #define ctx_dob           (ctx_dob_rec + 12)
 #define ctx_dob_nopatient (ctx_dob_rec + 4)
 static const char *const patient_labels[] = {"pasiyent", "patient", "hasta", "x\xC9\x99st\xC9\x99",
@@ -1217,7 +1219,7 @@ static int folded_has(const char *t, size_t a, size_t b, const char *const *word
  * olub", "4 July 1976 in Ganja was born" is rare, but "təvəllüdlü" is not). */
 static const char *const birth_after[] = {"anadan ol", "doğul", "doğdu", "dünyaya gel",
                                           "təvəllüd", "doğumlu", "dogumlu", "dogul",
-                                          "tevellud", NULL};
+                                          "tevellud", "doğmuş", "dogmus", NULL};
 /* Birth labels, which come before their date ("born", "Doğum tarihi:"). */
 static const char *const birth_labels[] = {"born", "birth", "doğum", "dogum", "dob", "d.o.b", "d.t.", "d.t:",
                                            "dt:", "doğ.", "d. tarih", "d.tarih", "d. tarix",

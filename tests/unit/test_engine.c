@@ -1792,6 +1792,9 @@ TEST(blind_batch_24) {
                    "Protokol: 5512   Hasta: Ali Veli\nDoğum Tarihi: 03.04.1961\n"
                    "Giriş: 02.11.2026  Çıkış: 09.11.2026   Bölüm: İç Hastalıkları\n",
                    GIZLI_T_DATE_OF_BIRTH) == 1);
+  /* DATE_OF_BIRTH: the Turkish evidential of a notarial text */
+  CHECK(finds(E, TR, "Müvekkil: Ayten Sarı, 1957 yılı Ekim ayının 2'sinde doğmuş, emekli.",
+              GIZLI_T_DATE_OF_BIRTH, "1957 yılı Ekim ayının 2"));
   /* AZ_ID_CARD: the DOC column of a passenger list */
   CHECK(finds(E, AZ,
               "NO  NAME                DOC          SEAT\n01  MAMMADOV/ELVIN MR   AA4410927    "
