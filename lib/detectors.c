@@ -3241,6 +3241,11 @@ static int general_21(const char *t, size_t len, size_t s, size_t e) {
   size_t a, b;
   sentence_of(t, len, s, e, &a, &b);
   if (word_is(t, len, s, weapon)) return !sentence_has(t, a, b, offence_roles);
+  /* an examination's conclusion, "ocaq - işemik insult əlamətləri.": the
+   * signs follow the condition and end the sentence (no list after them) */
+  static const char *const signs[] = {"əlamətləri.", "əlamətləri,", "belirtileri.",
+                                      "belirtileri,", NULL};
+  if (e + 1 < len && t[e] == ' ' && word_is(t, len, e + 1, signs)) return 0;
   /* "əlilliyi olan şəxslər": people with a disability, a group */
   static const char *const disab[] = {"əlilliyi olan ", NULL};
   if (word_is(t, len, s, disab)) {

@@ -1872,6 +1872,12 @@ TEST(special_category_batch_24) {
               "fracture"));
   CHECK(finds(E, EN, "The report found a stress fracture in the beam.", GIZLI_T_SPECIAL_CATEGORY,
               NULL));
+  /* signs ending an examination's conclusion name the patient's
+   * condition; a disease's list of signs does not */
+  CHECK(finds(E, AZ, "KT: sağ tərəfdə kiçik ocaq - hemorragik insult əlamətləri.",
+              GIZLI_T_SPECIAL_CATEGORY, "hemorragik insult"));
+  CHECK(finds(E, TR, "Diyabet belirtileri: sık idrara çıkma, ağız kuruluğu.",
+              GIZLI_T_SPECIAL_CATEGORY, NULL));
   /* a negative result across a table gap is none; a positive one is */
   CHECK(finds(E, AZ, "Anti-HCV          mənfi", GIZLI_T_SPECIAL_CATEGORY, NULL));
   CHECK(finds(E, EN, "HIV-1/2 Ag/Ab        Nonreactive", GIZLI_T_SPECIAL_CATEGORY, NULL));
