@@ -1849,6 +1849,14 @@ TEST(blind_batch_24) {
   CHECK(finds(E, EN, "Owner: ROSS DALE\n27 Maple Dr\nDover DE 19901\nVehicle: sedan",
               GIZLI_T_ADDRESS, "27 Maple Dr\nDover DE 19901"));
   CHECK(finds(E, EN, "Address: 9 Quay Street\nPhone follows", GIZLI_T_ADDRESS, "9 Quay Street"));
+  /* Azerbaijani addresses: a district without the abbreviation's dot,
+   * the city and settlement typed without diacritics, a block, an office */
+  CHECK(finds(E, AZ, "Çatdırılma: Nizami r, Qara Qarayev pr 41, mən 7", GIZLI_T_ADDRESS,
+              "Nizami r, Qara Qarayev pr 41, mən 7"));
+  CHECK(finds(E, AZ, "unvan: Sumqayit seheri, Corat qes., Yeni kuc 9", GIZLI_T_ADDRESS,
+              "Sumqayit seheri, Corat qes., Yeni kuc 9"));
+  CHECK(finds(E, AZ, "Ofisimiz: Bakı, Yasamal r., Şərifzadə küç. 12, blok B, ofis 14",
+              GIZLI_T_ADDRESS, "Bakı, Yasamal r., Şərifzadə küç. 12, blok B"));
   /* AZ_PLATE: an Azerbaijani chat typed without diacritics, next to an
    * Azerbaijani mobile */
   CHECK(finds(E, AUTO,
