@@ -1756,8 +1756,13 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
   }
   /* a value in a fixed-width table: the same with its column's header
    * cell (fw_header_cell), for a value that is a cell of its own */
-  if (!*pos && !*neg && s > 0 && t[s - 1] == ' ' &&
-      (e >= len || t[e] == ' ' || t[e] == '\n' || t[e] == '\r') &&
+  int gap_before = s >= 2 && t[s - 1] == ' ' && (t[s - 2] == ' ' || t[s - 2] == '\n');
+  int gap_after = e >= len || t[e] == '\n' || t[e] == '\r' ||
+                  (t[e] == ' ' && e + 1 < len && t[e + 1] == ' ');
+  /* O(1) first: a cell has a column gap or a line edge on one side and at
+   * least a space on the other, which keeps the line scans off prose */
+  if (!*pos && !*neg && s > 0 && (t[s - 1] == ' ' || t[s - 1] == '\n') &&
+      (gap_before || gap_after) && (e >= len || t[e] == ' ' || t[e] == '\n' || t[e] == '\r') &&
       fw_header_cell(t, len, s, e, &cs, &ce)) {
     for (size_t i = first_hit_after(sc, cs); i < sc->n_hits && sc->hits[i].end <= ce; i++) {
       const kw_word *w = &eng->kw[sc->hits[i].word];
