@@ -45,11 +45,13 @@ static const char *const ctx_passport[] = {
  * "document" column or label also counts ("Sənəd | ... | C47111003") */
 static const char *const ctx_az_passport[] = {
     "pasaport", "passport", "pasport", "паспорт", "pass no", "passport no", "sənəd",
-    "sənədin nömrəsi", "document", "document no", "belge", "документ", NULL};
+    "sənədin nömrəsi", "document", "document no", "belge", "документ",
+    /* the DOC column of airline manifests and APIS lists */
+    "doc", NULL};
 static const char *const ctx_az_id[] = {
     "şəxsiyyət vəsiqəsi", "vəsiqə", "id kart", "id card", "identity card", "şv",
     "ş/v", "seriya", "удостоверение", "id", "şəxsiyyət", "sexsiyyet", "vesiqe",
-    NULL};
+    "sənəd", "document", "doc", NULL};
 static const char *const ctx_fin[] = {
     "fin", "pin", "fin kod", "fin-kod", "fərdi identifikasiya", "fincode", "pin kod",
     "personal identification", "fin:", "şəxsi identifikasiya", "sexsi identifikasiya",
@@ -70,7 +72,10 @@ static const char *const neg_phone[] = {"sipariş", "order", "invoice", "fatura"
                                         "account no", "isbn", "abonent kodu", "abone no",
                                         "tesisat no", "claim", "başvuru", "müraciət",
                                         "kasko", "sığorta", "sigorta", "referans",
-                                        "reference", NULL};
+                                        "reference",
+                                        /* case numbers of courts and police */
+                                        "cinayət işi", "işi №", "iş №", "esas no",
+                                        "dosya no", "case no", "case number", NULL};
 static const char *const ctx_iban[] = {"iban", "hesab", "hesap", "account", "bank", NULL};
 /* for the costly spaced form, which is run only around its context words */
 static const char *const ctx_iban_label[] = {"iban", NULL};
@@ -111,7 +116,9 @@ static const char *const ctx_dob_rec[] = {"pasiyent", "patient", "hasta", "x\xC9
     "təvəllüd", "doğulduğu", "doğdu", "dünyaya gel", "d.lu", "dogum", "dogul", "dateofbirth",
     "d. yeri ve tarihi", "d.yeri ve tarihi", "d. yeri/tarihi", "d.yeri/tarihi", "tevellud",
     /* the plural of a list of fields ("incl. names, phones, DOBs") */
-    "dobs", "dates of birth", NULL};
+    "dobs", "dates of birth",
+    /* the Turkish evidential of notarial texts ("... ayının 2'sinde doğmuş") */
+    "doğmuş", "dogmus", NULL};
 #define ctx_dob           (ctx_dob_rec + 17)
 #define ctx_dob_nopatient (ctx_dob_rec + 4)
 static const char *const patient_labels[] = {"pasiyent", "patient", "hasta", "x\xC9\x99st\xC9\x99",
@@ -265,6 +272,21 @@ static const char *const special_words[] = {
     "theft from the person", "theft from person", "theft from a motor vehicle",
     "receiving stolen property", "receiving stolen goods", "handling stolen goods",
     "handling stolen property",
+    /* batch 24: diagnoses of discharge letters, prescriptions and health
+     * declarations (a stroke named by its kind, not the English "insult"),
+     * a disability group, sexually transmitted infections, antenatal care,
+     * a dietary condition alone ("Roy - coeliac"), the IATA service codes
+     * of a passenger with a disability, an offence against an order and
+     * the misuse of bank cards (TCK 245) */
+    "işemik xəstəliy", "stenokardiya", "hipotireoz", "işemik insult", "hemorragik insult",
+    "beyin insultu", "hemiparez", "bel yırtığı", "qrup əlil", "skolyoz", "skolioz",
+    "scoliosis", "menisküs ameliyatı", "kafa travması", "head injury", "alkol intoksikasyonu",
+    "alcohol intoxication", "kartlarının kötüye kullanılması", "cognitive impairment",
+    "fractured neck of femur", "acl reconstruction", "acl tear", "prenatal care",
+    "antenatal care", "coeliac", "celiac", "chlamydia", "gonorrhoea", "gonorrhea", "syphilis",
+    "klamidya", "frengi", "sifilis", "xlamidiya", "ssr deaf", "ssr blnd", "ssr dpna",
+    "breach of protection order", "breach of a protection order", "breach of restraining order",
+    "breach of a restraining order",
     /* biometric and genetic */
     "fingerprint", "genetic test", "parmak izi", "barmaq izi", "genetik test", NULL};
 
@@ -581,6 +603,13 @@ static int chk_phone_us(const char *t, size_t len, size_t *s, size_t *e, float *
    * 555-01xx numbers are not rejected: real documents and test data use
    * them, and a redaction tool errs toward flagging a phone-shaped value. */
   if (plus && n == 11) strong = 1;
+  /* "1-800-445-4418", "1 612 874 3319": the long-distance prefix 1 and
+   * the three groups, all with one separator kind, is the dialling form
+   * of a North American number (a claim or order number is no 1-3-3-4) */
+  int g[5], ng = 0;
+  if (!plus && n == 11 && d[0] == '1' && t[*s] == '1' && grouping(t + *s, *e - *s, g, 5, &ng) &&
+      ng == 4 && g[0] == 1 && g[1] == 3 && g[2] == 3 && g[3] == 4)
+    strong = 1;
   if (strong) *adj += 0.35f;
   if (n == 11 && d[0] == '1') return strong ? 3 : 1;
   return n == 10 && !plus ? (strong ? 3 : 1) : 0;
@@ -650,11 +679,42 @@ static int titled_name_before(const char *t, size_t s) {
   return 0;
 }
 
+/* Australian, New Zealand and Irish numbers with a one-digit area code in
+ * brackets after the trunk 0, the subscriber number grouped 3-4 or 4-4
+ * ("(08) 8231 4407", "(06) 835 4471", "(01) 832 4418"): the bracketed
+ * trunk code is written only in phone numbers (verdict 3). The walk back
+ * stops at the ')', so the span is extended over "(0X) " here. Australian
+ * 1300 and 1800 numbers grouped 4-3-3 ("1300 652 418"). Returns -1 when
+ * the span is neither. */
+static int chk_phone_au_nz(const char *t, size_t *s, size_t *e) {
+  const char *p = t + *s;
+  size_t w = *e - *s;
+  if (w == 12 && p[0] == '1' && (p[1] == '3' || p[1] == '8') && p[2] == '0' && p[3] == '0' &&
+      (p[4] == ' ' || p[4] == '-') && p[8] == p[4])
+    return 1;
+  size_t o = *s;
+  if (o > 0 && t[o - 1] == ' ') o--;
+  if (o < 4 || t[o - 1] != ')' || t[o - 4] != '(' || t[o - 3] != '0' || t[o - 2] < '1' ||
+      t[o - 2] > '9')
+    return -1;
+  int g[4], ng = 0;
+  if (!grouping(p, w, g, 4, &ng) || ng != 2 || (g[0] != 3 && g[0] != 4) || g[1] != 4) return 0;
+  *s = o - 4;
+  return 3;
+}
+
 static int chk_phone_uk(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len;
+  int au = chk_phone_au_nz(t, s, e);
+  if (au >= 0) return au;
   if (*e - *s >= 2 && t[*e - 2] == ' ' && *e - *s < 21 && is_digit((unsigned char)t[*s]) &&
       *s > 0 && t[*s - 1] == ' ' && *s > 1 && is_digit((unsigned char)t[*s - 2]))
     return chk_phone_uk_spaced(t, s, e, adj);
+  /* after a retry past another number's digits ("850 044 718 221"): only
+   * a number run together is a cell of its own ("1961 07801441290") */
+  if (*s >= 2 && (t[*s - 1] == ' ' || t[*s - 1] == '-') && is_digit((unsigned char)t[*s - 2]) &&
+      (memchr(t + *s, ' ', *e - *s) || memchr(t + *s, '-', *e - *s)))
+    return 0;
   char d[20];
   int plus, g[6], ng = 0;
   int n = phone_digits(t + *s, *e - *s, d, 20, &plus);
@@ -1219,7 +1279,7 @@ static int folded_has(const char *t, size_t a, size_t b, const char *const *word
  * olub", "4 July 1976 in Ganja was born" is rare, but "təvəllüdlü" is not). */
 static const char *const birth_after[] = {"anadan ol", "doğul", "doğdu", "dünyaya gel",
                                           "təvəllüd", "doğumlu", "dogumlu", "dogul",
-                                          "tevellud", NULL};
+                                          "tevellud", "doğmuş", "dogmus", NULL};
 /* Birth labels, which come before their date ("born", "Doğum tarihi:"). */
 static const char *const birth_labels[] = {"born", "birth", "doğum", "dogum", "dob", "d.o.b", "d.t.", "d.t:",
                                            "dt:", "doğ.", "d. tarih", "d.tarih", "d. tarix",
@@ -1309,6 +1369,20 @@ static int id_record(const char *t, size_t len, size_t s, size_t e) {
   for (int i = 0; dob_ids[i]; i++)
     if (strncmp(f, dob_ids[i], strlen(dob_ids[i])) == 0) return 1;
   return 0;
+}
+
+/* Is a birth or ID word (ctx_dob_nopatient) on the line of the date (from
+ * la or its line start to b) or on the line above [la, ...) without a value
+ * of its own: "Doğum tarihiniz?" above a reply counts, "Doğum Tarihi:
+ * 01.07.1958" above "Yatış: 12.11.2026" (a digit on that line) does not. */
+static int birth_word_near(const char *t, size_t la, size_t s, size_t b) {
+  size_t ls = s;
+  while (ls > la && t[ls - 1] != '\n') ls--;
+  if (folded_has(t, ls, b, ctx_dob_nopatient)) return 1;
+  if (ls == la) return 0;
+  for (size_t i = la; i < ls; i++)
+    if (t[i] >= '0' && t[i] <= '9') return 0;
+  return folded_has(t, la, ls, ctx_dob_nopatient);
 }
 
 /* Can t[a..b) hold a patient label: a word starting "pa", "ha" (any case)
@@ -1593,7 +1667,7 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
    * patient line (patient_record), unless another birth or ID word is on
    * the line or the line above (a reply: "Doğum tarihiniz?" / "Hasta: ...") */
   if (maybe_patient(t, wa, wb) && folded_has(t, wa, wb, patient_labels) &&
-      !folded_has(t, la, wb, ctx_dob_nopatient) && !patient_record(t, len, *s, *e))
+      !birth_word_near(t, la, *s, wb) && !patient_record(t, len, *s, *e))
     *adj -= 0.75f;
   if (folded_has(t, wa, wb, dob_rec_words) &&
       (!id_record(t, len, *s, *e) || (y > 2012 && folded_has(t, wa, wb, dob_roles)))) {
@@ -1855,27 +1929,40 @@ static size_t ie_tail(const char *t, size_t len, size_t e) {
 
 /* Addresses: drop trailing separators the optional groups may leave, and a
  * sentence's full stop unless it ends an abbreviation ("Gül Sk.", "Rd."). */
-/* Does a day and a month end at p, where a date's last separator stands:
- * "12/04" before "/1948"? One number alone ("8/42 Chapel St", a unit and
- * a house number) is no date. */
-static int after_day_month(const char *t, size_t p) {
-  size_t k = p, n = 0;
-  while (k > 0 && n < 3 && is_digit((unsigned char)t[k - 1])) k--, n++;
-  if (n < 1 || n > 2 || k < 2 || t[k - 1] != t[p]) return 0;
-  k--;
-  n = 0;
-  while (k > 0 && n < 5 && is_digit((unsigned char)t[k - 1])) k--, n++;
-  return n >= 1 && n <= 4;
+static int date_sep(char c) {
+  return c == '/' || c == '.' || c == '-';
+}
+
+/* The end of the numeric date (day, month and year with one separator
+ * twice: "12/04/1948", "1948-04-12") that holds position p, or 0 when the
+ * digits and separators around p are no such date ("8/42 Chapel St" is a
+ * unit and a house number). */
+static size_t date_around(const char *t, size_t len, size_t p) {
+  size_t a = p, z = p;
+  while (a > 0 && p - a < 12 && (is_digit((unsigned char)t[a - 1]) || date_sep(t[a - 1]))) a--;
+  while (z < len && z - p < 12 && (is_digit((unsigned char)t[z]) || date_sep(t[z]))) z++;
+  int seps = 0, groups = 0;
+  char sep = 0;
+  for (size_t i = a; i < z; i++) {
+    if (date_sep(t[i])) {
+      if ((sep && t[i] != sep) || i == a || !is_digit((unsigned char)t[i - 1])) return 0;
+      sep = t[i];
+      seps++;
+    } else if (i == a || date_sep(t[i - 1])) {
+      groups++;
+    }
+  }
+  return seps == 2 && groups == 3 && is_digit((unsigned char)t[z - 1]) ? z : 0;
 }
 
 static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   /* a number glued to a date is its year, no house number: "Victim: ...,
-   * 12/04/1948, 31 Lordship Lane" starts at the "31" */
-  if (*s >= 2 && is_digit((unsigned char)t[*s]) && strchr("/.-", t[*s - 1]) &&
-      is_digit((unsigned char)t[*s - 2]) && after_day_month(t, *s - 1)) {
-    size_t k = *s;
-    while (k < *e && is_digit((unsigned char)t[k])) k++;
+   * 12/04/1948, 31 Lordship Lane" starts at the "31"; also when the match
+   * took the date's month as a unit ("09/09/2021, 6 Park Row") */
+  size_t k;
+  if (*s >= 2 && is_digit((unsigned char)t[*s]) && date_sep(t[*s - 1]) &&
+      is_digit((unsigned char)t[*s - 2]) && (k = date_around(t, len, *s))) {
     if (k + 2 >= *e || t[k] != ',' || t[k + 1] != ' ' || !is_digit((unsigned char)t[k + 2]))
       return 0;
     *s = k + 2;
@@ -2350,6 +2437,25 @@ static int user_pass_pair(const char *t, size_t b) {
 }
 
 /* Credential assignments ("password: hunter2"): keep only the value. */
+/* Is the value at [i, e) code that reads the secret from elsewhere: a
+ * call or an index on a dotted name or an environment accessor
+ * ("os.environ[\"STRIPE_KEY\"]", "os.getenv('DB_PASS')", "ENV['TOKEN']",
+ * "config('app.key')"), or Node's "process.env.X"? A password with a
+ * bracket ("Xk9(pq)z77") has no dot before it. */
+static int code_reference(const char *t, size_t len, size_t i, size_t e) {
+  static const char *const accessors[] = {"ENV", "env", "getenv", "config", "secrets", NULL};
+  if (e - i > 12 && strncmp(t + i, "process.env.", 12) == 0) return 1;
+  size_t q = i;
+  int dot = 0;
+  while (q < e && (isalnum((unsigned char)t[q]) || t[q] == '_' || t[q] == '.'))
+    dot |= t[q++] == '.';
+  if (q == i || q >= len || (t[q] != '[' && t[q] != '(')) return 0;
+  if (dot) return 1;
+  for (int k = 0; accessors[k]; k++)
+    if (q - i == strlen(accessors[k]) && memcmp(t + i, accessors[k], q - i) == 0) return 1;
+  return 0;
+}
+
 static int chk_secret_value(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len;
   (void)adj;
@@ -2390,6 +2496,7 @@ static int chk_secret_value(const char *t, size_t len, size_t *s, size_t *e, flo
     while (q < *e && (isalnum((unsigned char)t[q]) || strchr("/._-~", t[q]))) q++;
     if (q == *e) return 0;
   }
+  if (code_reference(t, len, i, *e)) return 0;
   /* the whole token only ("admi" of "admin" is no value of its own) */
   if (*e < len && !strchr(" \t\r\n\"',;", t[*e])) return 0;
   /* "kullanıcı/şifre: admin / Kurulum.2026": the value before the slash is
@@ -2464,8 +2571,9 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
   size_t i = *s;
   while (i < *e && t[i] != ' ' && t[i] != '\t' && t[i] != ':' && t[i] != '=') i++;
   int object = secret_object_form(t, *s, i);
-  static const char *const verbs[] = {"is ",    "was ",    "now ",          "to ",
-                                      "budur ", "olaraq ", "\xC5\x9Fudur ", NULL};
+  static const char *const verbs[] = {
+      "is ",           "was ",    "now ",      "to ",         "budur ", "olaraq ",
+      "\xC5\x9Fudur ", "set to ", "reset to ", "changed to ", NULL};
   /* "pw" only as a word and before a verb ("old pw was ..."); Redis'
    * "requirepass" / "masterauth" directives only as words */
   size_t kw = i - *s;
@@ -2476,8 +2584,27 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
       (isalnum((unsigned char)t[*s - 1]) || (unsigned char)t[*s - 1] >= 0x80))
     return 0;
   size_t kw_end = i;
-  int label = 0; /* a ':' or '=' or a verb between the keyword and the value */
-  for (;;) {
+  int label = 0, renew = 0; /* a ':' or '=' or a verb between the keyword and the value */
+  /* "password got rotated, new one is <value>": the value after the last
+   * "new one" of the match */
+  static const char *const renewed[] = {"new one is ",
+                                        "new one's ",
+                                        "new one: ",
+                                        "yenisi ",
+                                        "yenisi: ",
+                                        "t\xC9\x99z\xC9\x99si ",
+                                        "t\xC9\x99z\xC9\x99si: ",
+                                        NULL};
+  for (size_t k = kw_end; k < *e; k++)
+    for (int r = 0; renewed[r]; r++) {
+      size_t m = strlen(renewed[r]);
+      if (k + m <= *e && strncasecmp(t + k, renewed[r], m) == 0 &&
+          (t[k - 1] == ' ' || t[k - 1] == ',')) {
+        i = k + m;
+        label = renew = 1;
+      }
+    }
+  while (!renew) {
     while (i < *e && (t[i] == ' ' || t[i] == '\t' || t[i] == ':' || t[i] == '=')) {
       label |= t[i] == ':' || t[i] == '=';
       i++;
@@ -2522,9 +2649,36 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
   if (*e < len && !strchr(" \t\r\n\"',;", t[*e])) return 0;
   const char *at = memchr(t + i, '@', end - i);
   if (memmem(t + i, end - i, "://", 3) || (at && memchr(at, '.', (size_t)(t + end - at)))) return 0;
+  if (code_reference(t, len, i, end)) return 0;
   *s = i;
   *e = end;
   return 1;
+}
+
+/* The value after "new one is" / "yenisi" (secret_renewed) when a password
+ * word stands before it in its sentence, at most 64 bytes back on the line
+ * ("the db password got rotated, new one is ..."): validated as a
+ * password phrase from that word (chk_secret_phrase). */
+static int chk_secret_renewed(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  static const char *const kws[] = {"password", "passcode", "parola", "parol", "şifre",
+                                    "şifrə",    "Şifre",    "Şifrə",  "sifre", NULL};
+  size_t lo = *s > 64 ? *s - 64 : 0;
+  for (size_t k = *s; k > lo; k--) {
+    char c = t[k - 1];
+    if (c == '\n' || c == '.' || c == '?' || c == '!') break;
+    if (k - 1 > 0 && isalnum((unsigned char)t[k - 2])) continue;
+    for (int w = 0; kws[w]; w++) {
+      size_t n = strlen(kws[w]);
+      if (k - 1 + n <= *s && strncasecmp(t + k - 1, kws[w], n) == 0) {
+        size_t s2 = k - 1, e2 = *e;
+        if (!chk_secret_phrase(t, len, &s2, &e2, adj)) return 0;
+        *s = s2;
+        *e = e2;
+        return 1;
+      }
+    }
+  }
+  return 0;
 }
 
 /* A user name and its password written as a pair ("login: admin /
@@ -2606,36 +2760,84 @@ static int chk_curl_user(const char *t, size_t opt, size_t v, size_t *s, size_t 
   return 1;
 }
 
+/* Is one of the words in `cmds` earlier on the line of position p (at
+ * most 200 bytes back)? */
+static int cli_command(const char *t, size_t p, const char *const *cmds) {
+  size_t ls = p;
+  while (ls > 0 && p - ls < 200 && t[ls - 1] != '\n') ls--;
+  for (size_t i = ls; i < p; i++)
+    for (int k = 0; cmds[k]; k++) {
+      size_t n = strlen(cmds[k]);
+      if (i + n <= p && memcmp(t + i, cmds[k], n) == 0) return 1;
+    }
+  return 0;
+}
+
 /* A password glued to the -p option of a MySQL / MariaDB client command
  * ("mysql -h db -u root -phunter2pass", also quoted: -p'hunter2!'): the
  * value is the whole token after "-p" (4-128 bytes, without its quotes);
- * "-p" followed by a space asks for it and has none. */
+ * "-p" followed by a space asks for it and has none. After a space, -p
+ * is the password of the tools whose -p takes one ("sshpass -p 'pw' scp
+ * ...", "docker login -u bot -p pw", podman, helm registry login; ssh's
+ * -p is a port); --password=pw and --password pw of any tool. curl's -u
+ * "user:pass", also quoted (chk_curl_user). */
 static int chk_secret_cli(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
+  static const char *const mysql[] = {"mysql", "mariadb", NULL};
+  static const char *const p_space[] = {"sshpass",       "docker login",  "podman login",
+                                        "helm registry", "buildah login", NULL};
   if (*e < len && !isspace((unsigned char)t[*e]) && t[*e] != '"' && t[*e] != '\'') return 0;
-  size_t v = *e;
-  while (v > *s && !isspace((unsigned char)t[v - 1])) v--;
-  if (t[*s + 2] == 'u' || t[*s + 2] == '-') return v > *s + 3 && chk_curl_user(t, *s, v, s, e);
-  if (v == *s || *e - v < 6 || t[v] != '-' || t[v + 1] != 'p') return 0;
-  /* the client's name earlier on the line (the anchor opened the window) */
-  size_t ls = v;
-  while (ls > 0 && v - ls < 200 && t[ls - 1] != '\n') ls--;
-  int cmd = 0;
-  for (size_t i = ls; i + 5 <= v && !cmd; i++)
-    cmd = memcmp(t + i, "mysql", 5) == 0 || (i + 7 <= v && memcmp(t + i, "mariadb", 7) == 0);
-  if (!cmd) return 0;
-  *s = v + 2;
+  const char *o = t + *s + 1; /* the option, after the space */
+  if (o[1] == 'u' || (o[1] == '-' && o[2] == 'u')) {
+    size_t v = *e;
+    while (v > *s && !isspace((unsigned char)t[v - 1])) v--;
+    if (v <= *s + 3) return 0;
+    int q = t[v] == '"' || t[v] == '\'';
+    if (q && t[*e - 1] != t[v]) return 0;
+    size_t e2 = q ? *e - 1 : *e;
+    if (!chk_curl_user(t, *s, v + (size_t)q, s, &e2)) return 0;
+    *e = e2;
+    return 1;
+  }
+  size_t v;
+  int spaced;
+  if (o[1] == '-') { /* --password=pw, --password pw */
+    v = *s + 11;
+    if (t[v] == '=' || t[v] == ' ') v++;
+    spaced = -1;
+  } else {
+    v = *s + 3;
+    spaced = t[v] == ' ';
+    if (spaced) v++;
+  }
+  if (v >= *e) return 0;
+  if (spaced == 0 && !cli_command(t, *s, mysql)) return 0;
+  if (spaced == 1 && !cli_command(t, *s, p_space)) return 0;
+  *s = v;
   if ((t[*s] == '\'' || t[*s] == '"') && t[*e - 1] == t[*s]) { /* -p'secret' */
     (*s)++;
     (*e)--;
   } else if (t[*e - 1] == '.') {
     (*e)--; /* a sentence's full stop */
   }
+  if (strchr("$<{*%", t[*s])) return 0; /* a variable or a placeholder */
   return *e - *s >= 4 && *e - *s <= 128;
 }
 
+/* A webhook URL's secret: the last path segment, the whole of it (no
+ * letter or digit after the match). */
+static int chk_webhook(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)adj;
+  if (*e < len && (isalnum((unsigned char)t[*e]) || t[*e] == '_' || t[*e] == '-')) return 0;
+  size_t k = *e;
+  while (k > *s && t[k - 1] != '/') k--;
+  if (*e - k < 20) return 0;
+  *s = k;
+  return 1;
+}
+
 static int chk_secret_url(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len; (void)adj;
+  (void)adj;
   const char *p = t + *s, *end = t + *e, *sch = NULL;
   for (const char *q = p; q + 3 <= end; q++)
     if (q[0] == ':' && q[1] == '/' && q[2] == '/') sch = q + 3;
@@ -2645,7 +2847,11 @@ static int chk_secret_url(const char *t, size_t len, size_t *s, size_t *e, float
   if (!colon) return 0;
   const char *v = colon + 1, *ve = end - 1;
   if (ve - v < 3 || ve - v > 128 || strchr("$<{*%", *v)) return 0;
-  if (memchr(v, '@', (size_t)(ve - v)) || memchr(v, '/', (size_t)(ve - v))) return 0;
+  if (memchr(v, '/', (size_t)(ve - v))) return 0;
+  /* the user information ends at the last '@' before the host: a password
+   * may hold one ("postgres://app:185Guq@L@10.40.12.7:5432/db") */
+  for (size_t k = *e; k < len && !strchr(" \t\r\n/\"'<>", t[k]); k++)
+    if (t[k] == '@') return 0;
   *s = (size_t)(v - t);
   *e = (size_t)(ve - t);
   return 1;
@@ -2664,6 +2870,11 @@ static size_t field_sep(const char *t, size_t len, size_t i) {
            ((unsigned char)t[i + 3] == 0x93 || (unsigned char)t[i + 3] == 0x94))
     d = 3; /* an en or em dash */
   return d && t[i + 1 + d] == ' ' ? d + 1 : 0;
+}
+
+/* A tab or two spaces at i: the gap between two columns of a table. */
+static int table_gap(const char *t, size_t len, size_t i) {
+  return i + 1 < len && (t[i] == '\t' || (t[i] == ' ' && t[i + 1] == ' '));
 }
 
 /* A form field named by a special-category word and answered no
@@ -2694,12 +2905,14 @@ static int negated_field(const char *t, size_t len, size_t e) {
                                    NULL};
   size_t i = e;
   while (i < len && t[i] != ' ' && t[i] != ':' && t[i] != '\n' && t[i] != '\t') i++;
-  for (int w = 0; w < 3 && i < len && !field_sep(t, len, i); w++) {
+  /* the gap of a table's columns is a separator too ("Anti-HCV      mənfi",
+   * "HIV-1/2 Ag/Ab          Nonreactive") */
+  for (int w = 0; w < 3 && i < len && !field_sep(t, len, i) && !table_gap(t, len, i); w++) {
     if (t[i] != ' ') return 0;
     i++;
-    while (i < len && t[i] != ' ' && t[i] != ':' && t[i] != '\n') i++;
+    while (i < len && t[i] != ' ' && t[i] != ':' && t[i] != '\n' && t[i] != '\t') i++;
   }
-  size_t sep = field_sep(t, len, i);
+  size_t sep = table_gap(t, len, i) ? 1 : field_sep(t, len, i);
   if (!sep) return 0;
   i += sep;
   while (i < len && (t[i] == ' ' || t[i] == '\t')) i++;
@@ -2964,6 +3177,13 @@ static size_t marker_result_end(const char *t, size_t len, size_t s, size_t e) {
   while (i < len && (t[i] == ' ' || t[i] == '\t')) i++;
   size_t v = i, last = 0;
   while (i < len && i - v < 60 && t[i] != '\n' && t[i] != '\r' && t[i] != ';' && t[i] != ',') {
+    /* a dash after a space starts another clause: "REACTIVE — HIV
+     * positive, confirmatory test ordered" */
+    if (t[i] == ' ' && i + 2 < len &&
+        ((t[i + 1] == '-' && t[i + 2] == ' ') ||
+         (i + 4 < len && (unsigned char)t[i + 1] == 0xE2 && (unsigned char)t[i + 2] == 0x80 &&
+          ((unsigned char)t[i + 3] == 0x93 || (unsigned char)t[i + 3] == 0x94) && t[i + 4] == ' ')))
+      break;
     if (t[i] != ' ' && t[i] != '\t') last = i + 1;
     i++;
   }
@@ -3075,7 +3295,7 @@ static const char *const site_parts[] = {
  * mass"): up to four words back, each a side or a body part (a stem, so a
  * case suffix is taken in). Returns the new start, or SIZE_MAX when it is an
  * injury that names no body part ("stress fracture", "cam kırığı",
- * "avtomobilin zədəsi"). */
+ * "avtomobilin zədəsi") before it or in the four words after it. */
 static size_t site_before(const char *t, size_t len, size_t s) {
   static const char *const sited[] = {"fracture", "kırığı", "sınığı",   "zədəsi",    "injur",
                                       "incinme",  "menisk", "meniscus", "lobe mass", NULL};
@@ -3101,7 +3321,24 @@ static size_t site_before(const char *t, size_t len, size_t s) {
     part |= hit == 2;
     b = ws;
   }
-  if (!part && word_is(t, len, s, gated)) return SIZE_MAX;
+  if (!part && word_is(t, len, s, gated)) {
+    /* or after it, in the next four words: "fractured neck of femur",
+     * "fracture of the left wrist" */
+    size_t i = s;
+    while (i < len && t[i] != ' ' && t[i] != '\n') i++;
+    for (int w = 0; w < 4 && i + 1 < len && t[i] == ' '; w++) {
+      size_t ws = ++i;
+      while (i < len && t[i] != ' ' && t[i] != '\n' && i - ws < 30) i++;
+      char f[40];
+      size_t n = gz_fold_key(t + ws, i - ws, f, sizeof f - 1);
+      f[n] = 0;
+      for (int k = 0; site_parts[k]; k++) {
+        size_t m = strlen(site_parts[k]);
+        if (m <= n && n - m <= 8 && memcmp(f, site_parts[k], m) == 0) return b;
+      }
+    }
+    return SIZE_MAX;
+  }
   return b;
 }
 
@@ -3186,6 +3423,11 @@ static int general_21(const char *t, size_t len, size_t s, size_t e) {
   size_t a, b;
   sentence_of(t, len, s, e, &a, &b);
   if (word_is(t, len, s, weapon)) return !sentence_has(t, a, b, offence_roles);
+  /* an examination's conclusion, "ocaq - işemik insult əlamətləri.": the
+   * signs follow the condition and end the sentence (no list after them) */
+  static const char *const signs[] = {"əlamətləri.", "əlamətləri,", "belirtileri.",
+                                      "belirtileri,", NULL};
+  if (e + 1 < len && t[e] == ' ' && word_is(t, len, e + 1, signs)) return 0;
   /* "əlilliyi olan şəxslər": people with a disability, a group */
   static const char *const disab[] = {"əlilliyi olan ", NULL};
   if (word_is(t, len, s, disab)) {
@@ -3653,12 +3895,19 @@ const gz_detector gz_detectors[] = {
      "(?:\\+1[ .-]?)?\\(?[2-9][0-9]{2}\\)?[ .-]?[2-9][0-9]{2}[ .-][0-9]{4}", 0, GZ_B_NUM,
      GIZLI_LANG_EN, 0.5f, 0.3f, 0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_us, 1,
      GZ_CLS_DIGIT " .()+-", 20, NULL, 0},
-    /* UK and Irish national numbers (see chk_phone_uk); mirrored by end_phone_uk */
+    /* UK and Irish national numbers (see chk_phone_uk); also the
+     * Australian, New Zealand and Irish one-digit area code in brackets
+     * "(08) 8231 4407", "(06) 835 4471", "(01) 832 4418" and Australian
+     * 1300/1800 numbers "1300 652 418" (chk_phone_au_nz); mirrored by
+     * end_phone_uk. Retried after a separator: the walk back over 15
+     * bytes takes the tail of a number before it in a table row
+     * ("03/02/1961 07801441290"). */
     {GIZLI_T_PHONE, "phone_uk",
      "0[137][0-9]{2,3}[ -]?[0-9]{3}[ -]?[0-9]{3,4}|02[0-9][ -][0-9]{4}[ -][0-9]{4}|"
      "07[0-9]{3} [0-9]{2} [0-9]{2} [0-9]{2}|0[1-9][0-9]?[ -][0-9]{3}[ -][0-9]{3,4}|"
+     "\\(0[1-9]\\) ?[0-9]{3,4}[ -][0-9]{4}|1[38]00[ -][0-9]{3}[ -][0-9]{3}|"
      "0(?: {1,2}[1237])(?: {1,2}[0-9]){9}", 0, GZ_B_NUM, /* spaced by OCR */
-     GIZLI_LANG_EN, 0.6f, 0.25f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_uk, 0,
+     GIZLI_LANG_EN, 0.6f, 0.25f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_uk, 1,
      GZ_CLS_DIGIT " -", 15, NULL, 0},
     /* seven-digit local numbers after a phone label or a full number (see
      * chk_phone_local); mirrored by end_phone_local */
@@ -3770,14 +4019,18 @@ const gz_detector gz_detectors[] = {
      "(?:AZ ?[0-9]{4},? )?(?:(?:Bak\xC4\xB1|Baku|G\xC9\x99nc\xC9\x99|Sumqay\xC4\xB1t|"
      "L\xC9\x99nk\xC9\x99ran|\xC5\x9E\xC9\x99ki|Nax\xC3\xA7\xC4\xB1van|Ming\xC9\x99\xC3\xA7" "evir|"
      "X\xC4\xB1rdalan|\xC5\x9Eirvan|Baki|Sumqayit|Gence|Xirdalan|Lenkeran),? )?(?:" CW " (?:\xC5\x9F\xC9\x99h\\.|\xC5\x9F\xC9\x99h\xC9\x99ri|\xC5\x9F\\.|r\\.|r-nu|rayonu|"
-     "q\xC9\x99s\\.|q\xC9\x99s\xC9\x99" "b\xC9\x99si),? ){0,3}"
+     "q\xC9\x99s\\.|q\xC9\x99s\xC9\x99" "b\xC9\x99si|"
+     /* typed without diacritics or the abbreviation's dot: "Baki seheri,
+      * Sabuncu rayonu, Bakixanov qes.", "Yasamal r, ..." */
+     "seheri|seh\\.|qes\\.|qesebesi|r),? ){0,3}"
      "(?:(?:" CW "|" AZORD "|" AZTITLE ") ){1,3}(?:k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99|e)(?:si)?|k(?:\xC3\xBC|u)(?:\xC3\xA7|c)\\.|"
      "k(?:\xC3\xBC|u)(?:\xC3\xA7|c)|prospekti|pr\\.?|pr-ti|"
      "\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99si|bulvar\xC4\xB1|dalan\xC4\xB1)"
      ",? (?:ev |bina )?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?"
-     /* the building of a housing block, "Babək pr. 44, bina 2, mənzil 71" */
-     "(?:, (?:bina|blok|korpus) [0-9]{1,3}[A-Za-z]?)?"
-     "(?:,? (?:m\xC9\x99nzil|menzil|m\\.|m\xC9\x99n\\.?|men\\.?) ?[0-9]{1,4})?"
+     /* the building of a housing block before the flat or office ("Babək
+      * pr. 44, bina 2, mənzil 71", "küç. 12, blok B, ofis 14") */
+     "(?:,? (?:bina|blok|korpus) [0-9A-Z]{1,3})?"
+     "(?:,? (?:m\xC9\x99nzil|menzil|m\\.|m\xC9\x99n\\.?|men\\.?|ofis) ?[0-9]{1,4})?"
      "(?:, " CW "(?: (?:\xC5\x9F\xC9\x99h\xC9\x99ri|\xC5\x9F\xC9\x99h\\.|rayonu|\xC5\x9F\\.|r-nu))?){0,2}"
      "(?:,? AZ ?[0-9]{4})?",
      0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_az,
@@ -3823,18 +4076,26 @@ const gz_detector gz_detectors[] = {
     {GIZLI_T_ADDRESS, "address_en",
      "(?:(?:Flat|Apt\\.?|Apartment|Suite|Unit) [0-9A-Za-z]{1,5},? )?"
      "(?:P\\.? ?O\\.? Box [0-9]{1,6}|"
-     "[0-9]{1,5}[A-Za-z]?,? (?:" CWA " ){1,3}(?:Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|"
+     "(?:[0-9]{1,4}/)?[0-9]{1,5}[A-Za-z]?,? (?:" CWA " ){1,3}(?:Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|"
      "Lane|Ln\\.?|Drive|Dr\\.?|Boulevard|Blvd\\.?|Way|Court|Ct\\.?|Place|Pl\\.?|Square|"
      "Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|"
-     "Pkwy\\.?|Hwy\\.?|Ter\\.?|Cir\\.?|Sq\\.?|Trail)"
+     "Pkwy\\.?|Hwy\\.?|Ter\\.?|Cir\\.?|Sq\\.?|Trail|Parade|Pde\\.?|Esplanade|Quay)"
      "(?: (?:N|S|E|W|NE|NW|SE|SW))?)"
-     "(?:,? (?:[Aa]pt|[Aa]partment|[Ff]lat|[Ss]uite|[Uu]nit|[Ss]te)\\.? ?#?[0-9A-Za-z]{1,5})?"
+     "(?:,? (?:(?:[Aa]pt|[Aa]partment|[Ff]lat|[Ss]uite|[Uu]nit|[Ss]te)\\.? ?#?|#)[0-9A-Za-z]{1,5})?"
+     /* the town, state and ZIP code on the next line ("1902 Glenwood
+      * Ave\nRaleigh NC 27608"), or a state's name before the ZIP code
+      * (", Asheville, North Carolina 28805") */
+     "(?:\\n" CWA "(?: " CWA ")?,? [A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|"
+     ", " CWA "(?: " CWA ")?, [A-Z][a-z]+(?: [A-Z][a-z]+)? [0-9]{5}(?:-[0-9]{4})?|"
      "(?:, (?:[A-Z][A-Za-z'.-]*|[0-9]{1,3}(?:st|nd|rd|th))(?: " CWA ")?)?(?:,? (?:" UKPC "|[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|AZ ?[0-9]{4}|"
-     /* Canadian postcode after the province, Irish Eircode */
-     "[A-Z]{2} [A-Z][0-9][A-Z] [0-9][A-Z][0-9]|[A-Z][0-9][0-9W] [0-9A-Z]{4}))?",
+     /* Canadian postcode after the province, Irish Eircode; Australian
+      * state and postcode ("St Kilda VIC 3182"), a New Zealand postcode
+      * after the town ("Napier 4110") */
+     "[A-Z]{2} [A-Z][0-9][A-Z] [0-9][A-Z][0-9]|[A-Z][0-9][0-9W] [0-9A-Z]{4}|"
+     "(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) [0-9]{4}|[0-9]{4}))?)",
      0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
      0,
-     NULL, 0, " (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Square|Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Box|Pkwy|Hwy|Ter|Cir|Sq|Trail)[ ,.\\n\"<]", 0},
+     NULL, 0, " (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Square|Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Box|Pkwy|Hwy|Ter|Cir|Sq|Trail|Parade|Pde|Esplanade|Quay)[ ,.\\n\"<]", 0},
     /* US addresses whose street has no street word ("1450 Broadway, Suite
      * 900, New York, NY 10018"): a house number, the street, an optional
      * suite, a city, a state code and a ZIP code */
@@ -3995,13 +4256,21 @@ const gz_detector gz_detectors[] = {
      SIFR "e(?:s(?:i|\xC4\xB0)|m|n|n(?:i|\xC4\xB0)z|m(?:i|\xC4\xB0)z|"
      "(?:m|y|n|sin|n(?:i|\xC4\xB0)z|m(?:i|\xC4\xB0)z)(?:i|\xC4\xB0))?|"
      SIFR "(?:\xC9\x99|\xC6\x8F)(?:si|m|n|niz|miz|mi|ni|nizi|sini)?|pw|requirepass|masterauth)"
-     "(?:[ \\t]+(?:is|was|to|budur|olaraq)(?: now)?)?[ \\t]*[:=]?[ \\t]*[^ \\t\\r\\n\"',;]{6,}|"
+     "(?:[ \\t]+(?:is|was|(?:set |reset |changed )?to|budur|olaraq)(?: now)?)?[ \\t]*[:=]?[ \\t]*"
+     "[^ \\t\\r\\n\"',;]{6,}|"
      /* asked for in a chat and given on the next line: "can someone share
       * the db password?" / "Tom: it's xN2jb8aMveKBcrq@m" */
      "(?:password|parol|parola|" SIFR "(?:e|\xC9\x99))\\?[^\\r\\n]*\\n[^\\r\\n]*"
      "(?:it's|it is|here you go:?|budur:?|\xC5\x9Fudur:?) [^ \\t\\r\\n\"',;]{8,}",
      HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_phrase, 0,
      NULL, 0, "password|passcode|parol|" SIFR "|pw|requirepass|masterauth", 0},
+    /* a password changed and the new one given later in its sentence:
+     * "the db password got rotated, new one is ...", "şifresi değişti,
+     * yenisi ..." (see chk_secret_renewed) */
+    {GIZLI_T_CREDENTIAL, "secret_renewed",
+     "(?:new one is|new one's|new one:|yenisi:?|t\xC9\x99z\xC9\x99si:?) [^ \\t\\r\\n\"',;]{8,}",
+     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_renewed, 0,
+     NULL, 0, "new one|yenisi|t\xC9\x99z\xC9\x99si", 0},
     /* "login: admin / Xezer2026!" (see chk_secret_userpass) */
     {GIZLI_T_CREDENTIAL, "secret_userpass",
      "(?:admin|administrator|root|" USERPASS_LABEL
@@ -4014,13 +4283,26 @@ const gz_detector gz_detectors[] = {
     /* "mysql -u root -phunter2pass" (see chk_secret_cli) */
     {GIZLI_T_CREDENTIAL, "secret_cli",
      " -p(?:[^ \\t\\r\\n\"']{4,}|'[^ \\t\\r\\n']{4,}'|\"[^ \\t\\r\\n\"]{4,}\")|"
-     " (?:-u|--user) [^ \\t\\r\\n:\"'/]+:[^ \\t\\r\\n\"']{4,}", 0,
+     " (?:-u|--user) [^ \\t\\r\\n:\"'/]+:[^ \\t\\r\\n\"']{4,}|"
+     /* batch 24: curl -u "user:pass" quoted; "sshpass -p 'pass'", "docker
+      * login -u bot -p pass" (a password option with a space, see
+      * chk_secret_cli); --password=pass or --password pass */
+     " (?:-u|--user) [\"'][^ \\t\\r\\n:\"'/]+:[^ \\t\\r\\n\"']{4,}[\"']|"
+     " (?:-p|--password=?) ?(?:[^ \\t\\r\\n\"'-][^ \\t\\r\\n\"']{3,}|'[^ \\t\\r\\n']{4,}'|"
+     "\"[^ \\t\\r\\n\"]{4,}\")", 0,
      GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_cli, 0,
-     NULL, 0, "mysql|mariadb|curl", 0},
+     NULL, 0, "mysql|mariadb|curl|sshpass|docker|podman|helm|--password", 0},
     {GIZLI_T_CREDENTIAL, "secret_url",
-     "[A-Za-z][A-Za-z0-9+.-]{1,15}://[^ \\t\\r\\n:/@\"'<>]{0,64}:[^ \\t\\r\\n@/\"'<>]{3,128}@", 0,
+     "[A-Za-z][A-Za-z0-9+.-]{1,15}://[^ \\t\\r\\n:/@\"'<>]{0,64}:[^ \\t\\r\\n/\"'<>]{3,128}@", 0,
      GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_url, 0,
      GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "+.-:/_%!#$&()*;=?~[]{}^|,@", 230, NULL, 0},
+    /* the secret path of a Slack or Discord incoming webhook URL (see
+     * chk_webhook): whoever has it can post to the channel */
+    {GIZLI_T_CREDENTIAL, "webhook_url",
+     "hooks\\.slack\\.com/(?:services|workflows|triggers)/T[A-Z0-9]{8,12}/[AB][A-Z0-9]{8,12}/"
+     "[A-Za-z0-9]{20,40}|discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,72}",
+     0, GZ_B_NONE, 0, 0.9f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_webhook, 0, NULL, 0,
+     "hooks\\.slack\\.com/|discord(?:app)?\\.com/api/webhooks/", 0},
     {GIZLI_T_CREDENTIAL, "aws_key", "(?:AKIA|ASIA)[0-9A-Z]{16}", 0, GZ_B_WORD, 0, 0.9f, 0.0f,
      0.0f, 0, 0, NULL, NULL, chk_aws_key, 0,
      GZ_CLS_UPPER GZ_CLS_DIGIT, 20, NULL, 0},

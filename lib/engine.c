@@ -1085,6 +1085,107 @@ static int table_header_cell(const char *t, size_t len, size_t s, size_t *cs, si
   return j > i;
 }
 
+/* Fixed-width tables (report extracts, terminal listings): the cells of a
+ * line are aligned in columns and separated by spaces, two or more between
+ * most of them ("0088412  MUSAYEV ZAUR ELDAR       C76UNXY  0504417720").
+ * A column's header is the cell of the line above at the same character
+ * column: the nearest such line whose cell there holds no digit (rows
+ * above the value hold values), skipping rule lines ("-----", "====").
+ * A line is a row when it has at least two gaps of two or more spaces
+ * between text (prose has none) and no "label: value" (a form line). */
+static int fw_gaps(const char *t, size_t ls, size_t le) {
+  int gaps = 0;
+  /* "Yatış: 12.11.2026  Çıkış: 19.11.2026" is a form line, not a row */
+  for (const char *c = memchr(t + ls, ':', le - ls); c && c + 1 < t + le;
+       c = memchr(c + 1, ':', (size_t)(t + le - c - 1)))
+    if (c[1] == ' ') return 0;
+  for (size_t i = ls; i + 2 < le && gaps < 2; i++)
+    if (t[i] != ' ' && t[i + 1] == ' ' && t[i + 2] == ' ') {
+      size_t j = i + 1;
+      while (j < le && t[j] == ' ') j++;
+      if (j < le && t[j] != '\r') gaps++;
+      i = j - 1;
+    }
+  return gaps;
+}
+static int fw_rule_line(const char *t, size_t ls, size_t le) {
+  int n = 0;
+  for (size_t i = ls; i < le; i++) {
+    if (t[i] == '-' || t[i] == '=' || t[i] == '_')
+      n++;
+    else if (t[i] != ' ' && t[i] != '+' && t[i] != '|' && t[i] != '\r')
+      return 0;
+  }
+  return n >= 3;
+}
+/* The byte at character column col of the line [ls, le), or le. */
+static size_t fw_at_col(const char *t, size_t ls, size_t le, size_t col) {
+  size_t i = ls;
+  for (size_t c = 0; i < le; i++) {
+    if (((unsigned char)t[i] & 0xC0) == 0x80) continue;
+    if (c++ == col) return i;
+  }
+  return le;
+}
+/* The cell of the line [ls, le) holding byte i: up to gaps of two spaces
+ * (or a line edge) on either side; 0 when i is a space. */
+static int fw_cell(const char *t, size_t ls, size_t le, size_t i, size_t *cs, size_t *ce) {
+  if (i >= le || t[i] == ' ' || t[i] == '\r') return 0;
+  size_t a = i, b = i;
+  while (a > ls && !(t[a - 1] == ' ' && (a - 1 == ls || t[a - 2] == ' '))) a--;
+  while (b < le && t[b] != '\r' && !(t[b] == ' ' && (b + 1 >= le || t[b + 1] == ' '))) b++;
+  *cs = a;
+  *ce = b;
+  return 1;
+}
+static int fw_header_cell(const char *t, size_t len, size_t s, size_t e, size_t *cs, size_t *ce) {
+  size_t ls = line_start_near(t, s), le = line_end_near(t, len, s);
+  if (ls == SIZE_MAX || ls == 0 || le == SIZE_MAX || fw_gaps(t, ls, le) < 2) return 0;
+  size_t c0 = 0, c1 = 0; /* character columns of the value's first and last byte */
+  for (size_t i = ls; i < e; i++)
+    if (((unsigned char)t[i] & 0xC0) != 0x80) {
+      if (i < s) c0++;
+      c1++;
+    }
+  c1--;
+  size_t h = ls;
+  for (int lines = 0; h > 0 && ls - h < GZ_TABLE_SPAN && lines < 40; lines++) {
+    size_t he = h - 1, hs = line_start_near(t, he);
+    if (hs == SIZE_MAX || hs == he) return 0;
+    h = hs;
+    if (fw_rule_line(t, hs, he)) continue;
+    if (!fw_gaps(t, hs, he)) return 0;
+    size_t a, b;
+    if (!fw_cell(t, hs, he, fw_at_col(t, hs, he, c0), &a, &b) &&
+        !fw_cell(t, hs, he, fw_at_col(t, hs, he, c1), &a, &b))
+      continue;
+    int digit = 0;
+    for (size_t i = a; i < b && !digit; i++) digit = t[i] >= '0' && t[i] <= '9';
+    if (digit) continue;
+    *cs = a;
+    *ce = b;
+    return 1;
+  }
+  return 0;
+}
+/* The end of the fixed-width table whose header line holds the context
+ * word ending at `at` (a gap or the line end after it), or 0: the rows
+ * and rule lines below it. */
+static size_t fw_table_end(const char *t, size_t len, size_t at) {
+  if (!(at >= len || t[at] == '\n' || t[at] == '\r' ||
+        (at + 1 < len && t[at] == ' ' && t[at + 1] == ' ')))
+    return 0;
+  size_t ls = line_start_near(t, at), le = line_end_near(t, len, at);
+  if (ls == SIZE_MAX || le == SIZE_MAX || !fw_gaps(t, ls, le) || prose_line(t, ls, le)) return 0;
+  size_t e = le;
+  while (e < len && e - le < GZ_TABLE_SPAN) {
+    size_t ne = line_end_near(t, len, e + 1);
+    if (ne == SIZE_MAX || !(fw_gaps(t, e + 1, ne) >= 2 || fw_rule_line(t, e + 1, ne))) break;
+    e = ne;
+  }
+  return e > le ? e : 0;
+}
+
 /* Opens (or extends) the window scanned with detector det's start-tracking
  * database around an anchor ending at `to`; a context word in a table
  * header opens the window over the whole table below it. */
@@ -1102,6 +1203,7 @@ static int open_window(gizli_scratch *s, size_t det, unsigned long long to) {
   size_t b = (size_t)to + after;
   if (gz_detectors[det].ctx_anchor) {
     size_t te = table_end_from_header(s->text, s->text_len, (size_t)to);
+    if (!te) te = fw_table_end(s->text, s->text_len, (size_t)to);
     if (te > b) b = te;
   }
   /* the detector's own window: a match of det counts only inside one, even
@@ -1576,6 +1678,22 @@ static size_t line_start(const char *t, size_t lo, size_t p) {
   return nl ? (size_t)(nl - t) + 1 : (p > lo ? lo : p);
 }
 
+/* Does the word ending at a label a value of its own that ends before s,
+ * a key with ':' or '=' and a value holding a digit ("version":"4.12.7",
+ * "host":"172.31.8.204"; "Order: 55120, call 0532 ...")? Then a
+ * contradicting word says nothing about the candidate at s. */
+static int labels_own_value(const char *t, size_t a, size_t s) {
+  size_t i = a;
+  while (i < s && (t[i] == '"' || t[i] == '\'' || t[i] == ' ')) i++;
+  if (i >= s || (t[i] != ':' && t[i] != '=')) return 0;
+  i++;
+  while (i < s && (t[i] == '"' || t[i] == '\'' || t[i] == ' ')) i++;
+  size_t j = i;
+  int digit = 0;
+  while (j < s && !strchr(" ,;\"'\n\t", t[j])) digit |= is_digitc((unsigned char)t[j++]);
+  return digit && j > i && j < s;
+}
+
 /* Context windows: up to `before` bytes ending at s and `after` bytes from
  * e, not crossing a line break unless the candidate's line is a reply
  * (reply_line): then the last GZ_PREV_REACH bytes of the line above count
@@ -1670,6 +1788,9 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
       *pos = 1;
       if (h->end <= s && is_label_gap(t, h->end, s)) *label = 1;
     }
+    if ((w->neg.w[dw] & bit) && !(w->ctx.w[dw] & bit) && h->end <= s &&
+        labels_own_value(t, h->end, s))
+      continue;
     if (w->neg.w[dw] & bit) {
       /* a contradicting word that labels the value ("Abonent kodu
        * 0211345671", "Sipariş No: ...") counts twice when no context word
@@ -1687,6 +1808,23 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
   int edge = !*pos && !*neg && cell_edge(t, len, s, -1) && cell_edge(t, len, e, 1);
   for (int shift = 0; edge && shift < 2; shift++) {
     if (!table_header_cell(t, len, s, &cs, &ce, shift)) continue;
+    for (size_t i = first_hit_after(sc, cs); i < sc->n_hits && sc->hits[i].end <= ce; i++) {
+      const kw_word *w = &eng->kw[sc->hits[i].word];
+      if (!hit_in(&sc->hits[i], cs, ce)) continue;
+      if (w->ctx.w[dw] & bit) *pos = *label = 1;
+      if (w->neg.w[dw] & bit) *neg = 1;
+    }
+  }
+  /* a value in a fixed-width table: the same with its column's header
+   * cell (fw_header_cell), for a value that is a cell of its own */
+  int gap_before = s >= 2 && t[s - 1] == ' ' && (t[s - 2] == ' ' || t[s - 2] == '\n');
+  int gap_after = e >= len || t[e] == '\n' || t[e] == '\r' ||
+                  (t[e] == ' ' && e + 1 < len && t[e + 1] == ' ');
+  /* O(1) first: a cell has a column gap or a line edge on one side and at
+   * least a space on the other, which keeps the line scans off prose */
+  if (!*pos && !*neg && s > 0 && (t[s - 1] == ' ' || t[s - 1] == '\n') &&
+      (gap_before || gap_after) && (e >= len || t[e] == ' ' || t[e] == '\n' || t[e] == '\r') &&
+      fw_header_cell(t, len, s, e, &cs, &ce)) {
     for (size_t i = first_hit_after(sc, cs); i < sc->n_hits && sc->hits[i].end <= ce; i++) {
       const kw_word *w = &eng->kw[sc->hits[i].word];
       if (!hit_in(&sc->hits[i], cs, ce)) continue;
@@ -1847,7 +1985,7 @@ static int cmp_start(const void *a, const void *b) {
 }
 
 static int apply_country_evidence(const gizli_engine *eng, gizli_scratch *sc, const char *t,
-                                  size_t min_start) {
+                                  size_t min_start, int lang) {
   size_t n = sc->cand.n;
   /* evidence findings sorted by start; their type field holds the country */
   sc->evid.n = 0;
@@ -1884,6 +2022,13 @@ static int apply_country_evidence(const gizli_engine *eng, gizli_scratch *sc, co
     if ((own == GIZLI_LANG_TR && tr > az) || (own == GIZLI_LANG_AZ && az > tr)) {
       f->score += GZ_COUNTRY_BONUS;
       if (f->score > 1.0f) f->score = 1.0f;
+    } else if (own == lang && (own == GIZLI_LANG_TR ? !tr && az : !az && tr)) {
+      /* the document language was guessed from function words (weak in
+       * text typed without diacritics: "sobh qonsu ... masin yolu
+       * baglayib"); identifiers only the other country issues nearby
+       * (an Azerbaijani 10-digit mobile) outweigh it: the language bonus
+       * is taken back, so "10 UH 284" there is no Turkish plate */
+      f->score -= 0.1f;
     }
   }
 filter:;
@@ -2185,7 +2330,7 @@ int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size
   }
   for (size_t i = 0; i < sc->n_raw; i++)
     if (evaluate(eng, sc, t, len, lang, &sc->raw[i], min_start)) return GIZLI_E_NOMEM;
-  if (apply_country_evidence(eng, sc, t, min_start)) return GIZLI_E_NOMEM;
+  if (apply_country_evidence(eng, sc, t, min_start, lang)) return GIZLI_E_NOMEM;
   size_t need = len / 8 + 1;
   if (need > sc->cover_cap) {
     unsigned char *c = realloc(sc->cover, need);

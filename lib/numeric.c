@@ -450,7 +450,8 @@ static int end_phone_local(const char *t, size_t lo, size_t e, const gz_end_info
  * 0[137][0-9]{2,3}[ -]?[0-9]{3}[ -]?[0-9]{3,4}
  * or 02[0-9][ -][0-9]{4}[ -][0-9]{4} or 07[0-9]{3} [0-9]{2} [0-9]{2} [0-9]{2}
  * (fixed layouts, checked in place)
- * or 0[1-9][0-9]?[ -][0-9]{3}[ -][0-9]{3,4}; spaced: see phone_uk_spaced */
+ * or 0[1-9][0-9]?[ -][0-9]{3}[ -][0-9]{3,4}, \(0[1-9]\) ?[0-9]{3,4}[ -][0-9]{4}
+ * or 1[38]00[ -][0-9]{3}[ -][0-9]{3}; spaced: see phone_uk_spaced */
 static int phone_uk_slow(const char *t, size_t lo, size_t e, int run) {
   if (e >= lo + 13) {
     const char *p = t + e - 13;
@@ -466,6 +467,17 @@ static int phone_uk_slow(const char *t, size_t lo, size_t e, int run) {
         dig(p[12]) && dig(p[13]))
       return 1;
   }
+  if (e >= lo + 12) {
+    const char *p = t + e - 12; /* 1[38]00[ -][0-9]{3}[ -][0-9]{3} */
+    if (p[0] == '1' && (p[1] == '3' || p[1] == '8') && p[2] == '0' && p[3] == '0' &&
+        (p[4] == ' ' || p[4] == '-') && dig(p[5]) && dig(p[6]) && dig(p[7]) &&
+        (p[8] == ' ' || p[8] == '-') && dig(p[9]) && dig(p[10]) && dig(p[11]))
+      return 1;
+  }
+  /* \(0[1-9]\) ?[0-9]{3,4}[ -][0-9]{4} */
+  static const el br[] = {{"(", 1, 1}, {"0", 1, 1},    {"123456789", 1, 1}, {")", 1, 1},
+                          {" ", 0, 1}, {DIGITS, 3, 4}, {" -", 1, 1},        {DIGITS, 4, 4}};
+  if (run == 4 && back(t, lo, e, br, N_EL(br))) return 1;
   static const el ie[] = {{"0", 1, 1},    {"123456789", 1, 1}, {DIGITS, 0, 1}, {" -", 1, 1},
                           {DIGITS, 3, 3}, {" -", 1, 1},        {DIGITS, 3, 4}};
   /* its last group, 3 or 4 digits after a separator, is the whole run */
