@@ -623,6 +623,27 @@ static void fill_token(const gz_names *nm, const char *text, gzn_tok *t, int asc
         uint64_t hs = hash_bytes(sk, core - k, 0);
         if (t->n_stem < GZN_MAX_STEMS) t->h_stem[t->n_stem++] = hs;
         uint32_t g_all = table_get(nm, hs) & 0xffffu;
+        /* fourteenth batch: first in a sentence, a stem that ends in "ğ"
+         * before the vowel of the suffix is a stem in "k" softened
+         * ("Etkinliği" is "etkinlik" + "i"); only its common-word kind
+         * counts (inside a name it is a head word: "Orman Çiftliği") */
+        char v0 = sf->s[0];
+        if (!g_all && (t->flags & GZN_F_SSTART) && sk[core - k - 1] == 'g' &&
+            (v0 == 'a' || v0 == 'e' || v0 == 'i' || v0 == 'u')) {
+          char soft[96];
+          size_t sl = core - k;
+          {
+            memcpy(soft, sk, sl);
+            soft[sl - 1] = 'k';
+            uint32_t gs = table_get(nm, hash_bytes(soft, sl, 0)) & 0xffffu;
+            if ((gs & GZN_G_LCW) && !(gs & (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC)) &&
+                !(t->gaz & (GZN_G_FIRST | GZN_G_LAST))) {
+              t->gaz |= GZN_G_LCW;
+              t->flags |= GZN_F_STEMLCW;
+              break;
+            }
+          }
+        }
         uint32_t g = g_all & (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW);
         /* a common word with a case suffix is a common word ("Hesabatı") */
         if ((g_all & GZN_G_LCW) && !g && !(t->gaz & (GZN_G_FIRST | GZN_G_LAST))) {

@@ -1224,6 +1224,36 @@ static int composer_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
   return 0;
 }
 
+/* Fourteenth batch (names web set): two or more initials written together
+ * after "ve", "və", "and" or "ile" that follows a person named by initials
+ * alone: the second suspect of a report ("A.Y. ve S.B.'nin"); prop 5 as in
+ * initial_names_at(). Token i is the word "ve". */
+static int initials_and_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  if (i == 0 || i + 2 >= n || !(s->toks[i - 1].flags & GZN_F_INITIAL) ||
+      (s->tags[i - 1] != GZN_BPER && s->tags[i - 1] != GZN_IPER) ||
+      (s->tags[i + 1] != GZN_O && s->tags[i + 1] != GZN_BPER) || s->prop[i + 1] == 5 ||
+      !(tok_is(text, &s->toks[i], "ve") || tok_is(text, &s->toks[i], "and") ||
+        tok_is(text, &s->toks[i], "ile") || tok_is(text, &s->toks[i], "v\xc9\x99")))
+    return 0;
+  size_t j = i + 1;
+  while (j < n && (s->toks[j].flags & GZN_F_INITIAL) &&
+         (s->tags[j] == GZN_O || (j > i + 1 && s->tags[j] == GZN_IPER) || j == i + 1) &&
+         (j == i + 1 || s->toks[j].start == s->toks[j - 1].end))
+    j++;
+  if (j - (i + 1) < 2 || (j < n && (s->toks[j].flags & (GZN_F_CAP | GZN_F_ALLCAP)) &&
+                          spaces_between(text, &s->toks[j - 1], &s->toks[j])))
+    return 0;
+  mark_person(s, i + 1, j, 5);
+  return 1;
+}
+
+/* Whether the token is "Su" or "Ay" ("water", "moon"), common words that
+ * also begin Turkish given names of two words ("Su Gül", "Ay Tuğçe"). */
+static int name_syllable(const char *text, const gzn_tok *t) {
+  return tok_is(text, t, "Su") || tok_is(text, t, "Ay") || tok_is(text, t, "SU") ||
+         tok_is(text, t, "AY");
+}
+
 /* Twelfth batch (names web set): two or more initials written together
  * and an age in parentheses, the way the Turkish press names a suspect or a
  * victim ("M.K. (34) ve A.T. (29)"); token i is the first initial. Such a
@@ -1300,11 +1330,88 @@ static int caps_surname_at(gzn_scratch *s, const char *text, size_t n, size_t i)
   return 1;
 }
 
+/* Fourteenth batch (names web set): a name in capitals that fills a line of
+ * a list (after a list or shirt number too): a listed given name that no
+ * list has as a common word, title or head word, one or two more words in
+ * capitals that no list has as a title, head word or common word, then the
+ * line's end, a dash or a bracket ("AYŞENUR KARADENİZ - Trabzon Fen
+ * Lisesi", "13 TUĞÇE CANITEZ (Pivot)", "3. QULİZADƏ SƏMA"). The model's
+ * place or firm there gives way. Token i is the given name. */
+static int caps_line_name_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  if (!(t->gaz & GZN_G_FIRST) || t->ncp < 3 ||
+      ((t->gaz | (t->gaz >> 16)) & (GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED |
+                                    GZN_G_ORGSFX | GZN_G_BRAND | GZN_G_POSTTITLE)) ||
+      (t->flags & (GZN_F_APOS | GZN_F_DIGIT | GZN_F_HANDLE)) || !line_lead(text, t) ||
+      (i > 0 && s->toks[i - 1].end > t->start)) /* not inside a word */
+    return 0;
+  size_t k = i + 1;
+  while (k < n && k < i + 4) {
+    const gzn_tok *u = &s->toks[k];
+    /* a stem's kinds count for a word no list has ("ŞAHİN" is no "Şah") */
+    uint32_t g = (u->gaz & (GZN_G_FIRST | GZN_G_LAST)) ? u->gaz : u->gaz | (u->gaz >> 16);
+    if (!(u->flags & GZN_F_ALLCAP) || (u->flags & (GZN_F_APOS | GZN_F_DIGIT | GZN_F_INITIAL)) ||
+        u->ncp < 2 || !spaces_between(text, &s->toks[k - 1], u) ||
+        ((g & (GZN_G_LCW | GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_ORGSFX |
+               GZN_G_BRAND | GZN_G_POSTTITLE | GZN_G_PRETHING)) &&
+         !(k + 1 < n && name_syllable(text, u))))
+      break;
+    k++;
+  }
+  if (k == i + 1 || k == i + 4) return 0;
+  /* a given name that is also a common word needs a listed name after it
+   * that is none ("ELA SU AKSOY") */
+  int named = !(t->gaz & GZN_G_LCW);
+  for (size_t j = i + 1; j < k && !named; j++)
+    named = (s->toks[j].gaz & (GZN_G_FIRST | GZN_G_LAST)) && !(s->toks[j].gaz & GZN_G_LCW);
+  if (!named) return 0;
+  if (k < n) { /* then the line's end, a dash or an opening bracket */
+    const gzn_tok *v = &s->toks[k];
+    size_t p = s->toks[k - 1].end;
+    int nl = 0;
+    for (; p < v->start; p++)
+      if (text[p] == '\n') nl = 1;
+    if (!nl && !tok_is(text, v, "-") && !tok_is(text, v, "(") &&
+        !(v->end - v->start == 3 && (unsigned char)text[v->start] == 0xE2 &&
+          (unsigned char)text[v->start + 1] == 0x80 &&
+          ((unsigned char)text[v->start + 2] == 0x93 || (unsigned char)text[v->start + 2] == 0x94)))
+      return 0;
+  }
+  /* the model's name of these words, if any, is kept with the rule's
+   * confidence; not one that goes on past them (but for the dash, which
+   * ends it) or one already marked */
+  if (k + 1 < n && s->tags[k] == GZN_IPER && !tok_is(text, &s->toks[k], "(")) {
+    s->tags[k] = GZN_O;
+    if (s->tags[k + 1] == GZN_IPER) s->tags[k + 1] = GZN_BPER;
+  }
+  if (s->tags[i] == GZN_IPER || s->prop[i] ||
+      (k < n && (s->tags[k] == GZN_IPER || s->tags[k] == GZN_ILOC || s->tags[k] == GZN_IORG)))
+    return 0;
+  mark_person(s, i, k, 1);
+  return 1;
+}
+
 /* Twelfth batch (names web set): a listed given name the model left O (or
  * read as a place or firm of one word, alone or with the honorific) before
  * an honorific in lower case
  * ("Tofiq bəy hələ qayıtmayıb", "Çingiz bəy, ..."). */
 static int honorific_name_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  if ((s->toks[i].flags & GZN_F_LOWER) && (s->toks[i + 1].flags & GZN_F_LOWER)) {
+    /* fourteenth batch: the same in lower case, as forums and comments
+     * write it ("mahmut hoca", "rıfat bey", "zəminə xanımı"): a listed
+     * given name of three letters or more that no list has as a common
+     * word, place or title, not after a capitalised word */
+    const gzn_tok *t = &s->toks[i];
+    if (s->tags[i] != GZN_O || s->tags[i + 1] != GZN_O || !(t->gaz & GZN_G_FIRST) || t->ncp < 3 ||
+        (t->gaz & (GZN_G_LCW | GZN_G_LOC | GZN_G_TITLE | GZN_G_POSTTITLE)) ||
+        (t->flags & (GZN_F_HANDLE | GZN_F_APOS)) || !before_honorific(s, text, n, i) ||
+        (i > 0 && (s->toks[i - 1].flags & (GZN_F_CAP | GZN_F_ALLCAP)) &&
+         spaces_between(text, &s->toks[i - 1], t)))
+      return 0;
+    s->tags[i] = GZN_BPER;
+    s->prop[i] = 1;
+    return 1;
+  }
   if ((s->tags[i] != GZN_O && s->tags[i] != GZN_BLOC && s->tags[i] != GZN_BORG) ||
       (s->tags[i + 1] != GZN_O && s->tags[i + 1] != s->tags[i] + 1) ||
       (s->tags[i] != GZN_O && i + 2 < n && s->tags[i + 2] == s->tags[i] + 1) ||
@@ -1442,6 +1549,47 @@ static int kin_name_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
   }
   if (k == j || (k < n && (s->toks[k].flags & (GZN_F_CAP | GZN_F_ALLCAP)))) return 0;
   mark_person(s, j, k, 1);
+  return 1;
+}
+
+/* Fourteenth batch (names web set): a Turkish or Azerbaijani word for a
+ * relative or a friend with its possessive suffix (no "my" before it), or
+ * a role of the lexicon, before one capitalised listed given name, also one
+ * that is a common word or a place ("Ablası Nehir", "torunu Güneş",
+ * "nəvəsi Aylin"; after a role only a name that is no common word:
+ * "Garsonumuz Tarık"), that the model left O (or read as a
+ * place or firm of one word), before no other capitalised word. Token i is
+ * the word for the relative. */
+static int tr_kin_name_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  static const char *const kin[] = {
+      "ablası",   "Ablası",   "ablam",  "abisi",   "abim",    "kardeş",    "kardeşi",   "Kardeşi",
+      "kardeşim", "Kardeşim", "torunu", "torunum", "Torunum", "sevgili",   "kızım",     "Kızım",
+      "oğlum",    "Oğlum",    "eşi",    "eşim",    "Eşim",    "nişanlısı", "arkadaşım", "Arkadaşım",
+      "yeğeni",   "yeğenim",  "kuzeni", "kuzenim", "nəvəsi",  "Nəvəsi",    "nəvəm",     "qardaşı",
+      "qardaşım", "bacısı",   "bacım",  "dostu",   "dostum",  "yoldaşı",   NULL};
+  const gzn_tok *u = &s->toks[i + 1];
+  int tg = s->tags[i + 1], ti = s->tags[i];
+  /* the model's place or firm of these two words gives way too */
+  int pair = (ti == GZN_BLOC || ti == GZN_BORG) && tg == ti + 1;
+  if (i + 1 >= n || (tg != GZN_O && tg != GZN_BLOC && tg != GZN_BORG && !pair) ||
+      (ti != GZN_O && !pair) || (i + 2 < n && s->tags[i + 2] != GZN_O) || !(u->flags & GZN_F_CAP) ||
+      (u->flags & (GZN_F_ALLCAP | GZN_F_INITIAL | GZN_F_DIGIT | GZN_F_HANDLE)) || u->ncp < 3 ||
+      !((u->gaz | (u->gaz >> 16)) & GZN_G_FIRST) ||
+      ((u->gaz | (u->gaz >> 16)) &
+       (GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_BRAND | GZN_G_POSTTITLE)) ||
+      !spaces_between(text, &s->toks[i], u) ||
+      (i + 2 < n && (s->toks[i + 2].flags & (GZN_F_CAP | GZN_F_ALLCAP | GZN_F_INITIAL))))
+    return 0;
+  const gzn_tok *t = &s->toks[i];
+  /* after a role, not a given name that is also a common word ("Qəhrəman
+   * Ana", the honorary title "Heroine Mother") */
+  int ok = (t->gaz & GZN_G_TITLE) && !(t->gaz & GZN_G_HTITLE) && t->ncp >= 4 &&
+           !(t->gaz & (GZN_G_FIRST | GZN_G_LAST)) && !(u->gaz & GZN_G_LCW);
+  for (const char *const *w = kin; *w && !ok; w++) ok = tok_is(text, t, *w);
+  if (!ok) return 0;
+  s->tags[i] = GZN_O;
+  s->tags[i + 1] = GZN_BPER;
+  s->prop[i + 1] = 1;
   return 1;
 }
 
@@ -1833,10 +1981,27 @@ static int rule_tags(gzn_scratch *s, const char *text, size_t n, size_t text_len
     if (g & GZN_F_LOWER) changed |= part_names_at(s, text, n, i);
     if (g & GZN_F_INITIAL) changed |= initial_names_at(s, text, n, i);
     if (f & GZN_F_INITIAL) changed |= initials_age_at(s, text, n, i);
+    if ((f & GZN_F_LOWER) && (g & GZN_F_INITIAL)) changed |= initials_and_at(s, text, n, i);
+    /* fourteenth batch: "Su" or "Ay" right before a name the model found
+     * begins it ("Su Kutlu", "Ay Tuğçe Kaplan") */
+    if ((f & (GZN_F_CAP | GZN_F_ALLCAP)) && len == 2 && s->tags[i] == GZN_O &&
+        s->tags[i + 1] == GZN_BPER && name_syllable(text, &s->toks[i]) &&
+        spaces_between(text, &s->toks[i], &s->toks[i + 1])) {
+      s->tags[i] = GZN_BPER;
+      s->tags[i + 1] = GZN_IPER;
+      s->prop[i] = s->prop[i + 1] ? s->prop[i + 1] : 1;
+      changed = 1;
+    }
     if ((f & (GZN_F_ALLCAP | GZN_F_SSTART)) == (GZN_F_ALLCAP | GZN_F_SSTART))
       changed |= caps_surname_at(s, text, n, i);
-    if ((g & GZN_F_LOWER) && (f & GZN_F_CAP)) changed |= honorific_name_at(s, text, n, i);
+    if ((f & g & GZN_F_ALLCAP) && (s->toks[i].gaz & GZN_G_FIRST))
+      changed |= caps_line_name_at(s, text, n, i);
+    if ((g & GZN_F_LOWER) && (f & (GZN_F_CAP | GZN_F_LOWER)) &&
+        (s->toks[i + 1].gaz & GZN_G_POSTTITLE))
+      changed |= honorific_name_at(s, text, n, i);
     if ((f & GZN_F_LOWER) && (g & GZN_F_CAP) && len >= 3) changed |= kin_name_at(s, text, n, i);
+    if ((g & GZN_F_CAP) && (f & GZN_F_WORD) && len >= 4 && (s->toks[i + 1].gaz & GZN_G_FIRST))
+      changed |= tr_kin_name_at(s, text, n, i);
     if ((f & (GZN_F_CAP | GZN_F_CLOSE)) == (GZN_F_CAP | GZN_F_CLOSE))
       changed |= suffixed_given_at(s, text, n, i);
     if (i > 0 && len == 2) changed |= as_character_at(s, text, n, i);
