@@ -706,6 +706,14 @@ uint32_t gzn_stem_bits(const gz_names *nm, const char *text, const gzn_tok *t) {
   return g;
 }
 
+uint32_t gzn_origin_bits(const gz_names *nm, const char *text, const gzn_tok *t) {
+  char sk[96];
+  size_t sn = gzn_skeleton(text + t->start, t->end - t->start, sk, sizeof sk);
+  if (sn < 6 || sn >= sizeof sk || sk[sn - 2] != 'l' || (sk[sn - 1] != 'i' && sk[sn - 1] != 'u'))
+    return 0;
+  return table_get(nm, hash_bytes(sk, sn - 2, 0)) & 0xffffu;
+}
+
 static int is_abbrev(const char *text, size_t s, size_t e) {
   char sk[16];
   if (e - s > 5) return 0; /* the longest, "capt"/"prof"/"doç", is at most 5 bytes */

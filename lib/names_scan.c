@@ -1773,7 +1773,9 @@ static int cell_surname_first_at(gzn_scratch *s, const char *text, size_t n, siz
  * -zadə, -şvili, ...; also with a case suffix), both left outside a name or
  * read as a place or firm of one word, before no other capitalised word: a
  * person whose given name the lists lack ("Yazıçı Nərminə Vəliyevanın",
- * "gürcüstanlı Levan Kaxelişvilini"). Token i is the given name. */
+ * "gürcüstanlı Levan Kaxelişvilini"; fourteenth batch: also a given name
+ * the English word list has as a proper noun, "Rusiyalı Dmitri
+ * Kuznetsov"). Token i is the given name. */
 static int given_surname_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
   const gzn_tok *t = &s->toks[i], *u = &s->toks[i + 1];
   int ti = s->tags[i], tu = s->tags[i + 1];
@@ -1782,7 +1784,7 @@ static int given_surname_at(gzn_scratch *s, const char *text, size_t n, size_t i
       (i + 2 < n && s->tags[i + 2] != GZN_O && s->tags[i + 2] != GZN_BPER) || !strong_surname(u) ||
       (u->flags & (GZN_F_ALLCAP | GZN_F_APOS)) ||
       (t->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_DIGIT | GZN_F_HANDLE)) || t->ncp < 3 ||
-      (t->gaz & 0xffffu & ~(GZN_G_FIRST | GZN_G_LAST)) ||
+      (t->gaz & 0xffffu & ~(GZN_G_FIRST | GZN_G_LAST | GZN_G_PROPER)) ||
       ((t->gaz >> 16) & ~(GZN_G_FIRST | GZN_G_LAST)) || strong_surname(t) ||
       ((u->gaz | (u->gaz >> 16)) & (GZN_G_LOC | GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW)) ||
       !spaces_between(text, t, u) ||
@@ -1966,11 +1968,65 @@ static int common_apos(const gzn_scratch *s, size_t a, size_t b) {
          !(t->gaz >> 16) && !(s->n_seen && seen_match(s, t));
 }
 
+/* Whether the word ends in -lı, -li, -lu or -lü (bytes only: the cheap
+ * test before origin_name_at looks the stem up). */
+static int origin_end(const char *text, const gzn_tok *t) {
+  const unsigned char *e = (const unsigned char *)text + t->end;
+  if (t->end - t->start < 5) return 0;
+  if (e[-2] == 'l' && (e[-1] == 'i' || e[-1] == 'u')) return 1;
+  return e[-3] == 'l' && ((e[-2] == 0xC4 && e[-1] == 0xB1) || (e[-2] == 0xC3 && e[-1] == 0xBC));
+}
+
+/* Fourteenth batch (names web set): an Azerbaijani or Turkish adjective of
+ * origin ("Rusiyalı", "norveçli": a listed place with -lı/-li/-lu/-lü) or a
+ * role in lower case, perhaps one lower-case word after it (a profession),
+ * then two capitalised words the model left O that no list has as a common
+ * word, place, title or head word, before no other capitalised word: a
+ * foreign name spelt the local way ("norveçli arxeoloq Thor Heyerdahlın",
+ * "müğənni Cemi Kallum"). Token i is the adjective or the role. */
+static int origin_name_at(const gz_names *nm, gzn_scratch *s, const char *text, size_t n,
+                          size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  /* the model's place or firm of the adjective and the name gives way;
+   * its person loses the adjective ("Rusiyalı Boris Gelfand") */
+  int ti = s->tags[i], span = ti == GZN_BLOC || ti == GZN_BORG || ti == GZN_BPER;
+  if ((ti != GZN_O && !span) || (t->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_DIGIT))) return 0;
+  int role = (t->flags & GZN_F_LOWER) && (t->gaz & GZN_G_TITLE) &&
+             !(t->gaz & (GZN_G_PATR | GZN_G_POSTTITLE | GZN_G_PARTICLE | GZN_G_FIRST | GZN_G_LAST));
+  if (!role && !(gzn_origin_bits(nm, text, t) & GZN_G_LOC)) return 0;
+  size_t j = i + 1;
+  if (j < n && (s->toks[j].flags & GZN_F_LOWER) && s->toks[j].ncp >= 4 && s->tags[j] == GZN_O &&
+      !role && !span && spaces_between(text, t, &s->toks[j]))
+    j++;
+  if (span && (j + 1 >= n || s->tags[j] != ti + 1 || s->tags[j + 1] != ti + 1 ||
+               (j + 2 < n && s->tags[j + 2] == ti + 1)))
+    return 0;
+  if (j + 1 >= n || !spaces_between(text, &s->toks[j - 1], &s->toks[j])) return 0;
+  for (size_t k = j; k < j + 2; k++) {
+    const gzn_tok *u = &s->toks[k];
+    uint32_t g = (u->gaz & 0xffffu) ? u->gaz : u->gaz | (u->gaz >> 16);
+    if ((s->tags[k] != GZN_O && !span) || !(u->flags & GZN_F_CAP) ||
+        (u->flags & (GZN_F_ALLCAP | GZN_F_INITIAL | GZN_F_DIGIT | GZN_F_HANDLE | GZN_F_STEMLCW)) ||
+        u->ncp < 3 || (k == j && (u->flags & GZN_F_APOS)) ||
+        (g & (GZN_G_LCW | GZN_G_LOC | GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED |
+              GZN_G_BRAND | GZN_G_ORGSFX | GZN_G_POSTTITLE | GZN_G_PATR | GZN_G_PRETHING)) ||
+        (k > j && !spaces_between(text, &s->toks[k - 1], u)))
+      return 0;
+  }
+  if (j + 2 < n && (s->toks[j + 2].flags & (GZN_F_CAP | GZN_F_ALLCAP | GZN_F_INITIAL)) &&
+      spaces_between(text, &s->toks[j + 1], &s->toks[j + 2]))
+    return 0;
+  s->tags[i] = GZN_O;
+  mark_person(s, j, j + 2, 1);
+  return 1;
+}
+
 /* The eleventh batch's tagging rules above, run after the model and the
  * propagation, in one pass over the sentence (token i is the word before a
  * part, "as", the cue or the role before initials); returns whether any tag
  * changed. */
-static int rule_tags(gzn_scratch *s, const char *text, size_t n, size_t text_len) {
+static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_t n,
+                     size_t text_len) {
   int changed = (s->toks[0].flags & GZN_F_CAP) ? signoff_at(s, text, n, 0) : 0;
   if (n == 1 && (s->toks[0].flags & GZN_F_CAP)) changed |= last_name_at(s, text, text_len);
   for (size_t i = 0; i + 1 < n; i++) {
@@ -1982,6 +2038,11 @@ static int rule_tags(gzn_scratch *s, const char *text, size_t n, size_t text_len
     if (g & GZN_F_INITIAL) changed |= initial_names_at(s, text, n, i);
     if (f & GZN_F_INITIAL) changed |= initials_age_at(s, text, n, i);
     if ((f & GZN_F_LOWER) && (g & GZN_F_INITIAL)) changed |= initials_and_at(s, text, n, i);
+    /* fourteenth batch: an adjective of origin (-lı, -li, -lu, -lü) or a
+     * role in lower case before a foreign name */
+    if ((f & (GZN_F_LOWER | GZN_F_CAP)) && len >= 6 && i + 2 < n &&
+        (((f & GZN_F_LOWER) && (s->toks[i].gaz & GZN_G_TITLE)) || origin_end(text, &s->toks[i])))
+      changed |= origin_name_at(nm, s, text, n, i);
     /* fourteenth batch: "Su" or "Ay" right before a name the model found
      * begins it ("Su Kutlu", "Ay Tuğçe Kaplan") */
     if ((f & (GZN_F_CAP | GZN_F_ALLCAP)) && len == 2 && s->tags[i] == GZN_O &&
@@ -2492,7 +2553,7 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
     emissions(nm, s, n);
     viterbi(h->trans, s, n);
     int any = propagate(s, text, n);
-    any |= rule_tags(s, text, n, len);
+    any |= rule_tags(nm, s, text, n, len);
     for (size_t i = 0; i < n && !any; i++) any = s->tags[i] != GZN_O;
     if (!any) continue;
     size_t seg_hi = 0; /* marginals are valid for tokens below seg_hi */

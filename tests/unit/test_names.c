@@ -1471,6 +1471,11 @@ TEST(web_text_rules_14) {
   s = "Minibüs sürücüsü T.A. hafif yaralandı.";
   scan(s, &f);
   CHECK(has(s, &f, "T.A.", GIZLI_T_PERSON));
+  /* an adjective of origin before a foreign name is outside it */
+  s = "Rusiyalı Boris Gelfand isə yerli oyunçunu məğlub edib.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Boris Gelfand", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "Rusiyalı", GIZLI_T_PERSON));
   s = "Bu yıl sınıfımızın rehberi Nesrin Öğretmen oldu.";
   scan(s, &f);
   CHECK(has(s, &f, "Nesrin", GIZLI_T_PERSON));
