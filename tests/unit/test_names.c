@@ -1476,6 +1476,17 @@ TEST(web_text_rules_14) {
   scan(s, &f);
   CHECK(has(s, &f, "Boris Gelfand", GIZLI_T_PERSON));
   CHECK(!overlaps(s, &f, "Rusiyalı", GIZLI_T_PERSON));
+  /* head words of things named after a person or with a surname in them
+   * (lexicon) */
+  s = "Repairs by Novak Brothers Fencing start on Monday.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Novak", GIZLI_T_PERSON));
+  s = "Konsert Üzeyir Hacıbəyov kinoteatrı yaxınlığında olacaq.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Üzeyir Hacıbəyov", GIZLI_T_PERSON));
+  s = "Yarış Heydər Əliyev İdman Sarayında keçiriləcək.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Heydər Əliyev", GIZLI_T_PERSON));
   s = "Bu yıl sınıfımızın rehberi Nesrin Öğretmen oldu.";
   scan(s, &f);
   CHECK(has(s, &f, "Nesrin", GIZLI_T_PERSON));
