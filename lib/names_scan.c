@@ -1977,13 +1977,46 @@ static int origin_end(const char *text, const gzn_tok *t) {
   return e[-3] == 'l' && ((e[-2] == 0xC4 && e[-1] == 0xB1) || (e[-2] == 0xC3 && e[-1] == 0xBC));
 }
 
+/* Whether the word ends like the head of an Azerbaijani or Turkish
+ * compound: the possessive -sı/-si/-su/-sü, perhaps with a case suffix in
+ * -n... after it ("Donanması", "Kilsəsinə", "Afrikası"). */
+static int compound_end(const char *text, const gzn_tok *t) {
+  const unsigned char *w = (const unsigned char *)text + t->start;
+  size_t n = t->end - t->start, from = n > 9 ? n - 9 : 1;
+  for (size_t p = from; p + 1 < n; p++) {
+    if (w[p] != 's') continue;
+    size_t q = p + 1;
+    if (w[q] == 'i' || w[q] == 'u')
+      q += 1;
+    else if (q + 1 < n &&
+             ((w[q] == 0xC4 && w[q + 1] == 0xB1) || (w[q] == 0xC3 && w[q + 1] == 0xBC)))
+      q += 2;
+    else
+      continue;
+    if (q == n || w[q] == 'n') return 1;
+  }
+  return 0;
+}
+
+/* Whether the token is a capitalised Turkish word for a nationality that
+ * has no -li ending ("Gürcü", "Rus", "Alman"), written before a foreign
+ * player's or guest's name like an adjective of origin. */
+static int nation_noun(const char *text, const gzn_tok *t) {
+  static const char *const w[] = {"Gürcü",  "Rus",   "Alman",      "Fransız",  "İngiliz", "Yunan",
+                                  "Ermeni", "Japon", "İtalyan",    "İspanyol", "Macar",   "Hırvat",
+                                  "Sırp",   "Çek",   "Portekizli", NULL};
+  for (const char *const *p = w; *p; p++)
+    if (tok_is(text, t, *p)) return 1;
+  return 0;
+}
+
 /* Fourteenth batch (names web set): an Azerbaijani or Turkish adjective of
- * origin ("Rusiyalı", "norveçli": a listed place with -lı/-li/-lu/-lü) or a
- * role in lower case, perhaps one lower-case word after it (a profession),
- * then two capitalised words the model left O that no list has as a common
- * word, place, title or head word, before no other capitalised word: a
- * foreign name spelt the local way ("norveçli arxeoloq Thor Heyerdahlın",
- * "müğənni Cemi Kallum"). Token i is the adjective or the role. */
+ * origin ("Rusiyalı", "norveçli": a listed place with -lı/-li/-lu/-lü; tr
+ * "Gürcü", "Rus", see nation_noun) or a role in lower case, perhaps one lower-case word after it (a
+ * profession), then two capitalised words the model left O that no list has as a common word,
+ * place, title or head word, before no other capitalised word: a foreign name spelt the local way
+ * ("norveçli arxeoloq Thor Heyerdahlın", "müğənni Cemi Kallum"). Token i is the adjective or the
+ * role. */
 static int origin_name_at(const gz_names *nm, gzn_scratch *s, const char *text, size_t n,
                           size_t i) {
   const gzn_tok *t = &s->toks[i];
@@ -1993,7 +2026,7 @@ static int origin_name_at(const gz_names *nm, gzn_scratch *s, const char *text, 
   if ((ti != GZN_O && !span) || (t->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_DIGIT))) return 0;
   int role = (t->flags & GZN_F_LOWER) && (t->gaz & GZN_G_TITLE) &&
              !(t->gaz & (GZN_G_PATR | GZN_G_POSTTITLE | GZN_G_PARTICLE | GZN_G_FIRST | GZN_G_LAST));
-  if (!role && !(gzn_origin_bits(nm, text, t) & GZN_G_LOC)) return 0;
+  if (!role && !nation_noun(text, t) && !(gzn_origin_bits(nm, text, t) & GZN_G_LOC)) return 0;
   size_t j = i + 1;
   if (j < n && (s->toks[j].flags & GZN_F_LOWER) && s->toks[j].ncp >= 4 && s->tags[j] == GZN_O &&
       !role && !span && spaces_between(text, t, &s->toks[j]))
@@ -2013,8 +2046,9 @@ static int origin_name_at(const gz_names *nm, gzn_scratch *s, const char *text, 
         (k > j && !spaces_between(text, &s->toks[k - 1], u)))
       return 0;
   }
-  if (j + 2 < n && (s->toks[j + 2].flags & (GZN_F_CAP | GZN_F_ALLCAP | GZN_F_INITIAL)) &&
-      spaces_between(text, &s->toks[j + 1], &s->toks[j + 2]))
+  if ((j + 2 < n && (s->toks[j + 2].flags & (GZN_F_CAP | GZN_F_ALLCAP | GZN_F_INITIAL)) &&
+       spaces_between(text, &s->toks[j + 1], &s->toks[j + 2])) ||
+      compound_end(text, &s->toks[j + 1])) /* "Japon İmparatorluk Donanması" */
     return 0;
   s->tags[i] = GZN_O;
   mark_person(s, j, j + 2, 1);
@@ -2040,8 +2074,10 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
     if ((f & GZN_F_LOWER) && (g & GZN_F_INITIAL)) changed |= initials_and_at(s, text, n, i);
     /* fourteenth batch: an adjective of origin (-lı, -li, -lu, -lü) or a
      * role in lower case before a foreign name */
-    if ((f & (GZN_F_LOWER | GZN_F_CAP)) && len >= 6 && i + 2 < n &&
-        (((f & GZN_F_LOWER) && (s->toks[i].gaz & GZN_G_TITLE)) || origin_end(text, &s->toks[i])))
+    if ((f & (GZN_F_LOWER | GZN_F_CAP)) && len >= 3 && i + 2 < n &&
+        ((len >= 6 && (((f & GZN_F_LOWER) && (s->toks[i].gaz & GZN_G_TITLE)) ||
+                       origin_end(text, &s->toks[i]))) ||
+         ((f & g & GZN_F_CAP) && len <= 9 && nation_noun(text, &s->toks[i]))))
       changed |= origin_name_at(nm, s, text, n, i);
     /* fourteenth batch: "Su" or "Ay" right before a name the model found
      * begins it ("Su Kutlu", "Ay Tuğçe Kaplan") */

@@ -1476,6 +1476,10 @@ TEST(web_text_rules_14) {
   scan(s, &f);
   CHECK(has(s, &f, "Boris Gelfand", GIZLI_T_PERSON));
   CHECK(!overlaps(s, &f, "Rusiyalı", GIZLI_T_PERSON));
+  s = "Turnuvada Hintli Vidit Santosh ikinci, Gürcü Levan Jobava üçüncü oldu.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Levan Jobava", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "Gürcü", GIZLI_T_PERSON));
   /* head words of things named after a person or with a surname in them
    * (lexicon) */
   s = "Repairs by Novak Brothers Fencing start on Monday.";
