@@ -1656,20 +1656,22 @@ static int cell_name_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
 /* Thirteenth batch: a listed given name in lower case (no common word,
  * place or title) and a lower-case word that no list has but as a surname,
  * then a comma: a name typed in lower case in a call log or a chat
- * ("arayan nermin sarac, su kesintisi", "caller mr dennis boyle, acct").
+ * ("arayan nermin sarac, su kesintisi", "caller mr dennis boyle, acct");
+ * fifteenth batch: or an apostrophe suffix after the surname, as forums
+ * write a name ("münir özkul'un oyunu").
  * Token i is the given name. */
 static int lower_pair_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
   const gzn_tok *t = &s->toks[i], *u = &s->toks[i + 1];
   if (i + 2 >= n || !(t->gaz & GZN_G_FIRST) || t->ncp < 4 ||
       (t->gaz & (GZN_G_LCW | GZN_G_TITLE | GZN_G_LOC | GZN_G_PARTICLE)) ||
       (s->tags[i] != GZN_O && s->tags[i] != GZN_BPER) || s->tags[i + 1] != GZN_O ||
-      !(u->flags & GZN_F_LOWER) || u->ncp < 3 ||
-      (u->flags & (GZN_F_DIGIT | GZN_F_HANDLE | GZN_F_APOS)) ||
+      !(u->flags & GZN_F_LOWER) || u->ncp < 3 || (u->flags & (GZN_F_DIGIT | GZN_F_HANDLE)) ||
       ((u->gaz & 0xffffu) && !(u->gaz & GZN_G_LAST)) ||
       (u->gaz & (GZN_G_TITLE | GZN_G_PARTICLE | GZN_G_PATR | GZN_G_POSTTITLE)) ||
-      !spaces_between(text, t, u) || !tok_is(text, &s->toks[i + 2], ",") ||
-      s->toks[i + 2].start != u->end || (t->flags & GZN_F_HANDLE) ||
-      (i > 0 && (s->toks[i - 1].flags & (GZN_F_CAP | GZN_F_ALLCAP))))
+      !spaces_between(text, t, u) ||
+      (!(u->flags & GZN_F_APOS) &&
+       (!tok_is(text, &s->toks[i + 2], ",") || s->toks[i + 2].start != u->end)) ||
+      (t->flags & GZN_F_HANDLE) || (i > 0 && (s->toks[i - 1].flags & (GZN_F_CAP | GZN_F_ALLCAP))))
     return 0;
   mark_person(s, i, i + 2, 1);
   return 1;

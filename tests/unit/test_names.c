@@ -1446,6 +1446,10 @@ TEST(web_text_rules_14) {
   s = "dünən rəşad müəllimlə danışdım, sabah gələcək.";
   scan(s, &f);
   CHECK(has(s, &f, "rəşad", GIZLI_T_PERSON));
+  /* a lower-case name and surname before an apostrophe suffix */
+  s = "dün akşam kenan doğulu'nun konserine gittik.";
+  scan(s, &f);
+  CHECK(has(s, &f, "kenan doğulu", GIZLI_T_PERSON));
   /* names in capitals that fill the lines of a list, one a given name that
    * is also a common word ("Ela"), another with "Su" inside */
   s = "KURS BİRİNCİLERİ\n\nMELİKE TOPRAKLI - Rize Anadolu Lisesi\nELA SU DURMAZ - Of "
