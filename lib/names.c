@@ -623,6 +623,27 @@ static void fill_token(const gz_names *nm, const char *text, gzn_tok *t, int asc
         uint64_t hs = hash_bytes(sk, core - k, 0);
         if (t->n_stem < GZN_MAX_STEMS) t->h_stem[t->n_stem++] = hs;
         uint32_t g_all = table_get(nm, hs) & 0xffffu;
+        /* fourteenth batch: first in a sentence, a stem that ends in "ğ"
+         * before the vowel of the suffix is a stem in "k" softened
+         * ("Etkinliği" is "etkinlik" + "i"); only its common-word kind
+         * counts (inside a name it is a head word: "Orman Çiftliği") */
+        char v0 = sf->s[0];
+        if (!g_all && (t->flags & GZN_F_SSTART) && sk[core - k - 1] == 'g' &&
+            (v0 == 'a' || v0 == 'e' || v0 == 'i' || v0 == 'u')) {
+          char soft[96];
+          size_t sl = core - k;
+          {
+            memcpy(soft, sk, sl);
+            soft[sl - 1] = 'k';
+            uint32_t gs = table_get(nm, hash_bytes(soft, sl, 0)) & 0xffffu;
+            if ((gs & GZN_G_LCW) && !(gs & (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC)) &&
+                !(t->gaz & (GZN_G_FIRST | GZN_G_LAST))) {
+              t->gaz |= GZN_G_LCW;
+              t->flags |= GZN_F_STEMLCW;
+              break;
+            }
+          }
+        }
         uint32_t g = g_all & (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW);
         /* a common word with a case suffix is a common word ("Hesabatı") */
         if ((g_all & GZN_G_LCW) && !g && !(t->gaz & (GZN_G_FIRST | GZN_G_LAST))) {
@@ -683,6 +704,14 @@ uint32_t gzn_stem_bits(const gz_names *nm, const char *text, const gzn_tok *t) {
       (sk[sn - 6] == 'i' || sk[sn - 6] == 'u'))
     g |= table_get(nm, hash_bytes(sk, sn - 5, 0)) & 0xffffu;
   return g;
+}
+
+uint32_t gzn_origin_bits(const gz_names *nm, const char *text, const gzn_tok *t) {
+  char sk[96];
+  size_t sn = gzn_skeleton(text + t->start, t->end - t->start, sk, sizeof sk);
+  if (sn < 6 || sn >= sizeof sk || sk[sn - 2] != 'l' || (sk[sn - 1] != 'i' && sk[sn - 1] != 'u'))
+    return 0;
+  return table_get(nm, hash_bytes(sk, sn - 2, 0)) & 0xffffu;
 }
 
 static int is_abbrev(const char *text, size_t s, size_t e) {

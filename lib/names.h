@@ -153,6 +153,11 @@ size_t gzn_skeleton(const char *s, size_t n, char *out, size_t cap);
  * bits of "küçəsi"; "parkda" gives nothing. */
 uint32_t gzn_stem_bits(const gz_names *nm, const char *text, const gzn_tok *t);
 
+/* The gazetteer bits of the stem of an Azerbaijani or Turkish adjective of
+ * origin, token t without -lı/-li/-lu/-lü ("Rusiyalı" -> the bits of
+ * "Rusiya"); 0 for other words. */
+uint32_t gzn_origin_bits(const gz_names *nm, const char *text, const gzn_tok *t);
+
 /* Recognizer entry, listed in recognizers.c. */
 extern const gz_recognizer gz_names_recognizer;
 

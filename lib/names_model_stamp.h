@@ -4,4 +4,4 @@
  * it. Do not edit. */
 /* 166bf836db03f52f 8753216 names.bin */
 /* 74052efdcfeb7d0d 555237 gazetteer.tsv */
-/* 2dea81d12b1f17f7 93458 lexicon.tsv */
+/* c318d442123649c3 96543 lexicon.tsv */

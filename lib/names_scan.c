@@ -1224,6 +1224,36 @@ static int composer_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
   return 0;
 }
 
+/* Fourteenth batch (names web set): two or more initials written together
+ * after "ve", "və", "and" or "ile" that follows a person named by initials
+ * alone: the second suspect of a report ("A.Y. ve S.B.'nin"); prop 5 as in
+ * initial_names_at(). Token i is the word "ve". */
+static int initials_and_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  if (i == 0 || i + 2 >= n || !(s->toks[i - 1].flags & GZN_F_INITIAL) ||
+      (s->tags[i - 1] != GZN_BPER && s->tags[i - 1] != GZN_IPER) ||
+      (s->tags[i + 1] != GZN_O && s->tags[i + 1] != GZN_BPER) || s->prop[i + 1] == 5 ||
+      !(tok_is(text, &s->toks[i], "ve") || tok_is(text, &s->toks[i], "and") ||
+        tok_is(text, &s->toks[i], "ile") || tok_is(text, &s->toks[i], "v\xc9\x99")))
+    return 0;
+  size_t j = i + 1;
+  while (j < n && (s->toks[j].flags & GZN_F_INITIAL) &&
+         (s->tags[j] == GZN_O || (j > i + 1 && s->tags[j] == GZN_IPER) || j == i + 1) &&
+         (j == i + 1 || s->toks[j].start == s->toks[j - 1].end))
+    j++;
+  if (j - (i + 1) < 2 || (j < n && (s->toks[j].flags & (GZN_F_CAP | GZN_F_ALLCAP)) &&
+                          spaces_between(text, &s->toks[j - 1], &s->toks[j])))
+    return 0;
+  mark_person(s, i + 1, j, 5);
+  return 1;
+}
+
+/* Whether the token is "Su" or "Ay" ("water", "moon"), common words that
+ * also begin Turkish given names of two words ("Su Gül", "Ay Tuğçe"). */
+static int name_syllable(const char *text, const gzn_tok *t) {
+  return tok_is(text, t, "Su") || tok_is(text, t, "Ay") || tok_is(text, t, "SU") ||
+         tok_is(text, t, "AY");
+}
+
 /* Twelfth batch (names web set): two or more initials written together
  * and an age in parentheses, the way the Turkish press names a suspect or a
  * victim ("M.K. (34) ve A.T. (29)"); token i is the first initial. Such a
@@ -1300,11 +1330,88 @@ static int caps_surname_at(gzn_scratch *s, const char *text, size_t n, size_t i)
   return 1;
 }
 
+/* Fourteenth batch (names web set): a name in capitals that fills a line of
+ * a list (after a list or shirt number too): a listed given name that no
+ * list has as a common word, title or head word, one or two more words in
+ * capitals that no list has as a title, head word or common word, then the
+ * line's end, a dash or a bracket ("AYŞENUR KARADENİZ - Trabzon Fen
+ * Lisesi", "13 TUĞÇE CANITEZ (Pivot)", "3. QULİZADƏ SƏMA"). The model's
+ * place or firm there gives way. Token i is the given name. */
+static int caps_line_name_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  if (!(t->gaz & GZN_G_FIRST) || t->ncp < 3 ||
+      ((t->gaz | (t->gaz >> 16)) & (GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED |
+                                    GZN_G_ORGSFX | GZN_G_BRAND | GZN_G_POSTTITLE)) ||
+      (t->flags & (GZN_F_APOS | GZN_F_DIGIT | GZN_F_HANDLE)) || !line_lead(text, t) ||
+      (i > 0 && s->toks[i - 1].end > t->start)) /* not inside a word */
+    return 0;
+  size_t k = i + 1;
+  while (k < n && k < i + 4) {
+    const gzn_tok *u = &s->toks[k];
+    /* a stem's kinds count for a word no list has ("ŞAHİN" is no "Şah") */
+    uint32_t g = (u->gaz & (GZN_G_FIRST | GZN_G_LAST)) ? u->gaz : u->gaz | (u->gaz >> 16);
+    if (!(u->flags & GZN_F_ALLCAP) || (u->flags & (GZN_F_APOS | GZN_F_DIGIT | GZN_F_INITIAL)) ||
+        u->ncp < 2 || !spaces_between(text, &s->toks[k - 1], u) ||
+        ((g & (GZN_G_LCW | GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_ORGSFX |
+               GZN_G_BRAND | GZN_G_POSTTITLE | GZN_G_PRETHING)) &&
+         !(k + 1 < n && name_syllable(text, u))))
+      break;
+    k++;
+  }
+  if (k == i + 1 || k == i + 4) return 0;
+  /* a given name that is also a common word needs a listed name after it
+   * that is none ("ELA SU AKSOY") */
+  int named = !(t->gaz & GZN_G_LCW);
+  for (size_t j = i + 1; j < k && !named; j++)
+    named = (s->toks[j].gaz & (GZN_G_FIRST | GZN_G_LAST)) && !(s->toks[j].gaz & GZN_G_LCW);
+  if (!named) return 0;
+  if (k < n) { /* then the line's end, a dash or an opening bracket */
+    const gzn_tok *v = &s->toks[k];
+    size_t p = s->toks[k - 1].end;
+    int nl = 0;
+    for (; p < v->start; p++)
+      if (text[p] == '\n') nl = 1;
+    if (!nl && !tok_is(text, v, "-") && !tok_is(text, v, "(") &&
+        !(v->end - v->start == 3 && (unsigned char)text[v->start] == 0xE2 &&
+          (unsigned char)text[v->start + 1] == 0x80 &&
+          ((unsigned char)text[v->start + 2] == 0x93 || (unsigned char)text[v->start + 2] == 0x94)))
+      return 0;
+  }
+  /* the model's name of these words, if any, is kept with the rule's
+   * confidence; not one that goes on past them (but for the dash, which
+   * ends it) or one already marked */
+  if (k + 1 < n && s->tags[k] == GZN_IPER && !tok_is(text, &s->toks[k], "(")) {
+    s->tags[k] = GZN_O;
+    if (s->tags[k + 1] == GZN_IPER) s->tags[k + 1] = GZN_BPER;
+  }
+  if (s->tags[i] == GZN_IPER || s->prop[i] ||
+      (k < n && (s->tags[k] == GZN_IPER || s->tags[k] == GZN_ILOC || s->tags[k] == GZN_IORG)))
+    return 0;
+  mark_person(s, i, k, 1);
+  return 1;
+}
+
 /* Twelfth batch (names web set): a listed given name the model left O (or
  * read as a place or firm of one word, alone or with the honorific) before
  * an honorific in lower case
  * ("Tofiq bəy hələ qayıtmayıb", "Çingiz bəy, ..."). */
 static int honorific_name_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  if ((s->toks[i].flags & GZN_F_LOWER) && (s->toks[i + 1].flags & GZN_F_LOWER)) {
+    /* fourteenth batch: the same in lower case, as forums and comments
+     * write it ("mahmut hoca", "rıfat bey", "zəminə xanımı"): a listed
+     * given name of three letters or more that no list has as a common
+     * word, place or title, not after a capitalised word */
+    const gzn_tok *t = &s->toks[i];
+    if (s->tags[i] != GZN_O || s->tags[i + 1] != GZN_O || !(t->gaz & GZN_G_FIRST) || t->ncp < 3 ||
+        (t->gaz & (GZN_G_LCW | GZN_G_LOC | GZN_G_TITLE | GZN_G_POSTTITLE)) ||
+        (t->flags & (GZN_F_HANDLE | GZN_F_APOS)) || !before_honorific(s, text, n, i) ||
+        (i > 0 && (s->toks[i - 1].flags & (GZN_F_CAP | GZN_F_ALLCAP)) &&
+         spaces_between(text, &s->toks[i - 1], t)))
+      return 0;
+    s->tags[i] = GZN_BPER;
+    s->prop[i] = 1;
+    return 1;
+  }
   if ((s->tags[i] != GZN_O && s->tags[i] != GZN_BLOC && s->tags[i] != GZN_BORG) ||
       (s->tags[i + 1] != GZN_O && s->tags[i + 1] != s->tags[i] + 1) ||
       (s->tags[i] != GZN_O && i + 2 < n && s->tags[i + 2] == s->tags[i] + 1) ||
@@ -1445,6 +1552,47 @@ static int kin_name_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
   return 1;
 }
 
+/* Fourteenth batch (names web set): a Turkish or Azerbaijani word for a
+ * relative or a friend with its possessive suffix (no "my" before it), or
+ * a role of the lexicon, before one capitalised listed given name, also one
+ * that is a common word or a place ("Ablası Nehir", "torunu Güneş",
+ * "nəvəsi Aylin"; after a role only a name that is no common word:
+ * "Garsonumuz Tarık"), that the model left O (or read as a
+ * place or firm of one word), before no other capitalised word. Token i is
+ * the word for the relative. */
+static int tr_kin_name_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  static const char *const kin[] = {
+      "ablası",   "Ablası",   "ablam",  "abisi",   "abim",    "kardeş",    "kardeşi",   "Kardeşi",
+      "kardeşim", "Kardeşim", "torunu", "torunum", "Torunum", "sevgili",   "kızım",     "Kızım",
+      "oğlum",    "Oğlum",    "eşi",    "eşim",    "Eşim",    "nişanlısı", "arkadaşım", "Arkadaşım",
+      "yeğeni",   "yeğenim",  "kuzeni", "kuzenim", "nəvəsi",  "Nəvəsi",    "nəvəm",     "qardaşı",
+      "qardaşım", "bacısı",   "bacım",  "dostu",   "dostum",  "yoldaşı",   NULL};
+  const gzn_tok *u = &s->toks[i + 1];
+  int tg = s->tags[i + 1], ti = s->tags[i];
+  /* the model's place or firm of these two words gives way too */
+  int pair = (ti == GZN_BLOC || ti == GZN_BORG) && tg == ti + 1;
+  if (i + 1 >= n || (tg != GZN_O && tg != GZN_BLOC && tg != GZN_BORG && !pair) ||
+      (ti != GZN_O && !pair) || (i + 2 < n && s->tags[i + 2] != GZN_O) || !(u->flags & GZN_F_CAP) ||
+      (u->flags & (GZN_F_ALLCAP | GZN_F_INITIAL | GZN_F_DIGIT | GZN_F_HANDLE)) || u->ncp < 3 ||
+      !((u->gaz | (u->gaz >> 16)) & GZN_G_FIRST) ||
+      ((u->gaz | (u->gaz >> 16)) &
+       (GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_BRAND | GZN_G_POSTTITLE)) ||
+      !spaces_between(text, &s->toks[i], u) ||
+      (i + 2 < n && (s->toks[i + 2].flags & (GZN_F_CAP | GZN_F_ALLCAP | GZN_F_INITIAL))))
+    return 0;
+  const gzn_tok *t = &s->toks[i];
+  /* after a role, not a given name that is also a common word ("Qəhrəman
+   * Ana", the honorary title "Heroine Mother") */
+  int ok = (t->gaz & GZN_G_TITLE) && !(t->gaz & GZN_G_HTITLE) && t->ncp >= 4 &&
+           !(t->gaz & (GZN_G_FIRST | GZN_G_LAST)) && !(u->gaz & GZN_G_LCW);
+  for (const char *const *w = kin; *w && !ok; w++) ok = tok_is(text, t, *w);
+  if (!ok) return 0;
+  s->tags[i] = GZN_O;
+  s->tags[i + 1] = GZN_BPER;
+  s->prop[i + 1] = 1;
+  return 1;
+}
+
 /* Thirteenth batch (names web set, structured set): whether the gap before
  * token i is a table cell's edge: a tab or a "|" token before it, or the
  * start of its line; tab: whether the gap holds a tab or a "|" (the row is
@@ -1508,20 +1656,22 @@ static int cell_name_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
 /* Thirteenth batch: a listed given name in lower case (no common word,
  * place or title) and a lower-case word that no list has but as a surname,
  * then a comma: a name typed in lower case in a call log or a chat
- * ("arayan nermin sarac, su kesintisi", "caller mr dennis boyle, acct").
+ * ("arayan nermin sarac, su kesintisi", "caller mr dennis boyle, acct");
+ * fifteenth batch: or an apostrophe suffix after the surname, as forums
+ * write a name ("münir özkul'un oyunu").
  * Token i is the given name. */
 static int lower_pair_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
   const gzn_tok *t = &s->toks[i], *u = &s->toks[i + 1];
   if (i + 2 >= n || !(t->gaz & GZN_G_FIRST) || t->ncp < 4 ||
       (t->gaz & (GZN_G_LCW | GZN_G_TITLE | GZN_G_LOC | GZN_G_PARTICLE)) ||
       (s->tags[i] != GZN_O && s->tags[i] != GZN_BPER) || s->tags[i + 1] != GZN_O ||
-      !(u->flags & GZN_F_LOWER) || u->ncp < 3 ||
-      (u->flags & (GZN_F_DIGIT | GZN_F_HANDLE | GZN_F_APOS)) ||
+      !(u->flags & GZN_F_LOWER) || u->ncp < 3 || (u->flags & (GZN_F_DIGIT | GZN_F_HANDLE)) ||
       ((u->gaz & 0xffffu) && !(u->gaz & GZN_G_LAST)) ||
       (u->gaz & (GZN_G_TITLE | GZN_G_PARTICLE | GZN_G_PATR | GZN_G_POSTTITLE)) ||
-      !spaces_between(text, t, u) || !tok_is(text, &s->toks[i + 2], ",") ||
-      s->toks[i + 2].start != u->end || (t->flags & GZN_F_HANDLE) ||
-      (i > 0 && (s->toks[i - 1].flags & (GZN_F_CAP | GZN_F_ALLCAP))))
+      !spaces_between(text, t, u) ||
+      (!(u->flags & GZN_F_APOS) &&
+       (!tok_is(text, &s->toks[i + 2], ",") || s->toks[i + 2].start != u->end)) ||
+      (t->flags & GZN_F_HANDLE) || (i > 0 && (s->toks[i - 1].flags & (GZN_F_CAP | GZN_F_ALLCAP))))
     return 0;
   mark_person(s, i, i + 2, 1);
   return 1;
@@ -1625,7 +1775,9 @@ static int cell_surname_first_at(gzn_scratch *s, const char *text, size_t n, siz
  * -zadə, -şvili, ...; also with a case suffix), both left outside a name or
  * read as a place or firm of one word, before no other capitalised word: a
  * person whose given name the lists lack ("Yazıçı Nərminə Vəliyevanın",
- * "gürcüstanlı Levan Kaxelişvilini"). Token i is the given name. */
+ * "gürcüstanlı Levan Kaxelişvilini"; fourteenth batch: also a given name
+ * the English word list has as a proper noun, "Rusiyalı Dmitri
+ * Kuznetsov"). Token i is the given name. */
 static int given_surname_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
   const gzn_tok *t = &s->toks[i], *u = &s->toks[i + 1];
   int ti = s->tags[i], tu = s->tags[i + 1];
@@ -1634,7 +1786,7 @@ static int given_surname_at(gzn_scratch *s, const char *text, size_t n, size_t i
       (i + 2 < n && s->tags[i + 2] != GZN_O && s->tags[i + 2] != GZN_BPER) || !strong_surname(u) ||
       (u->flags & (GZN_F_ALLCAP | GZN_F_APOS)) ||
       (t->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_DIGIT | GZN_F_HANDLE)) || t->ncp < 3 ||
-      (t->gaz & 0xffffu & ~(GZN_G_FIRST | GZN_G_LAST)) ||
+      (t->gaz & 0xffffu & ~(GZN_G_FIRST | GZN_G_LAST | GZN_G_PROPER)) ||
       ((t->gaz >> 16) & ~(GZN_G_FIRST | GZN_G_LAST)) || strong_surname(t) ||
       ((u->gaz | (u->gaz >> 16)) & (GZN_G_LOC | GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW)) ||
       !spaces_between(text, t, u) ||
@@ -1818,11 +1970,99 @@ static int common_apos(const gzn_scratch *s, size_t a, size_t b) {
          !(t->gaz >> 16) && !(s->n_seen && seen_match(s, t));
 }
 
+/* Whether the word ends in -lı, -li, -lu or -lü (bytes only: the cheap
+ * test before origin_name_at looks the stem up). */
+static int origin_end(const char *text, const gzn_tok *t) {
+  const unsigned char *e = (const unsigned char *)text + t->end;
+  if (t->end - t->start < 5) return 0;
+  if (e[-2] == 'l' && (e[-1] == 'i' || e[-1] == 'u')) return 1;
+  return e[-3] == 'l' && ((e[-2] == 0xC4 && e[-1] == 0xB1) || (e[-2] == 0xC3 && e[-1] == 0xBC));
+}
+
+/* Whether the word ends like the head of an Azerbaijani or Turkish
+ * compound: the possessive -sı/-si/-su/-sü, perhaps with a case suffix in
+ * -n... after it ("Donanması", "Kilsəsinə", "Afrikası"). */
+static int compound_end(const char *text, const gzn_tok *t) {
+  const unsigned char *w = (const unsigned char *)text + t->start;
+  size_t n = t->end - t->start, from = n > 9 ? n - 9 : 1;
+  for (size_t p = from; p + 1 < n; p++) {
+    if (w[p] != 's') continue;
+    size_t q = p + 1;
+    if (w[q] == 'i' || w[q] == 'u')
+      q += 1;
+    else if (q + 1 < n &&
+             ((w[q] == 0xC4 && w[q + 1] == 0xB1) || (w[q] == 0xC3 && w[q + 1] == 0xBC)))
+      q += 2;
+    else
+      continue;
+    if (q == n || w[q] == 'n') return 1;
+  }
+  return 0;
+}
+
+/* Whether the token is a capitalised Turkish word for a nationality that
+ * has no -li ending ("Gürcü", "Rus", "Alman"), written before a foreign
+ * player's or guest's name like an adjective of origin. */
+static int nation_noun(const char *text, const gzn_tok *t) {
+  static const char *const w[] = {"Gürcü",  "Rus",   "Alman",      "Fransız",  "İngiliz", "Yunan",
+                                  "Ermeni", "Japon", "İtalyan",    "İspanyol", "Macar",   "Hırvat",
+                                  "Sırp",   "Çek",   "Portekizli", NULL};
+  for (const char *const *p = w; *p; p++)
+    if (tok_is(text, t, *p)) return 1;
+  return 0;
+}
+
+/* Fourteenth batch (names web set): an Azerbaijani or Turkish adjective of
+ * origin ("Rusiyalı", "norveçli": a listed place with -lı/-li/-lu/-lü; tr
+ * "Gürcü", "Rus", see nation_noun) or a role in lower case, perhaps one lower-case word after it (a
+ * profession), then two capitalised words the model left O that no list has as a common word,
+ * place, title or head word, before no other capitalised word: a foreign name spelt the local way
+ * ("norveçli arxeoloq Thor Heyerdahlın", "müğənni Cemi Kallum"). Token i is the adjective or the
+ * role. */
+static int origin_name_at(const gz_names *nm, gzn_scratch *s, const char *text, size_t n,
+                          size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  /* the model's place or firm of the adjective and the name gives way;
+   * its person loses the adjective ("Rusiyalı Boris Gelfand") */
+  int ti = s->tags[i], span = ti == GZN_BLOC || ti == GZN_BORG || ti == GZN_BPER;
+  if ((ti != GZN_O && !span) || (t->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_DIGIT))) return 0;
+  int role = (t->flags & GZN_F_LOWER) && (t->gaz & GZN_G_TITLE) &&
+             !(t->gaz & (GZN_G_PATR | GZN_G_POSTTITLE | GZN_G_PARTICLE | GZN_G_FIRST | GZN_G_LAST));
+  if (!role && !nation_noun(text, t) && !(gzn_origin_bits(nm, text, t) & GZN_G_LOC)) return 0;
+  size_t j = i + 1;
+  if (j < n && (s->toks[j].flags & GZN_F_LOWER) && s->toks[j].ncp >= 4 && s->tags[j] == GZN_O &&
+      !role && !span && spaces_between(text, t, &s->toks[j]))
+    j++;
+  if (span && (j + 1 >= n || s->tags[j] != ti + 1 || s->tags[j + 1] != ti + 1 ||
+               (j + 2 < n && s->tags[j + 2] == ti + 1)))
+    return 0;
+  if (j + 1 >= n || !spaces_between(text, &s->toks[j - 1], &s->toks[j])) return 0;
+  for (size_t k = j; k < j + 2; k++) {
+    const gzn_tok *u = &s->toks[k];
+    uint32_t g = (u->gaz & 0xffffu) ? u->gaz : u->gaz | (u->gaz >> 16);
+    if ((s->tags[k] != GZN_O && !span) || !(u->flags & GZN_F_CAP) ||
+        (u->flags & (GZN_F_ALLCAP | GZN_F_INITIAL | GZN_F_DIGIT | GZN_F_HANDLE | GZN_F_STEMLCW)) ||
+        u->ncp < 3 || (k == j && (u->flags & GZN_F_APOS)) ||
+        (g & (GZN_G_LCW | GZN_G_LOC | GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED |
+              GZN_G_BRAND | GZN_G_ORGSFX | GZN_G_POSTTITLE | GZN_G_PATR | GZN_G_PRETHING)) ||
+        (k > j && !spaces_between(text, &s->toks[k - 1], u)))
+      return 0;
+  }
+  if ((j + 2 < n && (s->toks[j + 2].flags & (GZN_F_CAP | GZN_F_ALLCAP | GZN_F_INITIAL)) &&
+       spaces_between(text, &s->toks[j + 1], &s->toks[j + 2])) ||
+      compound_end(text, &s->toks[j + 1])) /* "Japon İmparatorluk Donanması" */
+    return 0;
+  s->tags[i] = GZN_O;
+  mark_person(s, j, j + 2, 1);
+  return 1;
+}
+
 /* The eleventh batch's tagging rules above, run after the model and the
  * propagation, in one pass over the sentence (token i is the word before a
  * part, "as", the cue or the role before initials); returns whether any tag
  * changed. */
-static int rule_tags(gzn_scratch *s, const char *text, size_t n, size_t text_len) {
+static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_t n,
+                     size_t text_len) {
   int changed = (s->toks[0].flags & GZN_F_CAP) ? signoff_at(s, text, n, 0) : 0;
   if (n == 1 && (s->toks[0].flags & GZN_F_CAP)) changed |= last_name_at(s, text, text_len);
   for (size_t i = 0; i + 1 < n; i++) {
@@ -1833,10 +2073,34 @@ static int rule_tags(gzn_scratch *s, const char *text, size_t n, size_t text_len
     if (g & GZN_F_LOWER) changed |= part_names_at(s, text, n, i);
     if (g & GZN_F_INITIAL) changed |= initial_names_at(s, text, n, i);
     if (f & GZN_F_INITIAL) changed |= initials_age_at(s, text, n, i);
+    if ((f & GZN_F_LOWER) && (g & GZN_F_INITIAL)) changed |= initials_and_at(s, text, n, i);
+    /* fourteenth batch: an adjective of origin (-lı, -li, -lu, -lü) or a
+     * role in lower case before a foreign name */
+    if ((f & (GZN_F_LOWER | GZN_F_CAP)) && len >= 3 && i + 2 < n &&
+        ((len >= 6 && (((f & GZN_F_LOWER) && (s->toks[i].gaz & GZN_G_TITLE)) ||
+                       origin_end(text, &s->toks[i]))) ||
+         ((f & g & GZN_F_CAP) && len <= 9 && nation_noun(text, &s->toks[i]))))
+      changed |= origin_name_at(nm, s, text, n, i);
+    /* fourteenth batch: "Su" or "Ay" right before a name the model found
+     * begins it ("Su Kutlu", "Ay Tuğçe Kaplan") */
+    if ((f & (GZN_F_CAP | GZN_F_ALLCAP)) && len == 2 && s->tags[i] == GZN_O &&
+        s->tags[i + 1] == GZN_BPER && name_syllable(text, &s->toks[i]) &&
+        spaces_between(text, &s->toks[i], &s->toks[i + 1])) {
+      s->tags[i] = GZN_BPER;
+      s->tags[i + 1] = GZN_IPER;
+      s->prop[i] = s->prop[i + 1] ? s->prop[i + 1] : 1;
+      changed = 1;
+    }
     if ((f & (GZN_F_ALLCAP | GZN_F_SSTART)) == (GZN_F_ALLCAP | GZN_F_SSTART))
       changed |= caps_surname_at(s, text, n, i);
-    if ((g & GZN_F_LOWER) && (f & GZN_F_CAP)) changed |= honorific_name_at(s, text, n, i);
+    if ((f & g & GZN_F_ALLCAP) && (s->toks[i].gaz & GZN_G_FIRST))
+      changed |= caps_line_name_at(s, text, n, i);
+    if ((g & GZN_F_LOWER) && (f & (GZN_F_CAP | GZN_F_LOWER)) &&
+        (s->toks[i + 1].gaz & GZN_G_POSTTITLE))
+      changed |= honorific_name_at(s, text, n, i);
     if ((f & GZN_F_LOWER) && (g & GZN_F_CAP) && len >= 3) changed |= kin_name_at(s, text, n, i);
+    if ((g & GZN_F_CAP) && (f & GZN_F_WORD) && len >= 4 && (s->toks[i + 1].gaz & GZN_G_FIRST))
+      changed |= tr_kin_name_at(s, text, n, i);
     if ((f & (GZN_F_CAP | GZN_F_CLOSE)) == (GZN_F_CAP | GZN_F_CLOSE))
       changed |= suffixed_given_at(s, text, n, i);
     if (i > 0 && len == 2) changed |= as_character_at(s, text, n, i);
@@ -2327,7 +2591,7 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
     emissions(nm, s, n);
     viterbi(h->trans, s, n);
     int any = propagate(s, text, n);
-    any |= rule_tags(s, text, n, len);
+    any |= rule_tags(nm, s, text, n, len);
     for (size_t i = 0; i < n && !any; i++) any = s->tags[i] != GZN_O;
     if (!any) continue;
     size_t seg_hi = 0; /* marginals are valid for tokens below seg_hi */

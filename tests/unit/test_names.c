@@ -1437,6 +1437,77 @@ TEST(web_text_rules_13) {
   gz_findings_free(&f);
 }
 
+TEST(web_text_rules_14) {
+  gz_findings f = {0};
+  /* a given name in lower case before an honorific, as forums write it */
+  const char *s = "bizim okulda da nevin hoca vardı, çok titizdi.";
+  scan(s, &f);
+  CHECK(has(s, &f, "nevin", GIZLI_T_PERSON));
+  s = "dünən rəşad müəllimlə danışdım, sabah gələcək.";
+  scan(s, &f);
+  CHECK(has(s, &f, "rəşad", GIZLI_T_PERSON));
+  /* a lower-case name and surname before an apostrophe suffix */
+  s = "dün akşam kenan doğulu'nun konserine gittik.";
+  scan(s, &f);
+  CHECK(has(s, &f, "kenan doğulu", GIZLI_T_PERSON));
+  /* names in capitals that fill the lines of a list, one a given name that
+   * is also a common word ("Ela"), another with "Su" inside */
+  s = "KURS BİRİNCİLERİ\n\nMELİKE TOPRAKLI - Rize Anadolu Lisesi\nELA SU DURMAZ - Of "
+      "Fen Lisesi\n";
+  scan(s, &f);
+  CHECK(has(s, &f, "MELİKE TOPRAKLI", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "ELA SU DURMAZ", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "KURS BİRİNCİLERİ", GIZLI_T_PERSON));
+  /* "Su" and "Ay" begin a given name of two words */
+  s = "Yarışmayı Ay Derin Aksoy kazandı.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Ay Derin Aksoy", GIZLI_T_PERSON));
+  /* a relative with the possessive suffix before a given name that is also
+   * a common word; a second suspect named by initials after "ve" */
+  s = "Dükkanı şimdi yeğeni Deniz işletiyor.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Deniz", GIZLI_T_PERSON));
+  s = "Zanlı H.Ç. ve M.D.'nin ifadeleri alındı.";
+  scan(s, &f);
+  CHECK(has(s, &f, "H.Ç.", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "M.D.", GIZLI_T_PERSON));
+  /* a role before initials (lexicon); a teacher's title after the name */
+  s = "Minibüs sürücüsü T.A. hafif yaralandı.";
+  scan(s, &f);
+  CHECK(has(s, &f, "T.A.", GIZLI_T_PERSON));
+  /* an adjective of origin before a foreign name is outside it */
+  s = "Rusiyalı Boris Gelfand isə yerli oyunçunu məğlub edib.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Boris Gelfand", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "Rusiyalı", GIZLI_T_PERSON));
+  s = "Turnuvada Hintli Vidit Santosh ikinci, Gürcü Levan Jobava üçüncü oldu.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Levan Jobava", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "Gürcü", GIZLI_T_PERSON));
+  /* head words of things named after a person or with a surname in them
+   * (lexicon) */
+  s = "Repairs by Novak Brothers Fencing start on Monday.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Novak", GIZLI_T_PERSON));
+  s = "Konsert Üzeyir Hacıbəyov kinoteatrı yaxınlığında olacaq.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Üzeyir Hacıbəyov", GIZLI_T_PERSON));
+  s = "Yarış Heydər Əliyev İdman Sarayında keçiriləcək.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Heydər Əliyev", GIZLI_T_PERSON));
+  s = "Bu yıl sınıfımızın rehberi Nesrin Öğretmen oldu.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Nesrin", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "Öğretmen", GIZLI_T_PERSON));
+  gz_findings_free(&f);
+  /* a common word whose stem ends in a softened "k" ("etkinlik" +
+   * dative), first in a sentence, reads as the common word */
+  gzn_tok t[GZN_MAX_SENT];
+  s = "Etkinliğe herkes katıldı.";
+  size_t pos = 0, n = gzn_next_sentence(nm, s, strlen(s), &pos, t, GZN_MAX_SENT);
+  CHECK(n >= 1 && (t[0].gaz & GZN_G_LCW));
+}
+
 TEST(cleanup) { teardown(); }
 
 TT_MAIN(TT_CASE(model_loads_and_is_registered), TT_CASE(tokenizer), TT_CASE(regnal_numerals),
@@ -1444,7 +1515,7 @@ TT_MAIN(TT_CASE(model_loads_and_is_registered), TT_CASE(tokenizer), TT_CASE(regn
         TT_CASE(titles_outside), TT_CASE(web_text_rules), TT_CASE(web_text_rules_4),
         TT_CASE(web_text_rules_6), TT_CASE(web_text_rules_7), TT_CASE(web_text_rules_8),
         TT_CASE(web_text_rules_9), TT_CASE(web_text_rules_10), TT_CASE(web_text_rules_11),
-        TT_CASE(web_text_rules_12), TT_CASE(web_text_rules_13),
+        TT_CASE(web_text_rules_12), TT_CASE(web_text_rules_13), TT_CASE(web_text_rules_14),
         TT_CASE(organisations_and_places_named_after_people), TT_CASE(labelled_set),
         TT_CASE(robust_on_any_bytes), TT_CASE(structured_findings_are_avoided),
         TT_CASE(engine_end_to_end), TT_CASE(word_clusters),
