@@ -23,12 +23,13 @@ static const char *const pu_hosts[] = {
 
 /* Path segments that name a site page, not a user. */
 static const char *const pu_pages[] = {
-    "about",    "features", "pricing",  "login",       "signup",   "join",       "orgs",
-    "topics",   "settings", "explore",  "marketplace", "sponsors", "enterprise", "home",
-    "search",   "share",    "sharer",   "intent",      "hashtag",  "i",          "p",
-    "reel",     "stories",  "groups",   "pages",       "events",   "watch",      "help",
-    "privacy",  "terms",    "company",  "jobs",        "school",   "feed",       "notifications",
-    "messages", "explore",  "accounts", "gallery",     "shots",    "galleries",  NULL,
+    "about",    "features",   "pricing",  "login",       "signup",   "join",       "orgs",
+    "topics",   "settings",   "explore",  "marketplace", "sponsors", "enterprise", "home",
+    "search",   "share",      "sharer",   "intent",      "hashtag",  "i",          "p",
+    "reel",     "stories",    "groups",   "pages",       "events",   "watch",      "help",
+    "privacy",  "terms",      "company",  "jobs",        "school",   "feed",       "notifications",
+    "messages", "explore",    "accounts", "gallery",     "shots",    "galleries",  "api",
+    "oauth",    "developers", "docs",     NULL,
 };
 
 static int pu_name_byte(unsigned char c) {
@@ -48,6 +49,10 @@ static int pu_host_start(const char *t, size_t p) {
 }
 
 static int pu_is_page(const char *t, size_t a, size_t b) {
+  /* an API version ("x.com/v1", "github.com/v3/...") */
+  if (b - a >= 2 && b - a <= 3 && (t[a] | 32) == 'v' && t[a + 1] >= '0' && t[a + 1] <= '9' &&
+      (b - a == 2 || (t[a + 2] >= '0' && t[a + 2] <= '9')))
+    return 1;
   for (int i = 0; pu_pages[i]; i++)
     if (strlen(pu_pages[i]) == b - a && strncasecmp(t + a, pu_pages[i], b - a) == 0) return 1;
   return 0;

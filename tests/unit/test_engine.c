@@ -1153,6 +1153,7 @@ TEST(blind_batch_17) {
               "kamran-dev92"));
   CHECK(finds(E, AZ, "Profil: www.linkedin.com/in/nigar-aliyeva-88.", GIZLI_T_SOCIAL_HANDLE,
               "nigar-aliyeva-88"));
+  CHECK(finds(E, EN, "POST https://x.com/v1 and https://x.com/api", GIZLI_T_SOCIAL_HANDLE, NULL));
   CHECK(finds(E, EN, "See github.com/features and api.github.com/users", GIZLI_T_SOCIAL_HANDLE,
               NULL));
   CHECK(finds(E, EN, "Mirror at notgithub.com/pkg", GIZLI_T_SOCIAL_HANDLE, NULL));
