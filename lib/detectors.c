@@ -3179,11 +3179,7 @@ static size_t marker_result_end(const char *t, size_t len, size_t s, size_t e) {
   while (i < len && i - v < 60 && t[i] != '\n' && t[i] != '\r' && t[i] != ';' && t[i] != ',') {
     /* a dash after a space starts another clause: "REACTIVE — HIV
      * positive, confirmatory test ordered" */
-    if (t[i] == ' ' && i + 2 < len &&
-        ((t[i + 1] == '-' && t[i + 2] == ' ') ||
-         (i + 4 < len && (unsigned char)t[i + 1] == 0xE2 && (unsigned char)t[i + 2] == 0x80 &&
-          ((unsigned char)t[i + 3] == 0x93 || (unsigned char)t[i + 3] == 0x94) && t[i + 4] == ' ')))
-      break;
+    if (field_sep(t, len, i) > 1) break;
     if (t[i] != ' ' && t[i] != '\t') last = i + 1;
     i++;
   }

@@ -1734,7 +1734,7 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
   }
   if (reply == 2) {
     size_t nl = ls - 1, ps = nl, plim = nl > GZ_PREV_REACH ? nl - GZ_PREV_REACH : 0;
-    while (ps > plim && t[ps - 1] != '\n') ps--;
+    ps = line_start(t, plim, ps);
     /* a blank line or a bare label line between ("Cavab:", "Answer:")
      * passes the line above it on, within the same reach */
     for (int k = 0; k < 2 && ps > plim; k++) {
@@ -1742,7 +1742,7 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
       while (le > ps && (t[le - 1] == ' ' || t[le - 1] == '\r' || t[le - 1] == '\t')) le--;
       if (le != ps && !(le > ps + 1 && t[le - 1] == ':' && few_words(t, ps, le, 1))) break;
       nl = ps - 1;
-      for (ps = nl; ps > plim && t[ps - 1] != '\n';) ps--;
+      ps = line_start(t, plim, nl);
     }
     b0 = ps;
     above = ls;
