@@ -132,6 +132,9 @@ int gz_handle_ends(const char *text, size_t len, size_t at, gz_end_cb cb, void *
  * same way (numeric.c). */
 int gz_mac_ends(const char *text, size_t len, gz_end_cb cb, void *ctx);
 
+/* A separator of a numeric date: "12.03.1985", "12/03/1985", "1985-03-12". */
+static inline int gz_date_sep(char c) { return c == '.' || c == '/' || c == '-'; }
+
 extern const gz_detector gz_detectors[];
 extern const size_t gz_n_detectors;
 /* The most rows gz_detectors may have (checked at compile time in

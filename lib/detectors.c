@@ -1927,41 +1927,37 @@ static size_t ie_tail(const char *t, size_t len, size_t e) {
   return e;
 }
 
-/* Addresses: drop trailing separators the optional groups may leave, and a
- * sentence's full stop unless it ends an abbreviation ("Gül Sk.", "Rd."). */
-static int date_sep(char c) {
-  return c == '/' || c == '.' || c == '-';
-}
-
 /* The end of the numeric date (day, month and year with one separator
  * twice: "12/04/1948", "1948-04-12") that holds position p, or 0 when the
  * digits and separators around p are no such date ("8/42 Chapel St" is a
  * unit and a house number). */
 static size_t date_around(const char *t, size_t len, size_t p) {
   size_t a = p, z = p;
-  while (a > 0 && p - a < 12 && (is_digit((unsigned char)t[a - 1]) || date_sep(t[a - 1]))) a--;
-  while (z < len && z - p < 12 && (is_digit((unsigned char)t[z]) || date_sep(t[z]))) z++;
+  while (a > 0 && p - a < 12 && (is_digit((unsigned char)t[a - 1]) || gz_date_sep(t[a - 1]))) a--;
+  while (z < len && z - p < 12 && (is_digit((unsigned char)t[z]) || gz_date_sep(t[z]))) z++;
   int seps = 0, groups = 0;
   char sep = 0;
   for (size_t i = a; i < z; i++) {
-    if (date_sep(t[i])) {
+    if (gz_date_sep(t[i])) {
       if ((sep && t[i] != sep) || i == a || !is_digit((unsigned char)t[i - 1])) return 0;
       sep = t[i];
       seps++;
-    } else if (i == a || date_sep(t[i - 1])) {
+    } else if (i == a || gz_date_sep(t[i - 1])) {
       groups++;
     }
   }
   return seps == 2 && groups == 3 && is_digit((unsigned char)t[z - 1]) ? z : 0;
 }
 
+/* Addresses: drop trailing separators the optional groups may leave, and a
+ * sentence's full stop unless it ends an abbreviation ("Gül Sk.", "Rd."). */
 static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   /* a number glued to a date is its year, no house number: "Victim: ...,
    * 12/04/1948, 31 Lordship Lane" starts at the "31"; also when the match
    * took the date's month as a unit ("09/09/2021, 6 Park Row") */
   size_t k;
-  if (*s >= 2 && is_digit((unsigned char)t[*s]) && date_sep(t[*s - 1]) &&
+  if (*s >= 2 && is_digit((unsigned char)t[*s]) && gz_date_sep(t[*s - 1]) &&
       is_digit((unsigned char)t[*s - 2]) && (k = date_around(t, len, *s))) {
     if (k + 2 >= *e || t[k] != ',' || t[k + 1] != ' ' || !is_digit((unsigned char)t[k + 2]))
       return 0;

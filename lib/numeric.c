@@ -711,17 +711,13 @@ static int end_az_passport(const char *t, size_t lo, size_t e, const gz_end_info
   return passport_end(t, lo, e, in, "C");
 }
 
-static int date_sep(char c) {
-  return c == '.' || c == '/' || c == '-';
-}
-
 /* Does "[0-9]{1,2}[./-][0-9]{1,2}[./-]" end at p? Backwards: a separator,
  * a whole run of 1-2 digits, a separator, then any digit. */
 static int day_month_end(const char *t, size_t lo, size_t p) {
-  if (p <= lo || !date_sep(t[p - 1])) return 0;
+  if (p <= lo || !gz_date_sep(t[p - 1])) return 0;
   p--;
   size_t r = digit_run(t, lo, p, 3);
-  if (r < 1 || r > 2 || p - r <= lo || !date_sep(t[p - r - 1])) return 0;
+  if (r < 1 || r > 2 || p - r <= lo || !gz_date_sep(t[p - r - 1])) return 0;
   return digit_run(t, lo, p - r - 1, 1) == 1;
 }
 
@@ -729,7 +725,7 @@ static int day_month_end(const char *t, size_t lo, size_t p) {
  * "23 / 06 / 1995")? */
 static int day_month_spaced_end(const char *t, size_t lo, size_t p) {
   for (int part = 0; part < 2; part++) {
-    if (p < lo + 3 || t[p - 1] != ' ' || !date_sep(t[p - 2]) || t[p - 3] != ' ') return 0;
+    if (p < lo + 3 || t[p - 1] != ' ' || !gz_date_sep(t[p - 2]) || t[p - 3] != ' ') return 0;
     p -= 3;
     size_t r = digit_run(t, lo, p, 3);
     if (r < 1 || (part == 0 && r > 2)) return 0; /* the day: any last digit */
@@ -751,7 +747,7 @@ static int end_dob_spaced(const char *t, size_t lo, size_t e) {
   size_t p = y;
   for (int part = 0; part < 2; part++) {
     if (p > lo && t[p - 1] == ' ') p--;
-    if (p <= lo || !date_sep(t[p - 1])) return 0;
+    if (p <= lo || !gz_date_sep(t[p - 1])) return 0;
     p--;
     if (p > lo && t[p - 1] == ' ') p--;
     if (!spaced_digits(t, lo, p, 2)) return 0;
