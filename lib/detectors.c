@@ -1531,6 +1531,9 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
       size_t st = i;
       while (i < n && is_digit((unsigned char)p[i])) v = v * 10 + (p[i++] - '0');
       if (i - st > 4) return 0;
+      /* a day or month has one or two digits, a year four (a year first
+       * only as "1990-04-17"): "021-04-1914" is no date (an SSN) */
+      if (i - st == 3) return 0;
       nums[nn++] = v;
       if (nn == 3) len3 = i - st;
       /* skip ordinal suffixes */

@@ -14,7 +14,18 @@ trap 'rm -rf "$T"' EXIT
 pass=0 fail=0
 check() { if eval "$2"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $1" >&2; fi; }
 C=tests/accuracy/accuracy.jsonl
-"$G" keygen "$T/k.key" 2>/dev/null
+# A fixed test key, so that a failure is reproducible: FPE output depends on
+# the key, and an output another detector reads differently (an SSN the
+# scanner once took for a date) shows up only for some keys.
+# GIZLI_RT_RANDOM_KEY=1 uses a new random key instead (stress runs); on a
+# failure that key is kept as ./roundtrip-failed.key (a throwaway test key).
+if [ "${GIZLI_RT_RANDOM_KEY:-0}" = 1 ]; then
+  "$G" keygen "$T/k.key" 2>/dev/null
+else
+  printf 'gizli-keyfile 1\nkey k1 2026-11-24T00:00:00Z %s\n' \
+    5f1c0e3a9b7d2468ace013579bdf2468a1c3e5f7092b4d6f8e0a2c4e6f8b1d3f >"$T/k.key"
+  chmod 600 "$T/k.key"
+fi
 cat >"$T/fpe-all.yaml" <<'YAML'
 version: 1
 name: fpe-reversible
@@ -74,4 +85,7 @@ for t in TR_TCKN IBAN CREDIT_CARD TR_VKN AZ_VOEN; do
   check "fpe keeps $t valid ($a before, $b after)" '[ "$a" -gt 0 ] && [ "$a" -eq "$b" ]'
 done
 echo "$pass passed, $fail failed"
+if [ "$fail" -gt 0 ] && [ "${GIZLI_RT_RANDOM_KEY:-0}" = 1 ]; then
+  cp "$T/k.key" roundtrip-failed.key && echo "key kept in $(pwd)/roundtrip-failed.key" >&2
+fi
 [ "$fail" -eq 0 ]

@@ -187,6 +187,9 @@ TEST(plates_and_more) {
   CHECK(finds(E, EN, "NI number AB123456C", GIZLI_T_UK_NINO, "AB123456C"));
   CHECK(finds(E, EN, "SSN 123-45-6789", GIZLI_T_US_SSN, "123-45-6789"));
   CHECK(finds(E, EN, "SSN 666-45-6789", GIZLI_T_US_SSN, NULL));
+  /* a day has at most two digits: an SSN above a birth label is no date */
+  CHECK(finds(E, EN, "SSN: 021-04-1914\nDOB: 1982-01-09", GIZLI_T_US_SSN, "021-04-1914"));
+  CHECK(finds(E, EN, "DOB: 021-04-1914", GIZLI_T_DATE_OF_BIRTH, NULL));
   CHECK(finds(E, EN, "password: hunter2secret", GIZLI_T_CREDENTIAL, "hunter2secret"));
   CHECK(finds(E, EN, "key AKIAIOSFODNN7EXAMPLE", GIZLI_T_CREDENTIAL, "AKIAIOSFODNN7EXAMPLE"));
 }
@@ -2200,12 +2203,6 @@ TEST(blind_batch_15) {
   CHECK(count_type(E, AZ, "FİN: 5ZQ8PRT\nKod: 7hk2m9q\n", GIZLI_T_AZ_FIN) == 1);
 }
 
-/* Address forms of blind batch 16 (address_lines.c and the English
- * address patterns in detectors.c). */
-/* A match counts only inside its own detector's window, not in a window
- * another detector's anchor opened beside it (the result must not depend on
- * unrelated text nearby); an address ends at a sentence end after its city;
- * prose words that contain a street word ("have", "broad") open no window. */
 /* A unit and a house number written "8/42" are no date's end, while a
  * date before an address still is not its house number. */
 TEST(unit_slash_house_number) {
@@ -2215,6 +2212,10 @@ TEST(unit_slash_house_number) {
               GIZLI_T_ADDRESS, "31 Lordship Lane, London SE22 8HN"));
 }
 
+/* A match counts only inside its own detector's window, not in a window
+ * another detector's anchor opened beside it (the result must not depend on
+ * unrelated text nearby); an address ends at a sentence end after its city;
+ * prose words that contain a street word ("have", "broad") open no window. */
 TEST(windows_are_per_detector) {
   const char *alone = "The old rat hives were empty for many long years now. Maria has asthma.";
   const char *beside =
@@ -2231,6 +2232,8 @@ TEST(windows_are_per_detector) {
   CHECK(finds(E, EN, "We have 12 cats and a broad 3 metre garden.", GIZLI_T_ADDRESS, NULL));
 }
 
+/* Address forms of blind batch 16 (address_lines.c and the English
+ * address patterns in detectors.c). */
 TEST(addresses_batch_16) {
   /* a chat reply with a time stamp and a speaker below a request for the
    * address typed without a question mark */
