@@ -13,12 +13,16 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "csv.h"
 #include "jsonl.h"
 
 /* ------------------------------------------------------------ options */
 typedef struct opts {
   const char *cmd;
   int jsonl;       /* --format jsonl */
+  int csv;         /* --format csv */
+  char delim;      /* --delimiter (csv; 0: from the header line) */
+  int no_header;   /* --no-header (csv) */
   int lang;        /* --lang */
   float threshold; /* --threshold (negative: policy default) */
   int chars;       /* --offsets chars */
@@ -92,6 +96,13 @@ static const char *help_scan =
     "                       line with \"text\" (and usually \"id\"); prints one line per\n"
     "                       input line: {\"id\":...,\"entities\":[{\"type\",\"start\",\n"
     "                       \"end\",\"score\",\"text\"}]}\n"
+    "  --format csv         CSV/TSV records: the first row is the header, each field\n"
+    "                       is scanned with its column name as its label; prints\n"
+    "                       file:row:column per finding (--json: objects with row,\n"
+    "                       line, field, column and offsets within the field)\n"
+    "  --delimiter C        csv: ',' ';' '|' 'tab' or any one byte (default: the most\n"
+    "                       frequent of , ; tab | in the header line)\n"
+    "  --no-header          csv: the first row is data too\n"
     "  --offsets bytes|chars  jsonl offsets in UTF-8 bytes (default) or code points\n"
     "  --json               for text input: one JSON object per finding\n"
     "  --lang az|tr|en|auto document language (default auto: decided per document)\n"
@@ -127,7 +138,10 @@ static const char *help_redact =
     "  --format, --lang, --threshold, --types, --exclude, --allow, --deny,\n"
     "  --keep-going, --threads, --no-progress, --chunk-size, --no-cache: as for\n"
     "  'gizli scan'.\n"
-    "  jsonl: the same object is written back with only \"text\" changed.\n";
+    "  --delimiter, --no-header: as for 'gizli scan' (csv).\n"
+    "  jsonl: the same object is written back with only \"text\" changed.\n"
+    "  csv: only the fields with findings change; a changed field is quoted when\n"
+    "  it was or when its new value needs quotes; all other bytes are kept.\n";
 
 static const char *help_reveal =
     "Usage: gizli reveal --key FILE --policy NAME|FILE [OPTIONS] [FILE...]\n"
@@ -139,7 +153,7 @@ static const char *help_reveal =
     "  --policy             the policy used to de-identify: it tells which types were\n"
     "                       format-preserving encrypted (default reversible, which has\n"
     "                       only encrypt tokens)\n"
-    "  --format, --lang     as for 'gizli scan'\n";
+    "  --format, --lang, --delimiter, --no-header  as for 'gizli scan'\n";
 
 static int parse_float(const char *s, float *out) {
   char *end;
@@ -190,12 +204,22 @@ static void parse_opts(int argc, char **argv, opts *o, const char *help) {
       fputs(help, stdout);
       exit(0);
     } else if ((v = optval(argc, argv, &i, "--format"))) {
+      o->jsonl = o->csv = 0;
       if (strcmp(v, "jsonl") == 0)
         o->jsonl = 1;
-      else if (strcmp(v, "text") == 0)
-        o->jsonl = 0;
+      else if (strcmp(v, "csv") == 0)
+        o->csv = 1;
+      else if (strcmp(v, "text") != 0)
+        die_usage("--format must be text, jsonl or csv, not '%s'", v);
+    } else if ((v = optval(argc, argv, &i, "--delimiter"))) {
+      if (strcmp(v, "tab") == 0 || strcmp(v, "\\t") == 0)
+        o->delim = '\t';
+      else if (strlen(v) == 1 && v[0] != '"' && v[0] != '\n' && v[0] != '\r')
+        o->delim = v[0];
       else
-        die_usage("--format must be text or jsonl, not '%s'", v);
+        die_usage("--delimiter must be one character (or 'tab'), not '%s'", v);
+    } else if (strcmp(a, "--no-header") == 0) {
+      o->no_header = 1;
     } else if ((v = optval(argc, argv, &i, "--lang"))) {
       if ((o->lang = gizli_lang_from_name(v)) < 0)
         die_usage("--lang must be az, tr, en or auto, not '%s'", v);
@@ -860,6 +884,263 @@ static int run_jsonl(const opts *o, worker *ws, int nw, const char *name, text_c
   return bad;
 }
 
+/* ------------------------------------------------------------ csv mode */
+/* CSV and TSV (docs/records.md): every field of every data record is
+ * scanned on its own, with its column's header before it as a label
+ * ("dob: 1985-03-12"), so that a header gives context and no finding spans
+ * two fields. Redaction rewrites only the fields that hold findings and
+ * copies every other byte (delimiters, quoting, line ends) as it was; a
+ * rewritten field is quoted when it was quoted or when its new value needs
+ * quotes (a surrogate address with a comma). One thread; records stream, so
+ * memory is bounded by the longest record. */
+typedef struct csv_ctx {
+  char delim;      /* 0 until guessed from the header line */
+  csv_record head; /* the header record (no_header: empty) */
+  int have_head;
+  csv_record rec; /* the current record */
+  jbuf raw;       /* its bytes */
+  jbuf cell;      /* "header: value", the text scanned for one field */
+  jbuf val;       /* a field's new value */
+  char *line;     /* getline buffer */
+  size_t line_cap;
+  unsigned long long row, line_no; /* record number; line where it starts */
+} csv_ctx;
+
+static void csv_ctx_free(csv_ctx *x) {
+  csv_record_free(&x->head);
+  csv_record_free(&x->rec);
+  jbuf_free(&x->raw);
+  jbuf_free(&x->cell);
+  jbuf_free(&x->val);
+  free(x->line);
+}
+
+/* Reads the next whole record into x->raw: one line, or more while a quoted
+ * field is open. Returns 0 at the end of the input, else the number of lines
+ * read. */
+static unsigned long long csv_read_record(csv_ctx *x, FILE *f, progress *pr) {
+  csv_state st = CSV_STATE_INIT;
+  unsigned long long lines = 0;
+  x->raw.n = 0;
+  for (;;) {
+    ssize_t got = getline(&x->line, &x->line_cap, f);
+    if (got <= 0) break;
+    lines++;
+    progress_add(pr, (size_t)got);
+    if (!x->delim) x->delim = csv_guess_delim(x->line, (size_t)got);
+    if (jbuf_put(&x->raw, x->line, (size_t)got)) exit(GZ_EXIT_INTERNAL);
+    size_t used;
+    if (csv_feed(&st, x->line, (size_t)got, x->delim, &used)) break;
+  }
+  return lines;
+}
+
+/* Appends a field value, quoted (quotes doubled) when asked or needed. */
+static void csv_put_field(jbuf *b, const char *v, size_t n, int quoted, char delim) {
+  if (!quoted && !csv_needs_quotes(v, n, delim)) {
+    if (jbuf_put(b, v, n)) exit(GZ_EXIT_INTERNAL);
+    return;
+  }
+  if (jbuf_put(b, "\"", 1)) exit(GZ_EXIT_INTERNAL);
+  for (size_t i = 0; i < n;) {
+    const char *q = memchr(v + i, '"', n - i);
+    size_t k = q ? (size_t)(q - v) + 1 : n;
+    if (jbuf_put(b, v + i, k - i) || (q && jbuf_put(b, "\"", 1))) exit(GZ_EXIT_INTERNAL);
+    i = k;
+  }
+  if (jbuf_put(b, "\"", 1)) exit(GZ_EXIT_INTERNAL);
+}
+
+/* The label scanned before field k: its header and ": ", or nothing. */
+static void csv_cell_text(csv_ctx *x, size_t k, const char *v, size_t n, size_t *label_len) {
+  x->cell.n = 0;
+  if (x->have_head && k < x->head.n && x->head.f[k].val_len) {
+    const csv_field *h = &x->head.f[k];
+    if (jbuf_put(&x->cell, x->head.vals + h->val_start, h->val_len) || jbuf_put(&x->cell, ": ", 2))
+      exit(GZ_EXIT_INTERNAL);
+  }
+  *label_len = x->cell.n;
+  if (jbuf_put(&x->cell, v, n)) exit(GZ_EXIT_INTERNAL);
+}
+
+/* Prints one finding of field k (offsets within the field's value). */
+static void csv_print_finding(const opts *o, text_ctx *c, csv_ctx *x, size_t k, const char *v,
+                              size_t s, size_t e, const gizli_finding *f) {
+  char colname[64];
+  const char *col = colname;
+  size_t col_len;
+  if (x->have_head && k < x->head.n && x->head.f[k].val_len) {
+    col = x->head.vals + x->head.f[k].val_start;
+    col_len = x->head.f[k].val_len;
+  } else {
+    col_len = (size_t)snprintf(colname, sizeof colname, "%zu", k + 1);
+  }
+  if (o->json_out) {
+    size_t so = s, eo = e;
+    if (o->chars) {
+      size_t pos = 0, count = 0;
+      so = char_offset(v, s, &pos, &count);
+      eo = char_offset(v, e, &pos, &count);
+    }
+    jbuf b = {0};
+    jbuf_put(&b, "{\"file\":\"", 9);
+    jbuf_put_escaped(&b, c->name, strlen(c->name));
+    jbuf_printf(&b, "\",\"row\":%llu,\"line\":%llu,\"field\":%zu,\"column\":\"", x->row, x->line_no,
+                k + 1);
+    jbuf_put_escaped(&b, col, col_len);
+    jbuf_printf(&b, "\",\"type\":\"%s\",\"start\":%zu,\"end\":%zu,\"score\":%.2f,\"text\":\"",
+                gizli_type_name(f->type), so, eo, (double)f->score);
+    jbuf_put_escaped(&b, v + s, e - s);
+    jbuf_put(&b, "\"}\n", 3);
+    if (out_write(b.p, b.n)) write_failed();
+    jbuf_free(&b);
+    return;
+  }
+  if (o->color) printf(C_LOC);
+  printf("%s:%llu:", c->name, x->row);
+  print_value(col, col_len);
+  if (o->color)
+    printf(C_RESET "  " C_TYPE "%-14s" C_RESET " " C_DIM "%.2f" C_RESET "  ",
+           gizli_type_name(f->type), (double)f->score);
+  else
+    printf("  %-14s %.2f  ", gizli_type_name(f->type), (double)f->score);
+  print_value(v + s, e - s);
+  putchar('\n');
+  if (ferror(stdout)) write_failed();
+}
+
+/* Scans (and with redact rewrites) the fields of the record in x->rec;
+ * appends the record's output to out (redact) or prints findings (scan). */
+static void csv_do_record(const opts *o, text_ctx *c, const gizli_engine *e, gizli_scratch *s,
+                          csv_ctx *x, int redact, jbuf *out) {
+  const char *raw = x->raw.p;
+  int lang = o->lang == GIZLI_LANG_AUTO ? gizli_detect_lang(raw, x->rec.body_end) : o->lang;
+  c->lang = lang;
+  if (c->doc) gizli_deid_doc_reset(c->doc);
+  size_t copied = 0;
+  for (size_t k = 0; k < x->rec.n; k++) {
+    const csv_field *fd = &x->rec.f[k];
+    const char *v = x->rec.vals + fd->val_start;
+    if (!fd->val_len) continue;
+    size_t label;
+    csv_cell_text(x, k, v, fd->val_len, &label);
+    const gizli_finding *f;
+    size_t nf;
+    int rc = gizli_scan(e, s, x->cell.p, x->cell.n, lang, &f, &nf);
+    if (rc) {
+      gz_cli_error("%s:%llu: scan failed: %s", c->name, x->line_no, gizli_strerror(rc));
+      exit(GZ_EXIT_INTERNAL);
+    }
+    const char *t = x->cell.p + label; /* the value within the scanned text */
+    size_t at = 0, hits = 0;           /* value bytes written so far */
+    x->val.n = 0;
+    for (size_t i = 0; i < nf; i++) {
+      if (f[i].end <= label) continue; /* a finding in the header label */
+      size_t fs = (f[i].start > label ? f[i].start : label) - label, fe = f[i].end - label;
+      if (fs < at) continue;
+      c->findings++;
+      c->per_type[f[i].type]++;
+      hits++;
+      if (!redact) {
+        csv_print_finding(o, c, x, k, t, fs, fe, &f[i]);
+        continue;
+      }
+      if (jbuf_put(&x->val, t + at, fs - at)) exit(GZ_EXIT_INTERNAL);
+      const char *rep;
+      size_t rn, consumed = 0;
+      if (c->deid) {
+        size_t next = fd->val_len;
+        for (size_t j = i + 1; j < nf; j++)
+          if (f[j].end > label) {
+            next = f[j].start > label ? f[j].start - label : 0;
+            break;
+          }
+        if (next < fe) next = fe;
+        rc = gizli_deid_value(c->deid, c->doc, t + fs, fe - fs, &f[i], lang, t + fe, next - fe,
+                              &rep, &rn, &consumed);
+        if (rc) {
+          gz_cli_error("de-identification failed: %s", gizli_strerror(rc));
+          exit(rc == GIZLI_E_KEY ? GZ_EXIT_KEY : GZ_EXIT_INTERNAL);
+        }
+      } else {
+        rep = simple_replacement(c, t + fs, fe - fs, f[i].type, &rn);
+      }
+      if (jbuf_put(&x->val, rep, rn)) exit(GZ_EXIT_INTERNAL);
+      at = fe + consumed;
+    }
+    if (!redact || !hits) continue;
+    if (jbuf_put(&x->val, t + at, fd->val_len - at) ||
+        jbuf_put(out, raw + copied, fd->raw_start - copied))
+      exit(GZ_EXIT_INTERNAL);
+    csv_put_field(out, x->val.p, x->val.n, fd->quoted, x->delim);
+    copied = fd->raw_end;
+  }
+  if (redact && jbuf_put(out, raw + copied, x->raw.n - copied)) exit(GZ_EXIT_INTERNAL);
+}
+
+/* Parses x->raw into x->rec; on a fault reports it with the file, line and
+ * column and returns -1. */
+static int csv_parse_raw(csv_ctx *x, const char *shown, csv_record *into) {
+  char msg[200];
+  size_t line, col;
+  if (csv_parse(x->raw.p, x->raw.n, x->delim, into, msg, sizeof msg, &line, &col) == 0) return 0;
+  if (!line) exit(GZ_EXIT_INTERNAL);
+  gz_cli_error("%s:%llu:%zu: malformed CSV record: %s", shown, x->line_no + line - 1, col, msg);
+  return -1;
+}
+
+/* Streams one CSV input. Returns 1 when a record was malformed (processing
+ * of that input stops there: the records before it are written, nothing
+ * after it), else 0. */
+static int run_csv(const opts *o, const gizli_engine *e, gizli_scratch *s, const char *name,
+                   text_ctx *c, int redact) {
+  FILE *f = open_input(name);
+  const char *shown = strcmp(name, "-") == 0 ? "<stdin>" : name;
+  c->name = shown;
+  csv_ctx x;
+  memset(&x, 0, sizeof x);
+  x.delim = o->delim;
+  jbuf out = {0};
+  progress pr;
+  progress_start(&pr, o, shown, f);
+  unsigned long long lines, next_line = 1;
+  int bad = 0;
+  while ((lines = csv_read_record(&x, f, &pr)) > 0) {
+    x.row++;
+    x.line_no = next_line;
+    next_line += lines;
+    /* a UTF-8 byte order mark is kept in the output, not read as data */
+    size_t bom = x.row == 1 && x.raw.n >= 3 && memcmp(x.raw.p, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    if (bom) {
+      memmove(x.raw.p, x.raw.p + 3, x.raw.n - 3);
+      x.raw.n -= 3;
+      if (redact && out_write("\xEF\xBB\xBF", 3)) write_failed();
+    }
+    int header = x.row == 1 && !o->no_header;
+    if (csv_parse_raw(&x, shown, header ? &x.head : &x.rec)) {
+      bad = 1;
+      break;
+    }
+    out.n = 0;
+    if (header) {
+      x.have_head = 1;
+      if (redact && jbuf_put(&out, x.raw.p, x.raw.n)) exit(GZ_EXIT_INTERNAL);
+    } else {
+      csv_do_record(o, c, e, s, &x, redact, &out);
+    }
+    if (redact && out_write(out.p, out.n)) write_failed();
+  }
+  if (ferror(f)) {
+    gz_cli_error("cannot read '%s': %s", shown, strerror(errno));
+    exit(GZ_EXIT_INPUT);
+  }
+  progress_end(&pr);
+  jbuf_free(&out);
+  csv_ctx_free(&x);
+  close_input(f);
+  return bad;
+}
+
 /* ------------------------------------------------------------ commands */
 static gizli_deid *load_deid(const opts *o, const char *default_policy) {
   const char *policy = o->policy ? o->policy : default_policy;
@@ -913,6 +1194,8 @@ static int cmd_scan_or_redact(int argc, char **argv, int redact) {
   for (int i = 0; i < o.n_files; i++) {
     if (o.jsonl)
       bad += run_jsonl(&o, ws, nw, o.files[i], &c);
+    else if (o.csv)
+      bad += run_csv(&o, e, s, o.files[i], &c, redact);
     else
       run_text(&o, e, o.files[i], &c, redact ? redact_segment : scan_segment);
   }
@@ -923,7 +1206,7 @@ static int cmd_scan_or_redact(int argc, char **argv, int redact) {
   }
   free(ws);
   if (fflush(stdout)) write_failed();
-  if (!redact && !o.jsonl && !o.json_out && isatty(STDOUT_FILENO)) {
+  if (!redact && !o.jsonl && !o.json_out && isatty(STDOUT_FILENO)) { /* text and csv */
     fprintf(stderr, "%llu finding%s\n", c.findings, c.findings == 1 ? "" : "s");
   }
   jbuf_free(&c.pending);
@@ -982,6 +1265,71 @@ static int reveal_exit(int rc) {
   return GZ_EXIT_INTERNAL;
 }
 
+/* Reveal of a CSV input held in memory: each field's value is revealed on
+ * its own and written back (quoted when it was, or when the revealed value
+ * needs it); the header record and every byte between fields are copied.
+ * Returns 0 or an exit code. */
+static int csv_reveal(const opts *o, const gizli_deid *deid, gizli_deid_doc *doc,
+                      const gizli_engine *e, gizli_scratch *s, const char *shown, const char *data,
+                      size_t len, jbuf *out, gizli_reveal_stats *total) {
+  csv_record rec;
+  memset(&rec, 0, sizeof rec);
+  char delim = o->delim ? o->delim : csv_guess_delim(data, len);
+  size_t pos = 0;
+  unsigned long long row = 0, line_no = 1;
+  int code = 0;
+  if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
+    jbuf_put(out, data, 3);
+    pos = 3;
+  }
+  while (pos < len && !code) {
+    csv_state st = CSV_STATE_INIT;
+    size_t used;
+    csv_feed(&st, data + pos, len - pos, delim, &used);
+    const char *raw = data + pos;
+    row++;
+    char msg[200];
+    size_t line, col;
+    if (csv_parse(raw, used, delim, &rec, msg, sizeof msg, &line, &col)) {
+      if (!line) exit(GZ_EXIT_INTERNAL);
+      gz_cli_error("%s:%llu:%zu: malformed CSV record: %s", shown, line_no + line - 1, col, msg);
+      code = GZ_EXIT_MALFORMED;
+      break;
+    }
+    for (size_t i = 0; i < used; i++) line_no += raw[i] == '\n';
+    size_t copied = 0;
+    if (row > 1 || o->no_header) {
+      int lang = o->lang == GIZLI_LANG_AUTO ? gizli_detect_lang(raw, rec.body_end) : o->lang;
+      gizli_deid_doc_reset(doc);
+      for (size_t k = 0; k < rec.n && !code; k++) {
+        const csv_field *fd = &rec.f[k];
+        const char *v = rec.vals + fd->val_start, *r;
+        size_t rn;
+        gizli_reveal_stats rs;
+        memset(&rs, 0, sizeof rs);
+        int rc = gizli_reveal(deid, doc, e, s, v, fd->val_len, lang, &r, &rn, &rs);
+        if (rc) {
+          gz_cli_error("%s:%llu: field %zu: cannot reveal: %s", shown, row, k + 1,
+                       gizli_strerror(rc));
+          code = reveal_exit(rc);
+          break;
+        }
+        for (int t = 0; t < GIZLI_T_COUNT; t++) total->restored[t] += rs.restored[t];
+        total->restored_total += rs.restored_total;
+        total->irreversible += rs.irreversible;
+        if (rn == fd->val_len && memcmp(r, v, rn) == 0) continue;
+        jbuf_put(out, raw + copied, fd->raw_start - copied);
+        csv_put_field(out, r, rn, fd->quoted, delim);
+        copied = fd->raw_end;
+      }
+    }
+    jbuf_put(out, raw + copied, used - copied);
+    pos += used;
+  }
+  csv_record_free(&rec);
+  return code;
+}
+
 static char *read_all(const char *name, size_t *len) {
   FILE *f = open_input(name);
   jbuf b = {0};
@@ -1030,7 +1378,11 @@ int gz_cmd_reveal(int argc, char **argv, const char *help) {
     const char *shown = strcmp(o.files[i], "-") == 0 ? "<stdin>" : o.files[i];
     size_t pos = 0;
     unsigned long long lineno = 0;
-    while (!exit_code && (pos < len || (pos == 0 && len == 0))) {
+    if (o.csv) {
+      exit_code = csv_reveal(&o, deid, doc, e, s, shown, data, len, &out, &total);
+      pos = len; /* the loop below is for text and jsonl */
+    }
+    while (!exit_code && !o.csv && (pos < len || (pos == 0 && len == 0))) {
       /* text: the whole input is one document; jsonl: one line at a time */
       size_t end = len, next = len;
       if (o.jsonl) {
