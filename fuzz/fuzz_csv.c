@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "../programs/csv.c"
+#include "../programs/jsonl.c"
 
 static void check_record(const char *rec, size_t n, char delim) {
   csv_record r, again;
@@ -21,19 +22,20 @@ static void check_record(const char *rec, size_t n, char delim) {
     for (size_t k = 0; k < r.n; k++) {
       const csv_field *f = &r.f[k];
       if (f->raw_start < prev || f->raw_end < f->raw_start || f->raw_end > r.body_end) abort();
-      if (f->val_start + f->val_len > r.vals_n) abort();
-      if (!f->quoted && memcmp(r.vals + f->val_start, rec + f->raw_start, f->val_len) != 0) abort();
+      if (f->val_start + f->val_len > r.vals.n) abort();
+      if (!f->quoted && memcmp(r.vals.p + f->val_start, rec + f->raw_start, f->val_len) != 0)
+        abort();
       prev = f->raw_end;
     }
     /* write the values back, each quoted, and read them again */
-    size_t cap = 2 * r.vals_n + 3 * r.n + 2, w = 0;
+    size_t cap = 2 * r.vals.n + 3 * r.n + 2, w = 0;
     char *out = malloc(cap);
     if (!out) abort();
     for (size_t k = 0; k < r.n; k++) {
       if (k) out[w++] = delim;
       out[w++] = '"';
       for (size_t i = 0; i < r.f[k].val_len; i++) {
-        char c = r.vals[r.f[k].val_start + i];
+        char c = r.vals.p[r.f[k].val_start + i];
         if (c == '"') out[w++] = '"';
         out[w++] = c;
       }
@@ -43,7 +45,7 @@ static void check_record(const char *rec, size_t n, char delim) {
     if (again.n != r.n) abort();
     for (size_t k = 0; k < r.n; k++)
       if (again.f[k].val_len != r.f[k].val_len ||
-          memcmp(again.vals + again.f[k].val_start, r.vals + r.f[k].val_start, r.f[k].val_len))
+          memcmp(again.vals.p + again.f[k].val_start, r.vals.p + r.f[k].val_start, r.f[k].val_len))
         abort();
     free(out);
   } else if (line == 0 || col == 0) {

@@ -50,20 +50,6 @@ int csv_open_quote(const csv_state *s) {
   return s->st == QUOTED;
 }
 
-static int put_val(csv_record *r, const char *p, size_t n) {
-  if (r->vals_n + n + 1 > r->vals_cap) {
-    size_t cap = r->vals_cap ? r->vals_cap : 256;
-    while (cap < r->vals_n + n + 1) cap *= 2;
-    char *v = realloc(r->vals, cap);
-    if (!v) return -1;
-    r->vals = v;
-    r->vals_cap = cap;
-  }
-  memcpy(r->vals + r->vals_n, p, n);
-  r->vals_n += n;
-  return 0;
-}
-
 static int add_field(csv_record *r, size_t raw_start) {
   if (r->n == r->cap) {
     size_t cap = r->cap ? r->cap * 2 : 16;
@@ -75,7 +61,7 @@ static int add_field(csv_record *r, size_t raw_start) {
   csv_field *f = &r->f[r->n++];
   memset(f, 0, sizeof *f);
   f->raw_start = raw_start;
-  f->val_start = r->vals_n;
+  f->val_start = r->vals.n;
   return 0;
 }
 
@@ -97,7 +83,7 @@ static void where(const char *rec, size_t at, size_t *line, size_t *col) {
 int csv_parse(const char *rec, size_t n, char delim, csv_record *out, char *msg, size_t msgcap,
               size_t *line, size_t *col) {
   out->n = 0;
-  out->vals_n = 0;
+  out->vals.n = 0;
   size_t body = n;
   if (body && rec[body - 1] == '\n') body--;
   if (body && rec[body - 1] == '\r') body--;
@@ -113,7 +99,7 @@ int csv_parse(const char *rec, size_t n, char delim, csv_record *out, char *msg,
       while (i < n) {
         if (rec[i] == '"') {
           if (i + 1 < n && rec[i + 1] == '"') { /* a doubled quote */
-            if (put_val(out, "\"", 1)) goto oom;
+            if (jbuf_put(&out->vals, "\"", 1)) goto oom;
             i += 2;
             continue;
           }
@@ -123,7 +109,7 @@ int csv_parse(const char *rec, size_t n, char delim, csv_record *out, char *msg,
         }
         size_t k = i;
         while (k < n && rec[k] != '"') k++;
-        if (put_val(out, rec + i, k - i)) goto oom;
+        if (jbuf_put(&out->vals, rec + i, k - i)) goto oom;
         i = k;
       }
       if (!closed) {
@@ -133,7 +119,7 @@ int csv_parse(const char *rec, size_t n, char delim, csv_record *out, char *msg,
       }
       /* the line end stripped from body is never a quote, so i <= body */
       f->raw_end = i;
-      f->val_len = out->vals_n - f->val_start;
+      f->val_len = out->vals.n - f->val_start;
       if (i < body && rec[i] != delim) {
         where(rec, i, line, col);
         snprintf(msg, msgcap, "'%c' after a closing quote (expected the delimiter or the line end)",
@@ -143,7 +129,7 @@ int csv_parse(const char *rec, size_t n, char delim, csv_record *out, char *msg,
     } else {
       size_t k = i;
       while (k < body && rec[k] != delim) k++;
-      if (put_val(out, rec + i, k - i)) goto oom;
+      if (jbuf_put(&out->vals, rec + i, k - i)) goto oom;
       f->raw_end = k;
       f->val_len = k - i;
       i = k;
@@ -151,7 +137,7 @@ int csv_parse(const char *rec, size_t n, char delim, csv_record *out, char *msg,
     if (i >= body) break;
     i++; /* the delimiter */
   }
-  if (put_val(out, "", 0)) goto oom; /* vals is never NULL after a parse */
+  if (jbuf_put(&out->vals, "", 0)) goto oom; /* vals is never NULL after a parse */
   return 0;
 oom:
   snprintf(msg, msgcap, "out of memory");
@@ -161,7 +147,7 @@ oom:
 
 void csv_record_free(csv_record *r) {
   free(r->f);
-  free(r->vals);
+  jbuf_free(&r->vals);
   memset(r, 0, sizeof *r);
 }
 

@@ -10,6 +10,8 @@
 #define GIZLI_CSV_H
 #include <stddef.h>
 
+#include "jsonl.h" /* jbuf */
+
 typedef struct csv_field {
   size_t raw_start, raw_end; /* within the record; quotes included */
   size_t val_start, val_len; /* the unescaped value, in csv_record.vals */
@@ -19,8 +21,7 @@ typedef struct csv_field {
 typedef struct csv_record {
   csv_field *f;
   size_t n, cap;
-  char *vals; /* every field's value, back to back; owned by the record */
-  size_t vals_n, vals_cap;
+  jbuf vals;       /* every field's value, back to back; owned by the record */
   size_t body_end; /* where the line end ("\n", "\r\n") starts; == length when none */
 } csv_record;
 

@@ -956,7 +956,7 @@ static void csv_cell_text(csv_ctx *x, size_t k, const char *v, size_t n, size_t 
   x->cell.n = 0;
   if (x->have_head && k < x->head.n && x->head.f[k].val_len) {
     const csv_field *h = &x->head.f[k];
-    if (jbuf_put(&x->cell, x->head.vals + h->val_start, h->val_len) || jbuf_put(&x->cell, ": ", 2))
+    if (jbuf_put(&x->cell, x->head.vals.p + h->val_start, h->val_len) || jbuf_put(&x->cell, ": ", 2))
       exit(GZ_EXIT_INTERNAL);
   }
   *label_len = x->cell.n;
@@ -970,7 +970,7 @@ static void csv_print_finding(const opts *o, text_ctx *c, csv_ctx *x, size_t k, 
   const char *col = colname;
   size_t col_len;
   if (x->have_head && k < x->head.n && x->head.f[k].val_len) {
-    col = x->head.vals + x->head.f[k].val_start;
+    col = x->head.vals.p + x->head.f[k].val_start;
     col_len = x->head.f[k].val_len;
   } else {
     col_len = (size_t)snprintf(colname, sizeof colname, "%zu", k + 1);
@@ -1020,7 +1020,7 @@ static void csv_do_record(const opts *o, text_ctx *c, const gizli_engine *e, giz
   size_t copied = 0;
   for (size_t k = 0; k < x->rec.n; k++) {
     const csv_field *fd = &x->rec.f[k];
-    const char *v = x->rec.vals + fd->val_start;
+    const char *v = x->rec.vals.p + fd->val_start;
     if (!fd->val_len) continue;
     size_t label;
     csv_cell_text(x, k, v, fd->val_len, &label);
@@ -1303,7 +1303,7 @@ static int csv_reveal(const opts *o, const gizli_deid *deid, gizli_deid_doc *doc
       gizli_deid_doc_reset(doc);
       for (size_t k = 0; k < rec.n && !code; k++) {
         const csv_field *fd = &rec.f[k];
-        const char *v = rec.vals + fd->val_start, *r;
+        const char *v = rec.vals.p + fd->val_start, *r;
         size_t rn;
         gizli_reveal_stats rs;
         memset(&rs, 0, sizeof rs);
