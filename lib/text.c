@@ -230,6 +230,13 @@ int gz_detect_lang(const gz_lang_words *table, const char *text, size_t len) {
     }
     if (cp >= 0x80 && gz_is_wordcp(cp)) {
       if (cp == 0x259 || cp == 0x18F) score[GIZLI_LANG_AZ] += 2;
+      /* ı İ ş Ş ğ Ğ: Turkish or Azerbaijani, never English (ç ö ü are
+       * German and French too); a short row of names and places ("Mehmet
+       * Yılmaz,İstanbul") has no function word to go by */
+      if (cp == 0x131 || cp == 0x130 || cp == 0x15F || cp == 0x15E || cp == 0x11F || cp == 0x11E) {
+        score[GIZLI_LANG_TR]++;
+        score[GIZLI_LANG_AZ]++;
+      }
       /* fold as gz_fold_key does, from the code point already decoded */
       int32_t f = fold_cp(cp);
       if (too_long || wn + 4 >= sizeof word) {

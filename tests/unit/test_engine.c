@@ -310,6 +310,14 @@ TEST(language_detection) {
   CHECK_EQ_INT(gizli_detect_lang(tr, strlen(tr)), TR);
   const char *en = "The two countries discussed cooperation in the field of cybersecurity.";
   CHECK_EQ_INT(gizli_detect_lang(en, strlen(en)), EN);
+  /* no function word: letters only Turkish and Azerbaijani have decide (a
+   * CSV row, a letterhead), but a Turkish name in English prose does not */
+  const char *row = "Mehmet Yılmaz,İstanbul,05321234567";
+  CHECK_EQ_INT(gizli_detect_lang(row, strlen(row)), TR);
+  CHECK_EQ_INT(gizli_detect_lang("John Smith,London,07700 900123", 30), EN);
+  const char *news = "President Erdoğan met the minister in Ankara on Monday, and the talks were "
+                     "about trade and energy.";
+  CHECK_EQ_INT(gizli_detect_lang(news, strlen(news)), EN);
 }
 
 typedef struct collect {
