@@ -23,6 +23,12 @@ for fmt in text jsonl; do
     mv "$c.tmp" "$c"
   fi
 done
+CSV_MB=$((SIZE < 50 ? SIZE : 50)) # a people table (bench/gencorpus.c csv)
+CSV="$BUILD/bench-data/people-${CSV_MB}mb.csv"
+if [ ! -s "$CSV" ] || [ "$BUILD/gencorpus" -nt "$CSV" ]; then
+  "$BUILD/gencorpus" "$CSV.tmp" "$CSV_MB" csv
+  mv "$CSV.tmp" "$CSV"
+fi
 TEXT="$BUILD/bench-data/corpus-${SIZE}mb.text"
 JSONL="$BUILD/bench-data/corpus-${SIZE}mb.jsonl"
 G="$BUILD/gizli"
@@ -69,6 +75,9 @@ run 'same, both cores (the JSONL default)' "$JSONL" \
   "$G" scan --format jsonl --exclude PERSON "$JSONL"
 run '`gizli redact --format jsonl corpus.jsonl` (names on, both cores)' "$JSONL" \
   "$G" redact --format jsonl "$JSONL"
+run "\`gizli redact --format csv people.csv\` (names on; $CSV_MB MiB, 8 values a row)" "$CSV" \
+  "$G" redact --format csv "$CSV"
+run 'same, `--exclude PERSON`' "$CSV" "$G" redact --format csv --exclude PERSON "$CSV"
 
 ONE="$BUILD/bench-data/one-line.txt"
 echo

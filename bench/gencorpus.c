@@ -2,14 +2,15 @@
  *
  * Writes SIZE_MB megabytes of synthetic Azerbaijani, Turkish and English
  * documents, one per line (text) or one JSON object per line (jsonl, fields
- * "id" and "text"). Documents are 1-4 KB of ordinary prose with roughly one
- * personal-data item (valid TCKN, VKN, VÖEN, IBAN, Luhn card, phone, e-mail,
- * IP, MAC, plate, date of birth, FİN, SSN, key, ...) every 300-600 bytes and
- * some lookalike numbers (amounts, order numbers, versions, timestamps).
- * A fixed seed (xorshift64*) makes the output identical on every run, so
- * benchmark numbers are comparable across commits. Needs no library.
+ * "id" and "text"), or a people table (csv: a header, then one row per
+ * person with name, birth date, national ID, phone, e-mail, IBAN, city and
+ * a quoted note of one or two prose sentences). Documents are 1-4 KB of ordinary prose with roughly
+ * one personal-data item (valid TCKN, VKN, VÖEN, IBAN, Luhn card, phone, e-mail, IP, MAC, plate,
+ * date of birth, FİN, SSN, key, ...) every 300-600 bytes and some lookalike numbers (amounts, order
+ * numbers, versions, timestamps). A fixed seed (xorshift64*) makes the output identical on every
+ * run, so benchmark numbers are comparable across commits. Needs no library.
  *
- * usage: gencorpus OUT SIZE_MB [text|jsonl] [SEED] [SPARSE]
+ * usage: gencorpus OUT SIZE_MB [text|jsonl|csv] [SEED] [SPARSE]
  * SPARSE (default 1) multiplies the prose between personal-data sentences:
  * 10 gives about one item per 3-6 KB, as in ordinary news or mail.
  */
@@ -449,6 +450,33 @@ static const char *prose_en[] = {
     "It was noted that the public had been informed about this in advance. ",
 };
 
+/* One row of the people table (csv): the national ID column holds a FİN,
+ * a TCKN or an SSN by language, the note a quoted prose sentence or two
+ * (quotes doubled; the sentences may hold lookalike numbers). */
+static void gen_row(buf *b, rng *r, int lang, uint64_t id) {
+  static const char *const rows[3] = {"%N,%D,%F,%Q,%M,%I,", "%N,%D,%T,%P,%M,%I,",
+                                      "%N,%D,%S,%P,%M,%I,"};
+  static const char *const cities[3][3] = {{"Bakı", "Gəncə", "Sumqayıt"},
+                                           {"İstanbul", "Ankara", "İzmir"},
+                                           {"London", "Leeds", "Bristol"}};
+  const char **prose = lang == 0 ? prose_az : lang == 1 ? prose_tr : prose_en;
+  char head[32];
+  int n = snprintf(head, sizeof head, "%" PRIu64 ",", id);
+  bput(b, head, (size_t)n);
+  expand(b, r, lang, rows[lang]);
+  bstr(b, cities[lang][rint_n(r, 3)]);
+  bstr(b, ",\"");
+  buf note = {0};
+  for (unsigned k = 1 + rint_n(r, 2); k > 0; k--) expand(&note, r, lang, prose[rint_n(r, 10)]);
+  while (note.n && note.p[note.n - 1] == ' ') note.n--;
+  for (size_t i = 0; i < note.n; i++) {
+    if (note.p[i] == '"') bput(b, "\"", 1);
+    bput(b, &note.p[i], 1);
+  }
+  free(note.p);
+  bstr(b, "\"\n");
+}
+
 static void gen_doc(buf *b, rng *r, int lang, size_t target, unsigned sparse) {
   const char **pii = lang == 0 ? pii_az : lang == 1 ? pii_tr : pii_en;
   size_t npii = lang == 0 ? sizeof pii_az / sizeof *pii_az
@@ -467,14 +495,15 @@ static void gen_doc(buf *b, rng *r, int lang, size_t target, unsigned sparse) {
 
 int main(int argc, char **argv) {
   if (argc < 3) {
-    fprintf(stderr, "usage: %s OUT SIZE_MB [text|jsonl] [SEED] [SPARSE]\n", argv[0]);
+    fprintf(stderr, "usage: %s OUT SIZE_MB [text|jsonl|csv] [SEED] [SPARSE]\n", argv[0]);
     return 2;
   }
   const char *out = argv[1];
   double mb = strtod(argv[2], NULL);
   int jsonl = argc > 3 && strcmp(argv[3], "jsonl") == 0;
-  if (argc > 3 && !jsonl && strcmp(argv[3], "text") != 0) {
-    fprintf(stderr, "gencorpus: format must be text or jsonl\n");
+  int csv = argc > 3 && strcmp(argv[3], "csv") == 0;
+  if (argc > 3 && !jsonl && !csv && strcmp(argv[3], "text") != 0) {
+    fprintf(stderr, "gencorpus: format must be text, jsonl or csv\n");
     return 2;
   }
   uint64_t seed = argc > 4 ? strtoull(argv[4], NULL, 10) : 0x9E3779B97F4A7C15ULL;
@@ -496,24 +525,37 @@ int main(int argc, char **argv) {
   size_t total = (size_t)(mb * 1024 * 1024), written = 0;
   buf doc = {0}, line = {0};
   uint64_t id = 0;
+  if (csv) {
+    static const char header[] = "id,name,dob,national_id,phone,email,iban,city,note\n";
+    if (fwrite(header, 1, sizeof header - 1, f) != sizeof header - 1) {
+      fprintf(stderr, "gencorpus: write failed: %s\n", strerror(errno));
+      fclose(f);
+      return 1;
+    }
+    written = sizeof header - 1;
+  }
   while (written < total) {
-    doc.n = 0;
-    gen_doc(&doc, &r, (int)(id % 3), 1024 + rint_n(&r, 3072), (unsigned)sparse);
-    while (doc.n && doc.p[doc.n - 1] == ' ') doc.n--;
     line.n = 0;
-    if (jsonl) {
-      char head[64];
-      int n = snprintf(head, sizeof head, "{\"id\":%" PRIu64 ",\"text\":\"", id);
-      bput(&line, head, (size_t)n);
-      for (size_t i = 0; i < doc.n; i++) {
-        char ch = doc.p[i];
-        if (ch == '"' || ch == '\\') bput(&line, "\\", 1);
-        bput(&line, &ch, 1);
-      }
-      bput(&line, "\"}\n", 3);
+    if (csv) {
+      gen_row(&line, &r, (int)(id % 3), id);
     } else {
-      bput(&line, doc.p, doc.n);
-      bput(&line, "\n", 1);
+      doc.n = 0;
+      gen_doc(&doc, &r, (int)(id % 3), 1024 + rint_n(&r, 3072), (unsigned)sparse);
+      while (doc.n && doc.p[doc.n - 1] == ' ') doc.n--;
+      if (jsonl) {
+        char head[64];
+        int n = snprintf(head, sizeof head, "{\"id\":%" PRIu64 ",\"text\":\"", id);
+        bput(&line, head, (size_t)n);
+        for (size_t i = 0; i < doc.n; i++) {
+          char ch = doc.p[i];
+          if (ch == '"' || ch == '\\') bput(&line, "\\", 1);
+          bput(&line, &ch, 1);
+        }
+        bput(&line, "\"}\n", 3);
+      } else {
+        bput(&line, doc.p, doc.n);
+        bput(&line, "\n", 1);
+      }
     }
     if (fwrite(line.p, 1, line.n, f) != line.n) {
       fprintf(stderr, "gencorpus: write failed: %s\n", strerror(errno));

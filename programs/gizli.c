@@ -899,7 +899,9 @@ typedef struct csv_ctx {
   int have_head;
   csv_record rec; /* the current record */
   jbuf raw;       /* its bytes */
-  jbuf cell;      /* "header: value", the text scanned for one field */
+  jbuf doc;       /* the record as scanned: csv_record_text */
+  size_t *at;     /* where each field's value starts in doc */
+  size_t n_at;
   jbuf val;       /* a field's new value */
   char *line;     /* getline buffer */
   size_t line_cap;
@@ -910,7 +912,8 @@ static void csv_ctx_free(csv_ctx *x) {
   csv_record_free(&x->head);
   csv_record_free(&x->rec);
   jbuf_free(&x->raw);
-  jbuf_free(&x->cell);
+  jbuf_free(&x->doc);
+  free(x->at);
   jbuf_free(&x->val);
   free(x->line);
 }
@@ -951,16 +954,33 @@ static void csv_put_field(jbuf *b, const char *v, size_t n, int quoted, char del
   if (jbuf_put(b, "\"", 1)) exit(GZ_EXIT_INTERNAL);
 }
 
-/* The label scanned before field k: its header and ": ", or nothing. */
-static void csv_cell_text(csv_ctx *x, size_t k, const char *v, size_t n, size_t *label_len) {
-  x->cell.n = 0;
-  if (x->have_head && k < x->head.n && x->head.f[k].val_len) {
-    const csv_field *h = &x->head.f[k];
-    if (jbuf_put(&x->cell, x->head.vals.p + h->val_start, h->val_len) || jbuf_put(&x->cell, ": ", 2))
+/* Builds the text scanned for a record, one line per non-empty field:
+ * "HEADER: value\n" (or the value alone without a header), the way a form
+ * is written, so each column name is its value's label and the record is
+ * scanned in one call (a call per field costs more than the scan of a short
+ * value). x->at[k] is where field k's value starts in x->doc. */
+static void csv_record_text(csv_ctx *x) {
+  x->doc.n = 0;
+  if (x->n_at < x->rec.n) {
+    free(x->at);
+    x->n_at = x->rec.n * 2;
+    x->at = malloc(x->n_at * sizeof *x->at);
+    if (!x->at) exit(GZ_EXIT_INTERNAL);
+  }
+  for (size_t k = 0; k < x->rec.n; k++) {
+    const csv_field *fd = &x->rec.f[k];
+    x->at[k] = SIZE_MAX;
+    if (!fd->val_len) continue;
+    if (x->have_head && k < x->head.n && x->head.f[k].val_len) {
+      const csv_field *h = &x->head.f[k];
+      if (jbuf_put(&x->doc, x->head.vals.p + h->val_start, h->val_len) ||
+          jbuf_put(&x->doc, ": ", 2))
+        exit(GZ_EXIT_INTERNAL);
+    }
+    x->at[k] = x->doc.n;
+    if (jbuf_put(&x->doc, x->rec.vals.p + fd->val_start, fd->val_len) || jbuf_put(&x->doc, "\n", 1))
       exit(GZ_EXIT_INTERNAL);
   }
-  *label_len = x->cell.n;
-  if (jbuf_put(&x->cell, v, n)) exit(GZ_EXIT_INTERNAL);
 }
 
 /* Prints one finding of field k (offsets within the field's value). */
@@ -1009,34 +1029,34 @@ static void csv_print_finding(const opts *o, text_ctx *c, csv_ctx *x, size_t k, 
   if (ferror(stdout)) write_failed();
 }
 
-/* Scans (and with redact rewrites) the fields of the record in x->rec;
- * appends the record's output to out (redact) or prints findings (scan). */
+/* Scans the record in x->rec once and gives each finding to the field it
+ * starts in, clipped to that field's value (a finding never spans two
+ * fields); prints them (scan) or rewrites the fields that hold any and
+ * appends the record to out (redact). */
 static void csv_do_record(const opts *o, text_ctx *c, const gizli_engine *e, gizli_scratch *s,
                           csv_ctx *x, int redact, jbuf *out) {
   const char *raw = x->raw.p;
   int lang = o->lang == GIZLI_LANG_AUTO ? gizli_detect_lang(raw, x->rec.body_end) : o->lang;
   c->lang = lang;
   if (c->doc) gizli_deid_doc_reset(c->doc);
-  size_t copied = 0;
+  csv_record_text(x);
+  const gizli_finding *f;
+  size_t nf, i = 0, copied = 0;
+  int rc = gizli_scan(e, s, x->doc.p, x->doc.n, lang, &f, &nf);
+  if (rc) {
+    gz_cli_error("%s:%llu: scan failed: %s", c->name, x->line_no, gizli_strerror(rc));
+    exit(GZ_EXIT_INTERNAL);
+  }
   for (size_t k = 0; k < x->rec.n; k++) {
     const csv_field *fd = &x->rec.f[k];
-    const char *v = x->rec.vals.p + fd->val_start;
-    if (!fd->val_len) continue;
-    size_t label;
-    csv_cell_text(x, k, v, fd->val_len, &label);
-    const gizli_finding *f;
-    size_t nf;
-    int rc = gizli_scan(e, s, x->cell.p, x->cell.n, lang, &f, &nf);
-    if (rc) {
-      gz_cli_error("%s:%llu: scan failed: %s", c->name, x->line_no, gizli_strerror(rc));
-      exit(GZ_EXIT_INTERNAL);
-    }
-    const char *t = x->cell.p + label; /* the value within the scanned text */
-    size_t at = 0, hits = 0;           /* value bytes written so far */
+    if (x->at[k] == SIZE_MAX) continue;
+    size_t vs = x->at[k], ve = vs + fd->val_len, at = 0, hits = 0;
+    const char *t = x->doc.p + vs; /* the value */
     x->val.n = 0;
-    for (size_t i = 0; i < nf; i++) {
-      if (f[i].end <= label) continue; /* a finding in the header label */
-      size_t fs = (f[i].start > label ? f[i].start : label) - label, fe = f[i].end - label;
+    for (; i < nf && f[i].start < ve; i++) {
+      if (f[i].end <= vs) continue; /* in this field's label, or a finding clipped away */
+      size_t fs = (f[i].start > vs ? f[i].start : vs) - vs;
+      size_t fe = (f[i].end < ve ? f[i].end : ve) - vs;
       if (fs < at) continue;
       c->findings++;
       c->per_type[f[i].type]++;
@@ -1049,12 +1069,8 @@ static void csv_do_record(const opts *o, text_ctx *c, const gizli_engine *e, giz
       const char *rep;
       size_t rn, consumed = 0;
       if (c->deid) {
-        size_t next = fd->val_len;
-        for (size_t j = i + 1; j < nf; j++)
-          if (f[j].end > label) {
-            next = f[j].start > label ? f[j].start - label : 0;
-            break;
-          }
+        size_t next = fd->val_len; /* the bytes up to the next finding may change */
+        if (i + 1 < nf && f[i + 1].start < ve) next = f[i + 1].start > vs ? f[i + 1].start - vs : 0;
         if (next < fe) next = fe;
         rc = gizli_deid_value(c->deid, c->doc, t + fs, fe - fs, &f[i], lang, t + fe, next - fe,
                               &rep, &rn, &consumed);
@@ -1068,6 +1084,7 @@ static void csv_do_record(const opts *o, text_ctx *c, const gizli_engine *e, giz
       if (jbuf_put(&x->val, rep, rn)) exit(GZ_EXIT_INTERNAL);
       at = fe + consumed;
     }
+    /* a finding that ran on past this value starts again in no other field */
     if (!redact || !hits) continue;
     if (jbuf_put(&x->val, t + at, fd->val_len - at) ||
         jbuf_put(out, raw + copied, fd->raw_start - copied))
