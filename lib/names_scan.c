@@ -544,6 +544,65 @@ static int lead_possessive(const char *text, const gzn_tok *t, int after_quote) 
          possessive_end(text, t);
 }
 
+static int inner_title(const gzn_tok *t);
+
+/* Sixteenth batch (names web set): whether the span [a, b) of one or two
+ * capitalised words, which repeat no name found earlier, comes right
+ * before a capitalised title that is no name (perhaps with a title in
+ * lower case after it) and a person: it names the place or body of the
+ * office ("Austin Mayor Kirk Watson", "Uasin Gishu Governor Jonathan Bii",
+ * "German Chancellor Friedrich Merz", "Macarıstanın Baş naziri Viktor
+ * Orbanın"). A listed given name that is no place, or a surname with a
+ * strong ending, is a person there: an actor before the part ("Erdal
+ * Beşikçioğlu Başkomiser Behzat Ç."). */
+static int title_qualifier(const gzn_scratch *s, const char *text, size_t n, size_t a,
+                           size_t b) {
+  if (b + 1 >= n || (s->toks[b - 1].flags & GZN_F_APOS)) return 0;
+  for (size_t j = a; j < b; j++) {
+    const gzn_tok *t = &s->toks[j];
+    uint32_t g = t->gaz | (t->gaz >> 16);
+    if (!(t->flags & GZN_F_CAP) || s->prop[j] || strong_surname(t) ||
+        ((g & GZN_G_FIRST) && !(g & GZN_G_LOC)) || (s->n_seen && seen_match(s, t)))
+      return 0;
+  }
+  const gzn_tok *q = &s->toks[b];
+  if (!inner_title(q) || (q->gaz & (GZN_G_FIRST | GZN_G_LAST)) ||
+      !spaces_between(text, &s->toks[b - 1], q))
+    return 0;
+  size_t j = b + 1;
+  if ((s->toks[j].flags & GZN_F_LOWER) && (s->toks[j].gaz & GZN_G_TITLE) && j + 1 < n &&
+      spaces_between(text, q, &s->toks[j]))
+    q = &s->toks[j++];
+  return s->tags[j] == GZN_BPER && (s->toks[j].flags & GZN_F_CAP) &&
+         spaces_between(text, q, &s->toks[j]);
+}
+
+/* Sixteenth batch (names web set): whether the span [a, b) is one word in
+ * capitals first on its line before a spaced dash, or before a comma and a
+ * capitalised word that the model did not read as a person, which ends the
+ * sentence or comes before
+ * a bracket or a dash: the dateline of a news report ("ABUJA - The Central
+ * Bank ...", "AUSTIN, Texas (AP) - ...", "STANFORD, Calif. - ..."). Before
+ * a dash, a word that lists have as a name must be a place too; a surname
+ * and given names ("HOPE, Margaret Anne") stay. */
+static int dateline(const gzn_scratch *s, const char *text, size_t n, size_t a, size_t b) {
+  const gzn_tok *t = &s->toks[a];
+  if (b - a != 1 || !(t->flags & GZN_F_ALLCAP) || (t->flags & GZN_F_APOS) || b + 1 >= n ||
+      !(t->start == 0 || text[t->start - 1] == '\n') || s->prop[a] ||
+      (s->n_seen && seen_match(s, t)))
+    return 0;
+  const gzn_tok *q = &s->toks[b], *r = &s->toks[b + 1];
+  if (list_sign(text, q) && !tok_is(text, q, "&") && !tok_is(text, q, "/") &&
+      spaces_between(text, t, q) && spaces_between(text, q, r))
+    return (t->gaz & GZN_G_LOC) || !(t->gaz & (GZN_G_FIRST | GZN_G_LAST));
+  if (!tok_is(text, q, ",") || q->start != t->full_end || !(r->flags & GZN_F_CAP) ||
+      (r->flags & GZN_F_ALLCAP) || s->tags[b + 1] == GZN_BPER || !spaces_between(text, q, r))
+    return 0;
+  if (b + 2 == n) return 1;
+  const gzn_tok *u = &s->toks[b + 2];
+  return tok_is(text, u, ".") || tok_is(text, u, "(") || (list_sign(text, u) && !tok_is(text, u, "&"));
+}
+
 /* Whether the PERSON span [a, b) names a firm, a team, an office or a place
  * rather than a person (names web set, eighth batch); all but the first
  * case apply to a one-word span that repeats no name found earlier:
@@ -564,6 +623,7 @@ static int not_person_word(const gzn_scratch *s, const char *text, size_t n, siz
    * lexicon, is unchanged) */
   static const char *const role[] = {"driver", "executive", "rider", "boss", NULL};
   const gzn_tok *t = &s->toks[a];
+  if (b - a <= 2 && (title_qualifier(s, text, n, a, b) || dateline(s, text, n, a, b))) return 1;
   if (b - a == 3 && tok_is(text, &s->toks[a + 1], "&") && !(t->gaz & GZN_G_FIRST) &&
       (t->flags & GZN_F_CAP))
     return 1;
@@ -2057,6 +2117,48 @@ static int origin_name_at(const gz_names *nm, gzn_scratch *s, const char *text, 
   return 1;
 }
 
+/* Sixteenth batch (names web set): a role or title (token i: "Dr.",
+ * "lideri", "Solistlər") right before two capitalised words that the model
+ * read as one place or organisation, the first a listed given name or a
+ * word no list has, the second no place, title or head word (nor a common
+ * word, unless after a listed given name)
+ * and not ending like a compound's head, before no other capitalised word:
+ * a person ("Dr. Yener İnce,", "Meclisi lideri Hakeem Jeffries ise",
+ * "Solistlər Aygün Bəylər və ..."). Returns whether it tagged them. */
+static int role_entity_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  /* the model's span may begin with the role ("Dr. Yener İnce") */
+  int tg = s->tags[i] == GZN_O ? s->tags[i + 1] : s->tags[i];
+  if ((s->tags[i] != GZN_O && s->tags[i + 1] != tg + 1) || (tg != GZN_BLOC && tg != GZN_BORG) ||
+      !((t->gaz | (t->gaz >> 16)) & GZN_G_TITLE) ||
+      (t->gaz & (GZN_G_PATR | GZN_G_POSTTITLE | GZN_G_PARTICLE | GZN_G_FIRST | GZN_G_LAST |
+                 GZN_G_LOC | GZN_G_ORGKW)) ||
+      (t->flags & (GZN_F_ALLCAP | GZN_F_APOS)) || s->tags[i + 2] != tg + 1 ||
+      (i + 3 < n && s->tags[i + 3] == tg + 1))
+    return 0;
+  for (size_t k = i + 1; k < i + 3; k++) {
+    const gzn_tok *u = &s->toks[k];
+    uint32_t g = u->gaz | (u->gaz >> 16);
+    uint32_t bad = GZN_G_LCW | GZN_G_LOC | GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED |
+                   GZN_G_BRAND | GZN_G_ORGSFX | GZN_G_POSTTITLE | GZN_G_PATR | GZN_G_PRETHING;
+    if (!(u->flags & GZN_F_CAP) || (u->flags & (GZN_F_ALLCAP | GZN_F_INITIAL | GZN_F_DIGIT)) ||
+        u->ncp < 3 || !spaces_between(text, &s->toks[k - 1], u))
+      return 0;
+    /* a surname that is a common word too counts after a listed given
+     * name ("Yener İnce") */
+    if (k == i + 1 ? ((u->flags & GZN_F_APOS) || (!(u->gaz & GZN_G_FIRST) && (g & bad)))
+                   : ((g & (s->toks[k - 1].gaz & GZN_G_FIRST ? bad & ~GZN_G_LCW : bad)) ||
+                      compound_end(text, u)))
+      return 0;
+  }
+  if (i + 3 < n && (s->toks[i + 3].flags & (GZN_F_CAP | GZN_F_ALLCAP | GZN_F_INITIAL)) &&
+      spaces_between(text, &s->toks[i + 2], &s->toks[i + 3]))
+    return 0;
+  s->tags[i] = GZN_O;
+  mark_person(s, i + 1, i + 3, 1);
+  return 1;
+}
+
 /* The eleventh batch's tagging rules above, run after the model and the
  * propagation, in one pass over the sentence (token i is the word before a
  * part, "as", the cue or the role before initials); returns whether any tag
@@ -2124,6 +2226,11 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
       changed |= cell_surname_first_at(s, text, n, i);
     if ((f & GZN_F_CAP) && (s->toks[i].morph & 15) == 9)
       changed |= slavic_surname_at(s, text, n, i);
+    /* sixteenth batch: a role before a name the model read as a place or
+     * a firm */
+    if (i + 2 < n && (s->tags[i + 1] == GZN_BLOC || s->tags[i + 1] == GZN_BORG ||
+                      s->tags[i] == GZN_BLOC || s->tags[i] == GZN_BORG))
+      changed |= role_entity_at(s, text, n, i);
   }
   return changed;
 }
@@ -2997,6 +3104,9 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
         if (b - a >= 2 && (last->flags & (GZN_F_CAP | GZN_F_ALLCAP)) &&
             ((last->gaz | (last->gaz >> 16)) & (GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED)) &&
             !(last->gaz & (GZN_G_FIRST | GZN_G_LAST)) &&
+            /* sixteenth batch: a word of four letters is no short head word
+             * with a case suffix ("İnce" is no "Inc" + "e": "Dr. Yener İnce") */
+            ((last->gaz & (GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED)) || last->ncp > 4) &&
             !(korean_surname(text, last) && korean_given(text, &s->toks[b - 2])))
           head = b - 1;
         else if (s->prop[a] != 5) /* "müvekkili S.Y. adına": on behalf of */
