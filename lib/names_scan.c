@@ -555,8 +555,7 @@ static int inner_title(const gzn_tok *t);
  * Orbanın"). A listed given name that is no place, or a surname with a
  * strong ending, is a person there: an actor before the part ("Erdal
  * Beşikçioğlu Başkomiser Behzat Ç."). */
-static int title_qualifier(const gzn_scratch *s, const char *text, size_t n, size_t a,
-                           size_t b) {
+static int title_qualifier(const gzn_scratch *s, const char *text, size_t n, size_t a, size_t b) {
   if (b + 1 >= n || (s->toks[b - 1].flags & GZN_F_APOS)) return 0;
   for (size_t j = a; j < b; j++) {
     const gzn_tok *t = &s->toks[j];
@@ -600,7 +599,8 @@ static int dateline(const gzn_scratch *s, const char *text, size_t n, size_t a, 
     return 0;
   if (b + 2 == n) return 1;
   const gzn_tok *u = &s->toks[b + 2];
-  return tok_is(text, u, ".") || tok_is(text, u, "(") || (list_sign(text, u) && !tok_is(text, u, "&"));
+  return tok_is(text, u, ".") || tok_is(text, u, "(") ||
+         (list_sign(text, u) && !tok_is(text, u, "&"));
 }
 
 /* Whether the PERSON span [a, b) names a firm, a team, an office or a place
