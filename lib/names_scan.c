@@ -1631,7 +1631,9 @@ static int tr_kin_name_at(gzn_scratch *s, const char *text, size_t n, size_t i) 
   int tg = s->tags[i + 1], ti = s->tags[i];
   /* the model's place or firm of these two words gives way too */
   int pair = (ti == GZN_BLOC || ti == GZN_BORG) && tg == ti + 1;
-  if (i + 1 >= n || (tg != GZN_O && tg != GZN_BLOC && tg != GZN_BORG && !pair) ||
+  /* (sixteenth batch: a one-word person of the model gets the rule's
+   * confidence: "Yazıçı Elçinin yeni kitabı") */
+  if (i + 1 >= n || (tg != GZN_O && tg != GZN_BLOC && tg != GZN_BORG && tg != GZN_BPER && !pair) ||
       (ti != GZN_O && !pair) || (i + 2 < n && s->tags[i + 2] != GZN_O) || !(u->flags & GZN_F_CAP) ||
       (u->flags & (GZN_F_ALLCAP | GZN_F_INITIAL | GZN_F_DIGIT | GZN_F_HANDLE)) || u->ncp < 3 ||
       !((u->gaz | (u->gaz >> 16)) & GZN_G_FIRST) ||
@@ -2117,6 +2119,29 @@ static int origin_name_at(const gz_names *nm, gzn_scratch *s, const char *text, 
   return 1;
 }
 
+/* Sixteenth batch (names web set): a listed given name the model left O
+ * (one that is also a place: "Oğuz"), first on its line, after a colon or
+ * after a title, right before a PERSON span of two words or more that
+ * begins with another listed given name: the first of two given names
+ * ("Ticaret Müşaviri: Oğuz Alp Güler"). Token i is the given name. */
+static int double_given_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i], *u = &s->toks[i + 1];
+  if (s->tags[i] != GZN_O || s->tags[i + 1] != GZN_BPER || i + 2 >= n ||
+      s->tags[i + 2] != GZN_IPER || !(t->gaz & GZN_G_FIRST) ||
+      (t->gaz & (GZN_G_LCW | GZN_G_TITLE | GZN_G_LAST | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_BRAND)) ||
+      (t->flags & (GZN_F_ALLCAP | GZN_F_APOS)) || t->ncp < 3 || !(u->gaz & GZN_G_FIRST) ||
+      (u->gaz & (GZN_G_LCW | GZN_G_LOC)) || !spaces_between(text, t, u))
+    return 0;
+  if (i > 0 && !tok_is(text, &s->toks[i - 1], ":") &&
+      !((s->toks[i - 1].gaz & GZN_G_TITLE) && spaces_between(text, &s->toks[i - 1], t)))
+    return 0;
+  if (i == 0 && !(t->start == 0 || text[t->start - 1] == '\n')) return 0;
+  s->tags[i] = GZN_BPER;
+  s->tags[i + 1] = GZN_IPER;
+  s->prop[i] = 1;
+  return 1;
+}
+
 /* Sixteenth batch (names web set): a role or title (token i: "Dr.",
  * "lideri", "Solistlər") right before two capitalised words that the model
  * read as one place or organisation, the first a listed given name or a
@@ -2226,6 +2251,9 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
       changed |= cell_surname_first_at(s, text, n, i);
     if ((f & GZN_F_CAP) && (s->toks[i].morph & 15) == 9)
       changed |= slavic_surname_at(s, text, n, i);
+    /* sixteenth batch: two given names, the first one left O */
+    if ((f & GZN_F_CAP) && (s->toks[i].gaz & GZN_G_FIRST) && s->tags[i + 1] == GZN_BPER)
+      changed |= double_given_at(s, text, n, i);
     /* sixteenth batch: a role before a name the model read as a place or
      * a firm */
     if (i + 2 < n && (s->tags[i + 1] == GZN_BLOC || s->tags[i + 1] == GZN_BORG ||
@@ -2914,6 +2942,26 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
        * no other name (it stays inside "Fatih Sultan Mehmet", and the
        * lexicon does not list it, as a title feature there splits that
        * name) */
+      /* sixteenth batch: "Sultan" as a middle name before a listed surname
+       * the model left out ("Av. Zeynep Sultan Koç - Ortak") */
+      if (type == GIZLI_T_PERSON && b < n && s->tags[b] == GZN_O) {
+        size_t k = (b - a >= 2 && tok_is(text, &s->toks[b - 1], "Sultan")) ? b
+                   : (b + 1 < n && s->tags[b + 1] == GZN_O && tok_is(text, &s->toks[b], "Sultan") &&
+                      spaces_between(text, &s->toks[b - 1], &s->toks[b]))
+                       ? b + 1
+                       : 0;
+        const gzn_tok *u = &s->toks[k];
+        if (k && (u->gaz & GZN_G_LAST) && (u->flags & GZN_F_CAP) && !(u->flags & GZN_F_ALLCAP) &&
+            !(u->gaz & (GZN_G_LCW | GZN_G_TITLE | GZN_G_LOC | GZN_G_BRAND)) &&
+            spaces_between(text, &s->toks[k - 1], u) &&
+            (k + 1 == n || !(s->toks[k + 1].flags & (GZN_F_CAP | GZN_F_ALLCAP)))) {
+          for (size_t j = b; j <= k; j++) {
+            s->tags[j] = GZN_IPER;
+            s->prop[j] = 1;
+          }
+          b = i = k + 1;
+        }
+      }
       while (b - a > 1 &&
              (((s->toks[b - 1].gaz & GZN_G_POSTTITLE) && !is_roman(text, &s->toks[b - 1])) ||
               (tok_is(text, &s->toks[b - 1], "Sultan") && (b == n || s->tags[b] != GZN_BPER))))
