@@ -372,6 +372,8 @@ static int line_surname(const char *text, const gzn_tok *t) {
          t[1].start == t[0].full_end && t[1].end == t[1].start + 1 && text[t[1].start] == ',';
 }
 
+static int tok_is(const char *text, const gzn_tok *t, const char *w);
+
 /* Whether token i follows, one space on, a capitalised word that makes it
  * the name of a thing: "Storm Darragh", "HMS Victory" (lexicon kind
  * "prething"). */
@@ -384,6 +386,15 @@ static int after_prething(const gzn_scratch *s, const char *text, size_t i) {
       spaces_between(text, p, &s->toks[i])) {
     i--;
     p = &s->toks[i - 1];
+  }
+  if ((p->flags & GZN_F_LOWER) && spaces_between(text, p, &s->toks[i])) {
+    /* sixteenth batch: an English word for a ship in lower case ("the
+     * jack-up vessel Charles Darwin", "the research ship ...") */
+    static const char *const ship[] = {"vessel", "ship",  "yacht",   "ferry",    "tanker",
+                                       "frigate", "liner", "trawler", "lifeboat", NULL};
+    for (const char *const *w = ship; *w; w++)
+      if (tok_is(text, p, *w)) return 1;
+    return 0;
   }
   return (p->gaz & GZN_G_PRETHING) && (p->flags & (GZN_F_CAP | GZN_F_ALLCAP)) &&
          spaces_between(text, p, &s->toks[i]);
@@ -546,6 +557,21 @@ static int lead_possessive(const char *text, const gzn_tok *t, int after_quote) 
 
 static int inner_title(const gzn_tok *t);
 
+/* Sixteenth batch (names web set): whether token a, one word that repeats
+ * no name found earlier, comes before "/" and a known place in capitals
+ * that ends the sentence or comes before a sign: the district and the
+ * province of a Turkish address ("Nilüfer / BURSA", "Çankaya / ANKARA");
+ * a byline's "Name / İHA" names an agency, not a place. */
+static int district_slash(const gzn_scratch *s, const char *text, size_t n, size_t a) {
+  const gzn_tok *t = &s->toks[a];
+  if (a + 2 >= n || !tok_is(text, &s->toks[a + 1], "/") || (t->flags & GZN_F_APOS) ||
+      s->prop[a] || (s->n_seen && seen_match(s, t)))
+    return 0;
+  const gzn_tok *u = &s->toks[a + 2];
+  return (u->flags & GZN_F_ALLCAP) && (u->gaz & GZN_G_LOC) && u->ncp >= 3 &&
+         (a + 3 == n || (s->toks[a + 3].flags & GZN_F_PUNCT) || (s->toks[a + 3].flags & GZN_F_NL));
+}
+
 /* Sixteenth batch (names web set): whether the span [a, b) of one or two
  * capitalised words, which repeat no name found earlier, comes right
  * before a capitalised title that is no name (perhaps with a title in
@@ -624,6 +650,7 @@ static int not_person_word(const gzn_scratch *s, const char *text, size_t n, siz
   static const char *const role[] = {"driver", "executive", "rider", "boss", NULL};
   const gzn_tok *t = &s->toks[a];
   if (b - a <= 2 && (title_qualifier(s, text, n, a, b) || dateline(s, text, n, a, b))) return 1;
+  if (b - a == 1 && district_slash(s, text, n, a)) return 1;
   if (b - a == 3 && tok_is(text, &s->toks[a + 1], "&") && !(t->gaz & GZN_G_FIRST) &&
       (t->flags & GZN_F_CAP))
     return 1;
