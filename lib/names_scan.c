@@ -390,7 +390,7 @@ static int after_prething(const gzn_scratch *s, const char *text, size_t i) {
   if ((p->flags & GZN_F_LOWER) && spaces_between(text, p, &s->toks[i])) {
     /* sixteenth batch: an English word for a ship in lower case ("the
      * jack-up vessel Charles Darwin", "the research ship ...") */
-    static const char *const ship[] = {"vessel", "ship",  "yacht",   "ferry",    "tanker",
+    static const char *const ship[] = {"vessel",  "ship",  "yacht",   "ferry",    "tanker",
                                        "frigate", "liner", "trawler", "lifeboat", NULL};
     for (const char *const *w = ship; *w; w++)
       if (tok_is(text, p, *w)) return 1;
@@ -564,8 +564,8 @@ static int inner_title(const gzn_tok *t);
  * a byline's "Name / İHA" names an agency, not a place. */
 static int district_slash(const gzn_scratch *s, const char *text, size_t n, size_t a) {
   const gzn_tok *t = &s->toks[a];
-  if (a + 2 >= n || !tok_is(text, &s->toks[a + 1], "/") || (t->flags & GZN_F_APOS) ||
-      s->prop[a] || (s->n_seen && seen_match(s, t)))
+  if (a + 2 >= n || !tok_is(text, &s->toks[a + 1], "/") || (t->flags & GZN_F_APOS) || s->prop[a] ||
+      (s->n_seen && seen_match(s, t)))
     return 0;
   const gzn_tok *u = &s->toks[a + 2];
   return (u->flags & GZN_F_ALLCAP) && (u->gaz & GZN_G_LOC) && u->ncp >= 3 &&
