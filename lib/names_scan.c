@@ -557,6 +557,51 @@ static int lead_possessive(const char *text, const gzn_tok *t, int after_quote) 
 
 static int inner_title(const gzn_tok *t);
 
+/* Whether the word ends in the possessive of a compound and a case
+ * suffix after its "n": -ında, -inde, -undan, -ünə, ... ("kenarında",
+ * "içinde", "fəslində", "dikimine"). */
+static int possessive_case(const char *text, const gzn_tok *t) {
+  static const char *const sfx[] = {"nda", "nde", "ndə", "ndan", "nden", "ndən", "na", "ne", "nə", NULL};
+  const unsigned char *w = (const unsigned char *)text + t->start;
+  size_t len = t->end - t->start;
+  for (const char *const *x = sfx; *x; x++) {
+    size_t m = strlen(*x);
+    if (len < m + 4 || memcmp(w + len - m, *x, m)) continue;
+    const unsigned char *v = w + len - m;
+    if (v[-1] == 'i' || v[-1] == 'u' || (v[-2] == 0xC4 && v[-1] == 0xB1) ||
+        (v[-2] == 0xC3 && v[-1] == 0xBC))
+      return 1;
+  }
+  return 0;
+}
+
+/* Sixteenth batch (names web set): whether token a, alone, is a given
+ * name that is also a word of nature or of a season or a feast ("Deniz"
+ * "sea", "Güneş" "sun", "Bahar" "spring", "Barış" "peace"), repeating no
+ * name found earlier, before "gibi"/"kimi" ("like"), or (also where it
+ * repeats a name) before a noun in lower case with a compound's
+ * possessive and a case suffix: the word, not the person ("Güneş gibi
+ * parlayan", "Deniz kenarında" after "Deniz Aksoy", "Barış içinde",
+ * "Bahar aylarında"); a person there takes the genitive ("Deniz'in
+ * evinde"). The lists have these words as given names only. */
+static int word_name_phrase(const gzn_scratch *s, const char *text, size_t n, size_t a) {
+  static const char *const w[] = {"Deniz", "Dəniz", "Güneş",  "Günəş", "Gül",   "Bahar",
+                                  "Barış", "Yağmur", "Fidan", "Irmak", "Umut",  "Ümid",
+                                  "Yıldız", "Ulduz", "Novruz", "Bayram", "Nur", "Dünya", NULL};
+  if (a + 1 >= n) return 0;
+  const gzn_tok *t = &s->toks[a], *u = &s->toks[a + 1];
+  if ((t->flags & (GZN_F_APOS | GZN_F_ALLCAP)) || !(t->flags & GZN_F_CAP) ||
+      !(u->flags & GZN_F_LOWER) || !spaces_between(text, t, u))
+    return 0;
+  int word = 0;
+  for (const char *const *x = w; *x && !word; x++) word = tok_is(text, t, *x);
+  if (!word) return 0;
+  if (possessive_case(text, u)) return 1;
+  /* "Barış gibi bir oyuncu" after "Barış Alper Yılmaz" is the player */
+  return !s->prop[a] && !(s->n_seen && seen_match(s, t)) &&
+         (tok_is(text, u, "gibi") || tok_is(text, u, "kimi"));
+}
+
 /* Sixteenth batch (names web set): whether token a, one word that repeats
  * no name found earlier, comes before "/" and a known place in capitals
  * that ends the sentence or comes before a sign: the district and the
@@ -650,7 +695,7 @@ static int not_person_word(const gzn_scratch *s, const char *text, size_t n, siz
   static const char *const role[] = {"driver", "executive", "rider", "boss", NULL};
   const gzn_tok *t = &s->toks[a];
   if (b - a <= 2 && (title_qualifier(s, text, n, a, b) || dateline(s, text, n, a, b))) return 1;
-  if (b - a == 1 && district_slash(s, text, n, a)) return 1;
+  if (b - a == 1 && (district_slash(s, text, n, a) || word_name_phrase(s, text, n, a))) return 1;
   if (b - a == 3 && tok_is(text, &s->toks[a + 1], "&") && !(t->gaz & GZN_G_FIRST) &&
       (t->flags & GZN_F_CAP))
     return 1;
@@ -2400,6 +2445,9 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
             (s->toks[i + 1].gaz & (GZN_G_NAMED | GZN_G_LOCKW | GZN_G_ORGKW)) &&
             spaces_between(text, t, &s->toks[i + 1]))
           continue;
+        /* nor a given name that is a word there ("Deniz kenarında" before
+         * "Deniz Yılmaz", sixteenth batch) */
+        if (word_name_phrase(s, text, n, i)) continue;
         if (s->n_pend < PEND_CAP) {
           struct gzn_pend *p = &s->pend[s->n_pend++];
           p->tok = *t;
