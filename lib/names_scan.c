@@ -561,7 +561,8 @@ static int inner_title(const gzn_tok *t);
  * suffix after its "n": -ında, -inde, -undan, -ünə, ... ("kenarında",
  * "içinde", "fəslində", "dikimine"). */
 static int possessive_case(const char *text, const gzn_tok *t) {
-  static const char *const sfx[] = {"nda", "nde", "ndə", "ndan", "nden", "ndən", "na", "ne", "nə", NULL};
+  static const char *const sfx[] = {"nda",  "nde", "ndə", "ndan", "nden",
+                                    "ndən", "na",  "ne",  "nə",   NULL};
   const unsigned char *w = (const unsigned char *)text + t->start;
   size_t len = t->end - t->start;
   for (const char *const *x = sfx; *x; x++) {
@@ -585,9 +586,9 @@ static int possessive_case(const char *text, const gzn_tok *t) {
  * "Bahar aylarında"); a person there takes the genitive ("Deniz'in
  * evinde"). The lists have these words as given names only. */
 static int word_name_phrase(const gzn_scratch *s, const char *text, size_t n, size_t a) {
-  static const char *const w[] = {"Deniz", "Dəniz", "Güneş",  "Günəş", "Gül",   "Bahar",
-                                  "Barış", "Yağmur", "Fidan", "Irmak", "Umut",  "Ümid",
-                                  "Yıldız", "Ulduz", "Novruz", "Bayram", "Nur", "Dünya", NULL};
+  static const char *const w[] = {"Deniz",  "Dəniz",  "Güneş", "Günəş", "Gül",  "Bahar",  "Barış",
+                                  "Yağmur", "Fidan",  "Irmak", "Umut",  "Ümid", "Yıldız", "Ulduz",
+                                  "Novruz", "Bayram", "Nur",   "Dünya", NULL};
   if (a + 1 >= n) return 0;
   const gzn_tok *t = &s->toks[a], *u = &s->toks[a + 1];
   if ((t->flags & (GZN_F_APOS | GZN_F_ALLCAP)) || !(t->flags & GZN_F_CAP) ||
