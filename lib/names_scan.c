@@ -387,13 +387,19 @@ static int after_prething(const gzn_scratch *s, const char *text, size_t i) {
     i--;
     p = &s->toks[i - 1];
   }
-  if ((p->flags & GZN_F_LOWER) && spaces_between(text, p, &s->toks[i])) {
+  if (p->flags & GZN_F_LOWER) {
     /* sixteenth batch: an English word for a ship in lower case ("the
-     * jack-up vessel Charles Darwin", "the research ship ...") */
+     * jack-up vessel Charles Darwin", "the research ship ..."); words of
+     * four to eight letters only, checked first as most are not */
+    size_t len = p->end - p->start;
+    char c = text[p->start];
+    if (len < 4 || len > 8 || (c != 'v' && c != 's' && c != 'y' && c != 'f' && c != 't' && c != 'l') ||
+        !spaces_between(text, p, &s->toks[i]))
+      return 0;
     static const char *const ship[] = {"vessel",  "ship",  "yacht",   "ferry",    "tanker",
                                        "frigate", "liner", "trawler", "lifeboat", NULL};
     for (const char *const *w = ship; *w; w++)
-      if (tok_is(text, p, *w)) return 1;
+      if ((*w)[0] == c && tok_is(text, p, *w)) return 1;
     return 0;
   }
   return (p->gaz & GZN_G_PRETHING) && (p->flags & (GZN_F_CAP | GZN_F_ALLCAP)) &&
@@ -446,6 +452,8 @@ static int saints(const char *text, const gzn_tok *t, size_t a, size_t b) {
 
 /* Whether token t is exactly the word w (ASCII bytes). */
 static int tok_is(const char *text, const gzn_tok *t, const char *w) {
+  /* the first byte first: most calls fail there, without a strlen */
+  if (text[t->start] != w[0]) return 0;
   size_t k = strlen(w);
   return t->end - t->start == k && !memcmp(text + t->start, w, k);
 }
@@ -591,11 +599,15 @@ static int word_name_phrase(const gzn_scratch *s, const char *text, size_t n, si
                                   "Novruz", "Bayram", "Nur",   "Dünya", NULL};
   if (a + 1 >= n) return 0;
   const gzn_tok *t = &s->toks[a], *u = &s->toks[a + 1];
-  if ((t->flags & (GZN_F_APOS | GZN_F_ALLCAP)) || !(t->flags & GZN_F_CAP) ||
-      !(u->flags & GZN_F_LOWER) || !spaces_between(text, t, u))
+  /* the words have two to six letters and at most eight bytes, and begin
+   * with one of these bytes ("Ü" with 0xC3) */
+  if (!(u->flags & GZN_F_LOWER) || t->ncp > 6 || t->end - t->start > 8 ||
+      !(t->flags & GZN_F_CAP) || (t->flags & (GZN_F_APOS | GZN_F_ALLCAP)) ||
+      !strchr("DGBYFIUN\xc3", text[t->start]) || !spaces_between(text, t, u))
     return 0;
   int word = 0;
-  for (const char *const *x = w; *x && !word; x++) word = tok_is(text, t, *x);
+  for (const char *const *x = w; *x && !word; x++)
+    word = (*x)[0] == text[t->start] && tok_is(text, t, *x);
   if (!word) return 0;
   if (possessive_case(text, u)) return 1;
   /* "Barış gibi bir oyuncu" after "Barış Alper Yılmaz" is the player */
@@ -610,7 +622,8 @@ static int word_name_phrase(const gzn_scratch *s, const char *text, size_t n, si
  * a byline's "Name / İHA" names an agency, not a place. */
 static int district_slash(const gzn_scratch *s, const char *text, size_t n, size_t a) {
   const gzn_tok *t = &s->toks[a];
-  if (a + 2 >= n || !tok_is(text, &s->toks[a + 1], "/") || (t->flags & GZN_F_APOS) || s->prop[a] ||
+  if (a + 2 >= n || s->toks[a + 1].end != s->toks[a + 1].start + 1 ||
+      text[s->toks[a + 1].start] != '/' || (t->flags & GZN_F_APOS) || s->prop[a] ||
       (s->n_seen && seen_match(s, t)))
     return 0;
   const gzn_tok *u = &s->toks[a + 2];
@@ -629,6 +642,10 @@ static int district_slash(const gzn_scratch *s, const char *text, size_t n, size
  * Beşikçioğlu Başkomiser Behzat Ç."). */
 static int title_qualifier(const gzn_scratch *s, const char *text, size_t n, size_t a, size_t b) {
   if (b + 1 >= n || (s->toks[b - 1].flags & GZN_F_APOS)) return 0;
+  const gzn_tok *q = &s->toks[b];
+  if (!inner_title(q) || (q->gaz & (GZN_G_FIRST | GZN_G_LAST)) ||
+      !spaces_between(text, &s->toks[b - 1], q))
+    return 0;
   for (size_t j = a; j < b; j++) {
     const gzn_tok *t = &s->toks[j];
     uint32_t g = t->gaz | (t->gaz >> 16);
@@ -636,10 +653,6 @@ static int title_qualifier(const gzn_scratch *s, const char *text, size_t n, siz
         ((g & GZN_G_FIRST) && !(g & GZN_G_LOC)) || (s->n_seen && seen_match(s, t)))
       return 0;
   }
-  const gzn_tok *q = &s->toks[b];
-  if (!inner_title(q) || (q->gaz & (GZN_G_FIRST | GZN_G_LAST)) ||
-      !spaces_between(text, &s->toks[b - 1], q))
-    return 0;
   size_t j = b + 1;
   if ((s->toks[j].flags & GZN_F_LOWER) && (s->toks[j].gaz & GZN_G_TITLE) && j + 1 < n &&
       spaces_between(text, q, &s->toks[j]))
@@ -2225,6 +2238,7 @@ static int double_given_at(gzn_scratch *s, const char *text, size_t n, size_t i)
  * "Solistlər Aygün Bəylər və ..."). Returns whether it tagged them. */
 static int role_entity_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
   const gzn_tok *t = &s->toks[i];
+  if (i + 2 >= n) return 0;
   /* the model's span may begin with the role ("Dr. Yener İnce") */
   int tg = s->tags[i] == GZN_O ? s->tags[i + 1] : s->tags[i];
   if ((s->tags[i] != GZN_O && s->tags[i + 1] != tg + 1) || (tg != GZN_BLOC && tg != GZN_BORG) ||
@@ -2324,14 +2338,6 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
       changed |= cell_surname_first_at(s, text, n, i);
     if ((f & GZN_F_CAP) && (s->toks[i].morph & 15) == 9)
       changed |= slavic_surname_at(s, text, n, i);
-    /* sixteenth batch: two given names, the first one left O */
-    if ((f & GZN_F_CAP) && (s->toks[i].gaz & GZN_G_FIRST) && s->tags[i + 1] == GZN_BPER)
-      changed |= double_given_at(s, text, n, i);
-    /* sixteenth batch: a role before a name the model read as a place or
-     * a firm */
-    if (i + 2 < n && (s->tags[i + 1] == GZN_BLOC || s->tags[i + 1] == GZN_BORG ||
-                      s->tags[i] == GZN_BLOC || s->tags[i] == GZN_BORG))
-      changed |= role_entity_at(s, text, n, i);
   }
   return changed;
 }
@@ -2812,6 +2818,21 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
       if (tg == GZN_O || tg % 2 == 0) { /* O, or a stray I- (cannot happen) */
         i++;
         continue;
+      }
+      /* sixteenth batch: a role before a name the model read as a place or
+       * a firm, or two given names with the first left O (tested at the
+       * start of a span, which costs nothing per token) */
+      if (tg == GZN_BPER) {
+        if (i > 0 && (s->toks[i - 1].flags & GZN_F_CAP) && (s->toks[i - 1].gaz & GZN_G_FIRST) &&
+            double_given_at(s, text, n, i - 1))
+          tg = s->tags[--i];
+      } else if (i + 2 < n && ((s->toks[i].gaz | (s->toks[i].gaz >> 16)) & GZN_G_TITLE) &&
+                 role_entity_at(s, text, n, i)) {
+        tg = s->tags[++i];
+      } else if (i > 0 && i + 1 < n &&
+                 ((s->toks[i - 1].gaz | (s->toks[i - 1].gaz >> 16)) & GZN_G_TITLE) &&
+                 role_entity_at(s, text, n, i - 1)) {
+        tg = s->tags[i];
       }
       size_t a = i, b = i + 1;
       while (b < n && s->tags[b] == tg + 1) b++;
