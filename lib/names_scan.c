@@ -393,7 +393,8 @@ static int after_prething(const gzn_scratch *s, const char *text, size_t i) {
      * four to eight letters only, checked first as most are not */
     size_t len = p->end - p->start;
     char c = text[p->start];
-    if (len < 4 || len > 8 || (c != 'v' && c != 's' && c != 'y' && c != 'f' && c != 't' && c != 'l') ||
+    if (len < 4 || len > 8 ||
+        (c != 'v' && c != 's' && c != 'y' && c != 'f' && c != 't' && c != 'l') ||
         !spaces_between(text, p, &s->toks[i]))
       return 0;
     static const char *const ship[] = {"vessel",  "ship",  "yacht",   "ferry",    "tanker",
@@ -601,9 +602,9 @@ static int word_name_phrase(const gzn_scratch *s, const char *text, size_t n, si
   const gzn_tok *t = &s->toks[a], *u = &s->toks[a + 1];
   /* the words have two to six letters and at most eight bytes, and begin
    * with one of these bytes ("Ü" with 0xC3) */
-  if (!(u->flags & GZN_F_LOWER) || t->ncp > 6 || t->end - t->start > 8 ||
-      !(t->flags & GZN_F_CAP) || (t->flags & (GZN_F_APOS | GZN_F_ALLCAP)) ||
-      !strchr("DGBYFIUN\xc3", text[t->start]) || !spaces_between(text, t, u))
+  if (!(u->flags & GZN_F_LOWER) || t->ncp > 6 || t->end - t->start > 8 || !(t->flags & GZN_F_CAP) ||
+      (t->flags & (GZN_F_APOS | GZN_F_ALLCAP)) || !strchr("DGBYFIUN\xc3", text[t->start]) ||
+      !spaces_between(text, t, u))
     return 0;
   int word = 0;
   for (const char *const *x = w; *x && !word; x++)
