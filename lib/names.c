@@ -690,6 +690,13 @@ uint32_t gzn_stem_bits(const gz_names *nm, const char *text, const gzn_tok *t) {
   uint32_t g = 0;
   size_t sn = gzn_skeleton(text + t->start, t->end - t->start, sk, sizeof sk);
   if (sn < 4 || sn >= sizeof sk) return 0;
+  /* sixteenth batch: the copula -dır/-dir/-dur/-dür (-tır, ...) after a
+   * case suffix is dropped first: "küçəsindədir" ("is on ... street") is
+   * looked up as "küçəsində" */
+  if (sn >= 10 && (sk[sn - 3] == 'd' || sk[sn - 3] == 't') &&
+      (sk[sn - 2] == 'i' || sk[sn - 2] == 'u') && sk[sn - 1] == 'r' &&
+      (sk[sn - 4] == 'a' || sk[sn - 4] == 'e'))
+    sn -= 3;
   char last = sk[sn - 1];
   for (const sfx *sf = case_sfx; sf->s; sf++) {
     size_t m = sf->n, r = sn - m;

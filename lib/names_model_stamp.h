@@ -4,4 +4,4 @@
  * it. Do not edit. */
 /* 166bf836db03f52f 8753216 names.bin */
 /* 74052efdcfeb7d0d 555237 gazetteer.tsv */
-/* c318d442123649c3 96543 lexicon.tsv */
+/* b7cb9d534c8fd24d 98648 lexicon.tsv */

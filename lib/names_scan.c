@@ -372,6 +372,8 @@ static int line_surname(const char *text, const gzn_tok *t) {
          t[1].start == t[0].full_end && t[1].end == t[1].start + 1 && text[t[1].start] == ',';
 }
 
+static int tok_is(const char *text, const gzn_tok *t, const char *w);
+
 /* Whether token i follows, one space on, a capitalised word that makes it
  * the name of a thing: "Storm Darragh", "HMS Victory" (lexicon kind
  * "prething"). */
@@ -384,6 +386,22 @@ static int after_prething(const gzn_scratch *s, const char *text, size_t i) {
       spaces_between(text, p, &s->toks[i])) {
     i--;
     p = &s->toks[i - 1];
+  }
+  if (p->flags & GZN_F_LOWER) {
+    /* sixteenth batch: an English word for a ship in lower case ("the
+     * jack-up vessel Charles Darwin", "the research ship ..."); words of
+     * four to eight letters only, checked first as most are not */
+    size_t len = p->end - p->start;
+    char c = text[p->start];
+    if (len < 4 || len > 8 ||
+        (c != 'v' && c != 's' && c != 'y' && c != 'f' && c != 't' && c != 'l') ||
+        !spaces_between(text, p, &s->toks[i]))
+      return 0;
+    static const char *const ship[] = {"vessel",  "ship",  "yacht",   "ferry",    "tanker",
+                                       "frigate", "liner", "trawler", "lifeboat", NULL};
+    for (const char *const *w = ship; *w; w++)
+      if ((*w)[0] == c && tok_is(text, p, *w)) return 1;
+    return 0;
   }
   return (p->gaz & GZN_G_PRETHING) && (p->flags & (GZN_F_CAP | GZN_F_ALLCAP)) &&
          spaces_between(text, p, &s->toks[i]);
@@ -435,6 +453,8 @@ static int saints(const char *text, const gzn_tok *t, size_t a, size_t b) {
 
 /* Whether token t is exactly the word w (ASCII bytes). */
 static int tok_is(const char *text, const gzn_tok *t, const char *w) {
+  /* the first byte first: most calls fail there, without a strlen */
+  if (text[t->start] != w[0]) return 0;
   size_t k = strlen(w);
   return t->end - t->start == k && !memcmp(text + t->start, w, k);
 }
@@ -544,6 +564,131 @@ static int lead_possessive(const char *text, const gzn_tok *t, int after_quote) 
          possessive_end(text, t);
 }
 
+static int inner_title(const gzn_tok *t);
+
+/* Whether the word ends in the possessive of a compound and a case
+ * suffix after its "n": -ında, -inde, -undan, -ünə, ... ("kenarında",
+ * "içinde", "fəslində", "dikimine"). */
+static int possessive_case(const char *text, const gzn_tok *t) {
+  static const char *const sfx[] = {"nda",  "nde", "ndə", "ndan", "nden",
+                                    "ndən", "na",  "ne",  "nə",   NULL};
+  const unsigned char *w = (const unsigned char *)text + t->start;
+  size_t len = t->end - t->start;
+  for (const char *const *x = sfx; *x; x++) {
+    size_t m = strlen(*x);
+    if (len < m + 4 || memcmp(w + len - m, *x, m)) continue;
+    const unsigned char *v = w + len - m;
+    if (v[-1] == 'i' || v[-1] == 'u' || (v[-2] == 0xC4 && v[-1] == 0xB1) ||
+        (v[-2] == 0xC3 && v[-1] == 0xBC))
+      return 1;
+  }
+  return 0;
+}
+
+/* Sixteenth batch (names web set): whether token a, alone, is a given
+ * name that is also a word of nature or of a season or a feast ("Deniz"
+ * "sea", "Güneş" "sun", "Bahar" "spring", "Barış" "peace"), repeating no
+ * name found earlier, before "gibi"/"kimi" ("like"), or (also where it
+ * repeats a name) before a noun in lower case with a compound's
+ * possessive and a case suffix: the word, not the person ("Güneş gibi
+ * parlayan", "Deniz kenarında" after "Deniz Aksoy", "Barış içinde",
+ * "Bahar aylarında"); a person there takes the genitive ("Deniz'in
+ * evinde"). The lists have these words as given names only. */
+static int word_name_phrase(const gzn_scratch *s, const char *text, size_t n, size_t a) {
+  static const char *const w[] = {"Deniz",  "Dəniz",  "Güneş", "Günəş", "Gül",  "Bahar",  "Barış",
+                                  "Yağmur", "Fidan",  "Irmak", "Umut",  "Ümid", "Yıldız", "Ulduz",
+                                  "Novruz", "Bayram", "Nur",   "Dünya", NULL};
+  if (a + 1 >= n) return 0;
+  const gzn_tok *t = &s->toks[a], *u = &s->toks[a + 1];
+  /* the words have two to six letters and at most eight bytes, and begin
+   * with one of these bytes ("Ü" with 0xC3) */
+  if (!(u->flags & GZN_F_LOWER) || t->ncp > 6 || t->end - t->start > 8 || !(t->flags & GZN_F_CAP) ||
+      (t->flags & (GZN_F_APOS | GZN_F_ALLCAP)) || !strchr("DGBYFIUN\xc3", text[t->start]) ||
+      !spaces_between(text, t, u))
+    return 0;
+  int word = 0;
+  for (const char *const *x = w; *x && !word; x++)
+    word = (*x)[0] == text[t->start] && tok_is(text, t, *x);
+  if (!word) return 0;
+  if (possessive_case(text, u)) return 1;
+  /* "Barış gibi bir oyuncu" after "Barış Alper Yılmaz" is the player */
+  return !s->prop[a] && !(s->n_seen && seen_match(s, t)) &&
+         (tok_is(text, u, "gibi") || tok_is(text, u, "kimi"));
+}
+
+/* Sixteenth batch (names web set): whether token a, one word that repeats
+ * no name found earlier, comes before "/" and a known place in capitals
+ * that ends the sentence or comes before a sign: the district and the
+ * province of a Turkish address ("Nilüfer / BURSA", "Çankaya / ANKARA");
+ * a byline's "Name / İHA" names an agency, not a place. */
+static int district_slash(const gzn_scratch *s, const char *text, size_t n, size_t a) {
+  const gzn_tok *t = &s->toks[a];
+  if (a + 2 >= n || s->toks[a + 1].end != s->toks[a + 1].start + 1 ||
+      text[s->toks[a + 1].start] != '/' || (t->flags & GZN_F_APOS) || s->prop[a] ||
+      (s->n_seen && seen_match(s, t)))
+    return 0;
+  const gzn_tok *u = &s->toks[a + 2];
+  return (u->flags & GZN_F_ALLCAP) && (u->gaz & GZN_G_LOC) && u->ncp >= 3 &&
+         (a + 3 == n || (s->toks[a + 3].flags & GZN_F_PUNCT) || (s->toks[a + 3].flags & GZN_F_NL));
+}
+
+/* Sixteenth batch (names web set): whether the span [a, b) of one or two
+ * capitalised words, which repeat no name found earlier, comes right
+ * before a capitalised title that is no name (perhaps with a title in
+ * lower case after it) and a person: it names the place or body of the
+ * office ("Austin Mayor Kirk Watson", "Uasin Gishu Governor Jonathan Bii",
+ * "German Chancellor Friedrich Merz", "Macarıstanın Baş naziri Viktor
+ * Orbanın"). A listed given name that is no place, or a surname with a
+ * strong ending, is a person there: an actor before the part ("Erdal
+ * Beşikçioğlu Başkomiser Behzat Ç."). */
+static int title_qualifier(const gzn_scratch *s, const char *text, size_t n, size_t a, size_t b) {
+  if (b + 1 >= n || (s->toks[b - 1].flags & GZN_F_APOS)) return 0;
+  const gzn_tok *q = &s->toks[b];
+  if (!inner_title(q) || (q->gaz & (GZN_G_FIRST | GZN_G_LAST)) ||
+      !spaces_between(text, &s->toks[b - 1], q))
+    return 0;
+  for (size_t j = a; j < b; j++) {
+    const gzn_tok *t = &s->toks[j];
+    uint32_t g = t->gaz | (t->gaz >> 16);
+    if (!(t->flags & GZN_F_CAP) || s->prop[j] || strong_surname(t) ||
+        ((g & GZN_G_FIRST) && !(g & GZN_G_LOC)) || (s->n_seen && seen_match(s, t)))
+      return 0;
+  }
+  size_t j = b + 1;
+  if ((s->toks[j].flags & GZN_F_LOWER) && (s->toks[j].gaz & GZN_G_TITLE) && j + 1 < n &&
+      spaces_between(text, q, &s->toks[j]))
+    q = &s->toks[j++];
+  return s->tags[j] == GZN_BPER && (s->toks[j].flags & GZN_F_CAP) &&
+         spaces_between(text, q, &s->toks[j]);
+}
+
+/* Sixteenth batch (names web set): whether the span [a, b) is one word in
+ * capitals first on its line before a spaced dash, or before a comma and a
+ * capitalised word that the model did not read as a person, which ends the
+ * sentence or comes before
+ * a bracket or a dash: the dateline of a news report ("ABUJA - The Central
+ * Bank ...", "AUSTIN, Texas (AP) - ...", "STANFORD, Calif. - ..."). Before
+ * a dash, a word that lists have as a name must be a place too; a surname
+ * and given names ("HOPE, Margaret Anne") stay. */
+static int dateline(const gzn_scratch *s, const char *text, size_t n, size_t a, size_t b) {
+  const gzn_tok *t = &s->toks[a];
+  if (b - a != 1 || !(t->flags & GZN_F_ALLCAP) || (t->flags & GZN_F_APOS) || b + 1 >= n ||
+      !(t->start == 0 || text[t->start - 1] == '\n') || s->prop[a] ||
+      (s->n_seen && seen_match(s, t)))
+    return 0;
+  const gzn_tok *q = &s->toks[b], *r = &s->toks[b + 1];
+  if (list_sign(text, q) && !tok_is(text, q, "&") && !tok_is(text, q, "/") &&
+      spaces_between(text, t, q) && spaces_between(text, q, r))
+    return (t->gaz & GZN_G_LOC) || !(t->gaz & (GZN_G_FIRST | GZN_G_LAST));
+  if (!tok_is(text, q, ",") || q->start != t->full_end || !(r->flags & GZN_F_CAP) ||
+      (r->flags & GZN_F_ALLCAP) || s->tags[b + 1] == GZN_BPER || !spaces_between(text, q, r))
+    return 0;
+  if (b + 2 == n) return 1;
+  const gzn_tok *u = &s->toks[b + 2];
+  return tok_is(text, u, ".") || tok_is(text, u, "(") ||
+         (list_sign(text, u) && !tok_is(text, u, "&"));
+}
+
 /* Whether the PERSON span [a, b) names a firm, a team, an office or a place
  * rather than a person (names web set, eighth batch); all but the first
  * case apply to a one-word span that repeats no name found earlier:
@@ -564,6 +709,8 @@ static int not_person_word(const gzn_scratch *s, const char *text, size_t n, siz
    * lexicon, is unchanged) */
   static const char *const role[] = {"driver", "executive", "rider", "boss", NULL};
   const gzn_tok *t = &s->toks[a];
+  if (b - a <= 2 && (title_qualifier(s, text, n, a, b) || dateline(s, text, n, a, b))) return 1;
+  if (b - a == 1 && (district_slash(s, text, n, a) || word_name_phrase(s, text, n, a))) return 1;
   if (b - a == 3 && tok_is(text, &s->toks[a + 1], "&") && !(t->gaz & GZN_G_FIRST) &&
       (t->flags & GZN_F_CAP))
     return 1;
@@ -1571,7 +1718,9 @@ static int tr_kin_name_at(gzn_scratch *s, const char *text, size_t n, size_t i) 
   int tg = s->tags[i + 1], ti = s->tags[i];
   /* the model's place or firm of these two words gives way too */
   int pair = (ti == GZN_BLOC || ti == GZN_BORG) && tg == ti + 1;
-  if (i + 1 >= n || (tg != GZN_O && tg != GZN_BLOC && tg != GZN_BORG && !pair) ||
+  /* (sixteenth batch: a one-word person of the model gets the rule's
+   * confidence: "Yazıçı Elçinin yeni kitabı") */
+  if (i + 1 >= n || (tg != GZN_O && tg != GZN_BLOC && tg != GZN_BORG && tg != GZN_BPER && !pair) ||
       (ti != GZN_O && !pair) || (i + 2 < n && s->tags[i + 2] != GZN_O) || !(u->flags & GZN_F_CAP) ||
       (u->flags & (GZN_F_ALLCAP | GZN_F_INITIAL | GZN_F_DIGIT | GZN_F_HANDLE)) || u->ncp < 3 ||
       !((u->gaz | (u->gaz >> 16)) & GZN_G_FIRST) ||
@@ -2057,6 +2206,72 @@ static int origin_name_at(const gz_names *nm, gzn_scratch *s, const char *text, 
   return 1;
 }
 
+/* Sixteenth batch (names web set): a listed given name the model left O
+ * (one that is also a place: "Oğuz"), first on its line, after a colon or
+ * after a title, right before a PERSON span of two words or more that
+ * begins with another listed given name: the first of two given names
+ * ("Ticaret Müşaviri: Oğuz Alp Güler"). Token i is the given name. */
+static int double_given_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i], *u = &s->toks[i + 1];
+  if (s->tags[i] != GZN_O || s->tags[i + 1] != GZN_BPER || i + 2 >= n ||
+      s->tags[i + 2] != GZN_IPER || !(t->gaz & GZN_G_FIRST) ||
+      (t->gaz & (GZN_G_LCW | GZN_G_TITLE | GZN_G_LAST | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_BRAND)) ||
+      (t->flags & (GZN_F_ALLCAP | GZN_F_APOS)) || t->ncp < 3 || !(u->gaz & GZN_G_FIRST) ||
+      (u->gaz & (GZN_G_LCW | GZN_G_LOC)) || !spaces_between(text, t, u))
+    return 0;
+  if (i > 0 && !tok_is(text, &s->toks[i - 1], ":") &&
+      !((s->toks[i - 1].gaz & GZN_G_TITLE) && spaces_between(text, &s->toks[i - 1], t)))
+    return 0;
+  if (i == 0 && !(t->start == 0 || text[t->start - 1] == '\n')) return 0;
+  s->tags[i] = GZN_BPER;
+  s->tags[i + 1] = GZN_IPER;
+  s->prop[i] = 1;
+  return 1;
+}
+
+/* Sixteenth batch (names web set): a role or title (token i: "Dr.",
+ * "lideri", "Solistlər") right before two capitalised words that the model
+ * read as one place or organisation, the first a listed given name or a
+ * word no list has, the second no place, title or head word (nor a common
+ * word, unless after a listed given name)
+ * and not ending like a compound's head, before no other capitalised word:
+ * a person ("Dr. Yener İnce,", "Meclisi lideri Hakeem Jeffries ise",
+ * "Solistlər Aygün Bəylər və ..."). Returns whether it tagged them. */
+static int role_entity_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  if (i + 2 >= n) return 0;
+  /* the model's span may begin with the role ("Dr. Yener İnce") */
+  int tg = s->tags[i] == GZN_O ? s->tags[i + 1] : s->tags[i];
+  if ((s->tags[i] != GZN_O && s->tags[i + 1] != tg + 1) || (tg != GZN_BLOC && tg != GZN_BORG) ||
+      !((t->gaz | (t->gaz >> 16)) & GZN_G_TITLE) ||
+      (t->gaz & (GZN_G_PATR | GZN_G_POSTTITLE | GZN_G_PARTICLE | GZN_G_FIRST | GZN_G_LAST |
+                 GZN_G_LOC | GZN_G_ORGKW)) ||
+      (t->flags & (GZN_F_ALLCAP | GZN_F_APOS)) || s->tags[i + 2] != tg + 1 ||
+      (i + 3 < n && s->tags[i + 3] == tg + 1))
+    return 0;
+  for (size_t k = i + 1; k < i + 3; k++) {
+    const gzn_tok *u = &s->toks[k];
+    uint32_t g = u->gaz | (u->gaz >> 16);
+    uint32_t bad = GZN_G_LCW | GZN_G_LOC | GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED |
+                   GZN_G_BRAND | GZN_G_ORGSFX | GZN_G_POSTTITLE | GZN_G_PATR | GZN_G_PRETHING;
+    if (!(u->flags & GZN_F_CAP) || (u->flags & (GZN_F_ALLCAP | GZN_F_INITIAL | GZN_F_DIGIT)) ||
+        u->ncp < 3 || !spaces_between(text, &s->toks[k - 1], u))
+      return 0;
+    /* a surname that is a common word too counts after a listed given
+     * name ("Yener İnce") */
+    if (k == i + 1 ? ((u->flags & GZN_F_APOS) || (!(u->gaz & GZN_G_FIRST) && (g & bad)))
+                   : ((g & (s->toks[k - 1].gaz & GZN_G_FIRST ? bad & ~GZN_G_LCW : bad)) ||
+                      compound_end(text, u)))
+      return 0;
+  }
+  if (i + 3 < n && (s->toks[i + 3].flags & (GZN_F_CAP | GZN_F_ALLCAP | GZN_F_INITIAL)) &&
+      spaces_between(text, &s->toks[i + 2], &s->toks[i + 3]))
+    return 0;
+  s->tags[i] = GZN_O;
+  mark_person(s, i + 1, i + 3, 1);
+  return 1;
+}
+
 /* The eleventh batch's tagging rules above, run after the model and the
  * propagation, in one pass over the sentence (token i is the word before a
  * part, "as", the cue or the role before initials); returns whether any tag
@@ -2238,6 +2453,9 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
             (s->toks[i + 1].gaz & (GZN_G_NAMED | GZN_G_LOCKW | GZN_G_ORGKW)) &&
             spaces_between(text, t, &s->toks[i + 1]))
           continue;
+        /* nor a given name that is a word there ("Deniz kenarında" before
+         * "Deniz Yılmaz", sixteenth batch) */
+        if (word_name_phrase(s, text, n, i)) continue;
         if (s->n_pend < PEND_CAP) {
           struct gzn_pend *p = &s->pend[s->n_pend++];
           p->tok = *t;
@@ -2602,6 +2820,21 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
         i++;
         continue;
       }
+      /* sixteenth batch: a role before a name the model read as a place or
+       * a firm, or two given names with the first left O (tested at the
+       * start of a span, which costs nothing per token) */
+      if (tg == GZN_BPER) {
+        if (i > 0 && (s->toks[i - 1].flags & GZN_F_CAP) && (s->toks[i - 1].gaz & GZN_G_FIRST) &&
+            double_given_at(s, text, n, i - 1))
+          tg = s->tags[--i];
+      } else if (i + 2 < n && ((s->toks[i].gaz | (s->toks[i].gaz >> 16)) & GZN_G_TITLE) &&
+                 role_entity_at(s, text, n, i)) {
+        tg = s->tags[++i];
+      } else if (i > 0 && i + 1 < n &&
+                 ((s->toks[i - 1].gaz | (s->toks[i - 1].gaz >> 16)) & GZN_G_TITLE) &&
+                 role_entity_at(s, text, n, i - 1)) {
+        tg = s->tags[i];
+      }
       size_t a = i, b = i + 1;
       while (b < n && s->tags[b] == tg + 1) b++;
       i = b;
@@ -2807,6 +3040,26 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
        * no other name (it stays inside "Fatih Sultan Mehmet", and the
        * lexicon does not list it, as a title feature there splits that
        * name) */
+      /* sixteenth batch: "Sultan" as a middle name before a listed surname
+       * the model left out ("Av. Zeynep Sultan Koç - Ortak") */
+      if (type == GIZLI_T_PERSON && b < n && s->tags[b] == GZN_O) {
+        size_t k = (b - a >= 2 && tok_is(text, &s->toks[b - 1], "Sultan")) ? b
+                   : (b + 1 < n && s->tags[b + 1] == GZN_O && tok_is(text, &s->toks[b], "Sultan") &&
+                      spaces_between(text, &s->toks[b - 1], &s->toks[b]))
+                       ? b + 1
+                       : 0;
+        const gzn_tok *u = &s->toks[k];
+        if (k && (u->gaz & GZN_G_LAST) && (u->flags & GZN_F_CAP) && !(u->flags & GZN_F_ALLCAP) &&
+            !(u->gaz & (GZN_G_LCW | GZN_G_TITLE | GZN_G_LOC | GZN_G_BRAND)) &&
+            spaces_between(text, &s->toks[k - 1], u) &&
+            (k + 1 == n || !(s->toks[k + 1].flags & (GZN_F_CAP | GZN_F_ALLCAP)))) {
+          for (size_t j = b; j <= k; j++) {
+            s->tags[j] = GZN_IPER;
+            s->prop[j] = 1;
+          }
+          b = i = k + 1;
+        }
+      }
       while (b - a > 1 &&
              (((s->toks[b - 1].gaz & GZN_G_POSTTITLE) && !is_roman(text, &s->toks[b - 1])) ||
               (tok_is(text, &s->toks[b - 1], "Sultan") && (b == n || s->tags[b] != GZN_BPER))))
@@ -2997,6 +3250,9 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
         if (b - a >= 2 && (last->flags & (GZN_F_CAP | GZN_F_ALLCAP)) &&
             ((last->gaz | (last->gaz >> 16)) & (GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED)) &&
             !(last->gaz & (GZN_G_FIRST | GZN_G_LAST)) &&
+            /* sixteenth batch: a word of four letters is no short head word
+             * with a case suffix ("İnce" is no "Inc" + "e": "Dr. Yener İnce") */
+            ((last->gaz & (GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED)) || last->ncp > 4) &&
             !(korean_surname(text, last) && korean_given(text, &s->toks[b - 2])))
           head = b - 1;
         else if (s->prop[a] != 5) /* "müvekkili S.Y. adına": on behalf of */
