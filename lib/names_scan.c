@@ -388,11 +388,19 @@ static int after_prething(const gzn_scratch *s, const char *text, size_t i) {
     p = &s->toks[i - 1];
   }
   if (p->flags & GZN_F_LOWER) {
+    size_t len = p->end - p->start;
+    char c = text[p->start];
+    /* a code in capitals after a word for a code ("Məhsul kodu CFFBXXC",
+     * "Asset tag SHANFUZ", "promo code JOHN"): a product code, not a name */
+    if ((s->toks[i].flags & GZN_F_ALLCAP) && len >= 3 && len <= 6 &&
+        (c == 'c' || c == 'k' || c == 't' || c == 's') && spaces_between(text, p, &s->toks[i])) {
+      static const char *const code[] = {"code", "kod", "kodu", "tag", "sku", "serial", NULL};
+      for (const char *const *w = code; *w; w++)
+        if ((*w)[0] == c && tok_is(text, p, *w)) return 1;
+    }
     /* sixteenth batch: an English word for a ship in lower case ("the
      * jack-up vessel Charles Darwin", "the research ship ..."); words of
      * four to eight letters only, checked first as most are not */
-    size_t len = p->end - p->start;
-    char c = text[p->start];
     if (len < 4 || len > 8 ||
         (c != 'v' && c != 's' && c != 'y' && c != 'f' && c != 't' && c != 'l') ||
         !spaces_between(text, p, &s->toks[i]))
