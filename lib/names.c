@@ -6,6 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* Embedded data (names_model.S). */
 extern const unsigned char gz_names_model_data[], gz_names_model_end[];
@@ -494,23 +497,29 @@ static void fill_token(const gz_names *nm, const char *text, gzn_tok *t, int asc
   int nup = 0, nlow = 0, ndig = 0, first_cl = -1;
   char last_sh = 0;
   if (ascii) {
-    /* the same as the general loop below, for ASCII-only tokens */
-    for (size_t i = t->start; i < t->end; i++) {
-      unsigned char c = (unsigned char)text[i];
+    /* the same as the general loop below, for ASCII-only tokens: a code
+     * point is a byte, so cps[] is the identity (filled below only where the
+     * affixes need it) */
+    const unsigned char *p = (const unsigned char *)text + t->start;
+    size_t len = t->end - t->start;
+    first_cl = classify(p[0]);
+    for (size_t i = 0; i < len; i++) {
+      unsigned char c = p[i];
       char sh;
-      int cl;
-      if (c >= 'a' && c <= 'z') cl = CL_LOWER, nlow++, sh = 'x';
-      else if (c >= 'A' && c <= 'Z') cl = CL_UPPER, nup++, sh = 'X';
-      else if (c >= '0' && c <= '9') cl = CL_DIGIT, ndig++, sh = 'd';
-      else cl = classify(c), sh = (char)c;
-      if (first_cl < 0) first_cl = cl;
+      if ((unsigned)(c - 'a') < 26u)
+        nlow++, sh = 'x';
+      else if ((unsigned)(c - 'A') < 26u)
+        nup++, sh = 'X', c += 32;
+      else if ((unsigned)(c - '0') < 10u)
+        ndig++, sh = 'd';
+      else
+        sh = (char)c;
       if (sh != last_sh && shn < sizeof shape - 1) shape[shn++] = sh;
       last_sh = sh;
-      if (sn < sizeof sk) {
-        if (ncp < 48) cps[ncp++] = (uint32_t)sn;
-        sk[sn++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
-      }
+      if (i < sizeof sk) sk[i] = (char)c;
     }
+    sn = len < sizeof sk ? len : sizeof sk;
+    ncp = sn < 48 ? sn : 48;
   }
   for (size_t i = t->start; !ascii && i < t->end;) {
     int32_t c;
@@ -677,6 +686,8 @@ affixes:
   /* affixes over code points: only for tokens that can be candidates */
   if ((t->flags & (GZN_F_CAP | GZN_F_ALLCAP)) || t->morph ||
       (t->gaz & (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC | GZN_G_PATR | GZN_G_PARTICLE))) {
+    if (ascii)
+      for (size_t q = 0; q < cpn; q++) cps[q] = (uint32_t)q;
     t->h_suf2 = cpn >= 2 ? hash_bytes(sk + cps[cpn - 2], sn - cps[cpn - 2], 2) : 0;
     t->h_suf3 = cpn >= 3 ? hash_bytes(sk + cps[cpn - 3], sn - cps[cpn - 3], 3) : 0;
     t->h_suf4 = cpn >= 5 ? hash_bytes(sk + cps[cpn - 4], sn - cps[cpn - 4], 4) : 0;
@@ -969,6 +980,23 @@ static inline uint32_t clus_prefix(uint32_t code, unsigned levels) {
   return depth > levels ? code >> (depth - levels) : code;
 }
 
+/* The bucket of each feature hash: bits 20.. of h[j] under the mask. With
+ * SSE2 four at a time (two 64-bit shifts, the low halves packed). */
+static inline void to_buckets(const uint64_t *h, size_t k, uint32_t fmask, uint32_t *out) {
+  size_t j = 0;
+#ifdef __SSE2__
+  const __m128i m = _mm_set1_epi32((int)fmask);
+  for (; j + 4 <= k; j += 4) {
+    __m128i a = _mm_srli_epi64(_mm_loadu_si128((const __m128i *)(const void *)(h + j)), 20);
+    __m128i b = _mm_srli_epi64(_mm_loadu_si128((const __m128i *)(const void *)(h + j + 2)), 20);
+    __m128i lo = _mm_castps_si128(
+        _mm_shuffle_ps(_mm_castsi128_ps(a), _mm_castsi128_ps(b), _MM_SHUFFLE(2, 0, 2, 0)));
+    _mm_storeu_si128((__m128i *)(void *)(out + j), _mm_and_si128(lo, m));
+  }
+#endif
+  for (; j < k; j++) out[j] = (uint32_t)(h[j] >> 20) & fmask;
+}
+
 size_t gzn_features(const gz_names *nm, const gzn_tok *t, size_t n, size_t i, uint32_t *out) {
   static const gzn_tok none = {0};
   const gzn_tok *c = &t[i];
@@ -999,8 +1027,10 @@ size_t gzn_features(const gz_names *nm, const gzn_tok *t, size_t n, size_t i, ui
   /* HTITLE, NAMED, PRETHING and BRAND serve the post-rules (names_scan.c),
    * not the model */
   uint32_t gz = c->gaz & ~(uint32_t)(GZN_G_HTITLE | GZN_G_NAMED | GZN_G_PRETHING | GZN_G_BRAND);
-  for (uint32_t b = 0; b < 32; b++)
-    if (gz & (1u << b)) h[k++] = F2(20, b, f & (GZN_F_CAP | GZN_F_ALLCAP | GZN_F_SSTART));
+  for (uint32_t m = gz; m; m &= m - 1) { /* the set bits, lowest first */
+    uint32_t b = (uint32_t)__builtin_ctz(m);
+    h[k++] = F2(20, b, f & (GZN_F_CAP | GZN_F_ALLCAP | GZN_F_SSTART));
+  }
   if (c->morph) h[k++] = F2(21, c->morph, f & (GZN_F_CAP | GZN_F_ALLCAP));
   h[k++] = F1(22, flag_word(p1));
   h[k++] = F1(23, flag_word(n1));
@@ -1033,6 +1063,6 @@ size_t gzn_features(const gz_names *nm, const gzn_tok *t, size_t n, size_t i, ui
   h[k++] = F2(47, clus_prefix(c->clus, 8), clus_prefix(n1->clus, 6));
   h[k++] = F1(48, clus_prefix(p2->clus, 6));
   h[k++] = F1(49, clus_prefix(n2->clus, 6));
-  for (size_t j = 0; j < k; j++) out[j] = (uint32_t)(h[j] >> 20) & nm->fmask;
+  to_buckets(h, k, nm->fmask, out);
   return k;
 }
