@@ -309,17 +309,35 @@ static inline int latin_class(int32_t c) {
 
 static int classify_slow(int32_t c);
 
+/* classify() of the ASCII code points: letters, digits, \n \v \f \r (NL),
+ * space and tab, the other controls and DEL (OTHER), the rest PUNCT. */
+#define O CL_OTHER
+#define S CL_SPACE
+#define N CL_NL
+#define U CL_UPPER
+#define L CL_LOWER
+#define D CL_DIGIT
+#define P CL_PUNCT
+static const unsigned char ascii_class[128] = {
+    O, O, O, O, O, O, O, O, O, S, N, N, N, N, O, O, /* 0x00 */
+    O, O, O, O, O, O, O, O, O, O, O, O, O, O, O, O, /* 0x10 */
+    S, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, /* 0x20 ' ' */
+    D, D, D, D, D, D, D, D, D, D, P, P, P, P, P, P, /* 0x30 '0' */
+    P, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, /* 0x40 '@' */
+    U, U, U, U, U, U, U, U, U, U, U, P, P, P, P, P, /* 0x50 'P' */
+    P, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, /* 0x60 '`' */
+    L, L, L, L, L, L, L, L, L, L, L, P, P, P, P, O, /* 0x70 'p' */
+};
+#undef O
+#undef S
+#undef N
+#undef U
+#undef L
+#undef D
+#undef P
+
 static inline int classify(int32_t c) {
-  if (c < 0x80) {
-    if (c < 0) return CL_OTHER;
-    if (c >= 'a' && c <= 'z') return CL_LOWER;
-    if (c >= 'A' && c <= 'Z') return CL_UPPER;
-    if (c >= '0' && c <= '9') return CL_DIGIT;
-    if (c == '\n' || c == '\r' || c == '\f' || c == '\v') return CL_NL;
-    if (c == ' ' || c == '\t') return CL_SPACE;
-    if (c == 0 || c < 0x20 || c == 0x7f) return CL_OTHER;
-    return CL_PUNCT;
-  }
+  if (c < 0x80) return c < 0 ? CL_OTHER : ascii_class[c];
   return classify_slow(c);
 }
 
@@ -492,7 +510,7 @@ static const char *const abbrevs[] = {"dr", "mr", "mrs", "ms", "prof", "jr", "sr
 static void fill_token(const gz_names *nm, const char *text, gzn_tok *t, int ascii) {
   char sk[96];
   uint32_t cps[48];
-  char shape[16];
+  char shape[16] = {0};
   size_t sn = 0, ncp = 0, shn = 0;
   int nup = 0, nlow = 0, ndig = 0, first_cl = -1;
   char last_sh = 0;
@@ -566,9 +584,10 @@ static void fill_token(const gz_names *nm, const char *text, gzn_tok *t, int asc
   /* short shapes ("Xx", "X.", "x") are packed into the value itself, which
    * the feature hash mixes anyway: one hash fewer per token */
   if (shn <= 7) {
-    uint64_t v = shn;
-    for (size_t i = 0; i < shn; i++) v |= (uint64_t)(unsigned char)shape[i] << (8 * (i + 1));
-    t->h_shape = v;
+    /* shn, then shape[0..shn) as the bytes 1..shn of a little-endian number */
+    uint64_t v = 0;
+    memcpy(&v, shape, 7);
+    t->h_shape = shn | ((v & ((UINT64_C(1) << (8 * shn)) - 1)) << 8);
   } else {
     t->h_shape = hash_bytes(shape, shn, 1);
   }
@@ -748,6 +767,19 @@ static int is_regnal(const unsigned char *u, size_t s, size_t e, size_t len) {
   return classify(c) == CL_UPPER;
 }
 
+/* The ASCII bytes of a word's fast path in gzn_next_sentence: 1 for a letter,
+ * 2 for a digit, 0 for any other byte (also every byte >= 0x80). */
+static const unsigned char word_byte[256] = {
+    ['0'] = 2, ['1'] = 2, ['2'] = 2, ['3'] = 2, ['4'] = 2, ['5'] = 2, ['6'] = 2, ['7'] = 2,
+    ['8'] = 2, ['9'] = 2, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
+    ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
+    ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1,
+    ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1, ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1,
+    ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
+    ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1,
+    ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+};
+
 size_t gzn_next_sentence(const gz_names *nm, const char *text, size_t len, size_t *pos,
                          gzn_tok *toks, size_t cap) {
   const unsigned char *u = (const unsigned char *)text;
@@ -790,10 +822,7 @@ size_t gzn_next_sentence(const gz_names *nm, const char *text, size_t len, size_
       int first_upper = cl == CL_UPPER;
       for (;;) {
         /* fast path: ASCII letters and digits */
-        while (j < len && ((unsigned)((u[j] | 0x20) - 'a') < 26u || (unsigned)(u[j] - '0') < 10u)) {
-          nletters += u[j] > '9';
-          j++;
-        }
+        for (unsigned char wb; j < len && (wb = word_byte[u[j]]) != 0; j++) nletters |= wb & 1;
         if (j >= len) break;
         int32_t d;
         size_t dk = decode(u + j, len - j, &d);
