@@ -3,6 +3,7 @@
  * live in names_scan.c; the model bytes are embedded by names_model.S. */
 #include "names.h"
 
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -23,6 +24,7 @@ typedef struct gzn_slot {
 static inline uint32_t slot_key(uint64_t h) { return (uint32_t)(h >> 32) | 1u; }
 
 struct gz_names {
+  uint64_t id; /* process-unique, never 0: keys the word caches (gzn_wcache) */
   gzn_slot *table;
   size_t tmask;
   unsigned bits;
@@ -174,6 +176,8 @@ static int build(gz_names **out, unsigned bits, const uint64_t *lcw, size_t n_lc
     free(nm);
     return GIZLI_E_NOMEM;
   }
+  static atomic_uint_fast64_t next_id = 1;
+  nm->id = (uint64_t)atomic_fetch_add(&next_id, 1);
   nm->tmask = cap - 1;
   nm->bits = bits;
   nm->fmask = (uint32_t)((1u << bits) - 1);
@@ -780,11 +784,89 @@ static const unsigned char word_byte[256] = {
     ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
 };
 
+/* The bytes of a word of 1..16 bytes as two little-endian numbers, from
+ * loads inside the word that together cover every byte: the first and last
+ * 8, or 4, or the first, middle and last byte. With the length, two words
+ * have the same numbers only when they have the same bytes. */
+static inline void wc_key(const unsigned char *p, size_t n, uint64_t *a, uint64_t *b) {
+  if (n >= 8) {
+    memcpy(a, p, 8);
+    memcpy(b, p + n - 8, 8);
+  } else if (n >= 4) {
+    uint32_t lo, hi;
+    memcpy(&lo, p, 4);
+    memcpy(&hi, p + n - 4, 4);
+    *a = lo, *b = hi;
+  } else {
+    *a = p[0] | ((uint64_t)p[n / 2] << 8) | ((uint64_t)p[n - 1] << 16), *b = 0;
+  }
+}
+
+#define GZN_WC_EXT 0x400u /* entry key bit: x[] holds affix or stem hashes */
+
+/* fill_token through the word cache wc (NULL: none). fill_token depends on
+ * the token's bytes, the ASCII path and GZN_F_SSTART only, sets flags only by
+ * OR-ing them in, and writes the fields an entry holds; the tokenizer has
+ * zeroed the affix and stem fields before. So a miss runs it on the flags
+ * GZN_F_SSTART alone and stores what it set; a hit ORs the stored flags into
+ * the token's own and copies the stored fields. */
+static void fill_cached(const gz_names *nm, gzn_wcache *wc, const char *text, gzn_tok *t,
+                        int ascii) {
+  size_t n = t->end - t->start;
+  if (!wc || n > GZN_WC_MAXLEN) {
+    fill_token(nm, text, t, ascii);
+    return;
+  }
+  uint32_t before = t->flags, sstart = before & GZN_F_SSTART;
+  uint64_t a, b;
+  wc_key((const unsigned char *)text + t->start, n, &a, &b);
+  uint32_t key = (uint32_t)n | (sstart ? 0x100u : 0) | (ascii ? 0x200u : 0);
+  uint64_t h = ((a * 0x9e3779b97f4a7c15ULL) ^ (b + key)) * 0xff51afd7ed558ccdULL;
+  size_t slot = (size_t)(h >> 40) & (GZN_WC_SLOTS - 1);
+  gzn_wc_entry *e = &wc->e[slot];
+  gzn_wc_ext *x = &wc->x[slot];
+  if ((e->key & ~GZN_WC_EXT) == key && e->a == a && e->b == b) {
+    t->flags = before | e->flags;
+    t->gaz = e->gaz, t->morph = e->morph, t->ncp = e->ncp, t->clus = e->clus;
+    t->h_word = e->h_word, t->h_skel = e->h_skel, t->h_shape = e->h_shape;
+    if (e->key & GZN_WC_EXT) {
+      t->h_suf2 = x->h_suf2, t->h_suf3 = x->h_suf3, t->h_suf4 = x->h_suf4;
+      t->h_pre2 = x->h_pre2, t->h_pre3 = x->h_pre3;
+      t->n_stem = x->n_stem;
+      memcpy(t->h_stem, x->h_stem, x->n_stem * sizeof t->h_stem[0]);
+    }
+    return;
+  }
+  t->flags = sstart;
+  fill_token(nm, text, t, ascii);
+  e->a = a, e->b = b, e->key = key;
+  e->flags = t->flags;
+  e->gaz = t->gaz, e->morph = t->morph, e->ncp = t->ncp, e->clus = t->clus;
+  e->h_word = t->h_word, e->h_skel = t->h_skel, e->h_shape = t->h_shape;
+  if (t->h_suf2 | t->h_suf3 | t->h_suf4 | t->h_pre2 | t->h_pre3 | t->n_stem) {
+    e->key |= GZN_WC_EXT;
+    x->h_suf2 = t->h_suf2, x->h_suf3 = t->h_suf3, x->h_suf4 = t->h_suf4;
+    x->h_pre2 = t->h_pre2, x->h_pre3 = t->h_pre3;
+    x->n_stem = t->n_stem;
+    memcpy(x->h_stem, t->h_stem, t->n_stem * sizeof t->h_stem[0]);
+  }
+  t->flags |= before;
+}
+
 size_t gzn_next_sentence(const gz_names *nm, const char *text, size_t len, size_t *pos,
                          gzn_tok *toks, size_t cap) {
+  return gzn_next_sentence_wc(nm, NULL, text, len, pos, toks, cap);
+}
+
+size_t gzn_next_sentence_wc(const gz_names *nm, gzn_wcache *wc, const char *text, size_t len,
+                            size_t *pos, gzn_tok *toks, size_t cap) {
   const unsigned char *u = (const unsigned char *)text;
   size_t i = *pos, n = 0;
   uint32_t pend = GZN_F_SSTART;
+  if (wc && wc->id != nm->id) { /* fills of another state: start empty */
+    memset(wc->e, 0, sizeof wc->e);
+    wc->id = nm->id;
+  }
   if (cap > GZN_MAX_SENT) cap = GZN_MAX_SENT;
   while (i < len && n < cap) {
     int32_t c;
@@ -894,7 +976,7 @@ size_t gzn_next_sentence(const gz_names *nm, const char *text, size_t len, size_
       t->end = t->full_end = i + k;
       i += k;
     }
-    fill_token(nm, text, t, ascii);
+    fill_cached(nm, wc, text, t, ascii);
     n++;
     /* sentence end: . ! ? followed by a space/line break, or end of text */
     if (t->flags & GZN_F_PUNCT) {

@@ -43,6 +43,7 @@ typedef struct gzn_scratch {
   uint32_t seen_sent[SEEN_CAP]; /* sentence number of each seen[] entry's first mention */
   size_t seen_pos[SEEN_CAP];    /* and its byte offset */
   uint32_t sent_no;             /* number of the sentence being decoded */
+  gzn_wcache wc;                /* words seen in earlier texts and sentences */
 } gzn_scratch;
 
 /* Sums the weight rows of the k features feats[] into acc (GZN_STRIDE
@@ -2620,7 +2621,7 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
   s->n_pend = 0;
   s->sent_no = 0;
   size_t n0 = out->n; /* findings of this text start here */
-  while ((n = gzn_next_sentence(nm, text, len, &pos, s->toks, GZN_MAX_SENT)) > 0) {
+  while ((n = gzn_next_sentence_wc(nm, &s->wc, text, len, &pos, s->toks, GZN_MAX_SENT)) > 0) {
     s->sent_no++;
     /* a sentence without candidates has no names, unless its first word
      * repeats a name found earlier (see sstart_repeat) */
