@@ -95,8 +95,9 @@ static inline int only_o(const int64_t *r) {
 
 /* Best tag sequence under the BIO constraints. Most tokens of running text
  * are no candidates (emissions() gives them O alone) and follow another
- * such token: with O the only live state before and now, the row is
- * O <- O and is filled without the search over tags; the values written are
+ * such token, and most candidates follow one: with O the only live state
+ * before, every tag is reached from O (I-X not at all), and the row is
+ * filled without the search over previous tags; the values written are
  * those of the general loop. */
 static void viterbi(const int16_t *trans, gzn_scratch *s, size_t n) {
   for (int t = 0; t < GZN_NTAGS; t++)
@@ -115,6 +116,19 @@ static void viterbi(const int16_t *trans, gzn_scratch *s, size_t n) {
       s->delta[i][GZN_O] = best;
       for (int t = 1; t < GZN_NTAGS; t++) s->delta[i][t] = NEG;
       memset(s->back[i], 0, sizeof s->back[i]);
+      continue;
+    }
+    if (prev_o) {
+      for (int t = 0; t < GZN_NTAGS; t++) {
+        int64_t best = NEG;
+        if (s->emit[i][t] > NEG && prev[GZN_O] > NEG && gzn_allowed(GZN_O, t)) {
+          int64_t v = prev[GZN_O] + trans[GZN_O * GZN_STRIDE + t];
+          if (v > NEG) best = v + s->emit[i][t];
+        }
+        s->delta[i][t] = best;
+      }
+      memset(s->back[i], 0, sizeof s->back[i]);
+      prev_o = only_o(s->delta[i]);
       continue;
     }
     for (int t = 0; t < GZN_NTAGS; t++) {
