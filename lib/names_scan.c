@@ -494,8 +494,10 @@ static int saints(const char *text, const gzn_tok *t, size_t a, size_t b) {
          text[t[b - 1].end + 1] == 's';
 }
 
-/* Whether token t is exactly the word w (ASCII bytes). */
+/* Whether token t is exactly the word w (ASCII bytes). The first byte is
+ * compared first: most calls (word lists) end there, without strlen. */
 static int tok_is(const char *text, const gzn_tok *t, const char *w) {
+  if (w[0] != text[t->start]) return 0;
   size_t k = strlen(w);
   return t->end - t->start == k && !memcmp(text + t->start, w, k);
 }
