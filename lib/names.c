@@ -3,9 +3,13 @@
  * live in names_scan.c; the model bytes are embedded by names_model.S. */
 #include "names.h"
 
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* Embedded data (names_model.S). */
 extern const unsigned char gz_names_model_data[], gz_names_model_end[];
@@ -20,6 +24,7 @@ typedef struct gzn_slot {
 static inline uint32_t slot_key(uint64_t h) { return (uint32_t)(h >> 32) | 1u; }
 
 struct gz_names {
+  uint64_t id; /* process-unique, never 0: keys the word caches (gzn_wcache) */
   gzn_slot *table;
   size_t tmask;
   unsigned bits;
@@ -171,6 +176,8 @@ static int build(gz_names **out, unsigned bits, const uint64_t *lcw, size_t n_lc
     free(nm);
     return GIZLI_E_NOMEM;
   }
+  static atomic_uint_fast64_t next_id = 1;
+  nm->id = (uint64_t)atomic_fetch_add(&next_id, 1);
   nm->tmask = cap - 1;
   nm->bits = bits;
   nm->fmask = (uint32_t)((1u << bits) - 1);
@@ -306,17 +313,35 @@ static inline int latin_class(int32_t c) {
 
 static int classify_slow(int32_t c);
 
+/* classify() of the ASCII code points: letters, digits, \n \v \f \r (NL),
+ * space and tab, the other controls and DEL (OTHER), the rest PUNCT. */
+#define O CL_OTHER
+#define S CL_SPACE
+#define N CL_NL
+#define U CL_UPPER
+#define L CL_LOWER
+#define D CL_DIGIT
+#define P CL_PUNCT
+static const unsigned char ascii_class[128] = {
+    O, O, O, O, O, O, O, O, O, S, N, N, N, N, O, O, /* 0x00 */
+    O, O, O, O, O, O, O, O, O, O, O, O, O, O, O, O, /* 0x10 */
+    S, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, /* 0x20 ' ' */
+    D, D, D, D, D, D, D, D, D, D, P, P, P, P, P, P, /* 0x30 '0' */
+    P, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, /* 0x40 '@' */
+    U, U, U, U, U, U, U, U, U, U, U, P, P, P, P, P, /* 0x50 'P' */
+    P, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, /* 0x60 '`' */
+    L, L, L, L, L, L, L, L, L, L, L, P, P, P, P, O, /* 0x70 'p' */
+};
+#undef O
+#undef S
+#undef N
+#undef U
+#undef L
+#undef D
+#undef P
+
 static inline int classify(int32_t c) {
-  if (c < 0x80) {
-    if (c < 0) return CL_OTHER;
-    if (c >= 'a' && c <= 'z') return CL_LOWER;
-    if (c >= 'A' && c <= 'Z') return CL_UPPER;
-    if (c >= '0' && c <= '9') return CL_DIGIT;
-    if (c == '\n' || c == '\r' || c == '\f' || c == '\v') return CL_NL;
-    if (c == ' ' || c == '\t') return CL_SPACE;
-    if (c == 0 || c < 0x20 || c == 0x7f) return CL_OTHER;
-    return CL_PUNCT;
-  }
+  if (c < 0x80) return c < 0 ? CL_OTHER : ascii_class[c];
   return classify_slow(c);
 }
 
@@ -489,28 +514,34 @@ static const char *const abbrevs[] = {"dr", "mr", "mrs", "ms", "prof", "jr", "sr
 static void fill_token(const gz_names *nm, const char *text, gzn_tok *t, int ascii) {
   char sk[96];
   uint32_t cps[48];
-  char shape[16];
+  char shape[16] = {0};
   size_t sn = 0, ncp = 0, shn = 0;
   int nup = 0, nlow = 0, ndig = 0, first_cl = -1;
   char last_sh = 0;
   if (ascii) {
-    /* the same as the general loop below, for ASCII-only tokens */
-    for (size_t i = t->start; i < t->end; i++) {
-      unsigned char c = (unsigned char)text[i];
+    /* the same as the general loop below, for ASCII-only tokens: a code
+     * point is a byte, so cps[] is the identity (filled below only where the
+     * affixes need it) */
+    const unsigned char *p = (const unsigned char *)text + t->start;
+    size_t len = t->end - t->start;
+    first_cl = classify(p[0]);
+    for (size_t i = 0; i < len; i++) {
+      unsigned char c = p[i];
       char sh;
-      int cl;
-      if (c >= 'a' && c <= 'z') cl = CL_LOWER, nlow++, sh = 'x';
-      else if (c >= 'A' && c <= 'Z') cl = CL_UPPER, nup++, sh = 'X';
-      else if (c >= '0' && c <= '9') cl = CL_DIGIT, ndig++, sh = 'd';
-      else cl = classify(c), sh = (char)c;
-      if (first_cl < 0) first_cl = cl;
+      if ((unsigned)(c - 'a') < 26u)
+        nlow++, sh = 'x';
+      else if ((unsigned)(c - 'A') < 26u)
+        nup++, sh = 'X', c += 32;
+      else if ((unsigned)(c - '0') < 10u)
+        ndig++, sh = 'd';
+      else
+        sh = (char)c;
       if (sh != last_sh && shn < sizeof shape - 1) shape[shn++] = sh;
       last_sh = sh;
-      if (sn < sizeof sk) {
-        if (ncp < 48) cps[ncp++] = (uint32_t)sn;
-        sk[sn++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
-      }
+      if (i < sizeof sk) sk[i] = (char)c;
     }
+    sn = len < sizeof sk ? len : sizeof sk;
+    ncp = sn < 48 ? sn : 48;
   }
   for (size_t i = t->start; !ascii && i < t->end;) {
     int32_t c;
@@ -557,9 +588,10 @@ static void fill_token(const gz_names *nm, const char *text, gzn_tok *t, int asc
   /* short shapes ("Xx", "X.", "x") are packed into the value itself, which
    * the feature hash mixes anyway: one hash fewer per token */
   if (shn <= 7) {
-    uint64_t v = shn;
-    for (size_t i = 0; i < shn; i++) v |= (uint64_t)(unsigned char)shape[i] << (8 * (i + 1));
-    t->h_shape = v;
+    /* shn, then shape[0..shn) as the bytes 1..shn of a little-endian number */
+    uint64_t v = 0;
+    memcpy(&v, shape, 7);
+    t->h_shape = shn | ((v & ((UINT64_C(1) << (8 * shn)) - 1)) << 8);
   } else {
     t->h_shape = hash_bytes(shape, shn, 1);
   }
@@ -677,6 +709,8 @@ affixes:
   /* affixes over code points: only for tokens that can be candidates */
   if ((t->flags & (GZN_F_CAP | GZN_F_ALLCAP)) || t->morph ||
       (t->gaz & (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC | GZN_G_PATR | GZN_G_PARTICLE))) {
+    if (ascii)
+      for (size_t q = 0; q < cpn; q++) cps[q] = (uint32_t)q;
     t->h_suf2 = cpn >= 2 ? hash_bytes(sk + cps[cpn - 2], sn - cps[cpn - 2], 2) : 0;
     t->h_suf3 = cpn >= 3 ? hash_bytes(sk + cps[cpn - 3], sn - cps[cpn - 3], 3) : 0;
     t->h_suf4 = cpn >= 5 ? hash_bytes(sk + cps[cpn - 4], sn - cps[cpn - 4], 4) : 0;
@@ -744,11 +778,127 @@ static int is_regnal(const unsigned char *u, size_t s, size_t e, size_t len) {
   return classify(c) == CL_UPPER;
 }
 
+/* The ASCII bytes of a word's fast path in gzn_next_sentence: 1 for a letter,
+ * 2 for a digit, 0 for any other byte (also every byte >= 0x80). */
+static const unsigned char word_byte[256] = {
+    ['0'] = 2, ['1'] = 2, ['2'] = 2, ['3'] = 2, ['4'] = 2, ['5'] = 2, ['6'] = 2, ['7'] = 2,
+    ['8'] = 2, ['9'] = 2, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
+    ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
+    ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1,
+    ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1, ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1,
+    ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
+    ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1,
+    ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+};
+
+/* The bytes of a word of 1..16 bytes as two little-endian numbers, from
+ * loads inside the word that together cover every byte: the first and last
+ * 8, or 4, or the first, middle and last byte. With the length, two words
+ * have the same numbers only when they have the same bytes. */
+static inline void wc_key(const unsigned char *p, size_t n, uint64_t *a, uint64_t *b) {
+  if (n >= 8) {
+    memcpy(a, p, 8);
+    memcpy(b, p + n - 8, 8);
+  } else if (n >= 4) {
+    uint32_t lo, hi;
+    memcpy(&lo, p, 4);
+    memcpy(&hi, p + n - 4, 4);
+    *a = lo, *b = hi;
+  } else {
+    *a = p[0] | ((uint64_t)p[n / 2] << 8) | ((uint64_t)p[n - 1] << 16), *b = 0;
+  }
+}
+
+#define GZN_WC_EXT 0x400u /* entry key bit: x[] holds affix or stem hashes */
+
+/* fill_token through the word cache wc (NULL: none). fill_token depends on
+ * the token's bytes, the ASCII path and GZN_F_SSTART only, sets flags only by
+ * OR-ing them in, and writes the fields an entry holds; the tokenizer has
+ * zeroed the affix and stem fields before. So a miss runs it on the flags
+ * GZN_F_SSTART alone and stores what it set; a hit ORs the stored flags into
+ * the token's own and copies the stored fields. */
+static void fill_cached(const gz_names *nm, gzn_wcache *wc, const char *text, gzn_tok *t,
+                        int ascii) {
+  size_t n = t->end - t->start;
+  if (!wc || n > GZN_WC_MAXLEN) {
+    fill_token(nm, text, t, ascii);
+    return;
+  }
+  uint32_t before = t->flags, sstart = before & GZN_F_SSTART;
+  uint64_t a, b;
+  wc_key((const unsigned char *)text + t->start, n, &a, &b);
+  uint32_t key = (uint32_t)n | (sstart ? 0x100u : 0) | (ascii ? 0x200u : 0);
+  uint64_t h = ((a * 0x9e3779b97f4a7c15ULL) ^ (b + key)) * 0xff51afd7ed558ccdULL;
+  size_t slot = (size_t)(h >> 40) & (GZN_WC_SLOTS - 1);
+  gzn_wc_entry *e = &wc->e[slot];
+  gzn_wc_ext *x = &wc->x[slot];
+  if ((e->key & ~GZN_WC_EXT) == key && e->a == a && e->b == b) {
+    t->flags = before | e->flags;
+    t->gaz = e->gaz, t->morph = e->morph, t->ncp = e->ncp, t->clus = e->clus;
+    t->h_word = e->h_word, t->h_skel = e->h_skel, t->h_shape = e->h_shape;
+    if (e->key & GZN_WC_EXT) {
+      t->h_suf2 = x->h_suf2, t->h_suf3 = x->h_suf3, t->h_suf4 = x->h_suf4;
+      t->h_pre2 = x->h_pre2, t->h_pre3 = x->h_pre3;
+      t->n_stem = x->n_stem;
+      memcpy(t->h_stem, x->h_stem, x->n_stem * sizeof t->h_stem[0]);
+    }
+    return;
+  }
+  t->flags = sstart;
+  fill_token(nm, text, t, ascii);
+  e->a = a, e->b = b, e->key = key;
+  e->flags = t->flags;
+  e->gaz = t->gaz, e->morph = t->morph, e->ncp = t->ncp, e->clus = t->clus;
+  e->h_word = t->h_word, e->h_skel = t->h_skel, e->h_shape = t->h_shape;
+  if (t->h_suf2 | t->h_suf3 | t->h_suf4 | t->h_pre2 | t->h_pre3 | t->n_stem) {
+    e->key |= GZN_WC_EXT;
+    x->h_suf2 = t->h_suf2, x->h_suf3 = t->h_suf3, x->h_suf4 = t->h_suf4;
+    x->h_pre2 = t->h_pre2, x->h_pre3 = t->h_pre3;
+    x->n_stem = t->n_stem;
+    memcpy(x->h_stem, t->h_stem, t->n_stem * sizeof t->h_stem[0]);
+  }
+  t->flags |= before;
+}
+
+/* The end of the run of ASCII letters and digits from u[j]; *letters |= 1
+ * when the run has a letter. With SSE2 16 bytes at a time while 16 remain. */
+static inline size_t ascii_run(const unsigned char *u, size_t j, size_t len, int *letters) {
+#ifdef __SSE2__
+  const __m128i a1 = _mm_set1_epi8('a' - 1), z1 = _mm_set1_epi8('z' + 1);
+  const __m128i d0 = _mm_set1_epi8('0' - 1), d9 = _mm_set1_epi8('9' + 1);
+  for (; j + 16 <= len; j += 16) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + j));
+    __m128i f = _mm_or_si128(v, _mm_set1_epi8(0x20));
+    unsigned ml =
+        (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(f, a1), _mm_cmplt_epi8(f, z1)));
+    unsigned m = ml | (unsigned)_mm_movemask_epi8(
+                          _mm_and_si128(_mm_cmpgt_epi8(v, d0), _mm_cmplt_epi8(v, d9)));
+    if (m != 0xffffu) {
+      unsigned e = (unsigned)__builtin_ctz(~m); /* the first other byte */
+      *letters |= (ml & ((1u << e) - 1)) != 0;
+      return j + e;
+    }
+    *letters |= ml != 0;
+  }
+#endif
+  for (unsigned char wb; j < len && (wb = word_byte[u[j]]) != 0; j++) *letters |= wb & 1;
+  return j;
+}
+
 size_t gzn_next_sentence(const gz_names *nm, const char *text, size_t len, size_t *pos,
                          gzn_tok *toks, size_t cap) {
+  return gzn_next_sentence_wc(nm, NULL, text, len, pos, toks, cap);
+}
+
+size_t gzn_next_sentence_wc(const gz_names *nm, gzn_wcache *wc, const char *text, size_t len,
+                            size_t *pos, gzn_tok *toks, size_t cap) {
   const unsigned char *u = (const unsigned char *)text;
   size_t i = *pos, n = 0;
   uint32_t pend = GZN_F_SSTART;
+  if (wc && wc->id != nm->id) { /* fills of another state: start empty */
+    memset(wc->e, 0, sizeof wc->e);
+    wc->id = nm->id;
+  }
   if (cap > GZN_MAX_SENT) cap = GZN_MAX_SENT;
   while (i < len && n < cap) {
     int32_t c;
@@ -786,10 +936,7 @@ size_t gzn_next_sentence(const gz_names *nm, const char *text, size_t len, size_
       int first_upper = cl == CL_UPPER;
       for (;;) {
         /* fast path: ASCII letters and digits */
-        while (j < len && ((unsigned)((u[j] | 0x20) - 'a') < 26u || (unsigned)(u[j] - '0') < 10u)) {
-          nletters += u[j] > '9';
-          j++;
-        }
+        j = ascii_run(u, j, len, &nletters);
         if (j >= len) break;
         int32_t d;
         size_t dk = decode(u + j, len - j, &d);
@@ -861,7 +1008,7 @@ size_t gzn_next_sentence(const gz_names *nm, const char *text, size_t len, size_
       t->end = t->full_end = i + k;
       i += k;
     }
-    fill_token(nm, text, t, ascii);
+    fill_cached(nm, wc, text, t, ascii);
     n++;
     /* sentence end: . ! ? followed by a space/line break, or end of text */
     if (t->flags & GZN_F_PUNCT) {
@@ -976,6 +1123,23 @@ static inline uint32_t clus_prefix(uint32_t code, unsigned levels) {
   return depth > levels ? code >> (depth - levels) : code;
 }
 
+/* The bucket of each feature hash: bits 20.. of h[j] under the mask. With
+ * SSE2 four at a time (two 64-bit shifts, the low halves packed). */
+static inline void to_buckets(const uint64_t *h, size_t k, uint32_t fmask, uint32_t *out) {
+  size_t j = 0;
+#ifdef __SSE2__
+  const __m128i m = _mm_set1_epi32((int)fmask);
+  for (; j + 4 <= k; j += 4) {
+    __m128i a = _mm_srli_epi64(_mm_loadu_si128((const __m128i *)(const void *)(h + j)), 20);
+    __m128i b = _mm_srli_epi64(_mm_loadu_si128((const __m128i *)(const void *)(h + j + 2)), 20);
+    __m128i lo = _mm_castps_si128(
+        _mm_shuffle_ps(_mm_castsi128_ps(a), _mm_castsi128_ps(b), _MM_SHUFFLE(2, 0, 2, 0)));
+    _mm_storeu_si128((__m128i *)(void *)(out + j), _mm_and_si128(lo, m));
+  }
+#endif
+  for (; j < k; j++) out[j] = (uint32_t)(h[j] >> 20) & fmask;
+}
+
 size_t gzn_features(const gz_names *nm, const gzn_tok *t, size_t n, size_t i, uint32_t *out) {
   static const gzn_tok none = {0};
   const gzn_tok *c = &t[i];
@@ -1006,8 +1170,10 @@ size_t gzn_features(const gz_names *nm, const gzn_tok *t, size_t n, size_t i, ui
   /* HTITLE, NAMED, PRETHING and BRAND serve the post-rules (names_scan.c),
    * not the model */
   uint32_t gz = c->gaz & ~(uint32_t)(GZN_G_HTITLE | GZN_G_NAMED | GZN_G_PRETHING | GZN_G_BRAND);
-  for (uint32_t b = 0; b < 32; b++)
-    if (gz & (1u << b)) h[k++] = F2(20, b, f & (GZN_F_CAP | GZN_F_ALLCAP | GZN_F_SSTART));
+  for (uint32_t m = gz; m; m &= m - 1) { /* the set bits, lowest first */
+    uint32_t b = (uint32_t)__builtin_ctz(m);
+    h[k++] = F2(20, b, f & (GZN_F_CAP | GZN_F_ALLCAP | GZN_F_SSTART));
+  }
   if (c->morph) h[k++] = F2(21, c->morph, f & (GZN_F_CAP | GZN_F_ALLCAP));
   h[k++] = F1(22, flag_word(p1));
   h[k++] = F1(23, flag_word(n1));
@@ -1040,6 +1206,6 @@ size_t gzn_features(const gz_names *nm, const gzn_tok *t, size_t n, size_t i, ui
   h[k++] = F2(47, clus_prefix(c->clus, 8), clus_prefix(n1->clus, 6));
   h[k++] = F1(48, clus_prefix(p2->clus, 6));
   h[k++] = F1(49, clus_prefix(n2->clus, 6));
-  for (size_t j = 0; j < k; j++) out[j] = (uint32_t)(h[j] >> 20) & nm->fmask;
+  to_buckets(h, k, nm->fmask, out);
   return k;
 }

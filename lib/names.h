@@ -101,6 +101,36 @@ typedef struct gzn_tok {
 /* Immutable state: gazetteer table, model weights. Thread-shareable. */
 typedef struct gz_names gz_names;
 
+/* A cache of recent words' token fields (per scratch, never shared between
+ * threads): a word seen before ("the", "və", a name repeated) takes its
+ * hashes, gazetteer bits and morphology from here instead of computing the
+ * skeleton, the hashes and the gazetteer probes again. An entry is keyed by
+ * the word's bytes, whether it starts a sentence (GZN_F_SSTART) and the
+ * tokenizer's ASCII path; the cache holds the fills of one gz_names (id) and
+ * is emptied for another. One 64-byte entry per slot, and the affix and stem
+ * hashes, which only capitalised and name-like words have, beside it. A
+ * zeroed cache is empty. tests/unit/test_names.c checks that the tokens are
+ * those of the tokenizer without a cache, field for field. */
+#define GZN_WC_SLOTS  1024 /* power of two */
+#define GZN_WC_MAXLEN 16   /* longer words are not cached */
+typedef struct gzn_wc_entry {
+  uint64_t a, b;  /* the word's bytes (wc_key in names.c) */
+  uint32_t key;   /* length, sentence start, ASCII path, GZN_WC_EXT; 0 = empty */
+  uint32_t flags; /* the flags the fill set */
+  uint32_t gaz, morph, ncp, clus;
+  uint64_t h_word, h_skel, h_shape;
+} gzn_wc_entry;
+typedef struct gzn_wc_ext {
+  uint64_t h_suf2, h_suf3, h_suf4, h_pre2, h_pre3;
+  uint64_t h_stem[GZN_MAX_STEMS];
+  uint32_t n_stem;
+} gzn_wc_ext;
+typedef struct gzn_wcache {
+  uint64_t id; /* the gz_names the entries were filled with (0: none) */
+  gzn_wc_entry e[GZN_WC_SLOTS];
+  gzn_wc_ext x[GZN_WC_SLOTS]; /* x[i] is valid when e[i] has GZN_WC_EXT */
+} gzn_wcache;
+
 /* Builds the state from the embedded gazetteers and the embedded model
  * (models/names.bin). */
 int gz_names_create(gz_names **out, gizli_error *err);
@@ -129,6 +159,10 @@ unsigned gz_names_bits(const gz_names *nm);
  * the number of tokens; 0 only at the end of the text. */
 size_t gzn_next_sentence(const gz_names *nm, const char *text, size_t len, size_t *pos,
                          gzn_tok *toks, size_t cap);
+/* The same with a word cache (wc may be NULL: none); the tokens are the
+ * same as without it. */
+size_t gzn_next_sentence_wc(const gz_names *nm, gzn_wcache *wc, const char *text, size_t len,
+                            size_t *pos, gzn_tok *toks, size_t cap);
 /* Marks candidate tokens (GZN_F_CAND); returns how many there are. */
 size_t gzn_mark_candidates(gzn_tok *toks, size_t n);
 /* Writes the feature bucket indices of token i to out (at most GZN_MAXF);

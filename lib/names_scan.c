@@ -8,6 +8,9 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 const int16_t *gzn_weights(const gz_names *nm);
 const gzn_model_header *gzn_header(const gz_names *nm);
@@ -40,7 +43,31 @@ typedef struct gzn_scratch {
   uint32_t seen_sent[SEEN_CAP]; /* sentence number of each seen[] entry's first mention */
   size_t seen_pos[SEEN_CAP];    /* and its byte offset */
   uint32_t sent_no;             /* number of the sentence being decoded */
+  gzn_wcache wc;                /* words seen in earlier texts and sentences */
 } gzn_scratch;
+
+/* Sums the weight rows of the k features feats[] into acc (GZN_STRIDE
+ * int32 sums of int16 weights). A row is the 8 int16 weights of one bucket,
+ * 16 bytes: with SSE2 one load, and two sign-extending unpacks into two
+ * 4 x int32 accumulators; the sums are those of the scalar loop. */
+static inline void accumulate(const int16_t *w, const uint32_t *feats, size_t k, int32_t *acc) {
+#if defined(__SSE2__) && GZN_STRIDE == 8
+  __m128i lo = _mm_setzero_si128(), hi = _mm_setzero_si128();
+  for (size_t j = 0; j < k; j++) {
+    __m128i r = _mm_loadu_si128((const __m128i *)(const void *)(w + (size_t)feats[j] * GZN_STRIDE));
+    lo = _mm_add_epi32(lo, _mm_srai_epi32(_mm_unpacklo_epi16(r, r), 16));
+    hi = _mm_add_epi32(hi, _mm_srai_epi32(_mm_unpackhi_epi16(r, r), 16));
+  }
+  _mm_storeu_si128((__m128i *)(void *)acc, lo);
+  _mm_storeu_si128((__m128i *)(void *)(acc + 4), hi);
+#else
+  for (int t = 0; t < GZN_STRIDE; t++) acc[t] = 0;
+  for (size_t j = 0; j < k; j++) {
+    const int16_t *row = w + (size_t)feats[j] * GZN_STRIDE;
+    for (int t = 0; t < GZN_STRIDE; t++) acc[t] += row[t];
+  }
+#endif
+}
 
 /* Linear score of every tag for every candidate token. */
 static void emissions(const gz_names *nm, gzn_scratch *s, size_t n) {
@@ -53,24 +80,57 @@ static void emissions(const gz_names *nm, gzn_scratch *s, size_t n) {
       for (int t = 1; t < GZN_NTAGS; t++) e[t] = NEG;
       continue;
     }
-    int32_t acc[GZN_STRIDE] = {0};
+    int32_t acc[GZN_STRIDE];
     size_t k = gzn_features(nm, s->toks, n, i, feats);
-    for (size_t j = 0; j < k; j++) {
-      const int16_t *row = w + (size_t)feats[j] * GZN_STRIDE;
-      for (int t = 0; t < GZN_STRIDE; t++) acc[t] += row[t];
-    }
+    accumulate(w, feats, k, acc);
     for (int t = 0; t < GZN_NTAGS; t++) e[t] = acc[t];
     if (s->toks[i].flags & GZN_F_NOI) e[GZN_IPER] = e[GZN_ILOC] = e[GZN_IORG] = NEG;
   }
 }
 
+/* Whether only tag O is live in a row of scores (every other tag NEG). */
+static inline int only_o(const int64_t *r) {
+  return r[1] <= NEG && r[2] <= NEG && r[3] <= NEG && r[4] <= NEG && r[5] <= NEG && r[6] <= NEG;
+}
+
+/* Best tag sequence under the BIO constraints. Most tokens of running text
+ * are no candidates (emissions() gives them O alone) and follow another
+ * such token, and most candidates follow one: with O the only live state
+ * before, every tag is reached from O (I-X not at all), and the row is
+ * filled without the search over previous tags; the values written are
+ * those of the general loop. */
 static void viterbi(const int16_t *trans, gzn_scratch *s, size_t n) {
   for (int t = 0; t < GZN_NTAGS; t++)
     s->delta[0][t] = gzn_allowed(GZN_NTAGS, t) && s->emit[0][t] > NEG
                          ? s->emit[0][t] + trans[GZN_NTAGS * GZN_STRIDE + t]
                          : NEG;
+  int prev_o = only_o(s->delta[0]);
   for (size_t i = 1; i < n; i++) {
     const int64_t *prev = s->delta[i - 1];
+    if (prev_o && only_o(s->emit[i])) {
+      int64_t best = NEG;
+      if (s->emit[i][GZN_O] > NEG && prev[GZN_O] > NEG) {
+        int64_t v = prev[GZN_O] + trans[GZN_O * GZN_STRIDE + GZN_O];
+        if (v > NEG) best = v + s->emit[i][GZN_O];
+      }
+      s->delta[i][GZN_O] = best;
+      for (int t = 1; t < GZN_NTAGS; t++) s->delta[i][t] = NEG;
+      memset(s->back[i], 0, sizeof s->back[i]);
+      continue;
+    }
+    if (prev_o) {
+      for (int t = 0; t < GZN_NTAGS; t++) {
+        int64_t best = NEG;
+        if (s->emit[i][t] > NEG && prev[GZN_O] > NEG && gzn_allowed(GZN_O, t)) {
+          int64_t v = prev[GZN_O] + trans[GZN_O * GZN_STRIDE + t];
+          if (v > NEG) best = v + s->emit[i][t];
+        }
+        s->delta[i][t] = best;
+      }
+      memset(s->back[i], 0, sizeof s->back[i]);
+      prev_o = only_o(s->delta[i]);
+      continue;
+    }
     for (int t = 0; t < GZN_NTAGS; t++) {
       int64_t best = NEG;
       int bp = 0;
@@ -88,6 +148,7 @@ static void viterbi(const int16_t *trans, gzn_scratch *s, size_t n) {
       s->delta[i][t] = best;
       s->back[i][t] = (uint8_t)bp;
     }
+    prev_o = only_o(s->delta[i]);
   }
   int bt = 0;
   for (int t = 1; t < GZN_NTAGS; t++)
@@ -459,10 +520,10 @@ static int saints(const char *text, const gzn_tok *t, size_t a, size_t b) {
          text[t[b - 1].end + 1] == 's';
 }
 
-/* Whether token t is exactly the word w (ASCII bytes). */
+/* Whether token t is exactly the word w (ASCII bytes). The first byte is
+ * compared first: most calls (word lists) end there, without strlen. */
 static int tok_is(const char *text, const gzn_tok *t, const char *w) {
-  /* the first byte first: most calls fail there, without a strlen */
-  if (text[t->start] != w[0]) return 0;
+  if (w[0] != text[t->start]) return 0;
   size_t k = strlen(w);
   return t->end - t->start == k && !memcmp(text + t->start, w, k);
 }
@@ -2800,7 +2861,7 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
   s->n_pend = 0;
   s->sent_no = 0;
   size_t n0 = out->n; /* findings of this text start here */
-  while ((n = gzn_next_sentence(nm, text, len, &pos, s->toks, GZN_MAX_SENT)) > 0) {
+  while ((n = gzn_next_sentence_wc(nm, &s->wc, text, len, &pos, s->toks, GZN_MAX_SENT)) > 0) {
     s->sent_no++;
     /* a sentence without candidates has no names, unless its first word
      * repeats a name found earlier (see sstart_repeat) */

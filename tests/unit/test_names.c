@@ -1648,6 +1648,54 @@ TEST(web_text_rules_16) {
   gz_findings_free(&f);
 }
 
+/* Whether gzn_next_sentence_wc with the word cache wc gives the tokens of
+ * gzn_next_sentence without one, every field of every token (both token
+ * arrays zeroed before each sentence, so that padding and unused stems
+ * compare equal). */
+static int same_tokens(const gz_names *m, gzn_wcache *wc, const char *s) {
+  static gzn_tok a[GZN_MAX_SENT], b[GZN_MAX_SENT];
+  size_t len = strlen(s), pa = 0, pb = 0;
+  for (;;) {
+    memset(a, 0, sizeof a);
+    memset(b, 0, sizeof b);
+    size_t na = gzn_next_sentence(m, s, len, &pa, a, GZN_MAX_SENT);
+    size_t nb = gzn_next_sentence_wc(m, wc, s, len, &pb, b, GZN_MAX_SENT);
+    if (na != nb || pa != pb || memcmp(a, b, na * sizeof a[0]) != 0) return 0;
+    if (na == 0) return 1;
+  }
+}
+
+TEST(word_cache_gives_the_same_tokens) {
+  setup();
+  /* repeated words first in a sentence and inside it, case suffixes and
+   * stems, apostrophe suffixes, initials, ASCII and non-ASCII words, an
+   * ASCII word the tokenizer takes on its general path (O'Brien), long
+   * words (not cached) */
+  const char *s = "Ankarada Ankaranın valisi Ankara'ya gitdi. Ankarada toplantı oldu. "
+                  "Rəşad Nabiyev Bakıda. Nabiyev dedi ki, Nabiyevin sözləri. R. Nabiyev, "
+                  "N.Cəfərov. O'Brien and O'Brien met Dr. Smith. Smith said the the the. "
+                  "Etkinliğe herkes katıldı. Etkinliğe katıldı. Müdürümüz Ahmet Yılmaz. "
+                  "Konstantinopolitanlılaştıramadıklarımızdanmışsınız uzun söz. "
+                  "IBM, NATO və ABŞ. 2024-cü il. Xəstənin qızı Lamiyə. Lamiyə gəldi.";
+  gzn_wcache *wc = calloc(1, sizeof *wc);
+  CHECK(wc != NULL);
+  if (!wc) return;
+  CHECK(same_tokens(nm, wc, s)); /* fills the cache */
+  CHECK(same_tokens(nm, wc, s)); /* hits */
+  /* another state (no learned common words, no clusters: other gazetteer
+   * bits) empties the cache rather than reading fills of the first */
+  gz_names *u = NULL;
+  CHECK_EQ_INT(gz_names_create_untrained(&u, 10, NULL, 0, NULL, NULL, 0, NULL, 0, NULL, 0),
+               GIZLI_OK);
+  if (u) {
+    CHECK(same_tokens(u, wc, s));
+    CHECK(same_tokens(u, wc, s));
+    CHECK(same_tokens(nm, wc, s));
+    gz_names_free(u);
+  }
+  free(wc);
+}
+
 TEST(cleanup) { teardown(); }
 
 TT_MAIN(TT_CASE(model_loads_and_is_registered), TT_CASE(tokenizer), TT_CASE(regnal_numerals),
@@ -1660,4 +1708,5 @@ TT_MAIN(TT_CASE(model_loads_and_is_registered), TT_CASE(tokenizer), TT_CASE(regn
         TT_CASE(labelled_set), TT_CASE(robust_on_any_bytes),
         TT_CASE(structured_findings_are_avoided), TT_CASE(engine_end_to_end),
         TT_CASE(word_clusters), TT_CASE(lower_case_given_names_are_candidates),
-        TT_CASE(turkish_ben_is_not_a_name), TT_CASE(cleanup))
+        TT_CASE(turkish_ben_is_not_a_name), TT_CASE(word_cache_gives_the_same_tokens),
+        TT_CASE(cleanup))
