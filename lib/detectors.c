@@ -2564,6 +2564,18 @@ static int secret_reply(const char *t, size_t len, size_t *s, size_t *e) {
  * adresinize gönderildi"); after an object form ("şifremi Kaan.1987!x
  * yaptım") the value needs a letter and a digit or a symbol other than
  * '-' and '.' ("şifremi 12.03.2024 tarihinde değiştirdim" is a date). */
+/* Is the "pw" at s the second half of a login pair, "my login is
+ * bwilliams@keystonelabs.io, pw <secret>": ", " right before it, and a
+ * login or user word earlier on its line (at most 80 bytes back)? */
+static int pw_after_login(const char *t, size_t s) {
+  if (s < 2 || t[s - 1] != ' ' || t[s - 2] != ',') return 0;
+  size_t a = s - 2;
+  while (a > 0 && s - a < 80 && t[a - 1] != '\n') a--;
+  static const char *const login[] = {"login", "username", "user name", "user:", "user id",
+                                      NULL};
+  return folded_has(t, a, s - 2, login);
+}
+
 static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   if (memchr(t + *s, '\n', *e - *s)) return secret_reply(t, len, s, e);
@@ -2618,7 +2630,8 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
     }
     if (!skipped) break;
   }
-  if (short_kw && (i < kw_end + 4 || t[kw_end] != ' ')) return 0;
+  if (short_kw && (i < kw_end + 4 || t[kw_end] != ' ') && !(i == kw_end + 1 && t[i - 1] == ' ' && pw_after_login(t, *s)))
+    return 0;
   /* a trailing sentence full stop is not part of the secret, and a word
    * with a colon is a label ("Şifrə dəyişdirildi: ...") */
   size_t end = *e;
@@ -2685,6 +2698,16 @@ static int chk_secret_renewed(const char *t, size_t len, size_t *s, size_t *e, f
  * like a secret (6-128 bytes, a digit or a symbol and a second character
  * class). The user name must be a word of its own: "/home/admin/x" and
  * "sysadmin/tools" are paths. */
+/* Is a bracket open before s on its line ("(admin / ...")? */
+static int open_bracket(const char *t, size_t s) {
+  int depth = 0;
+  for (size_t k = s; k > 0 && s - k < 120 && t[k - 1] != '\n'; k--) {
+    if (t[k - 1] == ')') depth--;
+    if (t[k - 1] == '(' && ++depth > 0) return 1;
+  }
+  return 0;
+}
+
 static int chk_secret_userpass(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   if (*s > 0) {
@@ -2716,6 +2739,10 @@ static int chk_secret_userpass(const char *t, size_t len, size_t *s, size_t *e, 
   if (*e < len && !strchr(" \t\r\n\"',;", t[*e])) return 0; /* the whole token */
   size_t end = *e;
   if (end > i && t[end - 1] == '.' && (end == len || t[end] == ' ' || t[end] == '\n')) end--;
+  /* the pair in brackets, "(admin / Xcj*cXf-1o$!r)": the closing bracket
+   * is not the password's when the token opens none */
+  if (end > i && t[end - 1] == ')' && !memchr(t + i, '(', end - i) && open_bracket(t, *s))
+    end--;
   if (end - i < 6 || end - i > 128) return 0;
   int lower = 0, upper = 0, digit = 0, sym = 0;
   for (size_t k = i; k < end; k++) {
