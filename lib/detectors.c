@@ -1436,10 +1436,38 @@ static int self_intro(const char *t, size_t len, size_t s, size_t e) {
  * The label and a colon, one to four words of the name, ", ", the date,
  * then the line's end or a comma, semicolon or bracket ("..., 03.01.2024
  * tarixində qəbul edilib" is no birth date). */
+/* The same with the label opening its sentence and no colon: "...
+ * göndərirəm. Xəstə Vəliyev Anar, 12.05.1968, diaqnoz: ..." (the label
+ * word after ". " or a line start, then two to four capitalised words and
+ * ", " before the date at s). */
+static int patient_sentence(const char *t, size_t s) {
+  size_t i = s - 2, ws = i;
+  int words = 0;
+  for (;;) {
+    while (i > 0 && s - i < 64 && t[i - 1] != ' ' && t[i - 1] != '\n') i--;
+    if (i == 0 || s - i >= 64) return 0;
+    if (t[i - 1] == '\n' || (i >= 3 && t[i - 1] == ' ' && (t[i - 2] == '.' || t[i - 2] == '!') &&
+                              !(i >= 4 && isupper((unsigned char)t[i - 3]) && t[i - 4] == ' '))) {
+      /* the sentence's first word (not the initial of "J. Doe") */
+      char f[24];
+      size_t n = gz_fold_key(t + i, ws - i, f, sizeof f - 1);
+      f[n] = 0;
+      for (int k = 0; patient_labels[k] && words >= 2; k++)
+        if (strcmp(f, patient_labels[k]) == 0) return 1;
+      return 0;
+    }
+    unsigned char c = (unsigned char)t[i];
+    if ((c < 'A' || c > 'Z') && c < 0x80) return 0; /* each word of the name capitalised */
+    if (++words > 4) return 0;
+    ws = --i; /* the space before the word */
+  }
+}
+
 static int patient_record(const char *t, size_t len, size_t s, size_t e) {
   if (s < 6 || t[s - 1] != ' ' || t[s - 2] != ',') return 0;
   if (e < len && t[e] != '\n' && t[e] != '\r' && t[e] != ',' && t[e] != ';' && t[e] != ')')
     return 0;
+  if (patient_sentence(t, s)) return 1;
   size_t i = s - 2, words = 0;
   while (i > 0 && s - i < 64 && t[i - 1] != ':' && t[i - 1] != '\n') {
     unsigned char c = (unsigned char)t[i - 1];
@@ -1482,6 +1510,60 @@ static int birth_question_reply(const char *t, size_t s) {
   static const char *const asked[] = {"date of birth", "birth date", "doğum tarix",
                                       "doğum tarih",   "dob",        NULL};
   return folded_has(t, ps, pe, asked);
+}
+
+/* The birth date asked for and given as a bare reply, one value a line:
+ * the date fills its line, at most two lines of one token each (the other
+ * values asked for, "LKAM9FS") may stand above it, and above those the request,
+ * a line naming the birth date with no digit ("> Salam, zəhmət olmasa FİN
+ * kodunuzu və doğum tarixinizi yazın"). */
+static int birth_reply_lines(const char *t, size_t len, size_t s, size_t e) {
+  if (s == 0 || t[s - 1] != '\n') return 0;
+  size_t k = e;
+  while (k < len && (t[k] == ' ' || t[k] == '\r')) k++;
+  if (k < len && t[k] != '\n') return 0;
+  size_t pe = s - 1;
+  for (int up = 0; up < 3 && pe > 0; up++) {
+    size_t ps = pe;
+    while (ps > 0 && pe - ps < 200 && t[ps - 1] != '\n') ps--;
+    if (ps > 0 && t[ps - 1] != '\n') return 0;
+    size_t le = pe;
+    while (le > ps && (t[le - 1] == ' ' || t[le - 1] == '\r')) le--;
+    if (le > ps && le - ps <= 24 && !memchr(t + ps, ' ', le - ps)) {
+      pe = ps - 1; /* another reply value */
+      if (ps == 0) return 0;
+      continue;
+    }
+    static const char *const asked[] = {"date of birth", "birth date", "do\xC4\x9Fum tarix",
+                                        "do\xC4\x9Fum tarih", "dob", NULL};
+    for (size_t q = ps; q < pe; q++)
+      if (is_digit((unsigned char)t[q])) return 0;
+    return folded_has(t, ps, pe, asked);
+  }
+  return 0;
+}
+
+/* A corrected birth date: a birth label earlier in the sentence (at most
+ * 96 bytes back, no digit between) and a correction word right before the
+ * date, "Kaan'ın doğum tarihini yanlış yazmışım, doğrusu 19.06.2018",
+ * "düzgünü", "the correct one is". */
+static int birth_correction(const char *t, size_t s) {
+  static const char *const fix[] = {"do\xC4\x9Frusu ", "do\xC4\x9Frusu: ", "dogrusu ",
+                                    "d\xC3\xBCzg\xC3\xBCn\xC3\xBC ", "duzgunu ",
+                                    "correct one is ", "correct date is ", NULL};
+  size_t f = 0;
+  for (int k = 0; fix[k] && !f; k++) {
+    size_t n = strlen(fix[k]);
+    if (s >= n && strncasecmp(t + s - n, fix[k], n) == 0 &&
+        (s == n || !gz_word_byte((unsigned char)t[s - n - 1])))
+      f = s - n;
+  }
+  if (!f) return 0;
+  size_t a = f;
+  while (a > 0 && f - a < 96 && t[a - 1] != '\n' && !is_digit((unsigned char)t[a - 1]) &&
+         !(a >= 2 && t[a - 1] == ' ' && (t[a - 2] == '.' || t[a - 2] == '?' || t[a - 2] == '!')))
+    a--;
+  return birth_label_between(t, a, f);
 }
 
 /* Dates: parse day, month, year in the forms the patterns allow and check
@@ -1678,6 +1760,8 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
     if (!folded_has(t, la, wb, ctx_dob) && !folded_has(t, la, wb, birth_labels)) *adj -= 0.75f;
   }
   if (birth_question_reply(t, *s) && !folded_has(t, wa, *s, ctx_dob)) *adj += 0.75f;
+  else if (birth_reply_lines(t, len, *s, *e) || birth_correction(t, *s))
+    *adj += 0.75f;
   /* a sample after a list of the fields a file holds, "incl. names,
    * phones, DOBs. Sample: Gail Fenton, 0113 496 0771, 1966-05-23": the
    * plural field name earlier on the line (also further than the context
