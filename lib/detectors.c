@@ -287,6 +287,13 @@ static const char *const special_words[] = {
     "klamidya", "frengi", "sifilis", "xlamidiya", "ssr deaf", "ssr blnd", "ssr dpna",
     "breach of protection order", "breach of a protection order", "breach of restraining order",
     "breach of a restraining order",
+    /* batch 25: tonsillitis (az) or angina pectoris, covid told of oneself
+     * (illness_told), a stroke told of someone ("after a stroke"; "insult
+     * keçirib", "felç geçirdi", "inme geçirdi": see stroke_told), an
+     * allergy with its allergen ("egg allergy", "penisillinə allergiya":
+     * see allergen_before), and more charges of a court docket */
+    "angina", "covid", "stroke", "insult", "fel\xC3\xA7", "inme", "allerg", "alerji",
+    "operating under the influence", "leaving the scene",
     /* biometric and genetic */
     "fingerprint", "genetic test", "parmak izi", "barmaq izi", "genetik test", NULL};
 
@@ -3163,7 +3170,7 @@ static const char *const offence_words[] = {
     "possession",      "narkotik",    "burglary",        "hırsızlık",
     "driving under",   "drink",       "alkollü araç",    "hapis",
     "imprisonment",    "həbs",        "azadlıqdan",      "receiving stolen",
-    "handling stolen", NULL};
+    "handling stolen", "operating under", "leaving the scene", NULL};
 
 /* Offences whose words are everyday words too ("fraud warning", "tehdit
  * altında", "oğurluq hadisələri"): a finding only with a charge, verdict,
@@ -3363,6 +3370,19 @@ static size_t offence_object(const char *t, size_t s) {
  * "possession of a class" ends at its "Class"), and the kind of building
  * of a burglary ("burglary of a dwelling", Theft Act 1968 s.9). */
 static size_t offence_tail(const char *t, size_t len, size_t e) {
+  /* what was left: "leaving the scene of property damage", "... of an
+   * accident" (up to four lower-case words) */
+  if (e >= 9 && strncmp(t + e - 9, "the scene", 9) == 0 && e + 4 < len &&
+      strncmp(t + e, " of ", 4) == 0) {
+    size_t k = e + 3, end = e;
+    for (int w = 0; w < 4 && k + 1 < len && t[k] == ' ' && t[k + 1] >= 'a' && t[k + 1] <= 'z';
+         w++) {
+      k++;
+      while (k < len && t[k] >= 'a' && t[k] <= 'z') k++;
+      end = k;
+    }
+    if (end > e + 4 && (end == len || !gz_is_wordcp(gz_cp_at(t, len, end)))) return end;
+  }
   if (e + 6 < len && strncmp(t + e, " (TCK ", 6) == 0) {
     size_t k = e + 6;
     while (k < len && k - e < 24 && t[k] != ')' && t[k] != '\n') k++;
@@ -3481,7 +3501,7 @@ static size_t site_after(const char *t, size_t len, size_t e) {
  * hekime başvuruyor"): a finding only when told as someone's, the word
  * followed by "I was" / "I had" ("qripp idim", "grip oldum"). */
 static int illness_told(const char *t, size_t len, size_t s, size_t e) {
-  static const char *const common[] = {"qrip", "grip", NULL};
+  static const char *const common[] = {"qrip", "grip", "covid", NULL};
   static const char *const told[] = {"idim ",    "idim,", "idim.", "idi ",    "idi.",   "olmuşam",
                                      "olmuşdum", "oldum", "olub",  "olmuşdu", "olmuş ", "olmuştum",
                                      "geçirdi",  "oldu ", "oldu.", "oldu,",   NULL};
@@ -3756,6 +3776,109 @@ static void around_23(const char *t, size_t len, size_t *s, size_t *e) {
   }
 }
 
+/* A stroke told of someone. "stroke" after "a" (and a kind: "a mild
+ * stroke") and a word that tells it happened: "in hospital after a
+ * stroke", "had a minor stroke" (not a swimming stroke or a brush stroke).
+ * The Azerbaijani and Turkish words ("insult", "inme"; "felç": paralysis,
+ * also figurative, "trafik felç oldu") only before the verb "keçir-" /
+ * "geçir-" (to suffer): "insult keçirib", "felç geçirdi"; "felç" also with
+ * a hospital, doctor or treatment in its sentence. Other words pass. */
+static int stroke_told(const char *t, size_t len, size_t s, size_t e) {
+  static const char *const en[] = {"stroke", NULL};
+  static const char *const aztr[] = {"insult", "inme", "fel\xC3\xA7", NULL};
+  if (word_is(t, len, s, en) && e - s == 6) {
+    static const char *const kinds[] = {"mild",     "minor",       "major",        "massive",
+                                        "severe",   "small",       "second",       "fatal",
+                                        "ischaemic", "ischemic",   "haemorrhagic", "hemorrhagic",
+                                        NULL};
+    static const char *const told[] = {"after",  "from",     "had",       "has",  "suffered",
+                                       "with",   "following", "survived", "having", NULL};
+    size_t k = s;
+    for (int w = 0; kinds[w]; w++) {
+      size_t n = word_before(t, k, kinds[w]);
+      if (n) {
+        k -= n;
+        break;
+      }
+    }
+    size_t n = word_before(t, k, "a");
+    if (!n) return 0;
+    k -= n;
+    for (int w = 0; told[w]; w++)
+      if (word_before(t, k, told[w])) return 1;
+    return 0;
+  }
+  if (!word_is(t, len, s, aztr)) return 1;
+  size_t k = e;
+  while (k < len && gz_is_wordcp(gz_cp_at(t, len, k))) k++;
+  if (k - s != e - s) return 0; /* the word itself: "inmek", "insultu" are other words */
+  static const char *const verb[] = {"ke\xC3\xA7ir", "ge\xC3\xA7ir", NULL};
+  if (k + 1 < len && t[k] == ' ' && word_is(t, len, k + 1, verb)) return 1;
+  static const char *const felc[] = {"fel\xC3\xA7", NULL};
+  static const char *const care[] = {"hastane", "doktor",    "tedavi",   "yoğun bakim", "ameliyat",
+                                     "fizik",   "xəstəxana", "həkim",    "müalicə",     NULL};
+  if (!word_is(t, len, s, felc)) return 0;
+  size_t a, b;
+  sentence_of(t, len, s, e, &a, &b);
+  return sentence_has(t, a, b, care);
+}
+
+/* An allergy with its allergen right before it, "Known egg allergy.",
+ * "Allergiyası var: penisillinə allergiya", "penisiline alerjim var": the
+ * start of the allergen word, or SIZE_MAX when there is none (a function
+ * word or a severity is no allergen: "any allergies", "the allergy
+ * season") or the sentence tells of no one ("tozcuq allergiyası
+ * kəskinləşir": a season's pollen). Other words: s itself. */
+static size_t allergen_before(const char *t, size_t len, size_t s, size_t e) {
+  static const char *const allergy[] = {"allerg", "alerji", NULL};
+  if (!word_is(t, len, s, allergy)) return s;
+  if (s < 4 || t[s - 1] != ' ') return SIZE_MAX;
+  size_t w = s - 1;
+  while (w > 0 && gz_is_wordcp(gz_cp_before(t, w))) {
+    w--;
+    while (w > 0 && ((unsigned char)t[w] & 0xC0) == 0x80) w--;
+  }
+  if (s - 1 - w < 3) return SIZE_MAX;
+  static const char *const stop[] = {
+      "the",    "any",  "your", "his",   "her",    "their", "our",   "and",    "for",
+      "with",   "known", "severe", "mild", "food",   "drug",  "seasonal", "bir",   "hər",
+      "her",    "ve",   "və",   "ağır",  "yüngül", "qida",  "gıda",  "dərman", "ilaç", NULL};
+  char f[32];
+  size_t n = gz_fold_key(t + w, s - 1 - w, f, sizeof f - 1);
+  f[n] = 0;
+  for (int k = 0; stop[k]; k++) {
+    char g[32];
+    size_t m = gz_fold_key(stop[k], strlen(stop[k]), g, sizeof g - 1);
+    if (m == n && memcmp(f, g, n) == 0) return SIZE_MAX;
+  }
+  static const char *const person[] = {
+      "known", "var", "has ",     "have ",   "my ",     "his ",   "her ",  "patient",
+      "history", "allergic", "alerjim", "allergiyam", "allergiyası var", "alerjisi var",
+      "diagnos", "tani",     "diaqnoz", NULL};
+  size_t a, b;
+  sentence_of(t, len, s, e, &a, &b);
+  /* "Allergiyası var: penisillinə allergiya": the label before the colon
+   * counts, the sentence runs on over it */
+  return sentence_has(t, a, b, person) ? w : SIZE_MAX;
+}
+
+/* The type of a diabetes written after it, after a comma: "şəkərli
+ * diabet, 2-ci tip", "Şəkərli diabet, tip 2" (the end after it, or e). */
+static size_t diabetes_type_after(const char *t, size_t len, size_t s, size_t e) {
+  static const char *const diab[] = {"diabet", "diyabet", "şəkər", NULL};
+  static const char *const types[] = {"1-ci tip", "2-ci tip", "tip 1", "tip 2", "type 1",
+                                      "type 2",   "II tip",   "I tip", NULL};
+  if (!folded_has(t, s, e, diab)) return e;
+  if (e + 2 >= len || t[e] != ',' || t[e + 1] != ' ') return e;
+  for (int k = 0; types[k]; k++) {
+    size_t n = strlen(types[k]);
+    if (e + 2 + n <= len && strncasecmp(t + e + 2, types[k], n) == 0 &&
+        (e + 2 + n == len || !gz_is_wordcp(gz_cp_at(t, len, e + 2 + n))))
+      return e + 2 + n;
+  }
+  return e;
+}
+
 static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   if (*e - *s == 13 && strncasecmp(t + *s, "contrary to s", 13) == 0)
@@ -3765,6 +3888,10 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
   size_t s0 = *s; /* the listed word's start */
   if (asked_question(t, len, *s, *e) || general_21(t, len, *s, *e) || general_22(t, len, *s, *e))
     return 0;
+  if (!stroke_told(t, len, *s, *e)) return 0;
+  size_t allergen = allergen_before(t, len, *s, *e);
+  if (allergen == SIZE_MAX) return 0;
+  *s = allergen;
   if (*e - *s == 9 && strncasecmp(t + *s, "fractured", 9) == 0) {
     size_t k = site_after(t, len, *e);
     if (!k) return 0;
@@ -3830,6 +3957,19 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
     }
   }
   *e = class_drugs_tail(t, len, *s, *e);
+  *e = diabetes_type_after(t, len, s0, *e);
+  /* a disability with its group before it: "II qrup əlil", "2-ci qrup əlil" */
+  static const char *const group[] = {"qrup \xC9\x99lil", NULL};
+  if (word_is(t, len, *s, group) && *s >= 2 && t[*s - 1] == ' ') {
+    size_t k = *s - 1;
+    while (k > 0 && (t[k - 1] == 'I' || t[k - 1] == 'V')) k--;
+    if (k == *s - 1) {
+      size_t o = k; /* "2-ci", "3-cü": digits, '-', a suffix of two to three bytes */
+      while (o > 0 && k - o < 6 && t[o - 1] != ' ' && t[o - 1] != '\n') o--;
+      if (o < k && is_digit((unsigned char)t[o]) && o + 1 < k && t[o + 1] == '-') k = o;
+    }
+    if (k < *s - 1 && (k == 0 || !gz_is_wordcp(gz_cp_before(t, k)))) *s = k;
+  }
   around_22(t, len, s, e);
   around_23(t, len, s, e);
   if (word_is(t, len, *s, episodes))
