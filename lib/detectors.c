@@ -75,7 +75,11 @@ static const char *const neg_phone[] = {"sipariş", "order", "invoice", "fatura"
                                         "reference",
                                         /* case numbers of courts and police */
                                         "cinayət işi", "işi №", "iş №", "esas no",
-                                        "dosya no", "case no", "case number", NULL};
+                                        "dosya no", "case no", "case number",
+                                        /* e-wallet numbers: "papara no 0991440636" */
+                                        "papara no", "papara numara", "wallet no",
+                                        "wallet number", "cüzdan no", "cüzdan numara",
+                                        NULL};
 static const char *const ctx_iban[] = {"iban", "hesab", "hesap", "account", "bank", NULL};
 /* for the costly spaced form, which is run only around its context words */
 static const char *const ctx_iban_label[] = {"iban", NULL};
@@ -4120,7 +4124,9 @@ const gz_detector gz_detectors[] = {
      * trunk 0 in brackets "(0 312)", "+90 (0212)", and "(+90) 212". */
     {GIZLI_T_PHONE, "phone_tr_x",
      "(?:(?:(?:\\+|00)90[ .-]?|0 ?)\\(?8[0-9]{2}\\)?|(?:(?:\\+|00)90[ .-]?)?\\(0 ?[2-58][0-9]{2}\\)|"
-     "\\(\\+90\\) ?[2-58][0-9]{2})" PHONE_TAIL_X, 0, GZ_B_NUM,
+     "\\(\\+90\\) ?[2-58][0-9]{2})" PHONE_TAIL_X
+     /* an operator's own service number, 3-1-3: "0542 542 0 542" */
+     "|(?:(?:\\+|00)90[ .-]?|0 ?)5[0-9]{2}[ .-][0-9]{3}[ .-][0-9][ .-][0-9]{3}", 0, GZ_B_NUM,
      GIZLI_LANG_TR, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_tr, 1,
      GZ_CLS_DIGIT " .()+-", 26, NULL, 0},
     /* "(+994 12)", "(+994) 12", "+994 (012)" */
