@@ -298,6 +298,9 @@ static const char *const special_words[] = {
      * see allergen_before), and more charges of a court docket */
     "angina", "covid", "stroke", "insult", "fel\xC3\xA7", "inme", "allerg", "alerji",
     "operating under the influence", "leaving the scene",
+    /* a faith as the answer of a religion field ("Dini: İslam"; see
+     * religion_field: "İslam" is a given name too) */
+    "islam", "catholic", "katolik", "orthodox", "ortodoks", "pravoslav", "protestant",
     /* biometric and genetic */
     "fingerprint", "genetic test", "parmak izi", "barmaq izi", "genetik test", NULL};
 
@@ -3827,6 +3830,22 @@ static int stroke_told(const char *t, size_t len, size_t s, size_t e) {
   return sentence_has(t, a, b, care);
 }
 
+/* A faith named only as the answer of a religion field: "Dini: İslam",
+ * "Religion: Catholic", "Dini mənsubiyyəti: pravoslav" (the label and a
+ * colon on the line, at most 32 bytes before). Other words pass. */
+static int religion_field(const char *t, size_t len, size_t s) {
+  static const char *const faith[] = {"islam",    "catholic",  "katolik",   "orthodox",
+                                      "ortodoks", "pravoslav", "protestant", NULL};
+  if (!word_is(t, len, s, faith)) return 1;
+  size_t k = s;
+  while (k > 0 && t[k - 1] == ' ') k--;
+  if (k == 0 || t[k - 1] != ':') return 0;
+  size_t a = k - 1;
+  while (a > 0 && s - a < 32 && t[a - 1] != '\n' && t[a - 1] != ',' && t[a - 1] != ';') a--;
+  static const char *const label[] = {"din", "religion", "faith", "inanc", "etiqad", NULL};
+  return folded_has(t, a, k - 1, label);
+}
+
 /* An allergy with its allergen right before it, "Known egg allergy.",
  * "Allergiyası var: penisillinə allergiya", "penisiline alerjim var": the
  * start of the allergen word, or SIZE_MAX when there is none (a function
@@ -3892,7 +3911,7 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
   size_t s0 = *s; /* the listed word's start */
   if (asked_question(t, len, *s, *e) || general_21(t, len, *s, *e) || general_22(t, len, *s, *e))
     return 0;
-  if (!stroke_told(t, len, *s, *e)) return 0;
+  if (!stroke_told(t, len, *s, *e) || !religion_field(t, len, *s)) return 0;
   size_t allergen = allergen_before(t, len, *s, *e);
   if (allergen == SIZE_MAX) return 0;
   *s = allergen;
