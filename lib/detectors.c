@@ -1931,6 +1931,16 @@ static size_t address_head(const char *t, size_t s) {
     if (!cap_at(t, nb, kb - 1)) break;
     s = nb;
   }
+  /* a Baku district named without its kind: "Yasamal, Həsən bəy Zərdabi
+   * pr. 78" */
+  static const char *const districts[] = {
+      "Yasamal", "N\xC9\x99simi", "X\xC9\x99tai", "N\xC9\x99rimanov", "S\xC9\x99" "bail",
+      "Bin\xC9\x99q\xC9\x99" "di", "Suraxan\xC4\xB1", "Sabun\xC3\xA7u", "Qarada\xC4\x9F",
+      "X\xC9\x99z\xC9\x99r", NULL};
+  if (s >= lo + 3 && t[s - 1] == ' ' && t[s - 2] == ',' && !is_digit((unsigned char)t[s])) {
+    size_t db = word_start(t, lo, s - 2);
+    if (word_in(t, db, s - 2, districts)) s = db;
+  }
   /* and the city before them: "Baku, Nasimi district, Azadliq avenue 112" */
   static const char *const cities[] = {
       "Bak\xC4\xB1", "Baku", "Baki", "G\xC9\x99nc\xC9\x99", "Ganja", "Sumqay\xC4\xB1t",
@@ -2135,6 +2145,14 @@ static size_t city_before(const char *t, size_t s);
 static int chk_address_az(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   if (!chk_address(t, len, s, e, adj)) return 0;
   if (t[*s] >= 'a' && t[*s] <= 'z') return 0;
+  /* the first word of a name after the address is no place: "..., küç.
+   * 14, Mərkəzi Klinika" (a capitalised word follows it, not a postcode) */
+  if (*e + 2 < len && t[*e] == ' ' && cap_at(t, *e + 1, len) &&
+      !(t[*e + 1] == 'A' && t[*e + 2] == 'Z')) {
+    size_t c = *e;
+    while (c > *s + 1 && !(t[c - 2] == ',' && t[c - 1] == ' ')) c--;
+    if (c > *s + 1 && cap_at(t, c, *e)) *e = c - 2;
+  }
   *s = city_before(t, *s);
   return 1;
 }
@@ -2263,6 +2281,13 @@ static int chk_address_mah(const char *t, size_t len, size_t *s, size_t *e, floa
     *e = d;
   }
   if (!chk_address(t, len, s, e, adj)) return 0;
+  /* the address label written as a word before it is no part of the
+   * neighbourhood's name: "Adresim Barbaros Mah. Lale Sk. ..." */
+  static const char *const labels[] = {"Adresim", "Adres", "Adresi", "Adresimiz", "Adresiniz",
+                                       "ADRES", NULL};
+  size_t lw = *s;
+  while (lw < *e && t[lw] != ' ') lw++;
+  if (lw + 1 < *e && word_in(t, *s, lw, labels) && cap_at(t, lw + 1, *e)) *s = lw + 1;
   size_t w = *e;
   while (w > *s && t[w - 1] != ' ') w--;
   if (word_in(t, w, *e, kinds)) return 0;
@@ -4301,7 +4326,7 @@ const gz_detector gz_detectors[] = {
      /* the building of a housing block before the flat or office ("Babək
       * pr. 44, bina 2, mənzil 71", "küç. 12, blok B, ofis 14") */
      "(?:,? (?:bina|blok|korpus) [0-9A-Z]{1,3})?"
-     "(?:,? (?:m\xC9\x99nzil|menzil|m\\.|m\xC9\x99n\\.?|men\\.?|ofis) ?[0-9]{1,4})?"
+     "(?:,? (?:m\xC9\x99nzil|menzil|m\\.|m\xC9\x99n\\.?|men\\.?|ofis|of\\.|otaq) ?[0-9]{1,4})?"
      "(?:, " CW "(?: (?:\xC5\x9F\xC9\x99h\xC9\x99ri|\xC5\x9F\xC9\x99h\\.|rayonu|\xC5\x9F\\.|r-nu))?){0,2}"
      "(?:,? AZ ?[0-9]{4})?",
      0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_az,
