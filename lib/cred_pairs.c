@@ -118,9 +118,17 @@ static int cp_table_secret(const char *t, size_t len, size_t s, size_t e, size_t
   if (hs == ls) return 0;
   size_t he = hs;
   while (he < len && t[he] != '\n') he++;
-  static const char *const words[] = {
-      "password", "passwd", "pwd",    "pass", "parol", "parola", "\xC5\x9Fifre", "\xC5\x9Fifr\xC9\x99",
-      "sifre",    "sifr\xC9\x99", NULL};
+  static const char *const words[] = {"password",
+                                      "passwd",
+                                      "pwd",
+                                      "pass",
+                                      "parol",
+                                      "parola",
+                                      "\xC5\x9Fifre",
+                                      "\xC5\x9Fifr\xC9\x99",
+                                      "sifre",
+                                      "sifr\xC9\x99",
+                                      NULL};
   for (int col = 0; col <= n; col++) {
     size_t cs, ce;
     if (!cp_cell(t, hs, he, sep, col, &cs, &ce)) break;

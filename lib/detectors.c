@@ -1461,7 +1461,7 @@ static int patient_sentence(const char *t, size_t s) {
     while (i > 0 && s - i < 64 && t[i - 1] != ' ' && t[i - 1] != '\n') i--;
     if (i == 0 || s - i >= 64) return 0;
     if (t[i - 1] == '\n' || (i >= 3 && t[i - 1] == ' ' && (t[i - 2] == '.' || t[i - 2] == '!') &&
-                              !(i >= 4 && isupper((unsigned char)t[i - 3]) && t[i - 4] == ' '))) {
+                             !(i >= 4 && isupper((unsigned char)t[i - 3]) && t[i - 4] == ' '))) {
       /* the sentence's first word (not the initial of "J. Doe") */
       char f[24];
       size_t n = gz_fold_key(t + i, ws - i, f, sizeof f - 1);
@@ -1548,8 +1548,8 @@ static int birth_reply_lines(const char *t, size_t len, size_t s, size_t e) {
       if (ps == 0) return 0;
       continue;
     }
-    static const char *const asked[] = {"date of birth", "birth date", "do\xC4\x9Fum tarix",
-                                        "do\xC4\x9Fum tarih", "dob", NULL};
+    static const char *const asked[] = {"date of birth",      "birth date", "do\xC4\x9Fum tarix",
+                                        "do\xC4\x9Fum tarih", "dob",        NULL};
     for (size_t q = ps; q < pe; q++)
       if (is_digit((unsigned char)t[q])) return 0;
     return folded_has(t, ps, pe, asked);
@@ -1562,9 +1562,9 @@ static int birth_reply_lines(const char *t, size_t len, size_t s, size_t e) {
  * date, "Kaan'ın doğum tarihini yanlış yazmışım, doğrusu 19.06.2018",
  * "düzgünü", "the correct one is". */
 static int birth_correction(const char *t, size_t s) {
-  static const char *const fix[] = {"do\xC4\x9Frusu ", "do\xC4\x9Frusu: ", "dogrusu ",
-                                    "d\xC3\xBCzg\xC3\xBCn\xC3\xBC ", "duzgunu ",
-                                    "correct one is ", "correct date is ", NULL};
+  static const char *const fix[] = {
+      "do\xC4\x9Frusu ", "do\xC4\x9Frusu: ", "dogrusu ",         "d\xC3\xBCzg\xC3\xBCn\xC3\xBC ",
+      "duzgunu ",        "correct one is ",  "correct date is ", NULL};
   size_t f = 0;
   for (int k = 0; fix[k] && !f; k++) {
     size_t n = strlen(fix[k]);
@@ -1933,10 +1933,19 @@ static size_t address_head(const char *t, size_t s) {
   }
   /* a Baku district named without its kind: "Yasamal, Həsən bəy Zərdabi
    * pr. 78" */
-  static const char *const districts[] = {
-      "Yasamal", "N\xC9\x99simi", "X\xC9\x99tai", "N\xC9\x99rimanov", "S\xC9\x99" "bail",
-      "Bin\xC9\x99q\xC9\x99" "di", "Suraxan\xC4\xB1", "Sabun\xC3\xA7u", "Qarada\xC4\x9F",
-      "X\xC9\x99z\xC9\x99r", NULL};
+  static const char *const districts[] = {"Yasamal",
+                                          "N\xC9\x99simi",
+                                          "X\xC9\x99tai",
+                                          "N\xC9\x99rimanov",
+                                          "S\xC9\x99"
+                                          "bail",
+                                          "Bin\xC9\x99q\xC9\x99"
+                                          "di",
+                                          "Suraxan\xC4\xB1",
+                                          "Sabun\xC3\xA7u",
+                                          "Qarada\xC4\x9F",
+                                          "X\xC9\x99z\xC9\x99r",
+                                          NULL};
   if (s >= lo + 3 && t[s - 1] == ' ' && t[s - 2] == ',' && !is_digit((unsigned char)t[s])) {
     size_t db = word_start(t, lo, s - 2);
     if (word_in(t, db, s - 2, districts)) s = db;
@@ -2283,8 +2292,8 @@ static int chk_address_mah(const char *t, size_t len, size_t *s, size_t *e, floa
   if (!chk_address(t, len, s, e, adj)) return 0;
   /* the address label written as a word before it is no part of the
    * neighbourhood's name: "Adresim Barbaros Mah. Lale Sk. ..." */
-  static const char *const labels[] = {"Adresim", "Adres", "Adresi", "Adresimiz", "Adresiniz",
-                                       "ADRES", NULL};
+  static const char *const labels[] = {"Adresim",   "Adres", "Adresi", "Adresimiz",
+                                       "Adresiniz", "ADRES", NULL};
   size_t lw = *s;
   while (lw < *e && t[lw] != ' ') lw++;
   if (lw + 1 < *e && word_in(t, *s, lw, labels) && cap_at(t, lw + 1, *e)) *s = lw + 1;
@@ -2694,8 +2703,7 @@ static int pw_after_login(const char *t, size_t s) {
   if (s < 2 || t[s - 1] != ' ' || t[s - 2] != ',') return 0;
   size_t a = s - 2;
   while (a > 0 && s - a < 80 && t[a - 1] != '\n') a--;
-  static const char *const login[] = {"login", "username", "user name", "user:", "user id",
-                                      NULL};
+  static const char *const login[] = {"login", "username", "user name", "user:", "user id", NULL};
   return folded_has(t, a, s - 2, login);
 }
 
@@ -2753,7 +2761,8 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
     }
     if (!skipped) break;
   }
-  if (short_kw && (i < kw_end + 4 || t[kw_end] != ' ') && !(i == kw_end + 1 && t[i - 1] == ' ' && pw_after_login(t, *s)))
+  if (short_kw && (i < kw_end + 4 || t[kw_end] != ' ') &&
+      !(i == kw_end + 1 && t[i - 1] == ' ' && pw_after_login(t, *s)))
     return 0;
   /* a trailing sentence full stop is not part of the secret, and a word
    * with a colon is a label ("Şifrə dəyişdirildi: ...") */
@@ -2864,8 +2873,7 @@ static int chk_secret_userpass(const char *t, size_t len, size_t *s, size_t *e, 
   if (end > i && t[end - 1] == '.' && (end == len || t[end] == ' ' || t[end] == '\n')) end--;
   /* the pair in brackets, "(admin / Xcj*cXf-1o$!r)": the closing bracket
    * is not the password's when the token opens none */
-  if (end > i && t[end - 1] == ')' && !memchr(t + i, '(', end - i) && open_bracket(t, *s))
-    end--;
+  if (end > i && t[end - 1] == ')' && !memchr(t + i, '(', end - i) && open_bracket(t, *s)) end--;
   if (end - i < 6 || end - i > 128) return 0;
   int lower = 0, upper = 0, digit = 0, sym = 0;
   for (size_t k = i; k < end; k++) {
@@ -3202,7 +3210,7 @@ static const char *const offence_words[] = {
     "possession",      "narkotik",    "burglary",        "hırsızlık",
     "driving under",   "drink",       "alkollü araç",    "hapis",
     "imprisonment",    "həbs",        "azadlıqdan",      "receiving stolen",
-    "handling stolen", "operating under", "leaving the scene", NULL};
+    "handling stolen", "operating under", NULL};
 
 /* Offences whose words are everyday words too ("fraud warning", "tehdit
  * altında", "oğurluq hadisələri"): a finding only with a charge, verdict,
@@ -3223,7 +3231,7 @@ static const char *const offence_gated[] = {"assault",         "theft",
                                             "xuliqanlığ",      "oğurluğ",
                                             "dələduzluğ",      "quldurluğ",
                                             "saxtalaşdırıl",   "sahtecilik",
-                                            NULL};
+                                            "leaving the scene", NULL};
 /* An eyewitness verb: "I saw ... assaulting a taxi driver" tells what a
  * person did, as a charge does (for the "-ing" form of an offence). */
 static const char *const offence_seen[] = {"saw", "seen", "witnessed", "watched", NULL};
@@ -3819,12 +3827,11 @@ static int stroke_told(const char *t, size_t len, size_t s, size_t e) {
   static const char *const en[] = {"stroke", NULL};
   static const char *const aztr[] = {"insult", "inme", "fel\xC3\xA7", NULL};
   if (word_is(t, len, s, en) && e - s == 6) {
-    static const char *const kinds[] = {"mild",     "minor",       "major",        "massive",
-                                        "severe",   "small",       "second",       "fatal",
-                                        "ischaemic", "ischemic",   "haemorrhagic", "hemorrhagic",
-                                        NULL};
-    static const char *const told[] = {"after",  "from",     "had",       "has",  "suffered",
-                                       "with",   "following", "survived", "having", NULL};
+    static const char *const kinds[] = {
+        "mild",  "minor",     "major",    "massive",      "severe",      "small", "second",
+        "fatal", "ischaemic", "ischemic", "haemorrhagic", "hemorrhagic", NULL};
+    static const char *const told[] = {"after", "from",      "had",      "has",    "suffered",
+                                       "with",  "following", "survived", "having", NULL};
     size_t k = s;
     for (int w = 0; kinds[w]; w++) {
       size_t n = word_before(t, k, kinds[w]);
@@ -3847,8 +3854,8 @@ static int stroke_told(const char *t, size_t len, size_t s, size_t e) {
   static const char *const verb[] = {"ke\xC3\xA7ir", "ge\xC3\xA7ir", NULL};
   if (k + 1 < len && t[k] == ' ' && word_is(t, len, k + 1, verb)) return 1;
   static const char *const felc[] = {"fel\xC3\xA7", NULL};
-  static const char *const care[] = {"hastane", "doktor",    "tedavi",   "yoğun bakim", "ameliyat",
-                                     "fizik",   "xəstəxana", "həkim",    "müalicə",     NULL};
+  static const char *const care[] = {"hastane", "doktor",    "tedavi", "yoğun bakim", "ameliyat",
+                                     "fizik",   "xəstəxana", "həkim",  "müalicə",     NULL};
   if (!word_is(t, len, s, felc)) return 0;
   size_t a, b;
   sentence_of(t, len, s, e, &a, &b);
@@ -3859,7 +3866,7 @@ static int stroke_told(const char *t, size_t len, size_t s, size_t e) {
  * "Religion: Catholic", "Dini mənsubiyyəti: pravoslav" (the label and a
  * colon on the line, at most 32 bytes before). Other words pass. */
 static int religion_field(const char *t, size_t len, size_t s) {
-  static const char *const faith[] = {"islam",    "catholic",  "katolik",   "orthodox",
+  static const char *const faith[] = {"islam",    "catholic",  "katolik",    "orthodox",
                                       "ortodoks", "pravoslav", "protestant", NULL};
   if (!word_is(t, len, s, faith)) return 1;
   size_t k = s;
@@ -3887,10 +3894,10 @@ static size_t allergen_before(const char *t, size_t len, size_t s, size_t e) {
     while (w > 0 && ((unsigned char)t[w] & 0xC0) == 0x80) w--;
   }
   if (s - 1 - w < 3) return SIZE_MAX;
-  static const char *const stop[] = {
-      "the",    "any",  "your", "his",   "her",    "their", "our",   "and",    "for",
-      "with",   "known", "severe", "mild", "food",   "drug",  "seasonal", "bir",   "hər",
-      "her",    "ve",   "və",   "ağır",  "yüngül", "qida",  "gıda",  "dərman", "ilaç", NULL};
+  static const char *const stop[] = {"the",  "any",      "your", "his",   "her",    "their", "our",
+                                     "and",  "for",      "with", "known", "severe", "mild",  "food",
+                                     "drug", "seasonal", "bir",  "hər",   "her",    "ve",    "və",
+                                     "ağır", "yüngül",   "qida", "gıda",  "dərman", "ilaç",  NULL};
   char f[32];
   size_t n = gz_fold_key(t + w, s - 1 - w, f, sizeof f - 1);
   f[n] = 0;
@@ -3899,10 +3906,24 @@ static size_t allergen_before(const char *t, size_t len, size_t s, size_t e) {
     size_t m = gz_fold_key(stop[k], strlen(stop[k]), g, sizeof g - 1);
     if (m == n && memcmp(f, g, n) == 0) return SIZE_MAX;
   }
-  static const char *const person[] = {
-      "known", "var", "has ",     "have ",   "my ",     "his ",   "her ",  "patient",
-      "history", "allergic", "alerjim", "allergiyam", "allergiyası var", "alerjisi var",
-      "diagnos", "tani",     "diaqnoz", NULL};
+  static const char *const person[] = {"known",
+                                       "var",
+                                       "has ",
+                                       "have ",
+                                       "my ",
+                                       "his ",
+                                       "her ",
+                                       "patient",
+                                       "history",
+                                       "allergic",
+                                       "alerjim",
+                                       "allergiyam",
+                                       "allergiyası var",
+                                       "alerjisi var",
+                                       "diagnos",
+                                       "tani",
+                                       "diaqnoz",
+                                       NULL};
   size_t a, b;
   sentence_of(t, len, s, e, &a, &b);
   /* "Allergiyası var: penisillinə allergiya": the label before the colon
@@ -3993,7 +4014,9 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
                                        "orta", "ağır",     "yüngül", NULL};
   if (word_is(t, len, *s, sentences)) *s -= term_before(t, *s);
   int act = word_is(t, len, *s, offence_acts);
-  if (act || word_is(t, len, *s, offence_words)) *e = offence_tail(t, len, *e);
+  static const char *const scene[] = {"leaving the scene", NULL};
+  if (act || word_is(t, len, *s, offence_words) || word_is(t, len, *s, scene))
+    *e = offence_tail(t, len, *e);
   if (act) *s = offence_object(t, *s);
   /* a criminal case with the verb that opens it: "cinayət işi başlanıb" */
   if (*e - *s == 13 && word_is(t, len, *s, crim_case) && *e + 8 <= len &&
