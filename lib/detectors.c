@@ -3317,6 +3317,43 @@ static int special_statute(const char *t, size_t len, size_t *s, size_t *e) {
  * "Anti-HCV: POZİTİF": the result says what the person has, so the span
  * runs over it to the end of its field (a negative one is dropped before,
  * see negated_field). */
+/* A test marker named in a JSON resource, its result in a field of the
+ * same object further on, as FHIR Observations write them:
+ * {"code":{"text":"HIV-1/2 Ag/Ab"},"subject":{...},"valueString":"Reactive"}.
+ * The marker at s opens a JSON string after a "text" or "display" key;
+ * the result is the first "valueString" or "interpretation" text up to
+ * 400 bytes on, on the same line. Returns 1 with the result's bounds in
+ * *vs, *ve when it is positive (the finding: the result says the person
+ * has it), -1 when it is negative (no finding), 0 otherwise. */
+static int json_marker_result(const char *t, size_t len, size_t s, size_t *vs, size_t *ve) {
+  static const char *const markers[] = {"hbsag", "anti-hcv", "hiv", NULL};
+  if (s < 9 || t[s - 1] != '"' || !word_is(t, len, s, markers)) return 0;
+  if (memcmp(t + s - 8, "\"text\":\"", 8) != 0 && (s < 11 || memcmp(t + s - 11, "\"display\":\"", 11) != 0))
+    return 0;
+  static const char *const keys[] = {"\"valueString\":\"", "\"interpretation\":{\"text\":\"", NULL};
+  size_t z = s + 400 < len ? s + 400 : len;
+  for (size_t i = s; i < z && t[i] != '\n'; i++) {
+    if (t[i] != '"') continue;
+    for (int k = 0; keys[k]; k++) {
+      size_t n = strlen(keys[k]);
+      if (i + n > z || memcmp(t + i, keys[k], n) != 0) continue;
+      size_t a = i + n, b = a;
+      while (b < z && t[b] != '"' && t[b] != '\n') b++;
+      if (b >= z || t[b] != '"' || b == a) return 0;
+      static const char *const pos[] = {"reactive", "positive", "detected", "reaktiv",
+                                        "pozitif",  "müsbət",   NULL};
+      static const char *const neg[] = {"non-reactive", "nonreactive", "negative", "not detected",
+                                        "negatif",      "mənfi",       NULL};
+      if (word_is(t, len, a, neg)) return -1;
+      if (!word_is(t, len, a, pos)) return 0;
+      *vs = a;
+      *ve = b;
+      return 1;
+    }
+  }
+  return 0;
+}
+
 static size_t marker_result_end(const char *t, size_t len, size_t s, size_t e) {
   static const char *const markers[] = {"hbsag", "anti-hcv", "hiv", NULL};
   if (!word_is(t, len, s, markers)) return e;
@@ -3822,7 +3859,8 @@ static void around_23(const char *t, size_t len, size_t *s, size_t *e) {
  * The Azerbaijani and Turkish words ("insult", "inme"; "felç": paralysis,
  * also figurative, "trafik felç oldu") only before the verb "keçir-" /
  * "geçir-" (to suffer): "insult keçirib", "felç geçirdi"; "felç" also with
- * a hospital, doctor or treatment in its sentence. Other words pass. */
+ * a hospital, doctor, treatment or wheelchair in its sentence ("WCHR
+ * tekerlekli sandalye (felç)"). Other words pass. */
 static int stroke_told(const char *t, size_t len, size_t s, size_t e) {
   static const char *const en[] = {"stroke", NULL};
   static const char *const aztr[] = {"insult", "inme", "fel\xC3\xA7", NULL};
@@ -3855,7 +3893,8 @@ static int stroke_told(const char *t, size_t len, size_t s, size_t e) {
   if (k + 1 < len && t[k] == ' ' && word_is(t, len, k + 1, verb)) return 1;
   static const char *const felc[] = {"fel\xC3\xA7", NULL};
   static const char *const care[] = {"hastane", "doktor",    "tedavi", "yoğun bakim", "ameliyat",
-                                     "fizik",   "xəstəxana", "həkim",  "müalicə",     NULL};
+                                     "fizik",   "xəstəxana", "həkim",  "müalicə",     "tekerlekli",
+                                     "wchr",    "engelli",   NULL};
   if (!word_is(t, len, s, felc)) return 0;
   size_t a, b;
   sentence_of(t, len, s, e, &a, &b);
@@ -4004,6 +4043,14 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
     *e += 2;
   if (negated_field(t, len, *e)) return 0;
   if (!illness_told(t, len, s0, *e) || document_name(t, len, s0, *e)) return 0;
+  size_t rs, re;
+  int json = json_marker_result(t, len, *s, &rs, &re);
+  if (json < 0) return 0;
+  if (json > 0) {
+    *s = rs;
+    *e = re;
+    return 1;
+  }
   *e = marker_result_end(t, len, *s, *e);
   /* a sentence with its term, an offence with its article or drug class,
    * a depressive episode with its grade (ICD-10 F32.0-F32.2 name it so) */
