@@ -1240,6 +1240,22 @@ static int chk_handle(const char *t, size_t len, size_t *s, size_t *e, float *ad
   size_t pa = *s > 32 ? *s - 32 : 0;
   for (size_t k = pa; k < *s; k++)
     if (t[k] == '\n') pa = k + 1;
+  /* Venmo user names hold dashes ("his venmo and it's literally
+   * @marcus-tran-9"): after the word venmo earlier on the line (at most 64
+   * bytes back), the name runs on over '-' and letters or digits */
+  size_t va = *s > 64 ? *s - 64 : 0;
+  for (size_t k = va; k < *s; k++)
+    if (t[k] == '\n') va = k + 1;
+  static const char *const venmo[] = {"venmo", NULL};
+  if (*e + 1 < len && t[*e] == '-' && isalnum((unsigned char)t[*e + 1]) &&
+      folded_has(t, va, *s, venmo)) {
+    size_t k = *e;
+    while (k + 1 < len && k - *s < 30 && t[k] == '-' && isalnum((unsigned char)t[k + 1])) {
+      k++;
+      while (k < len && k - *s < 30 && (isalnum((unsigned char)t[k]) || t[k] == '_')) k++;
+    }
+    if (k == len || !gz_is_wordcp(gz_cp_at(t, len, k))) *e = k;
+  }
   const char *dot = memrchr(t + *s, '.', n);
   if (dot && !folded_has(t, pa, *s, platforms)) {
     static const char *const tlds[] = {"com", "net", "org", "az", "tr", "ru", "io", "co", "uk",
@@ -3328,7 +3344,8 @@ static int special_statute(const char *t, size_t len, size_t *s, size_t *e) {
 static int json_marker_result(const char *t, size_t len, size_t s, size_t *vs, size_t *ve) {
   static const char *const markers[] = {"hbsag", "anti-hcv", "hiv", NULL};
   if (s < 9 || t[s - 1] != '"' || !word_is(t, len, s, markers)) return 0;
-  if (memcmp(t + s - 8, "\"text\":\"", 8) != 0 && (s < 11 || memcmp(t + s - 11, "\"display\":\"", 11) != 0))
+  if (memcmp(t + s - 8, "\"text\":\"", 8) != 0 &&
+      (s < 11 || memcmp(t + s - 11, "\"display\":\"", 11) != 0))
     return 0;
   static const char *const keys[] = {"\"valueString\":\"", "\"interpretation\":{\"text\":\"", NULL};
   size_t z = s + 400 < len ? s + 400 : len;

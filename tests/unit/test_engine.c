@@ -2074,6 +2074,10 @@ TEST(blind_batch_25) {
               "0532 532 0 532"));
   CHECK(finds(E, TR, "Kiranın payını gönder, papara no 0993127845 ya da elden.", GIZLI_T_PHONE,
               NULL));
+  /* SOCIAL_HANDLE: a Venmo name with dashes; elsewhere the dash ends it */
+  CHECK(finds(E, EN, "rent split: my venmo is @dana-kerr-88 thanks", GIZLI_T_SOCIAL_HANDLE,
+              "@dana-kerr-88"));
+  CHECK(finds(E, EN, "ping @dana-kerr-88 on slack", GIZLI_T_SOCIAL_HANDLE, "@dana"));
   /* ADDRESS: a Grove with its Eircode; an office or a room after the house
    * number; a Baku district without its kind; a name after the address
    * and the label word before a neighbourhood stay out */
@@ -2131,6 +2135,19 @@ TEST(special_category_batch_25) {
   /* a faith as a religion field's answer; the given name İslam is none */
   CHECK(finds(E, TR, "Doğum yeri: Konya\nDini: İslam", GIZLI_T_SPECIAL_CATEGORY, "İslam"));
   CHECK(finds(E, TR, "Müdürümüz İslam Bey yarın gelecek.", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  /* felç with a wheelchair request on its line */
+  CHECK(finds(E, TR, "Not: 12C WCHR tekerlekli sandalye istendi (felç)", GIZLI_T_SPECIAL_CATEGORY,
+              "felç"));
+  /* a marker in a JSON resource, its result fields later: a positive
+   * result is the finding, a negative one leaves none */
+  CHECK(finds(E, EN,
+              "{\"code\":{\"text\":\"HIV-1/2 Ag/Ab\"},\"subject\":{\"display\":\"J Roe\"},"
+              "\"valueString\":\"Reactive\"}",
+              GIZLI_T_SPECIAL_CATEGORY, "Reactive"));
+  CHECK(finds(E, EN,
+              "{\"code\":{\"text\":\"HIV-1/2 Ag/Ab\"},\"subject\":{\"display\":\"J Roe\"},"
+              "\"valueString\":\"Non-reactive\"}",
+              GIZLI_T_SPECIAL_CATEGORY, NULL));
 }
 
 /* The secret_userpass window opens on what follows the login word (its
