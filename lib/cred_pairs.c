@@ -13,9 +13,12 @@
  * and a template ("a@b.com:${PASS}") are none.
  *
  * Also a user table pasted as text ("username,email,password,last_ip" then
- * "jdoe,john.doe@acme-corp.io,xcmH2s3HzNSyvH9Z,185.15.188.130"): on a row
- * holding an address, the cell under a header cell that names a password
- * (see cp_table_secret). */
+ * "jdoe,john.doe@acme-corp.io,xcmH2s3HzNSyvH9Z,185.15.188.130", also with
+ * spaced '|' cells): on a row holding an e-mail or IP address, the cell
+ * under a header cell that names a password (see cp_table_secret); a row
+ * of colon-separated fields starting at an IP address under a commented
+ * header too, as ~/.pgpass files write them ("# host:port:database:user:password"
+ * over "10.1.2.3:5432:payroll:app:<secret>"). */
 #include "internal.h"
 
 #include <string.h>
@@ -85,14 +88,18 @@ static int cp_count(const char *t, size_t a, size_t b, char sep) {
 }
 
 /* A table row holding the address at [s, e): its cells separated by ',',
- * ';', '|' or a tab. The header is the first of the lines above with as
+ * ';', '|' or a tab (spaces around it allowed), or by ':' when colon is set
+ * (an IP address's row). The header is the first of the lines above with as
  * many separators (at most 32 lines, 4 KiB up); the value is the cell of
  * the row under a header cell "password", "passwd", "pwd", "pass",
  * "parol", "şifre" or "şifrə" (quotes and spaces around it allowed), and
  * it must look like a secret (cp_secret's test). Returns its bounds. */
-static int cp_table_secret(const char *t, size_t len, size_t s, size_t e, size_t *vs, size_t *ve) {
-  char sep = t[e];
-  if (sep != ',' && sep != ';' && sep != '|' && sep != '\t') return 0;
+static int cp_table_secret(const char *t, size_t len, size_t s, size_t e, size_t *vs, size_t *ve,
+                           int colon) {
+  size_t q = e; /* "| mehmet.koc77@gmail.com | ...": the separator may be spaced */
+  while (q < len && q - e < 2 && t[q] == ' ') q++;
+  char sep = q < len ? t[q] : 0;
+  if (sep != ',' && sep != ';' && sep != '|' && sep != '\t' && !(colon && sep == ':')) return 0;
   size_t ls = s, le = e;
   while (ls > 0 && s - ls < 1024 && t[ls - 1] != '\n') ls--;
   const char *nl = memchr(t + e, '\n', len - e < 1024 ? len - e : 1024);
@@ -111,12 +118,22 @@ static int cp_table_secret(const char *t, size_t len, size_t s, size_t e, size_t
   if (hs == ls) return 0;
   size_t he = hs;
   while (he < len && t[he] != '\n') he++;
-  static const char *const words[] = {
-      "password", "passwd", "pwd", "pass", "parol", "\xC5\x9Fifre", "\xC5\x9Fifr\xC9\x99", NULL};
+  static const char *const words[] = {"password",
+                                      "passwd",
+                                      "pwd",
+                                      "pass",
+                                      "parol",
+                                      "parola",
+                                      "\xC5\x9Fifre",
+                                      "\xC5\x9Fifr\xC9\x99",
+                                      "sifre",
+                                      "sifr\xC9\x99",
+                                      NULL};
   for (int col = 0; col <= n; col++) {
     size_t cs, ce;
     if (!cp_cell(t, hs, he, sep, col, &cs, &ce)) break;
-    while (cs < ce && strchr(" \"'\r", t[cs])) cs++;
+    /* a commented header, "# host:port:database:user:password" */
+    while (cs < ce && strchr(" \"'\r#", t[cs])) cs++;
     while (ce > cs && strchr(" \"'\r", t[ce - 1])) ce--;
     int hit = 0;
     for (int w = 0; words[w] && !hit; w++)
@@ -142,9 +159,10 @@ static int cp_scan(const void *state, void *scratch, const char *text, size_t le
   (void)lang;
   for (size_t j = 0; j < n_structured; j++) {
     size_t c = structured[j].end, ve, vs;
-    if (structured[j].type != GIZLI_T_EMAIL || c + 1 >= len) continue;
-    if (text[c] != ':') {
-      if (!cp_table_secret(text, len, structured[j].start, c, &vs, &ve)) continue;
+    int ip = structured[j].type == GIZLI_T_IP_ADDRESS;
+    if ((structured[j].type != GIZLI_T_EMAIL && !ip) || c + 1 >= len) continue;
+    if (text[c] != ':' || ip) {
+      if (!cp_table_secret(text, len, structured[j].start, c, &vs, &ve, ip)) continue;
       int taken = 0; /* no other finding in the cell */
       for (size_t q = 0; q < n_structured && !taken; q++)
         taken = structured[q].start < ve && structured[q].end > vs;

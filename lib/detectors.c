@@ -76,7 +76,11 @@ static const char *const neg_phone[] = {"sipariş", "order", "invoice", "fatura"
                                         "reference",
                                         /* case numbers of courts and police */
                                         "cinayət işi", "işi №", "iş №", "esas no",
-                                        "dosya no", "case no", "case number", NULL};
+                                        "dosya no", "case no", "case number",
+                                        /* e-wallet numbers: "papara no 0991440636" */
+                                        "papara no", "papara numara", "wallet no",
+                                        "wallet number", "cüzdan no", "cüzdan numara",
+                                        NULL};
 static const char *const ctx_iban[] = {"iban", "hesab", "hesap", "account", "bank", NULL};
 /* for the costly spaced form, which is run only around its context words */
 static const char *const ctx_iban_label[] = {"iban", NULL};
@@ -288,6 +292,16 @@ static const char *const special_words[] = {
     "klamidya", "frengi", "sifilis", "xlamidiya", "ssr deaf", "ssr blnd", "ssr dpna",
     "breach of protection order", "breach of a protection order", "breach of restraining order",
     "breach of a restraining order",
+    /* batch 25: tonsillitis (az) or angina pectoris, covid told of oneself
+     * (illness_told), a stroke told of someone ("after a stroke"; "insult
+     * keçirib", "felç geçirdi", "inme geçirdi": see stroke_told), an
+     * allergy with its allergen ("egg allergy", "penisillinə allergiya":
+     * see allergen_before), and more charges of a court docket */
+    "angina", "covid", "stroke", "insult", "fel\xC3\xA7", "inme", "allerg", "alerji",
+    "operating under the influence", "leaving the scene",
+    /* a faith as the answer of a religion field ("Dini: İslam"; see
+     * religion_field: "İslam" is a given name too) */
+    "islam", "catholic", "katolik", "orthodox", "ortodoks", "pravoslav", "protestant",
     /* biometric and genetic */
     "fingerprint", "genetic test", "parmak izi", "barmaq izi", "genetik test", NULL};
 
@@ -1227,6 +1241,22 @@ static int chk_handle(const char *t, size_t len, size_t *s, size_t *e, float *ad
   size_t pa = *s > 32 ? *s - 32 : 0;
   for (size_t k = pa; k < *s; k++)
     if (t[k] == '\n') pa = k + 1;
+  /* Venmo user names hold dashes ("his venmo and it's literally
+   * @marcus-tran-9"): after the word venmo earlier on the line (at most 64
+   * bytes back), the name runs on over '-' and letters or digits */
+  size_t va = *s > 64 ? *s - 64 : 0;
+  for (size_t k = va; k < *s; k++)
+    if (t[k] == '\n') va = k + 1;
+  static const char *const venmo[] = {"venmo", NULL};
+  if (*e + 1 < len && t[*e] == '-' && isalnum((unsigned char)t[*e + 1]) &&
+      folded_has(t, va, *s, venmo)) {
+    size_t k = *e;
+    while (k + 1 < len && k - *s < 30 && t[k] == '-' && isalnum((unsigned char)t[k + 1])) {
+      k++;
+      while (k < len && k - *s < 30 && (isalnum((unsigned char)t[k]) || t[k] == '_')) k++;
+    }
+    if (k == len || !gz_is_wordcp(gz_cp_at(t, len, k))) *e = k;
+  }
   const char *dot = memrchr(t + *s, '.', n);
   if (dot && !folded_has(t, pa, *s, platforms)) {
     static const char *const tlds[] = {"com", "net", "org", "az", "tr", "ru", "io", "co", "uk",
@@ -1437,10 +1467,38 @@ static int self_intro(const char *t, size_t len, size_t s, size_t e) {
  * The label and a colon, one to four words of the name, ", ", the date,
  * then the line's end or a comma, semicolon or bracket ("..., 03.01.2024
  * tarixində qəbul edilib" is no birth date). */
+/* The same with the label opening its sentence and no colon: "...
+ * göndərirəm. Xəstə Vəliyev Anar, 12.05.1968, diaqnoz: ..." (the label
+ * word after ". " or a line start, then two to four capitalised words and
+ * ", " before the date at s). */
+static int patient_sentence(const char *t, size_t s) {
+  size_t i = s - 2, ws = i;
+  int words = 0;
+  for (;;) {
+    while (i > 0 && s - i < 64 && t[i - 1] != ' ' && t[i - 1] != '\n') i--;
+    if (i == 0 || s - i >= 64) return 0;
+    if (t[i - 1] == '\n' || (i >= 3 && t[i - 1] == ' ' && (t[i - 2] == '.' || t[i - 2] == '!') &&
+                             !(i >= 4 && isupper((unsigned char)t[i - 3]) && t[i - 4] == ' '))) {
+      /* the sentence's first word (not the initial of "J. Doe") */
+      char f[24];
+      size_t n = gz_fold_key(t + i, ws - i, f, sizeof f - 1);
+      f[n] = 0;
+      for (int k = 0; patient_labels[k] && words >= 2; k++)
+        if (strcmp(f, patient_labels[k]) == 0) return 1;
+      return 0;
+    }
+    unsigned char c = (unsigned char)t[i];
+    if ((c < 'A' || c > 'Z') && c < 0x80) return 0; /* each word of the name capitalised */
+    if (++words > 4) return 0;
+    ws = --i; /* the space before the word */
+  }
+}
+
 static int patient_record(const char *t, size_t len, size_t s, size_t e) {
   if (s < 6 || t[s - 1] != ' ' || t[s - 2] != ',') return 0;
   if (e < len && t[e] != '\n' && t[e] != '\r' && t[e] != ',' && t[e] != ';' && t[e] != ')')
     return 0;
+  if (patient_sentence(t, s)) return 1;
   size_t i = s - 2, words = 0;
   while (i > 0 && s - i < 64 && t[i - 1] != ':' && t[i - 1] != '\n') {
     unsigned char c = (unsigned char)t[i - 1];
@@ -1483,6 +1541,65 @@ static int birth_question_reply(const char *t, size_t s) {
   static const char *const asked[] = {"date of birth", "birth date", "doğum tarix",
                                       "doğum tarih",   "dob",        NULL};
   return folded_has(t, ps, pe, asked);
+}
+
+/* The birth date asked for and given as a bare reply, one value a line:
+ * the date fills its line, at most two lines of one token each (the other
+ * values asked for, "LKAM9FS") may stand above it, and above those the request,
+ * a line naming the birth date with no digit ("> Salam, zəhmət olmasa FİN
+ * kodunuzu və doğum tarixinizi yazın"). */
+static int birth_reply_lines(const char *t, size_t len, size_t s, size_t e) {
+  if (s == 0 || t[s - 1] != '\n') return 0;
+  size_t k = e;
+  while (k < len && (t[k] == ' ' || t[k] == '\r')) k++;
+  if (k < len && t[k] != '\n') return 0;
+  size_t pe = s - 1;
+  for (int up = 0; up < 3 && pe > 0; up++) {
+    size_t ps = pe;
+    while (ps > 0 && pe - ps < 200 && t[ps - 1] != '\n') ps--;
+    if (ps > 0 && t[ps - 1] != '\n') return 0;
+    size_t le = pe;
+    while (le > ps && (t[le - 1] == ' ' || t[le - 1] == '\r')) le--;
+    if (le > ps && le - ps <= 24 && !memchr(t + ps, ' ', le - ps)) {
+      pe = ps - 1; /* another reply value */
+      if (ps == 0) return 0;
+      continue;
+    }
+    static const char *const asked[] = {"date of birth",      "birth date", "do\xC4\x9Fum tarix",
+                                        "do\xC4\x9Fum tarih", "dob",        NULL};
+    for (size_t q = ps; q < pe; q++)
+      if (is_digit((unsigned char)t[q])) return 0;
+    return folded_has(t, ps, pe, asked);
+  }
+  return 0;
+}
+
+/* A corrected birth date: a birth label earlier in the sentence (at most
+ * 96 bytes back, no digit between) and a correction word right before the
+ * date, "Kaan'ın doğum tarihini yanlış yazmışım, doğrusu 19.06.2018",
+ * "düzgünü", "the correct one is". */
+static int birth_correction(const char *t, size_t s) {
+  static const char *const fix[] = {
+      "do\xC4\x9Frusu ", "do\xC4\x9Frusu: ", "dogrusu ",         "d\xC3\xBCzg\xC3\xBCn\xC3\xBC ",
+      "duzgunu ",        "correct one is ",  "correct date is ", NULL};
+  size_t f = 0;
+  /* each ends in "u ", "ü ", "s " or ": " (most dates have none of them
+   * before) */
+  if (s < 8 || t[s - 1] != ' ' ||
+      (t[s - 2] != 'u' && t[s - 2] != 's' && t[s - 2] != ':' && (unsigned char)t[s - 2] != 0xBC))
+    return 0;
+  for (int k = 0; fix[k] && !f; k++) {
+    size_t n = strlen(fix[k]);
+    if (s >= n && strncasecmp(t + s - n, fix[k], n) == 0 &&
+        (s == n || !gz_word_byte((unsigned char)t[s - n - 1])))
+      f = s - n;
+  }
+  if (!f) return 0;
+  size_t a = f;
+  while (a > 0 && f - a < 96 && t[a - 1] != '\n' && !is_digit((unsigned char)t[a - 1]) &&
+         !(a >= 2 && t[a - 1] == ' ' && (t[a - 2] == '.' || t[a - 2] == '?' || t[a - 2] == '!')))
+    a--;
+  return birth_label_between(t, a, f);
 }
 
 /* Dates: parse day, month, year in the forms the patterns allow and check
@@ -1679,6 +1796,8 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
     if (!folded_has(t, la, wb, ctx_dob) && !folded_has(t, la, wb, birth_labels)) *adj -= 0.75f;
   }
   if (birth_question_reply(t, *s) && !folded_has(t, wa, *s, ctx_dob)) *adj += 0.75f;
+  else if (birth_reply_lines(t, len, *s, *e) || birth_correction(t, *s))
+    *adj += 0.75f;
   /* a sample after a list of the fields a file holds, "incl. names,
    * phones, DOBs. Sample: Gail Fenton, 0113 496 0771, 1966-05-23": the
    * plural field name earlier on the line (also further than the context
@@ -1833,6 +1952,25 @@ static size_t address_head(const char *t, size_t s) {
     size_t nb = word_start(t, lo, kb - 1);
     if (!cap_at(t, nb, kb - 1)) break;
     s = nb;
+  }
+  /* a Baku district named without its kind: "Yasamal, Həsən bəy Zərdabi
+   * pr. 78" */
+  static const char *const districts[] = {"Yasamal",
+                                          "N\xC9\x99simi",
+                                          "X\xC9\x99tai",
+                                          "N\xC9\x99rimanov",
+                                          "S\xC9\x99"
+                                          "bail",
+                                          "Bin\xC9\x99q\xC9\x99"
+                                          "di",
+                                          "Suraxan\xC4\xB1",
+                                          "Sabun\xC3\xA7u",
+                                          "Qarada\xC4\x9F",
+                                          "X\xC9\x99z\xC9\x99r",
+                                          NULL};
+  if (s >= lo + 3 && t[s - 1] == ' ' && t[s - 2] == ',' && !is_digit((unsigned char)t[s])) {
+    size_t db = word_start(t, lo, s - 2);
+    if (word_in(t, db, s - 2, districts)) s = db;
   }
   /* and the city before them: "Baku, Nasimi district, Azadliq avenue 112" */
   static const char *const cities[] = {
@@ -2038,6 +2176,14 @@ static size_t city_before(const char *t, size_t s);
 static int chk_address_az(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   if (!chk_address(t, len, s, e, adj)) return 0;
   if (t[*s] >= 'a' && t[*s] <= 'z') return 0;
+  /* the first word of a name after the address is no place: "..., küç.
+   * 14, Mərkəzi Klinika" (a capitalised word follows it, not a postcode) */
+  if (*e + 2 < len && t[*e] == ' ' && cap_at(t, *e + 1, len) &&
+      !(t[*e + 1] == 'A' && t[*e + 2] == 'Z')) {
+    size_t c = *e;
+    while (c > *s + 1 && !(t[c - 2] == ',' && t[c - 1] == ' ')) c--;
+    if (c > *s + 1 && cap_at(t, c, *e)) *e = c - 2;
+  }
   *s = city_before(t, *s);
   return 1;
 }
@@ -2166,6 +2312,13 @@ static int chk_address_mah(const char *t, size_t len, size_t *s, size_t *e, floa
     *e = d;
   }
   if (!chk_address(t, len, s, e, adj)) return 0;
+  /* the address label written as a word before it is no part of the
+   * neighbourhood's name: "Adresim Barbaros Mah. Lale Sk. ..." */
+  static const char *const labels[] = {"Adresim",   "Adres", "Adresi", "Adresimiz",
+                                       "Adresiniz", "ADRES", NULL};
+  size_t lw = *s;
+  while (t[*s] == 'A' && lw < *e && t[lw] != ' ') lw++;
+  if (lw > *s && lw + 1 < *e && word_in(t, *s, lw, labels) && cap_at(t, lw + 1, *e)) *s = lw + 1;
   size_t w = *e;
   while (w > *s && t[w - 1] != ' ') w--;
   if (word_in(t, w, *e, kinds)) return 0;
@@ -2565,6 +2718,17 @@ static int secret_reply(const char *t, size_t len, size_t *s, size_t *e) {
  * adresinize gönderildi"); after an object form ("şifremi Kaan.1987!x
  * yaptım") the value needs a letter and a digit or a symbol other than
  * '-' and '.' ("şifremi 12.03.2024 tarihinde değiştirdim" is a date). */
+/* Is the "pw" at s the second half of a login pair, "my login is
+ * bwilliams@keystonelabs.io, pw <secret>": ", " right before it, and a
+ * login or user word earlier on its line (at most 80 bytes back)? */
+static int pw_after_login(const char *t, size_t s) {
+  if (s < 2 || t[s - 1] != ' ' || t[s - 2] != ',') return 0;
+  size_t a = s - 2;
+  while (a > 0 && s - a < 80 && t[a - 1] != '\n') a--;
+  static const char *const login[] = {"login", "username", "user name", "user:", "user id", NULL};
+  return folded_has(t, a, s - 2, login);
+}
+
 static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   if (memchr(t + *s, '\n', *e - *s)) return secret_reply(t, len, s, e);
@@ -2619,7 +2783,9 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
     }
     if (!skipped) break;
   }
-  if (short_kw && (i < kw_end + 4 || t[kw_end] != ' ')) return 0;
+  if (short_kw && (i < kw_end + 4 || t[kw_end] != ' ') &&
+      !(i == kw_end + 1 && t[i - 1] == ' ' && pw_after_login(t, *s)))
+    return 0;
   /* a trailing sentence full stop is not part of the secret, and a word
    * with a colon is a label ("Şifrə dəyişdirildi: ...") */
   size_t end = *e;
@@ -2686,6 +2852,16 @@ static int chk_secret_renewed(const char *t, size_t len, size_t *s, size_t *e, f
  * like a secret (6-128 bytes, a digit or a symbol and a second character
  * class). The user name must be a word of its own: "/home/admin/x" and
  * "sysadmin/tools" are paths. */
+/* Is a bracket open before s on its line ("(admin / ...")? */
+static int open_bracket(const char *t, size_t s) {
+  int depth = 0;
+  for (size_t k = s; k > 0 && s - k < 120 && t[k - 1] != '\n'; k--) {
+    if (t[k - 1] == ')') depth--;
+    if (t[k - 1] == '(' && ++depth > 0) return 1;
+  }
+  return 0;
+}
+
 static int chk_secret_userpass(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   if (*s > 0) {
@@ -2717,6 +2893,9 @@ static int chk_secret_userpass(const char *t, size_t len, size_t *s, size_t *e, 
   if (*e < len && !strchr(" \t\r\n\"',;", t[*e])) return 0; /* the whole token */
   size_t end = *e;
   if (end > i && t[end - 1] == '.' && (end == len || t[end] == ' ' || t[end] == '\n')) end--;
+  /* the pair in brackets, "(admin / Xcj*cXf-1o$!r)": the closing bracket
+   * is not the password's when the token opens none */
+  if (end > i && t[end - 1] == ')' && !memchr(t + i, '(', end - i) && open_bracket(t, *s)) end--;
   if (end - i < 6 || end - i > 128) return 0;
   int lower = 0, upper = 0, digit = 0, sym = 0;
   for (size_t k = i; k < end; k++) {
@@ -3053,7 +3232,7 @@ static const char *const offence_words[] = {
     "possession",      "narkotik",    "burglary",        "hırsızlık",
     "driving under",   "drink",       "alkollü araç",    "hapis",
     "imprisonment",    "həbs",        "azadlıqdan",      "receiving stolen",
-    "handling stolen", NULL};
+    "handling stolen", "operating under", NULL};
 
 /* Offences whose words are everyday words too ("fraud warning", "tehdit
  * altında", "oğurluq hadisələri"): a finding only with a charge, verdict,
@@ -3074,7 +3253,7 @@ static const char *const offence_gated[] = {"assault",         "theft",
                                             "xuliqanlığ",      "oğurluğ",
                                             "dələduzluğ",      "quldurluğ",
                                             "saxtalaşdırıl",   "sahtecilik",
-                                            NULL};
+                                            "leaving the scene", NULL};
 /* An eyewitness verb: "I saw ... assaulting a taxi driver" tells what a
  * person did, as a charge does (for the "-ing" form of an offence). */
 static const char *const offence_seen[] = {"saw", "seen", "witnessed", "watched", NULL};
@@ -3086,6 +3265,10 @@ static int word_is(const char *t, size_t len, size_t s, const char *const *words
   size_t n = gz_fold_key(t + s, len - s < 30 ? len - s : 30, f, sizeof f - 1);
   f[n] = 0;
   for (int i = 0; words[i]; i++) {
+    /* a word starting with an ASCII byte folds to its lower case there:
+     * compare that first (exact, and spares most folds) */
+    unsigned char w0 = (unsigned char)words[i][0];
+    if (w0 < 0x80 && (w0 >= 'A' && w0 <= 'Z' ? w0 + 32 : w0) != (unsigned char)f[0]) continue;
     char g[32];
     size_t m = gz_fold_key(words[i], strlen(words[i]), g, sizeof g - 1);
     if (m <= n && memcmp(f, g, m) == 0) return 1;
@@ -3160,6 +3343,44 @@ static int special_statute(const char *t, size_t len, size_t *s, size_t *e) {
  * "Anti-HCV: POZİTİF": the result says what the person has, so the span
  * runs over it to the end of its field (a negative one is dropped before,
  * see negated_field). */
+/* A test marker named in a JSON resource, its result in a field of the
+ * same object further on, as FHIR Observations write them:
+ * {"code":{"text":"HIV-1/2 Ag/Ab"},"subject":{...},"valueString":"Reactive"}.
+ * The marker at s opens a JSON string after a "text" or "display" key;
+ * the result is the first "valueString" or "interpretation" text up to
+ * 400 bytes on, on the same line. Returns 1 with the result's bounds in
+ * *vs, *ve when it is positive (the finding: the result says the person
+ * has it), -1 when it is negative (no finding), 0 otherwise. */
+static int json_marker_result(const char *t, size_t len, size_t s, size_t *vs, size_t *ve) {
+  static const char *const markers[] = {"hbsag", "anti-hcv", "hiv", NULL};
+  if (s < 9 || t[s - 1] != '"' || !word_is(t, len, s, markers)) return 0;
+  if (memcmp(t + s - 8, "\"text\":\"", 8) != 0 &&
+      (s < 11 || memcmp(t + s - 11, "\"display\":\"", 11) != 0))
+    return 0;
+  static const char *const keys[] = {"\"valueString\":\"", "\"interpretation\":{\"text\":\"", NULL};
+  size_t z = s + 400 < len ? s + 400 : len;
+  for (size_t i = s; i < z && t[i] != '\n'; i++) {
+    if (t[i] != '"') continue;
+    for (int k = 0; keys[k]; k++) {
+      size_t n = strlen(keys[k]);
+      if (i + n > z || memcmp(t + i, keys[k], n) != 0) continue;
+      size_t a = i + n, b = a;
+      while (b < z && t[b] != '"' && t[b] != '\n') b++;
+      if (b >= z || t[b] != '"' || b == a) return 0;
+      static const char *const pos[] = {"reactive", "positive", "detected", "reaktiv",
+                                        "pozitif",  "müsbət",   NULL};
+      static const char *const neg[] = {"non-reactive", "nonreactive", "negative", "not detected",
+                                        "negatif",      "mənfi",       NULL};
+      if (word_is(t, len, a, neg)) return -1;
+      if (!word_is(t, len, a, pos)) return 0;
+      *vs = a;
+      *ve = b;
+      return 1;
+    }
+  }
+  return 0;
+}
+
 static size_t marker_result_end(const char *t, size_t len, size_t s, size_t e) {
   static const char *const markers[] = {"hbsag", "anti-hcv", "hiv", NULL};
   if (!word_is(t, len, s, markers)) return e;
@@ -3253,6 +3474,19 @@ static size_t offence_object(const char *t, size_t s) {
  * "possession of a class" ends at its "Class"), and the kind of building
  * of a burglary ("burglary of a dwelling", Theft Act 1968 s.9). */
 static size_t offence_tail(const char *t, size_t len, size_t e) {
+  /* what was left: "leaving the scene of property damage", "... of an
+   * accident" (up to four lower-case words) */
+  if (e >= 9 && strncmp(t + e - 9, "the scene", 9) == 0 && e + 4 < len &&
+      strncmp(t + e, " of ", 4) == 0) {
+    size_t k = e + 3, end = e;
+    for (int w = 0; w < 4 && k + 1 < len && t[k] == ' ' && t[k + 1] >= 'a' && t[k + 1] <= 'z';
+         w++) {
+      k++;
+      while (k < len && t[k] >= 'a' && t[k] <= 'z') k++;
+      end = k;
+    }
+    if (end > e + 4 && (end == len || !gz_is_wordcp(gz_cp_at(t, len, end)))) return end;
+  }
   if (e + 6 < len && strncmp(t + e, " (TCK ", 6) == 0) {
     size_t k = e + 6;
     while (k < len && k - e < 24 && t[k] != ')' && t[k] != '\n') k++;
@@ -3371,7 +3605,7 @@ static size_t site_after(const char *t, size_t len, size_t e) {
  * hekime başvuruyor"): a finding only when told as someone's, the word
  * followed by "I was" / "I had" ("qripp idim", "grip oldum"). */
 static int illness_told(const char *t, size_t len, size_t s, size_t e) {
-  static const char *const common[] = {"qrip", "grip", NULL};
+  static const char *const common[] = {"qrip", "grip", "covid", NULL};
   static const char *const told[] = {"idim ",    "idim,", "idim.", "idi ",    "idi.",   "olmuşam",
                                      "olmuşdum", "oldum", "olub",  "olmuşdu", "olmuş ", "olmuştum",
                                      "geçirdi",  "oldu ", "oldu.", "oldu,",   NULL};
@@ -3646,15 +3880,160 @@ static void around_23(const char *t, size_t len, size_t *s, size_t *e) {
   }
 }
 
+/* A stroke told of someone. "stroke" after "a" (and a kind: "a mild
+ * stroke") and a word that tells it happened: "in hospital after a
+ * stroke", "had a minor stroke" (not a swimming stroke or a brush stroke).
+ * The Azerbaijani and Turkish words ("insult", "inme"; "felç": paralysis,
+ * also figurative, "trafik felç oldu") only before the verb "keçir-" /
+ * "geçir-" (to suffer): "insult keçirib", "felç geçirdi"; "felç" also with
+ * a hospital, doctor, treatment or wheelchair in its sentence ("WCHR
+ * tekerlekli sandalye (felç)"). Other words pass. */
+static int stroke_told(const char *t, size_t len, size_t s, size_t e) {
+  static const char *const en[] = {"stroke", NULL};
+  static const char *const aztr[] = {"insult", "inme", "fel\xC3\xA7", NULL};
+  if (word_is(t, len, s, en) && e - s == 6) {
+    static const char *const kinds[] = {
+        "mild",  "minor",     "major",    "massive",      "severe",      "small", "second",
+        "fatal", "ischaemic", "ischemic", "haemorrhagic", "hemorrhagic", NULL};
+    static const char *const told[] = {"after", "from",      "had",      "has",    "suffered",
+                                       "with",  "following", "survived", "having", NULL};
+    size_t k = s;
+    for (int w = 0; kinds[w]; w++) {
+      size_t n = word_before(t, k, kinds[w]);
+      if (n) {
+        k -= n;
+        break;
+      }
+    }
+    size_t n = word_before(t, k, "a");
+    if (!n) return 0;
+    k -= n;
+    for (int w = 0; told[w]; w++)
+      if (word_before(t, k, told[w])) return 1;
+    return 0;
+  }
+  if (!word_is(t, len, s, aztr)) return 1;
+  size_t k = e;
+  while (k < len && gz_is_wordcp(gz_cp_at(t, len, k))) k++;
+  if (k - s != e - s) return 0; /* the word itself: "inmek", "insultu" are other words */
+  static const char *const verb[] = {"ke\xC3\xA7ir", "ge\xC3\xA7ir", NULL};
+  if (k + 1 < len && t[k] == ' ' && word_is(t, len, k + 1, verb)) return 1;
+  static const char *const felc[] = {"fel\xC3\xA7", NULL};
+  static const char *const care[] = {"hastane", "doktor",    "tedavi", "yoğun bakim", "ameliyat",
+                                     "fizik",   "xəstəxana", "həkim",  "müalicə",     "tekerlekli",
+                                     "wchr",    "engelli",   NULL};
+  if (!word_is(t, len, s, felc)) return 0;
+  size_t a, b;
+  sentence_of(t, len, s, e, &a, &b);
+  return sentence_has(t, a, b, care);
+}
+
+/* A faith named only as the answer of a religion field: "Dini: İslam",
+ * "Religion: Catholic", "Dini mənsubiyyəti: pravoslav" (the label and a
+ * colon on the line, at most 32 bytes before). Other words pass. */
+static int religion_field(const char *t, size_t len, size_t s) {
+  static const char *const faith[] = {"islam",    "catholic",  "katolik",    "orthodox",
+                                      "ortodoks", "pravoslav", "protestant", NULL};
+  if (!word_is(t, len, s, faith)) return 1;
+  size_t k = s;
+  while (k > 0 && t[k - 1] == ' ') k--;
+  if (k == 0 || t[k - 1] != ':') return 0;
+  size_t a = k - 1;
+  while (a > 0 && s - a < 32 && t[a - 1] != '\n' && t[a - 1] != ',' && t[a - 1] != ';') a--;
+  static const char *const label[] = {"din", "religion", "faith", "inanc", "etiqad", NULL};
+  return folded_has(t, a, k - 1, label);
+}
+
+/* An allergy with its allergen right before it, "Known egg allergy.",
+ * "Allergiyası var: penisillinə allergiya", "penisiline alerjim var": the
+ * start of the allergen word, or SIZE_MAX when there is none (a function
+ * word or a severity is no allergen: "any allergies", "the allergy
+ * season") or the sentence tells of no one ("tozcuq allergiyası
+ * kəskinləşir": a season's pollen). Other words: s itself. */
+static size_t allergen_before(const char *t, size_t len, size_t s, size_t e) {
+  static const char *const allergy[] = {"allerg", "alerji", NULL};
+  if (!word_is(t, len, s, allergy)) return s;
+  if (s < 4 || t[s - 1] != ' ') return SIZE_MAX;
+  size_t w = s - 1;
+  while (w > 0 && gz_is_wordcp(gz_cp_before(t, w))) {
+    w--;
+    while (w > 0 && ((unsigned char)t[w] & 0xC0) == 0x80) w--;
+  }
+  if (s - 1 - w < 3) return SIZE_MAX;
+  static const char *const stop[] = {"the",  "any",      "your", "his",   "her",    "their", "our",
+                                     "and",  "for",      "with", "known", "severe", "mild",  "food",
+                                     "drug", "seasonal", "bir",  "hər",   "her",    "ve",    "və",
+                                     "ağır", "yüngül",   "qida", "gıda",  "dərman", "ilaç",  NULL};
+  char f[32];
+  size_t n = gz_fold_key(t + w, s - 1 - w, f, sizeof f - 1);
+  f[n] = 0;
+  for (int k = 0; stop[k]; k++) {
+    char g[32];
+    size_t m = gz_fold_key(stop[k], strlen(stop[k]), g, sizeof g - 1);
+    if (m == n && memcmp(f, g, n) == 0) return SIZE_MAX;
+  }
+  static const char *const person[] = {"known",
+                                       "var",
+                                       "has ",
+                                       "have ",
+                                       "my ",
+                                       "his ",
+                                       "her ",
+                                       "patient",
+                                       "history",
+                                       "allergic",
+                                       "alerjim",
+                                       "allergiyam",
+                                       "allergiyası var",
+                                       "alerjisi var",
+                                       "diagnos",
+                                       "tani",
+                                       "diaqnoz",
+                                       NULL};
+  size_t a, b;
+  sentence_of(t, len, s, e, &a, &b);
+  /* "Allergiyası var: penisillinə allergiya": the label before the colon
+   * counts, the sentence runs on over it */
+  return sentence_has(t, a, b, person) ? w : SIZE_MAX;
+}
+
+/* The type of a diabetes written after it, after a comma: "şəkərli
+ * diabet, 2-ci tip", "Şəkərli diabet, tip 2" (the end after it, or e). */
+static size_t diabetes_type_after(const char *t, size_t len, size_t s, size_t e) {
+  static const char *const diab[] = {"diabet", "diyabet", "şəkər", NULL};
+  static const char *const types[] = {"1-ci tip", "2-ci tip", "tip 1", "tip 2", "type 1",
+                                      "type 2",   "II tip",   "I tip", NULL};
+  if (!folded_has(t, s, e, diab)) return e;
+  if (e + 2 >= len || t[e] != ',' || t[e + 1] != ' ') return e;
+  for (int k = 0; types[k]; k++) {
+    size_t n = strlen(types[k]);
+    if (e + 2 + n <= len && strncasecmp(t + e + 2, types[k], n) == 0 &&
+        (e + 2 + n == len || !gz_is_wordcp(gz_cp_at(t, len, e + 2 + n))))
+      return e + 2 + n;
+  }
+  return e;
+}
+
 static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   if (*e - *s == 13 && strncasecmp(t + *s, "contrary to s", 13) == 0)
     return special_statute(t, len, s, e);
+  /* the gates of batch 25 first, each only for words of its first letter
+   * (İ: 0xC4); they cost less than the sentence checks below */
+  unsigned char c0 = (unsigned char)t[*s] | 32;
+  if ((c0 == 's' || c0 == 'i' || c0 == 'f' || c0 == 0xE4) && !stroke_told(t, len, *s, *e))
+    return 0;
+  if ((c0 == 'i' || c0 == 'c' || c0 == 'k' || c0 == 'o' || c0 == 'p' || c0 == 0xE4) &&
+      !religion_field(t, len, *s))
+    return 0;
+  size_t allergen = c0 == 'a' ? allergen_before(t, len, *s, *e) : *s;
+  if (allergen == SIZE_MAX) return 0;
   if (!special_context_ok(t, len, *s, *e)) return 0;
   if (special_general(t, len, *s, *e)) return 0;
   size_t s0 = *s; /* the listed word's start */
   if (asked_question(t, len, *s, *e) || general_21(t, len, *s, *e) || general_22(t, len, *s, *e))
     return 0;
+  *s = allergen;
   if (*e - *s == 9 && strncasecmp(t + *s, "fractured", 9) == 0) {
     size_t k = site_after(t, len, *e);
     if (!k) return 0;
@@ -3698,6 +4077,14 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
     *e += 2;
   if (negated_field(t, len, *e)) return 0;
   if (!illness_told(t, len, s0, *e) || document_name(t, len, s0, *e)) return 0;
+  size_t rs, re;
+  int json = json_marker_result(t, len, *s, &rs, &re);
+  if (json < 0) return 0;
+  if (json > 0) {
+    *s = rs;
+    *e = re;
+    return 1;
+  }
   *e = marker_result_end(t, len, *s, *e);
   /* a sentence with its term, an offence with its article or drug class,
    * a depressive episode with its grade (ICD-10 F32.0-F32.2 name it so) */
@@ -3708,7 +4095,10 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
                                        "orta", "ağır",     "yüngül", NULL};
   if (word_is(t, len, *s, sentences)) *s -= term_before(t, *s);
   int act = word_is(t, len, *s, offence_acts);
-  if (act || word_is(t, len, *s, offence_words)) *e = offence_tail(t, len, *e);
+  static const char *const scene[] = {"leaving the scene", NULL};
+  if (act || word_is(t, len, *s, offence_words) ||
+      ((t[*s] | 32) == 'l' && word_is(t, len, *s, scene)))
+    *e = offence_tail(t, len, *e);
   if (act) *s = offence_object(t, *s);
   /* a criminal case with the verb that opens it: "cinayət işi başlanıb" */
   if (*e - *s == 13 && word_is(t, len, *s, crim_case) && *e + 8 <= len &&
@@ -3720,6 +4110,20 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
     }
   }
   *e = class_drugs_tail(t, len, *s, *e);
+  unsigned char d0 = (unsigned char)t[s0] | 32;
+  if (d0 == 'd' || d0 == 0xE5) *e = diabetes_type_after(t, len, s0, *e); /* d, ş, Ş */
+  /* a disability with its group before it: "II qrup əlil", "2-ci qrup əlil" */
+  static const char *const group[] = {"qrup \xC9\x99lil", NULL};
+  if ((t[*s] | 32) == 'q' && word_is(t, len, *s, group) && *s >= 2 && t[*s - 1] == ' ') {
+    size_t k = *s - 1;
+    while (k > 0 && (t[k - 1] == 'I' || t[k - 1] == 'V')) k--;
+    if (k == *s - 1) {
+      size_t o = k; /* "2-ci", "3-cü": digits, '-', a suffix of two to three bytes */
+      while (o > 0 && k - o < 6 && t[o - 1] != ' ' && t[o - 1] != '\n') o--;
+      if (o < k && is_digit((unsigned char)t[o]) && o + 1 < k && t[o + 1] == '-') k = o;
+    }
+    if (k < *s - 1 && (k == 0 || !gz_is_wordcp(gz_cp_before(t, k)))) *s = k;
+  }
   around_22(t, len, s, e);
   around_23(t, len, s, e);
   if (word_is(t, len, *s, episodes))
@@ -3870,7 +4274,9 @@ const gz_detector gz_detectors[] = {
      * trunk 0 in brackets "(0 312)", "+90 (0212)", and "(+90) 212". */
     {GIZLI_T_PHONE, "phone_tr_x",
      "(?:(?:(?:\\+|00)90[ .-]?|0 ?)\\(?8[0-9]{2}\\)?|(?:(?:\\+|00)90[ .-]?)?\\(0 ?[2-58][0-9]{2}\\)|"
-     "\\(\\+90\\) ?[2-58][0-9]{2})" PHONE_TAIL_X, 0, GZ_B_NUM,
+     "\\(\\+90\\) ?[2-58][0-9]{2})" PHONE_TAIL_X
+     /* an operator's own service number, 3-1-3: "0542 542 0 542" */
+     "|(?:(?:\\+|00)90[ .-]?|0 ?)5[0-9]{2}[ .-][0-9]{3}[ .-][0-9][ .-][0-9]{3}", 0, GZ_B_NUM,
      GIZLI_LANG_TR, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_tr, 1,
      GZ_CLS_DIGIT " .()+-", 26, NULL, 0},
     /* "(+994 12)", "(+994) 12", "+994 (012)" */
@@ -4026,7 +4432,7 @@ const gz_detector gz_detectors[] = {
      /* the building of a housing block before the flat or office ("Babək
       * pr. 44, bina 2, mənzil 71", "küç. 12, blok B, ofis 14") */
      "(?:,? (?:bina|blok|korpus) [0-9A-Z]{1,3})?"
-     "(?:,? (?:m\xC9\x99nzil|menzil|m\\.|m\xC9\x99n\\.?|men\\.?|ofis) ?[0-9]{1,4})?"
+     "(?:,? (?:m\xC9\x99nzil|menzil|m\\.|m\xC9\x99n\\.?|men\\.?|ofis|of\\.|otaq) ?[0-9]{1,4})?"
      "(?:, " CW "(?: (?:\xC5\x9F\xC9\x99h\xC9\x99ri|\xC5\x9F\xC9\x99h\\.|rayonu|\xC5\x9F\\.|r-nu))?){0,2}"
      "(?:,? AZ ?[0-9]{4})?",
      0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_az,
@@ -4074,7 +4480,7 @@ const gz_detector gz_detectors[] = {
      "(?:P\\.? ?O\\.? Box [0-9]{1,6}|"
      "(?:[0-9]{1,4}/)?[0-9]{1,5}[A-Za-z]?,? (?:" CWA " ){1,3}(?:Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|"
      "Lane|Ln\\.?|Drive|Dr\\.?|Boulevard|Blvd\\.?|Way|Court|Ct\\.?|Place|Pl\\.?|Square|"
-     "Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|"
+     "Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Grove|"
      "Pkwy\\.?|Hwy\\.?|Ter\\.?|Cir\\.?|Sq\\.?|Trail|Parade|Pde\\.?|Esplanade|Quay)"
      "(?: (?:N|S|E|W|NE|NW|SE|SW))?)"
      "(?:,? (?:(?:[Aa]pt|[Aa]partment|[Ff]lat|[Ss]uite|[Uu]nit|[Ss]te)\\.? ?#?|#)[0-9A-Za-z]{1,5})?"
@@ -4091,7 +4497,7 @@ const gz_detector gz_detectors[] = {
      "(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) [0-9]{4}|[0-9]{4}))?)",
      0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
      0,
-     NULL, 0, " (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Square|Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Box|Pkwy|Hwy|Ter|Cir|Sq|Trail|Parade|Pde|Esplanade|Quay)[ ,.\\n\"<]", 0},
+     NULL, 0, " (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Square|Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Grove|Box|Pkwy|Hwy|Ter|Cir|Sq|Trail|Parade|Pde|Esplanade|Quay)[ ,.\\n\"<]", 0},
     /* US addresses whose street has no street word ("1450 Broadway, Suite
      * 900, New York, NY 10018"): a house number, the street, an optional
      * suite, a city, a state code and a ZIP code */

@@ -1493,6 +1493,14 @@ static int comma_joins(const char *t, size_t len, size_t c) {
   /* "...2735 8176,09/28": digits followed by '/' are a date or an expiry,
    * not decimals */
   if (c + 1 + r < len && t[c + 1 + r] == '/') return 0;
+  /* "...,10.141.253.129,88:d1:0d:0f:21:bf", "...,3c:22:fb:...": two hex
+   * digits (the first one a digit) then a colon or dash and a hex digit
+   * start a MAC address or a time in the next CSV cell */
+  size_t h = c + 1 + r;
+  if (r == 1 && h < len && is_hexc((unsigned char)t[h])) h++;
+  if (h - c - 1 == 2 && h + 1 < len && (t[h] == ':' || t[h] == '-') &&
+      is_hexc((unsigned char)t[h + 1]))
+    return 0;
   /* CSV cells of dashed numbers: "1986-05-21,761-64-4371" (a date, then
    * an SSN) and "...,4371,(646) 555-0193" (no digit after the comma) are
    * separate values; a thousands group is not glued to a dash and a digit */

@@ -347,10 +347,21 @@ static int lit_end(const char *t, size_t lo, size_t p, const char *lit) {
  *   (?:(?:\+|00)90[ .-]?|0 ?)\(?8[0-9]{2}\)?     0800/0850 numbers
  *   \(0 ?[2-58][0-9]{2}\)                        "(0 312)", "+90 (0212)"
  *   \(\+90\) ?[2-58][0-9]{2}                     "(+90) 212"
- * each followed by the tail above. Taking an optional bracket or separator
- * whenever it is there is exact: the part before it ends in a digit. */
+ * each followed by the tail above; and an operator's service number
+ * (?:(?:\+|00)90[ .-]?|0 ?)5[0-9]{2}[ .-][0-9]{3}[ .-][0-9][ .-][0-9]{3}
+ * ("0542 542 0 542"). Taking an optional bracket or separator whenever it
+ * is there is exact: the part before it ends in a digit. */
 static int end_phone_tr_x(const char *t, size_t lo, size_t e, const gz_end_info *in) {
   if (in->phone_digits < 10) return 0;
+  if (e >= lo + 14 && digits_end(t, lo, e, 3, '0') && is_sep_at(t, lo, e - 3) &&
+      digits_end(t, lo, e - 4, 1, '0') && is_sep_at(t, lo, e - 5) &&
+      digits_end(t, lo, e - 6, 3, '0') && is_sep_at(t, lo, e - 9) &&
+      digits_end(t, lo, e - 10, 3, '0') && t[e - 13] == '5') {
+    size_t r = e - 13;
+    if (lit_end(t, lo, r, "0") || lit_end(t, lo, r, "0 ")) return 1;
+    if (is_sep_at(t, lo, r)) r--;
+    if (lit_end(t, lo, r, "+90") || lit_end(t, lo, r, "0090")) return 1;
+  }
   size_t st[16];
   int n = phone_tail_x_starts(t, lo, e, in, st);
   for (int i = 0; i < n; i++) {

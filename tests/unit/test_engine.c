@@ -2004,7 +2004,7 @@ TEST(special_category_batch_24) {
               "cognitive impairment"));
   CHECK(finds(E, EN, "Result: chlamydia NAAT positive.", GIZLI_T_SPECIAL_CATEGORY, "chlamydia"));
   CHECK(finds(E, EN, "Dietary needs: Priya - celiac", GIZLI_T_SPECIAL_CATEGORY, "celiac"));
-  CHECK(finds(E, AZ, "Oğlu II qrup əlildir.", GIZLI_T_SPECIAL_CATEGORY, "qrup əlildir"));
+  CHECK(finds(E, AZ, "Oğlu II qrup əlildir.", GIZLI_T_SPECIAL_CATEGORY, "II qrup əlildir"));
   /* an injury with its body site after it; without a site it is none */
   CHECK(finds(E, EN, "Admitted with a fracture of the left wrist.", GIZLI_T_SPECIAL_CATEGORY,
               "fracture"));
@@ -2023,6 +2023,139 @@ TEST(special_category_batch_24) {
   /* offences: a breached order, misused bank cards */
   CHECK(finds(E, EN, "Arrested for breach of a restraining order on 2 May.",
               GIZLI_T_SPECIAL_CATEGORY, "breach of a restraining order"));
+}
+
+TEST(blind_batch_25) {
+  /* IP_ADDRESS: a CSV cell after the address that starts a MAC address is
+   * no decimal part of it; a decimal amount still joins its comma */
+  CHECK(finds(E, EN, "Ann Lee,alee@school.org,10.20.141.17,3c:22:fb:01:9a:7e,2026-11-02",
+              GIZLI_T_IP_ADDRESS, "10.20.141.17"));
+  CHECK(finds(E, TR, "Toplam tutar 1.250.300.125,50 TL oldu.", GIZLI_T_IP_ADDRESS, NULL));
+  /* CREDENTIAL: a password column of a user table with spaced '|' cells */
+  CHECK(finds(E, TR,
+              "no | kullanici | eposta | sifre\n"
+              "4 | zeynepk | zeynep.k@ornek.com.tr | Qm7!vT2pLx9\n",
+              GIZLI_T_CREDENTIAL, "Qm7!vT2pLx9"));
+  CHECK(finds(E, TR,
+              "no | kullanici | eposta | sehir\n"
+              "4 | zeynepk | zeynep.k@ornek.com.tr | Eskisehir26\n",
+              GIZLI_T_CREDENTIAL, NULL));
+  /* a ~/.pgpass row under its commented header; a log line is none */
+  CHECK(finds(E, EN,
+              "# hostname:port:database:username:password\n"
+              "10.4.7.21:5432:billing:report_ro:Tq8vNw2xLk5e\n",
+              GIZLI_T_CREDENTIAL, "Tq8vNw2xLk5e"));
+  CHECK(finds(E, EN,
+              "# host:port:status:latency\n"
+              "10.4.7.21:5432:up:Ok12ms\n",
+              GIZLI_T_CREDENTIAL, NULL));
+  /* a bare "pw" after a login on its line; "pw" alone in prose is none */
+  CHECK(finds(E, EN, "my login is kfarrell@lumenlabs.io, pw Zr4#pLw9Tq1 for now",
+              GIZLI_T_CREDENTIAL, "Zr4#pLw9Tq1"));
+  CHECK(finds(E, EN, "the meeting moved, pw Wednesday9 is out", GIZLI_T_CREDENTIAL, NULL));
+  /* a login pair in brackets: the closing bracket is not the password's */
+  CHECK(finds(E, EN, "the NAS is at 10.0.0.5 (admin / Hk7$mPq2Lz) if needed", GIZLI_T_CREDENTIAL,
+              "Hk7$mPq2Lz"));
+  CHECK(finds(E, EN, "login: admin / pa(ss)W0rd9 works", GIZLI_T_CREDENTIAL, "pa(ss)W0rd9"));
+  /* DATE_OF_BIRTH: a patient label opening its sentence with no colon;
+   * the same date after a name without the label is none */
+  CHECK(finds(E, AZ, "Arayışı göndərirəm. Xəstə Quliyeva Səbinə, 03.11.1974, diaqnoz: bronxit.",
+              GIZLI_T_DATE_OF_BIRTH, "03.11.1974"));
+  CHECK(finds(E, AZ, "Arayışı göndərirəm. Quliyeva Səbinə, 03.11.2026, qəbula yazılıb.",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* bare reply lines under a request for the birth date; under another
+   * request the date is none */
+  CHECK(finds(E, AZ,
+              "> Zəhmət olmasa FİN kodunuzu və doğum tarixinizi yazın.\n5RTK2MZ\n14.07.1991\n",
+              GIZLI_T_DATE_OF_BIRTH, "14.07.1991"));
+  CHECK(finds(E, AZ,
+              "> Zəhmət olmasa FİN kodunuzu və müraciət tarixini yazın.\n5RTK2MZ\n14.07.2026\n",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* a corrected birth date; a corrected meeting date is none */
+  CHECK(finds(E, TR,
+              "Oğlumun doğum tarihini yanlış girmişim, doğrusu 08.02.2017. Düzeltir misiniz?",
+              GIZLI_T_DATE_OF_BIRTH, "08.02.2017"));
+  CHECK(finds(E, TR, "Toplantı tarihini yanlış yazmışım, doğrusu 08.12.2026. Kusura bakmayın.",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* PHONE: an operator's 3-1-3 service number; an e-wallet number is none */
+  CHECK(finds(E, TR, "Turkcell müşteri hizmetleri (0532 532 0 532) hiç açmıyor.", GIZLI_T_PHONE,
+              "0532 532 0 532"));
+  CHECK(finds(E, TR, "Kiranın payını gönder, papara no 0993127845 ya da elden.", GIZLI_T_PHONE,
+              NULL));
+  /* SOCIAL_HANDLE: a Venmo name with dashes; elsewhere the dash ends it */
+  CHECK(finds(E, EN, "rent split: my venmo is @dana-kerr-88 thanks", GIZLI_T_SOCIAL_HANDLE,
+              "@dana-kerr-88"));
+  CHECK(finds(E, EN, "ping @dana-kerr-88 on slack", GIZLI_T_SOCIAL_HANDLE, "@dana"));
+  /* ADDRESS: a Grove with its Eircode; an office or a room after the house
+   * number; a Baku district without its kind; a name after the address
+   * and the label word before a neighbourhood stay out */
+  CHECK(finds(E, EN, "Post it to 7 Willow Grove, Rathfarnham, Dublin 14, D14 KX83 please.",
+              GIZLI_T_ADDRESS, "7 Willow Grove, Rathfarnham, Dublin 14, D14 KX83"));
+  CHECK(finds(E, AZ, "Ofisimiz: Bakı, Füzuli küç. 41, of. 12", GIZLI_T_ADDRESS,
+              "Bakı, Füzuli küç. 41, of. 12"));
+  CHECK(finds(E, AZ, "Yataqxana: Bakı, Nəsimi r., Bakıxanov küç. 9, otaq 207", GIZLI_T_ADDRESS,
+              "Bakı, Nəsimi r., Bakıxanov küç. 9, otaq 207"));
+  CHECK(finds(E, AZ, "Filial: Xətai, Babək pr. 14 (2-ci mərtəbə)", GIZLI_T_ADDRESS,
+              "Xətai, Babək pr. 14"));
+  CHECK(finds(E, AZ, "Gəlin: Bakı, Tbilisi pr. 22, Şəfa Klinikası", GIZLI_T_ADDRESS,
+              "Bakı, Tbilisi pr. 22"));
+  CHECK(finds(E, TR,
+              "Faturayı gönderin. Adresim Kozyatağı Mah. Şenol Sk. No:3 D:8 Kadıköy/İstanbul",
+              GIZLI_T_ADDRESS, "Kozyatağı Mah. Şenol Sk. No:3 D:8 Kadıköy/İstanbul"));
+}
+
+TEST(special_category_batch_25) {
+  /* named conditions */
+  CHECK(
+      finds(E, AZ, "bu gun gele bilmirem, hekim angina dedi", GIZLI_T_SPECIAL_CATEGORY, "angina"));
+  /* covid told of oneself; covid rules are none */
+  CHECK(finds(E, TR, "Sınav günü covid olmuştum, rapor ekte.", GIZLI_T_SPECIAL_CATEGORY, "covid"));
+  CHECK(finds(E, TR, "Yeni covid kuralları pazartesi başlıyor.", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  /* a stroke told of someone; a swimming or brush stroke is none */
+  CHECK(finds(E, EN, "Her grandfather is in hospital after a stroke.", GIZLI_T_SPECIAL_CATEGORY,
+              "stroke"));
+  CHECK(finds(E, EN, "He won the race with a powerful stroke.", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, AZ, "Atası dünən insult keçirdi, reanimasiyadadır.", GIZLI_T_SPECIAL_CATEGORY,
+              "insult"));
+  CHECK(finds(E, EN, "That remark was an insult to the staff.", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, TR, "Amcam geçen ay felç geçirdi.", GIZLI_T_SPECIAL_CATEGORY, "felç"));
+  CHECK(finds(E, TR, "Kar yüzünden şehir trafiği felç oldu.", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, TR, "Babaannem inme geçirdi, yoğun bakımda.", GIZLI_T_SPECIAL_CATEGORY, "inme"));
+  /* an allergy with its allergen about someone; a menu notice is none */
+  CHECK(finds(E, EN, "Triage note: known milk allergy, no meds given.", GIZLI_T_SPECIAL_CATEGORY,
+              "milk allergy"));
+  CHECK(finds(E, AZ, "Qızımın allergiyası var: arıya allergiya.", GIZLI_T_SPECIAL_CATEGORY,
+              "arıya allergiya"));
+  CHECK(
+      finds(E, EN, "Please tell your server about any allergies.", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, AZ, "Yazda tozcuq allergiyası kəskinləşir.", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  /* a diabetes with its type after a comma; a disability with its group */
+  CHECK(finds(E, AZ, "Diaqnoz: şəkərli diabet, 1-ci tip.", GIZLI_T_SPECIAL_CATEGORY,
+              "şəkərli diabet, 1-ci tip"));
+  CHECK(finds(E, AZ, "Əlillik: 2-ci qrup əlil", GIZLI_T_SPECIAL_CATEGORY, "2-ci qrup əlil"));
+  /* offences on a charge sheet; leaving the scene in prose is none */
+  CHECK(finds(E, EN, "Charges: operating under the influence; leaving the scene of an accident",
+              GIZLI_T_SPECIAL_CATEGORY, "leaving the scene of an accident"));
+  CHECK(finds(E, EN, "Charges: operating under the influence; leaving the scene of an accident",
+              GIZLI_T_SPECIAL_CATEGORY, "operating under the influence"));
+  CHECK(finds(E, EN, "We were leaving the scene of the concert when it rained.",
+              GIZLI_T_SPECIAL_CATEGORY, NULL));
+  /* a faith as a religion field's answer; the given name İslam is none */
+  CHECK(finds(E, TR, "Doğum yeri: Konya\nDini: İslam", GIZLI_T_SPECIAL_CATEGORY, "İslam"));
+  CHECK(finds(E, TR, "Müdürümüz İslam Bey yarın gelecek.", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  /* felç with a wheelchair request on its line */
+  CHECK(finds(E, TR, "Not: 12C WCHR tekerlekli sandalye istendi (felç)", GIZLI_T_SPECIAL_CATEGORY,
+              "felç"));
+  /* a marker in a JSON resource, its result fields later: a positive
+   * result is the finding, a negative one leaves none */
+  CHECK(finds(E, EN,
+              "{\"code\":{\"text\":\"HIV-1/2 Ag/Ab\"},\"subject\":{\"display\":\"J Roe\"},"
+              "\"valueString\":\"Reactive\"}",
+              GIZLI_T_SPECIAL_CATEGORY, "Reactive"));
+  CHECK(finds(E, EN,
+              "{\"code\":{\"text\":\"HIV-1/2 Ag/Ab\"},\"subject\":{\"display\":\"J Roe\"},"
+              "\"valueString\":\"Non-reactive\"}",
+              GIZLI_T_SPECIAL_CATEGORY, NULL));
 }
 
 /* The secret_userpass window opens on what follows the login word (its
@@ -2340,6 +2473,8 @@ int main(void) {
                                   TT_CASE(blind_batch_23),
                                   TT_CASE(blind_batch_24),
                                   TT_CASE(special_category_batch_24),
+                                  TT_CASE(blind_batch_25),
+                                  TT_CASE(special_category_batch_25),
                                   TT_CASE(realistic_forms),
                                   TT_CASE(realistic_forms_2),
                                   TT_CASE(realistic_forms_3),
