@@ -535,6 +535,40 @@ static int operator_before(const char *t, size_t s) {
   return folded_has(t, a, s, ops);
 }
 
+/* Is the ten-digit national number nat (no trunk 0) in the Turkish
+ * numbering plan: a mobile prefix (50x, 51x, 53x-55x, 561) or a geographic
+ * area code (2xx-4xx with an even last digit and a middle digit 1-8, as
+ * every province's is; 0850 and the like are handled by the caller)? A
+ * reference run together without its 0 ("Tahakkuk No: 5672268672",
+ * "2601144872") mostly is not. */
+static int tr_number_plan(const char *nat) {
+  int a = nat[0] - '0', b = nat[1] - '0', c = nat[2] - '0';
+  if (a == 5) return b == 0 || b == 1 || (b >= 3 && b <= 5) || (b == 6 && c == 1);
+  return a >= 2 && a <= 4 && b >= 1 && b <= 8 && c % 2 == 0;
+}
+
+/* Is the number at s labelled as a reference on its line: "Dekont No:",
+ * "Aday No:", "Tahakkuk No" (a word for a number after a word that is not a
+ * phone word; "Tel No:", "Cep No:" stay phones)? */
+static int reference_label_before(const char *t, size_t s) {
+  static const char *const no[] = {"no",       "no.",       "no:",      "nr",        "nr.", "nr:",
+                                   "numarası", "numarası:", "numarasi", "numarasi:", NULL};
+  size_t w = s;
+  while (w > 0 && t[w - 1] == ' ') w--;
+  size_t ws = w;
+  while (ws > 0 && w - ws < 16 && t[ws - 1] != ' ' && t[ws - 1] != '\n') ws--;
+  if (ws == w || (ws > 0 && t[ws - 1] != ' ')) return 0;
+  char f[24];
+  size_t n = gz_fold_key(t + ws, w - ws, f, sizeof f - 1);
+  f[n] = 0;
+  int hit = 0;
+  for (int i = 0; no[i] && !hit; i++) hit = strcmp(f, no[i]) == 0;
+  if (!hit) return 0;
+  size_t pe = ws - 1, ps = pe; /* the word before it */
+  while (ps > 0 && pe - ps < 24 && t[ps - 1] != ' ' && t[ps - 1] != '\n') ps--;
+  return ps < pe && !folded_has(t, ps, pe, ctx_phone);
+}
+
 static int chk_phone_tr(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   char d[20];
   int plus;
@@ -548,7 +582,15 @@ static int chk_phone_tr(const char *t, size_t len, size_t *s, size_t *e, float *
   if (n == 10 && !plus) {
     nat = d;
     line = d[0] == '5' && operator_before(t, *s);
-    if (!line) *adj -= 0.45f; /* no trunk or country prefix: needs context */
+    if (!line) {
+      /* no trunk or country prefix: needs context, a prefix of the
+       * numbering plan, no digit group run into it ("E-bilet: 235
+       * 2161884027") and no reference label before it */
+      if (!tr_number_plan(d) || reference_label_before(t, *s) ||
+          (*s >= 2 && strchr(" .-", t[*s - 1]) && is_digit((unsigned char)t[*s - 2])))
+        return 0;
+      *adj -= 0.45f;
+    }
   }
   if (!nat) return 0;
   /* a number written with its '+' country code, or with its trunk 0 in a

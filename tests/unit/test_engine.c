@@ -2344,6 +2344,26 @@ TEST(blind_batch_15) {
   CHECK(count_type(E, AZ, "FİN: 5ZQ8PRT\nKod: 7hk2m9q\n", GIZLI_T_AZ_FIN) == 1);
 }
 
+/* A Turkish number written without its trunk 0 needs a prefix of the
+ * numbering plan, no digit group run into it and no reference label, even
+ * in a Turkish document next to a person and a tax number (which lift a
+ * weak candidate by a language, a country and a name bonus). */
+TEST(bare_turkish_numbers) {
+  const char *doc = "Vergi tahakkuk fişi\nMükellef: Osman Güler\nVergi Kimlik No: 1972336207\n"
+                    "Tahakkuk No: %s\nÖdenecek: 4.812,00 TL";
+  char buf[256];
+  snprintf(buf, sizeof buf, doc, "5672268672"); /* 567: no mobile prefix */
+  CHECK(finds(E, TR, buf, GIZLI_T_PHONE, NULL));
+  snprintf(buf, sizeof buf, doc, "5526791470"); /* a mobile prefix, but a reference label */
+  CHECK(finds(E, TR, buf, GIZLI_T_PHONE, NULL));
+  CHECK(finds(E, TR, "Yolcu: YAVUZ/DERYA MS    E-bilet: 235 2161884027\nTK2318 İstanbul",
+              GIZLI_T_PHONE, NULL));
+  CHECK(finds(E, TR, "Aday: Burak Çelik\nAday No: 2601144872\n", GIZLI_T_PHONE, NULL));
+  /* with a phone word the same forms are phones */
+  CHECK(finds(E, TR, "Mükellef: Osman Güler\nCep No: 5526791470\n", GIZLI_T_PHONE, "5526791470"));
+  CHECK(finds(E, TR, "Osman Güler, telefon: 2164441234", GIZLI_T_PHONE, "2164441234"));
+}
+
 /* A unit and a house number written "8/42" are no date's end, while a
  * date before an address still is not its house number. */
 TEST(unit_slash_house_number) {
@@ -2492,7 +2512,8 @@ int main(void) {
                                   TT_CASE(blind_batch_15),
                                   TT_CASE(addresses_batch_16),
                                   TT_CASE(windows_are_per_detector),
-                                  TT_CASE(unit_slash_house_number)};
+                                  TT_CASE(unit_slash_house_number),
+                                  TT_CASE(bare_turkish_numbers)};
   int rc = tt_run(cases, (int)(sizeof cases / sizeof cases[0]));
   gizli_engine_free(E);
   return rc;
