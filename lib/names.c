@@ -984,7 +984,7 @@ size_t gzn_features(const gz_names *nm, const gzn_tok *t, size_t n, size_t i, ui
   const gzn_tok *c = &t[i];
   const gzn_tok *p1 = i > 0 ? &t[i - 1] : &none, *p2 = i > 1 ? &t[i - 2] : &none;
   const gzn_tok *n1 = i + 1 < n ? &t[i + 1] : &none, *n2 = i + 2 < n ? &t[i + 2] : &none;
-  uint64_t h[GZN_MAXF];
+  uint64_t h[GZN_MAXF + 32]; /* 49 + one per gazetteer bit (at most 24) */
   size_t k = 0;
   uint32_t f = c->flags;
   h[k++] = F1(1, 0);
@@ -1030,7 +1030,9 @@ size_t gzn_features(const gz_names *nm, const gzn_tok *t, size_t n, size_t i, ui
   h[k++] = F2(37, c->ncp > 12 ? 12 : c->ncp, f & (GZN_F_CAP | GZN_F_ALLCAP));
   h[k++] = F2(38, p1->h_word, n1->h_word);
   /* word clusters (tools/names_cluster.h): paths of 4, 6, 8 and 12 levels of
-   * the token's own cluster, 6 levels of the neighbours' */
+   * the token's own cluster, 6 levels of the next and previous word's (those
+   * of the words two away, ids 48 and 49, went with feature set 8: no gain
+   * on dev once the word pairs below were in) */
   if (c->clus) {
     h[k++] = F1(40, clus_prefix(c->clus, 4));
     h[k++] = F1(41, clus_prefix(c->clus, 6));
@@ -1041,8 +1043,6 @@ size_t gzn_features(const gz_names *nm, const gzn_tok *t, size_t n, size_t i, ui
   h[k++] = F2(45, clus_prefix(n1->clus, 6), f & GZN_F_CAP);
   h[k++] = F2(46, clus_prefix(c->clus, 8), clus_prefix(p1->clus, 6) * 131 + (f & GZN_F_SSTART));
   h[k++] = F2(47, clus_prefix(c->clus, 8), clus_prefix(n1->clus, 6));
-  h[k++] = F1(48, clus_prefix(p2->clus, 6));
-  h[k++] = F1(49, clus_prefix(n2->clus, 6));
   /* feature set 8: the two words on each side as pairs, the share of
    * capitalised and of lower-case words in the decoding unit (a headline in
    * title case, a tweet in lower case: capitals mean less there), and the
@@ -1051,6 +1051,7 @@ size_t gzn_features(const gz_names *nm, const gzn_tok *t, size_t n, size_t i, ui
   h[k++] = F2(55, n1->h_word, n2->h_word);
   h[k++] = F2(59, c->scase, f & (GZN_F_CAP | GZN_F_ALLCAP | GZN_F_SSTART | GZN_F_LOWER));
   h[k++] = F2(60, clus_prefix(c->clus, 8), gz & 0xfff);
+  if (k > GZN_MAXF) k = GZN_MAXF; /* out holds GZN_MAXF */
   for (size_t j = 0; j < k; j++) out[j] = (uint32_t)(h[j] >> 20) & nm->fmask;
   return k;
 }
