@@ -941,21 +941,11 @@ size_t gzn_mark_candidates(gzn_tok *t, size_t n) {
   /* a patronymic word closes the official form "Məmmədov Rəşad Vaqif oğlu" */
   if (n >= 2 && (t[n - 1].gaz & GZN_G_PATR) && (t[n - 2].flags & GZN_F_CAND))
     t[n - 1].flags |= GZN_F_CAND;
-  unsigned nw = 0, ncap = 0, nlow = 0;
   for (size_t i = 0; i < n; i++) {
     c += (t[i].flags & GZN_F_CAND) != 0;
     if (i > 0 && (t[i - 1].flags & GZN_F_CLOSE)) t[i].flags |= GZN_F_NOI;
     else t[i].flags &= ~GZN_F_NOI;
-    if (t[i].flags & GZN_F_WORD) {
-      nw++;
-      ncap += (t[i].flags & (GZN_F_CAP | GZN_F_ALLCAP)) != 0;
-      nlow += (t[i].flags & GZN_F_LOWER) != 0;
-    }
   }
-  /* the unit's case profile (a feature): quarters of capitalised and of
-   * lower-case words */
-  uint8_t sc = (uint8_t)(nw ? (ncap * 4 / nw) * 8 + nlow * 4 / nw : 0);
-  for (size_t i = 0; i < n; i++) t[i].scase = sc;
   return c;
 }
 
@@ -984,7 +974,7 @@ size_t gzn_features(const gz_names *nm, const gzn_tok *t, size_t n, size_t i, ui
   const gzn_tok *c = &t[i];
   const gzn_tok *p1 = i > 0 ? &t[i - 1] : &none, *p2 = i > 1 ? &t[i - 2] : &none;
   const gzn_tok *n1 = i + 1 < n ? &t[i + 1] : &none, *n2 = i + 2 < n ? &t[i + 2] : &none;
-  uint64_t h[GZN_MAXF + 32]; /* 49 + one per gazetteer bit (at most 24) */
+  uint64_t h[GZN_MAXF];
   size_t k = 0;
   uint32_t f = c->flags;
   h[k++] = F1(1, 0);
@@ -1030,9 +1020,7 @@ size_t gzn_features(const gz_names *nm, const gzn_tok *t, size_t n, size_t i, ui
   h[k++] = F2(37, c->ncp > 12 ? 12 : c->ncp, f & (GZN_F_CAP | GZN_F_ALLCAP));
   h[k++] = F2(38, p1->h_word, n1->h_word);
   /* word clusters (tools/names_cluster.h): paths of 4, 6, 8 and 12 levels of
-   * the token's own cluster, 6 levels of the next and previous word's (those
-   * of the words two away, ids 48 and 49, went with feature set 8: no gain
-   * on dev once the word pairs below were in) */
+   * the token's own cluster, 6 levels of the neighbours' */
   if (c->clus) {
     h[k++] = F1(40, clus_prefix(c->clus, 4));
     h[k++] = F1(41, clus_prefix(c->clus, 6));
@@ -1043,15 +1031,8 @@ size_t gzn_features(const gz_names *nm, const gzn_tok *t, size_t n, size_t i, ui
   h[k++] = F2(45, clus_prefix(n1->clus, 6), f & GZN_F_CAP);
   h[k++] = F2(46, clus_prefix(c->clus, 8), clus_prefix(p1->clus, 6) * 131 + (f & GZN_F_SSTART));
   h[k++] = F2(47, clus_prefix(c->clus, 8), clus_prefix(n1->clus, 6));
-  /* feature set 8: the two words on each side as pairs, the share of
-   * capitalised and of lower-case words in the decoding unit (a headline in
-   * title case, a tweet in lower case: capitals mean less there), and the
-   * token's cluster with its gazetteer kinds */
-  h[k++] = F2(54, p2->h_word, p1->h_word);
-  h[k++] = F2(55, n1->h_word, n2->h_word);
-  h[k++] = F2(59, c->scase, f & (GZN_F_CAP | GZN_F_ALLCAP | GZN_F_SSTART | GZN_F_LOWER));
-  h[k++] = F2(60, clus_prefix(c->clus, 8), gz & 0xfff);
-  if (k > GZN_MAXF) k = GZN_MAXF; /* out holds GZN_MAXF */
+  h[k++] = F1(48, clus_prefix(p2->clus, 6));
+  h[k++] = F1(49, clus_prefix(n2->clus, 6));
   for (size_t j = 0; j < k; j++) out[j] = (uint32_t)(h[j] >> 20) & nm->fmask;
   return k;
 }

@@ -23,7 +23,7 @@ enum { GZN_O = 0, GZN_BPER, GZN_IPER, GZN_BLOC, GZN_ILOC, GZN_BORG, GZN_IORG, GZ
 #define GZN_CONF_GAMMA 0.66f /* score = mean marginal ^ gamma (0.35 -> 0.5) */
 #define GZN_MAX_SPAN_BYTES 256 /* longer spans are not reported */
 #define GZN_MAX_STEMS      4   /* case-suffix stems kept per token (gzn_tok.h_stem) */
-#define GZN_FEATSET        8   /* feature-set version, stored in the model */
+#define GZN_FEATSET        7   /* feature-set version, stored in the model */
 #define GZN_CLUS_MAX 0xffffu /* word-cluster codes are below this (16 bits) */
 
 /* Token flags. */
@@ -90,9 +90,6 @@ typedef struct gzn_tok {
   uint32_t ncp;       /* code points in the core */
   uint32_t clus;      /* word cluster: heap index of the leaf of the cluster
                        * tree (root 1, children 2c and 2c+1), 0 = unknown */
-  uint32_t scase;     /* case profile of the whole unit, set by
-                       * gzn_mark_candidates: 8 * (quarters of capitalised
-                       * words) + quarters of lower-case words */
   uint64_t h_word, h_skel, h_shape, h_suf2, h_suf3, h_suf4, h_pre2, h_pre3, h_sfx;
   /* skeleton hashes of the word without a case suffix ("Makronun" ->
    * "makron", "makro"), capitalised words not in a name or place gazetteer

@@ -2,6 +2,6 @@
  * system re-assembles it when the embedded files change (.incbin inputs are
  * not tracked). tools/train_names.c and scripts/build-gazetteers.sh rewrite
  * it. Do not edit. */
-/* f80f788c5649e695 8753216 names.bin */
+/* 166bf836db03f52f 8753216 names.bin */
 /* 74052efdcfeb7d0d 555237 gazetteer.tsv */
 /* c318d442123649c3 96543 lexicon.tsv */
