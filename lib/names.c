@@ -1145,7 +1145,7 @@ size_t gzn_features(const gz_names *nm, const gzn_tok *t, size_t n, size_t i, ui
   const gzn_tok *c = &t[i];
   const gzn_tok *p1 = i > 0 ? &t[i - 1] : &none, *p2 = i > 1 ? &t[i - 2] : &none;
   const gzn_tok *n1 = i + 1 < n ? &t[i + 1] : &none, *n2 = i + 2 < n ? &t[i + 2] : &none;
-  uint64_t h[GZN_MAXF];
+  uint64_t h[GZN_MAXF + 32]; /* 47 + one per gazetteer bit (at most 28) */
   size_t k = 0;
   uint32_t f = c->flags;
   h[k++] = F1(1, 0);
@@ -1206,6 +1206,7 @@ size_t gzn_features(const gz_names *nm, const gzn_tok *t, size_t n, size_t i, ui
   h[k++] = F2(47, clus_prefix(c->clus, 8), clus_prefix(n1->clus, 6));
   h[k++] = F1(48, clus_prefix(p2->clus, 6));
   h[k++] = F1(49, clus_prefix(n2->clus, 6));
+  if (k > GZN_MAXF) k = GZN_MAXF; /* out holds GZN_MAXF */
   to_buckets(h, k, nm->fmask, out);
   return k;
 }

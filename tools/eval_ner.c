@@ -13,7 +13,11 @@
  *
  * Findings below --threshold (default 0.5, the engine's default) are dropped.
  *
- * Usage: eval_ner [--shared DIR] [--model FILE] [--threshold X] [--verbose]
+ * --raw scores the model's Viterbi spans alone (no document propagation, no
+ * post-rules, no threshold); --verbose also prints the kinds of PERSON error.
+ *
+ * Usage: eval_ner [--shared DIR] [--model FILE] [--threshold X] [--dev] [--raw]
+ *                 [--verbose]
  */
 #include <jansson.h>
 #include <stdio.h>
@@ -32,6 +36,71 @@ typedef struct counts {
 static int verbose = 0;
 static int dev = 0; /* --dev: the dev splits (for tuning) instead of the test sets */
 static float threshold = 0.5f; /* the engine's default reporting threshold */
+static int raw = 0; /* --raw: the model's Viterbi spans alone, no post-rules */
+static long n_miss, n_part, n_astype, n_false, n_fpart; /* PERSON error kinds */
+
+const int16_t *gzn_weights(const gz_names *nm);
+const gzn_model_header *gzn_header(const gz_names *nm);
+
+/* --raw: the spans of the Viterbi decoding of the model alone (no
+ * propagation, no post-rules, no threshold), to tell the model's errors
+ * from the rules'. Each span runs from its first token to the end of its
+ * last (apostrophe suffix outside). */
+static void raw_scan(const gz_names *nm, const char *text, size_t len, gz_findings *out) {
+  static gzn_tok t[GZN_MAX_SENT];
+  static int64_t em[GZN_MAX_SENT][GZN_NTAGS], dl[GZN_MAX_SENT][GZN_NTAGS];
+  static uint8_t bk[GZN_MAX_SENT][GZN_NTAGS], tg[GZN_MAX_SENT];
+  const int16_t *w = gzn_weights(nm);
+  const int16_t *tr = gzn_header(nm)->trans;
+  const int64_t NEGV = -(INT64_C(1) << 50);
+  uint32_t f[GZN_MAXF];
+  size_t pos = 0, n;
+  while ((n = gzn_next_sentence(nm, text, len, &pos, t, GZN_MAX_SENT)) > 0) {
+    if (!gzn_mark_candidates(t, n)) continue;
+    for (size_t i = 0; i < n; i++) {
+      for (int k = 0; k < GZN_NTAGS; k++) em[i][k] = k ? NEGV : 0;
+      if (!(t[i].flags & GZN_F_CAND)) continue;
+      size_t nf = gzn_features(nm, t, n, i, f);
+      for (int k = 0; k < GZN_NTAGS; k++) em[i][k] = 0;
+      for (size_t j = 0; j < nf; j++)
+        for (int k = 0; k < GZN_NTAGS; k++) em[i][k] += w[(size_t)f[j] * GZN_STRIDE + k];
+      if (t[i].flags & GZN_F_NOI) em[i][GZN_IPER] = em[i][GZN_ILOC] = em[i][GZN_IORG] = NEGV;
+    }
+    for (size_t i = 0; i < n; i++)
+      for (int k = 0; k < GZN_NTAGS; k++) {
+        int64_t best = NEGV;
+        int bp = 0;
+        if (em[i][k] > NEGV) {
+          if (!i) best = gzn_allowed(GZN_NTAGS, k) ? tr[GZN_NTAGS * GZN_STRIDE + k] : NEGV;
+          else
+            for (int p = 0; p < GZN_NTAGS; p++)
+              if (dl[i - 1][p] > NEGV && gzn_allowed(p, k) &&
+                  dl[i - 1][p] + tr[p * GZN_STRIDE + k] > best)
+                best = dl[i - 1][p] + tr[p * GZN_STRIDE + k], bp = p;
+          if (best > NEGV) best += em[i][k];
+        }
+        dl[i][k] = best;
+        bk[i][k] = (uint8_t)bp;
+      }
+    int bt = 0;
+    for (int k = 1; k < GZN_NTAGS; k++)
+      if (dl[n - 1][k] > dl[n - 1][bt]) bt = k;
+    for (size_t i = n; i-- > 0;) {
+      tg[i] = (uint8_t)bt;
+      if (i) bt = bk[i][bt];
+    }
+    for (size_t i = 0; i < n;) {
+      if (tg[i] == GZN_O || tg[i] % 2 == 0) {
+        i++;
+        continue;
+      }
+      size_t b = i + 1;
+      while (b < n && tg[b] == tg[i] + 1) b++;
+      if (gz_findings_push(out, t[i].start, t[b - 1].end, (tg[i] + 1) / 2, 1.0f, 0)) return;
+      i = b;
+    }
+  }
+}
 
 /* Drops findings below the threshold, as the engine does. */
 static void apply_threshold(gz_findings *f) {
@@ -85,6 +154,11 @@ static void score_sentence(const char *text, const nc_ent *gold, size_t ng,
     if (exact) c[t].tp++;
     else {
       c[t].fn++;
+      if (t == GIZLI_T_PERSON) {
+        if (over) n_part++;
+        else if (other) n_astype++;
+        else n_miss++;
+      }
       if (verbose && t == GIZLI_T_PERSON)
         printf("  [%s] missed PERSON: %.*s%s%s\n", tag, (int)(ge - gs), text + gs,
                over ? " (partial)" : "", other == 2 ? " (as LOC)" : other == 3 ? " (as ORG)" : "");
@@ -104,6 +178,10 @@ static void score_sentence(const char *text, const nc_ent *gold, size_t ng,
     c[t].otp_p += over;
     if (!exact) {
       c[t].fp++;
+      if (t == GIZLI_T_PERSON) {
+        if (over) n_fpart++;
+        else n_false++;
+      }
       if (verbose > 1 && t == GIZLI_T_PERSON)
         printf("  [%s] false PERSON: %.*s\n", tag, (int)(pred[j].end - pred[j].start),
                text + pred[j].start);
@@ -133,9 +211,11 @@ int main(int argc, char **argv) {
     else if (!strcmp(argv[i], "--model") && i + 1 < argc) model = argv[++i];
     else if (!strcmp(argv[i], "--verbose")) verbose++;
     else if (!strcmp(argv[i], "--dev")) dev = 1;
+    else if (!strcmp(argv[i], "--raw")) raw = 1;
     else if (!strcmp(argv[i], "--threshold") && i + 1 < argc) threshold = (float)atof(argv[++i]);
     else {
-      fprintf(stderr, "usage: eval_ner [--shared DIR] [--model FILE] [--threshold X] [--verbose]\n");
+      fprintf(stderr, "usage: eval_ner [--shared DIR] [--model FILE] [--threshold X] [--dev] [--raw] "
+                      "[--verbose]\n");
       return 2;
     }
   }
@@ -189,6 +269,9 @@ int main(int argc, char **argv) {
       {"en-btc dev", "en", "en-btc/btc.dev", NULL, NC_TSV},
       {"en-wnut17 dev", "en", "en-wnut17/emerging.dev.conll", NULL, NC_TSV},
       {"tr-turkish-wikiner dev", "tr", "tr-turkish-wikiner/dev.conll", NULL, NC_TSV},
+      /* trained on by the shipped model: meaningful only for a model
+       * trained with train_names --hold-ewt 1 */
+      {"en-uner-ewt dev", "en", "en-uner-ewt/en_ewt-ud-dev.iob2", NULL, NC_UNER},
   };
   const evalset *use = dev ? devsets : sets;
   size_t n_use = dev ? sizeof devsets / sizeof devsets[0] : sizeof sets / sizeof sets[0];
@@ -238,7 +321,8 @@ int main(int argc, char **argv) {
         }
         doc[o] = 0;
         out.n = 0;
-        if (gz_names_scan(nm, scr, doc, o, NULL, 0, &out)) return 1;
+        if (raw) raw_scan(nm, doc, o, &out);
+        else if (gz_names_scan(nm, scr, doc, o, NULL, 0, &out)) return 1;
         apply_threshold(&out);
         score_sentence(doc, ents, q, out.v, out.n, cnt, use[si].name);
         free(doc);
@@ -248,13 +332,19 @@ int main(int argc, char **argv) {
     } else {
       for (size_t k = 0; k < c.n; k++) {
         out.n = 0;
-        if (gz_names_scan(nm, scr, c.v[k].text, c.v[k].len, NULL, 0, &out)) return 1;
+        if (raw) raw_scan(nm, c.v[k].text, c.v[k].len, &out);
+        else if (gz_names_scan(nm, scr, c.v[k].text, c.v[k].len, NULL, 0, &out)) return 1;
         apply_threshold(&out);
         score_sentence(c.v[k].text, c.v[k].ents, c.v[k].n_ents, out.v, out.n, cnt,
                        use[si].name);
       }
     }
     for (int t = 1; t <= 3; t++) row(use[si].name, use[si].lang, tn[t], &cnt[t]);
+    if (verbose)
+      printf("  PERSON errors: gold missed %ld, found as another type %ld, wrong boundary %ld; "
+             "false %ld, wrong boundary %ld\n",
+             n_miss, n_astype, n_part, n_false, n_fpart);
+    n_miss = n_astype = n_part = n_false = n_fpart = 0;
     nc_free(&c);
   }
   /* seeds: whole articles, PERSON only */

@@ -26,6 +26,11 @@
  *                    [--bits B] [--gen N] [--en-gen R] [--wiki-rep N]
  *                    [--train-dev 0|1] [--runs N] [--temp T] [--seed S]
  *                    [--clusters 0|1] [--unlabelled DIR|none] [--dump-gen N]
+ *                    [--hold-ewt 0|1]
+ *
+ * --hold-ewt 1 leaves the en-uner-ewt dev split out of training, so that
+ * eval_ner --dev can measure on it (for tuning; the shipped model trains on
+ * it).
  */
 #include <math.h>
 #include <stdint.h>
@@ -984,7 +989,7 @@ int main(int argc, char **argv) {
   size_t gen = 12000;
   long dump = 0;
   double en_gen_ratio = 1.0 / 3;
-  int wiki_rep = 1, train_dev = 1, runs = 4, clusters = 1;
+  int wiki_rep = 1, train_dev = 1, runs = 4, clusters = 1, hold_ewt = 0;
   float fixed_temp = 0;
   for (int i = 1; i + 1 < argc; i += 2) {
     if (!strcmp(argv[i], "--ner")) ner = argv[i + 1];
@@ -998,6 +1003,7 @@ int main(int argc, char **argv) {
     else if (!strcmp(argv[i], "--wiki-rep")) wiki_rep = atoi(argv[i + 1]);
     else if (!strcmp(argv[i], "--train-dev")) train_dev = atoi(argv[i + 1]);
     else if (!strcmp(argv[i], "--runs")) runs = atoi(argv[i + 1]);
+    else if (!strcmp(argv[i], "--hold-ewt")) hold_ewt = atoi(argv[i + 1]);
     else if (!strcmp(argv[i], "--clusters")) clusters = atoi(argv[i + 1]);
     else if (!strcmp(argv[i], "--unlabelled")) unlab = argv[i + 1];
     else if (!strcmp(argv[i], "--temp")) fixed_temp = (float)atof(argv[i + 1]);
@@ -1006,7 +1012,7 @@ int main(int argc, char **argv) {
       fprintf(stderr, "usage: train_names [--ner DIR] [--data DIR] [--out FILE] [--epochs N] "
                       "[--bits B] [--gen N] [--en-gen R] [--wiki-rep N] [--train-dev 0|1] "
                       "[--runs N] [--temp T] [--seed S] [--clusters 0|1] "
-                      "[--unlabelled DIR|none] [--dump-gen N]\n");
+                      "[--unlabelled DIR|none] [--dump-gen N] [--hold-ewt 0|1]\n");
       return 2;
     }
   }
@@ -1019,7 +1025,7 @@ int main(int argc, char **argv) {
     load_or_warn(&train, ner, "en-wikigold/wikigold.conll.txt", NULL, NC_SPACE, GIZLI_LANG_EN);
   load_or_warn(&train, ner, "tr-turkish-wikiner/train.conll", NULL, NC_TSV, GIZLI_LANG_TR);
   /* web text (answers, e-mail, reviews): its dev split trains, its test split evaluates */
-  for (int r = 0; r < wiki_rep; r++)
+  for (int r = 0; r < wiki_rep && !hold_ewt; r++)
     load_or_warn(&train, ner, "en-uner-ewt/en_ewt-ud-dev.iob2", NULL, NC_UNER, GIZLI_LANG_EN);
   load_or_warn(&dev, ner, "en-btc/btc.dev", NULL, NC_TSV, GIZLI_LANG_EN);
   load_or_warn(&dev, ner, "en-wnut17/emerging.dev.conll", NULL, NC_TSV, GIZLI_LANG_EN);
