@@ -2,6 +2,6 @@
  * system re-assembles it when the embedded files change (.incbin inputs are
  * not tracked). tools/train_names.c and scripts/build-gazetteers.sh rewrite
  * it. Do not edit. */
-/* 166bf836db03f52f 8753216 names.bin */
+/* a93fc45158312171 8753216 names.bin */
 /* 74052efdcfeb7d0d 555237 gazetteer.tsv */
 /* b7cb9d534c8fd24d 98648 lexicon.tsv */
