@@ -32,6 +32,14 @@ static const char *const neg_ids[] = {
     "referans", "reference", "transaction", "işlem", "əməliyyat", "sifariş", "qaimə",
     "barkod", "barcode", "isbn", "izləmə", "poliçe", "policy", "serial", "seri no", "ticket", "bilet", "tutar", "amount",
     "məbləğ", "hesab-faktura", "request id", "trace", NULL};
+/* an Azerbaijani ID card's AA + 7 digits is also the form of other
+ * documents' series and numbers: a certificate's ("doğum haqqında
+ * şəhadətnamə AA 4417903", batch 26) is no ID card */
+static const char *const neg_az_id[] = {
+    "sipariş", "order", "invoice", "fatura", "tracking", "takip", "kargo", "ref",
+    "referans", "reference", "transaction", "işlem", "əməliyyat", "sifariş", "qaimə",
+    "barkod", "barcode", "isbn", "izləmə", "poliçe", "policy", "serial", "seri no", "ticket", "bilet", "tutar", "amount",
+    "məbləğ", "hesab-faktura", "request id", "trace", "şəhadətnamə", "certificate", NULL};
 static const char *const ctx_vkn[] = {
     "vkn", "vergi kimlik", "vergi no", "vergi numara", "vergi dairesi", "tax id",
     "tax number", "tax identification", "tin", "v.no", "v.d.", "vd", NULL};
@@ -112,7 +120,7 @@ static const char *const ctx_dob_rec[] = {"pasiyent", "patient", "hasta", "x\xC9
     "victim", "driver", "witness", "complainant", "injured party",
     "doğum tarihi", "doğum tarixi", "doğum", "doğulub", "doğumlu", "anadan olub",
     "date of birth", "birth date", "birthdate", "birthday", "dob", "d.o.b", "born",
-    "d.t.", "d.t:", "t.t.", "doğ.", "d o ğ u m", "d o g u m", "dt:", "d. tarihi", "d.tarihi", "d. tarixi", "d.tarixi", "doğ. tar", "дата рождения", "родился", "родилась",
+    "d.t.", "d.t:", "t.t.", "t/t", "doğ.", "d o ğ u m", "d o g u m", "dt:", "d. tarihi", "d.tarihi", "d. tarixi", "d.tarixi", "doğ. tar", "дата рождения", "родился", "родилась",
     "təvəllüd", "doğulduğu", "doğdu", "dünyaya gel", "d.lu", "dogum", "dogul", "dateofbirth",
     "d. yeri ve tarihi", "d.yeri ve tarihi", "d. yeri/tarihi", "d.yeri/tarihi", "tevellud",
     /* the plural of a list of fields ("incl. names, phones, DOBs") */
@@ -401,6 +409,13 @@ static int chk_card(const char *t, size_t len, size_t *s, size_t *e, float *adj)
         if (g[i] != 4 && !(i == ng - 1 && g[i] >= 1 && g[i] <= 4)) ok = 0;
     }
     if (!ok) return 0;
+    /* the same separator and a group of four digits before it: the
+     * middle of a longer grouped number ("TR73 0013 4061 0492 7354 3939
+     * 87", an IBAN that failed its checksum), not a card (batch 26) */
+    char sep = p[g[0]];
+    if (*s >= 6 && t[*s - 1] == sep && is_digit((unsigned char)t[*s - 2]) &&
+        count_digits(t + *s - 5, 4) == 4 && !is_digit((unsigned char)t[*s - 6]))
+      return 0;
   }
   return gizli_valid_card(p, n) ? 2 : 0;
 }
@@ -477,6 +492,15 @@ static int phone_layout(const char *t, size_t len, size_t s, size_t e) {
  * nömrəli müraciət"? The numbered word and then a word of neg_phone;
  * the contradicting-word window (16 bytes after) ends inside "numaralı". "...
  * numaralı telefon" stays a phone. */
+/* Is the number at s glued with a hyphen to the letters of a code before
+ * it ("Polis № KS-26-0145782", "TC-88412093")? Then it is the code's
+ * tail, not a phone number written on its own (batch 26). */
+static int code_prefix(const char *t, size_t s) {
+  if (s < 2 || t[s - 1] != '-') return 0;
+  unsigned char c = (unsigned char)t[s - 2];
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
 static int numbered_reference(const char *t, size_t len, size_t e) {
   static const char *const numbered[] = {
       "numarali ", "nolu ", "no'lu ", "no.lu ", "sayili ", "sayli ", "n\xC3\xB6mr\xC9\x99li ",
@@ -542,7 +566,7 @@ static int chk_phone_tr(const char *t, size_t len, size_t *s, size_t *e, float *
    * "Sipariş: 0532 123 45 67": orders by phone). Verdict 3: contradicting
    * words are not counted (engine.c). */
   int strong = plus || line || (nat != d && phone_layout(t, len, *s, *e));
-  if (!strong && numbered_reference(t, len, *e)) return 0;
+  if (!strong && (numbered_reference(t, len, *e) || code_prefix(t, *s))) return 0;
   if (plus) *adj += GZ_PLUS_BONUS;
   if (nat[0] == '8') {
     /* non-geographic 0800 (free), 0811, 0822, 0850 (corporate), 0888: only
@@ -581,7 +605,7 @@ static int chk_phone_az(const char *t, size_t len, size_t *s, size_t *e, float *
   }
   if (!nat || !az_operator(nat)) return 0;
   int strong = plus || (nat != d && phone_layout(t, len, *s, *e));
-  if (!strong && numbered_reference(t, len, *e)) return 0;
+  if (!strong && (numbered_reference(t, len, *e) || code_prefix(t, *s))) return 0;
   if (plus) *adj += GZ_PLUS_BONUS;
   return strong ? 3 : 1; /* see chk_phone_tr */
 }
@@ -923,8 +947,25 @@ static int url_userinfo(const char *t, size_t at) {
   return 0;
 }
 
+/* Is the '<' at t[lt] inside a mail header that names messages, not
+ * people ("Message-ID: <2026...@smtp.yandex.com.tr>", "In-Reply-To:",
+ * "References:", "Content-ID:")? Such an id has an address's form. */
+static int message_id_header(const char *t, size_t lt) {
+  static const char *const hdr[] = {"message-id:", "in-reply-to:", "references:", "content-id:",
+                                    NULL};
+  size_t ls = lt;
+  while (ls > 0 && lt - ls < 80 && t[ls - 1] != '\n') ls--;
+  if (ls > 0 && t[ls - 1] != '\n') return 0;
+  for (int k = 0; hdr[k]; k++) {
+    size_t n = strlen(hdr[k]);
+    if (lt - ls >= n && strncasecmp(t + ls, hdr[k], n) == 0) return 1;
+  }
+  return 0;
+}
+
 static int chk_email(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len; (void)adj;
+  if (*s > 0 && t[*s - 1] == '<' && message_id_header(t, *s - 1)) return 0;
   /* local part: starts with a letter, digit or '_' */
   while (*s < *e && !isalnum((unsigned char)t[*s]) && t[*s] != '_') (*s)++;
   const char *p = t + *s;
@@ -2473,6 +2514,22 @@ static int chk_secret_value(const char *t, size_t len, size_t *s, size_t *e, flo
     if (b > 0 && t[b - 1] != '\n' && !user_pass_pair(t, b)) return 0;
   }
   i++;
+  /* a URL's query parameter "?token=" / "&token=" (a reset or sign-in
+   * link, batch 26): the value up to the next parameter, a long random
+   * string of letters and digits */
+  if (t[*s] == '?' || t[*s] == '&') {
+    size_t q = i;
+    int al = 0, dg = 0;
+    while (q < *e && t[q] != '&' && t[q] != '#') {
+      al |= isalpha((unsigned char)t[q]) != 0;
+      dg |= is_digit((unsigned char)t[q]);
+      q++;
+    }
+    if (q - i < 16 || !al || !dg || code_reference(t, len, i, q)) return 0;
+    *s = i;
+    *e = q;
+    return 1;
+  }
   if (i < *e && t[i] == '>' && t[i - 1] == '=') i++; /* PHP, Ruby: 'password' => '...' */
   while (i < *e && (t[i] == ' ' || t[i] == '\t' || t[i] == '"' || t[i] == '\'')) i++;
   /* a sentence's full stop after the value is not part of it */
@@ -2618,7 +2675,10 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
     }
     if (!skipped) break;
   }
-  if (short_kw && (i < kw_end + 4 || t[kw_end] != ' ')) return 0;
+  /* "pw" right before its value ("her vpn pw em4GBI5CNaK6kWEM", batch
+   * 26): only a value of mixed-case letters and digits, checked below */
+  int bare_pw = short_kw && i < kw_end + 4;
+  if (short_kw && t[kw_end] != ' ') return 0;
   /* a trailing sentence full stop is not part of the secret, and a word
    * with a colon is a label ("Şifrə dəyişdirildi: ...") */
   size_t end = *e;
@@ -2640,6 +2700,7 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
     }
   }
   if (!(digit || sym) || lower + upper + digit + sym < 2) return 0;
+  if (bare_pw && (n < 8 || !lower || !upper || !digit)) return 0;
   if (!label && !digit && !hard_sym && !upper) return 0; /* "e-posta" */
   if (object && (!(lower || upper) || !(digit || hard_sym))) return 0;
   /* where it was sent, not what it is: "send your password to
@@ -2783,6 +2844,7 @@ static int cli_command(const char *t, size_t p, const char *const *cmds) {
 static int chk_secret_cli(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   static const char *const mysql[] = {"mysql", "mariadb", NULL};
+  static const char *const redis[] = {"redis-cli", NULL};
   static const char *const p_space[] = {"sshpass",       "docker login",  "podman login",
                                         "helm registry", "buildah login", NULL};
   if (*e < len && !isspace((unsigned char)t[*e]) && t[*e] != '"' && t[*e] != '\'') return 0;
@@ -2810,8 +2872,12 @@ static int chk_secret_cli(const char *t, size_t len, size_t *s, size_t *e, float
     if (spaced) v++;
   }
   if (v >= *e) return 0;
-  if (spaced == 0 && !cli_command(t, *s, mysql)) return 0;
-  if (spaced == 1 && !cli_command(t, *s, p_space)) return 0;
+  if (o[1] == 'a') { /* redis-cli -a pw: the server's password (batch 26) */
+    if (!cli_command(t, *s, redis)) return 0;
+  } else if (spaced == 0 && !cli_command(t, *s, mysql)) {
+    return 0;
+  }
+  if (spaced == 1 && o[1] == 'p' && !cli_command(t, *s, p_space)) return 0;
   *s = v;
   if ((t[*s] == '\'' || t[*s] == '"') && t[*e - 1] == t[*s]) { /* -p'secret' */
     (*s)++;
@@ -3940,10 +4006,10 @@ const gz_detector gz_detectors[] = {
      0.5f, 0.3f, 48, 16, ctx_az_passport, neg_ids, chk_az_passport, 1,
      GZ_CLS_UPPER GZ_CLS_DIGIT " ", 10, NULL, 1},
     {GIZLI_T_AZ_ID_CARD, "az_id_aze", "AZE ?[0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.8f, 0.2f,
-     0.3f, 48, 16, ctx_az_id, neg_ids, chk_az_id_aze, 1,
+     0.3f, 48, 16, ctx_az_id, neg_az_id, chk_az_id_aze, 1,
      GZ_CLS_UPPER GZ_CLS_DIGIT " ", 12, NULL, 0},
     {GIZLI_T_AZ_ID_CARD, "az_id_aa", "AA ?[0-9]{7}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.42f, 0.45f,
-     0.3f, 48, 16, ctx_az_id, neg_ids, chk_az_id_aa, 1,
+     0.3f, 48, 16, ctx_az_id, neg_az_id, chk_az_id_aa, 1,
      GZ_CLS_UPPER GZ_CLS_DIGIT " ", 10, NULL, 0},
     /* also typed in lower case ("fin: nlrp1qt"): then with a digit */
     {GIZLI_T_AZ_FIN, "az_fin", "[0-9A-HJ-NP-Z]{7}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.2f, 0.6f,
@@ -4001,6 +4067,8 @@ const gz_detector gz_detectors[] = {
      /* "1962 yılı Mart ayının 8'i" (tr: year, month, day written out) */
      "(?:19|20)[0-9]{2} y(?:\xC4\xB1|i)l(?:\xC4\xB1|i) " MONTHS " ay(?:\xC4\xB1|i)n(?:\xC4\xB1|i)n "
      "[0-9]{1,2}(?:'(?:[a-z]|\xC4\xB1|\xC3\xBC){1,4})?|"
+     /* "1994 y\xC4\xB1l\xC4\xB1n\xC4\xB1n 2 Mart'\xC4\xB1nda do\xC4\x9Fdum" (tr: the year's genitive, day, month; batch 26) */
+     "(?:19|20)[0-9]{2} y(?:\xC4\xB1|i)l(?:\xC4\xB1|i)n(?:\xC4\xB1|i)n [0-9]{1,2} " MONTHS "|"
      /* a birth label, then a month and year alone: "Do\xC4\x9Fum tarixi: 09.1987"
       * (the check keeps the value) */
      DOB_LABEL_RX ":? {1,3}(?:0[1-9]|1[0-2])[./](?:19|20)[0-9]{2}|"
@@ -4009,6 +4077,7 @@ const gz_detector gz_detectors[] = {
      HS_FLAG_CASELESS, GZ_B_WORD, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob_rec, NULL, chk_date, 0,
      NULL, 0, MONTHS "(?:[ ,]+[0-9]{1,2}(?:st|nd|rd|th)?)?,? (?:19|20)[0-9]{2}|il(?:in)? " MONTHS
      "|il(?:in)?,? [0-9]{1,2} " MONTHS "|[0-9] " MONTHS " '?[0-9]{1,2}(?:[ ,\r\n]|$)|" MONTHS "-(?:19|20)[0-9]{2}|" MONTHS " ay(?:\xC4\xB1|i)n|"
+     "l(?:\xC4\xB1|i)n(?:\xC4\xB1|i)n [0-9]{1,2} " MONTHS "|"
      "[0-9]" MON3 "(?:19|20)?[0-9]{2}|" DOB_LABEL_RX ":? {1,3}[01][0-9][./](?:19|20)", 0},
     {GIZLI_T_ADDRESS, "address_az",
      "(?:AZ ?[0-9]{4},? )?(?:(?:Bak\xC4\xB1|Baku|G\xC9\x99nc\xC9\x99|Sumqay\xC4\xB1t|"
@@ -4219,7 +4288,7 @@ const gz_detector gz_detectors[] = {
      0.5f, 0.45f, 0.4f, 48, 16, ctx_ssn, neg_ids, chk_ssn, 0,
      GZ_CLS_DIGIT " ", 11, NULL, 1},
     {GIZLI_T_CREDENTIAL, "secret_assign",
-     "(?:password|passwd|pass|pwd|parol|parola|" SIFR "(?:e|\xC9\x99|\xC6\x8F)|sifre|secret|"
+     "(?:password|passwd|pass|pwd|parol|parola|" SIFR "(?:e|\xC9\x99|\xC6\x8F)|sifre|secret|[?&]token|"
      "api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|secret[_-]?key|"
      "private[_-]?key|app[_-]?key|api[_-]?secret|secret[_-]?access[_-]?key)[\"']?[ \\t]*"
      "[:=]>?[ \\t]*"
@@ -4281,12 +4350,13 @@ const gz_detector gz_detectors[] = {
      " (?:-u|--user) [^ \\t\\r\\n:\"'/]+:[^ \\t\\r\\n\"']{4,}|"
      /* batch 24: curl -u "user:pass" quoted; "sshpass -p 'pass'", "docker
       * login -u bot -p pass" (a password option with a space, see
-      * chk_secret_cli); --password=pass or --password pass */
+      * chk_secret_cli); --password=pass or --password pass; batch 26:
+      * "redis-cli -a 'pass'" */
      " (?:-u|--user) [\"'][^ \\t\\r\\n:\"'/]+:[^ \\t\\r\\n\"']{4,}[\"']|"
-     " (?:-p|--password=?) ?(?:[^ \\t\\r\\n\"'-][^ \\t\\r\\n\"']{3,}|'[^ \\t\\r\\n']{4,}'|"
+     " (?:-p|-a|--password=?) ?(?:[^ \\t\\r\\n\"'-][^ \\t\\r\\n\"']{3,}|'[^ \\t\\r\\n']{4,}'|"
      "\"[^ \\t\\r\\n\"]{4,}\")", 0,
      GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_cli, 0,
-     NULL, 0, "mysql|mariadb|curl|sshpass|docker|podman|helm|--password", 0},
+     NULL, 0, "mysql|mariadb|curl|sshpass|docker|podman|helm|redis-cli|--password", 0},
     {GIZLI_T_CREDENTIAL, "secret_url",
      "[A-Za-z][A-Za-z0-9+.-]{1,15}://[^ \\t\\r\\n:/@\"'<>]{0,64}:[^ \\t\\r\\n/\"'<>]{3,128}@", 0,
      GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_url, 0,
