@@ -1995,6 +1995,54 @@ static size_t date_around(const char *t, size_t len, size_t p) {
 
 /* Addresses: drop trailing separators the optional groups may leave, and a
  * sentence's full stop unless it ends an abbreviation ("Gül Sk.", "Rd."). */
+/* A number the address ends with that counts the rooms of a flat for
+ * rent ("Şərifzadə küçəsi, 3 otaq", "Gül Sok. 2 odalı", "4 bedroom", batch
+ * 26) is no house number: the address ends before it, and without
+ * another digit it is a street named in an advert, no address (0). */
+static int count_noun_after(const char *t, size_t len, const size_t *s, size_t *e) {
+  static const char *const nouns[] = {"otaq", "oda ", "oda,", "odal", "bedroom", "room", "yataq",
+                                      NULL};
+  if (*e + 1 >= len || t[*e] != ' ' || !is_digit((unsigned char)t[*e - 1])) return 1;
+  int count = 0;
+  for (int k = 0; nouns[k] && !count; k++) {
+    size_t n = strlen(nouns[k]);
+    count = *e + 1 + n <= len && strncasecmp(t + *e + 1, nouns[k], n) == 0;
+  }
+  if (!count) return 1;
+  size_t c = *e;
+  while (c > *s && is_digit((unsigned char)t[c - 1])) c--;
+  while (c > *s && (t[c - 1] == ' ' || t[c - 1] == ',')) c--;
+  for (size_t k = *s; k < c; k++)
+    if (is_digit((unsigned char)t[k])) {
+      *e = c;
+      return 1;
+    }
+  return 0;
+}
+
+/* An HL7 address (XAD) goes on after its street in '^'-separated
+ * components: other line, city, state, postcode ("415 Chestnut
+ * St^^Wilmington^DE^19801|", batch 26). The end of its last non-empty
+ * component before the field's '|' (at most 64 bytes, two '^' or more,
+ * only letters, digits, spaces and . ' -), else e. */
+static size_t hl7_address_tail(const char *t, size_t len, size_t e) {
+  if (e >= len || t[e] != '^') return e;
+  size_t k = e, last = e;
+  int carets = 0;
+  for (; k < len && k - e < 64 && t[k] != '|' && t[k] != '\n' && t[k] != '\r'; k++) {
+    unsigned char c = (unsigned char)t[k];
+    if (c == '^') {
+      carets++;
+    } else if (isalnum(c) || c >= 0x80 || c == ' ' || c == '.' || c == '\'' || c == '-') {
+      last = k + 1;
+    } else {
+      return e;
+    }
+  }
+  if (carets < 2 || (k < len && t[k] != '|' && t[k] != '\n' && t[k] != '\r')) return e;
+  return last;
+}
+
 static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   /* a number glued to a date is its year, no house number: "Victim: ...,
@@ -2009,6 +2057,11 @@ static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *a
   }
   *s = address_head(t, *s);
   *e = az_tail(t, len, *e);
+  size_t eh = hl7_address_tail(t, len, *e);
+  if (eh != *e) {
+    *e = eh;
+    return 1;
+  }
   /* "Park" names a street only before an Eircode ("15 Ashfield Park,
    * Terenure, D6W XK02"); "3 Central Park, Dublin" is a place */
   size_t e0 = *e;
@@ -2043,6 +2096,7 @@ static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *a
     }
   }
   while (*e > *s && (t[*e - 1] == ',' || t[*e - 1] == ' ')) (*e)--;
+  if (!count_noun_after(t, len, s, e)) return 0;
   /* "..., mən. 42, 9-cu mərtəbə", "..., 12/17 mərtəbə": a number that goes
    * on with '-' or '/' is no city */
   if (*e < len && (t[*e] == '-' || t[*e] == '/')) {
@@ -2414,6 +2468,12 @@ static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float
   int kind = word_in(t, last, last + last_n, kinds);
   int full = end - pc >= 6 && t[end - 4] == ' '; /* outward and inward code */
   if (lower && !(full && word_in(t, last, last + last_n, kinds_lc) && places >= 1)) return 0;
+  /* an Irish rural address has neither: its townland, "Co." and the
+   * county, then the full Eircode ("Ballyhale, Co. Kilkenny, R95 X2F8",
+   * batch 26) */
+  if (!lead && !kind && !lower && places >= 1 && end - pc == 8 && t[pc + 3] == ' ' &&
+      memmem(t + *s, body - *s, ", Co. ", 6))
+    return 1;
   if (places < 1 && !(lead && kind && full)) return 0;
   if (!lead && !kind) return 0;
   return 1;
@@ -4159,7 +4219,7 @@ const gz_detector gz_detectors[] = {
      "(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) [0-9]{4}|[0-9]{4}))?)",
      0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
      0,
-     NULL, 0, " (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Square|Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Box|Pkwy|Hwy|Ter|Cir|Sq|Trail|Parade|Pde|Esplanade|Quay)[ ,.\\n\"<]", 0},
+     NULL, 0, " (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Square|Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Box|Pkwy|Hwy|Ter|Cir|Sq|Trail|Parade|Pde|Esplanade|Quay)[ ,.\\n\"<^]", 0},
     /* US addresses whose street has no street word ("1450 Broadway, Suite
      * 900, New York, NY 10018"): a house number, the street, an optional
      * suite, a city, a state code and a ZIP code */
@@ -4250,6 +4310,14 @@ const gz_detector gz_detectors[] = {
      " (?:rayonu|r-nu))(?:, " CW "(?: " CW ")? [0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?)?",
      0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
      NULL, 0, AZVILL, 0},
+    /* A suburb's lane and house (batch 26): "Masaz\xC4\xB1r q\xC9\x99s., Yeni Bak\xC4\xB1 y/\xC5\x9F,
+     * Dalan 7, ev 14", "5-ci dalan, ev 12": the settlement, the housing
+     * estate (y/\xC5\x9F) or district before it, then the lane and "ev" */
+    {GIZLI_T_ADDRESS, "address_az_lane",
+     "(?:(?:" CW " ){1,2}(?:q\xC9\x99s\\.|q\xC9\x99s\xC9\x99" "b\xC9\x99si|r\\.|rayonu|y/\xC5\x9F|k\xC9\x99ndi),? ){0,3}"
+     "(?:[Dd]alan [0-9]{1,3}|" AZORD " dalan),? ev [0-9]{1,4}[A-Za-z]?",
+     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
+     NULL, 0, "alan [0-9]{1,3},? ev [0-9]|alan,? ev [0-9]", 0},
     /* A street without its street word, then a flat: "\xC5\x9E\xC9\x99rifzad\xC9\x99 173, m\xC9\x99nzil 41,
      * Bak\xC4\xB1" (the flat number makes the pair an address) */
     {GIZLI_T_ADDRESS, "address_az_flat",
