@@ -295,6 +295,29 @@ static const char *const special_words[] = {
     "klamidya", "frengi", "sifilis", "xlamidiya", "ssr deaf", "ssr blnd", "ssr dpna",
     "breach of protection order", "breach of a protection order", "breach of restraining order",
     "breach of a restraining order",
+    /* batch 26: impairments of hearing and sight, autism and a malignant
+     * growth as az writes them, a stroke in an az case ("insultdan
+     * sonrakı"), ALS and Parkinson's named short, a neck hernia, named
+     * food and other allergies, a joint replacement, recovery from an
+     * addiction, wheelchair use told of someone (see wheelchair_use),
+     * gender identity and orientation told of someone (identity_told),
+     * trade unions' members, an arrest for drink-driving */
+    "eşitmə qüsuru", "görmə qüsuru", "nitq qüsuru", "işitme kaybı", "işitme engelli",
+    "görme engelli", "hearing impairment", "hearing loss", "visual impairment", "autizm",
+    "autizm spektri pozuntusu", "bədxassəli törəmə", "xoşxassəli törəmə", "insultdan",
+    "insult keçir", "als hastalığı", "als xəstəliyi", "motor neurone disease",
+    "motor neuron disease", "amyotrophic lateral sclerosis", "parkinson's", "boyun fıtığı",
+    "fındık alerjisi", "ceviz alerjisi", "süt alerjisi", "yumurta alerjisi", "arı alerjisi",
+    "polen alerjisi", "ilaç alerjisi", "fındıq allergiyası", "qoz allergiyası",
+    "süd allergiyası", "yumurta allergiyası", "arı allergiyası", "dərman allergiyası",
+    "egg allergy", "milk allergy", "tree nut allergy", "sesame allergy", "bee sting allergy",
+    "pollen allergy", "drug allergy", "hip replacement", "knee replacement", "kalça protezi",
+    "diz protezi", "recovering alcoholic", "recovering addict", "tekerlekli sandalye",
+    "əlil arabası", "i'm trans", "i am trans", "i'm gay", "i am gay", "is gay", "is trans",
+    "openly gay", "siptu member", "unite member", "unison member", "gmb member",
+    "rmt member", "nasuwt member", "teamsters member", "trade union member",
+    "member of siptu", "member of unite", "member of unison", "sendika temsilcisi",
+    "arrest for dui", "arrested for dui", "dui arrest", "dwi arrest",
     /* biometric and genetic */
     "fingerprint", "genetic test", "parmak izi", "barmaq izi", "genetik test", NULL};
 
@@ -3098,6 +3121,8 @@ static const char *const special_before[] = {
     "type 1",    "type 2",    "tip 1",     "tip 2",   "1-ci tip", "2-ci tip", "I tip",
     "II tip",    "chronic",   "kronik",    "xroniki", "acute",    "akut",     "k\xC9\x99skin",
     "essential", "essensial", "esansiyel", "lomber", "familial", "ailəvi", "ailesel",
+    /* an offence's degree (batch 26): "common assault" */
+    "common",
     /* the organ of a cancer (batch 22): "meme kanseri", "breast cancer",
      * "süd vəzi xərçəngi" */
     "meme", "breast", "lung", "akciğer", "ağciyər", "prostate", "prostat", "bowel", "kolon",
@@ -3523,11 +3548,34 @@ static int asked_question(const char *t, size_t len, size_t s, size_t e) {
   return !(k < len && word_is(t, len, k, yes));
 }
 
+/* A disability with its rate before it: "%40 engelli", "40% disability"
+ * (batch 26): the start of the rate, else s. */
+static size_t rate_before(const char *t, size_t len, size_t s) {
+  static const char *const disab[] = {"engelli", "disability", "disabled", "əlillik", NULL};
+  if (s < 3 || t[s - 1] != ' ' || !word_is(t, len, s, disab)) return s;
+  size_t k = s - 1;
+  if (t[k - 1] == '%') {
+    size_t d = k - 1;
+    while (d > 0 && is_digit((unsigned char)t[d - 1])) d--;
+    return d < k - 1 && (d == 0 || !gz_is_wordcp(gz_cp_before(t, d))) ? d : s;
+  }
+  size_t d = k;
+  while (d > 0 && is_digit((unsigned char)t[d - 1])) d--;
+  if (d == k || d == 0 || t[d - 1] != '%') return s;
+  return d - 1;
+}
+
 /* A disability word naming a document, "ENGELLİ RAPORU ALMAK İSTİYORUM",
- * "əlillik arayışı": the name of the paper, as "Sağlık raporu" is. */
+ * "əlillik arayışı": the name of the paper, as "Sağlık raporu" is; also
+ * of a procedure or a hiring quota (batch 26: "əlillik müəyyən edilməsi",
+ * "engelli kontenjanı"). */
 static int document_name(const char *t, size_t len, size_t s, size_t e) {
   static const char *const disab[] = {"engelli", "əlillik", NULL};
-  static const char *const docs[] = {"raporu", "arayışı", "belgesi", NULL};
+  /* also the procedure: "ƏLİLLİK MÜƏYYƏN EDİLMƏSİ ÜÇÜN MÜRACİƏT" (batch 26) */
+  static const char *const docs[] = {"raporu", "arayışı", "belgesi", "müəyyən", "kontenjan",
+                                     NULL};
+  /* with its rate the report is someone's: "%40 engelli raporum var" */
+  if (rate_before(t, len, s) != s) return 0;
   return word_is(t, len, s, disab) && e + 1 < len && t[e] == ' ' && word_is(t, len, e + 1, docs);
 }
 
@@ -3771,8 +3819,55 @@ static void around_23(const char *t, size_t len, size_t *s, size_t *e) {
   }
 }
 
+/* Batch 26 forms of chk_special (see there). An identity told of
+ * someone, "I'm trans", "housemate is gay": the whole last word (not "is
+ * transferred"), and the span is that word. Returns 0 to drop the match. */
+static int identity_told(const char *t, size_t len, size_t *s, size_t *e) {
+  static const char *const told[] = {"i'm trans", "i am trans", "i'm gay", "i am gay",
+                                     "is gay",    "is trans",   "openly gay", NULL};
+  if (!word_is(t, len, *s, told)) return 1;
+  if (*e < len && gz_is_wordcp(gz_cp_at(t, len, *e))) return 0;
+  size_t k = *e;
+  while (k > *s && t[k - 1] != ' ') k--;
+  *s = k;
+  return 1;
+}
+
+/* A wheelchair named as what someone uses ("tekerlekli sandalye
+ * kullanıyor", "WCHR (əlil arabası)"), not a building's or a service's
+ * access for one ("tekerlekli sandalye erişimi", "əlil arabası üçün
+ * pandus"), nor one given away. */
+static int wheelchair_use(const char *t, size_t len, size_t s, size_t e) {
+  static const char *const chair[] = {"tekerlekli sandalye", "əlil arabası", NULL};
+  static const char *const access[] = {"erişim", "uygun", "rampa", "giriş", "bağış", "dağıt",
+                                       "yardım", "üçün", "pandus", "giriş", "bağışla",
+                                       "paylan", "ilə giriş", NULL};
+  if (!word_is(t, len, s, chair)) return 1;
+  return !(e + 1 < len && t[e] == ' ' && word_is(t, len, e + 1, access));
+}
+
+/* "convicted of" before the offence it names ("convicted of common
+ * assault"): the offence is the finding (its own match); only an offence
+ * not listed keeps the words (0: drop this match). */
+static int convicted_of_listed(const char *t, size_t len, size_t s, size_t e) {
+  if (e - s != 12 || strncasecmp(t + s, "convicted of", 12) != 0) return 0;
+  for (size_t i = e; i < len && i - e < 40 && t[i] != '\n' && t[i] != '.'; i++) {
+    if (t[i] != ' ') continue;
+    for (int w = 0; special_words[w]; w++) {
+      size_t n = strlen(special_words[w]);
+      if (i + 1 + n <= len && strncasecmp(t + i + 1, special_words[w], n) == 0 &&
+          (i + 1 + n == len || !gz_is_wordcp(gz_cp_at(t, len, i + 1 + n))))
+        return 1;
+    }
+  }
+  return 0;
+}
+
 static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
+  if (!identity_told(t, len, s, e) || !wheelchair_use(t, len, *s, *e) ||
+      convicted_of_listed(t, len, *s, *e))
+    return 0;
   if (*e - *s == 13 && strncasecmp(t + *s, "contrary to s", 13) == 0)
     return special_statute(t, len, s, e);
   if (!special_context_ok(t, len, *s, *e)) return 0;
@@ -3798,6 +3893,7 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
       }
     }
   *s = before_21(t, *s);
+  *s = rate_before(t, len, *s);
   while (*e < len && gz_is_wordcp(gz_cp_at(t, len, *e))) {
     size_t k = *e + 1;
     while (k < len && ((unsigned char)t[k] & 0xC0) == 0x80) k++;
