@@ -3954,6 +3954,15 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
   return 1;
 }
 
+/* dob_words: a spoken date is one phrase, the pattern holds it whole
+ * (its day's words name a day of the month). */
+static int chk_dob_words(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)t;
+  (void)len;
+  (void)adj;
+  return *e - *s >= 10;
+}
+
 /* ---- the table ---------------------------------------------------------- */
 #define GZ_CLS_DIGIT "0123456789"
 /* "şifr" in any letter case: Vectorscan's caseless mode folds ASCII only */
@@ -3968,6 +3977,22 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
   "may(?:\xC4\xB1|I)s|haziran|temmuz|a(?:\xC4\x9F|\xC4\x9E)ustos|"                  \
   "eyl(?:\xC3\xBC|\xC3\x9C)l|ekim|kas(?:\xC4\xB1|I)m|aral(?:\xC4\xB1|I)k|yanvar|"   \
   "fevral|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)"
+/* number words of spoken dates (dob_words): az/tr tens and units, en
+ * ordinal days and years */
+#define TRW_TENS                                                                            \
+  "(?:iyirmi|yirmi|otuz|q\xC4\xB1rx|k\xC4\xB1rk|\xC9\x99lli|elli|altm\xC4\xB1\xC5\x9F|yetmi\xC5\x9F|" \
+  "s\xC9\x99ks\xC9\x99n|seksen|doxsan|doksan)"
+#define TRW_UNIT                                                                            \
+  "(?:bir|iki|\xC3\xBC\xC3\xA7|d\xC3\xB6rd|d\xC3\xB6rt|be\xC5\x9F|alt\xC4\xB1|yeddi|yedi|s\xC9\x99kkiz|"  \
+  "sekiz|doqquz|dokuz)"
+#define EN_UNIT "(?:one|two|three|four|five|six|seven|eight|nine)"
+#define EN_ORD                                                                                  \
+  "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"    \
+  "thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|" \
+  "thirtieth|(?:twenty|thirty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))"
+#define EN_YEAR                                                                                 \
+  "(?:nineteen (?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]" EN_UNIT \
+  ")?|oh " EN_UNIT ")|two thousand(?: and)?(?: " EN_UNIT ")?)"
 /* birth-date labels before a month and year alone (dob_text) */
 #define DOB_LABEL_RX                                                                               \
   "(?:do\xC4\x9Fum tarix(?:i|\xC4\xB1)|do\xC4\x9Fum tarihi|date of birth|d\\.o\\.b\\.?|dob)"
@@ -4235,6 +4260,16 @@ const gz_detector gz_detectors[] = {
      "|il(?:in)?,? [0-9]{1,2} " MONTHS "|[0-9] " MONTHS " '?[0-9]{1,2}(?:[ ,\r\n]|$)|" MONTHS "-(?:19|20)[0-9]{2}|" MONTHS " ay(?:\xC4\xB1|i)n|"
      "l(?:\xC4\xB1|i)n(?:\xC4\xB1|i)n [0-9]{1,2} " MONTHS "|"
      "[0-9]" MON3 "(?:19|20)?[0-9]{2}|" DOB_LABEL_RX ":? {1,3}[01][0-9][./](?:19|20)", 0},
+    /* A birth date spoken, as call transcripts write it (batch 26): az/tr
+     * "on bir mart min doqquz yüz yetmiş altı", "on yedi şubat seksen
+     * bir"; en "June ninth, nineteen seventy-two", "the 3rd of May
+     * nineteen eighty". Only around a birth word (ctx_anchor). */
+    {GIZLI_T_DATE_OF_BIRTH, "dob_words",
+     "(?:(?:on|iyirmi|yirmi)(?: " TRW_UNIT ")?|otuz(?: bir)?|" TRW_UNIT ") " MONTHS " (?:(?:min|bin) "
+     "(?:doqquz|dokuz) y\xC3\xBCz |(?:iki )?(?:min|bin) )?(?:(?:on|" TRW_TENS ")(?: " TRW_UNIT ")?|" TRW_UNIT ")|"
+     MONTHS " (?:the )?" EN_ORD ",? " EN_YEAR "|(?:the )?" EN_ORD " of " MONTHS ",? " EN_YEAR,
+     HS_FLAG_CASELESS, GZ_B_WORD, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob, NULL, chk_dob_words, 0,
+     NULL, 0, NULL, 1},
     {GIZLI_T_ADDRESS, "address_az",
      "(?:AZ ?[0-9]{4},? )?(?:(?:Bak\xC4\xB1|Baku|G\xC9\x99nc\xC9\x99|Sumqay\xC4\xB1t|"
      "L\xC9\x99nk\xC9\x99ran|\xC5\x9E\xC9\x99ki|Nax\xC3\xA7\xC4\xB1van|Ming\xC9\x99\xC3\xA7" "evir|"
