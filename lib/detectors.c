@@ -432,13 +432,18 @@ static int chk_card(const char *t, size_t len, size_t *s, size_t *e, float *adj)
         if (g[i] != 4 && !(i == ng - 1 && g[i] >= 1 && g[i] <= 4)) ok = 0;
     }
     if (!ok) return 0;
-    /* the same separator and a group of four digits before it: the
-     * middle of a longer grouped number ("TR73 0013 4061 0492 7354 3939
-     * 87", an IBAN that failed its checksum), not a card (batch 26) */
+    /* two more groups of four before it with the same separator, the
+     * first with a digit ("TR73 0013 4061 0492 7354 3939 87", an IBAN that
+     * failed its checksum): the middle of a longer grouped number, not a
+     * card (batch 26); one group is a year or a reference ("Ref 2023
+     * 4111 ...") */
     char sep = p[g[0]];
-    if (*s >= 6 && t[*s - 1] == sep && is_digit((unsigned char)t[*s - 2]) &&
-        count_digits(t + *s - 5, 4) == 4 && !is_digit((unsigned char)t[*s - 6]))
-      return 0;
+    if (*s >= 11 && t[*s - 1] == sep && count_digits(t + *s - 5, 4) == 4 && t[*s - 6] == sep &&
+        !isalnum((unsigned char)t[*s - 11]) && count_digits(t + *s - 10, 4) >= 1) {
+      int alnum = 1;
+      for (size_t k = *s - 10; k < *s - 6; k++) alnum &= isalnum((unsigned char)t[k]) != 0;
+      if (alnum) return 0;
+    }
   }
   return gizli_valid_card(p, n) ? 2 : 0;
 }
@@ -974,8 +979,8 @@ static int url_userinfo(const char *t, size_t at) {
  * people ("Message-ID: <2026...@smtp.yandex.com.tr>", "In-Reply-To:",
  * "References:", "Content-ID:")? Such an id has an address's form. */
 static int message_id_header(const char *t, size_t lt) {
-  static const char *const hdr[] = {"message-id:", "in-reply-to:", "references:", "content-id:",
-                                    NULL};
+  static const char *const hdr[] = {
+      "message-id:", "in-reply-to:", "references:", "content-id:", NULL};
   size_t ls = lt;
   while (ls > 0 && lt - ls < 80 && t[ls - 1] != '\n') ls--;
   if (ls > 0 && t[ls - 1] != '\n') return 0;
@@ -2023,8 +2028,8 @@ static size_t date_around(const char *t, size_t len, size_t p) {
  * 26) is no house number: the address ends before it, and without
  * another digit it is a street named in an advert, no address (0). */
 static int count_noun_after(const char *t, size_t len, const size_t *s, size_t *e) {
-  static const char *const nouns[] = {"otaq", "oda ", "oda,", "odal", "bedroom", "room", "yataq",
-                                      NULL};
+  static const char *const nouns[] = {"otaq",    "oda ", "oda,",  "odal",
+                                      "bedroom", "room", "yataq", NULL};
   if (*e + 1 >= len || t[*e] != ' ' || !is_digit((unsigned char)t[*e - 1])) return 1;
   int count = 0;
   for (int k = 0; nouns[k] && !count; k++) {
@@ -3572,8 +3577,7 @@ static size_t rate_before(const char *t, size_t len, size_t s) {
 static int document_name(const char *t, size_t len, size_t s, size_t e) {
   static const char *const disab[] = {"engelli", "əlillik", NULL};
   /* also the procedure: "ƏLİLLİK MÜƏYYƏN EDİLMƏSİ ÜÇÜN MÜRACİƏT" (batch 26) */
-  static const char *const docs[] = {"raporu", "arayışı", "belgesi", "müəyyən", "kontenjan",
-                                     NULL};
+  static const char *const docs[] = {"raporu", "arayışı", "belgesi", "müəyyən", "kontenjan", NULL};
   /* with its rate the report is someone's: "%40 engelli raporum var" */
   if (rate_before(t, len, s) != s) return 0;
   return word_is(t, len, s, disab) && e + 1 < len && t[e] == ' ' && word_is(t, len, e + 1, docs);
@@ -3823,7 +3827,7 @@ static void around_23(const char *t, size_t len, size_t *s, size_t *e) {
  * someone, "I'm trans", "housemate is gay": the whole last word (not "is
  * transferred"), and the span is that word. Returns 0 to drop the match. */
 static int identity_told(const char *t, size_t len, size_t *s, size_t *e) {
-  static const char *const told[] = {"i'm trans", "i am trans", "i'm gay", "i am gay",
+  static const char *const told[] = {"i'm trans", "i am trans", "i'm gay",    "i am gay",
                                      "is gay",    "is trans",   "openly gay", NULL};
   if (!word_is(t, len, *s, told)) return 1;
   if (*e < len && gz_is_wordcp(gz_cp_at(t, len, *e))) return 0;
@@ -3839,9 +3843,9 @@ static int identity_told(const char *t, size_t len, size_t *s, size_t *e) {
  * pandus"), nor one given away. */
 static int wheelchair_use(const char *t, size_t len, size_t s, size_t e) {
   static const char *const chair[] = {"tekerlekli sandalye", "əlil arabası", NULL};
-  static const char *const access[] = {"erişim", "uygun", "rampa", "giriş", "bağış", "dağıt",
-                                       "yardım", "üçün", "pandus", "giriş", "bağışla",
-                                       "paylan", "ilə giriş", NULL};
+  static const char *const access[] = {"erişim",  "uygun",  "rampa",     "giriş",  "bağış",
+                                       "dağıt",   "yardım", "üçün",      "pandus", "giriş",
+                                       "bağışla", "paylan", "ilə giriş", NULL};
   if (!word_is(t, len, s, chair)) return 1;
   return !(e + 1 < len && t[e] == ' ' && word_is(t, len, e + 1, access));
 }
@@ -3979,19 +3983,21 @@ static int chk_dob_words(const char *t, size_t len, size_t *s, size_t *e, float 
   "fevral|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)"
 /* number words of spoken dates (dob_words): az/tr tens and units, en
  * ordinal days and years */
-#define TRW_TENS                                                                            \
-  "(?:iyirmi|yirmi|otuz|q\xC4\xB1rx|k\xC4\xB1rk|\xC9\x99lli|elli|altm\xC4\xB1\xC5\x9F|yetmi\xC5\x9F|" \
+#define TRW_TENS                                                                                   \
+  "(?:iyirmi|yirmi|otuz|q\xC4\xB1rx|k\xC4\xB1rk|\xC9\x99lli|elli|altm\xC4\xB1\xC5\x9F|"            \
+  "yetmi\xC5\x9F|"                                                                                 \
   "s\xC9\x99ks\xC9\x99n|seksen|doxsan|doksan)"
-#define TRW_UNIT                                                                            \
-  "(?:bir|iki|\xC3\xBC\xC3\xA7|d\xC3\xB6rd|d\xC3\xB6rt|be\xC5\x9F|alt\xC4\xB1|yeddi|yedi|s\xC9\x99kkiz|"  \
+#define TRW_UNIT                                                                                   \
+  "(?:bir|iki|\xC3\xBC\xC3\xA7|d\xC3\xB6rd|d\xC3\xB6rt|be\xC5\x9F|alt\xC4\xB1|yeddi|yedi|"         \
+  "s\xC9\x99kkiz|"                                                                                 \
   "sekiz|doqquz|dokuz)"
 #define EN_UNIT "(?:one|two|three|four|five|six|seven|eight|nine)"
-#define EN_ORD                                                                                  \
-  "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"    \
-  "thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|" \
+#define EN_ORD                                                                                     \
+  "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"          \
+  "thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"         \
   "thirtieth|(?:twenty|thirty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))"
-#define EN_YEAR                                                                                 \
-  "(?:nineteen (?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]" EN_UNIT \
+#define EN_YEAR                                                                                    \
+  "(?:nineteen (?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]" EN_UNIT        \
   ")?|oh " EN_UNIT ")|two thousand(?: and)?(?: " EN_UNIT ")?)"
 /* birth-date labels before a month and year alone (dob_text) */
 #define DOB_LABEL_RX                                                                               \
@@ -4263,13 +4269,18 @@ const gz_detector gz_detectors[] = {
     /* A birth date spoken, as call transcripts write it (batch 26): az/tr
      * "on bir mart min doqquz yüz yetmiş altı", "on yedi şubat seksen
      * bir"; en "June ninth, nineteen seventy-two", "the 3rd of May
-     * nineteen eighty". Only around a birth word (ctx_anchor). */
+     * nineteen eighty". It needs a birth word near it to pass. */
     {GIZLI_T_DATE_OF_BIRTH, "dob_words",
      "(?:(?:on|iyirmi|yirmi)(?: " TRW_UNIT ")?|otuz(?: bir)?|" TRW_UNIT ") " MONTHS " (?:(?:min|bin) "
      "(?:doqquz|dokuz) y\xC3\xBCz |(?:iki )?(?:min|bin) )?(?:(?:on|" TRW_TENS ")(?: " TRW_UNIT ")?|" TRW_UNIT ")|"
      MONTHS " (?:the )?" EN_ORD ",? " EN_YEAR "|(?:the )?" EN_ORD " of " MONTHS ",? " EN_YEAR,
      HS_FLAG_CASELESS, GZ_B_WORD, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob, NULL, chk_dob_words, 0,
-     NULL, 0, NULL, 1},
+     /* anchor: a day's word and the month, or the month and an ordinal
+      * (rare in any text; a context-word window would run the pattern
+      * around every birth and patient word) */
+     NULL, 0,
+     "(?:" TRW_UNIT "|on|iyirmi|yirmi|otuz) " MONTHS " [a-z\xC3\xC9\xC4\xC5]|" MONTHS
+     " (?:the )?" EN_ORD "|" EN_ORD " of " MONTHS, 0},
     {GIZLI_T_ADDRESS, "address_az",
      "(?:AZ ?[0-9]{4},? )?(?:(?:Bak\xC4\xB1|Baku|G\xC9\x99nc\xC9\x99|Sumqay\xC4\xB1t|"
      "L\xC9\x99nk\xC9\x99ran|\xC5\x9E\xC9\x99ki|Nax\xC3\xA7\xC4\xB1van|Ming\xC9\x99\xC3\xA7" "evir|"

@@ -121,15 +121,15 @@ static int rd_hl7_pid(const char *t, size_t len, const gizli_finding *f,
     if (t[k] == '|') pipes++;
   size_t d = k;
   while (d < le && t[d] >= '0' && t[d] <= '9') d++;
-  if (d - k < 8 || d - k > 14 || (d < le && t[d] != '|' && t[d] != '^' && t[d] != '+' && t[d] != '-'))
+  if (d - k < 8 || d - k > 14 ||
+      (d < le && t[d] != '|' && t[d] != '^' && t[d] != '+' && t[d] != '-'))
     return GIZLI_OK;
   int y = rd_digits(t + k, 4), m = rd_digits(t + k + 4, 2), dd = rd_digits(t + k + 6, 2);
   if (y < 1880 || y > 2099 || m < 1 || m > 12 || dd < 1 || dd > gz_days_in_month(y, m))
     return GIZLI_OK;
   for (size_t j = 0; j < n_structured; j++)
     if (structured[j].start < k + 8 && structured[j].end > k) return GIZLI_OK;
-  return gz_findings_push(out, k, k + 8, GIZLI_T_DATE_OF_BIRTH, 0.8f, 0) ? GIZLI_E_NOMEM
-                                                                         : GIZLI_OK;
+  return gz_findings_push(out, k, k + 8, GIZLI_T_DATE_OF_BIRTH, 0.8f, 0) ? GIZLI_E_NOMEM : GIZLI_OK;
 }
 
 static int rd_scan(const void *state, void *scratch, const char *text, size_t len, int lang,
