@@ -3557,7 +3557,9 @@ static int asked_question(const char *t, size_t len, size_t s, size_t e) {
  * (batch 26): the start of the rate, else s. */
 static size_t rate_before(const char *t, size_t len, size_t s) {
   static const char *const disab[] = {"engelli", "disability", "disabled", "əlillik", NULL};
-  if (s < 3 || t[s - 1] != ' ' || !word_is(t, len, s, disab)) return s;
+  if (s < 3 || t[s - 1] != ' ' || (t[s - 2] != '%' && !is_digit((unsigned char)t[s - 2])) ||
+      !word_is(t, len, s, disab))
+    return s;
   size_t k = s - 1;
   if (t[k - 1] == '%') {
     size_t d = k - 1;
@@ -3829,7 +3831,8 @@ static void around_23(const char *t, size_t len, size_t *s, size_t *e) {
 static int identity_told(const char *t, size_t len, size_t *s, size_t *e) {
   static const char *const told[] = {"i'm trans", "i am trans", "i'm gay",    "i am gay",
                                      "is gay",    "is trans",   "openly gay", NULL};
-  if (!word_is(t, len, *s, told)) return 1;
+  unsigned char c = (unsigned char)t[*s] | 32;
+  if ((c != 'i' && c != 'o') || !word_is(t, len, *s, told)) return 1;
   if (*e < len && gz_is_wordcp(gz_cp_at(t, len, *e))) return 0;
   size_t k = *e;
   while (k > *s && t[k - 1] != ' ') k--;
@@ -3846,6 +3849,8 @@ static int wheelchair_use(const char *t, size_t len, size_t s, size_t e) {
   static const char *const access[] = {"erişim",  "uygun",  "rampa",     "giriş",  "bağış",
                                        "dağıt",   "yardım", "üçün",      "pandus", "giriş",
                                        "bağışla", "paylan", "ilə giriş", NULL};
+  unsigned char c = (unsigned char)t[s];
+  if ((c | 32) != 't' && c != 0xC9 && c != 0xC6) return 1; /* t, ə, Ə */
   if (!word_is(t, len, s, chair)) return 1;
   return !(e + 1 < len && t[e] == ' ' && word_is(t, len, e + 1, access));
 }
@@ -4279,7 +4284,7 @@ const gz_detector gz_detectors[] = {
       * (rare in any text; a context-word window would run the pattern
       * around every birth and patient word) */
      NULL, 0,
-     "(?:" TRW_UNIT "|on|iyirmi|yirmi|otuz) " MONTHS " [a-z\xC3\xC9\xC4\xC5]|" MONTHS
+     "(?:^|[ \\t\\n(\"'])(?:" TRW_UNIT "|on|iyirmi|yirmi|otuz) " MONTHS " [a-z\xC3\xC9\xC4\xC5]|" MONTHS
      " (?:the )?" EN_ORD "|" EN_ORD " of " MONTHS, 0},
     {GIZLI_T_ADDRESS, "address_az",
      "(?:AZ ?[0-9]{4},? )?(?:(?:Bak\xC4\xB1|Baku|G\xC9\x99nc\xC9\x99|Sumqay\xC4\xB1t|"
