@@ -4280,12 +4280,13 @@ const gz_detector gz_detectors[] = {
      "(?:doqquz|dokuz) y\xC3\xBCz |(?:iki )?(?:min|bin) )?(?:(?:on|" TRW_TENS ")(?: " TRW_UNIT ")?|" TRW_UNIT ")|"
      MONTHS " (?:the )?" EN_ORD ",? " EN_YEAR "|(?:the )?" EN_ORD " of " MONTHS ",? " EN_YEAR,
      HS_FLAG_CASELESS, GZ_B_WORD, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob, NULL, chk_dob_words, 0,
-     /* anchor: a day's word and the month, or the month and an ordinal
-      * (rare in any text; a context-word window would run the pattern
-      * around every birth and patient word) */
+     /* anchor: the spoken year's start, after the month in az/tr ("mart
+      * min", "şubat seksen") or "nineteen seventy" (long literals: a day's
+      * word before the month cost 3 % of a prose scan; a context-word
+      * window would run the pattern around every birth and patient word) */
      NULL, 0,
-     "(?:^|[ \\t\\n(\"'])(?:" TRW_UNIT "|on|iyirmi|yirmi|otuz) " MONTHS " [a-z\xC3\xC9\xC4\xC5]|" MONTHS
-     " (?:the )?" EN_ORD "|" EN_ORD " of " MONTHS, 0},
+     MONTHS " (?:min|bin|iki|" TRW_TENS ") |nineteen (?:twenty|thirty|forty|fifty|sixty|"
+     "seventy|eighty|ninety|oh)|two thousand", 0},
     {GIZLI_T_ADDRESS, "address_az",
      "(?:AZ ?[0-9]{4},? )?(?:(?:Bak\xC4\xB1|Baku|G\xC9\x99nc\xC9\x99|Sumqay\xC4\xB1t|"
      "L\xC9\x99nk\xC9\x99ran|\xC5\x9E\xC9\x99ki|Nax\xC3\xA7\xC4\xB1van|Ming\xC9\x99\xC3\xA7" "evir|"
