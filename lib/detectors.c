@@ -32,6 +32,14 @@ static const char *const neg_ids[] = {
     "referans", "reference", "transaction", "işlem", "əməliyyat", "sifariş", "qaimə",
     "barkod", "barcode", "isbn", "izləmə", "poliçe", "policy", "serial", "seri no", "ticket", "bilet", "tutar", "amount",
     "məbləğ", "hesab-faktura", "request id", "trace", NULL};
+/* an Azerbaijani ID card's AA + 7 digits is also the form of other
+ * documents' series and numbers: a certificate's ("doğum haqqında
+ * şəhadətnamə AA 4417903", batch 26) is no ID card */
+static const char *const neg_az_id[] = {
+    "sipariş", "order", "invoice", "fatura", "tracking", "takip", "kargo", "ref",
+    "referans", "reference", "transaction", "işlem", "əməliyyat", "sifariş", "qaimə",
+    "barkod", "barcode", "isbn", "izləmə", "poliçe", "policy", "serial", "seri no", "ticket", "bilet", "tutar", "amount",
+    "məbləğ", "hesab-faktura", "request id", "trace", "şəhadətnamə", "certificate", NULL};
 static const char *const ctx_vkn[] = {
     "vkn", "vergi kimlik", "vergi no", "vergi numara", "vergi dairesi", "tax id",
     "tax number", "tax identification", "tin", "v.no", "v.d.", "vd", NULL};
@@ -117,7 +125,7 @@ static const char *const ctx_dob_rec[] = {"pasiyent", "patient", "hasta", "x\xC9
     "victim", "driver", "witness", "complainant", "injured party",
     "doğum tarihi", "doğum tarixi", "doğum", "doğulub", "doğumlu", "anadan olub",
     "date of birth", "birth date", "birthdate", "birthday", "dob", "d.o.b", "born",
-    "d.t.", "d.t:", "t.t.", "doğ.", "d o ğ u m", "d o g u m", "dt:", "d. tarihi", "d.tarihi", "d. tarixi", "d.tarixi", "doğ. tar", "дата рождения", "родился", "родилась",
+    "d.t.", "d.t:", "t.t.", "t/t", "doğ.", "d o ğ u m", "d o g u m", "dt:", "d. tarihi", "d.tarihi", "d. tarixi", "d.tarixi", "doğ. tar", "дата рождения", "родился", "родилась",
     "təvəllüd", "doğulduğu", "doğdu", "dünyaya gel", "d.lu", "dogum", "dogul", "dateofbirth",
     "d. yeri ve tarihi", "d.yeri ve tarihi", "d. yeri/tarihi", "d.yeri/tarihi", "tevellud",
     /* the plural of a list of fields ("incl. names, phones, DOBs") */
@@ -302,6 +310,29 @@ static const char *const special_words[] = {
     /* a faith as the answer of a religion field ("Dini: İslam"; see
      * religion_field: "İslam" is a given name too) */
     "islam", "catholic", "katolik", "orthodox", "ortodoks", "pravoslav", "protestant",
+    /* batch 26: impairments of hearing and sight, autism and a malignant
+     * growth as az writes them, a stroke in an az case ("insultdan
+     * sonrakı"), ALS and Parkinson's named short, a neck hernia, named
+     * food and other allergies, a joint replacement, recovery from an
+     * addiction, wheelchair use told of someone (see wheelchair_use),
+     * gender identity and orientation told of someone (identity_told),
+     * trade unions' members, an arrest for drink-driving */
+    "eşitmə qüsuru", "görmə qüsuru", "nitq qüsuru", "işitme kaybı", "işitme engelli",
+    "görme engelli", "hearing impairment", "hearing loss", "visual impairment", "autizm",
+    "autizm spektri pozuntusu", "bədxassəli törəmə", "xoşxassəli törəmə", "insultdan",
+    "als hastalığı", "als xəstəliyi", "motor neurone disease",
+    "motor neuron disease", "amyotrophic lateral sclerosis", "parkinson's", "boyun fıtığı",
+    "fındık alerjisi", "ceviz alerjisi", "süt alerjisi", "yumurta alerjisi", "arı alerjisi",
+    "polen alerjisi", "ilaç alerjisi", "fındıq allergiyası", "qoz allergiyası",
+    "süd allergiyası", "yumurta allergiyası", "arı allergiyası", "dərman allergiyası",
+    "egg allergy", "milk allergy", "tree nut allergy", "sesame allergy", "bee sting allergy",
+    "pollen allergy", "drug allergy", "hip replacement", "knee replacement", "kalça protezi",
+    "diz protezi", "recovering alcoholic", "recovering addict", "tekerlekli sandalye",
+    "əlil arabası", "i'm trans", "i am trans", "i'm gay", "i am gay", "is gay", "is trans",
+    "openly gay", "siptu member", "unite member", "unison member", "gmb member",
+    "rmt member", "nasuwt member", "teamsters member", "trade union member",
+    "member of siptu", "member of unite", "member of unison", "sendika temsilcisi",
+    "arrest for dui", "arrested for dui", "dui arrest", "dwi arrest",
     /* biometric and genetic */
     "fingerprint", "genetic test", "parmak izi", "barmaq izi", "genetik test", NULL};
 
@@ -416,6 +447,18 @@ static int chk_card(const char *t, size_t len, size_t *s, size_t *e, float *adj)
         if (g[i] != 4 && !(i == ng - 1 && g[i] >= 1 && g[i] <= 4)) ok = 0;
     }
     if (!ok) return 0;
+    /* two more groups of four before it with the same separator, the
+     * first with a digit ("TR73 0013 4061 0492 7354 3939 87", an IBAN that
+     * failed its checksum): the middle of a longer grouped number, not a
+     * card (batch 26); one group is a year or a reference ("Ref 2023
+     * 4111 ...") */
+    char sep = p[g[0]];
+    if (*s >= 11 && t[*s - 1] == sep && count_digits(t + *s - 5, 4) == 4 && t[*s - 6] == sep &&
+        !isalnum((unsigned char)t[*s - 11]) && count_digits(t + *s - 10, 4) >= 1) {
+      int alnum = 1;
+      for (size_t k = *s - 10; k < *s - 6; k++) alnum &= isalnum((unsigned char)t[k]) != 0;
+      if (alnum) return 0;
+    }
   }
   return gizli_valid_card(p, n) ? 2 : 0;
 }
@@ -492,6 +535,15 @@ static int phone_layout(const char *t, size_t len, size_t s, size_t e) {
  * nömrəli müraciət"? The numbered word and then a word of neg_phone;
  * the contradicting-word window (16 bytes after) ends inside "numaralı". "...
  * numaralı telefon" stays a phone. */
+/* Is the number at s glued with a hyphen to the letters of a code before
+ * it ("Polis № KS-26-0145782", "TC-88412093")? Then it is the code's
+ * tail, not a phone number written on its own (batch 26). */
+static int code_prefix(const char *t, size_t s) {
+  if (s < 2 || t[s - 1] != '-') return 0;
+  unsigned char c = (unsigned char)t[s - 2];
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
 static int numbered_reference(const char *t, size_t len, size_t e) {
   static const char *const numbered[] = {
       "numarali ", "nolu ", "no'lu ", "no.lu ", "sayili ", "sayli ", "n\xC3\xB6mr\xC9\x99li ",
@@ -599,7 +651,7 @@ static int chk_phone_tr(const char *t, size_t len, size_t *s, size_t *e, float *
    * "Sipariş: 0532 123 45 67": orders by phone). Verdict 3: contradicting
    * words are not counted (engine.c). */
   int strong = plus || line || (nat != d && phone_layout(t, len, *s, *e));
-  if (!strong && numbered_reference(t, len, *e)) return 0;
+  if (!strong && (numbered_reference(t, len, *e) || code_prefix(t, *s))) return 0;
   if (plus) *adj += GZ_PLUS_BONUS;
   if (nat[0] == '8') {
     /* non-geographic 0800 (free), 0811, 0822, 0850 (corporate), 0888: only
@@ -638,7 +690,7 @@ static int chk_phone_az(const char *t, size_t len, size_t *s, size_t *e, float *
   }
   if (!nat || !az_operator(nat)) return 0;
   int strong = plus || (nat != d && phone_layout(t, len, *s, *e));
-  if (!strong && numbered_reference(t, len, *e)) return 0;
+  if (!strong && (numbered_reference(t, len, *e) || code_prefix(t, *s))) return 0;
   if (plus) *adj += GZ_PLUS_BONUS;
   return strong ? 3 : 1; /* see chk_phone_tr */
 }
@@ -980,8 +1032,25 @@ static int url_userinfo(const char *t, size_t at) {
   return 0;
 }
 
+/* Is the '<' at t[lt] inside a mail header that names messages, not
+ * people ("Message-ID: <2026...@smtp.yandex.com.tr>", "In-Reply-To:",
+ * "References:", "Content-ID:")? Such an id has an address's form. */
+static int message_id_header(const char *t, size_t lt) {
+  static const char *const hdr[] = {
+      "message-id:", "in-reply-to:", "references:", "content-id:", NULL};
+  size_t ls = lt;
+  while (ls > 0 && lt - ls < 80 && t[ls - 1] != '\n') ls--;
+  if (ls > 0 && t[ls - 1] != '\n') return 0;
+  for (int k = 0; hdr[k]; k++) {
+    size_t n = strlen(hdr[k]);
+    if (lt - ls >= n && strncasecmp(t + ls, hdr[k], n) == 0) return 1;
+  }
+  return 0;
+}
+
 static int chk_email(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len; (void)adj;
+  if (*s > 0 && t[*s - 1] == '<' && message_id_header(t, *s - 1)) return 0;
   /* local part: starts with a letter, digit or '_' */
   while (*s < *e && !isalnum((unsigned char)t[*s]) && t[*s] != '_') (*s)++;
   const char *p = t + *s;
@@ -2135,6 +2204,54 @@ static size_t date_around(const char *t, size_t len, size_t p) {
 
 /* Addresses: drop trailing separators the optional groups may leave, and a
  * sentence's full stop unless it ends an abbreviation ("Gül Sk.", "Rd."). */
+/* A number the address ends with that counts the rooms of a flat for
+ * rent ("Şərifzadə küçəsi, 3 otaq", "Gül Sok. 2 odalı", "4 bedroom", batch
+ * 26) is no house number: the address ends before it, and without
+ * another digit it is a street named in an advert, no address (0). */
+static int count_noun_after(const char *t, size_t len, const size_t *s, size_t *e) {
+  static const char *const nouns[] = {"otaq",    "oda ", "oda,",  "odal",
+                                      "bedroom", "room", "yataq", NULL};
+  if (*e + 1 >= len || t[*e] != ' ' || !is_digit((unsigned char)t[*e - 1])) return 1;
+  int count = 0;
+  for (int k = 0; nouns[k] && !count; k++) {
+    size_t n = strlen(nouns[k]);
+    count = *e + 1 + n <= len && strncasecmp(t + *e + 1, nouns[k], n) == 0;
+  }
+  if (!count) return 1;
+  size_t c = *e;
+  while (c > *s && is_digit((unsigned char)t[c - 1])) c--;
+  while (c > *s && (t[c - 1] == ' ' || t[c - 1] == ',')) c--;
+  for (size_t k = *s; k < c; k++)
+    if (is_digit((unsigned char)t[k])) {
+      *e = c;
+      return 1;
+    }
+  return 0;
+}
+
+/* An HL7 address (XAD) goes on after its street in '^'-separated
+ * components: other line, city, state, postcode ("415 Chestnut
+ * St^^Wilmington^DE^19801|", batch 26). The end of its last non-empty
+ * component before the field's '|' (at most 64 bytes, two '^' or more,
+ * only letters, digits, spaces and . ' -), else e. */
+static size_t hl7_address_tail(const char *t, size_t len, size_t e) {
+  if (e >= len || t[e] != '^') return e;
+  size_t k = e, last = e;
+  int carets = 0;
+  for (; k < len && k - e < 64 && t[k] != '|' && t[k] != '\n' && t[k] != '\r'; k++) {
+    unsigned char c = (unsigned char)t[k];
+    if (c == '^') {
+      carets++;
+    } else if (isalnum(c) || c >= 0x80 || c == ' ' || c == '.' || c == '\'' || c == '-') {
+      last = k + 1;
+    } else {
+      return e;
+    }
+  }
+  if (carets < 2 || (k < len && t[k] != '|' && t[k] != '\n' && t[k] != '\r')) return e;
+  return last;
+}
+
 static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   /* a number glued to a date is its year, no house number: "Victim: ...,
@@ -2149,6 +2266,11 @@ static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *a
   }
   *s = address_head(t, *s);
   *e = az_tail(t, len, *e);
+  size_t eh = hl7_address_tail(t, len, *e);
+  if (eh != *e) {
+    *e = eh;
+    return 1;
+  }
   /* "Park" names a street only before an Eircode ("15 Ashfield Park,
    * Terenure, D6W XK02"); "3 Central Park, Dublin" is a place */
   size_t e0 = *e;
@@ -2183,6 +2305,7 @@ static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *a
     }
   }
   while (*e > *s && (t[*e - 1] == ',' || t[*e - 1] == ' ')) (*e)--;
+  if (!count_noun_after(t, len, s, e)) return 0;
   /* "..., mən. 42, 9-cu mərtəbə", "..., 12/17 mərtəbə": a number that goes
    * on with '-' or '/' is no city */
   if (*e < len && (t[*e] == '-' || t[*e] == '/')) {
@@ -2569,6 +2692,12 @@ static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float
   int kind = word_in(t, last, last + last_n, kinds);
   int full = end - pc >= 6 && t[end - 4] == ' '; /* outward and inward code */
   if (lower && !(full && word_in(t, last, last + last_n, kinds_lc) && places >= 1)) return 0;
+  /* an Irish rural address has neither: its townland, "Co." and the
+   * county, then the full Eircode ("Ballyhale, Co. Kilkenny, R95 X2F8",
+   * batch 26) */
+  if (!lead && !kind && !lower && places >= 1 && end - pc == 8 && t[pc + 3] == ' ' &&
+      memmem(t + *s, body - *s, ", Co. ", 6))
+    return 1;
   if (places < 1 && !(lead && kind && full)) return 0;
   if (!lead && !kind) return 0;
   return 1;
@@ -2669,6 +2798,22 @@ static int chk_secret_value(const char *t, size_t len, size_t *s, size_t *e, flo
     if (b > 0 && t[b - 1] != '\n' && !user_pass_pair(t, b)) return 0;
   }
   i++;
+  /* a URL's query parameter "?token=" / "&token=" (a reset or sign-in
+   * link, batch 26): the value up to the next parameter, a long random
+   * string of letters and digits */
+  if (t[*s] == '?' || t[*s] == '&') {
+    size_t q = i;
+    int al = 0, dg = 0;
+    while (q < *e && t[q] != '&' && t[q] != '#') {
+      al |= isalpha((unsigned char)t[q]) != 0;
+      dg |= is_digit((unsigned char)t[q]);
+      q++;
+    }
+    if (q - i < 16 || !al || !dg || code_reference(t, len, i, q)) return 0;
+    *s = i;
+    *e = q;
+    return 1;
+  }
   if (i < *e && t[i] == '>' && t[i - 1] == '=') i++; /* PHP, Ruby: 'password' => '...' */
   while (i < *e && (t[i] == ' ' || t[i] == '\t' || t[i] == '"' || t[i] == '\'')) i++;
   /* a sentence's full stop after the value is not part of it */
@@ -2825,9 +2970,12 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
     }
     if (!skipped) break;
   }
-  if (short_kw && (i < kw_end + 4 || t[kw_end] != ' ') &&
-      !(i == kw_end + 1 && t[i - 1] == ' ' && pw_after_login(t, *s)))
-    return 0;
+  /* "pw" right before its value ("her vpn pw em4GBI5CNaK6kWEM", batch
+   * 26): only a value of mixed-case letters and digits, checked below;
+   * after a login on its line ("user ali pw x", batch 25) any value */
+  int bare_pw = short_kw && i < kw_end + 4 &&
+                !(i == kw_end + 1 && t[i - 1] == ' ' && pw_after_login(t, *s));
+  if (short_kw && t[kw_end] != ' ') return 0;
   /* a trailing sentence full stop is not part of the secret, and a word
    * with a colon is a label ("Şifrə dəyişdirildi: ...") */
   size_t end = *e;
@@ -2840,7 +2988,7 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
   for (size_t k = i; k < end; k++) {
     unsigned char c = (unsigned char)t[k];
     if (c >= 'a' && c <= 'z') lower = 1;
-    else if (c >= 'A' && c <= 'Z') upper = 1;
+    else if (c >= 'A' && c <= 'Z') upper |= k > i ? 2 : 1; /* 2: a capital inside */
     else if (c >= '0' && c <= '9') digit = 1;
     else if (c >= 0x80) lower = 1; /* a letter of az/tr ("değişti") */
     else {
@@ -2848,7 +2996,10 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
       hard_sym |= c != '-' && c != '.';
     }
   }
-  if (!(digit || sym) || lower + upper + digit + sym < 2) return 0;
+  if (!(digit || sym) || lower + !!upper + digit + sym < 2) return 0;
+  /* a bare "pw" value has a capital inside it, not only first: a word
+   * and a digit ("pw Wednesday9 is out") is no password */
+  if (bare_pw && (n < 8 || !lower || !(upper & 2) || !digit)) return 0;
   if (!label && !digit && !hard_sym && !upper) return 0; /* "e-posta" */
   if (object && (!(lower || upper) || !(digit || hard_sym))) return 0;
   /* where it was sent, not what it is: "send your password to
@@ -3005,6 +3156,7 @@ static int cli_command(const char *t, size_t p, const char *const *cmds) {
 static int chk_secret_cli(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   static const char *const mysql[] = {"mysql", "mariadb", NULL};
+  static const char *const redis[] = {"redis-cli", NULL};
   static const char *const p_space[] = {"sshpass",       "docker login",  "podman login",
                                         "helm registry", "buildah login", NULL};
   if (*e < len && !isspace((unsigned char)t[*e]) && t[*e] != '"' && t[*e] != '\'') return 0;
@@ -3032,8 +3184,12 @@ static int chk_secret_cli(const char *t, size_t len, size_t *s, size_t *e, float
     if (spaced) v++;
   }
   if (v >= *e) return 0;
-  if (spaced == 0 && !cli_command(t, *s, mysql)) return 0;
-  if (spaced == 1 && !cli_command(t, *s, p_space)) return 0;
+  if (o[1] == 'a') { /* redis-cli -a pw: the server's password (batch 26) */
+    if (!cli_command(t, *s, redis)) return 0;
+  } else if (spaced == 0 && !cli_command(t, *s, mysql)) {
+    return 0;
+  }
+  if (spaced == 1 && o[1] == 'p' && !cli_command(t, *s, p_space)) return 0;
   *s = v;
   if ((t[*s] == '\'' || t[*s] == '"') && t[*e - 1] == t[*s]) { /* -p'secret' */
     (*s)++;
@@ -3194,6 +3350,8 @@ static const char *const special_before[] = {
     "type 1",    "type 2",    "tip 1",     "tip 2",   "1-ci tip", "2-ci tip", "I tip",
     "II tip",    "chronic",   "kronik",    "xroniki", "acute",    "akut",     "k\xC9\x99skin",
     "essential", "essensial", "esansiyel", "lomber", "familial", "ailəvi", "ailesel",
+    /* an offence's degree (batch 26): "common assault" */
+    "common",
     /* the organ of a cancer (batch 22): "meme kanseri", "breast cancer",
      * "süd vəzi xərçəngi" */
     "meme", "breast", "lung", "akciğer", "ağciyər", "prostate", "prostat", "bowel", "kolon",
@@ -3674,11 +3832,35 @@ static int asked_question(const char *t, size_t len, size_t s, size_t e) {
   return !(k < len && word_is(t, len, k, yes));
 }
 
+/* A disability with its rate before it: "%40 engelli", "40% disability"
+ * (batch 26): the start of the rate, else s. */
+static size_t rate_before(const char *t, size_t len, size_t s) {
+  static const char *const disab[] = {"engelli", "disability", "disabled", "əlillik", NULL};
+  if (s < 3 || t[s - 1] != ' ' || (t[s - 2] != '%' && !is_digit((unsigned char)t[s - 2])) ||
+      !word_is(t, len, s, disab))
+    return s;
+  size_t k = s - 1;
+  if (t[k - 1] == '%') {
+    size_t d = k - 1;
+    while (d > 0 && is_digit((unsigned char)t[d - 1])) d--;
+    return d < k - 1 && (d == 0 || !gz_is_wordcp(gz_cp_before(t, d))) ? d : s;
+  }
+  size_t d = k;
+  while (d > 0 && is_digit((unsigned char)t[d - 1])) d--;
+  if (d == k || d == 0 || t[d - 1] != '%') return s;
+  return d - 1;
+}
+
 /* A disability word naming a document, "ENGELLİ RAPORU ALMAK İSTİYORUM",
- * "əlillik arayışı": the name of the paper, as "Sağlık raporu" is. */
+ * "əlillik arayışı": the name of the paper, as "Sağlık raporu" is; also
+ * of a procedure or a hiring quota (batch 26: "əlillik müəyyən edilməsi",
+ * "engelli kontenjanı"). */
 static int document_name(const char *t, size_t len, size_t s, size_t e) {
   static const char *const disab[] = {"engelli", "əlillik", NULL};
-  static const char *const docs[] = {"raporu", "arayışı", "belgesi", NULL};
+  /* also the procedure: "ƏLİLLİK MÜƏYYƏN EDİLMƏSİ ÜÇÜN MÜRACİƏT" (batch 26) */
+  static const char *const docs[] = {"raporu", "arayışı", "belgesi", "müəyyən", "kontenjan", NULL};
+  /* with its rate the report is someone's: "%40 engelli raporum var" */
+  if (rate_before(t, len, s) != s) return 0;
   return word_is(t, len, s, disab) && e + 1 < len && t[e] == ' ' && word_is(t, len, e + 1, docs);
 }
 
@@ -3955,6 +4137,13 @@ static int stroke_told(const char *t, size_t len, size_t s, size_t e) {
     return 0;
   }
   if (!word_is(t, len, s, aztr)) return 1;
+  /* a longer listed form (batch 26: "insultdan", "insult keçir") is told
+   * as it is; only the bare words need the verb or the care words */
+  char f[16];
+  size_t fn = e - s < sizeof f ? gz_fold_key(t + s, e - s, f, sizeof f - 1) : sizeof f;
+  if (!((fn == 6 && !memcmp(f, "insult", 6)) || (fn == 4 && !memcmp(f, "inme", 4)) ||
+        (fn == 5 && !memcmp(f, "fel\xC3\xA7", 5))))
+    return 1;
   size_t k = e;
   while (k < len && gz_is_wordcp(gz_cp_at(t, len, k))) k++;
   if (k - s != e - s) return 0; /* the word itself: "inmek", "insultu" are other words */
@@ -4056,8 +4245,58 @@ static size_t diabetes_type_after(const char *t, size_t len, size_t s, size_t e)
   return e;
 }
 
+/* Batch 26 forms of chk_special (see there). An identity told of
+ * someone, "I'm trans", "housemate is gay": the whole last word (not "is
+ * transferred"), and the span is that word. Returns 0 to drop the match. */
+static int identity_told(const char *t, size_t len, size_t *s, size_t *e) {
+  static const char *const told[] = {"i'm trans", "i am trans", "i'm gay",    "i am gay",
+                                     "is gay",    "is trans",   "openly gay", NULL};
+  unsigned char c = (unsigned char)t[*s] | 32;
+  if ((c != 'i' && c != 'o') || !word_is(t, len, *s, told)) return 1;
+  if (*e < len && gz_is_wordcp(gz_cp_at(t, len, *e))) return 0;
+  size_t k = *e;
+  while (k > *s && t[k - 1] != ' ') k--;
+  *s = k;
+  return 1;
+}
+
+/* A wheelchair named as what someone uses ("tekerlekli sandalye
+ * kullanıyor", "WCHR (əlil arabası)"), not a building's or a service's
+ * access for one ("tekerlekli sandalye erişimi", "əlil arabası üçün
+ * pandus"), nor one given away. */
+static int wheelchair_use(const char *t, size_t len, size_t s, size_t e) {
+  static const char *const chair[] = {"tekerlekli sandalye", "əlil arabası", NULL};
+  static const char *const access[] = {"erişim",  "uygun",  "rampa",     "giriş",  "bağış",
+                                       "dağıt",   "yardım", "üçün",      "pandus", "giriş",
+                                       "bağışla", "paylan", "ilə giriş", NULL};
+  unsigned char c = (unsigned char)t[s];
+  if ((c | 32) != 't' && c != 0xC9 && c != 0xC6) return 1; /* t, ə, Ə */
+  if (!word_is(t, len, s, chair)) return 1;
+  return !(e + 1 < len && t[e] == ' ' && word_is(t, len, e + 1, access));
+}
+
+/* "convicted of" before the offence it names ("convicted of common
+ * assault"): the offence is the finding (its own match); only an offence
+ * not listed keeps the words (0: drop this match). */
+static int convicted_of_listed(const char *t, size_t len, size_t s, size_t e) {
+  if (e - s != 12 || strncasecmp(t + s, "convicted of", 12) != 0) return 0;
+  for (size_t i = e; i < len && i - e < 40 && t[i] != '\n' && t[i] != '.'; i++) {
+    if (t[i] != ' ') continue;
+    for (int w = 0; special_words[w]; w++) {
+      size_t n = strlen(special_words[w]);
+      if (i + 1 + n <= len && strncasecmp(t + i + 1, special_words[w], n) == 0 &&
+          (i + 1 + n == len || !gz_is_wordcp(gz_cp_at(t, len, i + 1 + n))))
+        return 1;
+    }
+  }
+  return 0;
+}
+
 static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
+  if (!identity_told(t, len, s, e) || !wheelchair_use(t, len, *s, *e) ||
+      convicted_of_listed(t, len, *s, *e))
+    return 0;
   if (*e - *s == 13 && strncasecmp(t + *s, "contrary to s", 13) == 0)
     return special_statute(t, len, s, e);
   /* the gates of batch 25 first, each only for words of its first letter
@@ -4094,6 +4333,7 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
       }
     }
   *s = before_21(t, *s);
+  *s = rate_before(t, len, *s);
   while (*e < len && gz_is_wordcp(gz_cp_at(t, len, *e))) {
     size_t k = *e + 1;
     while (k < len && ((unsigned char)t[k] & 0xC0) == 0x80) k++;
@@ -4179,6 +4419,15 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
   return 1;
 }
 
+/* dob_words: a spoken date is one phrase, the pattern holds it whole
+ * (its day's words name a day of the month). */
+static int chk_dob_words(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)t;
+  (void)len;
+  (void)adj;
+  return *e - *s >= 10;
+}
+
 /* ---- the table ---------------------------------------------------------- */
 #define GZ_CLS_DIGIT "0123456789"
 /* "şifr" in any letter case: Vectorscan's caseless mode folds ASCII only */
@@ -4193,6 +4442,24 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
   "may(?:\xC4\xB1|I)s|haziran|temmuz|a(?:\xC4\x9F|\xC4\x9E)ustos|"                  \
   "eyl(?:\xC3\xBC|\xC3\x9C)l|ekim|kas(?:\xC4\xB1|I)m|aral(?:\xC4\xB1|I)k|yanvar|"   \
   "fevral|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)"
+/* number words of spoken dates (dob_words): az/tr tens and units, en
+ * ordinal days and years */
+#define TRW_TENS                                                                                   \
+  "(?:iyirmi|yirmi|otuz|q\xC4\xB1rx|k\xC4\xB1rk|\xC9\x99lli|elli|altm\xC4\xB1\xC5\x9F|"            \
+  "yetmi\xC5\x9F|"                                                                                 \
+  "s\xC9\x99ks\xC9\x99n|seksen|doxsan|doksan)"
+#define TRW_UNIT                                                                                   \
+  "(?:bir|iki|\xC3\xBC\xC3\xA7|d\xC3\xB6rd|d\xC3\xB6rt|be\xC5\x9F|alt\xC4\xB1|yeddi|yedi|"         \
+  "s\xC9\x99kkiz|"                                                                                 \
+  "sekiz|doqquz|dokuz)"
+#define EN_UNIT "(?:one|two|three|four|five|six|seven|eight|nine)"
+#define EN_ORD                                                                                     \
+  "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"          \
+  "thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"         \
+  "thirtieth|(?:twenty|thirty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))"
+#define EN_YEAR                                                                                    \
+  "(?:nineteen (?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]" EN_UNIT        \
+  ")?|oh " EN_UNIT ")|two thousand(?: and)?(?: " EN_UNIT ")?)"
 /* birth-date labels before a month and year alone (dob_text) */
 #define DOB_LABEL_RX                                                                               \
   "(?:do\xC4\x9Fum tarix(?:i|\xC4\xB1)|do\xC4\x9Fum tarihi|date of birth|d\\.o\\.b\\.?|dob)"
@@ -4389,10 +4656,10 @@ const gz_detector gz_detectors[] = {
      0.5f, 0.3f, 48, 16, ctx_az_passport, neg_ids, chk_az_passport, 1,
      GZ_CLS_UPPER GZ_CLS_DIGIT " ", 10, NULL, 1},
     {GIZLI_T_AZ_ID_CARD, "az_id_aze", "AZE ?[0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.8f, 0.2f,
-     0.3f, 48, 16, ctx_az_id, neg_ids, chk_az_id_aze, 1,
+     0.3f, 48, 16, ctx_az_id, neg_az_id, chk_az_id_aze, 1,
      GZ_CLS_UPPER GZ_CLS_DIGIT " ", 12, NULL, 0},
     {GIZLI_T_AZ_ID_CARD, "az_id_aa", "AA ?[0-9]{7}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.42f, 0.45f,
-     0.3f, 48, 16, ctx_az_id, neg_ids, chk_az_id_aa, 1,
+     0.3f, 48, 16, ctx_az_id, neg_az_id, chk_az_id_aa, 1,
      GZ_CLS_UPPER GZ_CLS_DIGIT " ", 10, NULL, 0},
     /* also typed in lower case ("fin: nlrp1qt"): then with a digit */
     {GIZLI_T_AZ_FIN, "az_fin", "[0-9A-HJ-NP-Z]{7}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.2f, 0.6f,
@@ -4450,6 +4717,8 @@ const gz_detector gz_detectors[] = {
      /* "1962 yılı Mart ayının 8'i" (tr: year, month, day written out) */
      "(?:19|20)[0-9]{2} y(?:\xC4\xB1|i)l(?:\xC4\xB1|i) " MONTHS " ay(?:\xC4\xB1|i)n(?:\xC4\xB1|i)n "
      "[0-9]{1,2}(?:'(?:[a-z]|\xC4\xB1|\xC3\xBC){1,4})?|"
+     /* "1994 y\xC4\xB1l\xC4\xB1n\xC4\xB1n 2 Mart'\xC4\xB1nda do\xC4\x9Fdum" (tr: the year's genitive, day, month; batch 26) */
+     "(?:19|20)[0-9]{2} y(?:\xC4\xB1|i)l(?:\xC4\xB1|i)n(?:\xC4\xB1|i)n [0-9]{1,2} " MONTHS "|"
      /* a birth label, then a month and year alone: "Do\xC4\x9Fum tarixi: 09.1987"
       * (the check keeps the value) */
      DOB_LABEL_RX ":? {1,3}(?:0[1-9]|1[0-2])[./](?:19|20)[0-9]{2}|"
@@ -4458,7 +4727,24 @@ const gz_detector gz_detectors[] = {
      HS_FLAG_CASELESS, GZ_B_WORD, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob_rec, NULL, chk_date, 0,
      NULL, 0, MONTHS "(?:[ ,]+[0-9]{1,2}(?:st|nd|rd|th)?)?,? (?:19|20)[0-9]{2}|il(?:in)? " MONTHS
      "|il(?:in)?,? [0-9]{1,2} " MONTHS "|[0-9] " MONTHS " '?[0-9]{1,2}(?:[ ,\r\n]|$)|" MONTHS "-(?:19|20)[0-9]{2}|" MONTHS " ay(?:\xC4\xB1|i)n|"
+     "l(?:\xC4\xB1|i)n(?:\xC4\xB1|i)n [0-9]{1,2} " MONTHS "|"
      "[0-9]" MON3 "(?:19|20)?[0-9]{2}|" DOB_LABEL_RX ":? {1,3}[01][0-9][./](?:19|20)", 0},
+    /* A birth date spoken, as call transcripts write it (batch 26): az/tr
+     * "on bir mart min doqquz yüz yetmiş altı", "on yedi şubat seksen
+     * bir"; en "June ninth, nineteen seventy-two", "the 3rd of May
+     * nineteen eighty". It needs a birth word near it to pass. */
+    {GIZLI_T_DATE_OF_BIRTH, "dob_words",
+     "(?:(?:on|iyirmi|yirmi)(?: " TRW_UNIT ")?|otuz(?: bir)?|" TRW_UNIT ") " MONTHS " (?:(?:min|bin) "
+     "(?:doqquz|dokuz) y\xC3\xBCz |(?:iki )?(?:min|bin) )?(?:(?:on|" TRW_TENS ")(?: " TRW_UNIT ")?|" TRW_UNIT ")|"
+     MONTHS " (?:the )?" EN_ORD ",? " EN_YEAR "|(?:the )?" EN_ORD " of " MONTHS ",? " EN_YEAR,
+     HS_FLAG_CASELESS, GZ_B_WORD, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob, NULL, chk_dob_words, 0,
+     /* anchor: the spoken year's start, after the month in az/tr ("mart
+      * min", "şubat seksen") or "nineteen seventy" (long literals: a day's
+      * word before the month cost 3 % of a prose scan; a context-word
+      * window would run the pattern around every birth and patient word) */
+     NULL, 0,
+     MONTHS " (?:min|bin|iki|" TRW_TENS ") |nineteen (?:twenty|thirty|forty|fifty|sixty|"
+     "seventy|eighty|ninety|oh)|two thousand", 0},
     {GIZLI_T_ADDRESS, "address_az",
      "(?:AZ ?[0-9]{4},? )?(?:(?:Bak\xC4\xB1|Baku|G\xC9\x99nc\xC9\x99|Sumqay\xC4\xB1t|"
      "L\xC9\x99nk\xC9\x99ran|\xC5\x9E\xC9\x99ki|Nax\xC3\xA7\xC4\xB1van|Ming\xC9\x99\xC3\xA7" "evir|"
@@ -4539,7 +4825,7 @@ const gz_detector gz_detectors[] = {
      "(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) [0-9]{4}|[0-9]{4}))?)",
      0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
      0,
-     NULL, 0, " (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Square|Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Grove|Box|Pkwy|Hwy|Ter|Cir|Sq|Trail|Parade|Pde|Esplanade|Quay)[ ,.\\n\"<]", 0},
+     NULL, 0, " (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Square|Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Grove|Box|Pkwy|Hwy|Ter|Cir|Sq|Trail|Parade|Pde|Esplanade|Quay)[ ,.\\n\"<^]", 0},
     /* US addresses whose street has no street word ("1450 Broadway, Suite
      * 900, New York, NY 10018"): a house number, the street, an optional
      * suite, a city, a state code and a ZIP code */
@@ -4630,6 +4916,14 @@ const gz_detector gz_detectors[] = {
      " (?:rayonu|r-nu))(?:, " CW "(?: " CW ")? [0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?)?",
      0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
      NULL, 0, AZVILL, 0},
+    /* A suburb's lane and house (batch 26): "Masaz\xC4\xB1r q\xC9\x99s., Yeni Bak\xC4\xB1 y/\xC5\x9F,
+     * Dalan 7, ev 14", "5-ci dalan, ev 12": the settlement, the housing
+     * estate (y/\xC5\x9F) or district before it, then the lane and "ev" */
+    {GIZLI_T_ADDRESS, "address_az_lane",
+     "(?:(?:" CW " ){1,2}(?:q\xC9\x99s\\.|q\xC9\x99s\xC9\x99" "b\xC9\x99si|r\\.|rayonu|y/\xC5\x9F|k\xC9\x99ndi),? ){0,3}"
+     "(?:[Dd]alan [0-9]{1,3}|" AZORD " dalan),? ev [0-9]{1,4}[A-Za-z]?",
+     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
+     NULL, 0, "alan [0-9]{1,3},? ev [0-9]|alan,? ev [0-9]", 0},
     /* A street without its street word, then a flat: "\xC5\x9E\xC9\x99rifzad\xC9\x99 173, m\xC9\x99nzil 41,
      * Bak\xC4\xB1" (the flat number makes the pair an address) */
     {GIZLI_T_ADDRESS, "address_az_flat",
@@ -4668,7 +4962,7 @@ const gz_detector gz_detectors[] = {
      0.5f, 0.45f, 0.4f, 48, 16, ctx_ssn, neg_ids, chk_ssn, 0,
      GZ_CLS_DIGIT " ", 11, NULL, 1},
     {GIZLI_T_CREDENTIAL, "secret_assign",
-     "(?:password|passwd|pass|pwd|parol|parola|" SIFR "(?:e|\xC9\x99|\xC6\x8F)|sifre|secret|"
+     "(?:password|passwd|pass|pwd|parol|parola|" SIFR "(?:e|\xC9\x99|\xC6\x8F)|sifre|secret|[?&]token|"
      "api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|secret[_-]?key|"
      "private[_-]?key|app[_-]?key|api[_-]?secret|secret[_-]?access[_-]?key)[\"']?[ \\t]*"
      "[:=]>?[ \\t]*"
@@ -4730,12 +5024,13 @@ const gz_detector gz_detectors[] = {
      " (?:-u|--user) [^ \\t\\r\\n:\"'/]+:[^ \\t\\r\\n\"']{4,}|"
      /* batch 24: curl -u "user:pass" quoted; "sshpass -p 'pass'", "docker
       * login -u bot -p pass" (a password option with a space, see
-      * chk_secret_cli); --password=pass or --password pass */
+      * chk_secret_cli); --password=pass or --password pass; batch 26:
+      * "redis-cli -a 'pass'" */
      " (?:-u|--user) [\"'][^ \\t\\r\\n:\"'/]+:[^ \\t\\r\\n\"']{4,}[\"']|"
-     " (?:-p|--password=?) ?(?:[^ \\t\\r\\n\"'-][^ \\t\\r\\n\"']{3,}|'[^ \\t\\r\\n']{4,}'|"
+     " (?:-p|-a|--password=?) ?(?:[^ \\t\\r\\n\"'-][^ \\t\\r\\n\"']{3,}|'[^ \\t\\r\\n']{4,}'|"
      "\"[^ \\t\\r\\n\"]{4,}\")", 0,
      GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_cli, 0,
-     NULL, 0, "mysql|mariadb|curl|sshpass|docker|podman|helm|--password", 0},
+     NULL, 0, "mysql|mariadb|curl|sshpass|docker|podman|helm|redis-cli|--password", 0},
     {GIZLI_T_CREDENTIAL, "secret_url",
      "[A-Za-z][A-Za-z0-9+.-]{1,15}://[^ \\t\\r\\n:/@\"'<>]{0,64}:[^ \\t\\r\\n/\"'<>]{3,128}@", 0,
      GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_url, 0,

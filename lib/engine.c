@@ -969,7 +969,8 @@ static int cell_edge(const char *t, size_t len, size_t i, int dir) {
     if (c == '\t' || c == '|' || c == ';' || c == ',' || c == '\n' || c == '\r' || c == '(' ||
         c == ')')
       return 1;
-    if (c != ' ' && c != '"' && c != '\'') return 0;
+    /* '`' quotes a column's name in SQL ("(`id`,`fin`,...)", batch 26) */
+    if (c != ' ' && c != '"' && c != '\'' && c != '`') return 0;
     i = dir > 0 ? i + 1 : i - 1;
   }
   return 0;

@@ -14,7 +14,11 @@
  * allowed) of the form YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY, a real
  * calendar date from 1900 to 2012 (a birth date, not a sign-up or a
  * time stamp: "2026-11-20 10:22" is no whole date cell). A row with two
- * date cells is left alone: which one is the birth date is not known. */
+ * date cells is left alone: which one is the birth date is not known.
+ *
+ * Also HL7 v2 patient segments (batch 26, see rd_hl7_pid): a "PID|" line's
+ * seventh field is the birth date, and its third field's ID is a FİN when
+ * the authority after it names one ("V272LH3^^^AZFIN"). */
 #include "internal.h"
 
 #include <string.h>
@@ -61,14 +65,84 @@ static int rd_whole(const char *t, size_t rs, size_t re, size_t s, size_t e) {
          (b == re || rd_sep(t[b]) || t[b] == ')' || t[b] == '\n' || t[b] == '\r');
 }
 
+/* PID-3, the patient's identifiers: "V272LH3^^^AZFIN", an ID and the
+ * authority that issued it in the fourth component. An authority naming
+ * the FİN makes a FİN-shaped ID one (seven of [0-9A-HJ-NP-Z], not all
+ * digits), which no word next to it would label. */
+static int rd_hl7_fin(const char *t, size_t ls, size_t le, const gizli_finding *structured,
+                      size_t n_structured, gz_findings *out) {
+  size_t k = ls;
+  for (int pipes = 0; k < le && pipes < 3; k++)
+    if (t[k] == '|') pipes++;
+  size_t a = k, b = k;
+  while (b < le && t[b] != '^' && t[b] != '|') b++;
+  if (b - a != 7 || b + 3 >= le || memcmp(t + b, "^^^", 3) != 0) return GIZLI_OK;
+  size_t q = b + 3, qe = q;
+  while (qe < le && t[qe] != '^' && t[qe] != '|' && t[qe] != '&') qe++;
+  int fin = 0, digits = 0;
+  for (size_t i = q; i + 3 <= qe && !fin; i++)
+    fin = (t[i] | 32) == 'f' && (t[i + 1] | 32) == 'i' && (t[i + 2] | 32) == 'n';
+  if (!fin) return GIZLI_OK;
+  for (size_t i = a; i < b; i++) {
+    char c = t[i];
+    if (c >= '0' && c <= '9')
+      digits++;
+    else if (c < 'A' || c > 'Z' || c == 'I' || c == 'O')
+      return GIZLI_OK;
+  }
+  if (digits == 7) return GIZLI_OK;
+  for (size_t j = 0; j < n_structured; j++)
+    if (structured[j].start < b && structured[j].end > a) return GIZLI_OK;
+  return gz_findings_push(out, a, b, GIZLI_T_AZ_FIN, 0.8f, 0) ? GIZLI_E_NOMEM : GIZLI_OK;
+}
+
+/* An HL7 v2 PID segment ("PID|1||V272LH3^^^AZFIN||ƏLİYEVA^GÜLNARƏ||
+ * 19780915|F|||...") holds the patient's birth date in its seventh field,
+ * YYYYMMDD with an optional time after it (batch 26). Read when a finding
+ * the patterns made (the phone, the ID, the name's address) is a field or
+ * a component of a line starting "PID|"; the line is read once. Pushes
+ * the date's eight digits unless a finding covers them. */
+static int rd_hl7_pid(const char *t, size_t len, const gizli_finding *f,
+                      const gizli_finding *structured, size_t n_structured, size_t *done,
+                      gz_findings *out) {
+  int glued = (f->start > 0 && (t[f->start - 1] == '|' || t[f->start - 1] == '^')) ||
+              (f->end < len && (t[f->end] == '|' || t[f->end] == '^'));
+  if (!glued || f->start < *done) return GIZLI_OK;
+  size_t ls = f->start;
+  while (ls > 0 && f->start - ls < 4 * RD_REACH && t[ls - 1] != '\n') ls--;
+  if (ls + 4 > len || memcmp(t + ls, "PID|", 4) != 0 || (ls > 0 && t[ls - 1] != '\n'))
+    return GIZLI_OK;
+  size_t k = ls, le = ls;
+  while (le < len && t[le] != '\n' && t[le] != '\r') le++;
+  *done = le;
+  int rc = rd_hl7_fin(t, ls, le, structured, n_structured, out);
+  if (rc != GIZLI_OK) return rc;
+  for (int pipes = 0; k < le && pipes < 7; k++)
+    if (t[k] == '|') pipes++;
+  size_t d = k;
+  while (d < le && t[d] >= '0' && t[d] <= '9') d++;
+  if (d - k < 8 || d - k > 14 ||
+      (d < le && t[d] != '|' && t[d] != '^' && t[d] != '+' && t[d] != '-'))
+    return GIZLI_OK;
+  int y = rd_digits(t + k, 4), m = rd_digits(t + k + 4, 2), dd = rd_digits(t + k + 6, 2);
+  if (y < 1880 || y > 2099 || m < 1 || m > 12 || dd < 1 || dd > gz_days_in_month(y, m))
+    return GIZLI_OK;
+  for (size_t j = 0; j < n_structured; j++)
+    if (structured[j].start < k + 8 && structured[j].end > k) return GIZLI_OK;
+  return gz_findings_push(out, k, k + 8, GIZLI_T_DATE_OF_BIRTH, 0.8f, 0) ? GIZLI_E_NOMEM : GIZLI_OK;
+}
+
 static int rd_scan(const void *state, void *scratch, const char *text, size_t len, int lang,
                    const gizli_finding *structured, size_t n_structured, gz_findings *out) {
   (void)state;
   (void)scratch;
   (void)lang;
   size_t done = 0; /* rows before this offset were read already */
+  size_t hl7_done = 0;
   for (size_t i = 0; i < n_structured; i++) {
     const gizli_finding *f = &structured[i];
+    int rc = rd_hl7_pid(text, len, f, structured, n_structured, &hl7_done, out);
+    if (rc != GIZLI_OK) return rc;
     int id = (f->type == GIZLI_T_TR_TCKN && (f->flags & GIZLI_F_VALIDATED)) ||
              f->type == GIZLI_T_AZ_FIN || f->type == GIZLI_T_US_SSN ||
              f->type == GIZLI_T_UK_NINO;
@@ -105,7 +179,7 @@ static int rd_scan(const void *state, void *scratch, const char *text, size_t le
 
 const gz_recognizer gz_record_dates_recognizer = {
     .name = "record_dates",
-    .types = 1u << GIZLI_T_DATE_OF_BIRTH,
+    .types = 1u << GIZLI_T_DATE_OF_BIRTH | 1u << GIZLI_T_AZ_FIN,
     /* no state and no scratch: create, destroy and scratch_* stay NULL */
     .scan = rd_scan,
 };

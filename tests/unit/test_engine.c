@@ -1081,7 +1081,8 @@ TEST(blind_batch_16) {
   CHECK(finds(E, EN, "He was moved to the dialysis centre on Monday.", GIZLI_T_SPECIAL_CATEGORY,
               "dialysis"));
   CHECK(count_type(E, TR, "Engellilik: %60 görme engelli", GIZLI_T_SPECIAL_CATEGORY) == 1);
-  CHECK(finds(E, TR, "Engellilik: %60 görme engelli", GIZLI_T_SPECIAL_CATEGORY, "engelli"));
+  /* batch 26: the impairment named whole ("görme engelli") */
+  CHECK(finds(E, TR, "Engellilik: %60 görme engelli", GIZLI_T_SPECIAL_CATEGORY, "görme engelli"));
   CHECK(finds(E, TR, "Engellilik: Var", GIZLI_T_SPECIAL_CATEGORY, "Engellilik"));
   /* Reddit user names in Reddit text; units and paths are none */
   CHECK(finds(E, EN, "r/AskUK: posted by u/quiet_otter_77 2h ago", GIZLI_T_SOCIAL_HANDLE,
@@ -2158,6 +2159,100 @@ TEST(special_category_batch_25) {
               GIZLI_T_SPECIAL_CATEGORY, NULL));
 }
 
+/* Forms of blind batch 26 (new sentences of each form, and a negative). */
+TEST(blind_batch_26) {
+  /* EMAIL: a mail header's message id has an address's form */
+  CHECK(finds(E, EN, "In-Reply-To: <8812.77ab@mx.example.org>", GIZLI_T_EMAIL, NULL));
+  CHECK(finds(E, EN, "Reply-To: <ann.reed@example.org>", GIZLI_T_EMAIL, "ann.reed@example.org"));
+  /* AZ_ID_CARD: a certificate's series and number is no ID card */
+  CHECK(finds(E, AZ, "Nikah haqqında şəhadətnamə AA 5520914 itib.", GIZLI_T_AZ_ID_CARD, NULL));
+  CHECK(finds(E, AZ, "Şəxsiyyət vəsiqəsi AA 5520914 itib.", GIZLI_T_AZ_ID_CARD, "AA 5520914"));
+  /* CREDIT_CARD: a Luhn-valid run inside a longer grouped number */
+  CHECK(finds(E, TR, "eski hesap TR11 0006 4000 0012 3456 7899 01 kapandı", GIZLI_T_CREDIT_CARD,
+              NULL));
+  CHECK(finds(E, EN, "Card: 4000 0012 3456 7899 exp 09/28", GIZLI_T_CREDIT_CARD,
+              "4000 0012 3456 7899"));
+  /* PHONE: a number glued to a code's letters is the code's tail */
+  CHECK(finds(E, AZ, "Müqavilə № TX-26-0445810 imzalanıb.", GIZLI_T_PHONE, NULL));
+  CHECK(finds(E, AZ, "Əlaqə: 050 445 81 02", GIZLI_T_PHONE, "050 445 81 02"));
+  /* CREDENTIAL: redis-cli -a, a bare "pw" before a mixed value, ?token= */
+  CHECK(
+      finds(E, EN, "redis-cli -h cache01 -a 'Qm7rT2xw_9' PING", GIZLI_T_CREDENTIAL, "Qm7rT2xw_9"));
+  CHECK(finds(E, EN, "tar -a -cf backup.tgz ./data", GIZLI_T_CREDENTIAL, NULL));
+  CHECK(finds(E, EN, "the office wifi pw Tz8mWq31Lx is on the fridge", GIZLI_T_CREDENTIAL,
+              "Tz8mWq31Lx"));
+  CHECK(finds(E, EN, "see pw section 4 of the manual", GIZLI_T_CREDENTIAL, NULL));
+  CHECK(finds(E, EN, "GET /verify?token=Ab3kQ9zXw2Lm7Np4Rt6y&lang=en HTTP/1.1", GIZLI_T_CREDENTIAL,
+              "Ab3kQ9zXw2Lm7Np4Rt6y"));
+  CHECK(finds(E, EN, "GET /list?page=2&token=abc HTTP/1.1", GIZLI_T_CREDENTIAL, NULL));
+  /* DATE_OF_BIRTH and AZ_FIN: an HL7 PID segment */
+  CHECK(finds(E, AZ, "PID|1||5KQ2ZTR^^^AZFIN||MƏMMƏDOV^ELDAR||19850412|M|||||+994552019934\n",
+              GIZLI_T_DATE_OF_BIRTH, "19850412"));
+  CHECK(finds(E, AZ, "PID|1||5KQ2ZTR^^^AZFIN||MƏMMƏDOV^ELDAR||19850412|M|||||+994552019934\n",
+              GIZLI_T_AZ_FIN, "5KQ2ZTR"));
+  CHECK(finds(E, EN, "OBR|1||19850412|+14155550182|F\n", GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* az "t/t" after a date; tr the year's genitive, day and month */
+  CHECK(finds(E, AZ, "Alıcı: Vəliyev Orxan, 14.06.1979 t/t, ş/v AA1234567", GIZLI_T_DATE_OF_BIRTH,
+              "14.06.1979"));
+  CHECK(finds(E, TR, "1988 yılının 9 Ekim'inde İzmir'de doğdum.", GIZLI_T_DATE_OF_BIRTH,
+              "1988 yılının 9 Ekim"));
+  CHECK(finds(E, TR, "2019 yılının 9 Ekim'inde taşındık.", GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* a spoken birth date after the question, not a spoken date elsewhere */
+  CHECK(finds(E, TR, "Temsilci: Doğum tarihiniz?\nArayan: yirmi üç nisan doksan iki.",
+              GIZLI_T_DATE_OF_BIRTH, "yirmi üç nisan doksan iki"));
+  CHECK(finds(E, EN, "Agent: And your date of birth?\nCaller: March third, nineteen eighty-one.",
+              GIZLI_T_DATE_OF_BIRTH, "March third, nineteen eighty-one"));
+  CHECK(finds(E, EN, "The bridge opened on March third, nineteen eighty-one.",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* ADDRESS: HL7 components, an Irish rural address, an az lane and house */
+  CHECK(finds(E, EN, "PID|1||||KING^ANN||||||88 Elm St^^Dover^DE^19901||", GIZLI_T_ADDRESS,
+              "88 Elm St^^Dover^DE^19901"));
+  CHECK(finds(E, EN, "Funeral from her home, Inistioge, Co. Kilkenny, R95 KX31.", GIZLI_T_ADDRESS,
+              "Inistioge, Co. Kilkenny, R95 KX31"));
+  CHECK(finds(E, EN, "Galway, Ireland H91 X4K8", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, AZ, "Ünvan: Mərdəkan qəs., 12-ci dalan, ev 7", GIZLI_T_ADDRESS,
+              "Mərdəkan qəs., 12-ci dalan, ev 7"));
+  CHECK(
+      finds(E, AZ, "Satılır - Nərimanov, Təbriz küçəsi, 2 otaq, təmirli.", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, AZ, "Nərimanov r., Təbriz küçəsi 14, 2 otaqlı mənzil", GIZLI_T_ADDRESS,
+              "Nərimanov r., Təbriz küçəsi 14"));
+  /* AZ_FIN: a column list quoted with backticks labels each row's cell */
+  CHECK(finds(E, AZ,
+              "INSERT INTO `m` (`id`,`ad`,`fin`,`qeyd`) VALUES\n"
+              "(1,'Rauf Əliyev','2WQ7KRD','bu sətir qeydin özüdür və uzundur, çox uzundur'),\n"
+              "(2,'Lalə Həsənova','6PZ3MAT','başqa bir qeyd, o da uzundur və davam edir');\n",
+              GIZLI_T_AZ_FIN, "6PZ3MAT"));
+}
+
+/* Special categories of blind batch 26. */
+TEST(special_category_batch_26) {
+  CHECK(finds(E, AZ, "Qızımda görmə qüsuru var, eynək taxır.", GIZLI_T_SPECIAL_CATEGORY,
+              "görmə qüsuru"));
+  CHECK(finds(E, AZ, "Atam keçən il insultdan sonra yeriyə bilmir.", GIZLI_T_SPECIAL_CATEGORY,
+              "insultdan"));
+  CHECK(finds(E, EN, "That remark was an insult to everyone.", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, TR, "Babam 2021'den beri ALS hastalığı ile yaşıyor.", GIZLI_T_SPECIAL_CATEGORY,
+              "ALS hastalığı"));
+  CHECK(finds(E, TR, "Okulda ceviz alerjisi olan iki öğrenci var: Efe.", GIZLI_T_SPECIAL_CATEGORY,
+              "ceviz alerjisi"));
+  CHECK(finds(E, TR, "Annem tekerlekli sandalye kullanıyor.", GIZLI_T_SPECIAL_CATEGORY,
+              "tekerlekli sandalye"));
+  CHECK(finds(E, TR, "Binamızda tekerlekli sandalye erişimi vardır.", GIZLI_T_SPECIAL_CATEGORY,
+              NULL));
+  CHECK(finds(E, TR, "Başvuru notu: %60 engelli raporum var.", GIZLI_T_SPECIAL_CATEGORY,
+              "%60 engelli"));
+  CHECK(finds(E, TR, "İlan: engelli kontenjanından 3 kişi alınacaktır.", GIZLI_T_SPECIAL_CATEGORY,
+              NULL));
+  CHECK(finds(E, EN, "Flatmate wanted. I'm gay and vegan.", GIZLI_T_SPECIAL_CATEGORY, "gay"));
+  CHECK(finds(E, EN, "The money is transferred on Friday.", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, EN, "He was previously convicted of common assault.", GIZLI_T_SPECIAL_CATEGORY,
+              "common assault"));
+  CHECK(count_type(E, EN, "He was previously convicted of common assault.",
+                   GIZLI_T_SPECIAL_CATEGORY) == 1);
+  CHECK(finds(E, EN, "Member status: Unison member since 2011", GIZLI_T_SPECIAL_CATEGORY,
+              "Unison member"));
+}
+
 /* The secret_userpass window opens on what follows the login word (its
  * anchor), not on every "account" or "hesab": each form still works, and
  * prose with those words and a slash further on is no credential. */
@@ -2495,6 +2590,8 @@ int main(void) {
                                   TT_CASE(special_category_batch_24),
                                   TT_CASE(blind_batch_25),
                                   TT_CASE(special_category_batch_25),
+                                  TT_CASE(blind_batch_26),
+                                  TT_CASE(special_category_batch_26),
                                   TT_CASE(realistic_forms),
                                   TT_CASE(realistic_forms_2),
                                   TT_CASE(realistic_forms_3),
