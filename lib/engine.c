@@ -1940,7 +1940,19 @@ static int evidence_country(const gizli_engine *eng, const gizli_finding *f, con
     if (t[f->start] == 'T' && t[f->start + 1] == 'R') return GIZLI_LANG_TR;
     if (t[f->start] == 'A' && t[f->start + 1] == 'Z') return GIZLI_LANG_AZ;
     return 0;
-  case GIZLI_T_PHONE:
+  case GIZLI_T_PHONE: {
+    /* a number with its country code tells the country whichever pattern
+     * found it ("+994509180023" comes through the international one) */
+    const char *p = t + f->start;
+    size_t n = f->end - f->start;
+    if (n > 2 && (p[0] == '+' || (p[0] == '0' && p[1] == '0'))) {
+      p += p[0] == '+' ? 1 : 2;
+      n -= p - (t + f->start);
+      if (n > 3 && memcmp(p, "994", 3) == 0) return GIZLI_LANG_AZ;
+      if (n > 2 && p[0] == '9' && p[1] == '0') return GIZLI_LANG_TR;
+    }
+    return lang == GIZLI_LANG_TR || lang == GIZLI_LANG_AZ ? lang : 0;
+  }
   case GIZLI_T_ADDRESS: return lang == GIZLI_LANG_TR || lang == GIZLI_LANG_AZ ? lang : 0;
   default: return 0;
   }
@@ -2022,11 +2034,33 @@ static int apply_country_evidence(const gizli_engine *eng, gizli_scratch *sc, co
         b = m;
     }
     int tr = 0, az = 0;
+    size_t near_tr = SIZE_MAX, near_az = SIZE_MAX; /* bytes to the nearest of each */
+    const gizli_finding *prev = NULL;
     for (size_t k = a; k < sc->evid.n && sc->evid.v[k].start < hi; k++) {
       const gizli_finding *g = &sc->evid.v[k];
       if (g->end <= lo || (g->start == f->start && g->end == f->end)) continue;
-      tr += g->type == GIZLI_LANG_TR;
-      az += g->type == GIZLI_LANG_AZ;
+      /* one value found by two patterns (phone_tr and phone_intl) counts once */
+      if (prev && prev->start == g->start && prev->end == g->end && prev->type == g->type) continue;
+      prev = g;
+      size_t d = g->end <= f->start   ? f->start - g->end
+                 : g->start >= f->end ? g->start - f->end
+                                      : 0;
+      if (g->type == GIZLI_LANG_TR) {
+        tr++;
+        if (d < near_tr) near_tr = d;
+      } else if (g->type == GIZLI_LANG_AZ) {
+        az++;
+        if (d < near_az) near_az = d;
+      }
+    }
+    /* as many of each: the nearest decides ("alıcı Orxan Rzayev, telefon
+     * +994..., pasaport C04248611. Gönderici: ..., (0216) ...": the
+     * recipient's passport is Azerbaijani in a Turkish waybill) */
+    if (tr && tr == az) {
+      if (near_tr < near_az)
+        tr++;
+      else if (near_az < near_tr)
+        az++;
     }
     if ((own == GIZLI_LANG_TR && tr > az) || (own == GIZLI_LANG_AZ && az > tr)) {
       f->score += GZ_COUNTRY_BONUS;

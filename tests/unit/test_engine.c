@@ -2459,6 +2459,21 @@ TEST(bare_turkish_numbers) {
   CHECK(finds(E, TR, "Osman Güler, telefon: 2164441234", GIZLI_T_PHONE, "2164441234"));
 }
 
+/* Country evidence: a number's country code tells its country whatever
+ * pattern found it, a value found by two patterns counts once, and with as
+ * many Turkish as Azerbaijani findings around, the nearest decides: an
+ * Azerbaijani recipient's passport in a Turkish waybill. */
+TEST(nearest_country_decides) {
+  const char *t = "Bakü'ye gönderi: alıcı Tural Abbasov, telefon +994558469933, pasaport "
+                  "C28648312. Gönderici: Özlem Kılıç, +90 312 509 04 08. Gümrük değeri "
+                  "1.750.849,46 ₺.";
+  CHECK(finds(E, TR, t, GIZLI_T_AZ_PASSPORT, "C28648312"));
+  CHECK(finds(E, TR, t, GIZLI_T_TR_PASSPORT, NULL));
+  const char *u = "İstanbul'a gönderi: alıcı Özlem Kılıç, telefon +90 312 509 04 08, pasaport "
+                  "U28648312. Gönderici: Tural Abbasov, +994558469933.";
+  CHECK(finds(E, TR, u, GIZLI_T_TR_PASSPORT, "U28648312"));
+}
+
 /* A unit and a house number written "8/42" are no date's end, while a
  * date before an address still is not its house number. */
 TEST(unit_slash_house_number) {
@@ -2610,7 +2625,8 @@ int main(void) {
                                   TT_CASE(addresses_batch_16),
                                   TT_CASE(windows_are_per_detector),
                                   TT_CASE(unit_slash_house_number),
-                                  TT_CASE(bare_turkish_numbers)};
+                                  TT_CASE(bare_turkish_numbers),
+                                  TT_CASE(nearest_country_decides)};
   int rc = tt_run(cases, (int)(sizeof cases / sizeof cases[0]));
   gizli_engine_free(E);
   return rc;
