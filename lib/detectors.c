@@ -500,6 +500,34 @@ static int phone_digits(const char *p, size_t n, char *d, int cap, int *plus) {
 /* What a '+' country code adds: enough to outweigh a contradicting word. */
 #define GZ_PLUS_BONUS 0.35f
 
+/* Is the word right before s (after its spaces, not before lo) a word for
+ * a number, "No", "No:", "Nr.", "numarası"? *ws is set to its start. */
+static int number_word_before(const char *t, size_t lo, size_t s, size_t *ws) {
+  static const char *const no[] = {"no",       "no.",       "no:",      "nr",        "nr.", "nr:",
+                                   "numarası", "numarası:", "numarasi", "numarasi:", NULL};
+  size_t w = s;
+  while (w > lo && t[w - 1] == ' ') w--;
+  size_t a = w;
+  while (a > lo && w - a < 16 && t[a - 1] != ' ' && t[a - 1] != '\n') a--;
+  if (a == w) return 0;
+  char f[24];
+  size_t n = gz_fold_key(t + a, w - a, f, sizeof f - 1);
+  f[n] = 0;
+  for (int i = 0; no[i]; i++)
+    if (strcmp(f, no[i]) == 0) {
+      *ws = a;
+      return 1;
+    }
+  return 0;
+}
+
+/* Is a digit group glued by a space, dot or dash right before s ("235
+ * 2161884027", "12-0532...")? Then the number at s is the tail of a longer
+ * one. */
+static int group_before(const char *t, size_t s) {
+  return s >= 2 && strchr(" .-", t[s - 1]) && is_digit((unsigned char)t[s - 2]);
+}
+
 /* Is a national number (with its trunk 0) written the way only phone
  * numbers are: its area code in brackets ("(022) 256 33 10", "0 (212) 555
  * 12 34", "(0 312) 468 12 34"), or its subscriber number grouped 3-2-2 or
@@ -508,7 +536,7 @@ static int phone_digits(const char *p, size_t n, char *d, int cap, int *plus) {
  * subscriber and reference numbers are run together ("0222563310"). */
 static int phone_layout(const char *t, size_t len, size_t s, size_t e) {
   const char *p = t + s, *o = memchr(p, '(', e - s), *c = memchr(p, ')', e - s);
-  if (s >= 2 && strchr(" .-", t[s - 1]) && is_digit((unsigned char)t[s - 2])) return 0;
+  if (group_before(t, s)) return 0;
   if (e + 1 < len && strchr(" .-", t[e]) && is_digit((unsigned char)t[e + 1])) return 0;
   if (o && c && c > o) {
     size_t i = 0;
@@ -576,14 +604,8 @@ static int operator_before(const char *t, size_t s) {
     a--;
   }
   /* "Turkcell fatura no 5327194406": a number labelled as the bill's */
-  static const char *const label[] = {"no", "no:", "no.", "numarası", "numarasi", "nr", NULL};
-  size_t w = s > 0 && t[s - 1] == ' ' ? s - 1 : s, ws = w;
-  while (ws > a && t[ws - 1] != ' ') ws--;
-  char f[16];
-  size_t n = gz_fold_key(t + ws, w - ws, f, sizeof f - 1);
-  f[n] = 0;
-  for (int i = 0; label[i]; i++)
-    if (strcmp(f, label[i]) == 0) return 0;
+  size_t ws;
+  if (number_word_before(t, a, s, &ws)) return 0;
   return folded_has(t, a, s, ops);
 }
 
@@ -603,19 +625,8 @@ static int tr_number_plan(const char *nat) {
  * "Aday No:", "Tahakkuk No" (a word for a number after a word that is not a
  * phone word; "Tel No:", "Cep No:" stay phones)? */
 static int reference_label_before(const char *t, size_t s) {
-  static const char *const no[] = {"no",       "no.",       "no:",      "nr",        "nr.", "nr:",
-                                   "numarası", "numarası:", "numarasi", "numarasi:", NULL};
-  size_t w = s;
-  while (w > 0 && t[w - 1] == ' ') w--;
-  size_t ws = w;
-  while (ws > 0 && w - ws < 16 && t[ws - 1] != ' ' && t[ws - 1] != '\n') ws--;
-  if (ws == w || (ws > 0 && t[ws - 1] != ' ')) return 0;
-  char f[24];
-  size_t n = gz_fold_key(t + ws, w - ws, f, sizeof f - 1);
-  f[n] = 0;
-  int hit = 0;
-  for (int i = 0; no[i] && !hit; i++) hit = strcmp(f, no[i]) == 0;
-  if (!hit) return 0;
+  size_t ws;
+  if (!number_word_before(t, 0, s, &ws) || ws == 0 || t[ws - 1] != ' ') return 0;
   size_t pe = ws - 1, ps = pe; /* the word before it */
   while (ps > 0 && pe - ps < 24 && t[ps - 1] != ' ' && t[ps - 1] != '\n') ps--;
   return ps < pe && !folded_has(t, ps, pe, ctx_phone);
@@ -638,9 +649,7 @@ static int chk_phone_tr(const char *t, size_t len, size_t *s, size_t *e, float *
       /* no trunk or country prefix: needs context, a prefix of the
        * numbering plan, no digit group run into it ("E-bilet: 235
        * 2161884027") and no reference label before it */
-      if (!tr_number_plan(d) || reference_label_before(t, *s) ||
-          (*s >= 2 && strchr(" .-", t[*s - 1]) && is_digit((unsigned char)t[*s - 2])))
-        return 0;
+      if (!tr_number_plan(d) || reference_label_before(t, *s) || group_before(t, *s)) return 0;
       *adj -= 0.45f;
     }
   }
