@@ -1095,14 +1095,16 @@ static void csv_do_record(const opts *o, text_ctx *c, const gizli_engine *e, giz
   if (redact && jbuf_put(out, raw + copied, x->raw.n - copied)) exit(GZ_EXIT_INTERNAL);
 }
 
-/* Parses x->raw into x->rec; on a fault reports it with the file, line and
- * column and returns -1. */
-static int csv_parse_raw(csv_ctx *x, const char *shown, csv_record *into) {
+/* Parses the record raw[0..n), which starts on line line_no of the input
+ * shown; on a fault reports it with the file, line and column and returns
+ * -1. */
+static int csv_parse_or_report(const char *raw, size_t n, char delim, csv_record *into,
+                               const char *shown, unsigned long long line_no) {
   char msg[200];
   size_t line, col;
-  if (csv_parse(x->raw.p, x->raw.n, x->delim, into, msg, sizeof msg, &line, &col) == 0) return 0;
+  if (csv_parse(raw, n, delim, into, msg, sizeof msg, &line, &col) == 0) return 0;
   if (!line) exit(GZ_EXIT_INTERNAL);
-  gz_cli_error("%s:%llu:%zu: malformed CSV record: %s", shown, x->line_no + line - 1, col, msg);
+  gz_cli_error("%s:%llu:%zu: malformed CSV record: %s", shown, line_no + line - 1, col, msg);
   return -1;
 }
 
@@ -1134,7 +1136,8 @@ static int run_csv(const opts *o, const gizli_engine *e, gizli_scratch *s, const
       if (redact && out_write("\xEF\xBB\xBF", 3)) write_failed();
     }
     int header = x.row == 1 && !o->no_header;
-    if (csv_parse_raw(&x, shown, header ? &x.head : &x.rec)) {
+    if (csv_parse_or_report(x.raw.p, x.raw.n, x.delim, header ? &x.head : &x.rec, shown,
+                            x.line_no)) {
       bad = 1;
       break;
     }
@@ -1305,11 +1308,7 @@ static int csv_reveal(const opts *o, const gizli_deid *deid, gizli_deid_doc *doc
     csv_feed(&st, data + pos, len - pos, delim, &used);
     const char *raw = data + pos;
     row++;
-    char msg[200];
-    size_t line, col;
-    if (csv_parse(raw, used, delim, &rec, msg, sizeof msg, &line, &col)) {
-      if (!line) exit(GZ_EXIT_INTERNAL);
-      gz_cli_error("%s:%llu:%zu: malformed CSV record: %s", shown, line_no + line - 1, col, msg);
+    if (csv_parse_or_report(raw, used, delim, &rec, shown, line_no)) {
       code = GZ_EXIT_MALFORMED;
       break;
     }
