@@ -114,8 +114,8 @@ static const char *help_scan =
     "  --policy NAME|FILE   detection settings from a policy (see docs/policy.md)\n"
     "  --fail-on-findings   exit 1 when anything is found\n"
     "  --keep-going         jsonl: report a malformed line and go on (exit 4 at end)\n"
-    "  --threads N          jsonl: records scanned by N threads, output in input order\n"
-    "                       (default and 0: all cores)\n"
+    "  --threads N          jsonl, csv: records scanned by N threads, output in input\n"
+    "                       order (default and 0: all cores)\n"
     "  --color auto|always|never  colour on a terminal (default auto; NO_COLOR honoured)\n"
     "  --no-progress        no progress indicator on stderr\n"
     "  --chunk-size N       bytes scanned per step when streaming text (default 1 MiB)\n"
@@ -189,7 +189,7 @@ static void parse_opts(int argc, char **argv, opts *o, const char *help) {
   o->deny = calloc((size_t)argc + 1, sizeof *o->deny);
   o->audit_log = "gizli-audit.log";
   long cpus = sysconf(_SC_NPROCESSORS_ONLN);
-  o->threads = cpus > 1 ? (cpus > 64 ? 64 : (int)cpus) : 1; /* jsonl: all cores */
+  o->threads = cpus > 1 ? (cpus > 64 ? 64 : (int)cpus) : 1; /* jsonl, csv: all cores */
   if (!o->files || !o->allow || !o->deny) exit(GZ_EXIT_INTERNAL);
   int only_files = 0;
   for (int i = 1; i < argc; i++) {
@@ -885,55 +885,67 @@ static int run_jsonl(const opts *o, worker *ws, int nw, const char *name, text_c
 }
 
 /* ------------------------------------------------------------ csv mode */
-/* CSV and TSV (docs/records.md): every field of every data record is
- * scanned on its own, with its column's header before it as a label
- * ("dob: 1985-03-12"), so that a header gives context and no finding spans
- * two fields. Redaction rewrites only the fields that hold findings and
- * copies every other byte (delimiters, quoting, line ends) as it was; a
- * rewritten field is quoted when it was quoted or when its new value needs
- * quotes (a surrogate address with a comma). One thread; records stream, so
- * memory is bounded by the longest record. */
-typedef struct csv_ctx {
+/* CSV and TSV (docs/records.md): each data record is scanned once, written
+ * as a form (csv_record_text: "HEADER: value" lines), so that a header
+ * gives its column's values context; a finding is clipped to the field it
+ * starts in, so none spans two fields. Redaction rewrites only the fields
+ * that hold findings and copies every other byte (delimiters, quoting, line
+ * ends) as it was; a rewritten field is quoted when it was quoted or when
+ * its new value needs quotes (a surrogate address with a comma).
+ *
+ * Records are read and parsed in batches by the main thread (so a malformed
+ * record stops the input exactly there); with --threads N the records of a
+ * batch are scanned by N workers, each with its own scratch, and written in
+ * input order. Memory is bounded by the batch (GZ_BATCH_LINES records or
+ * GZ_BATCH_BYTES bytes, whichever comes first, plus one record). */
+
+/* What every record of one input shares: the delimiter and the header. */
+typedef struct csv_input {
   char delim;      /* 0 until guessed from the header line */
   csv_record head; /* the header record (no_header: empty) */
   int have_head;
-  csv_record rec; /* the current record */
-  jbuf raw;       /* its bytes */
-  jbuf doc;       /* the record as scanned: csv_record_text */
-  size_t *at;     /* where each field's value starts in doc */
-  size_t n_at;
-  jbuf val;       /* a field's new value */
-  char *line;     /* getline buffer */
-  size_t line_cap;
-  unsigned long long row, line_no; /* record number; line where it starts */
-} csv_ctx;
+  const char *shown; /* the input's name in messages and findings */
+} csv_input;
 
-static void csv_ctx_free(csv_ctx *x) {
-  csv_record_free(&x->head);
-  csv_record_free(&x->rec);
-  jbuf_free(&x->raw);
-  jbuf_free(&x->doc);
-  free(x->at);
-  jbuf_free(&x->val);
-  free(x->line);
+/* One record and what became of it. */
+typedef struct csv_job {
+  jbuf raw;                        /* its bytes (a leading byte order mark removed) */
+  csv_record rec;                  /* parsed */
+  unsigned long long row, line_no; /* record number; line where it starts */
+  jbuf out;                        /* scan: its findings as printed; redact: the record */
+} csv_job;
+
+/* A worker's own buffers for csv_do_record. */
+typedef struct csv_work {
+  jbuf doc;   /* the record as scanned: csv_record_text */
+  size_t *at; /* where each field's value starts in doc */
+  size_t n_at;
+  jbuf val; /* a field's new value */
+} csv_work;
+
+static void csv_work_free(csv_work *w) {
+  jbuf_free(&w->doc);
+  free(w->at);
+  jbuf_free(&w->val);
 }
 
-/* Reads the next whole record into x->raw: one line, or more while a quoted
- * field is open. Returns 0 at the end of the input, else the number of lines
- * read. */
-static unsigned long long csv_read_record(csv_ctx *x, FILE *f, progress *pr) {
+/* Reads the next whole record into raw: one line, or more while a quoted
+ * field is open (the line buffer *line is reused). Returns 0 at the end of
+ * the input, else the number of lines read. */
+static unsigned long long csv_read_record(csv_input *in, jbuf *raw, char **line, size_t *cap,
+                                          FILE *f, progress *pr) {
   csv_state st = CSV_STATE_INIT;
   unsigned long long lines = 0;
-  x->raw.n = 0;
+  raw->n = 0;
   for (;;) {
-    ssize_t got = getline(&x->line, &x->line_cap, f);
+    ssize_t got = getline(line, cap, f);
     if (got <= 0) break;
     lines++;
     progress_add(pr, (size_t)got);
-    if (!x->delim) x->delim = csv_guess_delim(x->line, (size_t)got);
-    if (jbuf_put(&x->raw, x->line, (size_t)got)) exit(GZ_EXIT_INTERNAL);
+    if (!in->delim) in->delim = csv_guess_delim(*line, (size_t)got);
+    if (jbuf_put(raw, *line, (size_t)got)) exit(GZ_EXIT_INTERNAL);
     size_t used;
-    if (csv_feed(&st, x->line, (size_t)got, x->delim, &used)) break;
+    if (csv_feed(&st, *line, (size_t)got, in->delim, &used)) break;
   }
   return lines;
 }
@@ -958,43 +970,54 @@ static void csv_put_field(jbuf *b, const char *v, size_t n, int quoted, char del
  * "HEADER: value\n" (or the value alone without a header), the way a form
  * is written, so each column name is its value's label and the record is
  * scanned in one call (a call per field costs more than the scan of a short
- * value). x->at[k] is where field k's value starts in x->doc. */
-static void csv_record_text(csv_ctx *x) {
-  x->doc.n = 0;
-  if (x->n_at < x->rec.n) {
-    free(x->at);
-    x->n_at = x->rec.n * 2;
-    x->at = malloc(x->n_at * sizeof *x->at);
-    if (!x->at) exit(GZ_EXIT_INTERNAL);
+ * value). w->at[k] is where field k's value starts in w->doc. */
+static void csv_record_text(const csv_input *in, const csv_record *rec, csv_work *w) {
+  w->doc.n = 0;
+  if (w->n_at < rec->n) {
+    free(w->at);
+    w->n_at = rec->n * 2;
+    w->at = malloc(w->n_at * sizeof *w->at);
+    if (!w->at) exit(GZ_EXIT_INTERNAL);
   }
-  for (size_t k = 0; k < x->rec.n; k++) {
-    const csv_field *fd = &x->rec.f[k];
-    x->at[k] = SIZE_MAX;
+  for (size_t k = 0; k < rec->n; k++) {
+    const csv_field *fd = &rec->f[k];
+    w->at[k] = SIZE_MAX;
     if (!fd->val_len) continue;
-    if (x->have_head && k < x->head.n && x->head.f[k].val_len) {
-      const csv_field *h = &x->head.f[k];
-      if (jbuf_put(&x->doc, x->head.vals.p + h->val_start, h->val_len) ||
-          jbuf_put(&x->doc, ": ", 2))
+    if (in->have_head && k < in->head.n && in->head.f[k].val_len) {
+      const csv_field *h = &in->head.f[k];
+      if (jbuf_put(&w->doc, in->head.vals.p + h->val_start, h->val_len) ||
+          jbuf_put(&w->doc, ": ", 2))
         exit(GZ_EXIT_INTERNAL);
     }
-    x->at[k] = x->doc.n;
-    if (jbuf_put(&x->doc, x->rec.vals.p + fd->val_start, fd->val_len) || jbuf_put(&x->doc, "\n", 1))
+    w->at[k] = w->doc.n;
+    if (jbuf_put(&w->doc, rec->vals.p + fd->val_start, fd->val_len) || jbuf_put(&w->doc, "\n", 1))
       exit(GZ_EXIT_INTERNAL);
   }
 }
 
-/* Prints one finding of field k (offsets within the field's value). */
-static void csv_print_finding(const opts *o, text_ctx *c, csv_ctx *x, size_t k, const char *v,
-                              size_t s, size_t e, const gizli_finding *f) {
+/* Appends bytes for a terminal: control bytes as '?'. */
+static void put_value(jbuf *b, const char *p, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    char ch = (unsigned char)p[i] < 0x20 || p[i] == 0x7f ? '?' : p[i];
+    if (jbuf_put(b, &ch, 1)) exit(GZ_EXIT_INTERNAL);
+  }
+}
+
+/* Appends one finding of field k (offsets within the field's value v) to
+ * the job's output, as scan prints it. */
+static void csv_print_finding(const opts *o, const csv_input *in, csv_job *j, size_t k,
+                              const char *v, size_t s, size_t e, const gizli_finding *f) {
   char colname[64];
   const char *col = colname;
   size_t col_len;
-  if (x->have_head && k < x->head.n && x->head.f[k].val_len) {
-    col = x->head.vals.p + x->head.f[k].val_start;
-    col_len = x->head.f[k].val_len;
+  jbuf *b = &j->out;
+  if (in->have_head && k < in->head.n && in->head.f[k].val_len) {
+    col = in->head.vals.p + in->head.f[k].val_start;
+    col_len = in->head.f[k].val_len;
   } else {
     col_len = (size_t)snprintf(colname, sizeof colname, "%zu", k + 1);
   }
+  int fail = 0;
   if (o->json_out) {
     size_t so = s, eo = e;
     if (o->chars) {
@@ -1002,57 +1025,57 @@ static void csv_print_finding(const opts *o, text_ctx *c, csv_ctx *x, size_t k, 
       so = char_offset(v, s, &pos, &count);
       eo = char_offset(v, e, &pos, &count);
     }
-    jbuf b = {0};
-    jbuf_put(&b, "{\"file\":\"", 9);
-    jbuf_put_escaped(&b, c->name, strlen(c->name));
-    jbuf_printf(&b, "\",\"row\":%llu,\"line\":%llu,\"field\":%zu,\"column\":\"", x->row, x->line_no,
-                k + 1);
-    jbuf_put_escaped(&b, col, col_len);
-    jbuf_printf(&b, "\",\"type\":\"%s\",\"start\":%zu,\"end\":%zu,\"score\":%.2f,\"text\":\"",
-                gizli_type_name(f->type), so, eo, (double)f->score);
-    jbuf_put_escaped(&b, v + s, e - s);
-    jbuf_put(&b, "\"}\n", 3);
-    if (out_write(b.p, b.n)) write_failed();
-    jbuf_free(&b);
+    fail |= jbuf_put(b, "{\"file\":\"", 9);
+    fail |= jbuf_put_escaped(b, in->shown, strlen(in->shown));
+    fail |= jbuf_printf(b, "\",\"row\":%llu,\"line\":%llu,\"field\":%zu,\"column\":\"", j->row,
+                        j->line_no, k + 1);
+    fail |= jbuf_put_escaped(b, col, col_len);
+    fail |=
+        jbuf_printf(b, "\",\"type\":\"%s\",\"start\":%zu,\"end\":%zu,\"score\":%.2f,\"text\":\"",
+                    gizli_type_name(f->type), so, eo, (double)f->score);
+    fail |= jbuf_put_escaped(b, v + s, e - s);
+    fail |= jbuf_put(b, "\"}\n", 3);
+    if (fail) exit(GZ_EXIT_INTERNAL);
     return;
   }
-  if (o->color) printf(C_LOC);
-  printf("%s:%llu:", c->name, x->row);
-  print_value(col, col_len);
+  fail |= jbuf_printf(b, "%s%s:%llu:", o->color ? C_LOC : "", in->shown, j->row);
+  put_value(b, col, col_len);
   if (o->color)
-    printf(C_RESET "  " C_TYPE "%-14s" C_RESET " " C_DIM "%.2f" C_RESET "  ",
-           gizli_type_name(f->type), (double)f->score);
+    fail |= jbuf_printf(b, C_RESET "  " C_TYPE "%-14s" C_RESET " " C_DIM "%.2f" C_RESET "  ",
+                        gizli_type_name(f->type), (double)f->score);
   else
-    printf("  %-14s %.2f  ", gizli_type_name(f->type), (double)f->score);
-  print_value(v + s, e - s);
-  putchar('\n');
-  if (ferror(stdout)) write_failed();
+    fail |= jbuf_printf(b, "  %-14s %.2f  ", gizli_type_name(f->type), (double)f->score);
+  put_value(b, v + s, e - s);
+  fail |= jbuf_put(b, "\n", 1);
+  if (fail) exit(GZ_EXIT_INTERNAL);
 }
 
-/* Scans the record in x->rec once and gives each finding to the field it
+/* Scans the record of job j once and gives each finding to the field it
  * starts in, clipped to that field's value (a finding never spans two
- * fields); prints them (scan) or rewrites the fields that hold any and
- * appends the record to out (redact). */
+ * fields); appends the findings as printed (scan) or the record with the
+ * fields that hold any rewritten (redact) to j->out. */
 static void csv_do_record(const opts *o, text_ctx *c, const gizli_engine *e, gizli_scratch *s,
-                          csv_ctx *x, int redact, jbuf *out) {
-  const char *raw = x->raw.p;
-  int lang = o->lang == GIZLI_LANG_AUTO ? gizli_detect_lang(raw, x->rec.body_end) : o->lang;
+                          const csv_input *in, csv_work *w, csv_job *j, int redact) {
+  const char *raw = j->raw.p;
+  const csv_record *rec = &j->rec;
+  int lang = o->lang == GIZLI_LANG_AUTO ? gizli_detect_lang(raw, rec->body_end) : o->lang;
   c->lang = lang;
   if (c->doc) gizli_deid_doc_reset(c->doc);
-  csv_record_text(x);
+  csv_record_text(in, rec, w);
+  j->out.n = 0;
   const gizli_finding *f;
   size_t nf, i = 0, copied = 0;
-  int rc = gizli_scan(e, s, x->doc.p, x->doc.n, lang, &f, &nf);
+  int rc = gizli_scan(e, s, w->doc.p, w->doc.n, lang, &f, &nf);
   if (rc) {
-    gz_cli_error("%s:%llu: scan failed: %s", c->name, x->line_no, gizli_strerror(rc));
+    gz_cli_error("%s:%llu: scan failed: %s", in->shown, j->line_no, gizli_strerror(rc));
     exit(GZ_EXIT_INTERNAL);
   }
-  for (size_t k = 0; k < x->rec.n; k++) {
-    const csv_field *fd = &x->rec.f[k];
-    if (x->at[k] == SIZE_MAX) continue;
-    size_t vs = x->at[k], ve = vs + fd->val_len, at = 0, hits = 0;
-    const char *t = x->doc.p + vs; /* the value */
-    x->val.n = 0;
+  for (size_t k = 0; k < rec->n; k++) {
+    const csv_field *fd = &rec->f[k];
+    if (w->at[k] == SIZE_MAX) continue;
+    size_t vs = w->at[k], ve = vs + fd->val_len, at = 0, hits = 0;
+    const char *t = w->doc.p + vs; /* the value */
+    w->val.n = 0;
     for (; i < nf && f[i].start < ve; i++) {
       if (f[i].end <= vs) continue; /* in this field's label, or a finding clipped away */
       size_t fs = (f[i].start > vs ? f[i].start : vs) - vs;
@@ -1062,10 +1085,10 @@ static void csv_do_record(const opts *o, text_ctx *c, const gizli_engine *e, giz
       c->per_type[f[i].type]++;
       hits++;
       if (!redact) {
-        csv_print_finding(o, c, x, k, t, fs, fe, &f[i]);
+        csv_print_finding(o, in, j, k, t, fs, fe, &f[i]);
         continue;
       }
-      if (jbuf_put(&x->val, t + at, fs - at)) exit(GZ_EXIT_INTERNAL);
+      if (jbuf_put(&w->val, t + at, fs - at)) exit(GZ_EXIT_INTERNAL);
       const char *rep;
       size_t rn, consumed = 0;
       if (c->deid) {
@@ -1081,18 +1104,18 @@ static void csv_do_record(const opts *o, text_ctx *c, const gizli_engine *e, giz
       } else {
         rep = simple_replacement(c, t + fs, fe - fs, f[i].type, &rn);
       }
-      if (jbuf_put(&x->val, rep, rn)) exit(GZ_EXIT_INTERNAL);
+      if (jbuf_put(&w->val, rep, rn)) exit(GZ_EXIT_INTERNAL);
       at = fe + consumed;
     }
     /* a finding that ran on past this value starts again in no other field */
     if (!redact || !hits) continue;
-    if (jbuf_put(&x->val, t + at, fd->val_len - at) ||
-        jbuf_put(out, raw + copied, fd->raw_start - copied))
+    if (jbuf_put(&w->val, t + at, fd->val_len - at) ||
+        jbuf_put(&j->out, raw + copied, fd->raw_start - copied))
       exit(GZ_EXIT_INTERNAL);
-    csv_put_field(out, x->val.p, x->val.n, fd->quoted, x->delim);
+    csv_put_field(&j->out, w->val.p, w->val.n, fd->quoted, in->delim);
     copied = fd->raw_end;
   }
-  if (redact && jbuf_put(out, raw + copied, x->raw.n - copied)) exit(GZ_EXIT_INTERNAL);
+  if (redact && jbuf_put(&j->out, raw + copied, j->raw.n - copied)) exit(GZ_EXIT_INTERNAL);
 }
 
 /* Parses the record raw[0..n), which starts on line line_no of the input
@@ -1108,55 +1131,127 @@ static int csv_parse_or_report(const char *raw, size_t n, char delim, csv_record
   return -1;
 }
 
-/* Streams one CSV input. Returns 1 when a record was malformed (processing
- * of that input stops there: the records before it are written, nothing
- * after it), else 0. */
-static int run_csv(const opts *o, const gizli_engine *e, gizli_scratch *s, const char *name,
-                   text_ctx *c, int redact) {
+/* The records of one batch shared out among the workers (stride). */
+typedef struct csv_batch_worker {
+  const opts *o;
+  const gizli_engine *e;
+  gizli_scratch *s;
+  text_ctx *c;
+  const csv_input *in;
+  csv_work w;
+  csv_job *jobs;
+  size_t n, first, step;
+  int redact;
+} csv_batch_worker;
+
+static void *csv_work_batch(void *arg) {
+  csv_batch_worker *b = arg;
+  for (size_t i = b->first; i < b->n; i += b->step)
+    csv_do_record(b->o, b->c, b->e, b->s, b->in, &b->w, &b->jobs[i], b->redact);
+  return NULL;
+}
+
+/* Streams one CSV input with the workers ws[0..nw) (their scratch and
+ * text_ctx). Returns 1 when a record was malformed (processing of that
+ * input stops there: the records before it are written, nothing after it),
+ * else 0. */
+static int run_csv(const opts *o, worker *ws, int nw, const char *name, text_ctx *c, int redact) {
   FILE *f = open_input(name);
-  const char *shown = strcmp(name, "-") == 0 ? "<stdin>" : name;
-  c->name = shown;
-  csv_ctx x;
-  memset(&x, 0, sizeof x);
-  x.delim = o->delim;
-  jbuf out = {0};
-  progress pr;
-  progress_start(&pr, o, shown, f);
-  unsigned long long lines, next_line = 1;
-  int bad = 0;
-  while ((lines = csv_read_record(&x, f, &pr)) > 0) {
-    x.row++;
-    x.line_no = next_line;
-    next_line += lines;
-    /* a UTF-8 byte order mark is kept in the output, not read as data */
-    size_t bom = x.row == 1 && x.raw.n >= 3 && memcmp(x.raw.p, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-    if (bom) {
-      memmove(x.raw.p, x.raw.p + 3, x.raw.n - 3);
-      x.raw.n -= 3;
-      if (redact && out_write("\xEF\xBB\xBF", 3)) write_failed();
-    }
-    int header = x.row == 1 && !o->no_header;
-    if (csv_parse_or_report(x.raw.p, x.raw.n, x.delim, header ? &x.head : &x.rec, shown,
-                            x.line_no)) {
-      bad = 1;
-      break;
-    }
-    out.n = 0;
-    if (header) {
-      x.have_head = 1;
-      if (redact && jbuf_put(&out, x.raw.p, x.raw.n)) exit(GZ_EXIT_INTERNAL);
-    } else {
-      csv_do_record(o, c, e, s, &x, redact, &out);
-    }
-    if (redact && out_write(out.p, out.n)) write_failed();
+  csv_input in;
+  memset(&in, 0, sizeof in);
+  in.delim = o->delim;
+  in.shown = strcmp(name, "-") == 0 ? "<stdin>" : name;
+  csv_job *jobs = calloc(GZ_BATCH_LINES, sizeof *jobs);
+  csv_batch_worker *bw = calloc((size_t)nw, sizeof *bw);
+  if (!jobs || !bw) exit(GZ_EXIT_INTERNAL);
+  for (int t = 0; t < nw; t++) {
+    ws[t].c.name = in.shown;
+    bw[t].o = o;
+    bw[t].e = ws[t].e;
+    bw[t].s = ws[t].s;
+    bw[t].c = &ws[t].c;
+    bw[t].in = &in;
+    bw[t].jobs = jobs;
+    bw[t].redact = redact;
   }
-  if (ferror(f)) {
-    gz_cli_error("cannot read '%s': %s", shown, strerror(errno));
-    exit(GZ_EXIT_INPUT);
+  char *line = NULL;
+  size_t line_cap = 0;
+  progress pr;
+  progress_start(&pr, o, in.shown, f);
+  unsigned long long row = 0, next_line = 1;
+  int bad = 0, eof = 0;
+  while (!eof && !bad) {
+    size_t n = 0, bytes = 0;
+    while (n < GZ_BATCH_LINES && bytes < GZ_BATCH_BYTES) {
+      csv_job *j = &jobs[n];
+      unsigned long long lines = csv_read_record(&in, &j->raw, &line, &line_cap, f, &pr);
+      if (!lines) {
+        eof = 1;
+        break;
+      }
+      j->row = ++row;
+      j->line_no = next_line;
+      next_line += lines;
+      /* a UTF-8 byte order mark is kept in the output, not read as data */
+      if (row == 1 && j->raw.n >= 3 && memcmp(j->raw.p, "\xEF\xBB\xBF", 3) == 0) {
+        memmove(j->raw.p, j->raw.p + 3, j->raw.n - 3);
+        j->raw.n -= 3;
+        if (redact && out_write("\xEF\xBB\xBF", 3)) write_failed();
+      }
+      int header = row == 1 && !o->no_header;
+      if (csv_parse_or_report(j->raw.p, j->raw.n, in.delim, header ? &in.head : &j->rec, in.shown,
+                              j->line_no)) {
+        bad = 1; /* the records read before it are still written */
+        break;
+      }
+      if (header) { /* written as it was; never scanned */
+        in.have_head = 1;
+        if (redact && out_write(j->raw.p, j->raw.n)) write_failed();
+        continue;
+      }
+      bytes += j->raw.n;
+      n++;
+    }
+    if (ferror(f)) {
+      gz_cli_error("cannot read '%s': %s", in.shown, strerror(errno));
+      exit(GZ_EXIT_INPUT);
+    }
+    pthread_t tid[64];
+    int running[64] = {0};
+    for (int t = 0; t < nw; t++) {
+      bw[t].n = n;
+      bw[t].first = (size_t)t;
+      bw[t].step = (size_t)nw;
+    }
+    /* workers 1..nw-1 in threads (or here, if a thread cannot start) */
+    for (int t = 1; t < nw; t++)
+      if (n < 2 || !(running[t] = pthread_create(&tid[t], NULL, csv_work_batch, &bw[t]) == 0))
+        csv_work_batch(&bw[t]);
+    csv_work_batch(&bw[0]);
+    for (int t = 1; t < nw; t++)
+      if (running[t]) pthread_join(tid[t], NULL);
+    for (size_t i = 0; i < n; i++)
+      if (out_write(jobs[i].out.p, jobs[i].out.n)) write_failed();
   }
   progress_end(&pr);
-  jbuf_free(&out);
-  csv_ctx_free(&x);
+  for (int t = 0; t < nw; t++) csv_work_free(&bw[t].w);
+  for (size_t i = 0; i < GZ_BATCH_LINES; i++) {
+    jbuf_free(&jobs[i].raw);
+    csv_record_free(&jobs[i].rec);
+    jbuf_free(&jobs[i].out);
+  }
+  free(jobs);
+  free(bw);
+  free(line);
+  csv_record_free(&in.head);
+  for (int t = 0; t < nw; t++) {
+    c->findings += ws[t].c.findings;
+    ws[t].c.findings = 0;
+    for (int k = 0; k < GIZLI_T_COUNT; k++) {
+      c->per_type[k] += ws[t].c.per_type[k];
+      ws[t].c.per_type[k] = 0;
+    }
+  }
   close_input(f);
   return bad;
 }
@@ -1195,10 +1290,10 @@ static int cmd_scan_or_redact(int argc, char **argv, int redact) {
     if (gizli_deid_doc_create(deid, &c.doc)) exit(GZ_EXIT_INTERNAL);
   }
   int bad = 0;
-  int nw = o.jsonl ? o.threads : 1;
+  int nw = o.jsonl || o.csv ? o.threads : 1;
   worker *ws = calloc((size_t)nw, sizeof *ws);
   if (!ws) exit(GZ_EXIT_INTERNAL);
-  for (int t = 0; t < nw && o.jsonl; t++) {
+  for (int t = 0; t < nw && (o.jsonl || o.csv); t++) {
     ws[t].o = &o;
     ws[t].e = e;
     ws[t].fn = redact ? record_redact : record_scan;
@@ -1215,11 +1310,11 @@ static int cmd_scan_or_redact(int argc, char **argv, int redact) {
     if (o.jsonl)
       bad += run_jsonl(&o, ws, nw, o.files[i], &c);
     else if (o.csv)
-      bad += run_csv(&o, e, s, o.files[i], &c, redact);
+      bad += run_csv(&o, ws, nw, o.files[i], &c, redact);
     else
       run_text(&o, e, o.files[i], &c, redact ? redact_segment : scan_segment);
   }
-  for (int t = 0; t < nw && o.jsonl; t++) {
+  for (int t = 0; t < nw && (o.jsonl || o.csv); t++) {
     if (t > 0) gizli_scratch_free(ws[t].s);
     gizli_deid_doc_free(ws[t].c.doc);
     free(ws[t].c.repl);

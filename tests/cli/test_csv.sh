@@ -97,4 +97,29 @@ check "text after a closing quote: position named" grep -q "bad2.csv:2:4: malfor
 "$G" scan --format csv --delimiter ab "$T/a.csv" >/dev/null 2>&1
 check "bad --delimiter: usage error" test $? -eq 2
 
+# threads: records are shared out among the workers and written in input
+# order; the output is the same with one thread or two, and a malformed
+# record after good ones (in the same batch) still stops exactly there
+python3 -c "
+import random
+r = random.Random(7)
+print('name,phone,note')
+for i in range(3000):
+    print('Ali Veli %d,0532 %03d %02d %02d,\"not %d, satır\"' % (i, r.randrange(100, 999), r.randrange(10, 99), r.randrange(10, 99), i))
+" >"$T/many.csv"
+"$G" redact --format csv --threads 1 "$T/many.csv" >"$T/many.1" 2>/dev/null
+"$G" redact --format csv --threads 2 "$T/many.csv" >"$T/many.2" 2>/dev/null
+check "threads: redact output the same with 1 and 2 threads" cmp -s "$T/many.1" "$T/many.2"
+check "threads: every record written" test "$(shape "$T/many.2" | wc -w)" -eq 3001
+check "threads: phone replaced in the last record" grep -q '^\[PERSON\] 2999,\[PHONE\],"not 2999, satır"' "$T/many.2"
+"$G" scan --format csv --threads 2 "$T/many.csv" >"$T/many.s2" 2>/dev/null
+"$G" scan --format csv --threads 1 "$T/many.csv" >"$T/many.s1" 2>/dev/null
+check "threads: scan output the same with 1 and 2 threads" cmp -s "$T/many.s1" "$T/many.s2"
+{ head -n 2001 "$T/many.csv"; printf '"x"y,1,2\n'; tail -n 5 "$T/many.csv"; } >"$T/many-bad.csv"
+"$G" redact --format csv --threads 2 "$T/many-bad.csv" >"$T/many-bad.out" 2>"$T/many-bad.err"
+check "threads: malformed record after good ones: exit 4" test $? -eq 4
+check "threads: malformed record: position named" grep -q "many-bad.csv:2002:4: malformed CSV record" "$T/many-bad.err"
+check "threads: the 2000 records before it are written, nothing after" \
+  cmp -s "$T/many-bad.out" <(head -n 2001 "$T/many.1")
+
 exit $fail
