@@ -17,6 +17,7 @@
 
 #include <errno.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -40,7 +41,7 @@ typedef struct corpus {
 typedef struct job {
   const gizli_engine *engine;
   const corpus *c;
-  size_t first, last; /* line range [first, last) */
+  atomic_size_t *next; /* the next document no thread has taken yet */
   int lang;
   int redact;
   int status;
@@ -166,6 +167,10 @@ static int out_redact(char **buf, size_t *cap, size_t *n, const char *text,
   return 0;
 }
 
+/* Documents a thread takes at a time: small enough that the threads end
+ * together, large enough that taking them costs nothing. */
+#define GZ_BENCH_BLOCK 32
+
 static void *run_job(void *arg) {
   job *j = arg;
   gizli_scratch *scratch = NULL;
@@ -173,7 +178,12 @@ static void *run_job(void *arg) {
   size_t cap = 0;
   double cpu0 = thread_cpu();
   j->status = gizli_scratch_create(j->engine, &scratch);
-  for (size_t i = j->first; i < j->last && j->status == GIZLI_OK; i++) {
+  for (size_t i = 0, block_end = 0; j->status == GIZLI_OK; i++) {
+    if (i == block_end) { /* take the next block of documents */
+      i = atomic_fetch_add(j->next, GZ_BENCH_BLOCK);
+      if (i >= j->c->nlines) break;
+      block_end = i + GZ_BENCH_BLOCK < j->c->nlines ? i + GZ_BENCH_BLOCK : j->c->nlines;
+    }
     const char *text = j->c->data + j->c->lines[i].off;
     size_t len = j->c->lines[i].len;
     const gizli_finding *f;
@@ -212,8 +222,10 @@ typedef struct result {
   int status;
 } result;
 
-/* Runs the corpus through `threads` threads, each a contiguous slice of about
- * size/threads bytes, and returns the wall-clock time of the whole run. */
+/* Runs the corpus through `threads` threads, which take blocks of
+ * GZ_BENCH_BLOCK documents in order until none are left (so a denser part of
+ * the corpus does not leave one thread working alone at the end), and
+ * returns the wall-clock time of the whole run. */
 static result run(const gizli_engine *e, const corpus *c, int threads, int lang, int redact) {
   result res;
   memset(&res, 0, sizeof res);
@@ -225,16 +237,13 @@ static result run(const gizli_engine *e, const corpus *c, int threads, int lang,
     res.status = GIZLI_E_NOMEM;
     return res;
   }
-  size_t li = 0;
+  atomic_size_t next = 0;
   for (int t = 0; t < threads; t++) {
-    size_t goal = c->size / (size_t)threads * (size_t)(t + 1);
     jobs[t].engine = e;
     jobs[t].c = c;
     jobs[t].lang = lang;
     jobs[t].redact = redact;
-    jobs[t].first = li;
-    while (li < c->nlines && (t == threads - 1 || c->lines[li].off < goal)) li++;
-    jobs[t].last = li;
+    jobs[t].next = &next;
   }
   double t0 = now();
   int started = 0;
