@@ -1516,15 +1516,19 @@ static int line_lead(const char *text, const gzn_tok *t) {
  * surname-first form of a results list, a notice of poll or a death notice
  * ("2. DEMİRCİ Oğuz Kaan – 97,40", "BHATT, Rohan – Liberal Democrats",
  * "FERGUSON Ian Robert. Passed away ..."). Token i is the surname. */
+static int cell_left(const gzn_scratch *s, const char *text, size_t i, int *tab);
+static int cell_right(const gzn_scratch *s, const char *text, size_t n, size_t k, int *tab);
 static int caps_surname_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
   const gzn_tok *t = &s->toks[i];
   uint32_t g = t->gaz | (t->gaz >> 16);
-  if (!(t->flags & GZN_F_SSTART) || t->ncp < 3 ||
+  int tab = 0; /* seventeenth batch: or first in a table cell */
+  if (!((t->flags & GZN_F_SSTART) && line_lead(text, t)) && !(i > 0 && cell_left(s, text, i, &tab)))
+    return 0;
+  if (t->ncp < 3 ||
       (s->tags[i] != GZN_O && s->tags[i] != GZN_BLOC && s->tags[i] != GZN_BORG) ||
       (t->flags & (GZN_F_APOS | GZN_F_DIGIT | GZN_F_HANDLE)) ||
       (g & (GZN_G_LOC | GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_ORGSFX |
-            GZN_G_LCW | GZN_G_BRAND | GZN_G_POSTTITLE | GZN_G_PRETHING)) ||
-      !line_lead(text, t))
+            GZN_G_LCW | GZN_G_BRAND | GZN_G_POSTTITLE | GZN_G_PRETHING)))
     return 0;
   size_t j = i + 1;
   if (j < n && tok_is(text, &s->toks[j], ",") && s->toks[j].start == t->full_end) j++;
@@ -1542,7 +1546,10 @@ static int caps_surname_at(gzn_scratch *s, const char *text, size_t n, size_t i)
   if (k == j || (k < n && ((s->toks[k].flags & (GZN_F_CAP | GZN_F_ALLCAP)) ||
                            s->tags[k] == GZN_ILOC || s->tags[k] == GZN_IORG)))
     return 0;
+  int tab_r = 0; /* a cell's name fills the cell */
+  if (tab && !(cell_right(s, text, n, k, &tab_r) && tab_r)) return 0;
   mark_person(s, i, k, 1);
+  if (k < n && s->tags[k] == GZN_IPER) s->tags[k] = GZN_O;
   return 1;
 }
 
@@ -2411,7 +2418,7 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
       s->prop[i] = s->prop[i + 1] ? s->prop[i + 1] : 1;
       changed = 1;
     }
-    if ((f & (GZN_F_ALLCAP | GZN_F_SSTART)) == (GZN_F_ALLCAP | GZN_F_SSTART))
+    if ((f & GZN_F_ALLCAP) && ((f & GZN_F_SSTART) || i > 0))
       changed |= caps_surname_at(s, text, n, i);
     if ((f & g & GZN_F_ALLCAP) && (s->toks[i].gaz & GZN_G_FIRST))
       changed |= caps_line_name_at(s, text, n, i);
