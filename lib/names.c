@@ -597,6 +597,11 @@ static void fill_token(const gz_names *nm, const char *text, gzn_tok *t, int asc
   }
   if (!(t->flags & GZN_F_WORD)) return;
   uint32_t slot = table_get(nm, t->h_skel);
+  /* seventeenth batch: a lexicon entry written with its period ("Av.",
+   * "Doç.", "Şti.") is keyed with it, and matches the abbreviation written
+   * with it (a token that keeps its period); the bare word ("av", "sen")
+   * keeps its own kinds */
+  if (core != sn) slot |= table_get(nm, t->h_word) & 0xffffu;
   t->gaz = slot & 0xffffu;
   t->clus = slot >> 16;
   /* a capitalised noun with the possessive "our" (-ımız/-imiz/-umuz/-ümüz)

@@ -1516,15 +1516,19 @@ static int line_lead(const char *text, const gzn_tok *t) {
  * surname-first form of a results list, a notice of poll or a death notice
  * ("2. DEMİRCİ Oğuz Kaan – 97,40", "BHATT, Rohan – Liberal Democrats",
  * "FERGUSON Ian Robert. Passed away ..."). Token i is the surname. */
+static int cell_left(const gzn_scratch *s, const char *text, size_t i, int *tab);
+static int cell_right(const gzn_scratch *s, const char *text, size_t n, size_t k, int *tab);
 static int caps_surname_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
   const gzn_tok *t = &s->toks[i];
   uint32_t g = t->gaz | (t->gaz >> 16);
-  if (!(t->flags & GZN_F_SSTART) || t->ncp < 3 ||
+  int tab = 0; /* seventeenth batch: or first in a table cell */
+  if (!((t->flags & GZN_F_SSTART) && line_lead(text, t)) && !(i > 0 && cell_left(s, text, i, &tab)))
+    return 0;
+  if (t->ncp < 3 ||
       (s->tags[i] != GZN_O && s->tags[i] != GZN_BLOC && s->tags[i] != GZN_BORG) ||
       (t->flags & (GZN_F_APOS | GZN_F_DIGIT | GZN_F_HANDLE)) ||
       (g & (GZN_G_LOC | GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_ORGSFX |
-            GZN_G_LCW | GZN_G_BRAND | GZN_G_POSTTITLE | GZN_G_PRETHING)) ||
-      !line_lead(text, t))
+            GZN_G_LCW | GZN_G_BRAND | GZN_G_POSTTITLE | GZN_G_PRETHING)))
     return 0;
   size_t j = i + 1;
   if (j < n && tok_is(text, &s->toks[j], ",") && s->toks[j].start == t->full_end) j++;
@@ -1542,7 +1546,10 @@ static int caps_surname_at(gzn_scratch *s, const char *text, size_t n, size_t i)
   if (k == j || (k < n && ((s->toks[k].flags & (GZN_F_CAP | GZN_F_ALLCAP)) ||
                            s->tags[k] == GZN_ILOC || s->tags[k] == GZN_IORG)))
     return 0;
+  int tab_r = 0; /* a cell's name fills the cell */
+  if (tab && !(cell_right(s, text, n, k, &tab_r) && tab_r)) return 0;
   mark_person(s, i, k, 1);
+  if (k < n && s->tags[k] == GZN_IPER) s->tags[k] = GZN_O;
   return 1;
 }
 
@@ -1965,10 +1972,28 @@ static int surname_given_at(gzn_scratch *s, const char *text, size_t n, size_t i
   return 1;
 }
 
+/* A spaced dash after token k - 1 (" - ", " – ", " — "): the end of a
+ * directory line's name cell ("Aktan, Ayhan — Tarih"). */
+static int spaced_dash(const gzn_scratch *s, const char *text, size_t n, size_t k) {
+  if (k >= n || !spaces_between(text, &s->toks[k - 1], &s->toks[k]) ||
+      s->toks[k].start == s->toks[k - 1].full_end)
+    return 0;
+  const gzn_tok *v = &s->toks[k];
+  const unsigned char *c = (const unsigned char *)text + v->start;
+  return tok_is(text, v, "-") || (v->end - v->start == 3 && c[0] == 0xE2 && c[1] == 0x80 &&
+                                   (c[2] == 0x93 || c[2] == 0x94));
+}
+
 /* Thirteenth batch: a table cell that starts its line and holds a word that
  * no list has as a common word, place, title or head word, a comma and a
  * listed given name, with a tab after it: "Surname, Given" pasted from a
- * spreadsheet ("Ellis, Craig<TAB>1984-02-29"). Token i is the surname. */
+ * spreadsheet ("Ellis, Craig<TAB>1984-02-29"). Seventeenth batch: also
+ * with a second given name or an initial ("Nguyen, Thanh Huong", "Bright,
+ * Marcus T."), a given name no list has after a listed surname ("Begum,
+ * Nasreen"), before a spaced dash when the name starts its line (a
+ * directory: "Aktan, Ayhan — Tarih — ..."), and over the model's place or
+ * firm there (which often runs on across the tab: "Rachel<TAB>Shropshire
+ * Council"). Token i is the surname. */
 static int cell_surname_first_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
   const gzn_tok *t = &s->toks[i];
   int tab = 0;
@@ -1977,14 +2002,32 @@ static int cell_surname_first_at(gzn_scratch *s, const char *text, size_t n, siz
       ((t->gaz | (t->gaz >> 16)) & (GZN_G_TITLE | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW)) ||
       ((t->gaz & GZN_G_LCW) && !(t->gaz & (GZN_G_FIRST | GZN_G_LAST))))
     return 0;
+  int lead = !tab; /* first on its line, not after a tab or "|" */
   const gzn_tok *u = &s->toks[i + 2];
-  if (!(u->gaz & GZN_G_FIRST) || !(u->flags & GZN_F_CAP) ||
-      (u->flags & (GZN_F_APOS | GZN_F_ALLCAP)) || !spaces_between(text, &s->toks[i + 1], u) ||
-      !cell_right(s, text, n, i + 3, &tab) || !tab)
+  if (!(u->flags & GZN_F_CAP) || (u->flags & (GZN_F_APOS | GZN_F_ALLCAP | GZN_F_INITIAL)) ||
+      !spaces_between(text, &s->toks[i + 1], u) ||
+      !((u->gaz & GZN_G_FIRST) ||
+        ((t->gaz & GZN_G_LAST) && !((u->gaz | (u->gaz >> 16)) & ~(uint32_t)GZN_G_PROPER))))
     return 0;
-  for (size_t k = i; k < i + 3; k++)
-    if (s->tags[k] != GZN_O && s->tags[k] != GZN_BPER) return 0;
-  mark_person(s, i, i + 3, 1);
+  size_t k = i + 3;
+  if (k < n && spaces_between(text, u, &s->toks[k]) && s->toks[k].start > u->full_end) {
+    const gzn_tok *v = &s->toks[k]; /* a second given name or an initial */
+    uint32_t g = v->gaz | (v->gaz >> 16);
+    if ((v->flags & GZN_F_INITIAL) ||
+        ((v->flags & GZN_F_CAP) && !(v->flags & (GZN_F_APOS | GZN_F_ALLCAP | GZN_F_DIGIT)) &&
+         (v->gaz & GZN_G_FIRST) &&
+         !(g & (GZN_G_LCW | GZN_G_TITLE | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED))))
+      k++;
+  }
+  int tab_r = 0;
+  if (!((cell_right(s, text, n, k, &tab_r) && tab_r) || (lead && spaced_dash(s, text, n, k))))
+    return 0;
+  mark_person(s, i, k, 1);
+  /* a span the model ran on past the cell ends there: a place or firm
+   * after it starts its own, a dash or the rest of a name is outside any */
+  if (k < n && s->tags[k] != GZN_O && s->tags[k] % 2 == 0)
+    s->tags[k] = (s->toks[k].flags & GZN_F_PUNCT) || s->tags[k] == GZN_IPER ? GZN_O
+                                                                            : s->tags[k] - 1;
   return 1;
 }
 
@@ -2375,7 +2418,7 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
       s->prop[i] = s->prop[i + 1] ? s->prop[i + 1] : 1;
       changed = 1;
     }
-    if ((f & (GZN_F_ALLCAP | GZN_F_SSTART)) == (GZN_F_ALLCAP | GZN_F_SSTART))
+    if ((f & GZN_F_ALLCAP) && ((f & GZN_F_SSTART) || i > 0))
       changed |= caps_surname_at(s, text, n, i);
     if ((f & g & GZN_F_ALLCAP) && (s->toks[i].gaz & GZN_G_FIRST))
       changed |= caps_line_name_at(s, text, n, i);

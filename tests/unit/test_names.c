@@ -1648,6 +1648,60 @@ TEST(web_text_rules_16) {
   gz_findings_free(&f);
 }
 
+TEST(web_text_rules_17) {
+  gz_findings f = {0};
+  /* a lexicon entry written with its period is a title when the token
+   * keeps the period ("Av."); the bare word ("av", "hunt") is no title */
+  const char *s = "Sayman\tAv. Gül Ersoy\nÜye\tAv. Selin Aksu";
+  scan(s, &f);
+  CHECK(has(s, &f, "Gül Ersoy", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Selin Aksu", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "Av.", GIZLI_T_PERSON));
+  gzn_tok t[GZN_MAX_SENT];
+  s = "Köyde av yasağı başladı, Av. Deniz Kara açıklama yaptı.";
+  size_t pos = 0, n = gzn_next_sentence(nm, s, strlen(s), &pos, t, GZN_MAX_SENT);
+  const gzn_tok *av = token(s, t, n, "av"), *avp = token(s, t, n, "Av.");
+  CHECK(av && !(av->gaz & GZN_G_TITLE));
+  CHECK(avp && (avp->gaz & GZN_G_TITLE));
+  scan(s, &f);
+  CHECK(has(s, &f, "Deniz Kara", GIZLI_T_PERSON));
+  /* "Surname, Given" cells: before a spaced dash first on its line, with a
+   * second given name or an initial, an unlisted given name after a listed
+   * surname; a place before the comma stays out */
+  s = "Karaca, Ayhan — Felsefe — ayhan@example.edu\nTuncel, Hande — Tarih";
+  scan(s, &f);
+  CHECK(has(s, &f, "Karaca, Ayhan", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Tuncel, Hande", GIZLI_T_PERSON));
+  s = "Name | Role\nMarsh, Emily Rose | Reader |\nOkafor, Chidi T. | Professor |";
+  scan(s, &f);
+  CHECK(has(s, &f, "Marsh, Emily Rose", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Okafor, Chidi T.", GIZLI_T_PERSON));
+  s = "1\tBegum, Farzana\tLeeds City Council";
+  scan(s, &f);
+  CHECK(has(s, &f, "Begum, Farzana", GIZLI_T_PERSON));
+  s = "Bursa, Melis — Haber Merkezi";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Bursa", GIZLI_T_PERSON));
+  /* a surname in capitals and given names filling a table cell; a place
+   * in capitals there stays out; az roles first in a staff row */
+  s = "Müdir\tQARAYEV Elvin\telvin@example.az\ttel 101";
+  scan(s, &f);
+  CHECK(has(s, &f, "QARAYEV Elvin", GIZLI_T_PERSON));
+  s = "Sıra | Ad\n4 | ÇELİK Ayşe Nur | Gazi Üniv.";
+  scan(s, &f);
+  CHECK(has(s, &f, "ÇELİK Ayşe Nur", GIZLI_T_PERSON));
+  s = "3 | ANKARA Merkez | Kurum | Sözlü";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "ANKARA", GIZLI_T_PERSON));
+  s = "Konsul\tElvin Qarayev\nRəis\tNigar Həsənova";
+  scan(s, &f);
+  CHECK(has(s, &f, "Elvin Qarayev", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Nigar Həsənova", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "Konsul", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "Rəis", GIZLI_T_PERSON));
+  gz_findings_free(&f);
+}
+
 /* Whether gzn_next_sentence_wc with the word cache wc gives the tokens of
  * gzn_next_sentence without one, every field of every token (both token
  * arrays zeroed before each sentence, so that padding and unused stems
@@ -1704,7 +1758,7 @@ TT_MAIN(TT_CASE(model_loads_and_is_registered), TT_CASE(tokenizer), TT_CASE(regn
         TT_CASE(web_text_rules_6), TT_CASE(web_text_rules_7), TT_CASE(web_text_rules_8),
         TT_CASE(web_text_rules_9), TT_CASE(web_text_rules_10), TT_CASE(web_text_rules_11),
         TT_CASE(web_text_rules_12), TT_CASE(web_text_rules_13), TT_CASE(web_text_rules_14),
-        TT_CASE(web_text_rules_16), TT_CASE(organisations_and_places_named_after_people),
+        TT_CASE(web_text_rules_16), TT_CASE(web_text_rules_17), TT_CASE(organisations_and_places_named_after_people),
         TT_CASE(labelled_set), TT_CASE(robust_on_any_bytes),
         TT_CASE(structured_findings_are_avoided), TT_CASE(engine_end_to_end),
         TT_CASE(word_clusters), TT_CASE(lower_case_given_names_are_candidates),
