@@ -1043,10 +1043,21 @@ static int url_userinfo(const char *t, size_t at) {
 
 /* Is the '<' at t[lt] inside a mail header that names messages, not
  * people ("Message-ID: <2026...@smtp.yandex.com.tr>", "In-Reply-To:",
- * "References:", "Content-ID:")? Such an id has an address's form. */
+ * "References:", "Content-ID:", or a log's "message-id=<")? Such an id
+ * has an address's form. */
 static int message_id_header(const char *t, size_t lt) {
   static const char *const hdr[] = {
       "message-id:", "in-reply-to:", "references:", "content-id:", NULL};
+  /* a mail log's key right before it (batch 27: postfix "message-id=<",
+   * "in-reply-to=<"): the key, '=' or ':', then the '<' */
+  size_t k = lt;
+  if (k > 0 && (t[k - 1] == '=' || t[k - 1] == ':')) k--;
+  for (int h = 0; hdr[h]; h++) {
+    size_t n = strlen(hdr[h]) - 1; /* without its colon */
+    if (k >= n && strncasecmp(t + k - n, hdr[h], n) == 0 &&
+        (k == n || !isalnum((unsigned char)t[k - n - 1])))
+      return 1;
+  }
   size_t ls = lt;
   while (ls > 0 && lt - ls < 80 && t[ls - 1] != '\n') ls--;
   if (ls > 0 && t[ls - 1] != '\n') return 0;
