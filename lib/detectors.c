@@ -3024,6 +3024,16 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
    * and a digit ("pw Wednesday9 is out") is no password */
   if (bare_pw && (n < 8 || !lower || !(upper & 2) || !digit)) return 0;
   if (!label && !digit && !hard_sym && !upper) return 0; /* "e-posta" */
+  /* with no label, a word and the closing marks of its sentence is prose:
+   * "Authentication failure (password mismatch?)" (batch 27) */
+  if (!label && !digit) {
+    size_t w = end;
+    while (w > i && strchr(")]?!", t[w - 1])) w--;
+    int word = w > i;
+    for (size_t k = i; k < w && word; k++)
+      word = isalpha((unsigned char)t[k]) || (unsigned char)t[k] >= 0x80;
+    if (word) return 0;
+  }
   if (object && (!(lower || upper) || !(digit || hard_sym))) return 0;
   /* where it was sent, not what it is: "send your password to
    * https://...", "... to j.doe@mail.com" (the whole token only: a
