@@ -333,6 +333,24 @@ static const char *const special_words[] = {
     "rmt member", "nasuwt member", "teamsters member", "trade union member",
     "member of siptu", "member of unite", "member of unison", "sendika temsilcisi",
     "arrest for dui", "arrested for dui", "dui arrest", "dwi arrest",
+    /* batch 27: childhood infections, heart surgery, alcohol intoxication
+     * as az writes it, ADHD as tr writes it short, a disability's kind, a
+     * Turkish union named "...-Sen" and a union representative (see
+     * union_told), maternity leave, colour blindness, chemotherapy said
+     * short, a disabled veteran, gender reassignment */
+    "suçiçəyi", "su çiçeği", "chickenpox",
+    "chicken pox", "measles", "kızamık", "qızılca xəstəliyi",
+    "ürək əməliyyat", "kalp ameliyat", "bypass ameliyat", "heart surgery",
+    "open-heart surgery", "bypass surgery", "alkoqol sərxoşluğ", "dehb",
+    "dikkat eksikliği", "diqqət əskikliyi", "ortopedik engel",
+    "zihinsel engel", "bedensel engel", "eğitim-sen", "eğitim-bir-sen",
+    "sağlık-sen", "memur-sen", "büro-sen", "tüm bel-sen",
+    "union representative", "union rep", "doğum izn", "maternity leave",
+    "analıq məzuniyyət", "renk körlüğü",
+    "colour blindness", "color blindness", "colour blind", "color blind", "daltonizm",
+    "rəng korluğu", "chemo", "radiotherapy", "radyoterapi", "disabled veteran",
+    "registered disabled", "gender reassignment", "gender transition", "gender dysphoria",
+    "cinsiyet değiştirme", "cinsiyet uyum",
     /* biometric and genetic */
     "fingerprint", "genetic test", "parmak izi", "barmaq izi", "genetik test", NULL};
 
@@ -4162,7 +4180,10 @@ static int stroke_told(const char *t, size_t len, size_t s, size_t e) {
         break;
       }
     }
-    size_t n = word_before(t, k, "a");
+    /* "a stroke", or a possessive (batch 27: "after his stroke") */
+    static const char *const det[] = {"a", "his", "her", "their", NULL};
+    size_t n = 0;
+    for (int w = 0; det[w] && !n; w++) n = word_before(t, k, det[w]);
     if (!n) return 0;
     k -= n;
     for (int w = 0; told[w]; w++)
@@ -4325,10 +4346,61 @@ static int convicted_of_listed(const char *t, size_t len, size_t s, size_t e) {
   return 0;
 }
 
+/* A childhood infection named as a vaccine ("KKK + Su çiçeği" on a
+ * vaccination card, "MMR and chickenpox jabs"): a vaccine word or another
+ * vaccine's short name in its sentence. Other words pass (1). */
+static int infection_not_vaccine(const char *t, size_t len, size_t s, size_t e) {
+  static const char *const inf[] = {"suçiçəyi", "su çiçeği", "chickenpox", "chicken pox",
+                                    "measles",  "kızamık",   "qızılca",    NULL};
+  unsigned char c = (unsigned char)t[s] | 32;
+  if ((c != 's' && c != 'c' && c != 'm' && c != 'k' && c != 'q') || !word_is(t, len, s, inf))
+    return 1;
+  static const char *const vacc[] = {"aşi", "vaccin", "peyvənd", "immuni",  "jab",    "kkk",
+                                     "mmr", "dabt",   "bcg",     "booster", "inject", NULL};
+  size_t a, b;
+  sentence_of(t, len, s, e, &a, &b);
+  return !sentence_has(t, a, b, vacc);
+}
+
+/* Batch 27 forms of chk_special. A Turkish union named "...-Sen"
+ * ("Eğitim-Sen", "Türk Sağlık-Sen") is someone's only with a membership
+ * in its sentence ("üyesi", "aidat", "sendikası", "member"); news of the
+ * union itself is no one's. A union representative is someone's, not
+ * the role in general ("contact a union rep", "your union
+ * representative"), and only as the whole word ("union republics" is
+ * none). Other words pass (1); 0 drops the match. */
+static int union_told(const char *t, size_t len, size_t s, size_t e) {
+  static const char *const sen[] = {"eğitim-sen", "eğitim-bir-sen", "sağlık-sen", "memur-sen",
+                                    "büro-sen",   "tüm bel-sen",    NULL};
+  static const char *const rep[] = {"union rep", NULL};
+  unsigned char c = (unsigned char)t[s] | 32;
+  if ((c == 'e' || c == 's' || c == 'm' || c == 'b' || c == 't') && word_is(t, len, s, sen)) {
+    static const char *const member[] = {"üye", "aidat", "sendika", "member", "temsilci", NULL};
+    size_t a, b;
+    sentence_of(t, len, s, e, &a, &b);
+    return sentence_has(t, a, b, member);
+  }
+  if (c != 'u' || !word_is(t, len, s, rep)) return 1;
+  size_t k = e;
+  while (k < len && gz_is_wordcp(gz_cp_at(t, len, k))) k++;
+  size_t ws = s + 6; /* the word after "union " */
+  static const char *const whole[] = {"rep", "reps", "representative", "representatives", NULL};
+  int ok = 0;
+  for (int w = 0; whole[w]; w++)
+    if (k - ws == strlen(whole[w]) && strncasecmp(t + ws, whole[w], k - ws) == 0) ok = 1;
+  if (!ok) return 0;
+  static const char *const general[] = {"a",   "an",    "the",   "your", "any",
+                                        "our", "their", "every", "each", NULL};
+  for (int w = 0; general[w]; w++)
+    if (word_before(t, s, general[w])) return 0;
+  return 1;
+}
+
 static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   if (!identity_told(t, len, s, e) || !wheelchair_use(t, len, *s, *e) ||
-      convicted_of_listed(t, len, *s, *e))
+      convicted_of_listed(t, len, *s, *e) || !union_told(t, len, *s, *e) ||
+      !infection_not_vaccine(t, len, *s, *e))
     return 0;
   if (*e - *s == 13 && strncasecmp(t + *s, "contrary to s", 13) == 0)
     return special_statute(t, len, s, e);
