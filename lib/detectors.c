@@ -123,6 +123,9 @@ static const char *const ctx_dob_rec[] = {"pasiyent", "patient", "hasta", "x\xC9
     "defendant", "accused", "sanik",
     /* the people of a police or collision report (batch 23) */
     "victim", "driver", "witness", "complainant", "injured party",
+    /* the person of an application or insurance record (batch 27; see
+     * role_record) */
+    "namizəd", "namized", "aday", "sigortalı", "candidate", "applicant",
     "doğum tarihi", "doğum tarixi", "doğum", "doğulub", "doğumlu", "anadan olub",
     "date of birth", "birth date", "birthdate", "birthday", "dob", "d.o.b", "born",
     "d.t.", "d.t:", "t.t.", "t/t", "doğ.", "d o ğ u m", "d o g u m", "dt:", "d. tarihi", "d.tarihi", "d. tarixi", "d.tarixi", "doğ. tar", "дата рождения", "родился", "родилась",
@@ -132,7 +135,7 @@ static const char *const ctx_dob_rec[] = {"pasiyent", "patient", "hasta", "x\xC9
     "dobs", "dates of birth",
     /* the Turkish evidential of notarial texts ("... ayının 2'sinde doğmuş") */
     "doğmuş", "dogmus", NULL};
-#define ctx_dob           (ctx_dob_rec + 17)
+#define ctx_dob           (ctx_dob_rec + 23)
 #define ctx_dob_nopatient (ctx_dob_rec + 4)
 static const char *const patient_labels[] = {"pasiyent", "patient", "hasta", "x\xC9\x99st\xC9\x99",
                                              NULL};
@@ -1551,6 +1554,27 @@ static int id_record(const char *t, size_t len, size_t s, size_t e) {
   return 0;
 }
 
+/* A date of a birth year as a cell of a person's record under a role
+ * label at the line's start (batch 27): "Namizəd: Hüseynli Nigar |
+ * 1997-04-09 | ...", "Sigortalı: Merve Güneş, 31506602306, 07.07.2001".
+ * The role alone is no birth-date context: "Namizəd: ..., müsahibə
+ * 12.12.2026" is none. */
+static const char *const dob_record_roles[] = {"namizəd", "namized", "aday", "sigortalı",
+                                               "candidate", "applicant", NULL};
+static int role_record(const char *t, size_t len, size_t s, size_t e, int y) {
+  if (y < 1920 || y > 2012 || s < 3) return 0;
+  if (!((t[s - 1] == ' ' && (t[s - 2] == ',' || t[s - 2] == '|')) || t[s - 1] == '|')) return 0;
+  size_t k = e;
+  while (k < len && t[k] == ' ') k++;
+  if (k < len && t[k] != ',' && t[k] != '|' && t[k] != '\n' && t[k] != '\r') return 0;
+  size_t ls = s;
+  while (ls > 0 && s - ls < 120 && t[ls - 1] != '\n') ls--;
+  if (ls > 0 && t[ls - 1] != '\n') return 0;
+  size_t c = ls;
+  while (c < s && c - ls < 24 && t[c] != ':') c++;
+  return c < s && t[c] == ':' && folded_has(t, ls, c, dob_record_roles);
+}
+
 /* Is a birth or ID word (ctx_dob_nopatient) on the line of the date (from
  * la or its line start to b) or on the line above [la, ...) without a value
  * of its own: "Doğum tarihiniz?" above a reply counts, "Doğum Tarihi:
@@ -1947,6 +1971,10 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
     /* birth_labels: word starts, so keys such as "birth_date" count too */
     if (!folded_has(t, la, wb, ctx_dob) && !folded_has(t, la, wb, birth_labels)) *adj -= 0.75f;
   }
+  /* a role label is context only for a cell of its record (role_record) */
+  if (folded_has(t, wa, wb, dob_record_roles) && !role_record(t, len, *s, *e, y) &&
+      !folded_has(t, la, wb, ctx_dob) && !folded_has(t, la, wb, birth_labels))
+    *adj -= 0.75f;
   if (birth_question_reply(t, *s) && !folded_has(t, wa, *s, ctx_dob)) *adj += 0.75f;
   else if (birth_reply_lines(t, len, *s, *e) || birth_correction(t, *s))
     *adj += 0.75f;
