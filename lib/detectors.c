@@ -3914,7 +3914,10 @@ static int asked_question(const char *t, size_t len, size_t s, size_t e) {
 /* A disability with its rate before it: "%40 engelli", "40% disability"
  * (batch 26): the start of the rate, else s. */
 static size_t rate_before(const char *t, size_t len, size_t s) {
-  static const char *const disab[] = {"engelli", "disability", "disabled", "əlillik", NULL};
+  /* the kind of a disability too (batch 27): "%40 ortopedik engel" */
+  static const char *const disab[] = {
+      "engelli",         "disability",     "disabled",       "əlillik",
+      "ortopedik engel", "zihinsel engel", "bedensel engel", NULL};
   if (s < 3 || t[s - 1] != ' ' || (t[s - 2] != '%' && !is_digit((unsigned char)t[s - 2])) ||
       !word_is(t, len, s, disab))
     return s;
