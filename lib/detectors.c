@@ -1272,6 +1272,43 @@ static int chk_fin_lower(const char *t, size_t len, size_t *s, size_t *e, float 
   return chk_fin(t, len, s, e, adj);
 }
 
+/* A FİN in a scanned document's file name after the person's name, as HR
+ * folders name them (batch 27: "Aliyev_Namiq_8C55U79.pdf"): two or more
+ * capitalised name parts joined by '_', then the seven characters (a digit
+ * and a letter at least) and the extension. The span is the FİN. */
+static int chk_fin_file(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len; (void)adj;
+  size_t dot = *e;
+  while (dot > *s && t[dot - 1] != '.') dot--;
+  if (dot < *s + 9 || t[dot - 9] != '_') return 0;
+  size_t f = dot - 8;
+  int digits = count_digits(t + f, 7);
+  if (digits < 1 || digits > 5) return 0;
+  /* the name parts before, "Surname_Name_", one an Azerbaijani surname
+   * written in ASCII ("-ov", "-yeva", "-li", "-zade"): "Report_Final_..."
+   * is no name */
+  static const char *const sfx[] = {"ov", "ova", "ev", "eva", "li", "lu", "zade", "zada", NULL};
+  int parts = 0, surname = 0;
+  size_t k = f - 1; /* the '_' before the FİN */
+  while (k > *s) {
+    size_t w = k;
+    while (w > *s && t[w - 1] >= 'a' && t[w - 1] <= 'z') w--;
+    if (w == k || w == *s || !is_upper((unsigned char)t[w - 1]) || k - w < 1) break;
+    for (int x = 0; sfx[x]; x++) {
+      size_t n = strlen(sfx[x]);
+      if (k - w > n && memcmp(t + k - n, sfx[x], n) == 0) surname = 1;
+    }
+    w--;
+    parts++;
+    if (w == *s || t[w - 1] != '_') break;
+    k = w - 1;
+  }
+  if (parts < 2 || !surname) return 0;
+  *s = f;
+  *e = dot - 1;
+  return 1;
+}
+
 /* IPv4: four octets 0-255 without leading zeros beyond one digit. A port
  * may follow ("10.20.30.40:5432"); a ':' and a hex digit before it (the
  * tail of an IPv6 address or of a MAC) may not. */
@@ -4806,6 +4843,12 @@ const gz_detector gz_detectors[] = {
      * even with the label in it); the check keeps the value */
     {GIZLI_T_AZ_FIN, "az_fin_lower", FIN_LOWER, 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.2f, 0.6f, 0.3f, 40, 8, ctx_fin, neg_ids,
      chk_fin_lower, 0, NULL, 0, FIN_LOWER, 0},
+    /* in a file name after the person's name, "Aliyev_Namiq_8C55U79.pdf"
+     * (see chk_fin_file) */
+    {GIZLI_T_AZ_FIN, "az_fin_file",
+     "_[0-9A-HJ-NP-Z]{7}\\.(?:pdf|PDF|jpe?g|JPE?G|png|PNG|docx?|tiff?)", 0, GZ_B_WORD,
+     GIZLI_LANG_AZ, 0.6f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_fin_file, 0,
+     GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "_.", 64, NULL, 0},
     {GIZLI_T_TR_PLATE, "tr_plate", "[0-9]{2} ?[A-Z]{1,3} ?[0-9]{2,5}", 0, GZ_B_WORD,
      GIZLI_LANG_TR, 0.45f, 0.4f, 0.3f, 40, 24, ctx_plate, NULL, chk_plate_tr, 0,
      GZ_CLS_UPPER GZ_CLS_DIGIT " ", 12, NULL, 0},
