@@ -2283,6 +2283,9 @@ TEST(blind_batch_27) {
               "|-------------------------|-------------------|\n"
               "| Qasımov Rüfət 5TR8KQM   | +994 50 318 22 41 |\n",
               GIZLI_T_AZ_FIN, NULL));
+  /* AZ_FIN: in a scanned document's file name after the person's name */
+  CHECK(finds(E, AZ, "arxiv/kadr/Hasanli_Leyla_3MK7QD2.pdf  210K", GIZLI_T_AZ_FIN, "3MK7QD2"));
+  CHECK(finds(E, AZ, "arxiv/kadr/Report_Final_3MK7QD2.pdf  210K", GIZLI_T_AZ_FIN, NULL));
   /* DATE_OF_BIRTH: a birth-year cell of a record under a role label */
   CHECK(finds(E, AZ, "Namizəd: Quliyeva Aygün | 1994-11-02 | aygun.q@mail.az",
               GIZLI_T_DATE_OF_BIRTH, "1994-11-02"));
