@@ -123,6 +123,9 @@ static const char *const ctx_dob_rec[] = {"pasiyent", "patient", "hasta", "x\xC9
     "defendant", "accused", "sanik",
     /* the people of a police or collision report (batch 23) */
     "victim", "driver", "witness", "complainant", "injured party",
+    /* the person of an application or insurance record (batch 27; see
+     * role_record) */
+    "namizəd", "namized", "aday", "sigortalı", "candidate", "applicant",
     "doğum tarihi", "doğum tarixi", "doğum", "doğulub", "doğumlu", "anadan olub",
     "date of birth", "birth date", "birthdate", "birthday", "dob", "d.o.b", "born",
     "d.t.", "d.t:", "t.t.", "t/t", "doğ.", "d o ğ u m", "d o g u m", "dt:", "d. tarihi", "d.tarihi", "d. tarixi", "d.tarixi", "doğ. tar", "дата рождения", "родился", "родилась",
@@ -132,7 +135,7 @@ static const char *const ctx_dob_rec[] = {"pasiyent", "patient", "hasta", "x\xC9
     "dobs", "dates of birth",
     /* the Turkish evidential of notarial texts ("... ayının 2'sinde doğmuş") */
     "doğmuş", "dogmus", NULL};
-#define ctx_dob           (ctx_dob_rec + 17)
+#define ctx_dob           (ctx_dob_rec + 23)
 #define ctx_dob_nopatient (ctx_dob_rec + 4)
 static const char *const patient_labels[] = {"pasiyent", "patient", "hasta", "x\xC9\x99st\xC9\x99",
                                              NULL};
@@ -333,6 +336,24 @@ static const char *const special_words[] = {
     "rmt member", "nasuwt member", "teamsters member", "trade union member",
     "member of siptu", "member of unite", "member of unison", "sendika temsilcisi",
     "arrest for dui", "arrested for dui", "dui arrest", "dwi arrest",
+    /* batch 27: childhood infections, heart surgery, alcohol intoxication
+     * as az writes it, ADHD as tr writes it short, a disability's kind, a
+     * Turkish union named "...-Sen" and a union representative (see
+     * union_told), maternity leave, colour blindness, chemotherapy said
+     * short, a disabled veteran, gender reassignment */
+    "suçiçəyi", "su çiçeği", "chickenpox",
+    "chicken pox", "measles", "kızamık", "qızılca xəstəliyi",
+    "ürək əməliyyat", "kalp ameliyat", "bypass ameliyat", "heart surgery",
+    "open-heart surgery", "bypass surgery", "alkoqol sərxoşluğ", "dehb",
+    "dikkat eksikliği", "diqqət əskikliyi", "ortopedik engel",
+    "zihinsel engel", "bedensel engel", "eğitim-sen", "eğitim-bir-sen",
+    "sağlık-sen", "memur-sen", "büro-sen", "tüm bel-sen",
+    "union representative", "union rep", "doğum izn", "maternity leave",
+    "analıq məzuniyyət", "renk körlüğü",
+    "colour blindness", "color blindness", "colour blind", "color blind", "daltonizm",
+    "rəng korluğu", "chemo", "radiotherapy", "radyoterapi", "disabled veteran",
+    "registered disabled", "gender reassignment", "gender transition", "gender dysphoria",
+    "cinsiyet değiştirme", "cinsiyet uyum",
     /* biometric and genetic */
     "fingerprint", "genetic test", "parmak izi", "barmaq izi", "genetik test", NULL};
 
@@ -1043,10 +1064,21 @@ static int url_userinfo(const char *t, size_t at) {
 
 /* Is the '<' at t[lt] inside a mail header that names messages, not
  * people ("Message-ID: <2026...@smtp.yandex.com.tr>", "In-Reply-To:",
- * "References:", "Content-ID:")? Such an id has an address's form. */
+ * "References:", "Content-ID:", or a log's "message-id=<")? Such an id
+ * has an address's form. */
 static int message_id_header(const char *t, size_t lt) {
   static const char *const hdr[] = {
       "message-id:", "in-reply-to:", "references:", "content-id:", NULL};
+  /* a mail log's key right before it (batch 27: postfix "message-id=<",
+   * "in-reply-to=<"): the key, '=' or ':', then the '<' */
+  size_t k = lt;
+  if (k > 0 && (t[k - 1] == '=' || t[k - 1] == ':')) k--;
+  for (int h = 0; hdr[h]; h++) {
+    size_t n = strlen(hdr[h]) - 1; /* without its colon */
+    if (k >= n && strncasecmp(t + k - n, hdr[h], n) == 0 &&
+        (k == n || !isalnum((unsigned char)t[k - n - 1])))
+      return 1;
+  }
   size_t ls = lt;
   while (ls > 0 && lt - ls < 80 && t[ls - 1] != '\n') ls--;
   if (ls > 0 && t[ls - 1] != '\n') return 0;
@@ -1238,6 +1270,43 @@ static int chk_fin_lower(const char *t, size_t len, size_t *s, size_t *e, float 
   for (size_t i = *s; i < *e; i++)
     if (is_upper((unsigned char)t[i])) return 0;
   return chk_fin(t, len, s, e, adj);
+}
+
+/* A FİN in a scanned document's file name after the person's name, as HR
+ * folders name them (batch 27: "Aliyev_Namiq_8C55U79.pdf"): two or more
+ * capitalised name parts joined by '_', then the seven characters (a digit
+ * and a letter at least) and the extension. The span is the FİN. */
+static int chk_fin_file(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len; (void)adj;
+  size_t dot = *e;
+  while (dot > *s && t[dot - 1] != '.') dot--;
+  if (dot < *s + 9 || t[dot - 9] != '_') return 0;
+  size_t f = dot - 8;
+  int digits = count_digits(t + f, 7);
+  if (digits < 1 || digits > 5) return 0;
+  /* the name parts before, "Surname_Name_", one an Azerbaijani surname
+   * written in ASCII ("-ov", "-yeva", "-li", "-zade"): "Report_Final_..."
+   * is no name */
+  static const char *const sfx[] = {"ov", "ova", "ev", "eva", "li", "lu", "zade", "zada", NULL};
+  int parts = 0, surname = 0;
+  size_t k = f - 1; /* the '_' before the FİN */
+  while (k > *s) {
+    size_t w = k;
+    while (w > *s && t[w - 1] >= 'a' && t[w - 1] <= 'z') w--;
+    if (w == k || w == *s || !is_upper((unsigned char)t[w - 1]) || k - w < 1) break;
+    for (int x = 0; sfx[x]; x++) {
+      size_t n = strlen(sfx[x]);
+      if (k - w > n && memcmp(t + k - n, sfx[x], n) == 0) surname = 1;
+    }
+    w--;
+    parts++;
+    if (w == *s || t[w - 1] != '_') break;
+    k = w - 1;
+  }
+  if (parts < 2 || !surname) return 0;
+  *s = f;
+  *e = dot - 1;
+  return 1;
 }
 
 /* IPv4: four octets 0-255 without leading zeros beyond one digit. A port
@@ -1520,6 +1589,27 @@ static int id_record(const char *t, size_t len, size_t s, size_t e) {
   for (int i = 0; dob_ids[i]; i++)
     if (strncmp(f, dob_ids[i], strlen(dob_ids[i])) == 0) return 1;
   return 0;
+}
+
+/* A date of a birth year as a cell of a person's record under a role
+ * label at the line's start (batch 27): "Namizəd: Hüseynli Nigar |
+ * 1997-04-09 | ...", "Sigortalı: Merve Güneş, 31506602306, 07.07.2001".
+ * The role alone is no birth-date context: "Namizəd: ..., müsahibə
+ * 12.12.2026" is none. */
+static const char *const dob_record_roles[] = {"namizəd", "namized", "aday", "sigortalı",
+                                               "candidate", "applicant", NULL};
+static int role_record(const char *t, size_t len, size_t s, size_t e, int y) {
+  if (y < 1920 || y > 2012 || s < 3) return 0;
+  if (!((t[s - 1] == ' ' && (t[s - 2] == ',' || t[s - 2] == '|')) || t[s - 1] == '|')) return 0;
+  size_t k = e;
+  while (k < len && t[k] == ' ') k++;
+  if (k < len && t[k] != ',' && t[k] != '|' && t[k] != '\n' && t[k] != '\r') return 0;
+  size_t ls = s;
+  while (ls > 0 && s - ls < 120 && t[ls - 1] != '\n') ls--;
+  if (ls > 0 && t[ls - 1] != '\n') return 0;
+  size_t c = ls;
+  while (c < s && c - ls < 24 && t[c] != ':') c++;
+  return c < s && t[c] == ':' && folded_has(t, ls, c, dob_record_roles);
 }
 
 /* Is a birth or ID word (ctx_dob_nopatient) on the line of the date (from
@@ -1843,6 +1933,9 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
     }
   }
   if (y < 1900 || y > 2030 || m < 1 || m > 12 || d < 1 || d > gz_days_in_month(y, m)) return 0;
+  /* 1 January 1900 is a database's empty date (a test row's "1900-01-01"),
+   * no one's birth (batch 27) */
+  if (y == 1900 && m == 1 && d == 1) return 0;
   /* a date with its time of day is a time stamp, "[19.11.26, 20:14]
    * Aynur: ... doğum günü" (a chat export), "2026-11-19T08:15": no birth
    * date unless a birth label stands right before it (a birth time) */
@@ -1915,6 +2008,10 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
     /* birth_labels: word starts, so keys such as "birth_date" count too */
     if (!folded_has(t, la, wb, ctx_dob) && !folded_has(t, la, wb, birth_labels)) *adj -= 0.75f;
   }
+  /* a role label is context only for a cell of its record (role_record) */
+  if (folded_has(t, wa, wb, dob_record_roles) && !role_record(t, len, *s, *e, y) &&
+      !folded_has(t, la, wb, ctx_dob) && !folded_has(t, la, wb, birth_labels))
+    *adj -= 0.75f;
   if (birth_question_reply(t, *s) && !folded_has(t, wa, *s, ctx_dob)) *adj += 0.75f;
   else if (birth_reply_lines(t, len, *s, *e) || birth_correction(t, *s))
     *adj += 0.75f;
@@ -3010,6 +3107,16 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
    * and a digit ("pw Wednesday9 is out") is no password */
   if (bare_pw && (n < 8 || !lower || !(upper & 2) || !digit)) return 0;
   if (!label && !digit && !hard_sym && !upper) return 0; /* "e-posta" */
+  /* with no label, a word and the closing marks of its sentence is prose:
+   * "Authentication failure (password mismatch?)" (batch 27) */
+  if (!label && !digit) {
+    size_t w = end;
+    while (w > i && strchr(")]?!", t[w - 1])) w--;
+    int word = w > i;
+    for (size_t k = i; k < w && word; k++)
+      word = isalpha((unsigned char)t[k]) || (unsigned char)t[k] >= 0x80;
+    if (word) return 0;
+  }
   if (object && (!(lower || upper) || !(digit || hard_sym))) return 0;
   /* where it was sent, not what it is: "send your password to
    * https://...", "... to j.doe@mail.com" (the whole token only: a
@@ -3844,7 +3951,10 @@ static int asked_question(const char *t, size_t len, size_t s, size_t e) {
 /* A disability with its rate before it: "%40 engelli", "40% disability"
  * (batch 26): the start of the rate, else s. */
 static size_t rate_before(const char *t, size_t len, size_t s) {
-  static const char *const disab[] = {"engelli", "disability", "disabled", "əlillik", NULL};
+  /* the kind of a disability too (batch 27): "%40 ortopedik engel" */
+  static const char *const disab[] = {
+      "engelli",         "disability",     "disabled",       "əlillik",
+      "ortopedik engel", "zihinsel engel", "bedensel engel", NULL};
   if (s < 3 || t[s - 1] != ' ' || (t[s - 2] != '%' && !is_digit((unsigned char)t[s - 2])) ||
       !word_is(t, len, s, disab))
     return s;
@@ -4138,7 +4248,10 @@ static int stroke_told(const char *t, size_t len, size_t s, size_t e) {
         break;
       }
     }
-    size_t n = word_before(t, k, "a");
+    /* "a stroke", or a possessive (batch 27: "after his stroke") */
+    static const char *const det[] = {"a", "his", "her", "their", NULL};
+    size_t n = 0;
+    for (int w = 0; det[w] && !n; w++) n = word_before(t, k, det[w]);
     if (!n) return 0;
     k -= n;
     for (int w = 0; told[w]; w++)
@@ -4301,10 +4414,61 @@ static int convicted_of_listed(const char *t, size_t len, size_t s, size_t e) {
   return 0;
 }
 
+/* A childhood infection named as a vaccine ("KKK + Su çiçeği" on a
+ * vaccination card, "MMR and chickenpox jabs"): a vaccine word or another
+ * vaccine's short name in its sentence. Other words pass (1). */
+static int infection_not_vaccine(const char *t, size_t len, size_t s, size_t e) {
+  static const char *const inf[] = {"suçiçəyi", "su çiçeği", "chickenpox", "chicken pox",
+                                    "measles",  "kızamık",   "qızılca",    NULL};
+  unsigned char c = (unsigned char)t[s] | 32;
+  if ((c != 's' && c != 'c' && c != 'm' && c != 'k' && c != 'q') || !word_is(t, len, s, inf))
+    return 1;
+  static const char *const vacc[] = {"aşi", "vaccin", "peyvənd", "immuni",  "jab",    "kkk",
+                                     "mmr", "dabt",   "bcg",     "booster", "inject", NULL};
+  size_t a, b;
+  sentence_of(t, len, s, e, &a, &b);
+  return !sentence_has(t, a, b, vacc);
+}
+
+/* Batch 27 forms of chk_special. A Turkish union named "...-Sen"
+ * ("Eğitim-Sen", "Türk Sağlık-Sen") is someone's only with a membership
+ * in its sentence ("üyesi", "aidat", "sendikası", "member"); news of the
+ * union itself is no one's. A union representative is someone's, not
+ * the role in general ("contact a union rep", "your union
+ * representative"), and only as the whole word ("union republics" is
+ * none). Other words pass (1); 0 drops the match. */
+static int union_told(const char *t, size_t len, size_t s, size_t e) {
+  static const char *const sen[] = {"eğitim-sen", "eğitim-bir-sen", "sağlık-sen", "memur-sen",
+                                    "büro-sen",   "tüm bel-sen",    NULL};
+  static const char *const rep[] = {"union rep", NULL};
+  unsigned char c = (unsigned char)t[s] | 32;
+  if ((c == 'e' || c == 's' || c == 'm' || c == 'b' || c == 't') && word_is(t, len, s, sen)) {
+    static const char *const member[] = {"üye", "aidat", "sendika", "member", "temsilci", NULL};
+    size_t a, b;
+    sentence_of(t, len, s, e, &a, &b);
+    return sentence_has(t, a, b, member);
+  }
+  if (c != 'u' || !word_is(t, len, s, rep)) return 1;
+  size_t k = e;
+  while (k < len && gz_is_wordcp(gz_cp_at(t, len, k))) k++;
+  size_t ws = s + 6; /* the word after "union " */
+  static const char *const whole[] = {"rep", "reps", "representative", "representatives", NULL};
+  int ok = 0;
+  for (int w = 0; whole[w]; w++)
+    if (k - ws == strlen(whole[w]) && strncasecmp(t + ws, whole[w], k - ws) == 0) ok = 1;
+  if (!ok) return 0;
+  static const char *const general[] = {"a",   "an",    "the",   "your", "any",
+                                        "our", "their", "every", "each", NULL};
+  for (int w = 0; general[w]; w++)
+    if (word_before(t, s, general[w])) return 0;
+  return 1;
+}
+
 static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   if (!identity_told(t, len, s, e) || !wheelchair_use(t, len, *s, *e) ||
-      convicted_of_listed(t, len, *s, *e))
+      convicted_of_listed(t, len, *s, *e) || !union_told(t, len, *s, *e) ||
+      !infection_not_vaccine(t, len, *s, *e))
     return 0;
   if (*e - *s == 13 && strncasecmp(t + *s, "contrary to s", 13) == 0)
     return special_statute(t, len, s, e);
@@ -4679,6 +4843,12 @@ const gz_detector gz_detectors[] = {
      * even with the label in it); the check keeps the value */
     {GIZLI_T_AZ_FIN, "az_fin_lower", FIN_LOWER, 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.2f, 0.6f, 0.3f, 40, 8, ctx_fin, neg_ids,
      chk_fin_lower, 0, NULL, 0, FIN_LOWER, 0},
+    /* in a file name after the person's name, "Aliyev_Namiq_8C55U79.pdf"
+     * (see chk_fin_file) */
+    {GIZLI_T_AZ_FIN, "az_fin_file",
+     "_[0-9A-HJ-NP-Z]{7}\\.(?:pdf|PDF|jpe?g|JPE?G|png|PNG|docx?|tiff?)", 0, GZ_B_WORD,
+     GIZLI_LANG_AZ, 0.6f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_fin_file, 0,
+     GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "_.", 64, NULL, 0},
     {GIZLI_T_TR_PLATE, "tr_plate", "[0-9]{2} ?[A-Z]{1,3} ?[0-9]{2,5}", 0, GZ_B_WORD,
      GIZLI_LANG_TR, 0.45f, 0.4f, 0.3f, 40, 24, ctx_plate, NULL, chk_plate_tr, 0,
      GZ_CLS_UPPER GZ_CLS_DIGIT " ", 12, NULL, 0},

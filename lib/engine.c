@@ -1002,7 +1002,10 @@ static int prose_line(const char *t, size_t ls, size_t le) {
 /* The end of the table whose header line holds position `at` (a context
  * word in a header cell), or 0 when that line is no table header. */
 static size_t table_end_from_header(const char *t, size_t len, size_t at) {
-  if (!cell_edge(t, len, at, 1)) return 0;
+  /* a padded cell of a Markdown table, "| Ad Soyad / FİN      |" */
+  size_t pad = at;
+  while (pad < len && pad - at < 64 && t[pad] == ' ') pad++;
+  if (!cell_edge(t, len, pad, 1)) return 0;
   size_t ls = line_start_near(t, at), le = line_end_near(t, len, at);
   if (ls == SIZE_MAX || le == SIZE_MAX) return 0;
   char sep = table_sep(t, ls, le);
@@ -1820,6 +1823,21 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
     for (size_t i = first_hit_after(sc, cs); i < sc->n_hits && sc->hits[i].end <= ce; i++) {
       const kw_word *w = &eng->kw[sc->hits[i].word];
       if (!hit_in(&sc->hits[i], cs, ce)) continue;
+      if (w->ctx.w[dw] & bit) *pos = *label = 1;
+      if (w->neg.w[dw] & bit) *neg = 1;
+    }
+  }
+  /* a cell holding two values under a header of two labels, "Ad Soyad /
+   * FİN" over "Məmmədova Xəyalə JFU2UZZ" (batch 27): the value that ends
+   * the cell takes the label after the header's last '/' */
+  if (!*pos && !*neg && !edge && cell_edge(t, len, e, 1) &&
+      table_header_cell(t, len, s, &cs, &ce, 0)) {
+    size_t sl = ce;
+    while (sl > cs && t[sl - 1] != '/') sl--;
+    for (size_t i = first_hit_after(sc, sl); sl > cs && i < sc->n_hits && sc->hits[i].end <= ce;
+         i++) {
+      const kw_word *w = &eng->kw[sc->hits[i].word];
+      if (!hit_in(&sc->hits[i], sl, ce)) continue;
       if (w->ctx.w[dw] & bit) *pos = *label = 1;
       if (w->neg.w[dw] & bit) *neg = 1;
     }

@@ -2253,6 +2253,74 @@ TEST(special_category_batch_26) {
               "Unison member"));
 }
 
+/* Forms of blind batch 27 (new sentences of each form, and a negative). */
+TEST(blind_batch_27) {
+  /* EMAIL: a mail log's message-id=<...> is a message id */
+  CHECK(finds(E, EN,
+              "Nov 3 09:12:44 mx1 postfix/cleanup[881]: 4F1A2B: "
+              "message-id=<20261103.4F1A2B@mx1.example.org>",
+              GIZLI_T_EMAIL, NULL));
+  CHECK(finds(
+      E, EN, "Nov 3 09:12:45 mx1 postfix/smtp[882]: 4F1A2B: to=<ann.reed@example.org>, status=sent",
+      GIZLI_T_EMAIL, "ann.reed@example.org"));
+  /* DATE_OF_BIRTH: 1900-01-01 is an empty date; another date of the column is a birth date */
+  CHECK(finds(E, TR, "tckn,ad,dogum_tarihi\n00000000000,DENEME,1900-01-01\n", GIZLI_T_DATE_OF_BIRTH,
+              NULL));
+  CHECK(finds(E, TR, "tckn,ad,dogum_tarihi\n00000000000,DENEME,1985-06-21\n", GIZLI_T_DATE_OF_BIRTH,
+              "1985-06-21"));
+  /* CREDENTIAL: a plain word after "password" with its sentence's closing marks */
+  CHECK(finds(E, EN, "sshd[311]: error: PAM: Authentication failure (password expired?)",
+              GIZLI_T_CREDENTIAL, NULL));
+  CHECK(finds(E, EN, "old password Wk83mZq2! (do not reuse)", GIZLI_T_CREDENTIAL, "Wk83mZq2!"));
+  /* AZ_FIN: a cell of two values under a header of two labels, padded */
+  CHECK(finds(E, AZ,
+              "| Ad Soyad / FİN          | Telefon           |\n"
+              "|-------------------------|-------------------|\n"
+              "| Qasımov Rüfət 5TR8KQM   | +994 50 318 22 41 |\n",
+              GIZLI_T_AZ_FIN, "5TR8KQM"));
+  CHECK(finds(E, AZ,
+              "| Ad Soyad / Şöbə         | Telefon           |\n"
+              "|-------------------------|-------------------|\n"
+              "| Qasımov Rüfət 5TR8KQM   | +994 50 318 22 41 |\n",
+              GIZLI_T_AZ_FIN, NULL));
+  /* AZ_FIN: in a scanned document's file name after the person's name */
+  CHECK(finds(E, AZ, "arxiv/kadr/Hasanli_Leyla_3MK7QD2.pdf  210K", GIZLI_T_AZ_FIN, "3MK7QD2"));
+  CHECK(finds(E, AZ, "arxiv/kadr/Report_Final_3MK7QD2.pdf  210K", GIZLI_T_AZ_FIN, NULL));
+  /* DATE_OF_BIRTH: a birth-year cell of a record under a role label */
+  CHECK(finds(E, AZ, "Namizəd: Quliyeva Aygün | 1994-11-02 | aygun.q@mail.az",
+              GIZLI_T_DATE_OF_BIRTH, "1994-11-02"));
+  CHECK(finds(E, TR, "Sigortalı: Kerem Aslan, 12.05.1979\n", GIZLI_T_DATE_OF_BIRTH, "12.05.1979"));
+  CHECK(finds(E, AZ, "Namizəd: Quliyeva Aygün, müsahibə 14.12.2026", GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK(
+      finds(E, EN, "Applicant: Tom Hale, applied 03/04/2011 online", GIZLI_T_DATE_OF_BIRTH, NULL));
+}
+
+/* Special categories of blind batch 27. */
+TEST(special_category_batch_27) {
+  CHECK(finds(E, AZ, "Qızım suçiçəyi keçirir, bu həftə bağçaya getməyəcək.",
+              GIZLI_T_SPECIAL_CATEGORY, "suçiçəyi"));
+  CHECK(finds(E, TR, "Aşı takvimi: 12. ay KKK + su çiçeği", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, AZ, "Atam ürək əməliyyatından sonra evdədir.", GIZLI_T_SPECIAL_CATEGORY,
+              "ürək əməliyyatından"));
+  CHECK(finds(E, TR, "Oğluma DEHB tanısı konuldu.", GIZLI_T_SPECIAL_CATEGORY, "DEHB"));
+  CHECK(finds(E, TR, "Engel durumu: %60 ortopedik engel", GIZLI_T_SPECIAL_CATEGORY,
+              "%60 ortopedik engel"));
+  CHECK(finds(E, TR, "Sendika: Eğitim-Sen üyesi", GIZLI_T_SPECIAL_CATEGORY, "Eğitim-Sen"));
+  CHECK(finds(E, TR, "Eğitim-Sen bugün basın açıklaması yaptı.", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, EN, "Witness: Mr Kerr, GMB union rep for the site.", GIZLI_T_SPECIAL_CATEGORY,
+              "union rep"));
+  CHECK(finds(E, EN, "You may bring a union representative to the meeting.",
+              GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, TR, "Ayşe Hanım doğum izninde, dönüşü mart ayında.", GIZLI_T_SPECIAL_CATEGORY,
+              "doğum izninde"));
+  CHECK(finds(E, EN, "Sorry, I'm off next week for chemo.", GIZLI_T_SPECIAL_CATEGORY, "chemo"));
+  CHECK(finds(E, EN, "She is back at work after her stroke in May.", GIZLI_T_SPECIAL_CATEGORY,
+              "stroke"));
+  CHECK(finds(E, EN, "Status: disabled veteran", GIZLI_T_SPECIAL_CATEGORY, "disabled veteran"));
+  CHECK(finds(E, EN, "Please keep my gender reassignment private.", GIZLI_T_SPECIAL_CATEGORY,
+              "gender reassignment"));
+}
+
 /* The secret_userpass window opens on what follows the login word (its
  * anchor), not on every "account" or "hesab": each form still works, and
  * prose with those words and a slash further on is no credential. */
@@ -2607,6 +2675,8 @@ int main(void) {
                                   TT_CASE(special_category_batch_25),
                                   TT_CASE(blind_batch_26),
                                   TT_CASE(special_category_batch_26),
+                                  TT_CASE(blind_batch_27),
+                                  TT_CASE(special_category_batch_27),
                                   TT_CASE(realistic_forms),
                                   TT_CASE(realistic_forms_2),
                                   TT_CASE(realistic_forms_3),
