@@ -1138,6 +1138,14 @@ static int upper_units(const char *p, size_t n) {
 /* Turkish plate: province 01-81, 1-3 letters (no Q, W, X), digits: one
  * letter with 4-5 digits, two letters with 3-4, three letters with 2-3 (the
  * 2-letter/3-letter rules allow the common variants). */
+/* Is p an English month's three-letter abbreviation in capitals (JAN..DEC)? */
+static int month_abbr3(const char *p) {
+  static const char m[] = "JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC";
+  for (int i = 0; i < 36; i += 3)
+    if (p[0] == m[i] && p[1] == m[i + 1] && p[2] == m[i + 2]) return 1;
+  return 0;
+}
+
 static int chk_plate_tr(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len;
   const char *p = t + *s;
@@ -1159,6 +1167,9 @@ static int chk_plate_tr(const char *t, size_t len, size_t *s, size_t *e, float *
   if (count_digits(p + i, nd) != (int)nd) return 0;
   if (nl == 1) return (nd == 4 || nd == 5) ? 1 : 0;
   if (nl == 2) return (nd == 3 || nd == 4) ? 1 : 0;
+  /* "17JUN19", "03MAY84": an airline record's day, month and year glued
+   * (batch 29), never a plate */
+  if (nl == 3 && nd == 2 && n == 7 && prov <= 31 && month_abbr3(p + 2)) return 0;
   if (nl == 3 && (nd == 2 || nd == 3)) return 1;
   /* "34 KLM 2741": three letters and four digits are written too, but are
    * no issued series; only next to a plate word ("plakalı aracım") */
@@ -1191,11 +1202,34 @@ static int chk_plate_az(const char *t, size_t len, size_t *s, size_t *e, float *
 
 /* Turkish passport: a letter and 8 digits. They start with U, S, Z or D in
  * practice; C is Azerbaijan's. */
+/* Does the line before s, at most 48 bytes back, name another country's
+ * passport (batch 29)? "US Passport A04418273" (a letter and eight digits
+ * too), and for a C and eight digits, the Azerbaijani passport's form,
+ * the country named before it: "Aliyev Tofiq, Azerbaycan, Pasaport
+ * C72442451" (then az_passport's). */
+static int foreign_passport_before(const char *t, size_t s, int az_form) {
+  static const char *const us[] = {"US Passport", "U.S. Passport", "US passport", "U.S. passport", NULL};
+  static const char *const az[] = {"Azerbaycan", "Az\xC9\x99rbaycan", "AZERBAIJAN", "Azerbaijan", NULL};
+  size_t lo = s;
+  while (lo > 0 && s - lo < 48 && t[lo - 1] != '\n') lo--;
+  for (int pass = 0; pass < 2; pass++) {
+    const char *const *w = pass ? az : us;
+    if (pass && !az_form) break;
+    for (; *w; w++) {
+      size_t n = strlen(*w);
+      for (size_t i = lo; i + n <= s; i++)
+        if (t[i] == (*w)[0] && memcmp(t + i, *w, n) == 0) return 1;
+    }
+  }
+  return 0;
+}
+
 static int chk_tr_passport(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len;
   const char *p = t + *s;
   size_t n = *e - *s, k = n == 10 && p[1] == ' ' ? 2 : 1; /* "U12345678", "U 12345678" */
   if (n != k + 8 || !is_upper((unsigned char)p[0]) || count_digits(p + k, 8) != 8) return 0;
+  if (foreign_passport_before(t, *s, p[0] == 'C')) return 0;
   if (p[0] == 'C') *adj -= 0.1f;
   return 1;
 }
