@@ -1,10 +1,14 @@
-/* birth_columns.c - the dates in a table's birth-date column (batch 29):
+/* table_columns.c - the cells of a table's birth-date or phone column
+ * (batch 29):
  *
  *   №,Şagird,Doğum tarixi,FİN,Valideyn,Telefon,Qeyd
  *   1,Abdullayeva Zəhra Elvin qızı,03.05.2020,67NBU0X,...
  *
  *   No  Öğrenci               Doğum       Veli            Veli Tel
  *   112 Ahmet Efe Doğan      14.02.2011  Sibel Doğan     0532 781 06 34
+ *
+ *   timestamp,caller,callee,direction,duration
+ *   2026-11-23T22:41:09Z,447911204387,447700918266,MO,00:04:17
  *
  * and a vCard's "BDAY:1986-11-02". A header line whose cell is a
  * birth-date name ("Doğum tarixi", "DOB", "date_of_birth", ...; never
@@ -15,17 +19,27 @@
  * cell must be a whole date (DD.MM.YYYY, DD/MM/YYYY, DD-MM-YYYY,
  * YYYY-MM-DD, YYYY.MM.DD) of a real day from 1880 to 2030: a child's
  * birth date in a school list is as personal as an adult's, which the
- * year limit of record_dates.c (a row with an ID) leaves out.
+ * year limit of record_dates.c (a row with an ID) leaves out. A phone
+ * column's header ("caller", "callee", "msisdn", "gsm", "phone", ...)
+ * labels a cell of 10 to 15 digits, "+" allowed before them: a number in
+ * the international form without "+" or a national one without its 0,
+ * which no pattern takes alone. So does such a name as a URL's query
+ * parameter: "?ref=sms&gsm=5326187740".
  *
  * A recognizer (see recognizers.c): memmem passes for the header words'
- * cores ("oğum", "irth", "DOB", ...); only the lines of a matched table
- * are read. */
+ * cores ("oğum", "irth", "DOB", "alle", ...) and the parameters; only
+ * the lines of a matched table are read. */
 #include "internal.h"
 
 #include <string.h>
 #include <strings.h>
 
 #define BC_MAX_LINES 1000
+
+static const char *const bc_phone_headers[] = {
+    "caller", "callee",         "msisdn",        "gsm",      "phone",    "telefon",
+    "mobile", "calling_number", "called_number", "a_number", "b_number", "phone_number",
+    "cep",    "cep_tel",        "mobil",         NULL};
 
 static const char *const bc_headers[] = {"do\xC4\x9Fum tarixi",
                                          "do\xC4\x9Fum tarihi",
@@ -55,7 +69,21 @@ static const char *const bc_headers[] = {"do\xC4\x9Fum tarixi",
                                          NULL};
 
 /* the cores searched for: every header above holds one */
-static const char *const bc_cores[] = {"o\xC4\x9Fum",
+static const char *const bc_params[] = {"gsm=", "msisdn=", "phone=", "tel=", "mobile=", NULL};
+
+static const char *const bc_cores[] = {"alle",
+                                       "ALLE",
+                                       "sisdn",
+                                       "SISDN",
+                                       "gsm",
+                                       "GSM",
+                                       "hone",
+                                       "HONE",
+                                       "obile",
+                                       "OBILE",
+                                       "elefon",
+                                       "ELEFON",
+                                       "o\xC4\x9Fum",
                                        "O\xC4\x9EUM",
                                        "ogum",
                                        "OGUM",
@@ -118,7 +146,7 @@ static char bc_separator(const char *t, size_t ls, size_t le) {
 }
 
 /* The header cell around the hit at h: its bounds without spaces or
- * quotes, if it names a birth date. */
+ * quotes; the type its name gives the column, or 0. */
 static int bc_header_cell(const char *t, size_t ls, size_t le, size_t h, char sep, size_t *cs,
                           size_t *ce) {
   size_t a = h, b = h;
@@ -134,55 +162,84 @@ static int bc_header_cell(const char *t, size_t ls, size_t le, size_t h, char se
   }
   while (a < b && (t[a] == ' ' || t[a] == '"' || t[a] == '\'')) a++;
   while (b > a && (t[b - 1] == ' ' || t[b - 1] == '"' || t[b - 1] == '\'' || t[b - 1] == '\r')) b--;
+  *cs = a;
+  *ce = b;
   for (int i = 0; bc_headers[i]; i++)
-    if (strlen(bc_headers[i]) == b - a && strncasecmp(t + a, bc_headers[i], b - a) == 0) {
-      *cs = a;
-      *ce = b;
-      return 1;
-    }
+    if (strlen(bc_headers[i]) == b - a && strncasecmp(t + a, bc_headers[i], b - a) == 0)
+      return GIZLI_T_DATE_OF_BIRTH;
+  for (int i = 0; bc_phone_headers[i]; i++)
+    if (strlen(bc_phone_headers[i]) == b - a && strncasecmp(t + a, bc_phone_headers[i], b - a) == 0)
+      return GIZLI_T_PHONE;
   return 0;
 }
 
-static int bc_push(size_t s, const gizli_finding *st, size_t n_st, gz_findings *out) {
+static int bc_push(size_t s, size_t e, int type, const gizli_finding *st, size_t n_st,
+                   gz_findings *out) {
   for (size_t j = 0; j < n_st; j++)
-    if (st[j].start < s + 10 && st[j].end > s) return GIZLI_OK;
+    if (st[j].start < e && st[j].end > s) return GIZLI_OK;
   for (size_t j = 0; j < out->n; j++)
-    if (out->v[j].start < s + 10 && out->v[j].end > s) return GIZLI_OK;
-  return gz_findings_push(out, s, s + 10, GIZLI_T_DATE_OF_BIRTH, 0.8f, 0) ? GIZLI_E_NOMEM
-                                                                          : GIZLI_OK;
+    if (out->v[j].start < e && out->v[j].end > s) return GIZLI_OK;
+  return gz_findings_push(out, s, e, type, 0.8f, 0) ? GIZLI_E_NOMEM : GIZLI_OK;
 }
 
-/* The date cell of the data line [ls, le) in the header's column: the
- * idx-th cell with a separator, else the cell starting at character
- * column col (one either way). Returns its start or (size_t)-1. */
-static size_t bc_cell(const char *t, size_t ls, size_t le, char sep, int idx, size_t col) {
+/* Is [s, e) a phone number's cell: 10 to 15 digits, "+" allowed first? */
+static int bc_phone(const char *t, size_t s, size_t e) {
+  if (s < e && t[s] == '+') s++;
+  if (e - s < 10 || e - s > 15) return 0;
+  for (size_t k = s; k < e; k++)
+    if (t[k] < '0' || t[k] > '9') return 0;
+  return 1;
+}
+
+/* "&gsm=5326187740": a phone-named query parameter and its value, ended
+ * by '&', '#', a quote, a space or the text's end. */
+static int bc_query(const char *t, size_t len, size_t h, size_t n, const gizli_finding *st,
+                    size_t n_st, gz_findings *out) {
+  if (h == 0 || (t[h - 1] != '?' && t[h - 1] != '&')) return GIZLI_OK;
+  size_t a = h + n, b = a;
+  while (b < len && b - a < 16 && ((t[b] >= '0' && t[b] <= '9') || (b == a && t[b] == '+'))) b++;
+  if (b < len && t[b] != '&' && t[b] != '#' && t[b] != '"' && t[b] != '\'' && t[b] != ' ' &&
+      t[b] != '\n' && t[b] != '\r')
+    return GIZLI_OK;
+  return bc_phone(t, a, b) ? bc_push(a, b, GIZLI_T_PHONE, st, n_st, out) : GIZLI_OK;
+}
+
+/* The cell of the data line [ls, le) in the header's column: the idx-th
+ * cell with a separator, else the cell starting at character column col
+ * (one either way) up to two spaces. Its bounds without spaces or
+ * quotes in *cs and *ce; 0 if there is none. */
+static int bc_cell(const char *t, size_t ls, size_t le, char sep, int idx, size_t col, size_t *cs,
+                   size_t *ce) {
   size_t a = ls, b;
   if (sep) {
     int q = 0;
     for (int k = 0; k < idx; k++) {
       while (a < le && (t[a] != sep || q)) q ^= t[a++] == '"';
-      if (a >= le) return (size_t)-1;
+      if (a >= le) return 0;
       a++;
     }
     while (a < le && (t[a] == ' ' || t[a] == '"' || t[a] == '\'')) a++;
     b = a;
     while (b < le && (t[b] != sep || q)) q ^= t[b++] == '"';
-    while (b > a && (t[b - 1] == ' ' || t[b - 1] == '"' || t[b - 1] == '\'' || t[b - 1] == '\r'))
-      b--;
-    return b - a == 10 ? a : (size_t)-1;
+  } else {
+    size_t c = 0;
+    for (a = ls; a < le && c + 1 < col; a++)
+      if (((unsigned char)t[a] & 0xC0) != 0x80) c++;
+    int k = 0;
+    while (
+        k < 3 && a < le &&
+        (((unsigned char)t[a] & 0xC0) == 0x80 || (a > ls && t[a - 1] != ' ' && t[a - 1] != '\t'))) {
+      if (((unsigned char)t[a] & 0xC0) != 0x80) k++;
+      a++;
+    }
+    if (k == 3 || a >= le || t[a] == ' ') return 0;
+    b = a;
+    while (b < le && t[b] != '\t' && !(t[b] == ' ' && b + 1 < le && t[b + 1] == ' ')) b++;
   }
-  size_t c = 0;
-  for (a = ls; a < le && c + 1 < col; a++)
-    if (((unsigned char)t[a] & 0xC0) != 0x80) c++;
-  for (int k = 0; k < 3 && a < le; k++, a++) {
-    if (((unsigned char)t[a] & 0xC0) == 0x80) continue;
-    if (a > ls && t[a - 1] != ' ' && t[a - 1] != '\t') continue;
-    if (a + 10 <= le &&
-        (a + 10 == le || t[a + 10] == ' ' || t[a + 10] == '\t' || t[a + 10] == '\r'))
-      return a;
-    return (size_t)-1;
-  }
-  return (size_t)-1;
+  while (b > a && (t[b - 1] == ' ' || t[b - 1] == '"' || t[b - 1] == '\'' || t[b - 1] == '\r')) b--;
+  *cs = a;
+  *ce = b;
+  return b > a;
 }
 
 /* "BDAY:1986-11-02", "BDAY;VALUE=date:19861102" (eight digits too). */
@@ -194,7 +251,7 @@ static int bc_vcard(const char *t, size_t len, size_t h, const gizli_finding *st
   if (k >= len || t[k] != ':') return GIZLI_OK;
   k++;
   if (k + 10 <= len && bc_date(t + k) && (k + 10 == len || t[k + 10] == '\r' || t[k + 10] == '\n'))
-    return bc_push(k, st, n_st, out);
+    return bc_push(k, k + 10, GIZLI_T_DATE_OF_BIRTH, st, n_st, out);
   return GIZLI_OK;
 }
 
@@ -205,7 +262,8 @@ static int bc_table(const char *t, size_t len, size_t h, const gizli_finding *st
   while (le < len && t[le] != '\n') le++;
   char sep = bc_separator(t, ls, le);
   size_t cs, ce;
-  if (!bc_header_cell(t, ls, le, h, sep, &cs, &ce)) return GIZLI_OK;
+  int type = bc_header_cell(t, ls, le, h, sep, &cs, &ce);
+  if (!type) return GIZLI_OK;
   /* a header has another cell: the line is more than the one word */
   int other = 0;
   for (size_t k = ls; k < le && !other; k++)
@@ -221,7 +279,7 @@ static int bc_table(const char *t, size_t len, size_t h, const gizli_finding *st
       idx += t[k] == sep && !q;
     }
   } else if (cs == ls) {
-    return GIZLI_OK; /* an aligned table's first column is no birth date */
+    return GIZLI_OK; /* an aligned table's first column is no birth date or phone */
   }
   size_t a = le + 1;
   for (int n = 0; a < len && n < BC_MAX_LINES; n++) {
@@ -230,9 +288,10 @@ static int bc_table(const char *t, size_t len, size_t h, const gizli_finding *st
     size_t k = a;
     while (k < b && (t[k] == ' ' || t[k] == '\t' || t[k] == '\r')) k++;
     if (k == b) break; /* a blank line ends the table */
-    size_t d = bc_cell(t, a, b, sep, idx, col);
-    if (d != (size_t)-1 && bc_date(t + d)) {
-      int rc = bc_push(d, st, n_st, out);
+    size_t ds, de;
+    if (bc_cell(t, a, b, sep, idx, col, &ds, &de) &&
+        (type == GIZLI_T_PHONE ? bc_phone(t, ds, de) : de - ds == 10 && bc_date(t + ds))) {
+      int rc = bc_push(ds, de, type, st, n_st, out);
       if (rc != GIZLI_OK) return rc;
     }
     a = b + 1;
@@ -255,6 +314,16 @@ static int bc_scan(const void *state, void *scratch, const char *text, size_t le
       if (rc != GIZLI_OK) return rc;
     }
   }
+  for (int w = 0; bc_params[w]; w++) {
+    size_t n = strlen(bc_params[w]), at = 0;
+    const char *hit;
+    while (at < len && (hit = memmem(text + at, len - at, bc_params[w], n)) != NULL) {
+      size_t i = (size_t)(hit - text);
+      at = i + n;
+      int rc = bc_query(text, len, i, n, structured, n_structured, out);
+      if (rc != GIZLI_OK) return rc;
+    }
+  }
   const char *hit;
   size_t at = 0;
   while (at < len && (hit = memmem(text + at, len - at, "BDAY", 4)) != NULL) {
@@ -266,9 +335,9 @@ static int bc_scan(const void *state, void *scratch, const char *text, size_t le
   return GIZLI_OK;
 }
 
-const gz_recognizer gz_birth_columns_recognizer = {
-    .name = "birth_columns",
-    .types = 1u << GIZLI_T_DATE_OF_BIRTH,
+const gz_recognizer gz_table_columns_recognizer = {
+    .name = "table_columns",
+    .types = 1u << GIZLI_T_DATE_OF_BIRTH | 1u << GIZLI_T_PHONE,
     /* no state and no scratch: create, destroy and scratch_* stay NULL */
     .scan = bc_scan,
 };
