@@ -2381,9 +2381,40 @@ static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *a
 /* address_az: a street name may hold a title ("Cavad xan küçəsi") but
  * not start with one. */
 static size_t city_before(const char *t, size_t s);
+
+/* Is the number ending the match at e a date's day (batch 29)? "Zığ
+ * şossesi, 21.11.2026 02:17", "Alatava küç. 19, 29 noyabr saat 15:00":
+ * one or two digits followed by ".MM." or an Azerbaijani month's name.
+ * Returns where the number starts, or e. */
+static size_t day_at_end(const char *t, size_t len, size_t s, size_t e) {
+  static const char *const months[] = {"yanvar", "fevral", "mart", "aprel", "may", "iyun",
+                                       "iyul", "avqust", "sentyabr", "oktyabr", "noyabr",
+                                       "dekabr", NULL};
+  size_t c = e;
+  while (c > s && is_digit((unsigned char)t[c - 1])) c--;
+  if (c == e || e - c > 2 || c == s || t[c - 1] != ' ') return e;
+  if (e + 4 <= len && t[e] == '.' && is_digit((unsigned char)t[e + 1]) &&
+      is_digit((unsigned char)t[e + 2]) && t[e + 3] == '.')
+    return c;
+  if (e + 1 < len && t[e] == ' ')
+    for (int i = 0; months[i]; i++) {
+      size_t n = strlen(months[i]);
+      if (e + 1 + n <= len && memcmp(t + e + 1, months[i], n) == 0 &&
+          (e + 1 + n == len || !isalpha((unsigned char)t[e + 1 + n])))
+        return c;
+    }
+  return e;
+}
+
 static int chk_address_az(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   if (!chk_address(t, len, s, e, adj)) return 0;
   if (t[*s] >= 'a' && t[*s] <= 'z') return 0;
+  size_t day = day_at_end(t, len, *s, *e);
+  if (day != *e) {
+    *e = day;
+    while (*e > *s && (t[*e - 1] == ' ' || t[*e - 1] == ',')) (*e)--;
+    if (count_digits(t + *s, *e - *s) == 0) return 0; /* the street's number was the day */
+  }
   /* the first word of a name after the address is no place: "..., küç.
    * 14, Mərkəzi Klinika" (a capitalised word follows it, not a postcode) */
   if (*e + 2 < len && t[*e] == ' ' && cap_at(t, *e + 1, len) &&
