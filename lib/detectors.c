@@ -1170,6 +1170,14 @@ static int upper_units(const char *p, size_t n) {
 /* Turkish plate: province 01-81, 1-3 letters (no Q, W, X), digits: one
  * letter with 4-5 digits, two letters with 3-4, three letters with 2-3 (the
  * 2-letter/3-letter rules allow the common variants). */
+/* Is p an English month's three-letter abbreviation in capitals (JAN..DEC)? */
+static int month_abbr3(const char *p) {
+  static const char m[] = "JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC";
+  for (int i = 0; i < 36; i += 3)
+    if (p[0] == m[i] && p[1] == m[i + 1] && p[2] == m[i + 2]) return 1;
+  return 0;
+}
+
 static int chk_plate_tr(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len;
   const char *p = t + *s;
@@ -1191,6 +1199,9 @@ static int chk_plate_tr(const char *t, size_t len, size_t *s, size_t *e, float *
   if (count_digits(p + i, nd) != (int)nd) return 0;
   if (nl == 1) return (nd == 4 || nd == 5) ? 1 : 0;
   if (nl == 2) return (nd == 3 || nd == 4) ? 1 : 0;
+  /* "17JUN19", "03MAY84": an airline record's day, month and year glued
+   * (batch 29), never a plate */
+  if (nl == 3 && nd == 2 && n == 7 && prov <= 31 && month_abbr3(p + 2)) return 0;
   if (nl == 3 && (nd == 2 || nd == 3)) return 1;
   /* "34 KLM 2741": three letters and four digits are written too, but are
    * no issued series; only next to a plate word ("plakalı aracım") */
@@ -1223,11 +1234,34 @@ static int chk_plate_az(const char *t, size_t len, size_t *s, size_t *e, float *
 
 /* Turkish passport: a letter and 8 digits. They start with U, S, Z or D in
  * practice; C is Azerbaijan's. */
+/* Does the line before s, at most 48 bytes back, name another country's
+ * passport (batch 29)? "US Passport A04418273" (a letter and eight digits
+ * too), and for a C and eight digits, the Azerbaijani passport's form,
+ * the country named before it: "Aliyev Tofiq, Azerbaycan, Pasaport
+ * C72442451" (then az_passport's). */
+static int foreign_passport_before(const char *t, size_t s, int az_form) {
+  static const char *const us[] = {"US Passport", "U.S. Passport", "US passport", "U.S. passport", NULL};
+  static const char *const az[] = {"Azerbaycan", "Az\xC9\x99rbaycan", "AZERBAIJAN", "Azerbaijan", NULL};
+  size_t lo = s;
+  while (lo > 0 && s - lo < 48 && t[lo - 1] != '\n') lo--;
+  for (int pass = 0; pass < 2; pass++) {
+    const char *const *w = pass ? az : us;
+    if (pass && !az_form) break;
+    for (; *w; w++) {
+      size_t n = strlen(*w);
+      for (size_t i = lo; i + n <= s; i++)
+        if (t[i] == (*w)[0] && memcmp(t + i, *w, n) == 0) return 1;
+    }
+  }
+  return 0;
+}
+
 static int chk_tr_passport(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len;
   const char *p = t + *s;
   size_t n = *e - *s, k = n == 10 && p[1] == ' ' ? 2 : 1; /* "U12345678", "U 12345678" */
   if (n != k + 8 || !is_upper((unsigned char)p[0]) || count_digits(p + k, 8) != 8) return 0;
+  if (foreign_passport_before(t, *s, p[0] == 'C')) return 0;
   if (p[0] == 'C') *adj -= 0.1f;
   return 1;
 }
@@ -2444,9 +2478,40 @@ static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *a
 /* address_az: a street name may hold a title ("Cavad xan küçəsi") but
  * not start with one. */
 static size_t city_before(const char *t, size_t s);
+
+/* Is the number ending the match at e a date's day (batch 29)? "Zığ
+ * şossesi, 21.11.2026 02:17", "Alatava küç. 19, 29 noyabr saat 15:00":
+ * one or two digits followed by ".MM." or an Azerbaijani month's name.
+ * Returns where the number starts, or e. */
+static size_t day_at_end(const char *t, size_t len, size_t s, size_t e) {
+  static const char *const months[] = {"yanvar", "fevral", "mart", "aprel", "may", "iyun",
+                                       "iyul", "avqust", "sentyabr", "oktyabr", "noyabr",
+                                       "dekabr", NULL};
+  size_t c = e;
+  while (c > s && is_digit((unsigned char)t[c - 1])) c--;
+  if (c == e || e - c > 2 || c == s || t[c - 1] != ' ') return e;
+  if (e + 4 <= len && t[e] == '.' && is_digit((unsigned char)t[e + 1]) &&
+      is_digit((unsigned char)t[e + 2]) && t[e + 3] == '.')
+    return c;
+  if (e + 1 < len && t[e] == ' ')
+    for (int i = 0; months[i]; i++) {
+      size_t n = strlen(months[i]);
+      if (e + 1 + n <= len && memcmp(t + e + 1, months[i], n) == 0 &&
+          (e + 1 + n == len || !isalpha((unsigned char)t[e + 1 + n])))
+        return c;
+    }
+  return e;
+}
+
 static int chk_address_az(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   if (!chk_address(t, len, s, e, adj)) return 0;
   if (t[*s] >= 'a' && t[*s] <= 'z') return 0;
+  size_t day = day_at_end(t, len, *s, *e);
+  if (day != *e) {
+    *e = day;
+    while (*e > *s && (t[*e - 1] == ' ' || t[*e - 1] == ',')) (*e)--;
+    if (count_digits(t + *s, *e - *s) == 0) return 0; /* the street's number was the day */
+  }
   /* the first word of a name after the address is no place: "..., küç.
    * 14, Mərkəzi Klinika" (a capitalised word follows it, not a postcode) */
   if (*e + 2 < len && t[*e] == ' ' && cap_at(t, *e + 1, len) &&

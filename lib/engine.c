@@ -1516,6 +1516,30 @@ static int comma_joins(const char *t, size_t len, size_t c) {
   return r <= 3 && l <= 9;
 }
 
+/* Is the '-' at t[e] the start of a case ending written after an e-mail
+ * address (batch 29): "ramin@firma.az-a", "info@site.com.tr'ye" is the
+ * quote's; here one to four lower-case letters (ASCII or two-byte UTF-8,
+ * "-dən") and then no address character, so "a@b.my-app.io" stays out. */
+static int email_case_suffix(const char *t, size_t len, size_t e) {
+  size_t k = e + 1;
+  int letters = 0;
+  while (k < len && letters < 5) {
+    unsigned char c = (unsigned char)t[k];
+    if (c >= 'a' && c <= 'z')
+      k++;
+    else if (c >= 0xC3 && c <= 0xC9 && k + 1 < len)
+      k += 2;
+    else
+      break;
+    letters++;
+  }
+  if (letters < 1 || letters > 4) return 0;
+  if (k == len) return 1;
+  unsigned char c = (unsigned char)t[k];
+  return !(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') && c != '-' && c != '@' &&
+         c != '_' && c < 0x80 && !(c == '.' && k + 1 < len && gz_ascii_alnum((unsigned char)t[k + 1]));
+}
+
 /* Checks the characters around [s, e) against a detector's neighbour rule.
  * With s == e only the right side is checked. */
 static int bound_ok(const char *t, size_t len, size_t s, size_t e, int kind) {
@@ -1537,6 +1561,7 @@ static int bound_ok(const char *t, size_t len, size_t s, size_t e, int kind) {
     if (gz_is_wordcp(before) || before == '.' || before == '%' || before == '+' || before == '-' ||
         before == '_')
       return 0;
+    if (after == '-' && email_case_suffix(t, len, e)) return 1;
     if (gz_is_wordcp(after) || after == '-' || after == '@') return 0;
     if (after == '.' && a2 >= 0 && gz_ascii_alnum((unsigned char)a2)) return 0;
     return 1;

@@ -2319,6 +2319,59 @@ TEST(special_category_batch_27) {
   CHECK(finds(E, EN, "Status: disabled veteran", GIZLI_T_SPECIAL_CATEGORY, "disabled veteran"));
   CHECK(finds(E, EN, "Please keep my gender reassignment private.", GIZLI_T_SPECIAL_CATEGORY,
               "gender reassignment"));
+TEST(blind_batch_29) {
+  /* an airline booking's DOCS element: birth date, the passport typed by
+   * the issuing state; a child's CHD date; the CTCM mobile */
+  const char *docs = "7 SSR DOCS J2 HK1 P/AZE/C16430253/AZE/14AUG88/F/03MAR34/MAMMADOVA/SEVINJ\n";
+  CHECK(finds(E, AZ, docs, GIZLI_T_DATE_OF_BIRTH, "14AUG88"));
+  CHECK(finds(E, AZ, docs, GIZLI_T_AZ_PASSPORT, "C16430253"));
+  CHECK(finds(E, TR, "SSR DOCS TK HK1 P/TUR/Z76735230/TUR/03MAY84/M/14FEB32/KOC/ALPER/P1\n",
+              GIZLI_T_TR_PASSPORT, "Z76735230"));
+  CHECK(finds(E, EN, "SSR DOCS BA HK1 P/GBR/548817362/GBR/09OCT86/F/22JUN31/OKAFOR/ADA\n",
+              GIZLI_T_TR_PASSPORT, NULL));
+  CHECK(finds(E, TR, "3.KOC/ECE MISS(CHD/17JUN19)", GIZLI_T_DATE_OF_BIRTH, "17JUN19"));
+  CHECK(finds(E, EN, " CTCM 447956 318402\n", GIZLI_T_PHONE, "447956 318402"));
+  CHECK(finds(E, EN, "SSR WCHR TK HK1 04MAY26 ISTLHR\n", GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* TR_PLATE: a glued DDMMMYY is a date */
+  CHECK(finds(E, TR, "vize bitiş 14FEB32 olarak girildi", GIZLI_T_TR_PLATE, NULL));
+  CHECK(finds(E, TR, "Araç plakası 34ABC12 olarak kayıtlı", GIZLI_T_TR_PLATE, "34ABC12"));
+  /* TR_PASSPORT: another state's passport */
+  CHECK(finds(E, EN, "ID presented: US Passport A04418273", GIZLI_T_TR_PASSPORT, NULL));
+  CHECK(finds(E, TR, "Aliyev Tofiq, Azerbaycan, Pasaport C72442451", GIZLI_T_TR_PASSPORT, NULL));
+  CHECK(finds(E, TR, "Pasaport no: U12345678", GIZLI_T_TR_PASSPORT, "U12345678"));
+  /* DATE_OF_BIRTH: a birth-date column, separated or aligned; vCard BDAY */
+  const char *csv = "№,Şagird,Doğum tarixi,Telefon\n1,Abdullayeva Zəhra,03.05.2020,\n";
+  CHECK(finds(E, AZ, csv, GIZLI_T_DATE_OF_BIRTH, "03.05.2020"));
+  CHECK(finds(E, AZ, "№,Şagird,Qəbul tarixi,Telefon\n1,Abdullayeva Zəhra,03.05.2020,\n",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK(finds(E, AZ, "№,Şagird,Doğum yeri,Tarix\n1,Abdullayeva Zəhra,Gəncə,03.05.2020\n",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  const char *aligned = "No  Öğrenci           Doğum       Veli\n"
+                        "112 Ahmet Efe Doğan  14.02.2011  Sibel Doğan\n";
+  CHECK(finds(E, TR, aligned, GIZLI_T_DATE_OF_BIRTH, "14.02.2011"));
+  CHECK(finds(E, EN, "BEGIN:VCARD\nFN:Ann Reed\nBDAY:1986-11-02\nEND:VCARD\n",
+              GIZLI_T_DATE_OF_BIRTH, "1986-11-02"));
+  CHECK(finds(E, EN, "BEGIN:VCARD\nFN:Ann Reed\nREV:2026-11-02\nEND:VCARD\n",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* PHONE: a phone column's bare digits; a phone-named query parameter */
+  const char *cdr = "timestamp,caller,callee,duration\n2026-11-23T22:41:09Z,447911204387,"
+                    "13125550147,00:04:17\n";
+  CHECK(finds(E, EN, cdr, GIZLI_T_PHONE, "447911204387"));
+  CHECK(finds(E, EN, cdr, GIZLI_T_PHONE, "13125550147"));
+  CHECK(finds(E, EN, "timestamp,order,amount\n2026-11-23,447911204387,12.00\n", GIZLI_T_PHONE,
+              NULL));
+  CHECK(finds(E, TR, "GET /kampanya?ref=sms&gsm=5326187740 HTTP/2.0", GIZLI_T_PHONE,
+              "5326187740"));
+  CHECK(finds(E, TR, "GET /kampanya?ref=sms&id=5326187740 HTTP/2.0", GIZLI_T_PHONE, NULL));
+  /* ADDRESS: a day after the street is no house number */
+  CHECK(finds(E, AZ, "Pozuntu: sürət həddini aşma, Zığ şossesi, 21.11.2026 02:17", GIZLI_T_ADDRESS,
+              NULL));
+  CHECK(finds(E, AZ, "Ünvan: Zığ şossesi 21, Bakı", GIZLI_T_ADDRESS, "Zığ şossesi 21, Bakı"));
+  /* EMAIL: a case ending after a dash */
+  CHECK(finds(E, AZ, "təklif göndərildi ramin.ahmadov@caspian.az-a, 14 700 AZN", GIZLI_T_EMAIL,
+              "ramin.ahmadov@caspian.az"));
+  CHECK(finds(E, EN, "see ann@mail.my-app.io today", GIZLI_T_EMAIL, "ann@mail.my-app.io"));
+  CHECK(finds(E, EN, "build ann@mail.az-a2b today", GIZLI_T_EMAIL, NULL));
 }
 
 /* The secret_userpass window opens on what follows the login word (its
@@ -2677,6 +2730,7 @@ int main(void) {
                                   TT_CASE(special_category_batch_26),
                                   TT_CASE(blind_batch_27),
                                   TT_CASE(special_category_batch_27),
+                                  TT_CASE(blind_batch_29),
                                   TT_CASE(realistic_forms),
                                   TT_CASE(realistic_forms_2),
                                   TT_CASE(realistic_forms_3),

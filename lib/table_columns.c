@@ -1,0 +1,343 @@
+/* table_columns.c - the cells of a table's birth-date or phone column
+ * (batch 29):
+ *
+ *   №,Şagird,Doğum tarixi,FİN,Valideyn,Telefon,Qeyd
+ *   1,Abdullayeva Zəhra Elvin qızı,03.05.2020,67NBU0X,...
+ *
+ *   No  Öğrenci               Doğum       Veli            Veli Tel
+ *   112 Ahmet Efe Doğan      14.02.2011  Sibel Doğan     0532 781 06 34
+ *
+ *   timestamp,caller,callee,direction,duration
+ *   2026-11-23T22:41:09Z,447911204387,447700918266,MO,00:04:17
+ *
+ * and a vCard's "BDAY:1986-11-02". A header line whose cell is a
+ * birth-date name ("Doğum tarixi", "DOB", "date_of_birth", ...; never
+ * "Doğum yeri", the place) labels the cell below it in each following
+ * line, up to a blank line: with the header's separator (tab, ';', ','
+ * or '|', quotes respected) the cell of the same index, in a table
+ * aligned with spaces the cell starting in the same character column. The
+ * cell must be a whole date (DD.MM.YYYY, DD/MM/YYYY, DD-MM-YYYY,
+ * YYYY-MM-DD, YYYY.MM.DD) of a real day from 1880 to 2030: a child's
+ * birth date in a school list is as personal as an adult's, which the
+ * year limit of record_dates.c (a row with an ID) leaves out. A phone
+ * column's header ("caller", "callee", "msisdn", "gsm", "phone", ...)
+ * labels a cell of 10 to 15 digits, "+" allowed before them: a number in
+ * the international form without "+" or a national one without its 0,
+ * which no pattern takes alone. So does such a name as a URL's query
+ * parameter: "?ref=sms&gsm=5326187740".
+ *
+ * A recognizer (see recognizers.c): memmem passes for the header words'
+ * cores ("oğum", "irth", "DOB", "alle", ...) and the parameters; only
+ * the lines of a matched table are read. */
+#include "internal.h"
+
+#include <string.h>
+#include <strings.h>
+
+#define BC_MAX_LINES 1000
+
+static const char *const bc_phone_headers[] = {
+    "caller", "callee",         "msisdn",        "gsm",      "phone",    "telefon",
+    "mobile", "calling_number", "called_number", "a_number", "b_number", "phone_number",
+    "cep",    "cep_tel",        "mobil",         NULL};
+
+static const char *const bc_headers[] = {"do\xC4\x9Fum tarixi",
+                                         "do\xC4\x9Fum tarihi",
+                                         "do\xC4\x9Fum",
+                                         "dogum",
+                                         "dogum tarihi",
+                                         "dogum tarixi",
+                                         "dogum_tarihi",
+                                         "dogum_tarixi",
+                                         "do\xC4\x9Fum_tarixi",
+                                         "do\xC4\x9Fum_tarihi",
+                                         "DO\xC4\x9EUM TAR\xC4\xB0H\xC4\xB0",
+                                         "DO\xC4\x9EUM",
+                                         "t\xC9\x99v\xC9\x99ll\xC3\xBC"
+                                         "d",
+                                         "tevellud",
+                                         "dob",
+                                         "d.o.b.",
+                                         "date of birth",
+                                         "birth date",
+                                         "birthdate",
+                                         "birth_date",
+                                         "date_of_birth",
+                                         "dateofbirth",
+                                         "birthday",
+                                         "dogumtarihi",
+                                         NULL};
+
+/* the cores searched for: every header above holds one */
+static const char *const bc_params[] = {"gsm=", "msisdn=", "phone=", "tel=", "mobile=", NULL};
+
+static const char *const bc_cores[] = {"alle",
+                                       "ALLE",
+                                       "sisdn",
+                                       "SISDN",
+                                       "gsm",
+                                       "GSM",
+                                       "hone",
+                                       "HONE",
+                                       "obile",
+                                       "OBILE",
+                                       "elefon",
+                                       "ELEFON",
+                                       "o\xC4\x9Fum",
+                                       "O\xC4\x9EUM",
+                                       "ogum",
+                                       "OGUM",
+                                       "irth",
+                                       "IRTH",
+                                       "DOB",
+                                       "dob",
+                                       "Dob",
+                                       "D.O.B",
+                                       "v\xC9\x99ll\xC3\xBC"
+                                       "d",
+                                       "vellud",
+                                       NULL};
+
+static int bc_digits(const char *p, int n) {
+  int v = 0;
+  for (int i = 0; i < n; i++) {
+    if (p[i] < '0' || p[i] > '9') return -1;
+    v = v * 10 + (p[i] - '0');
+  }
+  return v;
+}
+
+/* Is the ten-byte cell at p a real date from 1880 to 2030? */
+static int bc_date(const char *p) {
+  int y, m, d;
+  if ((p[4] == '-' || p[4] == '.') && p[7] == p[4]) {
+    y = bc_digits(p, 4);
+    m = bc_digits(p + 5, 2);
+    d = bc_digits(p + 8, 2);
+  } else if ((p[2] == '.' || p[2] == '/' || p[2] == '-') && p[5] == p[2]) {
+    d = bc_digits(p, 2);
+    m = bc_digits(p + 3, 2);
+    y = bc_digits(p + 6, 4);
+  } else {
+    return 0;
+  }
+  return y >= 1880 && y <= 2030 && m >= 1 && m <= 12 && d >= 1 && d <= gz_days_in_month(y, m);
+}
+
+static int bc_is_sep(char c, char sep) {
+  return sep ? c == sep : 0;
+}
+
+/* The character column of byte i in the line starting at ls. */
+static size_t bc_column(const char *t, size_t ls, size_t i) {
+  size_t c = 0;
+  for (size_t k = ls; k < i; k++)
+    if (((unsigned char)t[k] & 0xC0) != 0x80) c++;
+  return c;
+}
+
+/* The separator of the header line [ls, le): tab, ';', ',' or '|' seen at
+ * least once, else 0 (cells apart by two spaces or more). */
+static char bc_separator(const char *t, size_t ls, size_t le) {
+  static const char seps[] = "\t;,|";
+  for (int i = 0; seps[i]; i++)
+    if (memchr(t + ls, seps[i], le - ls)) return seps[i];
+  return 0;
+}
+
+/* The header cell around the hit at h: its bounds without spaces or
+ * quotes; the type its name gives the column, or 0. */
+static int bc_header_cell(const char *t, size_t ls, size_t le, size_t h, char sep, size_t *cs,
+                          size_t *ce) {
+  size_t a = h, b = h;
+  if (sep) {
+    int q = 0;
+    while (a > ls && t[a - 1] != sep) a--;
+    while (b < le && (t[b] != sep || q)) q ^= t[b++] == '"';
+  } else {
+    while (a > ls && !(t[a - 1] == ' ' && a - 1 > ls && t[a - 2] == ' ') && t[a - 1] != '\t') a--;
+    while (b < le && !(t[b] == ' ' && b + 1 < le && t[b + 1] == ' ') && t[b] != '\t' &&
+           t[b] != '\r')
+      b++;
+  }
+  while (a < b && (t[a] == ' ' || t[a] == '"' || t[a] == '\'')) a++;
+  while (b > a && (t[b - 1] == ' ' || t[b - 1] == '"' || t[b - 1] == '\'' || t[b - 1] == '\r')) b--;
+  *cs = a;
+  *ce = b;
+  for (int i = 0; bc_headers[i]; i++)
+    if (strlen(bc_headers[i]) == b - a && strncasecmp(t + a, bc_headers[i], b - a) == 0)
+      return GIZLI_T_DATE_OF_BIRTH;
+  for (int i = 0; bc_phone_headers[i]; i++)
+    if (strlen(bc_phone_headers[i]) == b - a && strncasecmp(t + a, bc_phone_headers[i], b - a) == 0)
+      return GIZLI_T_PHONE;
+  return 0;
+}
+
+static int bc_push(size_t s, size_t e, int type, const gizli_finding *st, size_t n_st,
+                   gz_findings *out) {
+  for (size_t j = 0; j < n_st; j++)
+    if (st[j].start < e && st[j].end > s) return GIZLI_OK;
+  for (size_t j = 0; j < out->n; j++)
+    if (out->v[j].start < e && out->v[j].end > s) return GIZLI_OK;
+  return gz_findings_push(out, s, e, type, 0.8f, 0) ? GIZLI_E_NOMEM : GIZLI_OK;
+}
+
+/* Is [s, e) a phone number's cell: 10 to 15 digits, "+" allowed first? */
+static int bc_phone(const char *t, size_t s, size_t e) {
+  if (s < e && t[s] == '+') s++;
+  if (e - s < 10 || e - s > 15) return 0;
+  for (size_t k = s; k < e; k++)
+    if (t[k] < '0' || t[k] > '9') return 0;
+  return 1;
+}
+
+/* "&gsm=5326187740": a phone-named query parameter and its value, ended
+ * by '&', '#', a quote, a space or the text's end. */
+static int bc_query(const char *t, size_t len, size_t h, size_t n, const gizli_finding *st,
+                    size_t n_st, gz_findings *out) {
+  if (h == 0 || (t[h - 1] != '?' && t[h - 1] != '&')) return GIZLI_OK;
+  size_t a = h + n, b = a;
+  while (b < len && b - a < 16 && ((t[b] >= '0' && t[b] <= '9') || (b == a && t[b] == '+'))) b++;
+  if (b < len && t[b] != '&' && t[b] != '#' && t[b] != '"' && t[b] != '\'' && t[b] != ' ' &&
+      t[b] != '\n' && t[b] != '\r')
+    return GIZLI_OK;
+  return bc_phone(t, a, b) ? bc_push(a, b, GIZLI_T_PHONE, st, n_st, out) : GIZLI_OK;
+}
+
+/* The cell of the data line [ls, le) in the header's column: the idx-th
+ * cell with a separator, else the cell starting at character column col
+ * (one either way) up to two spaces. Its bounds without spaces or
+ * quotes in *cs and *ce; 0 if there is none. */
+static int bc_cell(const char *t, size_t ls, size_t le, char sep, int idx, size_t col, size_t *cs,
+                   size_t *ce) {
+  size_t a = ls, b;
+  if (sep) {
+    int q = 0;
+    for (int k = 0; k < idx; k++) {
+      while (a < le && (t[a] != sep || q)) q ^= t[a++] == '"';
+      if (a >= le) return 0;
+      a++;
+    }
+    while (a < le && (t[a] == ' ' || t[a] == '"' || t[a] == '\'')) a++;
+    b = a;
+    while (b < le && (t[b] != sep || q)) q ^= t[b++] == '"';
+  } else {
+    size_t c = 0;
+    for (a = ls; a < le && c + 1 < col; a++)
+      if (((unsigned char)t[a] & 0xC0) != 0x80) c++;
+    int k = 0;
+    while (
+        k < 3 && a < le &&
+        (((unsigned char)t[a] & 0xC0) == 0x80 || (a > ls && t[a - 1] != ' ' && t[a - 1] != '\t'))) {
+      if (((unsigned char)t[a] & 0xC0) != 0x80) k++;
+      a++;
+    }
+    if (k == 3 || a >= le || t[a] == ' ') return 0;
+    b = a;
+    while (b < le && t[b] != '\t' && !(t[b] == ' ' && b + 1 < le && t[b + 1] == ' ')) b++;
+  }
+  while (b > a && (t[b - 1] == ' ' || t[b - 1] == '"' || t[b - 1] == '\'' || t[b - 1] == '\r')) b--;
+  *cs = a;
+  *ce = b;
+  return b > a;
+}
+
+/* "BDAY:1986-11-02", "BDAY;VALUE=date:19861102" (eight digits too). */
+static int bc_vcard(const char *t, size_t len, size_t h, const gizli_finding *st, size_t n_st,
+                    gz_findings *out) {
+  if (h + 4 >= len || (h > 0 && t[h - 1] != '\n')) return GIZLI_OK;
+  size_t k = h + 4;
+  while (k < len && k - h < 24 && t[k] != ':' && t[k] != '\n') k++;
+  if (k >= len || t[k] != ':') return GIZLI_OK;
+  k++;
+  if (k + 10 <= len && bc_date(t + k) && (k + 10 == len || t[k + 10] == '\r' || t[k + 10] == '\n'))
+    return bc_push(k, k + 10, GIZLI_T_DATE_OF_BIRTH, st, n_st, out);
+  return GIZLI_OK;
+}
+
+static int bc_table(const char *t, size_t len, size_t h, const gizli_finding *st, size_t n_st,
+                    gz_findings *out) {
+  size_t ls = h, le = h;
+  while (ls > 0 && t[ls - 1] != '\n') ls--;
+  while (le < len && t[le] != '\n') le++;
+  char sep = bc_separator(t, ls, le);
+  size_t cs, ce;
+  int type = bc_header_cell(t, ls, le, h, sep, &cs, &ce);
+  if (!type) return GIZLI_OK;
+  /* a header has another cell: the line is more than the one word */
+  int other = 0;
+  for (size_t k = ls; k < le && !other; k++)
+    other = (k < cs || k >= ce) && t[k] != ' ' && t[k] != '\t' && t[k] != '\r' && t[k] != '"' &&
+            !bc_is_sep(t[k], sep);
+  if (!other) return GIZLI_OK;
+  int idx = 0;
+  size_t col = bc_column(t, ls, cs);
+  if (sep) {
+    int q = 0;
+    for (size_t k = ls; k < cs; k++) {
+      q ^= t[k] == '"';
+      idx += t[k] == sep && !q;
+    }
+  } else if (cs == ls) {
+    return GIZLI_OK; /* an aligned table's first column is no birth date or phone */
+  }
+  size_t a = le + 1;
+  for (int n = 0; a < len && n < BC_MAX_LINES; n++) {
+    size_t b = a;
+    while (b < len && t[b] != '\n') b++;
+    size_t k = a;
+    while (k < b && (t[k] == ' ' || t[k] == '\t' || t[k] == '\r')) k++;
+    if (k == b) break; /* a blank line ends the table */
+    size_t ds, de;
+    if (bc_cell(t, a, b, sep, idx, col, &ds, &de) &&
+        (type == GIZLI_T_PHONE ? bc_phone(t, ds, de) : de - ds == 10 && bc_date(t + ds))) {
+      int rc = bc_push(ds, de, type, st, n_st, out);
+      if (rc != GIZLI_OK) return rc;
+    }
+    a = b + 1;
+  }
+  return GIZLI_OK;
+}
+
+static int bc_scan(const void *state, void *scratch, const char *text, size_t len, int lang,
+                   const gizli_finding *structured, size_t n_structured, gz_findings *out) {
+  (void)state;
+  (void)scratch;
+  (void)lang;
+  for (int w = 0; bc_cores[w]; w++) {
+    size_t n = strlen(bc_cores[w]), at = 0;
+    const char *hit;
+    while (at < len && (hit = memmem(text + at, len - at, bc_cores[w], n)) != NULL) {
+      size_t i = (size_t)(hit - text);
+      at = i + n;
+      int rc = bc_table(text, len, i, structured, n_structured, out);
+      if (rc != GIZLI_OK) return rc;
+    }
+  }
+  for (int w = 0; bc_params[w]; w++) {
+    size_t n = strlen(bc_params[w]), at = 0;
+    const char *hit;
+    while (at < len && (hit = memmem(text + at, len - at, bc_params[w], n)) != NULL) {
+      size_t i = (size_t)(hit - text);
+      at = i + n;
+      int rc = bc_query(text, len, i, n, structured, n_structured, out);
+      if (rc != GIZLI_OK) return rc;
+    }
+  }
+  const char *hit;
+  size_t at = 0;
+  while (at < len && (hit = memmem(text + at, len - at, "BDAY", 4)) != NULL) {
+    size_t i = (size_t)(hit - text);
+    at = i + 4;
+    int rc = bc_vcard(text, len, i, structured, n_structured, out);
+    if (rc != GIZLI_OK) return rc;
+  }
+  return GIZLI_OK;
+}
+
+const gz_recognizer gz_table_columns_recognizer = {
+    .name = "table_columns",
+    .types = 1u << GIZLI_T_DATE_OF_BIRTH | 1u << GIZLI_T_PHONE,
+    /* no state and no scratch: create, destroy and scratch_* stay NULL */
+    .scan = bc_scan,
+};

@@ -1,0 +1,133 @@
+/* travel_docs.c - the passenger's data in an airline booking record (a
+ * PNR as a reservation system shows it, batch 29):
+ *
+ *   SSR DOCS TK HK1 P/TUR/Z76735230/TUR/03MAY84/M/14FEB32/KOC/ALPER/P1
+ *   3.KOC/ECE MISS(CHD/17JUN19)
+ *   CTCM 447956 318402
+ *
+ * The DOCS element (the travel document the airline passes to border
+ * control) is: document type, issuing state, number, nationality, birth
+ * date DDMMMYY, sex, expiry, surname, given names. Its birth date is a
+ * DATE_OF_BIRTH; its number is an AZ_PASSPORT when Azerbaijan issued it
+ * (AZE, "C" and eight digits) and a TR_PASSPORT when Turkey did (TUR, a
+ * letter and eight digits); other states' numbers have no type here. A
+ * child's name element carries the birth date after "CHD/". CTCM is the
+ * passenger's mobile number, written without "+" (10 to 15 digits).
+ *
+ * A recognizer (see recognizers.c): three memmem passes over the text
+ * for "DOCS ", "(CHD/" and "CTCM ", nothing else is read. */
+#include "internal.h"
+
+#include <string.h>
+
+/* Is p (7 bytes) a birth date DDMMMYY: day 01-31, a month's capitals? */
+static int td_ddmmmyy(const char *p) {
+  static const char m[] = "JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC";
+  if (p[0] < '0' || p[0] > '3' || p[1] < '0' || p[1] > '9' || p[5] < '0' || p[5] > '9' ||
+      p[6] < '0' || p[6] > '9')
+    return 0;
+  int d = (p[0] - '0') * 10 + (p[1] - '0');
+  if (d < 1 || d > 31) return 0;
+  for (int i = 0; i < 36; i += 3)
+    if (p[2] == m[i] && p[3] == m[i + 1] && p[4] == m[i + 2]) return 1;
+  return 0;
+}
+
+static int td_push(const char *t, size_t s, size_t e, int type, const gizli_finding *st,
+                   size_t n_st, gz_findings *out) {
+  (void)t;
+  for (size_t j = 0; j < n_st; j++)
+    if (st[j].start < e && st[j].end > s) return GIZLI_OK;
+  return gz_findings_push(out, s, e, type, 0.85f, 0) ? GIZLI_E_NOMEM : GIZLI_OK;
+}
+
+/* One DOCS element from p to the line's end le: the slash fields after
+ * the document type ("P/", "I/" after a space or a slash). */
+static int td_docs(const char *t, size_t p, size_t le, const gizli_finding *st, size_t n_st,
+                   gz_findings *out) {
+  size_t k = p;
+  while (k + 2 < le &&
+         !((t[k] >= 'A' && t[k] <= 'Z') && t[k + 1] == '/' && (t[k - 1] == ' ' || t[k - 1] == '/')))
+    k++;
+  if (k + 2 >= le) return GIZLI_OK;
+  size_t f[6], fe[6]; /* issuer, number, nationality, birth date, sex, expiry */
+  size_t a = k + 2;
+  for (int i = 0; i < 6; i++) {
+    size_t b = a;
+    while (b < le && t[b] != '/' && t[b] != ' ') b++;
+    f[i] = a;
+    fe[i] = b;
+    if (b >= le || t[b] != '/') {
+      if (i < 4) return GIZLI_OK;
+      break;
+    }
+    a = b + 1;
+  }
+  int rc = GIZLI_OK;
+  if (fe[3] - f[3] == 7 && td_ddmmmyy(t + f[3]))
+    rc = td_push(t, f[3], fe[3], GIZLI_T_DATE_OF_BIRTH, st, n_st, out);
+  if (rc != GIZLI_OK || fe[0] - f[0] != 3 || fe[1] - f[1] != 9) return rc;
+  for (size_t i = f[1] + 1; i < fe[1]; i++)
+    if (t[i] < '0' || t[i] > '9') return rc;
+  if (memcmp(t + f[0], "AZE", 3) == 0 && t[f[1]] == 'C')
+    rc = td_push(t, f[1], fe[1], GIZLI_T_AZ_PASSPORT, st, n_st, out);
+  else if (memcmp(t + f[0], "TUR", 3) == 0 && t[f[1]] >= 'A' && t[f[1]] <= 'Z')
+    rc = td_push(t, f[1], fe[1], GIZLI_T_TR_PASSPORT, st, n_st, out);
+  return rc;
+}
+
+/* "CTCM 447956 318402": the digits (spaces between groups allowed) up to
+ * the line's end or a slash, 10 to 15 of them. */
+static int td_ctcm(const char *t, size_t p, size_t le, const gizli_finding *st, size_t n_st,
+                   gz_findings *out) {
+  size_t k = p, last = p;
+  int digits = 0;
+  if (k < le && t[k] == '+') k++;
+  for (; k < le && ((t[k] >= '0' && t[k] <= '9') || t[k] == ' '); k++)
+    if (t[k] != ' ') {
+      digits++;
+      last = k + 1;
+    }
+  if (digits < 10 || digits > 15 ||
+      (last < le && t[last] != ' ' && t[last] != '/' && t[last] != '-' && t[last] != '\r'))
+    return GIZLI_OK;
+  return td_push(t, p, last, GIZLI_T_PHONE, st, n_st, out);
+}
+
+static size_t td_line_end(const char *t, size_t len, size_t i) {
+  while (i < len && t[i] != '\n') i++;
+  return i;
+}
+
+static int td_scan(const void *state, void *scratch, const char *text, size_t len, int lang,
+                   const gizli_finding *structured, size_t n_structured, gz_findings *out) {
+  (void)state;
+  (void)scratch;
+  (void)lang;
+  static const char *const keys[] = {"DOCS ", "(CHD/", "CTCM ", NULL};
+  for (int w = 0; keys[w]; w++) {
+    size_t n = strlen(keys[w]), at = 0;
+    const char *hit;
+    while (at < len && (hit = memmem(text + at, len - at, keys[w], n)) != NULL) {
+      size_t i = (size_t)(hit - text), le = td_line_end(text, len, i);
+      at = i + n;
+      int rc = GIZLI_OK;
+      if (w == 0 && i >= 4 && memcmp(text + i - 4, "SSR ", 4) == 0)
+        rc = td_docs(text, i + n, le, structured, n_structured, out);
+      else if (w == 1 && i + n + 8 <= len && td_ddmmmyy(text + i + n) && text[i + n + 7] == ')')
+        rc = td_push(text, i + n, i + n + 7, GIZLI_T_DATE_OF_BIRTH, structured, n_structured, out);
+      else if (w == 2 && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n'))
+        rc = td_ctcm(text, i + n, le, structured, n_structured, out);
+      if (rc != GIZLI_OK) return rc;
+    }
+  }
+  return GIZLI_OK;
+}
+
+const gz_recognizer gz_travel_docs_recognizer = {
+    .name = "travel_docs",
+    .types = 1u << GIZLI_T_DATE_OF_BIRTH | 1u << GIZLI_T_AZ_PASSPORT | 1u << GIZLI_T_TR_PASSPORT |
+             1u << GIZLI_T_PHONE,
+    /* no state and no scratch: create, destroy and scratch_* stay NULL */
+    .scan = td_scan,
+};
