@@ -1967,9 +1967,7 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
     }
   }
   if (y < 1900 || y > 2030 || m < 1 || m > 12 || d < 1 || d > gz_days_in_month(y, m)) return 0;
-  /* 1 January 1900 is a database's empty date (a test row's "1900-01-01"),
-   * no one's birth (batch 27) */
-  if (y == 1900 && m == 1 && d == 1) return 0;
+  if (gz_empty_date(y, m, d)) return 0;
   /* a date with its time of day is a time stamp, "[19.11.26, 20:14]
    * Aynur: ... doğum günü" (a chat export), "2026-11-19T08:15": no birth
    * date unless a birth label stands right before it (a birth time) */

@@ -78,6 +78,9 @@ size_t gz_find3(const char *t, size_t len, size_t from, const char (*needles)[3]
 /* Days in month m (1-12) of year y in the proleptic Gregorian calendar:
  * the one calendar rule of the date validators and of date shifting. */
 int gz_days_in_month(int y, int m);
+/* 1 January 1900 is a database's empty date (a test row's "1900-01-01"),
+ * no one's birth (batch 27). */
+static inline int gz_empty_date(int y, int m, int d) { return y == 1900 && m == 1 && d == 1; }
 
 /* Byte classes shared by the engine and the recognizers. */
 static inline int gz_ascii_alnum(unsigned char c) {

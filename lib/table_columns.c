@@ -107,7 +107,8 @@ static int bc_digits(const char *p, int n) {
   return v;
 }
 
-/* Is the ten-byte cell at p a real date from 1880 to 2030? */
+/* Is the ten-byte cell at p a real date from 1880 to 2030 (not the empty
+ * date 1900-01-01)? */
 static int bc_date(const char *p) {
   int y, m, d;
   if ((p[4] == '-' || p[4] == '.') && p[7] == p[4]) {
@@ -121,7 +122,8 @@ static int bc_date(const char *p) {
   } else {
     return 0;
   }
-  return y >= 1880 && y <= 2030 && m >= 1 && m <= 12 && d >= 1 && d <= gz_days_in_month(y, m);
+  return y >= 1880 && y <= 2030 && m >= 1 && m <= 12 && d >= 1 && d <= gz_days_in_month(y, m) &&
+         !gz_empty_date(y, m, d);
 }
 
 static int bc_is_sep(char c, char sep) {

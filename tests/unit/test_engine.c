@@ -2319,6 +2319,8 @@ TEST(special_category_batch_27) {
   CHECK(finds(E, EN, "Status: disabled veteran", GIZLI_T_SPECIAL_CATEGORY, "disabled veteran"));
   CHECK(finds(E, EN, "Please keep my gender reassignment private.", GIZLI_T_SPECIAL_CATEGORY,
               "gender reassignment"));
+}
+
 TEST(blind_batch_29) {
   /* an airline booking's DOCS element: birth date, the passport typed by
    * the issuing state; a child's CHD date; the CTCM mobile */
