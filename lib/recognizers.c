@@ -13,6 +13,7 @@ extern const gz_recognizer gz_cred_pairs_recognizer;
 extern const gz_recognizer gz_record_dates_recognizer;
 extern const gz_recognizer gz_travel_docs_recognizer;
 extern const gz_recognizer gz_table_columns_recognizer;
+extern const gz_recognizer gz_swift_mt_recognizer;
 
 const gz_recognizer *const gz_recognizers[] = {
     &gz_names_recognizer,         /* PERSON, LOCATION, ORGANIZATION (names*.c) */
@@ -25,6 +26,7 @@ const gz_recognizer *const gz_recognizers[] = {
     &gz_record_dates_recognizer,  /* DATE_OF_BIRTH in a row with an ID (record_dates.c) */
     &gz_travel_docs_recognizer,   /* airline booking DOCS, CHD, CTCM (travel_docs.c) */
     &gz_table_columns_recognizer, /* DOB, PHONE under a column's header (table_columns.c) */
+    &gz_swift_mt_recognizer,      /* ADDRESS, DOB of SWIFT MT customers (swift_mt.c) */
     NULL,
 };
 

@@ -2321,6 +2321,33 @@ TEST(special_category_batch_27) {
               "gender reassignment"));
 }
 
+/* SWIFT MT customers (swift_mt.c): the address lines after the name in
+ * 50K and 59, the numbered lines of 50F (street, town after the country
+ * code, birth date); a line longer than SWIFT's 35 characters or a tag
+ * that does not start a line is no field. */
+TEST(swift_mt_customers) {
+  const char *mt = ":20:FT26328A7Q41\n:50K:/AZ51PAHA90576399008265916444\nQASIMOV ELNUR RAFIQ "
+                   "OGLU\nBAKI, XETAI R., NOBEL PR. 15, M. 88\n:59:/GB33BUKB20201555555555\nJOHN "
+                   "DOE\n14 HIGH STREET\nLEEDS LS1 4AB\n:70:INV 2023-317459\n-}";
+  CHECK(finds(E, AZ, mt, GIZLI_T_ADDRESS, "BAKI, XETAI R., NOBEL PR. 15, M. 88"));
+  CHECK(finds(E, EN, mt, GIZLI_T_ADDRESS, "14 HIGH STREET\nLEEDS LS1 4AB"));
+  const char *f = ":50F:/DE14087091296832359431\n1/HASAN YILMAZ\n2/KOLNER STR. 118\n3/DE/51149 "
+                  "KOELN\n4/19790412\n:59:/TR150020300045923087572637\n";
+  CHECK(finds(E, TR, f, GIZLI_T_ADDRESS, "KOLNER STR. 118"));
+  CHECK(finds(E, TR, f, GIZLI_T_ADDRESS, "51149 KOELN"));
+  CHECK(finds(E, TR, f, GIZLI_T_DATE_OF_BIRTH, "19790412"));
+  /* the ordering institution's bank code is no address; a tag inside a
+   * line is no field; a 40-character line is no MT line */
+  CHECK(count_type(E, EN, ":52A:DEUTDEFF\n:57A:TGBATRIS\n", GIZLI_T_ADDRESS) == 0);
+  CHECK(count_type(E, EN, "the field :59: holds the beneficiary\nits name\nand its town\n",
+                   GIZLI_T_ADDRESS) == 0);
+  CHECK(
+      count_type(E, EN,
+                 ":59:/GB33BUKB20201555555555\nJOHN DOE\nthis line is much longer than thirty-five "
+                 "characters\n",
+                 GIZLI_T_ADDRESS) == 0);
+}
+
 TEST(blind_batch_29) {
   /* an airline booking's DOCS element: birth date, the passport typed by
    * the issuing state; a child's CHD date; the CTCM mobile */
@@ -2733,6 +2760,7 @@ int main(void) {
                                   TT_CASE(blind_batch_27),
                                   TT_CASE(special_category_batch_27),
                                   TT_CASE(blind_batch_29),
+                                  TT_CASE(swift_mt_customers),
                                   TT_CASE(realistic_forms),
                                   TT_CASE(realistic_forms_2),
                                   TT_CASE(realistic_forms_3),
