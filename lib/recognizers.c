@@ -11,6 +11,7 @@ extern const gz_recognizer gz_profile_urls_recognizer;
 extern const gz_recognizer gz_icd_codes_recognizer;
 extern const gz_recognizer gz_cred_pairs_recognizer;
 extern const gz_recognizer gz_record_dates_recognizer;
+extern const gz_recognizer gz_chat_handles_recognizer;
 
 const gz_recognizer *const gz_recognizers[] = {
     &gz_names_recognizer,         /* PERSON, LOCATION, ORGANIZATION (names*.c) */
@@ -21,6 +22,7 @@ const gz_recognizer *const gz_recognizers[] = {
     &gz_icd_codes_recognizer,     /* SPECIAL_CATEGORY "Diagnosis: E11.9" (icd_codes.c) */
     &gz_cred_pairs_recognizer,    /* CREDENTIAL "a@b.com:Summer2023!" (cred_pairs.c) */
     &gz_record_dates_recognizer,  /* DATE_OF_BIRTH in a row with an ID (record_dates.c) */
+    &gz_chat_handles_recognizer,  /* SOCIAL_HANDLE of a chat log's speakers (chat_handles.c) */
     NULL,
 };
 
