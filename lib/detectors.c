@@ -981,6 +981,17 @@ static int chk_phone_slash(const char *t, size_t len, size_t *s, size_t *e, floa
  * separator throughout, and no further digit group after it (a longer
  * number, an account, is not one). */
 static int chk_phone_mobile_x(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  /* Turkish 05xx xxxx xxx: eleven digits, the operator's prefix in the
+   * numbering plan */
+  size_t z = *s + (t[*s + 1] == ' ' ? 2 : 1);
+  if (t[z] == '5' && t[z + 3] == ' ' && *e - z == 12) {
+    char d[20];
+    int plus;
+    if (phone_digits(t + *s, *e - *s, d, 20, &plus) != 11 || !tr_number_plan(d + 1)) return 0;
+    if (*e + 1 < len && strchr(" .-", t[*e]) && is_digit((unsigned char)t[*e + 1])) return 0;
+    if (*s >= 2 && strchr(" .-", t[*s - 1]) && is_digit((unsigned char)t[*s - 2])) return 0;
+    return 1;
+  }
   (void)adj;
   if (*e - *s != 12) return 0;
   char sep = t[*s + 1] == '4' ? ' ' : t[*s + 3]; /* Australian: 04xx */
@@ -4640,12 +4651,15 @@ const gz_detector gz_detectors[] = {
      GZ_B_NUM, 0, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_slash, 0,
      GZ_CLS_DIGIT " .-/", 17, NULL, 0},
     /* national mobile numbers in groupings the rows above lack (batch
-     * 23): Azerbaijani 4-3 after the operator code ("050 4410 823") and
-     * Australian 04xx xxx xxx ("0412 338 706"); see chk_phone_mobile_x */
+     * 23): Azerbaijani 4-3 after the operator code ("050 4410 823"),
+     * Australian 04xx xxx xxx ("0412 338 706") and (batch 28) Turkish
+     * 4-3 after the operator code ("0543 1186 204", "0 532 5114 806");
+     * see chk_phone_mobile_x */
     {GIZLI_T_PHONE, "phone_mobile_x",
-     "0(?:10|5[015]|7[07]|99)(?: [0-9]{4} |\\.[0-9]{4}\\.|-[0-9]{4}-)[0-9]{3}|04[0-9]{2} [0-9]{3} [0-9]{3}", 0, GZ_B_NUM,
+     "0(?:10|5[015]|7[07]|99)(?: [0-9]{4} |\\.[0-9]{4}\\.|-[0-9]{4}-)[0-9]{3}|04[0-9]{2} [0-9]{3} [0-9]{3}|"
+     "0 ?5[0-9]{2} [0-9]{4} [0-9]{3}", 0, GZ_B_NUM,
      0, 0.7f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_mobile_x, 0,
-     GZ_CLS_DIGIT " .-", 12, NULL, 0},
+     GZ_CLS_DIGIT " .-", 14, NULL, 0},
     {GIZLI_T_PHONE, "phone_intl",
      "\\+[1-9][0-9]{0,3}(?:[ .-]?\\(?[0-9]{1,5}\\)?){1,5}[ .-]?[0-9]{2,5}", 0, GZ_B_NUM, 0,
      0.65f, 0.25f, 0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_intl, 0,
