@@ -124,6 +124,9 @@ static const char *const ctx_dob_rec[] = {"pasiyent", "patient", "hasta", "x\xC9
     /* the people of a police or collision report (batch 23) */
     "victim", "driver", "witness", "complainant", "injured party",
     "doğum tarihi", "doğum tarixi", "doğum", "doğulub", "doğumlu", "anadan olub",
+    /* the participle of court texts ("25.05.1990-cı ildə Bakıda anadan
+     * olmuş", batch 28); context only after its date (chk_date) */
+    "anadan olmuş", "anadan olmus",
     "date of birth", "birth date", "birthdate", "birthday", "dob", "d.o.b", "born",
     "d.t.", "d.t:", "t.t.", "t/t", "doğ.", "d o ğ u m", "d o g u m", "dt:", "d. tarihi", "d.tarihi", "d. tarixi", "d.tarixi", "doğ. tar", "дата рождения", "родился", "родилась",
     "təvəllüd", "doğulduğu", "doğdu", "dünyaya gel", "d.lu", "dogum", "dogul", "dateofbirth",
@@ -564,11 +567,14 @@ static int phone_layout(const char *t, size_t len, size_t s, size_t e) {
  * the contradicting-word window (16 bytes after) ends inside "numaralı". "...
  * numaralı telefon" stays a phone. */
 /* Is the number at s glued with a hyphen to the letters of a code before
- * it ("Polis № KS-26-0145782", "TC-88412093")? Then it is the code's
+ * it ("Polis № KS-26-0145782", "TC-88412093"), or with a slash to a code
+ * in capitals ("İTS/26-0094412")? Then it is the code's
  * tail, not a phone number written on its own (batch 26). */
 static int code_prefix(const char *t, size_t s) {
-  if (s < 2 || t[s - 1] != '-') return 0;
+  if (s < 2 || (t[s - 1] != '-' && t[s - 1] != '/')) return 0;
   unsigned char c = (unsigned char)t[s - 2];
+  /* a slash after a capitals code: "Arayış № İTS/26-0094412" (batch 28) */
+  if (t[s - 1] == '/') return c >= 'A' && c <= 'Z' && s >= 3 && !(t[s - 3] >= 'a' && t[s - 3] <= 'z');
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
 
@@ -1742,6 +1748,12 @@ static int birth_correction(const char *t, size_t s) {
 static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   const char *p = t + *s;
   size_t n = *e - *s;
+  /* "09 04 1997": a date only on its own, not the tail or head of a run of
+   * digit groups (a phone number "0532 205 09 04 1997") */
+  if (n == 10 && p[2] == ' ' && p[5] == ' ' &&
+      ((*s >= 2 && t[*s - 1] == ' ' && is_digit((unsigned char)t[*s - 2])) ||
+       (*e + 1 < len && t[*e] == ' ' && is_digit((unsigned char)t[*e + 1]))))
+    return 0;
   /* spaced by OCR, one digit per box: read without the spaces, the eight
    * digits of "2 1 0 6 1 9 8 5" as 21.06.1985 */
   char sp[16];
@@ -1890,7 +1902,15 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
   while (b < len && b < *e + 72 && t[b] != '\n' && t[b] != ';' &&
          !(t[b] == '.' && (b + 1 == len || t[b + 1] == ' ' || t[b + 1] == '\n')))
     b++;
-  if (folded_has(t, *e, b, birth_after)) *adj += 0.75f;
+  /* "anadan olmuş" (who was born) is context for the date before it; a date
+   * after it ("... 9-da anadan olmuşdur),\n01.12.2026 tarixdən") is another
+   * event's, unless a birth label is near */
+  static const char *const born_part[] = {"anadan olmu", NULL};
+  int after = folded_has(t, *e, b, birth_after);
+  if (!after && folded_has(t, *s > 48 ? *s - 48 : 0, *s, born_part) &&
+      !folded_has(t, *s > 48 ? *s - 48 : 0, *s, birth_labels))
+    *adj -= 0.75f;
+  if (after) *adj += 0.75f;
   else if (life_span(t, len, *e, y)) *adj += 0.75f;
   else if (after_abbrev(t, *s, 'b')) *adj += 0.75f; /* "(b. 14 Feb 1976, Baku)": born */
   else if (self_intro(t, len, *s, *e))
@@ -4675,8 +4695,10 @@ const gz_detector gz_detectors[] = {
     {GIZLI_T_TR_PASSPORT, "tr_passport", "[A-Z] ?[0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_TR, 0.3f,
      0.5f, 0.3f, 48, 24, ctx_passport, neg_ids, chk_tr_passport, 1,
      GZ_CLS_UPPER GZ_CLS_DIGIT " ", 10, NULL, 1},
+    /* 40 bytes after: the kind of passport between the number and the word
+     * ("C94257213 nömrəli ümumvətəndaş pasportu", batch 28) */
     {GIZLI_T_AZ_PASSPORT, "az_passport", "C ?[0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.32f,
-     0.5f, 0.3f, 48, 16, ctx_az_passport, neg_ids, chk_az_passport, 1,
+     0.5f, 0.3f, 48, 40, ctx_az_passport, neg_ids, chk_az_passport, 1,
      GZ_CLS_UPPER GZ_CLS_DIGIT " ", 10, NULL, 1},
     {GIZLI_T_AZ_ID_CARD, "az_id_aze", "AZE ?[0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.8f, 0.2f,
      0.3f, 48, 16, ctx_az_id, neg_az_id, chk_az_id_aze, 1,
@@ -4718,6 +4740,9 @@ const gz_detector gz_detectors[] = {
      "[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}|" /* two-digit year: 12/03/85 */
      /* a form's boxes, "23 / 06 / 1995" */
      "[0-9]{1,2} [./-] [0-9]{1,2} [./-] (?:19|20)[0-9]{2}|"
+     /* a form's "DD MM YYYY" boxes read with spaces: "09 04 1997" (batch
+      * 28; chk_date: not inside a run of digit groups) */
+     "[0-9]{2} [0-9]{2} (?:19|20)[0-9]{2}|"
      /* spaced by OCR: "0 7. 0 4. 1 9 8 6", "2 1 0 6 1 9 8 5" */
      "[0-9] [0-9] ?[./-] ?[0-9] [0-9] ?[./-] ?(?:1 9|2 0) [0-9] [0-9]|"
      "[0-9] [0-9] [0-9] [0-9] (?:1 9|2 0) [0-9] [0-9]", 0,
