@@ -336,6 +336,25 @@ static const char *const special_words[] = {
     "rmt member", "nasuwt member", "teamsters member", "trade union member",
     "member of siptu", "member of unite", "member of unison", "sendika temsilcisi",
     "arrest for dui", "arrested for dui", "dui arrest", "dwi arrest",
+    /* batch 28: a heart defect, gallstones, a pacemaker, a hepatitis B
+     * carrier, panic attacks, a pregnancy by its week, hearing and sight
+     * impairments in the first person ("işitme engelim"), kidney disease
+     * short, speech and language impairments, a memory clinic, wheelchair
+     * use, union membership in the dative, previous convictions, an
+     * offence of a Turkish record, a drug possession charge (drug names
+     * alone, "sertraline", "insulin", are not: the labelled sets leave
+     * them); a race or ethnicity as a field's answer ("Race:
+     * Asian", see race_field) */
+    "ürək qüsuru", "anadangəlmə ürək qüsuru", "heart defect", "kalp kusuru", "öd kisəsində daş",
+    "öd daşı", "safra kesesi taşı", "gallstones", "kardiostimulyator", "pacemaker", "kalp pili",
+    "hbv daşıyıcısı", "hepatit b daşıyıcısı", "hbv taşıyıcısı", "hepatit b taşıyıcısı",
+    "hbv carrier", "panik atak", "panic attacks", "haftalık gebelik", "həftəlik hamiləlik",
+    "weeks pregnant", "işitme engel", "görme engel", "ckd", "speech impairment",
+    "language impairment", "memory clinic", "uses a wheelchair", "emotional support animal",
+    "həmkarlar ittifaqına üzv", "previous convictions", "convictions for",
+    "karşılıksız yararlanma", "possession of marijuana", "possession of cannabis",
+    "heroin dependency", "opioid dependency", "white", "asian", "black", "hispanic", "latino",
+    "latina", "caucasian", "african american", "mixed race",
     /* biometric and genetic */
     "fingerprint", "genetic test", "parmak izi", "barmaq izi", "genetik test", NULL};
 
@@ -4215,6 +4234,26 @@ static int religion_field(const char *t, size_t len, size_t s) {
   return folded_has(t, a, k - 1, label);
 }
 
+/* A race or ethnicity is a special category only as the answer of its
+ * field ("Race: Asian", "Ethnicity: White British"): the words are
+ * everyday words and colours otherwise. Other words: 1. */
+static int race_field(const char *t, size_t len, size_t s) {
+  static const char *const race[] = {"white",  "asian",    "black",     "hispanic",
+                                     "latino", "latina",   "caucasian", "african american",
+                                     "mixed race", NULL};
+  if (!word_is(t, len, s, race)) return 1;
+  size_t k = s;
+  while (k > 0 && t[k - 1] == ' ') k--;
+  if (k == 0 || t[k - 1] != ':') return 0;
+  size_t a = k - 1;
+  while (a > 0 && s - a < 32 && t[a - 1] != '\n' && t[a - 1] != ',' && t[a - 1] != ';' &&
+         !(t[a - 1] == ' ' && a >= 2 && t[a - 2] == ' '))
+    a--;
+  static const char *const label[] = {"race", "ethnicity", "ethnic group", "ethnic origin",
+                                      "ırk", "etnik köken", NULL};
+  return folded_has(t, a, k - 1, label);
+}
+
 /* An allergy with its allergen right before it, "Known egg allergy.",
  * "Allergiyası var: penisillinə allergiya", "penisiline alerjim var": the
  * start of the allergen word, or SIZE_MAX when there is none (a function
@@ -4346,6 +4385,9 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
     return 0;
   if ((c0 == 'i' || c0 == 'c' || c0 == 'k' || c0 == 'o' || c0 == 'p' || c0 == 0xE4) &&
       !religion_field(t, len, *s))
+    return 0;
+  if ((c0 == 'w' || c0 == 'a' || c0 == 'b' || c0 == 'h' || c0 == 'l' || c0 == 'c' || c0 == 'm') &&
+      !race_field(t, len, *s))
     return 0;
   size_t allergen = c0 == 'a' ? allergen_before(t, len, *s, *e) : *s;
   if (allergen == SIZE_MAX) return 0;
