@@ -1764,6 +1764,44 @@ static int birth_correction(const char *t, size_t s) {
  * before a birth verb ("Şubat 1994 doğumluyum", "fevral 1994-cü ildə
  * anadan olub"); a birth verb later in the same sentence (up to 72 bytes)
  * counts as context. */
+/* The start of the first numeric date ("03.03.2016", "3/3/21") in [a, b),
+ * or b. */
+static size_t next_numeric_date(const char *t, size_t a, size_t b) {
+  for (size_t k = a; k + 6 <= b; k++) {
+    if (!is_digit((unsigned char)t[k]) || (k > a && is_digit((unsigned char)t[k - 1]))) continue;
+    size_t i = k, parts = 0;
+    while (parts < 3) {
+      size_t d = i;
+      while (i < b && is_digit((unsigned char)t[i])) i++;
+      if (i == d || i - d > 4) break;
+      parts++;
+      if (parts < 3 && !(i < b && (t[i] == '.' || t[i] == '/' || t[i] == '-'))) break;
+      if (parts < 3) i++;
+    }
+    if (parts == 3) return k;
+  }
+  return b;
+}
+
+/* Is the date at s the value of another event's date label on its line:
+ * "Date of baptism: ", "Evlenme tarihi: ", "Tarix: " (a label with a date
+ * word and a colon right before the date, and no birth word)? */
+static int other_date_label(const char *t, size_t s) {
+  size_t k = s;
+  while (k > 0 && t[k - 1] == ' ') k--;
+  if (k == 0 || t[k - 1] != ':') return 0;
+  size_t a = k - 1;
+  /* the label: back to the line start, a column gap of two spaces, or
+   * a separator */
+  while (a > 0 && k - a < 64 && t[a - 1] != '\n' && t[a - 1] != ',' && t[a - 1] != ';' &&
+         t[a - 1] != '|' && !(t[a - 1] == ' ' && a >= 2 && t[a - 2] == ' '))
+    a--;
+  if (k - a >= 64) return 0; /* no label's start found */
+  static const char *const date_words[] = {"date of", "tarih", "tarix", NULL};
+  return folded_has(t, a, k - 1, date_words) && !folded_has(t, a, k - 1, ctx_dob) &&
+         !folded_has(t, a, k - 1, birth_labels);
+}
+
 static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   const char *p = t + *s;
   size_t n = *e - *s;
@@ -1926,6 +1964,16 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
    * event's, unless a birth label is near */
   static const char *const born_part[] = {"anadan olmu", NULL};
   int after = folded_has(t, *e, b, birth_after);
+  /* a later date between this one and the birth word takes the word:
+   * "14.09.2014 tarihinde evlenmiş olup bu evlilikten 03.03.2016 doğumlu"
+   * (batch 28); and a date under its own event's label ("Date of
+   * baptism: 15 November 2026   Date of birth: ...") is that event's */
+  size_t nd = next_numeric_date(t, *e, b);
+  if (after && nd < b && !folded_has(t, *e, nd, birth_after)) {
+    after = 0;
+    *adj -= 0.75f;
+  }
+  if (other_date_label(t, *s)) *adj -= 0.75f;
   if (!after && folded_has(t, *s > 48 ? *s - 48 : 0, *s, born_part) &&
       !folded_has(t, *s > 48 ? *s - 48 : 0, *s, birth_labels))
     *adj -= 0.75f;

@@ -2296,6 +2296,22 @@ TEST(blind_batch_28) {
                    "(1958-ci il martın 3-də anadan olmuşdur),\n01.12.2026 tarixdən pensiya "
                    "təyin edilib.",
                    GIZLI_T_DATE_OF_BIRTH) == 1);
+  /* a later date takes the birth word after it; a date under another
+   * event's label is that event's */
+  CHECK(count_type(E, TR,
+                   "Taraflar 02.06.2012 tarihinde evlenmiş olup bu evlilikten 11.10.2015 "
+                   "doğumlu Can dünyaya gelmiştir.",
+                   GIZLI_T_DATE_OF_BIRTH) == 1);
+  CHECK(finds(E, TR,
+              "Taraflar 02.06.2012 tarihinde evlenmiş olup bu evlilikten 11.10.2015 doğumlu "
+              "Can dünyaya gelmiştir.",
+              GIZLI_T_DATE_OF_BIRTH, "11.10.2015"));
+  CHECK(finds(E, EN, "Date of marriage: 4 June 2019    Date of birth: 2 May 1990",
+              GIZLI_T_DATE_OF_BIRTH, "2 May 1990"));
+  CHECK(count_type(E, EN, "Date of marriage: 4 June 2019    Date of birth: 2 May 1990",
+                   GIZLI_T_DATE_OF_BIRTH) == 1);
+  CHECK(finds(E, AZ, "Doğum tarixi / Дата рождения: 08.09.1984", GIZLI_T_DATE_OF_BIRTH,
+              "08.09.1984"));
 }
 
 /* Special categories of blind batch 28. */
