@@ -5112,7 +5112,8 @@ const gz_detector gz_detectors[] = {
      NULL, 0, "(?:password|pass|passwd|pwd|parol|parola|" SIFR "(?:e|\xC9\x99|\xC6\x8F)|sifre|secret|key|token)"
      "[\"']?[ \\t]*[:=]", 0},
     /* environment variables ending in _PASS, _PWD or _TOKEN ("DB_PASS=...",
-     * "GITLAB_TOKEN: ..."): upper case, as they are written; a row of its
+     * "GITLAB_TOKEN: ..."), also the lower-case keys of inventories and
+     * .ini files ("ansible_become_pass=...", batch 28); a row of its
      * own so that the assignment pattern above keeps its literal start;
      * also a name and value pair, as Kubernetes and ECS write the
      * environment ("- name: SMTP_PASSWORD" then "value: ..." on the next
@@ -5121,7 +5122,7 @@ const gz_detector gz_detectors[] = {
     {GIZLI_T_CREDENTIAL, "secret_env",
      "_(?:PASS|PWD|TOKEN)[\"']?[ \\t]*[:=][ \\t]*[\"']?[^ \\t\\r\\n\"',;]{4,}|"
      "_(?:PASS(?:WORD)?|PWD|TOKEN|SECRET)[\"']?[ \\t]*(?:,[ \\t]*|\\r?\\n[ \\t]*)[\"']?value[\"']?"
-     "[ \\t]*:[ \\t]*[\"']?[^ \\t\\r\\n\"',;]{4,}", 0,
+     "[ \\t]*:[ \\t]*[\"']?[^ \\t\\r\\n\"',;]{4,}", HS_FLAG_CASELESS,
      GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_value, 0,
      NULL, 0, "_PASS|_PWD|_TOKEN|_SECRET", 0},
     /* also the object forms of prose ("şifremi Kaan.1987!x yaptım",

@@ -2312,6 +2312,10 @@ TEST(blind_batch_28) {
                    GIZLI_T_DATE_OF_BIRTH) == 1);
   CHECK(finds(E, AZ, "Doğum tarixi / Дата рождения: 08.09.1984", GIZLI_T_DATE_OF_BIRTH,
               "08.09.1984"));
+  /* CREDENTIAL: a lower-case *_pass key of an inventory or .ini file */
+  CHECK(finds(E, EN, "[all:vars]\nansible_become_pass=Tq4_zR-8w&Lm2", GIZLI_T_CREDENTIAL,
+              "Tq4_zR-8w&Lm2"));
+  CHECK(finds(E, EN, "allow_pass: true", GIZLI_T_CREDENTIAL, NULL));
 }
 
 /* Special categories of blind batch 28. */
