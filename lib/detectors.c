@@ -352,7 +352,7 @@ static const char *const special_words[] = {
     "weeks pregnant", "işitme engel", "görme engel", "ckd", "speech impairment",
     "language impairment", "memory clinic", "uses a wheelchair", "emotional support animal",
     "həmkarlar ittifaqına üzv", "previous convictions", "convictions for",
-    "karşılıksız yararlanma", "possession of marijuana", "possession of cannabis",
+    "karşılıksız yararlanma", "fəqərələrində yırtıq", "fəqərə yırtığı", "possession of marijuana", "possession of cannabis",
     "heroin dependency", "opioid dependency", "white", "asian", "black", "hispanic", "latino",
     "latina", "caucasian", "african american", "mixed race",
     /* biometric and genetic */
@@ -3508,7 +3508,10 @@ static const char *const offence_roles[] = {
     "admit",      "record",      "offence",    "offense",  "suspect", "custody",   "remand",
     "bail",       "suç",         "sani",       "şüpheli",  "hükümlü", "sabika",    "yakalan",
     "gözalti",    "tutuklan",    "cinayət",    "təqsir",   "məhkum",  "həbs",      "ittiham",
-    "saxlanilib", "saxlanilmiş", "saxlanildi", "previous for", "previous conviction", NULL};
+    "saxlanilib", "saxlanilmiş", "saxlanildi", "previous for", "previous conviction",
+    /* batch 28: release on licence ("on parole for theft"; not "probation",
+     * an employee's trial period too) */
+    "parole", "denetimli serbestlik", "şartlı tahliye", NULL};
 /* An offence told as an event or a statistic, not as someone's record:
  * "Officers investigating a burglary", "burglary rates rose". */
 static const char *const offence_events[] = {"investigat", "appeal",     "rates",      "rate of",

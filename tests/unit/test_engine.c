@@ -2335,6 +2335,11 @@ TEST(special_category_batch_28) {
   CHECK(finds(E, EN, "Ethnicity: Asian", GIZLI_T_SPECIAL_CATEGORY, "Asian"));
   CHECK(finds(E, EN, "The car was white with a black roof.", GIZLI_T_SPECIAL_CATEGORY, NULL));
   CHECK(finds(E, EN, "Colour: Black", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, AZ, "Səbəb: bel fəqərələrində yırtıq, ağır iş görə bilmirəm.",
+              GIZLI_T_SPECIAL_CATEGORY, "fəqərələrində yırtıq"));
+  /* released on parole for an offence: a record */
+  CHECK(finds(E, EN, "Notes: out on parole for robbery since March.", GIZLI_T_SPECIAL_CATEGORY,
+              "robbery"));
 }
 
 /* The secret_userpass window opens on what follows the login word (its
