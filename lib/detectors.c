@@ -127,6 +127,9 @@ static const char *const ctx_dob_rec[] = {"pasiyent", "patient", "hasta", "x\xC9
      * role_record) */
     "namizəd", "namized", "aday", "sigortalı", "candidate", "applicant",
     "doğum tarihi", "doğum tarixi", "doğum", "doğulub", "doğumlu", "anadan olub",
+    /* the participle of court texts ("25.05.1990-cı ildə Bakıda anadan
+     * olmuş", batch 28); context only after its date (chk_date) */
+    "anadan olmuş", "anadan olmus",
     "date of birth", "birth date", "birthdate", "birthday", "dob", "d.o.b", "born",
     "d.t.", "d.t:", "t.t.", "t/t", "doğ.", "d o ğ u m", "d o g u m", "dt:", "d. tarihi", "d.tarihi", "d. tarixi", "d.tarixi", "doğ. tar", "дата рождения", "родился", "родилась",
     "təvəllüd", "doğulduğu", "doğdu", "dünyaya gel", "d.lu", "dogum", "dogul", "dateofbirth",
@@ -354,6 +357,25 @@ static const char *const special_words[] = {
     "rəng korluğu", "chemo", "radiotherapy", "radyoterapi", "disabled veteran",
     "registered disabled", "gender reassignment", "gender transition", "gender dysphoria",
     "cinsiyet değiştirme", "cinsiyet uyum",
+    /* batch 28: a heart defect, gallstones, a pacemaker, a hepatitis B
+     * carrier, panic attacks, a pregnancy by its week, hearing and sight
+     * impairments in the first person ("işitme engelim"), kidney disease
+     * short, speech and language impairments, a memory clinic, wheelchair
+     * use, union membership in the dative, previous convictions, an
+     * offence of a Turkish record, a drug possession charge (drug names
+     * alone, "sertraline", "insulin", are not: the labelled sets leave
+     * them); a race or ethnicity as a field's answer ("Race:
+     * Asian", see race_field) */
+    "ürək qüsuru", "anadangəlmə ürək qüsuru", "heart defect", "kalp kusuru", "öd kisəsində daş",
+    "öd daşı", "safra kesesi taşı", "gallstones", "kardiostimulyator", "pacemaker", "kalp pili",
+    "hbv daşıyıcısı", "hepatit b daşıyıcısı", "hbv taşıyıcısı", "hepatit b taşıyıcısı",
+    "hbv carrier", "panik atak", "panic attacks", "haftalık gebelik", "həftəlik hamiləlik",
+    "weeks pregnant", "işitme engel", "görme engel", "ckd", "speech impairment",
+    "language impairment", "memory clinic", "uses a wheelchair", "emotional support animal",
+    "həmkarlar ittifaqına üzv", "previous convictions", "convictions for",
+    "karşılıksız yararlanma", "fəqərələrində yırtıq", "fəqərə yırtığı", "possession of marijuana", "possession of cannabis",
+    "heroin dependency", "opioid dependency", "white", "asian", "black", "hispanic", "latino",
+    "latina", "caucasian", "african american", "mixed race",
     /* biometric and genetic */
     "fingerprint", "genetic test", "parmak izi", "barmaq izi", "genetik test", NULL};
 
@@ -585,11 +607,14 @@ static int phone_layout(const char *t, size_t len, size_t s, size_t e) {
  * the contradicting-word window (16 bytes after) ends inside "numaralı". "...
  * numaralı telefon" stays a phone. */
 /* Is the number at s glued with a hyphen to the letters of a code before
- * it ("Polis № KS-26-0145782", "TC-88412093")? Then it is the code's
+ * it ("Polis № KS-26-0145782", "TC-88412093"), or with a slash to a code
+ * in capitals ("İTS/26-0094412")? Then it is the code's
  * tail, not a phone number written on its own (batch 26). */
 static int code_prefix(const char *t, size_t s) {
-  if (s < 2 || t[s - 1] != '-') return 0;
+  if (s < 2 || (t[s - 1] != '-' && t[s - 1] != '/')) return 0;
   unsigned char c = (unsigned char)t[s - 2];
+  /* a slash after a capitals code: "Arayış № İTS/26-0094412" (batch 28) */
+  if (t[s - 1] == '/') return c >= 'A' && c <= 'Z' && s >= 3 && !(t[s - 3] >= 'a' && t[s - 3] <= 'z');
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
 
@@ -1002,6 +1027,17 @@ static int chk_phone_slash(const char *t, size_t len, size_t *s, size_t *e, floa
  * separator throughout, and no further digit group after it (a longer
  * number, an account, is not one). */
 static int chk_phone_mobile_x(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  /* Turkish 05xx xxxx xxx: eleven digits, the operator's prefix in the
+   * numbering plan */
+  size_t z = *s + (t[*s + 1] == ' ' ? 2 : 1);
+  if (t[z] == '5' && t[z + 3] == ' ' && *e - z == 12) {
+    char d[20];
+    int plus;
+    if (phone_digits(t + *s, *e - *s, d, 20, &plus) != 11 || !tr_number_plan(d + 1)) return 0;
+    if (*e + 1 < len && strchr(" .-", t[*e]) && is_digit((unsigned char)t[*e + 1])) return 0;
+    if (*s >= 2 && strchr(" .-", t[*s - 1]) && is_digit((unsigned char)t[*s - 2])) return 0;
+    return 1;
+  }
   (void)adj;
   if (*e - *s != 12) return 0;
   char sep = t[*s + 1] == '4' ? ' ' : t[*s + 3]; /* Australian: 04xx */
@@ -1852,9 +1888,53 @@ static int birth_correction(const char *t, size_t s) {
  * before a birth verb ("Şubat 1994 doğumluyum", "fevral 1994-cü ildə
  * anadan olub"); a birth verb later in the same sentence (up to 72 bytes)
  * counts as context. */
+/* The start of the first numeric date ("03.03.2016", "3/3/21") in [a, b),
+ * or b. */
+static size_t next_numeric_date(const char *t, size_t a, size_t b) {
+  for (size_t k = a; k + 6 <= b; k++) {
+    if (!is_digit((unsigned char)t[k]) || (k > a && is_digit((unsigned char)t[k - 1]))) continue;
+    size_t i = k, parts = 0;
+    while (parts < 3) {
+      size_t d = i;
+      while (i < b && is_digit((unsigned char)t[i])) i++;
+      if (i == d || i - d > 4) break;
+      parts++;
+      if (parts < 3 && !(i < b && (t[i] == '.' || t[i] == '/' || t[i] == '-'))) break;
+      if (parts < 3) i++;
+    }
+    if (parts == 3) return k;
+  }
+  return b;
+}
+
+/* Is the date at s the value of another event's date label on its line:
+ * "Date of baptism: ", "Evlenme tarihi: ", "Tarix: " (a label with a date
+ * word and a colon right before the date, and no birth word)? */
+static int other_date_label(const char *t, size_t s) {
+  size_t k = s;
+  while (k > 0 && t[k - 1] == ' ') k--;
+  if (k == 0 || t[k - 1] != ':') return 0;
+  size_t a = k - 1;
+  /* the label: back to the line start, a column gap of two spaces, or
+   * a separator */
+  while (a > 0 && k - a < 64 && t[a - 1] != '\n' && t[a - 1] != ',' && t[a - 1] != ';' &&
+         t[a - 1] != '|' && !(t[a - 1] == ' ' && a >= 2 && t[a - 2] == ' '))
+    a--;
+  if (k - a >= 64) return 0; /* no label's start found */
+  static const char *const date_words[] = {"date of", "tarih", "tarix", NULL};
+  return folded_has(t, a, k - 1, date_words) && !folded_has(t, a, k - 1, ctx_dob) &&
+         !folded_has(t, a, k - 1, birth_labels);
+}
+
 static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   const char *p = t + *s;
   size_t n = *e - *s;
+  /* "09 04 1997": a date only on its own, not the tail or head of a run of
+   * digit groups (a phone number "0532 205 09 04 1997") */
+  if (n == 10 && p[2] == ' ' && p[5] == ' ' &&
+      ((*s >= 2 && t[*s - 1] == ' ' && is_digit((unsigned char)t[*s - 2])) ||
+       (*e + 1 < len && t[*e] == ' ' && is_digit((unsigned char)t[*e + 1]))))
+    return 0;
   /* spaced by OCR, one digit per box: read without the spaces, the eight
    * digits of "2 1 0 6 1 9 8 5" as 21.06.1985 */
   char sp[16];
@@ -2004,7 +2084,25 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
   while (b < len && b < *e + 72 && t[b] != '\n' && t[b] != ';' &&
          !(t[b] == '.' && (b + 1 == len || t[b + 1] == ' ' || t[b + 1] == '\n')))
     b++;
-  if (folded_has(t, *e, b, birth_after)) *adj += 0.75f;
+  /* "anadan olmuş" (who was born) is context for the date before it; a date
+   * after it ("... 9-da anadan olmuşdur),\n01.12.2026 tarixdən") is another
+   * event's, unless a birth label is near */
+  static const char *const born_part[] = {"anadan olmu", NULL};
+  int after = folded_has(t, *e, b, birth_after);
+  /* a later date between this one and the birth word takes the word:
+   * "14.09.2014 tarihinde evlenmiş olup bu evlilikten 03.03.2016 doğumlu"
+   * (batch 28); and a date under its own event's label ("Date of
+   * baptism: 15 November 2026   Date of birth: ...") is that event's */
+  size_t nd = next_numeric_date(t, *e, b);
+  if (after && nd < b && !folded_has(t, *e, nd, birth_after)) {
+    after = 0;
+    *adj -= 0.75f;
+  }
+  if (other_date_label(t, *s)) *adj -= 0.75f;
+  if (!after && folded_has(t, *s > 48 ? *s - 48 : 0, *s, born_part) &&
+      !folded_has(t, *s > 48 ? *s - 48 : 0, *s, birth_labels))
+    *adj -= 0.75f;
+  if (after) *adj += 0.75f;
   else if (life_span(t, len, *e, y)) *adj += 0.75f;
   else if (after_abbrev(t, *s, 'b')) *adj += 0.75f; /* "(b. 14 Feb 1976, Baku)": born */
   else if (self_intro(t, len, *s, *e))
@@ -3580,7 +3678,10 @@ static const char *const offence_roles[] = {
     "admit",      "record",      "offence",    "offense",  "suspect", "custody",   "remand",
     "bail",       "suç",         "sani",       "şüpheli",  "hükümlü", "sabika",    "yakalan",
     "gözalti",    "tutuklan",    "cinayət",    "təqsir",   "məhkum",  "həbs",      "ittiham",
-    "saxlanilib", "saxlanilmiş", "saxlanildi", "previous for", "previous conviction", NULL};
+    "saxlanilib", "saxlanilmiş", "saxlanildi", "previous for", "previous conviction",
+    /* batch 28: release on licence ("on parole for theft"; not "probation",
+     * an employee's trial period too) */
+    "parole", "denetimli serbestlik", "şartlı tahliye", NULL};
 /* An offence told as an event or a statistic, not as someone's record:
  * "Officers investigating a burglary", "burglary rates rose". */
 static const char *const offence_events[] = {"investigat", "appeal",     "rates",      "rate of",
@@ -4360,6 +4461,26 @@ static int religion_field(const char *t, size_t len, size_t s) {
   return folded_has(t, a, k - 1, label);
 }
 
+/* A race or ethnicity is a special category only as the answer of its
+ * field ("Race: Asian", "Ethnicity: White British"): the words are
+ * everyday words and colours otherwise. Other words: 1. */
+static int race_field(const char *t, size_t len, size_t s) {
+  static const char *const race[] = {"white",  "asian",    "black",     "hispanic",
+                                     "latino", "latina",   "caucasian", "african american",
+                                     "mixed race", NULL};
+  if (!word_is(t, len, s, race)) return 1;
+  size_t k = s;
+  while (k > 0 && t[k - 1] == ' ') k--;
+  if (k == 0 || t[k - 1] != ':') return 0;
+  size_t a = k - 1;
+  while (a > 0 && s - a < 32 && t[a - 1] != '\n' && t[a - 1] != ',' && t[a - 1] != ';' &&
+         !(t[a - 1] == ' ' && a >= 2 && t[a - 2] == ' '))
+    a--;
+  static const char *const label[] = {"race", "ethnicity", "ethnic group", "ethnic origin",
+                                      "ırk", "etnik köken", NULL};
+  return folded_has(t, a, k - 1, label);
+}
+
 /* An allergy with its allergen right before it, "Known egg allergy.",
  * "Allergiyası var: penisillinə allergiya", "penisiline alerjim var": the
  * start of the allergen word, or SIZE_MAX when there is none (a function
@@ -4542,6 +4663,9 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
     return 0;
   if ((c0 == 'i' || c0 == 'c' || c0 == 'k' || c0 == 'o' || c0 == 'p' || c0 == 0xE4) &&
       !religion_field(t, len, *s))
+    return 0;
+  if ((c0 == 'w' || c0 == 'a' || c0 == 'b' || c0 == 'h' || c0 == 'l' || c0 == 'c' || c0 == 'm') &&
+      !race_field(t, len, *s))
     return 0;
   size_t allergen = c0 == 'a' ? allergen_before(t, len, *s, *e) : *s;
   if (allergen == SIZE_MAX) return 0;
@@ -4867,12 +4991,15 @@ const gz_detector gz_detectors[] = {
      GZ_B_NUM, 0, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_slash, 0,
      GZ_CLS_DIGIT " .-/", 17, NULL, 0},
     /* national mobile numbers in groupings the rows above lack (batch
-     * 23): Azerbaijani 4-3 after the operator code ("050 4410 823") and
-     * Australian 04xx xxx xxx ("0412 338 706"); see chk_phone_mobile_x */
+     * 23): Azerbaijani 4-3 after the operator code ("050 4410 823"),
+     * Australian 04xx xxx xxx ("0412 338 706") and (batch 28) Turkish
+     * 4-3 after the operator code ("0543 1186 204", "0 532 5114 806");
+     * see chk_phone_mobile_x */
     {GIZLI_T_PHONE, "phone_mobile_x",
-     "0(?:10|5[015]|7[07]|99)(?: [0-9]{4} |\\.[0-9]{4}\\.|-[0-9]{4}-)[0-9]{3}|04[0-9]{2} [0-9]{3} [0-9]{3}", 0, GZ_B_NUM,
+     "0(?:10|5[015]|7[07]|99)(?: [0-9]{4} |\\.[0-9]{4}\\.|-[0-9]{4}-)[0-9]{3}|04[0-9]{2} [0-9]{3} [0-9]{3}|"
+     "0 ?5[0-9]{2} [0-9]{4} [0-9]{3}", 0, GZ_B_NUM,
      0, 0.7f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_mobile_x, 0,
-     GZ_CLS_DIGIT " .-", 12, NULL, 0},
+     GZ_CLS_DIGIT " .-", 14, NULL, 0},
     {GIZLI_T_PHONE, "phone_intl",
      "\\+[1-9][0-9]{0,3}(?:[ .-]?\\(?[0-9]{1,5}\\)?){1,5}[ .-]?[0-9]{2,5}", 0, GZ_B_NUM, 0,
      0.65f, 0.25f, 0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_intl, 0,
@@ -4888,8 +5015,10 @@ const gz_detector gz_detectors[] = {
     {GIZLI_T_TR_PASSPORT, "tr_passport", "[A-Z] ?[0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_TR, 0.3f,
      0.5f, 0.3f, 48, 24, ctx_passport, neg_ids, chk_tr_passport, 1,
      GZ_CLS_UPPER GZ_CLS_DIGIT " ", 10, NULL, 1},
+    /* 40 bytes after: the kind of passport between the number and the word
+     * ("C94257213 nömrəli ümumvətəndaş pasportu", batch 28) */
     {GIZLI_T_AZ_PASSPORT, "az_passport", "C ?[0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.32f,
-     0.5f, 0.3f, 48, 16, ctx_az_passport, neg_ids, chk_az_passport, 1,
+     0.5f, 0.3f, 48, 40, ctx_az_passport, neg_ids, chk_az_passport, 1,
      GZ_CLS_UPPER GZ_CLS_DIGIT " ", 10, NULL, 1},
     {GIZLI_T_AZ_ID_CARD, "az_id_aze", "AZE ?[0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.8f, 0.2f,
      0.3f, 48, 16, ctx_az_id, neg_az_id, chk_az_id_aze, 1,
@@ -4937,6 +5066,9 @@ const gz_detector gz_detectors[] = {
      "[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}|" /* two-digit year: 12/03/85 */
      /* a form's boxes, "23 / 06 / 1995" */
      "[0-9]{1,2} [./-] [0-9]{1,2} [./-] (?:19|20)[0-9]{2}|"
+     /* a form's "DD MM YYYY" boxes read with spaces: "09 04 1997" (batch
+      * 28; chk_date: not inside a run of digit groups) */
+     "[0-9]{2} [0-9]{2} (?:19|20)[0-9]{2}|"
      /* spaced by OCR: "0 7. 0 4. 1 9 8 6", "2 1 0 6 1 9 8 5" */
      "[0-9] [0-9] ?[./-] ?[0-9] [0-9] ?[./-] ?(?:1 9|2 0) [0-9] [0-9]|"
      "[0-9] [0-9] [0-9] [0-9] (?:1 9|2 0) [0-9] [0-9]", 0,
@@ -5216,7 +5348,8 @@ const gz_detector gz_detectors[] = {
      NULL, 0, "(?:password|pass|passwd|pwd|parol|parola|" SIFR "(?:e|\xC9\x99|\xC6\x8F)|sifre|secret|key|token)"
      "[\"']?[ \\t]*[:=]", 0},
     /* environment variables ending in _PASS, _PWD or _TOKEN ("DB_PASS=...",
-     * "GITLAB_TOKEN: ..."): upper case, as they are written; a row of its
+     * "GITLAB_TOKEN: ..."), also the lower-case keys of inventories and
+     * .ini files ("ansible_become_pass=...", batch 28); a row of its
      * own so that the assignment pattern above keeps its literal start;
      * also a name and value pair, as Kubernetes and ECS write the
      * environment ("- name: SMTP_PASSWORD" then "value: ..." on the next
@@ -5225,7 +5358,7 @@ const gz_detector gz_detectors[] = {
     {GIZLI_T_CREDENTIAL, "secret_env",
      "_(?:PASS|PWD|TOKEN)[\"']?[ \\t]*[:=][ \\t]*[\"']?[^ \\t\\r\\n\"',;]{4,}|"
      "_(?:PASS(?:WORD)?|PWD|TOKEN|SECRET)[\"']?[ \\t]*(?:,[ \\t]*|\\r?\\n[ \\t]*)[\"']?value[\"']?"
-     "[ \\t]*:[ \\t]*[\"']?[^ \\t\\r\\n\"',;]{4,}", 0,
+     "[ \\t]*:[ \\t]*[\"']?[^ \\t\\r\\n\"',;]{4,}", HS_FLAG_CASELESS,
      GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_value, 0,
      NULL, 0, "_PASS|_PWD|_TOKEN|_SECRET", 0},
     /* also the object forms of prose ("şifremi Kaan.1987!x yaptım",

@@ -1513,6 +1513,11 @@ static int comma_joins(const char *t, size_t len, size_t c) {
   if (c > l + 1 && (t[c - l - 1] == '-' || t[c - l - 1] == '/') &&
       is_digitc((unsigned char)t[c - l - 2]))
     return 0;
+  /* a space-grouped number whose last group is no thousands group, then a
+   * comma: a phone ending its CSV cell ("Turkcell,0532 205 61 40,88"),
+   * not decimals ("1 250,50" still joins) */
+  if (l != 3 && c > l + 1 && t[c - l - 1] == ' ' && is_digitc((unsigned char)t[c - l - 2]))
+    return 0;
   return r <= 3 && l <= 9;
 }
 

@@ -771,13 +771,19 @@ static int end_dob_spaced(const char *t, size_t lo, size_t e) {
  *   [0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2}
  *   (?:19|20)[0-9]{2}(?:-[0-9]{2}-|\.[0-9]{2}\.|/[0-9]{2}/)[0-9]{2}
  *   [0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}
- *   [0-9]{1,2} [./-] [0-9]{1,2} [./-] (?:19|20)[0-9]{2} */
+ *   [0-9]{1,2} [./-] [0-9]{1,2} [./-] (?:19|20)[0-9]{2}
+ *   [0-9]{2} [0-9]{2} (?:19|20)[0-9]{2} */
 static int end_dob_numeric(const char *t, size_t lo, size_t e, const gz_end_info *in) {
   if (in->run == 1) return end_dob_spaced(t, lo, e);
   if (in->run < 2) return 0;
   if (in->run >= 4 &&
       ((t[e - 4] == '1' && t[e - 3] == '9') || (t[e - 4] == '2' && t[e - 3] == '0')) &&
       (day_month_end(t, lo, e - 4) || day_month_spaced_end(t, lo, e - 4)))
+    return 1;
+  /* [0-9]{2} [0-9]{2} (?:19|20)[0-9]{2}: "09 04 1997" */
+  if (in->run == 4 && e >= lo + 10 && t[e - 5] == ' ' && t[e - 8] == ' ' &&
+      ((t[e - 4] == '1' && t[e - 3] == '9') || (t[e - 4] == '2' && t[e - 3] == '0')) &&
+      digit_run(t, lo, e - 5, 3) >= 2 && digit_run(t, lo, e - 8, 3) >= 2)
     return 1;
   if (day_month_end(t, lo, e - 2)) return 1;
   /* year first: the two separators are the same byte */

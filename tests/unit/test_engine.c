@@ -2403,6 +2403,95 @@ TEST(blind_batch_29) {
   CHECK(finds(E, EN, "build ann@mail.az-a2b today", GIZLI_T_EMAIL, NULL));
 }
 
+/* Forms of blind batch 28 (new sentences of each form, and a negative). */
+TEST(blind_batch_28) {
+  /* SOCIAL_HANDLE: a chat log's speakers and user names in its messages */
+  static const char chat[] = "[Discord \xC2\xB7 #trade]\n"
+                             "[21:02] kiwi_trader: selling the skin pack, 40 manat\n"
+                             "[21:03] Rovshen: who has it cheaper?\n"
+                             "[21:04] kiwi_trader: ask nightowl2011 too, he sold one\n";
+  CHECK(finds(E, EN, chat, GIZLI_T_SOCIAL_HANDLE, "kiwi_trader"));
+  CHECK(finds(E, EN, chat, GIZLI_T_SOCIAL_HANDLE, "nightowl2011"));
+  CHECK(count_type(E, EN, chat, GIZLI_T_SOCIAL_HANDLE) == 3);
+  /* a config file's keys are no speakers, and lower-case first names are
+   * names (no handle without a user name's mark) */
+  CHECK(finds(E, EN, "Slack export\nDB_HOST: db01\nDB_USER: deploy\n", GIZLI_T_SOCIAL_HANDLE,
+              NULL));
+  CHECK(finds(E, EN, "Slack #ops\nalice: is it done?\nbob: yes, deployed\n",
+              GIZLI_T_SOCIAL_HANDLE, NULL));
+  /* no chat platform named: no speakers */
+  CHECK(finds(E, EN, "kiwi_trader: selling\nnightowl2011: how much?\n", GIZLI_T_SOCIAL_HANDLE,
+              NULL));
+  /* PHONE: Turkish 05xx xxxx xxx, and a phone ending its CSV cell */
+  CHECK(finds(E, TR, "Cep: 0542 3318 907", GIZLI_T_PHONE, "0542 3318 907"));
+  CHECK(finds(E, TR, "\"tel\": \"0 505 6120 443\"", GIZLI_T_PHONE, "0 505 6120 443"));
+  CHECK(finds(E, TR, "Ad,Firma,Telefon,Puan\nEce Tan,Arçelik,0533 418 27 90,77\n", GIZLI_T_PHONE,
+              "0533 418 27 90"));
+  CHECK(finds(E, TR, "Tutar: 1 250,50 TL", GIZLI_T_PHONE, NULL));
+  /* a number after a capitals code and a slash is the code's tail */
+  CHECK(finds(E, AZ, "Arayış № MKT/26-0418873 verildi.", GIZLI_T_PHONE, NULL));
+  /* AZ_PASSPORT: the kind of passport between the number and the word */
+  CHECK(finds(E, AZ, "Adına verilmiş C41188203 nömrəli ümumvətəndaş pasportu etibarsızdır.",
+              GIZLI_T_AZ_PASSPORT, "C41188203"));
+  /* DATE_OF_BIRTH: a form's DD MM YYYY boxes; az "anadan olmuş" after the
+   * date, not before another event's date */
+  CHECK(finds(E, EN, "6 Date of birth DD MM YYYY   17 03 1988", GIZLI_T_DATE_OF_BIRTH,
+              "17 03 1988"));
+  CHECK(finds(E, EN, "Date of birth: 0532 205 17 03 1988", GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK(finds(E, AZ, "Təqsirləndirilən: Quliyev Arif, 14.02.1987-ci ildə Gəncə şəhərində anadan olmuş",
+              GIZLI_T_DATE_OF_BIRTH, "14.02.1987"));
+  CHECK(finds(E, AZ, "(1958-ci il martın 3-də anadan olmuşdur),\n01.12.2026 tarixdən pensiya təyin edilib.",
+              GIZLI_T_DATE_OF_BIRTH, "1958-ci il martın 3"));
+  CHECK(count_type(E, AZ,
+                   "(1958-ci il martın 3-də anadan olmuşdur),\n01.12.2026 tarixdən pensiya "
+                   "təyin edilib.",
+                   GIZLI_T_DATE_OF_BIRTH) == 1);
+  /* a later date takes the birth word after it; a date under another
+   * event's label is that event's */
+  CHECK(count_type(E, TR,
+                   "Taraflar 02.06.2012 tarihinde evlenmiş olup bu evlilikten 11.10.2015 "
+                   "doğumlu Can dünyaya gelmiştir.",
+                   GIZLI_T_DATE_OF_BIRTH) == 1);
+  CHECK(finds(E, TR,
+              "Taraflar 02.06.2012 tarihinde evlenmiş olup bu evlilikten 11.10.2015 doğumlu "
+              "Can dünyaya gelmiştir.",
+              GIZLI_T_DATE_OF_BIRTH, "11.10.2015"));
+  CHECK(finds(E, EN, "Date of marriage: 4 June 2019    Date of birth: 2 May 1990",
+              GIZLI_T_DATE_OF_BIRTH, "2 May 1990"));
+  CHECK(count_type(E, EN, "Date of marriage: 4 June 2019    Date of birth: 2 May 1990",
+                   GIZLI_T_DATE_OF_BIRTH) == 1);
+  CHECK(finds(E, AZ, "Doğum tarixi / Дата рождения: 08.09.1984", GIZLI_T_DATE_OF_BIRTH,
+              "08.09.1984"));
+  /* CREDENTIAL: a lower-case *_pass key of an inventory or .ini file */
+  CHECK(finds(E, EN, "[all:vars]\nansible_become_pass=Tq4_zR-8w&Lm2", GIZLI_T_CREDENTIAL,
+              "Tq4_zR-8w&Lm2"));
+  CHECK(finds(E, EN, "allow_pass: true", GIZLI_T_CREDENTIAL, NULL));
+}
+
+/* Special categories of blind batch 28. */
+TEST(special_category_batch_28) {
+  CHECK(finds(E, AZ, "Oğlumda anadangəlmə ürək qüsuru var.", GIZLI_T_SPECIAL_CATEGORY,
+              "anadangəlmə ürək qüsuru"));
+  CHECK(finds(E, TR, "Babamın kalp pili var, MR çekilemez.", GIZLI_T_SPECIAL_CATEGORY, "kalp pili"));
+  CHECK(finds(E, TR, "Hafif derecede görme engelim var.", GIZLI_T_SPECIAL_CATEGORY,
+              "görme engelim"));
+  CHECK(finds(E, EN, "Dad has been seen at the memory clinic twice.", GIZLI_T_SPECIAL_CATEGORY,
+              "memory clinic"));
+  CHECK(finds(E, EN, "He has 9 previous convictions for theft.", GIZLI_T_SPECIAL_CATEGORY,
+              "previous convictions"));
+  /* a race as the answer of its field, not the colour */
+  CHECK(finds(E, EN, "Sex: M   Race: White   Height: 5'11\"", GIZLI_T_SPECIAL_CATEGORY,
+              "White"));
+  CHECK(finds(E, EN, "Ethnicity: Asian", GIZLI_T_SPECIAL_CATEGORY, "Asian"));
+  CHECK(finds(E, EN, "The car was white with a black roof.", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, EN, "Colour: Black", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, AZ, "Səbəb: bel fəqərələrində yırtıq, ağır iş görə bilmirəm.",
+              GIZLI_T_SPECIAL_CATEGORY, "fəqərələrində yırtıq"));
+  /* released on parole for an offence: a record */
+  CHECK(finds(E, EN, "Notes: out on parole for robbery since March.", GIZLI_T_SPECIAL_CATEGORY,
+              "robbery"));
+}
+
 /* The secret_userpass window opens on what follows the login word (its
  * anchor), not on every "account" or "hesab": each form still works, and
  * prose with those words and a slash further on is no credential. */
@@ -2761,6 +2850,8 @@ int main(void) {
                                   TT_CASE(special_category_batch_27),
                                   TT_CASE(blind_batch_29),
                                   TT_CASE(swift_mt_customers),
+                                  TT_CASE(blind_batch_28),
+                                  TT_CASE(special_category_batch_28),
                                   TT_CASE(realistic_forms),
                                   TT_CASE(realistic_forms_2),
                                   TT_CASE(realistic_forms_3),

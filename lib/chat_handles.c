@@ -1,0 +1,216 @@
+/* chat_handles.c - user names in a chat log exported from Discord, Slack,
+ * Telegram and the like: the speaker before each message ("xeyal_pubg:
+ * PUBG hesabı satıram", "[23:15] Kaptan_Mert: ip ban da attım") and the
+ * same names, or names of a user name's form, in the messages ("Enes_TR34
+ * sunucudan yasaklandı", "alt hesabı: enesbaba2009"). A SOCIAL_HANDLE
+ * without an '@', so the handle pattern (run from each '@') never sees it
+ * (batch 28).
+ *
+ * A recognizer (see recognizers.c): it never displaces a pattern finding.
+ * Only in a chat: two speaker lines or more and a chat platform's name in
+ * the text. A speaker is a token of 3-32 bytes of [A-Za-z0-9_.-] starting
+ * with a letter, at the start of a line (after a time stamp "[23:14]" or
+ * "11/24/2026 3:02 AM"), then ": " and the message. It is a user name when
+ * it has a user name's mark (an '_', a digit or an inner '.', and a lower
+ * case letter: no "SSH_HOST:" key) or is eight lower case letters or more
+ * and speaks twice ("pixelfern"; "alice:" is a first name typed in lower
+ * case); a capitalised word ("Dyno", "Zeyno", "Operator") is a
+ * bot's or a person's name and is left to the names. In the messages, a
+ * speaker's name anywhere, and tokens of a user name's form: a word joined
+ * by '_' to a part with a digit or a capital ("grimjaw_77", "Enes_TR34"),
+ * or five lower case letters or more and two to four digits
+ * ("enesbaba2009"). */
+#include "internal.h"
+
+#include <string.h>
+#include <strings.h>
+
+#define GZ_CH_MAX_SPEAKERS 32
+
+static const char *const ch_platforms[] = {"discord", "slack",  "telegram",   "whatsapp",
+                                           "twitch",  "matrix", "mattermost", NULL};
+
+static int ch_name_byte(unsigned char c) {
+  return gz_ascii_alnum(c) || c == '_' || c == '.' || c == '-';
+}
+
+static int ch_lower(unsigned char c) {
+  return c >= 'a' && c <= 'z';
+}
+static int ch_upper(unsigned char c) {
+  return c >= 'A' && c <= 'Z';
+}
+static int ch_digit(unsigned char c) {
+  return c >= '0' && c <= '9';
+}
+
+/* Does a token start at p: not after a byte of a word, an address or a
+ * path? */
+static int ch_token_start(const char *t, size_t p) {
+  if (p == 0) return 1;
+  unsigned char b = (unsigned char)t[p - 1];
+  return !gz_word_byte(b) && !strchr("_.-@/\\:=#&%+'\"", b);
+}
+
+/* Does the token ending at e end there: not before a byte of a word, an
+ * address or a path ('.', ',', '!', '?', ':' or ')' end it before a space
+ * or the end of the text)? */
+static int ch_token_end(const char *t, size_t len, size_t e) {
+  if (e >= len) return 1;
+  unsigned char c = (unsigned char)t[e];
+  if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == ';' || c == '(' || c == '"') return 1;
+  if (strchr(".,!?:)'", c))
+    return e + 1 >= len || t[e + 1] == ' ' || t[e + 1] == '\n' || t[e + 1] == '\r';
+  return 0;
+}
+
+/* The end of a name token of 3-32 bytes starting at p with a letter, or
+ * 0; a trailing '.' or '-' is no part of it. */
+static size_t ch_name_end(const char *t, size_t len, size_t p) {
+  if (p >= len || !(ch_lower((unsigned char)t[p]) || ch_upper((unsigned char)t[p]))) return 0;
+  size_t k = p;
+  while (k < len && k - p <= 32 && ch_name_byte((unsigned char)t[k])) k++;
+  while (k > p && (t[k - 1] == '.' || t[k - 1] == '-')) k--;
+  if (k - p < 3 || k - p > 32) return 0;
+  return k;
+}
+
+/* Has the name [a, b) a user name's mark: an '_', a digit or an inner
+ * '.', and a lower case letter? Sets *plain when it is eight lower case
+ * letters or more. */
+static int ch_marked(const char *t, size_t a, size_t b, int *plain) {
+  int mark = 0, lower = 0, other = 0;
+  for (size_t i = a; i < b; i++) {
+    unsigned char c = (unsigned char)t[i];
+    if (c == '_' || c == '.' || ch_digit(c))
+      mark = 1;
+    else if (ch_lower(c))
+      lower = 1;
+    else
+      other = 1;
+  }
+  *plain = !mark && !other && lower && b - a >= 8;
+  return mark && lower;
+}
+
+/* Is [a, b) of a user name's form inside a message: a word joined by '_'
+ * to a part with a digit or a capital, or five lower case letters or more
+ * then two to four digits? */
+static int ch_handle_form(const char *t, size_t a, size_t b) {
+  int under = 0, digit = 0, upper = 0, lower = 0;
+  for (size_t i = a; i < b; i++) {
+    unsigned char c = (unsigned char)t[i];
+    if (c == '.' || c == '-') return 0;
+    under |= c == '_';
+    digit |= ch_digit(c);
+    upper |= ch_upper(c) && i > a;
+    lower |= ch_lower(c);
+  }
+  if (!lower) return 0;
+  if (under) return t[a] != '_' && t[b - 1] != '_' && (digit || upper);
+  size_t k = a;
+  while (k < b && ch_lower((unsigned char)t[k])) k++;
+  size_t d = k;
+  while (d < b && ch_digit((unsigned char)t[d])) d++;
+  return d == b && k - a >= 5 && d - k >= 2 && d - k <= 4;
+}
+
+/* The start of the speaker's name on the line starting at p, past a time
+ * stamp ("[23:14] ", "11/24/2026 3:02 AM ", "09:41 "), or p. */
+static size_t ch_after_stamp(const char *t, size_t len, size_t p) {
+  size_t k = p;
+  while (k < len && (t[k] == ' ' || t[k] == '\t')) k++;
+  size_t s = k;
+  int digits = 0;
+  while (k < len && (ch_digit((unsigned char)t[k]) || strchr("/:.-[], ", t[k]))) {
+    digits |= ch_digit((unsigned char)t[k]);
+    k++;
+  }
+  if (!digits || (k > s && t[k - 1] != ' ')) return s;
+  if (k + 3 <= len && (t[k] == 'A' || t[k] == 'P') && t[k + 1] == 'M' && t[k + 2] == ' ') k += 3;
+  return k;
+}
+
+typedef struct {
+  size_t a, b;
+} ch_span;
+
+static int ch_same(const char *t, ch_span x, size_t a, size_t b) {
+  return x.b - x.a == b - a && memcmp(t + x.a, t + a, b - a) == 0;
+}
+
+static int ch_platform_named(const char *t, size_t len) {
+  for (size_t i = 0; i + 5 <= len; i++) {
+    unsigned char c = (unsigned char)t[i] | 32;
+    if (!strchr("dstwm", c)) continue;
+    for (int k = 0; ch_platforms[k]; k++) {
+      size_t m = strlen(ch_platforms[k]);
+      if (i + m <= len && strncasecmp(t + i, ch_platforms[k], m) == 0) return 1;
+    }
+  }
+  return 0;
+}
+
+static int ch_scan(const void *state, void *scratch, const char *text, size_t len, int lang,
+                   const gizli_finding *structured, size_t n_structured, gz_findings *out) {
+  (void)state;
+  (void)scratch;
+  (void)lang;
+  (void)structured;
+  (void)n_structured;
+  ch_span sp[GZ_CH_MAX_SPEAKERS];
+  int count[GZ_CH_MAX_SPEAKERS], marked[GZ_CH_MAX_SPEAKERS];
+  size_t n = 0, lines = 0;
+  /* the speakers: each line's "name: message" */
+  for (size_t p = 0; p < len;) {
+    const char *nl = memchr(text + p, '\n', len - p);
+    size_t le = nl ? (size_t)(nl - text) : len;
+    size_t a = ch_after_stamp(text, le, p);
+    size_t b = ch_name_end(text, le, a);
+    if (b && b + 2 < le && text[b] == ':' && text[b + 1] == ' ' && text[b + 2] != ' ') {
+      int plain, mk = ch_marked(text, a, b, &plain);
+      lines++;
+      if (mk || plain) {
+        size_t i = 0;
+        while (i < n && !ch_same(text, sp[i], a, b)) i++;
+        if (i == n && n < GZ_CH_MAX_SPEAKERS) {
+          sp[n] = (ch_span){a, b};
+          count[n] = 0;
+          marked[n++] = mk;
+        }
+        if (i < n) count[i]++;
+      }
+    }
+    p = le + 1;
+  }
+  if (lines < 2 || n == 0 || !ch_platform_named(text, len)) return GIZLI_OK;
+  /* each token that is a speaker's name or of a user name's form */
+  for (size_t p = 0; p < len;) {
+    if (!(ch_lower((unsigned char)text[p]) || ch_upper((unsigned char)text[p])) ||
+        !ch_token_start(text, p)) {
+      p++;
+      continue;
+    }
+    size_t e = ch_name_end(text, len, p);
+    if (!e) {
+      while (p < len && ch_name_byte((unsigned char)text[p])) p++;
+      continue;
+    }
+    int hit = 0;
+    if (ch_token_end(text, len, e)) {
+      for (size_t i = 0; i < n && !hit; i++)
+        hit = ch_same(text, sp[i], p, e) && (marked[i] || count[i] >= 2);
+      hit = hit || ch_handle_form(text, p, e);
+    }
+    if (hit && gz_findings_push(out, p, e, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0)) return GIZLI_E_NOMEM;
+    p = e;
+  }
+  return GIZLI_OK;
+}
+
+const gz_recognizer gz_chat_handles_recognizer = {
+    .name = "chat_handles",
+    .types = 1ull << GIZLI_T_SOCIAL_HANDLE,
+    /* no state and no scratch: create, destroy and scratch_* stay NULL */
+    .scan = ch_scan,
+};
