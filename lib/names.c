@@ -23,12 +23,19 @@ typedef struct gzn_slot {
 
 static inline uint32_t slot_key(uint64_t h) { return (uint32_t)(h >> 32) | 1u; }
 
+/* Abbreviations that keep their period (skeletons, see is_abbrev). */
+static const char *const abbrevs[] = {"dr", "mr", "mrs", "ms", "prof", "jr", "sr", "st", "gen",
+                                      "lt", "col", "maj", "capt", "sgt", "hon", "rev", "doc",
+                                      "av", "op", "uzm", "yrd", "gor", "ogr", "sen", "rep",
+                                      "gov", "mt", "cad", "sok", "mah", "pr", "kuc", "sh", NULL};
+
 struct gz_names {
   uint64_t id; /* process-unique, never 0: keys the word caches (gzn_wcache) */
   gzn_slot *table;
   size_t tmask;
   unsigned bits;
   uint32_t fmask;
+  uint32_t abbrev_first; /* the first letters of abbrevs[] as bits (1 << (c - 'a')) */
   const int16_t *w;   /* (1 << bits) * GZN_STRIDE, NULL when untrained */
   const gzn_model_header *hdr;
 };
@@ -181,6 +188,7 @@ static int build(gz_names **out, unsigned bits, const uint64_t *lcw, size_t n_lc
   nm->tmask = cap - 1;
   nm->bits = bits;
   nm->fmask = (uint32_t)((1u << bits) - 1);
+  for (const char *const *a = abbrevs; *a; a++) nm->abbrev_first |= 1u << ((*a)[0] - 'a');
   load_tsv(nm, ls->gaz, ls->gaz_end);
   load_tsv(nm, ls->lex, ls->lex_end);
   for (size_t i = 0; i < n_lcw; i++)
@@ -504,10 +512,6 @@ static const sfx case_sfx[] = {
 /* ---------------------------------------------------------------------- */
 /* Tokenizer                                                               */
 
-static const char *const abbrevs[] = {"dr", "mr", "mrs", "ms", "prof", "jr", "sr", "st", "gen",
-                                      "lt", "col", "maj", "capt", "sgt", "hon", "rev", "doc",
-                                      "av", "op", "uzm", "yrd", "gor", "ogr", "sen", "rep",
-                                      "gov", "mt", "cad", "sok", "mah", "pr", "kuc", "sh", NULL};
 
 /* Computes the hashes, gazetteer bits and morphology of a token whose core
  * bytes are set. */
@@ -755,9 +759,17 @@ uint32_t gzn_origin_bits(const gz_names *nm, const char *text, const gzn_tok *t)
   return table_get(nm, hash_bytes(sk, sn - 2, 0)) & 0xffffu;
 }
 
-static int is_abbrev(const char *text, size_t s, size_t e) {
+static int is_abbrev(const gz_names *nm, const char *text, size_t s, size_t e) {
   char sk[16];
   if (e - s > 5) return 0; /* the longest, "capt"/"prof"/"doç", is at most 5 bytes */
+  /* an ASCII byte is its own skeleton letter (lower-cased): a word that
+   * starts with a digit ("2.4.45", "10.141.253.129", a date) or with a
+   * letter no abbreviation starts with is none, without the skeleton */
+  unsigned char c0 = (unsigned char)text[s];
+  if (c0 < 0x80) {
+    unsigned l = (unsigned)(c0 | 0x20) - 'a';
+    if (l >= 26 || !((nm->abbrev_first >> l) & 1)) return 0;
+  }
   size_t n = gzn_skeleton(text + s, e - s, sk, sizeof sk - 1);
   sk[n] = 0;
   for (const char *const *a = abbrevs; *a; a++)
@@ -901,6 +913,10 @@ size_t gzn_next_sentence_wc(const gz_names *nm, gzn_wcache *wc, const char *text
   }
   if (cap > GZN_MAX_SENT) cap = GZN_MAX_SENT;
   while (i < len && n < cap) {
+    if (u[i] == ' ') { /* the usual gap between words, without decode() */
+      i++;
+      continue;
+    }
     int32_t c;
     size_t k = decode(u + i, len - i, &c);
     int cl = classify(c);
@@ -998,7 +1014,7 @@ size_t gzn_next_sentence_wc(const gz_names *nm, gzn_wcache *wc, const char *text
         if (one_upper) {
           t->flags |= GZN_F_INITIAL;
           t->end = t->full_end = j + 1;
-        } else if (is_abbrev(text, i, j) || is_regnal(u, i, j, len)) {
+        } else if (is_abbrev(nm, text, i, j) || is_regnal(u, i, j, len)) {
           t->flags |= GZN_F_ABBR;
           t->end = t->full_end = j + 1;
         }
