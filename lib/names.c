@@ -1098,6 +1098,10 @@ size_t gzn_mark_candidates(gzn_tok *t, size_t n) {
     }
     if (cand) t[i].flags |= GZN_F_CAND;
     else t[i].flags &= ~GZN_F_CAND;
+    c += cand != 0;
+    /* GZN_F_CLOSE is the tokenizer's: the NOI mark needs no second pass */
+    if (i > 0 && (t[i - 1].flags & GZN_F_CLOSE)) t[i].flags |= GZN_F_NOI;
+    else t[i].flags &= ~GZN_F_NOI;
   }
   /* lower-case links between two candidates: "oğlu", "van", "of", "&" */
   for (size_t i = 1; i + 1 < n; i++) {
@@ -1106,15 +1110,16 @@ size_t gzn_mark_candidates(gzn_tok *t, size_t n) {
     if (!(t[i - 1].flags & GZN_F_CAND)) continue;
     size_t j = i + 1;
     if (!(t[j].flags & GZN_F_CAND) && j + 1 < n && (t[i].gaz & GZN_G_PARTICLE)) j++;
-    if ((t[j].flags & GZN_F_CAND) || (t[i].gaz & GZN_G_PATR)) t[i].flags |= GZN_F_CAND;
+    if ((t[j].flags & GZN_F_CAND) || (t[i].gaz & GZN_G_PATR)) {
+      t[i].flags |= GZN_F_CAND;
+      c++;
+    }
   }
   /* a patronymic word closes the official form "Məmmədov Rəşad Vaqif oğlu" */
-  if (n >= 2 && (t[n - 1].gaz & GZN_G_PATR) && (t[n - 2].flags & GZN_F_CAND))
+  if (n >= 2 && (t[n - 1].gaz & GZN_G_PATR) && (t[n - 2].flags & GZN_F_CAND) &&
+      !(t[n - 1].flags & GZN_F_CAND)) {
     t[n - 1].flags |= GZN_F_CAND;
-  for (size_t i = 0; i < n; i++) {
-    c += (t[i].flags & GZN_F_CAND) != 0;
-    if (i > 0 && (t[i - 1].flags & GZN_F_CLOSE)) t[i].flags |= GZN_F_NOI;
-    else t[i].flags &= ~GZN_F_NOI;
+    c++;
   }
   return c;
 }

@@ -69,17 +69,22 @@ static inline void accumulate(const int16_t *w, const uint32_t *feats, size_t k,
 #endif
 }
 
-/* Linear score of every tag for every candidate token. */
+/* The scores of a token that is no candidate: O alone. emissions() leaves
+ * the rows of such tokens unwritten; emit_row() reads this one for them. */
+static const int64_t o_row[GZN_NTAGS] = {0, NEG, NEG, NEG, NEG, NEG, NEG};
+
+static inline const int64_t *emit_row(const gzn_scratch *s, size_t i) {
+  return (s->toks[i].flags & GZN_F_CAND) ? s->emit[i] : o_row;
+}
+
+/* Linear score of every tag for every candidate token (s->emit; the rows of
+ * the other tokens are o_row, through emit_row). */
 static void emissions(const gz_names *nm, gzn_scratch *s, size_t n) {
   const int16_t *w = gzn_weights(nm);
   uint32_t feats[GZN_MAXF];
   for (size_t i = 0; i < n; i++) {
     int64_t *e = s->emit[i];
-    if (!(s->toks[i].flags & GZN_F_CAND)) {
-      e[0] = 0;
-      for (int t = 1; t < GZN_NTAGS; t++) e[t] = NEG;
-      continue;
-    }
+    if (!(s->toks[i].flags & GZN_F_CAND)) continue;
     int32_t acc[GZN_STRIDE];
     size_t k = gzn_features(nm, s->toks, n, i, feats);
     accumulate(w, feats, k, acc);
@@ -94,36 +99,42 @@ static inline int only_o(const int64_t *r) {
 }
 
 /* Best tag sequence under the BIO constraints. Most tokens of running text
- * are no candidates (emissions() gives them O alone) and follow another
- * such token, and most candidates follow one: with O the only live state
- * before, every tag is reached from O (I-X not at all), and the row is
- * filled without the search over previous tags; the values written are
- * those of the general loop. */
+ * are no candidates (O alone, o_row) and follow another such token, and
+ * most candidates follow one: with O the only live state before, every tag
+ * is reached from O (I-X not at all), and the row is filled without the
+ * search over previous tags; the values written are those of the general
+ * loop. For a token that is no candidate after such a row only the O cells
+ * are written (its other tags are dead, and only the O cells of an O-only
+ * row are read: by the next row, and by the backtrace, which follows live
+ * tags), except in the last row, which the final comparison reads whole. */
 static void viterbi(const int16_t *trans, gzn_scratch *s, size_t n) {
+  const int64_t *e0 = emit_row(s, 0);
   for (int t = 0; t < GZN_NTAGS; t++)
-    s->delta[0][t] = gzn_allowed(GZN_NTAGS, t) && s->emit[0][t] > NEG
-                         ? s->emit[0][t] + trans[GZN_NTAGS * GZN_STRIDE + t]
+    s->delta[0][t] = gzn_allowed(GZN_NTAGS, t) && e0[t] > NEG
+                         ? e0[t] + trans[GZN_NTAGS * GZN_STRIDE + t]
                          : NEG;
   int prev_o = only_o(s->delta[0]);
   for (size_t i = 1; i < n; i++) {
     const int64_t *prev = s->delta[i - 1];
-    if (prev_o && only_o(s->emit[i])) {
-      int64_t best = NEG;
-      if (s->emit[i][GZN_O] > NEG && prev[GZN_O] > NEG) {
+    if (prev_o && !(s->toks[i].flags & GZN_F_CAND)) {
+      int64_t best = NEG; /* o_row: emit 0 for O */
+      if (prev[GZN_O] > NEG) {
         int64_t v = prev[GZN_O] + trans[GZN_O * GZN_STRIDE + GZN_O];
-        if (v > NEG) best = v + s->emit[i][GZN_O];
+        if (v > NEG) best = v;
       }
       s->delta[i][GZN_O] = best;
-      for (int t = 1; t < GZN_NTAGS; t++) s->delta[i][t] = NEG;
-      memset(s->back[i], 0, sizeof s->back[i]);
+      s->back[i][GZN_O] = 0;
+      if (i + 1 == n)
+        for (int t = 1; t < GZN_NTAGS; t++) s->delta[i][t] = NEG;
       continue;
     }
+    const int64_t *em = emit_row(s, i);
     if (prev_o) {
       for (int t = 0; t < GZN_NTAGS; t++) {
         int64_t best = NEG;
-        if (s->emit[i][t] > NEG && prev[GZN_O] > NEG && gzn_allowed(GZN_O, t)) {
+        if (em[t] > NEG && prev[GZN_O] > NEG && gzn_allowed(GZN_O, t)) {
           int64_t v = prev[GZN_O] + trans[GZN_O * GZN_STRIDE + t];
-          if (v > NEG) best = v + s->emit[i][t];
+          if (v > NEG) best = v + em[t];
         }
         s->delta[i][t] = best;
       }
@@ -134,7 +145,7 @@ static void viterbi(const int16_t *trans, gzn_scratch *s, size_t n) {
     for (int t = 0; t < GZN_NTAGS; t++) {
       int64_t best = NEG;
       int bp = 0;
-      if (s->emit[i][t] > NEG) {
+      if (em[t] > NEG) {
         /* I-X only after B-X or I-X (gzn_allowed); O and B-X after anything */
         int p0 = (t == GZN_IPER || t == GZN_ILOC || t == GZN_IORG) ? t - 1 : 0;
         int p1 = p0 ? t + 1 : GZN_NTAGS;
@@ -143,7 +154,7 @@ static void viterbi(const int16_t *trans, gzn_scratch *s, size_t n) {
           int64_t v = prev[p] + trans[p * GZN_STRIDE + t];
           if (v > best) best = v, bp = p;
         }
-        if (best > NEG) best += s->emit[i][t];
+        if (best > NEG) best += em[t];
       }
       s->delta[i][t] = best;
       s->back[i][t] = (uint8_t)bp;
@@ -180,11 +191,12 @@ static void marginals(const gzn_model_header *h, gzn_scratch *s, size_t lo, size
   float em[GZN_MAX_SENT][GZN_NTAGS];
   float (*tr)[GZN_NTAGS] = s->tr_exp;
   for (size_t i = lo; i < hi; i++) {
-    int64_t mx = s->emit[i][0];
+    const int64_t *e = emit_row(s, i);
+    int64_t mx = e[0];
     for (int t = 1; t < GZN_NTAGS; t++)
-      if (s->emit[i][t] > mx) mx = s->emit[i][t];
+      if (e[t] > mx) mx = e[t];
     for (int t = 0; t < GZN_NTAGS; t++)
-      em[i][t] = s->emit[i][t] <= NEG ? 0.0f : expf((float)(s->emit[i][t] - mx) * k);
+      em[i][t] = e[t] <= NEG ? 0.0f : expf((float)(e[t] - mx) * k);
   }
   const float *enter = tr[lo == 0 ? GZN_NTAGS : GZN_O];
   float z = 0;
