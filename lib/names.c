@@ -803,6 +803,16 @@ static const unsigned char word_byte[256] = {
     ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
 };
 
+/* Bytes that glue a word to what is next to it: before a word '@', '#', '/'
+ * and '_' make it a handle, tag or URL part (GLUE_BEFORE), after it '_' and
+ * '@' a user name (GLUE_AFTER); a period after it may belong to an initial
+ * or an abbreviation (GLUE_PERIOD). */
+enum { GLUE_BEFORE = 1, GLUE_AFTER = 2, GLUE_PERIOD = 4 };
+static const unsigned char glue_byte[256] = {
+    ['@'] = GLUE_BEFORE | GLUE_AFTER, ['#'] = GLUE_BEFORE, ['/'] = GLUE_BEFORE,
+    ['_'] = GLUE_BEFORE | GLUE_AFTER, ['.'] = GLUE_PERIOD,
+};
+
 /* The bytes of a word of 1..16 bytes as two little-endian numbers, from
  * loads inside the word that together cover every byte: the first and last
  * 8, or 4, or the first, middle and last byte. With the length, two words
@@ -839,7 +849,8 @@ static void fill_cached(const gz_names *nm, gzn_wcache *wc, const char *text, gz
   uint32_t before = t->flags, sstart = before & GZN_F_SSTART;
   uint64_t a, b;
   wc_key((const unsigned char *)text + t->start, n, &a, &b);
-  uint32_t key = (uint32_t)n | (sstart ? 0x100u : 0) | (ascii ? 0x200u : 0);
+  _Static_assert(GZN_F_SSTART == 0x100u, "the key's sentence-start bit is GZN_F_SSTART");
+  uint32_t key = (uint32_t)n | sstart | ((uint32_t)(ascii != 0) << 9);
   uint64_t h = ((a * 0x9e3779b97f4a7c15ULL) ^ (b + key)) * 0xff51afd7ed558ccdULL;
   size_t slot = (size_t)(h >> 40) & (GZN_WC_SLOTS - 1);
   gzn_wc_entry *e = &wc->e[slot];
@@ -872,29 +883,41 @@ static void fill_cached(const gz_names *nm, gzn_wcache *wc, const char *text, gz
   t->flags |= before;
 }
 
-/* The end of the run of ASCII letters and digits from u[j]; *letters |= 1
- * when the run has a letter. With SSE2 16 bytes at a time while 16 remain. */
-static inline size_t ascii_run(const unsigned char *u, size_t j, size_t len, int *letters) {
+/* The end of the run of ASCII letters and digits from u[j]. With SSE2 16
+ * bytes at a time while 16 remain. */
+static inline size_t ascii_run(const unsigned char *u, size_t j, size_t len) {
 #ifdef __SSE2__
   const __m128i a1 = _mm_set1_epi8('a' - 1), z1 = _mm_set1_epi8('z' + 1);
   const __m128i d0 = _mm_set1_epi8('0' - 1), d9 = _mm_set1_epi8('9' + 1);
   for (; j + 16 <= len; j += 16) {
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + j));
     __m128i f = _mm_or_si128(v, _mm_set1_epi8(0x20));
-    unsigned ml =
-        (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(f, a1), _mm_cmplt_epi8(f, z1)));
-    unsigned m = ml | (unsigned)_mm_movemask_epi8(
-                          _mm_and_si128(_mm_cmpgt_epi8(v, d0), _mm_cmplt_epi8(v, d9)));
-    if (m != 0xffffu) {
-      unsigned e = (unsigned)__builtin_ctz(~m); /* the first other byte */
-      *letters |= (ml & ((1u << e) - 1)) != 0;
-      return j + e;
-    }
-    *letters |= ml != 0;
+    __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(f, a1), _mm_cmplt_epi8(f, z1));
+    __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, d0), _mm_cmplt_epi8(v, d9));
+    unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
+    if (m != 0xffffu) return j + (unsigned)__builtin_ctz(~m); /* the first other byte */
   }
 #endif
-  for (unsigned char wb; j < len && (wb = word_byte[u[j]]) != 0; j++) *letters |= wb & 1;
+  while (j < len && word_byte[u[j]]) j++;
   return j;
+}
+
+/* Whether the word characters of text[s..e) (the part of a word read so
+ * far, its characters decoded as the tokenizer did) include one that is no
+ * digit: asked only at an apostrophe, so the word loop need not count. */
+static int has_letter(const unsigned char *u, size_t s, size_t e, size_t len) {
+  for (size_t p = s; p < e;) {
+    if (u[p] < 0x80) {
+      if (word_byte[u[p]] == 1) return 1;
+      p++;
+      continue;
+    }
+    int32_t c;
+    p += decode(u + p, len - p, &c);
+    int cl = classify(c);
+    if (is_wordc(cl) && cl != CL_DIGIT) return 1;
+  }
+  return 0;
 }
 
 size_t gzn_next_sentence(const gz_names *nm, const char *text, size_t len, size_t *pos,
@@ -942,23 +965,31 @@ size_t gzn_next_sentence_wc(const gz_names *nm, gzn_wcache *wc, const char *text
     t->gaz = t->morph = t->clus = 0;
     t->n_stem = 0;
     /* a word glued to '@', '#', '/' or '_' is a handle, tag or URL part */
-    if (i > 0 && (u[i - 1] == '@' || u[i - 1] == '#' || u[i - 1] == '/' || u[i - 1] == '_'))
-      t->flags |= GZN_F_HANDLE;
+    if (i > 0 && (glue_byte[u[i - 1]] & GLUE_BEFORE)) t->flags |= GZN_F_HANDLE;
     pend = 0;
     int ascii = c >= 0 && c < 0x80; /* whether the core is ASCII (fill_token's fast path) */
     if (is_wordc(cl)) {
       size_t j = i + k, sfx_s = 0, sfx_e = 0;
-      int nletters = cl != CL_DIGIT;
       int first_upper = cl == CL_UPPER;
       for (;;) {
         /* fast path: ASCII letters and digits */
-        j = ascii_run(u, j, len, &nletters);
+        j = ascii_run(u, j, len);
         if (j >= len) break;
+        /* a Latin letter of two bytes (U+00C0..U+017F but the signs × and
+         * ÷, and Ə ə: Azerbaijani and Turkish ç ğ ı ö ş ü ə) without
+         * decode() and classify(), which give a letter for each */
+        unsigned char b0 = u[j], b1 = j + 1 < len ? u[j + 1] : 0;
+        if ((b1 & 0xC0) == 0x80 &&
+            ((b0 >= 0xC4 && b0 <= 0xC5) || (b0 == 0xC3 && b1 != 0x97 && b1 != 0xB7) ||
+             (b0 == 0xC9 && b1 == 0x99) || (b0 == 0xC6 && b1 == 0x8F))) {
+          ascii = 0;
+          j += 2;
+          continue;
+        }
         int32_t d;
         size_t dk = decode(u + j, len - j, &d);
         int dcl = classify(d);
         if (is_wordc(dcl)) {
-          nletters += dcl != CL_DIGIT;
           ascii &= d < 0x80;
           j += dk;
           continue;
@@ -974,7 +1005,7 @@ size_t gzn_next_sentence_wc(const gz_names *nm, gzn_wcache *wc, const char *text
           }
           break;
         }
-        if (is_apos(d) && j + dk < len && nletters > 0) {
+        if (is_apos(d) && j + dk < len && has_letter(u, i, j, len)) {
           /* apostrophe: a lower-case run of <= 7 letters is a suffix */
           size_t a = j + dk, m = 0;
           int all_lower = 1;
@@ -1002,13 +1033,14 @@ size_t gzn_next_sentence_wc(const gz_names *nm, gzn_wcache *wc, const char *text
       t->end = j;
       t->full_end = sfx_s ? sfx_e : j;
       /* a word glued to '_' or '@' after it is a user name too ("Elvin_88") */
-      if (j < len && (u[j] == '_' || u[j] == '@')) t->flags |= GZN_F_HANDLE;
+      unsigned glue = j < len ? glue_byte[u[j]] : 0;
+      if (glue & GLUE_AFTER) t->flags |= GZN_F_HANDLE;
       if (sfx_s) {
         t->flags |= GZN_F_APOS | GZN_F_CLOSE;
         char sk[32];
         size_t sn = gzn_skeleton(text + sfx_s, sfx_e - sfx_s, sk, sizeof sk);
         t->h_sfx = hash_bytes(sk, sn, 7);
-      } else if (j < len && u[j] == '.') {
+      } else if (glue & GLUE_PERIOD) {
         /* initials ("R.", "N.Cəfərov") and known abbreviations keep the period */
         int one_upper = first_upper && (j - i) == k;
         if (one_upper) {
