@@ -806,11 +806,13 @@ static const unsigned char word_byte[256] = {
 /* Bytes that glue a word to what is next to it: before a word '@', '#', '/'
  * and '_' make it a handle, tag or URL part (GLUE_BEFORE), after it '_' and
  * '@' a user name (GLUE_AFTER); a period after it may belong to an initial
- * or an abbreviation (GLUE_PERIOD). */
-enum { GLUE_BEFORE = 1, GLUE_AFTER = 2, GLUE_PERIOD = 4 };
+ * or an abbreviation (GLUE_PERIOD); the ASCII hyphen and apostrophes ('\''
+ * and '`', see is_apos) may join more letters to it (GLUE_JOIN). */
+enum { GLUE_BEFORE = 1, GLUE_AFTER = 2, GLUE_PERIOD = 4, GLUE_JOIN = 8 };
 static const unsigned char glue_byte[256] = {
     ['@'] = GLUE_BEFORE | GLUE_AFTER, ['#'] = GLUE_BEFORE, ['/'] = GLUE_BEFORE,
-    ['_'] = GLUE_BEFORE | GLUE_AFTER, ['.'] = GLUE_PERIOD,
+    ['_'] = GLUE_BEFORE | GLUE_AFTER, ['.'] = GLUE_PERIOD, ['-'] = GLUE_JOIN,
+    ['\''] = GLUE_JOIN, ['`'] = GLUE_JOIN,
 };
 
 /* The bytes of a word of 1..16 bytes as two little-endian numbers, from
@@ -975,16 +977,24 @@ size_t gzn_next_sentence_wc(const gz_names *nm, gzn_wcache *wc, const char *text
         /* fast path: ASCII letters and digits */
         j = ascii_run(u, j, len);
         if (j >= len) break;
-        /* a Latin letter of two bytes (U+00C0..U+017F but the signs × and
-         * ÷, and Ə ə: Azerbaijani and Turkish ç ğ ı ö ş ü ə) without
-         * decode() and classify(), which give a letter for each */
-        unsigned char b0 = u[j], b1 = j + 1 < len ? u[j + 1] : 0;
-        if ((b1 & 0xC0) == 0x80 &&
-            ((b0 >= 0xC4 && b0 <= 0xC5) || (b0 == 0xC3 && b1 != 0x97 && b1 != 0xB7) ||
-             (b0 == 0xC9 && b1 == 0x99) || (b0 == 0xC6 && b1 == 0x8F))) {
-          ascii = 0;
-          j += 2;
-          continue;
+        unsigned char b0 = u[j];
+        /* the usual end of a word: an ASCII byte, which is no letter or
+         * digit where ascii_run stopped, and neither a hyphen nor an
+         * apostrophe that could join more letters (a space, a period) */
+        if (b0 < 0x80) {
+          if (!(glue_byte[b0] & GLUE_JOIN)) break;
+        } else {
+          /* a Latin letter of two bytes (U+00C0..U+017F but the signs ×
+           * and ÷, and Ə ə: Azerbaijani and Turkish ç ğ ı ö ş ü ə) without
+           * decode() and classify(), which give a letter for each */
+          unsigned char b1 = j + 1 < len ? u[j + 1] : 0;
+          if ((b1 & 0xC0) == 0x80 &&
+              ((b0 >= 0xC4 && b0 <= 0xC5) || (b0 == 0xC3 && b1 != 0x97 && b1 != 0xB7) ||
+               (b0 == 0xC9 && b1 == 0x99) || (b0 == 0xC6 && b1 == 0x8F))) {
+            ascii = 0;
+            j += 2;
+            continue;
+          }
         }
         int32_t d;
         size_t dk = decode(u + j, len - j, &d);
