@@ -835,16 +835,25 @@ static inline void wc_key(const unsigned char *p, size_t n, uint64_t *a, uint64_
 
 #define GZN_WC_EXT 0x400u /* entry key bit: x[] holds affix or stem hashes */
 
+/* The fields fill_token adds to (gaz) or sets only for some tokens, zeroed
+ * before it runs. */
+static inline void clear_fill(gzn_tok *t) {
+  t->h_suf2 = t->h_suf3 = t->h_suf4 = t->h_pre2 = t->h_pre3 = 0;
+  t->gaz = t->morph = t->clus = 0;
+  t->n_stem = 0;
+}
+
 /* fill_token through the word cache wc (NULL: none). fill_token depends on
  * the token's bytes, the ASCII path and GZN_F_SSTART only, sets flags only by
- * OR-ing them in, and writes the fields an entry holds; the tokenizer has
- * zeroed the affix and stem fields before. So a miss runs it on the flags
- * GZN_F_SSTART alone and stores what it set; a hit ORs the stored flags into
- * the token's own and copies the stored fields. */
+ * OR-ing them in, and writes the fields an entry holds once clear_fill has
+ * zeroed them. So a miss runs it on the flags GZN_F_SSTART alone and stores
+ * what it set; a hit ORs the stored flags into the token's own and copies
+ * the stored fields (the affix and stem fields are zero without x[]). */
 static void fill_cached(const gz_names *nm, gzn_wcache *wc, const char *text, gzn_tok *t,
                         int ascii) {
   size_t n = t->end - t->start;
   if (!wc || n > GZN_WC_MAXLEN) {
+    clear_fill(t);
     fill_token(nm, text, t, ascii);
     return;
   }
@@ -865,11 +874,15 @@ static void fill_cached(const gz_names *nm, gzn_wcache *wc, const char *text, gz
       t->h_suf2 = x->h_suf2, t->h_suf3 = x->h_suf3, t->h_suf4 = x->h_suf4;
       t->h_pre2 = x->h_pre2, t->h_pre3 = x->h_pre3;
       t->n_stem = x->n_stem;
-      memcpy(t->h_stem, x->h_stem, x->n_stem * sizeof t->h_stem[0]);
+      for (uint32_t k = 0; k < x->n_stem; k++) t->h_stem[k] = x->h_stem[k];
+    } else {
+      t->h_suf2 = t->h_suf3 = t->h_suf4 = t->h_pre2 = t->h_pre3 = 0;
+      t->n_stem = 0;
     }
     return;
   }
   t->flags = sstart;
+  clear_fill(t);
   fill_token(nm, text, t, ascii);
   e->a = a, e->b = b, e->key = key;
   e->flags = t->flags;
@@ -963,9 +976,7 @@ size_t gzn_next_sentence_wc(const gz_names *nm, gzn_wcache *wc, const char *text
     gzn_tok *t = &toks[n];
     t->start = i;
     t->flags = pend;
-    t->h_suf2 = t->h_suf3 = t->h_suf4 = t->h_pre2 = t->h_pre3 = t->h_sfx = 0;
-    t->gaz = t->morph = t->clus = 0;
-    t->n_stem = 0;
+    t->h_sfx = 0; /* the other fields are fill_cached's */
     /* a word glued to '@', '#', '/' or '_' is a handle, tag or URL part */
     if (i > 0 && (glue_byte[u[i - 1]] & GLUE_BEFORE)) t->flags |= GZN_F_HANDLE;
     pend = 0;
@@ -1145,6 +1156,8 @@ size_t gzn_mark_candidates(gzn_tok *t, size_t n) {
     if (i > 0 && (t[i - 1].flags & GZN_F_CLOSE)) t[i].flags |= GZN_F_NOI;
     else t[i].flags &= ~GZN_F_NOI;
   }
+  /* the links below join candidates: none without one (most sentences) */
+  if (!c) return 0;
   /* lower-case links between two candidates: "oğlu", "van", "of", "&" */
   for (size_t i = 1; i + 1 < n; i++) {
     if (t[i].flags & GZN_F_CAND) continue;
