@@ -1766,9 +1766,9 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
    * a value, a digit before it: "abone no ISK-40441871. geri arama 0555..."
    * (the label had its value) */
   for (size_t i = s; i > b0 + 1; i--)
-    if (((t[i - 2] == '?' || t[i - 2] == '!') ||
-         (t[i - 2] == '.' && i >= b0 + 3 && is_digitc((unsigned char)t[i - 3]))) &&
-        t[i - 1] == ' ') {
+    if (t[i - 1] == ' ' && /* the space first: most bytes end the test there */
+        ((t[i - 2] == '?' || t[i - 2] == '!') ||
+         (t[i - 2] == '.' && i >= b0 + 3 && is_digitc((unsigned char)t[i - 3])))) {
       b0 = i - 1;
       break;
     }
