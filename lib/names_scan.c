@@ -1208,7 +1208,7 @@ static int pair_rules(gzn_scratch *s, const char *text, size_t n) {
  * az "obrazı", "obrazını", "rolunu", "rolunda", tr "rolünde", "karakteri"
  * (prefixes obraz, rolu, rolü, karakter), or for an author's works (az
  * "əsərləri", tr "eserleri"). */
-static int part_word(const char *text, const gzn_tok *t) {
+static inline int part_word(const char *text, const gzn_tok *t) {
   static const char *const pre[] = {"obraz", "rolu", "rol\xc3\xbc", "karakter",
                                     /* works: "Şopen əsərləri" */
                                     "\xc9\x99s\xc9\x99rl\xc9\x99r", "eserler", NULL};
@@ -1315,6 +1315,19 @@ static int as_character_at(gzn_scratch *s, const char *text, size_t n, size_t i)
  * a relative set off by commas ("He leaves his wife, June, and two sons").
  * The word (and a second one) must be a given name or a word no list has,
  * and no title or place. Returns whether anything changed. */
+/* Whether token i has a shape cue_names_at looks at: "I" with an
+ * apostrophe suffix ("I'm"), a lower-case word of four bytes ("name") or of
+ * three bytes or more right before a comma of its own ("wife,"). The
+ * caller asks first, so that most tokens cost no call. */
+static inline int cue_shape(const gzn_scratch *s, size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  size_t len = t->end - t->start;
+  if (len == 1) return (t->flags & GZN_F_APOS) != 0;
+  if (!(t->flags & GZN_F_LOWER)) return 0;
+  return len == 4 || (len >= 3 && s->toks[i + 1].start == t->end &&
+                      s->toks[i + 1].end == t->end + 1);
+}
+
 static int cue_names_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
   static const char *const kin[] = {"wife",    "husband", "son",    "daughter", "partner",
                                     "brother", "sister",  "mother", "father",   NULL};
@@ -1325,9 +1338,7 @@ static int cue_names_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
     /* the token's length and flags first: most tokens end the look here */
     int lower_comma = (t->flags & GZN_F_LOWER) && len >= 3 && s->toks[i + 1].start == t->end &&
                       s->toks[i + 1].end == t->end + 1;
-    if (!(len == 1 && (t->flags & GZN_F_APOS)) && !(len == 4 && (t->flags & GZN_F_LOWER)) &&
-        !lower_comma)
-      return 0;
+    if (!cue_shape(s, i)) return 0;
     if (len == 1 && t->full_end - t->start == 3 && !memcmp(text + t->start, "I'm", 3))
       j = i + 1;
     else if (i + 2 < n && tok_is(text, t, "name") && tok_is(text, &s->toks[i + 1], "is"))
@@ -2366,7 +2377,8 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
      * most tokens cost no call */
     uint32_t f = s->toks[i].flags, g = s->toks[i + 1].flags;
     size_t len = s->toks[i].end - s->toks[i].start;
-    if (g & GZN_F_LOWER) changed |= part_names_at(s, text, n, i);
+    if ((g & GZN_F_LOWER) && part_word(text, &s->toks[i + 1]))
+      changed |= part_names_at(s, text, n, i);
     if (g & GZN_F_INITIAL) changed |= initial_names_at(s, text, n, i);
     if (f & GZN_F_INITIAL) changed |= initials_age_at(s, text, n, i);
     if ((f & GZN_F_LOWER) && (g & GZN_F_INITIAL)) changed |= initials_and_at(s, text, n, i);
@@ -2400,7 +2412,7 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
     if ((f & (GZN_F_CAP | GZN_F_CLOSE)) == (GZN_F_CAP | GZN_F_CLOSE))
       changed |= suffixed_given_at(s, text, n, i);
     if (i > 0 && len == 2) changed |= as_character_at(s, text, n, i);
-    if (f & (GZN_F_LOWER | GZN_F_APOS)) changed |= cue_names_at(s, text, n, i);
+    if ((f & (GZN_F_LOWER | GZN_F_APOS)) && cue_shape(s, i)) changed |= cue_names_at(s, text, n, i);
     if ((f & (GZN_F_APOS | GZN_F_CAP)) == (GZN_F_APOS | GZN_F_CAP)) {
       changed |= place_pos_at(s, text, n, i);
       changed |= composer_at(s, text, n, i);
@@ -2881,12 +2893,17 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
         !(s->n_seen && (s->toks[0].flags & GZN_F_CAP) &&
           ((s->toks[0].flags & GZN_F_APOS) || (n > 1 && text[s->toks[0].end] == ','))))
       continue;
-    /* tokens inside pattern findings (e-mails, handles, URLs) are not names */
-    for (size_t i = 0; i < n && n_st; i++) {
-      gzn_tok *t = &s->toks[i];
-      while (si < n_st && st[si].end <= t->start) si++;
-      if (si < n_st && st[si].start < t->full_end) t->flags &= ~GZN_F_CAND;
-    }
+    /* tokens inside pattern findings (e-mails, handles, URLs) are not names;
+     * when the first finding that ends after the sentence's start begins
+     * after its last token, that finding stays the current one for every
+     * token and overlaps none, and the loop is skipped */
+    while (si < n_st && st[si].end <= s->toks[0].start) si++;
+    if (si < n_st && st[si].start < s->toks[n - 1].full_end)
+      for (size_t i = 0; i < n && si < n_st; i++) {
+        gzn_tok *t = &s->toks[i];
+        while (si < n_st && st[si].end <= t->start) si++;
+        if (si < n_st && st[si].start < t->full_end) t->flags &= ~GZN_F_CAND;
+      }
     emissions(nm, s, n);
     viterbi(h->trans, s, n);
     int any = propagate(s, text, n);
