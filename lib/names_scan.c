@@ -2436,6 +2436,13 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
   return changed;
 }
 
+/* Whether some token of the sentence has a PERSON tag (B- or I-). */
+static int has_person(const gzn_scratch *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (s->tags[i] == GZN_BPER || s->tags[i] == GZN_IPER) return 1;
+  return 0;
+}
+
 /* Tags tokens that repeat a name found earlier in the document: a capitalised
  * word outside any entity (or alone as a LOCATION or ORGANIZATION that is not
  * a known place) whose skeleton matches a word of an earlier PERSON span. A
@@ -2571,7 +2578,11 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
     s->prop[i] = other ? 2 : 1;
     changed = 1;
   }
-  for (size_t i = 1; i < n; i++) {
+  /* the next five rules, and the last two, each need a PERSON tag there
+   * (B- or I-) to change anything, and make one only next to one: a
+   * sentence without one (most) skips them */
+  int per = has_person(s, n);
+  for (size_t i = 1; per && i < n; i++) {
     const gzn_tok *t = &s->toks[i], *p = &s->toks[i - 1];
     if (s->tags[i] != GZN_IPER) continue;
     /* two surnames in a row are two people ("İlham Əliyev Kobaxidze ilə"):
@@ -2594,7 +2605,7 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
   }
   /* two given names joined by a spaced "&", dash or slash inside one PERSON
    * span are two people ("Gizem & Onur", "Nurten – Ali Rıza Kocabaş") */
-  for (size_t k = 1; k + 1 < n; k++) {
+  for (size_t k = 1; per && k + 1 < n; k++) {
     const gzn_tok *j = &s->toks[k];
     if (s->tags[k] != GZN_IPER || !(j->flags & GZN_F_PUNCT) || !list_sign(text, j) ||
         !spaces_between(text, &s->toks[k - 1], j) || !spaces_between(text, j, &s->toks[k + 1]))
@@ -2618,7 +2629,7 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
    * the model left O (often a common word) that is not a title, place, head
    * word or proper noun: the surname ("Cemile Uçar", "Recep Sarı", "Tom
    * Cook") */
-  for (size_t i = 1; i < n; i++) {
+  for (size_t i = 1; per && i < n; i++) {
     const gzn_tok *t = &s->toks[i], *p = &s->toks[i - 1];
     uint32_t g = t->gaz | (t->gaz >> 16);
     if (s->tags[i] != GZN_O || s->tags[i - 1] != GZN_BPER || !(p->gaz & GZN_G_FIRST) ||
@@ -2638,7 +2649,7 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
   }
   /* a patronymic word right after a name belongs to it, also with a case
    * suffix ("Quliyev Ramil Arif oğlunun") */
-  for (size_t i = 1; i < n; i++) {
+  for (size_t i = 1; per && i < n; i++) {
     const gzn_tok *t = &s->toks[i], *p = &s->toks[i - 1];
     if (s->tags[i] != GZN_O || (s->tags[i - 1] != GZN_BPER && s->tags[i - 1] != GZN_IPER) ||
         !(t->gaz & GZN_G_PATR) || !(p->flags & (GZN_F_CAP | GZN_F_ALLCAP)) ||
@@ -2650,7 +2661,7 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
   }
   /* a name does not end in a lower-case particle: the capitalised word
    * after it that the model left O belongs to it ("Jacqueline du Pré") */
-  for (size_t i = 1; i + 1 < n; i++) {
+  for (size_t i = 1; per && i + 1 < n; i++) {
     const gzn_tok *t = &s->toks[i], *u = &s->toks[i + 1];
     if (s->tags[i] != GZN_IPER || s->tags[i + 1] != GZN_O || !(t->gaz & GZN_G_PARTICLE) ||
         !(t->flags & GZN_F_LOWER) || !(u->flags & GZN_F_CAP) ||
@@ -2708,7 +2719,8 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
   /* a one-word nickname in quotation marks after a given name is part of
    * the name ("Beatrice \"Bea\" Simmons"): gzn_mark_candidates made only
    * such quotation marks candidates */
-  for (size_t i = 1; i + 3 < n; i++) {
+  if (!per) per = has_person(s, n); /* the two rules above may have made one */
+  for (size_t i = 1; per && i + 3 < n; i++) {
     if (!(s->toks[i].flags & GZN_F_QUOTE) || !(s->toks[i].flags & GZN_F_CAND) ||
         !(s->toks[i + 2].flags & GZN_F_QUOTE) || s->tags[i] != GZN_O ||
         (s->tags[i - 1] != GZN_BPER && s->tags[i - 1] != GZN_IPER) ||
@@ -2726,7 +2738,7 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
   /* a common lower-case word between capitalised words of one PERSON span
    * ends it ("Judge Helen Armstrong said Whitmore had"): names have only
    * particles and patronymic words in lower case there */
-  for (size_t i = 1; i + 1 < n; i++) {
+  for (size_t i = 1; per && i + 1 < n; i++) {
     const gzn_tok *t = &s->toks[i];
     if (s->tags[i] != GZN_IPER || s->tags[i + 1] != GZN_IPER || !(t->flags & GZN_F_LOWER) ||
         !(t->gaz & GZN_G_LCW) || (t->gaz & (GZN_G_PARTICLE | GZN_G_PATR)) ||
