@@ -38,7 +38,16 @@ struct gz_names {
   uint32_t abbrev_first; /* the first letters of abbrevs[] as bits (1 << (c - 'a')) */
   const int16_t *w;   /* (1 << bits) * GZN_STRIDE, NULL when untrained */
   const gzn_model_header *hdr;
+  /* the fields fill_token gives a token of one ASCII sign (flags GZN_F_PUNCT
+   * and maybe GZN_F_QUOTE, ncp 1, h_skel = h_word), by byte: the same for
+   * every such token, so the tokenizer copies them (sign_fill) */
+  struct gzn_sign {
+    uint32_t flags;
+    uint64_t h_word, h_shape;
+  } sign[128];
 };
+
+static void sign_init(gz_names *nm);
 
 /* ---------------------------------------------------------------------- */
 /* Hashing                                                                 */
@@ -196,6 +205,7 @@ static int build(gz_names **out, unsigned bits, const uint64_t *lcw, size_t n_lc
   /* word clusters share the slot of the word (one lookup per token) */
   for (size_t i = 0; i < n_clus; i++)
     if (clus_h[i] && clus_c[i]) table_or(nm, clus_h[i], (uint32_t)clus_c[i] << 16);
+  sign_init(nm);
   *out = nm;
   return GIZLI_OK;
 }
@@ -723,6 +733,23 @@ affixes:
   }
 }
 
+/* Fills nm->sign: fill_token on each ASCII sign alone. A token of one
+ * sign is no word, so fill_token reads no list for it and its fields do not
+ * depend on the sentence start. */
+static void sign_init(gz_names *nm) {
+  for (int c = 0; c < 128; c++) {
+    if (classify(c) != CL_PUNCT) continue;
+    char b = (char)c;
+    gzn_tok t;
+    memset(&t, 0, sizeof t);
+    t.end = t.full_end = 1;
+    fill_token(nm, &b, &t, 1);
+    nm->sign[c].flags = t.flags;
+    nm->sign[c].h_word = t.h_word;
+    nm->sign[c].h_shape = t.h_shape;
+  }
+}
+
 uint32_t gzn_stem_bits(const gz_names *nm, const char *text, const gzn_tok *t) {
   char sk[96];
   uint32_t g = 0;
@@ -981,6 +1008,7 @@ size_t gzn_next_sentence_wc(const gz_names *nm, gzn_wcache *wc, const char *text
     if (i > 0 && (glue_byte[u[i - 1]] & GLUE_BEFORE)) t->flags |= GZN_F_HANDLE;
     pend = 0;
     int ascii = c >= 0 && c < 0x80; /* whether the core is ASCII (fill_token's fast path) */
+    int filled = 0;                 /* the fields are set (an ASCII sign) */
     if (is_wordc(cl)) {
       size_t j = i + k, sfx_s = 0, sfx_e = 0;
       int first_upper = cl == CL_UPPER;
@@ -1073,11 +1101,21 @@ size_t gzn_next_sentence_wc(const gz_names *nm, gzn_wcache *wc, const char *text
         }
       }
       i = t->full_end;
+    } else if (c < 0x80) {
+      /* one ASCII sign: the fields fill_token gives it, from nm->sign */
+      t->end = t->full_end = i + 1;
+      i++;
+      clear_fill(t);
+      t->flags |= nm->sign[c].flags;
+      t->ncp = 1;
+      t->h_word = t->h_skel = nm->sign[c].h_word;
+      t->h_shape = nm->sign[c].h_shape;
+      filled = 1;
     } else {
       t->end = t->full_end = i + k;
       i += k;
     }
-    fill_cached(nm, wc, text, t, ascii);
+    if (!filled) fill_cached(nm, wc, text, t, ascii); /* one call site: inlined */
     n++;
     /* sentence end: . ! ? followed by a space/line break, or end of text */
     if (t->flags & GZN_F_PUNCT) {
