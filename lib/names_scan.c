@@ -2438,8 +2438,9 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
 
 /* Whether some token of the sentence has a PERSON tag (B- or I-). */
 static int has_person(const gzn_scratch *s, size_t n) {
+  _Static_assert(GZN_IPER == GZN_BPER + 1, "B-PER and I-PER are adjacent");
   for (size_t i = 0; i < n; i++)
-    if (s->tags[i] == GZN_BPER || s->tags[i] == GZN_IPER) return 1;
+    if ((unsigned)s->tags[i] - GZN_BPER <= 1u) return 1;
   return 0;
 }
 
@@ -2692,7 +2693,7 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
     s->tags[i] = GZN_BPER;
     s->tags[i + 1] = GZN_IPER;
     s->prop[i] = s->prop[i + 1] = 1;
-    changed = 1;
+    changed = per = 1;
   }
   /* a capitalised word alone after "Mr", "Mrs", "Dr" or "née", left O by
    * the model, is a surname ("Mrs Hope", "née Bird"); after "Mr", "Mrs",
@@ -2714,12 +2715,12 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
       continue;
     s->tags[i] = GZN_BPER;
     s->prop[i] = 1;
-    changed = 1;
+    changed = per = 1;
   }
   /* a one-word nickname in quotation marks after a given name is part of
    * the name ("Beatrice \"Bea\" Simmons"): gzn_mark_candidates made only
    * such quotation marks candidates */
-  if (!per) per = has_person(s, n); /* the two rules above may have made one */
+  /* (the two rules above set per when they make one) */
   for (size_t i = 1; per && i + 3 < n; i++) {
     if (!(s->toks[i].flags & GZN_F_QUOTE) || !(s->toks[i].flags & GZN_F_CAND) ||
         !(s->toks[i + 2].flags & GZN_F_QUOTE) || s->tags[i] != GZN_O ||
