@@ -879,7 +879,11 @@ static inline void clear_fill(gzn_tok *t) {
 static void fill_cached(const gz_names *nm, gzn_wcache *wc, const char *text, gzn_tok *t,
                         int ascii) {
   size_t n = t->end - t->start;
-  if (!wc || n > GZN_WC_MAXLEN) {
+  /* a token of five bytes or more that starts with a digit (a phone
+   * number's group, an ID, a code) seldom repeats: caching it would only
+   * push out a word that does */
+  unsigned char c0 = (unsigned char)text[t->start];
+  if (!wc || n > GZN_WC_MAXLEN || (n >= 5 && c0 >= '0' && c0 <= '9')) {
     clear_fill(t);
     fill_token(nm, text, t, ascii);
     return;
