@@ -137,6 +137,7 @@ struct gizli_engine {
    * (numeric.c): their matches contain a digit or ':' and are at most
    * num_reach bytes long. */
   unsigned num_want;                           /* matcher bits in use everywhere */
+  unsigned end_cls[16]; /* gz_end_cls_bits of each last-byte class (GZ_END_*) */
   unsigned num_gated;                          /* ... only in their windows */
   gz_detset gated_dets;                        /* the detectors of num_gated */
   unsigned gated_bit[GZ_MAX_DETECTORS];        /* detector -> its matcher bit */
@@ -633,6 +634,7 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
                                          : 0) |
                                     (end << 4));
   }
+  for (int c = 0; c < 16; c++) e->end_cls[c] = gz_end_cls_bits(c);
   e->threshold = p->threshold;
   e->lang = p->lang;
   int rc = GIZLI_OK;
@@ -1426,7 +1428,7 @@ static int scan_numeric(const gizli_engine *eng, gizli_scratch *sc, const char *
         }
         if (wi < sc->n_win && sc->win[wi].from < e) want |= win_want;
       }
-      unsigned hits = gz_end_match_all(t, 0, e, cls, want);
+      unsigned hits = gz_end_match_all(t, 0, e, cls, want & eng->end_cls[cls]);
       for (; hits; hits &= hits - 1)
         if (push_raw(sc, eng->num_det[__builtin_ctz(hits)], SIZE_MAX, e)) return GIZLI_E_NOMEM;
     }
