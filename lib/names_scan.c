@@ -103,10 +103,10 @@ static inline int only_o(const int64_t *r) {
  * most candidates follow one: with O the only live state before, every tag
  * is reached from O (I-X not at all), and the row is filled without the
  * search over previous tags; the values written are those of the general
- * loop. For a token that is no candidate after such a row only the O cells
- * are written (its other tags are dead, and only the O cells of an O-only
- * row are read: by the next row, and by the backtrace, which follows live
- * tags), except in the last row, which the final comparison reads whole. */
+ * loop. For a token that is no candidate only the O cells are written (its
+ * other tags are dead, and only the O cells of an O-only row are read: by
+ * the next row, and by the backtrace, which follows live tags), except in
+ * the last row, which the final comparison reads whole. */
 static void viterbi(const int16_t *trans, gzn_scratch *s, size_t n) {
   const int64_t *e0 = emit_row(s, 0);
   for (int t = 0; t < GZN_NTAGS; t++)
@@ -116,16 +116,28 @@ static void viterbi(const int16_t *trans, gzn_scratch *s, size_t n) {
   int prev_o = only_o(s->delta[0]);
   for (size_t i = 1; i < n; i++) {
     const int64_t *prev = s->delta[i - 1];
-    if (prev_o && !(s->toks[i].flags & GZN_F_CAND)) {
+    if (!(s->toks[i].flags & GZN_F_CAND)) {
       int64_t best = NEG; /* o_row: emit 0 for O */
-      if (prev[GZN_O] > NEG) {
-        int64_t v = prev[GZN_O] + trans[GZN_O * GZN_STRIDE + GZN_O];
-        if (v > NEG) best = v;
+      int bp = 0;
+      if (prev_o) {
+        if (prev[GZN_O] > NEG) {
+          int64_t v = prev[GZN_O] + trans[GZN_O * GZN_STRIDE + GZN_O];
+          if (v > NEG) best = v;
+        }
+      } else {
+        /* after a row with other live tags: O from the best of them (the
+         * general loop's search for O; its other tags stay dead) */
+        for (int p = 0; p < GZN_NTAGS; p++) {
+          if (prev[p] <= NEG) continue;
+          int64_t v = prev[p] + trans[p * GZN_STRIDE + GZN_O];
+          if (v > best) best = v, bp = p;
+        }
       }
       s->delta[i][GZN_O] = best;
-      s->back[i][GZN_O] = 0;
+      s->back[i][GZN_O] = (uint8_t)bp;
       if (i + 1 == n)
         for (int t = 1; t < GZN_NTAGS; t++) s->delta[i][t] = NEG;
+      prev_o = 1;
       continue;
     }
     const int64_t *em = emit_row(s, i);
@@ -2411,7 +2423,8 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
       changed |= tr_kin_name_at(s, text, n, i);
     if ((f & (GZN_F_CAP | GZN_F_CLOSE)) == (GZN_F_CAP | GZN_F_CLOSE))
       changed |= suffixed_given_at(s, text, n, i);
-    if (i > 0 && len == 2) changed |= as_character_at(s, text, n, i);
+    if (i > 0 && len == 2 && text[s->toks[i].start] == 'a' && text[s->toks[i].start + 1] == 's')
+      changed |= as_character_at(s, text, n, i); /* "as" (its first test) */
     if ((f & (GZN_F_LOWER | GZN_F_APOS)) && cue_shape(s, i)) changed |= cue_names_at(s, text, n, i);
     if ((f & (GZN_F_APOS | GZN_F_CAP)) == (GZN_F_APOS | GZN_F_CAP)) {
       changed |= place_pos_at(s, text, n, i);
