@@ -24,10 +24,10 @@ typedef struct gzn_slot {
 static inline uint32_t slot_key(uint64_t h) { return (uint32_t)(h >> 32) | 1u; }
 
 /* Abbreviations that keep their period (skeletons, see is_abbrev). */
-static const char *const abbrevs[] = {"dr", "mr", "mrs", "ms", "prof", "jr", "sr", "st", "gen",
-                                      "lt", "col", "maj", "capt", "sgt", "hon", "rev", "doc",
-                                      "av", "op", "uzm", "yrd", "gor", "ogr", "sen", "rep",
-                                      "gov", "mt", "cad", "sok", "mah", "pr", "kuc", "sh", NULL};
+static const char *const abbrevs[] = {
+    "dr",   "mr",  "mrs", "ms",  "prof", "jr",  "sr", "st",  "gen", "lt",  "col", "maj",
+    "capt", "sgt", "hon", "rev", "doc",  "av",  "op", "uzm", "yrd", "gor", "ogr", "sen",
+    "rep",  "gov", "mt",  "cad", "sok",  "mah", "pr", "kuc", "sh",  NULL};
 
 struct gz_names {
   uint64_t id; /* process-unique, never 0: keys the word caches (gzn_wcache) */
@@ -522,7 +522,6 @@ static const sfx case_sfx[] = {
 /* ---------------------------------------------------------------------- */
 /* Tokenizer                                                               */
 
-
 /* Computes the hashes, gazetteer bits and morphology of a token whose core
  * bytes are set. */
 static void fill_token(const gz_names *nm, const char *text, gzn_tok *t, int ascii) {
@@ -837,9 +836,14 @@ static const unsigned char word_byte[256] = {
  * and '`', see is_apos) may join more letters to it (GLUE_JOIN). */
 enum { GLUE_BEFORE = 1, GLUE_AFTER = 2, GLUE_PERIOD = 4, GLUE_JOIN = 8 };
 static const unsigned char glue_byte[256] = {
-    ['@'] = GLUE_BEFORE | GLUE_AFTER, ['#'] = GLUE_BEFORE, ['/'] = GLUE_BEFORE,
-    ['_'] = GLUE_BEFORE | GLUE_AFTER, ['.'] = GLUE_PERIOD, ['-'] = GLUE_JOIN,
-    ['\''] = GLUE_JOIN, ['`'] = GLUE_JOIN,
+    ['@'] = GLUE_BEFORE | GLUE_AFTER,
+    ['#'] = GLUE_BEFORE,
+    ['/'] = GLUE_BEFORE,
+    ['_'] = GLUE_BEFORE | GLUE_AFTER,
+    ['.'] = GLUE_PERIOD,
+    ['-'] = GLUE_JOIN,
+    ['\''] = GLUE_JOIN,
+    ['`'] = GLUE_JOIN,
 };
 
 /* The bytes of a word of 1..16 bytes as two little-endian numbers, from
@@ -1195,8 +1199,10 @@ size_t gzn_mark_candidates(gzn_tok *t, size_t n) {
     else t[i].flags &= ~GZN_F_CAND;
     c += cand != 0;
     /* GZN_F_CLOSE is the tokenizer's: the NOI mark needs no second pass */
-    if (i > 0 && (t[i - 1].flags & GZN_F_CLOSE)) t[i].flags |= GZN_F_NOI;
-    else t[i].flags &= ~GZN_F_NOI;
+    if (i > 0 && (t[i - 1].flags & GZN_F_CLOSE))
+      t[i].flags |= GZN_F_NOI;
+    else
+      t[i].flags &= ~GZN_F_NOI;
   }
   /* the links below join candidates: none without one (most sentences) */
   if (!c) return 0;

@@ -110,9 +110,8 @@ static inline int only_o(const int64_t *r) {
 static void viterbi(const int16_t *trans, gzn_scratch *s, size_t n) {
   const int64_t *e0 = emit_row(s, 0);
   for (int t = 0; t < GZN_NTAGS; t++)
-    s->delta[0][t] = gzn_allowed(GZN_NTAGS, t) && e0[t] > NEG
-                         ? e0[t] + trans[GZN_NTAGS * GZN_STRIDE + t]
-                         : NEG;
+    s->delta[0][t] =
+        gzn_allowed(GZN_NTAGS, t) && e0[t] > NEG ? e0[t] + trans[GZN_NTAGS * GZN_STRIDE + t] : NEG;
   int prev_o = only_o(s->delta[0]);
   for (size_t i = 1; i < n; i++) {
     const int64_t *prev = s->delta[i - 1];
@@ -1336,8 +1335,8 @@ static inline int cue_shape(const gzn_scratch *s, size_t i) {
   size_t len = t->end - t->start;
   if (len == 1) return (t->flags & GZN_F_APOS) != 0;
   if (!(t->flags & GZN_F_LOWER)) return 0;
-  return len == 4 || (len >= 3 && s->toks[i + 1].start == t->end &&
-                      s->toks[i + 1].end == t->end + 1);
+  return len == 4 ||
+         (len >= 3 && s->toks[i + 1].start == t->end && s->toks[i + 1].end == t->end + 1);
 }
 
 static int cue_names_at(gzn_scratch *s, const char *text, size_t n, size_t i) {

@@ -866,7 +866,7 @@ unsigned gz_end_match_all(const char *t, size_t lo, size_t e, int cls, unsigned 
   gz_end_info in;
   gz_end_info_at(t, lo, e, &in);
   unsigned r = 0;
-#define TRY(i, fn)                                                                         \
+#define TRY(i, fn)                                                                                 \
   if ((want & (1u << (i))) && fn(t, lo, e, &in)) r |= 1u << (i)
   TRY(0, end_tckn);
   TRY(1, end_iban);
