@@ -118,8 +118,12 @@ gz_end_fn gz_end_matcher(const char *detector, int *last);
 /* The same by index (0..GZ_N_END_MATCHERS-1), or -1. */
 #define GZ_N_END_MATCHERS 27
 int gz_end_matcher_index(const char *detector, int *last);
-/* Runs every matcher whose bit is set in `want` and whose last-byte classes
- * include cls (GZ_END_*) at end e; returns the bits of those that match. */
+/* The bits of the matchers whose last-byte classes include one of cls
+ * (GZ_END_*). */
+unsigned gz_end_cls_bits(int cls);
+/* Runs every matcher whose bit is set in `want` at end e (the last byte's
+ * classes being cls); returns the bits of those that match. want must hold
+ * only matchers of gz_end_cls_bits(cls). */
 unsigned gz_end_match_all(const char *text, size_t lo, size_t e, int cls, unsigned want);
 /* The '@' detectors (numeric.c): call cb with every offset where a match of
  * the e-mail (gz_email_ends) or handle (gz_handle_ends) pattern that takes

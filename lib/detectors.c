@@ -3213,15 +3213,16 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
                                         "t\xC9\x99z\xC9\x99si ",
                                         "t\xC9\x99z\xC9\x99si: ",
                                         NULL};
-  for (size_t k = kw_end; k < *e; k++)
+  for (size_t k = kw_end; k < *e; k++) {
+    if (k == 0 || (t[k - 1] != ' ' && t[k - 1] != ',')) continue; /* after a space or comma */
     for (int r = 0; renewed[r]; r++) {
       size_t m = strlen(renewed[r]);
-      if (k + m <= *e && strncasecmp(t + k, renewed[r], m) == 0 &&
-          (t[k - 1] == ' ' || t[k - 1] == ',')) {
+      if (k + m <= *e && strncasecmp(t + k, renewed[r], m) == 0) {
         i = k + m;
         label = renew = 1;
       }
     }
+  }
   while (!renew) {
     while (i < *e && (t[i] == ' ' || t[i] == '\t' || t[i] == ':' || t[i] == '=')) {
       label |= t[i] == ':' || t[i] == '=';

@@ -137,6 +137,7 @@ struct gizli_engine {
    * (numeric.c): their matches contain a digit or ':' and are at most
    * num_reach bytes long. */
   unsigned num_want;                           /* matcher bits in use everywhere */
+  unsigned end_cls[16]; /* gz_end_cls_bits of each last-byte class (GZ_END_*) */
   unsigned num_gated;                          /* ... only in their windows */
   gz_detset gated_dets;                        /* the detectors of num_gated */
   unsigned gated_bit[GZ_MAX_DETECTORS];        /* detector -> its matcher bit */
@@ -633,6 +634,7 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
                                          : 0) |
                                     (end << 4));
   }
+  for (int c = 0; c < 16; c++) e->end_cls[c] = gz_end_cls_bits(c);
   e->threshold = p->threshold;
   e->lang = p->lang;
   int rc = GIZLI_OK;
@@ -1429,7 +1431,7 @@ static int scan_numeric(const gizli_engine *eng, gizli_scratch *sc, const char *
         }
         if (wi < sc->n_win && sc->win[wi].from < e) want |= win_want;
       }
-      unsigned hits = gz_end_match_all(t, 0, e, cls, want);
+      unsigned hits = gz_end_match_all(t, 0, e, cls, want & eng->end_cls[cls]);
       for (; hits; hits &= hits - 1)
         if (push_raw(sc, eng->num_det[__builtin_ctz(hits)], SIZE_MAX, e)) return GIZLI_E_NOMEM;
     }
@@ -1545,37 +1547,53 @@ static int email_case_suffix(const char *t, size_t len, size_t e) {
          c != '_' && c < 0x80 && !(c == '.' && k + 1 < len && gz_ascii_alnum((unsigned char)t[k + 1]));
 }
 
+/* gz_cp_before, gz_cp_at and gz_is_wordcp (text.c) with the answer for an
+ * ASCII byte inline, the same values: the neighbours of most matches are
+ * ASCII, and bound_ok runs for every candidate match. */
+static inline int32_t cp_before(const char *t, size_t s) {
+  if (s > 0 && (unsigned char)t[s - 1] < 0x80) return (unsigned char)t[s - 1];
+  return gz_cp_before(t, s);
+}
+static inline int32_t cp_at(const char *t, size_t len, size_t e) {
+  if (e < len && (unsigned char)t[e] < 0x80) return (unsigned char)t[e];
+  return gz_cp_at(t, len, e);
+}
+static inline int wordcp(int32_t cp) {
+  if (cp < 0x80) return cp >= 0 && gz_ascii_alnum((unsigned char)cp);
+  return gz_is_wordcp(cp);
+}
+
 /* Checks the characters around [s, e) against a detector's neighbour rule.
  * With s == e only the right side is checked. */
 static int bound_ok(const char *t, size_t len, size_t s, size_t e, int kind) {
-  int32_t before = s == e ? -1 : gz_cp_before(t, s), after = gz_cp_at(t, len, e);
+  int32_t before = s == e ? -1 : cp_before(t, s), after = cp_at(t, len, e);
   int b2 = s >= 2 && s != e ? (unsigned char)t[s - 2] : -1;
   int a2 = e + 1 < len ? (unsigned char)t[e + 1] : -1;
   switch (kind) {
   case GZ_B_NONE: return 1;
   case GZ_B_NUM:
-    if (gz_is_wordcp(before) || gz_is_wordcp(after)) return 0;
+    if (wordcp(before) || wordcp(after)) return 0;
     if (is_digitc(b2) && (before == '.' || (before == ',' && comma_joins(t, len, s - 1)))) return 0;
     if (is_digitc(a2) && (after == '.' || (after == ',' && comma_joins(t, len, e)))) return 0;
     if (before == '-' && is_digitc(b2)) return 0;
     if (after == '-' && is_digitc(a2)) return 0;
     return 1;
-  case GZ_B_WORD: return !gz_is_wordcp(before) && !gz_is_wordcp(after);
-  case GZ_B_WORDSTART: return s == e || !gz_is_wordcp(before);
+  case GZ_B_WORD: return !wordcp(before) && !wordcp(after);
+  case GZ_B_WORDSTART: return s == e || !wordcp(before);
   case GZ_B_EMAIL:
-    if (gz_is_wordcp(before) || before == '.' || before == '%' || before == '+' || before == '-' ||
+    if (wordcp(before) || before == '.' || before == '%' || before == '+' || before == '-' ||
         before == '_')
       return 0;
     if (after == '-' && email_case_suffix(t, len, e)) return 1;
-    if (gz_is_wordcp(after) || after == '-' || after == '@') return 0;
+    if (wordcp(after) || after == '-' || after == '@') return 0;
     if (after == '.' && a2 >= 0 && gz_ascii_alnum((unsigned char)a2)) return 0;
     return 1;
   case GZ_B_HANDLE:
-    if (gz_is_wordcp(before) || before == '.' || before == '@' || before == '_' || before == '/')
+    if (wordcp(before) || before == '.' || before == '@' || before == '_' || before == '/')
       return 0;
-    return !gz_is_wordcp(after) && after != '_' && after != '@';
+    return !wordcp(after) && after != '_' && after != '@';
   case GZ_B_IP:
-    if (gz_is_wordcp(before) || gz_is_wordcp(after)) return 0;
+    if (wordcp(before) || wordcp(after)) return 0;
     if ((before == '.' || before == ':') && b2 >= 0 && is_hexc(b2)) return 0;
     if ((after == '.' || after == ':') && a2 >= 0 && is_hexc(a2)) return 0;
     return 1;
@@ -1799,9 +1817,9 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
    * a value, a digit before it: "abone no ISK-40441871. geri arama 0555..."
    * (the label had its value) */
   for (size_t i = s; i > b0 + 1; i--)
-    if (((t[i - 2] == '?' || t[i - 2] == '!') ||
-         (t[i - 2] == '.' && i >= b0 + 3 && is_digitc((unsigned char)t[i - 3]))) &&
-        t[i - 1] == ' ') {
+    if (t[i - 1] == ' ' && /* the space first: most bytes end the test there */
+        ((t[i - 2] == '?' || t[i - 2] == '!') ||
+         (t[i - 2] == '.' && i >= b0 + 3 && is_digitc((unsigned char)t[i - 3])))) {
       b0 = i - 1;
       break;
     }

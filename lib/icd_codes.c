@@ -47,6 +47,11 @@ static int ic_scan(const void *state, void *scratch, const char *text, size_t le
   const char *colon;
   for (size_t c = 0; c < len && (colon = memchr(text + c, ':', len - c)); c++) {
     c = (size_t)(colon - text); /* each ':' (memchr), then the label before it */
+    /* the code after it first, which most colons ("Tel:", "10:30") lack */
+    size_t i = c + 1;
+    while (i < len && (text[i] == ' ' || text[i] == '\t')) i++;
+    size_t end = ic_code_end(text, len, i);
+    if (!end) continue;
     /* the label before the colon: "Diaqnoz kodu:", "Tanı:", "ICD-10:" */
     size_t l = c;
     for (int tl = 0; ic_tails[tl]; tl++) {
@@ -64,10 +69,6 @@ static int ic_scan(const void *state, void *scratch, const char *text, size_t le
         ok = 1;
     }
     if (!ok) continue;
-    size_t i = c + 1;
-    while (i < len && (text[i] == ' ' || text[i] == '\t')) i++;
-    size_t end = ic_code_end(text, len, i);
-    if (!end) continue;
     if (gz_findings_push(out, i, end, GIZLI_T_SPECIAL_CATEGORY, 0.8f, 0)) return GIZLI_E_NOMEM;
     c = end;
   }

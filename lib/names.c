@@ -23,15 +23,31 @@ typedef struct gzn_slot {
 
 static inline uint32_t slot_key(uint64_t h) { return (uint32_t)(h >> 32) | 1u; }
 
+/* Abbreviations that keep their period (skeletons, see is_abbrev). */
+static const char *const abbrevs[] = {
+    "dr",   "mr",  "mrs", "ms",  "prof", "jr",  "sr", "st",  "gen", "lt",  "col", "maj",
+    "capt", "sgt", "hon", "rev", "doc",  "av",  "op", "uzm", "yrd", "gor", "ogr", "sen",
+    "rep",  "gov", "mt",  "cad", "sok",  "mah", "pr", "kuc", "sh",  NULL};
+
 struct gz_names {
   uint64_t id; /* process-unique, never 0: keys the word caches (gzn_wcache) */
   gzn_slot *table;
   size_t tmask;
   unsigned bits;
   uint32_t fmask;
+  uint32_t abbrev_first; /* the first letters of abbrevs[] as bits (1 << (c - 'a')) */
   const int16_t *w;   /* (1 << bits) * GZN_STRIDE, NULL when untrained */
   const gzn_model_header *hdr;
+  /* the fields fill_token gives a token of one ASCII sign (flags GZN_F_PUNCT
+   * and maybe GZN_F_QUOTE, ncp 1, h_skel = h_word), by byte: the same for
+   * every such token, so the tokenizer copies them (sign_fill) */
+  struct gzn_sign {
+    uint32_t flags;
+    uint64_t h_word, h_shape;
+  } sign[128];
 };
+
+static void sign_init(gz_names *nm);
 
 /* ---------------------------------------------------------------------- */
 /* Hashing                                                                 */
@@ -181,6 +197,7 @@ static int build(gz_names **out, unsigned bits, const uint64_t *lcw, size_t n_lc
   nm->tmask = cap - 1;
   nm->bits = bits;
   nm->fmask = (uint32_t)((1u << bits) - 1);
+  for (const char *const *a = abbrevs; *a; a++) nm->abbrev_first |= 1u << ((*a)[0] - 'a');
   load_tsv(nm, ls->gaz, ls->gaz_end);
   load_tsv(nm, ls->lex, ls->lex_end);
   for (size_t i = 0; i < n_lcw; i++)
@@ -188,6 +205,7 @@ static int build(gz_names **out, unsigned bits, const uint64_t *lcw, size_t n_lc
   /* word clusters share the slot of the word (one lookup per token) */
   for (size_t i = 0; i < n_clus; i++)
     if (clus_h[i] && clus_c[i]) table_or(nm, clus_h[i], (uint32_t)clus_c[i] << 16);
+  sign_init(nm);
   *out = nm;
   return GIZLI_OK;
 }
@@ -504,11 +522,6 @@ static const sfx case_sfx[] = {
 /* ---------------------------------------------------------------------- */
 /* Tokenizer                                                               */
 
-static const char *const abbrevs[] = {"dr", "mr", "mrs", "ms", "prof", "jr", "sr", "st", "gen",
-                                      "lt", "col", "maj", "capt", "sgt", "hon", "rev", "doc",
-                                      "av", "op", "uzm", "yrd", "gor", "ogr", "sen", "rep",
-                                      "gov", "mt", "cad", "sok", "mah", "pr", "kuc", "sh", NULL};
-
 /* Computes the hashes, gazetteer bits and morphology of a token whose core
  * bytes are set. */
 static void fill_token(const gz_names *nm, const char *text, gzn_tok *t, int ascii) {
@@ -724,6 +737,23 @@ affixes:
   }
 }
 
+/* Fills nm->sign: fill_token on each ASCII sign alone. A token of one
+ * sign is no word, so fill_token reads no list for it and its fields do not
+ * depend on the sentence start. */
+static void sign_init(gz_names *nm) {
+  for (int c = 0; c < 128; c++) {
+    if (classify(c) != CL_PUNCT) continue;
+    char b = (char)c;
+    gzn_tok t;
+    memset(&t, 0, sizeof t);
+    t.end = t.full_end = 1;
+    fill_token(nm, &b, &t, 1);
+    nm->sign[c].flags = t.flags;
+    nm->sign[c].h_word = t.h_word;
+    nm->sign[c].h_shape = t.h_shape;
+  }
+}
+
 uint32_t gzn_stem_bits(const gz_names *nm, const char *text, const gzn_tok *t) {
   char sk[96];
   uint32_t g = 0;
@@ -760,9 +790,17 @@ uint32_t gzn_origin_bits(const gz_names *nm, const char *text, const gzn_tok *t)
   return table_get(nm, hash_bytes(sk, sn - 2, 0)) & 0xffffu;
 }
 
-static int is_abbrev(const char *text, size_t s, size_t e) {
+static int is_abbrev(const gz_names *nm, const char *text, size_t s, size_t e) {
   char sk[16];
   if (e - s > 5) return 0; /* the longest, "capt"/"prof"/"doç", is at most 5 bytes */
+  /* an ASCII byte is its own skeleton letter (lower-cased): a word that
+   * starts with a digit ("2.4.45", "10.141.253.129", a date) or with a
+   * letter no abbreviation starts with is none, without the skeleton */
+  unsigned char c0 = (unsigned char)text[s];
+  if (c0 < 0x80) {
+    unsigned l = (unsigned)(c0 | 0x20) - 'a';
+    if (l >= 26 || !((nm->abbrev_first >> l) & 1)) return 0;
+  }
   size_t n = gzn_skeleton(text + s, e - s, sk, sizeof sk - 1);
   sk[n] = 0;
   for (const char *const *a = abbrevs; *a; a++)
@@ -796,6 +834,23 @@ static const unsigned char word_byte[256] = {
     ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
 };
 
+/* Bytes that glue a word to what is next to it: before a word '@', '#', '/'
+ * and '_' make it a handle, tag or URL part (GLUE_BEFORE), after it '_' and
+ * '@' a user name (GLUE_AFTER); a period after it may belong to an initial
+ * or an abbreviation (GLUE_PERIOD); the ASCII hyphen and apostrophes ('\''
+ * and '`', see is_apos) may join more letters to it (GLUE_JOIN). */
+enum { GLUE_BEFORE = 1, GLUE_AFTER = 2, GLUE_PERIOD = 4, GLUE_JOIN = 8 };
+static const unsigned char glue_byte[256] = {
+    ['@'] = GLUE_BEFORE | GLUE_AFTER,
+    ['#'] = GLUE_BEFORE,
+    ['/'] = GLUE_BEFORE,
+    ['_'] = GLUE_BEFORE | GLUE_AFTER,
+    ['.'] = GLUE_PERIOD,
+    ['-'] = GLUE_JOIN,
+    ['\''] = GLUE_JOIN,
+    ['`'] = GLUE_JOIN,
+};
+
 /* The bytes of a word of 1..16 bytes as two little-endian numbers, from
  * loads inside the word that together cover every byte: the first and last
  * 8, or 4, or the first, middle and last byte. With the length, two words
@@ -816,23 +871,37 @@ static inline void wc_key(const unsigned char *p, size_t n, uint64_t *a, uint64_
 
 #define GZN_WC_EXT 0x400u /* entry key bit: x[] holds affix or stem hashes */
 
+/* The fields fill_token adds to (gaz) or sets only for some tokens, zeroed
+ * before it runs. */
+static inline void clear_fill(gzn_tok *t) {
+  t->h_suf2 = t->h_suf3 = t->h_suf4 = t->h_pre2 = t->h_pre3 = 0;
+  t->gaz = t->morph = t->clus = 0;
+  t->n_stem = 0;
+}
+
 /* fill_token through the word cache wc (NULL: none). fill_token depends on
  * the token's bytes, the ASCII path and GZN_F_SSTART only, sets flags only by
- * OR-ing them in, and writes the fields an entry holds; the tokenizer has
- * zeroed the affix and stem fields before. So a miss runs it on the flags
- * GZN_F_SSTART alone and stores what it set; a hit ORs the stored flags into
- * the token's own and copies the stored fields. */
+ * OR-ing them in, and writes the fields an entry holds once clear_fill has
+ * zeroed them. So a miss runs it on the flags GZN_F_SSTART alone and stores
+ * what it set; a hit ORs the stored flags into the token's own and copies
+ * the stored fields (the affix and stem fields are zero without x[]). */
 static void fill_cached(const gz_names *nm, gzn_wcache *wc, const char *text, gzn_tok *t,
                         int ascii) {
   size_t n = t->end - t->start;
-  if (!wc || n > GZN_WC_MAXLEN) {
+  /* a token of five bytes or more that starts with a digit (a phone
+   * number's group, an ID, a code) seldom repeats: caching it would only
+   * push out a word that does */
+  unsigned char c0 = (unsigned char)text[t->start];
+  if (!wc || n > GZN_WC_MAXLEN || (n >= 5 && c0 >= '0' && c0 <= '9')) {
+    clear_fill(t);
     fill_token(nm, text, t, ascii);
     return;
   }
   uint32_t before = t->flags, sstart = before & GZN_F_SSTART;
   uint64_t a, b;
   wc_key((const unsigned char *)text + t->start, n, &a, &b);
-  uint32_t key = (uint32_t)n | (sstart ? 0x100u : 0) | (ascii ? 0x200u : 0);
+  _Static_assert(GZN_F_SSTART == 0x100u, "the key's sentence-start bit is GZN_F_SSTART");
+  uint32_t key = (uint32_t)n | sstart | ((uint32_t)(ascii != 0) << 9);
   uint64_t h = ((a * 0x9e3779b97f4a7c15ULL) ^ (b + key)) * 0xff51afd7ed558ccdULL;
   size_t slot = (size_t)(h >> 40) & (GZN_WC_SLOTS - 1);
   gzn_wc_entry *e = &wc->e[slot];
@@ -845,11 +914,15 @@ static void fill_cached(const gz_names *nm, gzn_wcache *wc, const char *text, gz
       t->h_suf2 = x->h_suf2, t->h_suf3 = x->h_suf3, t->h_suf4 = x->h_suf4;
       t->h_pre2 = x->h_pre2, t->h_pre3 = x->h_pre3;
       t->n_stem = x->n_stem;
-      memcpy(t->h_stem, x->h_stem, x->n_stem * sizeof t->h_stem[0]);
+      for (uint32_t k = 0; k < x->n_stem; k++) t->h_stem[k] = x->h_stem[k];
+    } else {
+      t->h_suf2 = t->h_suf3 = t->h_suf4 = t->h_pre2 = t->h_pre3 = 0;
+      t->n_stem = 0;
     }
     return;
   }
   t->flags = sstart;
+  clear_fill(t);
   fill_token(nm, text, t, ascii);
   e->a = a, e->b = b, e->key = key;
   e->flags = t->flags;
@@ -865,29 +938,41 @@ static void fill_cached(const gz_names *nm, gzn_wcache *wc, const char *text, gz
   t->flags |= before;
 }
 
-/* The end of the run of ASCII letters and digits from u[j]; *letters |= 1
- * when the run has a letter. With SSE2 16 bytes at a time while 16 remain. */
-static inline size_t ascii_run(const unsigned char *u, size_t j, size_t len, int *letters) {
+/* The end of the run of ASCII letters and digits from u[j]. With SSE2 16
+ * bytes at a time while 16 remain. */
+static inline size_t ascii_run(const unsigned char *u, size_t j, size_t len) {
 #ifdef __SSE2__
   const __m128i a1 = _mm_set1_epi8('a' - 1), z1 = _mm_set1_epi8('z' + 1);
   const __m128i d0 = _mm_set1_epi8('0' - 1), d9 = _mm_set1_epi8('9' + 1);
   for (; j + 16 <= len; j += 16) {
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + j));
     __m128i f = _mm_or_si128(v, _mm_set1_epi8(0x20));
-    unsigned ml =
-        (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(f, a1), _mm_cmplt_epi8(f, z1)));
-    unsigned m = ml | (unsigned)_mm_movemask_epi8(
-                          _mm_and_si128(_mm_cmpgt_epi8(v, d0), _mm_cmplt_epi8(v, d9)));
-    if (m != 0xffffu) {
-      unsigned e = (unsigned)__builtin_ctz(~m); /* the first other byte */
-      *letters |= (ml & ((1u << e) - 1)) != 0;
-      return j + e;
-    }
-    *letters |= ml != 0;
+    __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(f, a1), _mm_cmplt_epi8(f, z1));
+    __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, d0), _mm_cmplt_epi8(v, d9));
+    unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
+    if (m != 0xffffu) return j + (unsigned)__builtin_ctz(~m); /* the first other byte */
   }
 #endif
-  for (unsigned char wb; j < len && (wb = word_byte[u[j]]) != 0; j++) *letters |= wb & 1;
+  while (j < len && word_byte[u[j]]) j++;
   return j;
+}
+
+/* Whether the word characters of text[s..e) (the part of a word read so
+ * far, its characters decoded as the tokenizer did) include one that is no
+ * digit: asked only at an apostrophe, so the word loop need not count. */
+static int has_letter(const unsigned char *u, size_t s, size_t e, size_t len) {
+  for (size_t p = s; p < e;) {
+    if (u[p] < 0x80) {
+      if (word_byte[u[p]] == 1) return 1;
+      p++;
+      continue;
+    }
+    int32_t c;
+    p += decode(u + p, len - p, &c);
+    int cl = classify(c);
+    if (is_wordc(cl) && cl != CL_DIGIT) return 1;
+  }
+  return 0;
 }
 
 size_t gzn_next_sentence(const gz_names *nm, const char *text, size_t len, size_t *pos,
@@ -906,6 +991,10 @@ size_t gzn_next_sentence_wc(const gz_names *nm, gzn_wcache *wc, const char *text
   }
   if (cap > GZN_MAX_SENT) cap = GZN_MAX_SENT;
   while (i < len && n < cap) {
+    if (u[i] == ' ') { /* the usual gap between words, without decode() */
+      i++;
+      continue;
+    }
     int32_t c;
     size_t k = decode(u + i, len - i, &c);
     int cl = classify(c);
@@ -927,27 +1016,42 @@ size_t gzn_next_sentence_wc(const gz_names *nm, gzn_wcache *wc, const char *text
     gzn_tok *t = &toks[n];
     t->start = i;
     t->flags = pend;
-    t->h_suf2 = t->h_suf3 = t->h_suf4 = t->h_pre2 = t->h_pre3 = t->h_sfx = 0;
-    t->gaz = t->morph = t->clus = 0;
-    t->n_stem = 0;
+    t->h_sfx = 0; /* the other fields are fill_cached's */
     /* a word glued to '@', '#', '/' or '_' is a handle, tag or URL part */
-    if (i > 0 && (u[i - 1] == '@' || u[i - 1] == '#' || u[i - 1] == '/' || u[i - 1] == '_'))
-      t->flags |= GZN_F_HANDLE;
+    if (i > 0 && (glue_byte[u[i - 1]] & GLUE_BEFORE)) t->flags |= GZN_F_HANDLE;
     pend = 0;
     int ascii = c >= 0 && c < 0x80; /* whether the core is ASCII (fill_token's fast path) */
+    int filled = 0;                 /* the fields are set (an ASCII sign) */
     if (is_wordc(cl)) {
       size_t j = i + k, sfx_s = 0, sfx_e = 0;
-      int nletters = cl != CL_DIGIT;
       int first_upper = cl == CL_UPPER;
       for (;;) {
         /* fast path: ASCII letters and digits */
-        j = ascii_run(u, j, len, &nletters);
+        j = ascii_run(u, j, len);
         if (j >= len) break;
+        unsigned char b0 = u[j];
+        /* the usual end of a word: an ASCII byte, which is no letter or
+         * digit where ascii_run stopped, and neither a hyphen nor an
+         * apostrophe that could join more letters (a space, a period) */
+        if (b0 < 0x80) {
+          if (!(glue_byte[b0] & GLUE_JOIN)) break;
+        } else {
+          /* a Latin letter of two bytes (U+00C0..U+017F but the signs ×
+           * and ÷, and Ə ə: Azerbaijani and Turkish ç ğ ı ö ş ü ə) without
+           * decode() and classify(), which give a letter for each */
+          unsigned char b1 = j + 1 < len ? u[j + 1] : 0;
+          if ((b1 & 0xC0) == 0x80 &&
+              ((b0 >= 0xC4 && b0 <= 0xC5) || (b0 == 0xC3 && b1 != 0x97 && b1 != 0xB7) ||
+               (b0 == 0xC9 && b1 == 0x99) || (b0 == 0xC6 && b1 == 0x8F))) {
+            ascii = 0;
+            j += 2;
+            continue;
+          }
+        }
         int32_t d;
         size_t dk = decode(u + j, len - j, &d);
         int dcl = classify(d);
         if (is_wordc(dcl)) {
-          nletters += dcl != CL_DIGIT;
           ascii &= d < 0x80;
           j += dk;
           continue;
@@ -963,7 +1067,7 @@ size_t gzn_next_sentence_wc(const gz_names *nm, gzn_wcache *wc, const char *text
           }
           break;
         }
-        if (is_apos(d) && j + dk < len && nletters > 0) {
+        if (is_apos(d) && j + dk < len && has_letter(u, i, j, len)) {
           /* apostrophe: a lower-case run of <= 7 letters is a suffix */
           size_t a = j + dk, m = 0;
           int all_lower = 1;
@@ -991,29 +1095,40 @@ size_t gzn_next_sentence_wc(const gz_names *nm, gzn_wcache *wc, const char *text
       t->end = j;
       t->full_end = sfx_s ? sfx_e : j;
       /* a word glued to '_' or '@' after it is a user name too ("Elvin_88") */
-      if (j < len && (u[j] == '_' || u[j] == '@')) t->flags |= GZN_F_HANDLE;
+      unsigned glue = j < len ? glue_byte[u[j]] : 0;
+      if (glue & GLUE_AFTER) t->flags |= GZN_F_HANDLE;
       if (sfx_s) {
         t->flags |= GZN_F_APOS | GZN_F_CLOSE;
         char sk[32];
         size_t sn = gzn_skeleton(text + sfx_s, sfx_e - sfx_s, sk, sizeof sk);
         t->h_sfx = hash_bytes(sk, sn, 7);
-      } else if (j < len && u[j] == '.') {
+      } else if (glue & GLUE_PERIOD) {
         /* initials ("R.", "N.Cəfərov") and known abbreviations keep the period */
         int one_upper = first_upper && (j - i) == k;
         if (one_upper) {
           t->flags |= GZN_F_INITIAL;
           t->end = t->full_end = j + 1;
-        } else if (is_abbrev(text, i, j) || is_regnal(u, i, j, len)) {
+        } else if (is_abbrev(nm, text, i, j) || is_regnal(u, i, j, len)) {
           t->flags |= GZN_F_ABBR;
           t->end = t->full_end = j + 1;
         }
       }
       i = t->full_end;
+    } else if (c < 0x80) {
+      /* one ASCII sign: the fields fill_token gives it, from nm->sign */
+      t->end = t->full_end = i + 1;
+      i++;
+      clear_fill(t);
+      t->flags |= nm->sign[c].flags;
+      t->ncp = 1;
+      t->h_word = t->h_skel = nm->sign[c].h_word;
+      t->h_shape = nm->sign[c].h_shape;
+      filled = 1;
     } else {
       t->end = t->full_end = i + k;
       i += k;
     }
-    fill_cached(nm, wc, text, t, ascii);
+    if (!filled) fill_cached(nm, wc, text, t, ascii); /* one call site: inlined */
     n++;
     /* sentence end: . ! ? followed by a space/line break, or end of text */
     if (t->flags & GZN_F_PUNCT) {
@@ -1087,7 +1202,15 @@ size_t gzn_mark_candidates(gzn_tok *t, size_t n) {
     }
     if (cand) t[i].flags |= GZN_F_CAND;
     else t[i].flags &= ~GZN_F_CAND;
+    c += cand != 0;
+    /* GZN_F_CLOSE is the tokenizer's: the NOI mark needs no second pass */
+    if (i > 0 && (t[i - 1].flags & GZN_F_CLOSE))
+      t[i].flags |= GZN_F_NOI;
+    else
+      t[i].flags &= ~GZN_F_NOI;
   }
+  /* the links below join candidates: none without one (most sentences) */
+  if (!c) return 0;
   /* lower-case links between two candidates: "oğlu", "van", "of", "&" */
   for (size_t i = 1; i + 1 < n; i++) {
     if (t[i].flags & GZN_F_CAND) continue;
@@ -1095,15 +1218,16 @@ size_t gzn_mark_candidates(gzn_tok *t, size_t n) {
     if (!(t[i - 1].flags & GZN_F_CAND)) continue;
     size_t j = i + 1;
     if (!(t[j].flags & GZN_F_CAND) && j + 1 < n && (t[i].gaz & GZN_G_PARTICLE)) j++;
-    if ((t[j].flags & GZN_F_CAND) || (t[i].gaz & GZN_G_PATR)) t[i].flags |= GZN_F_CAND;
+    if ((t[j].flags & GZN_F_CAND) || (t[i].gaz & GZN_G_PATR)) {
+      t[i].flags |= GZN_F_CAND;
+      c++;
+    }
   }
   /* a patronymic word closes the official form "Məmmədov Rəşad Vaqif oğlu" */
-  if (n >= 2 && (t[n - 1].gaz & GZN_G_PATR) && (t[n - 2].flags & GZN_F_CAND))
+  if (n >= 2 && (t[n - 1].gaz & GZN_G_PATR) && (t[n - 2].flags & GZN_F_CAND) &&
+      !(t[n - 1].flags & GZN_F_CAND)) {
     t[n - 1].flags |= GZN_F_CAND;
-  for (size_t i = 0; i < n; i++) {
-    c += (t[i].flags & GZN_F_CAND) != 0;
-    if (i > 0 && (t[i - 1].flags & GZN_F_CLOSE)) t[i].flags |= GZN_F_NOI;
-    else t[i].flags &= ~GZN_F_NOI;
+    c++;
   }
   return c;
 }

@@ -69,17 +69,22 @@ static inline void accumulate(const int16_t *w, const uint32_t *feats, size_t k,
 #endif
 }
 
-/* Linear score of every tag for every candidate token. */
+/* The scores of a token that is no candidate: O alone. emissions() leaves
+ * the rows of such tokens unwritten; emit_row() reads this one for them. */
+static const int64_t o_row[GZN_NTAGS] = {0, NEG, NEG, NEG, NEG, NEG, NEG};
+
+static inline const int64_t *emit_row(const gzn_scratch *s, size_t i) {
+  return (s->toks[i].flags & GZN_F_CAND) ? s->emit[i] : o_row;
+}
+
+/* Linear score of every tag for every candidate token (s->emit; the rows of
+ * the other tokens are o_row, through emit_row). */
 static void emissions(const gz_names *nm, gzn_scratch *s, size_t n) {
   const int16_t *w = gzn_weights(nm);
   uint32_t feats[GZN_MAXF];
   for (size_t i = 0; i < n; i++) {
     int64_t *e = s->emit[i];
-    if (!(s->toks[i].flags & GZN_F_CAND)) {
-      e[0] = 0;
-      for (int t = 1; t < GZN_NTAGS; t++) e[t] = NEG;
-      continue;
-    }
+    if (!(s->toks[i].flags & GZN_F_CAND)) continue;
     int32_t acc[GZN_STRIDE];
     size_t k = gzn_features(nm, s->toks, n, i, feats);
     accumulate(w, feats, k, acc);
@@ -94,36 +99,53 @@ static inline int only_o(const int64_t *r) {
 }
 
 /* Best tag sequence under the BIO constraints. Most tokens of running text
- * are no candidates (emissions() gives them O alone) and follow another
- * such token, and most candidates follow one: with O the only live state
- * before, every tag is reached from O (I-X not at all), and the row is
- * filled without the search over previous tags; the values written are
- * those of the general loop. */
+ * are no candidates (O alone, o_row) and follow another such token, and
+ * most candidates follow one: with O the only live state before, every tag
+ * is reached from O (I-X not at all), and the row is filled without the
+ * search over previous tags; the values written are those of the general
+ * loop. For a token that is no candidate only the O cells are written (its
+ * other tags are dead, and only the O cells of an O-only row are read: by
+ * the next row, and by the backtrace, which follows live tags), except in
+ * the last row, which the final comparison reads whole. */
 static void viterbi(const int16_t *trans, gzn_scratch *s, size_t n) {
+  const int64_t *e0 = emit_row(s, 0);
   for (int t = 0; t < GZN_NTAGS; t++)
-    s->delta[0][t] = gzn_allowed(GZN_NTAGS, t) && s->emit[0][t] > NEG
-                         ? s->emit[0][t] + trans[GZN_NTAGS * GZN_STRIDE + t]
-                         : NEG;
+    s->delta[0][t] =
+        gzn_allowed(GZN_NTAGS, t) && e0[t] > NEG ? e0[t] + trans[GZN_NTAGS * GZN_STRIDE + t] : NEG;
   int prev_o = only_o(s->delta[0]);
   for (size_t i = 1; i < n; i++) {
     const int64_t *prev = s->delta[i - 1];
-    if (prev_o && only_o(s->emit[i])) {
-      int64_t best = NEG;
-      if (s->emit[i][GZN_O] > NEG && prev[GZN_O] > NEG) {
-        int64_t v = prev[GZN_O] + trans[GZN_O * GZN_STRIDE + GZN_O];
-        if (v > NEG) best = v + s->emit[i][GZN_O];
+    if (!(s->toks[i].flags & GZN_F_CAND)) {
+      int64_t best = NEG; /* o_row: emit 0 for O */
+      int bp = 0;
+      if (prev_o) {
+        if (prev[GZN_O] > NEG) {
+          int64_t v = prev[GZN_O] + trans[GZN_O * GZN_STRIDE + GZN_O];
+          if (v > NEG) best = v;
+        }
+      } else {
+        /* after a row with other live tags: O from the best of them (the
+         * general loop's search for O; its other tags stay dead) */
+        for (int p = 0; p < GZN_NTAGS; p++) {
+          if (prev[p] <= NEG) continue;
+          int64_t v = prev[p] + trans[p * GZN_STRIDE + GZN_O];
+          if (v > best) best = v, bp = p;
+        }
       }
       s->delta[i][GZN_O] = best;
-      for (int t = 1; t < GZN_NTAGS; t++) s->delta[i][t] = NEG;
-      memset(s->back[i], 0, sizeof s->back[i]);
+      s->back[i][GZN_O] = (uint8_t)bp;
+      if (i + 1 == n)
+        for (int t = 1; t < GZN_NTAGS; t++) s->delta[i][t] = NEG;
+      prev_o = 1;
       continue;
     }
+    const int64_t *em = emit_row(s, i);
     if (prev_o) {
       for (int t = 0; t < GZN_NTAGS; t++) {
         int64_t best = NEG;
-        if (s->emit[i][t] > NEG && prev[GZN_O] > NEG && gzn_allowed(GZN_O, t)) {
+        if (em[t] > NEG && prev[GZN_O] > NEG && gzn_allowed(GZN_O, t)) {
           int64_t v = prev[GZN_O] + trans[GZN_O * GZN_STRIDE + t];
-          if (v > NEG) best = v + s->emit[i][t];
+          if (v > NEG) best = v + em[t];
         }
         s->delta[i][t] = best;
       }
@@ -134,7 +156,7 @@ static void viterbi(const int16_t *trans, gzn_scratch *s, size_t n) {
     for (int t = 0; t < GZN_NTAGS; t++) {
       int64_t best = NEG;
       int bp = 0;
-      if (s->emit[i][t] > NEG) {
+      if (em[t] > NEG) {
         /* I-X only after B-X or I-X (gzn_allowed); O and B-X after anything */
         int p0 = (t == GZN_IPER || t == GZN_ILOC || t == GZN_IORG) ? t - 1 : 0;
         int p1 = p0 ? t + 1 : GZN_NTAGS;
@@ -143,7 +165,7 @@ static void viterbi(const int16_t *trans, gzn_scratch *s, size_t n) {
           int64_t v = prev[p] + trans[p * GZN_STRIDE + t];
           if (v > best) best = v, bp = p;
         }
-        if (best > NEG) best += s->emit[i][t];
+        if (best > NEG) best += em[t];
       }
       s->delta[i][t] = best;
       s->back[i][t] = (uint8_t)bp;
@@ -180,11 +202,12 @@ static void marginals(const gzn_model_header *h, gzn_scratch *s, size_t lo, size
   float em[GZN_MAX_SENT][GZN_NTAGS];
   float (*tr)[GZN_NTAGS] = s->tr_exp;
   for (size_t i = lo; i < hi; i++) {
-    int64_t mx = s->emit[i][0];
+    const int64_t *e = emit_row(s, i);
+    int64_t mx = e[0];
     for (int t = 1; t < GZN_NTAGS; t++)
-      if (s->emit[i][t] > mx) mx = s->emit[i][t];
+      if (e[t] > mx) mx = e[t];
     for (int t = 0; t < GZN_NTAGS; t++)
-      em[i][t] = s->emit[i][t] <= NEG ? 0.0f : expf((float)(s->emit[i][t] - mx) * k);
+      em[i][t] = e[t] <= NEG ? 0.0f : expf((float)(e[t] - mx) * k);
   }
   const float *enter = tr[lo == 0 ? GZN_NTAGS : GZN_O];
   float z = 0;
@@ -1196,7 +1219,7 @@ static int pair_rules(gzn_scratch *s, const char *text, size_t n) {
  * az "obrazı", "obrazını", "rolunu", "rolunda", tr "rolünde", "karakteri"
  * (prefixes obraz, rolu, rolü, karakter), or for an author's works (az
  * "əsərləri", tr "eserleri"). */
-static int part_word(const char *text, const gzn_tok *t) {
+static inline int part_word(const char *text, const gzn_tok *t) {
   static const char *const pre[] = {"obraz", "rolu", "rol\xc3\xbc", "karakter",
                                     /* works: "Şopen əsərləri" */
                                     "\xc9\x99s\xc9\x99rl\xc9\x99r", "eserler", NULL};
@@ -1303,6 +1326,19 @@ static int as_character_at(gzn_scratch *s, const char *text, size_t n, size_t i)
  * a relative set off by commas ("He leaves his wife, June, and two sons").
  * The word (and a second one) must be a given name or a word no list has,
  * and no title or place. Returns whether anything changed. */
+/* Whether token i has a shape cue_names_at looks at: "I" with an
+ * apostrophe suffix ("I'm"), a lower-case word of four bytes ("name") or of
+ * three bytes or more right before a comma of its own ("wife,"). The
+ * caller asks first, so that most tokens cost no call. */
+static inline int cue_shape(const gzn_scratch *s, size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  size_t len = t->end - t->start;
+  if (len == 1) return (t->flags & GZN_F_APOS) != 0;
+  if (!(t->flags & GZN_F_LOWER)) return 0;
+  return len == 4 ||
+         (len >= 3 && s->toks[i + 1].start == t->end && s->toks[i + 1].end == t->end + 1);
+}
+
 static int cue_names_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
   static const char *const kin[] = {"wife",    "husband", "son",    "daughter", "partner",
                                     "brother", "sister",  "mother", "father",   NULL};
@@ -1313,9 +1349,7 @@ static int cue_names_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
     /* the token's length and flags first: most tokens end the look here */
     int lower_comma = (t->flags & GZN_F_LOWER) && len >= 3 && s->toks[i + 1].start == t->end &&
                       s->toks[i + 1].end == t->end + 1;
-    if (!(len == 1 && (t->flags & GZN_F_APOS)) && !(len == 4 && (t->flags & GZN_F_LOWER)) &&
-        !lower_comma)
-      return 0;
+    if (!cue_shape(s, i)) return 0;
     if (len == 1 && t->full_end - t->start == 3 && !memcmp(text + t->start, "I'm", 3))
       j = i + 1;
     else if (i + 2 < n && tok_is(text, t, "name") && tok_is(text, &s->toks[i + 1], "is"))
@@ -2397,7 +2431,8 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
      * most tokens cost no call */
     uint32_t f = s->toks[i].flags, g = s->toks[i + 1].flags;
     size_t len = s->toks[i].end - s->toks[i].start;
-    if (g & GZN_F_LOWER) changed |= part_names_at(s, text, n, i);
+    if ((g & GZN_F_LOWER) && part_word(text, &s->toks[i + 1]))
+      changed |= part_names_at(s, text, n, i);
     if (g & GZN_F_INITIAL) changed |= initial_names_at(s, text, n, i);
     if (f & GZN_F_INITIAL) changed |= initials_age_at(s, text, n, i);
     if ((f & GZN_F_LOWER) && (g & GZN_F_INITIAL)) changed |= initials_and_at(s, text, n, i);
@@ -2430,8 +2465,9 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
       changed |= tr_kin_name_at(s, text, n, i);
     if ((f & (GZN_F_CAP | GZN_F_CLOSE)) == (GZN_F_CAP | GZN_F_CLOSE))
       changed |= suffixed_given_at(s, text, n, i);
-    if (i > 0 && len == 2) changed |= as_character_at(s, text, n, i);
-    if (f & (GZN_F_LOWER | GZN_F_APOS)) changed |= cue_names_at(s, text, n, i);
+    if (i > 0 && len == 2 && text[s->toks[i].start] == 'a' && text[s->toks[i].start + 1] == 's')
+      changed |= as_character_at(s, text, n, i); /* "as" (its first test) */
+    if ((f & (GZN_F_LOWER | GZN_F_APOS)) && cue_shape(s, i)) changed |= cue_names_at(s, text, n, i);
     if ((f & (GZN_F_APOS | GZN_F_CAP)) == (GZN_F_APOS | GZN_F_CAP)) {
       changed |= place_pos_at(s, text, n, i);
       changed |= composer_at(s, text, n, i);
@@ -2453,6 +2489,14 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
       changed |= slavic_surname_at(s, text, n, i);
   }
   return changed;
+}
+
+/* Whether some token of the sentence has a PERSON tag (B- or I-). */
+static int has_person(const gzn_scratch *s, size_t n) {
+  _Static_assert(GZN_IPER == GZN_BPER + 1, "B-PER and I-PER are adjacent");
+  for (size_t i = 0; i < n; i++)
+    if ((unsigned)s->tags[i] - GZN_BPER <= 1u) return 1;
+  return 0;
 }
 
 /* Tags tokens that repeat a name found earlier in the document: a capitalised
@@ -2590,7 +2634,11 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
     s->prop[i] = other ? 2 : 1;
     changed = 1;
   }
-  for (size_t i = 1; i < n; i++) {
+  /* the next five rules, and the last two, each need a PERSON tag there
+   * (B- or I-) to change anything, and make one only next to one: a
+   * sentence without one (most) skips them */
+  int per = has_person(s, n);
+  for (size_t i = 1; per && i < n; i++) {
     const gzn_tok *t = &s->toks[i], *p = &s->toks[i - 1];
     if (s->tags[i] != GZN_IPER) continue;
     /* two surnames in a row are two people ("İlham Əliyev Kobaxidze ilə"):
@@ -2613,7 +2661,7 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
   }
   /* two given names joined by a spaced "&", dash or slash inside one PERSON
    * span are two people ("Gizem & Onur", "Nurten – Ali Rıza Kocabaş") */
-  for (size_t k = 1; k + 1 < n; k++) {
+  for (size_t k = 1; per && k + 1 < n; k++) {
     const gzn_tok *j = &s->toks[k];
     if (s->tags[k] != GZN_IPER || !(j->flags & GZN_F_PUNCT) || !list_sign(text, j) ||
         !spaces_between(text, &s->toks[k - 1], j) || !spaces_between(text, j, &s->toks[k + 1]))
@@ -2637,7 +2685,7 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
    * the model left O (often a common word) that is not a title, place, head
    * word or proper noun: the surname ("Cemile Uçar", "Recep Sarı", "Tom
    * Cook") */
-  for (size_t i = 1; i < n; i++) {
+  for (size_t i = 1; per && i < n; i++) {
     const gzn_tok *t = &s->toks[i], *p = &s->toks[i - 1];
     uint32_t g = t->gaz | (t->gaz >> 16);
     if (s->tags[i] != GZN_O || s->tags[i - 1] != GZN_BPER || !(p->gaz & GZN_G_FIRST) ||
@@ -2657,7 +2705,7 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
   }
   /* a patronymic word right after a name belongs to it, also with a case
    * suffix ("Quliyev Ramil Arif oğlunun") */
-  for (size_t i = 1; i < n; i++) {
+  for (size_t i = 1; per && i < n; i++) {
     const gzn_tok *t = &s->toks[i], *p = &s->toks[i - 1];
     if (s->tags[i] != GZN_O || (s->tags[i - 1] != GZN_BPER && s->tags[i - 1] != GZN_IPER) ||
         !(t->gaz & GZN_G_PATR) || !(p->flags & (GZN_F_CAP | GZN_F_ALLCAP)) ||
@@ -2669,7 +2717,7 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
   }
   /* a name does not end in a lower-case particle: the capitalised word
    * after it that the model left O belongs to it ("Jacqueline du Pré") */
-  for (size_t i = 1; i + 1 < n; i++) {
+  for (size_t i = 1; per && i + 1 < n; i++) {
     const gzn_tok *t = &s->toks[i], *u = &s->toks[i + 1];
     if (s->tags[i] != GZN_IPER || s->tags[i + 1] != GZN_O || !(t->gaz & GZN_G_PARTICLE) ||
         !(t->flags & GZN_F_LOWER) || !(u->flags & GZN_F_CAP) ||
@@ -2700,7 +2748,7 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
     s->tags[i] = GZN_BPER;
     s->tags[i + 1] = GZN_IPER;
     s->prop[i] = s->prop[i + 1] = 1;
-    changed = 1;
+    changed = per = 1;
   }
   /* a capitalised word alone after "Mr", "Mrs", "Dr" or "née", left O by
    * the model, is a surname ("Mrs Hope", "née Bird"); after "Mr", "Mrs",
@@ -2722,12 +2770,13 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
       continue;
     s->tags[i] = GZN_BPER;
     s->prop[i] = 1;
-    changed = 1;
+    changed = per = 1;
   }
   /* a one-word nickname in quotation marks after a given name is part of
    * the name ("Beatrice \"Bea\" Simmons"): gzn_mark_candidates made only
    * such quotation marks candidates */
-  for (size_t i = 1; i + 3 < n; i++) {
+  /* (the two rules above set per when they make one) */
+  for (size_t i = 1; per && i + 3 < n; i++) {
     if (!(s->toks[i].flags & GZN_F_QUOTE) || !(s->toks[i].flags & GZN_F_CAND) ||
         !(s->toks[i + 2].flags & GZN_F_QUOTE) || s->tags[i] != GZN_O ||
         (s->tags[i - 1] != GZN_BPER && s->tags[i - 1] != GZN_IPER) ||
@@ -2745,7 +2794,7 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
   /* a common lower-case word between capitalised words of one PERSON span
    * ends it ("Judge Helen Armstrong said Whitmore had"): names have only
    * particles and patronymic words in lower case there */
-  for (size_t i = 1; i + 1 < n; i++) {
+  for (size_t i = 1; per && i + 1 < n; i++) {
     const gzn_tok *t = &s->toks[i];
     if (s->tags[i] != GZN_IPER || s->tags[i + 1] != GZN_IPER || !(t->flags & GZN_F_LOWER) ||
         !(t->gaz & GZN_G_LCW) || (t->gaz & (GZN_G_PARTICLE | GZN_G_PATR)) ||
@@ -2912,12 +2961,17 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
         !(s->n_seen && (s->toks[0].flags & GZN_F_CAP) &&
           ((s->toks[0].flags & GZN_F_APOS) || (n > 1 && text[s->toks[0].end] == ','))))
       continue;
-    /* tokens inside pattern findings (e-mails, handles, URLs) are not names */
-    for (size_t i = 0; i < n && n_st; i++) {
-      gzn_tok *t = &s->toks[i];
-      while (si < n_st && st[si].end <= t->start) si++;
-      if (si < n_st && st[si].start < t->full_end) t->flags &= ~GZN_F_CAND;
-    }
+    /* tokens inside pattern findings (e-mails, handles, URLs) are not names;
+     * when the first finding that ends after the sentence's start begins
+     * after its last token, that finding stays the current one for every
+     * token and overlaps none, and the loop is skipped */
+    while (si < n_st && st[si].end <= s->toks[0].start) si++;
+    if (si < n_st && st[si].start < s->toks[n - 1].full_end)
+      for (size_t i = 0; i < n && si < n_st; i++) {
+        gzn_tok *t = &s->toks[i];
+        while (si < n_st && st[si].end <= t->start) si++;
+        if (si < n_st && st[si].start < t->full_end) t->flags &= ~GZN_F_CAND;
+      }
     emissions(nm, s, n);
     viterbi(h->trans, s, n);
     int any = propagate(s, text, n);

@@ -200,6 +200,19 @@ int gizli_detect_lang(const char *text, size_t len) {
   return gz_detect_lang(&table, text, len);
 }
 
+/* The ASCII letters and digits lower-cased, 0 for every other byte. */
+static const unsigned char lower_alnum[256] = {
+    ['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4', ['5'] = '5', ['6'] = '6',
+    ['7'] = '7', ['8'] = '8', ['9'] = '9', ['A'] = 'a', ['B'] = 'b', ['C'] = 'c', ['D'] = 'd',
+    ['E'] = 'e', ['F'] = 'f', ['G'] = 'g', ['H'] = 'h', ['I'] = 'i', ['J'] = 'j', ['K'] = 'k',
+    ['L'] = 'l', ['M'] = 'm', ['N'] = 'n', ['O'] = 'o', ['P'] = 'p', ['Q'] = 'q', ['R'] = 'r',
+    ['S'] = 's', ['T'] = 't', ['U'] = 'u', ['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y',
+    ['Z'] = 'z', ['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e', ['f'] = 'f',
+    ['g'] = 'g', ['h'] = 'h', ['i'] = 'i', ['j'] = 'j', ['k'] = 'k', ['l'] = 'l', ['m'] = 'm',
+    ['n'] = 'n', ['o'] = 'o', ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's', ['t'] = 't',
+    ['u'] = 'u', ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z',
+};
+
 int gz_detect_lang(const gz_lang_words *table, const char *text, size_t len) {
   if (!text) return GIZLI_LANG_EN;
   if (len > 512) len = 512; /* ~70 words are plenty to tell az, tr, en apart */
@@ -213,14 +226,15 @@ int gz_detect_lang(const gz_lang_words *table, const char *text, size_t len) {
     if (i < len) {
       unsigned char c = (unsigned char)text[i];
       if (c < 0x80) {
-        /* ASCII fast path */
-        int alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        if (alnum) {
-          if (!too_long && wn + 1 < sizeof word)
-            word[wn++] = (char)(c | (c >= 'A' && c <= 'Z' ? 32 : 0));
-          else
-            too_long = 1;
-          i++;
+        /* ASCII fast path: a run of letters and digits, lower-cased */
+        unsigned char l = lower_alnum[c];
+        if (l) {
+          do {
+            if (!too_long && wn + 1 < sizeof word)
+              word[wn++] = (char)l;
+            else
+              too_long = 1;
+          } while (++i < len && (l = lower_alnum[(unsigned char)text[i]]) != 0);
           continue;
         }
         cp = c;
