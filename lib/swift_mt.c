@@ -16,8 +16,8 @@
  * YYYYMMDD (DATE_OF_BIRTH). Other fields (50A, 59A: a bank code) carry no
  * personal address.
  *
- * A recognizer (see recognizers.c): one memmem pass per field tag; a tag
- * counts only at the start of a line. */
+ * A recognizer (see recognizers.c): one gz_each_word pass for the field
+ * tags; a tag counts only at the start of a line. */
 #include "internal.h"
 
 #include <string.h>
@@ -121,25 +121,32 @@ static int sw_structured(const char *t, size_t len, size_t p, int dob, const giz
   return sw_push(first, last, GIZLI_T_ADDRESS, st, n_st, out);
 }
 
+typedef struct sw_ctx {
+  const char *t;
+  size_t len;
+  const gizli_finding *st;
+  size_t n_st;
+  gz_findings *out;
+} sw_ctx;
+
+static const char *const sw_tags[] = {":50K:", ":59:", ":50F:", ":59F:", NULL};
+
+/* One hit of a field tag (word w) at i: a field only at a line's start. */
+static int sw_word(void *ctx, size_t i, int w) {
+  sw_ctx *c = ctx;
+  if (i > 0 && c->t[i - 1] != '\n') return GIZLI_OK;
+  size_t p = i + strlen(sw_tags[w]);
+  return w < 2 ? sw_free_form(c->t, c->len, p, c->st, c->n_st, c->out)
+               : sw_structured(c->t, c->len, p, w == 2, c->st, c->n_st, c->out);
+}
+
 static int sw_scan(const void *state, void *scratch, const char *text, size_t len, int lang,
                    const gizli_finding *structured, size_t n_structured, gz_findings *out) {
   (void)state;
   (void)scratch;
   (void)lang;
-  static const char *const tags[] = {":50K:", ":59:", ":50F:", ":59F:", NULL};
-  for (int w = 0; tags[w]; w++) {
-    size_t n = strlen(tags[w]), at = 0;
-    const char *hit;
-    while (at < len && (hit = memmem(text + at, len - at, tags[w], n)) != NULL) {
-      size_t i = (size_t)(hit - text);
-      at = i + n;
-      if (i > 0 && text[i - 1] != '\n') continue;
-      int rc = w < 2 ? sw_free_form(text, len, i + n, structured, n_structured, out)
-                     : sw_structured(text, len, i + n, w == 2, structured, n_structured, out);
-      if (rc != GIZLI_OK) return rc;
-    }
-  }
-  return GIZLI_OK;
+  sw_ctx c = {text, len, structured, n_structured, out};
+  return gz_each_word(text, len, sw_tags, NULL, sw_word, &c);
 }
 
 const gz_recognizer gz_swift_mt_recognizer = {

@@ -26,9 +26,10 @@
  * which no pattern takes alone. So does such a name as a URL's query
  * parameter: "?ref=sms&gsm=5326187740".
  *
- * A recognizer (see recognizers.c): memmem passes for the header words'
- * cores ("oğum", "irth", "DOB", "alle", ...) and the parameters; only
- * the lines of a matched table are read. */
+ * A recognizer (see recognizers.c): the header words' cores ("oğum",
+ * "irth", "DOB", "alle", ...) and the parameters are found by gz_each_word
+ * (SIMD passes, eight words each); only the lines of a matched table are
+ * read. */
 #include "internal.h"
 
 #include <string.h>
@@ -70,6 +71,9 @@ static const char *const bc_headers[] = {"do\xC4\x9Fum tarixi",
 
 /* the cores searched for: every header above holds one */
 static const char *const bc_params[] = {"gsm=", "msisdn=", "phone=", "tel=", "mobile=", NULL};
+/* where gz_each_word looks for each parameter: a rare trigram ("el=", not
+ * the "tel" of "hotel" and "tell") */
+static const unsigned char bc_param_head[] = {0, 3, 3, 1, 4};
 
 static const char *const bc_cores[] = {"alle",
                                        "ALLE",
@@ -97,6 +101,15 @@ static const char *const bc_cores[] = {"alle",
                                        "d",
                                        "vellud",
                                        NULL};
+/* where gz_each_word looks for each core: its rarest trigram ("lle" of
+ * "alle", not "all"; "sdn" of "sisdn", not the "sis" of "analysis"; "ğum"
+ * of "oğum", not the "oğ" of "oğlu"; "efo" of "elefon"; "llu" of "vellud") */
+static const unsigned char bc_core_head[] = {1, 1, 2, 2, 0, 0, 0, 0, 0, 0, 2, 2,
+                                             2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 3, 2};
+_Static_assert(sizeof bc_core_head == sizeof bc_cores / sizeof bc_cores[0] - 1,
+               "one head offset per core");
+_Static_assert(sizeof bc_param_head == sizeof bc_params / sizeof bc_params[0] - 1,
+               "one head offset per parameter");
 
 static int bc_digits(const char *p, int n) {
   int v = 0;
@@ -257,8 +270,39 @@ static int bc_vcard(const char *t, size_t len, size_t h, const gizli_finding *st
   return GIZLI_OK;
 }
 
+/* Bytes on each side of a hit within which a header cell ends: more than
+ * the longest header name (15 bytes) with its quotes and padding. */
+#define BC_NEAR 40
+
+/* Does the cell around the hit at h end within BC_NEAR bytes on both
+ * sides, at a separator (tab, ';', ',', '|'), a line end, two spaces (an
+ * aligned table's gap) or the text's end? A header name is short, so a
+ * longer cell (a word inside running text) is no header cell: this is
+ * tested before the whole line is read. */
+static int bc_short_cell(const char *t, size_t len, size_t h) {
+  size_t k = h;
+  for (;;) {
+    if (k == 0) break;
+    char c = t[k - 1];
+    if (c == '\n' || c == '\t' || c == ';' || c == ',' || c == '|' ||
+        (c == ' ' && k >= 2 && t[k - 2] == ' '))
+      break;
+    if (h - k >= BC_NEAR) return 0;
+    k--;
+  }
+  for (k = h;; k++) {
+    if (k >= len) return 1;
+    char c = t[k];
+    if (c == '\n' || c == '\r' || c == '\t' || c == ';' || c == ',' || c == '|' ||
+        (c == ' ' && k + 1 < len && t[k + 1] == ' '))
+      return 1;
+    if (k - h >= BC_NEAR) return 0;
+  }
+}
+
 static int bc_table(const char *t, size_t len, size_t h, const gizli_finding *st, size_t n_st,
                     gz_findings *out) {
+  if (!bc_short_cell(t, len, h)) return GIZLI_OK;
   size_t ls = h, le = h;
   while (ls > 0 && t[ls - 1] != '\n') ls--;
   while (le < len && t[le] != '\n') le++;
@@ -301,40 +345,49 @@ static int bc_table(const char *t, size_t len, size_t h, const gizli_finding *st
   return GIZLI_OK;
 }
 
+/* The words searched for: the cores of the headers (bc_table), the query
+ * parameters (bc_query) and the vCard birthday (bc_vcard), one list for
+ * gz_each_word. */
+typedef struct bc_ctx {
+  const char *t;
+  size_t len;
+  const gizli_finding *st;
+  size_t n_st;
+  gz_findings *out;
+} bc_ctx;
+
+#define BC_N_CORES  (sizeof bc_cores / sizeof bc_cores[0] - 1)
+#define BC_N_PARAMS (sizeof bc_params / sizeof bc_params[0] - 1)
+
+static int bc_word(void *ctx, size_t i, int w) {
+  bc_ctx *c = ctx;
+  if ((size_t)w < BC_N_CORES) return bc_table(c->t, c->len, i, c->st, c->n_st, c->out);
+  if ((size_t)w < BC_N_CORES + BC_N_PARAMS)
+    return bc_query(c->t, c->len, i, strlen(bc_params[(size_t)w - BC_N_CORES]), c->st, c->n_st,
+                    c->out);
+  return bc_vcard(c->t, c->len, i, c->st, c->n_st, c->out);
+}
+
 static int bc_scan(const void *state, void *scratch, const char *text, size_t len, int lang,
                    const gizli_finding *structured, size_t n_structured, gz_findings *out) {
   (void)state;
   (void)scratch;
   (void)lang;
-  for (int w = 0; bc_cores[w]; w++) {
-    size_t n = strlen(bc_cores[w]), at = 0;
-    const char *hit;
-    while (at < len && (hit = memmem(text + at, len - at, bc_cores[w], n)) != NULL) {
-      size_t i = (size_t)(hit - text);
-      at = i + n;
-      int rc = bc_table(text, len, i, structured, n_structured, out);
-      if (rc != GIZLI_OK) return rc;
+  static const char *const *lists[] = {bc_cores, bc_params};
+  static const unsigned char *const heads[] = {bc_core_head, bc_param_head};
+  const char *words[BC_N_CORES + BC_N_PARAMS + 2];
+  unsigned char head[BC_N_CORES + BC_N_PARAMS + 2];
+  size_t n = 0;
+  for (int l = 0; l < 2; l++)
+    for (int w = 0; lists[l][w]; w++) {
+      head[n] = heads[l][w];
+      words[n++] = lists[l][w];
     }
-  }
-  for (int w = 0; bc_params[w]; w++) {
-    size_t n = strlen(bc_params[w]), at = 0;
-    const char *hit;
-    while (at < len && (hit = memmem(text + at, len - at, bc_params[w], n)) != NULL) {
-      size_t i = (size_t)(hit - text);
-      at = i + n;
-      int rc = bc_query(text, len, i, n, structured, n_structured, out);
-      if (rc != GIZLI_OK) return rc;
-    }
-  }
-  const char *hit;
-  size_t at = 0;
-  while (at < len && (hit = memmem(text + at, len - at, "BDAY", 4)) != NULL) {
-    size_t i = (size_t)(hit - text);
-    at = i + 4;
-    int rc = bc_vcard(text, len, i, structured, n_structured, out);
-    if (rc != GIZLI_OK) return rc;
-  }
-  return GIZLI_OK;
+  head[n] = 0;
+  words[n++] = "BDAY";
+  words[n] = NULL;
+  bc_ctx c = {text, len, structured, n_structured, out};
+  return gz_each_word(text, len, words, head, bc_word, &c);
 }
 
 const gz_recognizer gz_table_columns_recognizer = {

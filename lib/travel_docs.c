@@ -14,8 +14,8 @@
  * child's name element carries the birth date after "CHD/". CTCM is the
  * passenger's mobile number, written without "+" (10 to 15 digits).
  *
- * A recognizer (see recognizers.c): three memmem passes over the text
- * for "DOCS ", "(CHD/" and "CTCM ", nothing else is read. */
+ * A recognizer (see recognizers.c): one gz_each_word pass over the text
+ * for "DOCS ", "(CHD/" and "CTCM "; only the lines they start are read. */
 #include "internal.h"
 
 #include <string.h>
@@ -99,29 +99,36 @@ static size_t td_line_end(const char *t, size_t len, size_t i) {
   return i;
 }
 
+typedef struct td_ctx {
+  const char *t;
+  size_t len;
+  const gizli_finding *st;
+  size_t n_st;
+  gz_findings *out;
+} td_ctx;
+
+/* One hit of "DOCS ", "(CHD/" or "CTCM " (word w) at i. */
+static int td_word(void *ctx, size_t i, int w) {
+  td_ctx *c = ctx;
+  const char *text = c->t;
+  size_t len = c->len, n = 5, le = td_line_end(text, len, i);
+  if (w == 0 && i >= 4 && memcmp(text + i - 4, "SSR ", 4) == 0)
+    return td_docs(text, i + n, le, c->st, c->n_st, c->out);
+  if (w == 1 && i + n + 8 <= len && td_ddmmmyy(text + i + n) && text[i + n + 7] == ')')
+    return td_push(text, i + n, i + n + 7, GIZLI_T_DATE_OF_BIRTH, c->st, c->n_st, c->out);
+  if (w == 2 && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n'))
+    return td_ctcm(text, i + n, le, c->st, c->n_st, c->out);
+  return GIZLI_OK;
+}
+
 static int td_scan(const void *state, void *scratch, const char *text, size_t len, int lang,
                    const gizli_finding *structured, size_t n_structured, gz_findings *out) {
   (void)state;
   (void)scratch;
   (void)lang;
   static const char *const keys[] = {"DOCS ", "(CHD/", "CTCM ", NULL};
-  for (int w = 0; keys[w]; w++) {
-    size_t n = strlen(keys[w]), at = 0;
-    const char *hit;
-    while (at < len && (hit = memmem(text + at, len - at, keys[w], n)) != NULL) {
-      size_t i = (size_t)(hit - text), le = td_line_end(text, len, i);
-      at = i + n;
-      int rc = GIZLI_OK;
-      if (w == 0 && i >= 4 && memcmp(text + i - 4, "SSR ", 4) == 0)
-        rc = td_docs(text, i + n, le, structured, n_structured, out);
-      else if (w == 1 && i + n + 8 <= len && td_ddmmmyy(text + i + n) && text[i + n + 7] == ')')
-        rc = td_push(text, i + n, i + n + 7, GIZLI_T_DATE_OF_BIRTH, structured, n_structured, out);
-      else if (w == 2 && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n'))
-        rc = td_ctcm(text, i + n, le, structured, n_structured, out);
-      if (rc != GIZLI_OK) return rc;
-    }
-  }
-  return GIZLI_OK;
+  td_ctx c = {text, len, structured, n_structured, out};
+  return gz_each_word(text, len, keys, NULL, td_word, &c);
 }
 
 const gz_recognizer gz_travel_docs_recognizer = {

@@ -221,6 +221,30 @@ size_t gz_find3(const char *t, size_t len, size_t from, const char (*needles)[3]
   return len;
 }
 
+/* Eight words at a time: gz_find3 finds the three bytes of each at its
+ * head offset, memcmp the whole word. */
+int gz_each_word(const char *t, size_t len, const char *const *words, const unsigned char *head,
+                 gz_word_fn fn, void *ctx) {
+  for (int g = 0, n = 0; words[g]; g += n) {
+    char heads[8][3];
+    size_t wl[8], off[8];
+    for (n = 0; n < 8 && words[g + n]; n++) {
+      wl[n] = strlen(words[g + n]);
+      off[n] = head && (size_t)head[g + n] + 3 <= wl[n] ? head[g + n] : 0;
+      memcpy(heads[n], words[g + n] + off[n], 3);
+    }
+    for (size_t i = 0; (i = gz_find3(t, len, i, (const char(*)[3])heads, n)) < len; i++)
+      for (int k = 0; k < n; k++) {
+        size_t at = i - off[k];
+        if (i >= off[k] && at + wl[k] <= len && memcmp(t + at, words[g + k], wl[k]) == 0) {
+          int rc = fn(ctx, at, g + k);
+          if (rc) return rc;
+        }
+      }
+  }
+  return 0;
+}
+
 int gz_days_in_month(int y, int m) {
   static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
