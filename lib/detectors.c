@@ -3861,9 +3861,48 @@ static int json_marker_result(const char *t, size_t len, size_t s, size_t *vs, s
   return 0;
 }
 
+/* A marker in a lab table's row, its positive result in the next column
+ * after the rest of its name ("HBsAg (ELİSA)      MÜSBƏT      mənfi",
+ * "Chlamydia trachomatis    DETECTED    A"): the end of the result, or 0
+ * when the row gives no positive result there (a negative one is dropped
+ * before, see negated_field). */
+static size_t table_result_end(const char *t, size_t len, size_t f) {
+  static const char *const pos[] = {"reactive", "positive", "detected", "reaktiv", "reaktif",
+                                    "pozitif",  "pozitiv",  "müsbət",   NULL};
+  /* up to two more words of the name, one of them in brackets */
+  for (int w = 0; w < 2 && f + 1 < len && t[f] == ' ' && !table_gap(t, len, f); w++) {
+    size_t g = f + 1;
+    if (t[g] == '(') {
+      while (g < len && g - f < 24 && t[g] != ')' && t[g] != '\n') g++;
+      if (g >= len || t[g] != ')') return 0;
+      g++;
+    } else
+      while (g < len && g - f < 24 && t[g] != ' ' && t[g] != '\t' && t[g] != '\n') g++;
+    f = g;
+  }
+  if (!table_gap(t, len, f)) return 0;
+  while (f < len && (t[f] == ' ' || t[f] == '\t')) f++;
+  if (f >= len || !word_is(t, len, f, pos)) return 0;
+  size_t k = f;
+  while (k < len && gz_is_wordcp(gz_cp_at(t, len, k)))
+    for (k++; k < len && ((unsigned char)t[k] & 0xC0) == 0x80;) k++;
+  return k;
+}
+
 static size_t marker_result_end(const char *t, size_t len, size_t s, size_t e) {
   static const char *const markers[] = {"hbsag", "anti-hcv", "hiv", NULL};
+  static const char *const sti[] = {"chlamydia", "gonorr", "syphilis", NULL};
+  if (word_is(t, len, s, sti)) {
+    size_t k = table_result_end(t, len, e);
+    return k ? k : e;
+  }
   if (!word_is(t, len, s, markers)) return e;
+  {
+    size_t f = e;
+    while (f < len && f - e < 12 && t[f] != ' ' && t[f] != ':' && t[f] != '\n' && t[f] != '"') f++;
+    size_t k = table_result_end(t, len, f);
+    if (k) return k;
+  }
   /* the rest of the test's name, "HIV-1/2 Ag/Ab: REAKTİV" (batch 23) */
   size_t f = e;
   while (f < len && f - e < 12 && t[f] != ' ' && t[f] != ':' && t[f] != '\n' && t[f] != '"') f++;
