@@ -4568,6 +4568,9 @@ static size_t allergen_before(const char *t, size_t len, size_t s, size_t e) {
                                        NULL};
   size_t a, b;
   sentence_of(t, len, s, e, &a, &b);
+  /* a question asks, it tells no one's allergy: "Qızınızda allergiya var?"
+   * (batch 29) */
+  if (b < len && t[b] == '?') return SIZE_MAX;
   /* "Allergiyası var: penisillinə allergiya": the label before the colon
    * counts, the sentence runs on over it */
   return sentence_has(t, a, b, person) ? w : SIZE_MAX;
@@ -4687,11 +4690,50 @@ static int union_told(const char *t, size_t len, size_t s, size_t e) {
   return 1;
 }
 
+/* Batch 29 forms of chk_special: special words that name no one's datum.
+ * Returns 1 to drop the match.
+ * - a column or key name, "hiv_status", "religion_id": joined by '_';
+ * - a heading of a screening report, "Criminal records search:",
+ *   "Criminal records — Bibb County Superior Court:" (the record found is
+ *   its own finding under it);
+ * - a word in the proper name of an organisation or a benefit, written
+ *   with capitals: "Diabetes UK Walk", "the Disability Support Pension",
+ *   "QAFQAZ MÜSƏLMANLARI İDARƏSİ" (the person's own condition is named
+ *   apart, "on the Disability Support Pension for epilepsy"). */
+static int special_not_datum_29(const char *t, size_t len, size_t s, size_t e) {
+  size_t we = e;
+  while (we < len && gz_is_wordcp(gz_cp_at(t, len, we)))
+    for (we++; we < len && ((unsigned char)t[we] & 0xC0) == 0x80;) we++;
+  if ((we < len && t[we] == '_') || (s > 0 && t[s - 1] == '_')) return 1;
+  static const char *const crim[] = {"criminal record", NULL};
+  if ((t[s] | 32) == 'c' && word_is(t, len, s, crim) && we + 2 < len && t[we] == ' ') {
+    static const char *const head[] = {"search", "check", "\xE2\x80\x94", "\xE2\x80\x93", "-",
+                                       NULL};
+    if (word_is(t, len, we + 1, head)) return 1;
+  }
+  /* a capital first letter, then a capitalised organisation or benefit word */
+  if (!(t[s] >= 'A' && t[s] <= 'Z') || we + 3 >= len || t[we] != ' ') return 0;
+  unsigned char n0 = (unsigned char)t[we + 1];
+  if (!((n0 >= 'A' && n0 <= 'Z') || n0 == 0xC4)) return 0; /* 0xC4: İ */
+  static const char *const org[] = {
+      "UK ",        "UK,",         "UK\"",      "Association", "Society", "Foundation",
+      "Trust",      "Awareness",   "Research",   "Support Pension", "Living Allowance",
+      "Allowance",  "Benefit",     "Charity",    "Federation",  "Council", "Alliance",
+      "Derneği", "Vakfı", "Birliği", "Federasyonu",
+      "İDARƏSİ", "İdarəsi", "Cəmiyyəti",
+      "Birliyi",    NULL};
+  for (int w = 0; org[w]; w++) {
+    size_t n = strlen(org[w]);
+    if (we + 1 + n <= len && !strncmp(t + we + 1, org[w], n)) return 1;
+  }
+  return 0;
+}
+
 static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   if (!identity_told(t, len, s, e) || !wheelchair_use(t, len, *s, *e) ||
       convicted_of_listed(t, len, *s, *e) || !union_told(t, len, *s, *e) ||
-      !infection_not_vaccine(t, len, *s, *e))
+      !infection_not_vaccine(t, len, *s, *e) || special_not_datum_29(t, len, *s, *e))
     return 0;
   if (*e - *s == 13 && strncasecmp(t + *s, "contrary to s", 13) == 0)
     return special_statute(t, len, s, e);
