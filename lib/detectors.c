@@ -376,6 +376,19 @@ static const char *const special_words[] = {
     "karşılıksız yararlanma", "fəqərələrində yırtıq", "fəqərə yırtığı", "possession of marijuana", "possession of cannabis",
     "heroin dependency", "opioid dependency", "white", "asian", "black", "hispanic", "latino",
     "latina", "caucasian", "african american", "mixed race",
+    /* batch 29: a blood disorder, a confusion and an infection of a
+     * discharge letter, a low mood on a prescription, a loss of sight or
+     * hearing, an inguinal hernia, blood sugar told high, a past
+     * conviction (az), union membership, a recent stroke, charges of a
+     * court list by their statutory names (not gated: a name this long is
+     * always the offence), a US misdemeanor, embezzlement and drug use
+     * (gated, see offence_gated) */
+    "sickle cell", "delirium", "urinary tract infection", "low mood", "görmə itkisi",
+    "eşitmə itkisi", "görme kaybı", "qasıq yırtığı", "kasık fıtığı", "inguinal hernia",
+    "şəkəri yüksək", "məhkum olunmuş", "sendika üyeliği", "sendikası üyesi", "recent stroke",
+    "fraud by false representation", "fraud by abuse of position",
+    "assault occasioning actual bodily harm", "assault by beating", "misdemeanor dwi",
+    "misdemeanor dui", "felony dwi", "felony dui", "mənimsəmə", "uyuşturucu madde kullan",
     /* biometric and genetic */
     "fingerprint", "genetic test", "parmak izi", "barmaq izi", "genetik test", NULL};
 
@@ -3681,7 +3694,9 @@ static const char *const offence_roles[] = {
     "saxlanilib", "saxlanilmiş", "saxlanildi", "previous for", "previous conviction",
     /* batch 28: release on licence ("on parole for theft"; not "probation",
      * an employee's trial period too) */
-    "parole", "denetimli serbestlik", "şartlı tahliye", NULL};
+    "parole", "denetimli serbestlik", "şartlı tahliye",
+    /* batch 29: "on probation for theft" (the offence named after it) */
+    "probation for", NULL};
 /* An offence told as an event or a statistic, not as someone's record:
  * "Officers investigating a burglary", "burglary rates rose". */
 static const char *const offence_events[] = {"investigat", "appeal",     "rates",      "rate of",
@@ -3733,7 +3748,8 @@ static const char *const offence_gated[] = {"assault",         "theft",
                                             "xuliqanlığ",      "oğurluğ",
                                             "dələduzluğ",      "quldurluğ",
                                             "saxtalaşdırıl",   "sahtecilik",
-                                            "leaving the scene", NULL};
+                                            "leaving the scene", "mənimsəmə",
+                                            "uyuşturucu madde kullan", NULL};
 /* An eyewitness verb: "I saw ... assaulting a taxi driver" tells what a
  * person did, as a charge does (for the "-ing" form of an offence). */
 static const char *const offence_seen[] = {"saw", "seen", "witnessed", "watched", NULL};
@@ -3756,6 +3772,24 @@ static int word_is(const char *t, size_t len, size_t s, const char *const *words
   return 0;
 }
 
+/* The article of a criminal code right before s: "CM 178.3.2 (", "TCK
+ * 191 - ", "TCK 86/2 " (batch 29). */
+static int code_article_before(const char *t, size_t s) {
+  size_t k = s;
+  if (k >= 1 && t[k - 1] == '(')
+    k -= 1;
+  else if (k >= 3 && t[k - 1] == ' ' && t[k - 2] == '-' && t[k - 3] == ' ')
+    k -= 3;
+  else
+    return 0;
+  if (k >= 1 && t[k - 1] == ' ') k--;
+  size_t d = k;
+  while (d > 0 && k - d < 12 && (is_digit((unsigned char)t[d - 1]) || t[d - 1] == '.' || t[d - 1] == '/'))
+    d--;
+  if (d == k || !is_digit((unsigned char)t[d]) || d < 3 || t[d - 1] != ' ') return 0;
+  return (d >= 3 && !strncmp(t + d - 3, "CM", 2)) || (d >= 4 && !strncmp(t + d - 4, "TCK", 3));
+}
+
 /* Does a special word at [s, e) name no one's health or record? An
  * offence as an event or statistic with no charge, verdict or record in
  * its sentence ("Officers investigating a burglary"); a condition in a
@@ -3764,6 +3798,12 @@ static int word_is(const char *t, size_t len, size_t s, const char *const *words
 static int special_general(const char *t, size_t len, size_t s, size_t e) {
   size_t a, b;
   sentence_of(t, len, s, e, &a, &b);
+  /* batch 29: an offence by its statutory name, "Fraud by false
+   * representation", is always the offence; one written after the
+   * article of a code, "CM 178.3.2 (dələduzluq)", "TCK 191 - Uyuşturucu
+   * madde kullanmak", is charged */
+  static const char *const named[] = {"fraud by", "assault occasioning", "assault by beating", NULL};
+  if (word_is(t, len, s, named) || code_article_before(t, s)) return 0;
   if (word_is(t, len, s, offence_gated)) {
     size_t we = e; /* the name of a statute, "the Fraud Act 2006", is no offence */
     while (we < len && gz_is_wordcp(gz_cp_at(t, len, we))) we++;
@@ -4565,6 +4605,8 @@ static size_t allergen_before(const char *t, size_t len, size_t s, size_t e) {
                                        "diagnos",
                                        "tani",
                                        "diaqnoz",
+                                       "anamnez",
+                                       "pasiyent",
                                        NULL};
   size_t a, b;
   sentence_of(t, len, s, e, &a, &b);

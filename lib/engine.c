@@ -2323,7 +2323,11 @@ static void merge_code_names(gz_findings *out, const char *t, size_t len) {
     /* an offence and the case or verdict it gave, joined by "because of":
      * "xuliqanlığa görə cinayət işi başlanıb", "hırsızlık nedeniyle
      * hükümlü" (batch 22) */
-    static const char *const because[] = {" g\xC3\xB6r\xC9\x99 ", " nedeniyle ", NULL};
+    /* ... and by "for" (batch 29): "depressiya üzrə psixiatr", "cinayət işi
+     * üzrə əvvəllər məhkum olunmuş" */
+    static const char *const because[] = {" g\xC3\xB6r\xC9\x99 ", " nedeniyle ",
+                                          " \xC3\xBCzr\xC9\x99 ",
+                                          " \xC3\xBCzr\xC9\x99 \xC9\x99vv\xC9\x99ll\xC9\x99r ", NULL};
     int joined = 0;
     for (int w = 0; because[w] && p && p->type == GIZLI_T_SPECIAL_CATEGORY &&
                     f->type == GIZLI_T_SPECIAL_CATEGORY && !joined;
