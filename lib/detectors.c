@@ -3784,7 +3784,8 @@ static int code_article_before(const char *t, size_t s) {
     return 0;
   if (k >= 1 && t[k - 1] == ' ') k--;
   size_t d = k;
-  while (d > 0 && k - d < 12 && (is_digit((unsigned char)t[d - 1]) || t[d - 1] == '.' || t[d - 1] == '/'))
+  while (d > 0 && k - d < 12 &&
+         (is_digit((unsigned char)t[d - 1]) || t[d - 1] == '.' || t[d - 1] == '/'))
     d--;
   if (d == k || !is_digit((unsigned char)t[d]) || d < 3 || t[d - 1] != ' ') return 0;
   return (d >= 3 && !strncmp(t + d - 3, "CM", 2)) || (d >= 4 && !strncmp(t + d - 4, "TCK", 3));
@@ -3802,7 +3803,8 @@ static int special_general(const char *t, size_t len, size_t s, size_t e) {
    * representation", is always the offence; one written after the
    * article of a code, "CM 178.3.2 (dələduzluq)", "TCK 191 - Uyuşturucu
    * madde kullanmak", is charged */
-  static const char *const named[] = {"fraud by", "assault occasioning", "assault by beating", NULL};
+  static const char *const named[] = {"fraud by", "assault occasioning", "assault by beating",
+                                      NULL};
   if (word_is(t, len, s, named) || code_article_before(t, s)) return 0;
   if (word_is(t, len, s, offence_gated)) {
     size_t we = e; /* the name of a statute, "the Fraud Act 2006", is no offence */

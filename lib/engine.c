@@ -2325,9 +2325,9 @@ static void merge_code_names(gz_findings *out, const char *t, size_t len) {
      * hükümlü" (batch 22) */
     /* ... and by "for" (batch 29): "depressiya üzrə psixiatr", "cinayət işi
      * üzrə əvvəllər məhkum olunmuş" */
-    static const char *const because[] = {" g\xC3\xB6r\xC9\x99 ", " nedeniyle ",
-                                          " \xC3\xBCzr\xC9\x99 ",
-                                          " \xC3\xBCzr\xC9\x99 \xC9\x99vv\xC9\x99ll\xC9\x99r ", NULL};
+    static const char *const because[] = {
+        " g\xC3\xB6r\xC9\x99 ", " nedeniyle ", " \xC3\xBCzr\xC9\x99 ",
+        " \xC3\xBCzr\xC9\x99 \xC9\x99vv\xC9\x99ll\xC9\x99r ", NULL};
     int joined = 0;
     for (int w = 0; because[w] && p && p->type == GIZLI_T_SPECIAL_CATEGORY &&
                     f->type == GIZLI_T_SPECIAL_CATEGORY && !joined;
