@@ -376,6 +376,19 @@ static const char *const special_words[] = {
     "karşılıksız yararlanma", "fəqərələrində yırtıq", "fəqərə yırtığı", "possession of marijuana", "possession of cannabis",
     "heroin dependency", "opioid dependency", "white", "asian", "black", "hispanic", "latino",
     "latina", "caucasian", "african american", "mixed race",
+    /* batch 29: a blood disorder, a confusion and an infection of a
+     * discharge letter, a low mood on a prescription, a loss of sight or
+     * hearing, an inguinal hernia, blood sugar told high, a past
+     * conviction (az), union membership, a recent stroke, charges of a
+     * court list by their statutory names (not gated: a name this long is
+     * always the offence), a US misdemeanor, embezzlement and drug use
+     * (gated, see offence_gated) */
+    "sickle cell", "delirium", "urinary tract infection", "low mood", "görmə itkisi",
+    "eşitmə itkisi", "görme kaybı", "qasıq yırtığı", "kasık fıtığı", "inguinal hernia",
+    "şəkəri yüksək", "məhkum olunmuş", "sendika üyeliği", "sendikası üyesi", "recent stroke",
+    "fraud by false representation", "fraud by abuse of position",
+    "assault occasioning actual bodily harm", "assault by beating", "misdemeanor dwi",
+    "misdemeanor dui", "felony dwi", "felony dui", "mənimsəmə", "uyuşturucu madde kullan",
     /* biometric and genetic */
     "fingerprint", "genetic test", "parmak izi", "barmaq izi", "genetik test", NULL};
 
@@ -3682,7 +3695,9 @@ static const char *const offence_roles[] = {
     "saxlanilib", "saxlanilmiş", "saxlanildi", "previous for", "previous conviction",
     /* batch 28: release on licence ("on parole for theft"; not "probation",
      * an employee's trial period too) */
-    "parole", "denetimli serbestlik", "şartlı tahliye", NULL};
+    "parole", "denetimli serbestlik", "şartlı tahliye",
+    /* batch 29: "on probation for theft" (the offence named after it) */
+    "probation for", NULL};
 /* An offence told as an event or a statistic, not as someone's record:
  * "Officers investigating a burglary", "burglary rates rose". */
 static const char *const offence_events[] = {"investigat", "appeal",     "rates",      "rate of",
@@ -3734,7 +3749,8 @@ static const char *const offence_gated[] = {"assault",         "theft",
                                             "xuliqanlığ",      "oğurluğ",
                                             "dələduzluğ",      "quldurluğ",
                                             "saxtalaşdırıl",   "sahtecilik",
-                                            "leaving the scene", NULL};
+                                            "leaving the scene", "mənimsəmə",
+                                            "uyuşturucu madde kullan", NULL};
 /* An eyewitness verb: "I saw ... assaulting a taxi driver" tells what a
  * person did, as a charge does (for the "-ing" form of an offence). */
 static const char *const offence_seen[] = {"saw", "seen", "witnessed", "watched", NULL};
@@ -3757,6 +3773,25 @@ static int word_is(const char *t, size_t len, size_t s, const char *const *words
   return 0;
 }
 
+/* The article of a criminal code right before s: "CM 178.3.2 (", "TCK
+ * 191 - ", "TCK 86/2 " (batch 29). */
+static int code_article_before(const char *t, size_t s) {
+  size_t k = s;
+  if (k >= 1 && t[k - 1] == '(')
+    k -= 1;
+  else if (k >= 3 && t[k - 1] == ' ' && t[k - 2] == '-' && t[k - 3] == ' ')
+    k -= 3;
+  else
+    return 0;
+  if (k >= 1 && t[k - 1] == ' ') k--;
+  size_t d = k;
+  while (d > 0 && k - d < 12 &&
+         (is_digit((unsigned char)t[d - 1]) || t[d - 1] == '.' || t[d - 1] == '/'))
+    d--;
+  if (d == k || !is_digit((unsigned char)t[d]) || d < 3 || t[d - 1] != ' ') return 0;
+  return (d >= 3 && !strncmp(t + d - 3, "CM", 2)) || (d >= 4 && !strncmp(t + d - 4, "TCK", 3));
+}
+
 /* Does a special word at [s, e) name no one's health or record? An
  * offence as an event or statistic with no charge, verdict or record in
  * its sentence ("Officers investigating a burglary"); a condition in a
@@ -3765,6 +3800,13 @@ static int word_is(const char *t, size_t len, size_t s, const char *const *words
 static int special_general(const char *t, size_t len, size_t s, size_t e) {
   size_t a, b;
   sentence_of(t, len, s, e, &a, &b);
+  /* batch 29: an offence by its statutory name, "Fraud by false
+   * representation", is always the offence; one written after the
+   * article of a code, "CM 178.3.2 (dələduzluq)", "TCK 191 - Uyuşturucu
+   * madde kullanmak", is charged */
+  static const char *const named[] = {"fraud by", "assault occasioning", "assault by beating",
+                                      NULL};
+  if (word_is(t, len, s, named) || code_article_before(t, s)) return 0;
   if (word_is(t, len, s, offence_gated)) {
     size_t we = e; /* the name of a statute, "the Fraud Act 2006", is no offence */
     while (we < len && gz_is_wordcp(gz_cp_at(t, len, we))) we++;
@@ -3862,9 +3904,48 @@ static int json_marker_result(const char *t, size_t len, size_t s, size_t *vs, s
   return 0;
 }
 
+/* A marker in a lab table's row, its positive result in the next column
+ * after the rest of its name ("HBsAg (ELİSA)      MÜSBƏT      mənfi",
+ * "Chlamydia trachomatis    DETECTED    A"): the end of the result, or 0
+ * when the row gives no positive result there (a negative one is dropped
+ * before, see negated_field). */
+static size_t table_result_end(const char *t, size_t len, size_t f) {
+  static const char *const pos[] = {"reactive", "positive", "detected", "reaktiv", "reaktif",
+                                    "pozitif",  "pozitiv",  "müsbət",   NULL};
+  /* up to two more words of the name, one of them in brackets */
+  for (int w = 0; w < 2 && f + 1 < len && t[f] == ' ' && !table_gap(t, len, f); w++) {
+    size_t g = f + 1;
+    if (t[g] == '(') {
+      while (g < len && g - f < 24 && t[g] != ')' && t[g] != '\n') g++;
+      if (g >= len || t[g] != ')') return 0;
+      g++;
+    } else
+      while (g < len && g - f < 24 && t[g] != ' ' && t[g] != '\t' && t[g] != '\n') g++;
+    f = g;
+  }
+  if (!table_gap(t, len, f)) return 0;
+  while (f < len && (t[f] == ' ' || t[f] == '\t')) f++;
+  if (f >= len || !word_is(t, len, f, pos)) return 0;
+  size_t k = f;
+  while (k < len && gz_is_wordcp(gz_cp_at(t, len, k)))
+    for (k++; k < len && ((unsigned char)t[k] & 0xC0) == 0x80;) k++;
+  return k;
+}
+
 static size_t marker_result_end(const char *t, size_t len, size_t s, size_t e) {
   static const char *const markers[] = {"hbsag", "anti-hcv", "hiv", NULL};
+  static const char *const sti[] = {"chlamydia", "gonorr", "syphilis", NULL};
+  if (word_is(t, len, s, sti)) {
+    size_t k = table_result_end(t, len, e);
+    return k ? k : e;
+  }
   if (!word_is(t, len, s, markers)) return e;
+  {
+    size_t f = e;
+    while (f < len && f - e < 12 && t[f] != ' ' && t[f] != ':' && t[f] != '\n' && t[f] != '"') f++;
+    size_t k = table_result_end(t, len, f);
+    if (k) return k;
+  }
   /* the rest of the test's name, "HIV-1/2 Ag/Ab: REAKTİV" (batch 23) */
   size_t f = e;
   while (f < len && f - e < 12 && t[f] != ' ' && t[f] != ':' && t[f] != '\n' && t[f] != '"') f++;
@@ -4527,9 +4608,14 @@ static size_t allergen_before(const char *t, size_t len, size_t s, size_t e) {
                                        "diagnos",
                                        "tani",
                                        "diaqnoz",
+                                       "anamnez",
+                                       "pasiyent",
                                        NULL};
   size_t a, b;
   sentence_of(t, len, s, e, &a, &b);
+  /* a question asks, it tells no one's allergy: "Qızınızda allergiya var?"
+   * (batch 29) */
+  if (b < len && t[b] == '?') return SIZE_MAX;
   /* "Allergiyası var: penisillinə allergiya": the label before the colon
    * counts, the sentence runs on over it */
   return sentence_has(t, a, b, person) ? w : SIZE_MAX;
@@ -4649,11 +4735,50 @@ static int union_told(const char *t, size_t len, size_t s, size_t e) {
   return 1;
 }
 
+/* Batch 29 forms of chk_special: special words that name no one's datum.
+ * Returns 1 to drop the match.
+ * - a column or key name, "hiv_status", "religion_id": joined by '_';
+ * - a heading of a screening report, "Criminal records search:",
+ *   "Criminal records — Bibb County Superior Court:" (the record found is
+ *   its own finding under it);
+ * - a word in the proper name of an organisation or a benefit, written
+ *   with capitals: "Diabetes UK Walk", "the Disability Support Pension",
+ *   "QAFQAZ MÜSƏLMANLARI İDARƏSİ" (the person's own condition is named
+ *   apart, "on the Disability Support Pension for epilepsy"). */
+static int special_not_datum_29(const char *t, size_t len, size_t s, size_t e) {
+  size_t we = e;
+  while (we < len && gz_is_wordcp(gz_cp_at(t, len, we)))
+    for (we++; we < len && ((unsigned char)t[we] & 0xC0) == 0x80;) we++;
+  if ((we < len && t[we] == '_') || (s > 0 && t[s - 1] == '_')) return 1;
+  static const char *const crim[] = {"criminal record", NULL};
+  if ((t[s] | 32) == 'c' && word_is(t, len, s, crim) && we + 2 < len && t[we] == ' ') {
+    static const char *const head[] = {"search", "check", "\xE2\x80\x94", "\xE2\x80\x93", "-",
+                                       NULL};
+    if (word_is(t, len, we + 1, head)) return 1;
+  }
+  /* a capital first letter, then a capitalised organisation or benefit word */
+  if (!(t[s] >= 'A' && t[s] <= 'Z') || we + 3 >= len || t[we] != ' ') return 0;
+  unsigned char n0 = (unsigned char)t[we + 1];
+  if (!((n0 >= 'A' && n0 <= 'Z') || n0 == 0xC4)) return 0; /* 0xC4: İ */
+  static const char *const org[] = {
+      "UK ",        "UK,",         "UK\"",      "Association", "Society", "Foundation",
+      "Trust",      "Awareness",   "Research",   "Support Pension", "Living Allowance",
+      "Allowance",  "Benefit",     "Charity",    "Federation",  "Council", "Alliance",
+      "Derneği", "Vakfı", "Birliği", "Federasyonu",
+      "İDARƏSİ", "İdarəsi", "Cəmiyyəti",
+      "Birliyi",    NULL};
+  for (int w = 0; org[w]; w++) {
+    size_t n = strlen(org[w]);
+    if (we + 1 + n <= len && !strncmp(t + we + 1, org[w], n)) return 1;
+  }
+  return 0;
+}
+
 static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   if (!identity_told(t, len, s, e) || !wheelchair_use(t, len, *s, *e) ||
       convicted_of_listed(t, len, *s, *e) || !union_told(t, len, *s, *e) ||
-      !infection_not_vaccine(t, len, *s, *e))
+      !infection_not_vaccine(t, len, *s, *e) || special_not_datum_29(t, len, *s, *e))
     return 0;
   if (*e - *s == 13 && strncasecmp(t + *s, "contrary to s", 13) == 0)
     return special_statute(t, len, s, e);

@@ -2301,7 +2301,8 @@ static void merge_address_parts(gz_findings *out, const char *t) {
 /* A diagnosis code and the name written after it are one diagnosis:
  * "Diaqnoz: I25.1 Aterosklerotik ürək xəstəliyi" gives the code (the
  * icd_codes recognizer) and "ürək xəstəliyi" (the word list), joined here
- * when only a space and at most three words stand between them. The code
+ * when only a space (or a dash between spaces) and at most three words
+ * stand between them. The code
  * is a capital and a digit, at most 8 bytes. Two special-category words
  * with only a space between them are one phrase too: an offence and its
  * verdict, "dolandırıcılıktan hükümlü"; and so are an offence and its
@@ -2340,7 +2341,11 @@ static void merge_code_names(gz_findings *out, const char *t, size_t len) {
     /* an offence and the case or verdict it gave, joined by "because of":
      * "xuliqanlığa görə cinayət işi başlanıb", "hırsızlık nedeniyle
      * hükümlü" (batch 22) */
-    static const char *const because[] = {" g\xC3\xB6r\xC9\x99 ", " nedeniyle ", NULL};
+    /* ... and by "for" (batch 29): "depressiya üzrə psixiatr", "cinayət işi
+     * üzrə əvvəllər məhkum olunmuş" */
+    static const char *const because[] = {
+        " g\xC3\xB6r\xC9\x99 ", " nedeniyle ", " \xC3\xBCzr\xC9\x99 ",
+        " \xC3\xBCzr\xC9\x99 \xC9\x99vv\xC9\x99ll\xC9\x99r ", NULL};
     int joined = 0;
     for (int w = 0; because[w] && p && p->type == GIZLI_T_SPECIAL_CATEGORY &&
                     f->type == GIZLI_T_SPECIAL_CATEGORY && !joined;
@@ -2359,6 +2364,11 @@ static void merge_code_names(gz_findings *out, const char *t, size_t len) {
         t[p->start + 1] >= '0' && t[p->start + 1] <= '9' && t[p->end] == ' ') {
       size_t g = p->end;
       int spaces = 0;
+      /* a dash between the code and its name: "F32.1 - Orta depresif epizod" */
+      if (g + 3 <= f->start && t[g + 1] == '-' && t[g + 2] == ' ')
+        g += 2;
+      else if (g + 5 <= f->start && !memcmp(t + g + 1, "\xE2\x80\x93 ", 4))
+        g += 4;
       for (; g < f->start && spaces <= 4; g++) {
         if (t[g] == ' ')
           spaces++;

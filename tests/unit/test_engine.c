@@ -2020,7 +2020,9 @@ TEST(special_category_batch_24) {
   /* a negative result across a table gap is none; a positive one is */
   CHECK(finds(E, AZ, "Anti-HCV          mənfi", GIZLI_T_SPECIAL_CATEGORY, NULL));
   CHECK(finds(E, EN, "HIV-1/2 Ag/Ab        Nonreactive", GIZLI_T_SPECIAL_CATEGORY, NULL));
-  CHECK(finds(E, AZ, "HBsAg             müsbət", GIZLI_T_SPECIAL_CATEGORY, "HBsAg"));
+  /* (the span runs to the positive result since the batch 27-29 audit) */
+  CHECK(finds(E, AZ, "HBsAg             müsbət", GIZLI_T_SPECIAL_CATEGORY,
+              "HBsAg             müsbət"));
   /* offences: a breached order, misused bank cards */
   CHECK(finds(E, EN, "Arrested for breach of a restraining order on 2 May.",
               GIZLI_T_SPECIAL_CATEGORY, "breach of a restraining order"));
@@ -2492,6 +2494,56 @@ TEST(special_category_batch_28) {
               "robbery"));
 }
 
+/* The SPECIAL_CATEGORY audit of blind batches 27-29: words that name no
+ * one's datum, and the forms the detectors missed. */
+TEST(special_category_realistic_audit) {
+  /* an ICD code and its name over a dash are one diagnosis */
+  CHECK(finds(E, TR, "Tanı: F32.1 - Orta depresif epizod", GIZLI_T_SPECIAL_CATEGORY,
+              "F32.1 - Orta depresif epizod"));
+  /* an infection marker in a lab table runs to its positive result */
+  CHECK(finds(E, AZ, "Test         Nəticə\nHBsAg (ELİSA)      MÜSBƏT      mənfi\n",
+              GIZLI_T_SPECIAL_CATEGORY, "HBsAg (ELİSA)      MÜSBƏT"));
+  CHECK(finds(E, EN, "Chlamydia trachomatis    DETECTED      A\n", GIZLI_T_SPECIAL_CATEGORY,
+              "Chlamydia trachomatis    DETECTED"));
+  CHECK(finds(E, EN, "Chlamydia trachomatis    NOT DETECTED      \n", GIZLI_T_SPECIAL_CATEGORY,
+              NULL));
+  /* a column name, a report's heading, an organisation or benefit name,
+   * an allergy asked about: none */
+  CHECK(finds(E, EN, "INSERT INTO profiles (id, religion, hiv_status) VALUES",
+              GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, EN, "Criminal records search: none found", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, EN, "Criminal records \xE2\x80\x94 Bibb County Superior Court:",
+              GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, EN, "He has a criminal record for burglary.", GIZLI_T_SPECIAL_CATEGORY,
+              "criminal record"));
+  CHECK(finds(E, EN, "Eventbrite export: Diabetes UK Walk, Hyde Park", GIZLI_T_SPECIAL_CATEGORY,
+              NULL));
+  CHECK(finds(E, EN, "I'm on the Disability Support Pension.", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, EN, "I was diagnosed with diabetes last year.", GIZLI_T_SPECIAL_CATEGORY,
+              "diabetes"));
+  CHECK(finds(E, AZ, "QAFQAZ MÜSƏLMANLARI İDARƏSİ", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, AZ, "Qızınızda allergiya var?", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, AZ, "Anamnez: penisilinə allergiya", GIZLI_T_SPECIAL_CATEGORY,
+              "penisilinə allergiya"));
+  /* charges of a court list, an offence after its code article, not a
+   * fraud warning */
+  CHECK(finds(E, EN,
+              "T20267041  DARIUSZ KOWALCZYK   Fraud by false representation \xE2\x80\x94 Trial",
+              GIZLI_T_SPECIAL_CATEGORY, "Fraud by false representation"));
+  CHECK(finds(E, AZ, "10:00 | Şirinov Rauf | CM 178.3.2 (dələduzluq) | R. Məmmədli",
+              GIZLI_T_SPECIAL_CATEGORY, "dələduzluq"));
+  CHECK(finds(E, EN, "Beware of fraud: never share your PIN.", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, EN, "Notes: on probation for theft, seen on CCTV", GIZLI_T_SPECIAL_CATEGORY,
+              "theft"));
+  CHECK(finds(E, EN, "Your probation for the new job ends in March.", GIZLI_T_SPECIAL_CATEGORY,
+              NULL));
+  /* union membership; two findings joined by "üzrə" are one */
+  CHECK(finds(E, TR, "Kendisi Türk Metal Sendikası üyesi, aidat kesilmeli.",
+              GIZLI_T_SPECIAL_CATEGORY, "Sendikası üyesi"));
+  CHECK(finds(E, AZ, "3 aydır depressiya üzrə psixiatr müalicəsindədir.",
+              GIZLI_T_SPECIAL_CATEGORY, "depressiya üzrə psixiatr"));
+}
+
 /* The secret_userpass window opens on what follows the login word (its
  * anchor), not on every "account" or "hesab": each form still works, and
  * prose with those words and a slash further on is no credential. */
@@ -2852,6 +2904,7 @@ int main(void) {
                                   TT_CASE(swift_mt_customers),
                                   TT_CASE(blind_batch_28),
                                   TT_CASE(special_category_batch_28),
+                                  TT_CASE(special_category_realistic_audit),
                                   TT_CASE(realistic_forms),
                                   TT_CASE(realistic_forms_2),
                                   TT_CASE(realistic_forms_3),
