@@ -1658,10 +1658,12 @@ static int reply_line(const char *t, size_t len, size_t ls, size_t s, size_t e) 
   int short_tail = (le == len || t[le] == '\n') && few_words(t, e, le, 2);
   /* a speaker's answer that starts with the value, below a question
    * ("Operator: FİN kodunuzu deyə bilərsiniz?" / "Müştəri: 1DZKW4N bir
-   * də ki ..."): the question is its label, however the line goes on */
+   * də ki ..."): the question is its label, however the line goes on;
+   * so is a request ending in a full stop ("Pasport nömrəsini
+   * təsdiqləyin." / "İstifadəçi: C20679049, doğum tarixi ...") */
   size_t sc = s;
   while (sc > ls && t[sc - 1] == ' ') sc--;
-  int asked = fe > 0 && t[fe - 1] == '?' && sc > ls && t[sc - 1] == ':';
+  int asked = fe > 0 && (t[fe - 1] == '?' || t[fe - 1] == '.') && sc > ls && t[sc - 1] == ':';
   if (few_words(t, ls, s, 1)) return short_tail || asked ? 2 : 1;
   if (!short_tail) return 0;
   size_t i = ls;

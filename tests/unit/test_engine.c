@@ -2468,6 +2468,19 @@ TEST(blind_batch_28) {
   CHECK(finds(E, EN, "allow_pass: true", GIZLI_T_CREDENTIAL, NULL));
 }
 
+/* Leftover forms of the realistic set after batches 27-29 (each a class:
+ * a positive and a negative). */
+TEST(realistic_leftovers) {
+  /* a speaker's answer starting with the value below a request ending in
+   * a full stop, however the line goes on */
+  CHECK(finds(E, AZ,
+              "Operator: Pasport nömrəsini təsdiqləyin.\nİstifadəçi: C20679049, doğum tarixi "
+              "1992-10-08\n",
+              GIZLI_T_AZ_PASSPORT, "C20679049"));
+  CHECK(finds(E, AZ, "Operator: Sifarişiniz qəbul olundu.\nİstifadəçi: C20679049, sağ olun\n",
+              GIZLI_T_AZ_PASSPORT, NULL));
+}
+
 /* Special categories of blind batch 28. */
 TEST(special_category_batch_28) {
   CHECK(finds(E, AZ, "Oğlumda anadangəlmə ürək qüsuru var.", GIZLI_T_SPECIAL_CATEGORY,
@@ -2851,6 +2864,7 @@ int main(void) {
                                   TT_CASE(blind_batch_29),
                                   TT_CASE(swift_mt_customers),
                                   TT_CASE(blind_batch_28),
+                                  TT_CASE(realistic_leftovers),
                                   TT_CASE(special_category_batch_28),
                                   TT_CASE(realistic_forms),
                                   TT_CASE(realistic_forms_2),
