@@ -1926,9 +1926,37 @@ static int other_date_label(const char *t, size_t s) {
          !folded_has(t, a, k - 1, birth_labels);
 }
 
+/* Does an animal word stand before s in its sentence on the same line,
+ * at most 100 bytes back? A vet record's or a pet insurance claim's
+ * "Pet: "Biscuit", Cocker Spaniel, DOB 03/03/2021", "Növ: pişik (...) ·
+ * Doğum: 14.03.2023": the birth date is an animal's, no person's. (No az
+ * "it" (dog): it is the English pronoun.) */
+static int animal_before(const char *t, size_t s) {
+  static const char *const w[] = {"pet",          "pets",   "dog",    "cat",          "puppy",
+                                  "kitten",       "canine", "feline", "k\xC3\xB6pek", "kedi",
+                                  "pi\xC5\x9Fik", "heyvan", NULL};
+  size_t lo = s;
+  while (lo > 0 && s - lo < 100 && t[lo - 1] != '\n' &&
+         !(t[lo - 1] == ' ' && lo >= 2 && t[lo - 2] == '.' && lo >= 3 &&
+           islower((unsigned char)t[lo - 3])))
+    lo--;
+  for (size_t i = lo; i < s; i++) {
+    if (i > lo && (isalnum((unsigned char)t[i - 1]) || (unsigned char)t[i - 1] >= 0x80)) continue;
+    for (int k = 0; w[k]; k++) {
+      size_t n = strlen(w[k]);
+      if (i + n > s || strncasecmp(t + i, w[k], n) != 0) continue;
+      /* a whole word; "heyvan", "köpek", "pişik" with their suffixes */
+      unsigned char c = i + n < s ? (unsigned char)t[i + n] : ' ';
+      if (k >= 8 || !(isalnum(c) || c >= 0x80)) return 1;
+    }
+  }
+  return 0;
+}
+
 static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   const char *p = t + *s;
   size_t n = *e - *s;
+  if (animal_before(t, *s)) return 0;
   /* "09 04 1997": a date only on its own, not the tail or head of a run of
    * digit groups (a phone number "0532 205 09 04 1997") */
   if (n == 10 && p[2] == ' ' && p[5] == ' ' &&

@@ -2479,22 +2479,31 @@ TEST(realistic_leftovers) {
               GIZLI_T_AZ_PASSPORT, "C20679049"));
   CHECK(finds(E, AZ, "Operator: Sifarişiniz qəbul olundu.\nİstifadəçi: C20679049, sağ olun\n",
               GIZLI_T_AZ_PASSPORT, NULL));
+  /* DATE_OF_BIRTH: an animal's birth date (a vet record, a pet claim) */
+  CHECK(finds(E, EN, "Pet: \"Biscuit\", Cocker Spaniel, DOB 03/03/2021, microchip 826097800211804",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK(finds(E, AZ, "Ləqəb: Boncuk · Növ: pişik (Britaniya qısatüklü) · Doğum: 14.03.2023",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK(finds(E, EN, "Owner: Ann Reed, DOB 03/03/1981, pet: Biscuit", GIZLI_T_DATE_OF_BIRTH,
+              "03/03/1981"));
+  CHECK(finds(E, EN, "No pets. Tenant: Ann Reed, DOB 03/03/1981", GIZLI_T_DATE_OF_BIRTH,
+              "03/03/1981"));
 }
 
 /* Special categories of blind batch 28. */
 TEST(special_category_batch_28) {
   CHECK(finds(E, AZ, "Oğlumda anadangəlmə ürək qüsuru var.", GIZLI_T_SPECIAL_CATEGORY,
               "anadangəlmə ürək qüsuru"));
-  CHECK(finds(E, TR, "Babamın kalp pili var, MR çekilemez.", GIZLI_T_SPECIAL_CATEGORY, "kalp pili"));
-  CHECK(finds(E, TR, "Hafif derecede görme engelim var.", GIZLI_T_SPECIAL_CATEGORY,
-              "görme engelim"));
+  CHECK(
+      finds(E, TR, "Babamın kalp pili var, MR çekilemez.", GIZLI_T_SPECIAL_CATEGORY, "kalp pili"));
+  CHECK(
+      finds(E, TR, "Hafif derecede görme engelim var.", GIZLI_T_SPECIAL_CATEGORY, "görme engelim"));
   CHECK(finds(E, EN, "Dad has been seen at the memory clinic twice.", GIZLI_T_SPECIAL_CATEGORY,
               "memory clinic"));
   CHECK(finds(E, EN, "He has 9 previous convictions for theft.", GIZLI_T_SPECIAL_CATEGORY,
               "previous convictions"));
   /* a race as the answer of its field, not the colour */
-  CHECK(finds(E, EN, "Sex: M   Race: White   Height: 5'11\"", GIZLI_T_SPECIAL_CATEGORY,
-              "White"));
+  CHECK(finds(E, EN, "Sex: M   Race: White   Height: 5'11\"", GIZLI_T_SPECIAL_CATEGORY, "White"));
   CHECK(finds(E, EN, "Ethnicity: Asian", GIZLI_T_SPECIAL_CATEGORY, "Asian"));
   CHECK(finds(E, EN, "The car was white with a black roof.", GIZLI_T_SPECIAL_CATEGORY, NULL));
   CHECK(finds(E, EN, "Colour: Black", GIZLI_T_SPECIAL_CATEGORY, NULL));
