@@ -65,7 +65,7 @@ static const char *const ctx_fin[] = {
     "personal identification", "fin:", "şəxsi identifikasiya", "sexsi identifikasiya",
     "ferdi identifikasiya", "finkod", "personal no", "personal number",
     "national id", "national_id", /* a column of national IDs */
-    "f i n:", /* a label spaced by OCR */ NULL};
+    "f i n:", "f i n :", /* a label spaced by OCR */ NULL};
 static const char *const ctx_phone[] = {
     "tel", "telefon", "phone", "mobile", "mob", "cep", "gsm", "mobil", "əlaqə",
     "iletişim", "contact", "call", "zəng", "whatsapp", "fax",

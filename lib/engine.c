@@ -372,7 +372,8 @@ static char *escape_literal(const char *s) {
 /* The spellings that fold to the character at f[i] of a folded word, as
  * Vectorscan escapes: 'i' as i, İ or ı (I comes from the caseless flag), a
  * non-ASCII letter in lower and upper case, a space also as '_' or '-' (the
- * keys of JSON, config files and forms: "birth_date", "date-of-birth"),
+ * keys of JSON, config files and forms: "birth_date", "date-of-birth") or
+ * as two spaces,
  * anything else as itself. Writes up to three into alt and returns the
  * character's length in bytes. */
 static size_t spellings(const char *f, size_t i, size_t m, char alt[3][24], int *nalt) {
@@ -385,7 +386,9 @@ static size_t spellings(const char *f, size_t i, size_t m, char alt[3][24], int 
     return 1;
   }
   if (c == ' ') { /* one class: no more spellings to compile */
-    strcpy(alt[(*nalt)++], "[\\x20\\x5f\\x2d]");
+    /* and a second space after it: forms typed with every space doubled
+     * ("VERGİ  KİMLİK  NO") */
+    strcpy(alt[(*nalt)++], "[\\x20\\x5f\\x2d]\\x20?");
     return 1;
   }
   utf8proc_int32_t cp;
@@ -592,7 +595,7 @@ static int kw_spell(const char *w, size_t i, size_t m, char *cur, size_t k, kw_p
 #define GZ_KW_SPELLINGS 16
 static int kw_patterns(const gizli_engine *e, kw_pats *x) {
   for (size_t i = 0; i < e->n_kw; i++) {
-    char cur[GZ_MAX_KW * 16];
+    char cur[GZ_MAX_KW * 24];
     size_t first = x->n, left = GZ_KW_SPELLINGS;
     unsigned id = GZ_ID_KW + (unsigned)i;
     int r = kw_spell(e->kw[i].text, 0, strlen(e->kw[i].text), cur, 0, x, id, &left);
@@ -1247,8 +1250,15 @@ static int on_kw_match(unsigned id, unsigned long long from, unsigned long long 
   (void)from;
   gizli_scratch *s = ctx;
   const kw_word *w = &s->engine->kw[id];
-  size_t st = (size_t)to;
+  size_t st = (size_t)to, wi = strlen(w->text);
   for (unsigned c = 0; c < w->ncp && st > 0; c++) {
+    /* the word's character at the same place from the end: a space of
+     * the word may have matched two (see spellings) */
+    if (wi > 0) wi--;
+    while (wi > 0 && ((unsigned char)w->text[wi] & 0xC0) == 0x80) wi--;
+    if (w->text[wi] == ' ' && st >= 2 && s->text[st - 1] == ' ' &&
+        (s->text[st - 2] == ' ' || s->text[st - 2] == '_' || s->text[st - 2] == '-'))
+      st--;
     st--;
     while (st > 0 && ((unsigned char)s->text[st] & 0xC0) == 0x80) st--;
   }

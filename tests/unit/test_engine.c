@@ -2488,6 +2488,12 @@ TEST(realistic_leftovers) {
               "03/03/1981"));
   CHECK(finds(E, EN, "No pets. Tenant: Ann Reed, DOB 03/03/1981", GIZLI_T_DATE_OF_BIRTH,
               "03/03/1981"));
+  /* a form typed with every space doubled: its labels still label */
+  CHECK(finds(E, TR, "  VERGİ  KİMLİK  NO :  2349923531\n", GIZLI_T_TR_VKN, "2349923531"));
+  CHECK(finds(E, AZ, "F İ N :  5NRFUR0          Doğum tarixi :  21 . 04 . 1967", GIZLI_T_AZ_FIN,
+              "5NRFUR0"));
+  CHECK(finds(E, TR, "  VERGİ  TÜRÜ  :  GELİR  VERGİSİ  2349923531\n", GIZLI_T_TR_VKN, NULL));
+  CHECK(finds(E, AZ, "Kod :  5NRFUR0\n", GIZLI_T_AZ_FIN, NULL));
 }
 
 /* Special categories of blind batch 28. */
