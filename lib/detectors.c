@@ -65,7 +65,10 @@ static const char *const ctx_fin[] = {
     "personal identification", "fin:", "şəxsi identifikasiya", "sexsi identifikasiya",
     "ferdi identifikasiya", "finkod", "personal no", "personal number",
     "national id", "national_id", /* a column of national IDs */
-    "f i n:", "f i n :", /* a label spaced by OCR */ NULL};
+    "f i n:", "f i n :", /* a label spaced by OCR */
+    /* a payment's purpose: a fine or a debt is paid under the payer's FİN
+     * ("Təyinat: A0ZWMJ7 borc ödənişi") */
+    "təyinat", "teyinat", NULL};
 static const char *const ctx_phone[] = {
     "tel", "telefon", "phone", "mobile", "mob", "cep", "gsm", "mobil", "əlaqə",
     "iletişim", "contact", "call", "zəng", "whatsapp", "fax",

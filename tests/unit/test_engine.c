@@ -2494,6 +2494,11 @@ TEST(realistic_leftovers) {
               "5NRFUR0"));
   CHECK(finds(E, TR, "  VERGİ  TÜRÜ  :  GELİR  VERGİSİ  2349923531\n", GIZLI_T_TR_VKN, NULL));
   CHECK(finds(E, AZ, "Kod :  5NRFUR0\n", GIZLI_T_AZ_FIN, NULL));
+  /* AZ_FIN: a payment's purpose names the payer's FİN */
+  CHECK(finds(E, AZ, "IBAN: AZ53 RZBA 1763 2700 9494 0363 7259\nTəyinat: A0ZWMJ7 borc ödənişi\n",
+              GIZLI_T_AZ_FIN, "A0ZWMJ7"));
+  CHECK(finds(E, AZ, "Təyinat: INV-2025-585640 saylı qaimə-faktura üzrə ödəniş.", GIZLI_T_AZ_FIN,
+              NULL));
 }
 
 /* Special categories of blind batch 28. */
