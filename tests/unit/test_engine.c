@@ -2499,6 +2499,14 @@ TEST(realistic_leftovers) {
               GIZLI_T_AZ_FIN, "A0ZWMJ7"));
   CHECK(finds(E, AZ, "Təyinat: INV-2025-585640 saylı qaimə-faktura üzrə ödəniş.", GIZLI_T_AZ_FIN,
               NULL));
+  /* SOCIAL_HANDLE: a Reddit name of a user's form needs no Reddit word;
+   * older names are longer than 20 */
+  CHECK(finds(E, EN, "Is this a HIPAA violation? I'm u/quiet_cna_2026 if anyone wants to DM.",
+              GIZLI_T_SOCIAL_HANDLE, "u/quiet_cna_2026"));
+  CHECK(finds(E, EN, "r/LegalAdviceUK · Posted by u/throwaway_tenancy_mcr · 5h",
+              GIZLI_T_SOCIAL_HANDLE, "u/throwaway_tenancy_mcr"));
+  CHECK(finds(E, EN, "Heparin 5000 u/ml; the pump runs at 18 u/kg_h", GIZLI_T_SOCIAL_HANDLE, NULL));
+  CHECK(finds(E, EN, "Speed limit in u/min for the motor", GIZLI_T_SOCIAL_HANDLE, NULL));
 }
 
 /* Special categories of blind batch 28. */
