@@ -2507,6 +2507,15 @@ TEST(realistic_leftovers) {
               GIZLI_T_SOCIAL_HANDLE, "u/throwaway_tenancy_mcr"));
   CHECK(finds(E, EN, "Heparin 5000 u/ml; the pump runs at 18 u/kg_h", GIZLI_T_SOCIAL_HANDLE, NULL));
   CHECK(finds(E, EN, "Speed limit in u/min for the motor", GIZLI_T_SOCIAL_HANDLE, NULL));
+  /* an issue thread's author lines, a login in bold and GitHub's words */
+  static const char issue[] = "### Login fails · Issue #2291 · acme-labs/timesheet\n"
+                              "**mkowalski-dev** opened this issue · 3 comments\n\n"
+                              "**jhartley** (maintainer): please rotate them.\n";
+  CHECK(finds(E, EN, issue, GIZLI_T_SOCIAL_HANDLE, "mkowalski-dev"));
+  CHECK(finds(E, EN, issue, GIZLI_T_SOCIAL_HANDLE, "jhartley"));
+  CHECK(finds(E, EN, "**Important**: rotate the keys (maintainer) today", GIZLI_T_SOCIAL_HANDLE,
+              NULL));
+  CHECK(finds(E, EN, "See **jhartley** opened this issue", GIZLI_T_SOCIAL_HANDLE, NULL));
 }
 
 /* Special categories of blind batch 28. */
