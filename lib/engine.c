@@ -1244,6 +1244,13 @@ static int open_window(gizli_scratch *s, size_t det, unsigned long long to) {
 /* Context-word database: records the word's raw span (found by stepping back
  * over as many code points as the folded word has) and opens the windows of
  * the detectors it anchors. */
+/* Does a camelCase word start at i: an ASCII capital after two lower-case
+ * letters? */
+static int camel_edge(const char *t, size_t i) {
+  return i >= 2 && t[i] >= 'A' && t[i] <= 'Z' && t[i - 1] >= 'a' && t[i - 1] <= 'z' &&
+         t[i - 2] >= 'a' && t[i - 2] <= 'z';
+}
+
 static int on_kw_match(unsigned id, unsigned long long from, unsigned long long to, unsigned flags,
                        void *ctx) {
   (void)flags;
@@ -1263,9 +1270,14 @@ static int on_kw_match(unsigned id, unsigned long long from, unsigned long long 
     while (st > 0 && ((unsigned char)s->text[st] & 0xC0) == 0x80) st--;
   }
   /* only whole words count: a word must start one and, when short, end
-   * one ("tin" in "continue" or "id" in "said" is no context) */
-  if (st > 0 && gz_word_byte((unsigned char)s->text[st - 1])) return 0;
-  if (w->short_end && to < s->text_len && gz_word_byte((unsigned char)s->text[to])) return 0;
+   * one ("tin" in "continue" or "id" in "said" is no context); a capital
+   * after two lower-case letters starts a word of a camelCase key too
+   * ("cepTel", "phoneNumber"; not "iPhone") */
+  const char *x = s->text;
+  if (st > 0 && gz_word_byte((unsigned char)x[st - 1]) && !camel_edge(x, st)) return 0;
+  if (w->short_end && to < s->text_len && gz_word_byte((unsigned char)x[to]) &&
+      !camel_edge(x, to))
+    return 0;
   if (gz_grow(&s->hits, s->n_hits, &s->cap_hits, sizeof *s->hits, 64)) {
     s->raw_oom = 1;
     return 1;

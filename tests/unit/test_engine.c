@@ -2516,6 +2516,10 @@ TEST(realistic_leftovers) {
   CHECK(finds(E, EN, "**Important**: rotate the keys (maintainer) today", GIZLI_T_SOCIAL_HANDLE,
               NULL));
   CHECK(finds(E, EN, "See **jhartley** opened this issue", GIZLI_T_SOCIAL_HANDLE, NULL));
+  /* PHONE: a camelCase key's word labels its value */
+  CHECK(finds(E, TR, "payload={\"adSoyad\":\"Nurhan Kaplan\",\"cepTel\":\"5428017362\"}",
+              GIZLI_T_PHONE, "5428017362"));
+  CHECK(finds(E, TR, "payload={\"urunKodu\":\"5428017362\"}", GIZLI_T_PHONE, NULL));
 }
 
 /* Special categories of blind batch 28. */
