@@ -1822,10 +1822,16 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
    * not taken: "Tel. 404 46 00", "No. 12"), or after a full stop that ends
    * a value, a digit before it: "abone no ISK-40441871. geri arama 0555..."
    * (the label had its value) */
+  /* A question before the value keeps its own context words, though
+   * (not its contradicting ones): the value answers it ("VÖEN-i kimdə
+   * var? ..." / "Lalə: 6494804211", "FIN deyisir ya yox? menim kohne
+   * vesiqemde YTDLCB7 idi") */
+  size_t qb = b0;
   for (size_t i = s; i > b0 + 1; i--)
     if (((t[i - 2] == '?' || t[i - 2] == '!') ||
          (t[i - 2] == '.' && i >= b0 + 3 && is_digitc((unsigned char)t[i - 3]))) &&
         t[i - 1] == ' ') {
+      if (t[i - 2] != '?') qb = i - 1;
       b0 = i - 1;
       break;
     }
@@ -1837,10 +1843,15 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
       a1 = i;
       break;
     }
-  for (size_t i = first_hit_after(sc, b0); i < sc->n_hits && sc->hits[i].end <= a1; i++) {
+  for (size_t i = first_hit_after(sc, qb); i < sc->n_hits && sc->hits[i].end <= a1; i++) {
     const kw_hit *h = &sc->hits[i];
     const kw_word *w = &eng->kw[h->word];
     if (!((w->ctx.w[dw] | w->neg.w[dw]) & bit)) continue;
+    if (h->end <= b0 && hit_in(h, qb, b0)) {
+      if ((w->ctx.w[dw] & bit) && !(h->end < above && label_has_value(t, h->end, above - 1)))
+        *pos = 1;
+      continue;
+    }
     if (!hit_in(h, b0, s) && !hit_in(h, e, a1)) continue;
     /* a word inside an upper-case code joined by underscores is part of
      * the code, a status or an error name, not a label:

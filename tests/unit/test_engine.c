@@ -2520,6 +2520,13 @@ TEST(realistic_leftovers) {
   CHECK(finds(E, TR, "payload={\"adSoyad\":\"Nurhan Kaplan\",\"cepTel\":\"5428017362\"}",
               GIZLI_T_PHONE, "5428017362"));
   CHECK(finds(E, TR, "payload={\"urunKodu\":\"5428017362\"}", GIZLI_T_PHONE, NULL));
+  /* a question before the value keeps its context word: the value answers */
+  CHECK(finds(E, AZ,
+              "Aynur: \"Şərq Qida\" MMC-nin VÖEN-i kimdə var? e-qaimə yazmalıyam\n"
+              "Lalə: 6494804211 — amma baxın\n",
+              GIZLI_T_AZ_VOEN, "6494804211"));
+  CHECK(finds(E, AZ, "Aynur: kimdə var? e-qaimə yazmalıyam\nLalə: 6494804211 — amma baxın\n",
+              GIZLI_T_AZ_VOEN, NULL));
 }
 
 /* Special categories of blind batch 28. */
