@@ -2527,6 +2527,15 @@ TEST(realistic_leftovers) {
               GIZLI_T_AZ_VOEN, "6494804211"));
   CHECK(finds(E, AZ, "Aynur: kimdə var? e-qaimə yazmalıyam\nLalə: 6494804211 — amma baxın\n",
               GIZLI_T_AZ_VOEN, NULL));
+  /* CREDENTIAL: "address / secret" after a login word */
+  CHECK(finds(E, EN,
+              "Mei: btw Netflix login is flat4tiverton@gmail.com / Z%Oz5qV^&uPwE8u1 if you want it",
+              GIZLI_T_CREDENTIAL, "Z%Oz5qV^&uPwE8u1"));
+  CHECK(finds(E, EN,
+              "test account pentest01@clearwater-cu.org / utG$x#x7dRz7pZ (valid until Dec 5)",
+              GIZLI_T_CREDENTIAL, "utG$x#x7dRz7pZ"));
+  CHECK(finds(E, EN, "Netflix account is ann@x.com / Ann-Marie", GIZLI_T_CREDENTIAL, NULL));
+  CHECK(finds(E, EN, "Contact ann@x.com / Zq8#kLm2pW", GIZLI_T_CREDENTIAL, NULL));
 }
 
 /* Special categories of blind batch 28. */
