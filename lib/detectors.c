@@ -3253,6 +3253,19 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
         label = renew = 1;
       }
     }
+  /* "password for payroll@ is <value>": the object named, then a verb */
+  if (!renew && i + 5 < *e && t[i] == ' ' && strncasecmp(t + i + 1, "for ", 4) == 0) {
+    size_t k = i + 5;
+    for (int w = 0; w < 2 && k < *e; w++) {
+      while (k < *e && t[k] != ' ') k++;
+      if (k + 4 <= *e && (strncasecmp(t + k, " is ", 4) == 0 || strncasecmp(t + k, " was ", 5) == 0))
+        break;
+      k++;
+    }
+    if (k + 4 > *e || !(strncasecmp(t + k, " is ", 4) == 0 || strncasecmp(t + k, " was ", 5) == 0))
+      return 0;
+    i = k;
+  }
   while (!renew) {
     while (i < *e && (t[i] == ' ' || t[i] == '\t' || t[i] == ':' || t[i] == '=')) {
       label |= t[i] == ':' || t[i] == '=';
@@ -5408,6 +5421,12 @@ const gz_detector gz_detectors[] = {
      "(?:it's|it is|here you go:?|budur:?|\xC5\x9Fudur:?) [^ \\t\\r\\n\"',;]{8,}",
      HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_phrase, 0,
      NULL, 0, "password|passcode|parol|" SIFR "|pw|requirepass|masterauth", 0},
+    /* "password for payroll@ is <value>": the object named between (a
+     * row of its own: in secret_phrase the pattern grew too large) */
+    {GIZLI_T_CREDENTIAL, "secret_for",
+     "password for [^ \\t\\r\\n]{1,32}(?: [^ \\t\\r\\n]{1,16})? (?:is|was) [^ \\t\\r\\n\"',;]{6,}",
+     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_phrase, 0,
+     NULL, 0, "password for ", 0},
     /* a password changed and the new one given later in its sentence:
      * "the db password got rotated, new one is ...", "şifresi değişti,
      * yenisi ..." (see chk_secret_renewed) */

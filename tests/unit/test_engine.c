@@ -2536,6 +2536,11 @@ TEST(realistic_leftovers) {
               GIZLI_T_CREDENTIAL, "utG$x#x7dRz7pZ"));
   CHECK(finds(E, EN, "Netflix account is ann@x.com / Ann-Marie", GIZLI_T_CREDENTIAL, NULL));
   CHECK(finds(E, EN, "Contact ann@x.com / Zq8#kLm2pW", GIZLI_T_CREDENTIAL, NULL));
+  /* "password for <object> is <value>" */
+  CHECK(finds(E, EN, "Shared mailbox password for payroll@ is RBn_TNR4BS - can someone rotate it",
+              GIZLI_T_CREDENTIAL, "RBn_TNR4BS"));
+  CHECK(finds(E, EN, "The reset of the password for ann.lee@x.com was successful",
+              GIZLI_T_CREDENTIAL, NULL));
 }
 
 /* Special categories of blind batch 28. */
