@@ -13,9 +13,15 @@
  * letter and eight digits); other states' numbers have no type here. A
  * child's name element carries the birth date after "CHD/". CTCM is the
  * passenger's mobile number, written without "+" (10 to 15 digits).
+ * CTCE is the passenger's e-mail address in the reservation systems'
+ * alphabet: "//" for '@', ".." for '_', "./" for '-'
+ * ("CTCE chidimma.okafor//yahoo.co.uk"); the span is the whole token.
+ * A minor's birth date in a free-text OSI or SSR line follows the word
+ * MINOR ("OSI BA CTCM MOTHER TRAVELLING WITH MINOR 12MAR16").
  *
- * A recognizer (see recognizers.c): three memmem passes over the text
- * for "DOCS ", "(CHD/" and "CTCM ", nothing else is read. */
+ * A recognizer (see recognizers.c): five memmem passes over the text
+ * for "DOCS ", "(CHD/", "CTCM ", "CTCE " and "MINOR ", nothing else is
+ * read. */
 #include "internal.h"
 
 #include <string.h>
@@ -94,6 +100,33 @@ static int td_ctcm(const char *t, size_t p, size_t le, const gizli_finding *st, 
   return td_push(t, p, last, GIZLI_T_PHONE, st, n_st, out);
 }
 
+/* "CTCE name//host.tld": the token up to the line's end or a space, one
+ * "//" in it with a local part before and a dotted host after. */
+static int td_ctce(const char *t, size_t p, size_t le, const gizli_finding *st, size_t n_st,
+                   gz_findings *out) {
+  size_t k = p, at = 0;
+  while (k < le && t[k] != ' ' && t[k] != '\r') {
+    if (k + 1 < le && t[k] == '/' && t[k + 1] == '/') {
+      if (at) return GIZLI_OK;
+      at = k;
+      k++;
+    } else if (!gz_ascii_alnum((unsigned char)t[k]) && t[k] != '.' && t[k] != '/') {
+      return GIZLI_OK;
+    }
+    k++;
+  }
+  if (!at || at == p || !memchr(t + at + 2, '.', k - at - 2) || t[k - 1] == '.') return GIZLI_OK;
+  return td_push(t, p, k, GIZLI_T_EMAIL, st, n_st, out);
+}
+
+/* Is the line holding i an OSI or SSR element (its first word)? */
+static int td_free_text_line(const char *t, size_t i) {
+  size_t ls = i;
+  while (ls > 0 && t[ls - 1] != '\n') ls--;
+  while (ls < i && t[ls] == ' ') ls++;
+  return ls + 4 <= i && (memcmp(t + ls, "OSI ", 4) == 0 || memcmp(t + ls, "SSR ", 4) == 0);
+}
+
 static size_t td_line_end(const char *t, size_t len, size_t i) {
   while (i < len && t[i] != '\n') i++;
   return i;
@@ -104,7 +137,7 @@ static int td_scan(const void *state, void *scratch, const char *text, size_t le
   (void)state;
   (void)scratch;
   (void)lang;
-  static const char *const keys[] = {"DOCS ", "(CHD/", "CTCM ", NULL};
+  static const char *const keys[] = {"DOCS ", "(CHD/", "CTCM ", "CTCE ", "MINOR ", NULL};
   for (int w = 0; keys[w]; w++) {
     size_t n = strlen(keys[w]), at = 0;
     const char *hit;
@@ -118,6 +151,12 @@ static int td_scan(const void *state, void *scratch, const char *text, size_t le
         rc = td_push(text, i + n, i + n + 7, GIZLI_T_DATE_OF_BIRTH, structured, n_structured, out);
       else if (w == 2 && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n'))
         rc = td_ctcm(text, i + n, le, structured, n_structured, out);
+      else if (w == 3 && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n'))
+        rc = td_ctce(text, i + n, le, structured, n_structured, out);
+      else if (w == 4 && i + n + 7 <= le && td_ddmmmyy(text + i + n) &&
+               (i + n + 7 == le || text[i + n + 7] == ' ' || text[i + n + 7] == '\r') &&
+               td_free_text_line(text, i))
+        rc = td_push(text, i + n, i + n + 7, GIZLI_T_DATE_OF_BIRTH, structured, n_structured, out);
       if (rc != GIZLI_OK) return rc;
     }
   }
@@ -127,7 +166,7 @@ static int td_scan(const void *state, void *scratch, const char *text, size_t le
 const gz_recognizer gz_travel_docs_recognizer = {
     .name = "travel_docs",
     .types = 1u << GIZLI_T_DATE_OF_BIRTH | 1u << GIZLI_T_AZ_PASSPORT | 1u << GIZLI_T_TR_PASSPORT |
-             1u << GIZLI_T_PHONE,
+             1u << GIZLI_T_PHONE | 1u << GIZLI_T_EMAIL,
     /* no state and no scratch: create, destroy and scratch_* stay NULL */
     .scan = td_scan,
 };

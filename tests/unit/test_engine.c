@@ -2541,6 +2541,14 @@ TEST(realistic_leftovers) {
               GIZLI_T_CREDENTIAL, "RBn_TNR4BS"));
   CHECK(finds(E, EN, "The reset of the password for ann.lee@x.com was successful",
               GIZLI_T_CREDENTIAL, NULL));
+  /* airline record: CTCE in the reservation alphabet, a minor's birth date
+   * in an OSI line */
+  static const char pnr[] = " CTCM 447956 318402\n CTCE chidimma.okafor//yahoo.co.uk\n"
+                            " OSI BA CTCM MOTHER TRAVELLING WITH MINOR 12MAR16\n";
+  CHECK(finds(E, EN, pnr, GIZLI_T_EMAIL, "chidimma.okafor//yahoo.co.uk"));
+  CHECK(finds(E, EN, pnr, GIZLI_T_DATE_OF_BIRTH, "12MAR16"));
+  CHECK(finds(E, EN, " CTCE NONE//\n", GIZLI_T_EMAIL, NULL));
+  CHECK(finds(E, EN, "Flight for a MINOR 12MAR16 booked", GIZLI_T_DATE_OF_BIRTH, NULL));
 }
 
 /* Special categories of blind batch 28. */
