@@ -2549,6 +2549,13 @@ TEST(realistic_leftovers) {
   CHECK(finds(E, EN, pnr, GIZLI_T_DATE_OF_BIRTH, "12MAR16"));
   CHECK(finds(E, EN, " CTCE NONE//\n", GIZLI_T_EMAIL, NULL));
   CHECK(finds(E, EN, "Flight for a MINOR 12MAR16 booked", GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* ADDRESS: an LDAP entry's postal address, '$' between its lines */
+  CHECK(finds(E, EN,
+              "mobile: +44 7598 114 630\nhomePostalAddress: 9 Albert "
+              "Grove$Levenshulme$Manchester M19 3PQ\nuserPassword: x\n",
+              GIZLI_T_ADDRESS, "9 Albert Grove$Levenshulme$Manchester M19 3PQ"));
+  CHECK(finds(E, EN, "serverAddress: rack 4 unit 12\n", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, EN, "postalAddress: rack 4 unit 12\n", GIZLI_T_ADDRESS, "rack 4 unit 12"));
 }
 
 /* Special categories of blind batch 28. */
