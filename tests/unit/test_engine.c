@@ -2556,6 +2556,10 @@ TEST(realistic_leftovers) {
               GIZLI_T_ADDRESS, "9 Albert Grove$Levenshulme$Manchester M19 3PQ"));
   CHECK(finds(E, EN, "serverAddress: rack 4 unit 12\n", GIZLI_T_ADDRESS, NULL));
   CHECK(finds(E, EN, "postalAddress: rack 4 unit 12\n", GIZLI_T_ADDRESS, "rack 4 unit 12"));
+  /* az: a numbered lane without its suffix, "3-cü döngə, ev 9" */
+  CHECK(finds(E, AZ, "(100483, 'E7KGPTD', 'Lənkəran, Dənizkənarı qəs., 3-cü döngə, ev 9', 'AQ');",
+              GIZLI_T_ADDRESS, "Lənkəran, Dənizkənarı qəs., 3-cü döngə, ev 9"));
+  CHECK(finds(E, AZ, "Maşını 3-cü döngədə saxlamaq olmaz.", GIZLI_T_ADDRESS, NULL));
 }
 
 /* Special categories of blind batch 28. */
