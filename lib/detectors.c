@@ -1962,10 +1962,17 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
   if (animal_before(t, *s)) return 0;
   /* "09 04 1997": a date only on its own, not the tail or head of a run of
    * digit groups (a phone number "0532 205 09 04 1997") */
-  if (n == 10 && p[2] == ' ' && p[5] == ' ' &&
+  if ((n == 10 || n == 8) && p[2] == ' ' && p[5] == ' ' &&
       ((*s >= 2 && t[*s - 1] == ' ' && is_digit((unsigned char)t[*s - 2])) ||
        (*e + 1 < len && t[*e] == ' ' && is_digit((unsigned char)t[*e + 1]))))
     return 0;
+  /* "04 09 91": after a birth label on its line (at most 32 bytes back) */
+  if (n == 8 && p[2] == ' ') {
+    size_t la = *s > 32 ? *s - 32 : 0;
+    for (size_t k = la; k < *s; k++)
+      if (t[k] == '\n') la = k + 1;
+    if (!folded_has(t, la, *s, birth_labels)) return 0;
+  }
   /* spaced by OCR, one digit per box: read without the spaces, the eight
    * digits of "2 1 0 6 1 9 8 5" as 21.06.1985 */
   char sp[16];
@@ -2023,6 +2030,10 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
       i++;
     }
   }
+  /* digits after the third number: a run of digit groups ("04 09 91 44"
+   * read back from its end), no date */
+  for (size_t k = i; nn == 3 && k < n; k++)
+    if (is_digit((unsigned char)p[k])) return 0;
   int d, m, y;
   if (month_word && nn == 1) {
     size_t a = *s > 24 ? *s - 24 : 0;
@@ -5113,6 +5124,9 @@ const gz_detector gz_detectors[] = {
      /* a form's "DD MM YYYY" boxes read with spaces: "09 04 1997" (batch
       * 28; chk_date: not inside a run of digit groups) */
      "[0-9]{2} [0-9]{2} (?:19|20)[0-9]{2}|"
+     /* and with a two-digit year, "Birth date: 04 09 91 (dd mm yy)" (only
+      * after a birth label on its line: chk_date) */
+     "[0-9]{2} [0-9]{2} [0-9]{2}|"
      /* spaced by OCR: "0 7. 0 4. 1 9 8 6", "2 1 0 6 1 9 8 5" */
      "[0-9] [0-9] ?[./-] ?[0-9] [0-9] ?[./-] ?(?:1 9|2 0) [0-9] [0-9]|"
      "[0-9] [0-9] [0-9] [0-9] (?:1 9|2 0) [0-9] [0-9]", 0,

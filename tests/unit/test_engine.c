@@ -2560,6 +2560,11 @@ TEST(realistic_leftovers) {
   CHECK(finds(E, AZ, "(100483, 'E7KGPTD', 'Lənkəran, Dənizkənarı qəs., 3-cü döngə, ev 9', 'AQ');",
               GIZLI_T_ADDRESS, "Lənkəran, Dənizkənarı qəs., 3-cü döngə, ev 9"));
   CHECK(finds(E, AZ, "Maşını 3-cü döngədə saxlamaq olmaz.", GIZLI_T_ADDRESS, NULL));
+  /* DD MM YY spaced after a birth label on its line, not in a digit run */
+  CHECK(finds(E, EN, "Family name: NGUYEN  First: THANH  Birth date: 04 09 91 (dd mm yy)",
+              GIZLI_T_DATE_OF_BIRTH, "04 09 91"));
+  CHECK(finds(E, EN, "Birth date: 04 09 91 44", GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK(finds(E, EN, "Room 12 04 09 91 booked", GIZLI_T_DATE_OF_BIRTH, NULL));
 }
 
 /* Special categories of blind batch 28. */
