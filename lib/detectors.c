@@ -5319,11 +5319,15 @@ const gz_detector gz_detectors[] = {
       * the five-digit postcode and the city: "Via della Spiga 14, 20121
       * Milano", "Calle de Alcalá 45, 28014 Madrid" */
      "(?:Via|Viale|Piazza|Corso|Largo|Vicolo|Calle|Avenida|Paseo|Plaza) (?:" EUX " ){0,3}" EUX
-     ",? (?:n\\. ?)?[0-9]{1,4}[a-zA-Z]?,? [0-9]{5} " EUW "(?: " EUW ")?",
+     ",? (?:n\\. ?)?[0-9]{1,4}[a-zA-Z]?,? [0-9]{5} " EUW "(?: " EUW ")?|"
+     /* Norwegian and Danish, the street word apart and in lower case,
+      * only with the four-digit postcode and the town: "Thorvald Meyers
+      * gate 58, 0552 Oslo" ("the North gate 5" is none) */
+     "(?:" EUW " ){1,2}(?:gate|gata|vei|veien|vej) [0-9]{1,4}[A-Z]?,? [0-9]{4} " EUW,
      0, GZ_B_WORD, 0, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
      NULL, 0, "(?:" EUSUF "|Stra\xC3\x9F" "e|Strasse|Str\\.|Allee|Platz|Weg|Gasse|Ring) [0-9]|"
      "[0-9],? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Pp]lace|[Cc]hemin|[Aa]ll\xC3\xA9" "e|[Qq]uai|[Ii]mpasse|[Rr]oute) |"
-     "[0-9],? [0-9]{5} " EUU, 0},
+     "[0-9],? [0-9]{5} " EUU "|(?:gate|gata|vei|veien|vej) [0-9]", 0},
     /* A house in a numbered micro-district, with no street: "6-c\xC4\xB1 mkr., ev
      * 14", "18-ci mkr., bina 24, m\xC9\x99n. 31", and as chats write it, in
      * any case and with the suffix spaced or left out: "17 ci mkr ev 5

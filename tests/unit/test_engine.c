@@ -2565,6 +2565,10 @@ TEST(realistic_leftovers) {
               GIZLI_T_DATE_OF_BIRTH, "04 09 91"));
   CHECK(finds(E, EN, "Birth date: 04 09 91 44", GIZLI_T_DATE_OF_BIRTH, NULL));
   CHECK(finds(E, EN, "Room 12 04 09 91 booked", GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* Norwegian and Danish street words apart, with the postcode and town */
+  CHECK(finds(E, EN, "Consignee: Dr. Ingrid Solberg | Thorvald Meyers gate 58, 0552 Oslo, Norway |",
+              GIZLI_T_ADDRESS, "Thorvald Meyers gate 58, 0552 Oslo"));
+  CHECK(finds(E, EN, "Meet at the North gate 5 minutes early.", GIZLI_T_ADDRESS, NULL));
 }
 
 /* Special categories of blind batch 28. */
