@@ -385,6 +385,29 @@ static int lower_uk(const char *t, size_t len, size_t at, size_t n, size_t *vs, 
   return 0;
 }
 
+/* Is the "dre" at `at` that of an "Address" ending a camelCase key at a
+ * line's start, as LDAP entries write them ("postalAddress",
+ * "homePostalAddress", "streetAddress"), its part before no e-mail, IP,
+ * MAC, ... word (not_postal: "emailAddress", "ipAddress")? Then the label
+ * word is [*ws, *we), "Address". */
+static int camel_address(const char *t, size_t len, size_t at, size_t *ws, size_t *we) {
+  if (at < 4 || t[at - 2] != 'A' || at + 5 > len || memcmp(t + at - 2, "Address", 7) != 0 ||
+      (at + 5 < len && gz_word_byte((unsigned char)t[at + 5])) ||
+      !(t[at - 3] >= 'a' && t[at - 3] <= 'z'))
+    return 0;
+  size_t a = at - 2, p = a; /* the part before: back to its capital or the key's start */
+  while (p > 0 && t[p - 1] >= 'a' && t[p - 1] <= 'z') p--;
+  size_t ps = p > 0 && t[p - 1] >= 'A' && t[p - 1] <= 'Z' ? p - 1 : p;
+  size_t ks = ps;
+  while (ks > 0 && gz_ascii_alnum((unsigned char)t[ks - 1])) ks--;
+  size_t ls = ks;
+  while (ls > 0 && (t[ls - 1] == ' ' || t[ls - 1] == '\t')) ls--;
+  if ((ls > 0 && t[ls - 1] != '\n') || listed_word(t, ps, a, not_postal)) return 0;
+  *ws = a;
+  *we = a + 7;
+  return 1;
+}
+
 static int al_scan(const void *state, void *scratch, const char *text, size_t len, int lang,
                    const gizli_finding *structured, size_t n_structured, gz_findings *out) {
   (void)state;
@@ -405,9 +428,12 @@ static int al_scan(const void *state, void *scratch, const char *text, size_t le
       size_t ws = at, we = at + 4;
       while (ws > 0 && gz_word_byte((unsigned char)text[ws - 1]) && at - ws < 8) ws--;
       while (we < len && gz_word_byte((unsigned char)text[we]) && we - at < 12) we++;
-      if ((ws > 0 && gz_word_byte((unsigned char)text[ws - 1])) ||
-          (we < len && gz_word_byte((unsigned char)text[we])) || !label_word(text, ws, we))
+      if (camel_address(text, len, at, &ws, &we)) {
+        /* "homePostalAddress: 9 Albert Grove$Levenshulme$..." */
+      } else if ((ws > 0 && gz_word_byte((unsigned char)text[ws - 1])) ||
+                 (we < len && gz_word_byte((unsigned char)text[we])) || !label_word(text, ws, we)) {
         continue;
+      }
       size_t s, e;
       if (!labelled_value(text, len, ws, we, &s, &e)) continue;
       /* stop before a pattern finding; none may cover the start, but for

@@ -18,7 +18,13 @@
  * under a header cell that names a password (see cp_table_secret); a row
  * of colon-separated fields starting at an IP address under a commented
  * header too, as ~/.pgpass files write them ("# host:port:database:user:password"
- * over "10.1.2.3:5432:payroll:app:<secret>"). */
+ * over "10.1.2.3:5432:payroll:app:<secret>").
+ *
+ * Also an address and its password given as "address / secret" after a
+ * login word on the same line ("Netflix login is a@b.com / Z%Oz5qV^&u",
+ * "test account pentest01@x.org / utG$x#x7dRz7pZ"): the secret must hold
+ * a digit or a symbol other than '-', '.' and '_' (no "a@b.com /
+ * Ann-Marie"). */
 #include "internal.h"
 
 #include <string.h>
@@ -152,6 +158,39 @@ static int cp_table_secret(const char *t, size_t len, size_t s, size_t e, size_t
   return 0;
 }
 
+/* Does a login word stand before the address at s on its line, at most
+ * 48 bytes back? */
+static int cp_login_before(const char *t, size_t s) {
+  static const char *const words[] = {"login",   "log in",       "account", "credentials", "creds",
+                                      "sign in", "giri\xC5\x9F", "hesab",   "hesap",       NULL};
+  size_t lo = s;
+  while (lo > 0 && s - lo < 48 && t[lo - 1] != '\n') lo--;
+  for (size_t i = lo; i < s; i++) {
+    if (i > lo && gz_word_byte((unsigned char)t[i - 1])) continue;
+    for (int w = 0; words[w]; w++) {
+      size_t n = strlen(words[w]);
+      if (i + n <= s && strncasecmp(t + i, words[w], n) == 0) return 1;
+    }
+  }
+  return 0;
+}
+
+/* The secret after "address / " at c (the address's end), or 0: its
+ * bounds in *vs, *ve. */
+static int cp_slash_secret(const char *t, size_t len, size_t c, size_t *vs, size_t *ve) {
+  if (c + 4 > len || memcmp(t + c, " / ", 3) != 0) return 0;
+  size_t k;
+  if (!cp_secret(t, len, c + 2, &k)) return 0;
+  while (k > c + 3 && strchr(".,;)", t[k - 1])) k--;
+  int strong = 0;
+  for (size_t j = c + 3; j < k; j++)
+    strong |= (t[j] >= '0' && t[j] <= '9') || (t[j] && strchr("!@#$%^&*+=?~", t[j]));
+  if (!strong || k - (c + 3) < 6) return 0;
+  *vs = c + 3;
+  *ve = k;
+  return 1;
+}
+
 static int cp_scan(const void *state, void *scratch, const char *text, size_t len, int lang,
                    const gizli_finding *structured, size_t n_structured, gz_findings *out) {
   (void)state;
@@ -161,6 +200,12 @@ static int cp_scan(const void *state, void *scratch, const char *text, size_t le
     size_t c = structured[j].end, ve, vs;
     int ip = structured[j].type == GIZLI_T_IP_ADDRESS;
     if ((structured[j].type != GIZLI_T_EMAIL && !ip) || c + 1 >= len) continue;
+    if (!ip && text[c] == ' ' && cp_slash_secret(text, len, c, &vs, &ve) &&
+        cp_login_before(text, structured[j].start)) {
+      if (j + 1 < n_structured && structured[j + 1].start < ve) continue;
+      if (gz_findings_push(out, vs, ve, GIZLI_T_CREDENTIAL, 0.8f, 0)) return GIZLI_E_NOMEM;
+      continue;
+    }
     if (text[c] != ':' || ip) {
       if (!cp_table_secret(text, len, structured[j].start, c, &vs, &ve, ip)) continue;
       int taken = 0; /* no other finding in the cell */

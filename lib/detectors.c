@@ -65,7 +65,10 @@ static const char *const ctx_fin[] = {
     "personal identification", "fin:", "şəxsi identifikasiya", "sexsi identifikasiya",
     "ferdi identifikasiya", "finkod", "personal no", "personal number",
     "national id", "national_id", /* a column of national IDs */
-    "f i n:", /* a label spaced by OCR */ NULL};
+    "f i n:", "f i n :", /* a label spaced by OCR */
+    /* a payment's purpose: a fine or a debt is paid under the payer's FİN
+     * ("Təyinat: A0ZWMJ7 borc ödənişi") */
+    "təyinat", "teyinat", NULL};
 static const char *const ctx_phone[] = {
     "tel", "telefon", "phone", "mobile", "mob", "cep", "gsm", "mobil", "əlaqə",
     "iletişim", "contact", "call", "zəng", "whatsapp", "fax",
@@ -1939,15 +1942,50 @@ static int other_date_label(const char *t, size_t s) {
          !folded_has(t, a, k - 1, birth_labels);
 }
 
+/* Does an animal word stand before s in its sentence on the same line,
+ * at most 100 bytes back? A vet record's or a pet insurance claim's
+ * "Pet: "Biscuit", Cocker Spaniel, DOB 03/03/2021", "Növ: pişik (...) ·
+ * Doğum: 14.03.2023": the birth date is an animal's, no person's. (No az
+ * "it" (dog): it is the English pronoun.) */
+static int animal_before(const char *t, size_t s) {
+  static const char *const w[] = {"pet",          "pets",   "dog",    "cat",          "puppy",
+                                  "kitten",       "canine", "feline", "k\xC3\xB6pek", "kedi",
+                                  "pi\xC5\x9Fik", "heyvan", NULL};
+  size_t lo = s;
+  while (lo > 0 && s - lo < 100 && t[lo - 1] != '\n' &&
+         !(t[lo - 1] == ' ' && lo >= 2 && t[lo - 2] == '.' && lo >= 3 &&
+           islower((unsigned char)t[lo - 3])))
+    lo--;
+  for (size_t i = lo; i < s; i++) {
+    if (i > lo && (isalnum((unsigned char)t[i - 1]) || (unsigned char)t[i - 1] >= 0x80)) continue;
+    for (int k = 0; w[k]; k++) {
+      size_t n = strlen(w[k]);
+      if (i + n > s || strncasecmp(t + i, w[k], n) != 0) continue;
+      /* a whole word; "heyvan", "köpek", "pişik" with their suffixes */
+      unsigned char c = i + n < s ? (unsigned char)t[i + n] : ' ';
+      if (k >= 8 || !(isalnum(c) || c >= 0x80)) return 1;
+    }
+  }
+  return 0;
+}
+
 static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   const char *p = t + *s;
   size_t n = *e - *s;
+  if (animal_before(t, *s)) return 0;
   /* "09 04 1997": a date only on its own, not the tail or head of a run of
    * digit groups (a phone number "0532 205 09 04 1997") */
-  if (n == 10 && p[2] == ' ' && p[5] == ' ' &&
+  if ((n == 10 || n == 8) && p[2] == ' ' && p[5] == ' ' &&
       ((*s >= 2 && t[*s - 1] == ' ' && is_digit((unsigned char)t[*s - 2])) ||
        (*e + 1 < len && t[*e] == ' ' && is_digit((unsigned char)t[*e + 1]))))
     return 0;
+  /* "04 09 91": after a birth label on its line (at most 32 bytes back) */
+  if (n == 8 && p[2] == ' ') {
+    size_t la = *s > 32 ? *s - 32 : 0;
+    for (size_t k = la; k < *s; k++)
+      if (t[k] == '\n') la = k + 1;
+    if (!folded_has(t, la, *s, birth_labels)) return 0;
+  }
   /* spaced by OCR, one digit per box: read without the spaces, the eight
    * digits of "2 1 0 6 1 9 8 5" as 21.06.1985 */
   char sp[16];
@@ -2005,6 +2043,10 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
       i++;
     }
   }
+  /* digits after the third number: a run of digit groups ("04 09 91 44"
+   * read back from its end), no date */
+  for (size_t k = i; nn == 3 && k < n; k++)
+    if (is_digit((unsigned char)p[k])) return 0;
   int d, m, y;
   if (month_word && nn == 1) {
     size_t a = *s > 24 ? *s - 24 : 0;
@@ -3235,6 +3277,19 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
         label = renew = 1;
       }
     }
+  }
+  /* "password for payroll@ is <value>": the object named, then a verb */
+  if (!renew && i + 5 < *e && t[i] == ' ' && strncasecmp(t + i + 1, "for ", 4) == 0) {
+    size_t k = i + 5;
+    for (int w = 0; w < 2 && k < *e; w++) {
+      while (k < *e && t[k] != ' ') k++;
+      if (k + 4 <= *e && (strncasecmp(t + k, " is ", 4) == 0 || strncasecmp(t + k, " was ", 5) == 0))
+        break;
+      k++;
+    }
+    if (k + 4 > *e || !(strncasecmp(t + k, " is ", 4) == 0 || strncasecmp(t + k, " was ", 5) == 0))
+      return 0;
+    i = k;
   }
   while (!renew) {
     while (i < *e && (t[i] == ' ' || t[i] == '\t' || t[i] == ':' || t[i] == '=')) {
@@ -5195,6 +5250,9 @@ const gz_detector gz_detectors[] = {
      /* a form's "DD MM YYYY" boxes read with spaces: "09 04 1997" (batch
       * 28; chk_date: not inside a run of digit groups) */
      "[0-9]{2} [0-9]{2} (?:19|20)[0-9]{2}|"
+     /* and with a two-digit year, "Birth date: 04 09 91 (dd mm yy)" (only
+      * after a birth label on its line: chk_date) */
+     "[0-9]{2} [0-9]{2} [0-9]{2}|"
      /* spaced by OCR: "0 7. 0 4. 1 9 8 6", "2 1 0 6 1 9 8 5" */
      "[0-9] [0-9] ?[./-] ?[0-9] [0-9] ?[./-] ?(?:1 9|2 0) [0-9] [0-9]|"
      "[0-9] [0-9] [0-9] [0-9] (?:1 9|2 0) [0-9] [0-9]", 0,
@@ -5255,7 +5313,8 @@ const gz_detector gz_detectors[] = {
      "seheri|seh\\.|qes\\.|qesebesi|r),? ){0,3}"
      "(?:(?:" CW "|" AZORD "|" AZTITLE ") ){1,3}(?:k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99|e)(?:si)?|k(?:\xC3\xBC|u)(?:\xC3\xA7|c)\\.|"
      "k(?:\xC3\xBC|u)(?:\xC3\xA7|c)|prospekti|pr\\.?|pr-ti|"
-     "\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99si|bulvar\xC4\xB1|dalan\xC4\xB1)"
+     /* "3-cü döngə, ev 9": a numbered lane without its suffix */
+     "\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99(?:si)?|bulvar\xC4\xB1|dalan\xC4\xB1)"
      ",? (?:ev |bina )?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?"
      /* the building of a housing block before the flat or office ("Babək
       * pr. 44, bina 2, mənzil 71", "küç. 12, blok B, ofis 14") */
@@ -5265,7 +5324,7 @@ const gz_detector gz_detectors[] = {
      "(?:,? AZ ?[0-9]{4})?",
      0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_az,
      0,
-     NULL, 0, "k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99si|esi|\\.|\xC9\x99 [0-9]|e [0-9]|(?:\xC9\x99|e),? (?:ev|bina) [0-9]| [0-9])|prospekti|pr\\.|pr [0-9]|pr-ti|\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99si|bulvar\xC4\xB1|dalan\xC4\xB1", 0},
+     NULL, 0, "k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99si|esi|\\.|\xC9\x99 [0-9]|e [0-9]|(?:\xC9\x99|e),? (?:ev|bina) [0-9]| [0-9])|prospekti|pr\\.|pr [0-9]|pr-ti|\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99(?:si|,? ev [0-9])|bulvar\xC4\xB1|dalan\xC4\xB1", 0},
     {GIZLI_T_ADDRESS, "address_tr_mah",
      "(?:(?:" CW " ){1,3}(?:Mahallesi|Mah\\.|Mh\\.|MAHALLES\xC4\xB0|MAH\\.|B\xC3\xB6lgesi|"
      "mahallesi|mah\\.)|" LO LO "+ (?:mahallesi|mah\\.))"
@@ -5386,11 +5445,15 @@ const gz_detector gz_detectors[] = {
       * the five-digit postcode and the city: "Via della Spiga 14, 20121
       * Milano", "Calle de Alcalá 45, 28014 Madrid" */
      "(?:Via|Viale|Piazza|Corso|Largo|Vicolo|Calle|Avenida|Paseo|Plaza) (?:" EUX " ){0,3}" EUX
-     ",? (?:n\\. ?)?[0-9]{1,4}[a-zA-Z]?,? [0-9]{5} " EUW "(?: " EUW ")?",
+     ",? (?:n\\. ?)?[0-9]{1,4}[a-zA-Z]?,? [0-9]{5} " EUW "(?: " EUW ")?|"
+     /* Norwegian and Danish, the street word apart and in lower case,
+      * only with the four-digit postcode and the town: "Thorvald Meyers
+      * gate 58, 0552 Oslo" ("the North gate 5" is none) */
+     "(?:" EUW " ){1,2}(?:gate|gata|vei|veien|vej) [0-9]{1,4}[A-Z]?,? [0-9]{4} " EUW,
      0, GZ_B_WORD, 0, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
      NULL, 0, "(?:" EUSUF "|Stra\xC3\x9F" "e|Strasse|Str\\.|Allee|Platz|Weg|Gasse|Ring) [0-9]|"
      "[0-9],? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Pp]lace|[Cc]hemin|[Aa]ll\xC3\xA9" "e|[Qq]uai|[Ii]mpasse|[Rr]oute) |"
-     "[0-9],? [0-9]{5} " EUU, 0},
+     "[0-9],? [0-9]{5} " EUU "|(?:gate|gata|vei|veien|vej) [0-9]", 0},
     /* A house in a numbered micro-district, with no street: "6-c\xC4\xB1 mkr., ev
      * 14", "18-ci mkr., bina 24, m\xC9\x99n. 31", and as chats write it, in
      * any case and with the suffix spaced or left out: "17 ci mkr ev 5
@@ -5503,6 +5566,12 @@ const gz_detector gz_detectors[] = {
      "(?:it's|it is|here you go:?|budur:?|\xC5\x9Fudur:?) [^ \\t\\r\\n\"',;]{8,}",
      HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_phrase, 0,
      NULL, 0, "password|passcode|parol|" SIFR "|pw|requirepass|masterauth", 0},
+    /* "password for payroll@ is <value>": the object named between (a
+     * row of its own: in secret_phrase the pattern grew too large) */
+    {GIZLI_T_CREDENTIAL, "secret_for",
+     "password for [^ \\t\\r\\n]{1,32}(?: [^ \\t\\r\\n]{1,16})? (?:is|was) [^ \\t\\r\\n\"',;]{6,}",
+     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_phrase, 0,
+     NULL, 0, "password for ", 0},
     /* a password changed and the new one given later in its sentence:
      * "the db password got rotated, new one is ...", "şifresi değişti,
      * yenisi ..." (see chk_secret_renewed) */

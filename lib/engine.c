@@ -373,7 +373,8 @@ static char *escape_literal(const char *s) {
 /* The spellings that fold to the character at f[i] of a folded word, as
  * Vectorscan escapes: 'i' as i, İ or ı (I comes from the caseless flag), a
  * non-ASCII letter in lower and upper case, a space also as '_' or '-' (the
- * keys of JSON, config files and forms: "birth_date", "date-of-birth"),
+ * keys of JSON, config files and forms: "birth_date", "date-of-birth") or
+ * as two spaces,
  * anything else as itself. Writes up to three into alt and returns the
  * character's length in bytes. */
 static size_t spellings(const char *f, size_t i, size_t m, char alt[3][24], int *nalt) {
@@ -386,7 +387,9 @@ static size_t spellings(const char *f, size_t i, size_t m, char alt[3][24], int 
     return 1;
   }
   if (c == ' ') { /* one class: no more spellings to compile */
-    strcpy(alt[(*nalt)++], "[\\x20\\x5f\\x2d]");
+    /* and a second space after it: forms typed with every space doubled
+     * ("VERGİ  KİMLİK  NO") */
+    strcpy(alt[(*nalt)++], "[\\x20\\x5f\\x2d]\\x20?");
     return 1;
   }
   utf8proc_int32_t cp;
@@ -593,7 +596,7 @@ static int kw_spell(const char *w, size_t i, size_t m, char *cur, size_t k, kw_p
 #define GZ_KW_SPELLINGS 16
 static int kw_patterns(const gizli_engine *e, kw_pats *x) {
   for (size_t i = 0; i < e->n_kw; i++) {
-    char cur[GZ_MAX_KW * 16];
+    char cur[GZ_MAX_KW * 24];
     size_t first = x->n, left = GZ_KW_SPELLINGS;
     unsigned id = GZ_ID_KW + (unsigned)i;
     int r = kw_spell(e->kw[i].text, 0, strlen(e->kw[i].text), cur, 0, x, id, &left);
@@ -1243,21 +1246,40 @@ static int open_window(gizli_scratch *s, size_t det, unsigned long long to) {
 /* Context-word database: records the word's raw span (found by stepping back
  * over as many code points as the folded word has) and opens the windows of
  * the detectors it anchors. */
+/* Does a camelCase word start at i: an ASCII capital after two lower-case
+ * letters? */
+static int camel_edge(const char *t, size_t i) {
+  return i >= 2 && t[i] >= 'A' && t[i] <= 'Z' && t[i - 1] >= 'a' && t[i - 1] <= 'z' &&
+         t[i - 2] >= 'a' && t[i - 2] <= 'z';
+}
+
 static int on_kw_match(unsigned id, unsigned long long from, unsigned long long to, unsigned flags,
                        void *ctx) {
   (void)flags;
   (void)from;
   gizli_scratch *s = ctx;
   const kw_word *w = &s->engine->kw[id];
-  size_t st = (size_t)to;
+  size_t st = (size_t)to, wi = strlen(w->text);
   for (unsigned c = 0; c < w->ncp && st > 0; c++) {
+    /* the word's character at the same place from the end: a space of
+     * the word may have matched two (see spellings) */
+    if (wi > 0) wi--;
+    while (wi > 0 && ((unsigned char)w->text[wi] & 0xC0) == 0x80) wi--;
+    if (w->text[wi] == ' ' && st >= 2 && s->text[st - 1] == ' ' &&
+        (s->text[st - 2] == ' ' || s->text[st - 2] == '_' || s->text[st - 2] == '-'))
+      st--;
     st--;
     while (st > 0 && ((unsigned char)s->text[st] & 0xC0) == 0x80) st--;
   }
   /* only whole words count: a word must start one and, when short, end
-   * one ("tin" in "continue" or "id" in "said" is no context) */
-  if (st > 0 && gz_word_byte((unsigned char)s->text[st - 1])) return 0;
-  if (w->short_end && to < s->text_len && gz_word_byte((unsigned char)s->text[to])) return 0;
+   * one ("tin" in "continue" or "id" in "said" is no context); a capital
+   * after two lower-case letters starts a word of a camelCase key too
+   * ("cepTel", "phoneNumber"; not "iPhone") */
+  const char *x = s->text;
+  if (st > 0 && gz_word_byte((unsigned char)x[st - 1]) && !camel_edge(x, st)) return 0;
+  if (w->short_end && to < s->text_len && gz_word_byte((unsigned char)x[to]) &&
+      !camel_edge(x, to))
+    return 0;
   if (gz_grow(&s->hits, s->n_hits, &s->cap_hits, sizeof *s->hits, 64)) {
     s->raw_oom = 1;
     return 1;
@@ -1676,10 +1698,12 @@ static int reply_line(const char *t, size_t len, size_t ls, size_t s, size_t e) 
   int short_tail = (le == len || t[le] == '\n') && few_words(t, e, le, 2);
   /* a speaker's answer that starts with the value, below a question
    * ("Operator: FİN kodunuzu deyə bilərsiniz?" / "Müştəri: 1DZKW4N bir
-   * də ki ..."): the question is its label, however the line goes on */
+   * də ki ..."): the question is its label, however the line goes on;
+   * so is a request ending in a full stop ("Pasport nömrəsini
+   * təsdiqləyin." / "İstifadəçi: C20679049, doğum tarixi ...") */
   size_t sc = s;
   while (sc > ls && t[sc - 1] == ' ') sc--;
-  int asked = fe > 0 && t[fe - 1] == '?' && sc > ls && t[sc - 1] == ':';
+  int asked = fe > 0 && (t[fe - 1] == '?' || t[fe - 1] == '.') && sc > ls && t[sc - 1] == ':';
   if (few_words(t, ls, s, 1)) return short_tail || asked ? 2 : 1;
   if (!short_tail) return 0;
   size_t i = ls;
@@ -1816,10 +1840,16 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
    * not taken: "Tel. 404 46 00", "No. 12"), or after a full stop that ends
    * a value, a digit before it: "abone no ISK-40441871. geri arama 0555..."
    * (the label had its value) */
+  /* A question before the value keeps its own context words, though
+   * (not its contradicting ones): the value answers it ("VÖEN-i kimdə
+   * var? ..." / "Lalə: 6494804211", "FIN deyisir ya yox? menim kohne
+   * vesiqemde YTDLCB7 idi") */
+  size_t qb = b0;
   for (size_t i = s; i > b0 + 1; i--)
     if (t[i - 1] == ' ' && /* the space first: most bytes end the test there */
         ((t[i - 2] == '?' || t[i - 2] == '!') ||
          (t[i - 2] == '.' && i >= b0 + 3 && is_digitc((unsigned char)t[i - 3])))) {
+      if (t[i - 2] != '?') qb = i - 1;
       b0 = i - 1;
       break;
     }
@@ -1831,10 +1861,15 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
       a1 = i;
       break;
     }
-  for (size_t i = first_hit_after(sc, b0); i < sc->n_hits && sc->hits[i].end <= a1; i++) {
+  for (size_t i = first_hit_after(sc, qb); i < sc->n_hits && sc->hits[i].end <= a1; i++) {
     const kw_hit *h = &sc->hits[i];
     const kw_word *w = &eng->kw[h->word];
     if (!((w->ctx.w[dw] | w->neg.w[dw]) & bit)) continue;
+    if (h->end <= b0 && hit_in(h, qb, b0)) {
+      if ((w->ctx.w[dw] & bit) && !(h->end < above && label_has_value(t, h->end, above - 1)))
+        *pos = 1;
+      continue;
+    }
     if (!hit_in(h, b0, s) && !hit_in(h, e, a1)) continue;
     /* a word inside an upper-case code joined by underscores is part of
      * the code, a status or an error name, not a label:

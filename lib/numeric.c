@@ -772,7 +772,8 @@ static int end_dob_spaced(const char *t, size_t lo, size_t e) {
  *   (?:19|20)[0-9]{2}(?:-[0-9]{2}-|\.[0-9]{2}\.|/[0-9]{2}/)[0-9]{2}
  *   [0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}
  *   [0-9]{1,2} [./-] [0-9]{1,2} [./-] (?:19|20)[0-9]{2}
- *   [0-9]{2} [0-9]{2} (?:19|20)[0-9]{2} */
+ *   [0-9]{2} [0-9]{2} (?:19|20)[0-9]{2}
+ *   [0-9]{2} [0-9]{2} [0-9]{2} */
 static int end_dob_numeric(const char *t, size_t lo, size_t e, const gz_end_info *in) {
   if (in->run == 1) return end_dob_spaced(t, lo, e);
   if (in->run < 2) return 0;
@@ -786,6 +787,10 @@ static int end_dob_numeric(const char *t, size_t lo, size_t e, const gz_end_info
       digit_run(t, lo, e - 5, 3) >= 2 && digit_run(t, lo, e - 8, 3) >= 2)
     return 1;
   if (day_month_end(t, lo, e - 2)) return 1;
+  /* [0-9]{2} [0-9]{2} [0-9]{2}: "04 09 91" */
+  if (in->run == 2 && e >= lo + 8 && t[e - 3] == ' ' && t[e - 6] == ' ' &&
+      digit_run(t, lo, e - 3, 3) == 2 && digit_run(t, lo, e - 6, 3) >= 2)
+    return 1;
   /* year first: the two separators are the same byte */
   if (e < lo + 10) return 0;
   const char *y = t + e - 10;

@@ -8,7 +8,12 @@
  * colon), the name is 2-39 bytes of [A-Za-z0-9_.-] with a letter, starting
  * and ending with a letter or digit, and it ends the path segment. Site
  * pages that are no user ("github.com/features", "x.com/home") are skipped.
- * Only the name is reported: the host names a site, not a person. */
+ * Only the name is reported: the host names a site, not a person.
+ *
+ * Also the author lines of an issue thread copied from GitHub or GitLab
+ * as Markdown: a login in bold at the start of a line, then the site's
+ * action or role ("**mkowalski-dev** opened this issue", "**jhartley**
+ * (maintainer): ..."); a bold word before anything else is emphasis. */
 #include "internal.h"
 
 #include <string.h>
@@ -73,6 +78,49 @@ static size_t pu_name_end(const char *t, size_t len, size_t i) {
   return k;
 }
 
+/* What follows an author's login on an issue page. */
+static const char *const pu_author_tails[] = {
+    " opened this",       " commented",    " closed this", " reopened this", " approved",
+    " requested changes", " (maintainer)", " (author)",    " (contributor)", " (member)",
+    " (collaborator)",    " (owner)",      NULL,
+};
+
+/* The Markdown author lines: "**login**" at a line's start (two spaces or a
+ * "> " of a quote before it at most), a login of 1-39 bytes of
+ * [A-Za-z0-9-] with a letter, not starting or ending with '-', then one of
+ * pu_author_tails. */
+static int pu_scan_authors(const char *text, size_t len, gz_findings *out) {
+  size_t from = 0;
+  const char *p;
+  while (from + 4 < len && (p = memchr(text + from, '*', len - from - 4))) {
+    size_t at = (size_t)(p - text);
+    from = at + 1;
+    if (text[at + 1] != '*') continue;
+    size_t ls = at;
+    while (ls > 0 && at - ls < 3 && (text[ls - 1] == ' ' || text[ls - 1] == '>')) ls--;
+    if (ls > 0 && text[ls - 1] != '\n') continue;
+    size_t name = at + 2, k = name;
+    int letter = 0;
+    while (k < len && k - name <= 39 &&
+           (gz_ascii_alnum((unsigned char)text[k]) || text[k] == '-')) {
+      letter |= ((unsigned char)text[k] | 32) >= 'a' && ((unsigned char)text[k] | 32) <= 'z';
+      k++;
+    }
+    if (k == name || k - name > 39 || !letter || text[name] == '-' || text[k - 1] == '-' ||
+        k + 2 > len || text[k] != '*' || text[k + 1] != '*')
+      continue;
+    from = k + 2;
+    for (int i = 0; pu_author_tails[i]; i++) {
+      size_t n = strlen(pu_author_tails[i]);
+      if (k + 2 + n <= len && memcmp(text + k + 2, pu_author_tails[i], n) == 0) {
+        if (gz_findings_push(out, name, k, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0)) return GIZLI_E_NOMEM;
+        break;
+      }
+    }
+  }
+  return GIZLI_OK;
+}
+
 static int pu_scan(const void *state, void *scratch, const char *text, size_t len, int lang,
                    const gizli_finding *structured, size_t n_structured, gz_findings *out) {
   (void)state;
@@ -102,7 +150,7 @@ static int pu_scan(const void *state, void *scratch, const char *text, size_t le
       break;
     }
   }
-  return GIZLI_OK;
+  return pu_scan_authors(text, len, out);
 }
 
 const gz_recognizer gz_profile_urls_recognizer = {

@@ -5,10 +5,13 @@
  *
  * A recognizer (see recognizers.c): it never displaces a pattern finding.
  * "u/" must start a word (or follow a '/' that does), the name is 3-20
- * bytes of [A-Za-z0-9_-] with a letter, ending the token, not after a
+ * bytes of [A-Za-z0-9_-] with a letter (up to 24: older accounts have
+ * longer ones, "u/throwaway_tenancy_mcr"), ending the token, not after a
  * number (a unit: "1500 u/min"). Other units look the same ("IU/ml" is
  * no token start, but "u/day" is), so a name counts only in Reddit text:
- * the word "reddit" or a subreddit ("r/Turkey") within GZ_RU_REACH bytes. */
+ * the word "reddit" or a subreddit ("r/Turkey") within GZ_RU_REACH bytes;
+ * or when no unit is written so: six bytes or more with a '_' or a digit
+ * after a letter ("I'm u/quiet_cna_2026 if anyone wants to DM"). */
 #include "internal.h"
 
 #include <string.h>
@@ -29,17 +32,27 @@ static int ru_token_start(const char *t, size_t p) {
   return !gz_word_byte(b) && b != '.' && b != '_' && b != '-' && b != '@';
 }
 
-/* The end of a name of 3-20 bytes with a letter starting at i, or 0. */
+/* The end of a name of 3-24 bytes with a letter starting at i, or 0. */
 static size_t ru_name_end(const char *t, size_t len, size_t i) {
   size_t k = i;
   int letter = 0;
-  while (k < len && k - i <= 20 && ru_name_byte((unsigned char)t[k])) {
+  while (k < len && k - i <= 24 && ru_name_byte((unsigned char)t[k])) {
     letter |= ((unsigned char)t[k] | 32) >= 'a' && ((unsigned char)t[k] | 32) <= 'z';
     k++;
   }
-  if (k - i < 3 || k - i > 20 || !letter) return 0;
+  if (k - i < 3 || k - i > 24 || !letter) return 0;
   if (k < len && (gz_word_byte((unsigned char)t[k]) || t[k] == '/' || t[k] == '@')) return 0;
   return k;
+}
+
+/* Is the name [i, e) no unit's form: six bytes or more, a letter first,
+ * with a '_' or a digit ("quiet_cna_2026"; units are "u/min", "u/ml")? */
+static int ru_user_form(const char *t, size_t i, size_t e) {
+  if (e - i < 6 || !(((unsigned char)t[i] | 32) >= 'a' && ((unsigned char)t[i] | 32) <= 'z'))
+    return 0;
+  for (size_t k = i; k < e; k++)
+    if (t[k] == '_' || (t[k] >= '0' && t[k] <= '9')) return 1;
+  return 0;
 }
 
 /* Reddit text near [a, b): "reddit" or a subreddit "r/<name>". */
@@ -74,7 +87,8 @@ static int ru_scan(const void *state, void *scratch, const char *text, size_t le
     while (b > 0 && text[b - 1] == ' ') b--;
     if (b < at && b > 0 && text[b - 1] >= '0' && text[b - 1] <= '9') continue;
     size_t end = ru_name_end(text, len, at + 2);
-    if (!end || !ru_reddit_near(text, len, at, end)) continue;
+    if (!end || (!ru_user_form(text, at + 2, end) && !ru_reddit_near(text, len, at, end)))
+      continue;
     if (gz_findings_push(out, at, end, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0)) return GIZLI_E_NOMEM;
     from = end;
   }

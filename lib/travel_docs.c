@@ -13,9 +13,15 @@
  * letter and eight digits); other states' numbers have no type here. A
  * child's name element carries the birth date after "CHD/". CTCM is the
  * passenger's mobile number, written without "+" (10 to 15 digits).
+ * CTCE is the passenger's e-mail address in the reservation systems'
+ * alphabet: "//" for '@', ".." for '_', "./" for '-'
+ * ("CTCE chidimma.okafor//yahoo.co.uk"); the span is the whole token.
+ * A minor's birth date in a free-text OSI or SSR line follows the word
+ * MINOR ("OSI BA CTCM MOTHER TRAVELLING WITH MINOR 12MAR16").
  *
  * A recognizer (see recognizers.c): one gz_each_word pass over the text
- * for "DOCS ", "(CHD/" and "CTCM "; only the lines they start are read. */
+ * for "DOCS ", "(CHD/", "CTCM ", "CTCE " and "MINOR "; only the lines they
+ * start are read. */
 #include "internal.h"
 
 #include <string.h>
@@ -94,6 +100,33 @@ static int td_ctcm(const char *t, size_t p, size_t le, const gizli_finding *st, 
   return td_push(t, p, last, GIZLI_T_PHONE, st, n_st, out);
 }
 
+/* "CTCE name//host.tld": the token up to the line's end or a space, one
+ * "//" in it with a local part before and a dotted host after. */
+static int td_ctce(const char *t, size_t p, size_t le, const gizli_finding *st, size_t n_st,
+                   gz_findings *out) {
+  size_t k = p, at = 0;
+  while (k < le && t[k] != ' ' && t[k] != '\r') {
+    if (k + 1 < le && t[k] == '/' && t[k + 1] == '/') {
+      if (at) return GIZLI_OK;
+      at = k;
+      k++;
+    } else if (!gz_ascii_alnum((unsigned char)t[k]) && t[k] != '.' && t[k] != '/') {
+      return GIZLI_OK;
+    }
+    k++;
+  }
+  if (!at || at == p || !memchr(t + at + 2, '.', k - at - 2) || t[k - 1] == '.') return GIZLI_OK;
+  return td_push(t, p, k, GIZLI_T_EMAIL, st, n_st, out);
+}
+
+/* Is the line holding i an OSI or SSR element (its first word)? */
+static int td_free_text_line(const char *t, size_t i) {
+  size_t ls = i;
+  while (ls > 0 && t[ls - 1] != '\n') ls--;
+  while (ls < i && t[ls] == ' ') ls++;
+  return ls + 4 <= i && (memcmp(t + ls, "OSI ", 4) == 0 || memcmp(t + ls, "SSR ", 4) == 0);
+}
+
 static size_t td_line_end(const char *t, size_t len, size_t i) {
   while (i < len && t[i] != '\n') i++;
   return i;
@@ -107,17 +140,23 @@ typedef struct td_ctx {
   gz_findings *out;
 } td_ctx;
 
-/* One hit of "DOCS ", "(CHD/" or "CTCM " (word w) at i. */
+/* One hit of "DOCS ", "(CHD/", "CTCM ", "CTCE " or "MINOR " (word w) at i. */
 static int td_word(void *ctx, size_t i, int w) {
   td_ctx *c = ctx;
   const char *text = c->t;
-  size_t len = c->len, n = 5, le = td_line_end(text, len, i);
+  size_t len = c->len, n = w == 4 ? 6 : 5, le = td_line_end(text, len, i);
   if (w == 0 && i >= 4 && memcmp(text + i - 4, "SSR ", 4) == 0)
     return td_docs(text, i + n, le, c->st, c->n_st, c->out);
   if (w == 1 && i + n + 8 <= len && td_ddmmmyy(text + i + n) && text[i + n + 7] == ')')
     return td_push(text, i + n, i + n + 7, GIZLI_T_DATE_OF_BIRTH, c->st, c->n_st, c->out);
   if (w == 2 && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n'))
     return td_ctcm(text, i + n, le, c->st, c->n_st, c->out);
+  if (w == 3 && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n'))
+    return td_ctce(text, i + n, le, c->st, c->n_st, c->out);
+  if (w == 4 && i + n + 7 <= le && td_ddmmmyy(text + i + n) &&
+      (i + n + 7 == le || text[i + n + 7] == ' ' || text[i + n + 7] == '\r') &&
+      td_free_text_line(text, i))
+    return td_push(text, i + n, i + n + 7, GIZLI_T_DATE_OF_BIRTH, c->st, c->n_st, c->out);
   return GIZLI_OK;
 }
 
@@ -126,7 +165,7 @@ static int td_scan(const void *state, void *scratch, const char *text, size_t le
   (void)state;
   (void)scratch;
   (void)lang;
-  static const char *const keys[] = {"DOCS ", "(CHD/", "CTCM ", NULL};
+  static const char *const keys[] = {"DOCS ", "(CHD/", "CTCM ", "CTCE ", "MINOR ", NULL};
   td_ctx c = {text, len, structured, n_structured, out};
   return gz_each_word(text, len, keys, NULL, td_word, &c);
 }
@@ -134,7 +173,7 @@ static int td_scan(const void *state, void *scratch, const char *text, size_t le
 const gz_recognizer gz_travel_docs_recognizer = {
     .name = "travel_docs",
     .types = 1u << GIZLI_T_DATE_OF_BIRTH | 1u << GIZLI_T_AZ_PASSPORT | 1u << GIZLI_T_TR_PASSPORT |
-             1u << GIZLI_T_PHONE,
+             1u << GIZLI_T_PHONE | 1u << GIZLI_T_EMAIL,
     /* no state and no scratch: create, destroy and scratch_* stay NULL */
     .scan = td_scan,
 };

@@ -2470,20 +2470,123 @@ TEST(blind_batch_28) {
   CHECK(finds(E, EN, "allow_pass: true", GIZLI_T_CREDENTIAL, NULL));
 }
 
+/* Leftover forms of the realistic set after batches 27-29 (each a class:
+ * a positive and a negative). */
+TEST(realistic_leftovers) {
+  /* a speaker's answer starting with the value below a request ending in
+   * a full stop, however the line goes on */
+  CHECK(finds(E, AZ,
+              "Operator: Pasport nömrəsini təsdiqləyin.\nİstifadəçi: C20679049, doğum tarixi "
+              "1992-10-08\n",
+              GIZLI_T_AZ_PASSPORT, "C20679049"));
+  CHECK(finds(E, AZ, "Operator: Sifarişiniz qəbul olundu.\nİstifadəçi: C20679049, sağ olun\n",
+              GIZLI_T_AZ_PASSPORT, NULL));
+  /* DATE_OF_BIRTH: an animal's birth date (a vet record, a pet claim) */
+  CHECK(finds(E, EN, "Pet: \"Biscuit\", Cocker Spaniel, DOB 03/03/2021, microchip 826097800211804",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK(finds(E, AZ, "Ləqəb: Boncuk · Növ: pişik (Britaniya qısatüklü) · Doğum: 14.03.2023",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK(finds(E, EN, "Owner: Ann Reed, DOB 03/03/1981, pet: Biscuit", GIZLI_T_DATE_OF_BIRTH,
+              "03/03/1981"));
+  CHECK(finds(E, EN, "No pets. Tenant: Ann Reed, DOB 03/03/1981", GIZLI_T_DATE_OF_BIRTH,
+              "03/03/1981"));
+  /* a form typed with every space doubled: its labels still label */
+  CHECK(finds(E, TR, "  VERGİ  KİMLİK  NO :  2349923531\n", GIZLI_T_TR_VKN, "2349923531"));
+  CHECK(finds(E, AZ, "F İ N :  5NRFUR0          Doğum tarixi :  21 . 04 . 1967", GIZLI_T_AZ_FIN,
+              "5NRFUR0"));
+  CHECK(finds(E, TR, "  VERGİ  TÜRÜ  :  GELİR  VERGİSİ  2349923531\n", GIZLI_T_TR_VKN, NULL));
+  CHECK(finds(E, AZ, "Kod :  5NRFUR0\n", GIZLI_T_AZ_FIN, NULL));
+  /* AZ_FIN: a payment's purpose names the payer's FİN */
+  CHECK(finds(E, AZ, "IBAN: AZ53 RZBA 1763 2700 9494 0363 7259\nTəyinat: A0ZWMJ7 borc ödənişi\n",
+              GIZLI_T_AZ_FIN, "A0ZWMJ7"));
+  CHECK(finds(E, AZ, "Təyinat: INV-2025-585640 saylı qaimə-faktura üzrə ödəniş.", GIZLI_T_AZ_FIN,
+              NULL));
+  /* SOCIAL_HANDLE: a Reddit name of a user's form needs no Reddit word;
+   * older names are longer than 20 */
+  CHECK(finds(E, EN, "Is this a HIPAA violation? I'm u/quiet_cna_2026 if anyone wants to DM.",
+              GIZLI_T_SOCIAL_HANDLE, "u/quiet_cna_2026"));
+  CHECK(finds(E, EN, "r/LegalAdviceUK · Posted by u/throwaway_tenancy_mcr · 5h",
+              GIZLI_T_SOCIAL_HANDLE, "u/throwaway_tenancy_mcr"));
+  CHECK(finds(E, EN, "Heparin 5000 u/ml; the pump runs at 18 u/kg_h", GIZLI_T_SOCIAL_HANDLE, NULL));
+  CHECK(finds(E, EN, "Speed limit in u/min for the motor", GIZLI_T_SOCIAL_HANDLE, NULL));
+  /* an issue thread's author lines, a login in bold and GitHub's words */
+  static const char issue[] = "### Login fails · Issue #2291 · acme-labs/timesheet\n"
+                              "**mkowalski-dev** opened this issue · 3 comments\n\n"
+                              "**jhartley** (maintainer): please rotate them.\n";
+  CHECK(finds(E, EN, issue, GIZLI_T_SOCIAL_HANDLE, "mkowalski-dev"));
+  CHECK(finds(E, EN, issue, GIZLI_T_SOCIAL_HANDLE, "jhartley"));
+  CHECK(finds(E, EN, "**Important**: rotate the keys (maintainer) today", GIZLI_T_SOCIAL_HANDLE,
+              NULL));
+  CHECK(finds(E, EN, "See **jhartley** opened this issue", GIZLI_T_SOCIAL_HANDLE, NULL));
+  /* PHONE: a camelCase key's word labels its value */
+  CHECK(finds(E, TR, "payload={\"adSoyad\":\"Nurhan Kaplan\",\"cepTel\":\"5428017362\"}",
+              GIZLI_T_PHONE, "5428017362"));
+  CHECK(finds(E, TR, "payload={\"urunKodu\":\"5428017362\"}", GIZLI_T_PHONE, NULL));
+  /* a question before the value keeps its context word: the value answers */
+  CHECK(finds(E, AZ,
+              "Aynur: \"Şərq Qida\" MMC-nin VÖEN-i kimdə var? e-qaimə yazmalıyam\n"
+              "Lalə: 6494804211 — amma baxın\n",
+              GIZLI_T_AZ_VOEN, "6494804211"));
+  CHECK(finds(E, AZ, "Aynur: kimdə var? e-qaimə yazmalıyam\nLalə: 6494804211 — amma baxın\n",
+              GIZLI_T_AZ_VOEN, NULL));
+  /* CREDENTIAL: "address / secret" after a login word */
+  CHECK(finds(E, EN,
+              "Mei: btw Netflix login is flat4tiverton@gmail.com / Z%Oz5qV^&uPwE8u1 if you want it",
+              GIZLI_T_CREDENTIAL, "Z%Oz5qV^&uPwE8u1"));
+  CHECK(finds(E, EN,
+              "test account pentest01@clearwater-cu.org / utG$x#x7dRz7pZ (valid until Dec 5)",
+              GIZLI_T_CREDENTIAL, "utG$x#x7dRz7pZ"));
+  CHECK(finds(E, EN, "Netflix account is ann@x.com / Ann-Marie", GIZLI_T_CREDENTIAL, NULL));
+  CHECK(finds(E, EN, "Contact ann@x.com / Zq8#kLm2pW", GIZLI_T_CREDENTIAL, NULL));
+  /* "password for <object> is <value>" */
+  CHECK(finds(E, EN, "Shared mailbox password for payroll@ is RBn_TNR4BS - can someone rotate it",
+              GIZLI_T_CREDENTIAL, "RBn_TNR4BS"));
+  CHECK(finds(E, EN, "The reset of the password for ann.lee@x.com was successful",
+              GIZLI_T_CREDENTIAL, NULL));
+  /* airline record: CTCE in the reservation alphabet, a minor's birth date
+   * in an OSI line */
+  static const char pnr[] = " CTCM 447956 318402\n CTCE chidimma.okafor//yahoo.co.uk\n"
+                            " OSI BA CTCM MOTHER TRAVELLING WITH MINOR 12MAR16\n";
+  CHECK(finds(E, EN, pnr, GIZLI_T_EMAIL, "chidimma.okafor//yahoo.co.uk"));
+  CHECK(finds(E, EN, pnr, GIZLI_T_DATE_OF_BIRTH, "12MAR16"));
+  CHECK(finds(E, EN, " CTCE NONE//\n", GIZLI_T_EMAIL, NULL));
+  CHECK(finds(E, EN, "Flight for a MINOR 12MAR16 booked", GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* ADDRESS: an LDAP entry's postal address, '$' between its lines */
+  CHECK(finds(E, EN,
+              "mobile: +44 7598 114 630\nhomePostalAddress: 9 Albert "
+              "Grove$Levenshulme$Manchester M19 3PQ\nuserPassword: x\n",
+              GIZLI_T_ADDRESS, "9 Albert Grove$Levenshulme$Manchester M19 3PQ"));
+  CHECK(finds(E, EN, "serverAddress: rack 4 unit 12\n", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, EN, "postalAddress: rack 4 unit 12\n", GIZLI_T_ADDRESS, "rack 4 unit 12"));
+  /* az: a numbered lane without its suffix, "3-cü döngə, ev 9" */
+  CHECK(finds(E, AZ, "(100483, 'E7KGPTD', 'Lənkəran, Dənizkənarı qəs., 3-cü döngə, ev 9', 'AQ');",
+              GIZLI_T_ADDRESS, "Lənkəran, Dənizkənarı qəs., 3-cü döngə, ev 9"));
+  CHECK(finds(E, AZ, "Maşını 3-cü döngədə saxlamaq olmaz.", GIZLI_T_ADDRESS, NULL));
+  /* DD MM YY spaced after a birth label on its line, not in a digit run */
+  CHECK(finds(E, EN, "Family name: NGUYEN  First: THANH  Birth date: 04 09 91 (dd mm yy)",
+              GIZLI_T_DATE_OF_BIRTH, "04 09 91"));
+  CHECK(finds(E, EN, "Birth date: 04 09 91 44", GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK(finds(E, EN, "Room 12 04 09 91 booked", GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* Norwegian and Danish street words apart, with the postcode and town */
+  CHECK(finds(E, EN, "Consignee: Dr. Ingrid Solberg | Thorvald Meyers gate 58, 0552 Oslo, Norway |",
+              GIZLI_T_ADDRESS, "Thorvald Meyers gate 58, 0552 Oslo"));
+  CHECK(finds(E, EN, "Meet at the North gate 5 minutes early.", GIZLI_T_ADDRESS, NULL));
+}
+
 /* Special categories of blind batch 28. */
 TEST(special_category_batch_28) {
   CHECK(finds(E, AZ, "Oğlumda anadangəlmə ürək qüsuru var.", GIZLI_T_SPECIAL_CATEGORY,
               "anadangəlmə ürək qüsuru"));
-  CHECK(finds(E, TR, "Babamın kalp pili var, MR çekilemez.", GIZLI_T_SPECIAL_CATEGORY, "kalp pili"));
-  CHECK(finds(E, TR, "Hafif derecede görme engelim var.", GIZLI_T_SPECIAL_CATEGORY,
-              "görme engelim"));
+  CHECK(
+      finds(E, TR, "Babamın kalp pili var, MR çekilemez.", GIZLI_T_SPECIAL_CATEGORY, "kalp pili"));
+  CHECK(
+      finds(E, TR, "Hafif derecede görme engelim var.", GIZLI_T_SPECIAL_CATEGORY, "görme engelim"));
   CHECK(finds(E, EN, "Dad has been seen at the memory clinic twice.", GIZLI_T_SPECIAL_CATEGORY,
               "memory clinic"));
   CHECK(finds(E, EN, "He has 9 previous convictions for theft.", GIZLI_T_SPECIAL_CATEGORY,
               "previous convictions"));
   /* a race as the answer of its field, not the colour */
-  CHECK(finds(E, EN, "Sex: M   Race: White   Height: 5'11\"", GIZLI_T_SPECIAL_CATEGORY,
-              "White"));
+  CHECK(finds(E, EN, "Sex: M   Race: White   Height: 5'11\"", GIZLI_T_SPECIAL_CATEGORY, "White"));
   CHECK(finds(E, EN, "Ethnicity: Asian", GIZLI_T_SPECIAL_CATEGORY, "Asian"));
   CHECK(finds(E, EN, "The car was white with a black roof.", GIZLI_T_SPECIAL_CATEGORY, NULL));
   CHECK(finds(E, EN, "Colour: Black", GIZLI_T_SPECIAL_CATEGORY, NULL));
@@ -2903,6 +3006,7 @@ int main(void) {
                                   TT_CASE(blind_batch_29),
                                   TT_CASE(swift_mt_customers),
                                   TT_CASE(blind_batch_28),
+                                  TT_CASE(realistic_leftovers),
                                   TT_CASE(special_category_batch_28),
                                   TT_CASE(special_category_realistic_audit),
                                   TT_CASE(realistic_forms),
