@@ -1958,6 +1958,8 @@ static int animal_before(const char *t, size_t s) {
     lo--;
   for (size_t i = lo; i < s; i++) {
     if (i > lo && (isalnum((unsigned char)t[i - 1]) || (unsigned char)t[i - 1] >= 0x80)) continue;
+    char f = (char)(t[i] | 32); /* the words' first letters, before any compare */
+    if (f != 'p' && f != 'd' && f != 'c' && f != 'k' && f != 'f' && f != 'h') continue;
     for (int k = 0; w[k]; k++) {
       size_t n = strlen(w[k]);
       if (i + n > s || strncasecmp(t + i, w[k], n) != 0) continue;
