@@ -83,12 +83,27 @@ size_t gz_find3(const char *t, size_t len, size_t from, const char (*needles)[3]
  * non-zero value fn returns, else 0. One SIMD pass per eight words instead
  * of one memmem pass per word (glibc's memmem reads about a byte per cycle). */
 typedef int (*gz_word_fn)(void *ctx, size_t at, int word);
+/* What a recognizer's gz_word_fn needs: the text, the pattern findings
+ * (which its own findings must not overlap) and where its findings go. */
+typedef struct gz_rec_args {
+  const char *t;
+  size_t len;
+  const gizli_finding *st;
+  size_t n_st;
+  gz_findings *out;
+} gz_rec_args;
 int gz_each_word(const char *t, size_t len, const char *const *words, const unsigned char *head,
                  gz_word_fn fn, void *ctx);
 
 /* Days in month m (1-12) of year y in the proleptic Gregorian calendar:
  * the one calendar rule of the date validators and of date shifting. */
 int gz_days_in_month(int y, int m);
+/* The number written by the n digits at p, or -1 when one is no digit. */
+int gz_digits(const char *p, int n);
+/* Reads the ten bytes at p as a date, YYYY?MM?DD with ? one of ymd_seps or
+ * DD?MM?YYYY with ? one of dmy_seps (the same separator twice): 1 with
+ * *y, *m, *d set (not yet checked against the calendar), else 0. */
+int gz_date10(const char *p, const char *ymd_seps, const char *dmy_seps, int *y, int *m, int *d);
 /* 1 January 1900 is a database's empty date (a test row's "1900-01-01"),
  * no one's birth (batch 27). */
 static inline int gz_empty_date(int y, int m, int d) { return y == 1900 && m == 1 && d == 1; }

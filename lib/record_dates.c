@@ -25,30 +25,11 @@
 
 #define RD_REACH 256
 
-static int rd_digits(const char *p, int n) {
-  int v = 0;
-  for (int i = 0; i < n; i++) {
-    if (p[i] < '0' || p[i] > '9') return -1;
-    v = v * 10 + (p[i] - '0');
-  }
-  return v;
-}
-
 /* Year, month and day of the ten bytes at p, or 0. */
 static int rd_date(const char *p) {
   int y, m, d;
-  if (p[4] == '-' && p[7] == '-') {
-    y = rd_digits(p, 4);
-    m = rd_digits(p + 5, 2);
-    d = rd_digits(p + 8, 2);
-  } else if ((p[2] == '.' || p[2] == '/') && p[5] == p[2]) {
-    d = rd_digits(p, 2);
-    m = rd_digits(p + 3, 2);
-    y = rd_digits(p + 6, 4);
-  } else {
-    return 0;
-  }
-  return y >= 1900 && y <= 2012 && m >= 1 && m <= 12 && d >= 1 && d <= gz_days_in_month(y, m);
+  return gz_date10(p, "-", "./", &y, &m, &d) && y >= 1900 && y <= 2012 && m >= 1 && m <= 12 &&
+         d >= 1 && d <= gz_days_in_month(y, m);
 }
 
 static int rd_sep(char c) {
@@ -124,7 +105,7 @@ static int rd_hl7_pid(const char *t, size_t len, const gizli_finding *f,
   if (d - k < 8 || d - k > 14 ||
       (d < le && t[d] != '|' && t[d] != '^' && t[d] != '+' && t[d] != '-'))
     return GIZLI_OK;
-  int y = rd_digits(t + k, 4), m = rd_digits(t + k + 4, 2), dd = rd_digits(t + k + 6, 2);
+  int y = gz_digits(t + k, 4), m = gz_digits(t + k + 4, 2), dd = gz_digits(t + k + 6, 2);
   if (y < 1880 || y > 2099 || m < 1 || m > 12 || dd < 1 || dd > gz_days_in_month(y, m))
     return GIZLI_OK;
   for (size_t j = 0; j < n_structured; j++)

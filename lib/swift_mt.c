@@ -121,19 +121,11 @@ static int sw_structured(const char *t, size_t len, size_t p, int dob, const giz
   return sw_push(first, last, GIZLI_T_ADDRESS, st, n_st, out);
 }
 
-typedef struct sw_ctx {
-  const char *t;
-  size_t len;
-  const gizli_finding *st;
-  size_t n_st;
-  gz_findings *out;
-} sw_ctx;
-
 static const char *const sw_tags[] = {":50K:", ":59:", ":50F:", ":59F:", NULL};
 
 /* One hit of a field tag (word w) at i: a field only at a line's start. */
 static int sw_word(void *ctx, size_t i, int w) {
-  sw_ctx *c = ctx;
+  gz_rec_args *c = ctx;
   if (i > 0 && c->t[i - 1] != '\n') return GIZLI_OK;
   size_t p = i + strlen(sw_tags[w]);
   return w < 2 ? sw_free_form(c->t, c->len, p, c->st, c->n_st, c->out)
@@ -145,7 +137,7 @@ static int sw_scan(const void *state, void *scratch, const char *text, size_t le
   (void)state;
   (void)scratch;
   (void)lang;
-  sw_ctx c = {text, len, structured, n_structured, out};
+  gz_rec_args c = {text, len, structured, n_structured, out};
   return gz_each_word(text, len, sw_tags, NULL, sw_word, &c);
 }
 

@@ -111,32 +111,12 @@ _Static_assert(sizeof bc_core_head == sizeof bc_cores / sizeof bc_cores[0] - 1,
 _Static_assert(sizeof bc_param_head == sizeof bc_params / sizeof bc_params[0] - 1,
                "one head offset per parameter");
 
-static int bc_digits(const char *p, int n) {
-  int v = 0;
-  for (int i = 0; i < n; i++) {
-    if (p[i] < '0' || p[i] > '9') return -1;
-    v = v * 10 + (p[i] - '0');
-  }
-  return v;
-}
-
 /* Is the ten-byte cell at p a real date from 1880 to 2030 (not the empty
  * date 1900-01-01)? */
 static int bc_date(const char *p) {
   int y, m, d;
-  if ((p[4] == '-' || p[4] == '.') && p[7] == p[4]) {
-    y = bc_digits(p, 4);
-    m = bc_digits(p + 5, 2);
-    d = bc_digits(p + 8, 2);
-  } else if ((p[2] == '.' || p[2] == '/' || p[2] == '-') && p[5] == p[2]) {
-    d = bc_digits(p, 2);
-    m = bc_digits(p + 3, 2);
-    y = bc_digits(p + 6, 4);
-  } else {
-    return 0;
-  }
-  return y >= 1880 && y <= 2030 && m >= 1 && m <= 12 && d >= 1 && d <= gz_days_in_month(y, m) &&
-         !gz_empty_date(y, m, d);
+  return gz_date10(p, "-.", "./-", &y, &m, &d) && y >= 1880 && y <= 2030 && m >= 1 && m <= 12 &&
+         d >= 1 && d <= gz_days_in_month(y, m) && !gz_empty_date(y, m, d);
 }
 
 static int bc_is_sep(char c, char sep) {
@@ -348,19 +328,11 @@ static int bc_table(const char *t, size_t len, size_t h, const gizli_finding *st
 /* The words searched for: the cores of the headers (bc_table), the query
  * parameters (bc_query) and the vCard birthday (bc_vcard), one list for
  * gz_each_word. */
-typedef struct bc_ctx {
-  const char *t;
-  size_t len;
-  const gizli_finding *st;
-  size_t n_st;
-  gz_findings *out;
-} bc_ctx;
-
 #define BC_N_CORES  (sizeof bc_cores / sizeof bc_cores[0] - 1)
 #define BC_N_PARAMS (sizeof bc_params / sizeof bc_params[0] - 1)
 
 static int bc_word(void *ctx, size_t i, int w) {
-  bc_ctx *c = ctx;
+  gz_rec_args *c = ctx;
   if ((size_t)w < BC_N_CORES) return bc_table(c->t, c->len, i, c->st, c->n_st, c->out);
   if ((size_t)w < BC_N_CORES + BC_N_PARAMS)
     return bc_query(c->t, c->len, i, strlen(bc_params[(size_t)w - BC_N_CORES]), c->st, c->n_st,
@@ -386,7 +358,7 @@ static int bc_scan(const void *state, void *scratch, const char *text, size_t le
   head[n] = 0;
   words[n++] = "BDAY";
   words[n] = NULL;
-  bc_ctx c = {text, len, structured, n_structured, out};
+  gz_rec_args c = {text, len, structured, n_structured, out};
   return gz_each_word(text, len, words, head, bc_word, &c);
 }
 

@@ -132,17 +132,9 @@ static size_t td_line_end(const char *t, size_t len, size_t i) {
   return i;
 }
 
-typedef struct td_ctx {
-  const char *t;
-  size_t len;
-  const gizli_finding *st;
-  size_t n_st;
-  gz_findings *out;
-} td_ctx;
-
 /* One hit of "DOCS ", "(CHD/", "CTCM ", "CTCE " or "MINOR " (word w) at i. */
 static int td_word(void *ctx, size_t i, int w) {
-  td_ctx *c = ctx;
+  gz_rec_args *c = ctx;
   const char *text = c->t;
   size_t len = c->len, n = w == 4 ? 6 : 5, le = td_line_end(text, len, i);
   if (w == 0 && i >= 4 && memcmp(text + i - 4, "SSR ", 4) == 0)
@@ -166,7 +158,7 @@ static int td_scan(const void *state, void *scratch, const char *text, size_t le
   (void)scratch;
   (void)lang;
   static const char *const keys[] = {"DOCS ", "(CHD/", "CTCM ", "CTCE ", "MINOR ", NULL};
-  td_ctx c = {text, len, structured, n_structured, out};
+  gz_rec_args c = {text, len, structured, n_structured, out};
   return gz_each_word(text, len, keys, NULL, td_word, &c);
 }
 

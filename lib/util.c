@@ -245,6 +245,30 @@ int gz_each_word(const char *t, size_t len, const char *const *words, const unsi
   return 0;
 }
 
+int gz_digits(const char *p, int n) {
+  int v = 0;
+  for (int i = 0; i < n; i++) {
+    if (p[i] < '0' || p[i] > '9') return -1;
+    v = v * 10 + (p[i] - '0');
+  }
+  return v;
+}
+
+int gz_date10(const char *p, const char *ymd_seps, const char *dmy_seps, int *y, int *m, int *d) {
+  if (p[4] && strchr(ymd_seps, p[4]) && p[7] == p[4]) {
+    *y = gz_digits(p, 4);
+    *m = gz_digits(p + 5, 2);
+    *d = gz_digits(p + 8, 2);
+  } else if (p[2] && strchr(dmy_seps, p[2]) && p[5] == p[2]) {
+    *d = gz_digits(p, 2);
+    *m = gz_digits(p + 3, 2);
+    *y = gz_digits(p + 6, 4);
+  } else {
+    return 0;
+  }
+  return *y >= 0 && *m >= 0 && *d >= 0;
+}
+
 int gz_days_in_month(int y, int m) {
   static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
