@@ -890,6 +890,34 @@ static int quoted_title(const gzn_scratch *s, const char *text, size_t n, size_t
   return 0;
 }
 
+/* Eighteenth batch: whether the one-word span [a, a + 1) is one of two
+ * capitalised words joined by "və", "ve", "and", "ile" or "&" that are all a
+ * pair of quotation marks encloses, one a listed given name and neither a
+ * common word or place ("Atatürk ve Gençlik" is no pair): the title of a work named after its
+ * two heroes ("Əli və Nino" romanı, "Romeo və Cülyetta" faciəsi, "Romeo
+ * and Juliet"). */
+static int quoted_pair(const gzn_scratch *s, const char *text, size_t n, size_t a) {
+  size_t o; /* the opening quotation mark */
+  if (a >= 1 && a + 3 < n && (s->toks[a + 1].flags & GZN_F_LOWER))
+    o = a - 1;
+  else if (a >= 3 && a + 1 < n && (s->toks[a - 1].flags & GZN_F_LOWER))
+    o = a - 3;
+  else
+    return 0;
+  const gzn_tok *q = &s->toks[o], *x = &s->toks[o + 1], *j = &s->toks[o + 2], *y = &s->toks[o + 3],
+                *c = &s->toks[o + 4];
+  if (!quote_mark(text, q) || !quote_mark(text, c) || q->end != x->start || c->start != y->end ||
+      !(x->flags & GZN_F_CAP) || !(y->flags & GZN_F_CAP) ||
+      ((x->flags | y->flags) & (GZN_F_APOS | GZN_F_ALLCAP)) ||
+      ((x->gaz | y->gaz | ((x->gaz | y->gaz) >> 16)) &
+       (GZN_G_LCW | GZN_G_LOC | GZN_G_TITLE | GZN_G_ORGKW)) ||
+      !((x->gaz | y->gaz) & GZN_G_FIRST) || !spaces_between(text, x, j) ||
+      !spaces_between(text, j, y))
+    return 0;
+  return tok_is(text, j, "və") || tok_is(text, j, "ve") || tok_is(text, j, "and") ||
+         tok_is(text, j, "ile");
+}
+
 /* Whether the token is a short capitalised common word that is no name
  * ("The", "Our"): before a title it starts no PERSON span ("HRH The
  * Duchess of Edinburgh"). */
@@ -2065,6 +2093,106 @@ static int cell_surname_first_at(gzn_scratch *s, const char *text, size_t n, siz
   return 1;
 }
 
+/* Eighteenth batch (names web set): a surname in capitals (one or two
+ * words: "DE SOUZA", "FINCH-HATTON"), a comma written on it, then one to
+ * three given names, after a label's colon or a list's semicolon: the
+ * surname-first form of a board or committee list ("Başkan: YILMAZ,
+ * Ahmet", "Trustees: DE SOUZA, Marisa; O'BRIEN, Siobhán", "Treasurer:
+ * OYELARAN, Babatunde FCA"). A given name is a listed one, or a word no
+ * list has but as a surname or proper noun; the name ends
+ * the line or comes before a semicolon, a comma, a bracket or a
+ * post-nominal in capitals. The model's split or longer span there gives
+ * way. Token i is the surname's last word (a comma follows it). */
+static int label_caps_comma_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  const uint32_t bad = GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_ORGSFX |
+                       GZN_G_BRAND | GZN_G_PRETHING | GZN_G_POSTTITLE;
+  if (i == 0 || i + 2 >= n || t->ncp < 2 || !tok_is(text, &s->toks[i + 1], ",") ||
+      s->toks[i + 1].start != t->end || (t->flags & (GZN_F_DIGIT | GZN_F_HANDLE | GZN_F_APOS)) ||
+      ((t->gaz | (t->gaz >> 16)) & bad) ||
+      ((t->gaz & (GZN_G_LOC | GZN_G_FIRST | GZN_G_LAST)) == GZN_G_LOC))
+    return 0;
+  size_t a = i; /* a particle in capitals before it ("DE SOUZA") */
+  if (a >= 2 && (s->toks[a - 1].flags & GZN_F_ALLCAP) && s->toks[a - 1].ncp <= 3 &&
+      (s->toks[a - 1].gaz & GZN_G_PARTICLE) && spaces_between(text, &s->toks[a - 1], t))
+    a--;
+  const gzn_tok *p = &s->toks[a - 1];
+  if (!(tok_is(text, p, ":") || tok_is(text, p, ";")) || !spaces_between(text, p, &s->toks[a]))
+    return 0;
+  size_t k = i + 2;
+  while (k < n && k < i + 5) {
+    const gzn_tok *u = &s->toks[k];
+    uint32_t g = u->gaz | (u->gaz >> 16);
+    if (!spaces_between(text, &s->toks[k - 1], u)) break;
+    if (k > i + 2 && (u->flags & GZN_F_INITIAL)) {
+      k++;
+      continue;
+    }
+    /* a listed given name (also one that is a common word, "Temel"), or a
+     * word no list has but as a surname or a proper noun ("Güllü",
+     * "Babatunde") */
+    if (!(u->flags & GZN_F_CAP) || (u->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_DIGIT)) ||
+        u->ncp < 2 || (g & bad) ||
+        !(((u->gaz & GZN_G_FIRST) && !(g & GZN_G_LOC)) ||
+          (u->ncp >= 3 && !(g & ~(uint32_t)(GZN_G_LAST | GZN_G_PROPER)))))
+      break;
+    k++;
+  }
+  if (k == i + 2) return 0;
+  if (k < n) { /* the line's end, a separator or a post-nominal */
+    const gzn_tok *v = &s->toks[k];
+    if (!(v->flags & GZN_F_NL) && !tok_is(text, v, ";") && !tok_is(text, v, ",") &&
+        !tok_is(text, v, "(") &&
+        !((v->flags & GZN_F_ALLCAP) && v->ncp <= 4 && spaces_between(text, &s->toks[k - 1], v) &&
+          (k + 1 == n || (s->toks[k + 1].flags & (GZN_F_PUNCT | GZN_F_NL)))))
+      return 0;
+  }
+  /* a span the model ran on across the separator ends before it */
+  if (s->tags[a - 1] != GZN_O) s->tags[a - 1] = GZN_O;
+  mark_person(s, a, k, 1);
+  if (k < n && s->tags[k] == GZN_IPER) s->tags[k] = GZN_O;
+  return 1;
+}
+
+/* Eighteenth batch: a surname with a strong ending (-ov, -ova, -yev; also
+ * in capitals), outside any name, right before a name the model found that
+ * begins with a listed given name, first after a sign or first in its
+ * line: the official surname-first form ("Əlaqələndirici şəxs: Orucova
+ * Səbinə, tel.", "nümayəndə: MİRZƏYEVA Səadət Kamran qızı — tel."). Also a
+ * pair the model left out when a sign or the line's end follows it ("Baş
+ * həkimin müavini — Qurbanova Esmira — 5-11-02"). Token i is the surname. */
+static int surname_before_given_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i], *u = &s->toks[i + 1];
+  /* the surname's own kinds only: its stem's are often a word's
+   * ("MİRZƏYEVA" is no "Mirzə" + ...); the model's place or firm of this
+   * one word gives way */
+  uint32_t gt = t->gaz & 0xffffu, gu = u->gaz | (u->gaz >> 16);
+  int ti = s->tags[i];
+  if ((ti != GZN_O && ti != GZN_BLOC && ti != GZN_BORG) ||
+      (ti != GZN_O && s->tags[i + 1] == ti + 1) || !strong_surname(t) || t->ncp < 4 ||
+      (t->flags & (GZN_F_APOS | GZN_F_DIGIT | GZN_F_HANDLE)) ||
+      (gt & (GZN_G_LOC | GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_LCW)) ||
+      !(u->flags & GZN_F_CAP) || (u->flags & (GZN_F_ALLCAP | GZN_F_APOS)) ||
+      !(u->gaz & GZN_G_FIRST) || strong_surname(u) ||
+      (gu & (GZN_G_LCW | GZN_G_TITLE | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED)) ||
+      !spaces_between(text, t, u))
+    return 0;
+  /* first in its line or after a sign (not after another capitalised word) */
+  if (!(t->flags & GZN_F_NL) && i > 0 && !(s->toks[i - 1].flags & GZN_F_PUNCT)) return 0;
+  if (s->tags[i + 1] == GZN_BPER) {
+    s->tags[i] = GZN_BPER;
+    s->tags[i + 1] = GZN_IPER;
+    s->prop[i] = s->prop[i + 1] ? s->prop[i + 1] : 1;
+    return 1;
+  }
+  if (s->tags[i + 1] != GZN_O || i == 0 || !(s->toks[i - 1].flags & GZN_F_PUNCT) ||
+      (i + 2 < n && !(s->toks[i + 2].flags & (GZN_F_PUNCT | GZN_F_NL))) ||
+      (i + 2 < n && (s->toks[i + 2].flags & GZN_F_QUOTE)))
+    return 0;
+  mark_person(s, i, i + 2, 1);
+  return 1;
+}
+
 /* Thirteenth batch: a capitalised word that no list has as a common word,
  * place, title or head word, then a surname with a strong ending (-ov,
  * -zadə, -şvili, ...; also with a case suffix), both left outside a name or
@@ -2485,6 +2613,9 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
     if ((f & g & GZN_F_CAP) && (s->toks[i].morph & 15)) changed |= surname_given_at(s, text, n, i);
     if ((f & (GZN_F_CAP | GZN_F_ALLCAP)) && (g & GZN_F_PUNCT))
       changed |= cell_surname_first_at(s, text, n, i);
+    if ((f & GZN_F_ALLCAP) && (g & GZN_F_PUNCT)) changed |= label_caps_comma_at(s, text, n, i);
+    if ((f & (GZN_F_CAP | GZN_F_ALLCAP)) && (g & GZN_F_CAP) && (s->toks[i].morph & 15))
+      changed |= surname_before_given_at(s, text, n, i);
     if ((f & GZN_F_CAP) && (s->toks[i].morph & 15) == 9)
       changed |= slavic_surname_at(s, text, n, i);
   }
@@ -3231,6 +3362,14 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
               (tok_is(text, &s->toks[b - 1], "Sultan") && (b == n || s->tags[b] != GZN_BPER))))
         b--;
       if (type == GIZLI_T_PERSON) {
+        /* eighteenth batch: a spaced dash inside the span ends the name;
+         * what follows it is a role or a department ("Cavidan Rəhimli —
+         * Təsisçi", "Gülay Aydın Hekimoğlu – Girişimsel kardiyoloji") */
+        for (size_t k = a + 1; k + 1 < b; k++)
+          if (spaced_dash(s, text, n, k) && spaces_between(text, &s->toks[k], &s->toks[k + 1])) {
+            b = k;
+            break;
+          }
         /* a name does not end in a sign ("Nurten –") */
         while (b - a > 1 && (s->toks[b - 1].flags & GZN_F_PUNCT) &&
                !(s->toks[b - 1].flags & GZN_F_QUOTE))
@@ -3337,9 +3476,9 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
         if ((a >= 2 && for_of(text, &s->toks[a - 1]) && (s->toks[a - 2].flags & GZN_F_CAP) &&
              (s->toks[a - 2].gaz & GZN_G_ORGKW)) ||
             firm_amp(s, text, n, a, b) || not_person_word(s, text, n, a, b) ||
-            quoted_title(s, text, n, a, b) || amp_org(s, text, n, b) ||
-            after_prething(s, text, a) || (b - a >= 2 && (s->toks[a].gaz & GZN_G_PRETHING)) ||
-            saints(text, s->toks, a, b))
+            quoted_title(s, text, n, a, b) || (b - a == 1 && quoted_pair(s, text, n, a)) ||
+            amp_org(s, text, n, b) || after_prething(s, text, a) ||
+            (b - a >= 2 && (s->toks[a].gaz & GZN_G_PRETHING)) || saints(text, s->toks, a, b))
           continue;
         /* a full name with a locative suffix that repeats no name found
          * earlier is the name of a place: a stadium, a park ("Şükrü
