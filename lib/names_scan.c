@@ -3159,9 +3159,14 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
        * PERSON span separates two people ("Novruzov Mübariz qonşusu Vəliyev
        * Rasimin", "... his neighbour Vəliyev Rasim"): the span ends before
        * it and the words after it are a span of their own */
+      /* eighteenth batch: so does any word in lower case of three letters
+       * or more that no list has as a name ("Aliyev thanked Erdogan",
+       * "Mirvari Həmzəyeva ifadəsində Səfərovun": "in her statement") */
       if (type == GIZLI_T_PERSON)
         for (size_t k = a + 1; k + 1 < b; k++)
-          if ((s->toks[k].flags & GZN_F_LOWER) && (s->toks[k].gaz & GZN_G_TITLE) &&
+          if ((s->toks[k].flags & GZN_F_LOWER) &&
+              ((s->toks[k].gaz & GZN_G_TITLE) ||
+               (!(s->toks[k].gaz & (GZN_G_FIRST | GZN_G_LAST)) && s->toks[k].ncp >= 3)) &&
               !(s->toks[k].gaz & (GZN_G_PARTICLE | GZN_G_PATR | GZN_G_POSTTITLE)) &&
               (s->toks[k + 1].flags & GZN_F_CAP) && (s->toks[k - 1].flags & GZN_F_CAP)) {
             s->tags[k] = GZN_O;
@@ -3362,11 +3367,14 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
               (tok_is(text, &s->toks[b - 1], "Sultan") && (b == n || s->tags[b] != GZN_BPER))))
         b--;
       if (type == GIZLI_T_PERSON) {
-        /* eighteenth batch: a spaced dash inside the span ends the name;
-         * what follows it is a role or a department ("Cavidan Rəhimli —
-         * Təsisçi", "Gülay Aydın Hekimoğlu – Girişimsel kardiyoloji") */
+        /* eighteenth batch: a spaced en or em dash inside the span ends the
+         * name; what follows it is a role or a department ("Cavidan Rəhimli
+         * — Təsisçi", "Gülay Aydın Hekimoğlu – Girişimsel kardiyoloji"). Not
+         * the ASCII hyphen, which text re-joined from tokens spaces inside
+         * a double name ("Mary - Jane") */
         for (size_t k = a + 1; k + 1 < b; k++)
-          if (spaced_dash(s, text, n, k) && spaces_between(text, &s->toks[k], &s->toks[k + 1])) {
+          if (spaced_dash(s, text, n, k) && text[s->toks[k].start] != '-' &&
+              spaces_between(text, &s->toks[k], &s->toks[k + 1])) {
             b = k;
             break;
           }
