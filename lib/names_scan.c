@@ -854,6 +854,32 @@ static int amp_org(const gzn_scratch *s, const char *text, size_t n, size_t b) {
   return 0;
 }
 
+/* Eighteenth batch (names web set): whether the one-word span [a, a + 1)
+ * is a given name with the English "'s" before a capitalised head word of a
+ * firm that no list has as a common word, and repeats no name found
+ * earlier: a shop or a firm named after its founder ("Rose's Bakery was
+ * opened in 1961", "Our Story — Rose's Bakery"). */
+static int possessive_firm(const gzn_scratch *s, const char *text, size_t n, size_t a) {
+  const gzn_tok *t = &s->toks[a];
+  if (a + 1 >= n || !(t->flags & GZN_F_APOS) || !(t->gaz & GZN_G_FIRST) ||
+      t->full_end < t->end + 2 || text[t->full_end - 1] != 's' || (s->n_seen && seen_match(s, t)))
+    return 0;
+  const gzn_tok *u = &s->toks[a + 1];
+  return (u->flags & GZN_F_CAP) && !(u->flags & GZN_F_ALLCAP) && (u->gaz & GZN_G_ORGKW) &&
+         !(u->gaz & (GZN_G_LCW | GZN_G_FIRST | GZN_G_LAST)) && u->start == t->full_end + 1 &&
+         text[t->full_end] == ' ';
+}
+
+/* Eighteenth batch: whether the one-word span [a, a + 1) is the town in
+ * "<person>, of <Town>," of a police or court report ("Kieran McAlinden,
+ * of Paisley, would appear ..."): a place, not a person. */
+static int of_town(const gzn_scratch *s, const char *text, size_t n, size_t a) {
+  return a >= 3 && a + 1 < n && tok_is(text, &s->toks[a - 1], "of") &&
+         tok_is(text, &s->toks[a - 2], ",") && tok_is(text, &s->toks[a + 1], ",") &&
+         (s->tags[a - 3] == GZN_BPER || s->tags[a - 3] == GZN_IPER) &&
+         !(s->toks[a].flags & (GZN_F_APOS | GZN_F_ALLCAP));
+}
+
 /* Whether the token is a quotation mark (not a bracket). */
 static int quote_mark(const char *text, const gzn_tok *t) {
   char c = text[t->start];
@@ -1345,6 +1371,43 @@ static int as_character_at(gzn_scratch *s, const char *text, size_t n, size_t i)
   int end = j == n || ((s->toks[j].flags & GZN_F_PUNCT) && !(s->toks[j].flags & GZN_F_QUOTE));
   for (const char *const *w = after; *w && !end && j < n; w++) end = tok_is(text, &s->toks[j], *w);
   if (j == i + 1 || !end) return 0;
+  mark_person(s, i + 1, j, 4);
+  return 1;
+}
+
+/* Eighteenth batch (names web set): a person, a verb of acting ("plays",
+ * "takes", "played", "took", "playing", "taking"), "the role of" or "the
+ * part of", then one or two capitalised words left outside a name (or read
+ * as a place or firm of one word) that no list has as a title, head word
+ * or place, before a sign or the end: the
+ * character played ("Mark Gatiss takes the role of Dogberry."). Token i is
+ * "of". */
+static int role_of_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  static const char *const verb[] = {"plays", "takes", "played", "took", "playing", "taking", NULL};
+  if (i < 4 || !tok_is(text, &s->toks[i], "of") ||
+      !(tok_is(text, &s->toks[i - 1], "role") || tok_is(text, &s->toks[i - 1], "part")) ||
+      !tok_is(text, &s->toks[i - 2], "the") ||
+      (s->tags[i - 4] != GZN_BPER && s->tags[i - 4] != GZN_IPER))
+    return 0;
+  int v = 0;
+  for (const char *const *w = verb; *w && !v; w++) v = tok_is(text, &s->toks[i - 3], *w);
+  if (!v) return 0;
+  size_t j = i + 1;
+  while (j < n && j < i + 3) {
+    const gzn_tok *t = &s->toks[j];
+    int one = (s->tags[j] == GZN_BLOC || s->tags[j] == GZN_BORG) &&
+              !(j + 1 < n && s->tags[j + 1] == s->tags[j] + 1);
+    if ((s->tags[j] != GZN_O && !one) || !(t->flags & GZN_F_CAP) ||
+        (t->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_DIGIT | GZN_F_INITIAL)) ||
+        ((t->gaz | (t->gaz >> 16)) &
+         (GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_LOC | GZN_G_NAMED)) ||
+        !spaces_between(text, &s->toks[j - 1], t))
+      break;
+    j++;
+  }
+  if (j == i + 1 ||
+      !(j == n || ((s->toks[j].flags & GZN_F_PUNCT) && !(s->toks[j].flags & GZN_F_QUOTE))))
+    return 0;
   mark_person(s, i + 1, j, 4);
   return 1;
 }
@@ -2595,6 +2658,8 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
       changed |= suffixed_given_at(s, text, n, i);
     if (i > 0 && len == 2 && text[s->toks[i].start] == 'a' && text[s->toks[i].start + 1] == 's')
       changed |= as_character_at(s, text, n, i); /* "as" (its first test) */
+    if (i > 3 && len == 2 && text[s->toks[i].start] == 'o' && text[s->toks[i].start + 1] == 'f')
+      changed |= role_of_at(s, text, n, i);
     if ((f & (GZN_F_LOWER | GZN_F_APOS)) && cue_shape(s, i)) changed |= cue_names_at(s, text, n, i);
     if ((f & (GZN_F_APOS | GZN_F_CAP)) == (GZN_F_APOS | GZN_F_CAP)) {
       changed |= place_pos_at(s, text, n, i);
@@ -2743,6 +2808,10 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
         /* nor a given name that is a word there ("Deniz kenarında" before
          * "Deniz Yılmaz", sixteenth batch) */
         if (word_name_phrase(s, text, n, i)) continue;
+        /* nor the noun of a light verb, which the look back would bring
+         * back past the span rule ("Ümid Cəfərli deyir: "Ümid edirik ki
+         * ...", eighteenth batch) */
+        if (i + 1 < n && light_verb(text, &s->toks[i + 1])) continue;
         if (s->n_pend < PEND_CAP) {
           struct gzn_pend *p = &s->pend[s->n_pend++];
           p->tok = *t;
@@ -3484,7 +3553,9 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
         if ((a >= 2 && for_of(text, &s->toks[a - 1]) && (s->toks[a - 2].flags & GZN_F_CAP) &&
              (s->toks[a - 2].gaz & GZN_G_ORGKW)) ||
             firm_amp(s, text, n, a, b) || not_person_word(s, text, n, a, b) ||
-            quoted_title(s, text, n, a, b) || (b - a == 1 && quoted_pair(s, text, n, a)) ||
+            quoted_title(s, text, n, a, b) ||
+            (b - a == 1 && (quoted_pair(s, text, n, a) || possessive_firm(s, text, n, a) ||
+                            of_town(s, text, n, a))) ||
             amp_org(s, text, n, b) || after_prething(s, text, a) ||
             (b - a >= 2 && (s->toks[a].gaz & GZN_G_PRETHING)) || saints(text, s->toks, a, b))
           continue;
