@@ -4,4 +4,4 @@
  * it. Do not edit. */
 /* a93fc45158312171 8753216 names.bin */
 /* 74052efdcfeb7d0d 555237 gazetteer.tsv */
-/* 42e673af7d48eb11 99970 lexicon.tsv */
+/* 06597d3afc96df55 100371 lexicon.tsv */
