@@ -2256,6 +2256,43 @@ static int surname_before_given_at(gzn_scratch *s, const char *text, size_t n, s
   return 1;
 }
 
+/* Eighteenth batch (names web set): a listed given name that is also a
+ * common word ("Hope", "Grace", "Will"), capitalised inside a sentence
+ * after no other capitalised word, then a capitalised word no list has at
+ * all (not even as a common word or proper noun; in ASCII letters or with
+ * a surname's ending) before no third one, both left outside a name or the second read as a place
+ * or firm of one word: a person whose surname the lists lack ("our head baker Hope Ormerod.").
+ * Token i is the given name. */
+static int common_given_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i], *u = &s->toks[i + 1];
+  int tu = s->tags[i + 1];
+  if (s->tags[i] != GZN_O || (t->flags & (GZN_F_SSTART | GZN_F_ALLCAP | GZN_F_APOS)) ||
+      (t->gaz & (GZN_G_FIRST | GZN_G_LCW)) != (GZN_G_FIRST | GZN_G_LCW) ||
+      (t->gaz & (GZN_G_TITLE | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_BRAND)) ||
+      (tu != GZN_O && tu != GZN_BLOC && tu != GZN_BORG) ||
+      (tu != GZN_O && i + 2 < n && s->tags[i + 2] == tu + 1) || !(u->flags & GZN_F_CAP) ||
+      (u->flags & (GZN_F_ALLCAP | GZN_F_DIGIT | GZN_F_HANDLE)) || u->gaz != 0 || u->ncp < 4 ||
+      !spaces_between(text, t, u) ||
+      (i > 0 && (s->toks[i - 1].flags & (GZN_F_CAP | GZN_F_ALLCAP))) ||
+      (i + 2 < n && (s->toks[i + 2].flags & (GZN_F_CAP | GZN_F_ALLCAP)) &&
+       spaces_between(text, u, &s->toks[i + 2])))
+    return 0;
+  /* not after an article ("the Roman Empire"), nor an unlisted word in
+   * -s, more often a plural than a surname ("Junior Ministers") */
+  if (text[u->end - 1] == 's' ||
+      (i > 0 && (tok_is(text, &s->toks[i - 1], "the") || tok_is(text, &s->toks[i - 1], "a") ||
+                 tok_is(text, &s->toks[i - 1], "an"))))
+    return 0;
+  /* a word with letters outside ASCII needs a surname's ending: an
+   * Azerbaijani or Turkish noun with its suffixes is none ("Dünya
+   * Çempionatının", "Devlet Tiyatroları") */
+  if (!strong_surname(u))
+    for (size_t q = u->start; q < u->end; q++)
+      if ((unsigned char)text[q] >= 0x80) return 0;
+  mark_person(s, i, i + 2, 1);
+  return 1;
+}
+
 /* Thirteenth batch: a capitalised word that no list has as a common word,
  * place, title or head word, then a surname with a strong ending (-ov,
  * -zadə, -şvili, ...; also with a case suffix), both left outside a name or
@@ -2681,6 +2718,8 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
     if ((f & GZN_F_ALLCAP) && (g & GZN_F_PUNCT)) changed |= label_caps_comma_at(s, text, n, i);
     if ((f & (GZN_F_CAP | GZN_F_ALLCAP)) && (g & GZN_F_CAP) && (s->toks[i].morph & 15))
       changed |= surname_before_given_at(s, text, n, i);
+    if ((f & g & GZN_F_CAP) && (s->toks[i].gaz & GZN_G_LCW) && (s->toks[i].gaz & GZN_G_FIRST))
+      changed |= common_given_at(s, text, n, i);
     if ((f & GZN_F_CAP) && (s->toks[i].morph & 15) == 9)
       changed |= slavic_surname_at(s, text, n, i);
   }
@@ -3577,6 +3616,12 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
             continue;
           }
         }
+        /* eighteenth batch: a letter and period written on an "&" ends an
+         * abbreviation, it is no initial of the name ("in A&E. Tayo is
+         * ...", "R&D. Selin ...") */
+        if (b - a >= 2 && a > 0 && (s->toks[a].flags & GZN_F_INITIAL) &&
+            s->toks[a - 1].full_end == s->toks[a].start && tok_is(text, &s->toks[a - 1], "&"))
+          a++;
         /* initials written just before the span belong to it ("A.M. Qasımlı") */
         while (a > 0 && s->tags[a - 1] == GZN_O && (s->toks[a - 1].flags & GZN_F_INITIAL) &&
                (s->toks[a - 1].full_end == s->toks[a].start ||

@@ -1781,6 +1781,24 @@ TEST(web_text_rules_18) {
   s = "Taş evin sahibi Şükrü amca ve eşi Nazire teyze bizi ağırladı.";
   scan(s, &f);
   CHECK(has(s, &f, "Nazire", GIZLI_T_PERSON));
+  /* a given name that is a common word before an unlisted surname; not
+   * after an article nor before a plural; a letter after "&" is no
+   * initial */
+  s = "Treasurer: Paul Ashcroft\nFixtures Secretary: Hope Lindqvist\nGroundsman: Ray Dutton\n";
+  scan(s, &f);
+  CHECK(has(s, &f, "Hope Lindqvist", GIZLI_T_PERSON));
+  s = "Today I run the bakery with my husband Piotr and our head baker Hope Ellerby.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Hope Ellerby", GIZLI_T_PERSON));
+  s = "The talks covered the Roman Empire and its roads. The statement was signed by "
+      "Junior Ministers yesterday.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Roman Empire", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "Junior Ministers", GIZLI_T_PERSON));
+  s = "She spent weekends in A&E. Tayo is well now.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Tayo", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "E.", GIZLI_T_PERSON));
   gz_findings_free(&f);
 }
 
