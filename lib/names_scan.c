@@ -854,6 +854,32 @@ static int amp_org(const gzn_scratch *s, const char *text, size_t n, size_t b) {
   return 0;
 }
 
+/* Eighteenth batch (names web set): whether the one-word span [a, a + 1)
+ * is a given name with the English "'s" before a capitalised head word of a
+ * firm that no list has as a common word, and repeats no name found
+ * earlier: a shop or a firm named after its founder ("Rose's Bakery was
+ * opened in 1961", "Our Story — Rose's Bakery"). */
+static int possessive_firm(const gzn_scratch *s, const char *text, size_t n, size_t a) {
+  const gzn_tok *t = &s->toks[a];
+  if (a + 1 >= n || !(t->flags & GZN_F_APOS) || !(t->gaz & GZN_G_FIRST) ||
+      t->full_end < t->end + 2 || text[t->full_end - 1] != 's' || (s->n_seen && seen_match(s, t)))
+    return 0;
+  const gzn_tok *u = &s->toks[a + 1];
+  return (u->flags & GZN_F_CAP) && !(u->flags & GZN_F_ALLCAP) && (u->gaz & GZN_G_ORGKW) &&
+         !(u->gaz & (GZN_G_LCW | GZN_G_FIRST | GZN_G_LAST)) && u->start == t->full_end + 1 &&
+         text[t->full_end] == ' ';
+}
+
+/* Eighteenth batch: whether the one-word span [a, a + 1) is the town in
+ * "<person>, of <Town>," of a police or court report ("Kieran McAlinden,
+ * of Paisley, would appear ..."): a place, not a person. */
+static int of_town(const gzn_scratch *s, const char *text, size_t n, size_t a) {
+  return a >= 3 && a + 1 < n && tok_is(text, &s->toks[a - 1], "of") &&
+         tok_is(text, &s->toks[a - 2], ",") && tok_is(text, &s->toks[a + 1], ",") &&
+         (s->tags[a - 3] == GZN_BPER || s->tags[a - 3] == GZN_IPER) &&
+         !(s->toks[a].flags & (GZN_F_APOS | GZN_F_ALLCAP));
+}
+
 /* Whether the token is a quotation mark (not a bracket). */
 static int quote_mark(const char *text, const gzn_tok *t) {
   char c = text[t->start];
@@ -888,6 +914,34 @@ static int quoted_title(const gzn_scratch *s, const char *text, size_t n, size_t
   for (size_t q = u->start; q < u->end; q++)
     if ((unsigned char)text[q] >= 0x80) return 1;
   return 0;
+}
+
+/* Eighteenth batch: whether the one-word span [a, a + 1) is one of two
+ * capitalised words joined by "və", "ve", "and", "ile" or "&" that are all a
+ * pair of quotation marks encloses, one a listed given name and neither a
+ * common word or place ("Atatürk ve Gençlik" is no pair): the title of a work named after its
+ * two heroes ("Əli və Nino" romanı, "Romeo və Cülyetta" faciəsi, "Romeo
+ * and Juliet"). */
+static int quoted_pair(const gzn_scratch *s, const char *text, size_t n, size_t a) {
+  size_t o; /* the opening quotation mark */
+  if (a >= 1 && a + 3 < n && (s->toks[a + 1].flags & GZN_F_LOWER))
+    o = a - 1;
+  else if (a >= 3 && a + 1 < n && (s->toks[a - 1].flags & GZN_F_LOWER))
+    o = a - 3;
+  else
+    return 0;
+  const gzn_tok *q = &s->toks[o], *x = &s->toks[o + 1], *j = &s->toks[o + 2], *y = &s->toks[o + 3],
+                *c = &s->toks[o + 4];
+  if (!quote_mark(text, q) || !quote_mark(text, c) || q->end != x->start || c->start != y->end ||
+      !(x->flags & GZN_F_CAP) || !(y->flags & GZN_F_CAP) ||
+      ((x->flags | y->flags) & (GZN_F_APOS | GZN_F_ALLCAP)) ||
+      ((x->gaz | y->gaz | ((x->gaz | y->gaz) >> 16)) &
+       (GZN_G_LCW | GZN_G_LOC | GZN_G_TITLE | GZN_G_ORGKW)) ||
+      !((x->gaz | y->gaz) & GZN_G_FIRST) || !spaces_between(text, x, j) ||
+      !spaces_between(text, j, y))
+    return 0;
+  return tok_is(text, j, "və") || tok_is(text, j, "ve") || tok_is(text, j, "and") ||
+         tok_is(text, j, "ile");
 }
 
 /* Whether the token is a short capitalised common word that is no name
@@ -1317,6 +1371,43 @@ static int as_character_at(gzn_scratch *s, const char *text, size_t n, size_t i)
   int end = j == n || ((s->toks[j].flags & GZN_F_PUNCT) && !(s->toks[j].flags & GZN_F_QUOTE));
   for (const char *const *w = after; *w && !end && j < n; w++) end = tok_is(text, &s->toks[j], *w);
   if (j == i + 1 || !end) return 0;
+  mark_person(s, i + 1, j, 4);
+  return 1;
+}
+
+/* Eighteenth batch (names web set): a person, a verb of acting ("plays",
+ * "takes", "played", "took", "playing", "taking"), "the role of" or "the
+ * part of", then one or two capitalised words left outside a name (or read
+ * as a place or firm of one word) that no list has as a title, head word
+ * or place, before a sign or the end: the
+ * character played ("Mark Gatiss takes the role of Dogberry."). Token i is
+ * "of". */
+static int role_of_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  static const char *const verb[] = {"plays", "takes", "played", "took", "playing", "taking", NULL};
+  if (i < 4 || !tok_is(text, &s->toks[i], "of") ||
+      !(tok_is(text, &s->toks[i - 1], "role") || tok_is(text, &s->toks[i - 1], "part")) ||
+      !tok_is(text, &s->toks[i - 2], "the") ||
+      (s->tags[i - 4] != GZN_BPER && s->tags[i - 4] != GZN_IPER))
+    return 0;
+  int v = 0;
+  for (const char *const *w = verb; *w && !v; w++) v = tok_is(text, &s->toks[i - 3], *w);
+  if (!v) return 0;
+  size_t j = i + 1;
+  while (j < n && j < i + 3) {
+    const gzn_tok *t = &s->toks[j];
+    int one = (s->tags[j] == GZN_BLOC || s->tags[j] == GZN_BORG) &&
+              !(j + 1 < n && s->tags[j + 1] == s->tags[j] + 1);
+    if ((s->tags[j] != GZN_O && !one) || !(t->flags & GZN_F_CAP) ||
+        (t->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_DIGIT | GZN_F_INITIAL)) ||
+        ((t->gaz | (t->gaz >> 16)) &
+         (GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_LOC | GZN_G_NAMED)) ||
+        !spaces_between(text, &s->toks[j - 1], t))
+      break;
+    j++;
+  }
+  if (j == i + 1 ||
+      !(j == n || ((s->toks[j].flags & GZN_F_PUNCT) && !(s->toks[j].flags & GZN_F_QUOTE))))
+    return 0;
   mark_person(s, i + 1, j, 4);
   return 1;
 }
@@ -2065,6 +2156,143 @@ static int cell_surname_first_at(gzn_scratch *s, const char *text, size_t n, siz
   return 1;
 }
 
+/* Eighteenth batch (names web set): a surname in capitals (one or two
+ * words: "DE SOUZA", "FINCH-HATTON"), a comma written on it, then one to
+ * three given names, after a label's colon or a list's semicolon: the
+ * surname-first form of a board or committee list ("Başkan: YILMAZ,
+ * Ahmet", "Trustees: DE SOUZA, Marisa; O'BRIEN, Siobhán", "Treasurer:
+ * OYELARAN, Babatunde FCA"). A given name is a listed one, or a word no
+ * list has but as a surname or proper noun; the name ends
+ * the line or comes before a semicolon, a comma, a bracket or a
+ * post-nominal in capitals. The model's split or longer span there gives
+ * way. Token i is the surname's last word (a comma follows it). */
+static int label_caps_comma_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  const uint32_t bad = GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_ORGSFX |
+                       GZN_G_BRAND | GZN_G_PRETHING | GZN_G_POSTTITLE;
+  if (i == 0 || i + 2 >= n || t->ncp < 2 || !tok_is(text, &s->toks[i + 1], ",") ||
+      s->toks[i + 1].start != t->end || (t->flags & (GZN_F_DIGIT | GZN_F_HANDLE | GZN_F_APOS)) ||
+      ((t->gaz | (t->gaz >> 16)) & bad) ||
+      ((t->gaz & (GZN_G_LOC | GZN_G_FIRST | GZN_G_LAST)) == GZN_G_LOC))
+    return 0;
+  size_t a = i; /* a particle in capitals before it ("DE SOUZA") */
+  if (a >= 2 && (s->toks[a - 1].flags & GZN_F_ALLCAP) && s->toks[a - 1].ncp <= 3 &&
+      (s->toks[a - 1].gaz & GZN_G_PARTICLE) && spaces_between(text, &s->toks[a - 1], t))
+    a--;
+  const gzn_tok *p = &s->toks[a - 1];
+  if (!(tok_is(text, p, ":") || tok_is(text, p, ";")) || !spaces_between(text, p, &s->toks[a]))
+    return 0;
+  size_t k = i + 2;
+  while (k < n && k < i + 5) {
+    const gzn_tok *u = &s->toks[k];
+    uint32_t g = u->gaz | (u->gaz >> 16);
+    if (!spaces_between(text, &s->toks[k - 1], u)) break;
+    if (k > i + 2 && (u->flags & GZN_F_INITIAL)) {
+      k++;
+      continue;
+    }
+    /* a listed given name (also one that is a common word, "Temel"), or a
+     * word no list has but as a surname or a proper noun ("Güllü",
+     * "Babatunde") */
+    if (!(u->flags & GZN_F_CAP) || (u->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_DIGIT)) ||
+        u->ncp < 2 || (g & bad) ||
+        !(((u->gaz & GZN_G_FIRST) && !(g & GZN_G_LOC)) ||
+          (u->ncp >= 3 && !(g & ~(uint32_t)(GZN_G_LAST | GZN_G_PROPER)))))
+      break;
+    k++;
+  }
+  if (k == i + 2) return 0;
+  if (k < n) { /* the line's end, a separator or a post-nominal */
+    const gzn_tok *v = &s->toks[k];
+    if (!(v->flags & GZN_F_NL) && !tok_is(text, v, ";") && !tok_is(text, v, ",") &&
+        !tok_is(text, v, "(") &&
+        !((v->flags & GZN_F_ALLCAP) && v->ncp <= 4 && spaces_between(text, &s->toks[k - 1], v) &&
+          (k + 1 == n || (s->toks[k + 1].flags & (GZN_F_PUNCT | GZN_F_NL)))))
+      return 0;
+  }
+  /* a span the model ran on across the separator ends before it */
+  if (s->tags[a - 1] != GZN_O) s->tags[a - 1] = GZN_O;
+  mark_person(s, a, k, 1);
+  if (k < n && s->tags[k] == GZN_IPER) s->tags[k] = GZN_O;
+  return 1;
+}
+
+/* Eighteenth batch: a surname with a strong ending (-ov, -ova, -yev; also
+ * in capitals), outside any name, right before a name the model found that
+ * begins with a listed given name, first after a sign or first in its
+ * line: the official surname-first form ("Əlaqələndirici şəxs: Orucova
+ * Səbinə, tel.", "nümayəndə: MİRZƏYEVA Səadət Kamran qızı — tel."). Also a
+ * pair the model left out when a sign or the line's end follows it ("Baş
+ * həkimin müavini — Qurbanova Esmira — 5-11-02"). Token i is the surname. */
+static int surname_before_given_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i], *u = &s->toks[i + 1];
+  /* the surname's own kinds only: its stem's are often a word's
+   * ("MİRZƏYEVA" is no "Mirzə" + ...); the model's place or firm of this
+   * one word gives way */
+  uint32_t gt = t->gaz & 0xffffu, gu = u->gaz | (u->gaz >> 16);
+  int ti = s->tags[i];
+  if ((ti != GZN_O && ti != GZN_BLOC && ti != GZN_BORG) ||
+      (ti != GZN_O && s->tags[i + 1] == ti + 1) || !strong_surname(t) || t->ncp < 4 ||
+      (t->flags & (GZN_F_APOS | GZN_F_DIGIT | GZN_F_HANDLE)) ||
+      (gt & (GZN_G_LOC | GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_LCW)) ||
+      !(u->flags & GZN_F_CAP) || (u->flags & (GZN_F_ALLCAP | GZN_F_APOS)) ||
+      !(u->gaz & GZN_G_FIRST) || strong_surname(u) ||
+      (gu & (GZN_G_LCW | GZN_G_TITLE | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED)) ||
+      !spaces_between(text, t, u))
+    return 0;
+  /* first in its line or after a sign (not after another capitalised word) */
+  if (!(t->flags & GZN_F_NL) && i > 0 && !(s->toks[i - 1].flags & GZN_F_PUNCT)) return 0;
+  if (s->tags[i + 1] == GZN_BPER) {
+    s->tags[i] = GZN_BPER;
+    s->tags[i + 1] = GZN_IPER;
+    s->prop[i] = s->prop[i + 1] ? s->prop[i + 1] : 1;
+    return 1;
+  }
+  if (s->tags[i + 1] != GZN_O || i == 0 || !(s->toks[i - 1].flags & GZN_F_PUNCT) ||
+      (i + 2 < n && !(s->toks[i + 2].flags & (GZN_F_PUNCT | GZN_F_NL))) ||
+      (i + 2 < n && (s->toks[i + 2].flags & GZN_F_QUOTE)))
+    return 0;
+  mark_person(s, i, i + 2, 1);
+  return 1;
+}
+
+/* Eighteenth batch (names web set): a listed given name that is also a
+ * common word ("Hope", "Grace", "Will"), capitalised inside a sentence
+ * after no other capitalised word, then a capitalised word no list has at
+ * all (not even as a common word or proper noun; in ASCII letters or with
+ * a surname's ending) before no third one, both left outside a name or the second read as a place
+ * or firm of one word: a person whose surname the lists lack ("our head baker Hope Ormerod.").
+ * Token i is the given name. */
+static int common_given_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i], *u = &s->toks[i + 1];
+  int tu = s->tags[i + 1];
+  if (s->tags[i] != GZN_O || (t->flags & (GZN_F_SSTART | GZN_F_ALLCAP | GZN_F_APOS)) ||
+      (t->gaz & (GZN_G_FIRST | GZN_G_LCW)) != (GZN_G_FIRST | GZN_G_LCW) ||
+      (t->gaz & (GZN_G_TITLE | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_BRAND)) ||
+      (tu != GZN_O && tu != GZN_BLOC && tu != GZN_BORG) ||
+      (tu != GZN_O && i + 2 < n && s->tags[i + 2] == tu + 1) || !(u->flags & GZN_F_CAP) ||
+      (u->flags & (GZN_F_ALLCAP | GZN_F_DIGIT | GZN_F_HANDLE)) || u->gaz != 0 || u->ncp < 4 ||
+      !spaces_between(text, t, u) ||
+      (i > 0 && (s->toks[i - 1].flags & (GZN_F_CAP | GZN_F_ALLCAP))) ||
+      (i + 2 < n && (s->toks[i + 2].flags & (GZN_F_CAP | GZN_F_ALLCAP)) &&
+       spaces_between(text, u, &s->toks[i + 2])))
+    return 0;
+  /* not after an article ("the Roman Empire"), nor an unlisted word in
+   * -s, more often a plural than a surname ("Junior Ministers") */
+  if (text[u->end - 1] == 's' ||
+      (i > 0 && (tok_is(text, &s->toks[i - 1], "the") || tok_is(text, &s->toks[i - 1], "a") ||
+                 tok_is(text, &s->toks[i - 1], "an"))))
+    return 0;
+  /* a word with letters outside ASCII needs a surname's ending: an
+   * Azerbaijani or Turkish noun with its suffixes is none ("Dünya
+   * Çempionatının", "Devlet Tiyatroları") */
+  if (!strong_surname(u))
+    for (size_t q = u->start; q < u->end; q++)
+      if ((unsigned char)text[q] >= 0x80) return 0;
+  mark_person(s, i, i + 2, 1);
+  return 1;
+}
+
 /* Thirteenth batch: a capitalised word that no list has as a common word,
  * place, title or head word, then a surname with a strong ending (-ov,
  * -zadə, -şvili, ...; also with a case suffix), both left outside a name or
@@ -2467,6 +2695,8 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
       changed |= suffixed_given_at(s, text, n, i);
     if (i > 0 && len == 2 && text[s->toks[i].start] == 'a' && text[s->toks[i].start + 1] == 's')
       changed |= as_character_at(s, text, n, i); /* "as" (its first test) */
+    if (i > 3 && len == 2 && text[s->toks[i].start] == 'o' && text[s->toks[i].start + 1] == 'f')
+      changed |= role_of_at(s, text, n, i);
     if ((f & (GZN_F_LOWER | GZN_F_APOS)) && cue_shape(s, i)) changed |= cue_names_at(s, text, n, i);
     if ((f & (GZN_F_APOS | GZN_F_CAP)) == (GZN_F_APOS | GZN_F_CAP)) {
       changed |= place_pos_at(s, text, n, i);
@@ -2485,6 +2715,11 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
     if ((f & g & GZN_F_CAP) && (s->toks[i].morph & 15)) changed |= surname_given_at(s, text, n, i);
     if ((f & (GZN_F_CAP | GZN_F_ALLCAP)) && (g & GZN_F_PUNCT))
       changed |= cell_surname_first_at(s, text, n, i);
+    if ((f & GZN_F_ALLCAP) && (g & GZN_F_PUNCT)) changed |= label_caps_comma_at(s, text, n, i);
+    if ((f & (GZN_F_CAP | GZN_F_ALLCAP)) && (g & GZN_F_CAP) && (s->toks[i].morph & 15))
+      changed |= surname_before_given_at(s, text, n, i);
+    if ((f & g & GZN_F_CAP) && (s->toks[i].gaz & GZN_G_LCW) && (s->toks[i].gaz & GZN_G_FIRST))
+      changed |= common_given_at(s, text, n, i);
     if ((f & GZN_F_CAP) && (s->toks[i].morph & 15) == 9)
       changed |= slavic_surname_at(s, text, n, i);
   }
@@ -2612,6 +2847,10 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
         /* nor a given name that is a word there ("Deniz kenarında" before
          * "Deniz Yılmaz", sixteenth batch) */
         if (word_name_phrase(s, text, n, i)) continue;
+        /* nor the noun of a light verb, which the look back would bring
+         * back past the span rule ("Ümid Cəfərli deyir: "Ümid edirik ki
+         * ...", eighteenth batch) */
+        if (i + 1 < n && light_verb(text, &s->toks[i + 1])) continue;
         if (s->n_pend < PEND_CAP) {
           struct gzn_pend *p = &s->pend[s->n_pend++];
           p->tok = *t;
@@ -3028,9 +3267,14 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
        * PERSON span separates two people ("Novruzov Mübariz qonşusu Vəliyev
        * Rasimin", "... his neighbour Vəliyev Rasim"): the span ends before
        * it and the words after it are a span of their own */
+      /* eighteenth batch: so does any word in lower case of three letters
+       * or more that no list has as a name ("Aliyev thanked Erdogan",
+       * "Mirvari Həmzəyeva ifadəsində Səfərovun": "in her statement") */
       if (type == GIZLI_T_PERSON)
         for (size_t k = a + 1; k + 1 < b; k++)
-          if ((s->toks[k].flags & GZN_F_LOWER) && (s->toks[k].gaz & GZN_G_TITLE) &&
+          if ((s->toks[k].flags & GZN_F_LOWER) &&
+              ((s->toks[k].gaz & GZN_G_TITLE) ||
+               (!(s->toks[k].gaz & (GZN_G_FIRST | GZN_G_LAST)) && s->toks[k].ncp >= 3)) &&
               !(s->toks[k].gaz & (GZN_G_PARTICLE | GZN_G_PATR | GZN_G_POSTTITLE)) &&
               (s->toks[k + 1].flags & GZN_F_CAP) && (s->toks[k - 1].flags & GZN_F_CAP)) {
             s->tags[k] = GZN_O;
@@ -3231,6 +3475,17 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
               (tok_is(text, &s->toks[b - 1], "Sultan") && (b == n || s->tags[b] != GZN_BPER))))
         b--;
       if (type == GIZLI_T_PERSON) {
+        /* eighteenth batch: a spaced en or em dash inside the span ends the
+         * name; what follows it is a role or a department ("Cavidan Rəhimli
+         * — Təsisçi", "Gülay Aydın Hekimoğlu – Girişimsel kardiyoloji"). Not
+         * the ASCII hyphen, which text re-joined from tokens spaces inside
+         * a double name ("Mary - Jane") */
+        for (size_t k = a + 1; k + 1 < b; k++)
+          if (spaced_dash(s, text, n, k) && text[s->toks[k].start] != '-' &&
+              spaces_between(text, &s->toks[k], &s->toks[k + 1])) {
+            b = k;
+            break;
+          }
         /* a name does not end in a sign ("Nurten –") */
         while (b - a > 1 && (s->toks[b - 1].flags & GZN_F_PUNCT) &&
                !(s->toks[b - 1].flags & GZN_F_QUOTE))
@@ -3337,9 +3592,11 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
         if ((a >= 2 && for_of(text, &s->toks[a - 1]) && (s->toks[a - 2].flags & GZN_F_CAP) &&
              (s->toks[a - 2].gaz & GZN_G_ORGKW)) ||
             firm_amp(s, text, n, a, b) || not_person_word(s, text, n, a, b) ||
-            quoted_title(s, text, n, a, b) || amp_org(s, text, n, b) ||
-            after_prething(s, text, a) || (b - a >= 2 && (s->toks[a].gaz & GZN_G_PRETHING)) ||
-            saints(text, s->toks, a, b))
+            quoted_title(s, text, n, a, b) ||
+            (b - a == 1 && (quoted_pair(s, text, n, a) || possessive_firm(s, text, n, a) ||
+                            of_town(s, text, n, a))) ||
+            amp_org(s, text, n, b) || after_prething(s, text, a) ||
+            (b - a >= 2 && (s->toks[a].gaz & GZN_G_PRETHING)) || saints(text, s->toks, a, b))
           continue;
         /* a full name with a locative suffix that repeats no name found
          * earlier is the name of a place: a stadium, a park ("Şükrü
@@ -3359,6 +3616,12 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
             continue;
           }
         }
+        /* eighteenth batch: a letter and period written on an "&" ends an
+         * abbreviation, it is no initial of the name ("in A&E. Tayo is
+         * ...", "R&D. Selin ...") */
+        if (b - a >= 2 && a > 0 && (s->toks[a].flags & GZN_F_INITIAL) &&
+            s->toks[a - 1].full_end == s->toks[a].start && tok_is(text, &s->toks[a - 1], "&"))
+          a++;
         /* initials written just before the span belong to it ("A.M. Qasımlı") */
         while (a > 0 && s->tags[a - 1] == GZN_O && (s->toks[a - 1].flags & GZN_F_INITIAL) &&
                (s->toks[a - 1].full_end == s->toks[a].start ||
