@@ -471,6 +471,9 @@ static int al_scan(const void *state, void *scratch, const char *text, size_t le
   gz_find3_prepare(&m, heads, 6);
   for (size_t at = 0; (at = gz_find3_with(&m, text, len, at, heads, 6)) + 4 <= len; at++) {
     for (int k = 0; streets[k]; k++) {
+      /* the needle's two letters first: most hits are " st", " wa" or
+       * " la" of other words, for one street word at most */
+      if (text[at + 1] != streets[k][1] || text[at + 2] != streets[k][2]) continue;
       size_t n = strlen(streets[k]), s, e;
       if (at + n > len || memcmp(text + at, streets[k], n) != 0) continue;
       if (!lower_uk(text, len, at, n, &s, &e)) continue;
