@@ -449,7 +449,34 @@ TEST(wordset_agrees_with_group_passes) {
   }
 }
 
+/* gz_fold_key (text.c: sixteen ASCII bytes at a time where it can, then
+ * byte by byte) folds ASCII as tolower does, stops at cap, and folds the
+ * letters after and between ASCII runs ("İ" and "I" to "i"). */
+TEST(fold_key_ascii_runs) {
+  static const char alphabet[] = "aZ09 .:-_AzQq\t\n@";
+  uint64_t x = 0xD1B54A32D192ED03ull;
+  char in[200], out[200], want[200];
+  for (int round = 0; round < 500; round++) {
+    size_t len = (size_t)(round * 13 % 200), cap = round % 3 ? 200 : (size_t)(round % 41);
+    for (size_t i = 0; i < len; i++) {
+      x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+      in[i] = alphabet[x % (sizeof alphabet - 1)];
+    }
+    size_t n = gz_fold_key(in, len, out, cap), wn = len < cap ? len : cap;
+    for (size_t i = 0; i < wn; i++)
+      want[i] = (char)(in[i] >= 'A' && in[i] <= 'Z' ? in[i] + 32 : in[i]);
+    CHECK(n == wn);
+    CHECK(memcmp(out, want, wn) == 0);
+  }
+  static const char mixed[] = "DOGUM TARIHI VE YERI: \xC4\xB0STANBUL, \xC3\x87"
+                              "ANKAYA MAHALLESI 12";
+  static const char folded[] = "dogum tarihi ve yeri: istanbul, \xC3\xA7"
+                               "ankaya mahallesi 12";
+  CHECK(gz_fold_key(mixed, sizeof mixed - 1, out, sizeof out) == sizeof folded - 1);
+  CHECK(memcmp(out, folded, sizeof folded - 1) == 0);
+}
+
 TT_MAIN(TT_CASE(matchers_agree_with_vectorscan), TT_CASE(local_labels_one_list),
         TT_CASE(matchers_respect_lower_bound), TT_CASE(at_sign_matchers_agree_with_vectorscan),
         TT_CASE(mac_matcher_agrees_with_vectorscan), TT_CASE(find3_agrees_with_byte_search),
-        TT_CASE(wordset_agrees_with_group_passes))
+        TT_CASE(wordset_agrees_with_group_passes), TT_CASE(fold_key_ascii_runs))
