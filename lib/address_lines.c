@@ -417,7 +417,9 @@ static int al_scan(const void *state, void *scratch, const char *text, size_t le
    * first three bytes found 16 offsets at a time (gz_find3), then the
    * fourth */
   static const char stems[4][3] = {{'n', 'v', 'a'}, {'N', 'V', 'A'}, {'d', 'r', 'e'}, {'D', 'R', 'E'}};
-  for (size_t at = 0; (at = gz_find3(text, len, at, stems, 4)) + 4 <= len; at++) {
+  gz_nib3 m;
+  gz_find3_prepare(&m, stems, 4);
+  for (size_t at = 0; (at = gz_find3_with(&m, text, len, at, stems, 4)) + 4 <= len; at++) {
     {
       char last = text[at + 3];
       if (!(((text[at] | 32) == 'n' && (last | 32) == 'n') ||
@@ -466,8 +468,12 @@ static int al_scan(const void *state, void *scratch, const char *text, size_t le
                                         " ave ", " walk ", " way ", NULL};
   static const char heads[6][3] = {{' ', 'r', 'd'}, {' ', 'r', 'o'}, {' ', 's', 't'},
                                    {' ', 'l', 'a'}, {' ', 'a', 'v'}, {' ', 'w', 'a'}};
-  for (size_t at = 0; (at = gz_find3(text, len, at, heads, 6)) + 4 <= len; at++) {
+  gz_find3_prepare(&m, heads, 6);
+  for (size_t at = 0; (at = gz_find3_with(&m, text, len, at, heads, 6)) + 4 <= len; at++) {
     for (int k = 0; streets[k]; k++) {
+      /* the needle's two letters first: most hits are " st", " wa" or
+       * " la" of other words, for one street word at most */
+      if (text[at + 1] != streets[k][1] || text[at + 2] != streets[k][2]) continue;
       size_t n = strlen(streets[k]), s, e;
       if (at + n > len || memcmp(text + at, streets[k], n) != 0) continue;
       if (!lower_uk(text, len, at, n, &s, &e)) continue;

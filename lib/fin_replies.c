@@ -191,8 +191,8 @@ static int fr_scan(const void *state, void *scratch, const char *text, size_t le
     if ((at > 0 && gz_word_byte((unsigned char)text[at - 1])) ||
         (from < len && gz_word_byte((unsigned char)text[from])))
       continue;
-    size_t ls = at;
-    while (ls > 0 && text[ls - 1] != '\n') ls--;
+    const char *nl = at > 0 ? memrchr(text, '\n', at) : NULL; /* the line's start */
+    size_t ls = nl ? (size_t)(nl - text) + 1 : 0;
     if (ls == last_line) continue;
     last_line = ls;
     size_t le = fr_line_end(text, len, at);

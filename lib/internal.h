@@ -95,6 +95,38 @@ typedef struct gz_rec_args {
 int gz_each_word(const char *t, size_t len, const char *const *words, const unsigned char *head,
                  gz_word_fn fn, void *ctx);
 
+/* Three-byte needles as nibble tables (util.c): bit k of lo[j][v]
+ * (hi[j][v]) is set when a needle of bucket k has low (high) nibble v at
+ * position j; where the AND of the six lookups of three text bytes is
+ * non-zero a needle may start (with one needle per bucket, one does). */
+typedef struct gz_nib3 {
+  unsigned char lo[3][16], hi[3][16];
+} gz_nib3;
+void gz_nib3_add(gz_nib3 *m, const char *needle, int bucket);
+/* gz_find3 with its tables built once (gz_find3_prepare) for a search
+ * that restarts after each hit: the same result as gz_find3 with the same
+ * needles. */
+void gz_find3_prepare(gz_nib3 *m, const char (*needles)[3], int n);
+size_t gz_find3_with(const gz_nib3 *m, const char *t, size_t len, size_t from,
+                     const char (*needles)[3], int n);
+
+/* gz_each_word's word list prepared once (a recognizer's state, built at
+ * engine compile): lengths, needle offsets and the nibble tables of up to
+ * 64 words in buckets of words with similar needles, eight buckets a
+ * pass. gz_wordset_each makes the same calls in the same order as
+ * gz_each_word. The list and head must outlive the set. */
+#define GZ_WORDSET_MAX 64
+typedef struct gz_wordset {
+  const char *const *words;
+  const unsigned char *head;
+  int nw, nb;
+  size_t wl[GZ_WORDSET_MAX], off[GZ_WORDSET_MAX];
+  uint64_t bucket_words[GZ_WORDSET_MAX];
+  gz_nib3 m[GZ_WORDSET_MAX / 8];
+} gz_wordset;
+void gz_wordset_init(gz_wordset *s, const char *const *words, const unsigned char *head);
+int gz_wordset_each(const gz_wordset *s, const char *t, size_t len, gz_word_fn fn, void *ctx);
+
 /* Days in month m (1-12) of year y in the proleptic Gregorian calendar:
  * the one calendar rule of the date validators and of date shifting. */
 int gz_days_in_month(int y, int m);

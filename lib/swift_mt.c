@@ -20,6 +20,7 @@
  * tags; a tag counts only at the start of a line. */
 #include "internal.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* The end of the line that starts at p (before "\r\n" or "\n"). */
@@ -132,18 +133,29 @@ static int sw_word(void *ctx, size_t i, int w) {
                : sw_structured(c->t, c->len, p, w == 2, c->st, c->n_st, c->out);
 }
 
+/* The state: the word list prepared once per engine compile. */
+static int sw_create(void **state, gizli_error *err) {
+  (void)err;
+  gz_wordset *s = malloc(sizeof *s);
+  if (!s) return GIZLI_E_NOMEM;
+  gz_wordset_init(s, sw_tags, NULL);
+  *state = s;
+  return GIZLI_OK;
+}
+
 static int sw_scan(const void *state, void *scratch, const char *text, size_t len, int lang,
                    const gizli_finding *structured, size_t n_structured, gz_findings *out) {
-  (void)state;
   (void)scratch;
   (void)lang;
   gz_rec_args c = {text, len, structured, n_structured, out};
-  return gz_each_word(text, len, sw_tags, NULL, sw_word, &c);
+  return gz_wordset_each(state, text, len, sw_word, &c);
 }
 
 const gz_recognizer gz_swift_mt_recognizer = {
     .name = "swift_mt",
     .types = 1u << GIZLI_T_ADDRESS | 1u << GIZLI_T_DATE_OF_BIRTH,
-    /* no state and no scratch: create, destroy and scratch_* stay NULL */
+    /* the prepared word list as state, no scratch */
+    .create = sw_create,
+    .destroy = free,
     .scan = sw_scan,
 };

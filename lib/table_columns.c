@@ -32,6 +32,7 @@
  * read. */
 #include "internal.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -340,31 +341,49 @@ static int bc_word(void *ctx, size_t i, int w) {
   return bc_vcard(c->t, c->len, i, c->st, c->n_st, c->out);
 }
 
-static int bc_scan(const void *state, void *scratch, const char *text, size_t len, int lang,
-                   const gizli_finding *structured, size_t n_structured, gz_findings *out) {
-  (void)state;
-  (void)scratch;
-  (void)lang;
-  static const char *const *lists[] = {bc_cores, bc_params};
-  static const unsigned char *const heads[] = {bc_core_head, bc_param_head};
+/* The recognizer's state, built once per engine compile: the one word
+ * list (cores, parameters, "BDAY") with its needle offsets, prepared for
+ * gz_wordset_each. */
+typedef struct bc_state {
   const char *words[BC_N_CORES + BC_N_PARAMS + 2];
   unsigned char head[BC_N_CORES + BC_N_PARAMS + 2];
+  gz_wordset set;
+} bc_state;
+
+static int bc_create(void **state, gizli_error *err) {
+  (void)err;
+  bc_state *s = calloc(1, sizeof *s);
+  if (!s) return GIZLI_E_NOMEM;
+  static const char *const *lists[] = {bc_cores, bc_params};
+  static const unsigned char *const heads[] = {bc_core_head, bc_param_head};
   size_t n = 0;
   for (int l = 0; l < 2; l++)
     for (int w = 0; lists[l][w]; w++) {
-      head[n] = heads[l][w];
-      words[n++] = lists[l][w];
+      s->head[n] = heads[l][w];
+      s->words[n++] = lists[l][w];
     }
-  head[n] = 0;
-  words[n++] = "BDAY";
-  words[n] = NULL;
+  s->head[n] = 0;
+  s->words[n++] = "BDAY";
+  s->words[n] = NULL;
+  gz_wordset_init(&s->set, s->words, s->head);
+  *state = s;
+  return GIZLI_OK;
+}
+
+static int bc_scan(const void *state, void *scratch, const char *text, size_t len, int lang,
+                   const gizli_finding *structured, size_t n_structured, gz_findings *out) {
+  (void)scratch;
+  (void)lang;
+  const bc_state *s = state;
   gz_rec_args c = {text, len, structured, n_structured, out};
-  return gz_each_word(text, len, words, head, bc_word, &c);
+  return gz_wordset_each(&s->set, text, len, bc_word, &c);
 }
 
 const gz_recognizer gz_table_columns_recognizer = {
     .name = "table_columns",
     .types = 1u << GIZLI_T_DATE_OF_BIRTH | 1u << GIZLI_T_PHONE,
-    /* no state and no scratch: create, destroy and scratch_* stay NULL */
+    /* the prepared word list as state, no scratch */
+    .create = bc_create,
+    .destroy = free,
     .scan = bc_scan,
 };

@@ -5,6 +5,9 @@
 
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* Decodes one code point at s[0..len); returns its byte length (>= 1) and
  * sets *cp to -1 for an invalid sequence (then the length is 1). */
@@ -76,6 +79,21 @@ static int32_t fold_cp(int32_t cp) {
 size_t gz_fold_key(const char *s, size_t len, char *out, size_t cap) {
   size_t o = 0;
   for (size_t i = 0; i < len && o < cap;) {
+#ifdef __SSE2__
+    /* sixteen ASCII bytes at a time: A-Z gets 0x20 added, the rest is
+     * copied (the context windows are mostly ASCII) */
+    while (i + 16 <= len && o + 16 <= cap) {
+      __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+      if (_mm_movemask_epi8(x)) break;
+      __m128i up = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('A' - 1)),
+                                 _mm_cmplt_epi8(x, _mm_set1_epi8('Z' + 1)));
+      x = _mm_add_epi8(x, _mm_and_si128(up, _mm_set1_epi8(32)));
+      _mm_storeu_si128((__m128i *)(void *)(out + o), x);
+      i += 16;
+      o += 16;
+    }
+    if (i >= len || o >= cap) break;
+#endif
     unsigned char c = (unsigned char)s[i];
     if (c < 0x80) {
       out[o++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);

@@ -24,6 +24,7 @@
  * start are read. */
 #include "internal.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Is p (7 bytes) a birth date DDMMMYY: day 01-31, a month's capitals? */
@@ -152,20 +153,32 @@ static int td_word(void *ctx, size_t i, int w) {
   return GIZLI_OK;
 }
 
+static const char *const td_keys[] = {"DOCS ", "(CHD/", "CTCM ", "CTCE ", "MINOR ", NULL};
+
+/* The state: the word list prepared once per engine compile. */
+static int td_create(void **state, gizli_error *err) {
+  (void)err;
+  gz_wordset *s = malloc(sizeof *s);
+  if (!s) return GIZLI_E_NOMEM;
+  gz_wordset_init(s, td_keys, NULL);
+  *state = s;
+  return GIZLI_OK;
+}
+
 static int td_scan(const void *state, void *scratch, const char *text, size_t len, int lang,
                    const gizli_finding *structured, size_t n_structured, gz_findings *out) {
-  (void)state;
   (void)scratch;
   (void)lang;
-  static const char *const keys[] = {"DOCS ", "(CHD/", "CTCM ", "CTCE ", "MINOR ", NULL};
   gz_rec_args c = {text, len, structured, n_structured, out};
-  return gz_each_word(text, len, keys, NULL, td_word, &c);
+  return gz_wordset_each(state, text, len, td_word, &c);
 }
 
 const gz_recognizer gz_travel_docs_recognizer = {
     .name = "travel_docs",
     .types = 1u << GIZLI_T_DATE_OF_BIRTH | 1u << GIZLI_T_AZ_PASSPORT | 1u << GIZLI_T_TR_PASSPORT |
              1u << GIZLI_T_PHONE | 1u << GIZLI_T_EMAIL,
-    /* no state and no scratch: create, destroy and scratch_* stay NULL */
+    /* the prepared word list as state, no scratch */
+    .create = td_create,
+    .destroy = free,
     .scan = td_scan,
 };

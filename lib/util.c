@@ -153,30 +153,51 @@ static int gz_is3(const char *t, size_t i, const char (*needles)[3], int n) {
   return 0;
 }
 
-#ifdef GZ_FIND3_AVX2
-/* gz_find3's loop 32 offsets at a time, for CPUs with AVX2 (chosen at run
- * time: the library is built for baseline x86-64). Returns the first hit
- * or the offset where fewer than 34 bytes remain, from which the caller
- * goes on. */
-__attribute__((target("avx2"))) static size_t find3_avx2(const char *t, size_t len, size_t i,
-                                                          const char (*needles)[3], int n,
-                                                          int *found) {
-  __m256i n0[8], n1[8], n2[8];
-  for (int k = 0; k < n; k++) {
-    n0[k] = _mm256_set1_epi8(needles[k][0]);
-    n1[k] = _mm256_set1_epi8(needles[k][1]);
-    n2[k] = _mm256_set1_epi8(needles[k][2]);
+/* Adds a three-byte needle to a bucket of the nibble tables (gz_nib3 in
+ * internal.h): a text offset whose three bytes give a non-zero AND of the
+ * six lookups is a candidate; with one needle per bucket, a match. */
+void gz_nib3_add(gz_nib3 *m, const char *needle, int bucket) {
+  for (int j = 0; j < 3; j++) {
+    unsigned char c = (unsigned char)needle[j];
+    m->lo[j][c & 15] |= (unsigned char)(1u << bucket);
+    m->hi[j][c >> 4] |= (unsigned char)(1u << bucket);
   }
+}
+
+/* The buckets whose nibbles the three bytes at p have. */
+static unsigned nib3_at(const gz_nib3 *m, const char *p) {
+  unsigned r = 0xFF;
+  for (int j = 0; j < 3; j++) {
+    unsigned char c = (unsigned char)p[j];
+    r &= (unsigned)(m->lo[j][c & 15] & m->hi[j][c >> 4]);
+  }
+  return r;
+}
+
+#ifdef GZ_FIND3_AVX2
+/* The nibble test 32 offsets at a time, for CPUs with AVX2 (chosen at run
+ * time: the library is built for baseline x86-64): vpshufb looks up both
+ * nibbles of 32 bytes at once, about 30 instructions per 32 offsets
+ * whatever the number of needles (one compare per needle byte took about
+ * 60 for eight needles). Returns the first candidate (*found set) or the
+ * offset where fewer than 34 bytes remain, from which the caller goes on. */
+__attribute__((target("avx2"))) static size_t nib3_avx2(const gz_nib3 *mt, const char *t,
+                                                        size_t len, size_t i, int *found) {
+  __m256i tl[3], th[3];
+  for (int j = 0; j < 3; j++) {
+    tl[j] = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)(const void *)mt->lo[j]));
+    th[j] = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)(const void *)mt->hi[j]));
+  }
+  const __m256i low4 = _mm256_set1_epi8(15);
   for (; i + 34 <= len; i += 32) {
-    __m256i a = _mm256_loadu_si256((const __m256i *)(const void *)(t + i));
-    __m256i b = _mm256_loadu_si256((const __m256i *)(const void *)(t + i + 1));
-    __m256i c = _mm256_loadu_si256((const __m256i *)(const void *)(t + i + 2));
-    __m256i m = _mm256_setzero_si256();
-    for (int k = 0; k < n; k++) {
-      __m256i x = _mm256_and_si256(_mm256_cmpeq_epi8(a, n0[k]), _mm256_cmpeq_epi8(b, n1[k]));
-      m = _mm256_or_si256(m, _mm256_and_si256(x, _mm256_cmpeq_epi8(c, n2[k])));
+    __m256i m = _mm256_set1_epi8(-1);
+    for (int j = 0; j < 3; j++) {
+      __m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(t + i + j));
+      __m256i l = _mm256_shuffle_epi8(tl[j], _mm256_and_si256(x, low4));
+      __m256i h = _mm256_shuffle_epi8(th[j], _mm256_and_si256(_mm256_srli_epi16(x, 4), low4));
+      m = _mm256_and_si256(m, _mm256_and_si256(l, h));
     }
-    unsigned bits = (unsigned)_mm256_movemask_epi8(m);
+    unsigned bits = ~(unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(m, _mm256_setzero_si256()));
     if (bits) {
       *found = 1;
       return i + (size_t)__builtin_ctz(bits);
@@ -186,16 +207,46 @@ __attribute__((target("avx2"))) static size_t find3_avx2(const char *t, size_t l
 }
 #endif
 
+static size_t find3_sse2(const char *t, size_t len, size_t from, const char (*needles)[3],
+                         int n);
+
 size_t gz_find3(const char *t, size_t len, size_t from, const char (*needles)[3], int n) {
+  if (n > 8) n = 8;
+#ifdef GZ_FIND3_AVX2
+  if (len - (from < len ? from : len) >= 256 && __builtin_cpu_supports("avx2")) {
+    gz_nib3 m;
+    gz_find3_prepare(&m, needles, n);
+    return gz_find3_with(&m, t, len, from, needles, n);
+  }
+#endif
+  return find3_sse2(t, len, from, needles, n);
+}
+
+void gz_find3_prepare(gz_nib3 *m, const char (*needles)[3], int n) {
+  memset(m, 0, sizeof *m);
+  for (int k = 0; k < n && k < 8; k++) gz_nib3_add(m, needles[k], k);
+}
+
+size_t gz_find3_with(const gz_nib3 *m, const char *t, size_t len, size_t from,
+                     const char (*needles)[3], int n) {
   size_t i = from;
   if (n > 8) n = 8;
 #ifdef GZ_FIND3_AVX2
   if (len - (from < len ? from : len) >= 256 && __builtin_cpu_supports("avx2")) {
     int found = 0;
-    i = find3_avx2(t, len, i, needles, n, &found);
+    i = nib3_avx2(m, t, len, i, &found);
     if (found) return i;
   }
+#else
+  (void)m;
 #endif
+  return find3_sse2(t, len, i, needles, n);
+}
+
+/* gz_find3 16 offsets at a time with SSE2 (one compare per needle byte),
+ * then byte by byte. */
+static size_t find3_sse2(const char *t, size_t len, size_t from, const char (*needles)[3], int n) {
+  size_t i = from;
 #ifdef __SSE2__
   __m128i n0[8], n1[8], n2[8];
   for (int k = 0; k < n; k++) {
@@ -221,10 +272,10 @@ size_t gz_find3(const char *t, size_t len, size_t from, const char (*needles)[3]
   return len;
 }
 
-/* Eight words at a time: gz_find3 finds the three bytes of each at its
- * head offset, memcmp the whole word. */
-int gz_each_word(const char *t, size_t len, const char *const *words, const unsigned char *head,
-                 gz_word_fn fn, void *ctx) {
+/* gz_each_word a group of eight words at a time: one gz_find3 pass per
+ * group (the order of the calls every path keeps). */
+static int each_word_groups(const char *t, size_t len, const char *const *words,
+                            const unsigned char *head, gz_word_fn fn, void *ctx) {
   for (int g = 0, n = 0; words[g]; g += n) {
     char heads[8][3];
     size_t wl[8], off[8];
@@ -243,6 +294,112 @@ int gz_each_word(const char *t, size_t len, const char *const *words, const unsi
       }
   }
   return 0;
+}
+
+static unsigned char ew_fold(char c) {
+  return (unsigned char)(c >= 'A' && c <= 'Z' ? c | 32 : c);
+}
+
+/* A word joins the nibble bucket of an earlier word whose needle has the
+ * same bytes (ASCII case aside) in at least two of its three positions
+ * ("lle" of "alle" and "ALLE", "llu" of "vellud"), so a bucket's nibble
+ * sets stay small and a pass of eight buckets makes few false candidates. */
+void gz_wordset_init(gz_wordset *s, const char *const *words, const unsigned char *head) {
+  memset(s, 0, sizeof *s);
+  s->words = words;
+  s->head = head;
+  int nw = 0;
+  while (words[nw] && nw <= GZ_WORDSET_MAX) nw++;
+  s->nw = nw;
+  if (nw > GZ_WORDSET_MAX) return; /* gz_wordset_each makes the group passes */
+  int rep[GZ_WORDSET_MAX];
+  for (int w = 0; w < nw; w++) {
+    size_t wl = strlen(words[w]);
+    s->wl[w] = wl;
+    s->off[w] = head && (size_t)head[w] + 3 <= wl ? head[w] : 0;
+    const char *nd = words[w] + s->off[w];
+    int bk = -1;
+    for (int b = 0; b < s->nb && bk < 0; b++) {
+      const char *r = words[rep[b]] + s->off[rep[b]];
+      int same = 0;
+      for (int j = 0; j < 3; j++) same += ew_fold(nd[j]) == ew_fold(r[j]);
+      if (same >= 2) bk = b;
+    }
+    if (bk < 0) rep[s->nb] = w, bk = s->nb++;
+    gz_nib3_add(&s->m[bk >> 3], nd, bk & 7);
+    s->bucket_words[bk] |= (uint64_t)1 << w;
+  }
+}
+
+#define EW_MAX_HITS 512
+
+typedef struct ew_hit {
+  size_t i, at; /* the needle's offset and the word's */
+  int w;
+} ew_hit;
+
+/* The order of the group passes: group (w / 8), then offset, then word. */
+static int ew_hit_cmp(const void *a, const void *b) {
+  const ew_hit *x = a, *y = b;
+  if (x->w >> 3 != y->w >> 3) return (x->w >> 3) - (y->w >> 3);
+  if (x->i != y->i) return x->i < y->i ? -1 : 1;
+  return x->w - y->w;
+}
+
+/* With AVX2, one pass per eight buckets (gz_wordset_init): each candidate
+ * is checked against its buckets' words. The hits are kept, sorted into
+ * the order of the group passes (group w / 8, then offset, then word) and
+ * then handed to fn, so fn sees exactly the calls each_word_groups makes.
+ * More hits than the buffer holds: the group passes from the start (fn
+ * has not been called yet). */
+int gz_wordset_each(const gz_wordset *s, const char *t, size_t len, gz_word_fn fn, void *ctx) {
+#ifdef GZ_FIND3_AVX2
+  if (s->nw == 0) return 0;
+  if (s->nw > GZ_WORDSET_MAX || len < 256 || !__builtin_cpu_supports("avx2"))
+    return each_word_groups(t, len, s->words, s->head, fn, ctx);
+  ew_hit hit[EW_MAX_HITS];
+  int nh = 0;
+  for (int p = 0; p < (s->nb + 7) / 8; p++)
+    for (size_t i = 0; i + 3 <= len; i++) {
+      if (i + 34 <= len) {
+        int found = 0;
+        i = nib3_avx2(&s->m[p], t, len, i, &found);
+        if (!found) {
+          i--; /* the tail, one offset at a time */
+          continue;
+        }
+      }
+      unsigned bm = nib3_at(&s->m[p], t + i);
+      if (!bm) continue;
+      uint64_t ws = 0;
+      for (; bm; bm &= bm - 1) ws |= s->bucket_words[p * 8 + __builtin_ctz(bm)];
+      for (; ws; ws &= ws - 1) {
+        int w = __builtin_ctzll(ws);
+        size_t at = i - s->off[w];
+        if (i < s->off[w] || at + s->wl[w] > len || memcmp(t + at, s->words[w], s->wl[w]) != 0)
+          continue;
+        if (nh == EW_MAX_HITS) return each_word_groups(t, len, s->words, s->head, fn, ctx);
+        hit[nh].i = i;
+        hit[nh].at = at;
+        hit[nh++].w = w;
+      }
+    }
+  if (s->nw > 8) qsort(hit, (size_t)nh, sizeof hit[0], ew_hit_cmp);
+  for (int h = 0; h < nh; h++) {
+    int rc = fn(ctx, hit[h].at, hit[h].w);
+    if (rc) return rc;
+  }
+  return 0;
+#else
+  return each_word_groups(t, len, s->words, s->head, fn, ctx);
+#endif
+}
+
+int gz_each_word(const char *t, size_t len, const char *const *words, const unsigned char *head,
+                 gz_word_fn fn, void *ctx) {
+  gz_wordset s;
+  gz_wordset_init(&s, words, head);
+  return gz_wordset_each(&s, t, len, fn, ctx);
 }
 
 int gz_digits(const char *p, int n) {

@@ -395,6 +395,88 @@ TEST(find3_agrees_with_byte_search) {
   }
 }
 
+/* gz_wordset_each (util.c: one SIMD pass per eight nibble buckets, words
+ * with similar needles sharing a bucket, the hits sorted back) calls its
+ * callback with the same words at the same offsets and in the same order
+ * as passes of eight words at a time in text order would: more than eight
+ * words (case pairs, needles that share two bytes, needles not at the
+ * word's start), random texts of the words' letters long enough for the
+ * vector loop and its byte-by-byte tail. */
+typedef struct ws_calls {
+  size_t at[4096];
+  int w[4096], n;
+} ws_calls;
+
+static int ws_record(void *ctx, size_t at, int w) {
+  ws_calls *c = ctx;
+  if (c->n < 4096) c->at[c->n] = at, c->w[c->n] = w;
+  c->n++;
+  return 0;
+}
+
+TEST(wordset_agrees_with_group_passes) {
+  static const char *const words[] = {
+      "alle", "ALLE", "sisdn", "SISDN", "gsm", "GSM",  "hone", "HONE", "elle",    "vellud", "dob",
+      "Dob",  "DOB",  "ne=",   "le=",   "el=", "BDAY", "lls",  "sdn=", "msisdn=", NULL};
+  static const unsigned char head[] = {1, 1, 2, 2, 0, 0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3};
+  static const char alphabet[] = "alesidngmhoLESIDNGMHOvubBAY=Dw ";
+  static gz_wordset set;
+  static ws_calls got, want;
+  gz_wordset_init(&set, words, head);
+  int nw = 0;
+  while (words[nw]) nw++;
+  uint64_t x = 0x2545F4914F6CDD1Dull;
+  static char text[3000];
+  for (int round = 0; round < 200; round++) {
+    size_t len = 200 + (size_t)(round * 37 % 2800);
+    for (size_t i = 0; i < len; i++) {
+      x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+      text[i] = alphabet[x % (sizeof alphabet - 1)];
+    }
+    want.n = got.n = 0;
+    for (int g = 0; g < nw; g += 8)
+      for (size_t i = 0; i + 3 <= len; i++)
+        for (int w = g; w < g + 8 && w < nw; w++) {
+          size_t wl = strlen(words[w]), off = (size_t)head[w] + 3 <= wl ? head[w] : 0;
+          if (i >= off && i - off + wl <= len && memcmp(text + i - off, words[w], wl) == 0)
+            ws_record(&want, i - off, w);
+        }
+    CHECK(gz_wordset_each(&set, text, len, ws_record, &got) == 0);
+    CHECK(got.n == want.n);
+    for (int k = 0; k < got.n && k < want.n && k < 4096; k++)
+      CHECK(got.at[k] == want.at[k] && got.w[k] == want.w[k]);
+    CHECK(gz_each_word(text, len, words, head, ws_record, &got) == 0);
+  }
+}
+
+/* gz_fold_key (text.c: sixteen ASCII bytes at a time where it can, then
+ * byte by byte) folds ASCII as tolower does, stops at cap, and folds the
+ * letters after and between ASCII runs ("İ" and "I" to "i"). */
+TEST(fold_key_ascii_runs) {
+  static const char alphabet[] = "aZ09 .:-_AzQq\t\n@";
+  uint64_t x = 0xD1B54A32D192ED03ull;
+  char in[200], out[200], want[200];
+  for (int round = 0; round < 500; round++) {
+    size_t len = (size_t)(round * 13 % 200), cap = round % 3 ? 200 : (size_t)(round % 41);
+    for (size_t i = 0; i < len; i++) {
+      x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+      in[i] = alphabet[x % (sizeof alphabet - 1)];
+    }
+    size_t n = gz_fold_key(in, len, out, cap), wn = len < cap ? len : cap;
+    for (size_t i = 0; i < wn; i++)
+      want[i] = (char)(in[i] >= 'A' && in[i] <= 'Z' ? in[i] + 32 : in[i]);
+    CHECK(n == wn);
+    CHECK(memcmp(out, want, wn) == 0);
+  }
+  static const char mixed[] = "DOGUM TARIHI VE YERI: \xC4\xB0STANBUL, \xC3\x87"
+                              "ANKAYA MAHALLESI 12";
+  static const char folded[] = "dogum tarihi ve yeri: istanbul, \xC3\xA7"
+                               "ankaya mahallesi 12";
+  CHECK(gz_fold_key(mixed, sizeof mixed - 1, out, sizeof out) == sizeof folded - 1);
+  CHECK(memcmp(out, folded, sizeof folded - 1) == 0);
+}
+
 TT_MAIN(TT_CASE(matchers_agree_with_vectorscan), TT_CASE(local_labels_one_list),
         TT_CASE(matchers_respect_lower_bound), TT_CASE(at_sign_matchers_agree_with_vectorscan),
-        TT_CASE(mac_matcher_agrees_with_vectorscan), TT_CASE(find3_agrees_with_byte_search))
+        TT_CASE(mac_matcher_agrees_with_vectorscan), TT_CASE(find3_agrees_with_byte_search),
+        TT_CASE(wordset_agrees_with_group_passes), TT_CASE(fold_key_ascii_runs))
