@@ -368,3 +368,16 @@ const gz_recognizer gz_table_columns_recognizer = {
     /* no state and no scratch: create, destroy and scratch_* stay NULL */
     .scan = bc_scan,
 };
+
+/* The type a column named name[0, n) holds by the header lists above
+ * (GIZLI_T_DATE_OF_BIRTH, GIZLI_T_PHONE), else 0: the SQL column names
+ * of sql_rows.c are read with the same lists. */
+int gz_column_header_type(const char *name, size_t n) {
+  for (int i = 0; bc_headers[i]; i++)
+    if (strlen(bc_headers[i]) == n && strncasecmp(name, bc_headers[i], n) == 0)
+      return GIZLI_T_DATE_OF_BIRTH;
+  for (int i = 0; bc_phone_headers[i]; i++)
+    if (strlen(bc_phone_headers[i]) == n && strncasecmp(name, bc_phone_headers[i], n) == 0)
+      return GIZLI_T_PHONE;
+  return 0;
+}
