@@ -1,5 +1,6 @@
-/* test_sql_rows.c - values typed by their SQL column (sql_rows.c), with
- * their lookalikes, through the public API. All values are made up. */
+/* test_sql_rows.c - values typed by their SQL column (sql_rows.c) and
+ * Indian street addresses ended by a PIN code (address_in.c), with their
+ * lookalikes, through the public API. All values are made up. */
 #include <gizli.h>
 #include "tinytest.h"
 
@@ -155,12 +156,55 @@ TEST(result_tables) {
   CHECK(finds(E, EN, md, GIZLI_T_DATE_OF_BIRTH, NULL));
 }
 
+/* Indian addresses ended by their PIN; names on too (a building's name
+ * is no person's). */
+TEST(indian_addresses) {
+  static const char *const in[][2] = {
+      {"Please deliver to Flat 302, Sai Residency, 14th Cross, Indiranagar, Bengaluru 560038 "
+       "before Friday.",
+       "Flat 302, Sai Residency, 14th Cross, Indiranagar, Bengaluru 560038"},
+      {"Office: H.No. 12-5-34, Vijayapuri Colony, Tarnaka, Secunderabad, Telangana 500017.",
+       "H.No. 12-5-34, Vijayapuri Colony, Tarnaka, Secunderabad, Telangana 500017"},
+      {"Ship to B-17, Sector 62, Noida, Uttar Pradesh 201301 please.",
+       "B-17, Sector 62, Noida, Uttar Pradesh 201301"},
+      {"Registered office: Plot No. 45, MIDC, Andheri (East), Mumbai - 400093",
+       "Plot No. 45, MIDC, Andheri (East), Mumbai - 400093"},
+      {"Our new flat: B-704 Lodha Bellissimo, N.M. Joshi Marg, Mumbai 400011",
+       "B-704 Lodha Bellissimo, N.M. Joshi Marg, Mumbai 400011"}};
+  for (size_t i = 0; i < sizeof in / sizeof in[0]; i++) {
+    CHECK(finds(E, EN, in[i][0], GIZLI_T_ADDRESS, in[i][1]));
+    CHECK(finds(N, EN, in[i][0], GIZLI_T_ADDRESS, in[i][1]));
+  }
+  /* six-digit amounts, order and reference numbers */
+  CHECK(finds(E, EN, "The invoice total was Rs 560038 and order 400093 shipped.", GIZLI_T_ADDRESS,
+              NULL));
+  CHECK(finds(E, EN, "Order No. 12, Block 4, Total 560038", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, EN, "Refs 12, 14, 16, Batch 560038", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, EN, "Items: Pens, Paper, Ink 560038", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, EN, "Office: Sector 62, Noida 201301", GIZLI_T_ADDRESS, NULL));
+  /* a PIN needs English text */
+  CHECK(
+      finds(E, TR, "Flat 302, Sai Residency, 14th Cross, Bengaluru 560038", GIZLI_T_ADDRESS, NULL));
+}
+
+/* Indian phones without +91, after a phone word on their line. */
+TEST(indian_phones) {
+  CHECK(finds(E, EN, "Tel: 080-41234567", GIZLI_T_PHONE, "080-41234567"));
+  CHECK(finds(E, EN, "Mobile: 09845012345", GIZLI_T_PHONE, "09845012345"));
+  CHECK(finds(E, EN, "Ph (office) 011 23456789", GIZLI_T_PHONE, "011 23456789"));
+  CHECK(finds(E, EN, "WhatsApp me on 98450 12345", GIZLI_T_PHONE, "98450 12345"));
+  CHECK(finds(E, EN, "Invoice 080-41234567, ref 09845012345, order 98450 12345", GIZLI_T_PHONE,
+              NULL));
+  CHECK(finds(E, EN, "Call: 080-4123456", GIZLI_T_PHONE, NULL)); /* ten digits */
+}
+
 int main(void) {
   E = engine(0);
   N = engine(1);
   if (!E || !N) return 1;
   static const tt_case cases[] = {TT_CASE(insert_values_by_column), TT_CASE(insert_lookalikes),
-                                  TT_CASE(result_tables)};
+                                  TT_CASE(result_tables), TT_CASE(indian_addresses),
+                                  TT_CASE(indian_phones)};
   int rc = tt_run(cases, (int)(sizeof cases / sizeof cases[0]));
   gizli_engine_free(E);
   gizli_engine_free(N);
