@@ -192,6 +192,7 @@ struct gizli_scratch {
   size_t cover_cap;
   int cover_dirty; /* a scan stopped before clearing its coverage bits */
   void *rec_scratch[GZ_MAX_RECOGNIZERS];
+  gz_sql_memo sql_memo; /* the last SQL row's column list (gz_sql_column) */
 };
 
 /* ---------------------------------------------------------------- policy */
@@ -1793,7 +1794,7 @@ static int labels_own_value(const char *t, size_t a, size_t s) {
  * part is no word boundary). A positive word right before the candidate is
  * its label (is_label_gap). The words come from the per-text scan of the
  * context-word database (sc->hits, ordered by end). */
-static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size_t det,
+static void context_flags(const gizli_engine *eng, gizli_scratch *sc, size_t det,
                           const char *t, size_t len, size_t s, size_t e, int *pos, int *neg,
                           int *label) {
   const gz_detector *d = &gz_detectors[det];
@@ -1899,9 +1900,32 @@ static void context_flags(const gizli_engine *eng, const gizli_scratch *sc, size
     }
     if (*pos && *neg == 2 && *label) return;
   }
+  size_t cs, ce;
+  /* a value of an SQL row "INSERT INTO t (order_id, tel) VALUES (...)":
+   * its column's name speaks for or against it whatever the words
+   * around it say ("order_id" over a phone's digits; sql_rows.c) */
+  if (cell_edge(t, len, s, -1) && cell_edge(t, len, e, 1) &&
+      gz_sql_column(t, len, s, &sc->sql_memo, &cs, &ce)) {
+    int cpos = 0, cneg = 0;
+    for (size_t i = first_hit_after(sc, cs); i < sc->n_hits && sc->hits[i].end <= ce; i++) {
+      const kw_word *w = &eng->kw[sc->hits[i].word];
+      if (!hit_in(&sc->hits[i], cs, ce)) continue;
+      cpos |= (w->ctx.w[dw] & bit) != 0;
+      cneg |= (w->neg.w[dw] & bit) != 0;
+    }
+    if (cpos) {
+      *pos = *label = 1;
+      *neg = 0;
+      return;
+    }
+    if (cneg) {
+      *pos = *label = 0;
+      *neg = 2;
+      return;
+    }
+  }
   /* a value in a table: its column's header cell is its label (see
    * table_header_cell) */
-  size_t cs, ce;
   int edge = !*pos && !*neg && cell_edge(t, len, s, -1) && cell_edge(t, len, e, 1);
   for (int shift = 0; edge && shift < 2; shift++) {
     if (!table_header_cell(t, len, s, &cs, &ce, shift)) continue;
@@ -2439,6 +2463,7 @@ int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size
   sc->n_win = 0;
   sc->n_dwin = 0;
   sc->n_hits = 0;
+  sc->sql_memo.open = SIZE_MAX;
   sc->text = t;
   sc->text_len = len;
   if (eng->db) {

@@ -127,6 +127,20 @@ typedef struct gz_wordset {
 void gz_wordset_init(gz_wordset *s, const char *const *words, const unsigned char *head);
 int gz_wordset_each(const gz_wordset *s, const char *t, size_t len, gz_word_fn fn, void *ctx);
 
+/* The type a table column's or an SQL column's name gives its values by
+ * the header lists of table_columns.c (a birth date, a phone), else 0. */
+int gz_column_header_type(const char *name, size_t n);
+
+/* The column of a value in an SQL row (sql_rows.c): for the value
+ * starting at s in "INSERT INTO t (cols) VALUES (...), (...)", the bounds
+ * of its column's name in the column list; 0 when s is no such value.
+ * The memo (open = SIZE_MAX before a scan) keeps the last row's list,
+ * so the rows of one statement are read back only to the row before. */
+typedef struct gz_sql_memo {
+  size_t open, cs, ce;
+} gz_sql_memo;
+int gz_sql_column(const char *t, size_t len, size_t s, gz_sql_memo *m, size_t *cs, size_t *ce);
+
 /* Days in month m (1-12) of year y in the proleptic Gregorian calendar:
  * the one calendar rule of the date validators and of date shifting. */
 int gz_days_in_month(int y, int m);

@@ -15,6 +15,8 @@ extern const gz_recognizer gz_travel_docs_recognizer;
 extern const gz_recognizer gz_table_columns_recognizer;
 extern const gz_recognizer gz_swift_mt_recognizer;
 extern const gz_recognizer gz_chat_handles_recognizer;
+extern const gz_recognizer gz_sql_rows_recognizer;
+extern const gz_recognizer gz_india_recognizer;
 
 const gz_recognizer *const gz_recognizers[] = {
     &gz_names_recognizer,         /* PERSON, LOCATION, ORGANIZATION (names*.c) */
@@ -29,6 +31,8 @@ const gz_recognizer *const gz_recognizers[] = {
     &gz_table_columns_recognizer, /* DOB, PHONE under a column's header (table_columns.c) */
     &gz_swift_mt_recognizer,      /* ADDRESS, DOB of SWIFT MT customers (swift_mt.c) */
     &gz_chat_handles_recognizer,  /* SOCIAL_HANDLE of a chat log's speakers (chat_handles.c) */
+    &gz_sql_rows_recognizer,      /* values of SQL rows by their column (sql_rows.c) */
+    &gz_india_recognizer,         /* India: ADDRESS ended by a PIN, national PHONE (india.c) */
     NULL,
 };
 

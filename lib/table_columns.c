@@ -160,13 +160,7 @@ static int bc_header_cell(const char *t, size_t ls, size_t le, size_t h, char se
   while (b > a && (t[b - 1] == ' ' || t[b - 1] == '"' || t[b - 1] == '\'' || t[b - 1] == '\r')) b--;
   *cs = a;
   *ce = b;
-  for (int i = 0; bc_headers[i]; i++)
-    if (strlen(bc_headers[i]) == b - a && strncasecmp(t + a, bc_headers[i], b - a) == 0)
-      return GIZLI_T_DATE_OF_BIRTH;
-  for (int i = 0; bc_phone_headers[i]; i++)
-    if (strlen(bc_phone_headers[i]) == b - a && strncasecmp(t + a, bc_phone_headers[i], b - a) == 0)
-      return GIZLI_T_PHONE;
-  return 0;
+  return gz_column_header_type(t + a, b - a);
 }
 
 static int bc_push(size_t s, size_t e, int type, const gizli_finding *st, size_t n_st,
@@ -387,3 +381,16 @@ const gz_recognizer gz_table_columns_recognizer = {
     .destroy = free,
     .scan = bc_scan,
 };
+
+/* The type a column named name[0, n) holds by the header lists above
+ * (GIZLI_T_DATE_OF_BIRTH, GIZLI_T_PHONE), else 0: the SQL column names
+ * of sql_rows.c are read with the same lists. */
+int gz_column_header_type(const char *name, size_t n) {
+  for (int i = 0; bc_headers[i]; i++)
+    if (strlen(bc_headers[i]) == n && strncasecmp(name, bc_headers[i], n) == 0)
+      return GIZLI_T_DATE_OF_BIRTH;
+  for (int i = 0; bc_phone_headers[i]; i++)
+    if (strlen(bc_phone_headers[i]) == n && strncasecmp(name, bc_phone_headers[i], n) == 0)
+      return GIZLI_T_PHONE;
+  return 0;
+}
