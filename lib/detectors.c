@@ -3310,6 +3310,38 @@ static int secret_reply(const char *t, size_t len, size_t *s, size_t *e) {
   return 1;
 }
 
+/* "she read me her password over the phone, it's Bluebell2019!" (batch
+ * 30): the token after "it's" / "it is" later in the password word's
+ * sentence (the pattern: no '.', '?', '!' or line break between), one
+ * token of 8-128 bytes with three character classes and no URL. */
+static int chk_secret_its(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)adj;
+  if (*e < len && !strchr(" \t\r\n\"',;", t[*e])) return 0;
+  size_t i = *e;
+  while (i > *s && t[i - 1] != ' ') i--;
+  size_t end = *e;
+  while (end > i && (t[end - 1] == '.' || t[end - 1] == ')')) end--;
+  if (end - i < 8 || end - i > 128 || memmem(t + i, end - i, "://", 3)) return 0;
+  int lower = 0, upper = 0, digit = 0, sym = 0;
+  for (size_t k = i; k < end; k++) {
+    unsigned char c = (unsigned char)t[k];
+    if (c >= 'a' && c <= 'z')
+      lower = 1;
+    else if (c >= 'A' && c <= 'Z')
+      upper = 1;
+    else if (c >= '0' && c <= '9')
+      digit = 1;
+    else if (c >= 0x80)
+      return 0;
+    else
+      sym = 1;
+  }
+  if (lower + upper + digit + sym < 3) return 0;
+  *s = i;
+  *e = end;
+  return 1;
+}
+
 /* "the password is M3po#a-tCEf", "şifrə: ...": the value after the keyword
  * and an optional verb; it must look like a secret (6-128 bytes, at least two
  * character classes, one of them a digit or symbol). In prose, after the
@@ -5674,6 +5706,12 @@ const gz_detector gz_detectors[] = {
      "(?:it's|it is|here you go:?|budur:?|\xC5\x9Fudur:?) [^ \\t\\r\\n\"',;]{8,}",
      HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_phrase, 0,
      NULL, 0, "password|passcode|parol|" SIFR "|pw|requirepass|masterauth", 0},
+    /* "her password over the phone, it's Bluebell2019!": "it's" later in
+     * the sentence (batch 30; see chk_secret_its) */
+    {GIZLI_T_CREDENTIAL, "secret_its",
+     "password[^\\r\\n.?!]{0,48} (?:it's|it is) [^ \\t\\r\\n\"',;]{8,}",
+     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_its, 0,
+     NULL, 0, "password", 0},
     /* "password for payroll@ is <value>": the object named between (a
      * row of its own: in secret_phrase the pattern grew too large) */
     {GIZLI_T_CREDENTIAL, "secret_for",

@@ -2453,6 +2453,12 @@ TEST(blind_batch_30) {
   CHECK(finds(E, TR, authors, GIZLI_T_SOCIAL_HANDLE, "kitap_kurdu"));
   CHECK(finds(E, EN, "--max_depth 3\n-- user_id column\nPosted by guest_1042\nAuthor: J.Smith\n",
               GIZLI_T_SOCIAL_HANDLE, NULL));
+  /* CREDENTIAL: "it's" later in the password word's sentence */
+  CHECK(finds(E, EN, "He spelled his password out on the call, it's Harbour7Lights",
+              GIZLI_T_CREDENTIAL, "Harbour7Lights"));
+  CHECK(finds(E, EN, "The password rule is strict, it's mandatory for everyone.",
+              GIZLI_T_CREDENTIAL, NULL));
+  CHECK(finds(E, EN, "Password reset done. It's Sunday2026 now", GIZLI_T_CREDENTIAL, NULL));
   /* ADDRESS: a Welsh street with its particle; an az street named after
    * a road */
   CHECK(finds(E, EN, "Yours sincerely,\nRhian Evans\n8 Heol y Felin, Swansea SA1 4EE\n",
