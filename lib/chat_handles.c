@@ -185,7 +185,7 @@ static size_t ch_after_stamp(const char *t, size_t len, size_t p) {
  * needed: the label says whose name it is. A capitalised name ("Yazan:
  * Leyla") is left to the names. Returns the name's end, its start in *ns,
  * or 0. */
-static size_t ch_author(const char *t, size_t ls, size_t le, size_t *ns) {
+static size_t ch_author(const char *t, size_t len, size_t ls, size_t le, size_t *ns) {
   static const char *const labels[] = {"yazan:",       "yazar:",     "m\xC3\xBC\xC9\x99llif:",
                                        "author:",      "posted by ", "submitted by ",
                                        "reported by ", "opened by ", "g\xC3\xB6nderen:",
@@ -206,6 +206,9 @@ static size_t ch_author(const char *t, size_t ls, size_t le, size_t *ns) {
   /* a signature is the whole line, the name glued to "--" ("-- name" is
    * an SQL comment, "--max_depth 3" an option) */
   if (sig && !(b == le || (b + 1 == le && t[b] == '\r'))) return 0;
+  /* nor a MIME part's boundary line ("--b1_4f2a9c", declared by a
+   * "boundary=" parameter) */
+  if (sig && memmem(t, len, "oundary=", 8)) return 0;
   int under = 0, digit = 0, dash = 0, lower = 0, upper = 0, dot = 0;
   for (size_t i = a; i < b; i++) {
     unsigned char c = (unsigned char)t[i];
@@ -255,7 +258,7 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
   for (size_t p = 0; p < len;) {
     const char *nl = memchr(text + p, '\n', len - p);
     size_t le = nl ? (size_t)(nl - text) : len;
-    size_t as, ae = ch_author(text, p, le, &as);
+    size_t as, ae = ch_author(text, len, p, le, &as);
     if (ae && gz_findings_push(out, as, ae, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0)) return GIZLI_E_NOMEM;
     size_t a = ch_after_stamp(text, le, p);
     size_t b = ch_name_end(text, le, a);

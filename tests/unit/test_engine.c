@@ -2453,6 +2453,9 @@ TEST(blind_batch_30) {
   CHECK(finds(E, TR, authors, GIZLI_T_SOCIAL_HANDLE, "kitap_kurdu"));
   CHECK(finds(E, EN, "--max_depth 3\n-- user_id column\nPosted by guest_1042\nAuthor: J.Smith\n",
               GIZLI_T_SOCIAL_HANDLE, NULL));
+  CHECK(finds(E, EN,
+              "Content-Type: multipart/mixed; boundary=\"part7_q\"\n\n--part7_q\nhi\n--part7_q--\n",
+              GIZLI_T_SOCIAL_HANDLE, NULL));
   /* CREDENTIAL: "it's" later in the password word's sentence */
   CHECK(finds(E, EN, "He spelled his password out on the call, it's Harbour7Lights",
               GIZLI_T_CREDENTIAL, "Harbour7Lights"));
