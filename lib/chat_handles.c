@@ -19,7 +19,12 @@
  * speaker's name anywhere, and tokens of a user name's form: a word joined
  * by '_' to a part with a digit or a capital ("grimjaw_77", "Enes_TR34"),
  * or five lower case letters or more and two to four digits
- * ("enesbaba2009"). */
+ * ("enesbaba2009").
+ *
+ * Also, in any text, the author line of a forum post or an issue
+ * ("Yazan: anar_qizi_sebine", "Posted by dkowalski-dev") and an Ekşi
+ * Sözlük entry's signature ("--bilgisayarci_tugba"): see ch_author
+ * (batch 30). */
 #include "internal.h"
 
 #include <string.h>
@@ -75,11 +80,30 @@ static size_t ch_name_end(const char *t, size_t len, size_t p) {
   return k;
 }
 
+/* Is [a, b) a placeholder, a role word and a number ("user1", "guest2",
+ * "admin_3", "istifadeci1"): an anonymised or sample speaker, no user's
+ * name (batch 30)? */
+static int ch_placeholder(const char *t, size_t a, size_t b) {
+  static const char *const roles[] = {
+      "user",        "guest",     "admin",    "member",    "player",    "client", "customer",
+      "anon",        "anonymous", "test",     "kullanici", "misafir",   "uye",    "istifadeci",
+      "istifadechi", "qonaq",     "operator", "agent",     "moderator", "mod",    NULL};
+  size_t k = b;
+  while (k > a && ch_digit((unsigned char)t[k - 1])) k--;
+  if (k == b || b - k > 6) return 0;
+  if (k > a && (t[k - 1] == '_' || t[k - 1] == '-')) k--;
+  for (int r = 0; roles[r]; r++)
+    if (strlen(roles[r]) == k - a && strncasecmp(t + a, roles[r], k - a) == 0) return 1;
+  return 0;
+}
+
 /* Has the name [a, b) a user name's mark: an '_', a digit or an inner
- * '.', and a lower case letter? Sets *plain when it is eight lower case
- * letters or more. */
+ * '.', and a lower case letter; or a lower case start and a capital after
+ * a lower case letter, a gamer's tag ("xXvoidXx", batch 30; a first name
+ * never starts so)? Sets *plain when it is eight lower case letters or
+ * more. */
 static int ch_marked(const char *t, size_t a, size_t b, int *plain) {
-  int mark = 0, lower = 0, other = 0;
+  int mark = 0, lower = 0, other = 0, camel = 0;
   for (size_t i = a; i < b; i++) {
     unsigned char c = (unsigned char)t[i];
     if (c == '_' || c == '.' || ch_digit(c))
@@ -88,9 +112,31 @@ static int ch_marked(const char *t, size_t a, size_t b, int *plain) {
       lower = 1;
     else
       other = 1;
+    camel |= i > a && ch_upper(c) && ch_lower((unsigned char)t[i - 1]);
   }
   *plain = !mark && !other && lower && b - a >= 8;
-  return mark && lower;
+  if (ch_placeholder(t, a, b)) return *plain = 0;
+  return (mark || (camel && ch_lower((unsigned char)t[a]))) && lower;
+}
+
+/* Does a password word stand right before the token at p ("pass
+ * frosty0912", "şifre: enes2009")? The token is the secret then, no
+ * user name (batch 30). */
+static int ch_after_secret_word(const char *t, size_t p) {
+  static const char *const pw[] = {"pass",  "password",     "pw",
+                                   "pwd",   "parol",        "parola",
+                                   "sifre", "\xC5\x9Fifre", "\xC5\x9Fifr\xC9\x99",
+                                   NULL};
+  size_t k = p;
+  while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == ':' || t[k - 1] == '=')) k--;
+  if (k == p || p - k > 3) return 0;
+  for (int w = 0; pw[w]; w++) {
+    size_t n = strlen(pw[w]);
+    if (k >= n && strncasecmp(t + k - n, pw[w], n) == 0 &&
+        (k == n || !gz_word_byte((unsigned char)t[k - n - 1])))
+      return 1;
+  }
+  return 0;
 }
 
 /* Is [a, b) of a user name's form inside a message: a word joined by '_'
@@ -131,6 +177,53 @@ static size_t ch_after_stamp(const char *t, size_t len, size_t p) {
   return k;
 }
 
+/* A forum post's or an issue's author line ("Yazan: anar_qizi_sebine",
+ * "Posted by dkowalski-dev", an Ekşi Sözlük entry's signature
+ * "--bilgisayarci_tugba"; batch 30): the label at the line's start, then a
+ * user name of a user name's form (an '_' or a digit with a lower case
+ * letter, or lower case parts joined by '-'), ending the token. No chat is
+ * needed: the label says whose name it is. A capitalised name ("Yazan:
+ * Leyla") is left to the names. Returns the name's end, its start in *ns,
+ * or 0. */
+static size_t ch_author(const char *t, size_t len, size_t ls, size_t le, size_t *ns) {
+  static const char *const labels[] = {"yazan:",       "yazar:",     "m\xC3\xBC\xC9\x99llif:",
+                                       "author:",      "posted by ", "submitted by ",
+                                       "reported by ", "opened by ", "g\xC3\xB6nderen:",
+                                       "--",           NULL};
+  size_t p = ls;
+  while (p < le && (t[p] == ' ' || t[p] == '\t')) p++;
+  if (p + 5 > le || !strchr("yYmMaApPsSrRoOgG-", t[p])) return 0;
+  size_t a = 0;
+  for (int k = 0; labels[k] && !a; k++) {
+    size_t n = strlen(labels[k]);
+    if (p + n < le && strncasecmp(t + p, labels[k], n) == 0) a = p + n;
+  }
+  if (!a) return 0;
+  int sig = t[a - 1] == '-';
+  while (!sig && a < le && t[a] == ' ') a++;
+  size_t b = ch_name_end(t, le, a);
+  if (!b || !ch_token_end(t, le, b) || ch_placeholder(t, a, b)) return 0;
+  /* a signature is the whole line, the name glued to "--" ("-- name" is
+   * an SQL comment, "--max_depth 3" an option) */
+  if (sig && !(b == le || (b + 1 == le && t[b] == '\r'))) return 0;
+  /* nor a MIME part's boundary line ("--b1_4f2a9c", declared by a
+   * "boundary=" parameter) */
+  if (sig && memmem(t, len, "oundary=", 8)) return 0;
+  int under = 0, digit = 0, dash = 0, lower = 0, upper = 0, dot = 0;
+  for (size_t i = a; i < b; i++) {
+    unsigned char c = (unsigned char)t[i];
+    under |= c == '_';
+    digit |= ch_digit(c);
+    dash |= c == '-';
+    dot |= c == '.';
+    lower |= ch_lower(c);
+    upper |= ch_upper(c);
+  }
+  if (!lower || !(under || digit || (dash && !upper && !dot && !sig))) return 0;
+  *ns = a;
+  return b;
+}
+
 typedef struct {
   size_t a, b;
 } ch_span;
@@ -165,6 +258,8 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
   for (size_t p = 0; p < len;) {
     const char *nl = memchr(text + p, '\n', len - p);
     size_t le = nl ? (size_t)(nl - text) : len;
+    size_t as, ae = ch_author(text, len, p, le, &as);
+    if (ae && gz_findings_push(out, as, ae, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0)) return GIZLI_E_NOMEM;
     size_t a = ch_after_stamp(text, le, p);
     size_t b = ch_name_end(text, le, a);
     if (b && b + 2 < le && text[b] == ':' && text[b + 1] == ' ' && text[b + 2] != ' ') {
@@ -197,10 +292,10 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
       continue;
     }
     int hit = 0;
-    if (ch_token_end(text, len, e)) {
+    if (ch_token_end(text, len, e) && !ch_after_secret_word(text, p)) {
       for (size_t i = 0; i < n && !hit; i++)
         hit = ch_same(text, sp[i], p, e) && (marked[i] || count[i] >= 2);
-      hit = hit || ch_handle_form(text, p, e);
+      hit = hit || (ch_handle_form(text, p, e) && !ch_placeholder(text, p, e));
     }
     if (hit && gz_findings_push(out, p, e, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0)) return GIZLI_E_NOMEM;
     p = e;

@@ -24,7 +24,8 @@
  * login word on the same line ("Netflix login is a@b.com / Z%Oz5qV^&u",
  * "test account pentest01@x.org / utG$x#x7dRz7pZ"): the secret must hold
  * a digit or a symbol other than '-', '.' and '_' (no "a@b.com /
- * Ann-Marie"). */
+ * Ann-Marie"); a password word may stand for the slash ("login is
+ * a@b.com pass frosty0912", batch 30). */
 #include "internal.h"
 
 #include <string.h>
@@ -178,15 +179,28 @@ static int cp_login_before(const char *t, size_t s) {
 /* The secret after "address / " at c (the address's end), or 0: its
  * bounds in *vs, *ve. */
 static int cp_slash_secret(const char *t, size_t len, size_t c, size_t *vs, size_t *ve) {
-  if (c + 4 > len || memcmp(t + c, " / ", 3) != 0) return 0;
+  /* " / ", or a password word between: "a@b.com pass frosty0912",
+   * "a@b.com password: ..." (batch 30) */
+  static const char *const pw[] = {
+      "pass",  "password", "pw", "pwd", "parol", "\xC5\x9Fifre", "\xC5\x9Fifr\xC9\x99",
+      "sifre", NULL};
+  size_t v = 0;
+  if (c + 4 <= len && memcmp(t + c, " / ", 3) == 0) v = c + 3;
+  for (int w = 0; pw[w] && !v; w++) {
+    size_t n = strlen(pw[w]), i = c + 1 + n;
+    if (i + 2 > len || strncasecmp(t + c + 1, pw[w], n) != 0) continue;
+    if (t[i] == ':') i++;
+    if (t[i] == ' ') v = i + 1;
+  }
+  if (!v || v >= len) return 0;
   size_t k;
-  if (!cp_secret(t, len, c + 2, &k)) return 0;
-  while (k > c + 3 && strchr(".,;)", t[k - 1])) k--;
+  if (!cp_secret(t, len, v - 1, &k)) return 0;
+  while (k > v && strchr(".,;)", t[k - 1])) k--;
   int strong = 0;
-  for (size_t j = c + 3; j < k; j++)
+  for (size_t j = v; j < k; j++)
     strong |= (t[j] >= '0' && t[j] <= '9') || (t[j] && strchr("!@#$%^&*+=?~", t[j]));
-  if (!strong || k - (c + 3) < 6) return 0;
-  *vs = c + 3;
+  if (!strong || k - v < 6) return 0;
+  *vs = v;
   *ve = k;
   return 1;
 }

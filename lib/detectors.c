@@ -56,6 +56,13 @@ static const char *const ctx_az_passport[] = {
     "sənədin nömrəsi", "document", "document no", "belge", "документ",
     /* the DOC column of airline manifests and APIS lists */
     "doc", NULL};
+/* A Turkish passport's letter and eight digits under a "document" column
+ * or label ("| Qonaq | S\xC9\x99n\xC9\x99d |" over "| Kerem Y\xC4\xB1ld\xC4\xB1z | U41758203 |" of
+ * a hotel's register, batch 30): only for the letters the passports carry, U, S and Z
+ * (chk_tr_passport takes the boost back for the others) */
+static const char *const ctx_tr_passport[] = {
+    "pasaport",        "passport", "pasport",     "паспорт", "pass no",  "passport no", "sənəd",
+    "sənədin nömrəsi", "document", "document no", "belge",   "документ", NULL};
 static const char *const ctx_az_id[] = {
     "şəxsiyyət vəsiqəsi", "vəsiqə", "id kart", "id card", "identity card", "şv",
     "ş/v", "seriya", "удостоверение", "id", "şəxsiyyət", "sexsiyyet", "vesiqe",
@@ -82,6 +89,9 @@ static const char *const neg_phone[] = {"sipariş", "order", "invoice", "fatura"
                                         "policy", "izləmə", "sifariş",
                                         "tracking", "takip", "ref", "iban", "hesab",
                                         "account no", "isbn", "abonent kodu", "abone no",
+                                        /* a utility's subscriber number,
+                                         * "abonent 0211448831" (batch 30) */
+                                        "abonent",
                                         "tesisat no", "claim", "başvuru", "müraciət",
                                         "kasko", "sığorta", "sigorta", "referans",
                                         "reference",
@@ -1309,12 +1319,17 @@ static int foreign_passport_before(const char *t, size_t s, int az_form) {
 }
 
 static int chk_tr_passport(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len;
   const char *p = t + *s;
   size_t n = *e - *s, k = n == 10 && p[1] == ' ' ? 2 : 1; /* "U12345678", "U 12345678" */
   if (n != k + 8 || !is_upper((unsigned char)p[0]) || count_digits(p + k, 8) != 8) return 0;
   if (foreign_passport_before(t, *s, p[0] == 'C')) return 0;
   if (p[0] == 'C') *adj -= 0.1f;
+  /* a document word is context only for the letters Turkish passports
+   * carry; for another letter only a passport word near counts */
+  if (p[0] != 'U' && p[0] != 'S' && p[0] != 'Z' &&
+      !folded_has(t, *s > 48 ? *s - 48 : 0, *e + 40 < len ? *e + 40 : len, ctx_passport) &&
+      folded_has(t, *s > 48 ? *s - 48 : 0, *e + 40 < len ? *e + 40 : len, ctx_tr_passport))
+    *adj -= 0.5f;
   return 1;
 }
 
@@ -1346,6 +1361,46 @@ static int chk_fin(const char *t, size_t len, size_t *s, size_t *e, float *adj) 
   /* letters only is possible (and is what format-preserving encryption may
    * produce); seven digits is a number, not a FİN */
   return count_digits(p, 7) <= 6;
+}
+
+/* A value spaced by OCR, one character per box and one space between:
+ * are [s, e) n characters of `ok` with single spaces between, and no
+ * other lone character before or after in the same way (the tail of a
+ * longer spaced run, "P A S P O R T")? The characters read without the
+ * spaces go to out[0..n). */
+static int spaced_chars(const char *t, size_t len, size_t s, size_t e, size_t n, const char *ok,
+                        char *out) {
+  if (e - s != 2 * n - 1) return 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = t[s + 2 * i];
+    if (!c || !strchr(ok, c) || (i + 1 < n && t[s + 2 * i + 1] != ' ')) return 0;
+    out[i] = c;
+  }
+  if (s >= 2 && t[s - 1] == ' ' && gz_ascii_alnum((unsigned char)t[s - 2]) &&
+      (s == 2 || !gz_word_byte((unsigned char)t[s - 3])))
+    return 0;
+  if (e + 2 <= len && t[e] == ' ' && gz_ascii_alnum((unsigned char)t[e + 1]) &&
+      (e + 2 == len || !gz_word_byte((unsigned char)t[e + 2])))
+    return 0;
+  return 1;
+}
+
+/* A FİN spaced by OCR ("FİN 3 Q 9 V T 7 K", batch 30): with a digit and a
+ * letter (a spaced word is no FİN). */
+static int chk_fin_spaced(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)adj;
+  char v[7];
+  if (!spaced_chars(t, len, *s, *e, 7, "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ", v)) return 0;
+  int d = count_digits(v, 7);
+  return d >= 1 && d <= 5;
+}
+
+/* An Azerbaijani passport spaced by OCR: "C 2 0 5 6 1 8 4 7" (batch 30). */
+static int chk_az_passport_spaced(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)adj;
+  char v[9];
+  return spaced_chars(t, len, *s, *e, 9, "C0123456789", v) && v[0] == 'C' &&
+         count_digits(v + 1, 8) == 8;
 }
 
 /* "fin kodum pnvp0pv": the pattern takes the label, the value is the last
@@ -1928,8 +1983,22 @@ static size_t next_numeric_date(const char *t, size_t a, size_t b) {
  * word and a colon right before the date, and no birth word)? */
 static int other_date_label(const char *t, size_t s) {
   size_t k = s;
-  while (k > 0 && t[k - 1] == ' ') k--;
-  if (k == 0 || t[k - 1] != ':') return 0;
+  while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '\t')) k--;
+  if (k == 0) return 0;
+  if (t[k - 1] != ':') {
+    /* a form's label in its own column, a gap of two spaces or a tab
+     * before the value and the label from the line's start: a passport
+     * page's "Verilm\xC9\x99 tarixi  03.04.2023", "Date of issue  ..." (batch 30) */
+    if (s - k < 2 && !(s > k && t[k] == '\t')) return 0;
+    size_t a = k;
+    while (a > 0 && k - a < 48 && t[a - 1] != '\n' &&
+           !(t[a - 1] == ' ' && a >= 2 && t[a - 2] == ' '))
+      a--;
+    if (k - a >= 48) return 0;
+    static const char *const date_words[] = {"date of", "tarih", "tarix", NULL};
+    return folded_has(t, a, k, date_words) && !folded_has(t, a, k, ctx_dob) &&
+           !folded_has(t, a, k, birth_labels);
+  }
   size_t a = k - 1;
   /* the label: back to the line start, a column gap of two spaces, or
    * a separator */
@@ -2916,6 +2985,17 @@ static size_t cap_word(const char *t, size_t i, size_t e) {
   while (k < e && (isalpha((unsigned char)t[k]) || t[k] == '\'' || t[k] == '-' || t[k] == '.')) k++;
   return k - i;
 }
+/* The length of a place-name particle at i ("y", "yr", "upon", "on",
+ * "under", "by", "the", "of", "de", "la", "le") ending a word, or 0. */
+static size_t particle_word(const char *t, size_t i, size_t e) {
+  static const char *const p[] = {"y",   "yr", "upon", "on", "under", "by",
+                                  "the", "of", "de",   "la", "le",    NULL};
+  for (int k = 0; p[k]; k++) {
+    size_t n = strlen(p[k]);
+    if (i + n < e && memcmp(t + i, p[k], n) == 0 && t[i + n] == ' ') return n;
+  }
+  return 0;
+}
 static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len; (void)adj;
   static const char *const units[] = {"Unit ", "Flat ", "Apt ", "Apt. ", "Suite ", NULL};
@@ -2964,7 +3044,15 @@ static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float
   int words = 0, places = 0, lower = 0;
   size_t last = i, last_n = 0; /* the last street word */
   while (i < body) {
-    if (!(w = cap_word(t, i, body))) {
+    if (!(w = cap_word(t, i, body)) && i > *s && t[i - 1] == ' ' &&
+        (w = particle_word(t, i, body))) {
+      /* a particle between capitalised words: Welsh "Heol y Nant",
+       * "Ffordd yr Afon" (batch 30), "Newcastle upon Tyne", "Walton on
+       * Thames"; never the first or last word */
+      size_t k = i + w;
+      if (k + 1 >= body || t[k] != ' ' || !is_upper((unsigned char)t[k + 1]) || words == 0)
+        return 0;
+    } else if (!w) {
       /* a word in lower case, as a call note types it ("22 ashworth st,
        * rochdale OL16 1BD"): checked below */
       if (!lead || i >= body || t[i] < 'a' || t[i] > 'z') return 0;
@@ -3215,6 +3303,38 @@ static int secret_reply(const char *t, size_t len, size_t *s, size_t *e) {
     else if (c >= '0' && c <= '9') digit = 1;
     else if (c >= 0x80) return 0;
     else sym = 1;
+  }
+  if (lower + upper + digit + sym < 3) return 0;
+  *s = i;
+  *e = end;
+  return 1;
+}
+
+/* "she read me her password over the phone, it's Bluebell2019!" (batch
+ * 30): the token after "it's" / "it is" later in the password word's
+ * sentence (the pattern: no '.', '?', '!' or line break between), one
+ * token of 8-128 bytes with three character classes and no URL. */
+static int chk_secret_its(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)adj;
+  if (*e < len && !strchr(" \t\r\n\"',;", t[*e])) return 0;
+  size_t i = *e;
+  while (i > *s && t[i - 1] != ' ') i--;
+  size_t end = *e;
+  while (end > i && (t[end - 1] == '.' || t[end - 1] == ')')) end--;
+  if (end - i < 8 || end - i > 128 || memmem(t + i, end - i, "://", 3)) return 0;
+  int lower = 0, upper = 0, digit = 0, sym = 0;
+  for (size_t k = i; k < end; k++) {
+    unsigned char c = (unsigned char)t[k];
+    if (c >= 'a' && c <= 'z')
+      lower = 1;
+    else if (c >= 'A' && c <= 'Z')
+      upper = 1;
+    else if (c >= '0' && c <= '9')
+      digit = 1;
+    else if (c >= 0x80)
+      return 0;
+    else
+      sym = 1;
   }
   if (lower + upper + digit + sym < 3) return 0;
   *s = i;
@@ -5196,13 +5316,17 @@ const gz_detector gz_detectors[] = {
      HS_FLAG_CASELESS, GZ_B_EMAIL, 0, 0.8f, 0.1f, 0.0f, 32, 8, ctx_email, NULL, chk_email_obf, 0,
      NULL, 0, "[[({]at[])}]|%40", 0},
     {GIZLI_T_TR_PASSPORT, "tr_passport", "[A-Z] ?[0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_TR, 0.3f,
-     0.5f, 0.3f, 48, 24, ctx_passport, neg_ids, chk_tr_passport, 1,
+     0.5f, 0.3f, 48, 40, ctx_tr_passport, neg_ids, chk_tr_passport, 1,
      GZ_CLS_UPPER GZ_CLS_DIGIT " ", 10, NULL, 1},
     /* 40 bytes after: the kind of passport between the number and the word
      * ("C94257213 nömrəli ümumvətəndaş pasportu", batch 28) */
     {GIZLI_T_AZ_PASSPORT, "az_passport", "C ?[0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.32f,
      0.5f, 0.3f, 48, 40, ctx_az_passport, neg_ids, chk_az_passport, 1,
      GZ_CLS_UPPER GZ_CLS_DIGIT " ", 10, NULL, 1},
+    /* spaced by OCR, one character per box (batch 30) */
+    {GIZLI_T_AZ_PASSPORT, "az_passport_spaced", "C(?: [0-9]){8}", 0, GZ_B_WORD, GIZLI_LANG_AZ,
+     0.32f, 0.5f, 0.3f, 48, 40, ctx_az_passport, neg_ids, chk_az_passport_spaced, 1, "C0123456789 ",
+     17, NULL, 1},
     {GIZLI_T_AZ_ID_CARD, "az_id_aze", "AZE ?[0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.8f, 0.2f,
      0.3f, 48, 16, ctx_az_id, neg_az_id, chk_az_id_aze, 1,
      GZ_CLS_UPPER GZ_CLS_DIGIT " ", 12, NULL, 0},
@@ -5213,6 +5337,10 @@ const gz_detector gz_detectors[] = {
     {GIZLI_T_AZ_FIN, "az_fin", "[0-9A-HJ-NP-Z]{7}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.2f, 0.6f,
      0.3f, 40, 8, ctx_fin, neg_ids, chk_fin, 0,
      "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ", 7, NULL, 1},
+    /* spaced by OCR, one character per box: "FİN 3 Q 9 V T 7 K" (batch 30) */
+    {GIZLI_T_AZ_FIN, "az_fin_spaced", "[0-9A-HJ-NP-Z](?: [0-9A-HJ-NP-Z]){6}", 0, GZ_B_WORD,
+     GIZLI_LANG_AZ, 0.2f, 0.6f, 0.3f, 40, 8, ctx_fin, neg_ids, chk_fin_spaced, 1,
+     "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ ", 13, NULL, 1},
     /* typed in lower case ("fin kodum pnvp0pv"): only right after the word
      * FİN (a pattern over every FİN window cost 10 % of the scan, and 1.3 %
      * even with the label in it); the check keeps the value */
@@ -5469,6 +5597,16 @@ const gz_detector gz_detectors[] = {
     /* A street written without its street word right after a district:
      * "Yasamal rayonu, \xC5\x9E\xC9\x99rifzad\xC9\x99 88", "N\xC9\x99rimanov r., \xC6\x8F.R\xC9\x99c\xC9\x99bli 3/8" (a name and a
      * house number) */
+    /* a street named after the road it was, "yolu" (road) before the
+     * street word: "A\xC4\x9Fsu yolu k\xC3\xBC\xC3\xA7. 5" (batch 30; in address_az's
+     * name group the pattern grew too large); address_head takes the
+     * city and district before it */
+    {GIZLI_T_ADDRESS, "address_az_road",
+     "(?:" CW " ){1,2}yolu (?:k\xC3\xBC\xC3\xA7\\.|k\xC3\xBC\xC3\xA7\xC9\x99si|kuc\\.|kucesi),? "
+              "[0-9]{1,4}[A-Za-z]?"
+     "(?:,? (?:m\xC9\x99nzil|menzil|m\xC9\x99n\\.) ?[0-9]{1,4})?",
+     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_az, 0,
+     NULL, 0, "yolu k", 0},
     {GIZLI_T_ADDRESS, "address_az_dist",
      CW " (?:r\\.|r-nu|rayonu|" AZSETTLE "), (?:" AZORD " mkr\\.?, )?" CW " [0-9]{1,4}(?:/[0-9]{1,3})?[A-Za-z]?",
      0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_dist, 0,
@@ -5568,6 +5706,12 @@ const gz_detector gz_detectors[] = {
      "(?:it's|it is|here you go:?|budur:?|\xC5\x9Fudur:?) [^ \\t\\r\\n\"',;]{8,}",
      HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_phrase, 0,
      NULL, 0, "password|passcode|parol|" SIFR "|pw|requirepass|masterauth", 0},
+    /* "her password over the phone, it's Bluebell2019!": "it's" later in
+     * the sentence (batch 30; see chk_secret_its) */
+    {GIZLI_T_CREDENTIAL, "secret_its",
+     "password[^\\r\\n.?!]{0,48} (?:it's|it is) [^ \\t\\r\\n\"',;]{8,}",
+     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_its, 0,
+     NULL, 0, "password", 0},
     /* "password for payroll@ is <value>": the object named between (a
      * row of its own: in secret_phrase the pattern grew too large) */
     {GIZLI_T_CREDENTIAL, "secret_for",

@@ -2405,6 +2405,72 @@ TEST(blind_batch_29) {
   CHECK(finds(E, EN, "build ann@mail.az-a2b today", GIZLI_T_EMAIL, NULL));
 }
 
+/* Forms of blind batch 30 (new sentences of each class, and lookalikes
+ * that must stay unflagged). */
+TEST(blind_batch_30) {
+  /* an OCR-spaced passport page: the FİN and passport one character per
+   * box; the issue date in its own column is no birth date */
+  const char *page = "Soyadı/Surname  KAZIMOVA\n"
+                     "Doğum tarixi/Date of birth  2 3 . 1 1 . 1 9 8 7\n"
+                     "Pasport №  C 3 1 4 7 7 0 2 6\n"
+                     "Verilmə tarixi  1 5 . 0 6 . 2 0 2 2\n"
+                     "FİN 7 H 2 K P 4 M\n";
+  CHECK(finds(E, AZ, page, GIZLI_T_AZ_FIN, "7 H 2 K P 4 M"));
+  CHECK(finds(E, AZ, page, GIZLI_T_AZ_PASSPORT, "C 3 1 4 7 7 0 2 6"));
+  CHECK(finds(E, AZ, page, GIZLI_T_DATE_OF_BIRTH, "2 3 . 1 1 . 1 9 8 7"));
+  CHECK(count_type(E, AZ, page, GIZLI_T_DATE_OF_BIRTH) == 1);
+  CHECK(count_type(E, EN, "Date of birth  04.07.1990\nDate of issue  11.02.2021\n",
+                   GIZLI_T_DATE_OF_BIRTH) == 1);
+  /* a spaced word, or a longer spaced run, is no FİN */
+  CHECK(finds(E, AZ, "FİN kodu: A B C D E F G\n", GIZLI_T_AZ_FIN, NULL));
+  CHECK(finds(E, AZ, "FİN 1 2 A B 3 C 4 D 5\n", GIZLI_T_AZ_FIN, NULL));
+  /* TR_PASSPORT: the passport word after the kind of passport; a
+   * document column for the letters Turkish passports carry */
+  CHECK(finds(E, TR, "Bulan kişi U47120385 numaralı umuma mahsus pasaportumu teslim etsin.",
+              GIZLI_T_TR_PASSPORT, "U47120385"));
+  CHECK(finds(E, AZ, "| Otaq | Qonaq | Sənəd |\n| 12 | Aylin Koç | U47120385 |\n",
+              GIZLI_T_TR_PASSPORT, "U47120385"));
+  CHECK(finds(E, AZ, "| Otaq | Qonaq | Sənəd |\n| 12 | Aylin Koç | K47120385 |\n",
+              GIZLI_T_TR_PASSPORT, NULL));
+  /* PHONE: a utility's subscriber number */
+  CHECK(finds(E, AZ, "Kommunal (Azərsu) abonent 0124406612 -12.40", GIZLI_T_PHONE, NULL));
+  CHECK(finds(E, AZ, "Əlaqə: 0124406612", GIZLI_T_PHONE, "0124406612"));
+  /* SOCIAL_HANDLE: a gamer's tag as a speaker; placeholders and a
+   * password after "pass" are no user names */
+  const char *lfg = "Discord #lfg\nzZshadowZz: need one more\nkai_77: me\n";
+  CHECK(finds(E, EN, lfg, GIZLI_T_SOCIAL_HANDLE, "zZshadowZz"));
+  CHECK(finds(E, EN, "Telegram #deals\nuser2: is this real?\nadmin: yes\nuser2: ok\n",
+              GIZLI_T_SOCIAL_HANDLE, NULL));
+  const char *pass = "Discord #help\nnova_kid: my login is nova@mail.com pass sunny4421\n"
+                     "mod_ari: change it now\n";
+  CHECK(finds(E, EN, pass, GIZLI_T_CREDENTIAL, "sunny4421"));
+  CHECK(count_type(E, EN, pass, GIZLI_T_SOCIAL_HANDLE) == 2);
+  /* author lines of a forum, an issue and a signed entry */
+  const char *authors = "Forum: saglamliq.az\nYazan: leyla_ana_2019\nSalam\n"
+                        "Posted by mkrol-dev\nEntry text\n--kitap_kurdu\n";
+  CHECK(finds(E, AZ, authors, GIZLI_T_SOCIAL_HANDLE, "leyla_ana_2019"));
+  CHECK(finds(E, EN, authors, GIZLI_T_SOCIAL_HANDLE, "mkrol-dev"));
+  CHECK(finds(E, TR, authors, GIZLI_T_SOCIAL_HANDLE, "kitap_kurdu"));
+  CHECK(finds(E, EN, "--max_depth 3\n-- user_id column\nPosted by guest_1042\nAuthor: J.Smith\n",
+              GIZLI_T_SOCIAL_HANDLE, NULL));
+  CHECK(finds(E, EN,
+              "Content-Type: multipart/mixed; boundary=\"part7_q\"\n\n--part7_q\nhi\n--part7_q--\n",
+              GIZLI_T_SOCIAL_HANDLE, NULL));
+  /* CREDENTIAL: "it's" later in the password word's sentence */
+  CHECK(finds(E, EN, "He spelled his password out on the call, it's Harbour7Lights",
+              GIZLI_T_CREDENTIAL, "Harbour7Lights"));
+  CHECK(finds(E, EN, "The password rule is strict, it's mandatory for everyone.",
+              GIZLI_T_CREDENTIAL, NULL));
+  CHECK(finds(E, EN, "Password reset done. It's Sunday2026 now", GIZLI_T_CREDENTIAL, NULL));
+  /* ADDRESS: a Welsh street with its particle; an az street named after
+   * a road */
+  CHECK(finds(E, EN, "Yours sincerely,\nRhian Evans\n8 Heol y Felin, Swansea SA1 4EE\n",
+              GIZLI_T_ADDRESS, "8 Heol y Felin, Swansea SA1 4EE"));
+  CHECK(finds(E, EN, "we moved by the sea near Bangor LL57 2EW", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, AZ, "Alıcı: Həsənova Lalə, Quba şəh., Qusar yolu küç. 14", GIZLI_T_ADDRESS,
+              "Quba şəh., Qusar yolu küç. 14"));
+}
+
 /* Forms of blind batch 28 (new sentences of each form, and a negative). */
 TEST(blind_batch_28) {
   /* SOCIAL_HANDLE: a chat log's speakers and user names in its messages */
@@ -3004,6 +3070,7 @@ int main(void) {
                                   TT_CASE(blind_batch_27),
                                   TT_CASE(special_category_batch_27),
                                   TT_CASE(blind_batch_29),
+                                  TT_CASE(blind_batch_30),
                                   TT_CASE(swift_mt_customers),
                                   TT_CASE(blind_batch_28),
                                   TT_CASE(realistic_leftovers),
