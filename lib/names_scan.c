@@ -299,6 +299,30 @@ static int strong_surname(const gzn_tok *t) {
          (m == 1 || m == 2 || m == 3 || m == 5 || m == 7 || m == 8);
 }
 
+/* Nineteenth batch: whether the lower-case token is an az or tr honorific
+ * or kinship title with a case suffix or the copula that the lexicon does
+ * not list ("xanımdan", "həkimə", "dayıdır", "hanımdan", "hocaya"). */
+static int honorific_case(const char *text, const gzn_tok *t) {
+  static const char *const base[] = {"xan\xc4\xb1m", "b\xc9\x99y",         "m\xc3\xbc\xc9\x99llim",
+                                     "h\xc9\x99kim", "day\xc4\xb1",        "han\xc4\xb1m",
+                                     "hoca",         "n\xc9\x99n\xc9\x99", NULL};
+  static const char *const sfx[] = {
+      "a",   "\xc9\x99",   "ya",        "y\xc9\x99", "da", "d\xc9\x99", "dan", "d\xc9\x99n",
+      "dir", "d\xc4\xb1r", "d\xc4\xb1", "ye",        "e",  "den",       "dan", NULL};
+  const char *w = text + t->start;
+  size_t n = t->end - t->start;
+  if (!(t->flags & GZN_F_LOWER) || n < 4 ||
+      !(w[0] == 'x' || w[0] == 'b' || w[0] == 'm' || w[0] == 'h' || w[0] == 'd' || w[0] == 'n'))
+    return 0;
+  for (const char *const *b = base; *b; b++) {
+    size_t k = strlen(*b);
+    if (n <= k || memcmp(w, *b, k)) continue;
+    for (const char *const *x = sfx; *x; x++)
+      if (n - k == strlen(*x) && !memcmp(w + k, *x, n - k)) return 1;
+  }
+  return 0;
+}
+
 /* Whether token i is a given name right before an honorific ("Firəngiz
  * xanım", "Ayşe Hanım", "Tural bəy"): a known given name, or a capitalised
  * word that is not a common word, title or place. */
@@ -308,7 +332,8 @@ static int before_honorific(const gzn_scratch *s, const char *text, size_t n, si
   int name = (g & GZN_G_FIRST) ||
              ((t->flags & GZN_F_CAP) &&
               !(g & (GZN_G_TITLE | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED)));
-  return name && !(t->gaz & GZN_G_LCW) && i + 1 < n && (s->toks[i + 1].gaz & GZN_G_POSTTITLE) &&
+  return name && !(t->gaz & GZN_G_LCW) && i + 1 < n &&
+         ((s->toks[i + 1].gaz & GZN_G_POSTTITLE) || honorific_case(text, &s->toks[i + 1])) &&
          !(t->flags & GZN_F_APOS) && spaces_between(text, t, &s->toks[i + 1]) &&
          !is_roman(text, &s->toks[i + 1]);
 }
@@ -1695,8 +1720,12 @@ static int honorific_name_at(gzn_scratch *s, const char *text, size_t n, size_t 
   if ((s->tags[i] != GZN_O && s->tags[i] != GZN_BLOC && s->tags[i] != GZN_BORG) ||
       (s->tags[i + 1] != GZN_O && s->tags[i + 1] != s->tags[i] + 1) ||
       (s->tags[i] != GZN_O && i + 2 < n && s->tags[i + 2] == s->tags[i] + 1) ||
-      !(s->toks[i].gaz & GZN_G_FIRST) || !(s->toks[i].flags & GZN_F_CAP) ||
-      (s->toks[i].flags & GZN_F_ALLCAP) || !before_honorific(s, text, n, i))
+      /* nineteenth batch: or a word no list has, not first in its sentence
+       * ("Oteldə sahibi Levan bəy") */
+      !((s->toks[i].gaz & GZN_G_FIRST) ||
+        (!s->toks[i].gaz && s->toks[i].ncp >= 3 && !(s->toks[i].flags & GZN_F_SSTART))) ||
+      !(s->toks[i].flags & GZN_F_CAP) || (s->toks[i].flags & GZN_F_ALLCAP) ||
+      !before_honorific(s, text, n, i))
     return 0;
   s->tags[i] = GZN_BPER;
   s->tags[i + 1] = GZN_O;
@@ -2553,7 +2582,7 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
     if ((f & g & GZN_F_ALLCAP) && (s->toks[i].gaz & GZN_G_FIRST))
       changed |= caps_line_name_at(s, text, n, i);
     if ((g & GZN_F_LOWER) && (f & (GZN_F_CAP | GZN_F_LOWER)) &&
-        (s->toks[i + 1].gaz & GZN_G_POSTTITLE))
+        ((s->toks[i + 1].gaz & GZN_G_POSTTITLE) || honorific_case(text, &s->toks[i + 1])))
       changed |= honorific_name_at(s, text, n, i);
     if ((f & GZN_F_LOWER) && (g & GZN_F_CAP) && len >= 3) changed |= kin_name_at(s, text, n, i);
     if ((g & GZN_F_CAP) && (f & GZN_F_WORD) && len >= 4 && (s->toks[i + 1].gaz & GZN_G_FIRST))

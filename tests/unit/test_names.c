@@ -1749,6 +1749,15 @@ TEST(web_text_rules_19) {
   CHECK(has(s, &f, "Aydın Kılıç", GIZLI_T_PERSON));
   CHECK(!overlaps(s, &f, "Valiliğine", GIZLI_T_PERSON));
   CHECK(!overlaps(s, &f, "Müdürlüğüne", GIZLI_T_PERSON));
+  /* a given name before an honorific with a case suffix, and an unlisted
+   * one before "bəy" inside a sentence; a common word there stays out */
+  s = "Növbəti sual Gəncədən, Nərgiz xanımdan gəlib. Kənddə sahibi Giorgi bəy bizi qarşıladı.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Nərgiz", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Giorgi", GIZLI_T_PERSON));
+  s = "Bu həkimə getmədim. Şəhər xanımdan soruşdu.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Şəhər", GIZLI_T_PERSON));
   /* a user name "given.x:" is no person */
   s = "sevda.k: bence de haklısın\nkemal.t: katılıyorum";
   scan(s, &f);
