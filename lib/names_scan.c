@@ -2582,7 +2582,9 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
     if ((f & g & GZN_F_ALLCAP) && (s->toks[i].gaz & GZN_G_FIRST))
       changed |= caps_line_name_at(s, text, n, i);
     if ((g & GZN_F_LOWER) && (f & (GZN_F_CAP | GZN_F_LOWER)) &&
-        ((s->toks[i + 1].gaz & GZN_G_POSTTITLE) || honorific_case(text, &s->toks[i + 1])))
+        ((s->toks[i + 1].gaz & GZN_G_POSTTITLE) ||
+         (((f & GZN_F_CAP) || (s->toks[i].gaz & GZN_G_FIRST)) &&
+          honorific_case(text, &s->toks[i + 1]))))
       changed |= honorific_name_at(s, text, n, i);
     if ((f & GZN_F_LOWER) && (g & GZN_F_CAP) && len >= 3) changed |= kin_name_at(s, text, n, i);
     if ((g & GZN_F_CAP) && (f & GZN_F_WORD) && len >= 4 && (s->toks[i + 1].gaz & GZN_G_FIRST))
