@@ -299,6 +299,30 @@ static int strong_surname(const gzn_tok *t) {
          (m == 1 || m == 2 || m == 3 || m == 5 || m == 7 || m == 8);
 }
 
+/* Nineteenth batch: whether the lower-case token is an az or tr honorific
+ * or kinship title with a case suffix or the copula that the lexicon does
+ * not list ("xanımdan", "həkimə", "dayıdır", "hanımdan", "hocaya"). */
+static int honorific_case(const char *text, const gzn_tok *t) {
+  static const char *const base[] = {"xan\xc4\xb1m", "b\xc9\x99y",         "m\xc3\xbc\xc9\x99llim",
+                                     "h\xc9\x99kim", "day\xc4\xb1",        "han\xc4\xb1m",
+                                     "hoca",         "n\xc9\x99n\xc9\x99", NULL};
+  static const char *const sfx[] = {
+      "a",   "\xc9\x99",   "ya",        "y\xc9\x99", "da", "d\xc9\x99", "dan", "d\xc9\x99n",
+      "dir", "d\xc4\xb1r", "d\xc4\xb1", "ye",        "e",  "den",       "dan", NULL};
+  const char *w = text + t->start;
+  size_t n = t->end - t->start;
+  if (!(t->flags & GZN_F_LOWER) || n < 4 ||
+      !(w[0] == 'x' || w[0] == 'b' || w[0] == 'm' || w[0] == 'h' || w[0] == 'd' || w[0] == 'n'))
+    return 0;
+  for (const char *const *b = base; *b; b++) {
+    size_t k = strlen(*b);
+    if (n <= k || memcmp(w, *b, k)) continue;
+    for (const char *const *x = sfx; *x; x++)
+      if (n - k == strlen(*x) && !memcmp(w + k, *x, n - k)) return 1;
+  }
+  return 0;
+}
+
 /* Whether token i is a given name right before an honorific ("Firəngiz
  * xanım", "Ayşe Hanım", "Tural bəy"): a known given name, or a capitalised
  * word that is not a common word, title or place. */
@@ -308,7 +332,8 @@ static int before_honorific(const gzn_scratch *s, const char *text, size_t n, si
   int name = (g & GZN_G_FIRST) ||
              ((t->flags & GZN_F_CAP) &&
               !(g & (GZN_G_TITLE | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED)));
-  return name && !(t->gaz & GZN_G_LCW) && i + 1 < n && (s->toks[i + 1].gaz & GZN_G_POSTTITLE) &&
+  return name && !(t->gaz & GZN_G_LCW) && i + 1 < n &&
+         ((s->toks[i + 1].gaz & GZN_G_POSTTITLE) || honorific_case(text, &s->toks[i + 1])) &&
          !(t->flags & GZN_F_APOS) && spaces_between(text, t, &s->toks[i + 1]) &&
          !is_roman(text, &s->toks[i + 1]);
 }
@@ -997,6 +1022,29 @@ static int nationality(const char *text, const gzn_tok *t) {
   }
   for (const char *const *w = word; *w; w++)
     if (tok_is(text, t, *w)) return 1;
+  return 0;
+}
+
+/* Nineteenth batch: whether the token is a capitalised Turkish or
+ * Azerbaijani noun of an office in the dative, -lığına/-liğine/-luğuna/
+ * -lüğüne, az -liyinə/-lüyünə ("Müdürlüğüne", "Valiliğine", "Vəkilliyinə":
+ * "to the directorate of"): an appointment decree names the office before
+ * the person, and no name ends so. */
+static int office_dative(const char *text, const gzn_tok *t) {
+  static const char *const end[] = {"l\xc4\xb1\xc4\x9f\xc4\xb1na",
+                                    "li\xc4\x9fine",
+                                    "lu\xc4\x9funa",
+                                    "l\xc3\xbc\xc4\x9f\xc3\xbcne",
+                                    "liyin\xc9\x99",
+                                    "l\xc3\xbcy\xc3\xbcn\xc9\x99",
+                                    NULL};
+  size_t n = t->end - t->start;
+  if (!(t->flags & GZN_F_CAP) || (t->flags & (GZN_F_ALLCAP | GZN_F_APOS)) || t->ncp < 8 || n < 10)
+    return 0;
+  for (const char *const *w = end; *w; w++) {
+    size_t k = strlen(*w);
+    if (!memcmp(text + t->end - k, *w, k)) return 1;
+  }
   return 0;
 }
 
@@ -1763,8 +1811,12 @@ static int honorific_name_at(gzn_scratch *s, const char *text, size_t n, size_t 
   if ((s->tags[i] != GZN_O && s->tags[i] != GZN_BLOC && s->tags[i] != GZN_BORG) ||
       (s->tags[i + 1] != GZN_O && s->tags[i + 1] != s->tags[i] + 1) ||
       (s->tags[i] != GZN_O && i + 2 < n && s->tags[i + 2] == s->tags[i] + 1) ||
-      !(s->toks[i].gaz & GZN_G_FIRST) || !(s->toks[i].flags & GZN_F_CAP) ||
-      (s->toks[i].flags & GZN_F_ALLCAP) || !before_honorific(s, text, n, i))
+      /* nineteenth batch: or a word no list has, not first in its sentence
+       * ("Oteldə sahibi Levan bəy") */
+      !((s->toks[i].gaz & GZN_G_FIRST) ||
+        (!s->toks[i].gaz && s->toks[i].ncp >= 3 && !(s->toks[i].flags & GZN_F_SSTART))) ||
+      !(s->toks[i].flags & GZN_F_CAP) || (s->toks[i].flags & GZN_F_ALLCAP) ||
+      !before_honorific(s, text, n, i))
     return 0;
   s->tags[i] = GZN_BPER;
   s->tags[i + 1] = GZN_O;
@@ -2097,6 +2149,23 @@ static int surname_given_at(gzn_scratch *s, const char *text, size_t n, size_t i
   return 1;
 }
 
+/* Nineteenth batch: whether only a list number ("2. ", "12) ") and spaces
+ * come before byte p on its line: an item of a numbered list. */
+static int list_head(const char *text, size_t p) {
+  while (p > 0 && text[p - 1] == ' ') p--;
+  if (p == 0 || (text[p - 1] != '.' && text[p - 1] != ')')) return 0;
+  size_t q = --p;
+  while (q > 0 && q + 3 > p && text[q - 1] >= '0' && text[q - 1] <= '9') q--;
+  return q < p && (q == 0 || text[q - 1] == '\n');
+}
+
+/* Nineteenth batch: whether only spaces follow byte p up to its line's end
+ * or the text's. */
+static int line_rest_blank(const char *text, size_t len, size_t p) {
+  while (p < len && (text[p] == ' ' || text[p] == '\r' || text[p] == '\t')) p++;
+  return p == len || text[p] == '\n';
+}
+
 /* A spaced dash after token k - 1 (" - ", " – ", " — "): the end of a
  * directory line's name cell ("Aktan, Ayhan — Tarih"). */
 static int spaced_dash(const gzn_scratch *s, const char *text, size_t n, size_t k) {
@@ -2119,15 +2188,21 @@ static int spaced_dash(const gzn_scratch *s, const char *text, size_t n, size_t 
  * directory: "Aktan, Ayhan — Tarih — ..."), and over the model's place or
  * firm there (which often runs on across the tab: "Rachel<TAB>Shropshire
  * Council"). Token i is the surname. */
-static int cell_surname_first_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+static int cell_surname_first_at(gzn_scratch *s, const char *text, size_t n, size_t i, size_t len) {
   const gzn_tok *t = &s->toks[i];
-  int tab = 0;
-  if (i + 3 > n || !cell_left(s, text, i, &tab) || (t->flags & (GZN_F_APOS | GZN_F_DIGIT)) ||
-      t->ncp < 2 || !tok_is(text, &s->toks[i + 1], ",") || s->toks[i + 1].start != t->end ||
-      ((t->gaz | (t->gaz >> 16)) & (GZN_G_TITLE | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW)) ||
+  int tab = 0, listed = 0;
+  if (i + 3 > n || !(cell_left(s, text, i, &tab) || (listed = list_head(text, t->start))) ||
+      (t->flags & (GZN_F_APOS | GZN_F_DIGIT)) || t->ncp < 2 ||
+      !tok_is(text, &s->toks[i + 1], ",") || s->toks[i + 1].start != t->end ||
+      ((t->gaz | (t->gaz >> 16)) & (GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW)) ||
+      /* a place in capitals is a surname in a numbered list before a
+       * given name that is no place ("8. BİNGÖL, Sevda") */
+      (((t->gaz | (t->gaz >> 16)) & GZN_G_LOC) &&
+       !(listed && (t->flags & GZN_F_ALLCAP) && (s->toks[i + 2].gaz & GZN_G_FIRST) &&
+         !((s->toks[i + 2].gaz | (s->toks[i + 2].gaz >> 16)) & GZN_G_LOC))) ||
       ((t->gaz & GZN_G_LCW) && !(t->gaz & (GZN_G_FIRST | GZN_G_LAST))))
     return 0;
-  int lead = !tab; /* first on its line, not after a tab or "|" */
+  int lead = !tab && !listed; /* first on its line, not after a tab or "|" */
   const gzn_tok *u = &s->toks[i + 2];
   if (!(u->flags & GZN_F_CAP) || (u->flags & (GZN_F_APOS | GZN_F_ALLCAP | GZN_F_INITIAL)) ||
       !spaces_between(text, &s->toks[i + 1], u) ||
@@ -2145,7 +2220,8 @@ static int cell_surname_first_at(gzn_scratch *s, const char *text, size_t n, siz
       k++;
   }
   int tab_r = 0;
-  if (!((cell_right(s, text, n, k, &tab_r) && tab_r) || (lead && spaced_dash(s, text, n, k))))
+  if (!((cell_right(s, text, n, k, &tab_r) && tab_r) || (lead && spaced_dash(s, text, n, k)) ||
+        (listed && k == n && line_rest_blank(text, len, s->toks[k - 1].full_end))))
     return 0;
   mark_person(s, i, k, 1);
   /* a span the model ran on past the cell ends there: a place or firm
@@ -2290,6 +2366,54 @@ static int common_given_at(gzn_scratch *s, const char *text, size_t n, size_t i)
     for (size_t q = u->start; q < u->end; q++)
       if ((unsigned char)text[q] >= 0x80) return 0;
   mark_person(s, i, i + 2, 1);
+  return 1;
+}
+
+/* Nineteenth batch: a reference list's author, a capitalised word (no
+ * title, place, head word or common word that is no name) with a comma and
+ * one to three initials ("Bourdieu, P.", "Zürcher, E. J."), after the
+ * line's start, a list number or another such author and its ", ", "&",
+ * "and", "ve" or "və", and before the year in brackets, a comma, "&",
+ * "and", "ve" or "və": "Smith, J., & Khan, R. (2019)". Token i is the
+ * surname. */
+static int citation_name_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  static const char *const join[] = {"&", "and", "ve", "v\xc9\x99", ",", NULL};
+  const gzn_tok *t = &s->toks[i];
+  if (i + 3 > n || (t->flags & (GZN_F_APOS | GZN_F_DIGIT | GZN_F_INITIAL | GZN_F_HANDLE)) ||
+      t->ncp < 2 || !tok_is(text, &s->toks[i + 1], ",") || s->toks[i + 1].start != t->end ||
+      ((t->gaz | (t->gaz >> 16)) &
+       (GZN_G_TITLE | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_BRAND)) ||
+      ((t->gaz & GZN_G_LCW) && !(t->gaz & (GZN_G_FIRST | GZN_G_LAST))))
+    return 0;
+  size_t k = i + 2;
+  while (k < n && k < i + 5 && (s->toks[k].flags & GZN_F_INITIAL) &&
+         (spaces_between(text, &s->toks[k - 1], &s->toks[k]) ||
+          (k > i + 2 && s->toks[k].start == s->toks[k - 1].end)))
+    k++;
+  if (k == i + 2 || k >= n) return 0;
+  /* before: the line's start, a list number or another author */
+  size_t x = t->start;
+  while (x > 0 && text[x - 1] == ' ') x--;
+  int left = x == 0 || text[x - 1] == '\n' || list_head(text, t->start);
+  if (!left && i >= 2 && (s->toks[i - 2].flags & GZN_F_INITIAL))
+    for (const char *const *w = join; *w && !left; w++) left = tok_is(text, &s->toks[i - 1], *w);
+  if (!left && i >= 3 && tok_is(text, &s->toks[i - 1], "&") && tok_is(text, &s->toks[i - 2], ",") &&
+      (s->toks[i - 3].flags & GZN_F_INITIAL))
+    left = 1;
+  if (!left) return 0;
+  /* after: the year in brackets or the next author */
+  const gzn_tok *v = &s->toks[k];
+  int right = 0;
+  if (tok_is(text, v, "(") && k + 1 < n && (s->toks[k + 1].flags & GZN_F_DIGIT)) right = 1;
+  for (const char *const *w = join; *w && !right; w++) right = tok_is(text, v, *w);
+  if (!right) return 0;
+  /* over the model's place or firm of the surname or an initial, not
+   * inside a longer one */
+  if (s->tags[i] != GZN_O && s->tags[i] % 2 == 0) return 0;
+  int same = s->tags[i] == GZN_BPER;
+  for (size_t q = i + 1; q < k; q++) same &= s->tags[q] == GZN_IPER;
+  if (same) return 0;
+  mark_person(s, i, k, 1);
   return 1;
 }
 
@@ -2686,7 +2810,9 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
     if ((f & g & GZN_F_ALLCAP) && (s->toks[i].gaz & GZN_G_FIRST))
       changed |= caps_line_name_at(s, text, n, i);
     if ((g & GZN_F_LOWER) && (f & (GZN_F_CAP | GZN_F_LOWER)) &&
-        (s->toks[i + 1].gaz & GZN_G_POSTTITLE))
+        ((s->toks[i + 1].gaz & GZN_G_POSTTITLE) ||
+         (((f & GZN_F_CAP) || (s->toks[i].gaz & GZN_G_FIRST)) &&
+          honorific_case(text, &s->toks[i + 1]))))
       changed |= honorific_name_at(s, text, n, i);
     if ((f & GZN_F_LOWER) && (g & GZN_F_CAP) && len >= 3) changed |= kin_name_at(s, text, n, i);
     if ((g & GZN_F_CAP) && (f & GZN_F_WORD) && len >= 4 && (s->toks[i + 1].gaz & GZN_G_FIRST))
@@ -2713,8 +2839,13 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
     if ((f & g & GZN_F_CAP) && (s->toks[i + 1].morph & 15))
       changed |= given_surname_at(s, text, n, i);
     if ((f & g & GZN_F_CAP) && (s->toks[i].morph & 15)) changed |= surname_given_at(s, text, n, i);
-    if ((f & (GZN_F_CAP | GZN_F_ALLCAP)) && (g & GZN_F_PUNCT))
-      changed |= cell_surname_first_at(s, text, n, i);
+    if ((f & (GZN_F_CAP | GZN_F_ALLCAP)) && (g & GZN_F_PUNCT)) {
+      int c = cell_surname_first_at(s, text, n, i, text_len);
+      /* nineteenth batch: a reference list's "Surname, I." */
+      if (!c && i + 2 < n && (s->toks[i + 2].flags & GZN_F_INITIAL))
+        c = citation_name_at(s, text, n, i);
+      changed |= c;
+    }
     if ((f & GZN_F_ALLCAP) && (g & GZN_F_PUNCT)) changed |= label_caps_comma_at(s, text, n, i);
     if ((f & (GZN_F_CAP | GZN_F_ALLCAP)) && (g & GZN_F_CAP) && (s->toks[i].morph & 15))
       changed |= surname_before_given_at(s, text, n, i);
@@ -2912,8 +3043,11 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
       changed = 1;
       continue;
     }
-    if (s->tags[k + 1] != GZN_IPER || !(s->toks[k - 1].gaz & GZN_G_FIRST) ||
-        !(s->toks[k + 1].gaz & GZN_G_FIRST))
+    /* nineteenth batch: a spaced en or em dash parts them when a given
+     * name is on either side (a cast list's "Paul Mescal — Calum", "Zilha
+     * — Ezgi Ekin"), a hyphen when both sides are */
+    int fa = !!(s->toks[k - 1].gaz & GZN_G_FIRST), fb = !!(s->toks[k + 1].gaz & GZN_G_FIRST);
+    if (s->tags[k + 1] != GZN_IPER || (j->end - j->start == 1 ? !(fa && fb) : !(fa || fb)))
       continue;
     s->tags[k] = GZN_O;
     s->tags[k + 1] = GZN_BPER;
@@ -3180,6 +3314,85 @@ static int look_back(gzn_scratch *s, const char *text, gz_findings *out, size_t 
   return GIZLI_OK;
 }
 
+/* The upper-case letter at text[p] (ASCII, or a capital of Azerbaijani or
+ * Turkish: Ç Ö Ü Ş Ğ İ Ə) as a code, and its length in *w; 0 if none. */
+static unsigned upper_at(const char *text, size_t len, size_t p, size_t *w) {
+  const unsigned char *c = (const unsigned char *)text + p;
+  if (p < len && c[0] >= 'A' && c[0] <= 'Z') return *w = 1, c[0];
+  if (p + 1 >= len) return 0;
+  unsigned v = (unsigned)c[0] << 8 | c[1];
+  if (v == 0xC387 || v == 0xC396 || v == 0xC39C || v == 0xC59E || v == 0xC49E || v == 0xC4B0 ||
+      v == 0xC68F)
+    return *w = 2, v;
+  return 0;
+}
+
+/* Nineteenth batch: an interview's speaker label of initials first on its
+ * line, two or three capitals each with or without a period, then ": "
+ * ("K.A.: ...", "AK: ...", "Ö.Ç.: ..."), is a person when its letters are
+ * the first letters of the first and last words (and the middle one for
+ * three) of a person found in the same text ("Ayfer Tunç" ... "A.T.:"): a
+ * transcript abbreviates its speakers. Adds those labels to the findings
+ * of this text (from n0), kept ordered and disjoint. */
+static int speaker_initials(const char *text, size_t len, gz_findings *out, size_t n0) {
+  size_t n_end = out->n, people = 0;
+  for (size_t j = n0; j < n_end; j++) people += out->v[j].type == GIZLI_T_PERSON;
+  if (!people) return GIZLI_OK;
+  float conf = powf(0.75f, GZN_CONF_GAMMA);
+  for (size_t p = 0; p < len;) {
+    const char *nl = memchr(text + p, '\n', len - p);
+    size_t e = nl ? (size_t)(nl - text) : len, q = p, w = 0;
+    unsigned ini[3];
+    int k = 0, dots = 0;
+    while (k < 3 && q < e && (ini[k] = upper_at(text, e, q, &w))) {
+      q += w;
+      k++;
+      if (q < e && text[q] == '.') q++, dots++;
+    }
+    int ok =
+        k >= 2 && (dots == 0 || dots == k) && q + 1 < e && text[q] == ':' && text[q + 1] == ' ';
+    for (size_t j = n0; ok && j < n_end; j++) {
+      const gizli_finding *f = &out->v[j];
+      if (f->type != GIZLI_T_PERSON) continue;
+      unsigned first[8];
+      int nw = 0;
+      for (size_t x = f->start; x < f->end && nw < 8; x++)
+        if (x == f->start || text[x - 1] == ' ') {
+          size_t ww;
+          unsigned u = upper_at(text, f->end, x, &ww);
+          if (!u) {
+            nw = 0;
+            break;
+          }
+          first[nw++] = u;
+        }
+      if (nw < k || first[0] != ini[0] || first[nw - 1] != ini[k - 1] ||
+          (k == 3 && first[1] != ini[1]))
+        continue;
+      int rc = gz_findings_push(out, p, q, GIZLI_T_PERSON, conf, 0);
+      if (rc) return rc;
+      break;
+    }
+    p = e + 1;
+  }
+  if (out->n == n_end) return GIZLI_OK;
+  /* the labels among the others by start offset, none overlapping one */
+  for (size_t i = n_end; i < out->n; i++) {
+    gizli_finding f = out->v[i];
+    size_t j = i;
+    while (j > n0 && out->v[j - 1].start > f.start) {
+      out->v[j] = out->v[j - 1];
+      j--;
+    }
+    out->v[j] = f;
+  }
+  size_t k = n0;
+  for (size_t i = n0; i < out->n; i++)
+    if (k == n0 || out->v[i].start >= out->v[k - 1].end) out->v[k++] = out->v[i];
+  out->n = k;
+  return GIZLI_OK;
+}
+
 static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text, size_t len,
                            const gizli_finding *st, size_t n_st, gz_findings *out) {
   const gzn_model_header *h = gzn_header(nm);
@@ -3383,6 +3596,11 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
           (s->toks[a + 1].flags & GZN_F_CAP) &&
           (b - a >= 3 || (s->toks[a + 1].gaz & (GZN_G_FIRST | GZN_G_LAST))))
         a++;
+      /* nineteenth batch: an office in the dative, perhaps after its place,
+       * before a name is outside it ("Van Valiliğine Ozan Balcı"); alone it
+       * is no name */
+      if (type == GIZLI_T_PERSON && b - a >= 3 && office_dative(text, &s->toks[a + 1])) a += 2;
+      if (type == GIZLI_T_PERSON && office_dative(text, &s->toks[a]) && ++a == b) continue;
       /* a sentence-initial noun with the locative before a name is outside
        * it ("Tamaşada Ofeliya ...", "in the play, Ophelia ...") */
       if (type == GIZLI_T_PERSON && b - a >= 2 && lead_locative(text, &s->toks[a]) &&
@@ -3393,6 +3611,12 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
       if (type == GIZLI_T_PERSON && b - a == 1 && lead_locative(text, &s->toks[a]) && b < n &&
           (s->toks[b].flags & GZN_F_LOWER) && !s->prop[a] &&
           !(s->n_seen && seen_match(s, &s->toks[a])))
+        continue;
+      /* nineteenth batch: a word glued to a period and a lower-case letter
+       * is a user name ("ayten.q:", "sarah.h: ..."), as one glued to "_" */
+      if (type == GIZLI_T_PERSON && s->toks[b - 1].end + 1 < len &&
+          text[s->toks[b - 1].end] == '.' && text[s->toks[b - 1].end + 1] >= 'a' &&
+          text[s->toks[b - 1].end + 1] <= 'z')
         continue;
       /* thirteenth batch: a heading, a form's field label, a product, an
        * adjective before "our friends" */
@@ -3773,7 +3997,8 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
       if (type == GIZLI_T_PERSON) last_person_b = b;
     }
   }
-  return look_back(s, text, out, n0);
+  int rc = look_back(s, text, out, n0);
+  return rc ? rc : speaker_initials(text, len, out, n0);
 }
 
 /* ---------------------------------------------------------------------- */

@@ -1802,6 +1802,70 @@ TEST(web_text_rules_18) {
   gz_findings_free(&f);
 }
 
+TEST(web_text_rules_19) {
+  gz_findings f = {0};
+  /* a reference list's "Surname, I." after a list number, the line's start
+   * or another author; a place with its initials stays out */
+  const char *s = "Ədəbiyyat\n1. Kərimova, L. (2018). Kənd təsərrüfatı. Bakı: Elm.\n"
+                  "2. Okonkwo, B., & Fischer, M. A. (2020). Rural credit. Oxford: OUP.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Kərimova, L.", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Okonkwo, B.", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Fischer, M. A.", GIZLI_T_PERSON));
+  s = "London, U.K. (2019). Annual report of the board.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "London", GIZLI_T_PERSON));
+  /* a numbered list's "SURNAME, Given" to the line's end, also a surname
+   * that is a place; a place before a district stays out */
+  s = "Aday listesi\n1. DEMİRCİ, Canan\n2. ERZURUM, Ayla\n3. ANKARA, Çankaya";
+  scan(s, &f);
+  CHECK(has(s, &f, "DEMİRCİ, Canan", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "ERZURUM, Ayla", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "ANKARA", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "Çankaya", GIZLI_T_PERSON));
+  /* a transcript's speaker initials that match a person of the text; other
+   * capitals before a colon do not */
+  s = "Interview with Laura Brennan by Omar Haddad.\nOH: How did it start?\n"
+      "LB: By accident, really.\nPS: Tickets are on sale.\nTV: BBC Two, 9pm.";
+  scan(s, &f);
+  CHECK(has(s, &f, "OH", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "LB", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "PS", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "TV", GIZLI_T_PERSON));
+  s = "Müsahibəni Səbinə Quliyeva aparıb.\nS.Q.: Kitab nə vaxt çıxacaq?\nNB: Bring water.";
+  scan(s, &f);
+  CHECK(has(s, &f, "S.Q.", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "NB", GIZLI_T_PERSON));
+  /* a cast list: actor and character parted at the spaced dash */
+  s = "Cast:\nDaniel Brühl — Viktor\nLena Olin — Greta";
+  scan(s, &f);
+  CHECK(has(s, &f, "Daniel Brühl", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Viktor", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Lena Olin", GIZLI_T_PERSON));
+  /* an office in the dative before the appointee is outside the name */
+  s = "Ankara Valiliğine Murat Şahin, Emniyet Genel Müdürlüğüne Aydın Kılıç atandı.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Murat Şahin", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Aydın Kılıç", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "Valiliğine", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "Müdürlüğüne", GIZLI_T_PERSON));
+  /* a given name before an honorific with a case suffix, and an unlisted
+   * one before "bəy" inside a sentence; a common word there stays out */
+  s = "Növbəti sual Gəncədən, Nərgiz xanımdan gəlib. Kənddə sahibi Giorgi bəy bizi qarşıladı.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Nərgiz", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Giorgi", GIZLI_T_PERSON));
+  s = "Bu həkimə getmədim. Şəhər xanımdan soruşdu.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Şəhər", GIZLI_T_PERSON));
+  /* a user name "given.x:" is no person */
+  s = "sevda.k: bence de haklısın\nkemal.t: katılıyorum";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "sevda", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "kemal", GIZLI_T_PERSON));
+  gz_findings_free(&f);
+}
+
 /* Whether gzn_next_sentence_wc with the word cache wc gives the tokens of
  * gzn_next_sentence without one, every field of every token (both token
  * arrays zeroed before each sentence, so that padding and unused stems
@@ -1859,8 +1923,9 @@ TT_MAIN(TT_CASE(model_loads_and_is_registered), TT_CASE(tokenizer), TT_CASE(regn
         TT_CASE(web_text_rules_9), TT_CASE(web_text_rules_10), TT_CASE(web_text_rules_11),
         TT_CASE(web_text_rules_12), TT_CASE(web_text_rules_13), TT_CASE(web_text_rules_14),
         TT_CASE(web_text_rules_16), TT_CASE(web_text_rules_17), TT_CASE(web_text_rules_18),
-        TT_CASE(organisations_and_places_named_after_people), TT_CASE(labelled_set),
-        TT_CASE(robust_on_any_bytes), TT_CASE(structured_findings_are_avoided),
-        TT_CASE(engine_end_to_end), TT_CASE(word_clusters),
-        TT_CASE(lower_case_given_names_are_candidates), TT_CASE(turkish_ben_is_not_a_name),
-        TT_CASE(word_cache_gives_the_same_tokens), TT_CASE(cleanup))
+        TT_CASE(web_text_rules_19), TT_CASE(organisations_and_places_named_after_people),
+        TT_CASE(labelled_set), TT_CASE(robust_on_any_bytes),
+        TT_CASE(structured_findings_are_avoided), TT_CASE(engine_end_to_end),
+        TT_CASE(word_clusters), TT_CASE(lower_case_given_names_are_candidates),
+        TT_CASE(turkish_ben_is_not_a_name), TT_CASE(word_cache_gives_the_same_tokens),
+        TT_CASE(cleanup))
