@@ -408,10 +408,18 @@ static int camel_address(const char *t, size_t len, size_t at, size_t *ws, size_
   return 1;
 }
 
+/* Does a capital start the word at i (ASCII, or Ç Ö Ü İ Ş Ğ Ə)? */
+static int al_capital(const char *t, size_t i) {
+  unsigned char c = (unsigned char)t[i], d = (unsigned char)t[i + 1];
+  return (c >= 'A' && c <= 'Z') || (c == 0xC3 && (d == 0x87 || d == 0x96 || d == 0x9C)) ||
+         (c == 0xC4 && (d == 0xB0 || d == 0x9E)) || (c == 0xC5 && d == 0x9E) ||
+         (c == 0xC6 && d == 0x8F);
+}
+
 /* Does the line [s, e) end as an address's last line does: a UK postcode
  * ("Newcastle upon Tyne NE6 5NP"), an Azerbaijani one ("AZ4200"), or a
- * Turkish district and city around a slash ("Keçiören / ANKARA",
- * "Çankaya/Ankara")? */
+ * Turkish district and city around a slash, both capitalised ("Keçiören /
+ * ANKARA", "Çankaya/Ankara"; "after 6pm / MONDAY" is none)? */
 static int last_line_end(const char *t, size_t s, size_t e) {
   size_t w = e;
   while (w > s && t[w - 1] != ' ') w--;
@@ -430,9 +438,9 @@ static int last_line_end(const char *t, size_t s, size_t e) {
     size_t b = i, a = i + 1;
     while (b > s && t[b - 1] == ' ') b--;
     while (a < e && t[a] == ' ') a++;
-    return b > s && gz_word_byte((unsigned char)t[b - 1]) && a == w &&
-           ((t[a] >= 'A' && t[a] <= 'Z') || (unsigned char)t[a] == 0xC3 ||
-            (unsigned char)t[a] == 0xC4 || (unsigned char)t[a] == 0xC5);
+    size_t d = b; /* the district: a capitalised word */
+    while (d > s && t[d - 1] != ' ') d--;
+    return b > d && a == w && al_capital(t, d) && al_capital(t, a);
   }
   return 0;
 }

@@ -379,6 +379,10 @@ static const char *const special_words[] = {
     "karşılıksız yararlanma", "fəqərələrində yırtıq", "fəqərə yırtığı", "possession of marijuana", "possession of cannabis",
     "heroin dependency", "opioid dependency", "white", "asian", "black", "hispanic", "latino",
     "latina", "caucasian", "african american", "mixed race",
+    /* batch 31: a dependency, sight loss as registered, an allergy told as
+     * "allergic to" its allergen */
+    "alcohol dependency", "alcohol dependence", "registered blind", "allergic to penicillin",
+    "allergic to peanuts", "allergic to nuts", "allergic to latex",
     /* batch 29: a blood disorder, a confusion and an infection of a
      * discharge letter, a low mood on a prescription, a loss of sight or
      * hearing, an inguinal hernia, blood sugar told high, a past
@@ -4830,6 +4834,8 @@ static int race_field(const char *t, size_t len, size_t s) {
 static size_t allergen_before(const char *t, size_t len, size_t s, size_t e) {
   static const char *const allergy[] = {"allerg", "alerji", NULL};
   if (!word_is(t, len, s, allergy)) return s;
+  /* "allergic to penicillin": the allergen follows (batch 31) */
+  if (e - s > 12 && strncasecmp(t + s, "allergic to ", 12) == 0) return s;
   if (s < 4 || t[s - 1] != ' ') return SIZE_MAX;
   size_t w = s - 1;
   while (w > 0 && gz_is_wordcp(gz_cp_before(t, w))) {

@@ -127,15 +127,24 @@ static int pu_scan_authors(const char *text, size_t len, gz_findings *out) {
  * user name's mark (a digit, '_', '.' or '-') or eight bytes or more (a
  * word such as "none", "private" is no name), alone in its field: the end
  * of the line, a field separator (',', ';', '|', ')', '·', '•') or a
- * remark in brackets after it. A capitalised answer ("Telegram: AzPoçt dəstək botu"), an '@' (the
- * handle pattern's) or an address ("github.com/...") is not taken. */
-static const char *const pu_labels[] = {
-    "GitHub: ", "Github: ", "github: ", "GitLab: ", "Instagram: ", "instagram: ", "Twitter: ",
-    "TikTok: ",
-    /* a marketplace's seller or buyer (from PU_ROLES on: a name with a mark
-     * only, "Seller: gadgetgrove_uk (412 feedback)"; "Seller: electronics"
-     * is none) */
-    "Seller: ", "Buyer: ", "Sat\xC4\xB1" "c\xC4\xB1: ", "Al\xC4\xB1" "c\xC4\xB1: ", NULL};
+ * remark in brackets after it. A capitalised answer ("Telegram: AzPoçt
+ * dəstək botu"), an '@' (the handle pattern's) or an address
+ * ("github.com/...") is not taken. A marketplace's seller or buyer (the
+ * labels from PU_ROLES on) only with a mark: "Seller: gadgetgrove_uk (412
+ * feedback)", not "Seller: electronics". */
+static const char *const pu_labels[] = {"GitHub: ",
+                                        "Github: ",
+                                        "github: ",
+                                        "GitLab: ",
+                                        "Instagram: ",
+                                        "instagram: ",
+                                        "Twitter: ",
+                                        "TikTok: ",
+                                        "Seller: ",
+                                        "Buyer: ",
+                                        "Sat\xC4\xB1\x63\xC4\xB1: ",
+                                        "Al\xC4\xB1\x63\xC4\xB1: ",
+                                        NULL};
 #define PU_ROLES 8
 
 static int pu_label_word(void *ctx, size_t at, int w) {
@@ -155,7 +164,8 @@ static int pu_label_word(void *ctx, size_t at, int w) {
   }
   while (k > i && (t[k - 1] == '.' || t[k - 1] == '-')) k--;
   if (k - i < 3 || k - i > 39 || (!mark && (k - i < 8 || w >= PU_ROLES))) return 0;
-  if (memchr(t + i, '.', k - i) && (memmem(t + i, k - i, ".com", 4) || memmem(t + i, k - i, ".io", 3)))
+  if (memchr(t + i, '.', k - i) &&
+      (memmem(t + i, k - i, ".com", 4) || memmem(t + i, k - i, ".io", 3)))
     return 0;
   size_t j = k;
   while (j < len && t[j] == ' ') j++;
