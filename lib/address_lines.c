@@ -408,6 +408,100 @@ static int camel_address(const char *t, size_t len, size_t at, size_t *ws, size_
   return 1;
 }
 
+/* Does a capital start the word at i (ASCII, or Ç Ö Ü İ Ş Ğ Ə)? */
+static int al_capital(const char *t, size_t i) {
+  unsigned char c = (unsigned char)t[i], d = (unsigned char)t[i + 1];
+  return (c >= 'A' && c <= 'Z') || (c == 0xC3 && (d == 0x87 || d == 0x96 || d == 0x9C)) ||
+         (c == 0xC4 && (d == 0xB0 || d == 0x9E)) || (c == 0xC5 && d == 0x9E) ||
+         (c == 0xC6 && d == 0x8F);
+}
+
+/* Does the line [s, e) end as an address's last line does: a UK postcode
+ * ("Newcastle upon Tyne NE6 5NP"), an Azerbaijani one ("AZ4200"), or a
+ * Turkish district and city around a slash, both capitalised ("Keçiören /
+ * ANKARA", "Çankaya/Ankara"; "after 6pm / MONDAY" is none)? */
+static int last_line_end(const char *t, size_t s, size_t e) {
+  size_t w = e;
+  while (w > s && t[w - 1] != ' ') w--;
+  /* "... NE6 5NP": the postcode's two words */
+  if (w > s + 1) {
+    size_t v = w - 1;
+    while (v > s && t[v - 1] != ' ') v--;
+    if (postcode_at(t, v, e) == e - v) return 1;
+  }
+  if (e - w == 6 && (t[w] == 'A' && t[w + 1] == 'Z') && is_dig((unsigned char)t[w + 2]) &&
+      is_dig((unsigned char)t[w + 5]))
+    return 1;
+  /* "District / CITY": a capital after the slash, a word before it */
+  for (size_t i = w > s + 2 ? w - 2 : s; i > s && i + 6 > w; i--) {
+    if (t[i] != '/') continue;
+    size_t b = i, a = i + 1;
+    while (b > s && t[b - 1] == ' ') b--;
+    while (a < e && t[a] == ' ') a++;
+    size_t d = b; /* the district: a capitalised word */
+    while (d > s && t[d - 1] != ' ') d--;
+    return b > d && a == w && al_capital(t, d) && al_capital(t, a);
+  }
+  return 0;
+}
+
+/* The line after a labelled address that ends its line, when it holds the
+ * rest of the address as forms print it (batch 31: "Address: 9 Heaton
+ * Park Road,⏎Newcastle upon Tyne NE6 5NP", "Adres: ... No:15⏎D:7
+ * Keçiören / ANKARA"): at most eight words, no label (a colon only in a
+ * door or flat number, "D:7", "Kat:3"), no e-mail or URL, ending as an
+ * address's last line does (last_line_end). Returns 1 with [*vs, *ve). */
+static int next_line_rest(const char *t, size_t len, size_t le, size_t *vs, size_t *ve) {
+  if (le >= len) return 0;
+  size_t s = le + 1, ne = line_end(t, len, s);
+  /* a line indented to a fixed-width form's value column goes on with the
+   * value itself (one span with it in the labelled sets): left alone */
+  if (s + 1 < ne && t[s] == ' ' && t[s + 1] == ' ') return 0;
+  while (s < ne && t[s] == ' ') s++;
+  size_t e = ne;
+  while (e > s && strchr(" ,.\r", t[e - 1])) e--;
+  if (e <= s || e - s > 64) return 0;
+  int words = 0;
+  for (size_t i = s; i < e; i++) {
+    if (t[i] == '@' || t[i] == '\t' || t[i] == '|') return 0;
+    if (t[i] == ':' && !(i > s && i - s <= 5 && i + 1 < e && is_dig((unsigned char)t[i + 1]) &&
+                         (i - 1 == s || t[i - 2] == ' ')))
+      return 0;
+    if (gz_word_byte((unsigned char)t[i]) && (i == s || !gz_word_byte((unsigned char)t[i - 1])))
+      words++;
+  }
+  if (words > 8 || !last_line_end(t, s, e)) return 0;
+  *vs = s;
+  *ve = e;
+  return 1;
+}
+
+/* The rest of an address on the line after its label's line (see
+ * next_line_rest), when the value [s, e) ends that line and is an
+ * address; not over any other finding. */
+static int push_next_line(const char *t, size_t len, size_t s, size_t e, const gizli_finding *st,
+                          size_t n_st, gz_findings *out) {
+  size_t le = line_end(t, len, e), k = e, ns, ne;
+  while (k < le && strchr(" ,.\r", t[k])) k++;
+  if (k < le || !next_line_rest(t, len, le, &ns, &ne)) return GIZLI_OK;
+  int addr = address_shape(t, s, e);
+  for (size_t j = 0; j < n_st; j++) {
+    if (st[j].end > ns && st[j].start < ne) return GIZLI_OK;
+    addr |= st[j].type == GIZLI_T_ADDRESS && st[j].end > s && st[j].start < e;
+  }
+  /* the names' findings are there too: a place name ("Newcastle") gives way */
+  for (size_t j = 0; j < out->n; j++)
+    if (out->v[j].end > ns && out->v[j].start < ne && out->v[j].type != GIZLI_T_LOCATION &&
+        out->v[j].type != GIZLI_T_PERSON && out->v[j].type != GIZLI_T_ORGANIZATION)
+      return GIZLI_OK;
+  if (!addr) return GIZLI_OK;
+  /* labelled by the label above it: it goes before a place name of the
+   * names ("Newcastle") */
+  return gz_findings_push(out, ns, ne, GIZLI_T_ADDRESS, 0.9f, GIZLI_F_CONTEXT | GIZLI_F_LABEL)
+             ? GIZLI_E_NOMEM
+             : GIZLI_OK;
+}
+
 static int al_scan(const void *state, void *scratch, const char *text, size_t len, int lang,
                    const gizli_finding *structured, size_t n_structured, gz_findings *out) {
   (void)state;
@@ -438,6 +532,7 @@ static int al_scan(const void *state, void *scratch, const char *text, size_t le
       }
       size_t s, e;
       if (!labelled_value(text, len, ws, we, &s, &e)) continue;
+      if (push_next_line(text, len, s, e, structured, n_structured, out)) return GIZLI_E_NOMEM;
       /* stop before a pattern finding; none may cover the start, but for
        * an address that leaves the rest of the value out ("Təbriz küç.
        * 114A" of "..., blok 2, mənzil 19"): then the rest is reported */

@@ -78,7 +78,7 @@ static const char *const ctx_fin[] = {
     "təyinat", "teyinat", NULL};
 static const char *const ctx_phone[] = {
     "tel", "telefon", "phone", "mobile", "mob", "cep", "gsm", "mobil", "əlaqə",
-    "iletişim", "contact", "call", "zəng", "whatsapp", "fax",
+    "iletişim", "contact", "call", "zəng", "whatsapp", "fax", "reach me on",
     "faks", "телефон", "çağrı merkezi", "müşteri hizmetleri", "call center", "call centre",
     "qaynar xətt", "hotline", "aray", "beyaz masa", "geri ara", "geri dön", "geri don", NULL};
 /* "aray": arayın, arayınız (call); "Beyaz Masa": a Turkish municipality's
@@ -389,6 +389,10 @@ static const char *const special_words[] = {
     "karşılıksız yararlanma", "fəqərələrində yırtıq", "fəqərə yırtığı", "possession of marijuana", "possession of cannabis",
     "heroin dependency", "opioid dependency", "white", "asian", "black", "hispanic", "latino",
     "latina", "caucasian", "african american", "mixed race",
+    /* batch 31: a dependency, sight loss as registered, an allergy told as
+     * "allergic to" its allergen */
+    "alcohol dependency", "alcohol dependence", "registered blind", "allergic to penicillin",
+    "allergic to peanuts", "allergic to nuts", "allergic to latex",
     /* batch 29: a blood disorder, a confusion and an infection of a
      * discharge letter, a low mood on a prescription, a loss of sight or
      * hearing, an inguinal hernia, blood sugar told high, a past
@@ -663,6 +667,39 @@ static int numbered_reference(const char *t, size_t len, size_t e) {
 }
 
 static int folded_has(const char *t, size_t a, size_t b, const char *const *words);
+/* A number run together with no separator and then "numaralı" (or
+ * "nömrəli", "nolu") naming anything but a phone line ("0211140033
+ * numaralı mezunuyum", a student number; batch 31) is that thing's number;
+ * "05321234567 numaralı telefon", "... numaralı yeni bir hat" (a phone or
+ * line word in the next three words) stay phones. */
+static int numbered_plain(const char *t, size_t len, size_t s, size_t e) {
+  static const char *const numbered[] = {"numarali ", "nolu ", "no'lu ", "n\xC3\xB6mr\xC9\x99li ",
+                                         NULL};
+  static const char *const line[] = {"hat", "xett", "cep", "gsm", "mobil", "whatsapp", NULL};
+  for (size_t i = s; i < e; i++)
+    if (!is_digit((unsigned char)t[i])) return 0;
+  if (e >= len || t[e] != ' ') return 0;
+  char f[64];
+  size_t n = gz_fold_key(t + e + 1, len - e - 1 < 48 ? len - e - 1 : 48, f, sizeof f - 1);
+  f[n] = 0;
+  for (int k = 0; numbered[k]; k++) {
+    size_t m = strlen(numbered[k]);
+    if (strncmp(f, numbered[k], m) != 0) continue;
+    /* a phone or line word among the next three words */
+    size_t w = m;
+    for (int words = 0; words < 3 && f[w] && f[w] != '\n'; words++) {
+      for (int j = 0; ctx_phone[j]; j++)
+        if (strncmp(f + w, ctx_phone[j], strlen(ctx_phone[j])) == 0) return 0;
+      for (int j = 0; line[j]; j++)
+        if (strncmp(f + w, line[j], strlen(line[j])) == 0) return 0;
+      while (f[w] && f[w] != ' ' && f[w] != '\n') w++;
+      while (f[w] == ' ') w++;
+    }
+    return w > m;
+  }
+  return 0;
+}
+
 /* Does a Turkish mobile operator's name stand before s on its line, at
  * most two words back: a bank statement's bill payment ("TURKCELL FATURA
  * 5327194406"), a top-up ("Vodafone TL yükleme 5421234567")? The number
@@ -732,7 +769,9 @@ static int chk_phone_tr(const char *t, size_t len, size_t *s, size_t *e, float *
    * "Sipariş: 0532 123 45 67": orders by phone). Verdict 3: contradicting
    * words are not counted (engine.c). */
   int strong = plus || line || (nat != d && phone_layout(t, len, *s, *e));
-  if (!strong && (numbered_reference(t, len, *e) || code_prefix(t, *s))) return 0;
+  if (!strong &&
+      (numbered_reference(t, len, *e) || numbered_plain(t, len, *s, *e) || code_prefix(t, *s)))
+    return 0;
   if (plus) *adj += GZ_PLUS_BONUS;
   if (nat[0] == '8') {
     /* non-geographic 0800 (free), 0811, 0822, 0850 (corporate), 0888: only
@@ -771,7 +810,9 @@ static int chk_phone_az(const char *t, size_t len, size_t *s, size_t *e, float *
   }
   if (!nat || !az_operator(nat)) return 0;
   int strong = plus || (nat != d && phone_layout(t, len, *s, *e));
-  if (!strong && (numbered_reference(t, len, *e) || code_prefix(t, *s))) return 0;
+  if (!strong &&
+      (numbered_reference(t, len, *e) || numbered_plain(t, len, *s, *e) || code_prefix(t, *s)))
+    return 0;
   if (plus) *adj += GZ_PLUS_BONUS;
   return strong ? 3 : 1; /* see chk_phone_tr */
 }
@@ -1074,6 +1115,59 @@ static int chk_phone_mobile_x(const char *t, size_t len, size_t *s, size_t *e, f
   return 1;
 }
 
+/* A phone number spaced by OCR or typed box by box (batch 31): "050 3 4
+ * 4 – 1 2 – 9 8", "0 5 3 8 – 2 9 4 – 1 7 – 6 6", "( 5 7 0 )  5 5 5 - 0 1 9
+ * 2", "0-542-9 3 8-41-07". Four single digits standing apart at least (an
+ * ordinary grouping has none or one: "444 0 123"), ten or eleven digits,
+ * no digit group run into it; the digits are then written in the usual
+ * grouping of each numbering plan and checked by that plan's check. Found
+ * only around a phone word (ctx_anchor). */
+static int chk_phone_ocr(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  char d[16], b[24];
+  size_t n = 0, single = 0;
+  int bracket = 0;
+  if (*s >= 2 && strchr(" -", t[*s - 1]) && is_digit((unsigned char)t[*s - 2])) return 0;
+  if (*e + 1 < len && strchr(" -", t[*e]) && is_digit((unsigned char)t[*e + 1])) return 0;
+  for (size_t i = *s; i < *e; i++) {
+    unsigned char c = (unsigned char)t[i];
+    if (c == '(' || c == ')') bracket = 1;
+    if (!is_digit(c)) continue;
+    if (n == sizeof d) return 0;
+    d[n++] = (char)c;
+    single += (i == *s || !is_digit((unsigned char)t[i - 1])) &&
+              (i + 1 == *e || !is_digit((unsigned char)t[i + 1]));
+  }
+  if (single < 4 || n < 10 || n > 11) return 0;
+  /* the plans' groupings: TR 0XXX XXX XX XX, UK 0XXXX XXX XXX, AZ 0XX XXX
+   * XX XX, US (XXX) XXX-XXXX */
+  static const char *const form[] = {"0XXX XXX XX XX", "0XXXX XXX XXX", "0XX XXX XX XX",
+                                     "(XXX) XXX-XXXX", NULL};
+  for (int f = 0; form[f]; f++) {
+    size_t k = 0, m = 0;
+    for (const char *q = form[f]; *q; q++) {
+      if (*q != 'X' && *q != '0') {
+        b[k++] = *q;
+        continue;
+      }
+      if (m == n || (*q == '0' && d[m] != '0')) break;
+      b[k++] = d[m++];
+    }
+    if (m != n || k != strlen(form[f])) continue;
+    if (f == 3 && !bracket) continue;
+    size_t s0 = 0, e0 = k;
+    float a = 0;
+    int v = f == 0   ? chk_phone_tr(b, k, &s0, &e0, &a)
+            : f == 1 ? chk_phone_uk(b, k, &s0, &e0, &a)
+            : f == 2 ? chk_phone_az(b, k, &s0, &e0, &a)
+                     : chk_phone_us(b, k, &s0, &e0, &a);
+    if (v && s0 == 0 && e0 == k) {
+      (void)adj;
+      return 1; /* the layout is the scan's, not a phone's: context decides */
+    }
+  }
+  return 0;
+}
+
 static int chk_phone_intl(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len; (void)adj;
   char d[20];
@@ -1219,6 +1313,43 @@ static int chk_email_obf(const char *t, size_t len, size_t *s, size_t *e, float 
   if (!chk_email(b, n, &s0, &e0, adj)) return 0;
   *s += s0; /* the local part is copied verbatim */
   return 1;
+}
+
+/* An address spelled out with bare words, "callum.r.89 at outlook dot
+ * com" (batch 31): the local part must look like one (a '.', '_' or a
+ * digit in it: "look at gmail dot com" has none), every " at " and " dot "
+ * read as '@' and '.', one " at ", then the usual address check. */
+static int chk_email_spelled(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len;
+  char b[260];
+  size_t n = 0, i = *s, ats = 0;
+  int mark = 0;
+  while (i < *e && t[i] != ' ') {
+    mark |= t[i] == '.' || t[i] == '_' || is_digit((unsigned char)t[i]);
+    i++;
+  }
+  if (!mark || i - *s < 3) return 0;
+  for (i = *s; i < *e;) {
+    char c = t[i];
+    if (c == ' ') {
+      if (i + 4 <= *e && strncasecmp(t + i, " at ", 4) == 0) {
+        c = '@';
+        i += 4;
+        ats++;
+      } else if (i + 5 <= *e && strncasecmp(t + i, " dot ", 5) == 0) {
+        c = '.';
+        i += 5;
+      } else {
+        return 0;
+      }
+    } else {
+      i++;
+    }
+    if (n == sizeof b) return 0;
+    b[n++] = c;
+  }
+  size_t s0 = 0, e0 = n;
+  return ats == 1 && chk_email(b, n, &s0, &e0, adj) && s0 == 0 && e0 == n;
 }
 
 static int upper_units(const char *p, size_t n) {
@@ -1401,6 +1532,25 @@ static int chk_az_passport_spaced(const char *t, size_t len, size_t *s, size_t *
   char v[9];
   return spaced_chars(t, len, *s, *e, 9, "C0123456789", v) && v[0] == 'C' &&
          count_digits(v + 1, 8) == 8;
+}
+
+/* Is the single character at t[i] one box of a letter-spaced run ("S O
+ * Y A D"): a lone character with a space and another lone one beside it?
+ * A spaced value is taken only as a run of its own length. */
+static int spaced_box(const char *t, size_t len, size_t i) {
+  if (i >= len || !isalnum((unsigned char)t[i])) return 0;
+  return (i == 0 || !isalnum((unsigned char)t[i - 1])) &&
+         (i + 1 >= len || !isalnum((unsigned char)t[i + 1]));
+}
+
+/* An ID card number spaced by OCR after its AZE ("AZE 0 3 3 1 8 5 2 9",
+ * batch 31): eight single digits, no ninth box after them. */
+static int chk_az_id_spaced(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)adj;
+  if (*e - *s != 19 || memcmp(t + *s, "AZE ", 4) != 0) return 0;
+  for (size_t i = *s + 4; i < *e; i += 2)
+    if (!is_digit((unsigned char)t[i]) || (i + 1 < *e && t[i + 1] != ' ')) return 0;
+  return !(*e + 1 < len && t[*e] == ' ' && spaced_box(t, len, *e + 1));
 }
 
 /* "fin kodum pnvp0pv": the pattern takes the label, the value is the last
@@ -2840,6 +2990,42 @@ static int chk_address_az_label(const char *t, size_t len, size_t *s, size_t *e,
   return chk_address(t, len, s, e, adj);
 }
 
+/* A street named with no door number, then "civarı" (around), "yakını"
+ * (near), "tarafları" or "çevresi" is an area an ad or a chat points to
+ * ("Rasimpaşa Mah. Karakolhane Cad. civarı", batch 31), no address. */
+static int tr_vicinity_after(const char *t, size_t len, size_t s, size_t e) {
+  static const char *const near[] = {"civar", "yak\xC4\xB1n", "taraf", "\xC3\xA7\x65vres", NULL};
+  for (size_t i = s; i < e; i++)
+    if (is_digit((unsigned char)t[i])) return 0;
+  /* a shorter match of the same words ends before the street's kind */
+  static const char *const kind[] = {
+      "Cad. ", "Cd. ", "Caddesi ", "Sk. ", "Sok. ", "Sokak ", "Soka\xC4\x9F\xC4\xB1 ",
+      "Bulvar\xC4\xB1 ", NULL};
+  size_t k = e;
+  if (k >= len || t[k] != ' ') return 0;
+  k++;
+  for (int i = 0; kind[i]; i++) {
+    size_t n = strlen(kind[i]);
+    if (k + n <= len && memcmp(t + k, kind[i], n) == 0) {
+      k += n;
+      break;
+    }
+  }
+  for (int i = 0; near[i]; i++) {
+    size_t n = strlen(near[i]);
+    if (k + n <= len && memcmp(t + k, near[i], n) == 0) return 1;
+  }
+  return 0;
+}
+
+/* address_ru: the pattern holds the form (the word bounds keep "пр." of a
+ * longer word out); the span ends at the house or flat number. */
+static int chk_address_ru(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len;
+  (void)adj;
+  return *e > *s && is_digit((unsigned char)t[*e - 1]);
+}
+
 /* address_tr_mah: a neighbourhood alone ("Konum: İstanbul / Kartal /
  * Yakacık Yeni Mah.") is a place, not an address: a street, a door
  * number, a district or a postcode must follow it. A number followed by
@@ -2880,6 +3066,7 @@ static int chk_address_mah(const char *t, size_t len, size_t *s, size_t *e, floa
   size_t w = *e;
   while (w > *s && t[w - 1] != ' ') w--;
   if (word_in(t, w, *e, kinds)) return 0;
+  if (tr_vicinity_after(t, len, *s, *e)) return 0;
   /* a neighbourhood in lower case only with its door number ("esentepe
    * mah. lale sk no 14"): "bizim mahallesi" is no address */
   if (cap_at(t, *s, *e)) return 1;
@@ -4749,6 +4936,8 @@ static int race_field(const char *t, size_t len, size_t s) {
 static size_t allergen_before(const char *t, size_t len, size_t s, size_t e) {
   static const char *const allergy[] = {"allerg", "alerji", NULL};
   if (!word_is(t, len, s, allergy)) return s;
+  /* "allergic to penicillin": the allergen follows (batch 31) */
+  if (e - s > 12 && strncasecmp(t + s, "allergic to ", 12) == 0) return s;
   if (s < 4 || t[s - 1] != ' ') return SIZE_MAX;
   size_t w = s - 1;
   while (w > 0 && gz_is_wordcp(gz_cp_before(t, w))) {
@@ -5196,6 +5385,16 @@ static int chk_dob_words(const char *t, size_t len, size_t *s, size_t *e, float 
 #define USERPASS_LABEL                                                                             \
   "(?:creds|credentials|hesab(?:\xC4\xB1|i)?|hesap|account|login|giri(?:\xC5\x9F|s)|"              \
   "kullan(?:\xC4\xB1|i)c(?:\xC4\xB1|i))"
+/* Russian: a capitalised Cyrillic word; the street words ул. улица пр.
+ * просп. проспект пер. переулок бульвар шоссе (address_ru) */
+#define RU_W "\xD0[\x90-\xAF](?:\xD0[\xB0-\xBF]|\xD1[\x80-\x8F]|\xD1\x91)+"
+#define RU_KIND                                                                                    \
+  "(?:\xD1\x83\xD0\xBB\\.|\xD1\x83\xD0\xBB\xD0\xB8\xD1\x86\xD0\xB0|\xD0\xBF\xD1\x80\\.|"           \
+  "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x81\xD0\xBF\\.|"                                                   \
+  "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x81\xD0\xBF\xD0\xB5\xD0\xBA\xD1\x82|\xD0\xBF\xD0\xB5\xD1\x80\\.|"  \
+  "\xD0\xBF\xD0\xB5\xD1\x80\xD0\xB5\xD1\x83\xD0\xBB\xD0\xBE\xD0\xBA|"                              \
+  "\xD0\xB1\xD1\x83\xD0\xBB\xD1\x8C\xD0\xB2\xD0\xB0\xD1\x80|"                                      \
+  "\xD1\x88\xD0\xBE\xD1\x81\xD1\x81\xD0\xB5)"
 const gz_detector gz_detectors[] = {
     /* type, name, regex, flags, bound, lang, base, ctx+, neg-, before, after, ctx, neg, check, trim */
     /* also spaced by OCR ("5 4 4 3 1 3 2 2 5 7 6"): then only with a
@@ -5305,8 +5504,14 @@ const gz_detector gz_detectors[] = {
      GZ_CLS_DIGIT " .-", 14, NULL, 0},
     {GIZLI_T_PHONE, "phone_intl",
      "\\+[1-9][0-9]{0,3}(?:[ .-]?\\(?[0-9]{1,5}\\)?){1,5}[ .-]?[0-9]{2,5}", 0, GZ_B_NUM, 0,
-     0.65f, 0.25f, 0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_intl, 0,
+     0.65f, 0.25f, 0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_intl, 1,
      GZ_CLS_DIGIT " .()+-", 26, NULL, 0},
+    /* spaced by OCR or typed box by box (chk_phone_ocr), only around a
+     * phone word */
+    {GIZLI_T_PHONE, "phone_ocr",
+     "(?:\\( ?)?[0-9](?:(?:[ ()-]{1,4}| ?\xE2\x80\x93 ?)?[0-9]){9,10}", 0, GZ_B_NUM, 0, 0.3f, 0.5f,
+     0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_ocr, 1,
+     GZ_CLS_DIGIT " ()-\xE2\x80\x93", 64, NULL, 1},
     {GIZLI_T_EMAIL, "email", "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,24}",
      0, GZ_B_EMAIL, 0, 0.9f, 0.1f, 0.0f, 32, 8, ctx_email, NULL, chk_email, 0,
      GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "._%+-@", 254, NULL, 0},
@@ -5315,6 +5520,12 @@ const gz_detector gz_detectors[] = {
      "(?:\\.| ?[[({]dot[])}] ?)[A-Za-z]{2,24}",
      HS_FLAG_CASELESS, GZ_B_EMAIL, 0, 0.8f, 0.1f, 0.0f, 32, 8, ctx_email, NULL, chk_email_obf, 0,
      NULL, 0, "[[({]at[])}]|%40", 0},
+    /* spelled with bare words, "callum.r.89 at outlook dot com" (see
+     * chk_email_spelled); only around a " dot " and a top-level domain */
+    {GIZLI_T_EMAIL, "email_spelled",
+     "[A-Za-z0-9._%+-]+ at [A-Za-z0-9-]+(?: dot [A-Za-z0-9-]+){0,3} dot (?:com|net|org|az|tr|ru|uk|io|de)",
+     HS_FLAG_CASELESS, GZ_B_EMAIL, 0, 0.8f, 0.1f, 0.0f, 32, 8, ctx_email, NULL, chk_email_spelled, 0,
+     NULL, 0, " dot (?:com|net|org|az|tr|ru|uk|io|de)\\b", 0},
     {GIZLI_T_TR_PASSPORT, "tr_passport", "[A-Z] ?[0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_TR, 0.3f,
      0.5f, 0.3f, 48, 40, ctx_tr_passport, neg_ids, chk_tr_passport, 1,
      GZ_CLS_UPPER GZ_CLS_DIGIT " ", 10, NULL, 1},
@@ -5341,6 +5552,9 @@ const gz_detector gz_detectors[] = {
     {GIZLI_T_AZ_FIN, "az_fin_spaced", "[0-9A-HJ-NP-Z](?: [0-9A-HJ-NP-Z]){6}", 0, GZ_B_WORD,
      GIZLI_LANG_AZ, 0.2f, 0.6f, 0.3f, 40, 8, ctx_fin, neg_ids, chk_fin_spaced, 1,
      "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ ", 13, NULL, 1},
+    {GIZLI_T_AZ_ID_CARD, "az_id_spaced", "AZE(?: [0-9]){8}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.6f,
+     0.3f, 0.3f, 48, 16, ctx_az_id, neg_az_id, chk_az_id_spaced, 0,
+     GZ_CLS_UPPER GZ_CLS_DIGIT " ", 19, NULL, 0},
     /* typed in lower case ("fin kodum pnvp0pv"): only right after the word
      * FİN (a pattern over every FİN window cost 10 % of the scan, and 1.3 %
      * even with the label in it); the check keeps the value */
@@ -5406,7 +5620,9 @@ const gz_detector gz_detectors[] = {
      "(?:19|20)[0-9]{2} y(?:\xC4\xB1|i)l(?:\xC4\xB1|i) " MONTHS " ay(?:\xC4\xB1|i)n(?:\xC4\xB1|i)n "
      "[0-9]{1,2}(?:'(?:[a-z]|\xC4\xB1|\xC3\xBC){1,4})?|"
      /* "1994 y\xC4\xB1l\xC4\xB1n\xC4\xB1n 2 Mart'\xC4\xB1nda do\xC4\x9Fdum" (tr: the year's genitive, day, month; batch 26) */
-     "(?:19|20)[0-9]{2} y(?:\xC4\xB1|i)l(?:\xC4\xB1|i)n(?:\xC4\xB1|i)n [0-9]{1,2} " MONTHS "|"
+     /* ... and the case ending glued to the month, "1975 y\xC4\xB1l\xC4\xB1n\xC4\xB1n 14 Haziran\xC4\xB1nda" (batch 31) */
+     "(?:19|20)[0-9]{2} y(?:\xC4\xB1|i)l(?:\xC4\xB1|i)n(?:\xC4\xB1|i)n [0-9]{1,2} " MONTHS
+     "(?:[a-z]|\xC4\xB1|\xC3\xBC){0,5}|"
      /* a birth label, then a month and year alone: "Do\xC4\x9Fum tarixi: 09.1987"
       * (the check keeps the value) */
      DOB_LABEL_RX ":? {1,3}(?:0[1-9]|1[0-2])[./](?:19|20)[0-9]{2}|"
@@ -5455,6 +5671,16 @@ const gz_detector gz_detectors[] = {
      0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_az,
      0,
      NULL, 0, "k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99si|esi|\\.|\xC9\x99 [0-9]|e [0-9]|(?:\xC9\x99|e),? (?:ev|bina) [0-9]| [0-9])|prospekti|pr\\.|pr [0-9]|pr-ti|\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99(?:si|,? ev [0-9])|bulvar\xC4\xB1|dalan\xC4\xB1", 0},
+    /* Russian-language addresses of Azerbaijani papers (notarial deeds,
+     * batch 31): "г. Баку, Хатаинский р-н, ул. Ниязи 12, кв. 45", the city
+     * and district optional, the street word, a capitalised name, the
+     * house number, the flat; found from the street word */
+    {GIZLI_T_ADDRESS, "address_ru",
+     "(?:\xD0\xB3\\. " RU_W ", )?(?:" RU_W " (?:\xD1\x80-\xD0\xBD|\xD1\x80\xD0\xB0\xD0\xB9\xD0\xBE\xD0\xBD), )?" RU_KIND " " RU_W
+     "(?: " RU_W ")?(?:, \xD0\xB4\\. ?| )[0-9]{1,4}"
+     "(?:, (?:\xD0\xB4\\. ?[0-9]{1,4}, )?(?:\xD0\xBA\xD0\xB2\\.|\xD0\xBA\xD0\xB2\xD0\xB0\xD1\x80\xD1\x82\xD0\xB8\xD1\x80\xD0\xB0) ?[0-9]{1,4})?",
+     0, GZ_B_WORD, 0, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_ru, 0, NULL, 0,
+     RU_KIND, 0},
     {GIZLI_T_ADDRESS, "address_tr_mah",
      "(?:(?:" CW " ){1,3}(?:Mahallesi|Mah\\.|Mh\\.|MAHALLES\xC4\xB0|MAH\\.|B\xC3\xB6lgesi|"
      "mahallesi|mah\\.)|" LO LO "+ (?:mahallesi|mah\\.))"

@@ -1283,6 +1283,9 @@ static int on_kw_match(unsigned id, unsigned long long from, unsigned long long 
   if (w->short_end && to < s->text_len && gz_word_byte((unsigned char)x[to]) &&
       !camel_edge(x, to))
     return 0;
+  /* the first word of an e-mail address's domain is a mail host's name,
+   * no context ("g.munro@nhs-highland.scot" names no NHS number; batch 31) */
+  if (st >= 2 && x[st - 1] == '@' && gz_word_byte((unsigned char)x[st - 2])) return 0;
   if (gz_grow(&s->hits, s->n_hits, &s->cap_hits, sizeof *s->hits, 64)) {
     s->raw_oom = 1;
     return 1;

@@ -121,13 +121,69 @@ static int pu_scan_authors(const char *text, size_t len, gz_findings *out) {
   return GIZLI_OK;
 }
 
+/* A platform's label and a bare user name after it, as CVs and signatures
+ * write a profile (batch 31: "GitHub: denizaksoy · ..."): the name in lower
+ * case ASCII, 3-39 bytes of [a-z0-9_.-] starting with a letter, with a
+ * user name's mark (a digit, '_', '.' or '-') or eight bytes or more (a
+ * word such as "none", "private" is no name), alone in its field: the end
+ * of the line, a field separator (',', ';', '|', ')', '·', '•') or a
+ * remark in brackets after it. A capitalised answer ("Telegram: AzPoçt
+ * dəstək botu"), an '@' (the handle pattern's) or an address
+ * ("github.com/...") is not taken. A marketplace's seller or buyer (the
+ * labels from PU_ROLES on) only with a mark: "Seller: gadgetgrove_uk (412
+ * feedback)", not "Seller: electronics". */
+static const char *const pu_labels[] = {"GitHub: ",
+                                        "Github: ",
+                                        "github: ",
+                                        "GitLab: ",
+                                        "Instagram: ",
+                                        "instagram: ",
+                                        "Twitter: ",
+                                        "TikTok: ",
+                                        "Seller: ",
+                                        "Buyer: ",
+                                        "Sat\xC4\xB1\x63\xC4\xB1: ",
+                                        "Al\xC4\xB1\x63\xC4\xB1: ",
+                                        NULL};
+#define PU_ROLES 8
+
+static int pu_label_word(void *ctx, size_t at, int w) {
+  gz_rec_args *a = ctx;
+  const char *t = a->t;
+  size_t len = a->len, i = at + strlen(pu_labels[w]);
+  if (at > 0 && gz_word_byte((unsigned char)t[at - 1])) return 0;
+  while (i < len && t[i] == ' ') i++;
+  size_t k = i;
+  int mark = 0;
+  if (i >= len || t[i] < 'a' || t[i] > 'z') return 0;
+  while (k < len && k - i <= 39 &&
+         ((t[k] >= 'a' && t[k] <= 'z') || (t[k] >= '0' && t[k] <= '9') || t[k] == '_' ||
+          t[k] == '.' || t[k] == '-')) {
+    mark |= !(t[k] >= 'a' && t[k] <= 'z');
+    k++;
+  }
+  while (k > i && (t[k - 1] == '.' || t[k - 1] == '-')) k--;
+  if (k - i < 3 || k - i > 39 || (!mark && (k - i < 8 || w >= PU_ROLES))) return 0;
+  if (memchr(t + i, '.', k - i) &&
+      (memmem(t + i, k - i, ".com", 4) || memmem(t + i, k - i, ".io", 3)))
+    return 0;
+  size_t j = k;
+  while (j < len && t[j] == ' ') j++;
+  unsigned char c = j < len ? (unsigned char)t[j] : '\n';
+  int field_end = c == '\n' || c == '\r' || c == ',' || c == ';' || c == '|' || c == ')' ||
+                  (c == '(' && j > k) ||
+                  (c == 0xC2 && j + 1 < len && (unsigned char)t[j + 1] == 0xB7) ||
+                  (c == 0xE2 && j + 2 < len && (unsigned char)t[j + 1] == 0x80 &&
+                   (unsigned char)t[j + 2] == 0xA2);
+  if (!field_end || (k < len && (t[k] == '/' || t[k] == '@'))) return 0;
+  return gz_findings_push(a->out, i, k, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0) ? GIZLI_E_NOMEM : 0;
+}
+
 static int pu_scan(const void *state, void *scratch, const char *text, size_t len, int lang,
                    const gizli_finding *structured, size_t n_structured, gz_findings *out) {
   (void)state;
   (void)scratch;
   (void)lang;
-  (void)structured;
-  (void)n_structured;
   /* every host ends in '/' (or "/@"): find each '/' with memchr (SIMD in
    * glibc), then the host that ends there; one byte-by-byte pass per host
    * cost more than the rest of the scan */
@@ -150,7 +206,11 @@ static int pu_scan(const void *state, void *scratch, const char *text, size_t le
       break;
     }
   }
-  return pu_scan_authors(text, len, out);
+  int rc = pu_scan_authors(text, len, out);
+  if (rc) return rc;
+  gz_rec_args a = {text, len, structured, n_structured, out};
+  rc = gz_each_word(text, len, pu_labels, NULL, pu_label_word, &a);
+  return rc > 0 ? GIZLI_OK : rc;
 }
 
 const gz_recognizer gz_profile_urls_recognizer = {

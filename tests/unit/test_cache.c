@@ -211,7 +211,7 @@ TEST(deny_values_stay_off_disk) {
   static const char *value = "Qarayev Zəfər Elçin";
   char plain[64], denied[64];
   gizli_finding got[64];
-  entry list[64], plain_list[64];
+  static entry list[64], plain_list[64];
   make_tmp(plain, sizeof plain);
   make_tmp(denied, sizeof denied);
   scan_sample(plain, NULL, got, 64);

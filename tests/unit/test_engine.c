@@ -2471,6 +2471,73 @@ TEST(blind_batch_30) {
               "Quba şəh., Qusar yolu küç. 14"));
 }
 
+/* Forms of blind batch 31 (new sentences of each form, and lookalikes
+ * that must stay unflagged). */
+TEST(blind_batch_31) {
+  /* OCR letter-spacing: a FİN and an ID card number one box per character */
+  CHECK(finds(E, AZ, "FİN kodu: 3 M X 7 P 2 K\n", GIZLI_T_AZ_FIN, "3 M X 7 P 2 K"));
+  CHECK(finds(E, AZ, "FİN kodu: A B C D E F G\n", GIZLI_T_AZ_FIN, NULL));
+  CHECK(finds(E, AZ, "FİN: 1 2 A B 3 4 C D\n", GIZLI_T_AZ_FIN, NULL));
+  CHECK(finds(E, AZ, "Vəsiqə: AZE 1 4 7 2 5 8 3 6\n", GIZLI_T_AZ_ID_CARD, "AZE 1 4 7 2 5 8 3 6"));
+  CHECK(finds(E, AZ, "Vəsiqə: AZE 1 4 7 2 5 8 3 6 9\n", GIZLI_T_AZ_ID_CARD, NULL));
+  /* PHONE: digits typed box by box, read in each plan's grouping */
+  CHECK(finds(E, TR, "Tel: 0 5 3 2 – 4 1 8 – 6 6 – 2 1\n", GIZLI_T_PHONE,
+              "0 5 3 2 – 4 1 8 – 6 6 – 2 1"));
+  CHECK(finds(E, AZ, "mob: 055 7 1 2 - 3 4 - 5 6\n", GIZLI_T_PHONE, "055 7 1 2 - 3 4 - 5 6"));
+  CHECK(finds(E, EN, "7. PHONE ( 4 1 5 )  5 5 5 - 0 1 3 8\n", GIZLI_T_PHONE,
+              "( 4 1 5 )  5 5 5 - 0 1 3 8"));
+  CHECK(finds(E, AZ, "Tel: 0 9 8 7 6 5 4 3 2 1\n", GIZLI_T_PHONE, NULL));
+  CHECK(finds(E, TR, "Tel hattı sırası: 1 2 3 4 5 6 7 8 9 0\n", GIZLI_T_PHONE, NULL));
+  /* a '+' number after a time; a mail host's name is no context word */
+  CHECK(
+      finds(E, EN, "[Tue 14:05] +44 7911 402 388: on my way\n", GIZLI_T_PHONE, "+44 7911 402 388"));
+  CHECK(finds(E, EN, "Write to r.khan@nhs-lothian.scot or ring 0131 536 1000.", GIZLI_T_PHONE,
+              "0131 536 1000"));
+  CHECK(finds(E, EN, "NHS number 0131 536 1000 on file", GIZLI_T_PHONE, NULL));
+  /* a number run together, then "numaralı" naming no phone line */
+  CHECK(finds(E, TR, "Okulun 0312225566 numaralı öğrencisiyim.", GIZLI_T_PHONE, NULL));
+  CHECK(finds(E, TR, "Beni 05324187766 numaralı hattımdan arayın.", GIZLI_T_PHONE, "05324187766"));
+  /* EMAIL spelled with bare words, with a user name's mark */
+  CHECK(finds(E, EN, "or write to mira_k.77 at gmail dot com", GIZLI_T_EMAIL,
+              "mira_k.77 at gmail dot com"));
+  CHECK(finds(E, EN, "have a look at gmail dot com for it", GIZLI_T_EMAIL, NULL));
+  /* SOCIAL_HANDLE: a bare name after a platform or marketplace label */
+  CHECK(
+      finds(E, TR, "GitHub: tolgaersoy · Blog: tolga.dev\n", GIZLI_T_SOCIAL_HANDLE, "tolgaersoy"));
+  CHECK(finds(E, EN, "GitHub: private\nTelegram: Destek Botu\n", GIZLI_T_SOCIAL_HANDLE, NULL));
+  CHECK(finds(E, EN, "Seller: vintage_finds22 (88 reviews)\n", GIZLI_T_SOCIAL_HANDLE,
+              "vintage_finds22"));
+  CHECK(finds(E, EN, "Seller: electronics (12 items)\n", GIZLI_T_SOCIAL_HANDLE, NULL));
+  /* ADDRESS: Russian; an address's last line under its label */
+  CHECK(finds(E, AZ, "адрес: г. Гянджа, ул. Низами 45, кв. 3, bu sənəd", GIZLI_T_ADDRESS,
+              "г. Гянджа, ул. Низами 45, кв. 3"));
+  CHECK(finds(E, AZ, "ул. Низами tarixi", GIZLI_T_ADDRESS, NULL));
+  /* (the UK pattern reads "upon" between a town's words since batch 30, so
+   * here both lines are one address) */
+  CHECK(finds(E, EN,
+              "Address: 3 Quarry Road,\nStratford upon Avon CV37 6BB\nPhone: 01789 290 114\n",
+              GIZLI_T_ADDRESS, "3 Quarry Road,\nStratford upon Avon CV37 6BB"));
+  CHECK(finds(E, TR, "Adres: Kavaklı Mah. 12. Sokak No:4\nD:2 Çankaya / ANKARA\nTel: yok\n",
+              GIZLI_T_ADDRESS, "D:2 Çankaya / ANKARA"));
+  CHECK(count_type(E, EN, "Address: 14 Orchard Lane\nPlease deliver after 6pm / MONDAY\n",
+                   GIZLI_T_ADDRESS) == 1);
+  CHECK(count_type(E, EN, "Address: 14 Orchard Lane\nNote: leave it at NE6 5NP\n",
+                   GIZLI_T_ADDRESS) == 1);
+  /* a street and "civarı" (around) is an area */
+  CHECK(finds(E, TR, "Moda Mah. Bahariye Cad. civarında daire arıyorum", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, TR, "Adres: Moda Mah. Bahariye Cad. No:12 Kadıköy/İstanbul", GIZLI_T_ADDRESS,
+              "Moda Mah. Bahariye Cad. No:12 Kadıköy/İstanbul"));
+  /* SPECIAL_CATEGORY: an allergy told as "allergic to" its allergen */
+  CHECK(finds(E, EN, "Note for the nurse: he is allergic to latex.", GIZLI_T_SPECIAL_CATEGORY,
+              "allergic to latex"));
+  CHECK(finds(E, EN, "She is registered blind and lives alone.", GIZLI_T_SPECIAL_CATEGORY,
+              "registered blind"));
+  CHECK(finds(E, EN, "Allergic to: none\n", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  /* DATE_OF_BIRTH: the case ending glued to the month */
+  CHECK(finds(E, TR, "1982 yılının 3 Martında Sivas'ta doğdum.", GIZLI_T_DATE_OF_BIRTH,
+              "1982 yılının 3 Martında"));
+}
+
 /* Forms of blind batch 28 (new sentences of each form, and a negative). */
 TEST(blind_batch_28) {
   /* SOCIAL_HANDLE: a chat log's speakers and user names in its messages */
@@ -3071,6 +3138,7 @@ int main(void) {
                                   TT_CASE(special_category_batch_27),
                                   TT_CASE(blind_batch_29),
                                   TT_CASE(blind_batch_30),
+                                  TT_CASE(blind_batch_31),
                                   TT_CASE(swift_mt_customers),
                                   TT_CASE(blind_batch_28),
                                   TT_CASE(realistic_leftovers),
