@@ -114,6 +114,8 @@ static const char *const neg_ip[] = {"version", "versiyon", "sürüm", "versiya"
                                      "build", "release", "firmware", NULL};
 static const char *const ctx_mac[] = {"mac", "ethernet", "wifi", "wi-fi", "device",
                                       "cihaz", "qurğu", NULL};
+/* an Indian UPI payment address's labels (batch 32) */
+static const char *const ctx_upi[] = {"upi", "vpa", NULL};
 static const char *const ctx_handle[] = {
     "twitter", "x.com", "instagram", "insta", "telegram", "tiktok", "facebook",
     "threads", "mastodon", "follow", "takip et", "izləyin", "hesabı", "hesabından",
@@ -1118,6 +1120,25 @@ static int chk_phone_intl(const char *t, size_t len, size_t *s, size_t *e, float
   /* a '+' and a country code: written as only phones are (verdict 3, see
    * chk_phone_tr) */
   return 3;
+}
+
+/* An Indian UPI payment address after its label, "UPI handle
+ * lakshmi.iyer@okaxis", "VPA: 9876543210@ybl" (batch 32): a name, a
+ * phone number or a word, '@' and the payment app's handle, which has
+ * no dot (an e-mail's domain has one: "UPI: a@b.com" is the EMAIL's). A
+ * personal identifier like a Venmo user name, so a SOCIAL_HANDLE. */
+static int chk_upi(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)adj;
+  const char *at = memchr(t + *s, '@', *e - *s);
+  if (!at || at == t + *s || t + *e - at < 3) return 0;
+  if (*e < len && (t[*e] == '@' || t[*e] == '-' || gz_ascii_alnum((unsigned char)t[*e]))) return 0;
+  if (*e + 1 < len && t[*e] == '.' && gz_ascii_alnum((unsigned char)t[*e + 1])) return 0;
+  if (*s > 0 && (gz_ascii_alnum((unsigned char)t[*s - 1]) || strchr("._-@/", t[*s - 1]))) return 0;
+  /* the label on the address's own line, at most 40 bytes before it */
+  size_t a = *s > 40 ? *s - 40 : 0;
+  for (size_t k = a; k < *s; k++)
+    if (t[k] == '\n') a = k + 1;
+  return folded_has(t, a, *s, ctx_upi);
 }
 
 /* A phone number as a query string's value, URL-encoded (batch 32):
@@ -3214,6 +3235,11 @@ static int code_reference(const char *t, size_t len, size_t i, size_t e) {
   return 0;
 }
 
+/* Is the value [i, e) an environment variable's reference, "${DB_PASS}"? */
+static int env_reference(const char *t, size_t i, size_t e) {
+  return e - i >= 4 && t[i] == '$' && t[i + 1] == '{' && t[e - 1] == '}';
+}
+
 /* Is the value [i, e) after the password word at s a one-time code: four
  * to eight digits, and a one-time word ("tek kullanımlık", "one-time",
  * "OTP", "birdəfəlik") right before the word on its line? Such codes
@@ -3288,7 +3314,7 @@ static int chk_secret_value(const char *t, size_t len, size_t *s, size_t *e, flo
   /* an environment variable's reference, "SLACK_BOT_TOKEN=${SLACK_BOT_TOKEN}"
    * (a diff that removes the secret, batch 32), and a one-time code sent
    * by SMS ("Tek kullanımlık şifre: 731504"): no stored secret */
-  if (*e - i >= 4 && t[i] == '$' && t[i + 1] == '{' && t[*e - 1] == '}') return 0;
+  if (env_reference(t, i, *e)) return 0;
   if (one_time_code(t, *s, i, *e)) return 0;
   /* the whole token only ("admi" of "admin" is no value of its own) */
   if (*e < len && !strchr(" \t\r\n\"',;", t[*e])) return 0;
@@ -3487,7 +3513,7 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
   if (*e < len && !strchr(" \t\r\n\"',;", t[*e])) return 0;
   const char *at = memchr(t + i, '@', end - i);
   if (memmem(t + i, end - i, "://", 3) || (at && memchr(at, '.', (size_t)(t + end - at)))) return 0;
-  if (code_reference(t, len, i, end)) return 0;
+  if (code_reference(t, len, i, end) || env_reference(t, i, end)) return 0;
   *s = i;
   *e = end;
   return 1;
@@ -3632,6 +3658,37 @@ static int cli_command(const char *t, size_t p, const char *const *cmds) {
  * ...", "docker login -u bot -p pw", podman, helm registry login; ssh's
  * -p is a port); --password=pw and --password pw of any tool. curl's -u
  * "user:pass", also quoted (chk_curl_user). */
+/* A password as the second string of a sign-in call in source code,
+ * 'login("aysel.test@bakuhub.io", "t829DYzycBppcdz")' in a diff (batch
+ * 32): the function word must start a word, the value is the second
+ * quoted argument, 6-128 bytes with a digit, or a symbol and a second
+ * character class ("password", a word alone, is a placeholder's). */
+static int chk_secret_call(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len;
+  (void)adj;
+  if (*s > 0 && (gz_ascii_alnum((unsigned char)t[*s - 1]) || t[*s - 1] == '_')) return 0;
+  size_t q = *e - 1; /* the closing quote */
+  size_t a = q;
+  while (a > *s && t[a - 1] != t[q]) a--;
+  if (a <= *s || q - a < 6) return 0;
+  int lower = 0, upper = 0, digit = 0, sym = 0;
+  for (size_t k = a; k < q; k++) {
+    unsigned char c = (unsigned char)t[k];
+    if (c >= 'a' && c <= 'z')
+      lower = 1;
+    else if (c >= 'A' && c <= 'Z')
+      upper = 1;
+    else if (c >= '0' && c <= '9')
+      digit = 1;
+    else if (c < 0x80)
+      sym = 1;
+  }
+  if (!(digit || sym) || lower + upper + digit + sym < 2) return 0;
+  *s = a;
+  *e = q;
+  return 1;
+}
+
 static int chk_secret_cli(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   static const char *const mysql[] = {"mysql", "mariadb", NULL};
@@ -5334,6 +5391,9 @@ const gz_detector gz_detectors[] = {
      "\\+[1-9][0-9]{0,3}(?:[ .-]?\\(?[0-9]{1,5}\\)?){1,5}[ .-]?[0-9]{2,5}", 0, GZ_B_NUM, 0,
      0.65f, 0.25f, 0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_intl, 0,
      GZ_CLS_DIGIT " .()+-", 26, NULL, 0},
+    /* a UPI payment address after "UPI" / "VPA" (see chk_upi) */
+    {GIZLI_T_SOCIAL_HANDLE, "handle_upi", "[A-Za-z0-9][A-Za-z0-9._-]{1,63}@[A-Za-z]{2,20}", 0,
+     GZ_B_NONE, 0, 0.3f, 0.5f, 0.0f, 40, 8, ctx_upi, NULL, chk_upi, 0, NULL, 0, NULL, 1},
     /* a URL-encoded phone as a query value (see chk_phone_url) */
     {GIZLI_T_PHONE, "phone_url", "=(?:%2[Bb]|0)[0-9]{1,4}(?:(?:%20|\\+)?[0-9]{1,5}){1,6}", 0,
      GZ_B_NONE, 0, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_url, 0, NULL, 0,
@@ -5741,6 +5801,12 @@ const gz_detector gz_detectors[] = {
      /* anchor: what must follow the login word ("admin /", "login:", "creds (");
       * the bare words opened a window at every "account" or "hesab" */
      NULL, 0, "admin ?/|administrator ?/|root ?/|" USERPASS_LABEL "(?::| \\()", 0},
+    /* 'login("qa@firma.az", "t8D...")' in source code (see chk_secret_call) */
+    {GIZLI_T_CREDENTIAL, "secret_call",
+     "(?:login|signin|sign_in|authenticate|basic_auth|HTTPBasicAuth)\\( ?[\"'][^\"'\\r\\n]{1,80}[\"'] ?, ?"
+     "[\"'][^\"'\\r\\n ]{6,128}[\"']",
+     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_call, 0, NULL,
+     0, "(?:login|signin|sign_in|authenticate|basic_auth|HTTPBasicAuth)\\(", 0},
     /* "mysql -u root -phunter2pass" (see chk_secret_cli) */
     {GIZLI_T_CREDENTIAL, "secret_cli",
      " -p(?:[^ \\t\\r\\n\"']{4,}|'[^ \\t\\r\\n']{4,}'|\"[^ \\t\\r\\n\"]{4,}\")|"
