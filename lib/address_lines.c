@@ -289,6 +289,18 @@ static int labelled_value(const char *t, size_t len, size_t ws, size_t we, size_
     *ve = e;
     return 1;
   }
+  /* a URL's query parameter: "?adres=Alsancak+Mah.+1482+Sok.+No%3A7+Konak"
+   * (batch 32), the value up to the next parameter, kept encoded (its '+'
+   * and "%3A" split no words) */
+  if (ws > ls && we < le && t[we] == '=' && (t[ws - 1] == '?' || t[ws - 1] == '&')) {
+    size_t i = we + 1, e = i;
+    while (e < le && !strchr("& \"'#\r", t[e])) e++;
+    while (e > i && strchr("+.,", t[e - 1])) e--;
+    if (e <= i || e - i > AL_MAX_VALUE) return 0;
+    *vs = i;
+    *ve = e;
+    return 1;
+  }
   /* at most three words before the label, none saying "e-mail", "IP", ... */
   size_t sp = after_speaker(t, ls, ws);
   int words = 0;

@@ -244,16 +244,55 @@ static int ch_platform_named(const char *t, size_t len) {
   return 0;
 }
 
+/* The JSON keys of a chat platform's user name, as Slack's API and export
+ * write them, '"user_name": "leyla.qurbanova"', '"display_name":"onurt"'
+ * (batch 32). */
+static const char *const ch_json_keys[] = {"\"username\"", "\"user_name\"", "\"display_name\"",
+                                           NULL};
+/* where gz_each_word looks for each: "rna", "r_n", "y_n" */
+static const unsigned char ch_json_head[] = {4, 4, 7};
+
+/* Does a chat message's "ts" and "text" key stand within 400 bytes of
+ * the key at h? A user object of a web shop or an error tracker
+ * ('"user": {"id": ..., "username": ...}') has neither: its user name is
+ * a login, not a chat handle. */
+static int ch_message_near(const char *t, size_t len, size_t h) {
+  size_t a = h > 400 ? h - 400 : 0, b = h + 400 < len ? h + 400 : len;
+  int ts = 0, tx = 0;
+  for (size_t i = a; i + 6 <= b && !(ts && tx); i++) {
+    if (t[i] != '"') continue;
+    ts |= memcmp(t + i, "\"ts\"", 4) == 0;
+    tx |= memcmp(t + i, "\"text\"", 6) == 0;
+  }
+  return ts && tx;
+}
+
+static int ch_json_user(void *ctx, size_t h, int w) {
+  gz_rec_args *c = ctx;
+  const char *t = c->t;
+  size_t len = c->len, a = h + strlen(ch_json_keys[w]);
+  while (a < len && t[a] == ' ') a++;
+  if (a >= len || t[a] != ':') return 0;
+  a++;
+  while (a < len && t[a] == ' ') a++;
+  if (a >= len || t[a] != '"') return 0;
+  size_t e = ch_name_end(t, len, ++a);
+  if (!e || e >= len || t[e] != '"' || !ch_message_near(t, len, h)) return 0;
+  return gz_findings_push(c->out, a, e, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0) ? GIZLI_E_NOMEM : 0;
+}
+
 static int ch_scan(const void *state, void *scratch, const char *text, size_t len, int lang,
                    const gizli_finding *structured, size_t n_structured, gz_findings *out) {
   (void)state;
   (void)scratch;
   (void)lang;
-  (void)structured;
-  (void)n_structured;
+  gz_rec_args c = {text, len, structured, n_structured, out};
+  int rc = gz_each_word(text, len, ch_json_keys, ch_json_head, ch_json_user, &c);
+  if (rc) return rc;
   ch_span sp[GZ_CH_MAX_SPEAKERS];
   int count[GZ_CH_MAX_SPEAKERS], marked[GZ_CH_MAX_SPEAKERS];
   size_t n = 0, lines = 0;
+  int config = 0;
   /* the speakers: each line's "name: message" */
   for (size_t p = 0; p < len;) {
     const char *nl = memchr(text + p, '\n', len - p);
@@ -262,6 +301,13 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
     if (ae && gz_findings_push(out, as, ae, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0)) return GIZLI_E_NOMEM;
     size_t a = ch_after_stamp(text, le, p);
     size_t b = ch_name_end(text, le, a);
+    /* a key alone on its line, "notify:", "escalation:": a YAML file's
+     * mapping, whose "sender_name: ..." lines are keys, no speakers */
+    if (b && b < le && text[b] == ':') {
+      size_t k = b + 1;
+      while (k < le && (text[k] == ' ' || text[k] == '\r')) k++;
+      config |= k == le;
+    }
     if (b && b + 2 < le && text[b] == ':' && text[b + 1] == ' ' && text[b + 2] != ' ') {
       int plain, mk = ch_marked(text, a, b, &plain);
       lines++;
@@ -278,7 +324,7 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
     }
     p = le + 1;
   }
-  if (lines < 2 || n == 0 || !ch_platform_named(text, len)) return GIZLI_OK;
+  if (config || lines < 2 || n == 0 || !ch_platform_named(text, len)) return GIZLI_OK;
   /* each token that is a speaker's name or of a user name's form */
   for (size_t p = 0; p < len;) {
     if (!(ch_lower((unsigned char)text[p]) || ch_upper((unsigned char)text[p])) ||

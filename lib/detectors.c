@@ -42,7 +42,9 @@ static const char *const neg_az_id[] = {
     "məbləğ", "hesab-faktura", "request id", "trace", "şəhadətnamə", "certificate", NULL};
 static const char *const ctx_vkn[] = {
     "vkn", "vergi kimlik", "vergi no", "vergi numara", "vergi dairesi", "tax id",
-    "tax number", "tax identification", "tin", "v.no", "v.d.", "vd", NULL};
+    "tax number", "tax identification", "tin", "v.no", "v.d.", "vd",
+    /* an INI or JSON key run together, "VergiNo=" (batch 32) */
+    "vergino", NULL};
 static const char *const ctx_voen[] = {"vöen", "voen", "vergi ödəyicisinin",
                                        "vergi ödəyicisi", "tax id", "tax number",
                                        "taxpayer", "tin", "инн", NULL};
@@ -122,6 +124,8 @@ static const char *const neg_ip[] = {"version", "versiyon", "sürüm", "versiya"
                                      "build", "release", "firmware", NULL};
 static const char *const ctx_mac[] = {"mac", "ethernet", "wifi", "wi-fi", "device",
                                       "cihaz", "qurğu", NULL};
+/* an Indian UPI payment address's labels (batch 32) */
+static const char *const ctx_upi[] = {"upi", "vpa", NULL};
 static const char *const ctx_handle[] = {
     "twitter", "x.com", "instagram", "insta", "telegram", "tiktok", "facebook",
     "threads", "mastodon", "follow", "takip et", "izləyin", "hesabı", "hesabından",
@@ -406,6 +410,10 @@ static const char *const special_words[] = {
     "fraud by false representation", "fraud by abuse of position",
     "assault occasioning actual bodily harm", "assault by beating", "misdemeanor dwi",
     "misdemeanor dui", "felony dwi", "felony dui", "mənimsəmə", "uyuşturucu madde kullan",
+    /* batch 32: a depressive disorder of any kind, a road-accident
+     * injury offence (TCK 89), union membership in the genitive */
+    "depressive disorder", "taksirle yaralama",
+    "həmkarlar ittifaqının üzvü",
     /* biometric and genetic */
     "fingerprint", "genetic test", "parmak izi", "barmaq izi", "genetik test", NULL};
 
@@ -648,6 +656,14 @@ static int code_prefix(const char *t, size_t s) {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
 
+/* A number in its international form without '+' (country code and
+ * national number, "994553407719") after a lower-case word and a hyphen
+ * is a value tagged by that word, "user=guest-994553407719" on a Wi-Fi
+ * portal (batch 32): no code's tail, which code_prefix takes in capitals. */
+static int tagged_intl(const char *t, size_t s, const char *nat, const char *d) {
+  return nat != d && d[0] != '0' && s >= 2 && t[s - 1] == '-' && t[s - 2] >= 'a' && t[s - 2] <= 'z';
+}
+
 static int numbered_reference(const char *t, size_t len, size_t e) {
   static const char *const numbered[] = {
       "numarali ", "nolu ", "no'lu ", "no.lu ", "sayili ", "sayli ", "n\xC3\xB6mr\xC9\x99li ",
@@ -770,7 +786,7 @@ static int chk_phone_tr(const char *t, size_t len, size_t *s, size_t *e, float *
    * words are not counted (engine.c). */
   int strong = plus || line || (nat != d && phone_layout(t, len, *s, *e));
   if (!strong &&
-      (numbered_reference(t, len, *e) || numbered_plain(t, len, *s, *e) || code_prefix(t, *s)))
+      (numbered_reference(t, len, *e) || numbered_plain(t, len, *s, *e) || (code_prefix(t, *s) && !tagged_intl(t, *s, nat, d))))
     return 0;
   if (plus) *adj += GZ_PLUS_BONUS;
   if (nat[0] == '8') {
@@ -811,7 +827,7 @@ static int chk_phone_az(const char *t, size_t len, size_t *s, size_t *e, float *
   if (!nat || !az_operator(nat)) return 0;
   int strong = plus || (nat != d && phone_layout(t, len, *s, *e));
   if (!strong &&
-      (numbered_reference(t, len, *e) || numbered_plain(t, len, *s, *e) || code_prefix(t, *s)))
+      (numbered_reference(t, len, *e) || numbered_plain(t, len, *s, *e) || (code_prefix(t, *s) && !tagged_intl(t, *s, nat, d))))
     return 0;
   if (plus) *adj += GZ_PLUS_BONUS;
   return strong ? 3 : 1; /* see chk_phone_tr */
@@ -1206,6 +1222,76 @@ static int chk_phone_intl(const char *t, size_t len, size_t *s, size_t *e, float
   return 3;
 }
 
+/* An Indian UPI payment address after its label, "UPI handle
+ * lakshmi.iyer@okaxis", "VPA: 9876543210@ybl" (batch 32): a name, a
+ * phone number or a word, '@' and the payment app's handle, which has
+ * no dot (an e-mail's domain has one: "UPI: a@b.com" is the EMAIL's). A
+ * personal identifier like a Venmo user name, so a SOCIAL_HANDLE. */
+static int chk_upi(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)adj;
+  const char *at = memchr(t + *s, '@', *e - *s);
+  if (!at || at == t + *s || t + *e - at < 3) return 0;
+  if (*e < len && (t[*e] == '@' || t[*e] == '-' || gz_ascii_alnum((unsigned char)t[*e]))) return 0;
+  if (*e + 1 < len && t[*e] == '.' && gz_ascii_alnum((unsigned char)t[*e + 1])) return 0;
+  if (*s > 0 && (gz_ascii_alnum((unsigned char)t[*s - 1]) || strchr("._-@/", t[*s - 1]))) return 0;
+  /* the label on the address's own line, at most 40 bytes before it */
+  size_t a = *s > 40 ? *s - 40 : 0;
+  for (size_t k = a; k < *s; k++)
+    if (t[k] == '\n') a = k + 1;
+  return folded_has(t, a, *s, ctx_upi);
+}
+
+/* A phone number as a query string's value, URL-encoded (batch 32):
+ * "tel=%2B994%2050%20612%2033%2090", "phone=%2B447700913482", "cep=0532+
+ * 418+27+90". The span starts after the '=' of its key=value pair; '%2B'
+ * is read as '+', '%20' and '+' as a space, and the decoded number must
+ * pass the check of its country (Turkish, Azerbaijani, UK, or any '+'
+ * international number). Plain values are the other rows' (no encoded
+ * byte here: none). */
+static int chk_phone_url(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  if (t[*s] != '=' || *e - *s > 48) return 0;
+  if (*e < len && (gz_ascii_alnum((unsigned char)t[*e]) || t[*e] == '%' || t[*e] == '+')) return 0;
+  char b[48];
+  size_t n = 0, enc = 0;
+  for (size_t i = *s + 1; i < *e; i++) {
+    char c = t[i];
+    if (c == '%' && i + 2 < *e + 1 && t[i + 1] == '2' && (t[i + 2] == 'B' || t[i + 2] == 'b')) {
+      c = '+';
+      i += 2;
+      enc++;
+    } else if (c == '%' && i + 2 < *e + 1 && t[i + 1] == '2' && t[i + 2] == '0') {
+      c = ' ';
+      i += 2;
+      enc++;
+    } else if (c == '+') {
+      c = ' ';
+      enc++;
+    } else if (!is_digit((unsigned char)c)) {
+      return 0;
+    }
+    b[n++] = c;
+  }
+  if (!enc || n < 8) return 0;
+  size_t s0 = 0, e0 = n;
+  float a0 = *adj;
+  int v = chk_phone_tr(b, n, &s0, &e0, adj);
+  if (!v) {
+    *adj = a0;
+    v = chk_phone_az(b, n, &s0, &e0, adj);
+  }
+  if (!v && b[0] == '0') {
+    *adj = a0;
+    v = chk_phone_uk(b, n, &s0, &e0, adj);
+  }
+  if (!v && b[0] == '+') {
+    *adj = a0;
+    v = chk_phone_intl(b, n, &s0, &e0, adj);
+  }
+  if (!v) return 0;
+  *s += 1;
+  return v;
+}
+
 /* Is the '@' at t[at] the end of a URL's user part ("mongodb+srv://app:
  * pa55^word@cluster0.example.net/db")? Back over the token to "://" with
  * no '/' between: "https://x.com/u?mail=a@b.az" is a query, not a user. */
@@ -1278,7 +1364,8 @@ static int chk_email(const char *t, size_t len, size_t *s, size_t *e, float *adj
 }
 
 /* Obfuscated e-mail ("info [at] firma.az", "ad.soyad(at)mail(dot)com",
- * URL-encoded "k.fraser%40gmail.com" in a query string):
+ * URL-encoded "k.fraser%40gmail.com" in a query string, JSON-escaped
+ * "ad\\u0040mail.az" in a log's escaped payload):
  * rewritten with '@' and '.' into a buffer and validated like an address. */
 static int chk_email_obf(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len;
@@ -1289,6 +1376,9 @@ static int chk_email_obf(const char *t, size_t len, size_t *s, size_t *e, float 
     if (c == '%' && i + 3 <= *e && t[i + 1] == '4' && t[i + 2] == '0') { /* URL-encoded '@' */
       c = '@';
       i += 2;
+    } else if (c == '\\' && i + 6 <= *e && memcmp(t + i + 1, "u0040", 5) == 0) {
+      c = '@'; /* a JSON string's escape, "ad\\u0040mail.az" (batch 32) */
+      i += 5;
     }
     if (c == ' ' || c == '[' || c == '(' || c == '{') {
       size_t k = i;
@@ -1490,7 +1580,9 @@ static int chk_fin(const char *t, size_t len, size_t *s, size_t *e, float *adj) 
   }
   if (lower) return !upper && count_digits(p, 7) >= 1 && count_digits(p, 7) <= 5;
   /* letters only is possible (and is what format-preserving encryption may
-   * produce); seven digits is a number, not a FİN */
+   * produce); seven digits is a number, not a FİN; one letter seven times
+   * ("XXXXXXX") is a placeholder (batch 32) */
+  if (memcmp(p, p + 1, 6) == 0) return 0;
   return count_digits(p, 7) <= 6;
 }
 
@@ -1672,6 +1764,14 @@ static int chk_ipv6(const char *t, size_t len, size_t *s, size_t *e, float *adj)
   if (colons < 2) return 0;
   /* "12::30" style times and ratios: require a hex letter or >= 4 groups */
   if (!hex_letters && colons < 4) return 0;
+  /* eight groups of two hex digits each, "3c:9a:01:de:77:b2:4f:e1": a
+   * fingerprint's or an EUI-64's octets, which no one writes an address
+   * as (batch 32) */
+  if (n == 23 && colons == 7) {
+    size_t i = 0;
+    while (i < n && (i % 3 == 2 ? buf[i] == ':' : isxdigit((unsigned char)buf[i]) != 0)) i++;
+    if (i == n) return 0;
+  }
   return 1;
 }
 
@@ -1707,6 +1807,13 @@ static int chk_handle(const char *t, size_t len, size_t *s, size_t *e, float *ad
   *s = (size_t)(at - t);
   size_t n = *e - *s;
   if (n < 3 || t[*s + 1] == '.' || t[*e - 1] == '.') return 0;
+  /* a Slack mention in its markup, "<@U03AB7YQP>": the workspace's id of
+   * a member (capitals and digits), not the name (batch 32) */
+  if (*s > 0 && t[*s - 1] == '<' && *e < len && (t[*e] == '>' || t[*e] == '|')) {
+    size_t i = *s + 1;
+    while (i < *e && (isupper((unsigned char)t[i]) || isdigit((unsigned char)t[i]))) i++;
+    if (i == *e) return 0;
+  }
   int letters = 0;
   for (size_t i = *s + 1; i < *e; i++) letters += isalpha((unsigned char)t[i]) != 0;
   if (!letters) return 0; /* "@__", "@2024" */
@@ -2128,6 +2235,25 @@ static size_t next_numeric_date(const char *t, size_t a, size_t b) {
   return b;
 }
 
+/* Is the birth label after the date [s, e) the next sentence's, with its
+ * own date: "başlama 10.03.2025. Doğum günü 02.12.1999" (batch 32)? A
+ * sentence's end (". ") within 40 bytes after the date, a birth label
+ * and a numeric date after it on the line, and no birth label before the
+ * date on its line. */
+static int label_of_next_sentence(const char *t, size_t len, size_t s, size_t e) {
+  size_t q = e;
+  while (q + 1 < len && q < e + 40 && t[q] != '\n' && !(t[q] == '.' && t[q + 1] == ' ')) q++;
+  if (q + 1 >= len || t[q] != '.' || t[q + 1] != ' ') return 0;
+  size_t le = q;
+  while (le < len && le < q + 80 && t[le] != '\n') le++;
+  size_t nd = next_numeric_date(t, q, le);
+  if (nd == le || !folded_has(t, q, nd, birth_labels)) return 0;
+  size_t a = s > 48 ? s - 48 : 0;
+  for (size_t k = a; k < s; k++)
+    if (t[k] == '\n') a = k + 1;
+  return !folded_has(t, a, s, birth_labels);
+}
+
 /* Is the date at s the value of another event's date label on its line:
  * "Date of baptism: ", "Evlenme tarihi: ", "Tarix: " (a label with a date
  * word and a colon right before the date, and no birth word)? */
@@ -2375,6 +2501,7 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
     *adj -= 0.75f;
   }
   if (other_date_label(t, *s)) *adj -= 0.75f;
+  if (label_of_next_sentence(t, len, *s, *e)) *adj -= 0.75f;
   if (!after && folded_has(t, *s > 48 ? *s - 48 : 0, *s, born_part) &&
       !folded_has(t, *s > 48 ? *s - 48 : 0, *s, birth_labels))
     *adj -= 0.75f;
@@ -3379,6 +3506,25 @@ static int code_reference(const char *t, size_t len, size_t i, size_t e) {
   return 0;
 }
 
+/* Is the value [i, e) an environment variable's reference, "${DB_PASS}"? */
+static int env_reference(const char *t, size_t i, size_t e) {
+  return e - i >= 4 && t[i] == '$' && t[i + 1] == '{' && t[e - 1] == '}';
+}
+
+/* Is the value [i, e) after the password word at s a one-time code: four
+ * to eight digits, and a one-time word ("tek kullanımlık", "one-time",
+ * "OTP", "birdəfəlik") right before the word on its line? Such codes
+ * expire in minutes; the set labels them lookalikes (batch 32). */
+static int one_time_code(const char *t, size_t s, size_t i, size_t e) {
+  static const char *const otp[] = {"tek kullanimlik", "one-time", "one time", "otp",
+                                    "bird\xC9\x99" "f\xC9\x99lik", "birdefelik", NULL};
+  if (e - i < 4 || e - i > 8 || count_digits(t + i, e - i) != (int)(e - i)) return 0;
+  size_t a = s > 24 ? s - 24 : 0;
+  for (size_t k = a; k < s; k++)
+    if (t[k] == '\n') a = k + 1;
+  return folded_has(t, a, s, otp);
+}
+
 static int chk_secret_value(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len;
   (void)adj;
@@ -3436,6 +3582,11 @@ static int chk_secret_value(const char *t, size_t len, size_t *s, size_t *e, flo
     if (q == *e) return 0;
   }
   if (code_reference(t, len, i, *e)) return 0;
+  /* an environment variable's reference, "SLACK_BOT_TOKEN=${SLACK_BOT_TOKEN}"
+   * (a diff that removes the secret, batch 32), and a one-time code sent
+   * by SMS ("Tek kullanımlık şifre: 731504"): no stored secret */
+  if (env_reference(t, i, *e)) return 0;
+  if (one_time_code(t, *s, i, *e)) return 0;
   /* the whole token only ("admi" of "admin" is no value of its own) */
   if (*e < len && !strchr(" \t\r\n\"',;", t[*e])) return 0;
   /* "kullanıcı/şifre: admin / Kurulum.2026": the value before the slash is
@@ -3555,7 +3706,9 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
   int object = secret_object_form(t, *s, i);
   static const char *const verbs[] = {
       "is ",           "was ",    "now ",      "to ",         "budur ", "olaraq ",
-      "\xC5\x9Fudur ", "set to ", "reset to ", "changed to ", NULL};
+      "\xC5\x9Fudur ", "set to ", "reset to ", "changed to ",
+      /* "Şifreni sıfırladım: ..." (reset; batch 32) */
+      "s\xC4\xB1" "f\xC4\xB1rlad\xC4\xB1m", NULL};
   /* "pw" only as a word and before a verb ("old pw was ..."); Redis'
    * "requirepass" / "masterauth" directives only as words */
   size_t kw = i - *s;
@@ -3663,7 +3816,7 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
   if (*e < len && !strchr(" \t\r\n\"',;", t[*e])) return 0;
   const char *at = memchr(t + i, '@', end - i);
   if (memmem(t + i, end - i, "://", 3) || (at && memchr(at, '.', (size_t)(t + end - at)))) return 0;
-  if (code_reference(t, len, i, end)) return 0;
+  if (code_reference(t, len, i, end) || env_reference(t, i, end)) return 0;
   *s = i;
   *e = end;
   return 1;
@@ -3808,6 +3961,37 @@ static int cli_command(const char *t, size_t p, const char *const *cmds) {
  * ...", "docker login -u bot -p pw", podman, helm registry login; ssh's
  * -p is a port); --password=pw and --password pw of any tool. curl's -u
  * "user:pass", also quoted (chk_curl_user). */
+/* A password as the second string of a sign-in call in source code,
+ * 'login("aysel.test@bakuhub.io", "t829DYzycBppcdz")' in a diff (batch
+ * 32): the function word must start a word, the value is the second
+ * quoted argument, 6-128 bytes with a digit, or a symbol and a second
+ * character class ("password", a word alone, is a placeholder's). */
+static int chk_secret_call(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len;
+  (void)adj;
+  if (*s > 0 && (gz_ascii_alnum((unsigned char)t[*s - 1]) || t[*s - 1] == '_')) return 0;
+  size_t q = *e - 1; /* the closing quote */
+  size_t a = q;
+  while (a > *s && t[a - 1] != t[q]) a--;
+  if (a <= *s || q - a < 6) return 0;
+  int lower = 0, upper = 0, digit = 0, sym = 0;
+  for (size_t k = a; k < q; k++) {
+    unsigned char c = (unsigned char)t[k];
+    if (c >= 'a' && c <= 'z')
+      lower = 1;
+    else if (c >= 'A' && c <= 'Z')
+      upper = 1;
+    else if (c >= '0' && c <= '9')
+      digit = 1;
+    else if (c < 0x80)
+      sym = 1;
+  }
+  if (!(digit || sym) || lower + upper + digit + sym < 2) return 0;
+  *s = a;
+  *e = q;
+  return 1;
+}
+
 static int chk_secret_cli(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   static const char *const mysql[] = {"mysql", "mariadb", NULL};
@@ -5140,11 +5324,27 @@ static int special_not_datum_29(const char *t, size_t len, size_t s, size_t e) {
   return 0;
 }
 
+/* Is the "fingerprint" at s a key's or a certificate's digest, not a
+ * person's print: "cert fingerprint", "SSH key fingerprint", "TLS
+ * fingerprint" (a word of those before it on its line, batch 32)? */
+static int key_fingerprint(const char *t, size_t len, size_t s) {
+  static const char *const fp[] = {"fingerprint", NULL};
+  static const char *const keys[] = {"cert", "certificate", "key",     "ssh",    "tls",     "ssl",
+                                     "gpg",  "pgp",         "x509",    "sha256", "sha-256", "sha1",
+                                     "md5",  "host",        "browser", "device", NULL};
+  if ((t[s] | 32) != 'f' || !word_is(t, len, s, fp)) return 0;
+  size_t a = s > 32 ? s - 32 : 0;
+  for (size_t k = a; k < s; k++)
+    if (t[k] == '\n') a = k + 1;
+  return folded_has(t, a, s, keys);
+}
+
 static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   if (!identity_told(t, len, s, e) || !wheelchair_use(t, len, *s, *e) ||
       convicted_of_listed(t, len, *s, *e) || !union_told(t, len, *s, *e) ||
-      !infection_not_vaccine(t, len, *s, *e) || special_not_datum_29(t, len, *s, *e))
+      !infection_not_vaccine(t, len, *s, *e) || special_not_datum_29(t, len, *s, *e) ||
+      key_fingerprint(t, len, *s))
     return 0;
   if (*e - *s == 13 && strncasecmp(t + *s, "contrary to s", 13) == 0)
     return special_statute(t, len, s, e);
@@ -5512,14 +5712,21 @@ const gz_detector gz_detectors[] = {
      "(?:\\( ?)?[0-9](?:(?:[ ()-]{1,4}| ?\xE2\x80\x93 ?)?[0-9]){9,10}", 0, GZ_B_NUM, 0, 0.3f, 0.5f,
      0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_ocr, 1,
      GZ_CLS_DIGIT " ()-\xE2\x80\x93", 64, NULL, 1},
+    /* a UPI payment address after "UPI" / "VPA" (see chk_upi) */
+    {GIZLI_T_SOCIAL_HANDLE, "handle_upi", "[A-Za-z0-9][A-Za-z0-9._-]{1,63}@[A-Za-z]{2,20}", 0,
+     GZ_B_NONE, 0, 0.3f, 0.5f, 0.0f, 40, 8, ctx_upi, NULL, chk_upi, 0, NULL, 0, NULL, 1},
+    /* a URL-encoded phone as a query value (see chk_phone_url) */
+    {GIZLI_T_PHONE, "phone_url", "=(?:%2[Bb]|0)[0-9]{1,4}(?:(?:%20|\\+)?[0-9]{1,5}){1,6}", 0,
+     GZ_B_NONE, 0, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_url, 0, NULL, 0,
+     "=%2[Bb][0-9]|=0[0-9]{2,4}\\+[0-9]", 0},
     {GIZLI_T_EMAIL, "email", "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,24}",
      0, GZ_B_EMAIL, 0, 0.9f, 0.1f, 0.0f, 32, 8, ctx_email, NULL, chk_email, 0,
      GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "._%+-@", 254, NULL, 0},
     {GIZLI_T_EMAIL, "email_obf",
-     "[A-Za-z0-9._%+-]+(?: ?[[({]at[])}] ?|%40)[A-Za-z0-9-]+(?:(?:\\.| ?[[({]dot[])}] ?)[A-Za-z0-9-]+)*"
+     "[A-Za-z0-9._%+-]+(?: ?[[({]at[])}] ?|%40|\\\\u0040)[A-Za-z0-9-]+(?:(?:\\.| ?[[({]dot[])}] ?)[A-Za-z0-9-]+)*"
      "(?:\\.| ?[[({]dot[])}] ?)[A-Za-z]{2,24}",
      HS_FLAG_CASELESS, GZ_B_EMAIL, 0, 0.8f, 0.1f, 0.0f, 32, 8, ctx_email, NULL, chk_email_obf, 0,
-     NULL, 0, "[[({]at[])}]|%40", 0},
+     NULL, 0, "[[({]at[])}]|%40|\\\\u0040", 0},
     /* spelled with bare words, "callum.r.89 at outlook dot com" (see
      * chk_email_spelled); only around a " dot " and a top-level domain */
     {GIZLI_T_EMAIL, "email_spelled",
@@ -5924,7 +6131,7 @@ const gz_detector gz_detectors[] = {
      SIFR "e(?:s(?:i|\xC4\xB0)|m|n|n(?:i|\xC4\xB0)z|m(?:i|\xC4\xB0)z|"
      "(?:m|y|n|sin|n(?:i|\xC4\xB0)z|m(?:i|\xC4\xB0)z)(?:i|\xC4\xB0))?|"
      SIFR "(?:\xC9\x99|\xC6\x8F)(?:si|m|n|niz|miz|mi|ni|nizi|sini)?|pw|requirepass|masterauth)"
-     "(?:[ \\t]+(?:is|was|(?:set |reset |changed )?to|budur|olaraq)(?: now)?)?[ \\t]*[:=]?[ \\t]*"
+     "(?:[ \\t]+(?:is|was|(?:set |reset |changed )?to|budur|olaraq|s\xC4\xB1" "f\xC4\xB1rlad\xC4\xB1m)(?: now)?)?[ \\t]*[:=]?[ \\t]*"
      "[^ \\t\\r\\n\"',;]{6,}|"
      /* asked for in a chat and given on the next line: "can someone share
       * the db password?" / "Tom: it's xN2jb8aMveKBcrq@m" */
@@ -5960,6 +6167,12 @@ const gz_detector gz_detectors[] = {
      /* anchor: what must follow the login word ("admin /", "login:", "creds (");
       * the bare words opened a window at every "account" or "hesab" */
      NULL, 0, "admin ?/|administrator ?/|root ?/|" USERPASS_LABEL "(?::| \\()", 0},
+    /* 'login("qa@firma.az", "t8D...")' in source code (see chk_secret_call) */
+    {GIZLI_T_CREDENTIAL, "secret_call",
+     "(?:login|signin|sign_in|authenticate|basic_auth|HTTPBasicAuth)\\( ?[\"'][^\"'\\r\\n]{1,80}[\"'] ?, ?"
+     "[\"'][^\"'\\r\\n ]{6,128}[\"']",
+     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_call, 0, NULL,
+     0, "(?:login|signin|sign_in|authenticate|basic_auth|HTTPBasicAuth)\\(", 0},
     /* "mysql -u root -phunter2pass" (see chk_secret_cli) */
     {GIZLI_T_CREDENTIAL, "secret_cli",
      " -p(?:[^ \\t\\r\\n\"']{4,}|'[^ \\t\\r\\n']{4,}'|\"[^ \\t\\r\\n\"]{4,}\")|"

@@ -68,13 +68,22 @@ static const char *const bc_headers[] = {"do\xC4\x9Fum tarixi",
                                          "dateofbirth",
                                          "birthday",
                                          "dogumtarihi",
+                                         /* "birthday" columns of loyalty exports (batch 32) */
+                                         "do\xC4\x9Fum_g\xC3\xBCn\xC3\xBC",
+                                         "do\xC4\x9Fum g\xC3\xBCn\xC3\xBC",
+                                         "dogum_gunu",
+                                         "dogum gunu",
                                          NULL};
 
 /* the cores searched for: every header above holds one */
 static const char *const bc_params[] = {"gsm=", "msisdn=", "phone=", "tel=", "mobile=", NULL};
+/* ... and as a JSON key with its quotes (batch 32): '"phone": "15125550172"' */
+static const char *const bc_jkeys[] = {"phone\"", "tel\"", "mobile\"", "msisdn\"", NULL};
 /* where gz_each_word looks for each parameter: a rare trigram ("el=", not
  * the "tel" of "hotel" and "tell") */
 static const unsigned char bc_param_head[] = {0, 3, 3, 1, 4};
+/* the key's last two letters and its closing quote */
+static const unsigned char bc_jkey_head[] = {3, 1, 4, 4};
 
 static const char *const bc_cores[] = {"alle",
                                        "ALLE",
@@ -111,13 +120,23 @@ _Static_assert(sizeof bc_core_head == sizeof bc_cores / sizeof bc_cores[0] - 1,
                "one head offset per core");
 _Static_assert(sizeof bc_param_head == sizeof bc_params / sizeof bc_params[0] - 1,
                "one head offset per parameter");
+_Static_assert(sizeof bc_jkey_head == sizeof bc_jkeys / sizeof bc_jkeys[0] - 1,
+               "one head offset per JSON key");
 
 /* Is the ten-byte cell at p a real date from 1880 to 2030 (not the empty
  * date 1900-01-01)? */
 static int bc_date(const char *p) {
   int y, m, d;
-  return gz_date10(p, "-.", "./-", &y, &m, &d) && y >= 1880 && y <= 2030 && m >= 1 && m <= 12 &&
-         d >= 1 && d <= gz_days_in_month(y, m) && !gz_empty_date(y, m, d);
+  if (!gz_date10(p, "-./", "./-", &y, &m, &d)) return 0;
+  /* a US export's MM/DD/YYYY ("03/14/1985", batch 32): the month first
+   * when the first number cannot be a day's month */
+  if (p[2] == '/' && m > 12 && d <= 12) {
+    int x = m;
+    m = d;
+    d = x;
+  }
+  return y >= 1880 && y <= 2030 && m >= 1 && m <= 12 && d >= 1 && d <= gz_days_in_month(y, m) &&
+         !gz_empty_date(y, m, d);
 }
 
 static int bc_is_sep(char c, char sep) {
@@ -190,6 +209,30 @@ static int bc_query(const char *t, size_t len, size_t h, size_t n, const gizli_f
   while (b < len && b - a < 16 && ((t[b] >= '0' && t[b] <= '9') || (b == a && t[b] == '+'))) b++;
   if (b < len && t[b] != '&' && t[b] != '#' && t[b] != '"' && t[b] != '\'' && t[b] != ' ' &&
       t[b] != '\n' && t[b] != '\r')
+    return GIZLI_OK;
+  return bc_phone(t, a, b) ? bc_push(a, b, GIZLI_T_PHONE, st, n_st, out) : GIZLI_OK;
+}
+
+/* '"phone": "15125550172"': a phone-named JSON key ("phone", "tel",
+ * "mobile", "msisdn", also the last part of "mobile_phone", "cep_tel")
+ * and a string or number value of 10 to 15 digits. */
+static int bc_json(const char *t, size_t len, size_t h, size_t n, const gizli_finding *st,
+                   size_t n_st, gz_findings *out) {
+  if (h == 0 || (t[h - 1] != '"' && t[h - 1] != '_')) return GIZLI_OK;
+  for (size_t k = h - 1; t[k] != '"'; k--)
+    if (k == 0 || h - k > 24 || !(gz_ascii_alnum((unsigned char)t[k]) || t[k] == '_'))
+      return GIZLI_OK;
+  size_t a = h + n;
+  while (a < len && t[a] == ' ') a++;
+  if (a >= len || t[a] != ':') return GIZLI_OK;
+  a++;
+  while (a < len && t[a] == ' ') a++;
+  int q = a < len && t[a] == '"';
+  a += (size_t)q;
+  size_t b = a;
+  while (b < len && b - a < 16 && ((t[b] >= '0' && t[b] <= '9') || (b == a && t[b] == '+'))) b++;
+  if (q ? (b >= len || t[b] != '"')
+        : (b < len && t[b] != ',' && t[b] != '}' && t[b] != ' ' && t[b] != '\n' && t[b] != '\r'))
     return GIZLI_OK;
   return bc_phone(t, a, b) ? bc_push(a, b, GIZLI_T_PHONE, st, n_st, out) : GIZLI_OK;
 }
@@ -325,6 +368,7 @@ static int bc_table(const char *t, size_t len, size_t h, const gizli_finding *st
  * gz_each_word. */
 #define BC_N_CORES  (sizeof bc_cores / sizeof bc_cores[0] - 1)
 #define BC_N_PARAMS (sizeof bc_params / sizeof bc_params[0] - 1)
+#define BC_N_JKEYS  (sizeof bc_jkeys / sizeof bc_jkeys[0] - 1)
 
 static int bc_word(void *ctx, size_t i, int w) {
   gz_rec_args *c = ctx;
@@ -332,15 +376,18 @@ static int bc_word(void *ctx, size_t i, int w) {
   if ((size_t)w < BC_N_CORES + BC_N_PARAMS)
     return bc_query(c->t, c->len, i, strlen(bc_params[(size_t)w - BC_N_CORES]), c->st, c->n_st,
                     c->out);
+  if ((size_t)w < BC_N_CORES + BC_N_PARAMS + BC_N_JKEYS)
+    return bc_json(c->t, c->len, i, strlen(bc_jkeys[(size_t)w - BC_N_CORES - BC_N_PARAMS]), c->st,
+                   c->n_st, c->out);
   return bc_vcard(c->t, c->len, i, c->st, c->n_st, c->out);
 }
 
 /* The recognizer's state, built once per engine compile: the one word
- * list (cores, parameters, "BDAY") with its needle offsets, prepared for
+ * list (cores, parameters, JSON keys, "BDAY") with its needle offsets, prepared for
  * gz_wordset_each. */
 typedef struct bc_state {
-  const char *words[BC_N_CORES + BC_N_PARAMS + 2];
-  unsigned char head[BC_N_CORES + BC_N_PARAMS + 2];
+  const char *words[BC_N_CORES + BC_N_PARAMS + BC_N_JKEYS + 2];
+  unsigned char head[BC_N_CORES + BC_N_PARAMS + BC_N_JKEYS + 2];
   gz_wordset set;
 } bc_state;
 
@@ -348,10 +395,10 @@ static int bc_create(void **state, gizli_error *err) {
   (void)err;
   bc_state *s = calloc(1, sizeof *s);
   if (!s) return GIZLI_E_NOMEM;
-  static const char *const *lists[] = {bc_cores, bc_params};
-  static const unsigned char *const heads[] = {bc_core_head, bc_param_head};
+  static const char *const *lists[] = {bc_cores, bc_params, bc_jkeys};
+  static const unsigned char *const heads[] = {bc_core_head, bc_param_head, bc_jkey_head};
   size_t n = 0;
-  for (int l = 0; l < 2; l++)
+  for (int l = 0; l < 3; l++)
     for (int w = 0; lists[l][w]; w++) {
       s->head[n] = heads[l][w];
       s->words[n++] = lists[l][w];

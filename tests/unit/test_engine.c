@@ -2350,6 +2350,103 @@ TEST(swift_mt_customers) {
                  GIZLI_T_ADDRESS) == 0);
 }
 
+/* Forms of blind batch 32 (machine and semi-structured text), with
+ * lookalikes of the same layouts that must stay unflagged. */
+TEST(blind_batch_32) {
+  /* PHONE: URL-encoded in a query value; a tagged international number; a
+   * phone-named JSON key */
+  CHECK(finds(E, AZ, "GET /signup?tel=%2B994%2051%20482%2017%2063&src=web HTTP/1.1", GIZLI_T_PHONE,
+              "%2B994%2051%20482%2017%2063"));
+  CHECK(
+      finds(E, EN, "POST /form?phone=%2B447911380254 HTTP/1.1", GIZLI_T_PHONE, "%2B447911380254"));
+  CHECK(finds(E, TR, "GET /siparis?cep=0544+612+09+38&adet=2 HTTP/2.0", GIZLI_T_PHONE,
+              "0544+612+09+38"));
+  CHECK(finds(E, EN, "GET /calc?sum=1024+2048+4096&v=%2B12 HTTP/1.1", GIZLI_T_PHONE, NULL));
+  CHECK(finds(E, AZ, "ACCEPT user=guest-994701234518 ap=AP-2F-01", GIZLI_T_PHONE, "994701234518"));
+  CHECK(finds(E, AZ, "Qaimə INV-994701234518 ödənilib", GIZLI_T_PHONE, NULL));
+  CHECK(finds(E, EN, "{\"name\": \"Dana Wells\", \"phone\": \"13055550148\"}", GIZLI_T_PHONE,
+              "13055550148"));
+  CHECK(finds(E, EN, "{\"mobile_phone\":447700912345,\"ok\":true}", GIZLI_T_PHONE, "447700912345"));
+  CHECK(finds(E, EN, "{\"order_id\": \"13055550148\", \"phone\": \"+1 305 ***-0148\"}",
+              GIZLI_T_PHONE, NULL));
+  /* ADDRESS: an address label as a query parameter, its value encoded */
+  CHECK(finds(E, TR, "GET /profil?il=Bursa&adres=Kirazli+Mah.+312+Sok.+No%3A14+Osmangazi HTTP/1.1",
+              GIZLI_T_ADDRESS, "Kirazli+Mah.+312+Sok.+No%3A14+Osmangazi"));
+  CHECK(finds(E, TR, "GET /profil?adres=guncelle&id=4471 HTTP/1.1", GIZLI_T_ADDRESS, NULL));
+  /* DATE_OF_BIRTH: birthday columns, year first with slashes, US month
+   * first; a birth label of the next sentence */
+  CHECK(finds(E, AZ, "kart,ad,do\xC4\x9Fum_g\xC3\xBCn\xC3\xBC,bal\nLC-7,Aysel,1990/07/15,40\n",
+              GIZLI_T_DATE_OF_BIRTH, "1990/07/15"));
+  CHECK(finds(E, EN, "id,name,date_of_birth,rate\n7,\"Reed, Ann\",04/23/1979,21.50\n",
+              GIZLI_T_DATE_OF_BIRTH, "04/23/1979"));
+  CHECK(finds(E, EN, "id,name,created_at,rate\n7,\"Reed, Ann\",04/23/2019,21.50\n",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  const char *next = "Yeni i\xC5\x9F\xC3\xA7i, ba\xC5\x9Flama 01.09.2025. Do\xC4\x9Fum "
+                     "g\xC3\xBCn\xC3\xBC 14.06.1997, t\xC9\x99"
+                     "brik edin.";
+  CHECK(finds(E, AZ, next, GIZLI_T_DATE_OF_BIRTH, "14.06.1997"));
+  CHECK(count_type(E, AZ, next, GIZLI_T_DATE_OF_BIRTH) == 1);
+  /* SOCIAL_HANDLE: a chat message's user name in JSON; a shop's or error
+   * tracker's user object is a login; a Slack member id; YAML keys */
+  CHECK(finds(E, EN,
+              "{\"type\":\"message\",\"user\":\"U01ABCDEF\",\"username\":\"rauf.m_dev\","
+              "\"text\":\"deploy done\",\"ts\":\"1700000000.000100\"}",
+              GIZLI_T_SOCIAL_HANDLE, "rauf.m_dev"));
+  CHECK(finds(E, EN,
+              "user: {\"id\":\"5512\",\"username\":\"rauf.m_dev\",\"ip_address\":\"10.1.2.3\"}",
+              GIZLI_T_SOCIAL_HANDLE, NULL));
+  CHECK(finds(E, EN, "<@U04XYZ12AB> can you check the invoice?", GIZLI_T_SOCIAL_HANDLE, NULL));
+  CHECK(finds(E, EN, "telegram:\n  bot_name: alerts_bot\n  chat_id: group_42\n  retry_after: 5s\n",
+              GIZLI_T_SOCIAL_HANDLE, NULL));
+  /* EMAIL: a JSON string's escaped '@' */
+  CHECK(finds(E, AZ, "{\"email\":\"nigar.q\\u0040mail.ru\",\"ok\":1}", GIZLI_T_EMAIL,
+              "nigar.q\\u0040mail.ru"));
+  /* TR_VKN: an INI key run together */
+  CHECK(finds(E, TR, "[Sirket]\nVergiNo=4896496237\nSurum=6.1.2\n", GIZLI_T_TR_VKN, "4896496237"));
+  /* CREDENTIAL: a reset password given after the verb; not an SMS
+   * one-time code nor an environment variable's reference */
+  CHECK(finds(E, TR,
+              "\xC5\x9E"
+              "ifreni s\xC4\xB1"
+              "f\xC4\xB1rlad\xC4\xB1m: Kp7#wQ2!zr, girince "
+              "de\xC4\x9Fi\xC5\x9Ftir",
+              GIZLI_T_CREDENTIAL, "Kp7#wQ2!zr"));
+  CHECK(finds(E, TR,
+              "Tek kullan\xC4\xB1ml\xC4\xB1k \xC5\x9F"
+              "ifre: 482913. Kimseyle payla\xC5\x9Fmay\xC4\xB1n.",
+              GIZLI_T_CREDENTIAL, NULL));
+  CHECK(finds(E, EN, "+DB_PASSWORD=${DB_PASSWORD}\n", GIZLI_T_CREDENTIAL, NULL));
+  /* CREDENTIAL: the password of a sign-in call in code, not an
+   * environment lookup nor a placeholder word */
+  CHECK(finds(E, EN, "-    client.login(\"qa.user@firma.az\", \"Wq83kLmz0pRt\")",
+              GIZLI_T_CREDENTIAL, "Wq83kLmz0pRt"));
+  CHECK(finds(E, EN, "+    client.login(os.getenv(\"QA_USER\"), os.getenv(\"QA_PASS\"))",
+              GIZLI_T_CREDENTIAL, NULL));
+  CHECK(finds(E, EN, "login(\"admin\", \"password\")", GIZLI_T_CREDENTIAL, NULL));
+  /* SOCIAL_HANDLE: a UPI payment address after its label; an e-mail after
+   * it stays an e-mail, and no label on the line is no UPI address */
+  CHECK(finds(E, EN, "Refund to UPI id priya.n@oksbi. Thanks", GIZLI_T_SOCIAL_HANDLE,
+              "priya.n@oksbi"));
+  CHECK(finds(E, EN, "UPI: 9811122233@ybl", GIZLI_T_SOCIAL_HANDLE, "9811122233@ybl"));
+  CHECK(finds(E, EN, "UPI contact: priya.n@oksbi.co.in", GIZLI_T_SOCIAL_HANDLE, NULL));
+  CHECK(finds(E, EN, "UPI failed\nssh deploy@buildhost", GIZLI_T_SOCIAL_HANDLE, NULL));
+  /* AZ_FIN: a placeholder; IP_ADDRESS and SPECIAL_CATEGORY: a key's
+   * fingerprint in hex pairs */
+  CHECK(finds(E, AZ, "test FİN-i silindi, yerinə FİN XXXXXXX yazıldı", GIZLI_T_AZ_FIN, NULL));
+  const char *fp = "ssh host key fingerprint 4a:7f:0c:e2:19:b8:d3:55 accepted";
+  CHECK(finds(E, EN, fp, GIZLI_T_IP_ADDRESS, NULL));
+  CHECK(finds(E, EN, fp, GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, EN, "peer fe80::1c2d:3e4f:5a6b:7c8d up", GIZLI_T_IP_ADDRESS,
+              "fe80::1c2d:3e4f:5a6b:7c8d"));
+  CHECK(finds(E, EN, "Biometric enrolment: fingerprint and face scan stored.",
+              GIZLI_T_SPECIAL_CATEGORY, "fingerprint"));
+  /* SPECIAL_CATEGORY: a depressive disorder, a road-injury conviction */
+  CHECK(count_type(E, EN, "Referral reason: moderate depressive disorder, off work.",
+                   GIZLI_T_SPECIAL_CATEGORY) == 1);
+  CHECK(count_type(E, TR, "Adli sicil: taksirle yaralama su\xC3\xA7undan mahkumiyet",
+                   GIZLI_T_SPECIAL_CATEGORY) == 1);
+}
+
 TEST(blind_batch_29) {
   /* an airline booking's DOCS element: birth date, the passport typed by
    * the issuing state; a child's CHD date; the CTCM mobile */
@@ -3139,6 +3236,7 @@ int main(void) {
                                   TT_CASE(blind_batch_29),
                                   TT_CASE(blind_batch_30),
                                   TT_CASE(blind_batch_31),
+                                  TT_CASE(blind_batch_32),
                                   TT_CASE(swift_mt_customers),
                                   TT_CASE(blind_batch_28),
                                   TT_CASE(realistic_leftovers),
