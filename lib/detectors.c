@@ -3953,14 +3953,6 @@ static int cli_command(const char *t, size_t p, const char *const *cmds) {
   return 0;
 }
 
-/* A password glued to the -p option of a MySQL / MariaDB client command
- * ("mysql -h db -u root -phunter2pass", also quoted: -p'hunter2!'): the
- * value is the whole token after "-p" (4-128 bytes, without its quotes);
- * "-p" followed by a space asks for it and has none. After a space, -p
- * is the password of the tools whose -p takes one ("sshpass -p 'pw' scp
- * ...", "docker login -u bot -p pw", podman, helm registry login; ssh's
- * -p is a port); --password=pw and --password pw of any tool. curl's -u
- * "user:pass", also quoted (chk_curl_user). */
 /* A password as the second string of a sign-in call in source code,
  * 'login("aysel.test@bakuhub.io", "t829DYzycBppcdz")' in a diff (batch
  * 32): the function word must start a word, the value is the second
@@ -3992,6 +3984,14 @@ static int chk_secret_call(const char *t, size_t len, size_t *s, size_t *e, floa
   return 1;
 }
 
+/* A password glued to the -p option of a MySQL / MariaDB client command
+ * ("mysql -h db -u root -phunter2pass", also quoted: -p'hunter2!'): the
+ * value is the whole token after "-p" (4-128 bytes, without its quotes);
+ * "-p" followed by a space asks for it and has none. After a space, -p
+ * is the password of the tools whose -p takes one ("sshpass -p 'pw' scp
+ * ...", "docker login -u bot -p pw", podman, helm registry login; ssh's
+ * -p is a port); --password=pw and --password pw of any tool. curl's -u
+ * "user:pass", also quoted (chk_curl_user). */
 static int chk_secret_cli(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   static const char *const mysql[] = {"mysql", "mariadb", NULL};

@@ -3261,6 +3261,27 @@ static int genitive_noun(const char *text, const gzn_tok *t) {
   return vl && e[-2 - (ptrdiff_t)vl] == 'n';
 }
 
+/* Puts the findings out->v[from..n) (few, themselves ordered) among the
+ * text's findings out->v[n0..from) by start offset, then drops any that
+ * overlaps the one before it, so that the findings from n0 on are ordered
+ * and disjoint. */
+static void insert_new_findings(gz_findings *out, size_t n0, size_t from) {
+  if (out->n == from) return;
+  for (size_t i = from; i < out->n; i++) {
+    gizli_finding f = out->v[i];
+    size_t j = i;
+    while (j > n0 && out->v[j - 1].start > f.start) {
+      out->v[j] = out->v[j - 1];
+      j--;
+    }
+    out->v[j] = f;
+  }
+  size_t k = n0;
+  for (size_t i = n0; i < out->n; i++)
+    if (k == n0 || out->v[i].start >= out->v[k - 1].end) out->v[k++] = out->v[i];
+  out->n = k;
+}
+
 /* The look back at the end of a text: capitalised words left O before a name
  * was found that repeat a word of it become PERSON; two of them one space
  * apart are one name. */
@@ -3295,22 +3316,8 @@ static int look_back(gzn_scratch *s, const char *text, gz_findings *out, size_t 
     prev_end = pe;
     prev_i = i;
   }
-  if (out->n == n_before) return GIZLI_OK;
-  /* keep the findings of the text ordered and disjoint: insert the new ones
-   * (few, themselves ordered) among the others by start offset */
-  for (size_t i = n_before; i < out->n; i++) {
-    gizli_finding f = out->v[i];
-    size_t j = i;
-    while (j > n0 && out->v[j - 1].start > f.start) {
-      out->v[j] = out->v[j - 1];
-      j--;
-    }
-    out->v[j] = f;
-  }
-  size_t k = n0;
-  for (size_t i = n0; i < out->n; i++)
-    if (k == n0 || out->v[i].start >= out->v[k - 1].end) out->v[k++] = out->v[i];
-  out->n = k;
+  /* keep the findings of the text ordered and disjoint */
+  insert_new_findings(out, n0, n_before);
   return GIZLI_OK;
 }
 
@@ -3375,21 +3382,8 @@ static int speaker_initials(const char *text, size_t len, gz_findings *out, size
     }
     p = e + 1;
   }
-  if (out->n == n_end) return GIZLI_OK;
   /* the labels among the others by start offset, none overlapping one */
-  for (size_t i = n_end; i < out->n; i++) {
-    gizli_finding f = out->v[i];
-    size_t j = i;
-    while (j > n0 && out->v[j - 1].start > f.start) {
-      out->v[j] = out->v[j - 1];
-      j--;
-    }
-    out->v[j] = f;
-  }
-  size_t k = n0;
-  for (size_t i = n0; i < out->n; i++)
-    if (k == n0 || out->v[i].start >= out->v[k - 1].end) out->v[k++] = out->v[i];
-  out->n = k;
+  insert_new_findings(out, n0, n_end);
   return GIZLI_OK;
 }
 
