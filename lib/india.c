@@ -322,6 +322,7 @@ static int in_scan(const void *state, void *scratch, const char *t, size_t len, 
       if (in_has_digit(w)) break;
       i += 8;
     }
+    if (i + 6 > len) break; /* the skip may pass the last place a value fits */
     unsigned char c = (unsigned char)t[i];
     if (c < '0' || c > '9') continue;
     unsigned char b = (unsigned char)t[i - 1];
