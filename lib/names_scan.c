@@ -1384,6 +1384,26 @@ static int part_names_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
   return changed;
 }
 
+/* The end of the one or two capitalised words after token i that can be a
+ * character's name: outside a name (or a place or firm of one word), no
+ * title, head word or place, no initial, apostrophe or digit, spaced. */
+static size_t character_words_end(const gzn_scratch *s, const char *text, size_t n, size_t i) {
+  size_t j = i + 1;
+  while (j < n && j < i + 3) {
+    const gzn_tok *t = &s->toks[j];
+    int one = (s->tags[j] == GZN_BLOC || s->tags[j] == GZN_BORG) &&
+              !(j + 1 < n && s->tags[j + 1] == s->tags[j] + 1);
+    if ((s->tags[j] != GZN_O && !one) || !(t->flags & GZN_F_CAP) ||
+        (t->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_DIGIT | GZN_F_INITIAL)) ||
+        ((t->gaz | (t->gaz >> 16)) &
+         (GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_LOC | GZN_G_NAMED)) ||
+        !spaces_between(text, &s->toks[j - 1], t))
+      break;
+    j++;
+  }
+  return j;
+}
+
 /* Eleventh batch (names web set): the part an actor plays, in English:
  * a person, "as" (also after "returns", "stars", "appears"), then one or
  * two capitalised words the model left outside any span (or read as a place
@@ -1402,19 +1422,7 @@ static int as_character_at(gzn_scratch *s, const char *text, size_t n, size_t i)
   if ((s->tags[p] != GZN_BPER && s->tags[p] != GZN_IPER) ||
       !spaces_between(text, &s->toks[p], &s->toks[p + 1]))
     return 0;
-  size_t j = i + 1;
-  while (j < n && j < i + 3) {
-    const gzn_tok *t = &s->toks[j];
-    int one = (s->tags[j] == GZN_BLOC || s->tags[j] == GZN_BORG) &&
-              !(j + 1 < n && s->tags[j + 1] == s->tags[j] + 1);
-    if ((s->tags[j] != GZN_O && !one) || !(t->flags & GZN_F_CAP) ||
-        (t->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_DIGIT | GZN_F_INITIAL)) ||
-        ((t->gaz | (t->gaz >> 16)) &
-         (GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_LOC | GZN_G_NAMED)) ||
-        !spaces_between(text, &s->toks[j - 1], t))
-      break;
-    j++;
-  }
+  size_t j = character_words_end(s, text, n, i);
   /* then a sign or a word of a cast list ("as Macbeth opposite ...") */
   int end = j == n || ((s->toks[j].flags & GZN_F_PUNCT) && !(s->toks[j].flags & GZN_F_QUOTE));
   for (const char *const *w = after; *w && !end && j < n; w++) end = tok_is(text, &s->toks[j], *w);
@@ -1440,19 +1448,7 @@ static int role_of_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
   int v = 0;
   for (const char *const *w = verb; *w && !v; w++) v = tok_is(text, &s->toks[i - 3], *w);
   if (!v) return 0;
-  size_t j = i + 1;
-  while (j < n && j < i + 3) {
-    const gzn_tok *t = &s->toks[j];
-    int one = (s->tags[j] == GZN_BLOC || s->tags[j] == GZN_BORG) &&
-              !(j + 1 < n && s->tags[j + 1] == s->tags[j] + 1);
-    if ((s->tags[j] != GZN_O && !one) || !(t->flags & GZN_F_CAP) ||
-        (t->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_DIGIT | GZN_F_INITIAL)) ||
-        ((t->gaz | (t->gaz >> 16)) &
-         (GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_LOC | GZN_G_NAMED)) ||
-        !spaces_between(text, &s->toks[j - 1], t))
-      break;
-    j++;
-  }
+  size_t j = character_words_end(s, text, n, i);
   if (j == i + 1 ||
       !(j == n || ((s->toks[j].flags & GZN_F_PUNCT) && !(s->toks[j].flags & GZN_F_QUOTE))))
     return 0;
