@@ -414,6 +414,18 @@ static const char *const special_words[] = {
      * injury offence (TCK 89), union membership in the genitive */
     "depressive disorder", "taksirle yaralama",
     "həmkarlar ittifaqının üzvü",
+    /* batches 30-31: a conviction under an article of the az criminal code
+     * ("CM-in 177.2-ci maddəsi ilə məhkum olunub"), a war disability, being
+     * drunk at work, a gambling addiction, a prison term served ("hapis
+     * yatmış"), a mental health team, a US conviction, religious dress and
+     * feasts, bedridden and paralysed, stalking (TCK 123/A), a hepatitis B
+     * carrier in the noun form, union dues (see union_dues) */
+    "maddəsi ilə məhkum", "müharibəsi əlili", "müharibə əlili",
+    "alkoqol təsiri altında", "alkol etkisi altında", "under the influence of alcohol",
+    "kumar bağımlılığı", "kumar bağımlısı", "qumar asılılığı", "gambling addiction",
+    "hapis yat", "mental health team", "perinatal mental health", "misdemeanor conviction",
+    "felony conviction", "conviction for", "hijab", "niqab", "eid al-fitr", "eid al-adha",
+    "yatağa bağımlı", "ısrarlı takip", "hepatit b taşıyıcılığı", "sendika",
     /* biometric and genetic */
     "fingerprint", "genetic test", "parmak izi", "barmaq izi", "genetik test", NULL};
 
@@ -4298,6 +4310,7 @@ static const char *const offence_gated[] = {"assault",         "theft",
                                             "dələduzluğ",      "quldurluğ",
                                             "saxtalaşdırıl",   "sahtecilik",
                                             "leaving the scene", "mənimsəmə",
+                                            "ısrarlı takip",
                                             "uyuşturucu madde kullan", NULL};
 /* An eyewitness verb: "I saw ... assaulting a taxi driver" tells what a
  * person did, as a charge does (for the "-ing" form of an offence). */
@@ -4460,6 +4473,14 @@ static int json_marker_result(const char *t, size_t len, size_t s, size_t *vs, s
 static size_t table_result_end(const char *t, size_t len, size_t f) {
   static const char *const pos[] = {"reactive", "positive", "detected", "reaktiv", "reaktif",
                                     "pozitif",  "pozitiv",  "müsbət",   NULL};
+  /* a dot leader between the name and the result (batch 31: "Anti-HCV
+   * .......... müsbət (Hepatit C)") is the gap */
+  if (f + 4 < len && t[f] == ' ' && t[f + 1] == '.' && t[f + 2] == '.' && t[f + 3] == '.') {
+    f++;
+    while (f < len && t[f] == '.') f++;
+    if (f + 1 >= len || t[f] != ' ') return 0;
+    goto result;
+  }
   /* up to two more words of the name, one of them in brackets */
   for (int w = 0; w < 2 && f + 1 < len && t[f] == ' ' && !table_gap(t, len, f); w++) {
     size_t g = f + 1;
@@ -4472,6 +4493,7 @@ static size_t table_result_end(const char *t, size_t len, size_t f) {
     f = g;
   }
   if (!table_gap(t, len, f)) return 0;
+result:
   while (f < len && (t[f] == ' ' || t[f] == '\t')) f++;
   if (f >= len || !word_is(t, len, f, pos)) return 0;
   size_t k = f;
@@ -4481,7 +4503,8 @@ static size_t table_result_end(const char *t, size_t len, size_t f) {
 }
 
 static size_t marker_result_end(const char *t, size_t len, size_t s, size_t e) {
-  static const char *const markers[] = {"hbsag", "anti-hcv", "hiv", NULL};
+  /* batch 31: a hepatitis antibody row, "Hepatitis C Ab: REACTIVE" */
+  static const char *const markers[] = {"hbsag", "anti-hcv", "hiv", "hepatitis", "hepatit", NULL};
   static const char *const sti[] = {"chlamydia", "gonorr", "syphilis", NULL};
   if (word_is(t, len, s, sti)) {
     size_t k = table_result_end(t, len, e);
@@ -5062,6 +5085,8 @@ static int stroke_told(const char *t, size_t len, size_t s, size_t e) {
     return 1;
   size_t k = e;
   while (k < len && gz_is_wordcp(gz_cp_at(t, len, k))) k++;
+  /* "felçli" (paralysed, batch 31: "yatağa bağımlı felçli annem") tells it */
+  if (fn == 5 && k - s == e - s + 2 && strncmp(t + e, "li", 2) == 0) return 1;
   if (k - s != e - s) return 0; /* the word itself: "inmek", "insultu" are other words */
   static const char *const verb[] = {"ke\xC3\xA7ir", "ge\xC3\xA7ir", NULL};
   if (k + 1 < len && t[k] == ' ' && word_is(t, len, k + 1, verb)) return 1;
@@ -5085,10 +5110,46 @@ static int religion_field(const char *t, size_t len, size_t s) {
   size_t k = s;
   while (k > 0 && t[k - 1] == ' ') k--;
   if (k == 0 || t[k - 1] != ':') return 0;
-  size_t a = k - 1;
-  while (a > 0 && s - a < 32 && t[a - 1] != '\n' && t[a - 1] != ',' && t[a - 1] != ';') a--;
+  k--;
+  /* a note in brackets between the label and its colon (batch 31:
+   * "Religion (optional, for RE lessons): Catholic") */
+  if (k > 0 && t[k - 1] == ')') {
+    size_t o = k - 1;
+    while (o > 0 && k - o < 48 && t[o] != '(' && t[o] != '\n') o--;
+    if (t[o] == '(') k = o;
+  }
+  size_t a = k;
+  while (a > 0 && k - a < 32 && t[a - 1] != '\n' && t[a - 1] != ',' && t[a - 1] != ';') a--;
   static const char *const label[] = {"din", "religion", "faith", "inanc", "etiqad", NULL};
-  return folded_has(t, a, k - 1, label);
+  return folded_has(t, a, k, label);
+}
+
+/* A race in a person's description, next to the sex (batch 30-31):
+ * "white male, 20s", "described as male, approx. 35, Black." The race
+ * word (a whole word) right before "male"/"female"/"man"/"woman", or
+ * after "male," or "female," earlier in the same comma list of the line. */
+static int race_described(const char *t, size_t len, size_t s) {
+  size_t we = s;
+  while (we < len && gz_is_wordcp(gz_cp_at(t, len, we))) we++;
+  static const char *const sex[] = {"male", "female", "man", "woman", NULL};
+  if (we + 1 < len && t[we] == ' ') {
+    size_t k = we + 1, ke = k;
+    while (ke < len && gz_is_wordcp(gz_cp_at(t, len, ke))) ke++;
+    for (int w = 0; sex[w]; w++)
+      if (ke - k == strlen(sex[w]) && strncasecmp(t + k, sex[w], ke - k) == 0) return 1;
+  }
+  if (s < 2 || t[s - 1] != ' ' || t[s - 2] != ',') return 0;
+  if (we < len && t[we] != '.' && t[we] != ',' && t[we] != '\n' && t[we] != ';') return 0;
+  for (size_t i = s - 2; i > 0 && s - i < 48 && t[i - 1] != '\n'; i--) {
+    if (t[i] != ',') continue;
+    for (int w = 0; w < 2; w++) {
+      size_t n = strlen(sex[w]);
+      if (i >= n && strncasecmp(t + i - n, sex[w], n) == 0 &&
+          (i == n || !gz_is_wordcp(gz_cp_before(t, i - n))))
+        return 1;
+    }
+  }
+  return 0;
 }
 
 /* A race or ethnicity is a special category only as the answer of its
@@ -5099,6 +5160,7 @@ static int race_field(const char *t, size_t len, size_t s) {
                                      "latino", "latina",   "caucasian", "african american",
                                      "mixed race", NULL};
   if (!word_is(t, len, s, race)) return 1;
+  if (race_described(t, len, s)) return 1;
   size_t k = s;
   while (k > 0 && t[k - 1] == ' ') k--;
   if (k == 0 || t[k - 1] != ':') return 0;
@@ -5239,13 +5301,18 @@ static int convicted_of_listed(const char *t, size_t len, size_t s, size_t e) {
  * vaccination card, "MMR and chickenpox jabs"): a vaccine word or another
  * vaccine's short name in its sentence. Other words pass (1). */
 static int infection_not_vaccine(const char *t, size_t len, size_t s, size_t e) {
-  static const char *const inf[] = {"suçiçəyi", "su çiçeği", "chickenpox", "chicken pox",
-                                    "measles",  "kızamık",   "qızılca",    NULL};
+  /* batch 30: a hepatitis A or B vaccine on a travel certificate,
+   * "Hepatitis A (Havrix), batch AHAVB771AB" */
+  static const char *const inf[] = {"suçiçəyi",    "su çiçeği",   "chickenpox", "chicken pox",
+                                    "measles",     "kızamık",     "qızılca",    "hepatitis a ",
+                                    "hepatitis b ", "hepatit a ", "hepatit b ", NULL};
   unsigned char c = (unsigned char)t[s] | 32;
-  if ((c != 's' && c != 'c' && c != 'm' && c != 'k' && c != 'q') || !word_is(t, len, s, inf))
+  if ((c != 's' && c != 'c' && c != 'm' && c != 'k' && c != 'q' && c != 'h') ||
+      !word_is(t, len, s, inf))
     return 1;
-  static const char *const vacc[] = {"aşi", "vaccin", "peyvənd", "immuni",  "jab",    "kkk",
-                                     "mmr", "dabt",   "bcg",     "booster", "inject", NULL};
+  static const char *const vacc[] = {"aşi",    "vaccin", "peyvənd", "immuni", "jab",
+                                     "kkk",    "mmr",    "dabt",    "bcg",    "booster",
+                                     "inject", "batch",  "havrix",  "engerix", "twinrix", NULL};
   size_t a, b;
   sentence_of(t, len, s, e, &a, &b);
   return !sentence_has(t, a, b, vacc);
@@ -5296,6 +5363,9 @@ static int union_told(const char *t, size_t len, size_t s, size_t e) {
  *   "QAFQAZ MÜSƏLMANLARI İDARƏSİ" (the person's own condition is named
  *   apart, "on the Disability Support Pension for epilepsy"). */
 static int special_not_datum_29(const char *t, size_t len, size_t s, size_t e) {
+  /* a forum's section in its breadcrumb, "kadinlarkulubu.com › Hamilelik"
+   * (batch 30): a topic, no one's datum */
+  if (s >= 4 && memcmp(t + s - 4, "\xE2\x80\xBA ", 4) == 0) return 1;
   size_t we = e;
   while (we < len && gz_is_wordcp(gz_cp_at(t, len, we)))
     for (we++; we < len && ((unsigned char)t[we] & 0xC0) == 0x80;) we++;
@@ -5339,8 +5409,47 @@ static int key_fingerprint(const char *t, size_t len, size_t s) {
   return folded_has(t, a, s, keys);
 }
 
+/* Union dues (batch 30): the bare word "sendika" (a union) is someone's
+ * membership only with the dues in its clause, "bordromda sendika
+ * (Tümtis) aidatı iki kez kesilmiş"; other words starting with it are
+ * listed apart ("sendika üyesi") or name no one. Returns 0 to drop the
+ * match, 2 for dues (the span takes the union's name in brackets), 1 for
+ * other words. */
+static int union_dues(const char *t, size_t len, size_t s, size_t e) {
+  if ((t[s] | 32) != 's' || e - s != 7 || strncasecmp(t + s, "sendika", 7) != 0) return 1;
+  if (e < len && gz_is_wordcp(gz_cp_at(t, len, e))) return 0;
+  for (size_t i = e; i + 5 <= len && i - e < 40 && t[i] != '\n' && t[i] != '.' && t[i] != ','; i++)
+    if (strncasecmp(t + i, "aidat", 5) == 0 && t[i - 1] == ' ') return 2;
+  return 0;
+}
+
+/* A special word as a form's label answered yes, "Həmkarlar ittifaqı
+ * üzvü: bəli (Neft-qaz işçiləri HİK)" (batch 30): the answer is the
+ * datum, the span runs to the end of its line (at most 80 bytes). */
+static size_t yes_answer_end(const char *t, size_t len, size_t e) {
+  if (e + 2 >= len || t[e] != ':') return e;
+  size_t i = e + 1;
+  while (i < len && (t[i] == ' ' || t[i] == '\t')) i++;
+  static const char *const yes[] = {"b\xC9\x99li", "beli", "evet", "yes", "var", NULL};
+  int ok = 0;
+  for (int w = 0; yes[w] && !ok; w++) {
+    size_t n = strlen(yes[w]);
+    ok = i + n <= len && strncasecmp(t + i, yes[w], n) == 0 &&
+         (i + n == len || !gz_is_wordcp(gz_cp_at(t, len, i + n)));
+  }
+  if (!ok) return e;
+  size_t k = i, last = i;
+  while (k < len && k - i < 80 && t[k] != '\n' && t[k] != '\r') {
+    if (t[k] != ' ' && t[k] != '\t' && t[k] != '.' && t[k] != ';' && t[k] != ',') last = k + 1;
+    k++;
+  }
+  return k - i < 80 ? last : e;
+}
+
 static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
+  int dues = union_dues(t, len, *s, *e);
+  if (!dues) return 0;
   if (!identity_told(t, len, s, e) || !wheelchair_use(t, len, *s, *e) ||
       convicted_of_listed(t, len, *s, *e) || !union_told(t, len, *s, *e) ||
       !infection_not_vaccine(t, len, *s, *e) || special_not_datum_29(t, len, *s, *e) ||
@@ -5420,6 +5529,12 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
     return 1;
   }
   *e = marker_result_end(t, len, *s, *e);
+  *e = yes_answer_end(t, len, *e);
+  if (dues == 2 && *e + 3 < len && t[*e] == ' ' && t[*e + 1] == '(') {
+    size_t k = *e + 2;
+    while (k < len && k - *e < 40 && t[k] != ')' && t[k] != '\n') k++;
+    if (k < len && t[k] == ')') *e = k + 1;
+  }
   /* a sentence with its term, an offence with its article or drug class,
    * a depressive episode with its grade (ICD-10 F32.0-F32.2 name it so) */
   static const char *const sentences[] = {"imprisonment", "hapis", "azadlıqdan", "həbs", NULL};
