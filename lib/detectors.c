@@ -426,6 +426,10 @@ static const char *const special_words[] = {
     "hapis yat", "mental health team", "perinatal mental health", "misdemeanor conviction",
     "felony conviction", "conviction for", "hijab", "niqab", "eid al-fitr", "eid al-adha",
     "yatağa bağımlı", "ısrarlı takip", "hepatit b taşıyıcılığı", "sendika",
+    /* faiths and schools of a religion field or in brackets after a name
+     * (see religion_field) */
+    "church of ireland", "church of england", "anglican", "presbyterian", "methodist", "hanefi",
+    "şafii", "caferi",
     /* biometric and genetic */
     "fingerprint", "genetic test", "parmak izi", "barmaq izi", "genetik test", NULL};
 
@@ -5104,9 +5108,18 @@ static int stroke_told(const char *t, size_t len, size_t s, size_t e) {
  * "Religion: Catholic", "Dini mənsubiyyəti: pravoslav" (the label and a
  * colon on the line, at most 32 bytes before). Other words pass. */
 static int religion_field(const char *t, size_t len, size_t s) {
-  static const char *const faith[] = {"islam",    "catholic",  "katolik",    "orthodox",
-                                      "ortodoks", "pravoslav", "protestant", NULL};
+  static const char *const faith[] = {"islam",        "catholic",     "katolik",   "orthodox",
+                                      "ortodoks",     "pravoslav",    "protestant", "church of ",
+                                      "anglican",     "presbyterian", "methodist",  "hanefi",
+                                      "şafii",        "caferi",       NULL};
   if (!word_is(t, len, s, faith)) return 1;
+  /* in brackets after a person's name (batch 28: "Father: Luca Rossi
+   * (Catholic)   Mother: ... (Church of Ireland)") */
+  if (s >= 2 && t[s - 1] == '(' && t[s - 2] == ' ') {
+    size_t k = s;
+    while (k < len && k - s < 24 && t[k] != ')' && t[k] != '\n') k++;
+    if (k < len && t[k] == ')') return 1;
+  }
   size_t k = s;
   while (k > 0 && t[k - 1] == ' ') k--;
   if (k == 0 || t[k - 1] != ':') return 0;
@@ -5120,7 +5133,8 @@ static int religion_field(const char *t, size_t len, size_t s) {
   }
   size_t a = k;
   while (a > 0 && k - a < 32 && t[a - 1] != '\n' && t[a - 1] != ',' && t[a - 1] != ';') a--;
-  static const char *const label[] = {"din", "religion", "faith", "inanc", "etiqad", NULL};
+  static const char *const label[] = {"din",    "religion", "faith",  "inanc",
+                                      "etiqad", "mezhe",    "məzhəb", NULL};
   return folded_has(t, a, k, label);
 }
 
@@ -5462,7 +5476,8 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
   unsigned char c0 = (unsigned char)t[*s] | 32;
   if ((c0 == 's' || c0 == 'i' || c0 == 'f' || c0 == 0xE4) && !stroke_told(t, len, *s, *e))
     return 0;
-  if ((c0 == 'i' || c0 == 'c' || c0 == 'k' || c0 == 'o' || c0 == 'p' || c0 == 0xE4) &&
+  if ((c0 == 'i' || c0 == 'c' || c0 == 'k' || c0 == 'o' || c0 == 'p' || c0 == 0xE4 ||
+       c0 == 'a' || c0 == 'm' || c0 == 'h' || c0 == 0xE5) &&
       !religion_field(t, len, *s))
     return 0;
   if ((c0 == 'w' || c0 == 'a' || c0 == 'b' || c0 == 'h' || c0 == 'l' || c0 == 'c' || c0 == 'm') &&
