@@ -4104,6 +4104,16 @@ static size_t field_sep(const char *t, size_t len, size_t i) {
   return d && t[i + 1 + d] == ' ' ? d + 1 : 0;
 }
 
+/* A dot leader at i, " ........ " between a lab test and its result
+ * (batch 31): its length up to the space after the dots, or 0. */
+static size_t dot_leader(const char *t, size_t len, size_t i) {
+  if (i + 4 >= len || t[i] != ' ' || t[i + 1] != '.' || t[i + 2] != '.' || t[i + 3] != '.')
+    return 0;
+  size_t k = i + 1;
+  while (k < len && t[k] == '.') k++;
+  return k < len && t[k] == ' ' ? k - i : 0;
+}
+
 /* A tab or two spaces at i: the gap between two columns of a table. */
 static int table_gap(const char *t, size_t len, size_t i) {
   return i + 1 < len && (t[i] == '\t' || (t[i] == ' ' && t[i + 1] == ' '));
@@ -4139,12 +4149,15 @@ static int negated_field(const char *t, size_t len, size_t e) {
   while (i < len && t[i] != ' ' && t[i] != ':' && t[i] != '\n' && t[i] != '\t') i++;
   /* the gap of a table's columns is a separator too ("Anti-HCV      mənfi",
    * "HIV-1/2 Ag/Ab          Nonreactive") */
-  for (int w = 0; w < 3 && i < len && !field_sep(t, len, i) && !table_gap(t, len, i); w++) {
+  for (int w = 0;
+       w < 3 && i < len && !field_sep(t, len, i) && !table_gap(t, len, i) && !dot_leader(t, len, i);
+       w++) {
     if (t[i] != ' ') return 0;
     i++;
     while (i < len && t[i] != ' ' && t[i] != ':' && t[i] != '\n' && t[i] != '\t') i++;
   }
   size_t sep = table_gap(t, len, i) ? 1 : field_sep(t, len, i);
+  if (!sep) sep = dot_leader(t, len, i);
   if (!sep) return 0;
   i += sep;
   while (i < len && (t[i] == ' ' || t[i] == '\t')) i++;
@@ -4479,10 +4492,8 @@ static size_t table_result_end(const char *t, size_t len, size_t f) {
                                     "pozitif",  "pozitiv",  "müsbət",   NULL};
   /* a dot leader between the name and the result (batch 31: "Anti-HCV
    * .......... müsbət (Hepatit C)") is the gap */
-  if (f + 4 < len && t[f] == ' ' && t[f + 1] == '.' && t[f + 2] == '.' && t[f + 3] == '.') {
-    f++;
-    while (f < len && t[f] == '.') f++;
-    if (f + 1 >= len || t[f] != ' ') return 0;
+  if (dot_leader(t, len, f)) {
+    f += dot_leader(t, len, f);
     goto result;
   }
   /* up to two more words of the name, one of them in brackets */
@@ -5108,10 +5119,10 @@ static int stroke_told(const char *t, size_t len, size_t s, size_t e) {
  * "Religion: Catholic", "Dini mənsubiyyəti: pravoslav" (the label and a
  * colon on the line, at most 32 bytes before). Other words pass. */
 static int religion_field(const char *t, size_t len, size_t s) {
-  static const char *const faith[] = {"islam",        "catholic",     "katolik",   "orthodox",
-                                      "ortodoks",     "pravoslav",    "protestant", "church of ",
-                                      "anglican",     "presbyterian", "methodist",  "hanefi",
-                                      "şafii",        "caferi",       NULL};
+  static const char *const faith[] = {"islam",    "catholic",     "katolik",    "orthodox",
+                                      "ortodoks", "pravoslav",    "protestant", "church of ",
+                                      "anglican", "presbyterian", "methodist",  "hanefi",
+                                      "şafii",    "caferi",       NULL};
   if (!word_is(t, len, s, faith)) return 1;
   /* in brackets after a person's name (batch 28: "Father: Luca Rossi
    * (Catholic)   Mother: ... (Church of Ireland)") */
@@ -5317,16 +5328,16 @@ static int convicted_of_listed(const char *t, size_t len, size_t s, size_t e) {
 static int infection_not_vaccine(const char *t, size_t len, size_t s, size_t e) {
   /* batch 30: a hepatitis A or B vaccine on a travel certificate,
    * "Hepatitis A (Havrix), batch AHAVB771AB" */
-  static const char *const inf[] = {"suçiçəyi",    "su çiçeği",   "chickenpox", "chicken pox",
-                                    "measles",     "kızamık",     "qızılca",    "hepatitis a ",
+  static const char *const inf[] = {"suçiçəyi",     "su çiçeği",  "chickenpox", "chicken pox",
+                                    "measles",      "kızamık",    "qızılca",    "hepatitis a ",
                                     "hepatitis b ", "hepatit a ", "hepatit b ", NULL};
   unsigned char c = (unsigned char)t[s] | 32;
   if ((c != 's' && c != 'c' && c != 'm' && c != 'k' && c != 'q' && c != 'h') ||
       !word_is(t, len, s, inf))
     return 1;
-  static const char *const vacc[] = {"aşi",    "vaccin", "peyvənd", "immuni", "jab",
-                                     "kkk",    "mmr",    "dabt",    "bcg",    "booster",
-                                     "inject", "batch",  "havrix",  "engerix", "twinrix", NULL};
+  static const char *const vacc[] = {"aşi",    "vaccin",  "peyvənd", "immuni",  "jab",    "kkk",
+                                     "mmr",    "dabt",    "bcg",     "booster", "inject", "batch",
+                                     "havrix", "engerix", "twinrix", NULL};
   size_t a, b;
   sentence_of(t, len, s, e, &a, &b);
   return !sentence_has(t, a, b, vacc);
@@ -5423,6 +5434,39 @@ static int key_fingerprint(const char *t, size_t len, size_t s) {
   return folded_has(t, a, s, keys);
 }
 
+/* A conviction under an article of the Azerbaijani criminal code
+ * (batches 30-31), "Cinayət Məcəlləsinin 234.4.3-cü maddəsi ilə məhkum
+ * edilərək", "CM-in 177.2-ci maddəsi ilə məhkum olunub": the span runs
+ * back over the article's number and the code's name, and on over the
+ * verb ("olunub", "edilib", "olunmuş"). */
+static void conviction_article(const char *t, size_t len, size_t *s, size_t *e) {
+  static const char *const w[] = {"maddəsi ilə məhkum", NULL};
+  if ((t[*s] | 32) != 'm' || !word_is(t, len, *s, w)) return;
+  static const char *const verb[] = {"olun", "edil", NULL};
+  if (*e + 1 < len && t[*e] == ' ' && word_is(t, len, *e + 1, verb)) {
+    size_t k = *e + 1;
+    while (k < len && gz_is_wordcp(gz_cp_at(t, len, k)))
+      for (k++; k < len && ((unsigned char)t[k] & 0xC0) == 0x80;) k++;
+    *e = k;
+  }
+  /* the article: a token starting with a digit ("177.2-ci") */
+  if (*s < 3 || t[*s - 1] != ' ') return;
+  size_t a = *s - 1;
+  while (a > 0 && a + 16 > *s && t[a - 1] != ' ' && t[a - 1] != '\n') a--;
+  if (!is_digit((unsigned char)t[a])) return;
+  *s = a;
+  /* the code: "CM-in", "Cinayət Məcəlləsinin" */
+  static const char *const code[] = {"CM-in", "Məcəlləsinin", NULL};
+  for (int k = 0; code[k]; k++) {
+    size_t n = word_before(t, *s, code[k]);
+    if (!n) continue;
+    *s -= n;
+    n = word_before(t, *s, "Cinayət");
+    if (k == 1 && n) *s -= n;
+    break;
+  }
+}
+
 /* Union dues (batch 30): the bare word "sendika" (a union) is someone's
  * membership only with the dues in its clause, "bordromda sendika
  * (Tümtis) aidatı iki kez kesilmiş"; other words starting with it are
@@ -5476,8 +5520,8 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
   unsigned char c0 = (unsigned char)t[*s] | 32;
   if ((c0 == 's' || c0 == 'i' || c0 == 'f' || c0 == 0xE4) && !stroke_told(t, len, *s, *e))
     return 0;
-  if ((c0 == 'i' || c0 == 'c' || c0 == 'k' || c0 == 'o' || c0 == 'p' || c0 == 0xE4 ||
-       c0 == 'a' || c0 == 'm' || c0 == 'h' || c0 == 0xE5) &&
+  if ((c0 == 'i' || c0 == 'c' || c0 == 'k' || c0 == 'o' || c0 == 'p' || c0 == 0xE4 || c0 == 'a' ||
+       c0 == 'm' || c0 == 'h' || c0 == 0xE5) &&
       !religion_field(t, len, *s))
     return 0;
   if ((c0 == 'w' || c0 == 'a' || c0 == 'b' || c0 == 'h' || c0 == 'l' || c0 == 'c' || c0 == 'm') &&
@@ -5545,6 +5589,7 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
   }
   *e = marker_result_end(t, len, *s, *e);
   *e = yes_answer_end(t, len, *e);
+  conviction_article(t, len, s, e);
   if (dues == 2 && *e + 3 < len && t[*e] == ' ' && t[*e + 1] == '(') {
     size_t k = *e + 2;
     while (k < len && k - *e < 40 && t[k] != ')' && t[k] != '\n') k++;

@@ -2422,10 +2422,14 @@ static void merge_code_names(gz_findings *out, const char *t, size_t len) {
      * üzrə əvvəllər məhkum olunmuş" */
     /* ... and by "for" and "suçundan" (batches 30-31): "previous convictions
      * for burglary", "kasten yaralama suçundan hükümlü" */
-    static const char *const because[] = {
-        " g\xC3\xB6r\xC9\x99 ", " nedeniyle ", " \xC3\xBCzr\xC9\x99 ",
-        " \xC3\xBCzr\xC9\x99 \xC9\x99vv\xC9\x99ll\xC9\x99r ", " for ",
-        " su\xC3\xA7undan ", " su\xC3\xA7undan dolay\xC4\xB1 ", NULL};
+    static const char *const because[] = {" g\xC3\xB6r\xC9\x99 ",
+                                          " nedeniyle ",
+                                          " \xC3\xBCzr\xC9\x99 ",
+                                          " \xC3\xBCzr\xC9\x99 \xC9\x99vv\xC9\x99ll\xC9\x99r ",
+                                          " for ",
+                                          " su\xC3\xA7undan ",
+                                          " su\xC3\xA7undan dolay\xC4\xB1 ",
+                                          NULL};
     int joined = 0;
     for (int w = 0; because[w] && p && p->type == GIZLI_T_SPECIAL_CATEGORY &&
                     f->type == GIZLI_T_SPECIAL_CATEGORY && !joined;

@@ -161,9 +161,8 @@ static const char *const sq_addr[] = {"address", "addr",   "adres",  "adresi",
 
 /* Columns whose values are a special category of data (GDPR art. 9):
  * a person's orientation, faith, ethnicity, HIV status or diagnosis. */
-static const char *const sq_special[] = {"orientation", "sexuality", "religion", "ethnicity",
-                                         "hiv",         "diagnosis", "diagnoz",  "tani",
-                                         "mezhep",      NULL};
+static const char *const sq_special[] = {"orientation", "sexuality", "religion", "ethnicity", "hiv",
+                                         "diagnosis",   "diagnoz",   "tani",     "mezhep",    NULL};
 
 /* The type the column named s[0, n) gives its values, or 0: first the
  * header lists of table_columns.c (gz_column_header_type), then the
@@ -347,9 +346,21 @@ static int sq_cred_ok(const char *t, size_t s, size_t e) {
 /* A special category's value: 2 to 80 bytes with a letter, and no answer
  * that says none ("no", "negative", "unknown", "yok", "mənfi"). */
 static int sq_special_ok(const char *t, size_t s, size_t e) {
-  static const char *const none[] = {"no",      "none",   "negative", "non reactive", "nonreactive",
-                                     "na",      "unknown", "null",    "yok",          "yoxdur",
-                                     "menfi",   "negatif", "not detected", "prefer not to say", NULL};
+  static const char *const none[] = {"no",
+                                     "none",
+                                     "negative",
+                                     "non reactive",
+                                     "nonreactive",
+                                     "na",
+                                     "unknown",
+                                     "null",
+                                     "yok",
+                                     "yoxdur",
+                                     "menfi",
+                                     "negatif",
+                                     "not detected",
+                                     "prefer not to say",
+                                     NULL};
   if (e - s < 2 || e - s > 80) return 0;
   int letter = 0;
   for (size_t k = s; k < e; k++)
