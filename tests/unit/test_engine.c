@@ -2412,6 +2412,10 @@ TEST(special_category_batch_30_31) {
   CHECK(finds(E, TR, "Mezhebi: Hanefi\n", SC, "Hanefi"));
   CHECK(finds(E, EN, "The Methodist Central Hall is open on Sundays.", SC, NULL));
   CHECK(finds(E, EN, "St Mary's Anglican school fete", SC, NULL));
+  /* an ICD-10 code as a JSON member's value under a diagnosis key; a
+   * code-shaped part number under another key is none */
+  CHECK(finds(E, AZ, "{\"diaqnoz\":{\"icd10\":\"I11.9\",\"ad\":\"x\"}}", SC, "I11.9"));
+  CHECK(finds(E, EN, "{\"part\":\"E11.9\",\"qty\":2}", SC, NULL));
   /* a forum's section in its breadcrumb names no one */
   CHECK(finds(E, TR, "Forum: annelerforumu.com \xE2\x80\xBA Hamilelik\nMerhaba", SC, NULL));
 }
