@@ -5646,6 +5646,68 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
   return 1;
 }
 
+/* A letter-spaced address line of an OCR'd scan, "2 7  Ty n - y - C o e d
+ * R o a d , S w a n s e a  S A 2  9 D L", "N i z a m i  k ü ç ə s i  4 5"
+ * (batches 30-31): the anchor is a street word spaced letter by letter
+ * (address_spaced); the span runs over the spaced run around it on its
+ * line: tokens of one character (two for an OCR slip, "Ty n") separated
+ * by one space, words by two. It needs a digit (a house number or a
+ * postcode) and eight one-character tokens; a longer word (a label,
+ * "ADDRESS") ends it. */
+static size_t spaced_token_start(const char *t, size_t lo, size_t e) {
+  size_t a = e;
+  while (a > lo && t[a - 1] != ' ' && t[a - 1] != '\n' && t[a - 1] != '\t') a--;
+  return a;
+}
+static size_t cp_count(const char *t, size_t a, size_t b) {
+  size_t n = 0;
+  for (size_t k = a; k < b; k++) n += ((unsigned char)t[k] & 0xC0) != 0x80;
+  return n;
+}
+static int chk_address_spaced(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)adj;
+  if ((*s > 0 && t[*s - 1] != ' ') ||
+      (*e < len && t[*e] != ' ' && t[*e] != '\n' && t[*e] != '\r' && t[*e] != ','))
+    return 0;
+  size_t ls = *s, le = *e;
+  while (ls > 0 && t[ls - 1] != '\n') ls--;
+  while (le < len && t[le] != '\n' && t[le] != '\r') le++;
+  size_t a = *s, b = *e;
+  int ones = 0, digit = 0;
+  for (size_t k = *s; k < *e; k++) ones += t[k] != ' ' && ((unsigned char)t[k] & 0xC0) != 0x80;
+  /* back: token by token, a gap of one or two spaces between them */
+  while (a > ls) {
+    size_t g = a;
+    while (g > ls && a - g < 3 && t[g - 1] == ' ') g--;
+    if (g == a || g == ls || t[g - 1] == ' ') break;
+    size_t ts = spaced_token_start(t, ls, g);
+    size_t n = cp_count(t, ts, g);
+    if (n > 2) break;
+    ones += n == 1;
+    for (size_t k = ts; k < g; k++) digit |= is_digit((unsigned char)t[k]);
+    a = ts;
+  }
+  /* on: the same after the street word */
+  while (b < le) {
+    size_t g = b;
+    while (g < le && g - b < 3 && t[g] == ' ') g++;
+    if (g == b || g == le || t[g] == ' ' || t[g] == '\t') break;
+    size_t te = g;
+    while (te < le && t[te] != ' ' && t[te] != '\t') te++;
+    size_t n = cp_count(t, g, te);
+    if (n > 2) break;
+    ones += n == 1;
+    for (size_t k = g; k < te; k++) digit |= is_digit((unsigned char)t[k]);
+    b = te;
+  }
+  while (b > *e && (t[b - 1] == ',' || t[b - 1] == '.' || t[b - 1] == ' ')) b--;
+  while (a < *s && (t[a] == ',' || t[a] == '-' || t[a] == ':')) a++;
+  if (!digit || ones < 8) return 0;
+  *s = a;
+  *e = b;
+  return 1;
+}
+
 /* dob_words: a spoken date is one phrase, the pattern holds it whole
  * (its day's words name a day of the month). */
 static int chk_dob_words(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
@@ -5725,6 +5787,11 @@ static int chk_dob_words(const char *t, size_t len, size_t *s, size_t *e, float 
  * word, any word (French street names have articles: "de la") and the
  * German and Dutch street words glued to the name */
 /* Azerbaijani cities before a postcode (address_az_pc) */
+/* street words spaced letter by letter by OCR (address_spaced) */
+#define SPACED_STREET                                                                            \
+  "(?:R o a d|R O A D|S t r e e t|S T R E E T|A v e|A V E|A v e n u e|L a n e|D r i v e|"         \
+  "k \xC3\xBC \xC3\xA7 \xC9\x99 s i|k \xC3\xBC \xC3\xA7 \\.|p r o s p e k t i|C a d d e s i|"        \
+  "C a d \\.|S o k a k|S o k \\.|M a h a l l e s i|M a h \\.)"
 /* Azerbaijani ordinals of numbered streets and micro-districts: "2-ci",
  * "6-c\xC4\xB1", "9-cu", "5-c\xC3\xBC" */
 #define AZORD "[0-9]{1,2}-(?:ci|c\xC4\xB1|cu|c\xC3\xBC)"
@@ -6258,6 +6325,10 @@ const gz_detector gz_detectors[] = {
      AZCITY "(?: city| \xC5\x9F\xC9\x99h\xC9\x99ri| \xC5\x9F\\.)?,? AZ ?[0-9]{4}",
      0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
      NULL, 0, AZCITY "(?: city| \xC5\x9F\xC9\x99h\xC9\x99ri| \xC5\x9F\\.)?,? AZ ?[0-9]{4}", 0},
+    /* a street word spaced letter by letter in an OCR'd address line
+     * (chk_address_spaced) */
+    {GIZLI_T_ADDRESS, "address_spaced", SPACED_STREET, 0, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0,
+     NULL, NULL, chk_address_spaced, 0, NULL, 0, SPACED_STREET, 0},
     /* regex NULL: the engine builds it from the word list (any letter case) */
     {GIZLI_T_SPECIAL_CATEGORY, "special_category", NULL, 0, GZ_B_WORDSTART, 0, 0.6f, 0.0f,
      0.0f, 0, 0, special_words, NULL, chk_special, 0, NULL, 0, NULL, 1},

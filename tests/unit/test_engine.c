@@ -2416,6 +2416,19 @@ TEST(special_category_batch_30_31) {
    * code-shaped part number under another key is none */
   CHECK(finds(E, AZ, "{\"diaqnoz\":{\"icd10\":\"I11.9\",\"ad\":\"x\"}}", SC, "I11.9"));
   CHECK(finds(E, EN, "{\"part\":\"E11.9\",\"qty\":2}", SC, NULL));
+  /* a letter-spaced OCR address line: the spaced run around a spaced
+   * street word, from its first token (after a label) to its last; a
+   * spaced word in prose, or without a digit, is none */
+  const int AD = GIZLI_T_ADDRESS;
+  CHECK(finds(E, EN,
+              "Mrs J Evans\n1 4  H i g h f i e l d  R o a d ,  C a r d i f f  C F 1 4  3 J Q\n", AD,
+              "1 4  H i g h f i e l d  R o a d ,  C a r d i f f  C F 1 4  3 J Q"));
+  CHECK(finds(E, EN, "7. HOME ADDRESS 4 2  E l m  S t r e e t\n", AD, "4 2  E l m  S t r e e t"));
+  CHECK(finds(E, AZ, "\xC3\x9Cnvan: N i z a m i  k \xC3\xBC \xC3\xA7 \xC9\x99 s i  4 5\n", AD,
+              "N i z a m i  k \xC3\xBC \xC3\xA7 \xC9\x99 s i  4 5"));
+  CHECK(finds(E, EN, "She walked down the R o a d slowly.", AD, NULL));
+  CHECK(finds(E, EN, "T H E  L O N G  R O A D  H O M E\n", AD, NULL));
+  CHECK(finds(E, EN, "Plan A v e B", AD, NULL));
   /* a forum's section in its breadcrumb names no one */
   CHECK(finds(E, TR, "Forum: annelerforumu.com \xE2\x80\xBA Hamilelik\nMerhaba", SC, NULL));
 }
