@@ -5475,6 +5475,18 @@ static void conviction_article(const char *t, size_t len, size_t *s, size_t *e) 
  * other words. */
 static int union_dues(const char *t, size_t len, size_t s, size_t e) {
   if ((t[s] | 32) != 's' || e - s != 7 || strncasecmp(t + s, "sendika", 7) != 0) return 1;
+  /* a union's name as the answer of a union field (batch 28): "Sendika:
+   * Türk Metal Sendikası → Birleşik Metal-İş Sendikası" (3: the span
+   * takes the name's capitalised words before it) */
+  if (t[s] == 'S' && ((e + 3 <= len && !memcmp(t + e, "s\xC4\xB1", 3) &&
+                       (e + 3 == len || !gz_is_wordcp(gz_cp_at(t, len, e + 3)))) ||
+                      (e + 2 <= len && t[e] == 's' && t[e + 1] == 'i' &&
+                       (e + 2 == len || !gz_is_wordcp(gz_cp_at(t, len, e + 2)))))) {
+    size_t ls = s;
+    while (ls > 0 && s - ls < 80 && t[ls - 1] != '\n') ls--;
+    static const char *const label[] = {"sendika:", "sendikası:", "sendikasi:", NULL};
+    return folded_has(t, ls, s, label) ? 3 : 0;
+  }
   if (e < len && gz_is_wordcp(gz_cp_at(t, len, e))) return 0;
   for (size_t i = e; i + 5 <= len && i - e < 40 && t[i] != '\n' && t[i] != '.' && t[i] != ','; i++)
     if (strncasecmp(t + i, "aidat", 5) == 0 && t[i - 1] == ' ') return 2;
@@ -5590,6 +5602,16 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
   *e = marker_result_end(t, len, *s, *e);
   *e = yes_answer_end(t, len, *e);
   conviction_article(t, len, s, e);
+  while (dues == 3 && *s >= 2 && t[*s - 1] == ' ') { /* the name's capitalised words */
+    size_t k = *s - 1;
+    while (k > 0 && t[k - 1] != ' ' && t[k - 1] != '\n' && t[k - 1] != ':') k--;
+    unsigned char c = (unsigned char)t[k], d = (unsigned char)t[k + 1];
+    int cap = (c >= 'A' && c <= 'Z') || (c == 0xC3 && (d == 0x87 || d == 0x96 || d == 0x9C)) ||
+              (c == 0xC4 && (d == 0x9E || d == 0xB0)) || (c == 0xC5 && d == 0x9E) ||
+              (c == 0xC6 && d == 0x8F); /* Ç Ö Ü Ğ İ Ş Ə */
+    if (k == *s - 1 || !cap) break;
+    *s = k;
+  }
   if (dues == 2 && *e + 3 < len && t[*e] == ' ' && t[*e + 1] == '(') {
     size_t k = *e + 2;
     while (k < len && k - *e < 40 && t[k] != ')' && t[k] != '\n') k++;

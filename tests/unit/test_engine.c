@@ -2389,6 +2389,10 @@ TEST(special_category_batch_30_31) {
               "sendika (Birleşik Metal)"));
   CHECK(finds(E, TR, "Sendika genel kurulu yarın toplanıyor.", SC, NULL));
   CHECK(finds(E, TR, "sendikalar ve dernekler kanunu", SC, NULL));
+  /* a union's name as the answer of a union field; the name in news is
+   * no one's membership */
+  CHECK(finds(E, TR, "Sendika: Öz Gıda-İş Sendikası\n", SC, "Öz Gıda-İş Sendikası"));
+  CHECK(finds(E, TR, "Türk Metal Sendikası bugün açıklama yaptı.", SC, NULL));
   /* war disability, alcohol at work, gambling, prison served, bedridden */
   CHECK(finds(E, AZ, "Atam Qarabağ müharibəsi əlilidir.", SC, "müharibəsi əlilidir"));
   CHECK(finds(E, AZ, "Sürücü alkoqol təsiri altında idi.", SC, "alkoqol təsiri altında"));
