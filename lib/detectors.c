@@ -414,6 +414,22 @@ static const char *const special_words[] = {
      * injury offence (TCK 89), union membership in the genitive */
     "depressive disorder", "taksirle yaralama",
     "həmkarlar ittifaqının üzvü",
+    /* batches 30-31: a conviction under an article of the az criminal code
+     * ("CM-in 177.2-ci maddəsi ilə məhkum olunub"), a war disability, being
+     * drunk at work, a gambling addiction, a prison term served ("hapis
+     * yatmış"), a mental health team, a US conviction, religious dress and
+     * feasts, bedridden and paralysed, stalking (TCK 123/A), a hepatitis B
+     * carrier in the noun form, union dues (see union_dues) */
+    "maddəsi ilə məhkum", "müharibəsi əlili", "müharibə əlili",
+    "alkoqol təsiri altında", "alkol etkisi altında", "under the influence of alcohol",
+    "kumar bağımlılığı", "kumar bağımlısı", "qumar asılılığı", "gambling addiction",
+    "hapis yat", "mental health team", "perinatal mental health", "misdemeanor conviction",
+    "felony conviction", "conviction for", "hijab", "niqab", "eid al-fitr", "eid al-adha",
+    "yatağa bağımlı", "ısrarlı takip", "hepatit b taşıyıcılığı", "sendika",
+    /* faiths and schools of a religion field or in brackets after a name
+     * (see religion_field) */
+    "church of ireland", "church of england", "anglican", "presbyterian", "methodist", "hanefi",
+    "şafii", "caferi",
     /* biometric and genetic */
     "fingerprint", "genetic test", "parmak izi", "barmaq izi", "genetik test", NULL};
 
@@ -4088,6 +4104,16 @@ static size_t field_sep(const char *t, size_t len, size_t i) {
   return d && t[i + 1 + d] == ' ' ? d + 1 : 0;
 }
 
+/* A dot leader at i, " ........ " between a lab test and its result
+ * (batch 31): its length up to the space after the dots, or 0. */
+static size_t dot_leader(const char *t, size_t len, size_t i) {
+  if (i + 4 >= len || t[i] != ' ' || t[i + 1] != '.' || t[i + 2] != '.' || t[i + 3] != '.')
+    return 0;
+  size_t k = i + 1;
+  while (k < len && t[k] == '.') k++;
+  return k < len && t[k] == ' ' ? k - i : 0;
+}
+
 /* A tab or two spaces at i: the gap between two columns of a table. */
 static int table_gap(const char *t, size_t len, size_t i) {
   return i + 1 < len && (t[i] == '\t' || (t[i] == ' ' && t[i + 1] == ' '));
@@ -4123,12 +4149,15 @@ static int negated_field(const char *t, size_t len, size_t e) {
   while (i < len && t[i] != ' ' && t[i] != ':' && t[i] != '\n' && t[i] != '\t') i++;
   /* the gap of a table's columns is a separator too ("Anti-HCV      mənfi",
    * "HIV-1/2 Ag/Ab          Nonreactive") */
-  for (int w = 0; w < 3 && i < len && !field_sep(t, len, i) && !table_gap(t, len, i); w++) {
+  for (int w = 0;
+       w < 3 && i < len && !field_sep(t, len, i) && !table_gap(t, len, i) && !dot_leader(t, len, i);
+       w++) {
     if (t[i] != ' ') return 0;
     i++;
     while (i < len && t[i] != ' ' && t[i] != ':' && t[i] != '\n' && t[i] != '\t') i++;
   }
   size_t sep = table_gap(t, len, i) ? 1 : field_sep(t, len, i);
+  if (!sep) sep = dot_leader(t, len, i);
   if (!sep) return 0;
   i += sep;
   while (i < len && (t[i] == ' ' || t[i] == '\t')) i++;
@@ -4298,6 +4327,7 @@ static const char *const offence_gated[] = {"assault",         "theft",
                                             "dələduzluğ",      "quldurluğ",
                                             "saxtalaşdırıl",   "sahtecilik",
                                             "leaving the scene", "mənimsəmə",
+                                            "ısrarlı takip",
                                             "uyuşturucu madde kullan", NULL};
 /* An eyewitness verb: "I saw ... assaulting a taxi driver" tells what a
  * person did, as a charge does (for the "-ing" form of an offence). */
@@ -4460,6 +4490,12 @@ static int json_marker_result(const char *t, size_t len, size_t s, size_t *vs, s
 static size_t table_result_end(const char *t, size_t len, size_t f) {
   static const char *const pos[] = {"reactive", "positive", "detected", "reaktiv", "reaktif",
                                     "pozitif",  "pozitiv",  "müsbət",   NULL};
+  /* a dot leader between the name and the result (batch 31: "Anti-HCV
+   * .......... müsbət (Hepatit C)") is the gap */
+  if (dot_leader(t, len, f)) {
+    f += dot_leader(t, len, f);
+    goto result;
+  }
   /* up to two more words of the name, one of them in brackets */
   for (int w = 0; w < 2 && f + 1 < len && t[f] == ' ' && !table_gap(t, len, f); w++) {
     size_t g = f + 1;
@@ -4472,6 +4508,7 @@ static size_t table_result_end(const char *t, size_t len, size_t f) {
     f = g;
   }
   if (!table_gap(t, len, f)) return 0;
+result:
   while (f < len && (t[f] == ' ' || t[f] == '\t')) f++;
   if (f >= len || !word_is(t, len, f, pos)) return 0;
   size_t k = f;
@@ -4481,7 +4518,8 @@ static size_t table_result_end(const char *t, size_t len, size_t f) {
 }
 
 static size_t marker_result_end(const char *t, size_t len, size_t s, size_t e) {
-  static const char *const markers[] = {"hbsag", "anti-hcv", "hiv", NULL};
+  /* batch 31: a hepatitis antibody row, "Hepatitis C Ab: REACTIVE" */
+  static const char *const markers[] = {"hbsag", "anti-hcv", "hiv", "hepatitis", "hepatit", NULL};
   static const char *const sti[] = {"chlamydia", "gonorr", "syphilis", NULL};
   if (word_is(t, len, s, sti)) {
     size_t k = table_result_end(t, len, e);
@@ -5062,6 +5100,8 @@ static int stroke_told(const char *t, size_t len, size_t s, size_t e) {
     return 1;
   size_t k = e;
   while (k < len && gz_is_wordcp(gz_cp_at(t, len, k))) k++;
+  /* "felçli" (paralysed, batch 31: "yatağa bağımlı felçli annem") tells it */
+  if (fn == 5 && k - s == e - s + 2 && strncmp(t + e, "li", 2) == 0) return 1;
   if (k - s != e - s) return 0; /* the word itself: "inmek", "insultu" are other words */
   static const char *const verb[] = {"ke\xC3\xA7ir", "ge\xC3\xA7ir", NULL};
   if (k + 1 < len && t[k] == ' ' && word_is(t, len, k + 1, verb)) return 1;
@@ -5079,16 +5119,62 @@ static int stroke_told(const char *t, size_t len, size_t s, size_t e) {
  * "Religion: Catholic", "Dini mənsubiyyəti: pravoslav" (the label and a
  * colon on the line, at most 32 bytes before). Other words pass. */
 static int religion_field(const char *t, size_t len, size_t s) {
-  static const char *const faith[] = {"islam",    "catholic",  "katolik",    "orthodox",
-                                      "ortodoks", "pravoslav", "protestant", NULL};
+  static const char *const faith[] = {"islam",    "catholic",     "katolik",    "orthodox",
+                                      "ortodoks", "pravoslav",    "protestant", "church of ",
+                                      "anglican", "presbyterian", "methodist",  "hanefi",
+                                      "şafii",    "caferi",       NULL};
   if (!word_is(t, len, s, faith)) return 1;
+  /* in brackets after a person's name (batch 28: "Father: Luca Rossi
+   * (Catholic)   Mother: ... (Church of Ireland)") */
+  if (s >= 2 && t[s - 1] == '(' && t[s - 2] == ' ') {
+    size_t k = s;
+    while (k < len && k - s < 24 && t[k] != ')' && t[k] != '\n') k++;
+    if (k < len && t[k] == ')') return 1;
+  }
   size_t k = s;
   while (k > 0 && t[k - 1] == ' ') k--;
   if (k == 0 || t[k - 1] != ':') return 0;
-  size_t a = k - 1;
-  while (a > 0 && s - a < 32 && t[a - 1] != '\n' && t[a - 1] != ',' && t[a - 1] != ';') a--;
-  static const char *const label[] = {"din", "religion", "faith", "inanc", "etiqad", NULL};
-  return folded_has(t, a, k - 1, label);
+  k--;
+  /* a note in brackets between the label and its colon (batch 31:
+   * "Religion (optional, for RE lessons): Catholic") */
+  if (k > 0 && t[k - 1] == ')') {
+    size_t o = k - 1;
+    while (o > 0 && k - o < 48 && t[o] != '(' && t[o] != '\n') o--;
+    if (t[o] == '(') k = o;
+  }
+  size_t a = k;
+  while (a > 0 && k - a < 32 && t[a - 1] != '\n' && t[a - 1] != ',' && t[a - 1] != ';') a--;
+  static const char *const label[] = {"din",    "religion", "faith",  "inanc",
+                                      "etiqad", "mezhe",    "məzhəb", NULL};
+  return folded_has(t, a, k, label);
+}
+
+/* A race in a person's description, next to the sex (batch 30-31):
+ * "white male, 20s", "described as male, approx. 35, Black." The race
+ * word (a whole word) right before "male"/"female"/"man"/"woman", or
+ * after "male," or "female," earlier in the same comma list of the line. */
+static int race_described(const char *t, size_t len, size_t s) {
+  size_t we = s;
+  while (we < len && gz_is_wordcp(gz_cp_at(t, len, we))) we++;
+  static const char *const sex[] = {"male", "female", "man", "woman", NULL};
+  if (we + 1 < len && t[we] == ' ') {
+    size_t k = we + 1, ke = k;
+    while (ke < len && gz_is_wordcp(gz_cp_at(t, len, ke))) ke++;
+    for (int w = 0; sex[w]; w++)
+      if (ke - k == strlen(sex[w]) && strncasecmp(t + k, sex[w], ke - k) == 0) return 1;
+  }
+  if (s < 2 || t[s - 1] != ' ' || t[s - 2] != ',') return 0;
+  if (we < len && t[we] != '.' && t[we] != ',' && t[we] != '\n' && t[we] != ';') return 0;
+  for (size_t i = s - 2; i > 0 && s - i < 48 && t[i - 1] != '\n'; i--) {
+    if (t[i] != ',') continue;
+    for (int w = 0; w < 2; w++) {
+      size_t n = strlen(sex[w]);
+      if (i >= n && strncasecmp(t + i - n, sex[w], n) == 0 &&
+          (i == n || !gz_is_wordcp(gz_cp_before(t, i - n))))
+        return 1;
+    }
+  }
+  return 0;
 }
 
 /* A race or ethnicity is a special category only as the answer of its
@@ -5099,6 +5185,7 @@ static int race_field(const char *t, size_t len, size_t s) {
                                      "latino", "latina",   "caucasian", "african american",
                                      "mixed race", NULL};
   if (!word_is(t, len, s, race)) return 1;
+  if (race_described(t, len, s)) return 1;
   size_t k = s;
   while (k > 0 && t[k - 1] == ' ') k--;
   if (k == 0 || t[k - 1] != ':') return 0;
@@ -5239,13 +5326,18 @@ static int convicted_of_listed(const char *t, size_t len, size_t s, size_t e) {
  * vaccination card, "MMR and chickenpox jabs"): a vaccine word or another
  * vaccine's short name in its sentence. Other words pass (1). */
 static int infection_not_vaccine(const char *t, size_t len, size_t s, size_t e) {
-  static const char *const inf[] = {"suçiçəyi", "su çiçeği", "chickenpox", "chicken pox",
-                                    "measles",  "kızamık",   "qızılca",    NULL};
+  /* batch 30: a hepatitis A or B vaccine on a travel certificate,
+   * "Hepatitis A (Havrix), batch AHAVB771AB" */
+  static const char *const inf[] = {"suçiçəyi",     "su çiçeği",  "chickenpox", "chicken pox",
+                                    "measles",      "kızamık",    "qızılca",    "hepatitis a ",
+                                    "hepatitis b ", "hepatit a ", "hepatit b ", NULL};
   unsigned char c = (unsigned char)t[s] | 32;
-  if ((c != 's' && c != 'c' && c != 'm' && c != 'k' && c != 'q') || !word_is(t, len, s, inf))
+  if ((c != 's' && c != 'c' && c != 'm' && c != 'k' && c != 'q' && c != 'h') ||
+      !word_is(t, len, s, inf))
     return 1;
-  static const char *const vacc[] = {"aşi", "vaccin", "peyvənd", "immuni",  "jab",    "kkk",
-                                     "mmr", "dabt",   "bcg",     "booster", "inject", NULL};
+  static const char *const vacc[] = {"aşi",    "vaccin",  "peyvənd", "immuni",  "jab",    "kkk",
+                                     "mmr",    "dabt",    "bcg",     "booster", "inject", "batch",
+                                     "havrix", "engerix", "twinrix", NULL};
   size_t a, b;
   sentence_of(t, len, s, e, &a, &b);
   return !sentence_has(t, a, b, vacc);
@@ -5296,6 +5388,9 @@ static int union_told(const char *t, size_t len, size_t s, size_t e) {
  *   "QAFQAZ MÜSƏLMANLARI İDARƏSİ" (the person's own condition is named
  *   apart, "on the Disability Support Pension for epilepsy"). */
 static int special_not_datum_29(const char *t, size_t len, size_t s, size_t e) {
+  /* a forum's section in its breadcrumb, "kadinlarkulubu.com › Hamilelik"
+   * (batch 30): a topic, no one's datum */
+  if (s >= 4 && memcmp(t + s - 4, "\xE2\x80\xBA ", 4) == 0) return 1;
   size_t we = e;
   while (we < len && gz_is_wordcp(gz_cp_at(t, len, we)))
     for (we++; we < len && ((unsigned char)t[we] & 0xC0) == 0x80;) we++;
@@ -5339,8 +5434,92 @@ static int key_fingerprint(const char *t, size_t len, size_t s) {
   return folded_has(t, a, s, keys);
 }
 
+/* A conviction under an article of the Azerbaijani criminal code
+ * (batches 30-31), "Cinayət Məcəlləsinin 234.4.3-cü maddəsi ilə məhkum
+ * edilərək", "CM-in 177.2-ci maddəsi ilə məhkum olunub": the span runs
+ * back over the article's number and the code's name, and on over the
+ * verb ("olunub", "edilib", "olunmuş"). */
+static void conviction_article(const char *t, size_t len, size_t *s, size_t *e) {
+  static const char *const w[] = {"maddəsi ilə məhkum", NULL};
+  if ((t[*s] | 32) != 'm' || !word_is(t, len, *s, w)) return;
+  static const char *const verb[] = {"olun", "edil", NULL};
+  if (*e + 1 < len && t[*e] == ' ' && word_is(t, len, *e + 1, verb)) {
+    size_t k = *e + 1;
+    while (k < len && gz_is_wordcp(gz_cp_at(t, len, k)))
+      for (k++; k < len && ((unsigned char)t[k] & 0xC0) == 0x80;) k++;
+    *e = k;
+  }
+  /* the article: a token starting with a digit ("177.2-ci") */
+  if (*s < 3 || t[*s - 1] != ' ') return;
+  size_t a = *s - 1;
+  while (a > 0 && a + 16 > *s && t[a - 1] != ' ' && t[a - 1] != '\n') a--;
+  if (!is_digit((unsigned char)t[a])) return;
+  *s = a;
+  /* the code: "CM-in", "Cinayət Məcəlləsinin" */
+  static const char *const code[] = {"CM-in", "Məcəlləsinin", NULL};
+  for (int k = 0; code[k]; k++) {
+    size_t n = word_before(t, *s, code[k]);
+    if (!n) continue;
+    *s -= n;
+    n = word_before(t, *s, "Cinayət");
+    if (k == 1 && n) *s -= n;
+    break;
+  }
+}
+
+/* Union dues (batch 30): the bare word "sendika" (a union) is someone's
+ * membership only with the dues in its clause, "bordromda sendika
+ * (Tümtis) aidatı iki kez kesilmiş"; other words starting with it are
+ * listed apart ("sendika üyesi") or name no one. Returns 0 to drop the
+ * match, 2 for dues (the span takes the union's name in brackets), 1 for
+ * other words. */
+static int union_dues(const char *t, size_t len, size_t s, size_t e) {
+  if ((t[s] | 32) != 's' || e - s != 7 || strncasecmp(t + s, "sendika", 7) != 0) return 1;
+  /* a union's name as the answer of a union field (batch 28): "Sendika:
+   * Türk Metal Sendikası → Birleşik Metal-İş Sendikası" (3: the span
+   * takes the name's capitalised words before it) */
+  if (t[s] == 'S' && ((e + 3 <= len && !memcmp(t + e, "s\xC4\xB1", 3) &&
+                       (e + 3 == len || !gz_is_wordcp(gz_cp_at(t, len, e + 3)))) ||
+                      (e + 2 <= len && t[e] == 's' && t[e + 1] == 'i' &&
+                       (e + 2 == len || !gz_is_wordcp(gz_cp_at(t, len, e + 2)))))) {
+    size_t ls = s;
+    while (ls > 0 && s - ls < 80 && t[ls - 1] != '\n') ls--;
+    static const char *const label[] = {"sendika:", "sendikası:", "sendikasi:", NULL};
+    return folded_has(t, ls, s, label) ? 3 : 0;
+  }
+  if (e < len && gz_is_wordcp(gz_cp_at(t, len, e))) return 0;
+  for (size_t i = e; i + 5 <= len && i - e < 40 && t[i] != '\n' && t[i] != '.' && t[i] != ','; i++)
+    if (strncasecmp(t + i, "aidat", 5) == 0 && t[i - 1] == ' ') return 2;
+  return 0;
+}
+
+/* A special word as a form's label answered yes, "Həmkarlar ittifaqı
+ * üzvü: bəli (Neft-qaz işçiləri HİK)" (batch 30): the answer is the
+ * datum, the span runs to the end of its line (at most 80 bytes). */
+static size_t yes_answer_end(const char *t, size_t len, size_t e) {
+  if (e + 2 >= len || t[e] != ':') return e;
+  size_t i = e + 1;
+  while (i < len && (t[i] == ' ' || t[i] == '\t')) i++;
+  static const char *const yes[] = {"b\xC9\x99li", "beli", "evet", "yes", "var", NULL};
+  int ok = 0;
+  for (int w = 0; yes[w] && !ok; w++) {
+    size_t n = strlen(yes[w]);
+    ok = i + n <= len && strncasecmp(t + i, yes[w], n) == 0 &&
+         (i + n == len || !gz_is_wordcp(gz_cp_at(t, len, i + n)));
+  }
+  if (!ok) return e;
+  size_t k = i, last = i;
+  while (k < len && k - i < 80 && t[k] != '\n' && t[k] != '\r') {
+    if (t[k] != ' ' && t[k] != '\t' && t[k] != '.' && t[k] != ';' && t[k] != ',') last = k + 1;
+    k++;
+  }
+  return k - i < 80 ? last : e;
+}
+
 static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
+  int dues = union_dues(t, len, *s, *e);
+  if (!dues) return 0;
   if (!identity_told(t, len, s, e) || !wheelchair_use(t, len, *s, *e) ||
       convicted_of_listed(t, len, *s, *e) || !union_told(t, len, *s, *e) ||
       !infection_not_vaccine(t, len, *s, *e) || special_not_datum_29(t, len, *s, *e) ||
@@ -5353,7 +5532,8 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
   unsigned char c0 = (unsigned char)t[*s] | 32;
   if ((c0 == 's' || c0 == 'i' || c0 == 'f' || c0 == 0xE4) && !stroke_told(t, len, *s, *e))
     return 0;
-  if ((c0 == 'i' || c0 == 'c' || c0 == 'k' || c0 == 'o' || c0 == 'p' || c0 == 0xE4) &&
+  if ((c0 == 'i' || c0 == 'c' || c0 == 'k' || c0 == 'o' || c0 == 'p' || c0 == 0xE4 || c0 == 'a' ||
+       c0 == 'm' || c0 == 'h' || c0 == 0xE5) &&
       !religion_field(t, len, *s))
     return 0;
   if ((c0 == 'w' || c0 == 'a' || c0 == 'b' || c0 == 'h' || c0 == 'l' || c0 == 'c' || c0 == 'm') &&
@@ -5420,6 +5600,23 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
     return 1;
   }
   *e = marker_result_end(t, len, *s, *e);
+  *e = yes_answer_end(t, len, *e);
+  conviction_article(t, len, s, e);
+  while (dues == 3 && *s >= 2 && t[*s - 1] == ' ') { /* the name's capitalised words */
+    size_t k = *s - 1;
+    while (k > 0 && t[k - 1] != ' ' && t[k - 1] != '\n' && t[k - 1] != ':') k--;
+    unsigned char c = (unsigned char)t[k], d = (unsigned char)t[k + 1];
+    int cap = (c >= 'A' && c <= 'Z') || (c == 0xC3 && (d == 0x87 || d == 0x96 || d == 0x9C)) ||
+              (c == 0xC4 && (d == 0x9E || d == 0xB0)) || (c == 0xC5 && d == 0x9E) ||
+              (c == 0xC6 && d == 0x8F); /* Ç Ö Ü Ğ İ Ş Ə */
+    if (k == *s - 1 || !cap) break;
+    *s = k;
+  }
+  if (dues == 2 && *e + 3 < len && t[*e] == ' ' && t[*e + 1] == '(') {
+    size_t k = *e + 2;
+    while (k < len && k - *e < 40 && t[k] != ')' && t[k] != '\n') k++;
+    if (k < len && t[k] == ')') *e = k + 1;
+  }
   /* a sentence with its term, an offence with its article or drug class,
    * a depressive episode with its grade (ICD-10 F32.0-F32.2 name it so) */
   static const char *const sentences[] = {"imprisonment", "hapis", "azadlıqdan", "həbs", NULL};
@@ -5468,6 +5665,68 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
         break;
       }
     }
+  return 1;
+}
+
+/* A letter-spaced address line of an OCR'd scan, "2 7  Ty n - y - C o e d
+ * R o a d , S w a n s e a  S A 2  9 D L", "N i z a m i  k ü ç ə s i  4 5"
+ * (batches 30-31): the anchor is a street word spaced letter by letter
+ * (address_spaced); the span runs over the spaced run around it on its
+ * line: tokens of one character (two for an OCR slip, "Ty n") separated
+ * by one space, words by two. It needs a digit (a house number or a
+ * postcode) and eight one-character tokens; a longer word (a label,
+ * "ADDRESS") ends it. */
+static size_t spaced_token_start(const char *t, size_t lo, size_t e) {
+  size_t a = e;
+  while (a > lo && t[a - 1] != ' ' && t[a - 1] != '\n' && t[a - 1] != '\t') a--;
+  return a;
+}
+static size_t cp_count(const char *t, size_t a, size_t b) {
+  size_t n = 0;
+  for (size_t k = a; k < b; k++) n += ((unsigned char)t[k] & 0xC0) != 0x80;
+  return n;
+}
+static int chk_address_spaced(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)adj;
+  if ((*s > 0 && t[*s - 1] != ' ') ||
+      (*e < len && t[*e] != ' ' && t[*e] != '\n' && t[*e] != '\r' && t[*e] != ','))
+    return 0;
+  size_t ls = *s, le = *e;
+  while (ls > 0 && t[ls - 1] != '\n') ls--;
+  while (le < len && t[le] != '\n' && t[le] != '\r') le++;
+  size_t a = *s, b = *e;
+  int ones = 0, digit = 0;
+  for (size_t k = *s; k < *e; k++) ones += t[k] != ' ' && ((unsigned char)t[k] & 0xC0) != 0x80;
+  /* back: token by token, a gap of one or two spaces between them */
+  while (a > ls) {
+    size_t g = a;
+    while (g > ls && a - g < 3 && t[g - 1] == ' ') g--;
+    if (g == a || g == ls || t[g - 1] == ' ') break;
+    size_t ts = spaced_token_start(t, ls, g);
+    size_t n = cp_count(t, ts, g);
+    if (n > 2) break;
+    ones += n == 1;
+    for (size_t k = ts; k < g; k++) digit |= is_digit((unsigned char)t[k]);
+    a = ts;
+  }
+  /* on: the same after the street word */
+  while (b < le) {
+    size_t g = b;
+    while (g < le && g - b < 3 && t[g] == ' ') g++;
+    if (g == b || g == le || t[g] == ' ' || t[g] == '\t') break;
+    size_t te = g;
+    while (te < le && t[te] != ' ' && t[te] != '\t') te++;
+    size_t n = cp_count(t, g, te);
+    if (n > 2) break;
+    ones += n == 1;
+    for (size_t k = g; k < te; k++) digit |= is_digit((unsigned char)t[k]);
+    b = te;
+  }
+  while (b > *e && (t[b - 1] == ',' || t[b - 1] == '.' || t[b - 1] == ' ')) b--;
+  while (a < *s && (t[a] == ',' || t[a] == '-' || t[a] == ':')) a++;
+  if (!digit || ones < 8) return 0;
+  *s = a;
+  *e = b;
   return 1;
 }
 
@@ -5550,6 +5809,11 @@ static int chk_dob_words(const char *t, size_t len, size_t *s, size_t *e, float 
  * word, any word (French street names have articles: "de la") and the
  * German and Dutch street words glued to the name */
 /* Azerbaijani cities before a postcode (address_az_pc) */
+/* street words spaced letter by letter by OCR (address_spaced) */
+#define SPACED_STREET                                                                            \
+  "(?:R o a d|R O A D|S t r e e t|S T R E E T|A v e|A V E|A v e n u e|L a n e|D r i v e|"         \
+  "k \xC3\xBC \xC3\xA7 \xC9\x99 s i|k \xC3\xBC \xC3\xA7 \\.|p r o s p e k t i|C a d d e s i|"        \
+  "C a d \\.|S o k a k|S o k \\.|M a h a l l e s i|M a h \\.)"
 /* Azerbaijani ordinals of numbered streets and micro-districts: "2-ci",
  * "6-c\xC4\xB1", "9-cu", "5-c\xC3\xBC" */
 #define AZORD "[0-9]{1,2}-(?:ci|c\xC4\xB1|cu|c\xC3\xBC)"
@@ -6083,6 +6347,10 @@ const gz_detector gz_detectors[] = {
      AZCITY "(?: city| \xC5\x9F\xC9\x99h\xC9\x99ri| \xC5\x9F\\.)?,? AZ ?[0-9]{4}",
      0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
      NULL, 0, AZCITY "(?: city| \xC5\x9F\xC9\x99h\xC9\x99ri| \xC5\x9F\\.)?,? AZ ?[0-9]{4}", 0},
+    /* a street word spaced letter by letter in an OCR'd address line
+     * (chk_address_spaced) */
+    {GIZLI_T_ADDRESS, "address_spaced", SPACED_STREET, 0, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0,
+     NULL, NULL, chk_address_spaced, 0, NULL, 0, SPACED_STREET, 0},
     /* regex NULL: the engine builds it from the word list (any letter case) */
     {GIZLI_T_SPECIAL_CATEGORY, "special_category", NULL, 0, GZ_B_WORDSTART, 0, 0.6f, 0.0f,
      0.0f, 0, 0, special_words, NULL, chk_special, 0, NULL, 0, NULL, 1},

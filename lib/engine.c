@@ -2391,6 +2391,19 @@ static void merge_code_names(gz_findings *out, const char *t, size_t len) {
       if (f->score > p->score) p->score = f->score;
       continue;
     }
+    /* ... also after one more word (batch 31): "%60 engelli raporu (görme
+     * engeli)", a disability's report glossed by its kind */
+    if (p && p->type == GIZLI_T_SPECIAL_CATEGORY && f->type == GIZLI_T_SPECIAL_CATEGORY &&
+        f->start > p->end + 3 && f->start - p->end <= 24 && t[p->end] == ' ' &&
+        t[f->start - 1] == '(' && t[f->start - 2] == ' ' && f->end < len && t[f->end] == ')') {
+      size_t g = p->end + 1;
+      while (g < f->start - 2 && t[g] != ' ' && t[g] != ',' && t[g] != '\n' && t[g] != '(') g++;
+      if (g == f->start - 2) {
+        p->end = f->end + 1;
+        if (f->score > p->score) p->score = f->score;
+        continue;
+      }
+    }
     /* an offence and its sentence joined by the verdict, as Azerbaijani
      * judgments write them: "narkotik vasitələrin qanunsuz saxlanılmasında
      * təqsirli bilinərək 2 il azadlıqdan məhrum edilsin" is one span */
@@ -2407,9 +2420,16 @@ static void merge_code_names(gz_findings *out, const char *t, size_t len) {
      * hükümlü" (batch 22) */
     /* ... and by "for" (batch 29): "depressiya üzrə psixiatr", "cinayət işi
      * üzrə əvvəllər məhkum olunmuş" */
-    static const char *const because[] = {
-        " g\xC3\xB6r\xC9\x99 ", " nedeniyle ", " \xC3\xBCzr\xC9\x99 ",
-        " \xC3\xBCzr\xC9\x99 \xC9\x99vv\xC9\x99ll\xC9\x99r ", NULL};
+    /* ... and by "for" and "suçundan" (batches 30-31): "previous convictions
+     * for burglary", "kasten yaralama suçundan hükümlü" */
+    static const char *const because[] = {" g\xC3\xB6r\xC9\x99 ",
+                                          " nedeniyle ",
+                                          " \xC3\xBCzr\xC9\x99 ",
+                                          " \xC3\xBCzr\xC9\x99 \xC9\x99vv\xC9\x99ll\xC9\x99r ",
+                                          " for ",
+                                          " su\xC3\xA7undan ",
+                                          " su\xC3\xA7undan dolay\xC4\xB1 ",
+                                          NULL};
     int joined = 0;
     for (int w = 0; because[w] && p && p->type == GIZLI_T_SPECIAL_CATEGORY &&
                     f->type == GIZLI_T_SPECIAL_CATEGORY && !joined;

@@ -50,10 +50,14 @@ static int ic_scan(const void *state, void *scratch, const char *text, size_t le
     /* the code after it first, which most colons ("Tel:", "10:30") lack */
     size_t i = c + 1;
     while (i < len && (text[i] == ' ' || text[i] == '\t')) i++;
+    /* a JSON member, "icd10":"I11.9" (batch 29): the key and the code in
+     * quotes */
+    int quoted = i < len && text[i] == '"' && c > 0 && text[c - 1] == '"';
+    i += (size_t)quoted;
     size_t end = ic_code_end(text, len, i);
-    if (!end) continue;
+    if (!end || (quoted && (end >= len || text[end] != '"'))) continue;
     /* the label before the colon: "Diaqnoz kodu:", "Tanı:", "ICD-10:" */
-    size_t l = c;
+    size_t l = c - (size_t)quoted;
     for (int tl = 0; ic_tails[tl]; tl++) {
       size_t n = strlen(ic_tails[tl]);
       if (l >= n && strncasecmp(text + l - n, ic_tails[tl], n) == 0) {

@@ -43,7 +43,7 @@
 
 /* the types a column gives before its value picks one: a tax number is a
  * VKN or a VÖEN, a passport Turkish or Azerbaijani */
-enum { SQ_TAX = GIZLI_T_COUNT + 1, SQ_PASSPORT };
+enum { SQ_TAX = GIZLI_T_COUNT + 1, SQ_PASSPORT, SQ_STRONG };
 
 typedef struct sq_ctx {
   gz_rec_args a;
@@ -159,6 +159,11 @@ static const char *const sq_card[] = {"card",   "kart",   "cc",       "creditcar
 static const char *const sq_addr[] = {"address", "addr",   "adres",  "adresi",
                                       "unvan",   "unvani", "adress", NULL};
 
+/* Columns whose values are a special category of data (GDPR art. 9):
+ * a person's orientation, faith, ethnicity, HIV status or diagnosis. */
+static const char *const sq_special[] = {"orientation", "sexuality", "religion", "ethnicity", "hiv",
+                                         "diagnosis",   "diagnoz",   "tani",     "mezhep",    NULL};
+
 /* The type the column named s[0, n) gives its values, or 0: first the
  * header lists of table_columns.c (gz_column_header_type), then the
  * words of the folded name (any word, or the whole name run together:
@@ -183,6 +188,10 @@ static int sq_column_type(const char *s, size_t n) {
     i = j + 1;
   }
   joined[jn] = 0;
+  /* a column of a special category, before the words about a value:
+   * "hiv_status", "orientation", "religion" (batch 28) */
+  for (int k = 0; k < nw; k++)
+    if (sq_in(w[k], wl[k], sq_special)) return GIZLI_T_SPECIAL_CATEGORY;
   for (int k = 0; k < nw; k++)
     if (sq_in(w[k], wl[k], sq_about)) return 0;
   int header = gz_column_header_type(s, n);
@@ -334,6 +343,40 @@ static int sq_cred_ok(const char *t, size_t s, size_t e) {
   return !same && !(hex && e - s >= 32);
 }
 
+/* A special category's value: 2 to 80 bytes with a letter, and no answer
+ * that says none ("no", "negative", "unknown", "yok", "mənfi"). */
+static int sq_special_ok(const char *t, size_t s, size_t e) {
+  static const char *const none[] = {"no",
+                                     "none",
+                                     "negative",
+                                     "non reactive",
+                                     "nonreactive",
+                                     "na",
+                                     "unknown",
+                                     "null",
+                                     "yok",
+                                     "yoxdur",
+                                     "menfi",
+                                     "negatif",
+                                     "not detected",
+                                     "prefer not to say",
+                                     NULL};
+  if (e - s < 2 || e - s > 80) return 0;
+  int letter = 0;
+  for (size_t k = s; k < e; k++)
+    letter |= (unsigned char)t[k] >= 0x80 || ((t[k] | 32) >= 'a' && (t[k] | 32) <= 'z');
+  if (!letter) return 0;
+  char f[24];
+  if (e - s < sizeof f) {
+    size_t n = sq_fold(t + s, e - s, f, sizeof f);
+    for (size_t k = 0; k < n; k++)
+      if (f[k] == '_') f[k] = ' ';
+    for (int i = 0; none[i]; i++)
+      if (strlen(none[i]) == n && !memcmp(f, none[i], n)) return 0;
+  }
+  return 1;
+}
+
 /* The type of the value [s, e) under a column of type col, or 0 when it
  * fails that type's check; *e may move (a birth date's midnight). */
 static int sq_value_type(const char *t, size_t s, size_t *e, int col, int lang) {
@@ -356,6 +399,14 @@ static int sq_value_type(const char *t, size_t s, size_t *e, int col, int lang) 
   case SQ_PASSPORT: return sq_passport(t, s, *e);
   case GIZLI_T_ADDRESS: return sq_address_ok(t, s, *e) ? col : 0;
   case GIZLI_T_CREDENTIAL: return sq_cred_ok(t, s, *e) ? col : 0;
+  case GIZLI_T_SPECIAL_CATEGORY: return sq_special_ok(t, s, *e) ? col : 0;
+  case SQ_STRONG: /* a column not named: only a value its checksum types */
+    if (n == 11 && sq_all_digits(t, s, *e) && gizli_valid_tckn(t + s, n)) return GIZLI_T_TR_TCKN;
+    if (n >= 15 && n <= 34 && t[s] >= 'A' && t[s] <= 'Z' && gizli_valid_iban(t + s, n))
+      return GIZLI_T_IBAN;
+    if (n >= 15 && n <= 19 && sq_all_digits(t, s, *e) && gizli_valid_card(t + s, n))
+      return GIZLI_T_CREDIT_CARD;
+    return 0;
   default: return 0;
   }
 }
@@ -464,7 +515,70 @@ static size_t sq_literal(const char *t, size_t len, size_t i, size_t *s, size_t 
   return j;
 }
 
-/* INSERT [IGNORE] INTO name (columns) VALUES (values), (values) ... */
+/* The column types of the table named t[ns, ne) from its CREATE TABLE
+ * statement earlier in the text (at most SQ_BACK bytes before `before`):
+ * the first identifier of each element of its definition list, without
+ * the constraints (PRIMARY KEY, UNIQUE, CONSTRAINT, FOREIGN KEY, KEY,
+ * INDEX, CHECK). Returns the number of columns, 0 when there is none. */
+#define SQ_BACK_CREATE 16384
+static int sq_create_columns(const char *t, size_t len, size_t before, size_t ns, size_t ne,
+                             int *cols) {
+  size_t lo = before > SQ_BACK_CREATE ? before - SQ_BACK_CREATE : 0;
+  for (size_t p = before; p-- > lo;) {
+    if ((t[p] | 32) != 'c' || !sq_kw(t, len, p, "CREATE") ||
+        (p > 0 && sq_ident_byte((unsigned char)t[p - 1])))
+      continue;
+    size_t i = sq_ws(t, len, p + 6), s, e;
+    if (sq_kw(t, len, i, "TEMPORARY")) i = sq_ws(t, len, i + 9);
+    if (!sq_kw(t, len, i, "TABLE")) continue;
+    i = sq_ws(t, len, i + 5);
+    if (sq_kw(t, len, i, "IF")) {
+      i = sq_ws(t, len, i + 2);
+      if (sq_kw(t, len, i, "NOT")) i = sq_ws(t, len, i + 3);
+      if (sq_kw(t, len, i, "EXISTS")) i = sq_ws(t, len, i + 6);
+    }
+    if (!(i = sq_ident(t, len, i, &s, &e))) continue;
+    if (e - s != ne - ns || strncasecmp(t + s, t + ns, e - s) != 0) continue;
+    i = sq_ws(t, len, i);
+    if (i >= len || t[i] != '(') return 0;
+    int n = 0;
+    static const char *const constraint[] = {"PRIMARY", "UNIQUE", "CONSTRAINT", "FOREIGN",
+                                             "KEY",     "INDEX",  "CHECK",      NULL};
+    for (i++; i < before;) {
+      i = sq_ws(t, len, i);
+      int skip = 0;
+      for (int k = 0; constraint[k] && !skip; k++) skip = sq_kw(t, len, i, constraint[k]);
+      if (!skip) {
+        size_t j = sq_ident(t, len, i, &s, &e);
+        if (!j || n == SQ_MAX_COLS) return 0;
+        cols[n++] = sq_column_type(t + s, e - s);
+        i = j;
+      }
+      /* to the ',' or ')' that ends the element, over brackets and strings */
+      int depth = 0;
+      while (i < before && !(depth == 0 && (t[i] == ',' || t[i] == ')'))) {
+        if (t[i] == '\'' || t[i] == '"') {
+          size_t a, b, j = sq_literal(t, len, i, &a, &b);
+          if (!j) return 0;
+          i = j;
+          continue;
+        }
+        depth += t[i] == '(';
+        depth -= t[i] == ')';
+        i++;
+      }
+      if (i >= before) return 0;
+      if (t[i++] == ')') return n;
+    }
+    return 0;
+  }
+  return 0;
+}
+
+/* INSERT [IGNORE] INTO name (columns) VALUES (values), (values) ...
+ * Without a column list ("INSERT INTO t VALUES (...)"), the columns of
+ * the table's CREATE TABLE earlier in the text; without one, a value is
+ * typed only by a checksum that holds (a TCKN, an IBAN, a card). */
 static int sq_insert(sq_ctx *c, size_t i) {
   const char *t = c->a.t;
   size_t len = c->a.len, s, e;
@@ -476,10 +590,21 @@ static int sq_insert(sq_ctx *c, size_t i) {
   }
   if (!sq_kw(t, len, i, "INTO")) return GIZLI_OK;
   i = sq_ws(t, len, i + 4);
+  size_t at = i;
   if (!(i = sq_ident(t, len, i, &s, &e))) return GIZLI_OK;
   i = sq_ws(t, len, i);
-  if (i >= len || t[i] != '(') return GIZLI_OK;
   int cols[SQ_MAX_COLS], n = 0, any = 0;
+  if (sq_kw(t, len, i, "VALUES")) {
+    n = sq_create_columns(t, len, at, s, e, cols);
+    for (int k = 0; k < n; k++) any |= cols[k];
+    if (!n) {
+      for (; n < SQ_MAX_COLS; n++) cols[n] = SQ_STRONG;
+      any = 1;
+    }
+    i += 6;
+    goto rows;
+  }
+  if (i >= len || t[i] != '(') return GIZLI_OK;
   for (i++;;) {
     i = sq_ws(t, len, i);
     if (n == SQ_MAX_COLS || !(i = sq_ident(t, len, i, &s, &e))) return GIZLI_OK;
@@ -502,6 +627,7 @@ static int sq_insert(sq_ctx *c, size_t i) {
     i += 5;
   else
     return GIZLI_OK;
+rows:
   if (!any) return GIZLI_OK;
   for (;;) {
     i = sq_ws(t, len, i);
@@ -681,7 +807,7 @@ const gz_recognizer gz_sql_rows_recognizer = {
              1u << GIZLI_T_IP_ADDRESS | 1u << GIZLI_T_TR_TCKN | 1u << GIZLI_T_TR_VKN |
              1u << GIZLI_T_AZ_VOEN | 1u << GIZLI_T_AZ_FIN | 1u << GIZLI_T_IBAN |
              1u << GIZLI_T_CREDIT_CARD | 1u << GIZLI_T_TR_PASSPORT | 1u << GIZLI_T_AZ_PASSPORT |
-             1u << GIZLI_T_ADDRESS | 1u << GIZLI_T_CREDENTIAL,
+             1u << GIZLI_T_ADDRESS | 1u << GIZLI_T_CREDENTIAL | 1u << GIZLI_T_SPECIAL_CATEGORY,
     .scan = sq_scan,
 };
 

@@ -1083,7 +1083,7 @@ TEST(blind_batch_16) {
   CHECK(count_type(E, TR, "Engellilik: %60 görme engelli", GIZLI_T_SPECIAL_CATEGORY) == 1);
   /* batch 26: the impairment named whole ("görme engelli") */
   CHECK(finds(E, TR, "Engellilik: %60 görme engelli", GIZLI_T_SPECIAL_CATEGORY, "görme engelli"));
-  CHECK(finds(E, TR, "Engellilik: Var", GIZLI_T_SPECIAL_CATEGORY, "Engellilik"));
+  CHECK(finds(E, TR, "Engellilik: Var", GIZLI_T_SPECIAL_CATEGORY, "Engellilik: Var"));
   /* Reddit user names in Reddit text; units and paths are none */
   CHECK(finds(E, EN, "r/AskUK: posted by u/quiet_otter_77 2h ago", GIZLI_T_SOCIAL_HANDLE,
               "u/quiet_otter_77"));
@@ -2146,9 +2146,10 @@ TEST(special_category_batch_25) {
   /* a faith as a religion field's answer; the given name İslam is none */
   CHECK(finds(E, TR, "Doğum yeri: Konya\nDini: İslam", GIZLI_T_SPECIAL_CATEGORY, "İslam"));
   CHECK(finds(E, TR, "Müdürümüz İslam Bey yarın gelecek.", GIZLI_T_SPECIAL_CATEGORY, NULL));
-  /* felç with a wheelchair request on its line */
+  /* felç with a wheelchair request on its line (one span with the request
+   * it glosses since batch 31) */
   CHECK(finds(E, TR, "Not: 12C WCHR tekerlekli sandalye istendi (felç)", GIZLI_T_SPECIAL_CATEGORY,
-              "felç"));
+              "tekerlekli sandalye istendi (felç)"));
   /* a marker in a JSON resource, its result fields later: a positive
    * result is the finding, a negative one leaves none */
   CHECK(finds(E, EN,
@@ -2348,6 +2349,92 @@ TEST(swift_mt_customers) {
                  ":59:/GB33BUKB20201555555555\nJOHN DOE\nthis line is much longer than thirty-five "
                  "characters\n",
                  GIZLI_T_ADDRESS) == 0);
+}
+
+/* Special categories of blind batches 30 and 31, by class: the whole
+ * term as one span, and lookalikes of the same words that must stay
+ * unflagged. Examples are made up. */
+TEST(special_category_batch_30_31) {
+  const int SC = GIZLI_T_SPECIAL_CATEGORY;
+  /* a conviction under an article of the az criminal code, with the code,
+   * the article and the verb */
+  CHECK(finds(E, AZ, "Oğlum Cinayət Məcəlləsinin 221.3-cü maddəsi ilə məhkum olunub.", SC,
+              "Cinayət Məcəlləsinin 221.3-cü maddəsi ilə məhkum olunub"));
+  CHECK(finds(E, AZ, "Əvvəllər CM-in 186.1-ci maddəsi ilə məhkum edilib.", SC,
+              "CM-in 186.1-ci maddəsi ilə məhkum edilib"));
+  CHECK(finds(E, AZ, "Bu maddə ilə bağlı məhkəmə qərarı dərc olunub.", SC, NULL));
+  /* an offence and its record or verdict joined by "for" / "suçundan" */
+  CHECK(finds(E, EN, "He has previous convictions for robbery (2019).", SC,
+              "previous convictions for robbery"));
+  CHECK(finds(E, TR, "Sabıka kaydı: 2017 yılında hırsızlık suçundan hükümlü", SC,
+              "hırsızlık suçundan hükümlü"));
+  /* a disability report glossed by its kind in brackets */
+  CHECK(finds(E, TR, "Babası: %50 engelli raporu (işitme engeli) var.", SC,
+              "%50 engelli raporu (işitme engeli)"));
+  /* a lab row with a dot leader; a hepatitis antibody with its result */
+  CHECK(finds(E, AZ, "HBsAg ........ müsbət (Hepatit B)\nHəkim: R. Quliyev", SC,
+              "HBsAg ........ müsbət (Hepatit B)"));
+  CHECK(finds(E, AZ, "Anti-HCV ........ mənfi\n", SC, NULL));
+  CHECK(finds(E, EN, "Hepatitis B sAg: POSITIVE - refer to hepatology", SC,
+              "Hepatitis B sAg: POSITIVE"));
+  CHECK(finds(E, EN, "Hepatitis C Ab: non-reactive", SC, NULL));
+  /* a hepatitis vaccine on a travel certificate is no condition */
+  CHECK(finds(E, EN, "Received: Hepatitis B (Engerix-B), batch EB2291X, 10/03/2026", SC, NULL));
+  /* a union membership answered yes on a form; answered no, nothing */
+  CHECK(finds(E, AZ, "Həmkarlar ittifaqı üzvü: bəli (Təhsil işçiləri HİK)\nTel: 1", SC,
+              "Həmkarlar ittifaqı üzvü: bəli (Təhsil işçiləri HİK)"));
+  CHECK(finds(E, AZ, "Həmkarlar ittifaqı üzvü: xeyr\n", SC, NULL));
+  /* union dues: "sendika" with its dues; the word alone names no one */
+  CHECK(finds(E, TR, "Bu ay sendika (Birleşik Metal) aidatım kesilmedi.", SC,
+              "sendika (Birleşik Metal)"));
+  CHECK(finds(E, TR, "Sendika genel kurulu yarın toplanıyor.", SC, NULL));
+  CHECK(finds(E, TR, "sendikalar ve dernekler kanunu", SC, NULL));
+  /* a union's name as the answer of a union field; the name in news is
+   * no one's membership */
+  CHECK(finds(E, TR, "Sendika: Öz Gıda-İş Sendikası\n", SC, "Öz Gıda-İş Sendikası"));
+  CHECK(finds(E, TR, "Türk Metal Sendikası bugün açıklama yaptı.", SC, NULL));
+  /* war disability, alcohol at work, gambling, prison served, bedridden */
+  CHECK(finds(E, AZ, "Atam Qarabağ müharibəsi əlilidir.", SC, "müharibəsi əlilidir"));
+  CHECK(finds(E, AZ, "Sürücü alkoqol təsiri altında idi.", SC, "alkoqol təsiri altında"));
+  CHECK(finds(E, TR, "Eşinin kumar bağımlılığı yüzünden borçlandı.", SC, "kumar bağımlılığı"));
+  CHECK(finds(E, TR, "Komşum daha önce hapis yatmış biri.", SC, "hapis yatmış"));
+  CHECK(finds(E, TR, "Evde yatağa bağımlı felçli babam var.", SC, "yatağa bağımlı felçli"));
+  CHECK(finds(E, TR, "Trafik felç oldu, yollar kapandı.", SC, NULL));
+  /* a mental health team, a US conviction, religious dress and feasts */
+  CHECK(finds(E, EN, "I was referred to the perinatal mental health team in May.", SC,
+              "perinatal mental health"));
+  CHECK(finds(E, EN, "The check found a 2021 felony conviction for burglary.", SC,
+              "felony conviction for burglary"));
+  CHECK(finds(E, EN, "She wore a hijab at work and asked for leave for Eid al-Adha.", SC, "hijab"));
+  /* race in a person's description; a colour elsewhere is none */
+  CHECK(finds(E, EN, "Suspect: Asian male, 30s, blue jacket.", SC, "Asian"));
+  CHECK(finds(E, EN, "Described as female, about 40, White.", SC, "White"));
+  CHECK(finds(E, EN, "A white van, a black car and a red bike.", SC, NULL));
+  /* a faith in brackets after a name, or under a label with a note */
+  CHECK(finds(E, EN, "Mother: Jane Doyle (Church of England)", SC, "Church of England"));
+  CHECK(finds(E, EN, "Religion (optional): Methodist\n", SC, "Methodist"));
+  CHECK(finds(E, TR, "Mezhebi: Hanefi\n", SC, "Hanefi"));
+  CHECK(finds(E, EN, "The Methodist Central Hall is open on Sundays.", SC, NULL));
+  CHECK(finds(E, EN, "St Mary's Anglican school fete", SC, NULL));
+  /* an ICD-10 code as a JSON member's value under a diagnosis key; a
+   * code-shaped part number under another key is none */
+  CHECK(finds(E, AZ, "{\"diaqnoz\":{\"icd10\":\"I11.9\",\"ad\":\"x\"}}", SC, "I11.9"));
+  CHECK(finds(E, EN, "{\"part\":\"E11.9\",\"qty\":2}", SC, NULL));
+  /* a letter-spaced OCR address line: the spaced run around a spaced
+   * street word, from its first token (after a label) to its last; a
+   * spaced word in prose, or without a digit, is none */
+  const int AD = GIZLI_T_ADDRESS;
+  CHECK(finds(E, EN,
+              "Mrs J Evans\n1 4  H i g h f i e l d  R o a d ,  C a r d i f f  C F 1 4  3 J Q\n", AD,
+              "1 4  H i g h f i e l d  R o a d ,  C a r d i f f  C F 1 4  3 J Q"));
+  CHECK(finds(E, EN, "7. HOME ADDRESS 4 2  E l m  S t r e e t\n", AD, "4 2  E l m  S t r e e t"));
+  CHECK(finds(E, AZ, "\xC3\x9Cnvan: N i z a m i  k \xC3\xBC \xC3\xA7 \xC9\x99 s i  4 5\n", AD,
+              "N i z a m i  k \xC3\xBC \xC3\xA7 \xC9\x99 s i  4 5"));
+  CHECK(finds(E, EN, "She walked down the R o a d slowly.", AD, NULL));
+  CHECK(finds(E, EN, "T H E  L O N G  R O A D  H O M E\n", AD, NULL));
+  CHECK(finds(E, EN, "Plan A v e B", AD, NULL));
+  /* a forum's section in its breadcrumb names no one */
+  CHECK(finds(E, TR, "Forum: annelerforumu.com \xE2\x80\xBA Hamilelik\nMerhaba", SC, NULL));
 }
 
 /* Forms of blind batch 32 (machine and semi-structured text), with
@@ -2814,7 +2901,7 @@ TEST(special_category_batch_28) {
   CHECK(finds(E, EN, "Dad has been seen at the memory clinic twice.", GIZLI_T_SPECIAL_CATEGORY,
               "memory clinic"));
   CHECK(finds(E, EN, "He has 9 previous convictions for theft.", GIZLI_T_SPECIAL_CATEGORY,
-              "previous convictions"));
+              "previous convictions for theft"));
   /* a race as the answer of its field, not the colour */
   CHECK(finds(E, EN, "Sex: M   Race: White   Height: 5'11\"", GIZLI_T_SPECIAL_CATEGORY, "White"));
   CHECK(finds(E, EN, "Ethnicity: Asian", GIZLI_T_SPECIAL_CATEGORY, "Asian"));
@@ -2848,7 +2935,7 @@ TEST(special_category_realistic_audit) {
   CHECK(finds(E, EN, "Criminal records \xE2\x80\x94 Bibb County Superior Court:",
               GIZLI_T_SPECIAL_CATEGORY, NULL));
   CHECK(finds(E, EN, "He has a criminal record for burglary.", GIZLI_T_SPECIAL_CATEGORY,
-              "criminal record"));
+              "criminal record for burglary"));
   CHECK(finds(E, EN, "Eventbrite export: Diabetes UK Walk, Hyde Park", GIZLI_T_SPECIAL_CATEGORY,
               NULL));
   CHECK(finds(E, EN, "I'm on the Disability Support Pension.", GIZLI_T_SPECIAL_CATEGORY, NULL));
@@ -3237,6 +3324,7 @@ int main(void) {
                                   TT_CASE(blind_batch_30),
                                   TT_CASE(blind_batch_31),
                                   TT_CASE(blind_batch_32),
+                                  TT_CASE(special_category_batch_30_31),
                                   TT_CASE(swift_mt_customers),
                                   TT_CASE(blind_batch_28),
                                   TT_CASE(realistic_leftovers),

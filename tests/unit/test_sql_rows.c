@@ -128,6 +128,53 @@ TEST(insert_lookalikes) {
   CHECK(finds(E, EN, "Insert the card and update the PIN: 4540536920", GIZLI_T_TR_VKN, NULL));
 }
 
+/* INSERT without a column list: the columns of the table's CREATE TABLE
+ * earlier in the text; without one, only a value its checksum types. */
+TEST(insert_without_column_list) {
+  const char *sql =
+      "CREATE TABLE IF NOT EXISTS `musteri` (\n  id INT PRIMARY KEY,\n  ad VARCHAR(80) NOT NULL,\n"
+      "  vergi_no CHAR(10),\n  fin_kod CHAR(7) DEFAULT 'XXXXXXX',\n  dogum_tarihi DATE,\n"
+      "  UNIQUE KEY uq_vkn (vergi_no)\n);\n-- dump\n"
+      "INSERT INTO `musteri` VALUES (1,'Ayşe Kaya','4540536920','5ZQ8PRT','1987-03-05'),"
+      "(2,'Ali Veli','1401555071','8C55U79','1979-11-02');";
+  for (int k = 0; k < 2; k++) {
+    gizli_engine *e = k ? N : E;
+    CHECK(has(e, TR, sql, GIZLI_T_TR_VKN, "4540536920"));
+    CHECK(has(e, TR, sql, GIZLI_T_AZ_FIN, "5ZQ8PRT"));
+    CHECK(has(e, TR, sql, GIZLI_T_AZ_FIN, "8C55U79"));
+    CHECK(has(e, TR, sql, GIZLI_T_DATE_OF_BIRTH, "1987-03-05"));
+  }
+  /* the CREATE TABLE of another table names none of these columns */
+  const char *other = "CREATE TABLE musteri (id INT, dogum_tarihi DATE);\n"
+                      "INSERT INTO siparis VALUES (1, '1987-03-05', '4540536920');";
+  CHECK(finds(E, TR, other, GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK(finds(E, TR, other, GIZLI_T_TR_VKN, NULL));
+  /* no CREATE TABLE: a TCKN, an IBAN and a card by their checksums; a
+   * number failing them, a date and a bare ten-digit number stay */
+  const char *bare = "INSERT INTO log VALUES (7, '76304631820', 'TR330006100519786457841326', "
+                     "'4111111111111111', '76304631821', '1987-03-05', '5321234567');";
+  CHECK(has(E, TR, bare, GIZLI_T_TR_TCKN, "76304631820"));
+  CHECK(has(E, TR, bare, GIZLI_T_IBAN, "TR330006100519786457841326"));
+  CHECK(has(E, TR, bare, GIZLI_T_CREDIT_CARD, "4111111111111111"));
+  CHECK(!has(E, TR, bare, GIZLI_T_TR_TCKN, "76304631821"));
+  const char *plain = "INSERT INTO log VALUES (7, '1987-03-05', '4540536920', '5321234567');";
+  CHECK(finds(E, TR, plain, GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK(finds(E, TR, plain, GIZLI_T_TR_VKN, NULL));
+  CHECK(finds(E, TR, plain, GIZLI_T_PHONE, NULL));
+}
+
+/* Special-category columns: a value that says none, or NULL, is none. */
+TEST(special_category_columns) {
+  const char *sql = "INSERT INTO profiles (id, sexual_orientation, religion, hiv_status) VALUES "
+                    "(1, 'gay', NULL, 'positive, undetectable'), (2, 'prefer not to say', "
+                    "'unknown', 'negative');";
+  CHECK(has(E, EN, sql, GIZLI_T_SPECIAL_CATEGORY, "gay"));
+  CHECK(has(E, EN, sql, GIZLI_T_SPECIAL_CATEGORY, "positive, undetectable"));
+  CHECK(!has(E, EN, sql, GIZLI_T_SPECIAL_CATEGORY, "prefer not to say"));
+  CHECK(!has(E, EN, sql, GIZLI_T_SPECIAL_CATEGORY, "unknown"));
+  CHECK(!has(E, EN, sql, GIZLI_T_SPECIAL_CATEGORY, "negative"));
+}
+
 /* mysql and psql result tables: the header above the rule line. */
 TEST(result_tables) {
   const char *my = "+----+------------+---------+-----------+------------+\n"
@@ -202,8 +249,12 @@ int main(void) {
   E = engine(0);
   N = engine(1);
   if (!E || !N) return 1;
-  static const tt_case cases[] = {TT_CASE(insert_values_by_column), TT_CASE(insert_lookalikes),
-                                  TT_CASE(result_tables), TT_CASE(indian_addresses),
+  static const tt_case cases[] = {TT_CASE(insert_values_by_column),
+                                  TT_CASE(insert_lookalikes),
+                                  TT_CASE(insert_without_column_list),
+                                  TT_CASE(special_category_columns),
+                                  TT_CASE(result_tables),
+                                  TT_CASE(indian_addresses),
                                   TT_CASE(indian_phones)};
   int rc = tt_run(cases, (int)(sizeof cases / sizeof cases[0]));
   gizli_engine_free(E);
