@@ -459,6 +459,51 @@ static int sstart_repeat(const gzn_scratch *s, const char *text, size_t n, size_
   return marked && seen_match(s, t);
 }
 
+/* Twentieth batch: whether the token is a word in lower case that repeats a
+ * word of a name found earlier in the text (its skeleton, "buttigieg" after
+ * "Pete Buttigieg", "cem" after "Cem Yılmaz"), as chats and comments write a
+ * name they have just used: not a common word or a word any list has as
+ * something other than a name, nor a handle or a word with digits. */
+static int lower_repeat(const gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  uint32_t g = t->gaz | (t->gaz >> 16);
+  if ((t->flags & (GZN_F_LOWER | GZN_F_HANDLE | GZN_F_DIGIT | GZN_F_STEMLCW)) != GZN_F_LOWER ||
+      t->ncp < 3 ||
+      (g & (GZN_G_LCW | GZN_G_TITLE | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED |
+            GZN_G_PARTICLE | GZN_G_PATR | GZN_G_POSTTITLE | GZN_G_BRAND)))
+    return 0;
+  /* a word of running text, not of a URL or a query ("q=gunther+uecker") */
+  char a = t->start ? text[t->start - 1] : ' ';
+  char z = i + 1 < n && s->toks[i + 1].start == t->full_end ? text[t->full_end] : ' ';
+  if ((a != ' ' && a != '\n' && a != '(' && a != '"') || z == '+' || z == '=' || z == '&' ||
+      z == '/' || z == '%' || z == '_' || z == '@' || z == '-')
+    return 0;
+  if (seen_has(s, t->h_skel)) return 1;
+  /* with a case suffix ("yılmazın", "erdoganı") */
+  uint64_t h[GZN_MAX_STEMS];
+  size_t k = t->ncp >= 5 ? gzn_case_stems(text, t, h, GZN_MAX_STEMS) : 0;
+  for (size_t j = 0; j < k; j++)
+    if (seen_has(s, h[j])) return 1;
+  return 0;
+}
+
+/* Whether the sentence is written in lower case: its first word is (a chat
+ * line, a comment), which an edited sentence's never is. */
+static int lower_sentence(const gzn_scratch *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (s->toks[i].flags & GZN_F_WORD) return !!(s->toks[i].flags & GZN_F_LOWER);
+  return 0;
+}
+
+/* Whether some token of a sentence written in lower case is a
+ * lower_repeat(). */
+static int any_lower_repeat(const gzn_scratch *s, const char *text, size_t n) {
+  if (!lower_sentence(s, n)) return 0;
+  for (size_t i = 0; i < n; i++)
+    if ((s->toks[i].flags & GZN_F_LOWER) && lower_repeat(s, text, n, i)) return 1;
+  return 0;
+}
+
 /* Whether token i is followed, one space on, by the capitalised head word
  * of an organisation, place or prize ("Ferrier Library", "Əliyev Mərkəzi"). */
 static int head_next(const gzn_scratch *s, const char *text, size_t n, size_t i) {
@@ -1848,8 +1893,10 @@ static int closing_word(const char *text, size_t a, size_t b) {
  * Token i is first in its sentence. */
 static int signoff_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
   const gzn_tok *t = &s->toks[i];
-  if (i + 2 == n && tok_is(text, &s->toks[i + 1], ",") && s->tags[i] == GZN_BPER &&
-      closing_word(text, t->start, t->end)) {
+  /* twentieth batch: also before the name on the same line ("Hörmətlə,
+   * Rəna Abbasova") */
+  if (i + 1 < n && tok_is(text, &s->toks[i + 1], ",") && s->toks[i + 1].start == t->end &&
+      s->tags[i] == GZN_BPER && closing_word(text, t->start, t->end)) {
     s->tags[i] = GZN_O;
     return 1;
   }
@@ -2869,13 +2916,22 @@ static int has_person(const gzn_scratch *s, size_t n) {
  * yet are kept for the look back at the end of the text. Returns whether
  * anything changed. */
 static int propagate(gzn_scratch *s, const char *text, size_t n) {
-  int changed = 0;
+  int changed = 0, lower = s->n_seen && lower_sentence(s, n);
   for (size_t i = 0; i < n; i++) {
     const gzn_tok *t = &s->toks[i];
     s->prop[i] = 0;
     if (!(t->flags & GZN_F_CAND)) {
       if (sstart_repeat(s, text, n, i)) {
         s->tags[i] = GZN_BPER;
+        s->prop[i] = 1;
+        changed = 1;
+      } else if (lower && s->tags[i] == GZN_O && (t->flags & GZN_F_LOWER) &&
+                 lower_repeat(s, text, n, i)) {
+        /* twentieth batch: a name repeated in lower case ("buttigieg") */
+        s->tags[i] = i > 0 && (s->tags[i - 1] == GZN_BPER || s->tags[i - 1] == GZN_IPER) &&
+                             spaces_between(text, &s->toks[i - 1], t)
+                         ? GZN_IPER
+                         : GZN_BPER;
         s->prop[i] = 1;
         changed = 1;
       }
@@ -3401,7 +3457,8 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
      * repeats a name found earlier (see sstart_repeat) */
     if (!gzn_mark_candidates(s->toks, n) &&
         !(s->n_seen && (s->toks[0].flags & GZN_F_CAP) &&
-          ((s->toks[0].flags & GZN_F_APOS) || (n > 1 && text[s->toks[0].end] == ','))))
+          ((s->toks[0].flags & GZN_F_APOS) || (n > 1 && text[s->toks[0].end] == ','))) &&
+        !(s->n_seen && any_lower_repeat(s, text, n)))
       continue;
     /* tokens inside pattern findings (e-mails, handles, URLs) are not names;
      * when the first finding that ends after the sentence's start begins
