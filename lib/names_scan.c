@@ -464,7 +464,8 @@ static int sstart_repeat(const gzn_scratch *s, const char *text, size_t n, size_
  * "Pete Buttigieg", "cem" after "Cem Yılmaz"), as chats and comments write a
  * name they have just used: not a common word or a word any list has as
  * something other than a name, nor a handle or a word with digits. */
-static int lower_repeat(const gzn_scratch *s, const char *text, size_t n, size_t i) {
+static int light_verb(const char *text, const gzn_tok *t);
+static int lower_word(const gzn_scratch *s, const char *text, size_t n, size_t i) {
   const gzn_tok *t = &s->toks[i];
   uint32_t g = t->gaz | (t->gaz >> 16);
   if ((t->flags & (GZN_F_LOWER | GZN_F_HANDLE | GZN_F_DIGIT | GZN_F_STEMLCW)) != GZN_F_LOWER ||
@@ -476,8 +477,16 @@ static int lower_repeat(const gzn_scratch *s, const char *text, size_t n, size_t
   char a = t->start ? text[t->start - 1] : ' ';
   char z = i + 1 < n && s->toks[i + 1].start == t->full_end ? text[t->full_end] : ' ';
   if ((a != ' ' && a != '\n' && a != '(' && a != '"') || z == '+' || z == '=' || z == '&' ||
-      z == '/' || z == '%' || z == '_' || z == '@' || z == '-')
+      z == '/' || z == '%' || z == '_' || z == '@' || z == '-' ||
+      (z == '.' && i + 2 < n && s->toks[i + 2].start == s->toks[i + 1].end)) /* "kubra.esen" */
     return 0;
+  /* nor the noun of a light verb ("umut ediyorum": "I hope") */
+  return !(i + 1 < n && light_verb(text, &s->toks[i + 1]));
+}
+
+static int lower_repeat(const gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  if (!lower_word(s, text, n, i)) return 0;
   if (seen_has(s, t->h_skel)) return 1;
   /* with a case suffix ("yılmazın", "erdoganı") */
   uint64_t h[GZN_MAX_STEMS];
@@ -488,11 +497,26 @@ static int lower_repeat(const gzn_scratch *s, const char *text, size_t n, size_t
 }
 
 /* Whether the sentence is written in lower case: its first word is (a chat
- * line, a comment), which an edited sentence's never is. */
+ * line, a comment; a user name before it does not count), which an edited
+ * sentence's never is. */
 static int lower_sentence(const gzn_scratch *s, size_t n) {
   for (size_t i = 0; i < n; i++)
-    if (s->toks[i].flags & GZN_F_WORD) return !!(s->toks[i].flags & GZN_F_LOWER);
+    if ((s->toks[i].flags & (GZN_F_WORD | GZN_F_HANDLE | GZN_F_DIGIT)) == GZN_F_WORD)
+      return !!(s->toks[i].flags & GZN_F_LOWER);
   return 0;
+}
+
+/* Keeps the words of a sentence written in lower case that could be a name
+ * for the look back, which makes them one when a later sentence has it
+ * ("newsom" before "Gavin Newsom", "imamoglu" before "İmamoğlunu"). */
+static void lower_pend(gzn_scratch *s, const char *text, size_t n) {
+  for (size_t i = 0; i < n && s->n_pend < PEND_CAP; i++)
+    if ((s->toks[i].flags & GZN_F_LOWER) && lower_word(s, text, n, i)) {
+      struct gzn_pend *p = &s->pend[s->n_pend++];
+      p->tok = s->toks[i];
+      p->sent = s->sent_no;
+      p->entity = 0;
+    }
 }
 
 /* Whether some token of a sentence written in lower case is a
@@ -3455,6 +3479,8 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
     s->sent_no++;
     /* a sentence without candidates has no names, unless its first word
      * repeats a name found earlier (see sstart_repeat) */
+    /* twentieth batch: words of a sentence in lower case for the look back */
+    if (s->n_pend < PEND_CAP && lower_sentence(s, n)) lower_pend(s, text, n);
     if (!gzn_mark_candidates(s->toks, n) &&
         !(s->n_seen && (s->toks[0].flags & GZN_F_CAP) &&
           ((s->toks[0].flags & GZN_F_APOS) || (n > 1 && text[s->toks[0].end] == ','))) &&
