@@ -2484,6 +2484,52 @@ static int citation_name_at(gzn_scratch *s, const char *text, size_t n, size_t i
   return 1;
 }
 
+/* Twentieth batch: a reference list's "Surname I.I." without a comma, as
+ * Azerbaijani and Russian lists write an author ("1. Bünyadov Z.M.
+ * Azərbaycan VII-IX əsrlərdə", "Rzayev N., Həsənov E. Şirvanşahlar
+ * sarayı"): a surname with a strong ending after the line's start, a list
+ * number or another author, one to three initials, then a capitalised word
+ * (the title, which is outside the name), a comma, "və"/"ve"/"and"/"&" or
+ * the line's end. Token i is the surname. */
+static int surname_initials_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  static const char *const join[] = {"&", "and", "ve", "v\xc9\x99", ",", NULL};
+  const gzn_tok *t = &s->toks[i];
+  if ((t->flags & (GZN_F_APOS | GZN_F_DIGIT | GZN_F_INITIAL | GZN_F_HANDLE)) || t->ncp < 4 ||
+      (t->gaz & GZN_G_FIRST) ||
+      ((t->gaz | (t->gaz >> 16)) &
+       (GZN_G_TITLE | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_BRAND)) ||
+      !spaces_between(text, t, &s->toks[i + 1]))
+    return 0;
+  size_t k = i + 1;
+  while (k < n && k < i + 4 && (s->toks[k].flags & GZN_F_INITIAL) &&
+         (k == i + 1 || spaces_between(text, &s->toks[k - 1], &s->toks[k]) ||
+          s->toks[k].start == s->toks[k - 1].end))
+    k++;
+  /* before: the line's start, a list number or another author */
+  size_t x = t->start;
+  while (x > 0 && text[x - 1] == ' ') x--;
+  int left = x == 0 || text[x - 1] == '\n' || list_head(text, t->start);
+  if (!left && i >= 2 && (s->toks[i - 2].flags & GZN_F_INITIAL) && tok_is(text, &s->toks[i - 1], ","))
+    left = 1;
+  if (!left) return 0;
+  /* after: a title's first word, the next author or the line's end */
+  int right = k == n;
+  if (!right) {
+    const gzn_tok *v = &s->toks[k];
+    right = memchr(text + s->toks[k - 1].end, '\n', v->start - s->toks[k - 1].end) != NULL ||
+            ((v->flags & (GZN_F_CAP | GZN_F_ALLCAP)) && !(v->flags & GZN_F_INITIAL) &&
+             spaces_between(text, &s->toks[k - 1], v));
+    for (const char *const *w = join; *w && !right; w++) right = tok_is(text, v, *w);
+  }
+  if (!right) return 0;
+  int same = s->tags[i] == GZN_BPER && (k == n || s->tags[k] != GZN_IPER);
+  for (size_t q = i + 1; q < k; q++) same &= s->tags[q] == GZN_IPER;
+  if (same || (s->tags[i] != GZN_O && s->tags[i] % 2 == 0)) return 0;
+  mark_person(s, i, k, 1);
+  for (size_t q = k; q < n && s->tags[q] == GZN_IPER; q++) s->tags[q] = GZN_O;
+  return 1;
+}
+
 /* Thirteenth batch: a capitalised word that no list has as a common word,
  * place, title or head word, then a surname with a strong ending (-ov,
  * -zadə, -şvili, ...; also with a case suffix), both left outside a name or
@@ -2853,6 +2899,8 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
     if ((g & GZN_F_LOWER) && part_word(text, &s->toks[i + 1]))
       changed |= part_names_at(s, text, n, i);
     if (g & GZN_F_INITIAL) changed |= initial_names_at(s, text, n, i);
+    if ((f & GZN_F_CAP) && (g & GZN_F_INITIAL) && strong_surname(&s->toks[i]))
+      changed |= surname_initials_at(s, text, n, i);
     if (f & GZN_F_INITIAL) changed |= initials_age_at(s, text, n, i);
     if ((f & GZN_F_LOWER) && (g & GZN_F_INITIAL)) changed |= initials_and_at(s, text, n, i);
     /* fourteenth batch: an adjective of origin (-lı, -li, -lu, -lü) or a
@@ -2991,6 +3039,17 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
           spaces_between(text, t, &s->toks[i + 1])) {
         s->tags[i] = GZN_BPER;
         s->tags[i + 1] = GZN_BLOC;
+        s->prop[i] = 1;
+        changed = 1;
+        continue;
+      }
+      /* twentieth batch: a given name that is also a place, read as a
+       * place or firm alone or with the honorific after it ("Oğuz Bey",
+       * "Aydın Hanım") */
+      if ((t->gaz & GZN_G_FIRST) && before_honorific(s, text, n, i) &&
+          (i + 2 >= n || s->tags[i + 2] != tg + 1)) {
+        s->tags[i] = GZN_BPER;
+        if (i + 1 < n && s->tags[i + 1] == tg + 1) s->tags[i + 1] = GZN_O;
         s->prop[i] = 1;
         changed = 1;
         continue;
