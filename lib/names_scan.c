@@ -465,6 +465,22 @@ static int sstart_repeat(const gzn_scratch *s, const char *text, size_t n, size_
  * name they have just used: not a common word or a word any list has as
  * something other than a name, nor a handle or a word with digits. */
 static int light_verb(const char *text, const gzn_tok *t);
+static int genitive_noun(const char *text, const gzn_tok *t);
+
+/* Whether the token ends in an Azerbaijani or Turkish plural suffix, also
+ * with the possessive (-lar, -ler, -lər, -ları, -leri, -ləri): a noun, no
+ * name ("Komissarları"). */
+static int plural_noun(const char *text, const gzn_tok *t) {
+  static const char *const sfx[] = {"lar", "ler", "l\xc9\x99r", "lar\xc4\xb1", "leri",
+                                    "l\xc9\x99ri", NULL};
+  size_t n = t->end - t->start;
+  for (const char *const *x = sfx; *x; x++) {
+    size_t k = strlen(*x);
+    if (n > k + 2 && !memcmp(text + t->end - k, *x, k)) return 1;
+  }
+  return 0;
+}
+
 static int lower_word(const gzn_scratch *s, const char *text, size_t n, size_t i) {
   const gzn_tok *t = &s->toks[i];
   uint32_t g = t->gaz | (t->gaz >> 16);
@@ -3252,7 +3268,16 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
     uint32_t bad = GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_LOC |
                    GZN_G_POSTTITLE;
     if (((t->gaz | (t->gaz >> 16)) & bad) || ((u->gaz | (u->gaz >> 16)) & bad)) continue;
-    if (!(t->gaz & GZN_G_FIRST) && !strong_surname(u)) continue;
+    /* twentieth batch: or both are words no list has (nor their stems),
+     * before no other capitalised word but a known place with a case
+     * suffix: a foreign name in Azerbaijani or Turkish spelling
+     * ("prezidenti Qari Cons Bakıda") */
+    int unknown = !t->gaz && !u->gaz && t->ncp >= 3 && u->ncp >= 3 &&
+                  !(u->flags & (GZN_F_APOS | GZN_F_CLOSE)) && !genitive_noun(text, u) &&
+                  !plural_noun(text, t) &&
+                  (i + 2 >= n || !(s->toks[i + 2].flags & (GZN_F_CAP | GZN_F_ALLCAP)) ||
+                   (s->toks[i + 2].gaz & (GZN_G_LOC << 16)));
+    if (!(t->gaz & GZN_G_FIRST) && !strong_surname(u) && !unknown) continue;
     s->tags[i] = GZN_BPER;
     s->tags[i + 1] = GZN_IPER;
     s->prop[i] = s->prop[i + 1] = 1;
