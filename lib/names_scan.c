@@ -3289,8 +3289,15 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
    * "Mr Bishop") */
   for (size_t i = 1; i < n; i++) {
     const gzn_tok *t = &s->toks[i], *p = &s->toks[i - 1];
-    if (s->tags[i] != GZN_O || s->tags[i - 1] != GZN_O || !(t->flags & GZN_F_CAND) ||
-        !(t->flags & GZN_F_CAP) || (t->flags & (GZN_F_ALLCAP | GZN_F_INITIAL)) ||
+    /* twentieth batch: after "née" also in capitals ("HOLLOWAY (née BRIGGS)") */
+    int nee = tok_is(text, p, "n\xc3\xa9" "e") || tok_is(text, p, "nee");
+    /* after "née" also a word the model read as a place or firm alone */
+    int one = s->tags[i] == GZN_O ||
+              (nee && (s->tags[i] == GZN_BLOC || s->tags[i] == GZN_BORG) &&
+               (i + 1 >= n || s->tags[i + 1] != s->tags[i] + 1));
+    if (!one || s->tags[i - 1] != GZN_O || !(t->flags & GZN_F_CAND) ||
+        !(t->flags & GZN_F_CAP) || (t->flags & GZN_F_INITIAL) ||
+        ((t->flags & GZN_F_ALLCAP) && (t->ncp < 3 || !nee)) ||
         !courtesy(text, p))
       continue;
     uint32_t bad =
