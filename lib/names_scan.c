@@ -301,18 +301,20 @@ static int strong_surname(const gzn_tok *t) {
 
 /* Nineteenth batch: whether the lower-case token is an az or tr honorific
  * or kinship title with a case suffix or the copula that the lexicon does
- * not list ("xanımdan", "həkimə", "dayıdır", "hanımdan", "hocaya"). */
+ * not list ("xanımdan", "həkimə", "dayıdır", "hanımdan", "hocaya"; twentieth batch:
+ * "ustaya"). */
 static int honorific_case(const char *text, const gzn_tok *t) {
-  static const char *const base[] = {"xan\xc4\xb1m", "b\xc9\x99y",         "m\xc3\xbc\xc9\x99llim",
-                                     "h\xc9\x99kim", "day\xc4\xb1",        "han\xc4\xb1m",
-                                     "hoca",         "n\xc9\x99n\xc9\x99", NULL};
+  static const char *const base[] = {
+      "xan\xc4\xb1m", "b\xc9\x99y", "m\xc3\xbc\xc9\x99llim", "h\xc9\x99kim", "day\xc4\xb1",
+      "han\xc4\xb1m", "hoca",       "n\xc9\x99n\xc9\x99",    "usta",         NULL};
   static const char *const sfx[] = {
       "a",   "\xc9\x99",   "ya",        "y\xc9\x99", "da", "d\xc9\x99", "dan", "d\xc9\x99n",
       "dir", "d\xc4\xb1r", "d\xc4\xb1", "ye",        "e",  "den",       "dan", NULL};
   const char *w = text + t->start;
   size_t n = t->end - t->start;
   if (!(t->flags & GZN_F_LOWER) || n < 4 ||
-      !(w[0] == 'x' || w[0] == 'b' || w[0] == 'm' || w[0] == 'h' || w[0] == 'd' || w[0] == 'n'))
+      !(w[0] == 'x' || w[0] == 'b' || w[0] == 'm' || w[0] == 'h' || w[0] == 'd' || w[0] == 'n' ||
+        w[0] == 'u'))
     return 0;
   for (const char *const *b = base; *b; b++) {
     size_t k = strlen(*b);
@@ -471,8 +473,8 @@ static int genitive_noun(const char *text, const gzn_tok *t);
  * with the possessive (-lar, -ler, -lər, -ları, -leri, -ləri): a noun, no
  * name ("Komissarları"). */
 static int plural_noun(const char *text, const gzn_tok *t) {
-  static const char *const sfx[] = {"lar", "ler", "l\xc9\x99r", "lar\xc4\xb1", "leri",
-                                    "l\xc9\x99ri", NULL};
+  static const char *const sfx[] = {"lar",  "ler",         "l\xc9\x99r", "lar\xc4\xb1",
+                                    "leri", "l\xc9\x99ri", NULL};
   size_t n = t->end - t->start;
   for (const char *const *x = sfx; *x; x++) {
     size_t k = strlen(*x);
@@ -2525,7 +2527,8 @@ static int surname_initials_at(gzn_scratch *s, const char *text, size_t n, size_
   size_t x = t->start;
   while (x > 0 && text[x - 1] == ' ') x--;
   int left = x == 0 || text[x - 1] == '\n' || list_head(text, t->start);
-  if (!left && i >= 2 && (s->toks[i - 2].flags & GZN_F_INITIAL) && tok_is(text, &s->toks[i - 1], ","))
+  if (!left && i >= 2 && (s->toks[i - 2].flags & GZN_F_INITIAL) &&
+      tok_is(text, &s->toks[i - 1], ","))
     left = 1;
   if (!left) return 0;
   /* after: a title's first word, the next author or the line's end */
@@ -2996,6 +2999,11 @@ static int has_person(const gzn_scratch *s, size_t n) {
   return 0;
 }
 
+/* Whether the token is "née" or "nee". */
+static int nee_word(const char *text, const gzn_tok *t) {
+  return tok_is(text, t, "n\303\251e") || tok_is(text, t, "nee");
+}
+
 /* Tags tokens that repeat a name found earlier in the document: a capitalised
  * word outside any entity (or alone as a LOCATION or ORGANIZATION that is not
  * a known place) whose skeleton matches a word of an earlier PERSON span. A
@@ -3289,15 +3297,16 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
    * "Mr Bishop") */
   for (size_t i = 1; i < n; i++) {
     const gzn_tok *t = &s->toks[i], *p = &s->toks[i - 1];
-    /* twentieth batch: after "née" also in capitals ("HOLLOWAY (née BRIGGS)") */
-    int nee = tok_is(text, p, "n\xc3\xa9" "e") || tok_is(text, p, "nee");
-    /* after "née" also a word the model read as a place or firm alone */
-    int one = s->tags[i] == GZN_O ||
-              (nee && (s->tags[i] == GZN_BLOC || s->tags[i] == GZN_BORG) &&
-               (i + 1 >= n || s->tags[i + 1] != s->tags[i] + 1));
-    if (!one || s->tags[i - 1] != GZN_O || !(t->flags & GZN_F_CAND) ||
-        !(t->flags & GZN_F_CAP) || (t->flags & GZN_F_INITIAL) ||
-        ((t->flags & GZN_F_ALLCAP) && (t->ncp < 3 || !nee)) ||
+    /* twentieth batch: after "née" also a word in capitals or one the model
+     * read as a place or firm alone ("HOLLOWAY (née BRIGGS)") */
+    int nee = -1; /* not looked at yet */
+    if (s->tags[i] != GZN_O &&
+        ((s->tags[i] != GZN_BLOC && s->tags[i] != GZN_BORG) ||
+         (i + 1 < n && s->tags[i + 1] == s->tags[i] + 1) || !(nee = nee_word(text, p))))
+      continue;
+    if (s->tags[i - 1] != GZN_O || !(t->flags & GZN_F_CAND) || !(t->flags & GZN_F_CAP) ||
+        (t->flags & GZN_F_INITIAL) ||
+        ((t->flags & GZN_F_ALLCAP) && (t->ncp < 3 || !(nee < 0 ? nee_word(text, p) : nee))) ||
         !courtesy(text, p))
       continue;
     uint32_t bad =
