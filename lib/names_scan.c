@@ -469,16 +469,16 @@ static int sstart_repeat(const gzn_scratch *s, const char *text, size_t n, size_
 static int light_verb(const char *text, const gzn_tok *t);
 static int genitive_noun(const char *text, const gzn_tok *t);
 
-/* Whether the token ends in an Azerbaijani or Turkish plural suffix, also
- * with the possessive (-lar, -ler, -lər, -ları, -leri, -ləri): a noun, no
- * name ("Komissarları"). */
+/* Whether the token ends in an Azerbaijani or Turkish plural suffix (1:
+ * -lar, -ler, -lər), or one with the possessive (2: -ları, -leri, -ləri):
+ * a noun, no name ("Komissarları"). */
 static int plural_noun(const char *text, const gzn_tok *t) {
-  static const char *const sfx[] = {"lar",  "ler",         "l\xc9\x99r", "lar\xc4\xb1",
-                                    "leri", "l\xc9\x99ri", NULL};
+  static const char *const sfx[] = {"lar\xc4\xb1", "leri",       "l\xc9\x99ri", "lar",
+                                    "ler",         "l\xc9\x99r", NULL};
   size_t n = t->end - t->start;
   for (const char *const *x = sfx; *x; x++) {
     size_t k = strlen(*x);
-    if (n > k + 2 && !memcmp(text + t->end - k, *x, k)) return 1;
+    if (n > k + 2 && !memcmp(text + t->end - k, *x, k)) return x < sfx + 3 ? 2 : 1;
   }
   return 0;
 }
@@ -3702,6 +3702,13 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
         while (b < n && s->tags[b] == GZN_IPER) b++;
         i = b;
       }
+      /* twentieth batch: a plural noun with the possessive first in a span
+       * that no list has as a name is outside it ("Qolları Juninyo vurub":
+       * "his goals") */
+      if (type == GIZLI_T_PERSON && b - a >= 2 && (s->toks[a].flags & GZN_F_CAP) &&
+          !(s->toks[a].gaz & (GZN_G_FIRST | GZN_G_LAST)) && !strong_surname(&s->toks[a]) &&
+          plural_noun(text, &s->toks[a]) > 1 && spaces_between(text, &s->toks[a], &s->toks[a + 1]))
+        a++;
       /* titles and honorifics stay outside the span; a title that is also a
        * given name ("King", "Prince", "Gazi") only when it is a title first
        * (lexicon kind htitle) or follows one ("Ulu Önder") */
