@@ -3030,6 +3030,17 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
                          : GZN_BPER;
         s->prop[i] = 1;
         changed = 1;
+        /* with a listed given name in lower case right before it ("sezen
+         * aksu" after "Sezen Aksu") */
+        const gzn_tok *p = i > 0 ? &s->toks[i - 1] : NULL;
+        if (p && s->tags[i - 1] == GZN_O && s->tags[i] == GZN_BPER && (p->flags & GZN_F_LOWER) &&
+            (p->gaz & GZN_G_FIRST) && p->ncp >= 3 &&
+            !((p->gaz | (p->gaz >> 16)) & (GZN_G_TITLE | GZN_G_LOC | GZN_G_PARTICLE)) &&
+            spaces_between(text, p, t)) {
+          s->tags[i - 1] = GZN_BPER;
+          s->tags[i] = GZN_IPER;
+          s->prop[i - 1] = 1;
+        }
       }
       continue;
     }
