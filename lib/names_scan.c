@@ -317,6 +317,7 @@ static int honorific_case(const char *text, const gzn_tok *t) {
         w[0] == 'u'))
     return 0;
   for (const char *const *b = base; *b; b++) {
+    if ((*b)[0] != w[0]) continue;
     size_t k = strlen(*b);
     if (n <= k || memcmp(w, *b, k)) continue;
     for (const char *const *x = sfx; *x; x++)
@@ -1180,7 +1181,7 @@ static int light_verb(const char *text, const gzn_tok *t) {
       "ed\xc9\x99rik", "etdim",    "etdik", "ederim",         "ederiz",
       "ediyorum",      "ediyoruz", "ettim", "ettik",          "edelim",
       "ed\xc9\x99k",   NULL};
-  if (!(t->flags & GZN_F_LOWER)) return 0;
+  if (!(t->flags & GZN_F_LOWER) || text[t->start] != 'e') return 0; /* all start with "e" */
   for (const char *const *w = v; *w; w++)
     if (tok_is(text, t, *w)) return 1;
   return 0;
