@@ -754,6 +754,17 @@ static void sign_init(gz_names *nm) {
   }
 }
 
+size_t gzn_case_stems(const char *text, const gzn_tok *t, uint64_t *out, size_t cap) {
+  char sk[96];
+  size_t sn = gzn_skeleton(text + t->start, t->end - t->start, sk, sizeof sk), k = 0;
+  if (sn < 5) return 0;
+  char last = sk[sn - 1];
+  for (const sfx *sf = case_sfx; sf->s && k < cap; sf++)
+    if (sf->s[sf->n - 1] == last && sn >= sf->n + 4 && !memcmp(sk + sn - sf->n, sf->s, sf->n))
+      out[k++] = hash_bytes(sk, sn - sf->n, 0);
+  return k;
+}
+
 uint32_t gzn_stem_bits(const gz_names *nm, const char *text, const gzn_tok *t) {
   char sk[96];
   uint32_t g = 0;

@@ -190,6 +190,12 @@ size_t gzn_skeleton(const char *s, size_t n, char *out, size_t cap);
  * bits of "küçəsi"; "parkda" gives nothing. */
 uint32_t gzn_stem_bits(const gz_names *nm, const char *text, const gzn_tok *t);
 
+/* Twentieth batch: the skeleton hashes of token t without each case suffix
+ * that leaves four bytes or more ("yılmazın" -> "yilmaz"), up to cap of
+ * them; the tokenizer keeps such stems for capitalised words only. Returns
+ * how many it wrote. */
+size_t gzn_case_stems(const char *text, const gzn_tok *t, uint64_t *out, size_t cap);
+
 /* The gazetteer bits of the stem of an Azerbaijani or Turkish adjective of
  * origin, token t without -lı/-li/-lu/-lü ("Rusiyalı" -> the bits of
  * "Rusiya"); 0 for other words. */

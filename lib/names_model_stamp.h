@@ -4,4 +4,4 @@
  * it. Do not edit. */
 /* a93fc45158312171 8753216 names.bin */
 /* 74052efdcfeb7d0d 555237 gazetteer.tsv */
-/* 06597d3afc96df55 100371 lexicon.tsv */
+/* 8b72ed1b822102e3 100684 lexicon.tsv */

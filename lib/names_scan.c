@@ -301,20 +301,23 @@ static int strong_surname(const gzn_tok *t) {
 
 /* Nineteenth batch: whether the lower-case token is an az or tr honorific
  * or kinship title with a case suffix or the copula that the lexicon does
- * not list ("xanımdan", "həkimə", "dayıdır", "hanımdan", "hocaya"). */
+ * not list ("xanımdan", "həkimə", "dayıdır", "hanımdan", "hocaya"; twentieth batch:
+ * "ustaya"). */
 static int honorific_case(const char *text, const gzn_tok *t) {
-  static const char *const base[] = {"xan\xc4\xb1m", "b\xc9\x99y",         "m\xc3\xbc\xc9\x99llim",
-                                     "h\xc9\x99kim", "day\xc4\xb1",        "han\xc4\xb1m",
-                                     "hoca",         "n\xc9\x99n\xc9\x99", NULL};
+  static const char *const base[] = {
+      "xan\xc4\xb1m", "b\xc9\x99y", "m\xc3\xbc\xc9\x99llim", "h\xc9\x99kim", "day\xc4\xb1",
+      "han\xc4\xb1m", "hoca",       "n\xc9\x99n\xc9\x99",    "usta",         NULL};
   static const char *const sfx[] = {
       "a",   "\xc9\x99",   "ya",        "y\xc9\x99", "da", "d\xc9\x99", "dan", "d\xc9\x99n",
       "dir", "d\xc4\xb1r", "d\xc4\xb1", "ye",        "e",  "den",       "dan", NULL};
   const char *w = text + t->start;
   size_t n = t->end - t->start;
   if (!(t->flags & GZN_F_LOWER) || n < 4 ||
-      !(w[0] == 'x' || w[0] == 'b' || w[0] == 'm' || w[0] == 'h' || w[0] == 'd' || w[0] == 'n'))
+      !(w[0] == 'x' || w[0] == 'b' || w[0] == 'm' || w[0] == 'h' || w[0] == 'd' || w[0] == 'n' ||
+        w[0] == 'u'))
     return 0;
   for (const char *const *b = base; *b; b++) {
+    if ((*b)[0] != w[0]) continue;
     size_t k = strlen(*b);
     if (n <= k || memcmp(w, *b, k)) continue;
     for (const char *const *x = sfx; *x; x++)
@@ -457,6 +460,91 @@ static int sstart_repeat(const gzn_scratch *s, const char *text, size_t n, size_
   int marked = (t->flags & GZN_F_APOS) ||
                (i + 1 < n && s->toks[i + 1].start == t->end && text[t->end] == ',');
   return marked && seen_match(s, t);
+}
+
+/* Twentieth batch: whether the token is a word in lower case that repeats a
+ * word of a name found earlier in the text (its skeleton, "buttigieg" after
+ * "Pete Buttigieg", "cem" after "Cem Yılmaz"), as chats and comments write a
+ * name they have just used: not a common word or a word any list has as
+ * something other than a name, nor a handle or a word with digits. */
+static int light_verb(const char *text, const gzn_tok *t);
+static int genitive_noun(const char *text, const gzn_tok *t);
+
+/* Whether the token ends in an Azerbaijani or Turkish plural suffix (1:
+ * -lar, -ler, -lər), or one with the possessive (2: -ları, -leri, -ləri):
+ * a noun, no name ("Komissarları"). */
+static int plural_noun(const char *text, const gzn_tok *t) {
+  static const char *const sfx[] = {"lar\xc4\xb1", "leri",       "l\xc9\x99ri", "lar",
+                                    "ler",         "l\xc9\x99r", NULL};
+  size_t n = t->end - t->start;
+  for (const char *const *x = sfx; *x; x++) {
+    size_t k = strlen(*x);
+    if (n > k + 2 && !memcmp(text + t->end - k, *x, k)) return x < sfx + 3 ? 2 : 1;
+  }
+  return 0;
+}
+
+static int lower_word(const gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  uint32_t g = t->gaz | (t->gaz >> 16);
+  if ((t->flags & (GZN_F_LOWER | GZN_F_HANDLE | GZN_F_DIGIT | GZN_F_STEMLCW)) != GZN_F_LOWER ||
+      t->ncp < 3 ||
+      (g & (GZN_G_LCW | GZN_G_TITLE | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED |
+            GZN_G_PARTICLE | GZN_G_PATR | GZN_G_POSTTITLE | GZN_G_BRAND)))
+    return 0;
+  /* a word of running text, not of a URL or a query ("q=gunther+uecker") */
+  char a = t->start ? text[t->start - 1] : ' ';
+  char z = i + 1 < n && s->toks[i + 1].start == t->full_end ? text[t->full_end] : ' ';
+  if ((a != ' ' && a != '\n' && a != '(' && a != '"') || z == '+' || z == '=' || z == '&' ||
+      z == '/' || z == '%' || z == '_' || z == '@' || z == '-' ||
+      (z == '.' && i + 2 < n && s->toks[i + 2].start == s->toks[i + 1].end)) /* "kubra.esen" */
+    return 0;
+  /* nor the noun of a light verb ("umut ediyorum": "I hope") */
+  return !(i + 1 < n && light_verb(text, &s->toks[i + 1]));
+}
+
+static int lower_repeat(const gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  if (!lower_word(s, text, n, i)) return 0;
+  if (seen_has(s, t->h_skel)) return 1;
+  /* with a case suffix ("yılmazın", "erdoganı") */
+  uint64_t h[GZN_MAX_STEMS];
+  size_t k = t->ncp >= 5 ? gzn_case_stems(text, t, h, GZN_MAX_STEMS) : 0;
+  for (size_t j = 0; j < k; j++)
+    if (seen_has(s, h[j])) return 1;
+  return 0;
+}
+
+/* Whether the sentence is written in lower case: its first word is (a chat
+ * line, a comment; a user name before it does not count), which an edited
+ * sentence's never is. */
+static int lower_sentence(const gzn_scratch *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if ((s->toks[i].flags & (GZN_F_WORD | GZN_F_HANDLE | GZN_F_DIGIT)) == GZN_F_WORD)
+      return !!(s->toks[i].flags & GZN_F_LOWER);
+  return 0;
+}
+
+/* Keeps the words of a sentence written in lower case that could be a name
+ * for the look back, which makes them one when a later sentence has it
+ * ("newsom" before "Gavin Newsom", "imamoglu" before "İmamoğlunu"). */
+static void lower_pend(gzn_scratch *s, const char *text, size_t n) {
+  for (size_t i = 0; i < n && s->n_pend < PEND_CAP; i++)
+    if ((s->toks[i].flags & GZN_F_LOWER) && lower_word(s, text, n, i)) {
+      struct gzn_pend *p = &s->pend[s->n_pend++];
+      p->tok = s->toks[i];
+      p->sent = s->sent_no;
+      p->entity = 0;
+    }
+}
+
+/* Whether some token of a sentence written in lower case is a
+ * lower_repeat(). */
+static int any_lower_repeat(const gzn_scratch *s, const char *text, size_t n) {
+  if (!lower_sentence(s, n)) return 0;
+  for (size_t i = 0; i < n; i++)
+    if ((s->toks[i].flags & GZN_F_LOWER) && lower_repeat(s, text, n, i)) return 1;
+  return 0;
 }
 
 /* Whether token i is followed, one space on, by the capitalised head word
@@ -1093,7 +1181,7 @@ static int light_verb(const char *text, const gzn_tok *t) {
       "ed\xc9\x99rik", "etdim",    "etdik", "ederim",         "ederiz",
       "ediyorum",      "ediyoruz", "ettim", "ettik",          "edelim",
       "ed\xc9\x99k",   NULL};
-  if (!(t->flags & GZN_F_LOWER)) return 0;
+  if (!(t->flags & GZN_F_LOWER) || text[t->start] != 'e') return 0; /* all start with "e" */
   for (const char *const *w = v; *w; w++)
     if (tok_is(text, t, *w)) return 1;
   return 0;
@@ -1848,8 +1936,10 @@ static int closing_word(const char *text, size_t a, size_t b) {
  * Token i is first in its sentence. */
 static int signoff_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
   const gzn_tok *t = &s->toks[i];
-  if (i + 2 == n && tok_is(text, &s->toks[i + 1], ",") && s->tags[i] == GZN_BPER &&
-      closing_word(text, t->start, t->end)) {
+  /* twentieth batch: also before the name on the same line ("Hörmətlə,
+   * Rəna Abbasova") */
+  if (i + 1 < n && tok_is(text, &s->toks[i + 1], ",") && s->toks[i + 1].start == t->end &&
+      s->tags[i] == GZN_BPER && closing_word(text, t->start, t->end)) {
     s->tags[i] = GZN_O;
     return 1;
   }
@@ -2413,6 +2503,53 @@ static int citation_name_at(gzn_scratch *s, const char *text, size_t n, size_t i
   return 1;
 }
 
+/* Twentieth batch: a reference list's "Surname I.I." without a comma, as
+ * Azerbaijani and Russian lists write an author ("1. Bünyadov Z.M.
+ * Azərbaycan VII-IX əsrlərdə", "Rzayev N., Həsənov E. Şirvanşahlar
+ * sarayı"): a surname with a strong ending after the line's start, a list
+ * number or another author, one to three initials, then a capitalised word
+ * (the title, which is outside the name), a comma, "və"/"ve"/"and"/"&" or
+ * the line's end. Token i is the surname. */
+static int surname_initials_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  static const char *const join[] = {"&", "and", "ve", "v\xc9\x99", ",", NULL};
+  const gzn_tok *t = &s->toks[i];
+  if ((t->flags & (GZN_F_APOS | GZN_F_DIGIT | GZN_F_INITIAL | GZN_F_HANDLE)) || t->ncp < 4 ||
+      (t->gaz & GZN_G_FIRST) ||
+      ((t->gaz | (t->gaz >> 16)) &
+       (GZN_G_TITLE | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_BRAND)) ||
+      !spaces_between(text, t, &s->toks[i + 1]))
+    return 0;
+  size_t k = i + 1;
+  while (k < n && k < i + 4 && (s->toks[k].flags & GZN_F_INITIAL) &&
+         (k == i + 1 || spaces_between(text, &s->toks[k - 1], &s->toks[k]) ||
+          s->toks[k].start == s->toks[k - 1].end))
+    k++;
+  /* before: the line's start, a list number or another author */
+  size_t x = t->start;
+  while (x > 0 && text[x - 1] == ' ') x--;
+  int left = x == 0 || text[x - 1] == '\n' || list_head(text, t->start);
+  if (!left && i >= 2 && (s->toks[i - 2].flags & GZN_F_INITIAL) &&
+      tok_is(text, &s->toks[i - 1], ","))
+    left = 1;
+  if (!left) return 0;
+  /* after: a title's first word, the next author or the line's end */
+  int right = k == n;
+  if (!right) {
+    const gzn_tok *v = &s->toks[k];
+    right = memchr(text + s->toks[k - 1].end, '\n', v->start - s->toks[k - 1].end) != NULL ||
+            ((v->flags & (GZN_F_CAP | GZN_F_ALLCAP)) && !(v->flags & GZN_F_INITIAL) &&
+             spaces_between(text, &s->toks[k - 1], v));
+    for (const char *const *w = join; *w && !right; w++) right = tok_is(text, v, *w);
+  }
+  if (!right) return 0;
+  int same = s->tags[i] == GZN_BPER && (k == n || s->tags[k] != GZN_IPER);
+  for (size_t q = i + 1; q < k; q++) same &= s->tags[q] == GZN_IPER;
+  if (same || (s->tags[i] != GZN_O && s->tags[i] % 2 == 0)) return 0;
+  mark_person(s, i, k, 1);
+  for (size_t q = k; q < n && s->tags[q] == GZN_IPER; q++) s->tags[q] = GZN_O;
+  return 1;
+}
+
 /* Thirteenth batch: a capitalised word that no list has as a common word,
  * place, title or head word, then a surname with a strong ending (-ov,
  * -zadə, -şvili, ...; also with a case suffix), both left outside a name or
@@ -2782,6 +2919,8 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
     if ((g & GZN_F_LOWER) && part_word(text, &s->toks[i + 1]))
       changed |= part_names_at(s, text, n, i);
     if (g & GZN_F_INITIAL) changed |= initial_names_at(s, text, n, i);
+    if ((f & GZN_F_CAP) && (g & GZN_F_INITIAL) && strong_surname(&s->toks[i]))
+      changed |= surname_initials_at(s, text, n, i);
     if (f & GZN_F_INITIAL) changed |= initials_age_at(s, text, n, i);
     if ((f & GZN_F_LOWER) && (g & GZN_F_INITIAL)) changed |= initials_and_at(s, text, n, i);
     /* fourteenth batch: an adjective of origin (-lı, -li, -lu, -lü) or a
@@ -2861,6 +3000,11 @@ static int has_person(const gzn_scratch *s, size_t n) {
   return 0;
 }
 
+/* Whether the token is "née" or "nee". */
+static int nee_word(const char *text, const gzn_tok *t) {
+  return tok_is(text, t, "n\303\251e") || tok_is(text, t, "nee");
+}
+
 /* Tags tokens that repeat a name found earlier in the document: a capitalised
  * word outside any entity (or alone as a LOCATION or ORGANIZATION that is not
  * a known place) whose skeleton matches a word of an earlier PERSON span. A
@@ -2869,7 +3013,7 @@ static int has_person(const gzn_scratch *s, size_t n) {
  * yet are kept for the look back at the end of the text. Returns whether
  * anything changed. */
 static int propagate(gzn_scratch *s, const char *text, size_t n) {
-  int changed = 0;
+  int changed = 0, lower = s->n_seen && lower_sentence(s, n);
   for (size_t i = 0; i < n; i++) {
     const gzn_tok *t = &s->toks[i];
     s->prop[i] = 0;
@@ -2878,6 +3022,26 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
         s->tags[i] = GZN_BPER;
         s->prop[i] = 1;
         changed = 1;
+      } else if (lower && s->tags[i] == GZN_O && (t->flags & GZN_F_LOWER) &&
+                 lower_repeat(s, text, n, i)) {
+        /* twentieth batch: a name repeated in lower case ("buttigieg") */
+        s->tags[i] = i > 0 && (s->tags[i - 1] == GZN_BPER || s->tags[i - 1] == GZN_IPER) &&
+                             spaces_between(text, &s->toks[i - 1], t)
+                         ? GZN_IPER
+                         : GZN_BPER;
+        s->prop[i] = 1;
+        changed = 1;
+        /* with a listed given name in lower case right before it ("sezen
+         * aksu" after "Sezen Aksu") */
+        const gzn_tok *p = i > 0 ? &s->toks[i - 1] : NULL;
+        if (p && s->tags[i - 1] == GZN_O && s->tags[i] == GZN_BPER && (p->flags & GZN_F_LOWER) &&
+            (p->gaz & GZN_G_FIRST) && p->ncp >= 3 &&
+            !((p->gaz | (p->gaz >> 16)) & (GZN_G_TITLE | GZN_G_LOC | GZN_G_PARTICLE)) &&
+            spaces_between(text, p, t)) {
+          s->tags[i - 1] = GZN_BPER;
+          s->tags[i] = GZN_IPER;
+          s->prop[i - 1] = 1;
+        }
       }
       continue;
     }
@@ -2911,6 +3075,17 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
           spaces_between(text, t, &s->toks[i + 1])) {
         s->tags[i] = GZN_BPER;
         s->tags[i + 1] = GZN_BLOC;
+        s->prop[i] = 1;
+        changed = 1;
+        continue;
+      }
+      /* twentieth batch: a given name that is also a place, read as a
+       * place or firm alone or with the honorific after it ("Oğuz Bey",
+       * "Aydın Hanım") */
+      if ((t->gaz & GZN_G_FIRST) && before_honorific(s, text, n, i) &&
+          (i + 2 >= n || s->tags[i + 2] != tg + 1)) {
+        s->tags[i] = GZN_BPER;
+        if (i + 1 < n && s->tags[i + 1] == tg + 1) s->tags[i + 1] = GZN_O;
         s->prop[i] = 1;
         changed = 1;
         continue;
@@ -3113,7 +3288,16 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
     uint32_t bad = GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_LOC |
                    GZN_G_POSTTITLE;
     if (((t->gaz | (t->gaz >> 16)) & bad) || ((u->gaz | (u->gaz >> 16)) & bad)) continue;
-    if (!(t->gaz & GZN_G_FIRST) && !strong_surname(u)) continue;
+    /* twentieth batch: or both are words no list has (nor their stems),
+     * before no other capitalised word but a known place with a case
+     * suffix: a foreign name in Azerbaijani or Turkish spelling
+     * ("prezidenti Qari Cons Bakıda") */
+    int unknown = !t->gaz && !u->gaz && t->ncp >= 3 && u->ncp >= 3 &&
+                  !(u->flags & (GZN_F_APOS | GZN_F_CLOSE)) && !genitive_noun(text, u) &&
+                  !plural_noun(text, t) &&
+                  (i + 2 >= n || !(s->toks[i + 2].flags & (GZN_F_CAP | GZN_F_ALLCAP)) ||
+                   (s->toks[i + 2].gaz & (GZN_G_LOC << 16)));
+    if (!(t->gaz & GZN_G_FIRST) && !strong_surname(u) && !unknown) continue;
     s->tags[i] = GZN_BPER;
     s->tags[i + 1] = GZN_IPER;
     s->prop[i] = s->prop[i + 1] = 1;
@@ -3125,8 +3309,16 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
    * "Mr Bishop") */
   for (size_t i = 1; i < n; i++) {
     const gzn_tok *t = &s->toks[i], *p = &s->toks[i - 1];
-    if (s->tags[i] != GZN_O || s->tags[i - 1] != GZN_O || !(t->flags & GZN_F_CAND) ||
-        !(t->flags & GZN_F_CAP) || (t->flags & (GZN_F_ALLCAP | GZN_F_INITIAL)) ||
+    /* twentieth batch: after "née" also a word in capitals or one the model
+     * read as a place or firm alone ("HOLLOWAY (née BRIGGS)") */
+    int nee = -1; /* not looked at yet */
+    if (s->tags[i] != GZN_O &&
+        ((s->tags[i] != GZN_BLOC && s->tags[i] != GZN_BORG) ||
+         (i + 1 < n && s->tags[i + 1] == s->tags[i] + 1) || !(nee = nee_word(text, p))))
+      continue;
+    if (s->tags[i - 1] != GZN_O || !(t->flags & GZN_F_CAND) || !(t->flags & GZN_F_CAP) ||
+        (t->flags & GZN_F_INITIAL) ||
+        ((t->flags & GZN_F_ALLCAP) && (t->ncp < 3 || !(nee < 0 ? nee_word(text, p) : nee))) ||
         !courtesy(text, p))
       continue;
     uint32_t bad =
@@ -3399,9 +3591,12 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
     s->sent_no++;
     /* a sentence without candidates has no names, unless its first word
      * repeats a name found earlier (see sstart_repeat) */
+    /* twentieth batch: words of a sentence in lower case for the look back */
+    if (s->n_pend < PEND_CAP && lower_sentence(s, n)) lower_pend(s, text, n);
     if (!gzn_mark_candidates(s->toks, n) &&
         !(s->n_seen && (s->toks[0].flags & GZN_F_CAP) &&
-          ((s->toks[0].flags & GZN_F_APOS) || (n > 1 && text[s->toks[0].end] == ','))))
+          ((s->toks[0].flags & GZN_F_APOS) || (n > 1 && text[s->toks[0].end] == ','))) &&
+        !(s->n_seen && any_lower_repeat(s, text, n)))
       continue;
     /* tokens inside pattern findings (e-mails, handles, URLs) are not names;
      * when the first finding that ends after the sentence's start begins
@@ -3519,6 +3714,13 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
         while (b < n && s->tags[b] == GZN_IPER) b++;
         i = b;
       }
+      /* twentieth batch: a plural noun with the possessive first in a span
+       * that no list has as a name is outside it ("Qolları Juninyo vurub":
+       * "his goals") */
+      if (type == GIZLI_T_PERSON && b - a >= 2 && (s->toks[a].flags & GZN_F_CAP) &&
+          !(s->toks[a].gaz & (GZN_G_FIRST | GZN_G_LAST)) && !strong_surname(&s->toks[a]) &&
+          plural_noun(text, &s->toks[a]) > 1 && spaces_between(text, &s->toks[a], &s->toks[a + 1]))
+        a++;
       /* titles and honorifics stay outside the span; a title that is also a
        * given name ("King", "Prince", "Gazi") only when it is a title first
        * (lexicon kind htitle) or follows one ("Ulu Önder") */

@@ -1866,6 +1866,67 @@ TEST(web_text_rules_19) {
   gz_findings_free(&f);
 }
 
+TEST(web_text_rules_20) {
+  gz_findings f = {0};
+  /* a name repeated in lower case in a chat, also with a case suffix, and
+   * one written in lower case before the text names it */
+  const char *s = "Forum: transfer söhbəti\nfan_22: Samir Qasımlı bu mövsüm çox yaxşı oynayır.\n"
+                  "baku_boy: qasımlı olmasaydı qələbə olmazdı. qasımlının qolu əla idi";
+  scan(s, &f);
+  CHECK(overlaps(s, &f, "qasımlı olmasaydı", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "qasımlının", GIZLI_T_PERSON));
+  s = "Thread: best plumber in town\njo_b: ellison came round twice and fixed it.\n"
+      "mark77: +1, Craig Ellison is great";
+  scan(s, &f);
+  CHECK(has(s, &f, "ellison", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Craig Ellison", GIZLI_T_PERSON));
+  /* not inside a URL's query, a user name or before a light verb */
+  s = "Rowan Ashdown replied.\nlater: see www.example.com/?q=rowan+ashdown";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "rowan+ashdown", GIZLI_T_PERSON));
+  s = "Umut Kaya konuştu.\nyorum: umut ediyorum ki iyi olur";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "umut ediyorum", GIZLI_T_PERSON));
+  /* a reference list's "Surname I.I." without a comma, the title's first
+   * word outside */
+  s = "Kaynakça\n1. Quliyev R.A. Azərbaycan tarixi.\n"
+      "2. Nəsibova L., Hüseynov T.M. Qafqaz xalqları. Bakı: Elm, 2015.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Quliyev R.A.", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Nəsibova L.", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Hüseynov T.M.", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "Azərbaycan", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "Qafqaz", GIZLI_T_PERSON));
+  /* a given name that is also a place before "Bey"/"Hanım"; a lower-case
+   * given name before "usta" with a case suffix */
+  s = "Dünən Ertuğrul Bey aradı, Ceyhan Hanım da geldi.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Ertuğrul", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Ceyhan", GIZLI_T_PERSON));
+  s = "forum: araba tamiri\nemre_k: bugün cevdet ustaya gittim, çok memnun kaldım";
+  scan(s, &f);
+  CHECK(has(s, &f, "cevdet", GIZLI_T_PERSON));
+  /* a maiden name in capitals after "née" */
+  s = "Obituary\nELAINE ROSE PARKER (née WHITFIELD)\nPeacefully at home.";
+  scan(s, &f);
+  CHECK(has(s, &f, "ELAINE ROSE PARKER", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "WHITFIELD", GIZLI_T_PERSON));
+  /* two words no list has right after a title */
+  s = "Deputy Governor Tunde Okonjo opened the session.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Tunde Okonjo", GIZLI_T_PERSON));
+  /* a closing word before the name on its line; a common word whose
+   * skeleton is a given name, in a comment */
+  s = "Hörmətlə, Leyla Kərimova\nMüştəri xidmətləri";
+  scan(s, &f);
+  CHECK(has(s, &f, "Leyla Kərimova", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "Hörmətlə", GIZLI_T_PERSON));
+  s = "şərh: razı deyiləm, nəticə ədalətsizdir";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "razı", GIZLI_T_PERSON));
+  gz_findings_free(&f);
+}
+
 /* Whether gzn_next_sentence_wc with the word cache wc gives the tokens of
  * gzn_next_sentence without one, every field of every token (both token
  * arrays zeroed before each sentence, so that padding and unused stems
@@ -1923,9 +1984,9 @@ TT_MAIN(TT_CASE(model_loads_and_is_registered), TT_CASE(tokenizer), TT_CASE(regn
         TT_CASE(web_text_rules_9), TT_CASE(web_text_rules_10), TT_CASE(web_text_rules_11),
         TT_CASE(web_text_rules_12), TT_CASE(web_text_rules_13), TT_CASE(web_text_rules_14),
         TT_CASE(web_text_rules_16), TT_CASE(web_text_rules_17), TT_CASE(web_text_rules_18),
-        TT_CASE(web_text_rules_19), TT_CASE(organisations_and_places_named_after_people),
-        TT_CASE(labelled_set), TT_CASE(robust_on_any_bytes),
-        TT_CASE(structured_findings_are_avoided), TT_CASE(engine_end_to_end),
-        TT_CASE(word_clusters), TT_CASE(lower_case_given_names_are_candidates),
-        TT_CASE(turkish_ben_is_not_a_name), TT_CASE(word_cache_gives_the_same_tokens),
-        TT_CASE(cleanup))
+        TT_CASE(web_text_rules_19), TT_CASE(web_text_rules_20),
+        TT_CASE(organisations_and_places_named_after_people), TT_CASE(labelled_set),
+        TT_CASE(robust_on_any_bytes), TT_CASE(structured_findings_are_avoided),
+        TT_CASE(engine_end_to_end), TT_CASE(word_clusters),
+        TT_CASE(lower_case_given_names_are_candidates), TT_CASE(turkish_ben_is_not_a_name),
+        TT_CASE(word_cache_gives_the_same_tokens), TT_CASE(cleanup))
