@@ -136,6 +136,13 @@ int gz_handle_ends(const char *text, size_t len, size_t at, gz_end_cb cb, void *
  * same way (numeric.c). */
 int gz_mac_ends(const char *text, size_t len, gz_end_cb cb, void *ctx);
 
+/* The anchor of phone_ocr (its row's `anchor` regex, run by the engine's
+ * digit walk instead of Vectorscan): 1 when a single digit ends at e (no
+ * digit at e - 2 or at e) and another single digit stands before it over
+ * one separator of the pattern, or a group of two or three digits and then
+ * a single digit, each over one separator. */
+int gz_ocr_anchor(const char *text, size_t len, size_t e);
+
 /* A separator of a numeric date: "12.03.1985", "12/03/1985", "1985-03-12". */
 static inline int gz_date_sep(char c) { return c == '.' || c == '/' || c == '-'; }
 

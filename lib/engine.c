@@ -110,7 +110,7 @@ typedef struct kw_hit {
 
 struct gizli_engine {
   hs_database_t *db;          /* no start tracking: detectors, anchors, deny literals */
-  hs_database_t *db_som_ctx;  /* start tracking, all context-anchored detectors together */
+  hs_database_t *db_som_ctx;  /* start tracking, the context-anchored word lists together */
   gz_detset som_ctx_mask;     /* the detectors in db_som_ctx */
   hs_database_t *db_som[GZ_MAX_DETECTORS];  /* start tracking, one per other anchored detector (one
                                  database each compiles several times faster than
@@ -148,6 +148,10 @@ struct gizli_engine {
   /* the '@' detectors run from each '@' (scan_at_signs), not in Vectorscan */
   int at_email, at_handle; /* detector index + 1, or 0 */
   int mac_det;              /* the same for MAC addresses (scan_macs) */
+  /* phone_ocr (index + 1, or 0): its anchor is found in the digit walk of
+   * scan_numeric (gz_ocr_anchor), not by Vectorscan, whose pattern for it
+   * ran a class automaton over every byte (7 % of the structured scan) */
+  int ocr_det;
   /* per byte: GZ_BC_* bits, and the GZ_END_* class shifted by 4 */
   unsigned char bytecls[256];
 };
@@ -181,6 +185,8 @@ struct gizli_scratch {
   raw_match *raw;
   size_t n_raw, cap_raw;
   kw_hit *hits; /* context words in the text, by end */
+  size_t *ocr_at; /* ends of phone_ocr's anchors (scan_numeric) */
+  size_t n_ocr, cap_ocr;
   size_t n_hits, cap_hits;
   gizli_finding *sort_buf; /* sort_findings' merge buffer */
   size_t sort_cap;
@@ -679,7 +685,9 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
         rc = GIZLI_E_NOMEM;
         goto done;
       }
-      if (d->anchor) { /* context anchors come from the context-word scan */
+      if (d->anchor && strcmp(d->name, "phone_ocr") == 0) {
+        e->ocr_det = (int)i + 1; /* found by scan_numeric */
+      } else if (d->anchor) {    /* context anchors come from the context-word scan */
         exprs[n] = d->anchor;
         flags[n] = d->hs_flags;
         ids[n++] = GZ_ID_ANCHOR + (unsigned)i;
@@ -700,10 +708,15 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
       e->win_before[i] = wbefore;
       e->win_after[i] = wafter;
       e->win_after_line[i] = wline;
-      if (d->ctx_anchor) { /* small windows: one database for all of them */
-        int handled = 0;
-        if (d->regex && (rc = use_end_matcher(e, i, 1, &handled, err))) goto done;
-        if (handled) continue; /* digits only: in scan_numeric, inside its windows */
+      int handled = 0;
+      if (d->ctx_anchor && d->regex && (rc = use_end_matcher(e, i, 1, &handled, err))) goto done;
+      if (handled) continue; /* digits only: in scan_numeric, inside its windows */
+      /* a context-anchored pattern has a database of its own, like the
+       * other anchored ones: in one database for all of them, every
+       * window of an IBAN or passport word also ran the FİN and UPI
+       * patterns (4 % of the structured scan); word lists (pieces) share
+       * one */
+      if (d->ctx_anchor && !d->regex) {
         for (const char *pc = sx; pieces--; pc += strlen(pc) + 1) {
           if (ng >= gz_n_detectors + GZ_ANCHOR_PIECES) {
             set_error(err, d->name, "word list too long");
@@ -773,7 +786,7 @@ int gizli_engine_compile(const gizli_policy *p, gizli_engine **out, gizli_error 
   }
   for (unsigned pass = 0; pass <= ns + 1; pass++) {
     /* pass 0: the fast database; 1..ns: one per anchored detector; ns + 1:
-     * the context-anchored detectors together */
+     * the context-anchored word lists together */
     int group = pass == ns + 1;
     unsigned cnt = group ? ng : pass ? 1 : n;
     const char **ex = group ? gexprs : pass ? sexprs + pass - 1 : exprs;
@@ -907,6 +920,7 @@ void gizli_scratch_free(gizli_scratch *s) {
       gz_recognizers[r]->scratch_free(s->rec_scratch[r]);
   free(s->raw);
   free(s->hits);
+  free(s->ocr_at);
   free(s->sort_buf);
   gz_findings_free(&s->cand);
   gz_findings_free(&s->out);
@@ -1446,6 +1460,13 @@ static int scan_numeric(const gizli_engine *eng, gizli_scratch *sc, const char *
       }
       if (e - 1 - last_trig > GZ_NUM_NEAR && !(iban_alive && e - last_digit <= reach)) break;
       if (e < len && (bc[(unsigned char)t[e]] & GZ_BC_ALNUM)) continue;
+      /* a single digit: phone_ocr's anchor may end here */
+      if (eng->ocr_det && c != ':' && (k & GZ_BC_TRIGGER) &&
+          (e < 2 || t[e - 2] < '0' || t[e - 2] > '9') && gz_ocr_anchor(t, len, e)) {
+        if (gz_grow(&sc->ocr_at, sc->n_ocr, &sc->cap_ocr, sizeof *sc->ocr_at, 16))
+          return GIZLI_E_NOMEM;
+        sc->ocr_at[sc->n_ocr++] = e;
+      }
       int cls = k >> 4;
       if (!cls) continue;
       /* a lower-case hex letter can only end an IPv6 address, which has a
@@ -2508,9 +2529,15 @@ int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size
     if (rc) return rc;
   }
   merge_windows(sc);
-  if (eng->n_num) {
+  if (eng->n_num || eng->ocr_det) {
+    sc->n_ocr = 0;
     int rc = scan_numeric(eng, sc, t, len);
     if (rc) return rc;
+    /* phone_ocr's windows open after the walk: a gated matcher runs in the
+     * windows of its own anchors only */
+    for (size_t k = 0; k < sc->n_ocr; k++)
+      if (open_window(sc, (size_t)eng->ocr_det - 1, sc->ocr_at[k])) return GIZLI_E_NOMEM;
+    if (sc->n_ocr) merge_windows(sc);
   }
   for (size_t w = 0; w < sc->n_win; w++) {
     size_t a = sc->win[w].from, b = sc->win[w].to < len ? sc->win[w].to : len;

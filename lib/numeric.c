@@ -1012,3 +1012,32 @@ int gz_mac_ends(const char *t, size_t len, gz_end_cb cb, void *ctx) {
     if (mac_at(t, len, p, cb, ctx)) return 1;
   return 0;
 }
+
+/* Where the digit before a separator of phone_ocr ends, the separator
+ * running back from j (the offset of the digit after it): one to four of
+ * " ()-", or an en dash with a space on either side or none; SIZE_MAX when
+ * the bytes before j are not such a separator after a digit. */
+static size_t ocr_sep_back(const char *t, size_t j) {
+  size_t r = 0;
+  while (r < j && r < 5 && strchr(" ()-", t[j - r - 1]) && t[j - r - 1]) r++;
+  if (r >= 1 && r <= 4 && r < j && dig(t[j - r - 1])) return j - r;
+  size_t k = j;
+  if (k > 0 && t[k - 1] == ' ') k--;
+  if (k < 3 || memcmp(t + k - 3, "\xE2\x80\x93", 3) != 0) return SIZE_MAX;
+  k -= 3;
+  if (k > 0 && t[k - 1] == ' ') k--;
+  return k > 0 && dig(t[k - 1]) ? k : SIZE_MAX;
+}
+
+int gz_ocr_anchor(const char *t, size_t len, size_t e) {
+  if (e == 0 || !dig(t[e - 1]) || (e < len && dig(t[e])) || (e >= 2 && dig(t[e - 2]))) return 0;
+  size_t p = ocr_sep_back(t, e - 1);
+  if (p == SIZE_MAX) return 0;
+  size_t q = p - 1; /* the digits of the group before: one, or two or three */
+  while (q > 0 && dig(t[q - 1]) && p - q < 4) q--;
+  if (q > 0 && dig(t[q - 1])) return 0;
+  if (p - q == 1) return 1;
+  if (p - q > 3) return 0;
+  size_t p2 = ocr_sep_back(t, q);
+  return p2 != SIZE_MAX && (p2 == 1 || !dig(t[p2 - 2]));
+}

@@ -368,6 +368,60 @@ TEST(mac_matcher_agrees_with_vectorscan) {
                           0x1234567887654321ull, 40000, 1000);
 }
 
+/* phone_ocr's anchor: gz_ocr_anchor at every offset gives the ends of its
+ * row's anchor regex, which ends one byte after the digit (the non-digit
+ * after it) or at the end of the text. Strings of digits, the pattern's
+ * separators (the en dash among them) and other bytes, never ending in a
+ * newline (where '$' would also match before it). */
+static size_t ocr_gen(uint64_t *s, int round, char *out, size_t cap) {
+  static const char *const pieces[] = {"0",
+                                       "5",
+                                       "9",
+                                       "12",
+                                       "345",
+                                       "6789",
+                                       " ",
+                                       "  ",
+                                       "-",
+                                       "(",
+                                       ")",
+                                       " ( ",
+                                       "\xE2\x80\x93",
+                                       " \xE2\x80\x93 ",
+                                       "\xE2\x80\x93 ",
+                                       "x",
+                                       ".",
+                                       "\xE2\x80",
+                                       "     "};
+  size_t n = 0, want = 1 + rnd(s) % (cap - 8);
+  (void)round;
+  while (n < want) {
+    const char *p = pieces[rnd(s) % (sizeof pieces / sizeof pieces[0])];
+    size_t k = strlen(p);
+    if (n + k >= cap) break;
+    memcpy(out + n, p, k);
+    n += k;
+  }
+  return n;
+}
+
+static void run_ocr_anchor(const char *text, size_t n, const ends *want, ends *got,
+                           const void *arg) {
+  (void)want;
+  (void)arg;
+  for (size_t e = 0; e <= n; e++)
+    if (gz_ocr_anchor(text, n, e)) got->at[e < n ? e + 1 : n] = 1;
+}
+
+TEST(ocr_anchor_agrees_with_vectorscan) {
+  const gz_detector *d = find_detector("phone_ocr");
+  CHECK(d != NULL && d->anchor != NULL);
+  if (!d || !d->anchor) return;
+  gz_detector a = *d;
+  a.regex = d->anchor;
+  compare_with_vectorscan(&a, ocr_gen, run_ocr_anchor, NULL, 0x0C0FFEE123456789ull, 40000, 1000);
+}
+
 /* gz_find3 (util.c: 32 offsets at a time with AVX2 where the CPU has it,
  * else 16 with SSE2, then bytes) finds what a byte-by-byte search finds,
  * from every start offset, in texts long enough for every path and with
@@ -478,5 +532,6 @@ TEST(fold_key_ascii_runs) {
 
 TT_MAIN(TT_CASE(matchers_agree_with_vectorscan), TT_CASE(local_labels_one_list),
         TT_CASE(matchers_respect_lower_bound), TT_CASE(at_sign_matchers_agree_with_vectorscan),
-        TT_CASE(mac_matcher_agrees_with_vectorscan), TT_CASE(find3_agrees_with_byte_search),
-        TT_CASE(wordset_agrees_with_group_passes), TT_CASE(fold_key_ascii_runs))
+        TT_CASE(mac_matcher_agrees_with_vectorscan), TT_CASE(ocr_anchor_agrees_with_vectorscan),
+        TT_CASE(find3_agrees_with_byte_search), TT_CASE(wordset_agrees_with_group_passes),
+        TT_CASE(fold_key_ascii_runs))
