@@ -416,6 +416,15 @@ static const char *const special_words[] = {
      * injury offence (TCK 89), union membership in the genitive */
     "depressive disorder", "taksirle yaralama",
     "həmkarlar ittifaqının üzvü",
+    /* batch 33: a party's member in the genitive (az), blood alcohol in
+     * promille, cancer treatment, devoutness, procedures (a coronary
+     * angioplasty, knee and hip surgery, an appendix removed), antenatal
+     * visits, a union by its name, the breach of a protection order */
+    "partiyasının üzvü", "partisinin üyesi", "promil alkoqol", "promil alkol",
+    "onkoloji müalicə", "onkolojik tedavi", "onkoloji tedavi", "dindar", "angioplasty",
+    "anjiyoplasti", "angioplastika", "knee surgery", "hip surgery", "diz ameliyat",
+    "kalça ameliyat", "perforated appendix", "appendectomy", "antenatal appointment",
+    "antenatal clinic", "unite the union", "avo breach", "breach of an avo",
     /* biometric and genetic */
     "fingerprint", "genetic test", "parmak izi", "barmaq izi", "genetik test", NULL};
 
@@ -4334,7 +4343,10 @@ static const char *const health_general[] = {
     "usually",  "generally",     "may contain", "worldwide",  "milyon",     "insanlar",
     "uzmanlar", "nüfus",         "hastalar",    "genellikle", "içerebilir", "toplum",
     "əhali",    "mütəxəssislər", "xəstələr",    "adətən",     "rast gəlin", "ehtiva",
-    "adults",   "1 in ",         "one in ",     "yetişkin",   "böyüklər",   NULL};
+    "adults",   "1 in ",         "one in ",     "yetişkin",   "böyüklər",
+    /* the residents of a street or a building as a group, "özellikle
+     * engelli ve yaşlı sakinler" (batch 33) */
+    "sakinler", "sakinlər",      "residents",   NULL};
 /* ... unless the same sentence is about someone: "my", "I have", "he
  * has", a relative, a patient field, a diagnosis. */
 static const char *const health_person[] = {
@@ -5336,7 +5348,11 @@ static int union_told(const char *t, size_t len, size_t s, size_t e) {
                                     "büro-sen",   "tüm bel-sen",    NULL};
   static const char *const rep[] = {"union rep", NULL};
   unsigned char c = (unsigned char)t[s] | 32;
-  if ((c == 'e' || c == 's' || c == 'm' || c == 'b' || c == 't') && word_is(t, len, s, sen)) {
+  /* a union by its name, "Unite the Union" (batch 33), also only where a
+   * sentence tells membership (not a check-off list's heading) */
+  static const char *const named[] = {"unite the union", NULL};
+  if ((c == 'e' || c == 's' || c == 'm' || c == 'b' || c == 't' || c == 'u') &&
+      (word_is(t, len, s, sen) || word_is(t, len, s, named))) {
     static const char *const member[] = {"üye", "aidat", "sendika", "member", "temsilci", NULL};
     size_t a, b;
     sentence_of(t, len, s, e, &a, &b);
@@ -5412,8 +5428,35 @@ static int key_fingerprint(const char *t, size_t len, size_t s) {
   return folded_has(t, a, s, keys);
 }
 
+/* Is the listed word at [s, e) no datum about anyone in a form or a
+ * record (batch 33): a condition behind an empty check box ("[ ] Asthma",
+ * "\xE2\x98\x90 Cancer": not ticked), a JSON key ('"fingerprint": "Xq2p..."' of
+ * a card, '"engellilikDurumu": ...': its value says it, if anything), or
+ * a criminal record's label before its colon ("Sab\xC4\xB1ka kayd\xC4\xB1: ..."; the
+ * offence after it is found on its own)? */
+static int special_form_noise(const char *t, size_t len, size_t s, size_t e) {
+  size_t k = s;
+  while (k > 0 && s - k < 3 && t[k - 1] == ' ') k--;
+  if (k >= 3 && (memcmp(t + k - 3, "[ ]", 3) == 0 || memcmp(t + k - 3, "\xE2\x98\x90", 3) == 0))
+    return 1;
+  if (s > 0 && t[s - 1] == '"') {
+    size_t w = e;
+    while (w < len && (isalnum((unsigned char)t[w]) || t[w] == '_' || (unsigned char)t[w] >= 0x80))
+      w++;
+    if (w < len && t[w] == '"') {
+      w++;
+      while (w < len && t[w] == ' ') w++;
+      if (w < len && t[w] == ':') return 1;
+    }
+  }
+  static const char *const labels[] = {"sab\xC4\xB1ka kayd\xC4\xB1", "criminal record",
+                                       "m\xC9\x99hkumluq", NULL};
+  return e < len && t[e] == ':' && word_is(t, len, s, labels);
+}
+
 static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
+  if (special_form_noise(t, len, *s, *e)) return 0;
   if (!identity_told(t, len, s, e) || !wheelchair_use(t, len, *s, *e) ||
       convicted_of_listed(t, len, *s, *e) || !union_told(t, len, *s, *e) ||
       !infection_not_vaccine(t, len, *s, *e) || special_not_datum_29(t, len, *s, *e) ||
@@ -6250,6 +6293,14 @@ const gz_detector gz_detectors[] = {
      "password[^\\r\\n.?!]{0,48} (?:it's|it is) [^ \\t\\r\\n\"',;]{8,}",
      HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_its, 0,
      NULL, 0, "password", 0},
+    /* "the temporary password you sent was pWkDRFxeLr1v4": who gave or
+     * set it between the word and the verb (batch 33; the value checked
+     * as secret_its checks it) */
+    {GIZLI_T_CREDENTIAL, "secret_sent",
+     "password (?:you|I|we|they|he|she|IT) (?:sent|gave|set|emailed|texted|issued|gave me|sent me|"
+     "sent us|gave us) (?:is|was) [^ \\t\\r\\n\"',;]{8,}",
+     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_its, 0,
+     NULL, 0, "password (?:you|i|we|they|he|she|it) ", 0},
     /* "password for payroll@ is <value>": the object named between (a
      * row of its own: in secret_phrase the pattern grew too large) */
     {GIZLI_T_CREDENTIAL, "secret_for",
