@@ -2839,9 +2839,11 @@ static size_t ie_tail(const char *t, size_t len, size_t e) {
         if (w == 0) return dub ? dub : e;
         break;
       }
-      /* a Dublin postal district ends the address without its Eircode
-       * too: "12 Ashfield Park, Terenure, Dublin 6W" (batch 33) */
-      if (w == 1 && is_digit((unsigned char)t[p]) && p >= j + 7 && memcmp(t + j, "Dublin ", 7) == 0)
+      /* a Dublin postal district after a locality ends the address
+       * without its Eircode too: "12 Ashfield Park, Terenure, Dublin 6W"
+       * (batch 33; "3 Central Park, Dublin 6W" is a place) */
+      if (w == 1 && k > 0 && is_digit((unsigned char)t[p]) && p >= j + 7 &&
+          memcmp(t + j, "Dublin ", 7) == 0)
         dub = q;
       i = q;
       if (q + 1 >= len || t[q] != ' ') break;
@@ -5975,7 +5977,7 @@ const gz_detector gz_detectors[] = {
       * window would run the pattern around every birth and patient word) */
      NULL, 0,
      MONTHS " (?:min|bin|iki|" TRW_TENS ") |nineteen (?:twenty|thirty|forty|fifty|sixty|"
-     "seventy|eighty|ninety|oh)|two thousand|th of " MONTHS ",? (?:19|20)[0-9]{2}", 0},
+     "seventy|eighty|ninety|oh)|two thousand|(?:th|st|nd|rd) of " MONTHS ",? (?:19|20)[0-9]{2}", 0},
     {GIZLI_T_ADDRESS, "address_az",
      "(?:AZ ?[0-9]{4},? )?(?:(?:Bak\xC4\xB1|Baku|G\xC9\x99nc\xC9\x99|Sumqay\xC4\xB1t|"
      "L\xC9\x99nk\xC9\x99ran|\xC5\x9E\xC9\x99ki|Nax\xC3\xA7\xC4\xB1van|Ming\xC9\x99\xC3\xA7" "evir|"

@@ -2447,6 +2447,114 @@ TEST(blind_batch_32) {
                    GIZLI_T_SPECIAL_CATEGORY) == 1);
 }
 
+TEST(blind_batch_33) {
+  /* SOCIAL_HANDLE: a forum quote header, a Q&A author, a reply header, an
+   * Ekşi Sözlük nick line, a name after GitHub; a first name before the
+   * verb, a bracket word after GitHub and a nick line elsewhere are none */
+  CHECK(finds(E, AZ,
+              "Forum: m\xC3\xBCzakir\xC9\x99\n\nsevda_k88 yaz\xC4\xB1r:\nKims\xC9\x99 bilir?\n",
+              GIZLI_T_SOCIAL_HANDLE, "sevda_k88"));
+  CHECK(finds(E, EN, "Thread: boiler\n\nmark-the-plumber wrote:\nBleed it first.\n",
+              GIZLI_T_SOCIAL_HANDLE, "mark-the-plumber"));
+  CHECK(finds(E, EN, "Thread: boiler\n\nMark wrote:\nBleed it first.\n", GIZLI_T_SOCIAL_HANDLE,
+              NULL));
+  CHECK(finds(E, EN, "asked by rustacean_42 (88 rep)\n", GIZLI_T_SOCIAL_HANDLE, "rustacean_42"));
+  CHECK(finds(E, TR, "Cevap \xE2\x80\x93 borsaci_34 \xC2\xB7 Mesaj: #5\nSat\xC4\xB1n.\n",
+              GIZLI_T_SOCIAL_HANDLE, "borsaci_34"));
+  CHECK(finds(E, TR,
+              "s\xC3\xB6zl\xC3\xBCk \xC2\xB7 \"kira art\xC4\xB1\xC5\x9F\xC4\xB1\"\n\nfena "
+              "de\xC4\x9Fil\n\nkad\xC4\xB1k\xC3\xB6y vapuru \xC2\xB7 03.10.2025 09:12\n",
+              GIZLI_T_SOCIAL_HANDLE, "kad\xC4\xB1k\xC3\xB6y vapuru"));
+  CHECK(finds(E, TR, "haber \xC2\xB7 b\xC3\xBClten\n\nistanbul \xC2\xB7 03.10.2025 09:12\n",
+              GIZLI_T_SOCIAL_HANDLE, NULL));
+  CHECK(finds(E, TR,
+              "Projelerim GitHub'da mert-yildiz kullan\xC4\xB1"
+              "c\xC4\xB1 ad\xC4\xB1yla a\xC3\xA7\xC4\xB1k.",
+              GIZLI_T_SOCIAL_HANDLE, "mert-yildiz"));
+  CHECK(finds(E, EN, "Code samples are on my GitLab (o_brien_dev) if useful.",
+              GIZLI_T_SOCIAL_HANDLE, "o_brien_dev"));
+  CHECK(finds(E, EN, "My GitHub (private) has the rest; GitHub Actions runs the tests.",
+              GIZLI_T_SOCIAL_HANDLE, NULL));
+  /* DATE_OF_BIRTH: "təv." after the date, a place-and-date column, a
+   * spoken ordinal with a year in digits; a date without them is none */
+  CHECK(finds(
+      E, AZ,
+      "Ona\xC4\x9F"
+      "a: H\xC9\x99s\xC9\x99nov Elvin Rauf o\xC4\x9Flu, 23.07.1984 t\xC9\x99v., Sumqay\xC4\xB1t",
+      GIZLI_T_DATE_OF_BIRTH, "23.07.1984"));
+  CHECK(finds(E, AZ,
+              "Ona\xC4\x9F"
+              "a: H\xC9\x99s\xC9\x99nov Elvin Rauf o\xC4\x9Flu, 23.07.2024 tarixd\xC9\x99 q\xC9\x99"
+              "bul",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK(finds(E, TR,
+              "No | T.C. Kimlik No | Ad\xC4\xB1 | Do\xC4\x9Fum Yeri ve Tarihi\n1 | 10000000146 | "
+              "AL\xC4\xB0 | KONYA 14.11.1979\n",
+              GIZLI_T_DATE_OF_BIRTH, "14.11.1979"));
+  CHECK(finds(E, TR, "No | Ad\xC4\xB1 | Do\xC4\x9Fum Yeri\n1 | AL\xC4\xB0 | KONYA 14.11.1979\n",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK(finds(E, EN,
+              "Agent: can you confirm your date of birth?\nCaller: yes, the third of june 1966",
+              GIZLI_T_DATE_OF_BIRTH, "the third of june 1966"));
+  CHECK(finds(E, EN, "The third of june 1966 was a Friday, the archive says.",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* AZ_PASSPORT: the holder's name between the word and the number */
+  CHECK(finds(E, AZ,
+              "D\xC3\xBCn\xC9\x99n pasportumu itirdim. Ad\xC4\xB1m QULIYEV TURAL, "
+              "n\xC3\xB6mr\xC9\x99si C27590143.",
+              GIZLI_T_AZ_PASSPORT, "C27590143"));
+  /* ADDRESS: a US city line, a unit line between, a Dublin district, a
+   * named building with its area, a Turkish estate, a lower-case Turkish
+   * street, an HL7 PID-11 address; a reply's leading account code */
+  CHECK(finds(E, EN, "Dana Price\n77 Larch Rd\nDenver, CO 80205\n", GIZLI_T_ADDRESS,
+              "77 Larch Rd\nDenver, CO 80205"));
+  CHECK(finds(E, EN, "Invoice to:\nDenver, CO 80205\n", GIZLI_T_ADDRESS, "Denver, CO 80205"));
+  CHECK(finds(E, EN, "Top Ten Things To Do, CO 80205 edition", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, EN, "Ship to 5 Elm Court\nSuite 300\nAustin, TX 78701\n", GIZLI_T_ADDRESS,
+              "5 Elm Court\nSuite 300\nAustin, TX 78701"));
+  CHECK(finds(E, EN, "Send it to 4 Orwell Park, Rathgar, Dublin 6.", GIZLI_T_ADDRESS,
+              "4 Orwell Park, Rathgar, Dublin 6"));
+  CHECK(finds(E, EN, "We met at 4 Orwell Park, Rathgar last week.", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, EN, "Post: Station House, Dock Quays, Hartlepool TS24 0XZ", GIZLI_T_ADDRESS,
+              "Station House, Dock Quays, Hartlepool TS24 0XZ"));
+  CHECK(finds(E, TR, "Ara\xC3\xA7 \xC4\xB0kitelli Organize Sanayi Sitesi 12. Blok No: 7 adresinde.",
+              GIZLI_T_ADDRESS, "\xC4\xB0kitelli Organize Sanayi Sitesi 12. Blok No: 7"));
+  CHECK(finds(E, TR, "adresim \"bahariye cad. no 12 d 4 kad\xC4\xB1k\xC3\xB6y\" yaz\xC4\xB1n",
+              GIZLI_T_ADDRESS, "bahariye cad. no 12 d 4 kad\xC4\xB1k\xC3\xB6y"));
+  CHECK(finds(E, TR,
+              "bahariye cad. no 12 de bulu\xC5\x9F"
+              "al\xC4\xB1m",
+              GIZLI_T_ADDRESS, "bahariye cad. no 12"));
+  CHECK(finds(E, EN,
+              "PID|1||55120^^^MRN||STONE^ANNA||19790412|F|||14 Marlowe^^Leeds^^LS6 2QT^GBR||0113 "
+              "496 0000|||||X|QQ123456C\n",
+              GIZLI_T_ADDRESS, "14 Marlowe^^Leeds^^LS6 2QT"));
+  CHECK(finds(E, EN,
+              "Agent: your customer number and the first line of your address?\nCaller: customer "
+              "QX-88B21, 9 Fern Street\n",
+              GIZLI_T_ADDRESS, "9 Fern Street"));
+  /* EMAIL: a message id whose first part holds a '=' */
+  CHECK(finds(E, EN, "Message-ID: <AbC12=Zx9QpL@mail.gmail.com>\nFrom: x", GIZLI_T_EMAIL, NULL));
+  /* SPECIAL_CATEGORY: an unticked box, a JSON key and a record label are
+   * none; a ticked condition, a procedure and a named union with its
+   * membership are */
+  CHECK(count_type(E, EN, "History: [x] Asthma   [ ] Diabetes   [ ] Cancer",
+                   GIZLI_T_SPECIAL_CATEGORY) == 1);
+  CHECK(finds(E, EN, "{\"card\": {\"brand\": \"visa\", \"fingerprint\": \"k2J9xQ7a\"}}",
+              GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, TR, "Sab\xC4\xB1ka kayd\xC4\xB1: yok", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, EN, "He is off for six weeks after knee surgery.", GIZLI_T_SPECIAL_CATEGORY,
+              "knee surgery"));
+  CHECK(finds(E, EN, "Unite the Union \xE2\x80\x94 branch meeting agenda", GIZLI_T_SPECIAL_CATEGORY,
+              NULL));
+  CHECK(finds(E, EN, "She joined Unite the Union as a member in 2019.",
+              GIZLI_T_SPECIAL_CATEGORY, "Unite the Union"));
+  /* CREDENTIAL: who sent the password, between the word and the verb */
+  CHECK(finds(E, EN, "The one-time password you sent was Vb7kQ2mZr9 and it failed.",
+              GIZLI_T_CREDENTIAL, "Vb7kQ2mZr9"));
+  CHECK(finds(E, EN, "The password you sent was received, thanks.", GIZLI_T_CREDENTIAL, NULL));
+}
+
 TEST(blind_batch_29) {
   /* an airline booking's DOCS element: birth date, the passport typed by
    * the issuing state; a child's CHD date; the CTCM mobile */
@@ -3237,6 +3345,7 @@ int main(void) {
                                   TT_CASE(blind_batch_30),
                                   TT_CASE(blind_batch_31),
                                   TT_CASE(blind_batch_32),
+                                  TT_CASE(blind_batch_33),
                                   TT_CASE(swift_mt_customers),
                                   TT_CASE(blind_batch_28),
                                   TT_CASE(realistic_leftovers),
