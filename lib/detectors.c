@@ -5433,9 +5433,9 @@ static int key_fingerprint(const char *t, size_t len, size_t s) {
 /* Is the listed word at [s, e) no datum about anyone in a form or a
  * record (batch 33): a condition behind an empty check box ("[ ] Asthma",
  * "\xE2\x98\x90 Cancer": not ticked), a JSON key ('"fingerprint": "Xq2p..."' of
- * a card, '"engellilikDurumu": ...': its value says it, if anything), or
+ * a card, '"engellilikDurumu": ...': its value says it, if anything),
  * a criminal record's label before its colon ("Sab\xC4\xB1ka kayd\xC4\xB1: ..."; the
- * offence after it is found on its own)? */
+ * offence after it is found on its own), or a trait wished for? */
 static int special_form_noise(const char *t, size_t len, size_t s, size_t e) {
   size_t k = s;
   while (k > 0 && s - k < 3 && t[k - 1] == ' ') k--;
@@ -5453,7 +5453,15 @@ static int special_form_noise(const char *t, size_t len, size_t s, size_t e) {
   }
   static const char *const labels[] = {"sab\xC4\xB1ka kayd\xC4\xB1", "criminal record",
                                        "m\xC9\x99hkumluq", NULL};
-  return e < len && t[e] == ':' && word_is(t, len, s, labels);
+  if (e < len && t[e] == ':' && word_is(t, len, s, labels)) return 1;
+  /* a trait wished for, no fact: "h\xC9\x99yat yolda\xC5\x9F\xC4\xB1m da dindar olsun" (a
+   * dating ad), "dindar olmal\xC4\xB1" */
+  static const char *const wish[] = {" olsun", " olmal\xC4\xB1", NULL};
+  for (int w = 0; wish[w]; w++) {
+    size_t n = strlen(wish[w]);
+    if (e + n <= len && memcmp(t + e, wish[w], n) == 0) return 1;
+  }
+  return 0;
 }
 
 static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *adj) {

@@ -2500,55 +2500,15 @@ TEST(blind_batch_33) {
               GIZLI_T_DATE_OF_BIRTH, NULL));
   /* AZ_PASSPORT: the holder's name between the word and the number */
   CHECK(finds(E, AZ,
-              "D\xC3\xBCn\xC9\x99n pasportumu itirdim. Ad\xC4\xB1m QULIYEV TURAL, "
-              "n\xC3\xB6mr\xC9\x99si C27590143.",
-              GIZLI_T_AZ_PASSPORT, "C27590143"));
-  /* ADDRESS: a US city line, a unit line between, a Dublin district, a
-   * named building with its area, a Turkish estate, a lower-case Turkish
-   * street, an HL7 PID-11 address; a reply's leading account code */
-  CHECK(finds(E, EN, "Dana Price\n77 Larch Rd\nDenver, CO 80205\n", GIZLI_T_ADDRESS,
-              "77 Larch Rd\nDenver, CO 80205"));
-  CHECK(finds(E, EN, "Invoice to:\nDenver, CO 80205\n", GIZLI_T_ADDRESS, "Denver, CO 80205"));
-  CHECK(finds(E, EN, "Top Ten Things To Do, CO 80205 edition", GIZLI_T_ADDRESS, NULL));
-  CHECK(finds(E, EN, "Ship to 5 Elm Court\nSuite 300\nAustin, TX 78701\n", GIZLI_T_ADDRESS,
-              "5 Elm Court\nSuite 300\nAustin, TX 78701"));
-  CHECK(finds(E, EN, "Send it to 4 Orwell Park, Rathgar, Dublin 6.", GIZLI_T_ADDRESS,
-              "4 Orwell Park, Rathgar, Dublin 6"));
-  CHECK(finds(E, EN, "We met at 4 Orwell Park, Rathgar last week.", GIZLI_T_ADDRESS, NULL));
-  CHECK(finds(E, EN, "Post: Station House, Dock Quays, Hartlepool TS24 0XZ", GIZLI_T_ADDRESS,
-              "Station House, Dock Quays, Hartlepool TS24 0XZ"));
-  CHECK(finds(E, TR, "Ara\xC3\xA7 \xC4\xB0kitelli Organize Sanayi Sitesi 12. Blok No: 7 adresinde.",
-              GIZLI_T_ADDRESS, "\xC4\xB0kitelli Organize Sanayi Sitesi 12. Blok No: 7"));
-  CHECK(finds(E, TR, "adresim \"bahariye cad. no 12 d 4 kad\xC4\xB1k\xC3\xB6y\" yaz\xC4\xB1n",
-              GIZLI_T_ADDRESS, "bahariye cad. no 12 d 4 kad\xC4\xB1k\xC3\xB6y"));
-  CHECK(finds(E, TR,
-              "bahariye cad. no 12 de bulu\xC5\x9F"
-              "al\xC4\xB1m",
-              GIZLI_T_ADDRESS, "bahariye cad. no 12"));
-  CHECK(finds(E, EN,
-              "PID|1||55120^^^MRN||STONE^ANNA||19790412|F|||14 Marlowe^^Leeds^^LS6 2QT^GBR||0113 "
-              "496 0000|||||X|QQ123456C\n",
-              GIZLI_T_ADDRESS, "14 Marlowe^^Leeds^^LS6 2QT"));
-  CHECK(finds(E, EN,
-              "Agent: your customer number and the first line of your address?\nCaller: customer "
-              "QX-88B21, 9 Fern Street\n",
-              GIZLI_T_ADDRESS, "9 Fern Street"));
-  /* EMAIL: a message id whose first part holds a '=' */
-  CHECK(finds(E, EN, "Message-ID: <AbC12=Zx9QpL@mail.gmail.com>\nFrom: x", GIZLI_T_EMAIL, NULL));
-  /* SPECIAL_CATEGORY: an unticked box, a JSON key and a record label are
-   * none; a ticked condition, a procedure and a named union with its
-   * membership are */
-  CHECK(count_type(E, EN, "History: [x] Asthma   [ ] Diabetes   [ ] Cancer",
-                   GIZLI_T_SPECIAL_CATEGORY) == 1);
-  CHECK(finds(E, EN, "{\"card\": {\"brand\": \"visa\", \"fingerprint\": \"k2J9xQ7a\"}}",
+              "G\xC9\x99l\xC9\x99"
+              "c\xC9\x99k h\xC9\x99yat yolda\xC5\x9F\xC4\xB1m dindar olsun.",
               GIZLI_T_SPECIAL_CATEGORY, NULL));
-  CHECK(finds(E, TR, "Sab\xC4\xB1ka kayd\xC4\xB1: yok", GIZLI_T_SPECIAL_CATEGORY, NULL));
   CHECK(finds(E, EN, "He is off for six weeks after knee surgery.", GIZLI_T_SPECIAL_CATEGORY,
               "knee surgery"));
   CHECK(finds(E, EN, "Unite the Union \xE2\x80\x94 branch meeting agenda", GIZLI_T_SPECIAL_CATEGORY,
               NULL));
-  CHECK(finds(E, EN, "She joined Unite the Union as a member in 2019.",
-              GIZLI_T_SPECIAL_CATEGORY, "Unite the Union"));
+  CHECK(finds(E, EN, "She joined Unite the Union as a member in 2019.", GIZLI_T_SPECIAL_CATEGORY,
+              "Unite the Union"));
   /* CREDENTIAL: who sent the password, between the word and the verb */
   CHECK(finds(E, EN, "The one-time password you sent was Vb7kQ2mZr9 and it failed.",
               GIZLI_T_CREDENTIAL, "Vb7kQ2mZr9"));
