@@ -27,6 +27,7 @@
  * (batch 30). */
 #include "internal.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -198,6 +199,7 @@ static size_t ch_author(const char *t, size_t len, size_t ls, size_t le, size_t 
   if (p + 5 > le || !strchr("yYmMaApPsSrRoOgGcCeE-", t[p])) return 0;
   size_t a = 0;
   for (int k = 0; labels[k] && !a; k++) {
+    if ((t[p] | 32) != labels[k][0]) continue;
     size_t n = strlen(labels[k]);
     if (p + n < le && strncasecmp(t + p, labels[k], n) == 0) a = p + n;
   }
@@ -265,13 +267,13 @@ static size_t ch_quote_head(const char *t, size_t ls, size_t le, size_t *ns) {
                                       " said:",
                                       " replied:",
                                       NULL};
+  size_t z = le; /* the line's end first: a colon ends it */
+  while (z > ls && (t[z - 1] == ' ' || t[z - 1] == '\r')) z--;
+  if (z == ls || t[z - 1] != ':') return 0;
   size_t a = ls;
   while (a < le && (t[a] == ' ' || t[a] == '\t')) a++;
   size_t b = ch_name_end(t, le, a);
-  if (!b || b >= le || t[b] != ' ') return 0;
-  size_t z = le;
-  while (z > b && (t[z - 1] == ' ' || t[z - 1] == '\r')) z--;
-  if (z - b > 16 || t[z - 1] != ':') return 0;
+  if (!b || b >= z || t[b] != ' ' || z - b > 16) return 0;
   int hit = 0;
   for (int k = 0; verbs[k] && !hit; k++)
     hit = strlen(verbs[k]) == z - b && memcmp(t + b, verbs[k], z - b) == 0;
@@ -300,12 +302,15 @@ static size_t ch_tr_lower(const char *t, size_t i, size_t le) {
  * text that names a s\xC3\xB6zl\xC3\xBCk (the caller checks). Returns the nick's
  * end, its start in *ns, or 0. */
 static size_t ch_sozluk_nick(const char *t, size_t ls, size_t le, size_t *ns) {
+  size_t z = le; /* the line ends in " \xC2\xB7 DD.MM.YYYY HH:MM": tested first */
+  if (z > ls && t[z - 1] == '\r') z--;
+  if (z < ls + 23 || memcmp(t + z - 20, " \xC2\xB7 ", 4) != 0) return 0;
   size_t i = ls, n;
   while (i < le && (n = ch_tr_lower(t, i, le)) != 0) {
     i += n;
     if (i + 1 < le && t[i] == ' ' && ch_tr_lower(t, i + 1, le)) i++;
   }
-  if (i - ls < 3 || i - ls > 40 || i + 20 > le || memcmp(t + i, " \xC2\xB7 ", 4) != 0) return 0;
+  if (i - ls < 3 || i - ls > 40 || i != z - 20) return 0;
   const char *d = t + i + 4;
   int y, m, dd;
   if (!gz_date10(d, "", ".", &y, &m, &dd) || d[10] != ' ' || !ch_digit((unsigned char)d[11]) ||
@@ -340,8 +345,6 @@ static int ch_platform_named(const char *t, size_t len) {
  * (batch 32). */
 static const char *const ch_json_keys[] = {"\"username\"", "\"user_name\"", "\"display_name\"",
                                            NULL};
-/* where gz_each_word looks for each: "rna", "r_n", "y_n" */
-static const unsigned char ch_json_head[] = {4, 4, 7};
 
 /* Does a chat message's "ts" and "text" key stand within 400 bytes of
  * the key at h? A user object of a web shop or an error tracker
@@ -376,11 +379,19 @@ static int ch_json_user(void *ctx, size_t h, int w) {
  * letter or a post names them: "GitHub'da candemirci-dev kullan\xC4\xB1c\xC4\xB1
  * ad\xC4\xB1yla", "my GitHub (arjun-venkat)", "GitLab: d-kaya", "on Instagram as
  * leyla_bakery" (batch 33; the profile address "github.com/name" is
- * profile_urls.c's). */
-static const char *const ch_sites[] = {"GitHub",    "github",  "GitLab",  "gitlab", "Instagram",
-                                       "instagram", "Twitter", "twitter", NULL};
-/* where gz_each_word looks for each: "tHu", "thu", "tLa", "tla", "agr", "itt" */
-static const unsigned char ch_site_head[] = {2, 2, 2, 2, 5, 5, 2, 2};
+ * profile_urls.c's). Each without its first letter, which is either case
+ * (ch_site_user checks it), so that they and the JSON keys above are
+ * eight words, one gz_each_word pass. */
+static const char *const ch_sites[] = {"itHub", "ithub", "itLab", "itlab", "nstagram", NULL};
+static const char ch_site_first[] = "GGGGI";
+
+/* The words of the one pass: the JSON keys, then the sites; where
+ * gz_each_word looks for each ("rna", "r_n", "y_n", "tHu", "thu", "tLa",
+ * "tla", "agr") */
+static const char *const ch_words[] = {"\"username\"", "\"user_name\"", "\"display_name\"",
+                                       "itHub",        "ithub",         "itLab",
+                                       "itlab",        "nstagram",      NULL};
+static const unsigned char ch_words_head[] = {4, 4, 7, 1, 1, 1, 1, 4};
 
 /* Does a user name word start at p: "kullan\xC4\xB1c\xC4\xB1 ad\xC4\xB1" and its case
  * forms, "istifad\xC9\x99\xC3\xA7i ad\xC4\xB1", "hesab\xC4\xB1", "nick", "username", "handle"? */
@@ -407,10 +418,11 @@ static int ch_user_word(const char *t, size_t len, size_t p) {
 /* A user name right after a site's name (ch_sites): in brackets, after a
  * colon, after "as", or before a user name word; of a user name's form
  * (ch_author_form: "GitHub (private)" or "GitHub Actions" are no names). */
-static int ch_site_user(void *ctx, size_t h, int w) {
-  gz_rec_args *c = ctx;
+static int ch_site_user(gz_rec_args *c, size_t h, int w) {
   const char *t = c->t;
   size_t len = c->len, p = h + strlen(ch_sites[w]);
+  if (h == 0 || (t[h - 1] | 32) != (ch_site_first[w] | 32)) return 0;
+  h--;
   if (h > 0 && (gz_word_byte((unsigned char)t[h - 1]) || strchr("./@", t[h - 1]))) return 0;
   /* a Turkish or Azerbaijani case ending, "GitHub'da", "GitHub\xE2\x80\x99\xC4\xB1mda", or "'s" */
   size_t q = p;
@@ -449,14 +461,29 @@ static int ch_site_user(void *ctx, size_t h, int w) {
   return gz_findings_push(c->out, a, b, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0) ? GIZLI_E_NOMEM : 0;
 }
 
+/* gz_each_word's callback for ch_words: a JSON key or a site's name. */
+static int ch_word(void *ctx, size_t h, int w) {
+  if (w < 3) return ch_json_user(ctx, h, w);
+  return ch_site_user(ctx, h, w - 3);
+}
+
+/* The recognizer's state: ch_words prepared once per engine compile
+ * (gz_wordset), not per text. */
+static int ch_create(void **state, gizli_error *err) {
+  (void)err;
+  gz_wordset *w = malloc(sizeof *w);
+  if (!w) return GIZLI_E_NOMEM;
+  gz_wordset_init(w, ch_words, ch_words_head);
+  *state = w;
+  return GIZLI_OK;
+}
+
 static int ch_scan(const void *state, void *scratch, const char *text, size_t len, int lang,
                    const gizli_finding *structured, size_t n_structured, gz_findings *out) {
-  (void)state;
   (void)scratch;
   (void)lang;
   gz_rec_args c = {text, len, structured, n_structured, out};
-  int rc = gz_each_word(text, len, ch_json_keys, ch_json_head, ch_json_user, &c);
-  if (!rc) rc = gz_each_word(text, len, ch_sites, ch_site_head, ch_site_user, &c);
+  int rc = gz_wordset_each(state, text, len, ch_word, &c);
   if (rc) return rc;
   ch_span sp[GZ_CH_MAX_SPEAKERS];
   int count[GZ_CH_MAX_SPEAKERS], marked[GZ_CH_MAX_SPEAKERS];
@@ -528,6 +555,8 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
 const gz_recognizer gz_chat_handles_recognizer = {
     .name = "chat_handles",
     .types = 1ull << GIZLI_T_SOCIAL_HANDLE,
-    /* no state and no scratch: create, destroy and scratch_* stay NULL */
+    /* the prepared word list as state, no scratch */
+    .create = ch_create,
+    .destroy = free,
     .scan = ch_scan,
 };
