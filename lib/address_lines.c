@@ -514,6 +514,38 @@ static int push_next_line(const char *t, size_t len, size_t s, size_t e, const g
              : GIZLI_OK;
 }
 
+/* The start of the address in a reply that gives another value first:
+ * "account A-7F21C4E9, 27 Wellington Street" (batch 33: asked for the
+ * account number and the address's first line). A first comma-separated
+ * cell of at most three words with a code in it (a token of five bytes or
+ * more with a letter after a digit, not a postcode: "AZ1000" is one) and
+ * no address word is skipped when the rest has an address's shape; else
+ * s. */
+static size_t after_code_cell(const char *t, size_t s, size_t e) {
+  const char *c = memchr(t + s, ',', e - s);
+  if (!c) return s;
+  size_t ce = (size_t)(c - t), n = ce + 1;
+  while (n < e && t[n] == ' ') n++;
+  int code = 0, words = 0;
+  for (size_t i = s; i < ce;) {
+    if (t[i] == ' ') {
+      i++;
+      continue;
+    }
+    size_t j = i;
+    int dig = 0, alpha = 0; /* alpha: a letter after a digit ("AZ1000" is a postcode) */
+    while (j < ce && t[j] != ' ') {
+      dig |= is_dig((unsigned char)t[j]);
+      alpha |= dig && is_alpha((unsigned char)t[j]);
+      j++;
+    }
+    if (listed_word(t, i, j, addr_words) || postcode_at(t, i, ce) || ++words > 3) return s;
+    code |= dig && alpha && j - i >= 5;
+    i = j;
+  }
+  return code && n < e && address_shape(t, n, e) ? n : s;
+}
+
 static int al_scan(const void *state, void *scratch, const char *text, size_t len, int lang,
                    const gizli_finding *structured, size_t n_structured, gz_findings *out) {
   (void)state;
@@ -565,6 +597,7 @@ static int al_scan(const void *state, void *scratch, const char *text, size_t le
       }
       if (skip) continue;
       e = value_end(text, s, e);
+      if (e > s) s = after_code_cell(text, s, e);
       if (e <= s || !address_shape(text, s, e)) continue;
       if (gz_findings_push(out, s, e, GIZLI_T_ADDRESS, 0.95f, GIZLI_F_CONTEXT | GIZLI_F_LABEL))
         return GIZLI_E_NOMEM;

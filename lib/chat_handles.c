@@ -27,6 +27,7 @@
  * (batch 30). */
 #include "internal.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -186,15 +187,19 @@ static size_t ch_after_stamp(const char *t, size_t len, size_t p) {
  * Leyla") is left to the names. Returns the name's end, its start in *ns,
  * or 0. */
 static size_t ch_author(const char *t, size_t len, size_t ls, size_t le, size_t *ns) {
-  static const char *const labels[] = {"yazan:",       "yazar:",     "m\xC3\xBC\xC9\x99llif:",
-                                       "author:",      "posted by ", "submitted by ",
-                                       "reported by ", "opened by ", "g\xC3\xB6nderen:",
-                                       "--",           NULL};
+  static const char *const labels[] = {
+      "yazan:", "yazar:", "m\xC3\xBC\xC9\x99llif:", "author:", "posted by ", "submitted by ",
+      "reported by ", "opened by ", "g\xC3\xB6nderen:", "--",
+      /* a question's and its answers' authors (Stack Overflow, a forum's
+       * reply header "Cevap \xE2\x80\x93 name \xC2\xB7 Mesaj: #2"; batch 33) */
+      "asked by ", "answered by ", "commented by ", "edited by ", "cevap \xE2\x80\x93 ", "cevap - ",
+      "cevap: ", "cavab \xE2\x80\x93 ", "cavab - ", "cavab: ", NULL};
   size_t p = ls;
   while (p < le && (t[p] == ' ' || t[p] == '\t')) p++;
-  if (p + 5 > le || !strchr("yYmMaApPsSrRoOgG-", t[p])) return 0;
+  if (p + 5 > le || !strchr("yYmMaApPsSrRoOgGcCeE-", t[p])) return 0;
   size_t a = 0;
   for (int k = 0; labels[k] && !a; k++) {
+    if ((t[p] | 32) != labels[k][0]) continue;
     size_t n = strlen(labels[k]);
     if (p + n < le && strncasecmp(t + p, labels[k], n) == 0) a = p + n;
   }
@@ -224,6 +229,97 @@ static size_t ch_author(const char *t, size_t len, size_t ls, size_t le, size_t 
   return b;
 }
 
+/* Has the name [a, b) the marks ch_author asks for: a lower case letter
+ * and an '_' or a digit, or lower case parts joined by '-'? */
+static int ch_author_form(const char *t, size_t a, size_t b) {
+  int under = 0, digit = 0, dash = 0, lower = 0, upper = 0, dot = 0;
+  for (size_t i = a; i < b; i++) {
+    unsigned char c = (unsigned char)t[i];
+    under |= c == '_';
+    digit |= ch_digit(c);
+    dash |= c == '-';
+    dot |= c == '.';
+    lower |= ch_lower(c);
+    upper |= ch_upper(c);
+  }
+  return lower && (under || digit || (dash && !upper && !dot));
+}
+
+/* A forum post's quote header, the user name alone on its line before
+ * the verb that quotes it: "narmin_1992 yaz\xC4\xB1r:", "Elnur_Bakili cavab
+ * verir:", "kaan_34 yazd\xC4\xB1:", "dev-ops-mike wrote:" (batch 33). The
+ * name must have a user name's form (ch_author_form; "Leyla wrote:" is
+ * left to the names) and the verb end the line with its colon. Returns
+ * the name's end, its start in *ns, or 0. */
+static size_t ch_quote_head(const char *t, size_t ls, size_t le, size_t *ns) {
+  static const char *const verbs[] = {" yaz\xC4\xB1r:",
+                                      " yaz\xC4\xB1"
+                                      "b:",
+                                      " yazd\xC4\xB1:",
+                                      " yazm\xC4\xB1\xC5\x9F:",
+                                      " cavab verir:",
+                                      " cavab verdi:",
+                                      " cevap verdi:",
+                                      " yan\xC4\xB1tlad\xC4\xB1:",
+                                      " dedi:",
+                                      " wrote:",
+                                      " writes:",
+                                      " said:",
+                                      " replied:",
+                                      NULL};
+  size_t z = le; /* the line's end first: a colon ends it */
+  while (z > ls && (t[z - 1] == ' ' || t[z - 1] == '\r')) z--;
+  if (z == ls || t[z - 1] != ':') return 0;
+  size_t a = ls;
+  while (a < le && (t[a] == ' ' || t[a] == '\t')) a++;
+  size_t b = ch_name_end(t, le, a);
+  if (!b || b >= z || t[b] != ' ' || z - b > 16) return 0;
+  int hit = 0;
+  for (int k = 0; verbs[k] && !hit; k++)
+    hit = strlen(verbs[k]) == z - b && memcmp(t + b, verbs[k], z - b) == 0;
+  if (!hit || !ch_author_form(t, a, b) || ch_placeholder(t, a, b)) return 0;
+  *ns = a;
+  return b;
+}
+
+/* Is the byte sequence at t[i] a lower case letter of Turkish text (a-z,
+ * \xC3\xA7 \xC4\x9F \xC4\xB1 \xC3\xB6 \xC5\x9F \xC3\xBC)? Returns its length or 0. */
+static size_t ch_tr_lower(const char *t, size_t i, size_t le) {
+  unsigned char c = (unsigned char)t[i];
+  if (ch_lower(c)) return 1;
+  if (i + 1 >= le) return 0;
+  unsigned char d = (unsigned char)t[i + 1];
+  if ((c == 0xC3 && (d == 0xA7 || d == 0xB6 || d == 0xBC)) ||
+      (c == 0xC4 && (d == 0x9F || d == 0xB1)) || (c == 0xC5 && d == 0x9F))
+    return 2;
+  return 0;
+}
+
+/* An Ek\xC5\x9Fi S\xC3\xB6zl\xC3\xBCk entry's signature line: the author's nick,
+ * lower case words with single spaces ("ye\xC5\x9Fil mercimek \xC3\xA7orbas\xC4\xB1"), then
+ * " \xC2\xB7 " and the entry's date and time "22.11.2025 00:41" ending the
+ * line (batch 33). A nick has spaces, so no other rule sees it; only in a
+ * text that names a s\xC3\xB6zl\xC3\xBCk (the caller checks). Returns the nick's
+ * end, its start in *ns, or 0. */
+static size_t ch_sozluk_nick(const char *t, size_t ls, size_t le, size_t *ns) {
+  size_t z = le; /* the line ends in " \xC2\xB7 DD.MM.YYYY HH:MM": tested first */
+  if (z > ls && t[z - 1] == '\r') z--;
+  if (z < ls + 23 || memcmp(t + z - 20, " \xC2\xB7 ", 4) != 0) return 0;
+  size_t i = ls, n;
+  while (i < le && (n = ch_tr_lower(t, i, le)) != 0) {
+    i += n;
+    if (i + 1 < le && t[i] == ' ' && ch_tr_lower(t, i + 1, le)) i++;
+  }
+  if (i - ls < 3 || i - ls > 40 || i != z - 20) return 0;
+  const char *d = t + i + 4;
+  int y, m, dd;
+  if (!gz_date10(d, "", ".", &y, &m, &dd) || d[10] != ' ' || !ch_digit((unsigned char)d[11]) ||
+      !ch_digit((unsigned char)d[12]) || d[13] != ':')
+    return 0;
+  *ns = ls;
+  return i;
+}
+
 typedef struct {
   size_t a, b;
 } ch_span;
@@ -249,8 +345,6 @@ static int ch_platform_named(const char *t, size_t len) {
  * (batch 32). */
 static const char *const ch_json_keys[] = {"\"username\"", "\"user_name\"", "\"display_name\"",
                                            NULL};
-/* where gz_each_word looks for each: "rna", "r_n", "y_n" */
-static const unsigned char ch_json_head[] = {4, 4, 7};
 
 /* Does a chat message's "ts" and "text" key stand within 400 bytes of
  * the key at h? A user object of a web shop or an error tracker
@@ -281,23 +375,132 @@ static int ch_json_user(void *ctx, size_t h, int w) {
   return gz_findings_push(c->out, a, e, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0) ? GIZLI_E_NOMEM : 0;
 }
 
+/* The sites whose user names are public handles, as a CV, a cover
+ * letter or a post names them: "GitHub'da candemirci-dev kullan\xC4\xB1c\xC4\xB1
+ * ad\xC4\xB1yla", "my GitHub (arjun-venkat)", "GitLab: d-kaya", "on Instagram as
+ * leyla_bakery" (batch 33; the profile address "github.com/name" is
+ * profile_urls.c's). Each without its first letter, which is either case
+ * (ch_site_user checks it), so that they and the JSON keys above are
+ * eight words, one gz_each_word pass. */
+static const char *const ch_sites[] = {"itHub", "ithub", "itLab", "itlab", "nstagram", NULL};
+static const char ch_site_first[] = "GGGGI";
+
+/* The words of the one pass: the JSON keys, then the sites; where
+ * gz_each_word looks for each ("rna", "r_n", "y_n", "tHu", "thu", "tLa",
+ * "tla", "agr") */
+static const char *const ch_words[] = {"\"username\"", "\"user_name\"", "\"display_name\"",
+                                       "itHub",        "ithub",         "itLab",
+                                       "itlab",        "nstagram",      NULL};
+static const unsigned char ch_words_head[] = {4, 4, 7, 1, 1, 1, 1, 4};
+
+/* Does a user name word start at p: "kullan\xC4\xB1c\xC4\xB1 ad\xC4\xB1" and its case
+ * forms, "istifad\xC9\x99\xC3\xA7i ad\xC4\xB1", "hesab\xC4\xB1", "nick", "username", "handle"? */
+static int ch_user_word(const char *t, size_t len, size_t p) {
+  static const char *const w[] = {"kullan\xC4\xB1"
+                                  "c\xC4\xB1 ad",
+                                  "kullanici ad",
+                                  "istifad\xC9\x99\xC3\xA7i ad",
+                                  "istifadeci ad",
+                                  "hesab",
+                                  "nick",
+                                  "username",
+                                  "user name",
+                                  "handle",
+                                  "rumuz",
+                                  NULL};
+  for (int k = 0; w[k]; k++) {
+    size_t n = strlen(w[k]);
+    if (p + n <= len && strncasecmp(t + p, w[k], n) == 0) return 1;
+  }
+  return 0;
+}
+
+/* A user name right after a site's name (ch_sites): in brackets, after a
+ * colon, after "as", or before a user name word; of a user name's form
+ * (ch_author_form: "GitHub (private)" or "GitHub Actions" are no names). */
+static int ch_site_user(gz_rec_args *c, size_t h, int w) {
+  const char *t = c->t;
+  size_t len = c->len, p = h + strlen(ch_sites[w]);
+  if (h == 0 || (t[h - 1] | 32) != (ch_site_first[w] | 32)) return 0;
+  h--;
+  if (h > 0 && (gz_word_byte((unsigned char)t[h - 1]) || strchr("./@", t[h - 1]))) return 0;
+  /* a Turkish or Azerbaijani case ending, "GitHub'da", "GitHub\xE2\x80\x99\xC4\xB1mda", or "'s" */
+  size_t q = p;
+  if (q < len && t[q] == '\'')
+    q++;
+  else if (q + 3 <= len && memcmp(t + q, "\xE2\x80\x99", 3) == 0)
+    q += 3;
+  if (q > p) {
+    size_t r = q;
+    while (r < len && r - q < 10 && (ch_lower((unsigned char)t[r]) || (unsigned char)t[r] >= 0x80))
+      r++;
+    if (r == q) return 0;
+    p = r;
+  }
+  if (p >= len || gz_word_byte((unsigned char)t[p])) return 0;
+  size_t a, b;
+  int bracket = 0, tail = 0;
+  if (p + 2 < len && t[p] == ' ' && t[p + 1] == '(') {
+    a = p + 2;
+    bracket = 1;
+  } else if (t[p] == ':') {
+    a = p + 1;
+    while (a < len && a - p < 3 && t[a] == ' ') a++;
+  } else if (p + 4 < len && memcmp(t + p, " as ", 4) == 0) {
+    a = p + 4;
+  } else if (t[p] == ' ') {
+    a = p + 1;
+    tail = 1;
+  } else {
+    return 0;
+  }
+  b = ch_name_end(t, len, a);
+  if (!b || !ch_author_form(t, a, b) || ch_placeholder(t, a, b)) return 0;
+  if (bracket ? (b >= len || t[b] != ')') : !ch_token_end(t, len, b)) return 0;
+  if (tail && !(b + 1 < len && t[b] == ' ' && ch_user_word(t, len, b + 1))) return 0;
+  return gz_findings_push(c->out, a, b, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0) ? GIZLI_E_NOMEM : 0;
+}
+
+/* gz_each_word's callback for ch_words: a JSON key or a site's name. */
+static int ch_word(void *ctx, size_t h, int w) {
+  if (w < 3) return ch_json_user(ctx, h, w);
+  return ch_site_user(ctx, h, w - 3);
+}
+
+/* The recognizer's state: ch_words prepared once per engine compile
+ * (gz_wordset), not per text. */
+static int ch_create(void **state, gizli_error *err) {
+  (void)err;
+  gz_wordset *w = malloc(sizeof *w);
+  if (!w) return GIZLI_E_NOMEM;
+  gz_wordset_init(w, ch_words, ch_words_head);
+  *state = w;
+  return GIZLI_OK;
+}
+
 static int ch_scan(const void *state, void *scratch, const char *text, size_t len, int lang,
                    const gizli_finding *structured, size_t n_structured, gz_findings *out) {
-  (void)state;
   (void)scratch;
   (void)lang;
   gz_rec_args c = {text, len, structured, n_structured, out};
-  int rc = gz_each_word(text, len, ch_json_keys, ch_json_head, ch_json_user, &c);
+  int rc = gz_wordset_each(state, text, len, ch_word, &c);
   if (rc) return rc;
   ch_span sp[GZ_CH_MAX_SPEAKERS];
   int count[GZ_CH_MAX_SPEAKERS], marked[GZ_CH_MAX_SPEAKERS];
   size_t n = 0, lines = 0;
-  int config = 0;
+  int config = 0, sozluk = -1;
   /* the speakers: each line's "name: message" */
   for (size_t p = 0; p < len;) {
     const char *nl = memchr(text + p, '\n', len - p);
     size_t le = nl ? (size_t)(nl - text) : len;
     size_t as, ae = ch_author(text, len, p, le, &as);
+    if (!ae) ae = ch_quote_head(text, p, le, &as);
+    if (!ae && (ae = ch_sozluk_nick(text, p, le, &as)) != 0) {
+      if (sozluk < 0)
+        sozluk = memmem(text, len, "s\xC3\xB6zl\xC3\xBCk", 8) ||
+                 memmem(text, len, "S\xC3\xB6zl\xC3\xBCk", 8) || memmem(text, len, "sozluk", 6);
+      if (!sozluk) ae = 0;
+    }
     if (ae && gz_findings_push(out, as, ae, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0)) return GIZLI_E_NOMEM;
     size_t a = ch_after_stamp(text, le, p);
     size_t b = ch_name_end(text, le, a);
@@ -352,6 +555,8 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
 const gz_recognizer gz_chat_handles_recognizer = {
     .name = "chat_handles",
     .types = 1ull << GIZLI_T_SOCIAL_HANDLE,
-    /* no state and no scratch: create, destroy and scratch_* stay NULL */
+    /* the prepared word list as state, no scratch */
+    .create = ch_create,
+    .destroy = free,
     .scan = ch_scan,
 };

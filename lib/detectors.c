@@ -154,7 +154,9 @@ static const char *const ctx_dob_rec[] = {"pasiyent", "patient", "hasta", "x\xC9
     /* the plural of a list of fields ("incl. names, phones, DOBs") */
     "dobs", "dates of birth",
     /* the Turkish evidential of notarial texts ("... ayının 2'sinde doğmuş") */
-    "doğmuş", "dogmus", NULL};
+    "doğmuş", "dogmus",
+    /* "təvəllüd" abbreviated after the date, "11.01.1961 təv." (batch 33) */
+    "təv.", NULL};
 #define ctx_dob           (ctx_dob_rec + 23)
 #define ctx_dob_nopatient (ctx_dob_rec + 4)
 static const char *const patient_labels[] = {"pasiyent", "patient", "hasta", "x\xC9\x99st\xC9\x99",
@@ -430,6 +432,15 @@ static const char *const special_words[] = {
      * (see religion_field) */
     "church of ireland", "church of england", "anglican", "presbyterian", "methodist", "hanefi",
     "şafii", "caferi",
+    /* batch 33: a party's member in the genitive (az), blood alcohol in
+     * promille, cancer treatment, devoutness, procedures (a coronary
+     * angioplasty, knee and hip surgery, an appendix removed), antenatal
+     * visits, a union by its name, the breach of a protection order */
+    "partiyasının üzvü", "partisinin üyesi", "promil alkoqol", "promil alkol",
+    "onkoloji müalicə", "onkolojik tedavi", "onkoloji tedavi", "dindar", "angioplasty",
+    "anjiyoplasti", "angioplastika", "knee surgery", "hip surgery", "diz ameliyat",
+    "kalça ameliyat", "perforated appendix", "appendectomy", "antenatal appointment",
+    "antenatal clinic", "unite the union", "avo breach", "breach of an avo",
     /* biometric and genetic */
     "fingerprint", "genetic test", "parmak izi", "barmaq izi", "genetik test", NULL};
 
@@ -1350,6 +1361,14 @@ static int message_id_header(const char *t, size_t lt) {
 static int chk_email(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len; (void)adj;
   if (*s > 0 && t[*s - 1] == '<' && message_id_header(t, *s - 1)) return 0;
+  /* ... also when the id's first part has bytes no local part takes
+   * ("<CAK7t2Lw=xQ4fR1mZ@mail.gmail.com>", batch 33): the '<' further back
+   * in the same token */
+  for (size_t k = *s, z = *s > 64 ? *s - 64 : 0; k > z && (unsigned char)t[k - 1] > ' '; k--)
+    if (t[k - 1] == '<') {
+      if (k < *s && message_id_header(t, k - 1)) return 0;
+      break;
+    }
   /* local part: starts with a letter, digit or '_' */
   while (*s < *e && !isalnum((unsigned char)t[*s]) && t[*s] != '_') (*s)++;
   const char *p = t + *s;
@@ -1941,6 +1960,14 @@ static int birth_label_between(const char *t, size_t a, size_t b) {
   return 0;
 }
 
+/* Does the abbreviation of "təvəllüd" (born in) follow the date ending at
+ * e: "11.01.1961 təv.", "(03.03.2016 təv.)" (batch 33)? */
+static int tev_after(const char *t, size_t len, size_t e) {
+  if (e < len && t[e] == ' ') e++;
+  if (e + 5 <= len && memcmp(t + e, "t\xC9\x99v.", 5) == 0) return 1;
+  return e + 4 <= len && memcmp(t + e, "tev.", 4) == 0;
+}
+
 /* Is the date ending at e the first of a life span: a dash, then a date
  * 20 to 110 years later ("Margaret Lewis, 4 May 1938 – 16 November 2026",
  * "(12.03.1921 – 7.05.1994)")? Its year is the first one after the dash,
@@ -2506,7 +2533,7 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
    * after it ("... 9-da anadan olmuşdur),\n01.12.2026 tarixdən") is another
    * event's, unless a birth label is near */
   static const char *const born_part[] = {"anadan olmu", NULL};
-  int after = folded_has(t, *e, b, birth_after);
+  int after = folded_has(t, *e, b, birth_after) || tev_after(t, len, *e);
   /* a later date between this one and the birth word takes the word:
    * "14.09.2014 tarihinde evlenmiş olup bu evlilikten 03.03.2016 doğumlu"
    * (batch 28); and a date under its own event's label ("Date of
@@ -2793,11 +2820,12 @@ static size_t az_tail(const char *t, size_t len, size_t e) {
  * "15 Ashfield Park[, Terenure][, Dublin 6W], D6W XK02" (up to three
  * capitalised places, a Dublin district number, then the Eircode: a
  * letter, two digits or a digit and W, a space, four capitals or digits
- * with a digit). Returns the new end, or e when no Eircode ends them. */
+ * with a digit). Returns the new end, or the end of a Dublin district
+ * when no Eircode follows it, or e. */
 static size_t ie_tail(const char *t, size_t len, size_t e) {
-  size_t i = e;
+  size_t i = e, dub = 0;
   for (int k = 0; k < 4; k++) {
-    if (i + 2 >= len || t[i] != ',' || t[i + 1] != ' ') return e;
+    if (i + 2 >= len || t[i] != ',' || t[i + 1] != ' ') return dub ? dub : e;
     size_t j = i + 2, p = j;
     /* the Eircode */
     if (j + 8 <= len && is_upper((unsigned char)t[j]) && is_digit((unsigned char)t[j + 1]) &&
@@ -2809,7 +2837,7 @@ static size_t ie_tail(const char *t, size_t len, size_t e) {
       }
       if (ok && dig && (j + 8 == len || !isalnum((unsigned char)t[j + 8]))) return j + 8;
     }
-    if (k == 3 || !is_upper((unsigned char)t[p])) return e;
+    if (k == 3 || !is_upper((unsigned char)t[p])) return dub ? dub : e;
     /* a place of one or two capitalised words, or "Dublin 6W" */
     for (int w = 0; w < 2; w++) {
       size_t q = p;
@@ -2824,15 +2852,21 @@ static size_t ie_tail(const char *t, size_t len, size_t e) {
       }
       if (q == p || (q - p < 2 && !is_digit((unsigned char)t[p])) ||
           (q < len && isalnum((unsigned char)t[q]))) {
-        if (w == 0) return e;
+        if (w == 0) return dub ? dub : e;
         break;
       }
+      /* a Dublin postal district after a locality ends the address
+       * without its Eircode too: "12 Ashfield Park, Terenure, Dublin 6W"
+       * (batch 33; "3 Central Park, Dublin 6W" is a place) */
+      if (w == 1 && k > 0 && is_digit((unsigned char)t[p]) && p >= j + 7 &&
+          memcmp(t + j, "Dublin ", 7) == 0)
+        dub = q;
       i = q;
       if (q + 1 >= len || t[q] != ' ') break;
       p = q + 1;
     }
   }
-  return e;
+  return dub ? dub : e;
 }
 
 /* The end of the numeric date (day, month and year with one separator
@@ -3112,6 +3146,41 @@ static int chk_address_us_zip(const char *t, size_t len, size_t *s, size_t *e, f
   return chk_address(t, len, s, e, adj);
 }
 
+/* address_tr_lc: a lower-case word after the door number is the district
+ * only when the value ends after it (a quote, a comma, a full stop, a
+ * bracket or the line's end): "moda cad. no 44 d 3 kad\xC4\xB1k\xC3\xB6y\"", not "lale
+ * sk no 14 de bulu\xC5\x9Fal\xC4\xB1m"; the match starts at a word's start (not
+ * inside a capitalised name, which the other patterns take), with no
+ * neighbourhood before it. */
+static int chk_address_tr_lc(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  if (*s > 0 && (isalnum((unsigned char)t[*s - 1]) || (unsigned char)t[*s - 1] >= 0x80)) return 0;
+  /* a neighbourhood before the street on its line is address_tr_mah's
+   * ("moda mah. dr. esat işık cad. no:25") */
+  static const char *const mah[] = {"mah", "mh", "mahallesi", NULL};
+  size_t ls = *s;
+  while (ls > 0 && *s - ls < 48 && t[ls - 1] != '\n') ls--;
+  if (folded_has(t, ls, *e, mah)) return 0;
+  if (!is_digit((unsigned char)t[*e - 1]) && *e < len && !strchr("\",.)\n\r;", t[*e])) {
+    size_t k = *e;
+    while (k > *s && !is_digit((unsigned char)t[k - 1])) k--;
+    *e = k;
+  }
+  return chk_address(t, len, s, e, adj);
+}
+
+/* address_us_city: the city starts its line (after spaces or a list's
+ * quote) or follows a label's colon; inside a sentence ("we moved from
+ * Austin, TX 78702 last year" is rare, a title's "Top Things, Austin,
+ * TX" is not) it is left out. */
+static int chk_address_us_city(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  size_t k = *s;
+  while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '\t')) k--;
+  if (k > 0 && t[k - 1] != '\n' && t[k - 1] != ':') return 0;
+  if (*e < len && (t[*e] == '-' || isalnum((unsigned char)t[*e]))) return 0;
+  (void)adj;
+  return 1;
+}
+
 /* address_az_label: a street name and a house number with no street word
  * right after the address label ("Ünvan: Şərifzadə 173", "Qeydiyyat
  * ünvanı: Ə.Rəcəbli 3/8"). The pattern takes the label; the value starts
@@ -3371,8 +3440,13 @@ static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float
   if (t[body - 1] == ',') body--;
   /* street words, then one or two ", Place[ Place]" (or a place on a line
    * of its own, as letters and delivery e-mails write it) */
-  int words = 0, places = 0, lower = 0;
+  int words = 0, places = 0, lower = 0, place_kind = 0;
   size_t last = i, last_n = 0; /* the last street word */
+  /* the street kinds (see below) */
+  static const char *const kinds[] = {"Street", "St",       "Road",  "Rd",     "Lane",    "Avenue",
+                                      "Ave",    "Way",      "Place", "Square", "Gardens", "Terrace",
+                                      "Close",  "Crescent", "Drive", "Grove",  "Row",     "Mews",
+                                      "Walk",   "Court",    "Hill",  "Parade", "Green",   NULL};
   while (i < body) {
     if (!(w = cap_word(t, i, body)) && i > *s && t[i - 1] == ' ' &&
         (w = particle_word(t, i, body))) {
@@ -3396,6 +3470,10 @@ static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float
       words++;
       last = i;
       last_n = w;
+    } else if (!place_kind) {
+      size_t n = w;
+      while (n && t[i + n - 1] == '.') n--;
+      place_kind = word_in(t, i, i + n, kinds);
     }
     i += w;
     if (i == body) break;
@@ -3423,10 +3501,6 @@ static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float
    * "Praed Street, London W2 1NY"; so must a street with its postcode and
    * no town ("7 Cromwell Grove, M19 3QD") and one typed in lower case
    * (then with the full postcode) */
-  static const char *const kinds[] = {"Street", "St", "Road", "Rd", "Lane", "Avenue", "Ave", "Way",
-                                      "Place", "Square", "Gardens", "Terrace", "Close", "Crescent",
-                                      "Drive", "Grove", "Row", "Mews", "Walk", "Court", "Hill",
-                                      "Parade", "Green", NULL};
   static const char *const kinds_lc[] = {"street", "st", "road", "rd", "lane", "ln", "avenue",
                                          "ave", "way", "close", "crescent", "drive", "dr",
                                          "grove", "gardens", "terrace", "place", NULL};
@@ -3441,6 +3515,16 @@ static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float
       memmem(t + *s, body - *s, ", Co. ", 6))
     return 1;
   if (places < 1 && !(lead && kind && full)) return 0;
+  /* a named building, then its area (no street of a kind: "The Town
+   * Hall, Market Place, ..." starts at the street) and the town, with
+   * the full postcode: "Dock Office, Royal Quays, North Shields NE29 6DW"
+   * (batch 33) */
+  static const char *const buildings[] = {"House",   "Cottage",  "Office",    "Lodge", "Farm",
+                                          "Rectory", "Vicarage", "Manor",     "Hall",  "Mill",
+                                          "Barn",    "Chambers", "Buildings", NULL};
+  if (!lead && !kind && !lower && !place_kind && places == 2 && full &&
+      word_in(t, last, last + last_n, buildings))
+    return 1;
   if (!lead && !kind) return 0;
   return 1;
 }
@@ -4290,7 +4374,10 @@ static const char *const health_general[] = {
     "usually",  "generally",     "may contain", "worldwide",  "milyon",     "insanlar",
     "uzmanlar", "nüfus",         "hastalar",    "genellikle", "içerebilir", "toplum",
     "əhali",    "mütəxəssislər", "xəstələr",    "adətən",     "rast gəlin", "ehtiva",
-    "adults",   "1 in ",         "one in ",     "yetişkin",   "böyüklər",   NULL};
+    "adults",   "1 in ",         "one in ",     "yetişkin",   "böyüklər",
+    /* the residents of a street or a building as a group, "özellikle
+     * engelli ve yaşlı sakinler" (batch 33) */
+    "sakinler", "sakinlər",      "residents",   NULL};
 /* ... unless the same sentence is about someone: "my", "I have", "he
  * has", a relative, a patient field, a diagnosis. */
 static const char *const health_person[] = {
@@ -5355,7 +5442,11 @@ static int union_told(const char *t, size_t len, size_t s, size_t e) {
                                     "büro-sen",   "tüm bel-sen",    NULL};
   static const char *const rep[] = {"union rep", NULL};
   unsigned char c = (unsigned char)t[s] | 32;
-  if ((c == 'e' || c == 's' || c == 'm' || c == 'b' || c == 't') && word_is(t, len, s, sen)) {
+  /* a union by its name, "Unite the Union" (batch 33), also only where a
+   * sentence tells membership (not a check-off list's heading) */
+  static const char *const named[] = {"unite the union", NULL};
+  if ((c == 'e' || c == 's' || c == 'm' || c == 'b' || c == 't' || c == 'u') &&
+      (word_is(t, len, s, sen) || word_is(t, len, s, named))) {
     static const char *const member[] = {"üye", "aidat", "sendika", "member", "temsilci", NULL};
     size_t a, b;
     sentence_of(t, len, s, e, &a, &b);
@@ -5516,8 +5607,43 @@ static size_t yes_answer_end(const char *t, size_t len, size_t e) {
   return k - i < 80 ? last : e;
 }
 
+/* Is the listed word at [s, e) no datum about anyone in a form or a
+ * record (batch 33): a condition behind an empty check box ("[ ] Asthma",
+ * "\xE2\x98\x90 Cancer": not ticked), a JSON key ('"fingerprint": "Xq2p..."' of
+ * a card, '"engellilikDurumu": ...': its value says it, if anything),
+ * a criminal record's label before its colon ("Sab\xC4\xB1ka kayd\xC4\xB1: ..."; the
+ * offence after it is found on its own), or a trait wished for? */
+static int special_form_noise(const char *t, size_t len, size_t s, size_t e) {
+  size_t k = s;
+  while (k > 0 && s - k < 3 && t[k - 1] == ' ') k--;
+  if (k >= 3 && (memcmp(t + k - 3, "[ ]", 3) == 0 || memcmp(t + k - 3, "\xE2\x98\x90", 3) == 0))
+    return 1;
+  if (s > 0 && t[s - 1] == '"') {
+    size_t w = e;
+    while (w < len && (isalnum((unsigned char)t[w]) || t[w] == '_' || (unsigned char)t[w] >= 0x80))
+      w++;
+    if (w < len && t[w] == '"') {
+      w++;
+      while (w < len && t[w] == ' ') w++;
+      if (w < len && t[w] == ':') return 1;
+    }
+  }
+  static const char *const labels[] = {"sab\xC4\xB1ka kayd\xC4\xB1", "criminal record",
+                                       "m\xC9\x99hkumluq", NULL};
+  if (e < len && t[e] == ':' && word_is(t, len, s, labels)) return 1;
+  /* a trait wished for, no fact: "h\xC9\x99yat yolda\xC5\x9F\xC4\xB1m da dindar olsun" (a
+   * dating ad), "dindar olmal\xC4\xB1" */
+  static const char *const wish[] = {" olsun", " olmal\xC4\xB1", NULL};
+  for (int w = 0; wish[w]; w++) {
+    size_t n = strlen(wish[w]);
+    if (e + n <= len && memcmp(t + e, wish[w], n) == 0) return 1;
+  }
+  return 0;
+}
+
 static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
+  if (special_form_noise(t, len, *s, *e)) return 0;
   int dues = union_dues(t, len, *s, *e);
   if (!dues) return 0;
   if (!identity_told(t, len, s, e) || !wheelchair_use(t, len, *s, *e) ||
@@ -6010,9 +6136,11 @@ const gz_detector gz_detectors[] = {
      0.5f, 0.3f, 48, 40, ctx_tr_passport, neg_ids, chk_tr_passport, 1,
      GZ_CLS_UPPER GZ_CLS_DIGIT " ", 10, NULL, 1},
     /* 40 bytes after: the kind of passport between the number and the word
-     * ("C94257213 nömrəli ümumvətəndaş pasportu", batch 28) */
+     * ("C94257213 nömrəli ümumvətəndaş pasportu", batch 28); 64 before: the
+     * holder's name between the word and its number ("pasport tapdım. Adı
+     * ALLAHVERDİYEV SƏNAN, nömrəsi C41137302", batch 33) */
     {GIZLI_T_AZ_PASSPORT, "az_passport", "C ?[0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.32f,
-     0.5f, 0.3f, 48, 40, ctx_az_passport, neg_ids, chk_az_passport, 1,
+     0.5f, 0.3f, 64, 40, ctx_az_passport, neg_ids, chk_az_passport, 1,
      GZ_CLS_UPPER GZ_CLS_DIGIT " ", 10, NULL, 1},
     /* spaced by OCR, one character per box (batch 30) */
     {GIZLI_T_AZ_PASSPORT, "az_passport_spaced", "C(?: [0-9]){8}", 0, GZ_B_WORD, GIZLI_LANG_AZ,
@@ -6120,7 +6248,9 @@ const gz_detector gz_detectors[] = {
     {GIZLI_T_DATE_OF_BIRTH, "dob_words",
      "(?:(?:on|iyirmi|yirmi)(?: " TRW_UNIT ")?|otuz(?: bir)?|" TRW_UNIT ") " MONTHS " (?:(?:min|bin) "
      "(?:doqquz|dokuz) y\xC3\xBCz |(?:iki )?(?:min|bin) )?(?:(?:on|" TRW_TENS ")(?: " TRW_UNIT ")?|" TRW_UNIT ")|"
-     MONTHS " (?:the )?" EN_ORD ",? " EN_YEAR "|(?:the )?" EN_ORD " of " MONTHS ",? " EN_YEAR,
+     MONTHS " (?:the )?" EN_ORD ",? " EN_YEAR "|(?:the )?" EN_ORD " of " MONTHS ",? " EN_YEAR "|"
+     /* the day spoken, the year in digits: "twelfth of march 1951" (batch 33) */
+     "(?:the )?" EN_ORD " of " MONTHS ",? (?:19|20)[0-9]{2}",
      HS_FLAG_CASELESS, GZ_B_WORD, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob, NULL, chk_dob_words, 0,
      /* anchor: the spoken year's start, after the month in az/tr ("mart
       * min", "şubat seksen") or "nineteen seventy" (long literals: a day's
@@ -6128,7 +6258,7 @@ const gz_detector gz_detectors[] = {
       * window would run the pattern around every birth and patient word) */
      NULL, 0,
      MONTHS " (?:min|bin|iki|" TRW_TENS ") |nineteen (?:twenty|thirty|forty|fifty|sixty|"
-     "seventy|eighty|ninety|oh)|two thousand", 0},
+     "seventy|eighty|ninety|oh)|two thousand|(?:th|st|nd|rd) of " MONTHS ",? (?:19|20)[0-9]{2}", 0},
     {GIZLI_T_ADDRESS, "address_az",
      "(?:AZ ?[0-9]{4},? )?(?:(?:Bak\xC4\xB1|Baku|G\xC9\x99nc\xC9\x99|Sumqay\xC4\xB1t|"
      "L\xC9\x99nk\xC9\x99ran|\xC5\x9E\xC9\x99ki|Nax\xC3\xA7\xC4\xB1van|Ming\xC9\x99\xC3\xA7" "evir|"
@@ -6188,6 +6318,25 @@ const gz_detector gz_detectors[] = {
      0,
      NULL, 0, "Soka(?:k|\xC4\x9F\xC4\xB1)|Sok\\.|Sk\\.|Cadde|Cad\\.|Cd\\.|Bulvar\xC4\xB1|Blv\\.|"
      "SOKAK|SOK\\.|SK\\.|CADDES\xC4\xB0|CAD\\.|CD\\.|BULVARI|BLV\\.|Meydan\xC4\xB1|MEYDANI", 0},
+    /* a Turkish housing or industrial estate with its block and door
+     * number, no street: "Kartal Yakac\xC4\xB1k Sanayi Sitesi 4. Blok No: 11",
+     * "Ferah Sitesi C Blok No:4 D:8 Kad\xC4\xB1k\xC3\xB6y/\xC4\xB0stanbul" (batch 33) */
+    {GIZLI_T_ADDRESS, "address_tr_site",
+     "(?:" TRW " ){1,3}(?:Sitesi|S\xC4\xB0TES\xC4\xB0),? (?:[A-Z0-9]{1,2}\\.? Blok,? )?"
+     "(?:No|NO|Numara)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3}|/[A-Z])?"
+     "(?:,? (?:Daire|Kat|D|K)[:.]? ?[0-9]{1,3}){0,2}"
+     "(?:,? (?:[0-9]{5} )?" CW "(?: " CW TRSL CW "|" TRSL CW "|, " CW "(?:" TRSL CW ")?)?)?",
+     0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
+     NULL, 0, "(?:Sitesi|S\xC4\xB0TES\xC4\xB0),? (?:[A-Z0-9]{1,2}\\.? Blok,? )?(?:No|NO|Numara)", 0},
+    /* a Turkish street typed in lower case with its door number, no
+     * neighbourhood: "moda cad. no 44 d 3 kad\xC4\xB1k\xC3\xB6y", "lale sk no 14 daire 2"
+     * (batch 33); a district word after it only before the end of the
+     * value (chk_address_tr_lc) */
+    {GIZLI_T_ADDRESS, "address_tr_lc",
+     "(?:" LO "+ ){1,2}" TRSTREET_LC ",? no[:.]? ?[0-9]{1,4}[a-z]?(?:/[0-9]{1,3})?"
+     "(?:,? (?:daire|kat|d|k)[:.]? ?[0-9]{1,3}){0,2}(?:,? " LO "{3,}(?: " TRCITY_LC ")?)?",
+     0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_tr_lc, 0,
+     NULL, 0, "(?:sokak|sok\\.?|sk\\.?|caddesi|cad\\.?|cd\\.?),? no[:.]? ?[0-9]", 0},
     /* Turkish rural and resort addresses given by their locality ("mevki")
      * instead of a neighbourhood: "\xC4\xB0leriba\xC5\x9F\xC4\xB1 Mevkii, Belek 07506 Serik/Antalya",
      * "Kavakl\xC4\xB1 Mevkii, \xC3\x87aml\xC4\xB1k Sitesi B Blok No:4 Ku\xC5\x9Fadas\xC4\xB1/Ayd\xC4\xB1n" */
@@ -6208,9 +6357,10 @@ const gz_detector gz_detectors[] = {
      "(?: (?:N|S|E|W|NE|NW|SE|SW))?)"
      "(?:,? (?:(?:[Aa]pt|[Aa]partment|[Ff]lat|[Ss]uite|[Uu]nit|[Ss]te)\\.? ?#?|#)[0-9A-Za-z]{1,5})?"
      /* the town, state and ZIP code on the next line ("1902 Glenwood
-      * Ave\nRaleigh NC 27608"), or a state's name before the ZIP code
+      * Ave\nRaleigh NC 27608"; a unit's line may come between, batch 33),
+      * or a state's name before the ZIP code
       * (", Asheville, North Carolina 28805") */
-     "(?:\\n" CWA "(?: " CWA ")?,? [A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|"
+     "(?:(?:\\n(?:Apt\\.?|Suite|Unit|Ste\\.?) #?[0-9A-Za-z]{1,5})?\\n" CWA "(?: " CWA ")?,? [A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|"
      ", " CWA "(?: " CWA ")?, [A-Z][a-z]+(?: [A-Z][a-z]+)? [0-9]{5}(?:-[0-9]{4})?|"
      "(?:, (?:[A-Z][A-Za-z'.-]*|[0-9]{1,3}(?:st|nd|rd|th))(?: " CWA ")?)?(?:,? (?:" UKPC "|[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|AZ ?[0-9]{4}|"
      /* Canadian postcode after the province, Irish Eircode; Australian
@@ -6228,6 +6378,14 @@ const gz_detector gz_detectors[] = {
      "[0-9]{1,6} (?:" CWA " ){0,3}" CWA ",(?: (?:Suite|Ste\\.?|Unit|Apt\\.?|Floor|Fl\\.?) #?"
      "[0-9A-Za-z-]{1,6},)? " CWA "(?: " CWA "){0,2}, " USST " [0-9]{5}(?:-[0-9]{4})?",
      0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_us_zip, 0,
+     NULL, 0, ", " USST " [0-9]{5}", 0},
+    /* a US city, state and ZIP code alone: the last line of an address
+     * whose street line is another finding, or a form's "City, state,
+     * ZIP: Austin, TX 78702" (batch 33); the city's one to three words
+     * start the line or follow a label's colon (chk_address_us_city) */
+    {GIZLI_T_ADDRESS, "address_us_city",
+     "[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, " USST " [0-9]{5}(?:-[0-9]{4})?",
+     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_us_city, 0,
      NULL, 0, ", " USST " [0-9]{5}", 0},
     /* UK partial addresses: a town and the outward code of its postcode,
      * after an optional street ("Bethnal Green Road, London E2", "Leeds
@@ -6422,6 +6580,14 @@ const gz_detector gz_detectors[] = {
      "password[^\\r\\n.?!]{0,48} (?:it's|it is) [^ \\t\\r\\n\"',;]{8,}",
      HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_its, 0,
      NULL, 0, "password", 0},
+    /* "the temporary password you sent was pWkDRFxeLr1v4": who gave or
+     * set it between the word and the verb (batch 33; the value checked
+     * as secret_its checks it) */
+    {GIZLI_T_CREDENTIAL, "secret_sent",
+     "password (?:you|I|we|they|he|she|IT) (?:sent|gave|set|emailed|texted|issued|gave me|sent me|"
+     "sent us|gave us) (?:is|was) [^ \\t\\r\\n\"',;]{8,}",
+     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_its, 0,
+     NULL, 0, "password (?:you|i|we|they|he|she|it) ", 0},
     /* "password for payroll@ is <value>": the object named between (a
      * row of its own: in secret_phrase the pattern grew too large) */
     {GIZLI_T_CREDENTIAL, "secret_for",

@@ -18,7 +18,8 @@
  *
  * Also HL7 v2 patient segments (batch 26, see rd_hl7_pid): a "PID|" line's
  * seventh field is the birth date, and its third field's ID is a FİN when
- * the authority after it names one ("V272LH3^^^AZFIN"). */
+ * the authority after it names one ("V272LH3^^^AZFIN"); its eleventh field
+ * is the address (rd_hl7_address, batch 33). */
 #include "internal.h"
 
 #include <string.h>
@@ -83,6 +84,43 @@ static int rd_hl7_fin(const char *t, size_t ls, size_t le, const gizli_finding *
  * the patterns made (the phone, the ID, the name's address) is a field or
  * a component of a line starting "PID|"; the line is read once. Pushes
  * the date's eight digits unless a finding covers them. */
+/* PID-11, the patient's address (XAD: street, other line, city, state,
+ * postcode, country by '^'): "88 Kingsway^^London^^WC2B 6AA^GBR" (batch
+ * 33), a street with no street word that no address pattern takes. The
+ * span runs from the street to the last non-empty of the first five
+ * components (the country is no part of it, as hl7_address_tail of
+ * detectors.c ends there too); the street must hold a house number and a
+ * letter, and a city or postcode must follow it. */
+static int rd_hl7_address(const char *t, size_t ls, size_t le, const gizli_finding *structured,
+                          size_t n_structured, gz_findings *out) {
+  size_t k = ls;
+  for (int pipes = 0; k < le && pipes < 11; k++)
+    if (t[k] == '|') pipes++;
+  size_t a = k, e = k, c = k;
+  int comp = 0, filled = 0, digit = 0, alpha = 0;
+  for (; c < le && t[c] != '|' && comp < 5; c++) {
+    unsigned char b = (unsigned char)t[c];
+    if (b == '^') {
+      comp++;
+      continue;
+    }
+    if (!(gz_ascii_alnum(b) || b >= 0x80 || b == ' ' || b == '.' || b == '\'' || b == '-' ||
+          b == ',' || b == '/'))
+      return GIZLI_OK;
+    if (comp == 0) {
+      digit |= b >= '0' && b <= '9';
+      alpha |= gz_ascii_alnum(b) && !(b >= '0' && b <= '9');
+    } else if (b != ' ') {
+      filled = 1;
+    }
+    e = c + 1;
+  }
+  if (!digit || !alpha || !filled || e - a > 120) return GIZLI_OK;
+  for (size_t j = 0; j < n_structured; j++)
+    if (structured[j].start < e && structured[j].end > a) return GIZLI_OK;
+  return gz_findings_push(out, a, e, GIZLI_T_ADDRESS, 0.8f, 0) ? GIZLI_E_NOMEM : GIZLI_OK;
+}
+
 static int rd_hl7_pid(const char *t, size_t len, const gizli_finding *f,
                       const gizli_finding *structured, size_t n_structured, size_t *done,
                       gz_findings *out) {
@@ -97,6 +135,7 @@ static int rd_hl7_pid(const char *t, size_t len, const gizli_finding *f,
   while (le < len && t[le] != '\n' && t[le] != '\r') le++;
   *done = le;
   int rc = rd_hl7_fin(t, ls, le, structured, n_structured, out);
+  if (rc == GIZLI_OK) rc = rd_hl7_address(t, ls, le, structured, n_structured, out);
   if (rc != GIZLI_OK) return rc;
   for (int pipes = 0; k < le && pipes < 7; k++)
     if (t[k] == '|') pipes++;
@@ -160,7 +199,7 @@ static int rd_scan(const void *state, void *scratch, const char *text, size_t le
 
 const gz_recognizer gz_record_dates_recognizer = {
     .name = "record_dates",
-    .types = 1u << GIZLI_T_DATE_OF_BIRTH | 1u << GIZLI_T_AZ_FIN,
+    .types = 1u << GIZLI_T_DATE_OF_BIRTH | 1u << GIZLI_T_AZ_FIN | 1u << GIZLI_T_ADDRESS,
     /* no state and no scratch: create, destroy and scratch_* stay NULL */
     .scan = rd_scan,
 };

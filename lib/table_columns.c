@@ -318,6 +318,24 @@ static int bc_short_cell(const char *t, size_t len, size_t h) {
   }
 }
 
+/* Is name[0, n) the header of a place-and-date-of-birth column, whose
+ * cells give the town before the date ("S\xC4\xB0VAS 12.02.1958"; batch 33)? */
+static int bc_place_header(const char *name, size_t n) {
+  static const char *const h[] = {"do\xC4\x9Fum yeri ve tarihi",
+                                  "dogum yeri ve tarihi",
+                                  "do\xC4\x9Fum yeri/tarihi",
+                                  "d. yeri ve tarihi",
+                                  "do\xC4\x9Fum yeri v\xC9\x99 tarixi",
+                                  "dogum yeri ve tarixi",
+                                  "place and date of birth",
+                                  "place/date of birth",
+                                  "DO\xC4\x9EUM YER\xC4\xB0 VE TAR\xC4\xB0H\xC4\xB0",
+                                  NULL};
+  for (int i = 0; h[i]; i++)
+    if (strlen(h[i]) == n && strncasecmp(name, h[i], n) == 0) return 1;
+  return 0;
+}
+
 static int bc_table(const char *t, size_t len, size_t h, const gizli_finding *st, size_t n_st,
                     gz_findings *out) {
   if (!bc_short_cell(t, len, h)) return GIZLI_OK;
@@ -326,7 +344,8 @@ static int bc_table(const char *t, size_t len, size_t h, const gizli_finding *st
   while (le < len && t[le] != '\n') le++;
   char sep = bc_separator(t, ls, le);
   size_t cs, ce;
-  int type = bc_header_cell(t, ls, le, h, sep, &cs, &ce);
+  int type = bc_header_cell(t, ls, le, h, sep, &cs, &ce), place = 0;
+  if (!type && bc_place_header(t + cs, ce - cs)) type = GIZLI_T_DATE_OF_BIRTH, place = 1;
   if (!type) return GIZLI_OK;
   /* a header has another cell: the line is more than the one word */
   int other = 0;
@@ -353,8 +372,12 @@ static int bc_table(const char *t, size_t len, size_t h, const gizli_finding *st
     while (k < b && (t[k] == ' ' || t[k] == '\t' || t[k] == '\r')) k++;
     if (k == b) break; /* a blank line ends the table */
     size_t ds, de;
-    if (bc_cell(t, a, b, sep, idx, col, &ds, &de) &&
-        (type == GIZLI_T_PHONE ? bc_phone(t, ds, de) : de - ds == 10 && bc_date(t + ds))) {
+    int cell = bc_cell(t, a, b, sep, idx, col, &ds, &de);
+    /* a place's cell: the date after the town's name and a space */
+    if (cell && place && de - ds >= 13 && t[de - 11] == ' ' &&
+        gz_word_byte((unsigned char)t[de - 12]))
+      ds = de - 10;
+    if (cell && (type == GIZLI_T_PHONE ? bc_phone(t, ds, de) : de - ds == 10 && bc_date(t + ds))) {
       int rc = bc_push(ds, de, type, st, n_st, out);
       if (rc != GIZLI_OK) return rc;
     }

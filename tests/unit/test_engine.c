@@ -2534,6 +2534,74 @@ TEST(blind_batch_32) {
                    GIZLI_T_SPECIAL_CATEGORY) == 1);
 }
 
+TEST(blind_batch_33) {
+  /* SOCIAL_HANDLE: a forum quote header, a Q&A author, a reply header, an
+   * Ekşi Sözlük nick line, a name after GitHub; a first name before the
+   * verb, a bracket word after GitHub and a nick line elsewhere are none */
+  CHECK(finds(E, AZ,
+              "Forum: m\xC3\xBCzakir\xC9\x99\n\nsevda_k88 yaz\xC4\xB1r:\nKims\xC9\x99 bilir?\n",
+              GIZLI_T_SOCIAL_HANDLE, "sevda_k88"));
+  CHECK(finds(E, EN, "Thread: boiler\n\nmark-the-plumber wrote:\nBleed it first.\n",
+              GIZLI_T_SOCIAL_HANDLE, "mark-the-plumber"));
+  CHECK(finds(E, EN, "Thread: boiler\n\nMark wrote:\nBleed it first.\n", GIZLI_T_SOCIAL_HANDLE,
+              NULL));
+  CHECK(finds(E, EN, "asked by rustacean_42 (88 rep)\n", GIZLI_T_SOCIAL_HANDLE, "rustacean_42"));
+  CHECK(finds(E, TR, "Cevap \xE2\x80\x93 borsaci_34 \xC2\xB7 Mesaj: #5\nSat\xC4\xB1n.\n",
+              GIZLI_T_SOCIAL_HANDLE, "borsaci_34"));
+  CHECK(finds(E, TR,
+              "s\xC3\xB6zl\xC3\xBCk \xC2\xB7 \"kira art\xC4\xB1\xC5\x9F\xC4\xB1\"\n\nfena "
+              "de\xC4\x9Fil\n\nkad\xC4\xB1k\xC3\xB6y vapuru \xC2\xB7 03.10.2025 09:12\n",
+              GIZLI_T_SOCIAL_HANDLE, "kad\xC4\xB1k\xC3\xB6y vapuru"));
+  CHECK(finds(E, TR, "haber \xC2\xB7 b\xC3\xBClten\n\nistanbul \xC2\xB7 03.10.2025 09:12\n",
+              GIZLI_T_SOCIAL_HANDLE, NULL));
+  CHECK(finds(E, TR,
+              "Projelerim GitHub'da mert-yildiz kullan\xC4\xB1"
+              "c\xC4\xB1 ad\xC4\xB1yla a\xC3\xA7\xC4\xB1k.",
+              GIZLI_T_SOCIAL_HANDLE, "mert-yildiz"));
+  CHECK(finds(E, EN, "Code samples are on my GitLab (o_brien_dev) if useful.",
+              GIZLI_T_SOCIAL_HANDLE, "o_brien_dev"));
+  CHECK(finds(E, EN, "My GitHub (private) has the rest; GitHub Actions runs the tests.",
+              GIZLI_T_SOCIAL_HANDLE, NULL));
+  /* DATE_OF_BIRTH: "təv." after the date, a place-and-date column, a
+   * spoken ordinal with a year in digits; a date without them is none */
+  CHECK(finds(
+      E, AZ,
+      "Ona\xC4\x9F"
+      "a: H\xC9\x99s\xC9\x99nov Elvin Rauf o\xC4\x9Flu, 23.07.1984 t\xC9\x99v., Sumqay\xC4\xB1t",
+      GIZLI_T_DATE_OF_BIRTH, "23.07.1984"));
+  CHECK(finds(E, AZ,
+              "Ona\xC4\x9F"
+              "a: H\xC9\x99s\xC9\x99nov Elvin Rauf o\xC4\x9Flu, 23.07.2024 tarixd\xC9\x99 q\xC9\x99"
+              "bul",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK(finds(E, TR,
+              "No | T.C. Kimlik No | Ad\xC4\xB1 | Do\xC4\x9Fum Yeri ve Tarihi\n1 | 10000000146 | "
+              "AL\xC4\xB0 | KONYA 14.11.1979\n",
+              GIZLI_T_DATE_OF_BIRTH, "14.11.1979"));
+  CHECK(finds(E, TR, "No | Ad\xC4\xB1 | Do\xC4\x9Fum Yeri\n1 | AL\xC4\xB0 | KONYA 14.11.1979\n",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK(finds(E, EN,
+              "Agent: can you confirm your date of birth?\nCaller: yes, the third of june 1966",
+              GIZLI_T_DATE_OF_BIRTH, "the third of june 1966"));
+  CHECK(finds(E, EN, "The third of june 1966 was a Friday, the archive says.",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* AZ_PASSPORT: the holder's name between the word and the number */
+  CHECK(finds(E, AZ,
+              "G\xC9\x99l\xC9\x99"
+              "c\xC9\x99k h\xC9\x99yat yolda\xC5\x9F\xC4\xB1m dindar olsun.",
+              GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, EN, "He is off for six weeks after knee surgery.", GIZLI_T_SPECIAL_CATEGORY,
+              "knee surgery"));
+  CHECK(finds(E, EN, "Unite the Union \xE2\x80\x94 branch meeting agenda", GIZLI_T_SPECIAL_CATEGORY,
+              NULL));
+  CHECK(finds(E, EN, "She joined Unite the Union as a member in 2019.", GIZLI_T_SPECIAL_CATEGORY,
+              "Unite the Union"));
+  /* CREDENTIAL: who sent the password, between the word and the verb */
+  CHECK(finds(E, EN, "The one-time password you sent was Vb7kQ2mZr9 and it failed.",
+              GIZLI_T_CREDENTIAL, "Vb7kQ2mZr9"));
+  CHECK(finds(E, EN, "The password you sent was received, thanks.", GIZLI_T_CREDENTIAL, NULL));
+}
+
 TEST(blind_batch_29) {
   /* an airline booking's DOCS element: birth date, the passport typed by
    * the issuing state; a child's CHD date; the CTCM mobile */
@@ -3325,6 +3393,7 @@ int main(void) {
                                   TT_CASE(blind_batch_31),
                                   TT_CASE(blind_batch_32),
                                   TT_CASE(special_category_batch_30_31),
+                                  TT_CASE(blind_batch_33),
                                   TT_CASE(swift_mt_customers),
                                   TT_CASE(blind_batch_28),
                                   TT_CASE(realistic_leftovers),
