@@ -3722,6 +3722,9 @@ static int pw_after_login(const char *t, size_t s) {
 static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   if (memchr(t + *s, '\n', *e - *s)) return secret_reply(t, len, s, e);
+  /* the whole token only: Vectorscan reports every end of the value, and
+   * a shorter match ends inside it (tested first: most calls end here) */
+  if (*e < len && !strchr(" \t\r\n\"',;", t[*e])) return 0;
   size_t i = *s;
   while (i < *e && t[i] != ' ' && t[i] != '\t' && t[i] != ':' && t[i] != '=') i++;
   int object = secret_object_form(t, *s, i);
@@ -3832,9 +3835,7 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
   }
   if (object && (!(lower || upper) || !(digit || hard_sym))) return 0;
   /* where it was sent, not what it is: "send your password to
-   * https://...", "... to j.doe@mail.com" (the whole token only: a
-   * shorter match ends inside it) */
-  if (*e < len && !strchr(" \t\r\n\"',;", t[*e])) return 0;
+   * https://...", "... to j.doe@mail.com" */
   const char *at = memchr(t + i, '@', end - i);
   if (memmem(t + i, end - i, "://", 3) || (at && memchr(at, '.', (size_t)(t + end - at)))) return 0;
   if (code_reference(t, len, i, end) || env_reference(t, i, end)) return 0;
