@@ -3628,6 +3628,11 @@ static int one_time_code(const char *t, size_t s, size_t i, size_t e) {
 static int chk_secret_value(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len;
   (void)adj;
+  /* Vectorscan reports every end of the value ("hunt", "hunte", ...): only
+   * the end of the whole token can pass (the test at the end below), so
+   * the other ends are dropped before any other work. A URL's query
+   * parameter ends at '&' or '#' instead. */
+  if (t[*s] != '?' && t[*s] != '&' && *e < len && !strchr(" \t\r\n\"',;", t[*e])) return 0;
   size_t i = *s;
   while (i < *e && t[i] != ':' && t[i] != '=') i++;
   if (i == *e) return 0;
@@ -3801,6 +3806,9 @@ static int pw_after_login(const char *t, size_t s) {
 static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   if (memchr(t + *s, '\n', *e - *s)) return secret_reply(t, len, s, e);
+  /* the whole token only: Vectorscan reports every end of the value, and
+   * a shorter match ends inside it (tested first: most calls end here) */
+  if (*e < len && !strchr(" \t\r\n\"',;", t[*e])) return 0;
   size_t i = *s;
   while (i < *e && t[i] != ' ' && t[i] != '\t' && t[i] != ':' && t[i] != '=') i++;
   int object = secret_object_form(t, *s, i);
@@ -3911,9 +3919,7 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
   }
   if (object && (!(lower || upper) || !(digit || hard_sym))) return 0;
   /* where it was sent, not what it is: "send your password to
-   * https://...", "... to j.doe@mail.com" (the whole token only: a
-   * shorter match ends inside it) */
-  if (*e < len && !strchr(" \t\r\n\"',;", t[*e])) return 0;
+   * https://...", "... to j.doe@mail.com" */
   const char *at = memchr(t + i, '@', end - i);
   if (memmem(t + i, end - i, "://", 3) || (at && memchr(at, '.', (size_t)(t + end - at)))) return 0;
   if (code_reference(t, len, i, end) || env_reference(t, i, end)) return 0;
@@ -6538,7 +6544,7 @@ const gz_detector gz_detectors[] = {
      "private[_-]?key|app[_-]?key|api[_-]?secret|secret[_-]?access[_-]?key)[\"']?[ \\t]*"
      "[:=]>?[ \\t]*"
      "[\"']?[^ \\t\\r\\n\"',;]{4,}",
-     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_value, 0,
+     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 96, 0, NULL, NULL, chk_secret_value, 0,
      /* anchor: the keyword's last word and the ':' or '=' after it, as
       * the pattern has them (a bare "pass" or "secret" opened a window at
       * every "passed" and "compass" of prose) */
@@ -6556,7 +6562,7 @@ const gz_detector gz_detectors[] = {
      "_(?:PASS|PWD|TOKEN)[\"']?[ \\t]*[:=][ \\t]*[\"']?[^ \\t\\r\\n\"',;]{4,}|"
      "_(?:PASS(?:WORD)?|PWD|TOKEN|SECRET)[\"']?[ \\t]*(?:,[ \\t]*|\\r?\\n[ \\t]*)[\"']?value[\"']?"
      "[ \\t]*:[ \\t]*[\"']?[^ \\t\\r\\n\"',;]{4,}", HS_FLAG_CASELESS,
-     GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_value, 0,
+     GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 32, 0, NULL, NULL, chk_secret_value, 0,
      NULL, 0, "_PASS|_PWD|_TOKEN|_SECRET", 0},
     /* also the object forms of prose ("şifremi Kaan.1987!x yaptım",
      * "parolumu ... etdim", "changed my password to ..."): see chk_secret_phrase */
@@ -6572,13 +6578,13 @@ const gz_detector gz_detectors[] = {
       * the db password?" / "Tom: it's xN2jb8aMveKBcrq@m" */
      "(?:password|parol|parola|" SIFR "(?:e|\xC9\x99))\\?[^\\r\\n]*\\n[^\\r\\n]*"
      "(?:it's|it is|here you go:?|budur:?|\xC5\x9Fudur:?) [^ \\t\\r\\n\"',;]{8,}",
-     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_phrase, 0,
+     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 32, 0, NULL, NULL, chk_secret_phrase, 0,
      NULL, 0, "password|passcode|parol|" SIFR "|pw|requirepass|masterauth", 0},
     /* "her password over the phone, it's Bluebell2019!": "it's" later in
      * the sentence (batch 30; see chk_secret_its) */
     {GIZLI_T_CREDENTIAL, "secret_its",
      "password[^\\r\\n.?!]{0,48} (?:it's|it is) [^ \\t\\r\\n\"',;]{8,}",
-     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_its, 0,
+     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 32, 0, NULL, NULL, chk_secret_its, 0,
      NULL, 0, "password", 0},
     /* "the temporary password you sent was pWkDRFxeLr1v4": who gave or
      * set it between the word and the verb (batch 33; the value checked
@@ -6592,21 +6598,21 @@ const gz_detector gz_detectors[] = {
      * row of its own: in secret_phrase the pattern grew too large) */
     {GIZLI_T_CREDENTIAL, "secret_for",
      "password for [^ \\t\\r\\n]{1,32}(?: [^ \\t\\r\\n]{1,16})? (?:is|was) [^ \\t\\r\\n\"',;]{6,}",
-     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_phrase, 0,
+     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 32, 0, NULL, NULL, chk_secret_phrase, 0,
      NULL, 0, "password for ", 0},
     /* a password changed and the new one given later in its sentence:
      * "the db password got rotated, new one is ...", "şifresi değişti,
      * yenisi ..." (see chk_secret_renewed) */
     {GIZLI_T_CREDENTIAL, "secret_renewed",
      "(?:new one is|new one's|new one:|yenisi:?|t\xC9\x99z\xC9\x99si:?) [^ \\t\\r\\n\"',;]{8,}",
-     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_renewed, 0,
+     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 32, 0, NULL, NULL, chk_secret_renewed, 0,
      NULL, 0, "new one|yenisi|t\xC9\x99z\xC9\x99si", 0},
     /* "login: admin / Xezer2026!" (see chk_secret_userpass) */
     {GIZLI_T_CREDENTIAL, "secret_userpass",
      "(?:admin|administrator|root|" USERPASS_LABEL
      "(?: \\([^():/\\r\\n]*\\))?: ?[A-Za-z0-9._+@-]+) ?/ ?"
      "[^ \\t\\r\\n\"',;]{6,}", HS_FLAG_CASELESS,
-     GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_userpass, 0,
+     GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 32, 0, NULL, NULL, chk_secret_userpass, 0,
      /* anchor: what must follow the login word ("admin /", "login:", "creds (");
       * the bare words opened a window at every "account" or "hesab" */
      NULL, 0, "admin ?/|administrator ?/|root ?/|" USERPASS_LABEL "(?::| \\()", 0},
@@ -6614,7 +6620,7 @@ const gz_detector gz_detectors[] = {
     {GIZLI_T_CREDENTIAL, "secret_call",
      "(?:login|signin|sign_in|authenticate|basic_auth|HTTPBasicAuth)\\( ?[\"'][^\"'\\r\\n]{1,80}[\"'] ?, ?"
      "[\"'][^\"'\\r\\n ]{6,128}[\"']",
-     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_call, 0, NULL,
+     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 32, 0, NULL, NULL, chk_secret_call, 0, NULL,
      0, "(?:login|signin|sign_in|authenticate|basic_auth|HTTPBasicAuth)\\(", 0},
     /* "mysql -u root -phunter2pass" (see chk_secret_cli) */
     {GIZLI_T_CREDENTIAL, "secret_cli",

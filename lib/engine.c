@@ -488,13 +488,22 @@ static char *ctx_anchor_regex(const char *const *words) {
  * candidate, so every candidate that can pass lies within ctx_after + the
  * pattern's longest match before the keyword's end, or ctx_before + that
  * length after it. Other anchors (street words, month names, credential
- * keywords) sit inside their match: the fixed GZ_WINDOW_* sizes. */
+ * keywords) sit inside their match: the fixed GZ_WINDOW_* sizes, or the
+ * row's own ctx_before / ctx_after when it has no context words. */
 static int anchor_window(gizli_engine *e, size_t det, const char *regex, unsigned flags,
                          gizli_error *err) {
   const gz_detector *d = &gz_detectors[det];
   e->win_before[det] = GZ_WINDOW_BEFORE;
   e->win_after[det] = e->win_after_line[det] = GZ_WINDOW_AFTER;
-  if (!d->ctx_anchor) return GIZLI_OK;
+  if (!d->ctx_anchor) {
+    /* an anchored row without context words may say how far before its
+     * anchor's end its match can start (ctx_before) and end after it
+     * (ctx_after): the credential rows' keywords start their match */
+    if (!d->ctx && d->ctx_before) e->win_before[det] = (unsigned)d->ctx_before;
+    if (!d->ctx && d->ctx_after)
+      e->win_after[det] = e->win_after_line[det] = (unsigned)d->ctx_after;
+    return GIZLI_OK;
+  }
   hs_expr_info_t *info = NULL;
   hs_compile_error_t *cerr = NULL;
   if (hs_expression_info(regex, flags, &info, &cerr) != HS_SUCCESS) {
