@@ -178,6 +178,27 @@ static size_t ch_after_stamp(const char *t, size_t len, size_t p) {
   return k;
 }
 
+/* Has the name [a, b) the marks of a user name: a lower case letter and
+ * an '_' or a digit, or (when dash_ok) lower case parts joined by '-'? */
+static int ch_user_name_marks(const char *t, size_t a, size_t b, int dash_ok) {
+  int under = 0, digit = 0, dash = 0, lower = 0, upper = 0, dot = 0;
+  for (size_t i = a; i < b; i++) {
+    unsigned char c = (unsigned char)t[i];
+    under |= c == '_';
+    digit |= ch_digit(c);
+    dash |= c == '-';
+    dot |= c == '.';
+    lower |= ch_lower(c);
+    upper |= ch_upper(c);
+  }
+  return lower && (under || digit || (dash_ok && dash && !upper && !dot));
+}
+
+/* The marks ch_author asks for of a name after a label. */
+static int ch_author_form(const char *t, size_t a, size_t b) {
+  return ch_user_name_marks(t, a, b, 1);
+}
+
 /* A forum post's or an issue's author line ("Yazan: anar_qizi_sebine",
  * "Posted by dkowalski-dev", an Ekşi Sözlük entry's signature
  * "--bilgisayarci_tugba"; batch 30): the label at the line's start, then a
@@ -214,35 +235,9 @@ static size_t ch_author(const char *t, size_t len, size_t ls, size_t le, size_t 
   /* nor a MIME part's boundary line ("--b1_4f2a9c", declared by a
    * "boundary=" parameter) */
   if (sig && memmem(t, len, "oundary=", 8)) return 0;
-  int under = 0, digit = 0, dash = 0, lower = 0, upper = 0, dot = 0;
-  for (size_t i = a; i < b; i++) {
-    unsigned char c = (unsigned char)t[i];
-    under |= c == '_';
-    digit |= ch_digit(c);
-    dash |= c == '-';
-    dot |= c == '.';
-    lower |= ch_lower(c);
-    upper |= ch_upper(c);
-  }
-  if (!lower || !(under || digit || (dash && !upper && !dot && !sig))) return 0;
+  if (!ch_user_name_marks(t, a, b, !sig)) return 0;
   *ns = a;
   return b;
-}
-
-/* Has the name [a, b) the marks ch_author asks for: a lower case letter
- * and an '_' or a digit, or lower case parts joined by '-'? */
-static int ch_author_form(const char *t, size_t a, size_t b) {
-  int under = 0, digit = 0, dash = 0, lower = 0, upper = 0, dot = 0;
-  for (size_t i = a; i < b; i++) {
-    unsigned char c = (unsigned char)t[i];
-    under |= c == '_';
-    digit |= ch_digit(c);
-    dash |= c == '-';
-    dot |= c == '.';
-    lower |= ch_lower(c);
-    upper |= ch_upper(c);
-  }
-  return lower && (under || digit || (dash && !upper && !dot));
 }
 
 /* A forum post's quote header, the user name alone on its line before
