@@ -24,7 +24,11 @@
  * Also, in any text, the author line of a forum post or an issue
  * ("Yazan: anar_qizi_sebine", "Posted by dkowalski-dev") and an Ekşi
  * Sözlük entry's signature ("--bilgisayarci_tugba"): see ch_author
- * (batch 30). */
+ * (batch 30). Batches 34 and 35 add a news site's comments as a chat
+ * (ch_comments_heading), a git log's authors (ch_git_line), a numbered
+ * forum entry's header (ch_entry_head), an issue tracker's person fields
+ * (ch_ticket_fields), a marketplace's buyer and question lines, and the
+ * other mentions of an author an author line named (ch_authors_again). */
 #include "internal.h"
 
 #include <stdlib.h>
@@ -32,6 +36,7 @@
 #include <strings.h>
 
 #define GZ_CH_MAX_SPEAKERS 32
+#define GZ_CH_MAX_AUTHORS  8
 
 static const char *const ch_platforms[] = {"discord", "slack",  "telegram",   "whatsapp",
                                            "twitch",  "matrix", "mattermost", NULL};
@@ -101,10 +106,14 @@ static int ch_placeholder(const char *t, size_t a, size_t b) {
 /* Has the name [a, b) a user name's mark: an '_', a digit or an inner
  * '.', and a lower case letter; or a lower case start and a capital after
  * a lower case letter, a gamer's tag ("xXvoidXx", batch 30; a first name
- * never starts so)? Sets *plain when it is eight lower case letters or
- * more. */
-static int ch_marked(const char *t, size_t a, size_t b, int *plain) {
-  int mark = 0, lower = 0, other = 0, camel = 0;
+ * never starts so); or, when joined_ok (a news site's comments, where
+ * no brand speaks: "WhatsApp", "PowerShell"), capitalised words run
+ * together, two capitals after lower case letters or one after four
+ * ("SaleMoorSteve", "HukukcuAyse", batch 34; "McDonald", "MacKenzie",
+ * "FitzGerald" are names)? Sets *plain when it is eight lower case
+ * letters or more. */
+static int ch_marked(const char *t, size_t a, size_t b, int *plain, int joined_ok) {
+  int mark = 0, lower = 0, other = 0, camel = 0, run = 0, joined = 0;
   for (size_t i = a; i < b; i++) {
     unsigned char c = (unsigned char)t[i];
     if (c == '_' || c == '.' || ch_digit(c))
@@ -113,10 +122,15 @@ static int ch_marked(const char *t, size_t a, size_t b, int *plain) {
       lower = 1;
     else
       other = 1;
-    camel |= i > a && ch_upper(c) && ch_lower((unsigned char)t[i - 1]);
+    if (i > a && ch_upper(c) && ch_lower((unsigned char)t[i - 1])) {
+      camel++;
+      joined |= run >= 4;
+    }
+    run = ch_lower(c) ? run + 1 : 0;
   }
   *plain = !mark && !other && lower && b - a >= 8;
   if (ch_placeholder(t, a, b)) return *plain = 0;
+  if (joined_ok && camel && ch_upper((unsigned char)t[a]) && (camel >= 2 || joined)) return 1;
   return (mark || (camel && ch_lower((unsigned char)t[a]))) && lower;
 }
 
@@ -178,6 +192,23 @@ static size_t ch_after_stamp(const char *t, size_t len, size_t p) {
   return k;
 }
 
+/* Is [a, b) a user name of lower case words joined by one inner '.'
+ * ("t.aliyev", "aysel.n", "elmira.r"): five bytes or more ("e.g" and
+ * "i.e" are no names), letters on both sides, no capital? */
+static int ch_dotted(const char *t, size_t a, size_t b) {
+  size_t dots = 0, dot = 0;
+  if (b - a < 5) return 0;
+  for (size_t i = a; i < b; i++) {
+    unsigned char c = (unsigned char)t[i];
+    if (c == '.')
+      dots++, dot = i;
+    else if (!ch_lower(c) && !ch_digit(c))
+      return 0;
+  }
+  return dots == 1 && dot > a && dot + 1 < b && ch_lower((unsigned char)t[dot - 1]) &&
+         ch_lower((unsigned char)t[dot + 1]);
+}
+
 /* Has the name [a, b) the marks of a user name: a lower case letter and
  * an '_' or a digit, or (when dash_ok) lower case parts joined by '-'? */
 static int ch_user_name_marks(const char *t, size_t a, size_t b, int dash_ok) {
@@ -214,10 +245,16 @@ static size_t ch_author(const char *t, size_t len, size_t ls, size_t le, size_t 
       /* a question's and its answers' authors (Stack Overflow, a forum's
        * reply header "Cevap \xE2\x80\x93 name \xC2\xB7 Mesaj: #2"; batch 33) */
       "asked by ", "answered by ", "commented by ", "edited by ", "cevap \xE2\x80\x93 ", "cevap - ",
-      "cevap: ", "cavab \xE2\x80\x93 ", "cavab - ", "cavab: ", NULL};
+      "cevap: ", "cavab \xE2\x80\x93 ", "cavab - ", "cavab: ",
+      /* a forum's moderator note and a commit's trailers (batch 35) */
+      "mod: ", "moderator: ", "moderat\xC3\xB6r: ", "signed-off-by: ", "co-authored-by: ",
+      /* a marketplace listing's seller and buyer, its messages' "al\xC4\xB1\x63\xC4\xB1 name:"
+       * and its questions "Q (name):" */
+      "seller: ", "buyer: ", "sat\xC4\xB1\x63\xC4\xB1: ", "al\xC4\xB1\x63\xC4\xB1: ",
+      "sat\xC4\xB1\x63\xC4\xB1 ", "al\xC4\xB1\x63\xC4\xB1 ", "q (", "a (", NULL};
   size_t p = ls;
   while (p < le && (t[p] == ' ' || t[p] == '\t')) p++;
-  if (p + 5 > le || !strchr("yYmMaApPsSrRoOgGcCeE-", t[p])) return 0;
+  if (p + 5 > le || !strchr("yYmMaApPsSrRoOgGcCeEbBqQ-", t[p])) return 0;
   size_t a = 0;
   for (int k = 0; labels[k] && !a; k++) {
     if ((t[p] | 32) != labels[k][0]) continue;
@@ -228,14 +265,16 @@ static size_t ch_author(const char *t, size_t len, size_t ls, size_t le, size_t 
   int sig = t[a - 1] == '-';
   while (!sig && a < le && t[a] == ' ') a++;
   size_t b = ch_name_end(t, le, a);
-  if (!b || !ch_token_end(t, le, b) || ch_placeholder(t, a, b)) return 0;
+  if (!b || ch_placeholder(t, a, b)) return 0;
+  if (t[a - 1] == '(' ? b + 1 >= le || t[b] != ')' || t[b + 1] != ':' : !ch_token_end(t, le, b))
+    return 0;
   /* a signature is the whole line, the name glued to "--" ("-- name" is
    * an SQL comment, "--max_depth 3" an option) */
   if (sig && !(b == le || (b + 1 == le && t[b] == '\r'))) return 0;
   /* nor a MIME part's boundary line ("--b1_4f2a9c", declared by a
    * "boundary=" parameter) */
   if (sig && memmem(t, len, "oundary=", 8)) return 0;
-  if (!ch_user_name_marks(t, a, b, !sig)) return 0;
+  if (!ch_user_name_marks(t, a, b, !sig) && (sig || !ch_dotted(t, a, b))) return 0;
   *ns = a;
   return b;
 }
@@ -254,6 +293,9 @@ static size_t ch_quote_head(const char *t, size_t ls, size_t le, size_t *ns) {
                                       " yazm\xC4\xB1\xC5\x9F:",
                                       " cavab verir:",
                                       " cavab verdi:",
+                                      " cavab verib:",
+                                      " cavab yaz\xC4\xB1"
+                                      "b:",
                                       " cevap verdi:",
                                       " yan\xC4\xB1tlad\xC4\xB1:",
                                       " dedi:",
@@ -315,12 +357,245 @@ static size_t ch_sozluk_nick(const char *t, size_t ls, size_t le, size_t *ns) {
   return i;
 }
 
+/* Folds the letter at t[i] to its ASCII lower case form (Turkish and
+ * Azerbaijani letters to their base letter: "Akta\xC5\x9F" reads "aktas"; '*'
+ * for '\xC9\x99', which logins write 'a' or 'e'); sets *n to its length. 0
+ * for a byte of no letter. */
+static char ch_fold(const char *t, size_t i, size_t le, size_t *n) {
+  unsigned char c = (unsigned char)t[i];
+  *n = 1;
+  if (ch_lower(c)) return (char)c;
+  if (ch_upper(c)) return (char)(c | 32);
+  if (i + 1 >= le) return 0;
+  unsigned char d = (unsigned char)t[i + 1];
+  *n = 2;
+  if (c == 0xC3 && (d == 0xA7 || d == 0x87)) return 'c';
+  if (c == 0xC3 && (d == 0xB6 || d == 0x96)) return 'o';
+  if (c == 0xC3 && (d == 0xBC || d == 0x9C)) return 'u';
+  if (c == 0xC4 && (d == 0x9F || d == 0x9E)) return 'g';
+  if (c == 0xC4 && (d == 0xB1 || d == 0xB0)) return 'i';
+  if (c == 0xC5 && (d == 0x9F || d == 0x9E)) return 's';
+  if ((c == 0xC9 && d == 0x99) || (c == 0xC6 && d == 0x8F)) return '*'; /* \xC9\x99: 'a' or 'e' */
+  return 0;
+}
+
+/* Does the login [a, b) hold the folded surname [s, e) (four letters or
+ * more): "caktas" of "Cihan Akta\xC5\x9F", "nhasanova" of "Nigar H\xC9\x99s\xC9\x99nova" (an
+ * '\xC9\x99' is written 'a' or 'e'), "jsmith" of "John Smith"? */
+static int ch_holds_surname(const char *t, size_t a, size_t b, size_t s, size_t e) {
+  char f[40];
+  size_t m = 0, n;
+  for (size_t i = s; i < e; i += n) {
+    char c = ch_fold(t, i, e, &n);
+    if (!c || m >= sizeof f) return 0;
+    f[m++] = c;
+  }
+  if (m < 4 || m > b - a) return 0;
+  for (size_t i = a; i + m <= b; i++) {
+    size_t j = 0;
+    while (j < m && (t[i + j] == f[j] || (f[j] == '*' && (t[i + j] == 'a' || t[i + j] == 'e'))))
+      j++;
+    if (j == m) return 1;
+  }
+  return 0;
+}
+
+/* An issue tracker's person fields ("Reporter: Tural \xC6\x8Fliyev (t.aliyev)
+ * Assignee: s.guliyev", ServiceNow "A\xC3\xA7an: Cihan Akta\xC5\x9F (caktas)", an
+ * incident's "Owner: m.okafor"; batch 35): after the label, a login of a
+ * user name's form (ch_author_form or ch_dotted), or a capitalised name
+ * and the login in brackets, lower case, of a user name's form or holding
+ * the name's surname ("Owner: Sam Lee (contractor)" is a remark). Each
+ * label of the line; pushes the logins. */
+static int ch_ticket_fields(const char *t, size_t ls, size_t le, gz_findings *out) {
+  static const char *const labels[] = {"reporter",       "assignee",    "owner",
+                                       "a\xC3\xA7\x61n", "atanan",      "olu\xC5\x9Fturan",
+                                       "created by",     "assigned to", NULL};
+  for (const char *q = memchr(t + ls, ':', le - ls); q; q = memchr(q + 1, ':', le - (q + 1 - t))) {
+    size_t c = (size_t)(q - t), hit = 0;
+    if (c + 2 >= le || t[c + 1] != ' ' || c < ls + 5) continue;
+    /* each label ends in "er", "ee", "an", "by" or "to": a test of two
+     * bytes before the list (a text of one long line has many colons) */
+    char x = (char)(t[c - 2] | 32), y = (char)(t[c - 1] | 32);
+    if (!((x == 'e' && (y == 'r' || y == 'e')) || (x == 'a' && y == 'n') ||
+          (x == 'b' && y == 'y') || (x == 't' && y == 'o')))
+      continue;
+    for (int k = 0; labels[k] && !hit; k++) {
+      size_t n = strlen(labels[k]);
+      hit = c >= ls + n && strncasecmp(t + c - n, labels[k], n) == 0 &&
+            (c - n == ls || t[c - n - 1] == ' ' || t[c - n - 1] == '\t');
+    }
+    if (!hit) continue;
+    size_t a = c + 1;
+    while (a < le && t[a] == ' ') a++;
+    size_t b = ch_name_end(t, le, a);
+    if (b && ch_lower((unsigned char)t[a]) && ch_token_end(t, le, b) && !ch_placeholder(t, a, b) &&
+        (ch_author_form(t, a, b) || ch_dotted(t, a, b))) {
+      if (gz_findings_push(out, a, b, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0)) return GIZLI_E_NOMEM;
+      continue;
+    }
+    /* "Name Surname (login)": one to three capitalised words */
+    size_t w = a, last = a, words = 0;
+    while (words < 3 && w < le &&
+           (ch_upper((unsigned char)t[w]) ||
+            ((unsigned char)t[w] >= 0xC3 && (unsigned char)t[w] <= 0xC6))) {
+      last = w;
+      while (w < le && (gz_word_byte((unsigned char)t[w]) || t[w] == '-')) w++;
+      words++;
+      if (w + 1 < le && t[w] == ' ' && t[w + 1] != '(')
+        w++;
+      else
+        break;
+    }
+    if (!words || w + 2 >= le || t[w] != ' ' || t[w + 1] != '(') continue;
+    size_t la = w + 2, lb = ch_name_end(t, le, la);
+    if (!lb || lb >= le || t[lb] != ')' || !ch_lower((unsigned char)t[la])) continue;
+    int lowcase = 1;
+    for (size_t i = la; i < lb; i++) lowcase &= !ch_upper((unsigned char)t[i]);
+    if (!lowcase || ch_placeholder(t, la, lb)) continue;
+    if (!(ch_author_form(t, la, lb) || ch_dotted(t, la, lb) ||
+          ch_holds_surname(t, la, lb, last, w)))
+      continue;
+    if (gz_findings_push(out, la, lb, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0)) return GIZLI_E_NOMEM;
+  }
+  return 0;
+}
+
+/* A line of "git log --format='%h %an <%ae> ...'" (batch 35): a commit
+ * hash of 7-40 hex digits with a digit, the author's user name of a user
+ * name's form ("elvin-huseynov", "aysel.n", "orxan_dev"; "Elvin Huseynov"
+ * is a person's name) and the address in angle brackets. Returns the
+ * name's end, its start in *ns, or 0. */
+static size_t ch_git_line(const char *t, size_t ls, size_t le, size_t *ns) {
+  size_t k = ls;
+  int digit = 0;
+  while (k < le && k - ls <= 40 &&
+         (ch_digit((unsigned char)t[k]) || (t[k] >= 'a' && t[k] <= 'f'))) {
+    digit |= ch_digit((unsigned char)t[k]);
+    k++;
+  }
+  if (k - ls < 7 || k - ls > 40 || !digit || k >= le || t[k] != ' ') return 0;
+  size_t a = k + 1, b = ch_name_end(t, le, a);
+  if (!b || b + 3 >= le || t[b] != ' ' || t[b + 1] != '<') return 0;
+  const char *gt = memchr(t + b, '>', le - b);
+  if (!gt || !memchr(t + b, '@', (size_t)(gt - (t + b)))) return 0;
+  if (!(ch_author_form(t, a, b) || ch_dotted(t, a, b)) || ch_placeholder(t, a, b)) return 0;
+  *ns = a;
+  return b;
+}
+
+/* A forum entry's header line (batch 35: "(1) kurt_adam_1983 \xE2\x80\x94
+ * 05.06.2025 14:12"): the entry's number in brackets or with a '.', the
+ * author's nick, a dash and the entry's date and time ending the line.
+ * A capitalised word is left to the names. Sets *plain when the nick has
+ * no user name's mark ("sessizokur"): the caller takes it only when the
+ * text has two such lines, a thread ("1. meeting - 12.03.2025 14:00" of
+ * an agenda stands alone). Returns the nick's end, its start in *ns, or
+ * 0. */
+static size_t ch_entry_head(const char *t, size_t ls, size_t le, size_t *ns, int *plain) {
+  size_t k = ls;
+  if (k >= le || !(t[k] == '(' || ch_digit((unsigned char)t[k]))) return 0;
+  if (k < le && t[k] == '(') k++;
+  size_t d = k;
+  while (k < le && k - d < 5 && ch_digit((unsigned char)t[k])) k++;
+  if (k == d || k + 1 >= le || !((t[ls] == '(' && t[k] == ')') || (t[ls] != '(' && t[k] == '.')))
+    return 0;
+  k++;
+  if (t[k] != ' ') return 0;
+  size_t a = k + 1, b = ch_name_end(t, le, a);
+  if (!b || !ch_lower((unsigned char)t[a]) || ch_placeholder(t, a, b)) return 0;
+  for (size_t i = a; i < b; i++)
+    if (ch_upper((unsigned char)t[i]) || t[i] == '.') return 0;
+  size_t p = b;
+  if (p + 5 < le && memcmp(t + p, " \xE2\x80", 3) == 0 &&
+      ((unsigned char)t[p + 3] == 0x94 || (unsigned char)t[p + 3] == 0x93) && t[p + 4] == ' ')
+    p += 5;
+  else if (p + 3 < le && (memcmp(t + p, " - ", 3) == 0 || memcmp(t + p, " | ", 3) == 0))
+    p += 3;
+  else
+    return 0;
+  int y, m, dd;
+  if (p + 10 > le || !gz_date10(t + p, "-", ".", &y, &m, &dd)) return 0;
+  p += 10;
+  if (!(p + 6 <= le && t[p] == ' ' && ch_digit((unsigned char)t[p + 1]) &&
+        ch_digit((unsigned char)t[p + 2]) && t[p + 3] == ':'))
+    return 0;
+  p += 6;
+  while (p < le && (t[p] == ' ' || t[p] == '\r')) p++;
+  if (p != le) return 0;
+  *plain = !ch_author_form(t, a, b);
+  *ns = a;
+  return b;
+}
+
+/* An Ek\xC5\x9Fi S\xC3\xB6zl\xC3\xBCk entry's signature line with the date first (batch 34:
+ * "22.11.2025 23:14 kahverengi gozlu cekirge"): the date and time, then
+ * the nick of lower case words with single spaces ending the line; only
+ * in a text that names a s\xC3\xB6zl\xC3\xBCk (the caller checks). */
+static size_t ch_sozluk_dated(const char *t, size_t ls, size_t le, size_t *ns) {
+  int y, m, dd;
+  if (ls + 20 > le || !ch_digit((unsigned char)t[ls]) || t[ls + 2] != '.' ||
+      !gz_date10(t + ls, "", ".", &y, &m, &dd) || t[ls + 10] != ' ' ||
+      !ch_digit((unsigned char)t[ls + 11]) || !ch_digit((unsigned char)t[ls + 12]) ||
+      t[ls + 13] != ':' || t[ls + 16] != ' ')
+    return 0;
+  size_t z = le;
+  if (z > ls && t[z - 1] == '\r') z--;
+  size_t a = ls + 17, i = a, n;
+  while (i < z && (n = ch_tr_lower(t, i, z)) != 0) {
+    i += n;
+    if (i + 1 < z && t[i] == ' ' && ch_tr_lower(t, i + 1, z)) i++;
+  }
+  if (i - a < 3 || i - a > 40 || i != z) return 0;
+  *ns = a;
+  return i;
+}
+
+/* Does the text's first line head a news site's comments ("Comments on
+ * ...", "... x\xC9\x99b\xC9\x99rin\xC9\x99 \xC5\x9F\xC9\x99rhl\xC9\x99r", "... haberine yorumlar";
+ * batch 34)? Its "name: comment" lines are then a chat's speaker lines. */
+static int ch_comments_heading(const char *t, size_t len) {
+  const char *nl = memchr(t, '\n', len < 300 ? len : 300);
+  size_t e = nl ? (size_t)(nl - t) : (len < 300 ? len : 300);
+  for (size_t i = 0; i + 5 <= e; i++) {
+    unsigned char c = (unsigned char)t[i] | 32;
+    if (c == 'c' && i + 8 <= e && strncasecmp(t + i, "comments", 8) == 0) return 1;
+    if (c == 'y' && i + 8 <= e && strncasecmp(t + i, "yorumlar", 8) == 0) return 1;
+    if (t[i] == 'r' && i >= 2 && i + 5 <= e && memcmp(t + i - 2, "\xC9\x99rhl\xC9\x99r", 7) == 0)
+      return 1;
+  }
+  return 0;
+}
+
 typedef struct {
   size_t a, b;
 } ch_span;
 
 static int ch_same(const char *t, ch_span x, size_t a, size_t b) {
   return x.b - x.a == b - a && memcmp(t + x.a, t + a, b - a) == 0;
+}
+
+/* The other mentions of the authors the author lines named (au, n of
+ * them): the same name as a token elsewhere, "kamran_garage:" heading a
+ * later post of the thread (batch 34). Pushes them; GIZLI_E_NOMEM or 0. */
+static int ch_authors_again(const char *t, size_t len, const ch_span *au, size_t n,
+                            gz_findings *out) {
+  for (size_t i = 0; i < n; i++) {
+    size_t j = 0, m = au[i].b - au[i].a;
+    while (j < i && !ch_same(t, au[j], au[i].a, au[i].b)) j++;
+    if (j < i) continue; /* a name seen before */
+    for (size_t p = 0; p + m <= len;) {
+      const char *q = memmem(t + p, len - p, t + au[i].a, m);
+      if (!q) break;
+      size_t s = (size_t)(q - t);
+      p = s + m;
+      if (s == au[i].a || !ch_token_start(t, s) || !ch_token_end(t, len, s + m) ||
+          ch_after_secret_word(t, s))
+        continue;
+      if (gz_findings_push(out, s, s + m, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0)) return GIZLI_E_NOMEM;
+    }
+  }
+  return 0;
 }
 
 static int ch_platform_named(const char *t, size_t len) {
@@ -374,19 +649,21 @@ static int ch_json_user(void *ctx, size_t h, int w) {
  * letter or a post names them: "GitHub'da candemirci-dev kullan\xC4\xB1c\xC4\xB1
  * ad\xC4\xB1yla", "my GitHub (arjun-venkat)", "GitLab: d-kaya", "on Instagram as
  * leyla_bakery" (batch 33; the profile address "github.com/name" is
- * profile_urls.c's). Each without its first letter, which is either case
- * (ch_site_user checks it), so that they and the JSON keys above are
- * eight words, one gz_each_word pass. */
-static const char *const ch_sites[] = {"itHub", "ithub", "itLab", "itlab", "nstagram", NULL};
-static const char ch_site_first[] = "GGGGI";
+ * profile_urls.c's), "LinkedIn: emre-celik-92" (batch 34). Each without
+ * its first letter, which is either case (ch_site_user checks it), so
+ * that they and the JSON keys above fall in six needle buckets, one
+ * gz_each_word pass. */
+static const char *const ch_sites[] = {"itHub",    "ithub",   "itLab",   "itlab",
+                                       "nstagram", "inkedIn", "inkedin", NULL};
+static const char ch_site_first[] = "GGGGILL";
 
 /* The words of the one pass: the JSON keys, then the sites; where
  * gz_each_word looks for each ("rna", "r_n", "y_n", "tHu", "thu", "tLa",
- * "tla", "agr") */
-static const char *const ch_words[] = {"\"username\"", "\"user_name\"", "\"display_name\"",
-                                       "itHub",        "ithub",         "itLab",
-                                       "itlab",        "nstagram",      NULL};
-static const unsigned char ch_words_head[] = {4, 4, 7, 1, 1, 1, 1, 4};
+ * "tla", "agr", "nke", "nke") */
+static const char *const ch_words[] = {
+    "\"username\"", "\"user_name\"", "\"display_name\"", "itHub",   "ithub", "itLab",
+    "itlab",        "nstagram",      "inkedIn",          "inkedin", NULL};
+static const unsigned char ch_words_head[] = {4, 4, 7, 1, 1, 1, 1, 4, 1, 1};
 
 /* Does a user name word start at p: "kullan\xC4\xB1c\xC4\xB1 ad\xC4\xB1" and its case
  * forms, "istifad\xC9\x99\xC3\xA7i ad\xC4\xB1", "hesab\xC4\xB1", "nick", "username", "handle"? */
@@ -480,23 +757,36 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
   gz_rec_args c = {text, len, structured, n_structured, out};
   int rc = gz_wordset_each(state, text, len, ch_word, &c);
   if (rc) return rc;
-  ch_span sp[GZ_CH_MAX_SPEAKERS];
+  ch_span sp[GZ_CH_MAX_SPEAKERS], au[GZ_CH_MAX_AUTHORS];
   int count[GZ_CH_MAX_SPEAKERS], marked[GZ_CH_MAX_SPEAKERS];
-  size_t n = 0, lines = 0;
-  int config = 0, sozluk = -1;
+  ch_span pend[GZ_CH_MAX_AUTHORS];
+  size_t n = 0, lines = 0, n_au = 0, n_pend = 0, heads = 0;
+  int plain_head = 0;
+  int config = 0, sozluk = -1, comments = -1; /* read when first needed */
   /* the speakers: each line's "name: message" */
   for (size_t p = 0; p < len;) {
     const char *nl = memchr(text + p, '\n', len - p);
     size_t le = nl ? (size_t)(nl - text) : len;
     size_t as, ae = ch_author(text, len, p, le, &as);
     if (!ae) ae = ch_quote_head(text, p, le, &as);
-    if (!ae && (ae = ch_sozluk_nick(text, p, le, &as)) != 0) {
+    if (!ae) ae = ch_git_line(text, p, le, &as);
+    if (!ae && (ae = ch_entry_head(text, p, le, &as, &plain_head)) != 0) {
+      heads++;
+      if (plain_head) { /* pushed after the loop, if the text has a second */
+        if (n_pend < GZ_CH_MAX_AUTHORS) pend[n_pend++] = (ch_span){as, ae};
+        ae = 0;
+      }
+    }
+    if (!ae && ((ae = ch_sozluk_nick(text, p, le, &as)) != 0 ||
+                (ae = ch_sozluk_dated(text, p, le, &as)) != 0)) {
       if (sozluk < 0)
         sozluk = memmem(text, len, "s\xC3\xB6zl\xC3\xBCk", 8) ||
                  memmem(text, len, "S\xC3\xB6zl\xC3\xBCk", 8) || memmem(text, len, "sozluk", 6);
       if (!sozluk) ae = 0;
     }
     if (ae && gz_findings_push(out, as, ae, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0)) return GIZLI_E_NOMEM;
+    if (ae && n_au < GZ_CH_MAX_AUTHORS) au[n_au++] = (ch_span){as, ae};
+    if (ch_ticket_fields(text, p, le, out)) return GIZLI_E_NOMEM;
     size_t a = ch_after_stamp(text, le, p);
     size_t b = ch_name_end(text, le, a);
     /* a key alone on its line, "notify:", "escalation:": a YAML file's
@@ -507,7 +797,11 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
       config |= k == le;
     }
     if (b && b + 2 < le && text[b] == ':' && text[b + 1] == ' ' && text[b + 2] != ' ') {
-      int plain, mk = ch_marked(text, a, b, &plain);
+      int plain, mk = ch_marked(text, a, b, &plain, 0);
+      if (!mk && !plain && ch_upper((unsigned char)text[a])) {
+        if (comments < 0) comments = ch_comments_heading(text, len);
+        mk = comments && ch_marked(text, a, b, &plain, 1);
+      }
       lines++;
       if (mk || plain) {
         size_t i = 0;
@@ -522,7 +816,15 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
     }
     p = le + 1;
   }
-  if (config || lines < 2 || n == 0 || !ch_platform_named(text, len)) return GIZLI_OK;
+  for (size_t i = 0; heads >= 2 && i < n_pend; i++) {
+    if (gz_findings_push(out, pend[i].a, pend[i].b, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0))
+      return GIZLI_E_NOMEM;
+    if (n_au < GZ_CH_MAX_AUTHORS) au[n_au++] = pend[i];
+  }
+  if (ch_authors_again(text, len, au, n_au, out)) return GIZLI_E_NOMEM;
+  if (config || lines < 2 || n == 0) return GIZLI_OK;
+  if (comments < 0) comments = ch_comments_heading(text, len);
+  if (!comments && !ch_platform_named(text, len)) return GIZLI_OK;
   /* each token that is a speaker's name or of a user name's form */
   for (size_t p = 0; p < len;) {
     if (!(ch_lower((unsigned char)text[p]) || ch_upper((unsigned char)text[p])) ||

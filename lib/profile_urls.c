@@ -21,8 +21,9 @@
 
 static const char *const pu_hosts[] = {
     "linkedin.com/in/", "github.com/", "gitlab.com/", "twitter.com/", "x.com/", "instagram.com/",
-    "facebook.com/",    "fb.com/",     "t.me/",       "tiktok.com/@",
-    /* portfolio and video sites, as CVs and signatures give them (batch 23) */
+    "facebook.com/",    "fb.com/",     "t.me/",       "tiktok.com/@", "calendly.com/",
+    /* portfolio and video sites, as CVs and signatures give them (batch 23);
+     * calendly.com: a booking page, as a recruiter's message gives it (batch 34) */
     "behance.net/",     "dribbble.com/", "medium.com/@", "youtube.com/@", "threads.net/@", NULL,
 };
 

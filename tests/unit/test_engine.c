@@ -2602,6 +2602,73 @@ TEST(blind_batch_33) {
   CHECK(finds(E, EN, "The password you sent was received, thanks.", GIZLI_T_CREDENTIAL, NULL));
 }
 
+TEST(blind_batches_34_35_handles) {
+  /* a news site's comments: the speakers, capitalised words run together
+   * among them; the same camel word in a chat without such a heading is
+   * a brand, no speaker */
+  const char *cm = "Yorumlar: \"Metrob\xC3\xBCs zamm\xC4\xB1\" haberine yorumlar\n\nsabahci_kus34: "
+                   "yine zam geldi\nEmekliMemurFatma: maa\xC5\x9F yetmiyor\n";
+  CHECK(finds(E, TR, cm, GIZLI_T_SOCIAL_HANDLE, "EmekliMemurFatma"));
+  CHECK(count_type(E, TR, cm, GIZLI_T_SOCIAL_HANDLE) == 2);
+  CHECK(count_type(E, TR,
+                   "Slack export #destek\n\nPowerShell: betik hata verdi\nyusuf_k7: tekrar dene\n",
+                   GIZLI_T_SOCIAL_HANDLE) == 1);
+  /* a forum reply header, and the author's name heading a later post */
+  CHECK(count_type(E, AZ,
+                   "forum: avtomobil\n\nnamiq_55 cavab verib:\nyox, olmaz\n\nnamiq_55:\nbir "
+                   "d\xC9\x99 yoxla\n",
+                   GIZLI_T_SOCIAL_HANDLE) == 2);
+  /* but not as a password's value */
+  CHECK(count_type(E, EN, "Thread: routers\n\nali_k9 wrote:\nmy old pass ali_k9 leaked\n",
+                   GIZLI_T_SOCIAL_HANDLE) == 1);
+  /* a git log line; a person's name there is none */
+  CHECK(finds(E, AZ, "$ git log\n3be91c0 leyla-m <leyla@example.az> fix\n", GIZLI_T_SOCIAL_HANDLE,
+              "leyla-m"));
+  CHECK(finds(E, AZ, "$ git log\n3be91c0 Leyla Mammadova <leyla@example.az> fix\n",
+              GIZLI_T_SOCIAL_HANDLE, NULL));
+  /* numbered forum entry headers: a plain nick in a thread of two; a
+   * lone agenda line, a capitalised word and a placeholder are none */
+  const char *th = "(4) gececi_baykus \xE2\x80\x94 12.03.2025 02:10\nuyku tutmad\xC4\xB1\n\n(5) "
+                   "uykusuzadam \xE2\x80\x94 12.03.2025 02:14\nbende de\n";
+  CHECK(finds(E, TR, th, GIZLI_T_SOCIAL_HANDLE, "uykusuzadam"));
+  CHECK(finds(E, TR, th, GIZLI_T_SOCIAL_HANDLE, "gececi_baykus"));
+  CHECK(finds(E, EN, "Agenda\n1. kickoff - 12.03.2025 14:00\n", GIZLI_T_SOCIAL_HANDLE, NULL));
+  CHECK(finds(E, TR,
+              "(1) Ankara \xE2\x80\x94 12.03.2025 09:00\n(2) user2 \xE2\x80\x94 12.03.2025 09:05\n",
+              GIZLI_T_SOCIAL_HANDLE, NULL));
+  /* an Eksi Sozluk signature with the date first; elsewhere a log line */
+  CHECK(
+      finds(E, TR,
+            "ek\xC5\x9Fi s\xC3\xB6zl\xC3\xBCk \xE2\x80\x94 \"kira\"\n\nev sahibi zam yapt\xC4\xB1\n"
+            "14.02.2025 22:47 gece yarisi kahvecisi\n",
+            GIZLI_T_SOCIAL_HANDLE, "gece yarisi kahvecisi"));
+  CHECK(finds(E, TR, "sunucu notlari\n14.02.2025 22:47 servis yeniden basladi\n",
+              GIZLI_T_SOCIAL_HANDLE, NULL));
+  /* an issue tracker's person fields; a remark in brackets, a
+   * placeholder and a plain word are none */
+  const char *tk = "Reporter: Nigar H\xC9\x99s\xC9\x99nova (nhasanova)   Assignee: r.quliyev\n";
+  CHECK(finds(E, AZ, tk, GIZLI_T_SOCIAL_HANDLE, "nhasanova"));
+  CHECK(finds(E, AZ, tk, GIZLI_T_SOCIAL_HANDLE, "r.quliyev"));
+  CHECK(finds(E, EN, "Owner: Sam Lee (contractor)\nAssignee: user1\nAssignee: unassigned\n",
+              GIZLI_T_SOCIAL_HANDLE, NULL));
+  /* a moderator's note, a marketplace question and a buyer's message */
+  CHECK(finds(E, AZ, "Mod: moderator_Kamala \xE2\x80\x94 m\xC3\xB6vzu ba\xC4\x9Fland\xC4\xB1.\n",
+              GIZLI_T_SOCIAL_HANDLE, "moderator_Kamala"));
+  CHECK(finds(E, EN, "Q&A:\nQ (teapot_fan_09): Does it whistle?\n", GIZLI_T_SOCIAL_HANDLE,
+              "teapot_fan_09"));
+  CHECK(finds(E, TR, "Mesajlar:\nal\xC4\xB1\x63\xC4\xB1 k.ozturk: 500 olur mu\n",
+              GIZLI_T_SOCIAL_HANDLE, "k.ozturk"));
+  /* ordinary words after "by" are none */
+  CHECK(finds(E, EN, "Posted by admin\nedited by hand\nSigned-off-by: maintainers\n",
+              GIZLI_T_SOCIAL_HANDLE, NULL));
+  /* a LinkedIn name after its label, a booking page's name */
+  CHECK(finds(E, TR, "LinkedIn: ayse-kaya-87 \xC2\xB7 \xC4\xB0stanbul\n", GIZLI_T_SOCIAL_HANDLE,
+              "ayse-kaya-87"));
+  CHECK(finds(E, TR, "LinkedIn: Ay\xC5\x9F\x65 Kaya\n", GIZLI_T_SOCIAL_HANDLE, NULL));
+  CHECK(finds(E, EN, "Book a slot: calendly.com/sam-fraser or call me.", GIZLI_T_SOCIAL_HANDLE,
+              "sam-fraser"));
+}
+
 TEST(blind_batch_29) {
   /* an airline booking's DOCS element: birth date, the passport typed by
    * the issuing state; a child's CHD date; the CTCM mobile */
@@ -3394,6 +3461,7 @@ int main(void) {
                                   TT_CASE(blind_batch_32),
                                   TT_CASE(special_category_batch_30_31),
                                   TT_CASE(blind_batch_33),
+                                  TT_CASE(blind_batches_34_35_handles),
                                   TT_CASE(swift_mt_customers),
                                   TT_CASE(blind_batch_28),
                                   TT_CASE(realistic_leftovers),
