@@ -412,18 +412,38 @@ static int chat_line_head(const char *text, size_t p) {
   return colon && digits >= 4 && (q == 0 || text[q - 1] == '\n');
 }
 
+/* Twenty-first batch: whether the line before the one holding byte p opens
+ * with a speaker's shape: a capitalised word of two to twenty letters
+ * (ASCII or not), a colon and a space. */
+static int speaker_line_before(const char *text, size_t p) {
+  size_t q = p;
+  while (q > 0 && text[q - 1] != '\n') q--;
+  if (q == 0) return 0;
+  q--;
+  while (q > 0 && text[q - 1] != '\n') q--;
+  unsigned char c = (unsigned char)text[q];
+  if (!((c >= 'A' && c <= 'Z') || c >= 0xc0)) return 0;
+  size_t e = q + 1, lim = q + 40; /* the line's '\n' ends the word */
+  while (e < lim && ((text[e] >= 'a' && text[e] <= 'z') || (unsigned char)text[e] >= 0x80)) e++;
+  return e >= q + 2 && text[e] == ':' && text[e + 1] == ' ';
+}
+
 /* Whether token i is a known given name alone first on its line (or after
  * a chat's time stamp), then a colon: the author of a comment or a speaker
  * ("Tural: doğru yazırsınız", "[19.11.26, 20:14] Aynur: ..."); not a
  * common word, place or title ("Direktor:", "Ankara:"). */
 static int line_speaker(const gzn_scratch *s, const char *text, size_t n, size_t i) {
   const gzn_tok *t = &s->toks[i];
-  if (!(t->gaz & GZN_G_FIRST) || (t->gaz & (GZN_G_LCW | GZN_G_TITLE | GZN_G_LOC)) ||
-      !(t->flags & GZN_F_CAP) || (t->flags & (GZN_F_ALLCAP | GZN_F_APOS)) || t->ncp < 3 ||
-      i + 1 >= n || !chat_line_head(text, t->start))
+  if (!(t->gaz & GZN_G_FIRST) || (t->gaz & (GZN_G_TITLE | GZN_G_LOC)) || !(t->flags & GZN_F_CAP) ||
+      (t->flags & (GZN_F_ALLCAP | GZN_F_APOS)) || t->ncp < 3 || i + 1 >= n ||
+      !chat_line_head(text, t->start))
     return 0;
   const gzn_tok *q = &s->toks[i + 1];
-  return q->start == t->end && q->end == q->start + 1 && text[q->start] == ':';
+  if (q->start != t->end || q->end != q->start + 1 || text[q->start] != ':') return 0;
+  /* twenty-first batch: a given name that is also a word ("Hope:",
+   * "Grace:") only among other speakers, the line before it opening with
+   * a capitalised word and a colon too */
+  return !(t->gaz & GZN_G_LCW) || speaker_line_before(text, t->start);
 }
 
 /* Whether token t repeats a word of a name found so far: its skeleton, or
@@ -2379,6 +2399,124 @@ static int label_caps_comma_at(gzn_scratch *s, const char *text, size_t n, size_
   return 1;
 }
 
+/* Twenty-first batch: a surname-first name with a comma, the surname in
+ * capitals and one to three given names in ordinary case after it, as
+ * court lists and notices write a party ("R v WILLIAMS, Grace — appeal",
+ * "Davacı YILMAZ, Ahmet tarafından"), where the model found the two halves
+ * as two names or only one of them; also a reference list's "Hall, Stuart
+ * (1992)" first in its line (a listed given name, then the year in
+ * brackets). The first given name is a listed one; the name ends at a
+ * sign, a word in lower case or the sentence's end. Token i is the
+ * surname. */
+static int caps_comma_given_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  const uint32_t bad = GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_ORGSFX |
+                       GZN_G_BRAND | GZN_G_PRETHING | GZN_G_POSTTITLE;
+  int caps = (t->flags & GZN_F_ALLCAP) != 0;
+  if (i + 2 >= n || t->ncp < 3 || !tok_is(text, &s->toks[i + 1], ",") ||
+      s->toks[i + 1].start != t->end || (t->flags & (GZN_F_DIGIT | GZN_F_HANDLE)) ||
+      ((t->gaz | (t->gaz >> 16)) & bad) ||
+      ((t->gaz & (GZN_G_LOC | GZN_G_FIRST | GZN_G_LAST)) == GZN_G_LOC) ||
+      !spaces_between(text, &s->toks[i + 1], &s->toks[i + 2]))
+    return 0;
+  if (!caps && !chat_line_head(text, t->start)) return 0;
+  size_t k = i + 2;
+  while (k < n && k < i + 5) {
+    const gzn_tok *u = &s->toks[k];
+    uint32_t g = u->gaz | (u->gaz >> 16);
+    if ((k > i + 2 && !spaces_between(text, &s->toks[k - 1], u)) || !(u->flags & GZN_F_CAP) ||
+        (u->flags & (GZN_F_ALLCAP | GZN_F_DIGIT | GZN_F_HANDLE | GZN_F_INITIAL)) || u->ncp < 2 ||
+        (g & bad) ||
+        (k == i + 2 ? !(u->gaz & GZN_G_FIRST) || (g & GZN_G_LOC)
+                    : !(u->gaz & (GZN_G_FIRST | GZN_G_LAST)) && u->gaz != 0))
+      break;
+    k++;
+    if (u->flags & GZN_F_APOS) break;
+  }
+  if (k == i + 2) return 0;
+  if (k < n) {
+    const gzn_tok *v = &s->toks[k];
+    if (caps ? !(v->flags & (GZN_F_PUNCT | GZN_F_LOWER | GZN_F_NL)) || (v->flags & GZN_F_CAP)
+             : !(tok_is(text, v, "(") && k + 1 < n && (s->toks[k + 1].flags & GZN_F_DIGIT)))
+      return 0;
+  } else if (!caps) {
+    return 0;
+  }
+  /* the model's halves: the surname alone or nothing, and the given names
+   * as a name of their own or nothing; a lower-case word the model ran
+   * into the surname ("v KOWALSKI") falls out */
+  int ti = s->tags[i];
+  if (ti == GZN_IPER && s->tags[i - 1] == GZN_BPER &&
+      ((s->toks[i - 1].flags & GZN_F_LOWER) ||
+       ((s->toks[i - 1].gaz | (s->toks[i - 1].gaz >> 16)) & GZN_G_TITLE)))
+    s->tags[i - 1] = GZN_O, ti = GZN_BPER;
+  /* a place or firm of this one word gives way to the name */
+  if ((ti == GZN_BLOC || ti == GZN_BORG) && s->tags[i + 1] != ti + 1) ti = GZN_O;
+  if ((ti != GZN_O && ti != GZN_BPER) || (ti == GZN_O && caps && s->tags[i + 2] != GZN_BPER))
+    return 0;
+  mark_person(s, i, k, 1);
+  if (k < n && s->tags[k] == GZN_IPER) s->tags[k] = GZN_O;
+  return 1;
+}
+
+/* Twenty-first batch: whether token t can be a word of a player's name in a
+ * line-up: capitalised (or in capitals), no digit or handle, or a particle
+ * in lower case inside a name ("van", "de"). */
+static int player_word(const char *text, const gzn_tok *t, int inner) {
+  (void)text;
+  if (t->flags & (GZN_F_DIGIT | GZN_F_HANDLE | GZN_F_INITIAL)) return 0;
+  if (t->flags & (GZN_F_CAP | GZN_F_ALLCAP)) return t->ncp >= 2;
+  return inner && (t->flags & GZN_F_LOWER) && (t->gaz & GZN_G_PARTICLE);
+}
+
+/* Twenty-first batch: a football line-up after a team's name and a colon
+ * ("Liverpool (4-2-3-1): Alisson; Frimpong, Konaté, Van Dijk, Kerkez;
+ * Gravenberch, ...", "\"Neftçi\": Mahammadəli; Mustafayev, Saşa, ..."):
+ * up to the line's end, players of one to three capitalised words split by
+ * "," and ";", each perhaps with its substitute and minute in brackets
+ * ("Szoboszlai (Jones 78)", "Mahmudov (Səfərov, 70)"), at least two ";"
+ * between the lines of the formation and at least eight players. Each
+ * player is a name. Token i is the colon. */
+static int lineup_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  size_t span[48][2], ns = 0, semis = 0, k = i + 1;
+  if (k >= n || (s->toks[k].flags & GZN_F_NL)) return 0;
+  for (;;) {
+    for (int sub = 0; sub < 2; sub++) {
+      size_t a = k;
+      while (k < n && k < a + 3 && player_word(text, &s->toks[k], k > a) &&
+             (k == a || spaces_between(text, &s->toks[k - 1], &s->toks[k])))
+        k++;
+      if (k == a && !sub) return 0;
+      if (k > a) {
+        if (ns == 48) return 0;
+        span[ns][0] = a, span[ns][1] = k, ns++;
+      }
+      if (sub) { /* the minute, then the bracket's end */
+        if (k < n && tok_is(text, &s->toks[k], ",")) k++;
+        if (k < n && (s->toks[k].flags & GZN_F_DIGIT)) k++;
+        if (k >= n || !tok_is(text, &s->toks[k], ")")) return 0;
+        k++;
+        break;
+      }
+      if (k < n && (s->toks[k].flags & GZN_F_DIGIT)) k++;
+      if (k >= n || !tok_is(text, &s->toks[k], "(") || (s->toks[k].flags & GZN_F_NL)) break;
+      k++;
+    }
+    if (k >= n || (s->toks[k].flags & GZN_F_NL)) break;
+    if (tok_is(text, &s->toks[k], ";"))
+      semis++;
+    else if (tok_is(text, &s->toks[k], "."))
+      break;
+    else if (!tok_is(text, &s->toks[k], ","))
+      return 0;
+    k++;
+    if (k >= n || (s->toks[k].flags & GZN_F_NL)) return 0;
+  }
+  if (semis < 2 || ns < 8) return 0;
+  for (size_t q = 0; q < ns; q++) mark_person(s, span[q][0], span[q][1], 1);
+  return 1;
+}
+
 /* Eighteenth batch: a surname with a strong ending (-ov, -ova, -yev; also
  * in capitals), outside any name, right before a name the model found that
  * begins with a listed given name, first after a sign or first in its
@@ -2982,6 +3120,20 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
       changed |= c;
     }
     if ((f & GZN_F_ALLCAP) && (g & GZN_F_PUNCT)) changed |= label_caps_comma_at(s, text, n, i);
+    /* twenty-first batch: a chat's speaker whose given name is also a word
+     * ("Hope: will do"), which the propagation leaves first in a sentence */
+    if ((f & GZN_F_CAP) && (s->toks[i].gaz & GZN_G_LCW) && (s->toks[i].gaz & GZN_G_FIRST) &&
+        s->tags[i] == GZN_O && (g & GZN_F_PUNCT) && line_speaker(s, text, n, i)) {
+      mark_person(s, i, i + 1, 1);
+      changed = 1;
+    }
+    /* twenty-first batch: "WILLIAMS, Grace", "Hall, Stuart (1992)"; a line-up */
+    if ((f & (GZN_F_CAP | GZN_F_ALLCAP)) && (g & GZN_F_PUNCT) && i + 2 < n &&
+        (s->toks[i + 2].flags & GZN_F_CAP) && !(s->toks[i + 2].flags & GZN_F_ALLCAP) &&
+        (s->toks[i + 2].gaz & GZN_G_FIRST))
+      changed |= caps_comma_given_at(s, text, n, i);
+    if ((f & GZN_F_PUNCT) && len == 1 && text[s->toks[i].start] == ':' && (g & GZN_F_CAP))
+      changed |= lineup_at(s, text, n, i);
     if ((f & (GZN_F_CAP | GZN_F_ALLCAP)) && (g & GZN_F_CAP) && (s->toks[i].morph & 15))
       changed |= surname_before_given_at(s, text, n, i);
     if ((f & g & GZN_F_CAP) && (s->toks[i].gaz & GZN_G_LCW) && (s->toks[i].gaz & GZN_G_FIRST))
