@@ -106,6 +106,15 @@ static uint32_t table_get(const gz_names *nm, uint64_t h) {
   }
 }
 
+/* Twenty-first batch: the gazetteer bits of one word given by its bytes
+ * (its skeleton's entry; no stems), for a rule that reads a word outside
+ * the sentence being decoded. */
+uint32_t gzn_word_bits(const gz_names *nm, const char *w, size_t n) {
+  char sk[128];
+  size_t sn = gzn_skeleton(w, n, sk, sizeof sk);
+  return sn ? table_get(nm, hash_bytes(sk, sn, 0)) : 0;
+}
+
 static void table_or(gz_names *nm, uint64_t h, uint32_t kinds) {
   size_t i = h & nm->tmask;
   uint32_t key = slot_key(h);

@@ -413,9 +413,11 @@ static int chat_line_head(const char *text, size_t p) {
 }
 
 /* Twenty-first batch: whether the line before the one holding byte p opens
- * with a speaker's shape: a capitalised word of two to twenty letters
- * (ASCII or not), a colon and a space. */
-static int speaker_line_before(const char *text, size_t p) {
+ * with a speaker: a capitalised word of two to twenty letters (ASCII or
+ * not) that the lists have as a given name and not as a common word, a
+ * colon and a space ("Ravi: morning all" above "Hope: ..."); a form's
+ * label ("Otaq: 3" above "Alan: 85 m²") is none. */
+static int speaker_line_before(const gz_names *nm, const char *text, size_t p) {
   size_t q = p;
   while (q > 0 && text[q - 1] != '\n') q--;
   if (q == 0) return 0;
@@ -425,7 +427,9 @@ static int speaker_line_before(const char *text, size_t p) {
   if (!((c >= 'A' && c <= 'Z') || c >= 0xc0)) return 0;
   size_t e = q + 1, lim = q + 40; /* the line's '\n' ends the word */
   while (e < lim && ((text[e] >= 'a' && text[e] <= 'z') || (unsigned char)text[e] >= 0x80)) e++;
-  return e >= q + 2 && text[e] == ':' && text[e + 1] == ' ';
+  if (e < q + 2 || text[e] != ':' || text[e + 1] != ' ') return 0;
+  uint32_t g = gzn_word_bits(nm, text + q, e - q);
+  return (g & GZN_G_FIRST) && !(g & (GZN_G_LCW | GZN_G_TITLE | GZN_G_LOC));
 }
 
 /* Whether token i is a known given name alone first on its line (or after
@@ -434,16 +438,27 @@ static int speaker_line_before(const char *text, size_t p) {
  * common word, place or title ("Direktor:", "Ankara:"). */
 static int line_speaker(const gzn_scratch *s, const char *text, size_t n, size_t i) {
   const gzn_tok *t = &s->toks[i];
-  if (!(t->gaz & GZN_G_FIRST) || (t->gaz & (GZN_G_TITLE | GZN_G_LOC)) || !(t->flags & GZN_F_CAP) ||
-      (t->flags & (GZN_F_ALLCAP | GZN_F_APOS)) || t->ncp < 3 || i + 1 >= n ||
-      !chat_line_head(text, t->start))
+  if (!(t->gaz & GZN_G_FIRST) || (t->gaz & (GZN_G_LCW | GZN_G_TITLE | GZN_G_LOC)) ||
+      !(t->flags & GZN_F_CAP) || (t->flags & (GZN_F_ALLCAP | GZN_F_APOS)) || t->ncp < 3 ||
+      i + 1 >= n || !chat_line_head(text, t->start))
     return 0;
   const gzn_tok *q = &s->toks[i + 1];
-  if (q->start != t->end || q->end != q->start + 1 || text[q->start] != ':') return 0;
-  /* twenty-first batch: a given name that is also a word ("Hope:",
-   * "Grace:") only among other speakers, the line before it opening with
-   * a capitalised word and a colon too */
-  return !(t->gaz & GZN_G_LCW) || speaker_line_before(text, t->start);
+  return q->start == t->end && q->end == q->start + 1 && text[q->start] == ':';
+}
+
+/* Twenty-first batch: whether token i is a given name that is also a word
+ * ("Hope", "Grace"; four letters or more: "Ana", "Ben" are mostly the
+ * words) alone first on its line, then a colon, below another speaker's
+ * line: a chat's speaker. */
+static int lcw_speaker(const gz_names *nm, const gzn_scratch *s, const char *text, size_t n,
+                       size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  if (!(t->gaz & GZN_G_FIRST) || (t->gaz & (GZN_G_TITLE | GZN_G_LOC)) || i + 1 >= n ||
+      (t->flags & (GZN_F_ALLCAP | GZN_F_APOS)) || !chat_line_head(text, t->start))
+    return 0;
+  const gzn_tok *q = &s->toks[i + 1];
+  return q->start == t->end && q->end == q->start + 1 && text[q->start] == ':' &&
+         speaker_line_before(nm, text, t->start);
 }
 
 /* Whether token t repeats a word of a name found so far: its skeleton, or
@@ -3123,7 +3138,8 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
     /* twenty-first batch: a chat's speaker whose given name is also a word
      * ("Hope: will do"), which the propagation leaves first in a sentence */
     if ((f & GZN_F_CAP) && (s->toks[i].gaz & GZN_G_LCW) && (s->toks[i].gaz & GZN_G_FIRST) &&
-        s->tags[i] == GZN_O && (g & GZN_F_PUNCT) && line_speaker(s, text, n, i)) {
+        s->tags[i] == GZN_O && (g & GZN_F_PUNCT) && s->toks[i].ncp >= 4 &&
+        lcw_speaker(nm, s, text, n, i)) {
       mark_person(s, i, i + 1, 1);
       changed = 1;
     }
