@@ -461,6 +461,12 @@ static int lcw_speaker(const gz_names *nm, const gzn_scratch *s, const char *tex
          speaker_line_before(nm, text, t->start);
 }
 
+/* Twenty-first batch: whether token i is a word in capitals alone first on
+ * its line, then a colon, that repeats a name found so far: an
+ * interview's speaker named by the surname ("YASEMİN CAN: ..." then
+ * "CAN: ..."). Defined after seen_match. */
+static int caps_speaker(const gzn_scratch *s, const char *text, size_t n, size_t i);
+
 /* Whether token t repeats a word of a name found so far: its skeleton, or
  * its skeleton without a case suffix ("Makronun" after "Emmanuel Makron"). */
 static int seen_match(const gzn_scratch *s, const gzn_tok *t) {
@@ -1371,6 +1377,16 @@ static int chinese_name(const char *text, const gzn_tok *t, const gzn_tok *u) {
 static void seen_add_word(gzn_scratch *s, const gzn_tok *t) {
   seen_add(s, t->h_skel, t->start);
   for (uint32_t j = 0; j < t->n_stem; j++) seen_add(s, t->h_stem[j], t->start);
+}
+
+static int caps_speaker(const gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  if (!s->n_seen || i + 1 >= n || !(t->flags & GZN_F_ALLCAP) ||
+      (t->flags & (GZN_F_DIGIT | GZN_F_HANDLE | GZN_F_APOS)) || t->ncp < 3 ||
+      !tok_is(text, &s->toks[i + 1], ":") || s->toks[i + 1].start != t->end ||
+      (t->gaz & (GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW)) || !chat_line_head(text, t->start))
+    return 0;
+  return seen_match(s, t);
 }
 
 /* Rules on two capitalised words in a row (the ninth batch), in one pass
@@ -2621,9 +2637,12 @@ static int citation_name_at(gzn_scratch *s, const char *text, size_t n, size_t i
   if (i + 3 > n || (t->flags & (GZN_F_APOS | GZN_F_DIGIT | GZN_F_INITIAL | GZN_F_HANDLE)) ||
       t->ncp < 2 || !tok_is(text, &s->toks[i + 1], ",") || s->toks[i + 1].start != t->end ||
       ((t->gaz | (t->gaz >> 16)) &
-       (GZN_G_TITLE | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_BRAND)) ||
+       (GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_BRAND)) ||
       ((t->gaz & GZN_G_LCW) && !(t->gaz & (GZN_G_FIRST | GZN_G_LAST))))
     return 0;
+  /* twenty-first batch: a surname that is also a place only first in its
+   * line and before the year ("Mardin, Ş. (1973)") */
+  int place = ((t->gaz | (t->gaz >> 16)) & GZN_G_LOC) != 0;
   size_t k = i + 2;
   while (k < n && k < i + 5 && (s->toks[k].flags & GZN_F_INITIAL) &&
          (spaces_between(text, &s->toks[k - 1], &s->toks[k]) ||
@@ -2639,11 +2658,15 @@ static int citation_name_at(gzn_scratch *s, const char *text, size_t n, size_t i
   if (!left && i >= 3 && tok_is(text, &s->toks[i - 1], "&") && tok_is(text, &s->toks[i - 2], ",") &&
       (s->toks[i - 3].flags & GZN_F_INITIAL))
     left = 1;
-  if (!left) return 0;
+  /* twenty-first batch: an editor after "in" ("in Nelson, C. and
+   * Grossberg, L. (eds)") */
+  if (!left && !place && i >= 1 && tok_is(text, &s->toks[i - 1], "in")) left = 2;
+  if (!left || (place && left != 1)) return 0;
   /* after: the year in brackets or the next author */
   const gzn_tok *v = &s->toks[k];
   int right = 0;
   if (tok_is(text, v, "(") && k + 1 < n && (s->toks[k + 1].flags & GZN_F_DIGIT)) right = 1;
+  if (place && !right) return 0;
   for (const char *const *w = join; *w && !right; w++) right = tok_is(text, v, *w);
   if (!right) return 0;
   /* over the model's place or firm of the surname or an initial, not
@@ -3135,6 +3158,12 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
       changed |= c;
     }
     if ((f & GZN_F_ALLCAP) && (g & GZN_F_PUNCT)) changed |= label_caps_comma_at(s, text, n, i);
+    /* twenty-first batch: an interview's speaker in capitals, a repeat */
+    if ((f & GZN_F_ALLCAP) && (g & GZN_F_PUNCT) && s->tags[i] == GZN_O &&
+        caps_speaker(s, text, n, i)) {
+      mark_person(s, i, i + 1, 1);
+      changed = 1;
+    }
     /* twenty-first batch: a chat's speaker whose given name is also a word
      * ("Hope: will do"), which the propagation leaves first in a sentence */
     if ((f & GZN_F_CAP) && (s->toks[i].gaz & GZN_G_LCW) && (s->toks[i].gaz & GZN_G_FIRST) &&
@@ -4315,7 +4344,9 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
         /* a name needs a word: "T.C." (initials only) is not a person, nor
          * is a lone short acronym ("MAC", "CEO") */
         if (!words && s->prop[a] != 5) continue;
-        if (b - a == 1 && (s->toks[a].flags & GZN_F_ALLCAP) && s->toks[a].ncp <= 3) continue;
+        if (b - a == 1 && (s->toks[a].flags & GZN_F_ALLCAP) && s->toks[a].ncp <= 3 &&
+            !caps_speaker(s, text, n, a))
+          continue;
         /* only names the engine reports at its default threshold (0.5) are
          * remembered: a doubtful "Turkish National" must not make every
          * later "Turkish" a person */
