@@ -467,6 +467,14 @@ static int lcw_speaker(const gz_names *nm, const gzn_scratch *s, const char *tex
  * "CAN: ..."). Defined after seen_match. */
 static int caps_speaker(const gzn_scratch *s, const char *text, size_t n, size_t i);
 
+/* Twenty-first batch: whether token t has a letter outside ASCII (its
+ * skeleton, which the lists are keyed on, folds it: "ə" -> "a"). */
+static int folded_word(const char *text, const gzn_tok *t) {
+  for (size_t q = t->start; q < t->end; q++)
+    if ((unsigned char)text[q] >= 0x80) return 1;
+  return 0;
+}
+
 /* Whether token t repeats a word of a name found so far: its skeleton, or
  * its skeleton without a case suffix ("Makronun" after "Emmanuel Makron"). */
 static int seen_match(const gzn_scratch *s, const gzn_tok *t) {
@@ -4103,6 +4111,16 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
         while (b - a > 1 && (s->toks[b - 1].flags & GZN_F_PUNCT) &&
                !(s->toks[b - 1].flags & GZN_F_QUOTE))
           b--;
+        /* twenty-first batch: a common word that no list has as a given
+         * name (as a surname only through the folding of its letters, "Məncə"
+         * as the Italian "Manca"), alone first in its sentence before a
+         * comma, that the model alone read as a name is a sentence adverb
+         * ("Məncə, ...": "I think") */
+        if (b - a == 1 && b < n && !s->prop[a] && (s->toks[a].flags & GZN_F_SSTART) &&
+            (s->toks[a].gaz & (GZN_G_LCW | GZN_G_FIRST | GZN_G_PROPER)) == GZN_G_LCW &&
+            tok_is(text, &s->toks[b], ",") && !(s->n_seen && seen_match(s, &s->toks[a])) &&
+            (!(s->toks[a].gaz & GZN_G_LAST) || folded_word(text, &s->toks[a])))
+          continue;
         /* words that are all English proper nouns that are no names
          * ("Turkish") or common words ("National"), with at least one of
          * each, are not a person: "Turkish National Defence Minister"; "Li
