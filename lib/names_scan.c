@@ -2498,6 +2498,32 @@ static int caps_comma_given_at(gzn_scratch *s, const char *text, size_t n, size_
   return 1;
 }
 
+/* Twenty-first batch: a listed given name and a listed surname (or one
+ * with a strong ending) that the model read as a firm or place of these
+ * two words, right after a name and "and", "ve", "və" or a comma: the
+ * second of two people ("Swati Dhingra and Alan Taylor backed a cut").
+ * Token i is the joiner. */
+static int coordinated_pair_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const uint32_t bad = GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_ORGSFX |
+                       GZN_G_BRAND | GZN_G_PRETHING | GZN_G_POSTTITLE;
+  int tg = s->tags[i + 1];
+  if (i == 0 || i + 3 > n || (s->tags[i - 1] != GZN_BPER && s->tags[i - 1] != GZN_IPER) ||
+      (tg != GZN_BORG && tg != GZN_BLOC) || s->tags[i + 2] != tg + 1 ||
+      (i + 3 < n && s->tags[i + 3] == tg + 1) || !name_joiner(text, &s->toks[i]) ||
+      (text[s->toks[i].start] != ',' && (s->toks[i].flags & GZN_F_LOWER) == 0))
+    return 0;
+  const gzn_tok *u = &s->toks[i + 1], *v = &s->toks[i + 2];
+  if ((u->flags & (GZN_F_CAP | GZN_F_ALLCAP)) != GZN_F_CAP ||
+      (v->flags & (GZN_F_CAP | GZN_F_ALLCAP)) != GZN_F_CAP ||
+      ((u->flags | v->flags) & (GZN_F_APOS | GZN_F_DIGIT | GZN_F_HANDLE)) ||
+      !(u->gaz & GZN_G_FIRST) || !((v->gaz & GZN_G_LAST) || strong_surname(v)) ||
+      ((u->gaz | (u->gaz >> 16) | v->gaz | (v->gaz >> 16)) & bad) ||
+      !spaces_between(text, &s->toks[i], u) || !spaces_between(text, u, v))
+    return 0;
+  mark_person(s, i + 1, i + 3, 1);
+  return 1;
+}
+
 /* Twenty-first batch: whether token t can be a word of a player's name in a
  * line-up: capitalised (or in capitals), no digit or handle, or a particle
  * in lower case inside a name ("van", "de"). */
@@ -3166,6 +3192,9 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
       changed |= c;
     }
     if ((f & GZN_F_ALLCAP) && (g & GZN_F_PUNCT)) changed |= label_caps_comma_at(s, text, n, i);
+    if (i > 0 && (s->tags[i + 1] == GZN_BORG || s->tags[i + 1] == GZN_BLOC) && len <= 3 &&
+        (f & (GZN_F_LOWER | GZN_F_PUNCT)))
+      changed |= coordinated_pair_at(s, text, n, i);
     /* twenty-first batch: an interview's speaker in capitals, a repeat */
     if ((f & GZN_F_ALLCAP) && (g & GZN_F_PUNCT) && s->tags[i] == GZN_O &&
         caps_speaker(s, text, n, i)) {
