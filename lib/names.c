@@ -27,7 +27,7 @@ static inline uint32_t slot_key(uint64_t h) { return (uint32_t)(h >> 32) | 1u; }
 static const char *const abbrevs[] = {
     "dr",   "mr",  "mrs", "ms",  "prof", "jr",  "sr", "st",  "gen", "lt",  "col", "maj",
     "capt", "sgt", "hon", "rev", "doc",  "av",  "op", "uzm", "yrd", "gor", "ogr", "sen",
-    "rep",  "gov", "mt",  "cad", "sok",  "mah", "pr", "kuc", "sh",  NULL};
+    "rep",  "gov", "mt",  "cad", "sok",  "mah", "pr", "kuc", "sh",  "dk",  NULL};
 
 struct gz_names {
   uint64_t id; /* process-unique, never 0: keys the word caches (gzn_wcache) */

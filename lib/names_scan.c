@@ -2534,19 +2534,41 @@ static int player_word(const char *text, const gzn_tok *t, int inner) {
   return inner && (t->flags & GZN_F_LOWER) && (t->gaz & GZN_G_PARTICLE);
 }
 
+/* Twenty-first batch: whether token k is a line-up's separator between
+ * the lines of a formation: ";" or a dash with spaces around it ("-", "–",
+ * "—"). */
+static int formation_sep(const gzn_scratch *s, const char *text, size_t n, size_t k) {
+  const gzn_tok *t = &s->toks[k];
+  if (tok_is(text, t, ";")) return 1;
+  size_t l = t->end - t->start;
+  const char *w = text + t->start;
+  return ((l == 1 && *w == '-') ||
+          (l == 3 && w[0] == '\xe2' && w[1] == '\x80' && (w[2] == '\x93' || w[2] == '\x94'))) &&
+         k > 0 && k + 1 < n && spaces_between(text, &s->toks[k - 1], t) &&
+         spaces_between(text, t, &s->toks[k + 1]);
+}
+
 /* Twenty-first batch: a football line-up after a team's name and a colon
  * ("Liverpool (4-2-3-1): Alisson; Frimpong, Konaté, Van Dijk, Kerkez;
- * Gravenberch, ...", "\"Neftçi\": Mahammadəli; Mustafayev, Saşa, ..."):
- * up to the line's end, players of one to three capitalised words split by
- * "," and ";", each perhaps with its substitute and minute in brackets
- * ("Szoboszlai (Jones 78)", "Mahmudov (Səfərov, 70)"), at least two ";"
- * between the lines of the formation and at least eight players. Each
- * player is a name. Token i is the colon. */
+ * Gravenberch, ...", "\"Neftçi\": Mahammadəli; Mustafayev, Saşa, ...",
+ * "Trabzonspor: Uğurcan Çakır – Pedro Malheiro, ..."): up to the line's
+ * end, players of one to three capitalised words split by "," and by ";"
+ * or a spaced dash between the lines of the formation, each perhaps with
+ * its substitute and minute in brackets ("Szoboszlai (Jones 78)",
+ * "Mahmudov (Səfərov, 70)", "(dk. 78 Umut Nayir)"), at least two such
+ * separators and at least eight players. Each player is a name. Token i
+ * is the colon. */
 static int lineup_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
   size_t span[48][2], ns = 0, semis = 0, k = i + 1;
   if (k >= n || (s->toks[k].flags & GZN_F_NL)) return 0;
   for (;;) {
     for (int sub = 0; sub < 2; sub++) {
+      if (sub) { /* "dk." / "min" and a minute before the substitute */
+        while (k < n && ((s->toks[k].flags & GZN_F_DIGIT) ||
+                         ((s->toks[k].flags & GZN_F_LOWER) && s->toks[k].ncp <= 3) ||
+                         tok_is(text, &s->toks[k], ".")))
+          k++;
+      }
       size_t a = k;
       while (k < n && k < a + 3 && player_word(text, &s->toks[k], k > a) &&
              (k == a || spaces_between(text, &s->toks[k - 1], &s->toks[k])))
@@ -2568,7 +2590,7 @@ static int lineup_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
       k++;
     }
     if (k >= n || (s->toks[k].flags & GZN_F_NL)) break;
-    if (tok_is(text, &s->toks[k], ";"))
+    if (formation_sep(s, text, n, k))
       semis++;
     else if (tok_is(text, &s->toks[k], "."))
       break;
