@@ -2454,10 +2454,12 @@ static int caps_comma_given_at(gzn_scratch *s, const char *text, size_t n, size_
   int caps = (t->flags & GZN_F_ALLCAP) != 0;
   if (i + 2 >= n || t->ncp < 3 || !tok_is(text, &s->toks[i + 1], ",") ||
       s->toks[i + 1].start != t->end || (t->flags & (GZN_F_DIGIT | GZN_F_HANDLE)) ||
-      ((t->gaz | (t->gaz >> 16)) & bad) ||
+      ((t->gaz | (t->gaz >> 16)) & (caps ? bad : GZN_G_TITLE)) ||
       ((t->gaz & (GZN_G_LOC | GZN_G_FIRST | GZN_G_LAST)) == GZN_G_LOC) ||
       !spaces_between(text, &s->toks[i + 1], &s->toks[i + 2]))
     return 0;
+  /* in a reference list a surname that is also a head word or a common
+   * word ("Hall, Stuart (1992)") */
   if (!caps && !chat_line_head(text, t->start)) return 0;
   size_t k = i + 2;
   while (k < n && k < i + 5) {
