@@ -2699,7 +2699,7 @@ static int citation_name_at(gzn_scratch *s, const char *text, size_t n, size_t i
       ((t->gaz & GZN_G_LCW) && !(t->gaz & (GZN_G_FIRST | GZN_G_LAST))))
     return 0;
   /* twenty-first batch: a surname that is also a place only first in its
-   * line and before the year ("Mardin, Ş. (1973)") */
+   * line, with one initial and before the year ("Mardin, Ş. (1973)") */
   int place = ((t->gaz | (t->gaz >> 16)) & GZN_G_LOC) != 0;
   size_t k = i + 2;
   while (k < n && k < i + 5 && (s->toks[k].flags & GZN_F_INITIAL) &&
@@ -2724,7 +2724,7 @@ static int citation_name_at(gzn_scratch *s, const char *text, size_t n, size_t i
   const gzn_tok *v = &s->toks[k];
   int right = 0;
   if (tok_is(text, v, "(") && k + 1 < n && (s->toks[k + 1].flags & GZN_F_DIGIT)) right = 1;
-  if (place && !right) return 0;
+  if (place && (!right || k != i + 3)) return 0; /* one initial: not "London, U.K." */
   for (const char *const *w = join; *w && !right; w++) right = tok_is(text, v, *w);
   if (!right) return 0;
   /* over the model's place or firm of the surname or an initial, not
