@@ -1053,6 +1053,19 @@ static int quote_mark(const char *text, const gzn_tok *t) {
  * Turkish noun: the title of a play or a film, a firm or a club ("Vaqif"
  * dramı, "Bahar" uşaq bağçası, "Turan Tovuz"un hücumçusu); a nickname after
  * a given name ("Shawn \"Jay\" Carter") is not. */
+/* Twenty-first batch: whether token t says "nicknamed" after a quoted
+ * nickname: az "ləqəbli", "ləqəbi", tr "lakaplı", "lakabı" (with suffixes). */
+static int nickname_word(const char *text, const gzn_tok *t) {
+  size_t l = t->end - t->start;
+  const char *w = text + t->start;
+  return (t->flags & GZN_F_LOWER) &&
+         ((l >= 7 && !memcmp(w,
+                             "l\xc9\x99q\xc9\x99"
+                             "b",
+                             7)) ||
+          (l >= 5 && (!memcmp(w, "lakap", 5) || !memcmp(w, "lakab", 5))));
+}
+
 static int quoted_title(const gzn_scratch *s, const char *text, size_t n, size_t a, size_t b) {
   if (a == 0 || b >= n) return 0;
   const gzn_tok *o = &s->toks[a - 1], *c = &s->toks[b];
@@ -1069,7 +1082,7 @@ static int quoted_title(const gzn_scratch *s, const char *text, size_t n, size_t
   const gzn_tok *u = &s->toks[b + 1];
   if (!(u->flags & GZN_F_WORD)) return 0;
   if (u->start == c->end) return 1;
-  if (!(u->flags & GZN_F_LOWER) || !spaces_between(text, c, u)) return 0;
+  if (!(u->flags & GZN_F_LOWER) || !spaces_between(text, c, u) || nickname_word(text, u)) return 0;
   /* a common word counts when it has a letter outside ASCII, which English
    * prose has not (twelfth batch: "Mirzə Studio" hazırlayıb) */
   if (!(u->gaz & GZN_G_LCW)) return 1;
@@ -2526,6 +2539,26 @@ static int coordinated_pair_at(gzn_scratch *s, const char *text, size_t n, size_
   return 1;
 }
 
+/* Twenty-first batch: one to three capitalised words in quotation marks
+ * right before a nickname word (see nickname_word): a person's nickname
+ * ("şübhəlinin \"Kərə\" ləqəbli dostu", "\"Kara Murat\" lakaplı bir
+ * elebaşı"). Token i is the closing quotation mark. */
+static int nickname_word_at(gzn_scratch *s, const char *text, size_t i) {
+  if (!nickname_word(text, &s->toks[i + 1]) || !spaces_between(text, &s->toks[i], &s->toks[i + 1]))
+    return 0;
+  size_t j = i;
+  while (j > 0 && i - j < 3 && (s->toks[j - 1].flags & GZN_F_CAP) &&
+         !(s->toks[j - 1].flags & (GZN_F_DIGIT | GZN_F_HANDLE)) &&
+         (j == i || spaces_between(text, &s->toks[j - 1], &s->toks[j])))
+    j--;
+  if (j == i || j == 0 || !(s->toks[j - 1].flags & GZN_F_QUOTE) ||
+      s->toks[j - 1].end != s->toks[j].start || s->toks[i - 1].end != s->toks[i].start)
+    return 0;
+  if (s->tags[j] == GZN_BPER && (j + 1 == i || s->tags[i - 1] == GZN_IPER)) return 0;
+  mark_person(s, j, i, 1);
+  return 1;
+}
+
 /* Twenty-first batch: whether token t can be a word of a player's name in a
  * line-up: capitalised (or in capitals), no digit or handle, or a particle
  * in lower case inside a name ("van", "de"). */
@@ -3219,6 +3252,9 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
     if (i > 0 && (s->tags[i + 1] == GZN_BORG || s->tags[i + 1] == GZN_BLOC) && len <= 3 &&
         (f & (GZN_F_LOWER | GZN_F_PUNCT)))
       changed |= coordinated_pair_at(s, text, n, i);
+    if ((f & GZN_F_QUOTE) && i > 1 && (g & GZN_F_LOWER) && s->toks[i + 1].ncp >= 5 &&
+        (text[s->toks[i + 1].start] == 'l'))
+      changed |= nickname_word_at(s, text, i);
     /* twenty-first batch: an interview's speaker in capitals, a repeat */
     if ((f & GZN_F_ALLCAP) && (g & GZN_F_PUNCT) && s->tags[i] == GZN_O &&
         caps_speaker(s, text, n, i)) {

@@ -1981,6 +1981,13 @@ TEST(web_text_rules_21) {
   s = "Dünən Elnur qardaş zəng etdi, maşın hazırdır.";
   scan(s, &f);
   CHECK(has(s, &f, "Elnur", GIZLI_T_PERSON));
+  /* a nickname in quotation marks before "ləqəbli"/"lakaplı" */
+  s = "Polis \"Dəmir\" ləqəbli şəxsi saxlayıb.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Dəmir", GIZLI_T_PERSON));
+  s = "Çetenin \"Topal Rıza\" lakaplı lideri yakalandı.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Topal Rıza", GIZLI_T_PERSON));
   /* titles outside; two people joined by "and" */
   s = "We were welcomed by Madame Girard at the gallery.";
   scan(s, &f);
