@@ -3255,26 +3255,32 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
     if ((f & GZN_F_QUOTE) && i > 1 && (g & GZN_F_LOWER) && s->toks[i + 1].ncp >= 5 &&
         (text[s->toks[i + 1].start] == 'l'))
       changed |= nickname_word_at(s, text, i);
-    /* twenty-first batch: an interview's speaker in capitals, a repeat */
-    if ((f & GZN_F_ALLCAP) && (g & GZN_F_PUNCT) && s->tags[i] == GZN_O &&
-        caps_speaker(s, text, n, i)) {
-      mark_person(s, i, i + 1, 1);
-      changed = 1;
+    /* twenty-first batch: before a colon, an interview's speaker in
+     * capitals that repeats a name, or a chat's speaker whose given name is
+     * also a word ("Hope: will do", which the propagation leaves first in a
+     * sentence); before a comma, "WILLIAMS, Grace", "Hall, Stuart (1992)" */
+    if ((g & GZN_F_PUNCT) && (f & (GZN_F_CAP | GZN_F_ALLCAP))) {
+      char c = text[s->toks[i + 1].start];
+      if (c == ':' && s->tags[i] == GZN_O &&
+          (((f & GZN_F_ALLCAP) && caps_speaker(s, text, n, i)) ||
+           (!(f & GZN_F_ALLCAP) &&
+            (s->toks[i].gaz & (GZN_G_LCW | GZN_G_FIRST)) == (GZN_G_LCW | GZN_G_FIRST) &&
+            s->toks[i].ncp >= 4 && lcw_speaker(nm, s, text, n, i)))) {
+        mark_person(s, i, i + 1, 1);
+        changed = 1;
+      } else if (c == ',' && i + 2 < n &&
+                 (s->toks[i + 2].flags & (GZN_F_CAP | GZN_F_ALLCAP)) == GZN_F_CAP &&
+                 (s->toks[i + 2].gaz & GZN_G_FIRST)) {
+        changed |= caps_comma_given_at(s, text, n, i);
+      }
     }
-    /* twenty-first batch: a chat's speaker whose given name is also a word
-     * ("Hope: will do"), which the propagation leaves first in a sentence */
-    if ((f & GZN_F_CAP) && (s->toks[i].gaz & GZN_G_LCW) && (s->toks[i].gaz & GZN_G_FIRST) &&
-        s->tags[i] == GZN_O && (g & GZN_F_PUNCT) && s->toks[i].ncp >= 4 &&
-        lcw_speaker(nm, s, text, n, i)) {
-      mark_person(s, i, i + 1, 1);
-      changed = 1;
-    }
-    /* twenty-first batch: "WILLIAMS, Grace", "Hall, Stuart (1992)"; a line-up */
-    if ((f & (GZN_F_CAP | GZN_F_ALLCAP)) && (g & GZN_F_PUNCT) && i + 2 < n &&
-        (s->toks[i + 2].flags & GZN_F_CAP) && !(s->toks[i + 2].flags & GZN_F_ALLCAP) &&
-        (s->toks[i + 2].gaz & GZN_G_FIRST))
-      changed |= caps_comma_given_at(s, text, n, i);
-    if ((f & GZN_F_PUNCT) && len == 1 && text[s->toks[i].start] == ':' && (g & GZN_F_CAP))
+    /* (a line-up's first player, one to three words, ends at a separator) */
+    if ((f & GZN_F_PUNCT) && len == 1 && text[s->toks[i].start] == ':' && (g & GZN_F_CAP) &&
+        i + 3 < n &&
+        ((s->toks[i + 2].flags & GZN_F_PUNCT) || (s->toks[i + 3].flags & GZN_F_PUNCT) ||
+         (i + 4 < n && (s->toks[i + 4].flags & GZN_F_PUNCT))) &&
+        (formation_sep(s, text, n, i + 2) || formation_sep(s, text, n, i + 3) ||
+         (i + 4 < n && formation_sep(s, text, n, i + 4))))
       changed |= lineup_at(s, text, n, i);
     if ((f & (GZN_F_CAP | GZN_F_ALLCAP)) && (g & GZN_F_CAP) && (s->toks[i].morph & 15))
       changed |= surname_before_given_at(s, text, n, i);
