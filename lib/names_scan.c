@@ -3247,33 +3247,29 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
       if (!c && i + 2 < n && (s->toks[i + 2].flags & GZN_F_INITIAL))
         c = citation_name_at(s, text, n, i);
       changed |= c;
-    }
-    if ((f & GZN_F_ALLCAP) && (g & GZN_F_PUNCT)) changed |= label_caps_comma_at(s, text, n, i);
-    if (i > 0 && (s->tags[i + 1] == GZN_BORG || s->tags[i + 1] == GZN_BLOC) && len <= 3 &&
-        (f & (GZN_F_LOWER | GZN_F_PUNCT)))
-      changed |= coordinated_pair_at(s, text, n, i);
-    if ((f & GZN_F_QUOTE) && i > 1 && (g & GZN_F_LOWER) && s->toks[i + 1].ncp >= 5 &&
-        (text[s->toks[i + 1].start] == 'l'))
-      changed |= nickname_word_at(s, text, i);
-    /* twenty-first batch: before a colon, an interview's speaker in
-     * capitals that repeats a name, or a chat's speaker whose given name is
-     * also a word ("Hope: will do", which the propagation leaves first in a
-     * sentence); before a comma, "WILLIAMS, Grace", "Hall, Stuart (1992)" */
-    if ((g & GZN_F_PUNCT) && (f & (GZN_F_CAP | GZN_F_ALLCAP))) {
-      char c = text[s->toks[i + 1].start];
-      if (c == ':' && s->tags[i] == GZN_O &&
+      /* twenty-first batch: before a colon, an interview's speaker in
+       * capitals that repeats a name, or a chat's speaker whose given name
+       * is also a word ("Hope: will do", which the propagation leaves first
+       * in a sentence); before a comma, "WILLIAMS, Grace", "Hall, Stuart
+       * (1992)"; before a closing quotation mark, a nickname */
+      char sign = text[s->toks[i + 1].start];
+      if (sign == ':' && s->tags[i] == GZN_O &&
           (((f & GZN_F_ALLCAP) && caps_speaker(s, text, n, i)) ||
            (!(f & GZN_F_ALLCAP) &&
             (s->toks[i].gaz & (GZN_G_LCW | GZN_G_FIRST)) == (GZN_G_LCW | GZN_G_FIRST) &&
             s->toks[i].ncp >= 4 && lcw_speaker(nm, s, text, n, i)))) {
         mark_person(s, i, i + 1, 1);
         changed = 1;
-      } else if (c == ',' && i + 2 < n &&
+      } else if (sign == ',' && i + 2 < n &&
                  (s->toks[i + 2].flags & (GZN_F_CAP | GZN_F_ALLCAP)) == GZN_F_CAP &&
                  (s->toks[i + 2].gaz & GZN_G_FIRST)) {
         changed |= caps_comma_given_at(s, text, n, i);
+      } else if ((g & GZN_F_QUOTE) && i + 2 < n && (s->toks[i + 2].flags & GZN_F_LOWER) &&
+                 text[s->toks[i + 2].start] == 'l') {
+        changed |= nickname_word_at(s, text, i + 1);
       }
     }
+    if ((f & GZN_F_ALLCAP) && (g & GZN_F_PUNCT)) changed |= label_caps_comma_at(s, text, n, i);
     /* (a line-up's first player, one to three words, ends at a separator) */
     if ((f & GZN_F_PUNCT) && len == 1 && text[s->toks[i].start] == ':' && (g & GZN_F_CAP) &&
         i + 3 < n &&
@@ -3366,6 +3362,13 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
       continue;
     }
     if (tg == GZN_BLOC || tg == GZN_BORG) {
+      /* twenty-first batch: the second of two people joined by "and" */
+      if (i > 1 && (s->toks[i - 1].flags & (GZN_F_LOWER | GZN_F_PUNCT)) &&
+          coordinated_pair_at(s, text, n, i - 1)) {
+        changed = 1;
+        i++; /* its surname keeps the mark's confidence */
+        continue;
+      }
       /* a repeated name first in a two-word "place" whose second word is a
        * known place with a case suffix: "Kobaxidze Azərbaycanla" after
        * "İrakli Kobaxidzeni" is the person and the place */
