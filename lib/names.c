@@ -27,7 +27,7 @@ static inline uint32_t slot_key(uint64_t h) { return (uint32_t)(h >> 32) | 1u; }
 static const char *const abbrevs[] = {
     "dr",   "mr",  "mrs", "ms",  "prof", "jr",  "sr", "st",  "gen", "lt",  "col", "maj",
     "capt", "sgt", "hon", "rev", "doc",  "av",  "op", "uzm", "yrd", "gor", "ogr", "sen",
-    "rep",  "gov", "mt",  "cad", "sok",  "mah", "pr", "kuc", "sh",  NULL};
+    "rep",  "gov", "mt",  "cad", "sok",  "mah", "pr", "kuc", "sh",  "dk",  NULL};
 
 struct gz_names {
   uint64_t id; /* process-unique, never 0: keys the word caches (gzn_wcache) */
@@ -104,6 +104,15 @@ static uint32_t table_get(const gz_names *nm, uint64_t h) {
     if (s->key == 0) return 0;
     i = (i + 1) & nm->tmask;
   }
+}
+
+/* Twenty-first batch: the gazetteer bits of one word given by its bytes
+ * (its skeleton's entry; no stems), for a rule that reads a word outside
+ * the sentence being decoded. */
+uint32_t gzn_word_bits(const gz_names *nm, const char *w, size_t n) {
+  char sk[128];
+  size_t sn = gzn_skeleton(w, n, sk, sizeof sk);
+  return sn ? table_get(nm, hash_bytes(sk, sn, 0)) : 0;
 }
 
 static void table_or(gz_names *nm, uint64_t h, uint32_t kinds) {

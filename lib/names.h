@@ -185,6 +185,9 @@ uint64_t gzn_hash_bytes(const void *p, size_t n, uint64_t seed);
  * "aliyev") into out (cap bytes); returns the length written. */
 size_t gzn_skeleton(const char *s, size_t n, char *out, size_t cap);
 
+/* The gazetteer bits (GZN_G_*) of the word w[0..n) itself (no stems). */
+uint32_t gzn_word_bits(const gz_names *nm, const char *w, size_t n);
+
 /* The gazetteer bits (GZN_G_*), OR-ed, of the stems of token t without an
  * Azerbaijani/Turkish case suffix that end in a compound's possessive vowel: "küçəsində" -> the
  * bits of "küçəsi"; "parkda" gives nothing. */

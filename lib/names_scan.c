@@ -412,6 +412,26 @@ static int chat_line_head(const char *text, size_t p) {
   return colon && digits >= 4 && (q == 0 || text[q - 1] == '\n');
 }
 
+/* Twenty-first batch: whether the line before the one holding byte p opens
+ * with a speaker: a capitalised word of two to twenty letters (ASCII or
+ * not) that the lists have as a given name and not as a common word, a
+ * colon and a space ("Ravi: morning all" above "Hope: ..."); a form's
+ * label ("Otaq: 3" above "Alan: 85 m²") is none. */
+static int speaker_line_before(const gz_names *nm, const char *text, size_t p) {
+  size_t q = p;
+  while (q > 0 && text[q - 1] != '\n') q--;
+  if (q == 0) return 0;
+  q--;
+  while (q > 0 && text[q - 1] != '\n') q--;
+  unsigned char c = (unsigned char)text[q];
+  if (!((c >= 'A' && c <= 'Z') || c >= 0xc0)) return 0;
+  size_t e = q + 1, lim = q + 40; /* the line's '\n' ends the word */
+  while (e < lim && ((text[e] >= 'a' && text[e] <= 'z') || (unsigned char)text[e] >= 0x80)) e++;
+  if (e < q + 2 || text[e] != ':' || text[e + 1] != ' ') return 0;
+  uint32_t g = gzn_word_bits(nm, text + q, e - q);
+  return (g & GZN_G_FIRST) && !(g & (GZN_G_LCW | GZN_G_TITLE | GZN_G_LOC));
+}
+
 /* Whether token i is a known given name alone first on its line (or after
  * a chat's time stamp), then a colon: the author of a comment or a speaker
  * ("Tural: doğru yazırsınız", "[19.11.26, 20:14] Aynur: ..."); not a
@@ -424,6 +444,35 @@ static int line_speaker(const gzn_scratch *s, const char *text, size_t n, size_t
     return 0;
   const gzn_tok *q = &s->toks[i + 1];
   return q->start == t->end && q->end == q->start + 1 && text[q->start] == ':';
+}
+
+/* Twenty-first batch: whether token i is a given name that is also a word
+ * ("Hope", "Grace"; four letters or more: "Ana", "Ben" are mostly the
+ * words) alone first on its line, then a colon, below another speaker's
+ * line: a chat's speaker. */
+static int lcw_speaker(const gz_names *nm, const gzn_scratch *s, const char *text, size_t n,
+                       size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  if (!(t->gaz & GZN_G_FIRST) || (t->gaz & (GZN_G_TITLE | GZN_G_LOC)) || i + 1 >= n ||
+      (t->flags & (GZN_F_ALLCAP | GZN_F_APOS)) || !chat_line_head(text, t->start))
+    return 0;
+  const gzn_tok *q = &s->toks[i + 1];
+  return q->start == t->end && q->end == q->start + 1 && text[q->start] == ':' &&
+         speaker_line_before(nm, text, t->start);
+}
+
+/* Twenty-first batch: whether token i is a word in capitals alone first on
+ * its line, then a colon, that repeats a name found so far: an
+ * interview's speaker named by the surname ("YASEMİN CAN: ..." then
+ * "CAN: ..."). Defined after seen_match. */
+static int caps_speaker(const gzn_scratch *s, const char *text, size_t n, size_t i);
+
+/* Twenty-first batch: whether token t has a letter outside ASCII (its
+ * skeleton, which the lists are keyed on, folds it: "ə" -> "a"). */
+static int folded_word(const char *text, const gzn_tok *t) {
+  for (size_t q = t->start; q < t->end; q++)
+    if ((unsigned char)text[q] >= 0x80) return 1;
+  return 0;
 }
 
 /* Whether token t repeats a word of a name found so far: its skeleton, or
@@ -1004,6 +1053,19 @@ static int quote_mark(const char *text, const gzn_tok *t) {
  * Turkish noun: the title of a play or a film, a firm or a club ("Vaqif"
  * dramı, "Bahar" uşaq bağçası, "Turan Tovuz"un hücumçusu); a nickname after
  * a given name ("Shawn \"Jay\" Carter") is not. */
+/* Twenty-first batch: whether token t says "nicknamed" after a quoted
+ * nickname: az "ləqəbli", "ləqəbi", tr "lakaplı", "lakabı" (with suffixes). */
+static int nickname_word(const char *text, const gzn_tok *t) {
+  size_t l = t->end - t->start;
+  const char *w = text + t->start;
+  return (t->flags & GZN_F_LOWER) &&
+         ((l >= 7 && !memcmp(w,
+                             "l\xc9\x99q\xc9\x99"
+                             "b",
+                             7)) ||
+          (l >= 5 && (!memcmp(w, "lakap", 5) || !memcmp(w, "lakab", 5))));
+}
+
 static int quoted_title(const gzn_scratch *s, const char *text, size_t n, size_t a, size_t b) {
   if (a == 0 || b >= n) return 0;
   const gzn_tok *o = &s->toks[a - 1], *c = &s->toks[b];
@@ -1020,7 +1082,7 @@ static int quoted_title(const gzn_scratch *s, const char *text, size_t n, size_t
   const gzn_tok *u = &s->toks[b + 1];
   if (!(u->flags & GZN_F_WORD)) return 0;
   if (u->start == c->end) return 1;
-  if (!(u->flags & GZN_F_LOWER) || !spaces_between(text, c, u)) return 0;
+  if (!(u->flags & GZN_F_LOWER) || !spaces_between(text, c, u) || nickname_word(text, u)) return 0;
   /* a common word counts when it has a letter outside ASCII, which English
    * prose has not (twelfth batch: "Mirzə Studio" hazırlayıb) */
   if (!(u->gaz & GZN_G_LCW)) return 1;
@@ -1336,6 +1398,16 @@ static int chinese_name(const char *text, const gzn_tok *t, const gzn_tok *u) {
 static void seen_add_word(gzn_scratch *s, const gzn_tok *t) {
   seen_add(s, t->h_skel, t->start);
   for (uint32_t j = 0; j < t->n_stem; j++) seen_add(s, t->h_stem[j], t->start);
+}
+
+static int caps_speaker(const gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  if (!s->n_seen || i + 1 >= n || !(t->flags & GZN_F_ALLCAP) ||
+      (t->flags & (GZN_F_DIGIT | GZN_F_HANDLE | GZN_F_APOS)) || t->ncp < 3 ||
+      !tok_is(text, &s->toks[i + 1], ":") || s->toks[i + 1].start != t->end ||
+      (t->gaz & (GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW)) || !chat_line_head(text, t->start))
+    return 0;
+  return seen_match(s, t);
 }
 
 /* Rules on two capitalised words in a row (the ninth batch), in one pass
@@ -2379,6 +2451,194 @@ static int label_caps_comma_at(gzn_scratch *s, const char *text, size_t n, size_
   return 1;
 }
 
+/* Twenty-first batch: a surname-first name with a comma, the surname in
+ * capitals and one to three given names in ordinary case after it, as
+ * court lists and notices write a party ("R v WILLIAMS, Grace — appeal",
+ * "Davacı YILMAZ, Ahmet tarafından"), where the model found the two halves
+ * as two names or only one of them; also a reference list's "Hall, Stuart
+ * (1992)" first in its line (a listed given name, then the year in
+ * brackets). The first given name is a listed one; the name ends at a
+ * sign, a word in lower case or the sentence's end. Token i is the
+ * surname. */
+static int caps_comma_given_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  const uint32_t bad = GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_ORGSFX |
+                       GZN_G_BRAND | GZN_G_PRETHING | GZN_G_POSTTITLE;
+  int caps = (t->flags & GZN_F_ALLCAP) != 0;
+  if (i + 2 >= n || t->ncp < 3 || !tok_is(text, &s->toks[i + 1], ",") ||
+      s->toks[i + 1].start != t->end || (t->flags & (GZN_F_DIGIT | GZN_F_HANDLE)) ||
+      ((t->gaz | (t->gaz >> 16)) & (caps ? bad : GZN_G_TITLE)) ||
+      ((t->gaz & (GZN_G_LOC | GZN_G_FIRST | GZN_G_LAST)) == GZN_G_LOC) ||
+      !spaces_between(text, &s->toks[i + 1], &s->toks[i + 2]))
+    return 0;
+  /* in a reference list a surname that is also a head word or a common
+   * word ("Hall, Stuart (1992)") */
+  if (!caps && !chat_line_head(text, t->start)) return 0;
+  size_t k = i + 2;
+  while (k < n && k < i + 5) {
+    const gzn_tok *u = &s->toks[k];
+    uint32_t g = u->gaz | (u->gaz >> 16);
+    if ((k > i + 2 && !spaces_between(text, &s->toks[k - 1], u)) || !(u->flags & GZN_F_CAP) ||
+        (u->flags & (GZN_F_ALLCAP | GZN_F_DIGIT | GZN_F_HANDLE | GZN_F_INITIAL)) || u->ncp < 2 ||
+        (g & bad) ||
+        (k == i + 2 ? !(u->gaz & GZN_G_FIRST) || (g & GZN_G_LOC)
+                    : !(u->gaz & (GZN_G_FIRST | GZN_G_LAST)) && u->gaz != 0))
+      break;
+    k++;
+    if (u->flags & GZN_F_APOS) break;
+  }
+  if (k == i + 2) return 0;
+  if (k < n) {
+    const gzn_tok *v = &s->toks[k];
+    if (caps ? !(v->flags & (GZN_F_PUNCT | GZN_F_LOWER | GZN_F_NL)) || (v->flags & GZN_F_CAP)
+             : !(tok_is(text, v, "(") && k + 1 < n && (s->toks[k + 1].flags & GZN_F_DIGIT)))
+      return 0;
+  } else if (!caps) {
+    return 0;
+  }
+  /* the model's halves: the surname alone or nothing, and the given names
+   * as a name of their own or nothing; a lower-case word the model ran
+   * into the surname ("v KOWALSKI") falls out */
+  int ti = s->tags[i];
+  if (ti == GZN_IPER && s->tags[i - 1] == GZN_BPER &&
+      ((s->toks[i - 1].flags & GZN_F_LOWER) ||
+       ((s->toks[i - 1].gaz | (s->toks[i - 1].gaz >> 16)) & GZN_G_TITLE)))
+    s->tags[i - 1] = GZN_O, ti = GZN_BPER;
+  /* a place or firm of this one word gives way to the name */
+  if ((ti == GZN_BLOC || ti == GZN_BORG) && s->tags[i + 1] != ti + 1) ti = GZN_O;
+  if ((ti != GZN_O && ti != GZN_BPER) || (ti == GZN_O && caps && s->tags[i + 2] != GZN_BPER))
+    return 0;
+  mark_person(s, i, k, 1);
+  if (k < n && s->tags[k] == GZN_IPER) s->tags[k] = GZN_O;
+  return 1;
+}
+
+/* Twenty-first batch: a listed given name and a listed surname (or one
+ * with a strong ending) that the model read as a firm or place of these
+ * two words, right after a name and "and", "ve", "və" or a comma: the
+ * second of two people ("Swati Dhingra and Alan Taylor backed a cut").
+ * Token i is the joiner. */
+static int coordinated_pair_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const uint32_t bad = GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_ORGSFX |
+                       GZN_G_BRAND | GZN_G_PRETHING | GZN_G_POSTTITLE;
+  int tg = s->tags[i + 1];
+  if (i == 0 || i + 3 > n || (s->tags[i - 1] != GZN_BPER && s->tags[i - 1] != GZN_IPER) ||
+      (tg != GZN_BORG && tg != GZN_BLOC) || s->tags[i + 2] != tg + 1 ||
+      (i + 3 < n && s->tags[i + 3] == tg + 1) || !name_joiner(text, &s->toks[i]) ||
+      (text[s->toks[i].start] != ',' && (s->toks[i].flags & GZN_F_LOWER) == 0))
+    return 0;
+  const gzn_tok *u = &s->toks[i + 1], *v = &s->toks[i + 2];
+  if ((u->flags & (GZN_F_CAP | GZN_F_ALLCAP)) != GZN_F_CAP ||
+      (v->flags & (GZN_F_CAP | GZN_F_ALLCAP)) != GZN_F_CAP ||
+      ((u->flags | v->flags) & (GZN_F_APOS | GZN_F_DIGIT | GZN_F_HANDLE)) ||
+      !(u->gaz & GZN_G_FIRST) || !((v->gaz & GZN_G_LAST) || strong_surname(v)) ||
+      ((u->gaz | (u->gaz >> 16) | v->gaz | (v->gaz >> 16)) & bad) ||
+      !spaces_between(text, &s->toks[i], u) || !spaces_between(text, u, v))
+    return 0;
+  mark_person(s, i + 1, i + 3, 1);
+  return 1;
+}
+
+/* Twenty-first batch: one to three capitalised words in quotation marks
+ * right before a nickname word (see nickname_word): a person's nickname
+ * ("şübhəlinin \"Kərə\" ləqəbli dostu", "\"Kara Murat\" lakaplı bir
+ * elebaşı"). Token i is the closing quotation mark. */
+static int nickname_word_at(gzn_scratch *s, const char *text, size_t i) {
+  if (!nickname_word(text, &s->toks[i + 1]) || !spaces_between(text, &s->toks[i], &s->toks[i + 1]))
+    return 0;
+  size_t j = i;
+  while (j > 0 && i - j < 3 && (s->toks[j - 1].flags & GZN_F_CAP) &&
+         !(s->toks[j - 1].flags & (GZN_F_DIGIT | GZN_F_HANDLE)) &&
+         (j == i || spaces_between(text, &s->toks[j - 1], &s->toks[j])))
+    j--;
+  if (j == i || j == 0 || !(s->toks[j - 1].flags & GZN_F_QUOTE) ||
+      s->toks[j - 1].end != s->toks[j].start || s->toks[i - 1].end != s->toks[i].start)
+    return 0;
+  if (s->tags[j] == GZN_BPER && (j + 1 == i || s->tags[i - 1] == GZN_IPER)) return 0;
+  mark_person(s, j, i, 1);
+  return 1;
+}
+
+/* Twenty-first batch: whether token t can be a word of a player's name in a
+ * line-up: capitalised (or in capitals), no digit or handle, or a particle
+ * in lower case inside a name ("van", "de"). */
+static int player_word(const char *text, const gzn_tok *t, int inner) {
+  (void)text;
+  if (t->flags & (GZN_F_DIGIT | GZN_F_HANDLE | GZN_F_INITIAL)) return 0;
+  if (t->flags & (GZN_F_CAP | GZN_F_ALLCAP)) return t->ncp >= 2;
+  return inner && (t->flags & GZN_F_LOWER) && (t->gaz & GZN_G_PARTICLE);
+}
+
+/* Twenty-first batch: whether token k is a line-up's separator between
+ * the lines of a formation: ";" or a dash with spaces around it ("-", "–",
+ * "—"). */
+static int formation_sep(const gzn_scratch *s, const char *text, size_t n, size_t k) {
+  const gzn_tok *t = &s->toks[k];
+  if (tok_is(text, t, ";")) return 1;
+  size_t l = t->end - t->start;
+  const char *w = text + t->start;
+  return ((l == 1 && *w == '-') ||
+          (l == 3 && w[0] == '\xe2' && w[1] == '\x80' && (w[2] == '\x93' || w[2] == '\x94'))) &&
+         k > 0 && k + 1 < n && spaces_between(text, &s->toks[k - 1], t) &&
+         spaces_between(text, t, &s->toks[k + 1]);
+}
+
+/* Twenty-first batch: a football line-up after a team's name and a colon
+ * ("Liverpool (4-2-3-1): Alisson; Frimpong, Konaté, Van Dijk, Kerkez;
+ * Gravenberch, ...", "\"Neftçi\": Mahammadəli; Mustafayev, Saşa, ...",
+ * "Trabzonspor: Uğurcan Çakır – Pedro Malheiro, ..."): up to the line's
+ * end, players of one to three capitalised words split by "," and by ";"
+ * or a spaced dash between the lines of the formation, each perhaps with
+ * its substitute and minute in brackets ("Szoboszlai (Jones 78)",
+ * "Mahmudov (Səfərov, 70)", "(dk. 78 Umut Nayir)"), at least two such
+ * separators and at least eight players. Each player is a name. Token i
+ * is the colon. */
+static int lineup_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  size_t span[48][2], ns = 0, semis = 0, k = i + 1;
+  if (k >= n || (s->toks[k].flags & GZN_F_NL)) return 0;
+  for (;;) {
+    for (int sub = 0; sub < 2; sub++) {
+      if (sub) { /* "dk." / "min" and a minute before the substitute */
+        while (k < n && ((s->toks[k].flags & GZN_F_DIGIT) ||
+                         ((s->toks[k].flags & GZN_F_LOWER) && s->toks[k].ncp <= 3) ||
+                         tok_is(text, &s->toks[k], ".")))
+          k++;
+      }
+      size_t a = k;
+      while (k < n && k < a + 3 && player_word(text, &s->toks[k], k > a) &&
+             (k == a || spaces_between(text, &s->toks[k - 1], &s->toks[k])))
+        k++;
+      if (k == a && !sub) return 0;
+      if (k > a) {
+        if (ns == 48) return 0;
+        span[ns][0] = a, span[ns][1] = k, ns++;
+      }
+      if (sub) { /* the minute, then the bracket's end */
+        if (k < n && tok_is(text, &s->toks[k], ",")) k++;
+        if (k < n && (s->toks[k].flags & GZN_F_DIGIT)) k++;
+        if (k >= n || !tok_is(text, &s->toks[k], ")")) return 0;
+        k++;
+        break;
+      }
+      if (k < n && (s->toks[k].flags & GZN_F_DIGIT)) k++;
+      if (k >= n || !tok_is(text, &s->toks[k], "(") || (s->toks[k].flags & GZN_F_NL)) break;
+      k++;
+    }
+    if (k >= n || (s->toks[k].flags & GZN_F_NL)) break;
+    if (formation_sep(s, text, n, k))
+      semis++;
+    else if (tok_is(text, &s->toks[k], "."))
+      break;
+    else if (!tok_is(text, &s->toks[k], ","))
+      return 0;
+    k++;
+    if (k >= n || (s->toks[k].flags & GZN_F_NL)) return 0;
+  }
+  if (semis < 2 || ns < 8) return 0;
+  for (size_t q = 0; q < ns; q++) mark_person(s, span[q][0], span[q][1], 1);
+  return 1;
+}
+
 /* Eighteenth batch: a surname with a strong ending (-ov, -ova, -yev; also
  * in capitals), outside any name, right before a name the model found that
  * begins with a listed given name, first after a sign or first in its
@@ -2468,9 +2728,12 @@ static int citation_name_at(gzn_scratch *s, const char *text, size_t n, size_t i
   if (i + 3 > n || (t->flags & (GZN_F_APOS | GZN_F_DIGIT | GZN_F_INITIAL | GZN_F_HANDLE)) ||
       t->ncp < 2 || !tok_is(text, &s->toks[i + 1], ",") || s->toks[i + 1].start != t->end ||
       ((t->gaz | (t->gaz >> 16)) &
-       (GZN_G_TITLE | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_BRAND)) ||
+       (GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_BRAND)) ||
       ((t->gaz & GZN_G_LCW) && !(t->gaz & (GZN_G_FIRST | GZN_G_LAST))))
     return 0;
+  /* twenty-first batch: a surname that is also a place only first in its
+   * line, with one initial and before the year ("Mardin, Ş. (1973)") */
+  int place = ((t->gaz | (t->gaz >> 16)) & GZN_G_LOC) != 0;
   size_t k = i + 2;
   while (k < n && k < i + 5 && (s->toks[k].flags & GZN_F_INITIAL) &&
          (spaces_between(text, &s->toks[k - 1], &s->toks[k]) ||
@@ -2486,11 +2749,15 @@ static int citation_name_at(gzn_scratch *s, const char *text, size_t n, size_t i
   if (!left && i >= 3 && tok_is(text, &s->toks[i - 1], "&") && tok_is(text, &s->toks[i - 2], ",") &&
       (s->toks[i - 3].flags & GZN_F_INITIAL))
     left = 1;
-  if (!left) return 0;
+  /* twenty-first batch: an editor after "in" ("in Nelson, C. and
+   * Grossberg, L. (eds)") */
+  if (!left && !place && i >= 1 && tok_is(text, &s->toks[i - 1], "in")) left = 2;
+  if (!left || (place && left != 1)) return 0;
   /* after: the year in brackets or the next author */
   const gzn_tok *v = &s->toks[k];
   int right = 0;
   if (tok_is(text, v, "(") && k + 1 < n && (s->toks[k + 1].flags & GZN_F_DIGIT)) right = 1;
+  if (place && (!right || k != i + 3)) return 0; /* one initial: not "London, U.K." */
   for (const char *const *w = join; *w && !right; w++) right = tok_is(text, v, *w);
   if (!right) return 0;
   /* over the model's place or firm of the surname or an initial, not
@@ -2980,8 +3247,37 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
       if (!c && i + 2 < n && (s->toks[i + 2].flags & GZN_F_INITIAL))
         c = citation_name_at(s, text, n, i);
       changed |= c;
+      /* twenty-first batch: before a colon, an interview's speaker in
+       * capitals that repeats a name, or a chat's speaker whose given name
+       * is also a word ("Hope: will do", which the propagation leaves first
+       * in a sentence); before a comma, "WILLIAMS, Grace", "Hall, Stuart
+       * (1992)"; before a closing quotation mark, a nickname */
+      char sign = text[s->toks[i + 1].start];
+      if (sign == ':' && s->tags[i] == GZN_O &&
+          (((f & GZN_F_ALLCAP) && caps_speaker(s, text, n, i)) ||
+           (!(f & GZN_F_ALLCAP) &&
+            (s->toks[i].gaz & (GZN_G_LCW | GZN_G_FIRST)) == (GZN_G_LCW | GZN_G_FIRST) &&
+            s->toks[i].ncp >= 4 && lcw_speaker(nm, s, text, n, i)))) {
+        mark_person(s, i, i + 1, 1);
+        changed = 1;
+      } else if (sign == ',' && i + 2 < n &&
+                 (s->toks[i + 2].flags & (GZN_F_CAP | GZN_F_ALLCAP)) == GZN_F_CAP &&
+                 (s->toks[i + 2].gaz & GZN_G_FIRST)) {
+        changed |= caps_comma_given_at(s, text, n, i);
+      } else if ((g & GZN_F_QUOTE) && i + 2 < n && (s->toks[i + 2].flags & GZN_F_LOWER) &&
+                 text[s->toks[i + 2].start] == 'l') {
+        changed |= nickname_word_at(s, text, i + 1);
+      }
     }
     if ((f & GZN_F_ALLCAP) && (g & GZN_F_PUNCT)) changed |= label_caps_comma_at(s, text, n, i);
+    /* (a line-up's first player, one to three words, ends at a separator) */
+    if ((f & GZN_F_PUNCT) && len == 1 && text[s->toks[i].start] == ':' && (g & GZN_F_CAP) &&
+        i + 3 < n &&
+        ((s->toks[i + 2].flags & GZN_F_PUNCT) || (s->toks[i + 3].flags & GZN_F_PUNCT) ||
+         (i + 4 < n && (s->toks[i + 4].flags & GZN_F_PUNCT))) &&
+        (formation_sep(s, text, n, i + 2) || formation_sep(s, text, n, i + 3) ||
+         (i + 4 < n && formation_sep(s, text, n, i + 4))))
+      changed |= lineup_at(s, text, n, i);
     if ((f & (GZN_F_CAP | GZN_F_ALLCAP)) && (g & GZN_F_CAP) && (s->toks[i].morph & 15))
       changed |= surname_before_given_at(s, text, n, i);
     if ((f & g & GZN_F_CAP) && (s->toks[i].gaz & GZN_G_LCW) && (s->toks[i].gaz & GZN_G_FIRST))
@@ -3066,6 +3362,13 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
       continue;
     }
     if (tg == GZN_BLOC || tg == GZN_BORG) {
+      /* twenty-first batch: the second of two people joined by "and" */
+      if (i > 1 && (s->toks[i - 1].flags & (GZN_F_LOWER | GZN_F_PUNCT)) &&
+          coordinated_pair_at(s, text, n, i - 1)) {
+        changed = 1;
+        i++; /* its surname keeps the mark's confidence */
+        continue;
+      }
       /* a repeated name first in a two-word "place" whose second word is a
        * known place with a case suffix: "Kobaxidze Azərbaycanla" after
        * "İrakli Kobaxidzeni" is the person and the place */
@@ -3906,6 +4209,16 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
         while (b - a > 1 && (s->toks[b - 1].flags & GZN_F_PUNCT) &&
                !(s->toks[b - 1].flags & GZN_F_QUOTE))
           b--;
+        /* twenty-first batch: a common word that no list has as a given
+         * name (as a surname only through the folding of its letters, "Məncə"
+         * as the Italian "Manca"), alone first in its sentence before a
+         * comma, that the model alone read as a name is a sentence adverb
+         * ("Məncə, ...": "I think") */
+        if (b - a == 1 && b < n && !s->prop[a] && (s->toks[a].flags & GZN_F_SSTART) &&
+            (s->toks[a].gaz & (GZN_G_LCW | GZN_G_FIRST | GZN_G_PROPER)) == GZN_G_LCW &&
+            tok_is(text, &s->toks[b], ",") && !(s->n_seen && seen_match(s, &s->toks[a])) &&
+            (!(s->toks[a].gaz & GZN_G_LAST) || folded_word(text, &s->toks[a])))
+          continue;
         /* words that are all English proper nouns that are no names
          * ("Turkish") or common words ("National"), with at least one of
          * each, are not a person: "Turkish National Defence Minister"; "Li
@@ -4147,7 +4460,9 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
         /* a name needs a word: "T.C." (initials only) is not a person, nor
          * is a lone short acronym ("MAC", "CEO") */
         if (!words && s->prop[a] != 5) continue;
-        if (b - a == 1 && (s->toks[a].flags & GZN_F_ALLCAP) && s->toks[a].ncp <= 3) continue;
+        if (b - a == 1 && (s->toks[a].flags & GZN_F_ALLCAP) && s->toks[a].ncp <= 3 &&
+            !caps_speaker(s, text, n, a))
+          continue;
         /* only names the engine reports at its default threshold (0.5) are
          * remembered: a doubtful "Turkish National" must not make every
          * later "Turkish" a person */

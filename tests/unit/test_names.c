@@ -1927,6 +1927,78 @@ TEST(web_text_rules_20) {
   gz_findings_free(&f);
 }
 
+TEST(web_text_rules_21) {
+  gz_findings f = {0};
+  /* a surname in capitals, a comma and the given names: one name (court
+   * lists, notices); a reference list's "Surname, Given (year)" */
+  const char *s = "Crown Court list\n09:45 R v HARGREAVES, Melissa Jane - plea\n"
+                  "10:15 R v PATEL, Arjun - sentence";
+  scan(s, &f);
+  CHECK(has(s, &f, "HARGREAVES, Melissa Jane", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "PATEL, Arjun", GIZLI_T_PERSON));
+  s = "Davacı ÖZDEMİR, Kemal tarafından açılan alacak davasında karar verildi.";
+  scan(s, &f);
+  CHECK(has(s, &f, "ÖZDEMİR, Kemal", GIZLI_T_PERSON));
+  s = "Bibliography\nWilliams, Raymond (1977) Marxism and Literature. Oxford.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Williams, Raymond", GIZLI_T_PERSON));
+  /* a football line-up: every player, the team outside */
+  s = "Arsenal (4-3-3): Raya; Timber, Saliba, Gabriel, Calafiori; Rice, Odegaard, Merino; "
+      "Saka, Havertz (Jesus 70), Martinelli.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Raya", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Calafiori", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Jesus", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Martinelli", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "Arsenal", GIZLI_T_PERSON));
+  s = "Göztepe: Lis – Heliton, Bokele, Juan – Olaitan, Dennis (dk. 81 Rhaldney), Romulo – "
+      "Tijanic, Juan Silva";
+  scan(s, &f);
+  CHECK(has(s, &f, "Heliton", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Rhaldney", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Juan Silva", GIZLI_T_PERSON));
+  /* too few items for a line-up */
+  s = "Shopping: Flour; Sugar, Butter; Eggs.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Flour", GIZLI_T_PERSON));
+  /* a chat speaker whose given name is a word, under another speaker; not
+   * a form's label under another label */
+  s = "Priya: the build is red again\nGrace: on it, give me ten minutes";
+  scan(s, &f);
+  CHECK(has(s, &f, "Grace", GIZLI_T_PERSON));
+  s = "Otaqların sayı: 3\nMərtəbə: 5\nAlan: 85 kv.m";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Alan", GIZLI_T_PERSON));
+  /* an interview's speaker in capitals named by the surname alone */
+  s = "Söyleşi\n— Nasılsınız?\nMELEK ARSLAN: İyiyim, teşekkürler.\n— Sonra ne olacak?\n"
+      "ARSLAN: Çalışmaya devam edeceğim.";
+  scan(s, &f);
+  CHECK(overlaps(s, &f, "ARSLAN: Ça", GIZLI_T_PERSON));
+  /* a sentence adverb before a comma; kinship after a given name outside */
+  s = "Direktor Rauf Həsənov açıqlama verdi. Məncə, bu qərar düzgün deyil.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Məncə", GIZLI_T_PERSON));
+  s = "Dünən Elnur qardaş zəng etdi, maşın hazırdır.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Elnur", GIZLI_T_PERSON));
+  /* a nickname in quotation marks before "ləqəbli"/"lakaplı" */
+  s = "Polis \"Dəmir\" ləqəbli şəxsi saxlayıb.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Dəmir", GIZLI_T_PERSON));
+  s = "Çetenin \"Topal Rıza\" lakaplı lideri yakalandı.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Topal Rıza", GIZLI_T_PERSON));
+  /* titles outside; two people joined by "and" */
+  s = "We were welcomed by Madame Girard at the gallery.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Girard", GIZLI_T_PERSON));
+  s = "The motion was opposed by Priya Raman and Alan Mitchell at the meeting.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Priya Raman", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Alan Mitchell", GIZLI_T_PERSON));
+  gz_findings_free(&f);
+}
+
 /* Whether gzn_next_sentence_wc with the word cache wc gives the tokens of
  * gzn_next_sentence without one, every field of every token (both token
  * arrays zeroed before each sentence, so that padding and unused stems
@@ -1984,7 +2056,7 @@ TT_MAIN(TT_CASE(model_loads_and_is_registered), TT_CASE(tokenizer), TT_CASE(regn
         TT_CASE(web_text_rules_9), TT_CASE(web_text_rules_10), TT_CASE(web_text_rules_11),
         TT_CASE(web_text_rules_12), TT_CASE(web_text_rules_13), TT_CASE(web_text_rules_14),
         TT_CASE(web_text_rules_16), TT_CASE(web_text_rules_17), TT_CASE(web_text_rules_18),
-        TT_CASE(web_text_rules_19), TT_CASE(web_text_rules_20),
+        TT_CASE(web_text_rules_19), TT_CASE(web_text_rules_20), TT_CASE(web_text_rules_21),
         TT_CASE(organisations_and_places_named_after_people), TT_CASE(labelled_set),
         TT_CASE(robust_on_any_bytes), TT_CASE(structured_findings_are_avoided),
         TT_CASE(engine_end_to_end), TT_CASE(word_clusters),
