@@ -2345,10 +2345,13 @@ static int animal_before(const char *t, size_t s) {
            islower((unsigned char)t[lo - 3])))
     lo--;
   for (size_t i = lo; i < s; i++) {
-    if (i > lo && (isalnum((unsigned char)t[i - 1]) || (unsigned char)t[i - 1] >= 0x80)) continue;
-    char f = (char)(t[i] | 32); /* the words' first letters, before any compare */
+    /* the words' first letters before the word-start test: most bytes fail
+     * the first, and it needs no table look-up */
+    char f = (char)(t[i] | 32);
     if (f != 'p' && f != 'd' && f != 'c' && f != 'k' && f != 'f' && f != 'h') continue;
+    if (i > lo && (isalnum((unsigned char)t[i - 1]) || (unsigned char)t[i - 1] >= 0x80)) continue;
     for (int k = 0; w[k]; k++) {
+      if (w[k][0] != f) continue;
       size_t n = strlen(w[k]);
       if (i + n > s || strncasecmp(t + i, w[k], n) != 0) continue;
       /* a whole word; "heyvan", "köpek", "pişik" with their suffixes */
