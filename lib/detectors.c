@@ -441,6 +441,24 @@ static const char *const special_words[] = {
     "anjiyoplasti", "angioplastika", "knee surgery", "hip surgery", "diz ameliyat",
     "kalça ameliyat", "perforated appendix", "appendectomy", "antenatal appointment",
     "antenatal clinic", "unite the union", "avo breach", "breach of an avo",
+    /* batches 34-35: a low or high blood sugar episode, a heart attack, a
+     * lung disease, a torn meniscus or rotator cuff, high blood pressure
+     * as az and tr say it ("təzyiq xəstəliyi", "tansiyon hastası"), a
+     * thyroiditis, lactose intolerance, Parkinson's named short before
+     * its drug or patient ("parkinson ilacı"; the name alone is a
+     * surname), money laundering (gated, see offence_gated) and a union
+     * by its name (see union_told) */
+    "hipoqlikemiya", "hipoglisemi", "hypoglycaemia", "hypoglycemia", "hiperqlikemiya",
+    "hiperglisemi", "hyperglycaemia", "hyperglycemia", "heart attack", "kalp krizi",
+    "ürək tutması", "infarkt keçir", "emphysema", "amfizem", "emfizema", "menisk cırılması",
+    "menisk yırtığı", "rotator cuff", "rotator manşet", "təzyiq xəstəliy", "tansiyon hastası",
+    "tansiyon hastalığı", "tiroidit", "thyroiditis", "tireoidit", "lactose intolerance",
+    "laktoz intoleransı", "laktoz intoleransiyası", "laktoza dözümsüzlük",
+    "gluten intolerance", "glüten intoleransı", "parkinson ilac", "parkinson hasta",
+    "parkinson xəstə", "parkinson dərman", "parkinson medication", "money laundering",
+    "kara para aklama", "çirkli pulların yuyulması", "siptu union", "unison union",
+    "gmb union", "alzheimer's dementia", "alzheimer's disease", "alzheimer hastalığı",
+    "alzheimer xəstəliyi",
     /* biometric and genetic */
     "fingerprint", "genetic test", "parmak izi", "barmaq izi", "genetik test", NULL};
 
@@ -4308,6 +4326,8 @@ static const char *const special_before[] = {
     "type 1",    "type 2",    "tip 1",     "tip 2",   "1-ci tip", "2-ci tip", "I tip",
     "II tip",    "chronic",   "kronik",    "xroniki", "acute",    "akut",     "k\xC9\x99skin",
     "essential", "essensial", "esansiyel", "lomber", "familial", "ailəvi", "ailesel",
+    /* the eponym of a thyroiditis (batch 35): "Hashimoto tiroiditi" */
+    "hashimoto", "hashimoto's", "early",
     /* an offence's degree (batch 26): "common assault" */
     "common",
     /* the organ of a cancer (batch 22): "meme kanseri", "breast cancer",
@@ -4390,7 +4410,10 @@ static const char *const health_person[] = {
     "my",     "i have",  "i've",     "i'm",       "i am",      "i was",    "he has", "she has",
     "he was", "she was", "patient:", "diagnosed", "diagnosis", "tani",     "teşhis", "hasta:",
     "benim",  "bende",   "annem",    "babam",     "eşim",      "oğlum",    "kizim",  "diaqnoz",
-    "mənim",  "məndə",   "anam",     "atam",      "xəstə:",    "pasiyent", NULL};
+    "mənim",  "məndə",   "anam",     "atam",      "xəstə:",    "pasiyent",
+    /* batch 35: "She is also being investigated for early Alzheimer's
+     * dementia, so her daughter usually attends" */
+    "she is", "he is", "investigated for", NULL};
 /* The listed offences and sentences (prefixes of the listed words), for
  * special_general. */
 static const char *const offence_words[] = {
@@ -4421,7 +4444,9 @@ static const char *const offence_gated[] = {"assault",         "theft",
                                             "saxtalaşdırıl",   "sahtecilik",
                                             "leaving the scene", "mənimsəmə",
                                             "ısrarlı takip",
-                                            "uyuşturucu madde kullan", NULL};
+                                            "uyuşturucu madde kullan",
+                                            "money laundering", "kara para aklama",
+                                            "çirkli pulların", NULL};
 /* An eyewitness verb: "I saw ... assaulting a taxi driver" tells what a
  * person did, as a charge does (for the "-ing" form of an offence). */
 static const char *const offence_seen[] = {"saw", "seen", "witnessed", "watched", NULL};
@@ -5340,6 +5365,16 @@ static size_t allergen_before(const char *t, size_t len, size_t s, size_t e) {
                                        "diaqnoz",
                                        "anamnez",
                                        "pasiyent",
+                                       /* a form's answer told back to its
+                                        * writer (batch 35): "anketdə
+                                        * penisillinə allergiya göstərmisiniz" */
+                                       "göstərmisiniz",
+                                       "göstərdiniz",
+                                       "qeyd etmisiniz",
+                                       "belirttiniz",
+                                       "belirtmişsiniz",
+                                       "you indicated",
+                                       "you declared",
                                        NULL};
   size_t a, b;
   sentence_of(t, len, s, e, &a, &b);
@@ -5450,10 +5485,12 @@ static int union_told(const char *t, size_t len, size_t s, size_t e) {
   unsigned char c = (unsigned char)t[s] | 32;
   /* a union by its name, "Unite the Union" (batch 33), also only where a
    * sentence tells membership (not a check-off list's heading) */
-  static const char *const named[] = {"unite the union", NULL};
-  if ((c == 'e' || c == 's' || c == 'm' || c == 'b' || c == 't' || c == 'u') &&
+  static const char *const named[] = {"unite the union", "siptu union", "unison union",
+                                      "gmb union", NULL};
+  if ((c == 'e' || c == 's' || c == 'm' || c == 'b' || c == 't' || c == 'u' || c == 'g') &&
       (word_is(t, len, s, sen) || word_is(t, len, s, named))) {
-    static const char *const member[] = {"üye", "aidat", "sendika", "member", "temsilci", NULL};
+    static const char *const member[] = {"üye",      "aidat",   "sendika", "member",
+                                         "temsilci", "steward", NULL};
     size_t a, b;
     sentence_of(t, len, s, e, &a, &b);
     return sentence_has(t, a, b, member);
