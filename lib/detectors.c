@@ -3908,6 +3908,13 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
     end--;
   size_t n = end - i;
   if (n < 6 || n > 128) return 0;
+  /* with no label, a log's next field is no value: "invalid password
+   * user=r.aliyev ip=..." (batch 34) */
+  if (!label) {
+    size_t k = i;
+    while (k < end && (isalnum((unsigned char)t[k]) || t[k] == '_')) k++;
+    if (k > i && k < end && t[k] == '=') return 0;
+  }
   int lower = 0, upper = 0, digit = 0, sym = 0, hard_sym = 0;
   for (size_t k = i; k < end; k++) {
     unsigned char c = (unsigned char)t[k];
@@ -6576,7 +6583,7 @@ const gz_detector gz_detectors[] = {
      0.5f, 0.45f, 0.4f, 48, 16, ctx_ssn, neg_ids, chk_ssn, 0,
      GZ_CLS_DIGIT " ", 11, NULL, 1},
     {GIZLI_T_CREDENTIAL, "secret_assign",
-     "(?:password|passwd|pass|pwd|parol|parola|" SIFR "(?:e|\xC9\x99|\xC6\x8F)|sifre|secret|[?&]token|"
+     "(?:password|passwd|pass|pwd|parol|parola|" SIFR "(?:e|\xC9\x99|\xC6\x8F)|sifre|shifre|secret|[?&]token|"
      "api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|secret[_-]?key|"
      "private[_-]?key|app[_-]?key|api[_-]?secret|secret[_-]?access[_-]?key)[\"']?[ \\t]*"
      "[:=]>?[ \\t]*"
@@ -6585,7 +6592,7 @@ const gz_detector gz_detectors[] = {
      /* anchor: the keyword's last word and the ':' or '=' after it, as
       * the pattern has them (a bare "pass" or "secret" opened a window at
       * every "passed" and "compass" of prose) */
-     NULL, 0, "(?:password|pass|passwd|pwd|parol|parola|" SIFR "(?:e|\xC9\x99|\xC6\x8F)|sifre|secret|key|token)"
+     NULL, 0, "(?:password|pass|passwd|pwd|parol|parola|" SIFR "(?:e|\xC9\x99|\xC6\x8F)|sifre|shifre|secret|key|token)"
      "[\"']?[ \\t]*[:=]", 0},
     /* environment variables ending in _PASS, _PWD or _TOKEN ("DB_PASS=...",
      * "GITLAB_TOKEN: ..."), also the lower-case keys of inventories and
