@@ -117,7 +117,11 @@ static const char *const neg_card[] = {"order", "sipariş", "invoice", "fatura",
 static const char *const ctx_plate[] = {
     "plaka",           "plakalı", "araç",         "aracın",       "araba",     "nömrə nişanı",
     "qeydiyyat nişan", "nişanlı", "yol polisi",   "dövlət nömrə", "avtomobil", "maşın",
-    "plate",           "vehicle", "registration", "car",          NULL};
+    "plate",           "vehicle", "registration", "car",
+    /* a truck and its trailer on waybills and customs papers (batch 35):
+     * "Tır: 35 ADF 7714", "tır nömrəsi ..., qoşqu 34 R 7720" */
+    "tır", "tir", "kamyon", "çekici", "dorse", "römork", "qoşqu", "truck", "lorry", "trailer",
+    NULL};
 static const char *const ctx_ip[] = {"ip", "server", "sunucu", "host", "address",
                                      "adres", "ünvan", "client", "login", "giriş", NULL};
 static const char *const neg_ip[] = {"version", "versiyon", "sürüm", "versiya", "v.",
@@ -1596,8 +1600,11 @@ static int chk_tr_passport(const char *t, size_t len, size_t *s, size_t *e, floa
   const char *p = t + *s;
   size_t n = *e - *s, k = n == 10 && p[1] == ' ' ? 2 : 1; /* "U12345678", "U 12345678" */
   if (n != k + 8 || !is_upper((unsigned char)p[0]) || count_digits(p + k, 8) != 8) return 0;
-  if (foreign_passport_before(t, *s, p[0] == 'C')) return 0;
-  if (p[0] == 'C') *adj -= 0.1f;
+  /* C and eight digits is Azerbaijan's passport (az_passport's) wherever
+   * it is written: Turkish passports carry U, S, Z, D or P ("Uyruğu:
+   * Azerbaycan ... Pasaport No: C45481845" of a Turkish residence form,
+   * batch 34) */
+  if (p[0] == 'C' || foreign_passport_before(t, *s, 0)) return 0;
   /* a document word is context only for the letters Turkish passports
    * carry; for another letter only a passport word near counts */
   if (p[0] != 'U' && p[0] != 'S' && p[0] != 'Z' &&
