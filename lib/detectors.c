@@ -103,7 +103,10 @@ static const char *const neg_phone[] = {"sipariş", "order", "invoice", "fatura"
                                         /* e-wallet numbers: "papara no 0991440636" */
                                         "papara no", "papara numara", "wallet no",
                                         "wallet number", "cüzdan no", "cüzdan numara",
-                                        NULL};
+                                        /* a filing's approval code, "Onay
+                                         * kodu: 0997093957" (batch 34) */
+                                        "onay kodu", "onay no", "təsdiq kodu",
+                                        "approval code", NULL};
 static const char *const ctx_iban[] = {"iban", "hesab", "hesap", "account", "bank", NULL};
 /* for the costly spaced form, which is run only around its context words */
 static const char *const ctx_iban_label[] = {"iban", NULL};
@@ -1015,6 +1018,14 @@ static int chk_phone_uk(const char *t, size_t len, size_t *s, size_t *e, float *
   int plus, g[6], ng = 0;
   int n = phone_digits(t + *s, *e - *s, d, 20, &plus);
   if ((n == 9 || n == 10) && !plus && d[0] == '0') return chk_phone_ie(t + *s, *e - *s, d, n, adj);
+  /* a non-geographic or freephone number, 0800, 0808, 0845, 0870: as
+   * 4-3-4 only ("0808 800 4444"), a layout written only as a phone (3: a
+   * "claim" in the sentence before does not contradict it) */
+  if (n == 11 && !plus && d[0] == '0' && d[1] == '8')
+    return strchr("0457", d[2]) && grouping(t + *s, *e - *s, g, 6, &ng) && ng == 3 &&
+                   g[0] == 4 && g[1] == 3 && g[2] == 4
+               ? 3
+               : 0;
   if (n != 11 || plus || d[0] != '0' || !strchr("1237", d[1])) return 0;
   /* a mobile in pairs after the five-digit prefix: "07384 22 91 07" */
   if (d[1] == '7' && grouping(t + *s, *e - *s, g, 6, &ng) && ng == 4 && g[0] == 5) return 1;
@@ -6129,9 +6140,16 @@ const gz_detector gz_detectors[] = {
      "0[137][0-9]{2,3}[ -]?[0-9]{3}[ -]?[0-9]{3,4}|02[0-9][ -][0-9]{4}[ -][0-9]{4}|"
      "07[0-9]{3} [0-9]{2} [0-9]{2} [0-9]{2}|0[1-9][0-9]?[ -][0-9]{3}[ -][0-9]{3,4}|"
      "\\(0[1-9]\\) ?[0-9]{3,4}[ -][0-9]{4}|1[38]00[ -][0-9]{3}[ -][0-9]{3}|"
-     "0(?: {1,2}[1237])(?: {1,2}[0-9]){9}", 0, GZ_B_NUM, /* spaced by OCR */
+     "0(?: {1,2}[1237])(?: {1,2}[0-9]){9}|" /* spaced by OCR */
+     /* non-geographic and freephone, "0808 800 4444" (batch 34) */
+     "08[0457][0-9][ -][0-9]{3}[ -][0-9]{4}", 0, GZ_B_NUM,
      GIZLI_LANG_EN, 0.6f, 0.25f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_uk, 1,
      GZ_CLS_DIGIT " -", 15, NULL, 0},
+    /* a UK area code of four or five digits in brackets, "(01889) 881 207"
+     * (batch 34): a row of its own, its brackets in the start's bytes */
+    {GIZLI_T_PHONE, "phone_uk_bracket", "\\(0[1-9][0-9]{2,3}\\) ?[0-9]{3,4}[ -]?[0-9]{3,4}", 0,
+     GZ_B_NUM, GIZLI_LANG_EN, 0.6f, 0.25f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_uk, 0,
+     GZ_CLS_DIGIT " -()", 16, NULL, 0},
     /* seven-digit local numbers after a phone label or a full number (see
      * chk_phone_local); mirrored by end_phone_local */
     {GIZLI_T_PHONE, "phone_local",
