@@ -3179,6 +3179,25 @@ static int chk_address_us_zip(const char *t, size_t len, size_t *s, size_t *e, f
         !word_in(t, w, *s - 1, labels))
       return 0;
   }
+  /* the city on the next line (a driver licence's "1187 ELM RIDGE DR" over
+   * "COLUMBUS, OH 43215-1042", batch 34): only after a street word */
+  const char *nl = memchr(t + *s, '\n', *e - *s);
+  if (nl) {
+    static const char *const kinds[] = {"ST",   "STREET", "AVE",  "AVENUE", "RD",  "ROAD",
+                                        "DR",   "DRIVE",  "BLVD", "LN",     "LANE", "CT",
+                                        "COURT", "WAY",   "PL",   "PKWY",   "HWY", "TER",
+                                        "CIR",  "TRL",    "SQ",   "PLACE",  NULL};
+    size_t we = (size_t)(nl - t), ws = we;
+    while (ws > *s && t[ws - 1] != ' ') ws--;
+    char f[8];
+    size_t n = we - ws;
+    if (n == 0 || n >= sizeof f) return 0;
+    for (size_t i = 0; i < n; i++) f[i] = (char)toupper((unsigned char)t[ws + i]);
+    f[n] = 0;
+    int ok = 0;
+    for (int k = 0; kinds[k] && !ok; k++) ok = strcmp(f, kinds[k]) == 0;
+    if (!ok) return 0;
+  }
   return chk_address(t, len, s, e, adj);
 }
 
@@ -3282,7 +3301,7 @@ static int chk_address_ru(const char *t, size_t len, size_t *s, size_t *e, float
 static int chk_address_mah(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   static const char *const kinds[] = {"Mahallesi",        "Mah.", "Mh.",
                                       "MAHALLES\xC4\xB0", "MAH.", "B\xC3\xB6lgesi",
-                                      "mahallesi",        "mah.", NULL};
+                                      "mahallesi",        "mah.", "mh.", NULL};
   /* a number right after a colon is the value of a door or flat label
    * ("Zambak Sk. No:9 D:3 Fatih Mah."), not a word of the neighbourhood's
    * name: the neighbourhood starts after it (and the street before joins
@@ -3431,6 +3450,28 @@ static size_t particle_word(const char *t, size_t i, size_t e) {
   }
   return 0;
 }
+/* Does the town before the postcode at pc (after ", ") have the
+ * postcode's area letters among its own (UK_TOWNS)? */
+static int uk_town_area(const char *t, size_t s, size_t pc, size_t end) {
+  static const struct { const char *town, *areas; } towns[] = {UK_TOWNS(UKT_ROW)};
+  size_t al = 0;
+  while (pc + al < end && is_upper((unsigned char)t[pc + al])) al++;
+  if (al == 0 || pc < s + 3) return 0;
+  for (size_t i = 0; i < sizeof towns / sizeof towns[0]; i++) {
+    size_t tl = strlen(towns[i].town);
+    if (pc < s + tl + 3 || memcmp(t + pc - 1 - tl, towns[i].town, tl) != 0 ||
+        t[pc - 2 - tl] != ' ' || t[pc - 3 - tl] != ',')
+      continue;
+    for (const char *a = towns[i].areas; *a;) {
+      size_t n = strcspn(a, " ");
+      if (n == al && memcmp(a, t + pc, al) == 0) return 1;
+      a += n;
+      while (*a == ' ') a++;
+    }
+  }
+  return 0;
+}
+
 static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len; (void)adj;
   static const char *const units[] = {"Unit ", "Flat ", "Apt ", "Apt. ", "Suite ", NULL};
@@ -3560,6 +3601,10 @@ static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float
                                           "Barn",    "Chambers", "Buildings", NULL};
   if (!lead && !kind && !lower && !place_kind && places == 2 && full &&
       word_in(t, last, last + last_n, buildings))
+    return 1;
+  /* a street of one word and no kind, its town and the full postcode of
+   * that town's areas: "Strand, London WC2A 2LL" (batch 35) */
+  if (!lead && !kind && !lower && words == 1 && places == 1 && full && uk_town_area(t, *s, pc, end))
     return 1;
   if (!lead && !kind) return 0;
   return 1;
@@ -5984,10 +6029,13 @@ static int chk_dob_words(const char *t, size_t len, size_t *s, size_t *e, float 
   "(?:Soka(?:k|\xC4\x9F\xC4\xB1)|Sok\\.|Sk\\.|Caddesi|Cadde|Cad\\.|Cd\\.|Bulvar\xC4\xB1|" \
   "Blv\\.|SOKAK|SOK\\.|SK\\.|CADDES\xC4\xB0|CAD\\.|CD\\.|BULVARI|BLV\\.|Meydan\xC4\xB1|MEYDANI)"
 /* the same in lower case, only after a neighbourhood (address_tr_mah) */
-#define TRSTREET_LC "(?:sokak|soka\xC4\x9F\xC4\xB1|sok\\.?|sk\\.?|caddesi|cad\\.?|cd\\.?)"
+#define TRSTREET_LC                                                                    \
+  "(?:sokak|soka\xC4\x9F\xC4\xB1|sok\\.?|sk\\.?|caddesi|cad\\.?|cd\\.?|yoku\xC5\x9Fu|yolu|" \
+  "\xC3\xA7\xC4\xB1kmaz\xC4\xB1)"
 /* the largest provinces as typed in lower case after a district */
 #define TRCITY_LC \
-  "(?:(?:i|I|\xC4\xB0)stanbul|[Aa]nkara|(?:i|I|\xC4\xB0)zmir|[Bb]ursa|[Aa]ntalya|[Aa]dana|[Kk]onya)"
+  "(?:(?:i|I|\xC4\xB0)stanbul|[Aa]nkara|(?:i|I|\xC4\xB0)zmir|[Bb]ursa|[Aa]ntalya|[Aa]dana|[Kk]onya|" \
+  "(?:i|I|\xC4\xB0)st\\.?|[Aa]nk\\.?)"
 #define TRW "(?:" CW "|[0-9]{4,5}|[0-9]{1,5}\\.|[0-9]{1,5}/[0-9]{1,3})" /* İzmir "372/5 Sok." */
 /* district / province separator: "Çankaya/Ankara", "Çankaya - ANKARA" */
 #define TRSL "(?: ?/ ?| - | \xE2\x80\x93 )"
@@ -6368,7 +6416,7 @@ const gz_detector gz_detectors[] = {
      RU_KIND, 0},
     {GIZLI_T_ADDRESS, "address_tr_mah",
      "(?:(?:" CW " ){1,3}(?:Mahallesi|Mah\\.|Mh\\.|MAHALLES\xC4\xB0|MAH\\.|B\xC3\xB6lgesi|"
-     "mahallesi|mah\\.)|" LO LO "+ (?:mahallesi|mah\\.))"
+     "mahallesi|mah\\.|mh\\.)|" LO LO "+ (?:mahallesi|mah\\.|mh\\.))"
      /* also typed in lower case after the neighbourhood: "Barbaros mah.
       * Akasya sk no 14 daire 3 \xC3\x9Csk\xC3\xBCdar istanbul", "esentepe mah.
       * lale sk no 14 d 6 sisli istanbul" (a lower-case neighbourhood needs
@@ -6380,7 +6428,7 @@ const gz_detector gz_detectors[] = {
      LO "+ " TRCITY_LC "))?",
      0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_mah,
      0,
-     NULL, 0, "Mahallesi|Mah\\.|Mh\\.|MAHALLES\xC4\xB0|MAH\\.|B\xC3\xB6lgesi|mahallesi|mah\\.", 0},
+     NULL, 0, "Mahallesi|Mah\\.|Mh\\.|MAHALLES\xC4\xB0|MAH\\.|B\xC3\xB6lgesi|mahallesi|mah\\.|mh\\.", 0},
     {GIZLI_T_ADDRESS, "address_tr_street",
      "(?:" TRW " ){1,3}" TRSTREET
      /* a building between the street and its number: "Emek Apt.", "Ferah Sitesi C Blok" */
@@ -6450,8 +6498,8 @@ const gz_detector gz_detectors[] = {
      * 900, New York, NY 10018"): a house number, the street, an optional
      * suite, a city, a state code and a ZIP code */
     {GIZLI_T_ADDRESS, "address_us_zip",
-     "[0-9]{1,6} (?:" CWA " ){0,3}" CWA ",(?: (?:Suite|Ste\\.?|Unit|Apt\\.?|Floor|Fl\\.?) #?"
-     "[0-9A-Za-z-]{1,6},)? " CWA "(?: " CWA "){0,2}, " USST " [0-9]{5}(?:-[0-9]{4})?",
+     "[0-9]{1,6} (?:" CWA " ){0,3}" CWA "(?:,(?: (?:Suite|Ste\\.?|Unit|Apt\\.?|Floor|Fl\\.?) #?"
+     "[0-9A-Za-z-]{1,6},)? |\\n)" CWA "(?: " CWA "){0,2}, " USST " [0-9]{5}(?:-[0-9]{4})?",
      0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_us_zip, 0,
      NULL, 0, ", " USST " [0-9]{5}", 0},
     /* a US city, state and ZIP code alone: the last line of an address
