@@ -3519,14 +3519,20 @@ static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float
    * of its own, as letters and delivery e-mails write it) */
   int words = 0, places = 0, lower = 0, place_kind = 0;
   size_t last = i, last_n = 0; /* the last street word */
+  size_t prev = i, prev_n = 0; /* the street word before it */
   /* the street kinds (see below) */
   static const char *const kinds[] = {"Street", "St",       "Road",  "Rd",     "Lane",    "Avenue",
                                       "Ave",    "Way",      "Place", "Square", "Gardens", "Terrace",
                                       "Close",  "Crescent", "Drive", "Grove",  "Row",     "Mews",
                                       "Walk",   "Court",    "Hill",  "Parade", "Green",   NULL};
   while (i < body) {
-    if (!(w = cap_word(t, i, body)) && i > *s && t[i - 1] == ' ' &&
-        (w = particle_word(t, i, body))) {
+    if (!(w = cap_word(t, i, body)) && places > 0 && i > *s && t[i - 1] == ' ' &&
+        is_digit((unsigned char)t[i])) {
+      /* a postal district after its town: "Dublin 12", "Dublin 6W" */
+      w = 1;
+      while (i + w < body && w < 3 && isalnum((unsigned char)t[i + w])) w++;
+      if (i + w < body && t[i + w] != ',' && t[i + w] != ' ' && t[i + w] != '\n') return 0;
+    } else if (!w && i > *s && t[i - 1] == ' ' && (w = particle_word(t, i, body))) {
       /* a particle between capitalised words: Welsh "Heol y Nant",
        * "Ffordd yr Afon" (batch 30), "Newcastle upon Tyne", "Walton on
        * Thames"; never the first or last word */
@@ -3545,6 +3551,8 @@ static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float
     }
     if (places == 0) {
       words++;
+      prev = last;
+      prev_n = last_n;
       last = i;
       last_n = w;
     } else if (!place_kind) {
@@ -3583,6 +3591,11 @@ static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float
                                          "grove", "gardens", "terrace", "place", NULL};
   while (last_n && t[last + last_n - 1] == '.') last_n--;
   int kind = word_in(t, last, last + last_n, kinds);
+  /* a street kind with its part after it: "Ballymount Road Lower",
+   * "Leeson Street Upper" (batch 35) */
+  static const char *const parts[] = {"Lower", "Upper", "North", "South", "East", "West", NULL};
+  if (!kind && prev_n && words >= 3 && word_in(t, last, last + last_n, parts))
+    kind = word_in(t, prev, prev + prev_n, kinds);
   int full = end - pc >= 6 && t[end - 4] == ' '; /* outward and inward code */
   if (lower && !(full && word_in(t, last, last + last_n, kinds_lc) && places >= 1)) return 0;
   /* an Irish rural address has neither: its townland, "Co." and the
