@@ -3024,7 +3024,9 @@ static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *a
     if (!(t[c] == '.' && t[c + 1] == ' ' && t[c + 2] >= 'A' && t[c + 2] <= 'Z')) continue;
     size_t w = c;
     while (w > *s && ((t[w - 1] | 32) >= 'a' && (t[w - 1] | 32) <= 'z')) w--;
-    if (c - w >= 4 && w > *s && t[w - 1] == ' ' && t[w] >= 'A' && t[w] <= 'Z') {
+    /* "Atatürk Bulv. No:56" abbreviates its boulevard (batch 35) */
+    if (c - w >= 4 && w > *s && t[w - 1] == ' ' && t[w] >= 'A' && t[w] <= 'Z' &&
+        !(c - w == 4 && memcmp(t + w, "Bulv", 4) == 0)) {
       *e = c;
       break;
     }
@@ -3047,7 +3049,7 @@ static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *a
     }
   }
   if (*e > *s && t[*e - 1] == '.') {
-    static const char *const abbr[] = {"Mah", "mah", "Mh", "Sok", "Sk", "Cad", "Cd", "Blv", "pr",
+    static const char *const abbr[] = {"Mah", "mah", "Mh", "Sok", "Sk", "Cad", "Cd", "Blv", "Bulv", "pr",
                                        "St", "Rd", "Ave", "Ln", "Dr", "Blvd", "Ct", "Pl", "r", "\xC5\x9F",
                                        "k\xC3\xBC\xC3\xA7", "\xC5\x9F\xC9\x99h", "q\xC9\x99s", "kuc", NULL};
     size_t w = *e - 1;
@@ -3414,6 +3416,74 @@ static size_t city_before(const char *t, size_t s) {
   for (int i = 0; cities[i]; i++)
     if (strcmp(f, cities[i]) == 0) return w;
   return s;
+}
+
+/* The Turkish provinces in the order of their plate and postcode numbers
+ * (01 Adana ... 81 Düzce), folded to lower-case ASCII (tr_ascii_fold). */
+static const char *const tr_provinces[] = {
+    "adana",     "adiyaman",   "afyonkarahisar", "agri",      "amasya",    "ankara",
+    "antalya",   "artvin",     "aydin",          "balikesir", "bilecik",   "bingol",
+    "bitlis",    "bolu",       "burdur",         "bursa",     "canakkale", "cankiri",
+    "corum",     "denizli",    "diyarbakir",     "edirne",    "elazig",    "erzincan",
+    "erzurum",   "eskisehir",  "gaziantep",      "giresun",   "gumushane", "hakkari",
+    "hatay",     "isparta",    "mersin",         "istanbul",  "izmir",     "kars",
+    "kastamonu", "kayseri",    "kirklareli",     "kirsehir",  "kocaeli",   "konya",
+    "kutahya",   "malatya",    "manisa",         "kahramanmaras", "mardin", "mugla",
+    "mus",       "nevsehir",   "nigde",          "ordu",      "rize",      "sakarya",
+    "samsun",    "siirt",      "sinop",          "sivas",     "tekirdag",  "tokat",
+    "trabzon",   "tunceli",    "sanliurfa",      "usak",      "van",       "yozgat",
+    "zonguldak", "aksaray",    "bayburt",        "karaman",   "kirikkale", "batman",
+    "sirnak",    "bartin",     "ardahan",        "igdir",     "yalova",    "karabuk",
+    "kilis",     "osmaniye",   "duzce",          NULL};
+
+/* Folds the word t[a, b) to lower-case ASCII, the Turkish letters to
+ * their base letter (ç c, ğ g, ı İ i, ö o, ş s, ü u); 0 when it holds
+ * another byte or is longer than cap - 1. */
+static size_t tr_ascii_fold(const char *t, size_t a, size_t b, char *out, size_t cap) {
+  size_t k = 0;
+  for (size_t i = a; i < b; i++) {
+    unsigned char c = (unsigned char)t[i], d = i + 1 < b ? (unsigned char)t[i + 1] : 0;
+    char f;
+    if (isalpha(c)) {
+      f = (char)tolower(c);
+    } else if (c == 0xC3 && (d == 0xA7 || d == 0x87)) {
+      f = 'c';
+    } else if (c == 0xC3 && (d == 0xB6 || d == 0x96)) {
+      f = 'o';
+    } else if (c == 0xC3 && (d == 0xBC || d == 0x9C)) {
+      f = 'u';
+    } else if (c == 0xC4 && (d == 0x9F || d == 0x9E)) {
+      f = 'g';
+    } else if (c == 0xC4 && (d == 0xB1 || d == 0xB0)) {
+      f = 'i';
+    } else if (c == 0xC5 && (d == 0x9F || d == 0x9E)) {
+      f = 's';
+    } else {
+      return 0;
+    }
+    if (c >= 0x80) i++;
+    if (k + 1 >= cap) return 0;
+    out[k++] = f;
+  }
+  out[k] = 0;
+  return k;
+}
+
+/* address_tr_prov: a Turkish district and its province after a road
+ * ("Mudanya Yolu, Nilüfer/BURSA") or a postcode ("35220 Konak/İzmir",
+ * batch 35), with no street number: the last word must be a province, and
+ * a postcode's first two digits its number. */
+static int chk_address_tr_prov(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  size_t w = *e;
+  while (w > *s && t[w - 1] != ' ' && t[w - 1] != '/') w--;
+  char f[24];
+  if (!tr_ascii_fold(t, w, *e, f, sizeof f)) return 0;
+  int p = -1;
+  for (int i = 0; tr_provinces[i] && p < 0; i++)
+    if (strcmp(f, tr_provinces[i]) == 0) p = i + 1;
+  if (p < 0) return 0;
+  if (is_digit((unsigned char)t[*s]) && (t[*s] - '0') * 10 + (t[*s + 1] - '0') != p) return 0;
+  return chk_address(t, len, s, e, adj);
 }
 
 /* address_tr_mevki: the locality must go on ("Belek Mevkii çok güzel" is
@@ -6040,7 +6110,8 @@ static int chk_dob_words(const char *t, size_t len, size_t *s, size_t *e, float 
  * or numbers, also numbered streets ("1443. Cadde", "7. Sokak", "1337 Sk.") */
 #define TRSTREET                                                                   \
   "(?:Soka(?:k|\xC4\x9F\xC4\xB1)|Sok\\.|Sk\\.|Caddesi|Cadde|Cad\\.|Cd\\.|Bulvar\xC4\xB1|" \
-  "Blv\\.|SOKAK|SOK\\.|SK\\.|CADDES\xC4\xB0|CAD\\.|CD\\.|BULVARI|BLV\\.|Meydan\xC4\xB1|MEYDANI)"
+  "Blv\\.|SOKAK|SOK\\.|SK\\.|CADDES\xC4\xB0|CAD\\.|CD\\.|BULVARI|BLV\\.|Meydan\xC4\xB1|MEYDANI|" \
+  "Yoku\xC5\x9Fu|Yolu|\xC3\x87\xC4\xB1kmaz\xC4\xB1|Bulv\\.)"
 /* the same in lower case, only after a neighbourhood (address_tr_mah) */
 #define TRSTREET_LC                                                                    \
   "(?:sokak|soka\xC4\x9F\xC4\xB1|sok\\.?|sk\\.?|caddesi|cad\\.?|cd\\.?|yoku\xC5\x9Fu|yolu|" \
@@ -6453,7 +6524,8 @@ const gz_detector gz_detectors[] = {
      0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
      0,
      NULL, 0, "Soka(?:k|\xC4\x9F\xC4\xB1)|Sok\\.|Sk\\.|Cadde|Cad\\.|Cd\\.|Bulvar\xC4\xB1|Blv\\.|"
-     "SOKAK|SOK\\.|SK\\.|CADDES\xC4\xB0|CAD\\.|CD\\.|BULVARI|BLV\\.|Meydan\xC4\xB1|MEYDANI", 0},
+     "SOKAK|SOK\\.|SK\\.|CADDES\xC4\xB0|CAD\\.|CD\\.|BULVARI|BLV\\.|Meydan\xC4\xB1|MEYDANI|"
+     "Yoku\xC5\x9Fu|Yolu|\xC3\x87\xC4\xB1kmaz\xC4\xB1|Bulv\\.", 0},
     /* a Turkish housing or industrial estate with its block and door
      * number, no street: "Kartal Yakac\xC4\xB1k Sanayi Sitesi 4. Blok No: 11",
      * "Ferah Sitesi C Blok No:4 D:8 Kad\xC4\xB1k\xC3\xB6y/\xC4\xB0stanbul" (batch 33) */
@@ -6473,6 +6545,13 @@ const gz_detector gz_detectors[] = {
      "(?:,? (?:daire|kat|d|k)[:.]? ?[0-9]{1,3}){0,2}(?:,? " LO "{3,}(?: " TRCITY_LC ")?)?",
      0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_tr_lc, 0,
      NULL, 0, "(?:sokak|sok\\.?|sk\\.?|caddesi|cad\\.?|cd\\.?),? no[:.]? ?[0-9]", 0},
+    /* a district and its province after a road or a postcode, no number:
+     * "Mudanya Yolu, Nil\xC3\xBC" "fer/BURSA", "35220 Konak/\xC4\xB0zmir" (batch 35; the
+     * province checked in chk_address_tr_prov) */
+    {GIZLI_T_ADDRESS, "address_tr_prov",
+     "(?:(?:" CW " ){1,3}(?:Yolu|YOLU)|[0-8][0-9]{4}),? " CW TRSL CW,
+     0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_tr_prov,
+     0, NULL, 0, "(?:Yolu|YOLU|[0-8][0-9]{4}),? " UP, 0},
     /* Turkish rural and resort addresses given by their locality ("mevki")
      * instead of a neighbourhood: "\xC4\xB0leriba\xC5\x9F\xC4\xB1 Mevkii, Belek 07506 Serik/Antalya",
      * "Kavakl\xC4\xB1 Mevkii, \xC3\x87aml\xC4\xB1k Sitesi B Blok No:4 Ku\xC5\x9Fadas\xC4\xB1/Ayd\xC4\xB1n" */
