@@ -6124,6 +6124,48 @@ static int chk_dob_words(const char *t, size_t len, size_t *s, size_t *e, float 
 /* district / province separator: "Çankaya/Ankara", "Çankaya - ANKARA" */
 #define TRSL "(?: ?/ ?| - | \xE2\x80\x93 )"
 #define UKPC "[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}"
+/* the 81 Turkish provinces, title case and capitals, with and without
+ * their Turkish letters (the anchor of address_tr_prov) */
+#define TRPROV \
+  "(?:" \
+  "ADANA|ADIYAMAN|AFYONKARAHISAR|AFYONKARAH\xC4\xB0SAR|AGRI|AKSARAY|AMASYA|ANKARA|" \
+  "ANTALYA|ARDAHAN|ARTVIN|ARTV\xC4\xB0N|AYDIN|Adana|Adiyaman|Ad\xC4\xB1yaman|" \
+  "Afyonkarahisar|Agri|Aksaray|Amasya|Ankara|Antalya|Ardahan|Artvin|Aydin|" \
+  "Ayd\xC4\xB1n|A\xC4\x9ERI|A\xC4\x9Fr\xC4\xB1|BALIKESIR|BALIKES\xC4\xB0R|BARTIN|" \
+  "BATMAN|BAYBURT|BILECIK|BINGOL|BITLIS|BOLU|BURDUR|BURSA|Balikesir|" \
+  "Bal\xC4\xB1kesir|Bartin|Bart\xC4\xB1n|Batman|Bayburt|Bilecik|Bingol|" \
+  "Bing\xC3\xB6l|Bitlis|Bolu|Burdur|Bursa|B\xC4\xB0LEC\xC4\xB0K|" \
+  "B\xC4\xB0NG\xC3\x96L|B\xC4\xB0TL\xC4\xB0S|CANAKKALE|CANKIRI|CORUM|Canakkale|" \
+  "Cankiri|Corum|DENIZLI|DEN\xC4\xB0ZL\xC4\xB0|DIYARBAKIR|DUZCE|Denizli|Diyarbakir|" \
+  "Diyarbak\xC4\xB1r|Duzce|D\xC3\x9CZCE|D\xC3\xBCzce|D\xC4\xB0YARBAKIR|EDIRNE|" \
+  "ED\xC4\xB0RNE|ELAZIG|ELAZI\xC4\x9E|ERZINCAN|ERZURUM|ERZ\xC4\xB0NCAN|ESKISEHIR|" \
+  "ESK\xC4\xB0\xC5\x9E" "EH\xC4\xB0R|Edirne|Elazig|Elaz\xC4\xB1\xC4\x9F|Erzincan|" \
+  "Erzurum|Eskisehir|Eski\xC5\x9F" "ehir|GAZIANTEP|GAZ\xC4\xB0" "ANTEP|GIRESUN|GUMUSHANE|" \
+  "Gaziantep|Giresun|Gumushane|G\xC3\x9CM\xC3\x9C\xC5\x9EHANE|" \
+  "G\xC3\xBCm\xC3\xBC\xC5\x9Fhane|G\xC4\xB0RESUN|HAKKARI|HAKKAR\xC4\xB0|HATAY|" \
+  "Hakkari|Hatay|IGDIR|ISPARTA|ISTANBUL|IZMIR|Igdir|Isparta|Istanbul|Izmir|" \
+  "I\xC4\x9E" "DIR|I\xC4\x9F" "d\xC4\xB1r|KAHRAMANMARAS|KAHRAMANMARA\xC5\x9E|KARABUK|" \
+  "KARAB\xC3\x9CK|KARAMAN|KARS|KASTAMONU|KAYSERI|KAYSER\xC4\xB0|KILIS|KIRIKKALE|" \
+  "KIRKLARELI|KIRKLAREL\xC4\xB0|KIRSEHIR|KIR\xC5\x9E" "EH\xC4\xB0R|KOCAELI|" \
+  "KOCAEL\xC4\xB0|KONYA|KUTAHYA|Kahramanmaras|Kahramanmara\xC5\x9F|Karabuk|" \
+  "Karab\xC3\xBCk|Karaman|Kars|Kastamonu|Kayseri|Kilis|Kirikkale|Kirklareli|" \
+  "Kirsehir|Kocaeli|Konya|Kutahya|K\xC3\x9CTAHYA|K\xC3\xBCtahya|" \
+  "K\xC4\xB0L\xC4\xB0S|K\xC4\xB1rklareli|K\xC4\xB1r\xC4\xB1kkale|" \
+  "K\xC4\xB1r\xC5\x9F" "ehir|MALATYA|MANISA|MAN\xC4\xB0SA|MARDIN|MARD\xC4\xB0N|MERSIN|" \
+  "MERS\xC4\xB0N|MUGLA|MUS|MU\xC4\x9ELA|MU\xC5\x9E|Malatya|Manisa|Mardin|Mersin|" \
+  "Mugla|Mus|Mu\xC4\x9Fla|Mu\xC5\x9F|NEVSEHIR|NEV\xC5\x9E" "EH\xC4\xB0R|NIGDE|" \
+  "Nevsehir|Nev\xC5\x9F" "ehir|Nigde|Ni\xC4\x9F" "de|N\xC4\xB0\xC4\x9E" "DE|ORDU|OSMANIYE|" \
+  "OSMAN\xC4\xB0YE|Ordu|Osmaniye|RIZE|Rize|R\xC4\xB0ZE|SAKARYA|SAMSUN|SANLIURFA|" \
+  "SIIRT|SINOP|SIRNAK|SIVAS|Sakarya|Samsun|Sanliurfa|Siirt|Sinop|Sirnak|Sivas|" \
+  "S\xC4\xB0NOP|S\xC4\xB0VAS|S\xC4\xB0\xC4\xB0RT|TEKIRDAG|TEK\xC4\xB0RDA\xC4\x9E|" \
+  "TOKAT|TRABZON|TUNCELI|TUNCEL\xC4\xB0|Tekirdag|Tekirda\xC4\x9F|Tokat|Trabzon|" \
+  "Tunceli|USAK|Usak|U\xC5\x9E" "AK|U\xC5\x9F" "ak|VAN|Van|YALOVA|YOZGAT|Yalova|Yozgat|" \
+  "ZONGULDAK|Zonguldak|\xC3\x87" "ANAKKALE|\xC3\x87" "ANKIRI|\xC3\x87ORUM|" \
+  "\xC3\x87" "anakkale|\xC3\x87" "ank\xC4\xB1r\xC4\xB1|\xC3\x87orum|\xC4\xB0STANBUL|" \
+  "\xC4\xB0ZM\xC4\xB0R|\xC4\xB0stanbul|\xC4\xB0zmir|\xC5\x9E" "ANLIURFA|\xC5\x9EIRNAK|" \
+  "\xC5\x9E" "anl\xC4\xB1urfa|\xC5\x9E\xC4\xB1rnak" \
+  ")"
+
 /* the phone labels before a seven-digit local number (phone_local; the
  * one list is GZ_LOCAL_LABELS in detect.h) */
 #define LOCAL_LABELS GZ_LOCAL_LABELS(GZ_LBL_STR, GZ_LBL_BAR)
@@ -6549,9 +6591,9 @@ const gz_detector gz_detectors[] = {
      * "Mudanya Yolu, Nil\xC3\xBC" "fer/BURSA", "35220 Konak/\xC4\xB0zmir" (batch 35; the
      * province checked in chk_address_tr_prov) */
     {GIZLI_T_ADDRESS, "address_tr_prov",
-     "(?:(?:" CW " ){1,3}(?:Yolu|YOLU)|[0-8][0-9]{4}),? " CW TRSL CW,
+     "(?:(?:" CW " ){1,3}(?:Yolu|YOLU)|[0-8][0-9]{4}),? " CW " ?/ ?" CW,
      0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_tr_prov,
-     0, NULL, 0, "(?:Yolu|YOLU|[0-8][0-9]{4}),? " UP, 0},
+     0, NULL, 0, "/ ?" TRPROV, 0},
     /* Turkish rural and resort addresses given by their locality ("mevki")
      * instead of a neighbourhood: "\xC4\xB0leriba\xC5\x9F\xC4\xB1 Mevkii, Belek 07506 Serik/Antalya",
      * "Kavakl\xC4\xB1 Mevkii, \xC3\x87aml\xC4\xB1k Sitesi B Blok No:4 Ku\xC5\x9Fadas\xC4\xB1/Ayd\xC4\xB1n" */

@@ -2387,6 +2387,12 @@ static int tr_postcode_tail(const char *t, size_t a, size_t b) {
   for (size_t i = a; i < b; i++) {
     if (t[i] == '\n') lines++;
     if (lines > 1 || strchr(".!?;()|\t\"", t[i])) return 0;
+    /* a colon only in a floor or door number ("Kat: 7"), not after a
+     * label ("Çıkış: ..."); no column gap of three spaces */
+    if (t[i] == ':' && !(i + 2 < b && t[i + 1] == ' ' && t[i + 2] >= '0' && t[i + 2] <= '9') &&
+        !(i + 1 < b && t[i + 1] >= '0' && t[i + 1] <= '9'))
+      return 0;
+    if (i + 2 < b && t[i] == ' ' && t[i + 1] == ' ' && t[i + 2] == ' ') return 0;
   }
   return 1;
 }
