@@ -1022,8 +1022,8 @@ static int chk_phone_uk(const char *t, size_t len, size_t *s, size_t *e, float *
    * 4-3-4 only ("0808 800 4444"), a layout written only as a phone (3: a
    * "claim" in the sentence before does not contradict it) */
   if (n == 11 && !plus && d[0] == '0' && d[1] == '8')
-    return strchr("0457", d[2]) && grouping(t + *s, *e - *s, g, 6, &ng) && ng == 3 &&
-                   g[0] == 4 && g[1] == 3 && g[2] == 4
+    return strchr("0457", d[2]) && grouping(t + *s, *e - *s, g, 6, &ng) && ng == 3 && g[0] == 4 &&
+                   g[1] == 3 && g[2] == 4
                ? 3
                : 0;
   if (n != 11 || plus || d[0] != '0' || !strchr("1237", d[1])) return 0;
@@ -3049,8 +3049,8 @@ static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *a
     }
   }
   if (*e > *s && t[*e - 1] == '.') {
-    static const char *const abbr[] = {"Mah", "mah", "Mh", "Sok", "Sk", "Cad", "Cd", "Blv", "Bulv", "pr",
-                                       "St", "Rd", "Ave", "Ln", "Dr", "Blvd", "Ct", "Pl", "r", "\xC5\x9F",
+    static const char *const abbr[] = {"Mah", "mah", "Mh", "Sok", "Sk", "Cad", "Cd", "Blv", "Bulv",
+                                       "pr", "St", "Rd", "Ave", "Ln", "Dr", "Blvd", "Ct", "Pl", "r", "\xC5\x9F",
                                        "k\xC3\xBC\xC3\xA7", "\xC5\x9F\xC9\x99h", "q\xC9\x99s", "kuc", NULL};
     size_t w = *e - 1;
     while (w > *s && t[w - 1] != ' ' && t[w - 1] != ',' && t[w - 1] != '/') w--;
@@ -5913,6 +5913,15 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
     *e += 2;
   if (negated_field(t, len, *e)) return 0;
   if (!illness_told(t, len, s0, *e) || document_name(t, len, s0, *e)) return 0;
+  /* a fright, not a condition: "That meeting almost gave me a heart attack" */
+  static const char *const heart[] = {"heart attack", NULL};
+  if ((t[s0] | 32) == 'h' && word_is(t, len, s0, heart)) {
+    static const char *const idiom[] = {"gave me a",    "give me a", "giving me a", "gives me a",
+                                        "almost had a", "nearly had a", NULL};
+    size_t a, b;
+    sentence_of(t, len, s0, *e, &a, &b);
+    if (sentence_has(t, a, s0, idiom)) return 0;
+  }
   size_t rs, re;
   int json = json_marker_result(t, len, *s, &rs, &re);
   if (json < 0) return 0;

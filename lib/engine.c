@@ -2386,7 +2386,7 @@ static int tr_postcode_tail(const char *t, size_t a, size_t b) {
   int lines = 0;
   for (size_t i = a; i < b; i++) {
     if (t[i] == '\n') lines++;
-    if (lines > 1 || strchr(".!?;()|\t\"", t[i])) return 0;
+    if (lines > 1 || strchr(".!?;()|\t\"/", t[i])) return 0;
     /* a colon only in a floor or door number ("Kat: 7"), not after a
      * label ("Çıkış: ..."); no column gap of three spaces */
     if (t[i] == ':' && !(i + 2 < b && t[i + 1] == ' ' && t[i + 2] >= '0' && t[i + 2] <= '9') &&
@@ -2413,7 +2413,7 @@ static void merge_address_parts(gz_findings *out, const char *t) {
       }
     }
     if (p && p->type == GIZLI_T_ADDRESS && f->type == GIZLI_T_ADDRESS && f->start > p->end &&
-        tr_postcode_tail(t, p->end, f->start)) {
+        tr_postcode_tail(t, p->end, f->start) && memchr(t + f->start, '/', f->end - f->start)) {
       p->end = f->end;
       if (f->score > p->score) p->score = f->score;
       p->flags |= f->flags & (GIZLI_F_CONTEXT | GIZLI_F_LABEL);
