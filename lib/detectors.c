@@ -3899,6 +3899,7 @@ static int secret_reply(const char *t, size_t len, size_t *s, size_t *e) {
   if (q - *s > 80 || memchr(nl + 1, '\n', *e - q - 1)) return 0;
   size_t i = *e;
   while (i > *s && t[i - 1] != ' ') i--;
+  if (i < *e && t[i] == '"') i++; /* quoted: "Ulviyya2025!"-dir */
   size_t end = *e;
   if (end > i && t[end - 1] == '.') end--;
   if (end - i < 8 || end - i > 128 || i - q > 64) return 0;
@@ -6836,8 +6837,11 @@ const gz_detector gz_detectors[] = {
      "[^ \\t\\r\\n\"',;]{6,}|"
      /* asked for in a chat and given on the next line: "can someone share
       * the db password?" / "Tom: it's xN2jb8aMveKBcrq@m" */
-     "(?:password|parol|parola|" SIFR "(?:e|\xC9\x99))\\?[^\\r\\n]*\\n[^\\r\\n]*"
-     "(?:it's|it is|here you go:?|budur:?|\xC5\x9Fudur:?) [^ \\t\\r\\n\"',;]{8,}",
+     "(?:password|parol|parola|" SIFR "(?:e|\xC9\x99))[^\\r\\n?]{0,24}\\?[^\\r\\n]*\\n[^\\r\\n]*"
+     /* also a yes to a question whether it was changed, and the new one
+      * (batch 34): "changed the Wi-Fi password?" / "yes to PeteHughes!1966",
+      * "parolunu dəyişmisinizmi?" / "bəli, indi \"Ulviyya2025!\"-dir" */
+     "(?:it's|it is|here you go:?|budur:?|\xC5\x9Fudur:?|yes to|indi) \"?[^ \\t\\r\\n\"',;]{8,}",
      HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 32, 0, NULL, NULL, chk_secret_phrase, 0,
      NULL, 0, "password|passcode|parol|" SIFR "|pw|requirepass|masterauth", 0},
     /* "her password over the phone, it's Bluebell2019!": "it's" later in

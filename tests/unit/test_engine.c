@@ -2618,6 +2618,9 @@ TEST(blind_batches_34_35) {
   CHECK(finds(E, TR, "COPY public.uyeler (id, eposta, sifre) FROM stdin;\n7\tali.veli@example.com\tKedi2024x\n\\.\n", GIZLI_T_CREDENTIAL, "Kedi2024x"));
   CHECK(finds(E, AZ, "Po\xC3\xA7t: nigar.h@mail.az, yeni shifre: Bahar!2024 yazd\xC4\xB1m", GIZLI_T_CREDENTIAL, "Bahar!2024"));
   CHECK(finds(E, EN, "2025-11-19 ERROR [auth] invalid password user=k.mammadov ip=10.0.0.5", GIZLI_T_CREDENTIAL, NULL));
+  /* ... and a yes to a question whether the password was changed */
+  CHECK(finds(E, EN, "Agent: Have you changed the router password?\nCustomer: yes to Harbour!2024 yesterday", GIZLI_T_CREDENTIAL, "Harbour!2024"));
+  CHECK(finds(E, EN, "Agent: Have you changed the router password?\nCustomer: yes to everything you said", GIZLI_T_CREDENTIAL, NULL));
   /* a truck's plate; C and eight digits on a Turkish form is Azerbaijan's passport */
   CHECK(finds(E, TR, "T\xC4\xB1r: 06 KLM 4412  \xC5\x9Eof\xC3\xB6r: Ali", GIZLI_T_TR_PLATE, "06 KLM 4412"));
   CHECK(finds(E, TR, "Uyru\xC4\x9Fu: Azerbaycan\nPasaport No: C12345678", GIZLI_T_AZ_PASSPORT, "C12345678"));
