@@ -6324,9 +6324,12 @@ const gz_detector gz_detectors[] = {
      "0[137][0-9]{2,3}[ -]?[0-9]{3}[ -]?[0-9]{3,4}|02[0-9][ -][0-9]{4}[ -][0-9]{4}|"
      "07[0-9]{3} [0-9]{2} [0-9]{2} [0-9]{2}|0[1-9][0-9]?[ -][0-9]{3}[ -][0-9]{3,4}|"
      "\\(0[1-9]\\) ?[0-9]{3,4}[ -][0-9]{4}|1[38]00[ -][0-9]{3}[ -][0-9]{3}|"
-     "0(?: {1,2}[1237])(?: {1,2}[0-9]){9}|" /* spaced by OCR */
-     /* non-geographic and freephone, "0808 800 4444" (batch 34) */
-     "08[0457][0-9][ -][0-9]{3}[ -][0-9]{4}", 0, GZ_B_NUM,
+     "0(?: {1,2}[1237])(?: {1,2}[0-9]){9}", 0, GZ_B_NUM, /* spaced by OCR */
+     GIZLI_LANG_EN, 0.6f, 0.25f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_uk, 1,
+     GZ_CLS_DIGIT " -", 15, NULL, 0},
+    /* UK non-geographic and freephone numbers, "0808 800 4444" (batch 34;
+     * a row of its own: phone_uk's pattern is mirrored by numeric.c) */
+    {GIZLI_T_PHONE, "phone_uk_free", "08[0457][0-9][ -][0-9]{3}[ -][0-9]{4}", 0, GZ_B_NUM,
      GIZLI_LANG_EN, 0.6f, 0.25f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_uk, 1,
      GZ_CLS_DIGIT " -", 15, NULL, 0},
     /* a UK area code of four or five digits in brackets, "(01889) 881 207"
