@@ -546,6 +546,47 @@ static size_t after_code_cell(const char *t, size_t s, size_t e) {
   return code && n < e && address_shape(t, n, e) ? n : s;
 }
 
+/* A labelled value cut by the line's width, as a scanned card prints it
+ * ("Qeydiyyat ünvanı: BAKI ŞƏH., NƏSİMİ R-NU, C.CABBARLI" over "KÜÇ. 40,
+ * M. 1O", batch 34): when the value [s, e) ends its line with an address
+ * word but no number, the next line of at most six words, no label, no
+ * e-mail and no other finding, that holds the street word and the number,
+ * goes on with it. Returns the new end, or e. */
+static size_t wrapped_rest(const char *t, size_t len, size_t s, size_t e, const gizli_finding *st,
+                           size_t n_st) {
+  size_t le = line_end(t, len, e), k = e;
+  while (k < le && strchr(" ,.\r", t[k])) k++;
+  if (k < le || le >= len) return e;
+  int word = 0;
+  for (size_t i = s; i < e;) {
+    if (!gz_word_byte((unsigned char)t[i])) {
+      i++;
+      continue;
+    }
+    size_t j = i;
+    while (j < e && (gz_word_byte((unsigned char)t[j]) ||
+                     (t[j] == '-' && j + 1 < e && gz_word_byte((unsigned char)t[j + 1]))))
+      j++;
+    word |= listed_word(t, i, j, addr_words);
+    i = j;
+  }
+  if (!word) return e;
+  size_t ns = le + 1, ne = line_end(t, len, ns);
+  while (ns < ne && t[ns] == ' ') ns++;
+  size_t ve = value_end(t, ns, ne);
+  if (ve <= ns || ve - ns > 64) return e;
+  int words = 0;
+  for (size_t i = ns; i < ve; i++) {
+    if (t[i] == ':' || t[i] == '@' || t[i] == '|' || t[i] == '\t') return e;
+    if (gz_word_byte((unsigned char)t[i]) && (i == ns || !gz_word_byte((unsigned char)t[i - 1])))
+      words++;
+  }
+  if (words > 6 || !address_shape(t, ns, ve)) return e;
+  for (size_t j = 0; j < n_st; j++)
+    if (st[j].end > ns && st[j].start < ve) return e;
+  return ve;
+}
+
 static int al_scan(const void *state, void *scratch, const char *text, size_t len, int lang,
                    const gizli_finding *structured, size_t n_structured, gz_findings *out) {
   (void)state;
@@ -598,6 +639,7 @@ static int al_scan(const void *state, void *scratch, const char *text, size_t le
       if (skip) continue;
       e = value_end(text, s, e);
       if (e > s) s = after_code_cell(text, s, e);
+      if (e > s && !address_shape(text, s, e)) e = wrapped_rest(text, len, s, e, structured, n_structured);
       if (e <= s || !address_shape(text, s, e)) continue;
       if (gz_findings_push(out, s, e, GIZLI_T_ADDRESS, 0.95f, GIZLI_F_CONTEXT | GIZLI_F_LABEL))
         return GIZLI_E_NOMEM;

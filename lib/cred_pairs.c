@@ -94,6 +94,25 @@ static int cp_count(const char *t, size_t a, size_t b, char sep) {
   return n;
 }
 
+/* The column list of a PostgreSQL dump's COPY line right above the row
+ * block starting at hs ("COPY public.uyeler (id, eposta, sifre) FROM
+ * stdin;" over tab-separated rows, batch 34), when it names n + 1 columns
+ * as the rows have n tabs: its bounds inside the brackets in *cs, *ce. */
+static int cp_copy_header(const char *t, size_t hs, int n, size_t *cs, size_t *ce) {
+  if (hs < 2) return 0;
+  size_t pe = hs - 1, ps = pe;
+  while (ps > 0 && t[ps - 1] != '\n') ps--;
+  if (pe - ps < 16 || memcmp(t + ps, "COPY ", 5) != 0) return 0;
+  const char *o = memchr(t + ps, '(', pe - ps), *c = memchr(t + ps, ')', pe - ps);
+  if (!o || !c || c < o || (size_t)(t + pe - c) < 12 || memcmp(c, ") FROM stdin", 12) != 0)
+    return 0;
+  size_t a = (size_t)(o - t) + 1, b = (size_t)(c - t);
+  if (cp_count(t, a, b, ',') != n) return 0;
+  *cs = a;
+  *ce = b;
+  return 1;
+}
+
 /* A table row holding the address at [s, e): its cells separated by ',',
  * ';', '|' or a tab (spaces around it allowed), or by ':' when colon is set
  * (an IP address's row). The header is the first of the lines above with as
@@ -122,9 +141,14 @@ static int cp_table_secret(const char *t, size_t len, size_t s, size_t e, size_t
     if (cp_count(t, ps, pe, sep) != n) break;
     hs = ps;
   }
-  if (hs == ls) return 0;
   size_t he = hs;
-  while (he < len && t[he] != '\n') he++;
+  char hsep = sep;
+  if (sep == '\t' && cp_copy_header(t, hs, n, &hs, &he)) {
+    hsep = ','; /* a PostgreSQL dump's rows under their COPY line */
+  } else {
+    if (hs == ls) return 0;
+    while (he < len && t[he] != '\n') he++;
+  }
   static const char *const words[] = {"password",
                                       "passwd",
                                       "pwd",
@@ -138,7 +162,7 @@ static int cp_table_secret(const char *t, size_t len, size_t s, size_t e, size_t
                                       NULL};
   for (int col = 0; col <= n; col++) {
     size_t cs, ce;
-    if (!cp_cell(t, hs, he, sep, col, &cs, &ce)) break;
+    if (!cp_cell(t, hs, he, hsep, col, &cs, &ce)) break;
     /* a commented header, "# host:port:database:user:password" */
     while (cs < ce && strchr(" \"'\r#", t[cs])) cs++;
     while (ce > cs && strchr(" \"'\r", t[ce - 1])) ce--;

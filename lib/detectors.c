@@ -103,7 +103,10 @@ static const char *const neg_phone[] = {"sipariş", "order", "invoice", "fatura"
                                         /* e-wallet numbers: "papara no 0991440636" */
                                         "papara no", "papara numara", "wallet no",
                                         "wallet number", "cüzdan no", "cüzdan numara",
-                                        NULL};
+                                        /* a filing's approval code, "Onay
+                                         * kodu: 0997093957" (batch 34) */
+                                        "onay kodu", "onay no", "təsdiq kodu",
+                                        "approval code", NULL};
 static const char *const ctx_iban[] = {"iban", "hesab", "hesap", "account", "bank", NULL};
 /* for the costly spaced form, which is run only around its context words */
 static const char *const ctx_iban_label[] = {"iban", NULL};
@@ -117,7 +120,11 @@ static const char *const neg_card[] = {"order", "sipariş", "invoice", "fatura",
 static const char *const ctx_plate[] = {
     "plaka",           "plakalı", "araç",         "aracın",       "araba",     "nömrə nişanı",
     "qeydiyyat nişan", "nişanlı", "yol polisi",   "dövlət nömrə", "avtomobil", "maşın",
-    "plate",           "vehicle", "registration", "car",          NULL};
+    "plate",           "vehicle", "registration", "car",
+    /* a truck and its trailer on waybills and customs papers (batch 35):
+     * "Tır: 35 ADF 7714", "tır nömrəsi ..., qoşqu 34 R 7720" */
+    "tır", "tir", "kamyon", "çekici", "dorse", "römork", "qoşqu", "truck", "lorry", "trailer",
+    NULL};
 static const char *const ctx_ip[] = {"ip", "server", "sunucu", "host", "address",
                                      "adres", "ünvan", "client", "login", "giriş", NULL};
 static const char *const neg_ip[] = {"version", "versiyon", "sürüm", "versiya", "v.",
@@ -441,6 +448,24 @@ static const char *const special_words[] = {
     "anjiyoplasti", "angioplastika", "knee surgery", "hip surgery", "diz ameliyat",
     "kalça ameliyat", "perforated appendix", "appendectomy", "antenatal appointment",
     "antenatal clinic", "unite the union", "avo breach", "breach of an avo",
+    /* batches 34-35: a low or high blood sugar episode, a heart attack, a
+     * lung disease, a torn meniscus or rotator cuff, high blood pressure
+     * as az and tr say it ("təzyiq xəstəliyi", "tansiyon hastası"), a
+     * thyroiditis, lactose intolerance, Parkinson's named short before
+     * its drug or patient ("parkinson ilacı"; the name alone is a
+     * surname), money laundering (gated, see offence_gated) and a union
+     * by its name (see union_told) */
+    "hipoqlikemiya", "hipoglisemi", "hypoglycaemia", "hypoglycemia", "hiperqlikemiya",
+    "hiperglisemi", "hyperglycaemia", "hyperglycemia", "heart attack", "kalp krizi",
+    "ürək tutması", "infarkt keçir", "emphysema", "amfizem", "emfizema", "menisk cırılması",
+    "menisk yırtığı", "rotator cuff", "rotator manşet", "təzyiq xəstəliy", "tansiyon hastası",
+    "tansiyon hastalığı", "tiroidit", "thyroiditis", "tireoidit", "lactose intolerance",
+    "laktoz intoleransı", "laktoz intoleransiyası", "laktoza dözümsüzlük",
+    "gluten intolerance", "glüten intoleransı", "parkinson ilac", "parkinson hasta",
+    "parkinson xəstə", "parkinson dərman", "parkinson medication", "money laundering",
+    "kara para aklama", "çirkli pulların yuyulması", "siptu union", "unison union",
+    "gmb union", "alzheimer's dementia", "alzheimer's disease", "alzheimer hastalığı",
+    "alzheimer xəstəliyi",
     /* biometric and genetic */
     "fingerprint", "genetic test", "parmak izi", "barmaq izi", "genetik test", NULL};
 
@@ -993,6 +1018,14 @@ static int chk_phone_uk(const char *t, size_t len, size_t *s, size_t *e, float *
   int plus, g[6], ng = 0;
   int n = phone_digits(t + *s, *e - *s, d, 20, &plus);
   if ((n == 9 || n == 10) && !plus && d[0] == '0') return chk_phone_ie(t + *s, *e - *s, d, n, adj);
+  /* a non-geographic or freephone number, 0800, 0808, 0845, 0870: as
+   * 4-3-4 only ("0808 800 4444"), a layout written only as a phone (3: a
+   * "claim" in the sentence before does not contradict it) */
+  if (n == 11 && !plus && d[0] == '0' && d[1] == '8')
+    return strchr("0457", d[2]) && grouping(t + *s, *e - *s, g, 6, &ng) && ng == 3 && g[0] == 4 &&
+                   g[1] == 3 && g[2] == 4
+               ? 3
+               : 0;
   if (n != 11 || plus || d[0] != '0' || !strchr("1237", d[1])) return 0;
   /* a mobile in pairs after the five-digit prefix: "07384 22 91 07" */
   if (d[1] == '7' && grouping(t + *s, *e - *s, g, 6, &ng) && ng == 4 && g[0] == 5) return 1;
@@ -1578,8 +1611,11 @@ static int chk_tr_passport(const char *t, size_t len, size_t *s, size_t *e, floa
   const char *p = t + *s;
   size_t n = *e - *s, k = n == 10 && p[1] == ' ' ? 2 : 1; /* "U12345678", "U 12345678" */
   if (n != k + 8 || !is_upper((unsigned char)p[0]) || count_digits(p + k, 8) != 8) return 0;
-  if (foreign_passport_before(t, *s, p[0] == 'C')) return 0;
-  if (p[0] == 'C') *adj -= 0.1f;
+  /* C and eight digits is Azerbaijan's passport (az_passport's) wherever
+   * it is written: Turkish passports carry U, S, Z, D or P ("Uyruğu:
+   * Azerbaycan ... Pasaport No: C45481845" of a Turkish residence form,
+   * batch 34) */
+  if (p[0] == 'C' || foreign_passport_before(t, *s, 0)) return 0;
   /* a document word is context only for the letters Turkish passports
    * carry; for another letter only a passport word near counts */
   if (p[0] != 'U' && p[0] != 'S' && p[0] != 'Z' &&
@@ -2991,7 +3027,9 @@ static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *a
     if (!(t[c] == '.' && t[c + 1] == ' ' && t[c + 2] >= 'A' && t[c + 2] <= 'Z')) continue;
     size_t w = c;
     while (w > *s && ((t[w - 1] | 32) >= 'a' && (t[w - 1] | 32) <= 'z')) w--;
-    if (c - w >= 4 && w > *s && t[w - 1] == ' ' && t[w] >= 'A' && t[w] <= 'Z') {
+    /* "Atatürk Bulv. No:56" abbreviates its boulevard (batch 35) */
+    if (c - w >= 4 && w > *s && t[w - 1] == ' ' && t[w] >= 'A' && t[w] <= 'Z' &&
+        !(c - w == 4 && memcmp(t + w, "Bulv", 4) == 0)) {
       *e = c;
       break;
     }
@@ -3014,8 +3052,8 @@ static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *a
     }
   }
   if (*e > *s && t[*e - 1] == '.') {
-    static const char *const abbr[] = {"Mah", "mah", "Mh", "Sok", "Sk", "Cad", "Cd", "Blv", "pr",
-                                       "St", "Rd", "Ave", "Ln", "Dr", "Blvd", "Ct", "Pl", "r", "\xC5\x9F",
+    static const char *const abbr[] = {"Mah", "mah", "Mh", "Sok", "Sk", "Cad", "Cd", "Blv", "Bulv",
+                                       "pr", "St", "Rd", "Ave", "Ln", "Dr", "Blvd", "Ct", "Pl", "r", "\xC5\x9F",
                                        "k\xC3\xBC\xC3\xA7", "\xC5\x9F\xC9\x99h", "q\xC9\x99s", "kuc", NULL};
     size_t w = *e - 1;
     while (w > *s && t[w - 1] != ' ' && t[w - 1] != ',' && t[w - 1] != '/') w--;
@@ -3146,6 +3184,25 @@ static int chk_address_us_zip(const char *t, size_t len, size_t *s, size_t *e, f
         !word_in(t, w, *s - 1, labels))
       return 0;
   }
+  /* the city on the next line (a driver licence's "1187 ELM RIDGE DR" over
+   * "COLUMBUS, OH 43215-1042", batch 34): only after a street word */
+  const char *nl = memchr(t + *s, '\n', *e - *s);
+  if (nl) {
+    static const char *const kinds[] = {"ST",   "STREET", "AVE",  "AVENUE", "RD",  "ROAD",
+                                        "DR",   "DRIVE",  "BLVD", "LN",     "LANE", "CT",
+                                        "COURT", "WAY",   "PL",   "PKWY",   "HWY", "TER",
+                                        "CIR",  "TRL",    "SQ",   "PLACE",  NULL};
+    size_t we = (size_t)(nl - t), ws = we;
+    while (ws > *s && t[ws - 1] != ' ') ws--;
+    char f[8];
+    size_t n = we - ws;
+    if (n == 0 || n >= sizeof f) return 0;
+    for (size_t i = 0; i < n; i++) f[i] = (char)toupper((unsigned char)t[ws + i]);
+    f[n] = 0;
+    int ok = 0;
+    for (int k = 0; kinds[k] && !ok; k++) ok = strcmp(f, kinds[k]) == 0;
+    if (!ok) return 0;
+  }
   return chk_address(t, len, s, e, adj);
 }
 
@@ -3249,7 +3306,7 @@ static int chk_address_ru(const char *t, size_t len, size_t *s, size_t *e, float
 static int chk_address_mah(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   static const char *const kinds[] = {"Mahallesi",        "Mah.", "Mh.",
                                       "MAHALLES\xC4\xB0", "MAH.", "B\xC3\xB6lgesi",
-                                      "mahallesi",        "mah.", NULL};
+                                      "mahallesi",        "mah.", "mh.", NULL};
   /* a number right after a colon is the value of a door or flat label
    * ("Zambak Sk. No:9 D:3 Fatih Mah."), not a word of the neighbourhood's
    * name: the neighbourhood starts after it (and the street before joins
@@ -3364,6 +3421,74 @@ static size_t city_before(const char *t, size_t s) {
   return s;
 }
 
+/* The Turkish provinces in the order of their plate and postcode numbers
+ * (01 Adana ... 81 Düzce), folded to lower-case ASCII (tr_ascii_fold). */
+static const char *const tr_provinces[] = {
+    "adana",     "adiyaman",   "afyonkarahisar", "agri",      "amasya",    "ankara",
+    "antalya",   "artvin",     "aydin",          "balikesir", "bilecik",   "bingol",
+    "bitlis",    "bolu",       "burdur",         "bursa",     "canakkale", "cankiri",
+    "corum",     "denizli",    "diyarbakir",     "edirne",    "elazig",    "erzincan",
+    "erzurum",   "eskisehir",  "gaziantep",      "giresun",   "gumushane", "hakkari",
+    "hatay",     "isparta",    "mersin",         "istanbul",  "izmir",     "kars",
+    "kastamonu", "kayseri",    "kirklareli",     "kirsehir",  "kocaeli",   "konya",
+    "kutahya",   "malatya",    "manisa",         "kahramanmaras", "mardin", "mugla",
+    "mus",       "nevsehir",   "nigde",          "ordu",      "rize",      "sakarya",
+    "samsun",    "siirt",      "sinop",          "sivas",     "tekirdag",  "tokat",
+    "trabzon",   "tunceli",    "sanliurfa",      "usak",      "van",       "yozgat",
+    "zonguldak", "aksaray",    "bayburt",        "karaman",   "kirikkale", "batman",
+    "sirnak",    "bartin",     "ardahan",        "igdir",     "yalova",    "karabuk",
+    "kilis",     "osmaniye",   "duzce",          NULL};
+
+/* Folds the word t[a, b) to lower-case ASCII, the Turkish letters to
+ * their base letter (ç c, ğ g, ı İ i, ö o, ş s, ü u); 0 when it holds
+ * another byte or is longer than cap - 1. */
+static size_t tr_ascii_fold(const char *t, size_t a, size_t b, char *out, size_t cap) {
+  size_t k = 0;
+  for (size_t i = a; i < b; i++) {
+    unsigned char c = (unsigned char)t[i], d = i + 1 < b ? (unsigned char)t[i + 1] : 0;
+    char f;
+    if (isalpha(c)) {
+      f = (char)tolower(c);
+    } else if (c == 0xC3 && (d == 0xA7 || d == 0x87)) {
+      f = 'c';
+    } else if (c == 0xC3 && (d == 0xB6 || d == 0x96)) {
+      f = 'o';
+    } else if (c == 0xC3 && (d == 0xBC || d == 0x9C)) {
+      f = 'u';
+    } else if (c == 0xC4 && (d == 0x9F || d == 0x9E)) {
+      f = 'g';
+    } else if (c == 0xC4 && (d == 0xB1 || d == 0xB0)) {
+      f = 'i';
+    } else if (c == 0xC5 && (d == 0x9F || d == 0x9E)) {
+      f = 's';
+    } else {
+      return 0;
+    }
+    if (c >= 0x80) i++;
+    if (k + 1 >= cap) return 0;
+    out[k++] = f;
+  }
+  out[k] = 0;
+  return k;
+}
+
+/* address_tr_prov: a Turkish district and its province after a road
+ * ("Mudanya Yolu, Nilüfer/BURSA") or a postcode ("35220 Konak/İzmir",
+ * batch 35), with no street number: the last word must be a province, and
+ * a postcode's first two digits its number. */
+static int chk_address_tr_prov(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  size_t w = *e;
+  while (w > *s && t[w - 1] != ' ' && t[w - 1] != '/') w--;
+  char f[24];
+  if (!tr_ascii_fold(t, w, *e, f, sizeof f)) return 0;
+  int p = -1;
+  for (int i = 0; tr_provinces[i] && p < 0; i++)
+    if (strcmp(f, tr_provinces[i]) == 0) p = i + 1;
+  if (p < 0) return 0;
+  if (is_digit((unsigned char)t[*s]) && (t[*s] - '0') * 10 + (t[*s + 1] - '0') != p) return 0;
+  return chk_address(t, len, s, e, adj);
+}
+
 /* address_tr_mevki: the locality must go on ("Belek Mevkii çok güzel" is
  * a place name, "Göksu Mevkii, Kepez/Antalya" an address). */
 static int chk_address_mevki(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
@@ -3398,6 +3523,28 @@ static size_t particle_word(const char *t, size_t i, size_t e) {
   }
   return 0;
 }
+/* Does the town before the postcode at pc (after ", ") have the
+ * postcode's area letters among its own (UK_TOWNS)? */
+static int uk_town_area(const char *t, size_t s, size_t pc, size_t end) {
+  static const struct { const char *town, *areas; } towns[] = {UK_TOWNS(UKT_ROW)};
+  size_t al = 0;
+  while (pc + al < end && is_upper((unsigned char)t[pc + al])) al++;
+  if (al == 0 || pc < s + 3) return 0;
+  for (size_t i = 0; i < sizeof towns / sizeof towns[0]; i++) {
+    size_t tl = strlen(towns[i].town);
+    if (pc < s + tl + 3 || memcmp(t + pc - 1 - tl, towns[i].town, tl) != 0 ||
+        t[pc - 2 - tl] != ' ' || t[pc - 3 - tl] != ',')
+      continue;
+    for (const char *a = towns[i].areas; *a;) {
+      size_t n = strcspn(a, " ");
+      if (n == al && memcmp(a, t + pc, al) == 0) return 1;
+      a += n;
+      while (*a == ' ') a++;
+    }
+  }
+  return 0;
+}
+
 static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len; (void)adj;
   static const char *const units[] = {"Unit ", "Flat ", "Apt ", "Apt. ", "Suite ", NULL};
@@ -3445,14 +3592,20 @@ static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float
    * of its own, as letters and delivery e-mails write it) */
   int words = 0, places = 0, lower = 0, place_kind = 0;
   size_t last = i, last_n = 0; /* the last street word */
+  size_t prev = i, prev_n = 0; /* the street word before it */
   /* the street kinds (see below) */
   static const char *const kinds[] = {"Street", "St",       "Road",  "Rd",     "Lane",    "Avenue",
                                       "Ave",    "Way",      "Place", "Square", "Gardens", "Terrace",
                                       "Close",  "Crescent", "Drive", "Grove",  "Row",     "Mews",
                                       "Walk",   "Court",    "Hill",  "Parade", "Green",   NULL};
   while (i < body) {
-    if (!(w = cap_word(t, i, body)) && i > *s && t[i - 1] == ' ' &&
-        (w = particle_word(t, i, body))) {
+    if (!(w = cap_word(t, i, body)) && places > 0 && i > *s && t[i - 1] == ' ' &&
+        is_digit((unsigned char)t[i])) {
+      /* a postal district after its town: "Dublin 12", "Dublin 6W" */
+      w = 1;
+      while (i + w < body && w < 3 && isalnum((unsigned char)t[i + w])) w++;
+      if (i + w < body && t[i + w] != ',' && t[i + w] != ' ' && t[i + w] != '\n') return 0;
+    } else if (!w && i > *s && t[i - 1] == ' ' && (w = particle_word(t, i, body))) {
       /* a particle between capitalised words: Welsh "Heol y Nant",
        * "Ffordd yr Afon" (batch 30), "Newcastle upon Tyne", "Walton on
        * Thames"; never the first or last word */
@@ -3471,6 +3624,8 @@ static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float
     }
     if (places == 0) {
       words++;
+      prev = last;
+      prev_n = last_n;
       last = i;
       last_n = w;
     } else if (!place_kind) {
@@ -3509,6 +3664,11 @@ static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float
                                          "grove", "gardens", "terrace", "place", NULL};
   while (last_n && t[last + last_n - 1] == '.') last_n--;
   int kind = word_in(t, last, last + last_n, kinds);
+  /* a street kind with its part after it: "Ballymount Road Lower",
+   * "Leeson Street Upper" (batch 35) */
+  static const char *const parts[] = {"Lower", "Upper", "North", "South", "East", "West", NULL};
+  if (!kind && prev_n && words >= 3 && word_in(t, last, last + last_n, parts))
+    kind = word_in(t, prev, prev + prev_n, kinds);
   int full = end - pc >= 6 && t[end - 4] == ' '; /* outward and inward code */
   if (lower && !(full && word_in(t, last, last + last_n, kinds_lc) && places >= 1)) return 0;
   /* an Irish rural address has neither: its townland, "Co." and the
@@ -3527,6 +3687,10 @@ static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float
                                           "Barn",    "Chambers", "Buildings", NULL};
   if (!lead && !kind && !lower && !place_kind && places == 2 && full &&
       word_in(t, last, last + last_n, buildings))
+    return 1;
+  /* a street of one word and no kind, its town and the full postcode of
+   * that town's areas: "Strand, London WC2A 2LL" (batch 35) */
+  if (!lead && !kind && !lower && words == 1 && places == 1 && full && uk_town_area(t, *s, pc, end))
     return 1;
   if (!lead && !kind) return 0;
   return 1;
@@ -3738,6 +3902,7 @@ static int secret_reply(const char *t, size_t len, size_t *s, size_t *e) {
   if (q - *s > 80 || memchr(nl + 1, '\n', *e - q - 1)) return 0;
   size_t i = *e;
   while (i > *s && t[i - 1] != ' ') i--;
+  if (i < *e && t[i] == '"') i++; /* quoted: "Ulviyya2025!"-dir */
   size_t end = *e;
   if (end > i && t[end - 1] == '.') end--;
   if (end - i < 8 || end - i > 128 || i - q > 64) return 0;
@@ -3893,6 +4058,13 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
     end--;
   size_t n = end - i;
   if (n < 6 || n > 128) return 0;
+  /* with no label, a log's next field is no value: "invalid password
+   * user=r.aliyev ip=..." (batch 34) */
+  if (!label) {
+    size_t k = i;
+    while (k < end && (isalnum((unsigned char)t[k]) || t[k] == '_')) k++;
+    if (k > i && k < end && t[k] == '=') return 0;
+  }
   int lower = 0, upper = 0, digit = 0, sym = 0, hard_sym = 0;
   for (size_t k = i; k < end; k++) {
     unsigned char c = (unsigned char)t[k];
@@ -4311,6 +4483,8 @@ static const char *const special_before[] = {
     "type 1",    "type 2",    "tip 1",     "tip 2",   "1-ci tip", "2-ci tip", "I tip",
     "II tip",    "chronic",   "kronik",    "xroniki", "acute",    "akut",     "k\xC9\x99skin",
     "essential", "essensial", "esansiyel", "lomber", "familial", "ailəvi", "ailesel",
+    /* the eponym of a thyroiditis (batch 35): "Hashimoto tiroiditi" */
+    "hashimoto", "hashimoto's", "early",
     /* an offence's degree (batch 26): "common assault" */
     "common",
     /* the organ of a cancer (batch 22): "meme kanseri", "breast cancer",
@@ -4393,7 +4567,10 @@ static const char *const health_person[] = {
     "my",     "i have",  "i've",     "i'm",       "i am",      "i was",    "he has", "she has",
     "he was", "she was", "patient:", "diagnosed", "diagnosis", "tani",     "teşhis", "hasta:",
     "benim",  "bende",   "annem",    "babam",     "eşim",      "oğlum",    "kizim",  "diaqnoz",
-    "mənim",  "məndə",   "anam",     "atam",      "xəstə:",    "pasiyent", NULL};
+    "mənim",  "məndə",   "anam",     "atam",      "xəstə:",    "pasiyent",
+    /* batch 35: "She is also being investigated for early Alzheimer's
+     * dementia, so her daughter usually attends" */
+    "she is", "he is", "investigated for", NULL};
 /* The listed offences and sentences (prefixes of the listed words), for
  * special_general. */
 static const char *const offence_words[] = {
@@ -4424,7 +4601,9 @@ static const char *const offence_gated[] = {"assault",         "theft",
                                             "saxtalaşdırıl",   "sahtecilik",
                                             "leaving the scene", "mənimsəmə",
                                             "ısrarlı takip",
-                                            "uyuşturucu madde kullan", NULL};
+                                            "uyuşturucu madde kullan",
+                                            "money laundering", "kara para aklama",
+                                            "çirkli pulların", NULL};
 /* An eyewitness verb: "I saw ... assaulting a taxi driver" tells what a
  * person did, as a charge does (for the "-ing" form of an offence). */
 static const char *const offence_seen[] = {"saw", "seen", "witnessed", "watched", NULL};
@@ -5343,6 +5522,16 @@ static size_t allergen_before(const char *t, size_t len, size_t s, size_t e) {
                                        "diaqnoz",
                                        "anamnez",
                                        "pasiyent",
+                                       /* a form's answer told back to its
+                                        * writer (batch 35): "anketdə
+                                        * penisillinə allergiya göstərmisiniz" */
+                                       "göstərmisiniz",
+                                       "göstərdiniz",
+                                       "qeyd etmisiniz",
+                                       "belirttiniz",
+                                       "belirtmişsiniz",
+                                       "you indicated",
+                                       "you declared",
                                        NULL};
   size_t a, b;
   sentence_of(t, len, s, e, &a, &b);
@@ -5453,10 +5642,12 @@ static int union_told(const char *t, size_t len, size_t s, size_t e) {
   unsigned char c = (unsigned char)t[s] | 32;
   /* a union by its name, "Unite the Union" (batch 33), also only where a
    * sentence tells membership (not a check-off list's heading) */
-  static const char *const named[] = {"unite the union", NULL};
-  if ((c == 'e' || c == 's' || c == 'm' || c == 'b' || c == 't' || c == 'u') &&
+  static const char *const named[] = {"unite the union", "siptu union", "unison union",
+                                      "gmb union", NULL};
+  if ((c == 'e' || c == 's' || c == 'm' || c == 'b' || c == 't' || c == 'u' || c == 'g') &&
       (word_is(t, len, s, sen) || word_is(t, len, s, named))) {
-    static const char *const member[] = {"üye", "aidat", "sendika", "member", "temsilci", NULL};
+    static const char *const member[] = {"üye",      "aidat",   "sendika", "member",
+                                         "temsilci", "steward", NULL};
     size_t a, b;
     sentence_of(t, len, s, e, &a, &b);
     return sentence_has(t, a, b, member);
@@ -5726,6 +5917,15 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
     *e += 2;
   if (negated_field(t, len, *e)) return 0;
   if (!illness_told(t, len, s0, *e) || document_name(t, len, s0, *e)) return 0;
+  /* a fright, not a condition: "That meeting almost gave me a heart attack" */
+  static const char *const heart[] = {"heart attack", NULL};
+  if ((t[s0] | 32) == 'h' && word_is(t, len, s0, heart)) {
+    static const char *const idiom[] = {"gave me a",    "give me a", "giving me a", "gives me a",
+                                        "almost had a", "nearly had a", NULL};
+    size_t a, b;
+    sentence_of(t, len, s0, *e, &a, &b);
+    if (sentence_has(t, a, s0, idiom)) return 0;
+  }
   size_t rs, re;
   int json = json_marker_result(t, len, *s, &rs, &re);
   if (json < 0) return 0;
@@ -5923,16 +6123,62 @@ static int chk_dob_words(const char *t, size_t len, size_t *s, size_t *e, float 
  * or numbers, also numbered streets ("1443. Cadde", "7. Sokak", "1337 Sk.") */
 #define TRSTREET                                                                   \
   "(?:Soka(?:k|\xC4\x9F\xC4\xB1)|Sok\\.|Sk\\.|Caddesi|Cadde|Cad\\.|Cd\\.|Bulvar\xC4\xB1|" \
-  "Blv\\.|SOKAK|SOK\\.|SK\\.|CADDES\xC4\xB0|CAD\\.|CD\\.|BULVARI|BLV\\.|Meydan\xC4\xB1|MEYDANI)"
+  "Blv\\.|SOKAK|SOK\\.|SK\\.|CADDES\xC4\xB0|CAD\\.|CD\\.|BULVARI|BLV\\.|Meydan\xC4\xB1|MEYDANI|" \
+  "Yoku\xC5\x9Fu|Yolu|\xC3\x87\xC4\xB1kmaz\xC4\xB1|Bulv\\.)"
 /* the same in lower case, only after a neighbourhood (address_tr_mah) */
-#define TRSTREET_LC "(?:sokak|soka\xC4\x9F\xC4\xB1|sok\\.?|sk\\.?|caddesi|cad\\.?|cd\\.?)"
+#define TRSTREET_LC                                                                    \
+  "(?:sokak|soka\xC4\x9F\xC4\xB1|sok\\.?|sk\\.?|caddesi|cad\\.?|cd\\.?|yoku\xC5\x9Fu|yolu|" \
+  "\xC3\xA7\xC4\xB1kmaz\xC4\xB1)"
 /* the largest provinces as typed in lower case after a district */
 #define TRCITY_LC \
-  "(?:(?:i|I|\xC4\xB0)stanbul|[Aa]nkara|(?:i|I|\xC4\xB0)zmir|[Bb]ursa|[Aa]ntalya|[Aa]dana|[Kk]onya)"
+  "(?:(?:i|I|\xC4\xB0)stanbul|[Aa]nkara|(?:i|I|\xC4\xB0)zmir|[Bb]ursa|[Aa]ntalya|[Aa]dana|[Kk]onya|" \
+  "(?:i|I|\xC4\xB0)st\\.?|[Aa]nk\\.?)"
 #define TRW "(?:" CW "|[0-9]{4,5}|[0-9]{1,5}\\.|[0-9]{1,5}/[0-9]{1,3})" /* İzmir "372/5 Sok." */
 /* district / province separator: "Çankaya/Ankara", "Çankaya - ANKARA" */
 #define TRSL "(?: ?/ ?| - | \xE2\x80\x93 )"
 #define UKPC "[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}"
+/* the 81 Turkish provinces, title case and capitals, with and without
+ * their Turkish letters (the anchor of address_tr_prov) */
+#define TRPROV \
+  "(?:" \
+  "ADANA|ADIYAMAN|AFYONKARAHISAR|AFYONKARAH\xC4\xB0SAR|AGRI|AKSARAY|AMASYA|ANKARA|" \
+  "ANTALYA|ARDAHAN|ARTVIN|ARTV\xC4\xB0N|AYDIN|Adana|Adiyaman|Ad\xC4\xB1yaman|" \
+  "Afyonkarahisar|Agri|Aksaray|Amasya|Ankara|Antalya|Ardahan|Artvin|Aydin|" \
+  "Ayd\xC4\xB1n|A\xC4\x9ERI|A\xC4\x9Fr\xC4\xB1|BALIKESIR|BALIKES\xC4\xB0R|BARTIN|" \
+  "BATMAN|BAYBURT|BILECIK|BINGOL|BITLIS|BOLU|BURDUR|BURSA|Balikesir|" \
+  "Bal\xC4\xB1kesir|Bartin|Bart\xC4\xB1n|Batman|Bayburt|Bilecik|Bingol|" \
+  "Bing\xC3\xB6l|Bitlis|Bolu|Burdur|Bursa|B\xC4\xB0LEC\xC4\xB0K|" \
+  "B\xC4\xB0NG\xC3\x96L|B\xC4\xB0TL\xC4\xB0S|CANAKKALE|CANKIRI|CORUM|Canakkale|" \
+  "Cankiri|Corum|DENIZLI|DEN\xC4\xB0ZL\xC4\xB0|DIYARBAKIR|DUZCE|Denizli|Diyarbakir|" \
+  "Diyarbak\xC4\xB1r|Duzce|D\xC3\x9CZCE|D\xC3\xBCzce|D\xC4\xB0YARBAKIR|EDIRNE|" \
+  "ED\xC4\xB0RNE|ELAZIG|ELAZI\xC4\x9E|ERZINCAN|ERZURUM|ERZ\xC4\xB0NCAN|ESKISEHIR|" \
+  "ESK\xC4\xB0\xC5\x9E" "EH\xC4\xB0R|Edirne|Elazig|Elaz\xC4\xB1\xC4\x9F|Erzincan|" \
+  "Erzurum|Eskisehir|Eski\xC5\x9F" "ehir|GAZIANTEP|GAZ\xC4\xB0" "ANTEP|GIRESUN|GUMUSHANE|" \
+  "Gaziantep|Giresun|Gumushane|G\xC3\x9CM\xC3\x9C\xC5\x9EHANE|" \
+  "G\xC3\xBCm\xC3\xBC\xC5\x9Fhane|G\xC4\xB0RESUN|HAKKARI|HAKKAR\xC4\xB0|HATAY|" \
+  "Hakkari|Hatay|IGDIR|ISPARTA|ISTANBUL|IZMIR|Igdir|Isparta|Istanbul|Izmir|" \
+  "I\xC4\x9E" "DIR|I\xC4\x9F" "d\xC4\xB1r|KAHRAMANMARAS|KAHRAMANMARA\xC5\x9E|KARABUK|" \
+  "KARAB\xC3\x9CK|KARAMAN|KARS|KASTAMONU|KAYSERI|KAYSER\xC4\xB0|KILIS|KIRIKKALE|" \
+  "KIRKLARELI|KIRKLAREL\xC4\xB0|KIRSEHIR|KIR\xC5\x9E" "EH\xC4\xB0R|KOCAELI|" \
+  "KOCAEL\xC4\xB0|KONYA|KUTAHYA|Kahramanmaras|Kahramanmara\xC5\x9F|Karabuk|" \
+  "Karab\xC3\xBCk|Karaman|Kars|Kastamonu|Kayseri|Kilis|Kirikkale|Kirklareli|" \
+  "Kirsehir|Kocaeli|Konya|Kutahya|K\xC3\x9CTAHYA|K\xC3\xBCtahya|" \
+  "K\xC4\xB0L\xC4\xB0S|K\xC4\xB1rklareli|K\xC4\xB1r\xC4\xB1kkale|" \
+  "K\xC4\xB1r\xC5\x9F" "ehir|MALATYA|MANISA|MAN\xC4\xB0SA|MARDIN|MARD\xC4\xB0N|MERSIN|" \
+  "MERS\xC4\xB0N|MUGLA|MUS|MU\xC4\x9ELA|MU\xC5\x9E|Malatya|Manisa|Mardin|Mersin|" \
+  "Mugla|Mus|Mu\xC4\x9Fla|Mu\xC5\x9F|NEVSEHIR|NEV\xC5\x9E" "EH\xC4\xB0R|NIGDE|" \
+  "Nevsehir|Nev\xC5\x9F" "ehir|Nigde|Ni\xC4\x9F" "de|N\xC4\xB0\xC4\x9E" "DE|ORDU|OSMANIYE|" \
+  "OSMAN\xC4\xB0YE|Ordu|Osmaniye|RIZE|Rize|R\xC4\xB0ZE|SAKARYA|SAMSUN|SANLIURFA|" \
+  "SIIRT|SINOP|SIRNAK|SIVAS|Sakarya|Samsun|Sanliurfa|Siirt|Sinop|Sirnak|Sivas|" \
+  "S\xC4\xB0NOP|S\xC4\xB0VAS|S\xC4\xB0\xC4\xB0RT|TEKIRDAG|TEK\xC4\xB0RDA\xC4\x9E|" \
+  "TOKAT|TRABZON|TUNCELI|TUNCEL\xC4\xB0|Tekirdag|Tekirda\xC4\x9F|Tokat|Trabzon|" \
+  "Tunceli|USAK|Usak|U\xC5\x9E" "AK|U\xC5\x9F" "ak|VAN|Van|YALOVA|YOZGAT|Yalova|Yozgat|" \
+  "ZONGULDAK|Zonguldak|\xC3\x87" "ANAKKALE|\xC3\x87" "ANKIRI|\xC3\x87ORUM|" \
+  "\xC3\x87" "anakkale|\xC3\x87" "ank\xC4\xB1r\xC4\xB1|\xC3\x87orum|\xC4\xB0STANBUL|" \
+  "\xC4\xB0ZM\xC4\xB0R|\xC4\xB0stanbul|\xC4\xB0zmir|\xC5\x9E" "ANLIURFA|\xC5\x9EIRNAK|" \
+  "\xC5\x9E" "anl\xC4\xB1urfa|\xC5\x9E\xC4\xB1rnak" \
+  ")"
+
 /* the phone labels before a seven-digit local number (phone_local; the
  * one list is GZ_LOCAL_LABELS in detect.h) */
 #define LOCAL_LABELS GZ_LOCAL_LABELS(GZ_LBL_STR, GZ_LBL_BAR)
@@ -6084,6 +6330,16 @@ const gz_detector gz_detectors[] = {
      "0(?: {1,2}[1237])(?: {1,2}[0-9]){9}", 0, GZ_B_NUM, /* spaced by OCR */
      GIZLI_LANG_EN, 0.6f, 0.25f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_uk, 1,
      GZ_CLS_DIGIT " -", 15, NULL, 0},
+    /* UK non-geographic and freephone numbers, "0808 800 4444" (batch 34;
+     * a row of its own: phone_uk's pattern is mirrored by numeric.c) */
+    {GIZLI_T_PHONE, "phone_uk_free", "08[0457][0-9][ -][0-9]{3}[ -][0-9]{4}", 0, GZ_B_NUM,
+     GIZLI_LANG_EN, 0.6f, 0.25f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_uk, 1,
+     GZ_CLS_DIGIT " -", 15, NULL, 0},
+    /* a UK area code of four or five digits in brackets, "(01889) 881 207"
+     * (batch 34): a row of its own, its brackets in the start's bytes */
+    {GIZLI_T_PHONE, "phone_uk_bracket", "\\(0[1-9][0-9]{2,3}\\) ?[0-9]{3,4}[ -]?[0-9]{3,4}", 0,
+     GZ_B_NUM, GIZLI_LANG_EN, 0.6f, 0.25f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_uk, 0,
+     GZ_CLS_DIGIT " -()", 16, NULL, 0},
     /* seven-digit local numbers after a phone label or a full number (see
      * chk_phone_local); mirrored by end_phone_local */
     {GIZLI_T_PHONE, "phone_local",
@@ -6302,7 +6558,7 @@ const gz_detector gz_detectors[] = {
      RU_KIND, 0},
     {GIZLI_T_ADDRESS, "address_tr_mah",
      "(?:(?:" CW " ){1,3}(?:Mahallesi|Mah\\.|Mh\\.|MAHALLES\xC4\xB0|MAH\\.|B\xC3\xB6lgesi|"
-     "mahallesi|mah\\.)|" LO LO "+ (?:mahallesi|mah\\.))"
+     "mahallesi|mah\\.|mh\\.)|" LO LO "+ (?:mahallesi|mah\\.|mh\\.))"
      /* also typed in lower case after the neighbourhood: "Barbaros mah.
       * Akasya sk no 14 daire 3 \xC3\x9Csk\xC3\xBCdar istanbul", "esentepe mah.
       * lale sk no 14 d 6 sisli istanbul" (a lower-case neighbourhood needs
@@ -6314,7 +6570,7 @@ const gz_detector gz_detectors[] = {
      LO "+ " TRCITY_LC "))?",
      0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_mah,
      0,
-     NULL, 0, "Mahallesi|Mah\\.|Mh\\.|MAHALLES\xC4\xB0|MAH\\.|B\xC3\xB6lgesi|mahallesi|mah\\.", 0},
+     NULL, 0, "Mahallesi|Mah\\.|Mh\\.|MAHALLES\xC4\xB0|MAH\\.|B\xC3\xB6lgesi|mahallesi|mah\\.|mh\\.", 0},
     {GIZLI_T_ADDRESS, "address_tr_street",
      "(?:" TRW " ){1,3}" TRSTREET
      /* a building between the street and its number: "Emek Apt.", "Ferah Sitesi C Blok" */
@@ -6326,7 +6582,8 @@ const gz_detector gz_detectors[] = {
      0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
      0,
      NULL, 0, "Soka(?:k|\xC4\x9F\xC4\xB1)|Sok\\.|Sk\\.|Cadde|Cad\\.|Cd\\.|Bulvar\xC4\xB1|Blv\\.|"
-     "SOKAK|SOK\\.|SK\\.|CADDES\xC4\xB0|CAD\\.|CD\\.|BULVARI|BLV\\.|Meydan\xC4\xB1|MEYDANI", 0},
+     "SOKAK|SOK\\.|SK\\.|CADDES\xC4\xB0|CAD\\.|CD\\.|BULVARI|BLV\\.|Meydan\xC4\xB1|MEYDANI|"
+     "Yoku\xC5\x9Fu|Yolu|\xC3\x87\xC4\xB1kmaz\xC4\xB1|Bulv\\.", 0},
     /* a Turkish housing or industrial estate with its block and door
      * number, no street: "Kartal Yakac\xC4\xB1k Sanayi Sitesi 4. Blok No: 11",
      * "Ferah Sitesi C Blok No:4 D:8 Kad\xC4\xB1k\xC3\xB6y/\xC4\xB0stanbul" (batch 33) */
@@ -6346,6 +6603,13 @@ const gz_detector gz_detectors[] = {
      "(?:,? (?:daire|kat|d|k)[:.]? ?[0-9]{1,3}){0,2}(?:,? " LO "{3,}(?: " TRCITY_LC ")?)?",
      0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_tr_lc, 0,
      NULL, 0, "(?:sokak|sok\\.?|sk\\.?|caddesi|cad\\.?|cd\\.?),? no[:.]? ?[0-9]", 0},
+    /* a district and its province after a road or a postcode, no number:
+     * "Mudanya Yolu, Nil\xC3\xBC" "fer/BURSA", "35220 Konak/\xC4\xB0zmir" (batch 35; the
+     * province checked in chk_address_tr_prov) */
+    {GIZLI_T_ADDRESS, "address_tr_prov",
+     "(?:(?:" CW " ){1,3}(?:Yolu|YOLU)|[0-8][0-9]{4}),? " CW " ?/ ?" CW,
+     0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_tr_prov,
+     0, NULL, 0, "/ ?" TRPROV, 0},
     /* Turkish rural and resort addresses given by their locality ("mevki")
      * instead of a neighbourhood: "\xC4\xB0leriba\xC5\x9F\xC4\xB1 Mevkii, Belek 07506 Serik/Antalya",
      * "Kavakl\xC4\xB1 Mevkii, \xC3\x87aml\xC4\xB1k Sitesi B Blok No:4 Ku\xC5\x9Fadas\xC4\xB1/Ayd\xC4\xB1n" */
@@ -6384,8 +6648,8 @@ const gz_detector gz_detectors[] = {
      * 900, New York, NY 10018"): a house number, the street, an optional
      * suite, a city, a state code and a ZIP code */
     {GIZLI_T_ADDRESS, "address_us_zip",
-     "[0-9]{1,6} (?:" CWA " ){0,3}" CWA ",(?: (?:Suite|Ste\\.?|Unit|Apt\\.?|Floor|Fl\\.?) #?"
-     "[0-9A-Za-z-]{1,6},)? " CWA "(?: " CWA "){0,2}, " USST " [0-9]{5}(?:-[0-9]{4})?",
+     "[0-9]{1,6} (?:" CWA " ){0,3}" CWA "(?:,(?: (?:Suite|Ste\\.?|Unit|Apt\\.?|Floor|Fl\\.?) #?"
+     "[0-9A-Za-z-]{1,6},)? |\\n)" CWA "(?: " CWA "){0,2}, " USST " [0-9]{5}(?:-[0-9]{4})?",
      0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_us_zip, 0,
      NULL, 0, ", " USST " [0-9]{5}", 0},
     /* a US city, state and ZIP code alone: the last line of an address
@@ -6542,7 +6806,7 @@ const gz_detector gz_detectors[] = {
      0.5f, 0.45f, 0.4f, 48, 16, ctx_ssn, neg_ids, chk_ssn, 0,
      GZ_CLS_DIGIT " ", 11, NULL, 1},
     {GIZLI_T_CREDENTIAL, "secret_assign",
-     "(?:password|passwd|pass|pwd|parol|parola|" SIFR "(?:e|\xC9\x99|\xC6\x8F)|sifre|secret|[?&]token|"
+     "(?:password|passwd|pass|pwd|parol|parola|" SIFR "(?:e|\xC9\x99|\xC6\x8F)|sifre|shifre|secret|[?&]token|"
      "api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|secret[_-]?key|"
      "private[_-]?key|app[_-]?key|api[_-]?secret|secret[_-]?access[_-]?key)[\"']?[ \\t]*"
      "[:=]>?[ \\t]*"
@@ -6551,7 +6815,7 @@ const gz_detector gz_detectors[] = {
      /* anchor: the keyword's last word and the ':' or '=' after it, as
       * the pattern has them (a bare "pass" or "secret" opened a window at
       * every "passed" and "compass" of prose) */
-     NULL, 0, "(?:password|pass|passwd|pwd|parol|parola|" SIFR "(?:e|\xC9\x99|\xC6\x8F)|sifre|secret|key|token)"
+     NULL, 0, "(?:password|pass|passwd|pwd|parol|parola|" SIFR "(?:e|\xC9\x99|\xC6\x8F)|sifre|shifre|secret|key|token)"
      "[\"']?[ \\t]*[:=]", 0},
     /* environment variables ending in _PASS, _PWD or _TOKEN ("DB_PASS=...",
      * "GITLAB_TOKEN: ..."), also the lower-case keys of inventories and
@@ -6579,8 +6843,11 @@ const gz_detector gz_detectors[] = {
      "[^ \\t\\r\\n\"',;]{6,}|"
      /* asked for in a chat and given on the next line: "can someone share
       * the db password?" / "Tom: it's xN2jb8aMveKBcrq@m" */
-     "(?:password|parol|parola|" SIFR "(?:e|\xC9\x99))\\?[^\\r\\n]*\\n[^\\r\\n]*"
-     "(?:it's|it is|here you go:?|budur:?|\xC5\x9Fudur:?) [^ \\t\\r\\n\"',;]{8,}",
+     "(?:password|parol|parola|" SIFR "(?:e|\xC9\x99))[^\\r\\n?]{0,24}\\?[^\\r\\n]*\\n[^\\r\\n]*"
+     /* also a yes to a question whether it was changed, and the new one
+      * (batch 34): "changed the Wi-Fi password?" / "yes to PeteHughes!1966",
+      * "parolunu dəyişmisinizmi?" / "bəli, indi \"Ulviyya2025!\"-dir" */
+     "(?:it's|it is|here you go:?|budur:?|\xC5\x9Fudur:?|yes to|indi) \"?[^ \\t\\r\\n\"',;]{8,}",
      HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 32, 0, NULL, NULL, chk_secret_phrase, 0,
      NULL, 0, "password|passcode|parol|" SIFR "|pw|requirepass|masterauth", 0},
     /* "her password over the phone, it's Bluebell2019!": "it's" later in

@@ -2372,6 +2372,31 @@ static int allowed(const gizli_engine *e, const char *t, const gizli_finding *f)
  * labelled line (address_lines.c: "Təbriz küç. 114A" and "blok 2, mənzil
  * 19"), separated by a comma or a space only, is one span. Findings are in
  * document order. */
+/* Does a Turkish address's last part, its postcode, district and province
+ * ("34394 Şişli/İstanbul", address_tr_prov), start at b, at most 48 bytes
+ * after the address before it ends at a, with only the words of a
+ * building, a floor or a quarter between (" Kanyon Ofis Kat: 7 ", "
+ * Levent ") and at most one line break? Then the two are one address
+ * (batch 35). */
+static int tr_postcode_tail(const char *t, size_t a, size_t b) {
+  if (b - a > 48) return 0;
+  for (int i = 0; i < 5; i++)
+    if (t[b + (size_t)i] < '0' || t[b + (size_t)i] > '9') return 0;
+  if (t[b + 5] != ' ') return 0;
+  int lines = 0;
+  for (size_t i = a; i < b; i++) {
+    if (t[i] == '\n') lines++;
+    if (lines > 1 || strchr(".!?;()|\t\"/", t[i])) return 0;
+    /* a colon only in a floor or door number ("Kat: 7"), not after a
+     * label ("Çıkış: ..."); no column gap of three spaces */
+    if (t[i] == ':' && !(i + 2 < b && t[i + 1] == ' ' && t[i + 2] >= '0' && t[i + 2] <= '9') &&
+        !(i + 1 < b && t[i + 1] >= '0' && t[i + 1] <= '9'))
+      return 0;
+    if (i + 2 < b && t[i] == ' ' && t[i + 1] == ' ' && t[i + 2] == ' ') return 0;
+  }
+  return 1;
+}
+
 static void merge_address_parts(gz_findings *out, const char *t) {
   size_t k = 0;
   for (size_t i = 0; i < out->n; i++) {
@@ -2386,6 +2411,13 @@ static void merge_address_parts(gz_findings *out, const char *t) {
         p->flags |= f->flags & (GIZLI_F_CONTEXT | GIZLI_F_LABEL);
         continue;
       }
+    }
+    if (p && p->type == GIZLI_T_ADDRESS && f->type == GIZLI_T_ADDRESS && f->start > p->end &&
+        tr_postcode_tail(t, p->end, f->start) && memchr(t + f->start, '/', f->end - f->start)) {
+      p->end = f->end;
+      if (f->score > p->score) p->score = f->score;
+      p->flags |= f->flags & (GIZLI_F_CONTEXT | GIZLI_F_LABEL);
+      continue;
     }
     out->v[k++] = *f;
   }

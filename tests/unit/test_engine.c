@@ -2669,6 +2669,45 @@ TEST(blind_batches_34_35_handles) {
               "sam-fraser"));
 }
 
+TEST(blind_batches_34_35) {
+  /* special categories: conditions, an offence, a union by name; a bank's policy, a surname and a union's news are none */
+  CHECK(finds(E, AZ, "X\xC9\x99st\xC9\x99" "d\xC9\x99 gec\xC9\x99 k\xC9\x99skin hipoqlikemiya qeyd\xC9\x99 al\xC4\xB1n\xC4\xB1" "b.", GIZLI_T_SPECIAL_CATEGORY, "k\xC9\x99skin hipoqlikemiya"));
+  CHECK(finds(E, EN, "He was off work for a month after a heart attack in March.", GIZLI_T_SPECIAL_CATEGORY, "heart attack"));
+  CHECK(finds(E, EN, "The defendant admitted two counts of money laundering.", GIZLI_T_SPECIAL_CATEGORY, "money laundering"));
+  CHECK(finds(E, EN, "Our bank screens every payment to prevent money laundering.", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, TR, "Babam\xC4\xB1n parkinson ilac\xC4\xB1 bitti, eczaneye u\xC4\x9Frar m\xC4\xB1s\xC4\xB1n?", GIZLI_T_SPECIAL_CATEGORY, "parkinson ilac\xC4\xB1"));
+  CHECK(finds(E, EN, "Michael Parkinson interviewed the actor in 1975.", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, TR, "Tahlil: bulgular Hashimoto tiroiditi ile uyumlu.", GIZLI_T_SPECIAL_CATEGORY, "Hashimoto tiroiditi"));
+  CHECK(finds(E, AZ, "Qeyd: anketd\xC9\x99 penisilin\xC9\x99 allergiya g\xC3\xB6st\xC9\x99rmisiniz.", GIZLI_T_SPECIAL_CATEGORY, "penisilin\xC9\x99 allergiya"));
+  CHECK(finds(E, EN, "Liam was our SIPTU union shop steward for six years.", GIZLI_T_SPECIAL_CATEGORY, "SIPTU union"));
+  CHECK(finds(E, EN, "SIPTU union leaders met the minister on Tuesday.", GIZLI_T_SPECIAL_CATEGORY, NULL));
+  /* credentials: a PostgreSQL COPY row under its column list, 'shifre:'; a log's next field after a bare 'password' is none */
+  CHECK(finds(E, TR, "COPY public.uyeler (id, eposta, sifre) FROM stdin;\n7\tali.veli@example.com\tKedi2024x\n\\.\n", GIZLI_T_CREDENTIAL, "Kedi2024x"));
+  CHECK(finds(E, AZ, "Po\xC3\xA7t: nigar.h@mail.az, yeni shifre: Bahar!2024 yazd\xC4\xB1m", GIZLI_T_CREDENTIAL, "Bahar!2024"));
+  CHECK(finds(E, EN, "2025-11-19 ERROR [auth] invalid password user=k.mammadov ip=10.0.0.5", GIZLI_T_CREDENTIAL, NULL));
+  /* ... and a yes to a question whether the password was changed */
+  CHECK(finds(E, EN, "Agent: Have you changed the router password?\nCustomer: yes to Harbour!2024 yesterday", GIZLI_T_CREDENTIAL, "Harbour!2024"));
+  CHECK(finds(E, EN, "Agent: Have you changed the router password?\nCustomer: yes to everything you said", GIZLI_T_CREDENTIAL, NULL));
+  /* a truck's plate; C and eight digits on a Turkish form is Azerbaijan's passport */
+  CHECK(finds(E, TR, "T\xC4\xB1r: 06 KLM 4412  \xC5\x9Eof\xC3\xB6r: Ali", GIZLI_T_TR_PLATE, "06 KLM 4412"));
+  CHECK(finds(E, TR, "Uyru\xC4\x9Fu: Azerbaycan\nPasaport No: C12345678", GIZLI_T_AZ_PASSPORT, "C12345678"));
+  CHECK(finds(E, TR, "Uyru\xC4\x9Fu: Azerbaycan\nPasaport No: C12345678", GIZLI_T_TR_PASSPORT, NULL));
+  /* UK phones: a bracketed four-digit area code, a freephone number; an approval code is none */
+  CHECK(finds(E, EN, "Tel. (01632) 960 115", GIZLI_T_PHONE, "(01632) 960 115"));
+  CHECK(finds(E, EN, "Advice line is 0808 800 1234, open daily.", GIZLI_T_PHONE, "0808 800 1234"));
+  CHECK(finds(E, TR, "Onay kodu: 0997093957", GIZLI_T_PHONE, NULL));
+  /* addresses: a Turkish postcode, district and province, a road and its province, a lower-case slope, a kindless London street, a US licence's two lines, a wrapped Azerbaijani label, an Irish postal district; a postcode of another province is none */
+  CHECK(finds(E, TR, "Teslimat: Liman Sahas\xC4\xB1, 35220 Konak/\xC4\xB0zmir", GIZLI_T_ADDRESS, "35220 Konak/\xC4\xB0zmir"));
+  CHECK(finds(E, TR, "Kod 34000 Konak/\xC4\xB0zmir", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, TR, "Yer: Bursa Yolu, \xC4\xB0neg\xC3\xB6l/BURSA", GIZLI_T_ADDRESS, "Bursa Yolu, \xC4\xB0neg\xC3\xB6l/BURSA"));
+  CHECK(finds(E, TR, "adresim Moda mh. Dere yoku\xC5\x9Fu no 5 d 3 Kad\xC4\xB1k\xC3\xB6y \xC4\xB0st", GIZLI_T_ADDRESS, "Moda mh. Dere yoku\xC5\x9Fu no 5 d 3 Kad\xC4\xB1k\xC3\xB6y \xC4\xB0st"));
+  CHECK(finds(E, EN, "Hearing at Royal Courts, Strand, London WC2A 2LL on Monday.", GIZLI_T_ADDRESS, "Strand, London WC2A 2LL"));
+  CHECK(finds(E, EN, "Hearing at Royal Courts, Strand, Leeds WC2A 2LL on Monday.", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, EN, "DRIVER LICENSE\n8 4410 OAK HILL DR\nDAYTON, OH 45402\n", GIZLI_T_ADDRESS, "4410 OAK HILL DR\nDAYTON, OH 45402"));
+  CHECK(finds(E, AZ, "Qeydiyyat \xC3\xBCnvan\xC4\xB1: G\xC6\x8FNC\xC6\x8F \xC5\x9E\xC6\x8FH., KAPAZ R-NU, ATAT\xC3\x9CRK\nPR. 18, M. 7\nF\xC4\xB0N: 5ZK7R2P", GIZLI_T_ADDRESS, "G\xC6\x8FNC\xC6\x8F \xC5\x9E\xC6\x8FH., KAPAZ R-NU, ATAT\xC3\x9CRK\nPR. 18, M. 7"));
+  CHECK(finds(E, EN, "Depot: Naas Road Lower, Dublin 12, D12 K2X4", GIZLI_T_ADDRESS, "Naas Road Lower, Dublin 12, D12 K2X4"));
+}
+
 TEST(blind_batch_29) {
   /* an airline booking's DOCS element: birth date, the passport typed by
    * the issuing state; a child's CHD date; the CTCM mobile */
@@ -3462,6 +3501,7 @@ int main(void) {
                                   TT_CASE(special_category_batch_30_31),
                                   TT_CASE(blind_batch_33),
                                   TT_CASE(blind_batches_34_35_handles),
+                                  TT_CASE(blind_batches_34_35),
                                   TT_CASE(swift_mt_customers),
                                   TT_CASE(blind_batch_28),
                                   TT_CASE(realistic_leftovers),
