@@ -66,6 +66,16 @@ static int in_list(const char *w, const char *const *list) {
   return 0;
 }
 
+/* The end of the word starting at i, before e: word bytes, and a hyphen
+ * between two of them ("pr-ti", "r-nu"). */
+static size_t word_end(const char *t, size_t i, size_t e) {
+  size_t j = i;
+  while (j < e && (gz_word_byte((unsigned char)t[j]) ||
+                   (t[j] == '-' && j + 1 < e && gz_word_byte((unsigned char)t[j + 1]))))
+    j++;
+  return j;
+}
+
 /* Is the word t[i..j), folded, in the list? (Words of 24 bytes or more
  * are in none.) */
 static int listed_word(const char *t, size_t i, size_t j, const char *const *list) {
@@ -144,10 +154,7 @@ static int address_shape(const char *t, size_t s, size_t e) {
       i++;
       continue;
     }
-    size_t j = i;
-    while (j < e && (gz_word_byte((unsigned char)t[j]) ||
-                     (t[j] == '-' && j + 1 < e && gz_word_byte((unsigned char)t[j + 1]))))
-      j++;
+    size_t j = word_end(t, i, e);
     if (listed_word(t, i, j, addr_words)) word = 1;
     if (listed_word(t, i, j, way_words)) return 0;
     if (postcode_at(t, i, e)) word = 1;
@@ -563,10 +570,7 @@ static size_t wrapped_rest(const char *t, size_t len, size_t s, size_t e, const 
       i++;
       continue;
     }
-    size_t j = i;
-    while (j < e && (gz_word_byte((unsigned char)t[j]) ||
-                     (t[j] == '-' && j + 1 < e && gz_word_byte((unsigned char)t[j + 1]))))
-      j++;
+    size_t j = word_end(t, i, e);
     word |= listed_word(t, i, j, addr_words);
     i = j;
   }

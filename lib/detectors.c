@@ -3142,13 +3142,25 @@ static int chk_address_az(const char *t, size_t len, size_t *s, size_t *e, float
 /* clang-format on */
 #define UKT_ROW(town, areas) {town, areas},
 #define UKT_RX(town, areas)  town "|"
+static const struct { const char *town, *areas; } uk_towns[] = {UK_TOWNS(UKT_ROW)};
+
+/* Is t[p, p + al) one of the space-separated area letter groups of
+ * uk_towns[i] ("Manchester": "M", "Sheffield": "S")? */
+static int uk_town_has_area(size_t i, const char *t, size_t p, size_t al) {
+  for (const char *a = uk_towns[i].areas; *a;) {
+    size_t n = strcspn(a, " ");
+    if (n == al && memcmp(a, t + p, al) == 0) return 1;
+    a += n;
+    while (*a == ' ') a++;
+  }
+  return 0;
+}
 
 /* address_uk_town: [street phrase, ]Town OUTWARD, where the outward code's
  * area letters are one of the town's and no inward code follows (a full
  * postcode is address_uk's). */
 static int chk_address_uk_town(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
-  static const struct { const char *town, *areas; } towns[] = {UK_TOWNS(UKT_ROW)};
   size_t ow = *e;
   while (ow > *s && t[ow - 1] != ' ') ow--;
   if (ow < *s + 2) return 0;
@@ -3157,16 +3169,11 @@ static int chk_address_uk_town(const char *t, size_t len, size_t *s, size_t *e, 
   if (*e + 4 <= len && t[*e] == ' ' && is_digit((unsigned char)t[*e + 1]) &&
       is_upper((unsigned char)t[*e + 2]) && is_upper((unsigned char)t[*e + 3]))
     return 0;
-  for (size_t i = 0; i < sizeof towns / sizeof towns[0]; i++) {
-    size_t tl = strlen(towns[i].town), ts = ow - 1 - tl;
-    if (ow - 1 < *s + tl || memcmp(t + ts, towns[i].town, tl) != 0) continue;
+  for (size_t i = 0; i < sizeof uk_towns / sizeof uk_towns[0]; i++) {
+    size_t tl = strlen(uk_towns[i].town), ts = ow - 1 - tl;
+    if (ow - 1 < *s + tl || memcmp(t + ts, uk_towns[i].town, tl) != 0) continue;
     if (ts != *s && (ts < *s + 2 || t[ts - 1] != ' ' || t[ts - 2] != ',')) continue;
-    for (const char *a = towns[i].areas; *a;) {
-      size_t n = strcspn(a, " ");
-      if (n == al && memcmp(a, t + ow, al) == 0) return 1;
-      a += n;
-      while (*a == ' ') a++;
-    }
+    if (uk_town_has_area(i, t, ow, al)) return 1;
   }
   return 0;
 }
@@ -3526,21 +3533,15 @@ static size_t particle_word(const char *t, size_t i, size_t e) {
 /* Does the town before the postcode at pc (after ", ") have the
  * postcode's area letters among its own (UK_TOWNS)? */
 static int uk_town_area(const char *t, size_t s, size_t pc, size_t end) {
-  static const struct { const char *town, *areas; } towns[] = {UK_TOWNS(UKT_ROW)};
   size_t al = 0;
   while (pc + al < end && is_upper((unsigned char)t[pc + al])) al++;
   if (al == 0 || pc < s + 3) return 0;
-  for (size_t i = 0; i < sizeof towns / sizeof towns[0]; i++) {
-    size_t tl = strlen(towns[i].town);
-    if (pc < s + tl + 3 || memcmp(t + pc - 1 - tl, towns[i].town, tl) != 0 ||
+  for (size_t i = 0; i < sizeof uk_towns / sizeof uk_towns[0]; i++) {
+    size_t tl = strlen(uk_towns[i].town);
+    if (pc < s + tl + 3 || memcmp(t + pc - 1 - tl, uk_towns[i].town, tl) != 0 ||
         t[pc - 2 - tl] != ' ' || t[pc - 3 - tl] != ',')
       continue;
-    for (const char *a = towns[i].areas; *a;) {
-      size_t n = strcspn(a, " ");
-      if (n == al && memcmp(a, t + pc, al) == 0) return 1;
-      a += n;
-      while (*a == ' ') a++;
-    }
+    if (uk_town_has_area(i, t, pc, al)) return 1;
   }
   return 0;
 }
