@@ -38,8 +38,29 @@
 #define GZ_CH_MAX_SPEAKERS 32
 #define GZ_CH_MAX_AUTHORS  8
 
-static const char *const ch_platforms[] = {"discord", "slack",  "telegram",   "whatsapp",
-                                           "twitch",  "matrix", "mattermost", NULL};
+/* chat platforms, and the words a chat's transcript or export is called
+ * by in az/tr/en ("yaz\xC4\xB1\xC5\x9Fma", "s\xC3\xB6hb\xC9\x99t", "sohbet", "chat
+ * log"; the fifth session): a text naming none is no chat */
+static const char *const ch_platforms[] = {"discord",
+                                           "slack",
+                                           "telegram",
+                                           "whatsapp",
+                                           "twitch",
+                                           "matrix",
+                                           "mattermost",
+                                           "viber",
+                                           "messenger",
+                                           "skype",
+                                           "chat",
+                                           "\xC3\xA7\x61t ",
+                                           "yaz\xC4\xB1\xC5\x9Fma",
+                                           "yazisma",
+                                           "s\xC3\xB6hb\xC9\x99t",
+                                           "sohbet",
+                                           "mesajlar",
+                                           "mesajla\xC5\x9F",
+                                           "conversation",
+                                           NULL};
 
 static int ch_name_byte(unsigned char c) {
   return gz_ascii_alnum(c) || c == '_' || c == '.' || c == '-';
@@ -599,10 +620,12 @@ static int ch_authors_again(const char *t, size_t len, const ch_span *au, size_t
 }
 
 static int ch_platform_named(const char *t, size_t len) {
-  for (size_t i = 0; i + 5 <= len; i++) {
-    unsigned char c = (unsigned char)t[i] | 32;
-    if (!strchr("dstwm", c)) continue;
+  for (size_t i = 0; i + 4 <= len; i++) {
+    unsigned char c = (unsigned char)t[i];
+    if (c < 0x80) c |= 32;
+    if (!memchr("dstwmvc\xC3y", c, 9)) continue;
     for (int k = 0; ch_platforms[k]; k++) {
+      if ((unsigned char)ch_platforms[k][0] != c) continue;
       size_t m = strlen(ch_platforms[k]);
       if (i + m <= len && strncasecmp(t + i, ch_platforms[k], m) == 0) return 1;
     }
@@ -741,6 +764,67 @@ static int ch_word(void *ctx, size_t h, int w) {
 
 /* The recognizer's state: ch_words prepared once per engine compile
  * (gz_wordset), not per text. */
+/* Is [s, a) a chat's time stamp ("[23:14] ", "09:41 ", "12.03.24 14:22 -
+ * "), no log line's ("2024-03-12 10:22:01 ": seconds, two colons)? A log
+ * line's "app_server: started" is no speaker (the fifth session). */
+static int ch_chat_stamp(const char *t, size_t s, size_t a) {
+  size_t colons = 0;
+  for (size_t i = s; i < a; i++) colons += t[i] == ':';
+  return colons == 1;
+}
+
+/* A chat export's header line, the user name then the time alone on the
+ * line ("jen.okafor  8:41 PM", "kenan.m92 [14:02]"), the message on the
+ * lines after it, as Slack and Teams exports write it (the fifth
+ * session). Returns whether the line [b, le) after the name is such a
+ * time. */
+static int ch_time_tail(const char *t, size_t b, size_t le) {
+  size_t k = b, sp = 0;
+  while (k < le && (t[k] == ' ' || t[k] == '\t')) k++, sp++;
+  if (!sp) return 0;
+  int br = k < le && t[k] == '[';
+  k += br;
+  size_t d = k;
+  while (k < le && ch_digit((unsigned char)t[k])) k++;
+  if (k - d < 1 || k - d > 2 || k + 3 > le || t[k] != ':' || !ch_digit((unsigned char)t[k + 1]) ||
+      !ch_digit((unsigned char)t[k + 2]))
+    return 0;
+  k += 3;
+  if (k + 3 <= le && t[k] == ' ' && (t[k + 1] == 'A' || t[k + 1] == 'P') && t[k + 2] == 'M') k += 3;
+  if (br) {
+    if (k >= le || t[k] != ']') return 0;
+    k++;
+  }
+  while (k < le && (t[k] == ' ' || t[k] == '\r')) k++;
+  return k == le;
+}
+
+/* A code comment's owner, "TODO(kenan.m)", "FIXME(jsmith):", "XXX(dev_ali)"
+ * (the fifth session): a user name of lower case letters, digits, '_',
+ * '.' or '-' in the brackets after the marker. A capitalised name
+ * ("TODO(Leyla)") is left to the names. */
+static int ch_todo_owners(const char *t, size_t len, gz_findings *out) {
+  static const char *const marks[] = {"TODO", "FIXME", "XXX", "HACK", NULL};
+  for (const char *q = memchr(t, '(', len); q; q = memchr(q + 1, '(', len - (size_t)(q + 1 - t))) {
+    size_t o = (size_t)(q - t), m = 0;
+    for (int k = 0; marks[k] && !m; k++) {
+      size_t n = strlen(marks[k]);
+      if (o >= n && memcmp(t + o - n, marks[k], n) == 0 &&
+          (o == n || !gz_word_byte((unsigned char)t[o - n - 1])))
+        m = n;
+    }
+    if (!m || o + 1 >= len) continue;
+    size_t a = o + 1, b = ch_name_end(t, len, a);
+    if (!b || b >= len || t[b] != ')' || !ch_lower((unsigned char)t[a]) || ch_placeholder(t, a, b))
+      continue;
+    int upper = 0;
+    for (size_t i = a; i < b; i++) upper |= ch_upper((unsigned char)t[i]);
+    if (upper) continue;
+    if (gz_findings_push(out, a, b, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0)) return GIZLI_E_NOMEM;
+  }
+  return GIZLI_OK;
+}
+
 static int ch_create(void **state, gizli_error *err) {
   (void)err;
   gz_wordset *w = malloc(sizeof *w);
@@ -760,7 +844,7 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
   ch_span sp[GZ_CH_MAX_SPEAKERS], au[GZ_CH_MAX_AUTHORS];
   int count[GZ_CH_MAX_SPEAKERS], marked[GZ_CH_MAX_SPEAKERS];
   ch_span pend[GZ_CH_MAX_AUTHORS];
-  size_t n = 0, lines = 0, n_au = 0, n_pend = 0, heads = 0;
+  size_t n = 0, lines = 0, n_au = 0, n_pend = 0, heads = 0, stamped = 0;
   int plain_head = 0;
   int config = 0, sozluk = -1, comments = -1; /* read when first needed */
   /* the speakers: each line's "name: message" */
@@ -789,6 +873,26 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
     if (ch_ticket_fields(text, p, le, out)) return GIZLI_E_NOMEM;
     size_t a = ch_after_stamp(text, le, p);
     size_t b = ch_name_end(text, le, a);
+    size_t s0 = p;
+    while (s0 < le && (text[s0] == ' ' || text[s0] == '\t')) s0++;
+    /* a chat export's "name  8:41 PM" header: a speaker line */
+    if (b && a == s0 && ch_time_tail(text, b, le)) {
+      int plain, mk = ch_marked(text, a, b, &plain, 0);
+      if (mk) {
+        size_t i = 0;
+        while (i < n && !ch_same(text, sp[i], a, b)) i++;
+        if (i == n && n < GZ_CH_MAX_SPEAKERS) {
+          sp[n] = (ch_span){a, b};
+          count[n] = 0;
+          marked[n++] = 1;
+        }
+        if (i < n) count[i]++;
+        lines++;
+        stamped++;
+      }
+      p = le + 1;
+      continue;
+    }
     /* a key alone on its line, "notify:", "escalation:": a YAML file's
      * mapping, whose "sender_name: ..." lines are keys, no speakers */
     if (b && b < le && text[b] == ':') {
@@ -803,6 +907,7 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
         mk = comments && ch_marked(text, a, b, &plain, 1);
       }
       lines++;
+      stamped += a > s0 && ch_chat_stamp(text, s0, a);
       if (mk || plain) {
         size_t i = 0;
         while (i < n && !ch_same(text, sp[i], a, b)) i++;
@@ -822,9 +927,12 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
     if (n_au < GZ_CH_MAX_AUTHORS) au[n_au++] = pend[i];
   }
   if (ch_authors_again(text, len, au, n_au, out)) return GIZLI_E_NOMEM;
+  if (ch_todo_owners(text, len, out)) return GIZLI_E_NOMEM;
   if (config || lines < 2 || n == 0) return GIZLI_OK;
   if (comments < 0) comments = ch_comments_heading(text, len);
-  if (!comments && !ch_platform_named(text, len)) return GIZLI_OK;
+  /* a chat: its platform or a chat word named, or two speakers' lines
+   * with a chat's time stamps */
+  if (!comments && !(stamped >= 2 && n >= 2) && !ch_platform_named(text, len)) return GIZLI_OK;
   /* each token that is a speaker's name or of a user name's form */
   for (size_t p = 0; p < len;) {
     if (!(ch_lower((unsigned char)text[p]) || ch_upper((unsigned char)text[p])) ||

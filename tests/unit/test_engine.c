@@ -421,8 +421,8 @@ TEST(realistic_forms) {
   CHECK(finds(E, TR, "IBAN: TR 42 0001 0033 4322 0886 5338 17", GIZLI_T_IBAN, NULL));
   /* dates of birth: a birth verb later in the sentence, "təvəllüdlü",
    * "doğulduğu", "doğdu", the az year-first form, month and year after "born" */
-  CHECK(finds(E, AZ, "12.03.1985-ci ildə Bakı şəhərində anadan olub.",
-              GIZLI_T_DATE_OF_BIRTH, "12.03.1985"));
+  CHECK(finds(E, AZ, "12.03.1985-ci ildə Bakı şəhərində anadan olub.", GIZLI_T_DATE_OF_BIRTH,
+              "12.03.1985"));
   CHECK(finds(E, AZ, "Müqavilə 10.01.2024-cü il tarixində Bakı şəhərində imzalanıb.",
               GIZLI_T_DATE_OF_BIRTH, NULL));
   CHECK(finds(E, AZ, "Cavabdeh (02.02.1983 təvəllüdlü) iclasa gəlmədi", GIZLI_T_DATE_OF_BIRTH,
@@ -436,8 +436,7 @@ TEST(realistic_forms) {
   CHECK(finds(E, EN, "Zeynep (born in March 1999) will study at METU.", GIZLI_T_DATE_OF_BIRTH,
               "March 1999"));
   CHECK(finds(E, EN, "The office opened in March 1999.", GIZLI_T_DATE_OF_BIRTH, NULL));
-  CHECK(finds(E, EN, "I was born on 4 July 1976 in Ganja.", GIZLI_T_DATE_OF_BIRTH,
-              "4 July 1976"));
+  CHECK(finds(E, EN, "I was born on 4 July 1976 in Ganja.", GIZLI_T_DATE_OF_BIRTH, "4 July 1976"));
   /* "ID:" is context for the AA identity card form */
   CHECK(finds(E, EN, "ID: AA6700141", GIZLI_T_AZ_ID_CARD, "AA6700141"));
   CHECK(finds(E, EN, "Part AA6700141 is out of stock", GIZLI_T_AZ_ID_CARD, NULL));
@@ -452,7 +451,8 @@ TEST(realistic_forms) {
   /* addresses: numbered streets, "/A" doors, "District City/PROVINCE", a
    * city before the street, three district parts, "Loop" */
   CHECK(finds(E, TR, "Adres: Kızılırmak Mahallesi 1443. Cadde No: 25 Çukurambar Çankaya/Ankara",
-              GIZLI_T_ADDRESS, "Kızılırmak Mahallesi 1443. Cadde No: 25 Çukurambar Çankaya/Ankara"));
+              GIZLI_T_ADDRESS,
+              "Kızılırmak Mahallesi 1443. Cadde No: 25 Çukurambar Çankaya/Ankara"));
   CHECK(finds(E, TR, "adresi: Atatürk Bulvarı No:125/A Kızılay Çankaya/ANKARA", GIZLI_T_ADDRESS,
               "Atatürk Bulvarı No:125/A Kızılay Çankaya/ANKARA"));
   CHECK(finds(E, TR, "Teslimat: Akdeniz Mah. 1337 Sk. No:5 D:2 Konak/İZMİR", GIZLI_T_ADDRESS,
@@ -482,10 +482,9 @@ TEST(realistic_forms_2) {
   /* without the brackets "+90 0" is not one number: only the national part */
   CHECK(finds(E, TR, "Tel: +90 0212 555 12 34", GIZLI_T_PHONE, "0212 555 12 34"));
   /* IPv4 with a port; still not the tail of a longer dotted number */
-  CHECK(finds(E, EN, "blocked 203.0.113.5:8080 -> 10.0.0.12:22", GIZLI_T_IP_ADDRESS,
-              "203.0.113.5"));
-  CHECK(finds(E, EN, "blocked 203.0.113.5:8080 -> 10.0.0.12:22", GIZLI_T_IP_ADDRESS,
-              "10.0.0.12"));
+  CHECK(
+      finds(E, EN, "blocked 203.0.113.5:8080 -> 10.0.0.12:22", GIZLI_T_IP_ADDRESS, "203.0.113.5"));
+  CHECK(finds(E, EN, "blocked 203.0.113.5:8080 -> 10.0.0.12:22", GIZLI_T_IP_ADDRESS, "10.0.0.12"));
   CHECK(finds(E, EN, "release 1.203.0.113.5 is out", GIZLI_T_IP_ADDRESS, NULL));
   /* credentials: URL passwords, *_KEY assignments, a sentence's full stop,
    * and a Turkish word after "şifresi" is not a password */
@@ -493,8 +492,8 @@ TEST(realistic_forms_2) {
               GIZLI_T_CREDENTIAL, "Prod#Pass55"));
   CHECK(finds(E, EN, "DB=postgres://app:${DB_PASS}@db:5432/x", GIZLI_T_CREDENTIAL, NULL));
   CHECK(finds(E, EN, "see https://user@example.com/x", GIZLI_T_CREDENTIAL, NULL));
-  CHECK(finds(E, EN, "SECRET_KEY=a9f8e7d6c5b4a3f2e1d0", GIZLI_T_CREDENTIAL,
-              "a9f8e7d6c5b4a3f2e1d0"));
+  CHECK(
+      finds(E, EN, "SECRET_KEY=a9f8e7d6c5b4a3f2e1d0", GIZLI_T_CREDENTIAL, "a9f8e7d6c5b4a3f2e1d0"));
   CHECK(finds(E, AZ, "köhnə parol: Ramin_1985. Yeni şifrəni göndərin", GIZLI_T_CREDENTIAL,
               "Ramin_1985"));
   CHECK(finds(E, TR, "VPN şifresi değişti. Lütfen bekleyin.", GIZLI_T_CREDENTIAL, NULL));
@@ -502,8 +501,8 @@ TEST(realistic_forms_2) {
   CHECK(finds(E, AZ, "Doğum tarixi: 1990.04.17; FİN", GIZLI_T_DATE_OF_BIRTH, "1990.04.17"));
   CHECK(finds(E, EN, "D.O.B: 12/03/85", GIZLI_T_DATE_OF_BIRTH, "12/03/85"));
   CHECK(finds(E, EN, "Meeting on 12/03/25 at noon", GIZLI_T_DATE_OF_BIRTH, NULL));
-  CHECK(finds(E, TR, "Sanık 02.07.1978 D.lu, Keçiören/Ankara", GIZLI_T_DATE_OF_BIRTH,
-              "02.07.1978"));
+  CHECK(
+      finds(E, TR, "Sanık 02.07.1978 D.lu, Keçiören/Ankara", GIZLI_T_DATE_OF_BIRTH, "02.07.1978"));
   /* spaced SSN with context only; spaced passports; "V.No" for the VKN */
   CHECK(finds(E, EN, "SSN: 753 03 2996", GIZLI_T_US_SSN, "753 03 2996"));
   CHECK(finds(E, EN, "Room 753 03 2996", GIZLI_T_US_SSN, NULL));
@@ -559,8 +558,7 @@ TEST(realistic_forms_4) {
               "05/05/1995"));
   CHECK(finds(E, AZ, "Doğum tarixi: 1990-cı il 12 may. Ailə vəziyyəti: subay",
               GIZLI_T_DATE_OF_BIRTH, "1990-cı il 12 may"));
-  CHECK(finds(E, AZ, "Müqavilə 2024-cü il 12 may tarixində bağlanıb", GIZLI_T_DATE_OF_BIRTH,
-              NULL));
+  CHECK(finds(E, AZ, "Müqavilə 2024-cü il 12 may tarixində bağlanıb", GIZLI_T_DATE_OF_BIRTH, NULL));
   CHECK(finds(E, EN, "Name: Sarah Connor — Date of Birth: 12-Mar-1985", GIZLI_T_DATE_OF_BIRTH,
               "12-Mar-1985"));
   CHECK(finds(E, EN, "Invoice date: 12-Mar-2024", GIZLI_T_DATE_OF_BIRTH, NULL));
@@ -573,8 +571,9 @@ TEST(realistic_forms_4) {
   CHECK(finds(E, TR, "Adres: Yeni Mah. 123 Sk. No: 4 İç Kapı No: 5 Seyhan/Adana.", GIZLI_T_ADDRESS,
               "Yeni Mah. 123 Sk. No: 4 İç Kapı No: 5 Seyhan/Adana"));
   /* a label after an address is not its city */
-  CHECK(finds(E, AZ, "ünvanı: Bakı şəhəri, Yasamal rayonu, Ş.Mehdiyev küçəsi, ev 12, mənzil 34, "
-                     "FİN 8B5HKU1.",
+  CHECK(finds(E, AZ,
+              "ünvanı: Bakı şəhəri, Yasamal rayonu, Ş.Mehdiyev küçəsi, ev 12, mənzil 34, "
+              "FİN 8B5HKU1.",
               GIZLI_T_ADDRESS, "Bakı şəhəri, Yasamal rayonu, Ş.Mehdiyev küçəsi, ev 12, mənzil 34"));
   /* Stripe and Google API keys */
   CHECK(finds(E, EN, "stripe key sk_live_51Hx2aB8cD9eF0gH1iJ2kL3mN and more", GIZLI_T_CREDENTIAL,
@@ -602,8 +601,9 @@ TEST(birth_and_death_sentences) {
   /* a birth verb after an earlier date belongs to it */
   CHECK(finds(E, TR, "10 Ağustos 1878'de Viyana'da doğdu , 8 temmuz 1950'de Neutif'de öldü .",
               GIZLI_T_DATE_OF_BIRTH, NULL));
-  CHECK(finds(E, TR, "26 Mart 1911 yılında Lancester'da dünyaya gelmiş , 8 Şubat 1960 yılına "
-                     "Oxford'da hayata gözlerini kapamıştır .",
+  CHECK(finds(E, TR,
+              "26 Mart 1911 yılında Lancester'da dünyaya gelmiş , 8 Şubat 1960 yılına "
+              "Oxford'da hayata gözlerini kapamıştır .",
               GIZLI_T_DATE_OF_BIRTH, "26 Mart 1911"));
   CHECK(count_type(E, TR,
                    "26 Mart 1911 yılında Lancester'da dünyaya gelmiş , 8 Şubat 1960 yılına "
@@ -629,10 +629,10 @@ TEST(realistic_forms_5) {
   /* IBANs typed in lower case: run together or in groups of four */
   CHECK(finds(E, AZ, "yeni hesab nömrəmiz budur: az38nabz97871027344436648034 (Kapital Bank)",
               GIZLI_T_IBAN, "az38nabz97871027344436648034"));
-  CHECK(finds(E, TR, "İade için IBAN: tr21 0013 4055 4410 5285 6250 16 Ad Soyad",
-              GIZLI_T_IBAN, "tr21 0013 4055 4410 5285 6250 16"));
-  CHECK(finds(E, TR, "İade için IBAN: tr22 0013 4055 4410 5285 6250 16 Ad Soyad",
-              GIZLI_T_IBAN, NULL));
+  CHECK(finds(E, TR, "İade için IBAN: tr21 0013 4055 4410 5285 6250 16 Ad Soyad", GIZLI_T_IBAN,
+              "tr21 0013 4055 4410 5285 6250 16"));
+  CHECK(finds(E, TR, "İade için IBAN: tr22 0013 4055 4410 5285 6250 16 Ad Soyad", GIZLI_T_IBAN,
+              NULL));
   /* credentials: *_PASS assignments, "şifreniz", a URL with no user name */
   CHECK(finds(E, EN, "DB_PASS=Xazar#2024db", GIZLI_T_CREDENTIAL, "Xazar#2024db"));
   CHECK(finds(E, TR, "Geçici şifreniz: Tz8#qP41 — giriş yaptıktan sonra", GIZLI_T_CREDENTIAL,
@@ -650,8 +650,8 @@ TEST(realistic_forms_5) {
               GIZLI_T_ADDRESS, "Bakı şəhəri, Yasamal rayonu, Həsən bəy Zərdabi prospekti 78"));
   CHECK(finds(E, AZ, "Ünvan: Sumqayıt şəhəri, 9-cu mikrorayon, Sülh küçəsi 18, mənzil 7",
               GIZLI_T_ADDRESS, "Sumqayıt şəhəri, 9-cu mikrorayon, Sülh küçəsi 18, mənzil 7"));
-  CHECK(finds(E, AZ, "Ünvan: Xətai r., Nobel prospekti 15, mən. 42, 9-cu mərtəbə",
-              GIZLI_T_ADDRESS, "Xətai r., Nobel prospekti 15, mən. 42"));
+  CHECK(finds(E, AZ, "Ünvan: Xətai r., Nobel prospekti 15, mən. 42, 9-cu mərtəbə", GIZLI_T_ADDRESS,
+              "Xətai r., Nobel prospekti 15, mən. 42"));
   CHECK(finds(E, TR, "Alıcı: Kazım Dirik Mah. 372/5 Sok. No:12 Bornova/İzmir.", GIZLI_T_ADDRESS,
               "Kazım Dirik Mah. 372/5 Sok. No:12 Bornova/İzmir"));
   CHECK(finds(E, TR, "İş adresi: Organize Sanayi Bölgesi 3. Cadde No:8 Nilüfer/Bursa",
@@ -670,8 +670,8 @@ TEST(realistic_forms_5) {
   /* a Turkish phone without the trunk 0 followed by "arayınız" (call) */
   CHECK(finds(E, TR, "Randevu için 212 555 12 34'ü arayınız.", GIZLI_T_PHONE, "212 555 12 34"));
   /* "t.t." (təvəllüd tarixi) after a date */
-  CHECK(finds(E, AZ, "anam Əliyeva Səadət (12.07.1955 t.t.) növbədə gözlədi",
-              GIZLI_T_DATE_OF_BIRTH, "12.07.1955"));
+  CHECK(finds(E, AZ, "anam Əliyeva Səadət (12.07.1955 t.t.) növbədə gözlədi", GIZLI_T_DATE_OF_BIRTH,
+              "12.07.1955"));
 }
 
 TEST(realistic_forms_7) {
@@ -679,8 +679,8 @@ TEST(realistic_forms_7) {
    * into one number; thousands groups still do */
   CHECK(finds(E, EN, "John Carter,+1-415-555-0134,4896421029684336,4375285379775047",
               GIZLI_T_CREDIT_CARD, "4896421029684336"));
-  CHECK(finds(E, EN, "Emma,+44 20 7946 0321,5255-0176-4061-1286", GIZLI_T_PHONE,
-              "+44 20 7946 0321"));
+  CHECK(
+      finds(E, EN, "Emma,+44 20 7946 0321,5255-0176-4061-1286", GIZLI_T_PHONE, "+44 20 7946 0321"));
   CHECK(finds(E, EN, "Total: 4,896,421,029,684,336 units", GIZLI_T_CREDIT_CARD, NULL));
   /* a '+' country code outweighs an order word; "+994 51 9090 101" (4-3);
    * London 020 numbers (3-4-4) */
@@ -725,12 +725,13 @@ TEST(realistic_forms_7) {
   CHECK(finds(E, EN, "We flew to Baku AZ1000 in May.", GIZLI_T_ADDRESS, NULL));
   CHECK(finds(E, EN, "Location: Outpatients B, St Mary's Hospital, Praed Street, London W2 1NY",
               GIZLI_T_ADDRESS, "Praed Street, London W2 1NY"));
-  CHECK(finds(E, EN, "Delivery address:\nDaniel Hughes\nFlat 3, 27 Whitworth Street\nManchester\nM1 3NL\n",
+  CHECK(finds(E, EN,
+              "Delivery address:\nDaniel Hughes\nFlat 3, 27 Whitworth Street\nManchester\nM1 3NL\n",
               GIZLI_T_ADDRESS, "Flat 3, 27 Whitworth Street\nManchester\nM1 3NL"));
   CHECK(finds(E, EN, "45 Azadlig Ave, apt 12, Baku AZ1106 | +994 50 312 44 81", GIZLI_T_ADDRESS,
               "45 Azadlig Ave, apt 12, Baku AZ1106"));
-  CHECK(finds(E, EN, "Head office: 28 Bul-Bul Avenue, Nasimi district, Baku AZ1014", GIZLI_T_ADDRESS,
-              "28 Bul-Bul Avenue, Nasimi district, Baku AZ1014"));
+  CHECK(finds(E, EN, "Head office: 28 Bul-Bul Avenue, Nasimi district, Baku AZ1014",
+              GIZLI_T_ADDRESS, "28 Bul-Bul Avenue, Nasimi district, Baku AZ1014"));
   CHECK(finds(E, AZ, "Ünvan: Sabirabad rayonu, Qalağayın kəndi, Mərkəzi küçə 5", GIZLI_T_ADDRESS,
               "Sabirabad rayonu, Qalağayın kəndi, Mərkəzi küçə 5"));
   CHECK(finds(E, AZ, "Ünvan: Bakı, Yasamal r., Şərifzadə küç. 148, 12/17 mərtəbə", GIZLI_T_ADDRESS,
@@ -807,16 +808,15 @@ TEST(realistic_forms_keys_and_labels) {
   CHECK(finds(E, EN, "user.dateOfBirth = '1969-12-02';", GIZLI_T_DATE_OF_BIRTH, "1969-12-02"));
   CHECK(finds(E, EN, "{\"order_date\": \"1990-10-05\", \"status\": \"shipped\"}",
               GIZLI_T_DATE_OF_BIRTH, NULL));
-  CHECK(finds(E, AZ, "{\"fin_kod\": \"5RB2K7D\", \"status\": \"aktiv\"}", GIZLI_T_AZ_FIN,
-              "5RB2K7D"));
+  CHECK(
+      finds(E, AZ, "{\"fin_kod\": \"5RB2K7D\", \"status\": \"aktiv\"}", GIZLI_T_AZ_FIN, "5RB2K7D"));
   /* month and year before a birth verb */
   CHECK(finds(E, TR, "Ağustos 1987 doğumluyum, Bursa'da yaşıyorum.", GIZLI_T_DATE_OF_BIRTH,
               "Ağustos 1987"));
-  CHECK(finds(E, AZ, "Oğlum noyabr 2015-ci ildə anadan olub.", GIZLI_T_DATE_OF_BIRTH,
-              "noyabr 2015"));
+  CHECK(
+      finds(E, AZ, "Oğlum noyabr 2015-ci ildə anadan olub.", GIZLI_T_DATE_OF_BIRTH, "noyabr 2015"));
   CHECK(finds(E, AZ, "aprel 1971 təvəllüdlü sürücü", GIZLI_T_DATE_OF_BIRTH, "aprel 1971"));
-  CHECK(finds(E, TR, "Ocak 2025 itibarıyla doğum izni 20 haftadır.", GIZLI_T_DATE_OF_BIRTH,
-              NULL));
+  CHECK(finds(E, TR, "Ocak 2025 itibarıyla doğum izni 20 haftadır.", GIZLI_T_DATE_OF_BIRTH, NULL));
   CHECK(finds(E, TR, "Eylül 2024 raporu: doğumlu sayısı arttı", GIZLI_T_DATE_OF_BIRTH, NULL));
   /* civil registry: place and date of birth */
   CHECK(finds(E, TR, "Annesi Fatma, D. Yeri ve Tarihi: Tokat 23.05.1958, Medeni Hali: Evli",
@@ -838,8 +838,8 @@ TEST(realistic_forms_secrets_places_health) {
   CHECK(finds(E, EN, "$conf = ['user' => 'shop', 'password' => 'Tq9#vL2!mw'];", GIZLI_T_CREDENTIAL,
               "Tq9#vL2!mw"));
   CHECK(finds(E, EN, "  :password => \"Rb8kz!Q1x\",", GIZLI_T_CREDENTIAL, "Rb8kz!Q1x"));
-  CHECK(finds(E, TR, "mysql -h db1 -u app -p\"Kx7-pq!92\" magaza", GIZLI_T_CREDENTIAL,
-              "Kx7-pq!92"));
+  CHECK(
+      finds(E, TR, "mysql -h db1 -u app -p\"Kx7-pq!92\" magaza", GIZLI_T_CREDENTIAL, "Kx7-pq!92"));
   CHECK(finds(E, EN, "Access denied for user 'app'@'localhost' (using password: NO)",
               GIZLI_T_CREDENTIAL, NULL));
   CHECK(finds(E, EN, "ERROR 1045: Access denied (using password: YES)", GIZLI_T_CREDENTIAL, NULL));
@@ -855,15 +855,13 @@ TEST(realistic_forms_secrets_places_health) {
               "shellfish allergy"));
   CHECK(finds(E, TR, "Tanı: kronik böbrek hastalığı evre 3", GIZLI_T_SPECIAL_CATEGORY,
               "kronik böbrek hastalığı evre 3"));
-  CHECK(finds(E, TR, "Çocuğun fıstık alerjisi var.", GIZLI_T_SPECIAL_CATEGORY,
-              "fıstık alerjisi"));
+  CHECK(finds(E, TR, "Çocuğun fıstık alerjisi var.", GIZLI_T_SPECIAL_CATEGORY, "fıstık alerjisi"));
   CHECK(finds(E, AZ, "Diaqnoz: arterial hipertenziya, II dərəcə", GIZLI_T_SPECIAL_CATEGORY,
               "arterial hipertenziya"));
   CHECK(finds(E, AZ, "Xəstədə penisillin allergiyası qeyd olunub", GIZLI_T_SPECIAL_CATEGORY,
               "penisillin allergiyası"));
   CHECK(finds(E, EN, "Allergies: none", GIZLI_T_SPECIAL_CATEGORY, NULL));
-  CHECK(finds(E, EN, "That meeting almost gave me a heart attack", GIZLI_T_SPECIAL_CATEGORY,
-              NULL));
+  CHECK(finds(E, EN, "That meeting almost gave me a heart attack", GIZLI_T_SPECIAL_CATEGORY, NULL));
   CHECK(finds(E, EN, "Michael Parkinson interviewed the band", GIZLI_T_SPECIAL_CATEGORY, NULL));
 }
 
@@ -873,26 +871,25 @@ TEST(realistic_forms_9) {
   CHECK(finds(E, AZ, "login: admin / Xezer2026!", GIZLI_T_CREDENTIAL, "Xezer2026!"));
   CHECK(finds(E, EN, "ssh admin@192.168.1.1\nadmin / Netgear#4471", GIZLI_T_CREDENTIAL,
               "Netgear#4471"));
-  CHECK(finds(E, TR, "kullanıcı/şifre: admin / Kurulum.2026", GIZLI_T_CREDENTIAL,
-              "Kurulum.2026"));
+  CHECK(finds(E, TR, "kullanıcı/şifre: admin / Kurulum.2026", GIZLI_T_CREDENTIAL, "Kurulum.2026"));
   CHECK(finds(E, AZ, "Router IP: 192.168.0.1, admin / v1.0.4", GIZLI_T_CREDENTIAL, NULL));
   CHECK(finds(E, EN, "see /home/admin/scripts2026 for it", GIZLI_T_CREDENTIAL, NULL));
   CHECK(finds(E, EN, "sysadmin/tools-2026 repo", GIZLI_T_CREDENTIAL, NULL));
   /* Turkish locality ("mevki") addresses */
   CHECK(finds(E, TR, "Kiralanan: İleribaşı Mevkii, Belek 07506 Serik/Antalya", GIZLI_T_ADDRESS,
               "İleribaşı Mevkii, Belek 07506 Serik/Antalya"));
-  CHECK(finds(E, TR, "Adres: Karşıyaka Mevkii, Kocaali Köyü, Gölbaşı/Ankara",
-              GIZLI_T_ADDRESS, "Karşıyaka Mevkii, Kocaali Köyü, Gölbaşı/Ankara"));
+  CHECK(finds(E, TR, "Adres: Karşıyaka Mevkii, Kocaali Köyü, Gölbaşı/Ankara", GIZLI_T_ADDRESS,
+              "Karşıyaka Mevkii, Kocaali Köyü, Gölbaşı/Ankara"));
   CHECK(finds(E, TR, "Yeni Adres: Kavaklı Mevkii, Çamlık Sitesi B Blok No:4 Kuşadası/Aydın",
               GIZLI_T_ADDRESS, "Kavaklı Mevkii, Çamlık Sitesi B Blok No:4 Kuşadası/Aydın"));
   /* Azerbaijani villages and settlements with their district, a street
    * without its street word after a city or before a flat */
-  CHECK(finds(E, AZ, "Ünvan: Qusar rayonu, Laza kəndi", GIZLI_T_ADDRESS,
-              "Qusar rayonu, Laza kəndi"));
+  CHECK(
+      finds(E, AZ, "Ünvan: Qusar rayonu, Laza kəndi", GIZLI_T_ADDRESS, "Qusar rayonu, Laza kəndi"));
   CHECK(finds(E, AZ, "Ünvan: Quba rayonu, Qırmızı Qəsəbə, Y.Şahnazarov 12", GIZLI_T_ADDRESS,
               "Quba rayonu, Qırmızı Qəsəbə, Y.Şahnazarov 12"));
-  CHECK(finds(E, AZ, "bağlamanız Şəki şəhəri, M.F.Axundov 34 poçt şöbəsinə çatıb",
-              GIZLI_T_ADDRESS, "Şəki şəhəri, M.F.Axundov 34"));
+  CHECK(finds(E, AZ, "bağlamanız Şəki şəhəri, M.F.Axundov 34 poçt şöbəsinə çatıb", GIZLI_T_ADDRESS,
+              "Şəki şəhəri, M.F.Axundov 34"));
   CHECK(finds(E, AZ, "Mənzil: Şərifzadə 173, mənzil 41, Bakı", GIZLI_T_ADDRESS,
               "Şərifzadə 173, mənzil 41, Bakı"));
   CHECK(finds(E, AZ, "Tədbir Gəncə şəhəri, Noyabr 2026 tarixində", GIZLI_T_ADDRESS, NULL));
@@ -1035,8 +1032,8 @@ TEST(blind_batch_16) {
   CHECK(finds(E, EN, "Order 01 668 2210 has shipped.", GIZLI_T_PHONE, NULL));
   CHECK(finds(E, EN, "Billing team: 03300 123 456", GIZLI_T_PHONE, "03300 123 456"));
   CHECK(finds(E, EN, "my new mob 07912 34 56 78 x", GIZLI_T_PHONE, "07912 34 56 78"));
-  CHECK(finds(E, EN, "Claim ref AB/7/19, enquiries 020 3318 4020.", GIZLI_T_PHONE,
-              "020 3318 4020"));
+  CHECK(
+      finds(E, EN, "Claim ref AB/7/19, enquiries 020 3318 4020.", GIZLI_T_PHONE, "020 3318 4020"));
   /* a date between a name and an ID label is a birth date; after a label
    * of its own it is not */
   CHECK(finds(E, AZ, "Sürücü: Elvin Qasımov, 1991-07-30, FİN: 5ZK7R2P", GIZLI_T_DATE_OF_BIRTH,
@@ -1048,8 +1045,7 @@ TEST(blind_batch_16) {
   /* a Turkish date written out: year, month, day */
   CHECK(finds(E, TR, "Müvekkilim 1975 yılı Ekim ayının 21'i doğumludur.", GIZLI_T_DATE_OF_BIRTH,
               "1975 yılı Ekim ayının 21'i"));
-  CHECK(finds(E, TR, "Kurul 2025 yılı Ekim ayının 21'inde toplandı.", GIZLI_T_DATE_OF_BIRTH,
-              NULL));
+  CHECK(finds(E, TR, "Kurul 2025 yılı Ekim ayının 21'inde toplandı.", GIZLI_T_DATE_OF_BIRTH, NULL));
   /* passwords after "pw was", Redis' requirepass and curl's -u user:pass;
    * "pw" inside a token, "-u" without a password and a template are none */
   CHECK(finds(E, EN, "fyi my pw is Gr33nTea#41 for the wiki", GIZLI_T_CREDENTIAL, "Gr33nTea#41"));
@@ -1098,21 +1094,20 @@ TEST(blind_batch_16) {
  * the end fails here. The findings must equal those of a terminated copy.
  * The first text is the fuzz_scan input that found such a read in cap_at. */
 TEST(reads_stop_at_text_end) {
-  static const char *const texts[] = {
-      "DOB: 1979-11-02, 1979-2, 221 Baker Street, London NW0 6NE, ",
-      "221 Baker Street, London NW1 6XE",
-      "Nərimanov r., Ə.Rəcəbli 3/8",
-      "Ünvan: Qusar rayonu, Laza kəndi",
-      "Tel: 0532/418 66 21",
-      "admin / Xezer2026!",
-      "a,b,FIN\n1,x,ZX9QF8U",
-      "mysql -u root -phunter2pass",
-      "Kiralanan: İleribaşı Mevkii, Belek 07506 Serik/Antalya",
-      "Ünvan: Şərifzadə 173",
-      "Top 10 Things, Austin, TX 78701",
-      "Sifariş: (022) 256 33 10",
-      "FİN kodunuzu yazın\nCavab:\n5ZK7R2P",
-      NULL};
+  static const char *const texts[] = {"DOB: 1979-11-02, 1979-2, 221 Baker Street, London NW0 6NE, ",
+                                      "221 Baker Street, London NW1 6XE",
+                                      "Nərimanov r., Ə.Rəcəbli 3/8",
+                                      "Ünvan: Qusar rayonu, Laza kəndi",
+                                      "Tel: 0532/418 66 21",
+                                      "admin / Xezer2026!",
+                                      "a,b,FIN\n1,x,ZX9QF8U",
+                                      "mysql -u root -phunter2pass",
+                                      "Kiralanan: İleribaşı Mevkii, Belek 07506 Serik/Antalya",
+                                      "Ünvan: Şərifzadə 173",
+                                      "Top 10 Things, Austin, TX 78701",
+                                      "Sifariş: (022) 256 33 10",
+                                      "FİN kodunuzu yazın\nCavab:\n5ZK7R2P",
+                                      NULL};
   for (int k = 0; texts[k]; k++) {
     size_t len = strlen(texts[k]);
     char *exact = malloc(len);
@@ -1150,8 +1145,8 @@ TEST(special_category_batch_16) {
               "18 months' imprisonment"));
   CHECK(finds(E, TR, "Sanığa 2 yıl hapis cezası verildi", GIZLI_T_SPECIAL_CATEGORY,
               "2 yıl hapis cezası"));
-  CHECK(finds(E, EN, "Known prediabetes, diet controlled", GIZLI_T_SPECIAL_CATEGORY,
-              "prediabetes"));
+  CHECK(
+      finds(E, EN, "Known prediabetes, diet controlled", GIZLI_T_SPECIAL_CATEGORY, "prediabetes"));
   /* first and last words of the list */
   CHECK(finds(E, EN, "history of diabetes", GIZLI_T_SPECIAL_CATEGORY, "diabetes"));
   CHECK(finds(E, TR, "parmak izi kaydı alındı", GIZLI_T_SPECIAL_CATEGORY, "parmak izi"));
@@ -1170,8 +1165,8 @@ TEST(blind_batch_17) {
               NULL));
   CHECK(finds(E, EN, "Mirror at notgithub.com/pkg", GIZLI_T_SOCIAL_HANDLE, NULL));
   /* a CSV row with one cell fewer than its header (name and surname in one) */
-  CHECK(finds(E, AZ, "ad,soyad,fin,telefon\nAynur Quliyeva,5RTQ2KP,+994503334455\n",
-              GIZLI_T_AZ_FIN, "5RTQ2KP"));
+  CHECK(finds(E, AZ, "ad,soyad,fin,telefon\nAynur Quliyeva,5RTQ2KP,+994503334455\n", GIZLI_T_AZ_FIN,
+              "5RTQ2KP"));
   /* upper-case Turkish password label; a directory is no secret */
   CHECK(finds(E, TR, "YENİ ŞİFRENİZ: Kp7#mQ2xLa", GIZLI_T_CREDENTIAL, "Kp7#mQ2xLa"));
   CHECK(finds(E, EN, "sudo: app : PWD=/var/www/app ; USER=root", GIZLI_T_CREDENTIAL, NULL));
@@ -1182,8 +1177,7 @@ TEST(blind_batch_17) {
   CHECK(finds(E, TR, "06 BRT 5512 plakalı araç çekildi", GIZLI_T_TR_PLATE, "06 BRT 5512"));
   CHECK(finds(E, TR, "Fatura 06 KDV 2024 dönemi", GIZLI_T_TR_PLATE, NULL));
   /* offences, a lung disease, infection markers with their result, ICD codes */
-  CHECK(finds(E, EN, "He admitted burglary at the hearing", GIZLI_T_SPECIAL_CATEGORY,
-              "burglary"));
+  CHECK(finds(E, EN, "He admitted burglary at the hearing", GIZLI_T_SPECIAL_CATEGORY, "burglary"));
   CHECK(finds(E, TR, "Sürücü alkollü araç kullanırken durduruldu", GIZLI_T_SPECIAL_CATEGORY,
               "alkollü araç kullanırken"));
   CHECK(finds(E, EN, "arrested for driving under the influence", GIZLI_T_SPECIAL_CATEGORY,
@@ -1387,8 +1381,8 @@ TEST(special_category_batch_22) {
               NULL));
   CHECK(finds(E, TR, "Lütfen engelli tuvaletini kilitli bırakmayın.", GIZLI_T_SPECIAL_CATEGORY,
               NULL));
-  CHECK(finds(E, EN, "Disability access is via the side entrance.", GIZLI_T_SPECIAL_CATEGORY,
-              NULL));
+  CHECK(
+      finds(E, EN, "Disability access is via the side entrance.", GIZLI_T_SPECIAL_CATEGORY, NULL));
   CHECK(finds(E, EN, "Every year around 55,000 women are diagnosed with breast cancer in the UK.",
               GIZLI_T_SPECIAL_CATEGORY, NULL));
   CHECK(finds(E, AZ, "Hər il təxminən 3 min nəfərə xərçəng diaqnozu qoyulur.",
@@ -1720,10 +1714,10 @@ TEST(blind_batch_22) {
   /* ADDRESS: a UK street in lower case after its house number, with a
    * street kind and the full postcode; a lower-case sentence ending in a
    * postcode is none */
-  CHECK(finds(E, EN, "moved to 5 wellington rd, stockport SK4 1AA last month",
-              GIZLI_T_ADDRESS, "5 wellington rd, stockport SK4 1AA"));
-  CHECK(finds(E, EN, "we met 3 friends near the park, leeds LS6 2AB after work",
-              GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, EN, "moved to 5 wellington rd, stockport SK4 1AA last month", GIZLI_T_ADDRESS,
+              "5 wellington rd, stockport SK4 1AA"));
+  CHECK(finds(E, EN, "we met 3 friends near the park, leeds LS6 2AB after work", GIZLI_T_ADDRESS,
+              NULL));
   /* a street with its postcode and no town */
   CHECK(finds(E, EN, "Signed: Tom Pugh, 18 Beech Grove, LS6 4DT", GIZLI_T_ADDRESS,
               "18 Beech Grove, LS6 4DT"));
@@ -1739,8 +1733,8 @@ TEST(blind_batch_22) {
   CHECK(finds(E, TR, "Adres: Bahar Mah. Lale Cad. No:8 Nilüfer Bursa, tel yok", GIZLI_T_ADDRESS,
               "Bahar Mah. Lale Cad. No:8 Nilüfer Bursa"));
   /* Azerbaijani "pr" and "men" without dots, the city typed before */
-  CHECK(finds(E, AZ, "catdirilma: baki seh, Neftciler pr 64, men 12. tesekkurler",
-              GIZLI_T_ADDRESS, "baki seh, Neftciler pr 64, men 12"));
+  CHECK(finds(E, AZ, "catdirilma: baki seh, Neftciler pr 64, men 12. tesekkurler", GIZLI_T_ADDRESS,
+              "baki seh, Neftciler pr 64, men 12"));
   CHECK(finds(E, AZ, "unvan: xirdalan 5-ci mkr ev 3 mən 21, zəng edin", GIZLI_T_ADDRESS,
               "xirdalan 5-ci mkr ev 3 mən 21"));
   /* CREDENTIAL: "pass" as the second key of a user/pass pair */
@@ -1749,8 +1743,8 @@ TEST(blind_batch_22) {
   CHECK(finds(E, EN, "Please show your boarding pass: K7PQ2M at the gate.", GIZLI_T_CREDENTIAL,
               NULL));
   /* DATE_OF_BIRTH: month and year after "birth:"; a birthday is an event */
-  CHECK(finds(E, EN, "Pupil: Ava Lee, date of birth: June 2021", GIZLI_T_DATE_OF_BIRTH,
-              "June 2021"));
+  CHECK(
+      finds(E, EN, "Pupil: Ava Lee, date of birth: June 2021", GIZLI_T_DATE_OF_BIRTH, "June 2021"));
   CHECK(finds(E, EN, "Her birthday party in June 2021 was lovely.", GIZLI_T_DATE_OF_BIRTH, NULL));
   /* the one date in a pasted row with a National Insurance number */
   CHECK(finds(E, EN, "Kerr, Alan\t1977-03-14\tJG103759A\t07700 900 412\tGrade 3",
@@ -1764,8 +1758,7 @@ TEST(blind_batch_22) {
   CHECK(finds(E, AZ, "[03.02.25, 09:41] Leyla: oğlumun doğum günü sabahdır", GIZLI_T_DATE_OF_BIRTH,
               NULL));
   /* PHONE: a call-back number after another label's value */
-  CHECK(finds(E, TR, "sayac no GZ-55120038. geri arama 05421234567", GIZLI_T_PHONE,
-              "05421234567"));
+  CHECK(finds(E, TR, "sayac no GZ-55120038. geri arama 05421234567", GIZLI_T_PHONE, "05421234567"));
 }
 
 TEST(blind_batch_23) {
@@ -2602,6 +2595,35 @@ TEST(blind_batch_33) {
   CHECK(finds(E, EN, "The password you sent was received, thanks.", GIZLI_T_CREDENTIAL, NULL));
 }
 
+TEST(chat_speakers_fifth_session) {
+  /* a chat without a platform's name: a chat word, or two speakers' lines
+   * with a chat's time stamps */
+  const char *mp = "tap.az mesajlar\n\nkenan.m92: salam, telefon satilir?\nrauf_77: beli\n";
+  CHECK(finds(E, AZ, mp, GIZLI_T_SOCIAL_HANDLE, "kenan.m92"));
+  CHECK(finds(E, AZ, mp, GIZLI_T_SOCIAL_HANDLE, "rauf_77"));
+  const char *st = "[14:02] kenan.m92: salam\n[14:03] rauf_77: necesen\n";
+  CHECK(count_type(E, AZ, st, GIZLI_T_SOCIAL_HANDLE) == 2);
+  /* a log's lines have seconds in their stamps: no speakers */
+  CHECK(count_type(E, EN,
+                   "2024-03-12 10:22:01 app_server: started\n2024-03-12 10:22:02 db_pool2: ready\n",
+                   GIZLI_T_SOCIAL_HANDLE) == 0);
+  /* nor key: value lines without a chat word or stamps */
+  CHECK(count_type(E, EN, "smtp_host: mail.example.com\nsmtp_user: relay2\n",
+                   GIZLI_T_SOCIAL_HANDLE) == 0);
+  /* an export's "name  8:41 PM" header lines */
+  const char *sl =
+      "#dev-team\n\njen.okafor  8:41 PM\ndeploy is broken\nmarco_dev  8:43 PM\nlooking\n";
+  CHECK(finds(E, EN, sl, GIZLI_T_SOCIAL_HANDLE, "jen.okafor"));
+  CHECK(finds(E, EN, sl, GIZLI_T_SOCIAL_HANDLE, "marco_dev"));
+  CHECK(count_type(E, EN, "Agenda\nkickoff  9:00 AM\nlunch  12:30 PM\n", GIZLI_T_SOCIAL_HANDLE) ==
+        0);
+  /* a code comment's owner; a capitalised name and a placeholder are none */
+  CHECK(finds(E, EN, "  # TODO(jsmith): drop this\n", GIZLI_T_SOCIAL_HANDLE, "jsmith"));
+  CHECK(finds(E, EN, "// FIXME(leyla.m) handle NULL\n", GIZLI_T_SOCIAL_HANDLE, "leyla.m"));
+  CHECK(count_type(E, EN, "# TODO(Leyla) later; TODO(user1); AUTODO(abc)\n",
+                   GIZLI_T_SOCIAL_HANDLE) == 0);
+}
+
 TEST(blind_batches_34_35_handles) {
   /* a news site's comments: the speakers, capitalised words run together
    * among them; the same camel word in a chat without such a heading is
@@ -2670,42 +2692,87 @@ TEST(blind_batches_34_35_handles) {
 }
 
 TEST(blind_batches_34_35) {
-  /* special categories: conditions, an offence, a union by name; a bank's policy, a surname and a union's news are none */
-  CHECK(finds(E, AZ, "X\xC9\x99st\xC9\x99" "d\xC9\x99 gec\xC9\x99 k\xC9\x99skin hipoqlikemiya qeyd\xC9\x99 al\xC4\xB1n\xC4\xB1" "b.", GIZLI_T_SPECIAL_CATEGORY, "k\xC9\x99skin hipoqlikemiya"));
-  CHECK(finds(E, EN, "He was off work for a month after a heart attack in March.", GIZLI_T_SPECIAL_CATEGORY, "heart attack"));
-  CHECK(finds(E, EN, "The defendant admitted two counts of money laundering.", GIZLI_T_SPECIAL_CATEGORY, "money laundering"));
-  CHECK(finds(E, EN, "Our bank screens every payment to prevent money laundering.", GIZLI_T_SPECIAL_CATEGORY, NULL));
-  CHECK(finds(E, TR, "Babam\xC4\xB1n parkinson ilac\xC4\xB1 bitti, eczaneye u\xC4\x9Frar m\xC4\xB1s\xC4\xB1n?", GIZLI_T_SPECIAL_CATEGORY, "parkinson ilac\xC4\xB1"));
-  CHECK(finds(E, EN, "Michael Parkinson interviewed the actor in 1975.", GIZLI_T_SPECIAL_CATEGORY, NULL));
-  CHECK(finds(E, TR, "Tahlil: bulgular Hashimoto tiroiditi ile uyumlu.", GIZLI_T_SPECIAL_CATEGORY, "Hashimoto tiroiditi"));
-  CHECK(finds(E, AZ, "Qeyd: anketd\xC9\x99 penisilin\xC9\x99 allergiya g\xC3\xB6st\xC9\x99rmisiniz.", GIZLI_T_SPECIAL_CATEGORY, "penisilin\xC9\x99 allergiya"));
-  CHECK(finds(E, EN, "Liam was our SIPTU union shop steward for six years.", GIZLI_T_SPECIAL_CATEGORY, "SIPTU union"));
-  CHECK(finds(E, EN, "SIPTU union leaders met the minister on Tuesday.", GIZLI_T_SPECIAL_CATEGORY, NULL));
-  /* credentials: a PostgreSQL COPY row under its column list, 'shifre:'; a log's next field after a bare 'password' is none */
-  CHECK(finds(E, TR, "COPY public.uyeler (id, eposta, sifre) FROM stdin;\n7\tali.veli@example.com\tKedi2024x\n\\.\n", GIZLI_T_CREDENTIAL, "Kedi2024x"));
-  CHECK(finds(E, AZ, "Po\xC3\xA7t: nigar.h@mail.az, yeni shifre: Bahar!2024 yazd\xC4\xB1m", GIZLI_T_CREDENTIAL, "Bahar!2024"));
-  CHECK(finds(E, EN, "2025-11-19 ERROR [auth] invalid password user=k.mammadov ip=10.0.0.5", GIZLI_T_CREDENTIAL, NULL));
+  /* special categories: conditions, an offence, a union by name; a bank's policy, a surname and a
+   * union's news are none */
+  CHECK(finds(E, AZ,
+              "X\xC9\x99st\xC9\x99"
+              "d\xC9\x99 gec\xC9\x99 k\xC9\x99skin hipoqlikemiya qeyd\xC9\x99 al\xC4\xB1n\xC4\xB1"
+              "b.",
+              GIZLI_T_SPECIAL_CATEGORY, "k\xC9\x99skin hipoqlikemiya"));
+  CHECK(finds(E, EN, "He was off work for a month after a heart attack in March.",
+              GIZLI_T_SPECIAL_CATEGORY, "heart attack"));
+  CHECK(finds(E, EN, "The defendant admitted two counts of money laundering.",
+              GIZLI_T_SPECIAL_CATEGORY, "money laundering"));
+  CHECK(finds(E, EN, "Our bank screens every payment to prevent money laundering.",
+              GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(
+      E, TR,
+      "Babam\xC4\xB1n parkinson ilac\xC4\xB1 bitti, eczaneye u\xC4\x9Frar m\xC4\xB1s\xC4\xB1n?",
+      GIZLI_T_SPECIAL_CATEGORY, "parkinson ilac\xC4\xB1"));
+  CHECK(finds(E, EN, "Michael Parkinson interviewed the actor in 1975.", GIZLI_T_SPECIAL_CATEGORY,
+              NULL));
+  CHECK(finds(E, TR, "Tahlil: bulgular Hashimoto tiroiditi ile uyumlu.", GIZLI_T_SPECIAL_CATEGORY,
+              "Hashimoto tiroiditi"));
+  CHECK(finds(E, AZ,
+              "Qeyd: anketd\xC9\x99 penisilin\xC9\x99 allergiya g\xC3\xB6st\xC9\x99rmisiniz.",
+              GIZLI_T_SPECIAL_CATEGORY, "penisilin\xC9\x99 allergiya"));
+  CHECK(finds(E, EN, "Liam was our SIPTU union shop steward for six years.",
+              GIZLI_T_SPECIAL_CATEGORY, "SIPTU union"));
+  CHECK(finds(E, EN, "SIPTU union leaders met the minister on Tuesday.", GIZLI_T_SPECIAL_CATEGORY,
+              NULL));
+  /* credentials: a PostgreSQL COPY row under its column list, 'shifre:'; a log's next field after a
+   * bare 'password' is none */
+  CHECK(finds(E, TR,
+              "COPY public.uyeler (id, eposta, sifre) FROM "
+              "stdin;\n7\tali.veli@example.com\tKedi2024x\n\\.\n",
+              GIZLI_T_CREDENTIAL, "Kedi2024x"));
+  CHECK(finds(E, AZ, "Po\xC3\xA7t: nigar.h@mail.az, yeni shifre: Bahar!2024 yazd\xC4\xB1m",
+              GIZLI_T_CREDENTIAL, "Bahar!2024"));
+  CHECK(finds(E, EN, "2025-11-19 ERROR [auth] invalid password user=k.mammadov ip=10.0.0.5",
+              GIZLI_T_CREDENTIAL, NULL));
   /* ... and a yes to a question whether the password was changed */
-  CHECK(finds(E, EN, "Agent: Have you changed the router password?\nCustomer: yes to Harbour!2024 yesterday", GIZLI_T_CREDENTIAL, "Harbour!2024"));
-  CHECK(finds(E, EN, "Agent: Have you changed the router password?\nCustomer: yes to everything you said", GIZLI_T_CREDENTIAL, NULL));
+  CHECK(
+      finds(E, EN,
+            "Agent: Have you changed the router password?\nCustomer: yes to Harbour!2024 yesterday",
+            GIZLI_T_CREDENTIAL, "Harbour!2024"));
+  CHECK(finds(E, EN,
+              "Agent: Have you changed the router password?\nCustomer: yes to everything you said",
+              GIZLI_T_CREDENTIAL, NULL));
   /* a truck's plate; C and eight digits on a Turkish form is Azerbaijan's passport */
-  CHECK(finds(E, TR, "T\xC4\xB1r: 06 KLM 4412  \xC5\x9Eof\xC3\xB6r: Ali", GIZLI_T_TR_PLATE, "06 KLM 4412"));
-  CHECK(finds(E, TR, "Uyru\xC4\x9Fu: Azerbaycan\nPasaport No: C12345678", GIZLI_T_AZ_PASSPORT, "C12345678"));
-  CHECK(finds(E, TR, "Uyru\xC4\x9Fu: Azerbaycan\nPasaport No: C12345678", GIZLI_T_TR_PASSPORT, NULL));
+  CHECK(finds(E, TR, "T\xC4\xB1r: 06 KLM 4412  \xC5\x9Eof\xC3\xB6r: Ali", GIZLI_T_TR_PLATE,
+              "06 KLM 4412"));
+  CHECK(finds(E, TR, "Uyru\xC4\x9Fu: Azerbaycan\nPasaport No: C12345678", GIZLI_T_AZ_PASSPORT,
+              "C12345678"));
+  CHECK(
+      finds(E, TR, "Uyru\xC4\x9Fu: Azerbaycan\nPasaport No: C12345678", GIZLI_T_TR_PASSPORT, NULL));
   /* UK phones: a bracketed four-digit area code, a freephone number; an approval code is none */
   CHECK(finds(E, EN, "Tel. (01632) 960 115", GIZLI_T_PHONE, "(01632) 960 115"));
   CHECK(finds(E, EN, "Advice line is 0808 800 1234, open daily.", GIZLI_T_PHONE, "0808 800 1234"));
   CHECK(finds(E, TR, "Onay kodu: 0997093957", GIZLI_T_PHONE, NULL));
-  /* addresses: a Turkish postcode, district and province, a road and its province, a lower-case slope, a kindless London street, a US licence's two lines, a wrapped Azerbaijani label, an Irish postal district; a postcode of another province is none */
-  CHECK(finds(E, TR, "Teslimat: Liman Sahas\xC4\xB1, 35220 Konak/\xC4\xB0zmir", GIZLI_T_ADDRESS, "35220 Konak/\xC4\xB0zmir"));
+  /* addresses: a Turkish postcode, district and province, a road and its province, a lower-case
+   * slope, a kindless London street, a US licence's two lines, a wrapped Azerbaijani label, an
+   * Irish postal district; a postcode of another province is none */
+  CHECK(finds(E, TR, "Teslimat: Liman Sahas\xC4\xB1, 35220 Konak/\xC4\xB0zmir", GIZLI_T_ADDRESS,
+              "35220 Konak/\xC4\xB0zmir"));
   CHECK(finds(E, TR, "Kod 34000 Konak/\xC4\xB0zmir", GIZLI_T_ADDRESS, NULL));
-  CHECK(finds(E, TR, "Yer: Bursa Yolu, \xC4\xB0neg\xC3\xB6l/BURSA", GIZLI_T_ADDRESS, "Bursa Yolu, \xC4\xB0neg\xC3\xB6l/BURSA"));
-  CHECK(finds(E, TR, "adresim Moda mh. Dere yoku\xC5\x9Fu no 5 d 3 Kad\xC4\xB1k\xC3\xB6y \xC4\xB0st", GIZLI_T_ADDRESS, "Moda mh. Dere yoku\xC5\x9Fu no 5 d 3 Kad\xC4\xB1k\xC3\xB6y \xC4\xB0st"));
-  CHECK(finds(E, EN, "Hearing at Royal Courts, Strand, London WC2A 2LL on Monday.", GIZLI_T_ADDRESS, "Strand, London WC2A 2LL"));
-  CHECK(finds(E, EN, "Hearing at Royal Courts, Strand, Leeds WC2A 2LL on Monday.", GIZLI_T_ADDRESS, NULL));
-  CHECK(finds(E, EN, "DRIVER LICENSE\n8 4410 OAK HILL DR\nDAYTON, OH 45402\n", GIZLI_T_ADDRESS, "4410 OAK HILL DR\nDAYTON, OH 45402"));
-  CHECK(finds(E, AZ, "Qeydiyyat \xC3\xBCnvan\xC4\xB1: G\xC6\x8FNC\xC6\x8F \xC5\x9E\xC6\x8FH., KAPAZ R-NU, ATAT\xC3\x9CRK\nPR. 18, M. 7\nF\xC4\xB0N: 5ZK7R2P", GIZLI_T_ADDRESS, "G\xC6\x8FNC\xC6\x8F \xC5\x9E\xC6\x8FH., KAPAZ R-NU, ATAT\xC3\x9CRK\nPR. 18, M. 7"));
-  CHECK(finds(E, EN, "Depot: Naas Road Lower, Dublin 12, D12 K2X4", GIZLI_T_ADDRESS, "Naas Road Lower, Dublin 12, D12 K2X4"));
+  CHECK(finds(E, TR, "Yer: Bursa Yolu, \xC4\xB0neg\xC3\xB6l/BURSA", GIZLI_T_ADDRESS,
+              "Bursa Yolu, \xC4\xB0neg\xC3\xB6l/BURSA"));
+  CHECK(finds(
+      E, TR, "adresim Moda mh. Dere yoku\xC5\x9Fu no 5 d 3 Kad\xC4\xB1k\xC3\xB6y \xC4\xB0st",
+      GIZLI_T_ADDRESS, "Moda mh. Dere yoku\xC5\x9Fu no 5 d 3 Kad\xC4\xB1k\xC3\xB6y \xC4\xB0st"));
+  CHECK(finds(E, EN, "Hearing at Royal Courts, Strand, London WC2A 2LL on Monday.", GIZLI_T_ADDRESS,
+              "Strand, London WC2A 2LL"));
+  CHECK(finds(E, EN, "Hearing at Royal Courts, Strand, Leeds WC2A 2LL on Monday.", GIZLI_T_ADDRESS,
+              NULL));
+  CHECK(finds(E, EN, "DRIVER LICENSE\n8 4410 OAK HILL DR\nDAYTON, OH 45402\n", GIZLI_T_ADDRESS,
+              "4410 OAK HILL DR\nDAYTON, OH 45402"));
+  CHECK(finds(E, AZ,
+              "Qeydiyyat \xC3\xBCnvan\xC4\xB1: G\xC6\x8FNC\xC6\x8F \xC5\x9E\xC6\x8FH., KAPAZ R-NU, "
+              "ATAT\xC3\x9CRK\nPR. 18, M. 7\nF\xC4\xB0N: 5ZK7R2P",
+              GIZLI_T_ADDRESS,
+              "G\xC6\x8FNC\xC6\x8F \xC5\x9E\xC6\x8FH., KAPAZ R-NU, ATAT\xC3\x9CRK\nPR. 18, M. 7"));
+  CHECK(finds(E, EN, "Depot: Naas Road Lower, Dublin 12, D12 K2X4", GIZLI_T_ADDRESS,
+              "Naas Road Lower, Dublin 12, D12 K2X4"));
 }
 
 TEST(blind_batch_29) {
@@ -2740,17 +2807,16 @@ TEST(blind_batch_29) {
   CHECK(finds(E, TR, aligned, GIZLI_T_DATE_OF_BIRTH, "14.02.2011"));
   CHECK(finds(E, EN, "BEGIN:VCARD\nFN:Ann Reed\nBDAY:1986-11-02\nEND:VCARD\n",
               GIZLI_T_DATE_OF_BIRTH, "1986-11-02"));
-  CHECK(finds(E, EN, "BEGIN:VCARD\nFN:Ann Reed\nREV:2026-11-02\nEND:VCARD\n",
-              GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK(finds(E, EN, "BEGIN:VCARD\nFN:Ann Reed\nREV:2026-11-02\nEND:VCARD\n", GIZLI_T_DATE_OF_BIRTH,
+              NULL));
   /* PHONE: a phone column's bare digits; a phone-named query parameter */
   const char *cdr = "timestamp,caller,callee,duration\n2026-11-23T22:41:09Z,447911204387,"
                     "13125550147,00:04:17\n";
   CHECK(finds(E, EN, cdr, GIZLI_T_PHONE, "447911204387"));
   CHECK(finds(E, EN, cdr, GIZLI_T_PHONE, "13125550147"));
-  CHECK(finds(E, EN, "timestamp,order,amount\n2026-11-23,447911204387,12.00\n", GIZLI_T_PHONE,
-              NULL));
-  CHECK(finds(E, TR, "GET /kampanya?ref=sms&gsm=5326187740 HTTP/2.0", GIZLI_T_PHONE,
-              "5326187740"));
+  CHECK(
+      finds(E, EN, "timestamp,order,amount\n2026-11-23,447911204387,12.00\n", GIZLI_T_PHONE, NULL));
+  CHECK(finds(E, TR, "GET /kampanya?ref=sms&gsm=5326187740 HTTP/2.0", GIZLI_T_PHONE, "5326187740"));
   CHECK(finds(E, TR, "GET /kampanya?ref=sms&id=5326187740 HTTP/2.0", GIZLI_T_PHONE, NULL));
   /* ADDRESS: a day after the street is no house number */
   CHECK(finds(E, AZ, "Pozuntu: sürət həddini aşma, Zığ şossesi, 21.11.2026 02:17", GIZLI_T_ADDRESS,
@@ -2908,13 +2974,13 @@ TEST(blind_batch_28) {
   CHECK(count_type(E, EN, chat, GIZLI_T_SOCIAL_HANDLE) == 3);
   /* a config file's keys are no speakers, and lower-case first names are
    * names (no handle without a user name's mark) */
-  CHECK(finds(E, EN, "Slack export\nDB_HOST: db01\nDB_USER: deploy\n", GIZLI_T_SOCIAL_HANDLE,
+  CHECK(
+      finds(E, EN, "Slack export\nDB_HOST: db01\nDB_USER: deploy\n", GIZLI_T_SOCIAL_HANDLE, NULL));
+  CHECK(finds(E, EN, "Slack #ops\nalice: is it done?\nbob: yes, deployed\n", GIZLI_T_SOCIAL_HANDLE,
               NULL));
-  CHECK(finds(E, EN, "Slack #ops\nalice: is it done?\nbob: yes, deployed\n",
-              GIZLI_T_SOCIAL_HANDLE, NULL));
   /* no chat platform named: no speakers */
-  CHECK(finds(E, EN, "kiwi_trader: selling\nnightowl2011: how much?\n", GIZLI_T_SOCIAL_HANDLE,
-              NULL));
+  CHECK(
+      finds(E, EN, "kiwi_trader: selling\nnightowl2011: how much?\n", GIZLI_T_SOCIAL_HANDLE, NULL));
   /* PHONE: Turkish 05xx xxxx xxx, and a phone ending its CSV cell */
   CHECK(finds(E, TR, "Cep: 0542 3318 907", GIZLI_T_PHONE, "0542 3318 907"));
   CHECK(finds(E, TR, "\"tel\": \"0 505 6120 443\"", GIZLI_T_PHONE, "0 505 6120 443"));
@@ -2928,13 +2994,15 @@ TEST(blind_batch_28) {
               GIZLI_T_AZ_PASSPORT, "C41188203"));
   /* DATE_OF_BIRTH: a form's DD MM YYYY boxes; az "anadan olmuş" after the
    * date, not before another event's date */
-  CHECK(finds(E, EN, "6 Date of birth DD MM YYYY   17 03 1988", GIZLI_T_DATE_OF_BIRTH,
-              "17 03 1988"));
+  CHECK(
+      finds(E, EN, "6 Date of birth DD MM YYYY   17 03 1988", GIZLI_T_DATE_OF_BIRTH, "17 03 1988"));
   CHECK(finds(E, EN, "Date of birth: 0532 205 17 03 1988", GIZLI_T_DATE_OF_BIRTH, NULL));
-  CHECK(finds(E, AZ, "Təqsirləndirilən: Quliyev Arif, 14.02.1987-ci ildə Gəncə şəhərində anadan olmuş",
+  CHECK(finds(E, AZ,
+              "Təqsirləndirilən: Quliyev Arif, 14.02.1987-ci ildə Gəncə şəhərində anadan olmuş",
               GIZLI_T_DATE_OF_BIRTH, "14.02.1987"));
-  CHECK(finds(E, AZ, "(1958-ci il martın 3-də anadan olmuşdur),\n01.12.2026 tarixdən pensiya təyin edilib.",
-              GIZLI_T_DATE_OF_BIRTH, "1958-ci il martın 3"));
+  CHECK(finds(
+      E, AZ, "(1958-ci il martın 3-də anadan olmuşdur),\n01.12.2026 tarixdən pensiya təyin edilib.",
+      GIZLI_T_DATE_OF_BIRTH, "1958-ci il martın 3"));
   CHECK(count_type(E, AZ,
                    "(1958-ci il martın 3-də anadan olmuşdur),\n01.12.2026 tarixdən pensiya "
                    "təyin edilib.",
@@ -3134,8 +3202,8 @@ TEST(special_category_realistic_audit) {
   /* union membership; two findings joined by "üzrə" are one */
   CHECK(finds(E, TR, "Kendisi Türk Metal Sendikası üyesi, aidat kesilmeli.",
               GIZLI_T_SPECIAL_CATEGORY, "Sendikası üyesi"));
-  CHECK(finds(E, AZ, "3 aydır depressiya üzrə psixiatr müalicəsindədir.",
-              GIZLI_T_SPECIAL_CATEGORY, "depressiya üzrə psixiatr"));
+  CHECK(finds(E, AZ, "3 aydır depressiya üzrə psixiatr müalicəsindədir.", GIZLI_T_SPECIAL_CATEGORY,
+              "depressiya üzrə psixiatr"));
 }
 
 /* The secret_userpass window opens on what follows the login word (its
@@ -3169,18 +3237,17 @@ TEST(reference_numbers_are_no_phones) {
  * CPUs with AVX-512 (scripts/install-deps.sh), which lost every finding of
  * a Vectorscan-run pattern at the end of a text longer than 64 bytes. */
 TEST(findings_do_not_depend_on_text_length) {
-  static const char *const texts[] = {
-      "Doğum tarihi: 12 Mart 1985",
-      "Date of birth: 12 March 1985",
-      "221 Baker Street, London NW1 6XE",
-      "Tel: 0532/418 66 21",
-      "Çağrı merkezi: 444 0 123",
-      "Ünvan: Qusar rayonu, Laza kəndi",
-      "FİN: 5ZJ8K2L",
-      "password=Xezer2026!",
-      "e-mail: aysel.m@example.az",
-      "Kiralanan: İleribaşı Mevkii, Belek 07506 Serik/Antalya",
-      NULL};
+  static const char *const texts[] = {"Doğum tarihi: 12 Mart 1985",
+                                      "Date of birth: 12 March 1985",
+                                      "221 Baker Street, London NW1 6XE",
+                                      "Tel: 0532/418 66 21",
+                                      "Çağrı merkezi: 444 0 123",
+                                      "Ünvan: Qusar rayonu, Laza kəndi",
+                                      "FİN: 5ZJ8K2L",
+                                      "password=Xezer2026!",
+                                      "e-mail: aysel.m@example.az",
+                                      "Kiralanan: İleribaşı Mevkii, Belek 07506 Serik/Antalya",
+                                      NULL};
   static const char filler[] = "The weather stays calm over the week and the roads are open.\n";
   char buf[1024];
   for (int k = 0; texts[k]; k++) {
@@ -3198,7 +3265,8 @@ TEST(findings_do_not_depend_on_text_length) {
         memcpy(buf + pre, filler, sizeof filler - 1);
       memcpy(buf + pre, texts[k], len);
       CHECK_EQ_INT(gizli_scan(E, s2, buf, pre + len, GIZLI_LANG_AUTO, &f2, &n2), GIZLI_OK);
-      if (n2 != n1) fprintf(stderr, "    text %d after %zu bytes: %zu findings, not %zu\n", k, pre, n2, n1);
+      if (n2 != n1)
+        fprintf(stderr, "    text %d after %zu bytes: %zu findings, not %zu\n", k, pre, n2, n1);
       CHECK_EQ_INT(n2, n1);
       for (size_t i = 0; i < n1 && i < n2; i++)
         CHECK(f1[i].start + pre == f2[i].start && f1[i].end + pre == f2[i].end &&
@@ -3501,6 +3569,7 @@ int main(void) {
                                   TT_CASE(special_category_batch_30_31),
                                   TT_CASE(blind_batch_33),
                                   TT_CASE(blind_batches_34_35_handles),
+                                  TT_CASE(chat_speakers_fifth_session),
                                   TT_CASE(blind_batches_34_35),
                                   TT_CASE(swift_mt_customers),
                                   TT_CASE(blind_batch_28),
