@@ -134,12 +134,13 @@ static int ch_placeholder(const char *t, size_t a, size_t b) {
  * "FitzGerald" are names)? Sets *plain when it is eight lower case
  * letters or more. */
 static int ch_marked(const char *t, size_t a, size_t b, int *plain, int joined_ok) {
-  int mark = 0, lower = 0, other = 0, camel = 0, run = 0, joined = 0;
+  int mark = 0, lower = 0, other = 0, camel = 0, run = 0, joined = 0, dot_only = 1;
   for (size_t i = a; i < b; i++) {
     unsigned char c = (unsigned char)t[i];
-    if (c == '_' || c == '.' || ch_digit(c))
+    if (c == '_' || c == '.' || ch_digit(c)) {
       mark = 1;
-    else if (ch_lower(c))
+      dot_only &= c == '.';
+    } else if (ch_lower(c))
       lower = 1;
     else
       other = 1;
@@ -151,6 +152,9 @@ static int ch_marked(const char *t, size_t a, size_t b, int *plain, int joined_o
   }
   *plain = !mark && !other && lower && b - a >= 8;
   if (ch_placeholder(t, a, b)) return *plain = 0;
+  /* a form's abbreviated label, "D.Tarihi:", "Do\xC4\x9F.Yeri:", "Dr.Smith": a
+   * capital and only dots, no user name (the fifth session) */
+  if (mark && dot_only && ch_upper((unsigned char)t[a])) mark = 0;
   if (joined_ok && camel && ch_upper((unsigned char)t[a]) && (camel >= 2 || joined)) return 1;
   return (mark || (camel && ch_lower((unsigned char)t[a]))) && lower;
 }

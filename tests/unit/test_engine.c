@@ -2617,6 +2617,9 @@ TEST(chat_speakers_fifth_session) {
   CHECK(finds(E, EN, sl, GIZLI_T_SOCIAL_HANDLE, "marco_dev"));
   CHECK(count_type(E, EN, "Agenda\nkickoff  9:00 AM\nlunch  12:30 PM\n", GIZLI_T_SOCIAL_HANDLE) ==
         0);
+  /* a form's abbreviated labels in a text naming a chat platform */
+  CHECK(count_type(E, TR, "WhatsApp: 0532 412 23 45\nD.Tarihi: 12.03.1985\nDr.Ozturk: evet\n",
+                   GIZLI_T_SOCIAL_HANDLE) == 0);
   /* a code comment's owner; a capitalised name and a placeholder are none */
   CHECK(finds(E, EN, "  # TODO(jsmith): drop this\n", GIZLI_T_SOCIAL_HANDLE, "jsmith"));
   CHECK(finds(E, EN, "// FIXME(leyla.m) handle NULL\n", GIZLI_T_SOCIAL_HANDLE, "leyla.m"));
