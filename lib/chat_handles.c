@@ -263,6 +263,77 @@ static int ch_author_form(const char *t, size_t a, size_t b) {
  * needed: the label says whose name it is. A capitalised name ("Yazan:
  * Leyla") is left to the names. Returns the name's end, its start in *ns,
  * or 0. */
+/* A contact line's platform label and the user name after it,
+ * "Telegram: kenan_m92", "IG: leyla.h92", "insta - kenan_baku", "Twitter/X:
+ * aysel_q", "Discord: kenan#1234", "Skype: live:kenan.m_1", "Steam:
+ * xXkenanXx" (the fifth session): the label starts the line, then ':' or a
+ * dash, then the name. The label says it is a handle, so a plain lower
+ * case word is one too ("Telegram: kenanbaku") unless it says there is
+ * none ("yoxdur", "none"); a capitalised name ("Telegram: Leyla Aliyeva")
+ * is left to the names, and "@name" to the handle pattern. Returns the
+ * name's end, its start in *ns, or 0. */
+static size_t ch_platform_label(const char *t, size_t ls, size_t le, size_t *ns) {
+  /* the platforms' names, then short or common-word labels ("x", "ig",
+   * "kick", "steam"), after which only a name with a user name's mark counts */
+  static const char *const labels[] = {
+      "telegram", "instagram", "twitter", "twitter/x", "tiktok", "snapchat", "skype",
+      "discord",  "twitch",    "threads", "reddit",    "github", "gitlab",   "roblox",
+      "insta",    "x",         "tg",      "ig",        "fb",     "vk",       "snap",
+      "steam",    "kick",      "xbox",    "psn",       NULL};
+  const int n_strong = 15;
+  static const char *const none[] = {"none",   "null",    "yoxdur", "yoxdu",  "yok",
+                                     "yoktur", "private", "gizli",  "hidden", "same",
+                                     "below",  "above",   "link",   NULL};
+  size_t k = ls;
+  while (k < le && (t[k] == ' ' || t[k] == '\t' || t[k] == '-' || t[k] == '*')) k++;
+  size_t la = k;
+  while (k < le && (gz_ascii_alnum((unsigned char)t[k]) || t[k] == '/')) k++;
+  size_t lb = k;
+  if (lb - la < 1 || lb - la > 9) return 0;
+  int hit = -1;
+  for (int i = 0; labels[i] && hit < 0; i++)
+    if (strlen(labels[i]) == lb - la && strncasecmp(t + la, labels[i], lb - la) == 0) hit = i;
+  if (hit < 0) return 0;
+  while (k < le && t[k] == ' ') k++;
+  if (k + 1 < le && t[k] == '(') {
+    const char *c = memchr(t + k, ')', le - k);
+    if (!c || (size_t)(c - t) - k > 12) return 0;
+    k = (size_t)(c - t) + 1;
+    while (k < le && t[k] == ' ') k++;
+  }
+  if (k < le && t[k] == ':')
+    k++;
+  else if (k + 1 < le && t[k] == '-' && t[k - 1] == ' ')
+    k++;
+  else if (k + 3 < le && memcmp(t + k, "\xE2\x80\x93", 3) == 0 && t[k - 1] == ' ')
+    k += 3;
+  else
+    return 0;
+  while (k < le && t[k] == ' ') k++;
+  if (k + 5 < le && strncasecmp(t + k, "live:", 5) == 0) k += 5;
+  size_t a = k, b = ch_name_end(t, le, a);
+  if (!b) return 0;
+  if (b + 2 < le && t[b] == '#' && ch_digit((unsigned char)t[b + 1])) { /* Discord's tag */
+    size_t d = b + 1;
+    while (d < le && ch_digit((unsigned char)t[d])) d++;
+    if (d - b - 1 == 4) b = d;
+  }
+  if (!ch_token_end(t, le, b) || ch_placeholder(t, a, b)) return 0;
+  for (int i = 0; none[i]; i++)
+    if (strlen(none[i]) == b - a && strncasecmp(t + a, none[i], b - a) == 0) return 0;
+  int plain, mk = ch_marked(t, a, b, &plain, 0);
+  int lower_word = hit < n_strong && ch_lower((unsigned char)t[a]) && b - a >= 4;
+  for (size_t i = a; i < b && lower_word; i++)
+    lower_word = ch_lower((unsigned char)t[i]) || ch_digit((unsigned char)t[i]);
+  if (!mk && !lower_word && !(b > a + 5 && t[b - 5] == '#')) return 0;
+  /* a web address is the profile URL recognizer's */
+  if (memchr(t + a, '.', b - a) &&
+      (memmem(t + a, b - a, ".com", 4) || memmem(t + a, b - a, ".az", 3)))
+    return 0;
+  *ns = a;
+  return b;
+}
+
 static size_t ch_author(const char *t, size_t len, size_t ls, size_t le, size_t *ns) {
   static const char *const labels[] = {
       "yazan:", "yazar:", "m\xC3\xBC\xC9\x99llif:", "author:", "posted by ", "submitted by ",
@@ -856,6 +927,7 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
     const char *nl = memchr(text + p, '\n', len - p);
     size_t le = nl ? (size_t)(nl - text) : len;
     size_t as, ae = ch_author(text, len, p, le, &as);
+    if (!ae) ae = ch_platform_label(text, p, le, &as);
     if (!ae) ae = ch_quote_head(text, p, le, &as);
     if (!ae) ae = ch_git_line(text, p, le, &as);
     if (!ae && (ae = ch_entry_head(text, p, le, &as, &plain_head)) != 0) {

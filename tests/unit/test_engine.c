@@ -2617,6 +2617,18 @@ TEST(chat_speakers_fifth_session) {
   CHECK(finds(E, EN, sl, GIZLI_T_SOCIAL_HANDLE, "marco_dev"));
   CHECK(count_type(E, EN, "Agenda\nkickoff  9:00 AM\nlunch  12:30 PM\n", GIZLI_T_SOCIAL_HANDLE) ==
         0);
+  /* a contact line's platform label and the user name after it */
+  const char *pl = "Telegram: kenan_m92\nIG: leyla.h92\nDiscord: kenan#1234\nSkype: "
+                   "live:kenan.m_1\nTikTok: aysel.q\n";
+  CHECK(finds(E, AZ, pl, GIZLI_T_SOCIAL_HANDLE, "kenan_m92"));
+  CHECK(finds(E, AZ, pl, GIZLI_T_SOCIAL_HANDLE, "leyla.h92"));
+  CHECK(finds(E, AZ, pl, GIZLI_T_SOCIAL_HANDLE, "kenan#1234"));
+  CHECK(finds(E, AZ, pl, GIZLI_T_SOCIAL_HANDLE, "kenan.m_1"));
+  CHECK(finds(E, AZ, pl, GIZLI_T_SOCIAL_HANDLE, "aysel.q"));
+  CHECK(finds(E, AZ, "Telegram: kenanbaku\n", GIZLI_T_SOCIAL_HANDLE, "kenanbaku"));
+  /* a plain word after a short label, "none", a capitalised name: no handle */
+  CHECK(count_type(E, AZ, "x: auto\nsteam: heating\nTelegram: yoxdur\nIG: Leyla Aliyeva\n",
+                   GIZLI_T_SOCIAL_HANDLE) == 0);
   /* a form's abbreviated labels in a text naming a chat platform */
   CHECK(count_type(E, TR, "WhatsApp: 0532 412 23 45\nD.Tarihi: 12.03.1985\nDr.Ozturk: evet\n",
                    GIZLI_T_SOCIAL_HANDLE) == 0);
