@@ -139,7 +139,8 @@ static int ch_marked(const char *t, size_t a, size_t b, int *plain, int joined_o
     unsigned char c = (unsigned char)t[i];
     if (c == '_' || c == '.' || ch_digit(c)) {
       mark = 1;
-      dot_only &= c == '.';
+      /* a dot before a lower case letter: "Gulnar.gg", no "D.Tarihi" */
+      dot_only &= c == '.' && !(i + 1 < b && ch_lower((unsigned char)t[i + 1]));
     } else if (ch_lower(c))
       lower = 1;
     else
@@ -153,7 +154,8 @@ static int ch_marked(const char *t, size_t a, size_t b, int *plain, int joined_o
   *plain = !mark && !other && lower && b - a >= 8;
   if (ch_placeholder(t, a, b)) return *plain = 0;
   /* a form's abbreviated label, "D.Tarihi:", "Do\xC4\x9F.Yeri:", "Dr.Smith": a
-   * capital and only dots, no user name (the fifth session) */
+   * capital and only dots, each before a capital, no user name (the fifth
+   * session) */
   if (mark && dot_only && ch_upper((unsigned char)t[a])) mark = 0;
   if (joined_ok && camel && ch_upper((unsigned char)t[a]) && (camel >= 2 || joined)) return 1;
   return (mark || (camel && ch_lower((unsigned char)t[a]))) && lower;
