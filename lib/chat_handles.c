@@ -929,7 +929,17 @@ static int ch_dash_stamp(const char *t, size_t b, size_t le) {
   /* the day: words ("Today at", "bug\xC3\xBCn", "d\xC3\xBCn\xC9\x99n") or a date */
   size_t w = ++k;
   while (k < le && k - w < 24 && !ch_digit((unsigned char)t[k]) && t[k] != '\r') k++;
-  if (k > w && t[k - 1] != ' ') return 0;
+  if (k > w) { /* Discord's day words only: "kickoff \xE2\x80\x94 Monday 09:00" is an agenda */
+    static const char *const days[] = {"today at ",   "yesterday at ",  "bug\xC3\xBCn ",
+                                       "d\xC3\xBCn ", "bu g\xC3\xBCn ", "d\xC3\xBCn\xC9\x99n ",
+                                       NULL};
+    int day = 0;
+    for (int i = 0; days[i] && !day; i++)
+      day = strlen(days[i]) == k - w && strncasecmp(t + w, days[i], k - w) == 0;
+    if (!day) return 0;
+  } else if (!memchr(t + k, '.', le - k) && !memchr(t + k, '/', le - k)) {
+    return 0; /* a bare time, "lunch \xE2\x80\x94 12:30", is an agenda's */
+  }
   size_t z = le;
   while (z > k && (t[z - 1] == ' ' || t[z - 1] == '\r')) z--;
   if (z > k + 3 && t[z - 1] == 'M' && (t[z - 2] == 'A' || t[z - 2] == 'P') && t[z - 3] == ' ')
@@ -1039,6 +1049,17 @@ static size_t ch_sozluk_sig(const char *t, size_t ls, size_t le, size_t *ns) {
   if (i - a < 3 || i - a > 40 || i != z) return 0;
   *ns = a;
   return i;
+}
+
+/* Is [a, b) a word numbered with '#' in a team's chat ("issue#1234",
+ * "build#2231", "order#5521"), no Discord tag (batch 38)? */
+static int ch_numbered_word(const char *t, size_t a, size_t b) {
+  static const char *const w[] = {"issue", "ticket", "build", "order", "case", "task", "item",
+                                  "room",  "bug",    "job",   "run",   "step", "pr",   "version",
+                                  "page",  "post",   "entry", "no",    "nr",   NULL};
+  for (int i = 0; w[i]; i++)
+    if (strlen(w[i]) == b - a && strncasecmp(t + a, w[i], b - a) == 0) return 1;
+  return 0;
 }
 
 /* A code comment's owner, "TODO(kenan.m)", "FIXME(jsmith):", "XXX(dev_ali)"
@@ -1225,7 +1246,8 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
         d++;
       }
       if (digit && d - e - 1 >= (size_t)(other ? 2 : 4) && d - e - 1 <= (size_t)(other ? 5 : 4) &&
-          ch_token_end(text, len, d) && !ch_placeholder(text, p, e)) {
+          ch_token_end(text, len, d) && !ch_placeholder(text, p, e) &&
+          !ch_numbered_word(text, p, e)) {
         if (gz_findings_push(out, p, d, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0)) return GIZLI_E_NOMEM;
         p = d;
         continue;

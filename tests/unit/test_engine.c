@@ -2622,6 +2622,13 @@ TEST(blind_batch_38_handles) {
   CHECK(finds(E, EN, dc, GIZLI_T_SOCIAL_HANDLE, "frostpaw#2231"));
   CHECK(finds(E, EN, dc, GIZLI_T_SOCIAL_HANDLE, "kedi#TR7"));
   CHECK(!finds(E, EN, dc, GIZLI_T_SOCIAL_HANDLE, "Leyla"));
+  /* an agenda's "item - time" lines are no Discord headers */
+  CHECK(count_type(E, EN,
+                   "Discord meetup agenda\nkickoff \xE2\x80\x94 09:00\nlunch \xE2\x80\x94 "
+                   "12:30\nwrapup \xE2\x80\x94 Monday 17:00\n",
+                   GIZLI_T_SOCIAL_HANDLE) == 0);
+  CHECK(count_type(E, EN, "#dev (Slack)\nkenan_m: fixed in issue#2231\nrauf_77: and build#1044\n",
+                   GIZLI_T_SOCIAL_HANDLE) == 2);
   /* an issue number is no tag outside a chat */
   CHECK(count_type(E, EN, "see issue#2231 and build#1044\n", GIZLI_T_SOCIAL_HANDLE) == 0);
   /* a stamped speaker of capitalised words run together */
