@@ -346,6 +346,9 @@ static size_t ch_author(const char *t, size_t len, size_t ls, size_t le, size_t 
       "cevap: ", "cavab \xE2\x80\x93 ", "cavab - ", "cavab: ",
       /* a forum's moderator note and a commit's trailers (batch 35) */
       "mod: ", "moderator: ", "moderat\xC3\xB6r: ", "signed-off-by: ", "co-authored-by: ",
+      /* a forum's moderator note signed before the colon, "Moderator
+       * disput_mod3: M\xC3\xB6vzu ba\xC4\x9Fland\xC4\xB1" (batch 38) */
+      "moderator ", "moderat\xC3\xB6r ",
       /* a marketplace listing's seller and buyer, its messages' "al\xC4\xB1\x63\xC4\xB1 name:"
        * and its questions "Q (name):" */
       "seller: ", "buyer: ", "sat\xC4\xB1\x63\xC4\xB1: ", "al\xC4\xB1\x63\xC4\xB1: ",
@@ -845,8 +848,15 @@ static int ch_word(void *ctx, size_t h, int w) {
  * "), no log line's ("2024-03-12 10:22:01 ": seconds, two colons)? A log
  * line's "app_server: started" is no speaker (the fifth session). */
 static int ch_chat_stamp(const char *t, size_t s, size_t a) {
-  size_t colons = 0;
-  for (size_t i = s; i < a; i++) colons += t[i] == ':';
+  size_t colons = 0, dash = 0, date = 0;
+  for (size_t i = s; i < a; i++) {
+    colons += t[i] == ':';
+    dash += t[i] == '-';
+    date += t[i] == '.' || t[i] == '/';
+  }
+  /* WhatsApp's iOS export writes the seconds in brackets after a day-first
+   * date, "[12.03.24 21:44:07] " (batch 38); a log's date is ISO, with '-' */
+  if (colons == 2 && t[s] == '[' && date >= 2 && !dash) return 1;
   return colons == 1;
 }
 
@@ -874,6 +884,182 @@ static int ch_time_tail(const char *t, size_t b, size_t le) {
   }
   while (k < le && (t[k] == ' ' || t[k] == '\r')) k++;
   return k == le;
+}
+
+/* Where the colon after a speaker's name [.., b) stands when a role in
+ * brackets or the message's time comes between them, as a marketplace's
+ * messages write it ("ramil_kupi (al\xC4\xB1\x63\xC4\xB1) 14:02: salam", "mert.k_34 18:41:
+ * Merhaba"; batch 38), or b itself; 0 if no colon follows. Sets *timed
+ * when a time came. */
+static size_t ch_speaker_colon(const char *t, size_t b, size_t le, int *timed) {
+  size_t k = b;
+  *timed = 0;
+  if (k + 2 < le && t[k] == ' ' && t[k + 1] == '(') {
+    size_t c = k + 2;
+    while (c < le && c - k < 24 && t[c] != ')' && t[c] != ':' && t[c] != '(') c++;
+    if (c >= le || t[c] != ')' || c == k + 2) return 0;
+    k = c + 1;
+  }
+  if (k + 5 < le && t[k] == ' ' && ch_digit((unsigned char)t[k + 1])) {
+    size_t d = k + 1;
+    while (d < le && ch_digit((unsigned char)t[d])) d++;
+    if (d - k - 1 > 2 || d + 3 > le || t[d] != ':' || !ch_digit((unsigned char)t[d + 1]) ||
+        !ch_digit((unsigned char)t[d + 2]))
+      return 0;
+    k = d + 3;
+    *timed = 1;
+  }
+  return k < le && t[k] == ':' ? k : 0;
+}
+
+/* A Discord message header, the name then a dash and the day and time
+ * ending the line, the message on the lines after it ("KaraKartal \xE2\x80\x94
+ * bug\xC3\xBCn 23:02", "bogwitch \xE2\x80\x94 Today at 21:15", "zeynep.exe \xE2\x80\x94
+ * 12.03.2024 23:03"; batch 38). Returns whether the line [b, le) after the
+ * name is such a tail. */
+static int ch_dash_stamp(const char *t, size_t b, size_t le) {
+  size_t k = b;
+  if (k + 4 >= le || t[k] != ' ') return 0;
+  k++;
+  if (memcmp(t + k, "\xE2\x80\x94", 3) == 0 || memcmp(t + k, "\xE2\x80\x93", 3) == 0)
+    k += 3;
+  else
+    return 0;
+  if (k >= le || t[k] != ' ') return 0;
+  /* the day: words ("Today at", "bug\xC3\xBCn", "d\xC3\xBCn\xC9\x99n") or a date */
+  size_t w = ++k;
+  while (k < le && k - w < 24 && !ch_digit((unsigned char)t[k]) && t[k] != '\r') k++;
+  if (k > w) { /* Discord's day words only: "kickoff \xE2\x80\x94 Monday 09:00" is an agenda */
+    static const char *const days[] = {"today at ",   "yesterday at ",  "bug\xC3\xBCn ",
+                                       "d\xC3\xBCn ", "bu g\xC3\xBCn ", "d\xC3\xBCn\xC9\x99n ",
+                                       NULL};
+    int day = 0;
+    for (int i = 0; days[i] && !day; i++)
+      day = strlen(days[i]) == k - w && strncasecmp(t + w, days[i], k - w) == 0;
+    if (!day) return 0;
+  } else if (!memchr(t + k, '.', le - k) && !memchr(t + k, '/', le - k)) {
+    return 0; /* a bare time, "lunch \xE2\x80\x94 12:30", is an agenda's */
+  }
+  size_t z = le;
+  while (z > k && (t[z - 1] == ' ' || t[z - 1] == '\r')) z--;
+  if (z > k + 3 && t[z - 1] == 'M' && (t[z - 2] == 'A' || t[z - 2] == 'P') && t[z - 3] == ' ')
+    z -= 3;
+  /* the time ends the line: "23:02", "9:14", after a date "12.03.2024 " */
+  if (z < k + 4 || t[z - 3] != ':' || !ch_digit((unsigned char)t[z - 1]) ||
+      !ch_digit((unsigned char)t[z - 2]) || !ch_digit((unsigned char)t[z - 4]))
+    return 0;
+  for (size_t i = k; i < z; i++)
+    if (!ch_digit((unsigned char)t[i]) && !strchr("/.:- ", t[i])) return 0;
+  return 1;
+}
+
+/* Is [a, b) a Discord display name the header ch_dash_stamp found may
+ * carry: a user name's mark (ch_marked), lower case letters only, four or
+ * more ("bogwitch", "modbot"), or capitalised words run together
+ * ("KaraKartal", "ModBot"); a lone capitalised word ("Leyla") is left to
+ * the names. */
+static int ch_display_name(const char *t, size_t a, size_t b) {
+  int plain;
+  if (ch_placeholder(t, a, b)) return 0;
+  if (ch_marked(t, a, b, &plain, 0)) return 1;
+  int lower = 1, camel = 0;
+  for (size_t i = a; i < b; i++) {
+    unsigned char c = (unsigned char)t[i];
+    lower &= ch_lower(c);
+    camel |= i > a && ch_upper(c) && ch_lower((unsigned char)t[i - 1]);
+    if (!ch_lower(c) && !ch_upper(c)) return 0;
+  }
+  return (lower && b - a >= 4) || (camel && ch_upper((unsigned char)t[a]));
+}
+
+/* Does a rating star (\xE2\x98\x85 or \xE2\x98\x86) start at t[i]? */
+static int ch_star(const char *t, size_t i, size_t le) {
+  return i + 3 <= le && t[i] == '\xE2' && t[i + 1] == '\x98' &&
+         (t[i + 2] == '\x85' || t[i + 2] == '\x86');
+}
+/* A review's author line: a star rating, then the author's user name
+ * ending at " \xC2\xB7 ", ", " or the line
+ * ("\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85  aysel_m \xC2\xB7 4 r\xC9\x99y"),
+ * or a quoted title and " \xE2\x80\x94 name, 11/03/2024" (the App Store's); or
+ * the name first, then the stars ("tural_88
+ * \xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x86\xE2\x98\x86 02.03.2024"; batch 38). Only a name
+ * of a user name's form (ch_author_form or ch_dotted): "Kenan Qasimli" is a person's. Returns the
+ * name's end, its start in *ns, or 0. */
+static size_t ch_star_review(const char *t, size_t ls, size_t le, size_t *ns) {
+  size_t k = ls;
+  while (k < le && (t[k] == ' ' || t[k] == '\t')) k++;
+  size_t a, b;
+  if (ch_star(t, k, le)) {
+    while (ch_star(t, k, le)) k += 3;
+    while (k < le && t[k] == ' ') k++;
+    if (k < le && t[k] == '"') { /* a title, then the dash */
+      const char *q = memchr(t + k + 1, '"', le - k - 1);
+      if (!q) return 0;
+      k = (size_t)(q - t) + 1;
+      while (k < le && t[k] == ' ') k++;
+      if (k + 4 < le && memcmp(t + k, "\xE2\x80\x94 ", 4) == 0)
+        k += 4;
+      else if (k + 2 < le && t[k] == '-' && t[k + 1] == ' ')
+        k += 2;
+      else
+        return 0;
+    }
+    a = k;
+    b = ch_name_end(t, le, a);
+    if (!b) return 0;
+    if (!(b == le || t[b] == '\r' || t[b] == ',' ||
+          (b + 3 < le && memcmp(t + b, " \xC2\xB7", 3) == 0)))
+      return 0;
+  } else {
+    a = k;
+    b = ch_name_end(t, le, a);
+    if (!b || b + 4 > le || t[b] != ' ' || !ch_star(t, b + 1, le)) return 0;
+  }
+  if (ch_placeholder(t, a, b) || !(ch_author_form(t, a, b) || ch_dotted(t, a, b))) return 0;
+  *ns = a;
+  return b;
+}
+
+/* An Ek\xC5\x9Fi S\xC3\xB6zl\xC3\xBCk signature with the date after it, "--karanlik kedi
+ * 12.03.2024 23:41", "--gece bekcisi 1903 13.03.2024 00:48" (batch 38):
+ * "--", the nick of lower case words or numbers with single spaces, then
+ * the date and time ending the line; only in a text naming a s\xC3\xB6zl\xC3\xBCk
+ * (the caller checks). */
+static size_t ch_sozluk_sig(const char *t, size_t ls, size_t le, size_t *ns) {
+  size_t z = le;
+  if (z > ls && t[z - 1] == '\r') z--;
+  if (z < ls + 22 || t[ls] != '-' || t[ls + 1] != '-' || t[z - 17] != ' ' || t[z - 6] != ' ' ||
+      t[z - 3] != ':')
+    return 0;
+  int y, m, dd;
+  if (!gz_date10(t + z - 16, "", ".", &y, &m, &dd) || !ch_digit((unsigned char)t[z - 5]) ||
+      !ch_digit((unsigned char)t[z - 1]))
+    return 0;
+  size_t a = ls + 2, i = a, n;
+  if (!ch_tr_lower(t, a, z)) return 0;
+  z -= 17; /* the nick ends before the date */
+  while (i < z) {
+    n = ch_tr_lower(t, i, z);
+    if (!n && ch_digit((unsigned char)t[i])) n = 1;
+    if (!n) break;
+    i += n;
+    if (i + 1 < z && t[i] == ' ' && (ch_tr_lower(t, i + 1, z) || ch_digit((unsigned char)t[i + 1])))
+      i++;
+  }
+  if (i - a < 3 || i - a > 40 || i != z) return 0;
+  *ns = a;
+  return i;
+}
+
+/* Is [a, b) a word numbered with '#' in a team's chat ("issue#1234",
+ * "build#2231", "order#5521"), no Discord tag (batch 38)? */
+static int ch_numbered_word(const char *t, size_t a, size_t b) {
+  static const char *const w[] = {"issue", "ticket", "build", "order", "case", "task", "item",
+                                  "room",  "bug",    "job",   "run",   "step", "pr",   "version",
+                                  "page",  "post",   "entry", "no",    "nr",   NULL};
+  for (int i = 0; w[i]; i++)
+    if (strlen(w[i]) == b - a && strncasecmp(t + a, w[i], b - a) == 0) return 1;
+  return 0;
 }
 
 /* A code comment's owner, "TODO(kenan.m)", "FIXME(jsmith):", "XXX(dev_ali)"
@@ -932,6 +1118,7 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
     if (!ae) ae = ch_platform_label(text, p, le, &as);
     if (!ae) ae = ch_quote_head(text, p, le, &as);
     if (!ae) ae = ch_git_line(text, p, le, &as);
+    if (!ae) ae = ch_star_review(text, p, le, &as);
     if (!ae && (ae = ch_entry_head(text, p, le, &as, &plain_head)) != 0) {
       heads++;
       if (plain_head) { /* pushed after the loop, if the text has a second */
@@ -940,7 +1127,8 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
       }
     }
     if (!ae && ((ae = ch_sozluk_nick(text, p, le, &as)) != 0 ||
-                (ae = ch_sozluk_dated(text, p, le, &as)) != 0)) {
+                (ae = ch_sozluk_dated(text, p, le, &as)) != 0 ||
+                (ae = ch_sozluk_sig(text, p, le, &as)) != 0)) {
       if (sozluk < 0)
         sozluk = memmem(text, len, "s\xC3\xB6zl\xC3\xBCk", 8) ||
                  memmem(text, len, "S\xC3\xB6zl\xC3\xBCk", 8) || memmem(text, len, "sozluk", 6);
@@ -953,9 +1141,11 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
     size_t b = ch_name_end(text, le, a);
     size_t s0 = p;
     while (s0 < le && (text[s0] == ' ' || text[s0] == '\t')) s0++;
-    /* a chat export's "name  8:41 PM" header: a speaker line */
-    if (b && a == s0 && ch_time_tail(text, b, le)) {
-      int plain, mk = ch_marked(text, a, b, &plain, 0);
+    /* a chat export's "name  8:41 PM" header, or Discord's "name â Today at
+     * 21:14": a speaker line */
+    int dash = b && a == s0 && ch_dash_stamp(text, b, le);
+    if (b && a == s0 && (dash || ch_time_tail(text, b, le))) {
+      int plain, mk = dash ? ch_display_name(text, a, b) : ch_marked(text, a, b, &plain, 0);
       if (mk) {
         size_t i = 0;
         while (i < n && !ch_same(text, sp[i], a, b)) i++;
@@ -978,14 +1168,33 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
       while (k < le && (text[k] == ' ' || text[k] == '\r')) k++;
       config |= k == le;
     }
-    if (b && b + 2 < le && text[b] == ':' && text[b + 1] == ' ' && text[b + 2] != ' ') {
+    int st = a > s0 && ch_chat_stamp(text, s0, a);
+    /* a group chat's export naming the group before the speaker, "[12.03.24
+     * 21:44:07] KirayÉ ev: Ev_Sahibi_Elman: Salam" (batch 38): after a chat's
+     * time stamp, a group name of no colon, then the speaker */
+    if (st && !(b && b < le && text[b] == ':')) {
+      const char *q = memchr(text + a, ':', (le - a) < 64 ? le - a : 64);
+      size_t g = q ? (size_t)(q - text) : 0, gb;
+      if (g && g + 2 < le && text[g + 1] == ' ' && (gb = ch_name_end(text, le, g + 2)) != 0 &&
+          gb < le && text[gb] == ':') {
+        a = g + 2;
+        b = gb;
+      }
+    }
+    int timed = 0;
+    size_t c = b ? ch_speaker_colon(text, b, le, &timed) : 0;
+    if (c && c + 2 < le && text[c + 1] == ' ' && text[c + 2] != ' ') {
       int plain, mk = ch_marked(text, a, b, &plain, 0);
+      /* capitalised words run together after a chat's time stamp ("[21:04]
+       * XanKenDi:", batch 38) as in a news site's comments */
+      if (!mk && !plain && ch_upper((unsigned char)text[a]) && st)
+        mk = ch_marked(text, a, b, &plain, 1);
       if (!mk && !plain && ch_upper((unsigned char)text[a])) {
         if (comments < 0) comments = ch_comments_heading(text, len);
         mk = comments && ch_marked(text, a, b, &plain, 1);
       }
       lines++;
-      stamped += a > s0 && ch_chat_stamp(text, s0, a);
+      stamped += st || timed;
       if (mk || plain) {
         size_t i = 0;
         while (i < n && !ch_same(text, sp[i], a, b)) i++;
@@ -1024,6 +1233,26 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
       continue;
     }
     int hit = 0;
+    /* a Discord tag or a Riot ID after the name, "bogwitch#4471",
+     * "zeynep#TR1" (batch 38): four digits, or two to five capitals and
+     * digits with a digit */
+    if (e + 3 < len && text[e] == '#' && ch_lower((unsigned char)text[p])) {
+      size_t d = e + 1;
+      int digit = 0, other = 0;
+      while (d < len && d - e <= 6 &&
+             (ch_digit((unsigned char)text[d]) || ch_upper((unsigned char)text[d]))) {
+        digit |= ch_digit((unsigned char)text[d]);
+        other |= ch_upper((unsigned char)text[d]);
+        d++;
+      }
+      if (digit && d - e - 1 >= (size_t)(other ? 2 : 4) && d - e - 1 <= (size_t)(other ? 5 : 4) &&
+          ch_token_end(text, len, d) && !ch_placeholder(text, p, e) &&
+          !ch_numbered_word(text, p, e)) {
+        if (gz_findings_push(out, p, d, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0)) return GIZLI_E_NOMEM;
+        p = d;
+        continue;
+      }
+    }
     if (ch_token_end(text, len, e) && !ch_after_secret_word(text, p)) {
       for (size_t i = 0; i < n && !hit; i++)
         hit = ch_same(text, sp[i], p, e) && (marked[i] || count[i] >= 2);

@@ -20,11 +20,25 @@
 #include <strings.h>
 
 static const char *const pu_hosts[] = {
-    "linkedin.com/in/", "github.com/", "gitlab.com/", "twitter.com/", "x.com/", "instagram.com/",
-    "facebook.com/",    "fb.com/",     "t.me/",       "tiktok.com/@", "calendly.com/",
+    "linkedin.com/in/",
+    "github.com/",
+    "gitlab.com/",
+    "twitter.com/",
+    "x.com/",
+    "instagram.com/",
+    "facebook.com/",
+    "fb.com/",
+    "t.me/",
+    "tiktok.com/@",
+    "calendly.com/",
     /* portfolio and video sites, as CVs and signatures give them (batch 23);
      * calendly.com: a booking page, as a recruiter's message gives it (batch 34) */
-    "behance.net/",     "dribbble.com/", "medium.com/@", "youtube.com/@", "threads.net/@", NULL,
+    "behance.net/",
+    "dribbble.com/",
+    "medium.com/@",
+    "youtube.com/@",
+    "threads.net/@",
+    NULL,
 };
 
 /* Path segments that name a site page, not a user. */
@@ -81,9 +95,9 @@ static size_t pu_name_end(const char *t, size_t len, size_t i) {
 
 /* What follows an author's login on an issue page. */
 static const char *const pu_author_tails[] = {
-    " opened this",       " commented",    " closed this", " reopened this", " approved",
-    " requested changes", " (maintainer)", " (author)",    " (contributor)", " (member)",
-    " (collaborator)",    " (owner)",      NULL,
+    " opened this", " opened on",         " commented",    " closed this", " reopened this",
+    " approved",    " requested changes", " (maintainer)", " (author)",    " (contributor)",
+    " (member)",    " (collaborator)",    " (owner)",      NULL,
 };
 
 /* The Markdown author lines: "**login**" at a line's start (two spaces or a

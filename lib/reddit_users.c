@@ -17,7 +17,10 @@
 #include <string.h>
 #include <strings.h>
 
-#define GZ_RU_REACH 400
+/* how far "reddit" or an "r/name" may stand from a "u/Name" without a
+ * user name's mark: a thread's later replies are far below its heading
+ * (batch 38, "r/LegalAdviceUK ... u/HousingPedant" 600 bytes on) */
+#define GZ_RU_REACH 2000
 
 static int ru_name_byte(unsigned char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
@@ -57,7 +60,8 @@ static int ru_user_form(const char *t, size_t i, size_t e) {
 
 /* Reddit text near [a, b): "reddit" or a subreddit "r/<name>". */
 static int ru_reddit_near(const char *t, size_t len, size_t a, size_t b) {
-  size_t lo = a > GZ_RU_REACH ? a - GZ_RU_REACH : 0, hi = b + GZ_RU_REACH < len ? b + GZ_RU_REACH : len;
+  size_t lo = a > GZ_RU_REACH ? a - GZ_RU_REACH : 0,
+         hi = b + GZ_RU_REACH < len ? b + GZ_RU_REACH : len;
   for (size_t i = lo; i + 2 < hi; i++) {
     if ((t[i] == 'r' || t[i] == 'R') && t[i + 1] == '/' && ru_token_start(t, i) &&
         ru_name_end(t, len, i + 2))
@@ -87,8 +91,7 @@ static int ru_scan(const void *state, void *scratch, const char *text, size_t le
     while (b > 0 && text[b - 1] == ' ') b--;
     if (b < at && b > 0 && text[b - 1] >= '0' && text[b - 1] <= '9') continue;
     size_t end = ru_name_end(text, len, at + 2);
-    if (!end || (!ru_user_form(text, at + 2, end) && !ru_reddit_near(text, len, at, end)))
-      continue;
+    if (!end || (!ru_user_form(text, at + 2, end) && !ru_reddit_near(text, len, at, end))) continue;
     if (gz_findings_push(out, at, end, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0)) return GIZLI_E_NOMEM;
     from = end;
   }

@@ -2595,6 +2595,69 @@ TEST(blind_batch_33) {
   CHECK(finds(E, EN, "The password you sent was received, thanks.", GIZLI_T_CREDENTIAL, NULL));
 }
 
+TEST(blind_batch_38_handles) {
+  /* a marketplace's messages: a role in brackets and the time before the
+   * colon */
+  const char *mp = "bina.az Mesajlar\nnamiq_al (alici) 10:02: salam, satilir?\n"
+                   "Rauf (satici) 10:05: beli\nnamiq_al 10:07: ok\n";
+  CHECK(count_type(E, AZ, mp, GIZLI_T_SOCIAL_HANDLE) == 2);
+  CHECK(count_type(E, AZ, "Qeyd (vacib) 10:02: sabah gelin\nMelumat 11:00: yox\n",
+                   GIZLI_T_SOCIAL_HANDLE) == 0);
+  /* WhatsApp's iOS group export: the group's name before the speaker */
+  const char *wa = "[03.05.24 09:12:40] Ev axtaranlar: kamran_ev: 2 otaqli var\n"
+                   "[03.05.24 09:13:02] Ev axtaranlar: leyla.r: nece?\n";
+  CHECK(finds(E, AZ, wa, GIZLI_T_SOCIAL_HANDLE, "kamran_ev"));
+  CHECK(finds(E, AZ, wa, GIZLI_T_SOCIAL_HANDLE, "leyla.r"));
+  /* a log's ISO stamp with seconds stays no chat stamp */
+  CHECK(count_type(E, EN,
+                   "[2024-03-11 09:14:22] auth: app_srv1: ok\n[2024-03-11 09:14:23] auth: "
+                   "db_pool2: ok\n",
+                   GIZLI_T_SOCIAL_HANDLE) == 0);
+  /* Discord's "name - Today at" headers, tags and Riot IDs in the messages */
+  const char *dc = "#lfg (Discord)\nNightOwl \xE2\x80\x94 Today at 20:14\nneed one\n"
+                   "frostpaw \xE2\x80\x94 Today at 20:15\nme, add frostpaw#2231 or riot id "
+                   "kedi#TR7\nLeyla \xE2\x80\x94 Today at 20:16\nok\n";
+  CHECK(finds(E, EN, dc, GIZLI_T_SOCIAL_HANDLE, "NightOwl"));
+  CHECK(finds(E, EN, dc, GIZLI_T_SOCIAL_HANDLE, "frostpaw"));
+  CHECK(finds(E, EN, dc, GIZLI_T_SOCIAL_HANDLE, "frostpaw#2231"));
+  CHECK(finds(E, EN, dc, GIZLI_T_SOCIAL_HANDLE, "kedi#TR7"));
+  CHECK(!finds(E, EN, dc, GIZLI_T_SOCIAL_HANDLE, "Leyla"));
+  /* an agenda's "item - time" lines are no Discord headers */
+  CHECK(count_type(E, EN,
+                   "Discord meetup agenda\nkickoff \xE2\x80\x94 09:00\nlunch \xE2\x80\x94 "
+                   "12:30\nwrapup \xE2\x80\x94 Monday 17:00\n",
+                   GIZLI_T_SOCIAL_HANDLE) == 0);
+  CHECK(count_type(E, EN, "#dev (Slack)\nkenan_m: fixed in issue#2231\nrauf_77: and build#1044\n",
+                   GIZLI_T_SOCIAL_HANDLE) == 2);
+  /* an issue number is no tag outside a chat */
+  CHECK(count_type(E, EN, "see issue#2231 and build#1044\n", GIZLI_T_SOCIAL_HANDLE) == 0);
+  /* a stamped speaker of capitalised words run together */
+  CHECK(finds(E, AZ, "#pubg\n[20:01] QaraQartalAz: kim gelir\n[20:02] elvin_88: men\n",
+              GIZLI_T_SOCIAL_HANDLE, "QaraQartalAz"));
+  /* a review's author by its stars; a person's name is left to the names */
+  CHECK(finds(E, AZ,
+              "\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x86  nigar_k \xC2\xB7 "
+              "7 r\xC9\x99y\n",
+              GIZLI_T_SOCIAL_HANDLE, "nigar_k"));
+  CHECK(finds(E, EN,
+              "\xE2\x98\x85\xE2\x98\x86\xE2\x98\x86\xE2\x98\x86\xE2\x98\x86  \"Slow\"  "
+              "\xE2\x80\x94 tom_in_york, 02/03/2024\n",
+              GIZLI_T_SOCIAL_HANDLE, "tom_in_york"));
+  CHECK(count_type(E, EN,
+                   "\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85  Tom "
+                   "Hardy \xC2\xB7 3 reviews\n\xE2\x98\x85\xE2\x98\x85 sorry\n",
+                   GIZLI_T_SOCIAL_HANDLE) == 0);
+  /* an Eksi Sozluk signature with its date; no sozluk, no nick */
+  const char *ek =
+      "ek\xC5\x9Fi s\xC3\xB6zl\xC3\xBCk\nbir entry\n--mavi balina 1907 02.01.2024 21:40\n";
+  CHECK(finds(E, TR, ek, GIZLI_T_SOCIAL_HANDLE, "mavi balina 1907"));
+  CHECK(count_type(E, TR, "not\n--mavi balina 02.01.2024 21:40\n", GIZLI_T_SOCIAL_HANDLE) == 0);
+  /* a moderator's note signed before the colon */
+  CHECK(finds(E, AZ, "Moderator forum_mod2: M\xC3\xB6vzu ba\xC4\x9Fland\xC4\xB1\n",
+              GIZLI_T_SOCIAL_HANDLE, "forum_mod2"));
+  CHECK(count_type(E, AZ, "Moderator olaraq: qaydalar\n", GIZLI_T_SOCIAL_HANDLE) == 0);
+}
+
 TEST(chat_speakers_fifth_session) {
   /* a chat without a platform's name: a chat word, or two speakers' lines
    * with a chat's time stamps */
@@ -3585,6 +3648,7 @@ int main(void) {
                                   TT_CASE(blind_batch_33),
                                   TT_CASE(blind_batches_34_35_handles),
                                   TT_CASE(chat_speakers_fifth_session),
+                                  TT_CASE(blind_batch_38_handles),
                                   TT_CASE(blind_batches_34_35),
                                   TT_CASE(swift_mt_customers),
                                   TT_CASE(blind_batch_28),
