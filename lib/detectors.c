@@ -4497,6 +4497,12 @@ static const char *const special_before[] = {
     "essential", "essensial", "esansiyel", "lomber", "familial", "ailəvi", "ailesel",
     /* the eponym of a thyroiditis (batch 35): "Hashimoto tiroiditi" */
     "hashimoto", "hashimoto's", "early",
+    /* the airways of an asthma (batch 39): "bronxial astma" */
+    "bronxial", "bronşiyal", "bronchial",
+    /* an arrest for the offence (batch 39): "arrest for driving under the
+     * influence", as "arrest for DUI" is listed; "arrested for drink
+     * driving" of en-b23-035 stays the offence alone) */
+    "arrest for",
     /* an offence's degree (batch 26): "common assault" */
     "common",
     /* the organ of a cancer (batch 22): "meme kanseri", "breast cancer",
@@ -4582,7 +4588,11 @@ static const char *const health_person[] = {
     "mənim",  "məndə",   "anam",     "atam",      "xəstə:",    "pasiyent",
     /* batch 35: "She is also being investigated for early Alzheimer's
      * dementia, so her daughter usually attends" */
-    "she is", "he is", "investigated for", NULL};
+    "she is", "he is", "investigated for",
+    /* batch 39: a cause of death of a named decedent, "Ölüm sebebi (nüfus
+     * kaydı beyanı): akciğer kanseri" ("nüfus" is the register there, no
+     * population) */
+    "ölüm sebebi", "ölüm nedeni", "ölümün səbəbi", "cause of death", NULL};
 /* The listed offences and sentences (prefixes of the listed words), for
  * special_general. */
 static const char *const offence_words[] = {
@@ -5865,6 +5875,7 @@ static int special_form_noise(const char *t, size_t len, size_t s, size_t e) {
  *   randevunuz", stays a datum);
  * - a word in the sender's name of an e-mail header, "From: Green Party
  *   Membership <membership@...>": the organisation, not the reader;
+ * - a benefit named as an income line, "Engelli aylığı 4.418 TL";
  * - the clause of a power of attorney, "shall not be affected by my
  *   subsequent disability or incapacity": a condition supposed, not had;
  * - a yes/no question of a Turkish or Azerbaijani health form answered
@@ -5892,6 +5903,14 @@ static int special_not_datum_39(const char *t, size_t len, size_t s, size_t e) {
     return 1;
   static const char *const header[] = {"from:", "kimden:", "kimd\xC9\x99n:", "sender:", NULL};
   if (word_is(t, len, ls, header)) return 1;
+  /* a benefit by its name as a line item, "Hane Geliri: Engelli aylığı
+   * 4.418 TL" (as "the Disability Support Pension", batch 29) */
+  static const char *const benefit[] = {" ayl\xC4\xB1\xC4\x9F\xC4\xB1",
+                                        " Ayl\xC4\xB1\xC4\x9F\xC4\xB1", " pensiyas\xC4\xB1", NULL};
+  for (int w = 0; benefit[w] && t[s] >= 'A' && t[s] <= 'Z'; w++) {
+    size_t n = strlen(benefit[w]);
+    if (we + n <= len && memcmp(t + we, benefit[w], n) == 0) return 1;
+  }
   static const char *const lpa[] = {" or incapacity", NULL};
   if ((t[s] | 32) == 'd' && we + 14 <= len && word_is(t, len, we, lpa)) return 1;
   /* a question ending in a Turkish or Azerbaijani particle, not answered yes */
@@ -6087,7 +6106,7 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
     while (k < len && ((unsigned char)t[k] & 0xC0) == 0x80) k++;
     *e = k;
   }
-  static const char *const stage[] = {" stage ", " evre ", NULL};
+  static const char *const stage[] = {" stage ", " evre ", ", stage ", ", evre ", NULL};
   for (int w = 0; stage[w]; w++) {
     size_t n = strlen(stage[w]), k = *e + n;
     if (k >= len || strncasecmp(t + *e, stage[w], n) != 0) continue;
