@@ -994,12 +994,15 @@ static int titled_name_before(const char *t, size_t s) {
  * ("(08) 8231 4407", "(06) 835 4471", "(01) 832 4418"): the bracketed
  * trunk code is written only in phone numbers (verdict 3). The walk back
  * stops at the ')', so the span is extended over "(0X) " here. Australian
- * 1300 and 1800 numbers grouped 4-3-3 ("1300 652 418"). Returns -1 when
+ * 1300 and 1800 numbers grouped 4-3-3 ("1300 652 418"), and the Irish
+ * 1850 and 1890 shared-cost numbers written the same way (batch 39: "ESB
+ * Networks: 1850 372 999"). Returns -1 when
  * the span is neither. */
 static int chk_phone_au_nz(const char *t, size_t *s, size_t *e) {
   const char *p = t + *s;
   size_t w = *e - *s;
-  if (w == 12 && p[0] == '1' && (p[1] == '3' || p[1] == '8') && p[2] == '0' && p[3] == '0' &&
+  if (w == 12 && p[0] == '1' && p[3] == '0' &&
+      (((p[1] == '3' || p[1] == '8') && p[2] == '0') || (p[1] == '8' && (p[2] == '5' || p[2] == '9'))) &&
       (p[4] == ' ' || p[4] == '-') && p[8] == p[4])
     return 1;
   size_t o = *s;
@@ -6544,7 +6547,7 @@ const gz_detector gz_detectors[] = {
     {GIZLI_T_PHONE, "phone_uk",
      "0[137][0-9]{2,3}[ -]?[0-9]{3}[ -]?[0-9]{3,4}|02[0-9][ -][0-9]{4}[ -][0-9]{4}|"
      "07[0-9]{3} [0-9]{2} [0-9]{2} [0-9]{2}|0[1-9][0-9]?[ -][0-9]{3}[ -][0-9]{3,4}|"
-     "\\(0[1-9]\\) ?[0-9]{3,4}[ -][0-9]{4}|1[38]00[ -][0-9]{3}[ -][0-9]{3}|"
+     "\\(0[1-9]\\) ?[0-9]{3,4}[ -][0-9]{4}|1(?:[38]0|8[59])0[ -][0-9]{3}[ -][0-9]{3}|"
      "0(?: {1,2}[1237])(?: {1,2}[0-9]){9}", 0, GZ_B_NUM, /* spaced by OCR */
      GIZLI_LANG_EN, 0.6f, 0.25f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_uk, 1,
      GZ_CLS_DIGIT " -", 15, NULL, 0},
