@@ -6794,6 +6794,8 @@ const gz_detector gz_detectors[] = {
      NULL, 0, "Mahallesi|Mah\\.|Mh\\.|MAHALLES\xC4\xB0|MAH\\.|B\xC3\xB6lgesi|mahallesi|mah\\.|mh\\.", 0},
     {GIZLI_T_ADDRESS, "address_tr_street",
      "(?:" TRW " ){1,3}" TRSTREET
+     /* the kilometre of a highway address (batch 39): "Haymana Yolu 5. km No:88" */
+     "(?: [0-9]{1,3}\\.? ?(?:km|Km|KM))?"
      /* a building between the street and its number: "Emek Apt.", "Ferah Sitesi C Blok" */
      "(?:,? (?:" CW " ){1,2}(?:Apt\\.|Ap\\.|Apartman\xC4\xB1|Sitesi)(?: [A-Z0-9]{1,2} Blok)?)?"
      /* the door number after "No", or written "12/3" without it */
