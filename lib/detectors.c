@@ -1002,7 +1002,8 @@ static int chk_phone_au_nz(const char *t, size_t *s, size_t *e) {
   const char *p = t + *s;
   size_t w = *e - *s;
   if (w == 12 && p[0] == '1' && p[3] == '0' &&
-      (((p[1] == '3' || p[1] == '8') && p[2] == '0') || (p[1] == '8' && (p[2] == '5' || p[2] == '9'))) &&
+      (((p[1] == '3' || p[1] == '8') && p[2] == '0') ||
+       (p[1] == '8' && (p[2] == '5' || p[2] == '9'))) &&
       (p[4] == ' ' || p[4] == '-') && p[8] == p[4])
     return 1;
   size_t o = *s;
@@ -5936,14 +5937,16 @@ static int special_not_datum_39(const char *t, size_t len, size_t s, size_t e) {
     while (k > ls && (t[k - 1] == ' ' || t[k - 1] == '\t')) k--;
     if (k > ls && t[k - 1] == ':' && word_is(t, len, ls, offense) && k - ls <= 9) {
       static const char *const roles[] = {"suspect",  "arrest",  "defendant", "accused",
-                                          "offender", "charged", NULL};
+                                          "offender", "charged", "detained",  NULL};
+      static const char *const victim[] = {"victim", "complainant", NULL};
       size_t d0 = s > 1500 ? s - 1500 : 0, d1 = len - s > 3000 ? s + 3000 : len;
-      int named = 0;
+      int named = 0, harmed = 0;
       for (size_t i = d0; i < d1 && !named; i += 400) {
         size_t j = i + 480 < d1 ? i + 480 : d1; /* windows overlap by 80 bytes */
         named = sentence_has(t, i, j, roles);
+        harmed |= sentence_has(t, i, j, victim);
       }
-      if (!named) return 1;
+      if (harmed && !named) return 1;
     }
   }
   return 0;
