@@ -5918,8 +5918,10 @@ static int special_not_datum_39(const char *t, size_t len, size_t s, size_t e) {
   static const char *const lpa[] = {" or incapacity", NULL};
   if ((t[s] | 32) == 'd' && we + 14 <= len && word_is(t, len, we, lpa)) return 1;
   /* a question ending in a Turkish or Azerbaijani particle, not answered yes */
-  size_t a, b;
-  sentence_of(t, len, s, e, &a, &b);
+  size_t b = we; /* the sentence's end: at most 80 bytes on */
+  while (b < len && b - we < 80 && t[b] != '\n' && t[b] != '?' && t[b] != '!' &&
+         !(t[b] == '.' && (b + 1 == len || t[b + 1] == ' ')))
+    b++;
   if (b < len && t[b] == '?' && b > we) {
     size_t q = b;
     while (q > we && t[q - 1] != ' ') q--;
