@@ -466,6 +466,17 @@ static const char *const special_words[] = {
     "kara para aklama", "çirkli pulların yuyulması", "siptu union", "unison union",
     "gmb union", "alzheimer's dementia", "alzheimer's disease", "alzheimer hastalığı",
     "alzheimer xəstəliyi",
+    /* batch 39: a trauma disorder, hardened arteries, an infarction named
+     * after its organ ("Miokardın kəskin infarktı", see organ_before),
+     * gallstones in the genitive, a thyroid nodule and its removal,
+     * substance abuse, a party's membership ("partiya üzvlüyünə qəbul",
+     * "Yeni Çağ Partisi'ne üyeliğiniz", "membership of the Green Party":
+     * see party_after) and an ethnicity field's "Mixed" (race_field) */
+    "post-traumatic stress disorder", "posttraumatic stress disorder",
+    "travma sonrası stres bozukluğu", "posttravmatik stress pozuntusu", "ateroskleroz",
+    "atherosclerosis", "kəskin infarkt", "öd kisəsinin daş", "tiroid nodül", "thyroid nodule",
+    "tiroidektomi", "thyroidectomy", "substance abuse", "partiya üzvlüy", "partisi'ne üye",
+    "partisine üye", "partisi\xE2\x80\x99ne üye", "membership of the", "member of the", "mixed",
     /* biometric and genetic */
     "fingerprint", "genetic test", "parmak izi", "barmaq izi", "genetik test", NULL};
 
@@ -983,12 +994,16 @@ static int titled_name_before(const char *t, size_t s) {
  * ("(08) 8231 4407", "(06) 835 4471", "(01) 832 4418"): the bracketed
  * trunk code is written only in phone numbers (verdict 3). The walk back
  * stops at the ')', so the span is extended over "(0X) " here. Australian
- * 1300 and 1800 numbers grouped 4-3-3 ("1300 652 418"). Returns -1 when
+ * 1300 and 1800 numbers grouped 4-3-3 ("1300 652 418"), and the Irish
+ * 1850 and 1890 shared-cost numbers written the same way (batch 39: "ESB
+ * Networks: 1850 372 999"). Returns -1 when
  * the span is neither. */
 static int chk_phone_au_nz(const char *t, size_t *s, size_t *e) {
   const char *p = t + *s;
   size_t w = *e - *s;
-  if (w == 12 && p[0] == '1' && (p[1] == '3' || p[1] == '8') && p[2] == '0' && p[3] == '0' &&
+  if (w == 12 && p[0] == '1' && p[3] == '0' &&
+      (((p[1] == '3' || p[1] == '8') && p[2] == '0') ||
+       (p[1] == '8' && (p[2] == '5' || p[2] == '9'))) &&
       (p[4] == ' ' || p[4] == '-') && p[8] == p[4])
     return 1;
   size_t o = *s;
@@ -4486,6 +4501,12 @@ static const char *const special_before[] = {
     "essential", "essensial", "esansiyel", "lomber", "familial", "ailəvi", "ailesel",
     /* the eponym of a thyroiditis (batch 35): "Hashimoto tiroiditi" */
     "hashimoto", "hashimoto's", "early",
+    /* the airways of an asthma (batch 39): "bronxial astma" */
+    "bronxial", "bronşiyal", "bronchial",
+    /* an arrest for the offence (batch 39): "arrest for driving under the
+     * influence", as "arrest for DUI" is listed; "arrested for drink
+     * driving" of en-b23-035 stays the offence alone) */
+    "arrest for",
     /* an offence's degree (batch 26): "common assault" */
     "common",
     /* the organ of a cancer (batch 22): "meme kanseri", "breast cancer",
@@ -4571,7 +4592,11 @@ static const char *const health_person[] = {
     "mənim",  "məndə",   "anam",     "atam",      "xəstə:",    "pasiyent",
     /* batch 35: "She is also being investigated for early Alzheimer's
      * dementia, so her daughter usually attends" */
-    "she is", "he is", "investigated for", NULL};
+    "she is", "he is", "investigated for",
+    /* batch 39: a cause of death of a named decedent, "Ölüm sebebi (nüfus
+     * kaydı beyanı): akciğer kanseri" ("nüfus" is the register there, no
+     * population) */
+    "ölüm sebebi", "ölüm nedeni", "ölümün səbəbi", "cause of death", NULL};
 /* The listed offences and sentences (prefixes of the listed words), for
  * special_general. */
 static const char *const offence_words[] = {
@@ -5459,7 +5484,7 @@ static int race_described(const char *t, size_t len, size_t s) {
 static int race_field(const char *t, size_t len, size_t s) {
   static const char *const race[] = {"white",  "asian",    "black",     "hispanic",
                                      "latino", "latina",   "caucasian", "african american",
-                                     "mixed race", NULL};
+                                     "mixed race", "mixed", NULL};
   if (!word_is(t, len, s, race)) return 1;
   if (race_described(t, len, s)) return 1;
   size_t k = s;
@@ -5766,6 +5791,9 @@ static void conviction_article(const char *t, size_t len, size_t *s, size_t *e) 
  * match, 2 for dues (the span takes the union's name in brackets), 1 for
  * other words. */
 static int union_dues(const char *t, size_t len, size_t s, size_t e) {
+  /* in capitals, "...İŞÇİLERİ SENDİKASI — ÜYELİK BİLDİRİMİ": a union's name
+   * in a heading (batch 39); its member is told apart ("Sendika üyesi") */
+  if (e - s == 8 && memcmp(t + s, "SEND\xC4\xB0KA", 8) == 0) return 0;
   if ((t[s] | 32) != 's' || e - s != 7 || strncasecmp(t + s, "sendika", 7) != 0) return 1;
   /* a union's name as the answer of a union field (batch 28): "Sendika:
    * Türk Metal Sendikası → Birleşik Metal-İş Sendikası" (3: the span
@@ -5842,9 +5870,197 @@ static int special_form_noise(const char *t, size_t len, size_t s, size_t e) {
   return 0;
 }
 
+/* Batch 39 forms of chk_special (official and business papers): special
+ * words that name no one's datum. Returns 1 to drop the match.
+ * - an offence word as the first half of a compound, "fraud-loss
+ *   dashboard", "theft-prevention team": a topic of work, no record;
+ * - a psychiatrist's title after a doctor's name, "Həkim: K. Abbasov,
+ *   psixiatr": the doctor's specialty (the patient's clinic, "Psikiyatri
+ *   randevunuz", stays a datum);
+ * - a word in the sender's name of an e-mail header, "From: Green Party
+ *   Membership <membership@...>": the organisation, not the reader;
+ * - a benefit named as an income line, "Engelli aylığı 4.418 TL";
+ * - the clause of a power of attorney, "shall not be affected by my
+ *   subsequent disability or incapacity": a condition supposed, not had;
+ * - a yes/no question of a Turkish or Azerbaijani health form answered
+ *   no, "S3. Psikiyatrik tedavi gördünüz mü? HAYIR": the question names
+ *   the condition, the answer tells (asked_question does the English
+ *   ones; a chat's "Crohn hastalığı var, ilgisi olabilir mi?" stays);
+ * - an offence after the "Offense:" label of an incident report that
+ *   names a victim but no suspect, "Offense: Burglary of Vehicle ...
+ *   Complainant/Victim: ...": it happened to the person named (en-b28-002
+ *   and en-b31-009 name their suspect). */
+static int special_not_datum_39(const char *t, size_t len, size_t s, size_t e) {
+  size_t we = e;
+  while (we < len && gz_is_wordcp(gz_cp_at(t, len, we)))
+    for (we++; we < len && ((unsigned char)t[we] & 0xC0) == 0x80;) we++;
+  int offence = word_is(t, len, s, offence_words) || word_is(t, len, s, offence_gated);
+  if (offence && we + 1 < len && t[we] == '-' && gz_is_wordcp(gz_cp_at(t, len, we + 1))) return 1;
+  size_t ls = s;
+  while (ls > 0 && s - ls < 200 && t[ls - 1] != '\n') ls--;
+  while (ls < s && (t[ls] == ' ' || t[ls] == '\t')) ls++;
+  static const char *const shrink[] = {"psixiatr", "psikiyatr", "psychiatrist", NULL};
+  static const char *const doctor[] = {"h\xC9\x99kim", "hekim",      "doktor", "dr",
+                                       "doctor",       "consultant", NULL};
+  if (s >= 2 && t[s - 2] == ',' && t[s - 1] == ' ' && we - s <= 12 && word_is(t, len, s, shrink) &&
+      word_is(t, len, ls, doctor))
+    return 1;
+  static const char *const header[] = {"from:", "kimden:", "kimd\xC9\x99n:", "sender:", NULL};
+  if (word_is(t, len, ls, header)) return 1;
+  /* a benefit by its name as a line item, "Hane Geliri: Engelli aylığı
+   * 4.418 TL" (as "the Disability Support Pension", batch 29) */
+  static const char *const benefit[] = {" ayl\xC4\xB1\xC4\x9F\xC4\xB1",
+                                        " Ayl\xC4\xB1\xC4\x9F\xC4\xB1", " pensiyas\xC4\xB1", NULL};
+  for (int w = 0; benefit[w] && t[s] >= 'A' && t[s] <= 'Z'; w++) {
+    size_t n = strlen(benefit[w]);
+    if (we + n <= len && memcmp(t + we, benefit[w], n) == 0) return 1;
+  }
+  static const char *const lpa[] = {" or incapacity", NULL};
+  if ((t[s] | 32) == 'd' && we + 14 <= len && word_is(t, len, we, lpa)) return 1;
+  /* a question ending in a Turkish or Azerbaijani particle, not answered yes */
+  size_t b = we; /* the sentence's end: at most 80 bytes on */
+  while (b < len && b - we < 80 && t[b] != '\n' && t[b] != '?' && t[b] != '!' &&
+         !(t[b] == '.' && (b + 1 == len || t[b + 1] == ' ')))
+    b++;
+  if (b < len && t[b] == '?' && b > we) {
+    size_t q = b;
+    while (q > we && t[q - 1] != ' ') q--;
+    static const char *const particle[] = {"mi", "m\xC4\xB1", "mu", "m\xC3\xBC", NULL};
+    static const char *const no[] = {"hay\xC4\xB1r", "xeyr", "yok", "no", NULL};
+    if (q > we && b - q <= 12 && word_is(t, len, q, particle)) {
+      size_t k = b + 1;
+      while (k < len && (t[k] == ' ' || t[k] == '\t')) k++;
+      if (k < len && word_is(t, len, k, no)) return 1;
+    }
+  }
+  static const char *const offense[] = {"offense:", "offence:", NULL};
+  if (offence || (t[s] | 32) == 'b') {
+    size_t k = s;
+    while (k > ls && (t[k - 1] == ' ' || t[k - 1] == '\t')) k--;
+    if (k > ls && t[k - 1] == ':' && word_is(t, len, ls, offense) && k - ls <= 9) {
+      static const char *const roles[] = {"suspect",  "arrest",  "defendant", "accused",
+                                          "offender", "charged", "detained",  NULL};
+      static const char *const victim[] = {"victim", "complainant", NULL};
+      size_t d0 = s > 1500 ? s - 1500 : 0, d1 = len - s > 3000 ? s + 3000 : len;
+      int named = 0, harmed = 0;
+      for (size_t i = d0; i < d1 && !named; i += 400) {
+        size_t j = i + 480 < d1 ? i + 480 : d1; /* windows overlap by 80 bytes */
+        named = sentence_has(t, i, j, roles);
+        harmed |= sentence_has(t, i, j, victim);
+      }
+      if (harmed && !named) return 1;
+    }
+  }
+  return 0;
+}
+
+/* The capitalised words of a name right before s, "Yeni Çağ Partisi'ne
+ * üyeliğiniz" (up to four words): the new start. */
+static size_t caps_before(const char *t, size_t s) {
+  for (int w = 0; w < 4 && s >= 2 && t[s - 1] == ' '; w++) {
+    size_t k = s - 1;
+    while (k > 0 && t[k - 1] != ' ' && t[k - 1] != '\n' && t[k - 1] != ':' && s - k < 24) k--;
+    unsigned char c = (unsigned char)t[k], d = (unsigned char)t[k + 1];
+    int cap = (c >= 'A' && c <= 'Z') || (c == 0xC3 && (d == 0x87 || d == 0x96 || d == 0x9C)) ||
+              (c == 0xC4 && (d == 0x9E || d == 0xB0)) || (c == 0xC5 && d == 0x9E) ||
+              (c == 0xC6 && d == 0x8F); /* Ç Ö Ü Ğ İ Ş Ə */
+    if (k == s - 1 || !cap) break;
+    s = k;
+  }
+  return s;
+}
+
+/* A party's membership told in English (batch 39), "renewing your
+ * membership of the Green Party", "a member of the Labour Party": the
+ * words "member(ship) of the" are someone's only before a capitalised
+ * name that ends in "Party" (a club's or a gym's membership is none).
+ * Returns the end of "Party", or 0. */
+static size_t party_after(const char *t, size_t len, size_t s, size_t e) {
+  static const char *const of[] = {"membership of the", "member of the", NULL};
+  if ((t[s] | 32) != 'm' || !word_is(t, len, s, of)) return e;
+  size_t i = e;
+  for (int w = 0; w < 4 && i + 1 < len && t[i] == ' ' && t[i + 1] >= 'A' && t[i + 1] <= 'Z'; w++) {
+    size_t ws = i + 1;
+    i = ws;
+    while (i < len && gz_is_wordcp(gz_cp_at(t, len, i))) i++;
+    if (i - ws == 5 && memcmp(t + ws, "Party", 5) == 0) return i;
+  }
+  return 0;
+}
+
+/* The words before a condition that belong to it in Azerbaijani letters
+ * (batch 39): the organ in the genitive, "Miokardın kəskin infarktı",
+ * "ağciyərin bədxassəli şişi", "koronar arteriyaların aterosklerozu" (with
+ * one qualifier before the organ). Returns the new start. */
+static size_t organ_before(const char *t, size_t s) {
+  static const char *const organ[] = {"miokard",
+                                      "a\xC4\x9F"
+                                      "ciy\xC9\x99r",
+                                      "qaraciy\xC9\x99r",
+                                      "arteriya",
+                                      "b\xC3\xB6yr\xC9\x99y",
+                                      "m\xC9\x99"
+                                      "d\xC9\x99",
+                                      "ba\xC4\x9F\xC4\xB1rsa",
+                                      "beyn",
+                                      "prostat",
+                                      "damar",
+                                      "mədəaltı",
+                                      "\xC3\xBCr\xC9\x99y",
+                                      NULL};
+  static const char *const gen[] = {"\xC4\xB1n", "in", "un", "\xC3\xBCn", NULL};
+  if (s < 4 || t[s - 1] != ' ') return s;
+  size_t k = s - 1;
+  while (k > 0 && t[k - 1] != ' ' && t[k - 1] != '\n' && s - k < 32) k--;
+  size_t wl = s - 1 - k;
+  int g = 0;
+  for (int i = 0; gen[i] && !g; i++) {
+    size_t n = strlen(gen[i]);
+    g = wl > n && strncmp(t + s - 1 - n, gen[i], n) == 0;
+  }
+  if (!g) return s;
+  int hit = 0;
+  for (int i = 0; organ[i] && !hit; i++) {
+    size_t n = strlen(organ[i]);
+    hit = wl > n && strncasecmp(t + k, organ[i], n) == 0;
+  }
+  if (!hit) return s;
+  static const char *const qual[] = {"koronar", "sol", "sa\xC4\x9F", NULL};
+  for (int i = 0; qual[i]; i++) {
+    size_t n = word_before(t, k, qual[i]);
+    if (n) return k - n;
+  }
+  return k;
+}
+
+/* A race or ethnicity answering its field runs to the end of the answer
+ * (batch 39), "Ethnicity: Mixed – White and Asian", "Ethnic group: White –
+ * Polish": up to a line break, ';', two spaces or 48 bytes. */
+static size_t race_value_end(const char *t, size_t len, size_t s, size_t e) {
+  static const char *const race[] = {"white", "asian", "black", "mixed", NULL};
+  if (!word_is(t, len, s, race)) return e;
+  size_t k = s;
+  while (k > 0 && t[k - 1] == ' ') k--;
+  if (k == 0 || t[k - 1] != ':') return e;
+  size_t a = k - 1;
+  while (a > 0 && s - a < 32 && t[a - 1] != '\n' && t[a - 1] != ',' && t[a - 1] != ';') a--;
+  static const char *const label[] = {"race", "ethnicity", "ethnic group", "ethnic origin", NULL};
+  if (!folded_has(t, a, k - 1, label)) return e;
+  size_t i = e, last = e;
+  while (i < len && i - s < 48 && t[i] != '\n' && t[i] != '\r' && t[i] != ';' && t[i] != ',' &&
+         t[i] != '(' && !(t[i] == ' ' && i + 1 < len && t[i + 1] == ' ')) {
+    if (t[i] != ' ' && t[i] != '.') last = i + 1;
+    i++;
+  }
+  if (i - s >= 48) return e;
+  return last;
+}
+
 static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
-  if (special_form_noise(t, len, *s, *e)) return 0;
+  if (special_form_noise(t, len, *s, *e) || special_not_datum_39(t, len, *s, *e)) return 0;
+  size_t party = party_after(t, len, *s, *e);
+  if (!party) return 0;
   int dues = union_dues(t, len, *s, *e);
   if (!dues) return 0;
   if (!identity_told(t, len, s, e) || !wheelchair_use(t, len, *s, *e) ||
@@ -5898,7 +6114,7 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
     while (k < len && ((unsigned char)t[k] & 0xC0) == 0x80) k++;
     *e = k;
   }
-  static const char *const stage[] = {" stage ", " evre ", NULL};
+  static const char *const stage[] = {" stage ", " evre ", ", stage ", ", evre ", NULL};
   for (int w = 0; stage[w]; w++) {
     size_t n = strlen(stage[w]), k = *e + n;
     if (k >= len || strncasecmp(t + *e, stage[w], n) != 0) continue;
@@ -5958,8 +6174,10 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
   static const char *const sentences[] = {"imprisonment", "hapis", "azadlıqdan", "həbs", NULL};
   static const char *const episodes[] = {"depressive episode", "depresif epizod",
                                          "depressiv epizod", NULL};
-  static const char *const grades[] = {"mild", "moderate", "severe", "hafif",
-                                       "orta", "ağır",     "yüngül", NULL};
+  /* the grade as az writes it comes first: "orta dərəcəli" (batch 39) */
+  static const char *const grades[] = {
+      "orta dərəcəli", "ağır dərəcəli", "yüngül dərəcəli", "mild", "moderate", "severe", "hafif",
+      "orta",          "ağır",          "yüngül",          NULL};
   if (word_is(t, len, *s, sentences)) *s -= term_before(t, *s);
   int act = word_is(t, len, *s, offence_acts);
   static const char *const scene[] = {"leaving the scene", NULL};
@@ -5991,6 +6209,13 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
     }
     if (k < *s - 1 && (k == 0 || !gz_is_wordcp(gz_cp_before(t, k)))) *s = k;
   }
+  /* batch 39: a party's name before its membership, an organ in the
+   * genitive, a race field's whole answer, a party after "membership of" */
+  static const char *const party_tr[] = {"partisi'ne", "partisine", "partisi\xE2\x80\x99ne", NULL};
+  if ((t[*s] | 32) == 'p' && t[*s] == 'P' && word_is(t, len, *s, party_tr)) *s = caps_before(t, *s);
+  *s = organ_before(t, *s);
+  *e = race_value_end(t, len, *s, *e);
+  if (party > *e) *e = party;
   around_22(t, len, s, e);
   around_23(t, len, s, e);
   if (word_is(t, len, *s, episodes))
@@ -6327,7 +6552,7 @@ const gz_detector gz_detectors[] = {
     {GIZLI_T_PHONE, "phone_uk",
      "0[137][0-9]{2,3}[ -]?[0-9]{3}[ -]?[0-9]{3,4}|02[0-9][ -][0-9]{4}[ -][0-9]{4}|"
      "07[0-9]{3} [0-9]{2} [0-9]{2} [0-9]{2}|0[1-9][0-9]?[ -][0-9]{3}[ -][0-9]{3,4}|"
-     "\\(0[1-9]\\) ?[0-9]{3,4}[ -][0-9]{4}|1[38]00[ -][0-9]{3}[ -][0-9]{3}|"
+     "\\(0[1-9]\\) ?[0-9]{3,4}[ -][0-9]{4}|1(?:[38]0|8[59])0[ -][0-9]{3}[ -][0-9]{3}|"
      "0(?: {1,2}[1237])(?: {1,2}[0-9]){9}", 0, GZ_B_NUM, /* spaced by OCR */
      GIZLI_LANG_EN, 0.6f, 0.25f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_uk, 1,
      GZ_CLS_DIGIT " -", 15, NULL, 0},
@@ -6574,6 +6799,8 @@ const gz_detector gz_detectors[] = {
      NULL, 0, "Mahallesi|Mah\\.|Mh\\.|MAHALLES\xC4\xB0|MAH\\.|B\xC3\xB6lgesi|mahallesi|mah\\.|mh\\.", 0},
     {GIZLI_T_ADDRESS, "address_tr_street",
      "(?:" TRW " ){1,3}" TRSTREET
+     /* the kilometre of a highway address (batch 39): "Haymana Yolu 5. km No:88" */
+     "(?: [0-9]{1,3}\\.? ?(?:km|Km|KM))?"
      /* a building between the street and its number: "Emek Apt.", "Ferah Sitesi C Blok" */
      "(?:,? (?:" CW " ){1,2}(?:Apt\\.|Ap\\.|Apartman\xC4\xB1|Sitesi)(?: [A-Z0-9]{1,2} Blok)?)?"
      /* the door number after "No", or written "12/3" without it */
