@@ -17,7 +17,7 @@ const gzn_model_header *gzn_header(const gz_names *nm);
 
 #define SEEN_CAP 1024 /* power of two */
 #define PEND_CAP 256  /* capitalised words kept for the look back (per text) */
-#define NEG      (-(INT64_C(1) << 50))
+#define NEG (-(INT64_C(1) << 50))
 
 typedef struct gzn_scratch {
   gzn_tok toks[GZN_MAX_SENT];
@@ -200,7 +200,7 @@ static void transitions_exp(const gzn_model_header *h, gzn_scratch *s) {
 static void marginals(const gzn_model_header *h, gzn_scratch *s, size_t lo, size_t hi, size_t n) {
   float k = h->wscale / (h->temp > 0 ? h->temp : 1.0f);
   float em[GZN_MAX_SENT][GZN_NTAGS];
-  float(*tr)[GZN_NTAGS] = s->tr_exp;
+  float (*tr)[GZN_NTAGS] = s->tr_exp;
   for (size_t i = lo; i < hi; i++) {
     const int64_t *e = emit_row(s, i);
     int64_t mx = e[0];
@@ -500,9 +500,8 @@ static int seen_match_later(const gzn_scratch *s, const gzn_tok *t, uint32_t sen
  * Yıldız"). */
 static int sstart_repeat(const gzn_scratch *s, const char *text, size_t n, size_t i) {
   const gzn_tok *t = &s->toks[i];
-  if (!s->n_seen ||
-      (t->flags & (GZN_F_SSTART | GZN_F_CAP | GZN_F_ALLCAP | GZN_F_INITIAL | GZN_F_HANDLE)) !=
-          (GZN_F_SSTART | GZN_F_CAP) ||
+  if (!s->n_seen || (t->flags & (GZN_F_SSTART | GZN_F_CAP | GZN_F_ALLCAP | GZN_F_INITIAL |
+                                 GZN_F_HANDLE)) != (GZN_F_SSTART | GZN_F_CAP) ||
       t->ncp < 3 ||
       (t->gaz & (GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_POSTTITLE | GZN_G_NAMED |
                  GZN_G_LOC | GZN_G_PATR | GZN_G_PARTICLE)))
@@ -615,8 +614,8 @@ static int line_surname(const char *text, const gzn_tok *t) {
   return (t[0].flags & GZN_F_ALLCAP) && t[0].ncp >= 3 &&
          (t[0].start == 0 || text[t[0].start - 1] == '\n') &&
          !(g & (GZN_G_TITLE | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED)) &&
-         !((g & GZN_G_LCW) && !(g & (GZN_G_FIRST | GZN_G_LAST))) && t[1].start == t[0].full_end &&
-         t[1].end == t[1].start + 1 && text[t[1].start] == ',';
+         !((g & GZN_G_LCW) && !(g & (GZN_G_FIRST | GZN_G_LAST))) &&
+         t[1].start == t[0].full_end && t[1].end == t[1].start + 1 && text[t[1].start] == ',';
 }
 
 static int tok_is(const char *text, const gzn_tok *t, const char *w);
@@ -667,36 +666,18 @@ static int after_prething(const gzn_scratch *s, const char *text, size_t i) {
  * "Lady", "Lord", "Dame", "Baroness", "Baron"), or "née" ("born"), which
  * comes before a maiden name. */
 static int courtesy(const char *text, const gzn_tok *t) {
-#define CW(x)                                                                                      \
-  { x, sizeof(x) - 1 }
+#define CW(x) {x, sizeof(x) - 1}
   static const struct {
     const char *s;
     size_t n;
-  } w[] = {CW("Mr"),
-           CW("Mrs"),
-           CW("Ms"),
-           CW("Miss"),
-           CW("Mx"),
-           CW("Dr"),
-           CW("Mr."),
-           CW("Mrs."),
-           CW("Ms."),
-           CW("Dr."),
-           CW("Sir"),
-           CW("Lady"),
-           CW("Lord"),
-           CW("Dame"),
-           CW("Baroness"),
-           CW("Baron"),
-           CW("n\xc3\xa9"
-              "e"),
-           CW("nee")};
+  } w[] = {CW("Mr"),   CW("Mrs"),  CW("Ms"),       CW("Miss"),  CW("Mx"),  CW("Dr"),
+           CW("Mr."),  CW("Mrs."), CW("Ms."),      CW("Dr."),   CW("Sir"), CW("Lady"),
+           CW("Lord"), CW("Dame"), CW("Baroness"), CW("Baron"), CW("n\xc3\xa9" "e"), CW("nee")};
 #undef CW
   size_t n = t->end - t->start;
   const char *x = text + t->start;
   /* most words fail here: the scan calls this for every capitalised word */
-  if (n < 2 || n > 8 ||
-      (*x != 'M' && *x != 'D' && *x != 'S' && *x != 'L' && *x != 'B' && *x != 'n'))
+  if (n < 2 || n > 8 || (*x != 'M' && *x != 'D' && *x != 'S' && *x != 'L' && *x != 'B' && *x != 'n'))
     return 0;
   for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
     if (w[k].n == n && w[k].s[0] == *x && !memcmp(x, w[k].s, n)) return 1;
@@ -800,8 +781,7 @@ static int az_case_tail(const char *text, const gzn_tok *t) {
    * ("Varşavada"); foreign surnames end so too ("Okada", "Miranda") */
   if ((v[1] == 'A' && (t->flags & GZN_F_ALLCAP)) || (v[1] == 'a' && ((t->gaz >> 16) & GZN_G_LOC)))
     v++;
-  else if (!((v[0] == 0xC9 && v[1] == 0x99) || (v[0] == 0xC6 && v[1] == 0x8F)))
-    return 0;
+  else if (!((v[0] == 0xC9 && v[1] == 0x99) || (v[0] == 0xC6 && v[1] == 0x8F))) return 0;
   unsigned char c = v[-1] | 0x20;
   return c == 'd' || c == 't' || (c == 'l' && !k);
 }
@@ -1157,8 +1137,8 @@ static int inner_title(const gzn_tok *t) {
 /* Whether the token is an Arabic surname with its article written in lower
  * case: "al-Kuwari", "el-Sisi", "ash-Shami". */
 static int arabic_article(const char *text, const gzn_tok *t) {
-  static const char *const art[] = {"al-", "el-", "ad-", "ar-", "as-", "ash-",
-                                    "at-", "az-", "ul-", "ud-", NULL};
+  static const char *const art[] = {"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "ul-",
+                                    "ud-", NULL};
   const char *w = text + t->start;
   size_t n = t->end - t->start;
   if (n < 4 || (w[0] != 'a' && w[0] != 'e' && w[0] != 'u') || (w[2] != '-' && w[3] != '-'))
@@ -1657,41 +1637,41 @@ static inline int cue_shape(const gzn_scratch *s, size_t i) {
 static int cue_names_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
   static const char *const kin[] = {"wife",    "husband", "son",    "daughter", "partner",
                                     "brother", "sister",  "mother", "father",   NULL};
-  const gzn_tok *t = &s->toks[i];
-  size_t j = 0;
-  int kin_cue = 0;
-  size_t len = t->end - t->start;
-  /* the token's length and flags first: most tokens end the look here */
-  int lower_comma = (t->flags & GZN_F_LOWER) && len >= 3 && s->toks[i + 1].start == t->end &&
-                    s->toks[i + 1].end == t->end + 1;
-  if (!cue_shape(s, i)) return 0;
-  if (len == 1 && t->full_end - t->start == 3 && !memcmp(text + t->start, "I'm", 3))
-    j = i + 1;
-  else if (i + 2 < n && tok_is(text, t, "name") && tok_is(text, &s->toks[i + 1], "is"))
-    j = i + 2;
-  else if (i + 2 < n && lower_comma && text[t->end] == ',') {
-    for (const char *const *w = kin; *w && !kin_cue; w++) kin_cue = tok_is(text, t, *w);
-    if (kin_cue) j = i + 2;
-  }
-  if (!j || s->tags[j] != GZN_O || !spaces_between(text, &s->toks[j - 1], &s->toks[j])) return 0;
-  size_t k = j;
-  while (k < n && k < j + 2 && s->tags[k] == GZN_O) {
-    const gzn_tok *u = &s->toks[k];
-    if (!(u->flags & GZN_F_CAP) || (u->flags & (GZN_F_ALLCAP | GZN_F_INITIAL | GZN_F_DIGIT)) ||
-        ((u->gaz | (u->gaz >> 16)) & (GZN_G_TITLE | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW)) ||
-        (!(u->gaz & (GZN_G_FIRST | GZN_G_LAST)) && (u->gaz & (GZN_G_LCW | GZN_G_PROPER)) &&
-         !kin_cue) ||
-        (k > j && !spaces_between(text, &s->toks[k - 1], u)))
-      break;
-    k++;
-    if (u->flags & GZN_F_APOS) break;
-  }
-  if (k == j || (k < n && (s->toks[k].flags & (GZN_F_CAP | GZN_F_ALLCAP)))) return 0;
-  /* a relative's name is set off by a comma or ends the sentence */
-  if (kin_cue && k < n && !tok_is(text, &s->toks[k], ",") && !tok_is(text, &s->toks[k], "."))
-    return 0;
-  mark_person(s, j, k, 1);
-  return 1;
+    const gzn_tok *t = &s->toks[i];
+    size_t j = 0;
+    int kin_cue = 0;
+    size_t len = t->end - t->start;
+    /* the token's length and flags first: most tokens end the look here */
+    int lower_comma = (t->flags & GZN_F_LOWER) && len >= 3 && s->toks[i + 1].start == t->end &&
+                      s->toks[i + 1].end == t->end + 1;
+    if (!cue_shape(s, i)) return 0;
+    if (len == 1 && t->full_end - t->start == 3 && !memcmp(text + t->start, "I'm", 3))
+      j = i + 1;
+    else if (i + 2 < n && tok_is(text, t, "name") && tok_is(text, &s->toks[i + 1], "is"))
+      j = i + 2;
+    else if (i + 2 < n && lower_comma && text[t->end] == ',') {
+      for (const char *const *w = kin; *w && !kin_cue; w++) kin_cue = tok_is(text, t, *w);
+      if (kin_cue) j = i + 2;
+    }
+    if (!j || s->tags[j] != GZN_O || !spaces_between(text, &s->toks[j - 1], &s->toks[j])) return 0;
+    size_t k = j;
+    while (k < n && k < j + 2 && s->tags[k] == GZN_O) {
+      const gzn_tok *u = &s->toks[k];
+      if (!(u->flags & GZN_F_CAP) || (u->flags & (GZN_F_ALLCAP | GZN_F_INITIAL | GZN_F_DIGIT)) ||
+          ((u->gaz | (u->gaz >> 16)) & (GZN_G_TITLE | GZN_G_LOC | GZN_G_ORGKW | GZN_G_LOCKW)) ||
+          (!(u->gaz & (GZN_G_FIRST | GZN_G_LAST)) && (u->gaz & (GZN_G_LCW | GZN_G_PROPER)) &&
+           !kin_cue) ||
+          (k > j && !spaces_between(text, &s->toks[k - 1], u)))
+        break;
+      k++;
+      if (u->flags & GZN_F_APOS) break;
+    }
+    if (k == j || (k < n && (s->toks[k].flags & (GZN_F_CAP | GZN_F_ALLCAP)))) return 0;
+    /* a relative's name is set off by a comma or ends the sentence */
+    if (kin_cue && k < n && !tok_is(text, &s->toks[k], ",") && !tok_is(text, &s->toks[k], "."))
+      return 0;
+    mark_person(s, j, k, 1);
+    return 1;
 }
 
 /* Eleventh batch (names web set): initials that stand for a person.
@@ -1873,7 +1853,8 @@ static int caps_surname_at(gzn_scratch *s, const char *text, size_t n, size_t i)
   int tab = 0; /* seventeenth batch: or first in a table cell */
   if (!((t->flags & GZN_F_SSTART) && line_lead(text, t)) && !(i > 0 && cell_left(s, text, i, &tab)))
     return 0;
-  if (t->ncp < 3 || (s->tags[i] != GZN_O && s->tags[i] != GZN_BLOC && s->tags[i] != GZN_BORG) ||
+  if (t->ncp < 3 ||
+      (s->tags[i] != GZN_O && s->tags[i] != GZN_BLOC && s->tags[i] != GZN_BORG) ||
       (t->flags & (GZN_F_APOS | GZN_F_DIGIT | GZN_F_HANDLE)) ||
       (g & (GZN_G_LOC | GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_ORGSFX |
             GZN_G_LCW | GZN_G_BRAND | GZN_G_POSTTITLE | GZN_G_PRETHING)))
@@ -2351,8 +2332,8 @@ static int spaced_dash(const gzn_scratch *s, const char *text, size_t n, size_t 
     return 0;
   const gzn_tok *v = &s->toks[k];
   const unsigned char *c = (const unsigned char *)text + v->start;
-  return tok_is(text, v, "-") ||
-         (v->end - v->start == 3 && c[0] == 0xE2 && c[1] == 0x80 && (c[2] == 0x93 || c[2] == 0x94));
+  return tok_is(text, v, "-") || (v->end - v->start == 3 && c[0] == 0xE2 && c[1] == 0x80 &&
+                                   (c[2] == 0x93 || c[2] == 0x94));
 }
 
 /* Thirteenth batch: a table cell that starts its line and holds a word that
@@ -2404,8 +2385,8 @@ static int cell_surname_first_at(gzn_scratch *s, const char *text, size_t n, siz
   /* a span the model ran on past the cell ends there: a place or firm
    * after it starts its own, a dash or the rest of a name is outside any */
   if (k < n && s->tags[k] != GZN_O && s->tags[k] % 2 == 0)
-    s->tags[k] =
-        (s->toks[k].flags & GZN_F_PUNCT) || s->tags[k] == GZN_IPER ? GZN_O : s->tags[k] - 1;
+    s->tags[k] = (s->toks[k].flags & GZN_F_PUNCT) || s->tags[k] == GZN_IPER ? GZN_O
+                                                                            : s->tags[k] - 1;
   return 1;
 }
 
@@ -3395,8 +3376,8 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
      * prize names that thing ("the Ferrier Library" near "David Ferrier"),
      * and so does one after "Storm" or "HMS", or in a firm's name ("Harrow &
      * Finch") */
-    if (tg != GZN_BPER &&
-        (head_next(s, text, n, i) || after_prething(s, text, i) || firm_amp(s, text, n, i, i + 1)))
+    if (tg != GZN_BPER && (head_next(s, text, n, i) || after_prething(s, text, i) ||
+                           firm_amp(s, text, n, i, i + 1)))
       continue;
     int after_person = i > 0 && !(t->flags & GZN_F_NOI) &&
                        (s->tags[i - 1] == GZN_BPER || s->tags[i - 1] == GZN_IPER) &&
@@ -3633,8 +3614,8 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
         (t->flags & (GZN_F_APOS | GZN_F_CLOSE | GZN_F_ALLCAP)) || (u->flags & GZN_F_ALLCAP) ||
         !spaces_between(text, p, t) || !spaces_between(text, t, u))
       continue;
-    uint32_t bad =
-        GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_LOC | GZN_G_POSTTITLE;
+    uint32_t bad = GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_LOC |
+                   GZN_G_POSTTITLE;
     if (((t->gaz | (t->gaz >> 16)) & bad) || ((u->gaz | (u->gaz >> 16)) & bad)) continue;
     /* twentieth batch: or both are words no list has (nor their stems),
      * before no other capitalised word but a known place with a case
@@ -3688,7 +3669,8 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
   for (size_t i = 1; per && i + 3 < n; i++) {
     if (!(s->toks[i].flags & GZN_F_QUOTE) || !(s->toks[i].flags & GZN_F_CAND) ||
         !(s->toks[i + 2].flags & GZN_F_QUOTE) || s->tags[i] != GZN_O ||
-        (s->tags[i - 1] != GZN_BPER && s->tags[i - 1] != GZN_IPER) || s->tags[i + 1] != GZN_BPER ||
+        (s->tags[i - 1] != GZN_BPER && s->tags[i - 1] != GZN_IPER) ||
+        s->tags[i + 1] != GZN_BPER ||
         !(s->tags[i + 3] == GZN_BPER ||
           (s->tags[i + 3] == GZN_O && (s->toks[i + 3].flags & GZN_F_CAP) &&
            (s->toks[i + 3].gaz & GZN_G_LAST))))
@@ -3790,7 +3772,7 @@ static int genitive_noun(const char *text, const gzn_tok *t) {
   if (len < 6 || (t->flags & GZN_F_APOS) || !(t->flags & GZN_F_CAP) ||
       ((t->gaz | (t->gaz >> 16)) & (GZN_G_FIRST | GZN_G_LAST)) || e[-1] != 'n')
     return 0;
-  size_t vl = (e[-2] == 'i' || e[-2] == 'u')                                           ? 1
+  size_t vl = (e[-2] == 'i' || e[-2] == 'u')                                          ? 1
               : ((e[-3] == 0xC4 && e[-2] == 0xB1) || (e[-3] == 0xC3 && e[-2] == 0xBC)) ? 2
                                                                                        : 0;
   return vl && e[-2 - (ptrdiff_t)vl] == 'n';
@@ -3962,7 +3944,7 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
     any |= rule_tags(nm, s, text, n, len);
     for (size_t i = 0; i < n && !any; i++) any = s->tags[i] != GZN_O;
     if (!any) continue;
-    size_t seg_hi = 0;               /* marginals are valid for tokens below seg_hi */
+    size_t seg_hi = 0; /* marginals are valid for tokens below seg_hi */
     size_t last_person_b = SIZE_MAX; /* token after the last PERSON pushed here */
     for (size_t i = 0; i < n;) {
       int tg = s->tags[i];
@@ -4541,7 +4523,8 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
           !(a > 0 && strong_surname(&s->toks[a - 1]) && strong_surname(&s->toks[a]))) {
         gizli_finding *prev = &out->v[out->n - 1];
         if (prev->type == GIZLI_T_PERSON && prev->end + 1 == s->toks[a].start &&
-            text[prev->end] == ' ' && s->toks[b - 1].end - prev->start <= GZN_MAX_SPAN_BYTES) {
+            text[prev->end] == ' ' &&
+            s->toks[b - 1].end - prev->start <= GZN_MAX_SPAN_BYTES) {
           prev->end = s->toks[b - 1].end;
           if (conf > prev->score) prev->score = conf;
           last_person_b = b;
@@ -4567,9 +4550,7 @@ static int rec_create(void **state, gizli_error *err) {
   return rc;
 }
 
-static void rec_destroy(void *state) {
-  gz_names_free(state);
-}
+static void rec_destroy(void *state) { gz_names_free(state); }
 
 int gz_names_scratch_create(void **scratch) {
   gzn_scratch *s = calloc(1, sizeof *s);
@@ -4578,9 +4559,7 @@ int gz_names_scratch_create(void **scratch) {
   return GIZLI_OK;
 }
 
-void gz_names_scratch_free(void *scratch) {
-  free(scratch);
-}
+void gz_names_scratch_free(void *scratch) { free(scratch); }
 
 int gz_names_scan(const gz_names *nm, void *scratch, const char *text, size_t len,
                   const gizli_finding *structured, size_t n_structured, gz_findings *out) {
@@ -4593,9 +4572,7 @@ static int rec_scratch_create(const void *state, void **scratch) {
   return gz_names_scratch_create(scratch);
 }
 
-static void rec_scratch_free(void *scratch) {
-  gz_names_scratch_free(scratch);
-}
+static void rec_scratch_free(void *scratch) { gz_names_scratch_free(scratch); }
 
 static int rec_scan(const void *state, void *scratch, const char *text, size_t len, int lang,
                     const gizli_finding *structured, size_t n_structured, gz_findings *out) {
