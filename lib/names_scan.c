@@ -2564,6 +2564,8 @@ static int nickname_word_at(gzn_scratch *s, const char *text, size_t i) {
  * in lower case inside a name ("van", "de"). */
 static int player_word(const char *text, const gzn_tok *t, int inner) {
   (void)text;
+  /* (twenty-third batch: an initial first, "Ə. Şükürov", "(Ş. Məmmədəliyev)") */
+  if ((t->flags & GZN_F_INITIAL) && !inner) return 1;
   if (t->flags & (GZN_F_DIGIT | GZN_F_HANDLE | GZN_F_INITIAL)) return 0;
   if (t->flags & (GZN_F_CAP | GZN_F_ALLCAP)) return t->ncp >= 2;
   return inner && (t->flags & GZN_F_LOWER) && (t->gaz & GZN_G_PARTICLE);
@@ -2583,6 +2585,13 @@ static int formation_sep(const gzn_scratch *s, const char *text, size_t n, size_
          spaces_between(text, t, &s->toks[k + 1]);
 }
 
+/* Twenty-third batch: whether the token ends a player of a line-up with
+ * commas only: a comma, or the bracket of a substitute ("Juninyo (77'
+ * Nəriman Axundzadə),"). */
+static int player_end(const char *text, const gzn_tok *t) {
+  return t->end == t->start + 1 && (text[t->start] == ',' || text[t->start] == '(');
+}
+
 /* Twenty-first batch: a football line-up after a team's name and a colon
  * ("Liverpool (4-2-3-1): Alisson; Frimpong, Konaté, Van Dijk, Kerkez;
  * Gravenberch, ...", "\"Neftçi\": Mahammadəli; Mustafayev, Saşa, ...",
@@ -2594,20 +2603,25 @@ static int formation_sep(const gzn_scratch *s, const char *text, size_t n, size_
  * separators and at least eight players. Each player is a name. Token i
  * is the colon. */
 static int lineup_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
-  size_t span[48][2], ns = 0, semis = 0, k = i + 1;
+  size_t span[48][2], ns = 0, semis = 0, minutes = 0, k = i + 1;
   if (k >= n || (s->toks[k].flags & GZN_F_NL)) return 0;
   for (;;) {
     for (int sub = 0; sub < 2; sub++) {
       if (sub) { /* "dk." / "min" and a minute before the substitute */
         while (k < n && ((s->toks[k].flags & GZN_F_DIGIT) ||
                          ((s->toks[k].flags & GZN_F_LOWER) && s->toks[k].ncp <= 3) ||
-                         tok_is(text, &s->toks[k], ".")))
+                         tok_is(text, &s->toks[k], ".") || tok_is(text, &s->toks[k], "'") ||
+                         tok_is(text, &s->toks[k], "\xe2\x80\x99"))) {
+          minutes += (s->toks[k].flags & GZN_F_DIGIT) != 0;
           k++;
+        }
       }
       size_t a = k;
       while (k < n && k < a + 3 && player_word(text, &s->toks[k], k > a) &&
-             (k == a || spaces_between(text, &s->toks[k - 1], &s->toks[k])))
+             (k == a || spaces_between(text, &s->toks[k - 1], &s->toks[k]) ||
+              (s->toks[k - 1].flags & GZN_F_INITIAL)))
         k++;
+      if (k == a + 1 && (s->toks[a].flags & GZN_F_INITIAL)) return 0;
       if (k == a && !sub) return 0;
       if (k > a) {
         if (ns == 48) return 0;
@@ -2615,7 +2629,7 @@ static int lineup_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
       }
       if (sub) { /* the minute, then the bracket's end */
         if (k < n && tok_is(text, &s->toks[k], ",")) k++;
-        if (k < n && (s->toks[k].flags & GZN_F_DIGIT)) k++;
+        if (k < n && (s->toks[k].flags & GZN_F_DIGIT)) k++, minutes++;
         if (k >= n || !tok_is(text, &s->toks[k], ")")) return 0;
         k++;
         break;
@@ -2634,7 +2648,12 @@ static int lineup_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
     k++;
     if (k >= n || (s->toks[k].flags & GZN_F_NL)) return 0;
   }
-  if (semis < 2 || ns < 8) return 0;
+  /* twenty-third batch: a line-up with commas only ("Neftçi: Ağayev, Mbodj,
+   * ..., Mahmudov (Aleksandr Ramazanov, 70), Matias, Ə. Şükürov, ...",
+   * "Qarabağ: ..., Juninyo (77' Nəriman Axundzadə), ...") when it has ten
+   * players or more and a substitute with the minute, which a list of
+   * places or firms after a colon does not have */
+  if ((semis < 2 && (ns < 10 || !minutes)) || ns < 8) return 0;
   for (size_t q = 0; q < ns; q++) mark_person(s, span[q][0], span[q][1], 1);
   return 1;
 }
@@ -2812,7 +2831,7 @@ static int surname_initials_at(gzn_scratch *s, const char *text, size_t n, size_
     run = 1; /* a list number that ended the sentence before */
   }
   if (!left && !run) return 0;
-  if (run) {
+  if (run || (k < n && (s->toks[k].flags & GZN_F_LOWER))) {
     if (k < n) {
       const gzn_tok *v = &s->toks[k];
       if (!((v->flags & GZN_F_LOWER) || tok_is(text, v, ",") || tok_is(text, v, ";") ||
@@ -2821,7 +2840,7 @@ static int surname_initials_at(gzn_scratch *s, const char *text, size_t n, size_
     }
   }
   /* after: a title's first word, the next author or the line's end */
-  int right = k == n || run;
+  int right = k == n || run || (s->toks[k].flags & GZN_F_LOWER);
   if (!right) {
     const gzn_tok *v = &s->toks[k];
     right = memchr(text + s->toks[k - 1].end, '\n', v->start - s->toks[k - 1].end) != NULL ||
@@ -2839,7 +2858,10 @@ static int surname_initials_at(gzn_scratch *s, const char *text, size_t n, size_
       if (!s->prop[q]) s->prop[q] = 1;
   if (same || (s->tags[i] != GZN_O && s->tags[i] % 2 == 0)) return 0;
   mark_person(s, i, k, 1);
-  for (size_t q = k; q < n && s->tags[q] == GZN_IPER; q++) s->tags[q] = GZN_O;
+  /* (what the model read on as one span, of any type, is left out: a
+   * stray I- tag would keep the next surname from this rule, "Abdullayev Q.
+   * və Məlikov S." read as one place) */
+  for (size_t q = k; q < n && s->tags[q] != GZN_O && s->tags[q] % 2 == 0; q++) s->tags[q] = GZN_O;
   return 1;
 }
 
@@ -3302,7 +3324,8 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
         ((s->toks[i + 2].flags & GZN_F_PUNCT) || (s->toks[i + 3].flags & GZN_F_PUNCT) ||
          (i + 4 < n && (s->toks[i + 4].flags & GZN_F_PUNCT))) &&
         (formation_sep(s, text, n, i + 2) || formation_sep(s, text, n, i + 3) ||
-         (i + 4 < n && formation_sep(s, text, n, i + 4))))
+         (i + 4 < n && formation_sep(s, text, n, i + 4)) || player_end(text, &s->toks[i + 2]) ||
+         player_end(text, &s->toks[i + 3]) || (i + 4 < n && player_end(text, &s->toks[i + 4]))))
       changed |= lineup_at(s, text, n, i);
     if ((f & (GZN_F_CAP | GZN_F_ALLCAP)) && (g & GZN_F_CAP) && (s->toks[i].morph & 15))
       changed |= surname_before_given_at(s, text, n, i);

@@ -2088,6 +2088,30 @@ TEST(web_text_rules_23) {
   s = "Tərcüməçi Lalə Hüseynova kitabı təqdim etdi.";
   scan(s, &f);
   CHECK(has(s, &f, "Lalə Hüseynova", GIZLI_T_PERSON));
+  /* the next surname after one the model read on as a place */
+  s = "Siyahıda onun yanında Abdullayev Q. və Məlikov S. da var.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Abdullayev Q.", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Məlikov S.", GIZLI_T_PERSON));
+  /* a line-up with commas only: ten players or more and a substitute with
+   * the minute; not a list of places after a colon */
+  s = "Sumqayıt: Məmmədov, Abışov, Qurbanov, Haqverdiyev, Məlikov, Əhmədov (Vüsal Əliyev, 64), "
+      "Babayev, R. Hüseynov, Novruzov, Vəliyev (72' Tural Cəfərov), Əliyev.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Abışov", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "R. Hüseynov", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Tural Cəfərov", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "Sumqayıt", GIZLI_T_PERSON));
+  s = "Stockport: Hinchliffe, Norwood, Horsfall, Pye, Olaofe (Sarcevic, 78), Camps, Croasdale, "
+      "Madden, Barry, Kiernan (Wootton 70), Fevrier.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Camps", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Wootton", GIZLI_T_PERSON));
+  s = "Şəhərlər: Bakı, Gəncə, Sumqayıt, Mingəçevir, Şirvan, Naxçıvan, Lənkəran, Şəki, Yevlax, "
+      "Xankəndi, Quba.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Mingəçevir", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "Şəki", GIZLI_T_PERSON));
   /* common words first in a sentence, a glacier named after a person */
   s = "Tamaşa Bakıda böyük maraqla qarşılandı.";
   scan(s, &f);
