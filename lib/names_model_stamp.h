@@ -4,4 +4,4 @@
  * it. Do not edit. */
 /* a93fc45158312171 8753216 names.bin */
 /* 74052efdcfeb7d0d 555237 gazetteer.tsv */
-/* 7b2df6ee812ab63b 103771 lexicon.tsv */
+/* 8605d286cb95239b 104241 lexicon.tsv */

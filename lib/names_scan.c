@@ -3741,7 +3741,10 @@ static size_t named_after(const gz_names *nm, const gzn_scratch *s, const char *
     size_t vl = (le[-2] == 'i' || le[-2] == 'u')                                             ? 1
                 : ((le[-3] == 0xC4 && le[-2] == 0xB1) || (le[-3] == 0xC3 && le[-2] == 0xBC)) ? 2
                                                                                              : 0;
-    if (vl && ((l->flags & GZN_F_CLOSE) || le[-2 - (ptrdiff_t)vl] == 'n')) return 0;
+    /* (twenty-third batch: also a surname with a strong ending the lists
+     * lack, "Maqomayevin adını") */
+    if (vl && ((l->flags & GZN_F_CLOSE) || le[-2 - (ptrdiff_t)vl] == 'n' || strong_surname(l)))
+      return 0;
   }
   int skipped = 0;
   for (size_t j = b, k = 0; j < n && k <= 2; j++, k++) {

@@ -2112,6 +2112,20 @@ TEST(web_text_rules_23) {
   scan(s, &f);
   CHECK(!overlaps(s, &f, "Mingəçevir", GIZLI_T_PERSON));
   CHECK(!overlaps(s, &f, "Şəki", GIZLI_T_PERSON));
+  /* lower-case heads of things named after a person; not after a name in
+   * the genitive ("Behbudov's name") */
+  s = "Bu gün Şah Abbas məscidinin həyətində iclas oldu.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Abbas", GIZLI_T_PERSON));
+  s = "Yeni məktəb Səməd Vurğun adını daşıyacaq.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Səməd Vurğun", GIZLI_T_PERSON));
+  s = "Biz Rəşid Behbudovun adını unutmuruq.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Rəşid Behbudovun", GIZLI_T_PERSON));
+  s = "Last season Raith Rovers finished third.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Raith", GIZLI_T_PERSON));
   /* common words first in a sentence, a glacier named after a person */
   s = "Tamaşa Bakıda böyük maraqla qarşılandı.";
   scan(s, &f);
