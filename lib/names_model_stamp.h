@@ -4,4 +4,4 @@
  * it. Do not edit. */
 /* a93fc45158312171 8753216 names.bin */
 /* 74052efdcfeb7d0d 555237 gazetteer.tsv */
-/* 8605d286cb95239b 104241 lexicon.tsv */
+/* c01e94d468886b5d 104438 lexicon.tsv */

@@ -2658,6 +2658,32 @@ static int lineup_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
   return 1;
 }
 
+/* Twenty-third batch: the official surname-first form ends with its
+ * patronymic word ("Əzizov Əhməd Cəfər oğlu"); a span the model ran on
+ * across it into the capitalised word after it ("sədri Əzizov Əhməd Cəfər
+ * oğlu Culfa rayonunda", where the district then read the whole as a place
+ * named after him) ends there, and a place or firm span so run on is a
+ * person up to the patronymic and the place or firm from the next word.
+ * Token i is the patronymic word in lower case. */
+static int patronymic_split_at(gzn_scratch *s, size_t n, size_t i) {
+  int tg = s->tags[i];
+  if (i < 2 || i + 1 >= n || (tg != GZN_IPER && tg != GZN_ILOC && tg != GZN_IORG) ||
+      s->tags[i + 1] != tg || !(s->toks[i + 1].flags & GZN_F_CAP))
+    return 0;
+  size_t a = i;
+  while (a > 0 && s->tags[a] == tg) a--;
+  if (s->tags[a] != tg - 1 || i - a < 2 ||
+      !(strong_surname(&s->toks[a]) || strong_surname(&s->toks[a + 1])))
+    return 0;
+  if (tg == GZN_IPER) {
+    for (size_t q = i + 1; q < n && s->tags[q] == GZN_IPER; q++) s->tags[q] = GZN_O;
+    return 1;
+  }
+  mark_person(s, a, i + 1, 1);
+  s->tags[i + 1] = (uint8_t)(tg - 1);
+  return 1;
+}
+
 /* Eighteenth batch: a surname with a strong ending (-ov, -ova, -yev; also
  * in capitals), outside any name, right before a name the model found that
  * begins with a listed given name, first after a sign or first in its
@@ -3329,6 +3355,8 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
       changed |= lineup_at(s, text, n, i);
     if ((f & (GZN_F_CAP | GZN_F_ALLCAP)) && (g & GZN_F_CAP) && (s->toks[i].morph & 15))
       changed |= surname_before_given_at(s, text, n, i);
+    if ((f & GZN_F_LOWER) && (s->toks[i].gaz & GZN_G_PATR) && (g & GZN_F_CAP))
+      changed |= patronymic_split_at(s, n, i);
     if ((f & g & GZN_F_CAP) && (s->toks[i].gaz & GZN_G_LCW) && (s->toks[i].gaz & GZN_G_FIRST))
       changed |= common_given_at(s, text, n, i);
     if ((f & GZN_F_CAP) && (s->toks[i].morph & 15) == 9)
@@ -3746,6 +3774,10 @@ static size_t named_after(const gz_names *nm, const gzn_scratch *s, const char *
     if (vl && ((l->flags & GZN_F_CLOSE) || le[-2 - (ptrdiff_t)vl] == 'n' || strong_surname(l)))
       return 0;
   }
+  /* twenty-third batch: a name that ends with the patronymic word names a
+   * person, not the thing after it ("sədri Əzizov Əhməd Cəfər oğlu Culfa
+   * rayonunda": the district is where he received people) */
+  if (l->gaz & GZN_G_PATR) return 0;
   int skipped = 0;
   for (size_t j = b, k = 0; j < n && k <= 2; j++, k++) {
     const gzn_tok *t = &s->toks[j], *p = &s->toks[j - 1];

@@ -2126,6 +2126,13 @@ TEST(web_text_rules_23) {
   s = "Last season Raith Rovers finished third.";
   scan(s, &f);
   CHECK(!overlaps(s, &f, "Raith", GIZLI_T_PERSON));
+  /* the surname-first form ends with its patronymic word before a place */
+  s = "Sədr Məlikov Əli Cəfər oğlu Culfa rayonunda qəbul etdi.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Məlikov Əli Cəfər oğlu", GIZLI_T_PERSON));
+  s = "Nərgiz Tofiq qızı Hüseynova çıxış etdi.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Nərgiz Tofiq qızı Hüseynova", GIZLI_T_PERSON));
   /* common words first in a sentence, a glacier named after a person */
   s = "Tamaşa Bakıda böyük maraqla qarşılandı.";
   scan(s, &f);
