@@ -2655,6 +2655,12 @@ static int lineup_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
    * places or firms after a colon does not have */
   if ((semis < 2 && (ns < 10 || !minutes)) || ns < 8) return 0;
   for (size_t q = 0; q < ns; q++) mark_person(s, span[q][0], span[q][1], 1);
+  /* twenty-third batch: the team before the colon is no person ("Chelsea:
+   * Hampton; Bronze, ...") */
+  for (size_t q = i; q-- > 0;) {
+    if (s->tags[q] == GZN_BPER || s->tags[q] == GZN_IPER) s->tags[q] = GZN_O;
+    if (s->toks[q].flags & GZN_F_NL) break;
+  }
   return 1;
 }
 

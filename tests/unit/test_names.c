@@ -2107,6 +2107,11 @@ TEST(web_text_rules_23) {
   scan(s, &f);
   CHECK(has(s, &f, "Camps", GIZLI_T_PERSON));
   CHECK(has(s, &f, "Wootton", GIZLI_T_PERSON));
+  s = "Chelsea: Hampton; Bronze, Bjorn, Buchanan, Charles; Nusken, Cuthbert (Walsh 75); Reiten, "
+      "Kaneryd, Beever-Jones.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Hampton", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "Chelsea", GIZLI_T_PERSON));
   s = "Şəhərlər: Bakı, Gəncə, Sumqayıt, Mingəçevir, Şirvan, Naxçıvan, Lənkəran, Şəki, Yevlax, "
       "Xankəndi, Quba.";
   scan(s, &f);
