@@ -2460,11 +2460,25 @@ static int label_caps_comma_at(gzn_scratch *s, const char *text, size_t n, size_
  * brackets). The first given name is a listed one; the name ends at a
  * sign, a word in lower case or the sentence's end. Token i is the
  * surname. */
+/* Twenty-third batch: whether the token is a Scottish or Irish surname in
+ * capitals after its prefix in lower case, as death notices write it
+ * ("McAULEY, Bernadette Mary", "MacLEOD"). */
+static int mc_caps(const char *text, const gzn_tok *t) {
+  const char *w = text + t->start;
+  size_t l = t->end - t->start, p = 0;
+  if (l > 3 && w[0] == 'M' && w[1] == 'c') p = 2;
+  if (l > 4 && w[0] == 'M' && w[1] == 'a' && w[2] == 'c') p = 3;
+  if (!p || l - p < 3) return 0;
+  for (size_t x = p; x < l; x++)
+    if (w[x] < 'A' || w[x] > 'Z') return 0;
+  return 1;
+}
+
 static int caps_comma_given_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
   const gzn_tok *t = &s->toks[i];
   const uint32_t bad = GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_ORGSFX |
                        GZN_G_BRAND | GZN_G_PRETHING | GZN_G_POSTTITLE;
-  int caps = (t->flags & GZN_F_ALLCAP) != 0;
+  int caps = (t->flags & GZN_F_ALLCAP) != 0 || mc_caps(text, t);
   if (i + 2 >= n || t->ncp < 3 || !tok_is(text, &s->toks[i + 1], ",") ||
       s->toks[i + 1].start != t->end || (t->flags & (GZN_F_DIGIT | GZN_F_HANDLE)) ||
       ((t->gaz | (t->gaz >> 16)) & (caps ? bad : GZN_G_TITLE)) ||

@@ -2138,6 +2138,13 @@ TEST(web_text_rules_23) {
   s = "Nərgiz Tofiq qızı Hüseynova çıxış etdi.";
   scan(s, &f);
   CHECK(has(s, &f, "Nərgiz Tofiq qızı Hüseynova", GIZLI_T_PERSON));
+  /* a death notice's Scottish or Irish surname in capitals after Mc, Mac */
+  s = "Death notices\nMcAULEY, Bernadette Mary – suddenly at home.";
+  scan(s, &f);
+  CHECK(has(s, &f, "McAULEY, Bernadette Mary", GIZLI_T_PERSON));
+  s = "The cabinet agreed the sale of the former Harriet Hardy House site.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Harriet Hardy", GIZLI_T_PERSON));
   /* common words first in a sentence, a glacier named after a person */
   s = "Tamaşa Bakıda böyük maraqla qarşılandı.";
   scan(s, &f);
