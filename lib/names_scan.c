@@ -4445,7 +4445,11 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
         if (b - a >= 2 && locative(text, &s->toks[b - 1]) && (s->toks[b - 1].gaz & GZN_G_LOC) &&
             spaces_between(text, &s->toks[b - 2], &s->toks[b - 1]))
           b--;
-        else if (b - a >= 2 && locative(text, &s->toks[b - 1])) {
+        else if (b - a >= 2 && locative(text, &s->toks[b - 1]) &&
+                 !(a > 0 && tok_is(text, &s->toks[a - 1], "Say\xc4\xb1n"))) {
+          /* (twenty-third batch: not after the courtesy title "Sayın",
+           * which no stadium has: "Söz sırası Sayın Cemal Enginyurt'ta",
+           * "the floor is Mr Cemal Enginyurt's") */
           int seen = 0;
           for (size_t j = a; j < b && s->n_seen && !seen; j++) seen = seen_match(s, &s->toks[j]);
           if (!seen) {

@@ -2145,6 +2145,14 @@ TEST(web_text_rules_23) {
   s = "The cabinet agreed the sale of the former Harriet Hardy House site.";
   scan(s, &f);
   CHECK(!overlaps(s, &f, "Harriet Hardy", GIZLI_T_PERSON));
+  /* a full name with the locative after "Sayın" is a person, without it a
+   * stadium */
+  s = "Söz sırası Sayın Cemal Enginyurt'ta.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Cemal Enginyurt", GIZLI_T_PERSON));
+  s = "Maç Şükrü Saracoğlu'nda oynandı.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Şükrü Saracoğlu", GIZLI_T_PERSON));
   /* common words first in a sentence, a glacier named after a person */
   s = "Tamaşa Bakıda böyük maraqla qarşılandı.";
   scan(s, &f);
