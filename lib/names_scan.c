@@ -2460,11 +2460,25 @@ static int label_caps_comma_at(gzn_scratch *s, const char *text, size_t n, size_
  * brackets). The first given name is a listed one; the name ends at a
  * sign, a word in lower case or the sentence's end. Token i is the
  * surname. */
+/* Twenty-third batch: whether the token is a Scottish or Irish surname in
+ * capitals after its prefix in lower case, as death notices write it
+ * ("McAULEY, Bernadette Mary", "MacLEOD"). */
+static int mc_caps(const char *text, const gzn_tok *t) {
+  const char *w = text + t->start;
+  size_t l = t->end - t->start, p = 0;
+  if (l > 3 && w[0] == 'M' && w[1] == 'c') p = 2;
+  if (l > 4 && w[0] == 'M' && w[1] == 'a' && w[2] == 'c') p = 3;
+  if (!p || l - p < 3) return 0;
+  for (size_t x = p; x < l; x++)
+    if (w[x] < 'A' || w[x] > 'Z') return 0;
+  return 1;
+}
+
 static int caps_comma_given_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
   const gzn_tok *t = &s->toks[i];
   const uint32_t bad = GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_ORGSFX |
                        GZN_G_BRAND | GZN_G_PRETHING | GZN_G_POSTTITLE;
-  int caps = (t->flags & GZN_F_ALLCAP) != 0;
+  int caps = (t->flags & GZN_F_ALLCAP) != 0 || mc_caps(text, t);
   if (i + 2 >= n || t->ncp < 3 || !tok_is(text, &s->toks[i + 1], ",") ||
       s->toks[i + 1].start != t->end || (t->flags & (GZN_F_DIGIT | GZN_F_HANDLE)) ||
       ((t->gaz | (t->gaz >> 16)) & (caps ? bad : GZN_G_TITLE)) ||
@@ -2564,6 +2578,8 @@ static int nickname_word_at(gzn_scratch *s, const char *text, size_t i) {
  * in lower case inside a name ("van", "de"). */
 static int player_word(const char *text, const gzn_tok *t, int inner) {
   (void)text;
+  /* (twenty-third batch: an initial first, "Ə. Şükürov", "(Ş. Məmmədəliyev)") */
+  if ((t->flags & GZN_F_INITIAL) && !inner) return 1;
   if (t->flags & (GZN_F_DIGIT | GZN_F_HANDLE | GZN_F_INITIAL)) return 0;
   if (t->flags & (GZN_F_CAP | GZN_F_ALLCAP)) return t->ncp >= 2;
   return inner && (t->flags & GZN_F_LOWER) && (t->gaz & GZN_G_PARTICLE);
@@ -2583,6 +2599,13 @@ static int formation_sep(const gzn_scratch *s, const char *text, size_t n, size_
          spaces_between(text, t, &s->toks[k + 1]);
 }
 
+/* Twenty-third batch: whether the token ends a player of a line-up with
+ * commas only: a comma, or the bracket of a substitute ("Juninyo (77'
+ * Nəriman Axundzadə),"). */
+static int player_end(const char *text, const gzn_tok *t) {
+  return t->end == t->start + 1 && (text[t->start] == ',' || text[t->start] == '(');
+}
+
 /* Twenty-first batch: a football line-up after a team's name and a colon
  * ("Liverpool (4-2-3-1): Alisson; Frimpong, Konaté, Van Dijk, Kerkez;
  * Gravenberch, ...", "\"Neftçi\": Mahammadəli; Mustafayev, Saşa, ...",
@@ -2594,20 +2617,25 @@ static int formation_sep(const gzn_scratch *s, const char *text, size_t n, size_
  * separators and at least eight players. Each player is a name. Token i
  * is the colon. */
 static int lineup_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
-  size_t span[48][2], ns = 0, semis = 0, k = i + 1;
+  size_t span[48][2], ns = 0, semis = 0, minutes = 0, k = i + 1;
   if (k >= n || (s->toks[k].flags & GZN_F_NL)) return 0;
   for (;;) {
     for (int sub = 0; sub < 2; sub++) {
       if (sub) { /* "dk." / "min" and a minute before the substitute */
         while (k < n && ((s->toks[k].flags & GZN_F_DIGIT) ||
                          ((s->toks[k].flags & GZN_F_LOWER) && s->toks[k].ncp <= 3) ||
-                         tok_is(text, &s->toks[k], ".")))
+                         tok_is(text, &s->toks[k], ".") || tok_is(text, &s->toks[k], "'") ||
+                         tok_is(text, &s->toks[k], "\xe2\x80\x99"))) {
+          minutes += (s->toks[k].flags & GZN_F_DIGIT) != 0;
           k++;
+        }
       }
       size_t a = k;
       while (k < n && k < a + 3 && player_word(text, &s->toks[k], k > a) &&
-             (k == a || spaces_between(text, &s->toks[k - 1], &s->toks[k])))
+             (k == a || spaces_between(text, &s->toks[k - 1], &s->toks[k]) ||
+              (s->toks[k - 1].flags & GZN_F_INITIAL)))
         k++;
+      if (k == a + 1 && (s->toks[a].flags & GZN_F_INITIAL)) return 0;
       if (k == a && !sub) return 0;
       if (k > a) {
         if (ns == 48) return 0;
@@ -2615,7 +2643,7 @@ static int lineup_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
       }
       if (sub) { /* the minute, then the bracket's end */
         if (k < n && tok_is(text, &s->toks[k], ",")) k++;
-        if (k < n && (s->toks[k].flags & GZN_F_DIGIT)) k++;
+        if (k < n && (s->toks[k].flags & GZN_F_DIGIT)) k++, minutes++;
         if (k >= n || !tok_is(text, &s->toks[k], ")")) return 0;
         k++;
         break;
@@ -2634,8 +2662,45 @@ static int lineup_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
     k++;
     if (k >= n || (s->toks[k].flags & GZN_F_NL)) return 0;
   }
-  if (semis < 2 || ns < 8) return 0;
+  /* twenty-third batch: a line-up with commas only ("Neftçi: Ağayev, Mbodj,
+   * ..., Mahmudov (Aleksandr Ramazanov, 70), Matias, Ə. Şükürov, ...",
+   * "Qarabağ: ..., Juninyo (77' Nəriman Axundzadə), ...") when it has ten
+   * players or more and a substitute with the minute, which a list of
+   * places or firms after a colon does not have */
+  if ((semis < 2 && (ns < 10 || !minutes)) || ns < 8) return 0;
   for (size_t q = 0; q < ns; q++) mark_person(s, span[q][0], span[q][1], 1);
+  /* twenty-third batch: the team before the colon is no person ("Chelsea:
+   * Hampton; Bronze, ...") */
+  for (size_t q = i; q-- > 0;) {
+    if (s->tags[q] == GZN_BPER || s->tags[q] == GZN_IPER) s->tags[q] = GZN_O;
+    if (s->toks[q].flags & GZN_F_NL) break;
+  }
+  return 1;
+}
+
+/* Twenty-third batch: the official surname-first form ends with its
+ * patronymic word ("Əzizov Əhməd Cəfər oğlu"); a span the model ran on
+ * across it into the capitalised word after it ("sədri Əzizov Əhməd Cəfər
+ * oğlu Culfa rayonunda", where the district then read the whole as a place
+ * named after him) ends there, and a place or firm span so run on is a
+ * person up to the patronymic and the place or firm from the next word.
+ * Token i is the patronymic word in lower case. */
+static int patronymic_split_at(gzn_scratch *s, size_t n, size_t i) {
+  int tg = s->tags[i];
+  if (i < 2 || i + 1 >= n || (tg != GZN_IPER && tg != GZN_ILOC && tg != GZN_IORG) ||
+      s->tags[i + 1] != tg || !(s->toks[i + 1].flags & GZN_F_CAP))
+    return 0;
+  size_t a = i;
+  while (a > 0 && s->tags[a] == tg) a--;
+  if (s->tags[a] != tg - 1 || i - a < 2 ||
+      !(strong_surname(&s->toks[a]) || strong_surname(&s->toks[a + 1])))
+    return 0;
+  if (tg == GZN_IPER) {
+    for (size_t q = i + 1; q < n && s->tags[q] == GZN_IPER; q++) s->tags[q] = GZN_O;
+    return 1;
+  }
+  mark_person(s, a, i + 1, 1);
+  s->tags[i + 1] = (uint8_t)(tg - 1);
   return 1;
 }
 
@@ -2798,9 +2863,30 @@ static int surname_initials_at(gzn_scratch *s, const char *text, size_t n, size_
   if (!left && i >= 2 && (s->toks[i - 2].flags & GZN_F_INITIAL) &&
       tok_is(text, &s->toks[i - 1], ","))
     left = 1;
-  if (!left) return 0;
+  /* twenty-third batch: the same form in running text, as court records,
+   * minutes and archive notes write a person ("hakimlər Əliyeva S.M. və
+   * Paşayev R.T. ilə", "katib Həsənova Ü. iştirak etməklə", "2. Səmədova
+   * A. təklif etdi"): after a lower-case word or a list number, before a
+   * lower-case word, a comma, a semicolon or a closing bracket */
+  int run = 0;
+  if (!left && i > 0) {
+    const gzn_tok *p = &s->toks[i - 1];
+    run = (p->flags & (GZN_F_LOWER | GZN_F_DIGIT)) ||
+          (i >= 2 && tok_is(text, p, ".") && (s->toks[i - 2].flags & GZN_F_DIGIT));
+  } else if (!left && x >= 2 && text[x - 1] == '.' && text[x - 2] >= '0' && text[x - 2] <= '9') {
+    run = 1; /* a list number that ended the sentence before */
+  }
+  if (!left && !run) return 0;
+  if (run || (k < n && (s->toks[k].flags & GZN_F_LOWER))) {
+    if (k < n) {
+      const gzn_tok *v = &s->toks[k];
+      if (!((v->flags & GZN_F_LOWER) || tok_is(text, v, ",") || tok_is(text, v, ";") ||
+            tok_is(text, v, ")")))
+        return 0;
+    }
+  }
   /* after: a title's first word, the next author or the line's end */
-  int right = k == n;
+  int right = k == n || run || (s->toks[k].flags & GZN_F_LOWER);
   if (!right) {
     const gzn_tok *v = &s->toks[k];
     right = memchr(text + s->toks[k - 1].end, '\n', v->start - s->toks[k - 1].end) != NULL ||
@@ -2811,9 +2897,17 @@ static int surname_initials_at(gzn_scratch *s, const char *text, size_t n, size_
   if (!right) return 0;
   int same = s->tags[i] == GZN_BPER && (k == n || s->tags[k] != GZN_IPER);
   for (size_t q = i + 1; q < k; q++) same &= s->tags[q] == GZN_IPER;
+  /* (in running text a span the model found already keeps the rule's
+   * confidence: "Abdullayev Q. və Məlikov S. da var") */
+  if (same && run)
+    for (size_t q = i; q < k; q++)
+      if (!s->prop[q]) s->prop[q] = 1;
   if (same || (s->tags[i] != GZN_O && s->tags[i] % 2 == 0)) return 0;
   mark_person(s, i, k, 1);
-  for (size_t q = k; q < n && s->tags[q] == GZN_IPER; q++) s->tags[q] = GZN_O;
+  /* (what the model read on as one span, of any type, is left out: a
+   * stray I- tag would keep the next surname from this rule, "Abdullayev Q.
+   * və Məlikov S." read as one place) */
+  for (size_t q = k; q < n && s->tags[q] != GZN_O && s->tags[q] % 2 == 0; q++) s->tags[q] = GZN_O;
   return 1;
 }
 
@@ -3276,10 +3370,13 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
         ((s->toks[i + 2].flags & GZN_F_PUNCT) || (s->toks[i + 3].flags & GZN_F_PUNCT) ||
          (i + 4 < n && (s->toks[i + 4].flags & GZN_F_PUNCT))) &&
         (formation_sep(s, text, n, i + 2) || formation_sep(s, text, n, i + 3) ||
-         (i + 4 < n && formation_sep(s, text, n, i + 4))))
+         (i + 4 < n && formation_sep(s, text, n, i + 4)) || player_end(text, &s->toks[i + 2]) ||
+         player_end(text, &s->toks[i + 3]) || (i + 4 < n && player_end(text, &s->toks[i + 4]))))
       changed |= lineup_at(s, text, n, i);
     if ((f & (GZN_F_CAP | GZN_F_ALLCAP)) && (g & GZN_F_CAP) && (s->toks[i].morph & 15))
       changed |= surname_before_given_at(s, text, n, i);
+    if ((f & GZN_F_LOWER) && (s->toks[i].gaz & GZN_G_PATR) && (g & GZN_F_CAP))
+      changed |= patronymic_split_at(s, n, i);
     if ((f & g & GZN_F_CAP) && (s->toks[i].gaz & GZN_G_LCW) && (s->toks[i].gaz & GZN_G_FIRST))
       changed |= common_given_at(s, text, n, i);
     if ((f & GZN_F_CAP) && (s->toks[i].morph & 15) == 9)
@@ -3692,8 +3789,15 @@ static size_t named_after(const gz_names *nm, const gzn_scratch *s, const char *
     size_t vl = (le[-2] == 'i' || le[-2] == 'u')                                             ? 1
                 : ((le[-3] == 0xC4 && le[-2] == 0xB1) || (le[-3] == 0xC3 && le[-2] == 0xBC)) ? 2
                                                                                              : 0;
-    if (vl && ((l->flags & GZN_F_CLOSE) || le[-2 - (ptrdiff_t)vl] == 'n')) return 0;
+    /* (twenty-third batch: also a surname with a strong ending the lists
+     * lack, "Maqomayevin adını") */
+    if (vl && ((l->flags & GZN_F_CLOSE) || le[-2 - (ptrdiff_t)vl] == 'n' || strong_surname(l)))
+      return 0;
   }
+  /* twenty-third batch: a name that ends with the patronymic word names a
+   * person, not the thing after it ("sədri Əzizov Əhməd Cəfər oğlu Culfa
+   * rayonunda": the district is where he received people) */
+  if (l->gaz & GZN_G_PATR) return 0;
   int skipped = 0;
   for (size_t j = b, k = 0; j < n && k <= 2; j++, k++) {
     const gzn_tok *t = &s->toks[j], *p = &s->toks[j - 1];
@@ -4042,6 +4146,12 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
            trimmed = 1) {
         uint32_t g = s->toks[a].gaz;
         if ((g & GZN_G_FIRST) && !(g & GZN_G_HTITLE) && !trimmed) break;
+        /* twenty-third batch: a title that is also a given name, before a
+         * surname alone, is the given name ("Hacı Əliyev", but "Hacı Şahin
+         * Həsənli", "Haji Rafiq Mohammed Mirza") */
+        if ((g & GZN_G_FIRST) && !trimmed && b - a == 2 && strong_surname(&s->toks[a + 1]) &&
+            !(s->toks[a + 1].gaz & GZN_G_FIRST))
+          break;
         a++;
       }
       /* what is left is only a title: "Ulu [Önder]", a headline "King opens",
@@ -4335,7 +4445,11 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
         if (b - a >= 2 && locative(text, &s->toks[b - 1]) && (s->toks[b - 1].gaz & GZN_G_LOC) &&
             spaces_between(text, &s->toks[b - 2], &s->toks[b - 1]))
           b--;
-        else if (b - a >= 2 && locative(text, &s->toks[b - 1])) {
+        else if (b - a >= 2 && locative(text, &s->toks[b - 1]) &&
+                 !(a > 0 && tok_is(text, &s->toks[a - 1], "Say\xc4\xb1n"))) {
+          /* (twenty-third batch: not after the courtesy title "Sayın",
+           * which no stadium has: "Söz sırası Sayın Cemal Enginyurt'ta",
+           * "the floor is Mr Cemal Enginyurt's") */
           int seen = 0;
           for (size_t j = a; j < b && s->n_seen && !seen; j++) seen = seen_match(s, &s->toks[j]);
           if (!seen) {
