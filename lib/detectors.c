@@ -6454,7 +6454,7 @@ const gz_detector gz_detectors[] = {
      GZ_CLS_DIGIT "abcdefABCDEF:", 39, NULL, 0},
     {GIZLI_T_MAC_ADDRESS, "mac",
      "[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}",
-     0, GZ_B_IP, 0, 0.8f, 0.15f, 0.0f, 32, 8, ctx_mac, NULL, chk_mac, 0,
+     0, GZ_B_MAC, 0, 0.8f, 0.15f, 0.0f, 32, 8, ctx_mac, NULL, chk_mac, 0,
      GZ_CLS_DIGIT "abcdefABCDEF:.-", 17, NULL, 0},
     {GIZLI_T_SOCIAL_HANDLE, "handle", "@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?", 0, GZ_B_HANDLE, 0, 0.6f, 0.3f,
      0.0f, 48, 24, ctx_handle, NULL, chk_handle, 0,
