@@ -1705,7 +1705,8 @@ static int is_label_gap(const char *t, size_t a, size_t b) {
   }
   if (b - i > 3) return 0;
   for (; i < b; i++)
-    if (t[i] != ' ' && t[i] != ':' && t[i] != '-' && t[i] != '.' && t[i] != '#') return 0;
+    if (t[i] != ' ' && t[i] != ':' && t[i] != '-' && t[i] != '.' && t[i] != '#' && t[i] != '=')
+      return 0;
   return 1;
 }
 
