@@ -346,6 +346,9 @@ static int kw_add(gizli_engine *e, size_t *cap, kw_index *x, const char *const *
       unsigned char last = (unsigned char)f[m - 1];
       k->short_end = m <= 3 && ((last >= 'a' && last <= 'z') || (last >= '0' && last <= '9') ||
                                 last >= 0x80);
+      /* English "born" takes no suffix, and starts place names: "Bornova",
+       * "Borneo", "Bornholm" are no birth context (batch 38) */
+      if (strcmp(f, "born") == 0) k->short_end = 1;
     }
     if (role == 0)
       ds_add(&e->kw[i].ctx, det);
