@@ -2751,6 +2751,15 @@ TEST(blind_batch_38_others) {
               "O4.1O.1996"));
   CHECK(finds(E, EN, "Ref O4.1O.1996", GIZLI_T_DATE_OF_BIRTH, NULL));
   CHECK(finds(E, EN, "Date of birth: see 4a ISS O3/22/2O21", GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* a quoted camelCase JSON key ending in Address labels a postal address, not an IP's */
+  CHECK(finds(
+      E, AZ,
+      "{\n  \"registrationAddress\": \"G\xC6\x8FNC\xC6\x8F \xC5\x9E\xC6\x8FH\xC6\x8FR\xC4\xB0, "
+      "K\xC6\x8FP\xC6\x8FZ RAYONU, N\xC4\xB0ZAM\xC4\xB0 K\xC3\x9C\xC3\x87., EV 5\",\n"
+      "  \"ipAddress\": \"10.2.3.4\"\n}",
+      GIZLI_T_ADDRESS,
+      "G\xC6\x8FNC\xC6\x8F \xC5\x9E\xC6\x8FH\xC6\x8FR\xC4\xB0, K\xC6\x8FP\xC6\x8FZ RAYONU, "
+      "N\xC4\xB0ZAM\xC4\xB0 K\xC3\x9C\xC3\x87., EV 5"));
   /* an operator's "hat numaranız" asks for the subscriber's mobile number */
   CHECK(finds(E, TR, "Hat numaranız: 5327014419", GIZLI_T_PHONE, "5327014419"));
 }
