@@ -1405,6 +1405,19 @@ static int chk_email(const char *t, size_t len, size_t *s, size_t *e, float *adj
       if (k < *s && message_id_header(t, k - 1)) return 0;
       break;
     }
+  /* a GitHub App's commit address, "49699333+dependabot[bot]@users.
+   * noreply.github.com" (a git log, batch 38): the local part goes on
+   * before its "[bot]", which no other address has */
+  if (t[*s] == '@' && *s >= 6 && memcmp(t + *s - 5, "[bot]", 5) == 0) {
+    size_t k = *s - 5;
+    while (k > 0 && *s - k < 64 &&
+           (isalnum((unsigned char)t[k - 1]) || strchr("._%+-", t[k - 1])) && t[k - 1])
+      k--;
+    static const char gh[] = "@users.noreply.github.com";
+    if (k == *s - 5 || *e - *s != sizeof gh - 1 || memcmp(t + *s, gh, sizeof gh - 1) != 0)
+      return 0;
+    *s = k;
+  }
   /* local part: starts with a letter, digit or '_' */
   while (*s < *e && !isalnum((unsigned char)t[*s]) && t[*s] != '_') (*s)++;
   const char *p = t + *s;

@@ -2760,6 +2760,10 @@ TEST(blind_batch_38_others) {
       GIZLI_T_ADDRESS,
       "G\xC6\x8FNC\xC6\x8F \xC5\x9E\xC6\x8FH\xC6\x8FR\xC4\xB0, K\xC6\x8FP\xC6\x8FZ RAYONU, "
       "N\xC4\xB0ZAM\xC4\xB0 K\xC3\x9C\xC3\x87., EV 5"));
+  /* a GitHub App's commit address keeps its "[bot]"; brackets elsewhere end a local part */
+  CHECK(finds(E, EN, "a1b2c3d renovate[bot] <29139614+renovate[bot]@users.noreply.github.com>",
+              GIZLI_T_EMAIL, "29139614+renovate[bot]@users.noreply.github.com"));
+  CHECK(finds(E, EN, "x foo[bot]@example.com", GIZLI_T_EMAIL, NULL));
   /* an operator's "hat numaranız" asks for the subscriber's mobile number */
   CHECK(finds(E, TR, "Hat numaranız: 5327014419", GIZLI_T_PHONE, "5327014419"));
 }
