@@ -1414,8 +1414,7 @@ static int chk_email(const char *t, size_t len, size_t *s, size_t *e, float *adj
            (isalnum((unsigned char)t[k - 1]) || strchr("._%+-", t[k - 1])) && t[k - 1])
       k--;
     static const char gh[] = "@users.noreply.github.com";
-    if (k == *s - 5 || *e - *s != sizeof gh - 1 || memcmp(t + *s, gh, sizeof gh - 1) != 0)
-      return 0;
+    if (k == *s - 5 || *e - *s != sizeof gh - 1 || memcmp(t + *s, gh, sizeof gh - 1) != 0) return 0;
     *s = k;
   }
   /* local part: starts with a letter, digit or '_' */
