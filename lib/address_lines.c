@@ -406,7 +406,8 @@ static int lower_uk(const char *t, size_t len, size_t at, size_t n, size_t *vs, 
 
 /* Is the "dre" at `at` that of an "Address" ending a camelCase key at a
  * line's start, as LDAP entries write them ("postalAddress",
- * "homePostalAddress", "streetAddress"), its part before no e-mail, IP,
+ * "homePostalAddress", "streetAddress") or, quoted, a JSON document's
+ * (batch 38: "registrationAddress": "..."), its part before no e-mail, IP,
  * MAC, ... word (not_postal: "emailAddress", "ipAddress")? Then the label
  * word is [*ws, *we), "Address". */
 static int camel_address(const char *t, size_t len, size_t at, size_t *ws, size_t *we) {
@@ -419,10 +420,11 @@ static int camel_address(const char *t, size_t len, size_t at, size_t *ws, size_
   size_t ps = p > 0 && t[p - 1] >= 'A' && t[p - 1] <= 'Z' ? p - 1 : p;
   size_t ks = ps;
   while (ks > 0 && gz_ascii_alnum((unsigned char)t[ks - 1])) ks--;
-  size_t ls = ks;
+  int quoted = ks > 0 && t[ks - 1] == '"';
+  size_t ls = ks - (size_t)quoted;
   while (ls > 0 && (t[ls - 1] == ' ' || t[ls - 1] == '\t')) ls--;
   if ((ls > 0 && t[ls - 1] != '\n') || listed_word(t, ps, a, not_postal)) return 0;
-  *ws = a;
+  *ws = quoted ? ks : a; /* a quoted key is a label word whole */
   *we = a + 7;
   return 1;
 }

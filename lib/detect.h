@@ -12,6 +12,7 @@ enum {
   GZ_B_HANDLE = 4, /* no word char, '.', '@' before; no word char after */
   GZ_B_IP = 5,     /* like NUM, and no '.'/':' + hex digit joins */
   GZ_B_WORDSTART = 6, /* no letter or digit before it (a suffix may follow) */
+  GZ_B_MAC = 7,       /* like IP; a netfilter log's "MAC=" field holds two (engine.c) */
 };
 
 /* A check refines and validates one candidate. It sees the whole text and

@@ -82,7 +82,10 @@ static const char *const ctx_phone[] = {
     "tel", "telefon", "phone", "mobile", "mob", "cep", "gsm", "mobil", "əlaqə",
     "iletişim", "contact", "call", "zəng", "whatsapp", "fax", "reach me on",
     "faks", "телефон", "çağrı merkezi", "müşteri hizmetleri", "call center", "call centre",
-    "qaynar xətt", "hotline", "aray", "beyaz masa", "geri ara", "geri dön", "geri don", NULL};
+    "qaynar xətt", "hotline", "aray", "beyaz masa", "geri ara", "geri dön", "geri don",
+    /* an operator's word for the subscriber's mobile number, "hat
+     * numaranız" (batch 38) */
+    "hat numara", "hat no", NULL};
 /* "aray": arayın, arayınız (call); "Beyaz Masa": a Turkish municipality's
  * citizen line; "geri arama", "geri dönüş": the call-back number of a
  * call-centre note */
@@ -1417,6 +1420,18 @@ static int chk_email(const char *t, size_t len, size_t *s, size_t *e, float *adj
       if (k < *s && message_id_header(t, k - 1)) return 0;
       break;
     }
+  /* a GitHub App's commit address, "49699333+dependabot[bot]@users.
+   * noreply.github.com" (a git log, batch 38): the local part goes on
+   * before its "[bot]", which no other address has */
+  if (t[*s] == '@' && *s >= 6 && memcmp(t + *s - 5, "[bot]", 5) == 0) {
+    size_t k = *s - 5;
+    while (k > 0 && *s - k < 64 &&
+           (isalnum((unsigned char)t[k - 1]) || strchr("._%+-", t[k - 1])) && t[k - 1])
+      k--;
+    static const char gh[] = "@users.noreply.github.com";
+    if (k == *s - 5 || *e - *s != sizeof gh - 1 || memcmp(t + *s, gh, sizeof gh - 1) != 0) return 0;
+    *s = k;
+  }
   /* local part: starts with a letter, digit or '_' */
   while (*s < *e && !isalnum((unsigned char)t[*s]) && t[*s] != '_') (*s)++;
   const char *p = t + *s;
@@ -2009,6 +2024,43 @@ static int birth_label_between(const char *t, size_t a, size_t b) {
       if (!verb) return 1;
     }
   return 0;
+}
+
+/* A birth date whose zeros a scan's OCR read as the letter O (batch 38:
+ * "Date of birth  O4.1O.1996", "Date of Birth: O7/23/1994"): ten bytes
+ * DD?MM?YYYY or, with '/', MM/DD/YYYY, one separator twice, an O among
+ * the digits. Read with the O as 0 it must be a real day from 1900 to
+ * 2030, and a birth label must stand before it on its line (at most 48
+ * bytes back, no digit between): an O among digits elsewhere is a
+ * code's. */
+static int chk_dob_ocr(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len; (void)adj;
+  char b[11];
+  int os = 0;
+  if (*e - *s != 10) return 0;
+  for (int i = 0; i < 10; i++) {
+    char c = t[*s + (size_t)i];
+    os += c == 'O';
+    b[i] = c == 'O' ? '0' : c;
+  }
+  b[10] = 0;
+  if (!os || b[2] != b[5]) return 0;
+  for (int i = 0; i < 10; i++)
+    if (i != 2 && i != 5 && !is_digit((unsigned char)b[i])) return 0;
+  int d = (b[0] - '0') * 10 + b[1] - '0', m = (b[3] - '0') * 10 + b[4] - '0';
+  int y = (b[6] - '0') * 1000 + (b[7] - '0') * 100 + (b[8] - '0') * 10 + b[9] - '0';
+  if (b[2] == '/' && (m > 12 || d <= 12)) { /* US month first */
+    int x = d;
+    d = m;
+    m = x;
+  }
+  if (y < 1900 || y > 2030 || m < 1 || m > 12 || d < 1 || d > gz_days_in_month(y, m)) return 0;
+  /* the label of this date: no digit between them ("DOB 04/11/1982  4b
+   * EXP O4/11/2029" labels the expiry no birth date) */
+  size_t la = *s > 48 ? *s - 48 : 0;
+  for (size_t k = la; k < *s; k++)
+    if (t[k] == '\n' || is_digit((unsigned char)t[k])) la = k + 1;
+  return birth_label_between(t, la, *s);
 }
 
 /* Does the abbreviation of "təvəllüd" (born in) follow the date ending at
@@ -6679,7 +6731,7 @@ const gz_detector gz_detectors[] = {
      GZ_CLS_DIGIT "abcdefABCDEF:", 39, NULL, 0},
     {GIZLI_T_MAC_ADDRESS, "mac",
      "[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}",
-     0, GZ_B_IP, 0, 0.8f, 0.15f, 0.0f, 32, 8, ctx_mac, NULL, chk_mac, 0,
+     0, GZ_B_MAC, 0, 0.8f, 0.15f, 0.0f, 32, 8, ctx_mac, NULL, chk_mac, 0,
      GZ_CLS_DIGIT "abcdefABCDEF:.-", 17, NULL, 0},
     {GIZLI_T_SOCIAL_HANDLE, "handle", "@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?", 0, GZ_B_HANDLE, 0, 0.6f, 0.3f,
      0.0f, 48, 24, ctx_handle, NULL, chk_handle, 0,
@@ -6701,6 +6753,13 @@ const gz_detector gz_detectors[] = {
      "[0-9] [0-9] [0-9] [0-9] (?:1 9|2 0) [0-9] [0-9]", 0,
      GZ_B_NUM, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob_rec, NULL, chk_date, 1,
      GZ_CLS_DIGIT "./- ", 19, NULL, 1},
+    /* a scan's O for 0, "O4.1O.1996" (chk_dob_ocr: after a birth label) */
+    {GIZLI_T_DATE_OF_BIRTH, "dob_ocr_o",
+     "O[0-9O][./-][0-9O]{2}[./-][12][0-9O]{3}|[0-9]O[./-][0-9O]{2}[./-][12][0-9O]{3}|"
+     "[0-9]{2}[./-](?:O[0-9O]|[0-9]O)[./-][12][0-9O]{3}|"
+     "[0-9]{2}[./-][0-9]{2}[./-][12](?:O[0-9O]{2}|[0-9]O[0-9O]|[0-9]{2}O)", 0,
+     GZ_B_NUM, 0, 0.3f, 0.6f, 0.0f, 48, 0, ctx_dob_rec, NULL, chk_dob_ocr, 0,
+     GZ_CLS_DIGIT "O./-", 10, NULL, 1},
     {GIZLI_T_DATE_OF_BIRTH, "dob_text",
      "[0-9]{1,2}(?:st|nd|rd|th)?(?: of)? " MONTHS ",? (?:19|20)[0-9]{2}|" MONTHS
      " [0-9]{1,2}(?:st|nd|rd|th)?,? (?:19|20)[0-9]{2}|" MONTHS " (?:19|20)[0-9]{2}|"

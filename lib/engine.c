@@ -346,6 +346,9 @@ static int kw_add(gizli_engine *e, size_t *cap, kw_index *x, const char *const *
       unsigned char last = (unsigned char)f[m - 1];
       k->short_end = m <= 3 && ((last >= 'a' && last <= 'z') || (last >= '0' && last <= '9') ||
                                 last >= 0x80);
+      /* English "born" takes no suffix, and starts place names: "Bornova",
+       * "Borneo", "Bornholm" are no birth context (batch 38) */
+      if (strcmp(f, "born") == 0) k->short_end = 1;
     }
     if (role == 0)
       ds_add(&e->kw[i].ctx, det);
@@ -1533,7 +1536,7 @@ static int scan_at_signs(const gizli_engine *eng, gizli_scratch *sc, const char 
 /* MAC addresses: every end of a match (gz_mac_ends) that passes the right
  * neighbour rule is queued, as for the '@' detectors. */
 static int scan_macs(const gizli_engine *eng, gizli_scratch *sc, const char *t, size_t len) {
-  at_ctx mc = {eng, sc, t, len, (unsigned)eng->mac_det - 1, GZ_B_IP};
+  at_ctx mc = {eng, sc, t, len, (unsigned)eng->mac_det - 1, GZ_B_MAC};
   return gz_mac_ends(t, len, on_at_end, &mc) ? GIZLI_E_NOMEM : GIZLI_OK;
 }
 
@@ -1621,6 +1624,26 @@ static inline int wordcp(int32_t cp) {
   return gz_is_wordcp(cp);
 }
 
+/* Is e the end of the first or the second address of the "MAC=" field of
+ * a netfilter (iptables, UFW) log line (batch 38)? The field runs
+ * fourteen octets together with ':': the destination's six, the
+ * source's six, the frame's two EtherType bytes
+ * ("MAC=f2:3c:94:1a:7e:05:fe:ff:ff:ff:ff:ff:08:00 SRC=..."); the two
+ * addresses in it are joined to their neighbours by ':', which the IP
+ * rule would reject. */
+static int netfilter_mac(const char *t, size_t len, size_t e) {
+  for (size_t back = 17; back <= 35; back += 18) {
+    if (e < back + 4) return 0;
+    size_t f = e - back;
+    if (memcmp(t + f - 4, "MAC=", 4) != 0 || f + 41 > len) continue;
+    size_t i = 0;
+    while (i < 41 && (i % 3 == 2 ? t[f + i] == ':' : is_hexc((unsigned char)t[f + i]))) i++;
+    if (i == 41 && (f + 41 == len || !(is_hexc((unsigned char)t[f + 41]) || t[f + 41] == ':')))
+      return 1;
+  }
+  return 0;
+}
+
 /* Checks the characters around [s, e) against a detector's neighbour rule.
  * With s == e only the right side is checked. */
 static int bound_ok(const char *t, size_t len, size_t s, size_t e, int kind) {
@@ -1650,6 +1673,10 @@ static int bound_ok(const char *t, size_t len, size_t s, size_t e, int kind) {
     if (wordcp(before) || before == '.' || before == '@' || before == '_' || before == '/')
       return 0;
     return !wordcp(after) && after != '_' && after != '@';
+  case GZ_B_MAC:
+    if ((after == ':' || before == ':') && (s == e || e - s == 17) && netfilter_mac(t, len, e))
+      return 1;
+    /* fall through */
   case GZ_B_IP:
     if (wordcp(before) || wordcp(after)) return 0;
     if ((before == '.' || before == ':') && b2 >= 0 && is_hexc(b2)) return 0;
@@ -1681,7 +1708,8 @@ static int is_label_gap(const char *t, size_t a, size_t b) {
   }
   if (b - i > 3) return 0;
   for (; i < b; i++)
-    if (t[i] != ' ' && t[i] != ':' && t[i] != '-' && t[i] != '.' && t[i] != '#') return 0;
+    if (t[i] != ' ' && t[i] != ':' && t[i] != '-' && t[i] != '.' && t[i] != '#' && t[i] != '=')
+      return 0;
   return 1;
 }
 

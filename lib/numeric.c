@@ -930,7 +930,9 @@ static int is_alnum_(unsigned char c) {
 int gz_email_ends(const char *t, size_t len, size_t at, gz_end_cb cb, void *ctx) {
   if (at == 0) return 0;
   unsigned char l = (unsigned char)t[at - 1];
-  if (!(is_alnum_(l) || l == '.' || l == '_' || l == '%' || l == '+' || l == '-')) return 0;
+  if (!(is_alnum_(l) || l == '.' || l == '_' || l == '%' || l == '+' || l == '-') &&
+      !(l == ']' && at >= 5 && memcmp(t + at - 5, "[bot]", 5) == 0)) /* chk_email */
+    return 0;
   size_t label = 0; /* bytes in the current label */
   int dots = 0, letters_only = 1;
   for (size_t i = at + 1; i < len; i++) {

@@ -575,6 +575,78 @@ static int sq_create_columns(const char *t, size_t len, size_t before, size_t ns
   return 0;
 }
 
+/* The columns of an INSERT without a column list whose table has no
+ * CREATE TABLE in the text (a data-only dump, "mysqldump -t": batch 38):
+ * the rows' values show what a column holds. A column whose value is, in
+ * each of two rows or more, a quoted FİN (seven of 0-9 and the capitals
+ * but I and O, letters and digits mixed) is a FİN column; a column whose
+ * value is, in each row, a quoted date alone (no time) of a real day
+ * from 1900 to 2015, in two years or more, is a birth-date column when
+ * the table holds a FİN column too (a people table; a film's release
+ * date stays untyped). Other columns keep SQ_STRONG. cols gets
+ * SQ_MAX_COLS entries; i is after VALUES. */
+static void sq_infer_columns(const char *t, size_t len, size_t i, int *cols) {
+  unsigned char fin[SQ_MAX_COLS], date[SQ_MAX_COLS];
+  int y0[SQ_MAX_COLS], y1[SQ_MAX_COLS], rows = 0;
+  memset(fin, 1, sizeof fin);
+  memset(date, 1, sizeof date);
+  for (int k = 0; k < SQ_MAX_COLS; k++) {
+    cols[k] = SQ_STRONG;
+    y0[k] = 9999;
+    y1[k] = 0;
+  }
+  for (; rows < 1000; rows++) {
+    size_t s, e;
+    i = sq_ws(t, len, i);
+    if (i >= len || t[i] != '(') break;
+    i++;
+    int k = 0;
+    for (;; k++) {
+      i = sq_ws(t, len, i);
+      size_t j = sq_literal(t, len, i, &s, &e);
+      if (!j) return;
+      if (k < SQ_MAX_COLS) {
+        int quoted = t[i] == '\'' || t[i] == '"';
+        fin[k] &= quoted && sq_fin_ok(t, s, e) && !sq_all_digits(t, s, e);
+        int y, m, d;
+        if (quoted && e - s == 10 && gz_date10(t + s, "-", "", &y, &m, &d) && y >= 1900 &&
+            y <= 2015 && m >= 1 && m <= 12 && d >= 1 && d <= gz_days_in_month(y, m) &&
+            !gz_empty_date(y, m, d)) {
+          y0[k] = y < y0[k] ? y : y0[k];
+          y1[k] = y > y1[k] ? y : y1[k];
+        } else {
+          date[k] = 0;
+        }
+      }
+      i = sq_ws(t, len, j);
+      if (i < len && t[i] == ',') {
+        i++;
+      } else if (i < len && t[i] == ')') {
+        i++;
+        break;
+      } else {
+        return;
+      }
+    }
+    for (k++; k < SQ_MAX_COLS; k++) fin[k] = date[k] = 0;
+    i = sq_ws(t, len, i);
+    if (i >= len || t[i] != ',') {
+      rows++;
+      break;
+    }
+    i++;
+  }
+  if (rows < 2) return;
+  int people = 0;
+  for (int k = 0; k < SQ_MAX_COLS; k++)
+    if (fin[k]) {
+      cols[k] = GIZLI_T_AZ_FIN;
+      people = 1;
+    }
+  for (int k = 0; people && k < SQ_MAX_COLS; k++)
+    if (date[k] && !fin[k] && y1[k] > y0[k]) cols[k] = GIZLI_T_DATE_OF_BIRTH;
+}
+
 /* INSERT [IGNORE] INTO name (columns) VALUES (values), (values) ...
  * Without a column list ("INSERT INTO t VALUES (...)"), the columns of
  * the table's CREATE TABLE earlier in the text; without one, a value is
@@ -598,7 +670,8 @@ static int sq_insert(sq_ctx *c, size_t i) {
     n = sq_create_columns(t, len, at, s, e, cols);
     for (int k = 0; k < n; k++) any |= cols[k];
     if (!n) {
-      for (; n < SQ_MAX_COLS; n++) cols[n] = SQ_STRONG;
+      sq_infer_columns(t, len, sq_ws(t, len, i + 6), cols);
+      n = SQ_MAX_COLS;
       any = 1;
     }
     i += 6;

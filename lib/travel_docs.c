@@ -19,9 +19,19 @@
  * A minor's birth date in a free-text OSI or SSR line follows the word
  * MINOR ("OSI BA CTCM MOTHER TRAVELLING WITH MINOR 12MAR16").
  *
+ * A passport's machine-readable zone (ICAO 9303 TD3, two lines of 44,
+ * batch 38) names the same data: after the first line "P<TUR..." or
+ * "P<AZE..." the second starts with the document number (a Turkish
+ * passport's letter and eight digits, an Azerbaijani one's "C" and eight
+ * digits), its check digit and the nationality, and carries the holder's
+ * personal number further on: a T.C. kimlik no (its checksum) or a FİN
+ * (seven capitals and digits before the '<' filler). Scanned or retyped
+ * zones lose a filler or gain one, so the number's check digit is not
+ * required: the first line is the evidence.
+ *
  * A recognizer (see recognizers.c): one gz_each_word pass over the text
- * for "DOCS ", "(CHD/", "CTCM ", "CTCE " and "MINOR "; only the lines they
- * start are read. */
+ * for "DOCS ", "(CHD/", "CTCM ", "CTCE ", "MINOR ", "P<TUR" and "P<AZE";
+ * only the lines they start are read. */
 #include "internal.h"
 
 #include <stdlib.h>
@@ -120,6 +130,49 @@ static int td_ctce(const char *t, size_t p, size_t le, const gizli_finding *st, 
   return td_push(t, p, k, GIZLI_T_EMAIL, st, n_st, out);
 }
 
+static size_t td_line_end(const char *t, size_t len, size_t i);
+
+/* The second line of a TD3 zone whose first line starts at i with "P<TUR"
+ * (tur) or "P<AZE": the document number, and the personal number (see
+ * the top). */
+static int td_mrz(const char *t, size_t len, size_t i, int tur, const gizli_finding *st,
+                  size_t n_st, gz_findings *out) {
+  size_t l1 = td_line_end(t, len, i);
+  if (l1 - i < 30 || (i > 0 && t[i - 1] != '\n' && t[i - 1] != ' ')) return GIZLI_OK;
+  size_t a = l1 + 1;
+  if (a >= len) return GIZLI_OK;
+  size_t le = td_line_end(t, len, a);
+  if (le > a && t[le - 1] == '\r') le--;
+  if (le - a < 40 || le - a > 46 || (!tur && t[a] != 'C') || t[a] < 'A' || t[a] > 'Z')
+    return GIZLI_OK;
+  for (size_t k = a + 1; k < a + 9; k++)
+    if (t[k] < '0' || t[k] > '9') return GIZLI_OK;
+  /* the check digit (a '<' filler before it tolerated), then the nation */
+  size_t n = a + 9 + (t[a + 9] == '<');
+  if (t[n] < '0' || t[n] > '9' || memcmp(t + n + 1, tur ? "TUR" : "AZE", 3) != 0) return GIZLI_OK;
+  int rc = td_push(t, a, a + 9, tur ? GIZLI_T_TR_PASSPORT : GIZLI_T_AZ_PASSPORT, st, n_st, out);
+  /* the personal number: birth date, check, sex, expiry, check after the
+   * nation; then up to the '<' filler */
+  size_t p = n + 1 + 3 + 7 + 1 + 7, q = p;
+  if (rc != GIZLI_OK || p >= le) return rc;
+  while (q < le && t[q] != '<') q++;
+  if (tur && q - p == 11 && gizli_valid_tckn(t + p, 11))
+    return td_push(t, p, q, GIZLI_T_TR_TCKN, st, n_st, out);
+  if (tur && q - p == 12 && gizli_valid_tckn(t + p + 1, 11)) /* a check digit shifted in */
+    return td_push(t, p + 1, q, GIZLI_T_TR_TCKN, st, n_st, out);
+  if (!tur && q - p == 7) {
+    int letters = 0;
+    for (size_t k = p; k < q; k++) {
+      if (t[k] >= 'A' && t[k] <= 'Z' && t[k] != 'I' && t[k] != 'O')
+        letters++;
+      else if (t[k] < '0' || t[k] > '9')
+        return rc;
+    }
+    if (letters) return td_push(t, p, q, GIZLI_T_AZ_FIN, st, n_st, out);
+  }
+  return rc;
+}
+
 /* Is the line holding i an OSI or SSR element (its first word)? */
 static int td_free_text_line(const char *t, size_t i) {
   size_t ls = i;
@@ -150,10 +203,12 @@ static int td_word(void *ctx, size_t i, int w) {
       (i + n + 7 == le || text[i + n + 7] == ' ' || text[i + n + 7] == '\r') &&
       td_free_text_line(text, i))
     return td_push(text, i + n, i + n + 7, GIZLI_T_DATE_OF_BIRTH, c->st, c->n_st, c->out);
+  if (w == 5 || w == 6) return td_mrz(text, len, i, w == 5, c->st, c->n_st, c->out);
   return GIZLI_OK;
 }
 
-static const char *const td_keys[] = {"DOCS ", "(CHD/", "CTCM ", "CTCE ", "MINOR ", NULL};
+static const char *const td_keys[] = {"DOCS ",  "(CHD/", "CTCM ", "CTCE ",
+                                      "MINOR ", "P<TUR", "P<AZE", NULL};
 
 /* The state: the word list prepared once per engine compile. */
 static int td_create(void **state, gizli_error *err) {
@@ -176,7 +231,8 @@ static int td_scan(const void *state, void *scratch, const char *text, size_t le
 const gz_recognizer gz_travel_docs_recognizer = {
     .name = "travel_docs",
     .types = 1u << GIZLI_T_DATE_OF_BIRTH | 1u << GIZLI_T_AZ_PASSPORT | 1u << GIZLI_T_TR_PASSPORT |
-             1u << GIZLI_T_PHONE | 1u << GIZLI_T_EMAIL,
+             1u << GIZLI_T_PHONE | 1u << GIZLI_T_EMAIL | 1u << GIZLI_T_TR_TCKN |
+             1u << GIZLI_T_AZ_FIN,
     /* the prepared word list as state, no scratch */
     .create = td_create,
     .destroy = free,

@@ -2823,6 +2823,68 @@ TEST(blind_batches_34_35_handles) {
               "sam-fraser"));
 }
 
+TEST(blind_batch_38_others) {
+  /* a data-only SQL dump (no column list, no CREATE TABLE): a FIN column and, in such a people
+   * table, a date-only column of birth dates; a film table's release dates and a single row are
+   * left alone */
+  const char *dump = "INSERT INTO `uzvler` VALUES (7,'Kamran Aliyev','5ZQ8PRT','1979-04-02'),"
+                     "(8,'Sevda Quliyeva','4HK2M7T','1991-12-30');";
+  CHECK(finds(E, AZ, dump, GIZLI_T_AZ_FIN, "4HK2M7T"));
+  CHECK(finds(E, AZ, dump, GIZLI_T_DATE_OF_BIRTH, "1979-04-02"));
+  CHECK(finds(E, EN, "INSERT INTO `films` VALUES (1,'Heat','1995-12-15'),(2,'Fargo','1996-03-08');",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK(finds(E, AZ, "INSERT INTO `uzvler` VALUES (7,'Kamran Aliyev','5ZQ8PRT','1979-04-02');",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* a netfilter log's MAC= field: destination, source, EtherType; other runs of octets are none */
+  const char *ufw =
+      "kernel: [UFW BLOCK] IN=eth0 OUT= MAC=52:54:00:9a:1c:e3:00:1b:21:3a:4f:10:08:00 "
+      "SRC=203.0.113.9 DST=198.51.100.4";
+  CHECK(finds(E, EN, ufw, GIZLI_T_MAC_ADDRESS, "52:54:00:9a:1c:e3"));
+  CHECK(finds(E, EN, ufw, GIZLI_T_MAC_ADDRESS, "00:1b:21:3a:4f:10"));
+  CHECK(
+      finds(E, EN, "digest=52:54:00:9a:1c:e3:00:1b:21:3a:4f:10:08:00", GIZLI_T_MAC_ADDRESS, NULL));
+  /* a passport's machine-readable zone: the number and the personal number after P<TUR/P<AZE */
+  const char *mrz_tr = "P<TURYILMAZ<<AYSE<<<<<<<<<<<<<<<<<<<<<<<<<<<\n"
+                       "U123456784TUR8703054F300101210000000146<<<08\n";
+  CHECK(finds(E, TR, mrz_tr, GIZLI_T_TR_PASSPORT, "U12345678"));
+  CHECK(finds(E, TR, mrz_tr, GIZLI_T_TR_TCKN, "10000000146"));
+  const char *mrz_az = "P<AZEALIYEV<<RASHAD<<<<<<<<<<<<<<<<<<<<<<<<<\n"
+                       "C012345678AZE8501012M30010125ZQ8PRT<<<<<<<04\n";
+  CHECK(finds(E, AZ, mrz_az, GIZLI_T_AZ_PASSPORT, "C01234567"));
+  CHECK(finds(E, AZ, mrz_az, GIZLI_T_AZ_FIN, "5ZQ8PRT"));
+  CHECK(finds(E, EN,
+              "P<GBRSMITH<<JOHN<<<<<<<<<<<<<<<<<<<<<<<<<<<<<\n"
+              "U123456784GBR8703054M300101210000000146<<<08\n",
+              GIZLI_T_TR_PASSPORT, NULL));
+  /* a URL query's key labels its value, a contradicting word in the path notwithstanding */
+  CHECK(finds(E, TR, "GET /fatura/pdf?vkn=4540536920&yil=2024 HTTP/1.1", GIZLI_T_TR_VKN,
+              "4540536920"));
+  /* "born" must end a word: Bornova is a district */
+  CHECK(finds(E, TR, "Paketim 04.03.2019'dan beri Bornova şubesinde bekliyor.",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* a birth date whose zeros a scan read as O, after its label; not after another date */
+  CHECK(finds(E, EN, "Date of Birth: O7/23/1994", GIZLI_T_DATE_OF_BIRTH, "O7/23/1994"));
+  CHECK(finds(E, AZ, "Doğum tarixi / Date of birth  O4.1O.1996", GIZLI_T_DATE_OF_BIRTH,
+              "O4.1O.1996"));
+  CHECK(finds(E, EN, "Ref O4.1O.1996", GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK(finds(E, EN, "Date of birth: see 4a ISS O3/22/2O21", GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* a quoted camelCase JSON key ending in Address labels a postal address, not an IP's */
+  CHECK(finds(
+      E, AZ,
+      "{\n  \"registrationAddress\": \"G\xC6\x8FNC\xC6\x8F \xC5\x9E\xC6\x8FH\xC6\x8FR\xC4\xB0, "
+      "K\xC6\x8FP\xC6\x8FZ RAYONU, N\xC4\xB0ZAM\xC4\xB0 K\xC3\x9C\xC3\x87., EV 5\",\n"
+      "  \"ipAddress\": \"10.2.3.4\"\n}",
+      GIZLI_T_ADDRESS,
+      "G\xC6\x8FNC\xC6\x8F \xC5\x9E\xC6\x8FH\xC6\x8FR\xC4\xB0, K\xC6\x8FP\xC6\x8FZ RAYONU, "
+      "N\xC4\xB0ZAM\xC4\xB0 K\xC3\x9C\xC3\x87., EV 5"));
+  /* a GitHub App's commit address keeps its "[bot]"; brackets elsewhere end a local part */
+  CHECK(finds(E, EN, "a1b2c3d renovate[bot] <29139614+renovate[bot]@users.noreply.github.com>",
+              GIZLI_T_EMAIL, "29139614+renovate[bot]@users.noreply.github.com"));
+  CHECK(finds(E, EN, "x foo[bot]@example.com", GIZLI_T_EMAIL, NULL));
+  /* an operator's "hat numaranız" asks for the subscriber's mobile number */
+  CHECK(finds(E, TR, "Hat numaranız: 5327014419", GIZLI_T_PHONE, "5327014419"));
+}
+
 TEST(blind_batches_34_35) {
   /* special categories: conditions, an offence, a union by name; a bank's policy, a surname and a
    * union's news are none */
@@ -3707,6 +3769,7 @@ int main(void) {
                                   TT_CASE(chat_speakers_fifth_session),
                                   TT_CASE(blind_batch_38_handles),
                                   TT_CASE(blind_batches_34_35),
+                                  TT_CASE(blind_batch_38_others),
                                   TT_CASE(swift_mt_customers),
                                   TT_CASE(blind_batch_28),
                                   TT_CASE(realistic_leftovers),
