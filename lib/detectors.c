@@ -12,8 +12,8 @@
 
 /* ---- character classes for Vectorscan byte-mode patterns (UTF-8) ------- */
 #define UP "(?:[A-Z]|\xC3\x87|\xC3\x96|\xC3\x9C|\xC4\x9E|\xC4\xB0|\xC5\x9E|\xC6\x8F)"
-#define LO                                                                                         \
-  "(?:[a-z]|\xC3\xA7|\xC3\xB6|\xC3\xBC|\xC4\x9F|\xC4\xB1|\xC5\x9F|\xC9\x99|"                       \
+#define LO                                                                      \
+  "(?:[a-z]|\xC3\xA7|\xC3\xB6|\xC3\xBC|\xC4\x9F|\xC4\xB1|\xC5\x9F|\xC9\x99|" \
   "\xC3\xA2|\xC3\xAE|\xC3\xBB|\xC3\xA9|\xC3\xA8)"
 /* A capitalised word (letters, inner apostrophe or dash), or a short number
  * ("28 May"). */
@@ -23,39 +23,34 @@
 
 /* ---- context words ------------------------------------------------------ */
 static const char *const ctx_tckn[] = {
-    "tc kimlik", "t.c. kimlik",    "t.c kimlik",  "tc no",         "t.c. no",
-    "tckn",      "tckno",          "kimlik no",   "kimlik numara", "tc kimlik no",
-    "t.c.",      "vatandaşlık no", "national id", "turkish id",    "identity number",
-    "id number", "id no",          "kimlik",      "шəxsiyyət",     "tc",
-    NULL};
+    "tc kimlik", "t.c. kimlik", "t.c kimlik", "tc no", "t.c. no", "tckn", "tckno",
+    "kimlik no", "kimlik numara", "tc kimlik no", "t.c.", "vatandaşlık no", "national id",
+    "turkish id", "identity number", "id number", "id no", "kimlik", "шəxsiyyət",
+    "tc", NULL};
 static const char *const neg_ids[] = {
-    "sipariş",       "order",      "invoice",   "fatura",      "tracking", "takip",     "kargo",
-    "ref",           "referans",   "reference", "transaction", "işlem",    "əməliyyat", "sifariş",
-    "qaimə",         "barkod",     "barcode",   "isbn",        "izləmə",   "poliçe",    "policy",
-    "serial",        "seri no",    "ticket",    "bilet",       "tutar",    "amount",    "məbləğ",
-    "hesab-faktura", "request id", "trace",     NULL};
+    "sipariş", "order", "invoice", "fatura", "tracking", "takip", "kargo", "ref",
+    "referans", "reference", "transaction", "işlem", "əməliyyat", "sifariş", "qaimə",
+    "barkod", "barcode", "isbn", "izləmə", "poliçe", "policy", "serial", "seri no", "ticket", "bilet", "tutar", "amount",
+    "məbləğ", "hesab-faktura", "request id", "trace", NULL};
 /* an Azerbaijani ID card's AA + 7 digits is also the form of other
  * documents' series and numbers: a certificate's ("doğum haqqında
  * şəhadətnamə AA 4417903", batch 26) is no ID card */
 static const char *const neg_az_id[] = {
-    "sipariş",   "order",       "invoice",     "fatura",    "tracking",      "takip",
-    "kargo",     "ref",         "referans",    "reference", "transaction",   "işlem",
-    "əməliyyat", "sifariş",     "qaimə",       "barkod",    "barcode",       "isbn",
-    "izləmə",    "poliçe",      "policy",      "serial",    "seri no",       "ticket",
-    "bilet",     "tutar",       "amount",      "məbləğ",    "hesab-faktura", "request id",
-    "trace",     "şəhadətnamə", "certificate", NULL};
-static const char *const ctx_vkn[] = {"vkn", "vergi kimlik", "vergi no", "vergi numara",
-                                      "vergi dairesi", "tax id", "tax number", "tax identification",
-                                      "tin", "v.no", "v.d.", "vd",
-                                      /* an INI or JSON key run together, "VergiNo=" (batch 32) */
-                                      "vergino", NULL};
-static const char *const ctx_voen[] = {
-    "vöen",   "voen",       "vergi ödəyicisinin", "vergi ödəyicisi",
-    "tax id", "tax number", "taxpayer",           "tin",
-    "инн",    NULL};
+    "sipariş", "order", "invoice", "fatura", "tracking", "takip", "kargo", "ref",
+    "referans", "reference", "transaction", "işlem", "əməliyyat", "sifariş", "qaimə",
+    "barkod", "barcode", "isbn", "izləmə", "poliçe", "policy", "serial", "seri no", "ticket", "bilet", "tutar", "amount",
+    "məbləğ", "hesab-faktura", "request id", "trace", "şəhadətnamə", "certificate", NULL};
+static const char *const ctx_vkn[] = {
+    "vkn", "vergi kimlik", "vergi no", "vergi numara", "vergi dairesi", "tax id",
+    "tax number", "tax identification", "tin", "v.no", "v.d.", "vd",
+    /* an INI or JSON key run together, "VergiNo=" (batch 32) */
+    "vergino", NULL};
+static const char *const ctx_voen[] = {"vöen", "voen", "vergi ödəyicisinin",
+                                       "vergi ödəyicisi", "tax id", "tax number",
+                                       "taxpayer", "tin", "инн", NULL};
 static const char *const ctx_mersis[] = {"mersis", NULL};
-static const char *const ctx_passport[] = {"pasaport", "passport",    "pasport", "паспорт",
-                                           "pass no",  "passport no", NULL};
+static const char *const ctx_passport[] = {
+    "pasaport", "passport", "pasport", "паспорт", "pass no", "passport no", NULL};
 /* An Azerbaijani passport number (C + 8 digits) is specific enough that a
  * "document" column or label also counts ("Sənəd | ... | C47111003") */
 static const char *const ctx_az_passport[] = {
@@ -70,109 +65,102 @@ static const char *const ctx_az_passport[] = {
 static const char *const ctx_tr_passport[] = {
     "pasaport",        "passport", "pasport",     "паспорт", "pass no",  "passport no", "sənəd",
     "sənədin nömrəsi", "document", "document no", "belge",   "документ", NULL};
-static const char *const ctx_az_id[] = {"şəxsiyyət vəsiqəsi",
-                                        "vəsiqə",
-                                        "id kart",
-                                        "id card",
-                                        "identity card",
-                                        "şv",
-                                        "ş/v",
-                                        "seriya",
-                                        "удостоверение",
-                                        "id",
-                                        "şəxsiyyət",
-                                        "sexsiyyet",
-                                        "vesiqe",
-                                        "sənəd",
-                                        "document",
-                                        "doc",
-                                        NULL};
+static const char *const ctx_az_id[] = {
+    "şəxsiyyət vəsiqəsi", "vəsiqə", "id kart", "id card", "identity card", "şv",
+    "ş/v", "seriya", "удостоверение", "id", "şəxsiyyət", "sexsiyyet", "vesiqe",
+    "sənəd", "document", "doc", NULL};
 static const char *const ctx_fin[] = {
     "fin", "pin", "fin kod", "fin-kod", "fərdi identifikasiya", "fincode", "pin kod",
     "personal identification", "fin:", "şəxsi identifikasiya", "sexsi identifikasiya",
-    "ferdi identifikasiya", "finkod", "personal no", "personal number", "national id",
-    "national_id",       /* a column of national IDs */
+    "ferdi identifikasiya", "finkod", "personal no", "personal number",
+    "national id", "national_id", /* a column of national IDs */
     "f i n:", "f i n :", /* a label spaced by OCR */
     /* a payment's purpose: a fine or a debt is paid under the payer's FİN
      * ("Təyinat: A0ZWMJ7 borc ödənişi") */
     "təyinat", "teyinat", NULL};
 static const char *const ctx_phone[] = {
-    "tel", "telefon", "phone", "mobile", "mob", "cep", "gsm", "mobil", "əlaqə", "iletişim",
-    "contact", "call", "zəng", "whatsapp", "fax", "reach me on", "faks", "телефон", "çağrı merkezi",
-    "müşteri hizmetleri", "call center", "call centre", "qaynar xətt", "hotline", "aray",
-    "beyaz masa", "geri ara", "geri dön", "geri don",
+    "tel", "telefon", "phone", "mobile", "mob", "cep", "gsm", "mobil", "əlaqə",
+    "iletişim", "contact", "call", "zəng", "whatsapp", "fax", "reach me on",
+    "faks", "телефон", "çağrı merkezi", "müşteri hizmetleri", "call center", "call centre",
+    "qaynar xətt", "hotline", "aray", "beyaz masa", "geri ara", "geri dön", "geri don",
     /* an operator's word for the subscriber's mobile number, "hat
      * numaranız" (batch 38) */
     "hat numara", "hat no", NULL};
 /* "aray": arayın, arayınız (call); "Beyaz Masa": a Turkish municipality's
  * citizen line; "geri arama", "geri dönüş": the call-back number of a
  * call-centre note */
-static const char *const neg_phone[] = {
-    "sipariş", "order", "invoice", "fatura", "poliçe", "nhs", "bəyannamə", "beyanname",
-    "declaration", "policy", "izləmə", "sifariş", "tracking", "takip", "ref", "iban", "hesab",
-    "account no", "isbn", "abonent kodu", "abone no",
-    /* a utility's subscriber number,
-     * "abonent 0211448831" (batch 30) */
-    "abonent", "tesisat no", "claim", "başvuru", "müraciət", "kasko", "sığorta", "sigorta",
-    "referans", "reference",
-    /* case numbers of courts and police */
-    "cinayət işi", "işi №", "iş №", "esas no", "dosya no", "case no", "case number",
-    /* e-wallet numbers: "papara no 0991440636" */
-    "papara no", "papara numara", "wallet no", "wallet number", "cüzdan no", "cüzdan numara",
-    /* a filing's approval code, "Onay
-     * kodu: 0997093957" (batch 34) */
-    "onay kodu", "onay no", "təsdiq kodu", "approval code", NULL};
+static const char *const neg_phone[] = {"sipariş", "order", "invoice", "fatura", "poliçe", "nhs",
+                                        "bəyannamə", "beyanname", "declaration",
+                                        "policy", "izləmə", "sifariş",
+                                        "tracking", "takip", "ref", "iban", "hesab",
+                                        "account no", "isbn", "abonent kodu", "abone no",
+                                        /* a utility's subscriber number,
+                                         * "abonent 0211448831" (batch 30) */
+                                        "abonent",
+                                        "tesisat no", "claim", "başvuru", "müraciət",
+                                        "kasko", "sığorta", "sigorta", "referans",
+                                        "reference",
+                                        /* case numbers of courts and police */
+                                        "cinayət işi", "işi №", "iş №", "esas no",
+                                        "dosya no", "case no", "case number",
+                                        /* e-wallet numbers: "papara no 0991440636" */
+                                        "papara no", "papara numara", "wallet no",
+                                        "wallet number", "cüzdan no", "cüzdan numara",
+                                        /* a filing's approval code, "Onay
+                                         * kodu: 0997093957" (batch 34) */
+                                        "onay kodu", "onay no", "təsdiq kodu",
+                                        "approval code", NULL};
 static const char *const ctx_iban[] = {"iban", "hesab", "hesap", "account", "bank", NULL};
 /* for the costly spaced form, which is run only around its context words */
 static const char *const ctx_iban_label[] = {"iban", NULL};
-static const char *const ctx_card[] = {"kart",  "card",    "visa",   "mastercard", "amex",
-                                       "troy",  "kredi",   "credit", "debit",      "ödəniş",
+static const char *const ctx_card[] = {"kart", "card", "visa", "mastercard", "amex",
+                                       "troy", "kredi", "credit", "debit", "ödəniş",
                                        "ödeme", "payment", NULL};
-static const char *const neg_card[] = {"order",  "sipariş", "invoice", "fatura", "tracking",
-                                       "izləmə", "sifariş", "poliçe",  "policy", "kargo",
-                                       "takip",  "isbn",    "imei",    "serial", NULL};
+static const char *const neg_card[] = {"order", "sipariş", "invoice", "fatura", "tracking",
+                                       "izləmə", "sifariş", "poliçe", "policy", "kargo",
+                                       "takip", "isbn", "imei", "serial", NULL};
 /* "aracın": the Turkish araç softens before a vowel ("Aracınız 34 ABC 12") */
 static const char *const ctx_plate[] = {
-    "plaka", "plakalı", "araç", "aracın", "araba", "nömrə nişanı", "qeydiyyat nişan", "nişanlı",
-    "yol polisi", "dövlət nömrə", "avtomobil", "maşın", "plate", "vehicle", "registration", "car",
+    "plaka",           "plakalı", "araç",         "aracın",       "araba",     "nömrə nişanı",
+    "qeydiyyat nişan", "nişanlı", "yol polisi",   "dövlət nömrə", "avtomobil", "maşın",
+    "plate",           "vehicle", "registration", "car",
     /* a truck and its trailer on waybills and customs papers (batch 35):
      * "Tır: 35 ADF 7714", "tır nömrəsi ..., qoşqu 34 R 7720" */
     "tır", "tir", "kamyon", "çekici", "dorse", "römork", "qoşqu", "truck", "lorry", "trailer",
     NULL};
-static const char *const ctx_ip[] = {"ip",    "server", "sunucu", "host",  "address", "adres",
-                                     "ünvan", "client", "login",  "giriş", NULL};
-static const char *const neg_ip[] = {"version", "versiyon", "sürüm",    "versiya", "v.",
-                                     "build",   "release",  "firmware", NULL};
-static const char *const ctx_mac[] = {"mac",    "ethernet", "wifi",  "wi-fi",
-                                      "device", "cihaz",    "qurğu", NULL};
+static const char *const ctx_ip[] = {"ip", "server", "sunucu", "host", "address",
+                                     "adres", "ünvan", "client", "login", "giriş", NULL};
+static const char *const neg_ip[] = {"version", "versiyon", "sürüm", "versiya", "v.",
+                                     "build", "release", "firmware", NULL};
+static const char *const ctx_mac[] = {"mac", "ethernet", "wifi", "wi-fi", "device",
+                                      "cihaz", "qurğu", NULL};
 /* an Indian UPI payment address's labels (batch 32) */
 static const char *const ctx_upi[] = {"upi", "vpa", NULL};
 static const char *const ctx_handle[] = {
-    "twitter", "x.com",    "instagram", "insta",    "telegram", "tiktok", "facebook",
-    "threads", "mastodon", "follow",    "takip et", "izləyin",  "hesabı", "hesabından",
-    "handle",  "tweet",    "paylaş",    "reply",    "dm",       NULL};
+    "twitter", "x.com", "instagram", "insta", "telegram", "tiktok", "facebook",
+    "threads", "mastodon", "follow", "takip et", "izləyin", "hesabı", "hesabından",
+    "handle", "tweet", "paylaş", "reply", "dm", NULL};
 /* Patient labels first, then ID labels and court roles: they are
  * birth-date context only in a record, "Pasiyent: Name Surname, <date>"
  * (patient_record), "Name, <date>, FİN ..." or "Name, <date>, of
  * <address>" (id_record); ctx_dob is the list without any of them, and
  * ctx_dob_rec + 4 without the patient labels */
-static const char *const ctx_dob_rec[] = {
-    "pasiyent", "patient", "hasta", "x\xC9\x99st\xC9\x99", "fin", "tckn", "t.c. kimlik",
-    "tc kimlik", "ssn", "defendant", "accused", "sanik",
+static const char *const ctx_dob_rec[] = {"pasiyent", "patient", "hasta", "x\xC9\x99st\xC9\x99",
+    "fin", "tckn", "t.c. kimlik", "tc kimlik", "ssn",
+    "defendant", "accused", "sanik",
     /* the people of a police or collision report (batch 23) */
     "victim", "driver", "witness", "complainant", "injured party",
     /* the person of an application or insurance record (batch 27; see
      * role_record) */
-    "namizəd", "namized", "aday", "sigortalı", "candidate", "applicant", "doğum tarihi",
-    "doğum tarixi", "doğum", "doğulub", "doğumlu", "anadan olub",
+    "namizəd", "namized", "aday", "sigortalı", "candidate", "applicant",
+    "doğum tarihi", "doğum tarixi", "doğum", "doğulub", "doğumlu", "anadan olub",
     /* the participle of court texts ("25.05.1990-cı ildə Bakıda anadan
      * olmuş", batch 28); context only after its date (chk_date) */
-    "anadan olmuş", "anadan olmus", "date of birth", "birth date", "birthdate", "birthday", "dob",
-    "d.o.b", "born", "d.t.", "d.t:", "t.t.", "t/t", "doğ.", "d o ğ u m", "d o g u m",
-    "dt:", "d. tarihi", "d.tarihi", "d. tarixi", "d.tarixi", "doğ. tar", "дата рождения", "родился",
-    "родилась", "təvəllüd", "doğulduğu", "doğdu", "dünyaya gel", "d.lu", "dogum", "dogul",
-    "dateofbirth", "d. yeri ve tarihi", "d.yeri ve tarihi", "d. yeri/tarihi", "d.yeri/tarihi",
-    "tevellud",
+    "anadan olmuş", "anadan olmus",
+    "date of birth", "birth date", "birthdate", "birthday", "dob", "d.o.b", "born",
+    "d.t.", "d.t:", "t.t.", "t/t", "doğ.", "d o ğ u m", "d o g u m", "dt:", "d. tarihi", "d.tarihi", "d. tarixi", "d.tarixi", "doğ. tar", "дата рождения", "родился", "родилась",
+    "təvəllüd", "doğulduğu", "doğdu", "dünyaya gel", "d.lu", "dogum", "dogul", "dateofbirth",
+    "d. yeri ve tarihi", "d.yeri ve tarihi", "d. yeri/tarihi", "d.yeri/tarihi", "tevellud",
     /* the plural of a list of fields ("incl. names, phones, DOBs") */
     "dobs", "dates of birth",
     /* the Turkish evidential of notarial texts ("... ayının 2'sinde doğmuş") */
@@ -188,17 +176,19 @@ static const char *const dob_ids[] = {"fin", "tckn", "t.c. kimlik", "tc kimlik",
  * Thompson, 19.04.1994, of 7 Crown Street"), and those of a police or
  * collision report ("Victim: Margaret Ellison, 12/04/1948, 31 Lordship
  * Lane, ..."; dob_roles: only for a date of a birth year) */
-static const char *const dob_rec_words[] = {
-    "fin",   "tckn",   "t.c. kimlik", "tc kimlik", "ssn",         "defendant",     "accused",
-    "sanik", "victim", "driver",      "witness",   "complainant", "injured party", NULL};
+static const char *const dob_rec_words[] = {"fin",    "tckn",   "t.c. kimlik", "tc kimlik",
+                                            "ssn",    "defendant", "accused",  "sanik",
+                                            "victim", "driver", "witness",     "complainant",
+                                            "injured party", NULL};
 #define dob_roles (dob_rec_words + 8)
-static const char *const ctx_address[] = {"adres",   "ünvan",  "unvan",    "address",
-                                          "yaşayır", "ikamet", "residing", "lives at",
-                                          "located", "адрес",  NULL};
+static const char *const ctx_address[] = {"adres", "ünvan", "unvan", "address", "yaşayır",
+                                          "ikamet", "residing", "lives at", "located",
+                                          "адрес", NULL};
 static const char *const ctx_nino[] = {"national insurance", "nino", "ni number",
                                        "insurance number", NULL};
 static const char *const ctx_ssn[] = {"ssn", "social security", "social sec", NULL};
-static const char *const ctx_email[] = {"email", "e-mail", "e-posta", "e-poçt", "mail", NULL};
+static const char *const ctx_email[] = {"email", "e-mail", "e-posta", "e-poçt", "mail",
+                                        NULL};
 
 /* Special categories of personal data (KVKK art. 6, GDPR art. 9, Law
  * 998-IIIQ art. 2): words that reveal health, religion or belief, ethnic
@@ -213,9 +203,9 @@ static const char *const special_words[] = {
     "şizofreni", "epilepsi", "hamile", "kemoterapi", "diyaliz", "engelli", "otizm", "psikiyatri",
     "hipertansiyon", "astım", "atrial fibrillation", "heart failure", "copd", "multiple sclerosis",
     "koah", "kalp yetmezliği", "böbrek yetmezliği", "multipl skleroz", "wheelchair user",
-    "tekerlekli sandalye kullanıcısı", "əlil arabası istifadəçisi", "diabet", "şəkər xəstəliyi",
-    "xərçəng", "vərəm", "depressiya", "şizofreniya", "epilepsiya", "hamilə", "kimyaterapiya",
-    "dializ", "əlillik", "psixiatr", "hipertoniya", "astma",
+    "tekerlekli sandalye kullanıcısı", "əlil arabası istifadəçisi",
+    "diabet", "şəkər xəstəliyi", "xərçəng", "vərəm", "depressiya", "şizofreniya", "epilepsiya",
+    "hamilə", "kimyaterapiya", "dializ", "əlillik", "psixiatr", "hipertoniya", "astma",
     /* chronic diseases, diagnoses and allergies, en / tr / az */
     "chronic kidney disease", "kidney disease", "kidney failure", "heart disease", "renal failure",
     "coronary artery disease", "myocardial infarction", "high blood pressure", "dementia",
@@ -241,19 +231,19 @@ static const char *const special_words[] = {
     "pnömoni", "zatürre", "pnevmoniya", "sətəlcəm", "bipolar affective disorder",
     "bipolar bozukluk", "bipolyar pozuntu", "bipolyar affektiv pozuntu",
     /* batch 16: more diagnoses and fertility treatment */
-    "prediabetes", "prediabet", "atrial fibrilyasiya", "atriyal fibrilasyon", "miyokard infarktüsü",
-    "major depressive disorder", "majör depresif bozukluk", "depresif bozukluk",
-    "depressiv pozuntu", "appendicitis", "apandisit", "appendisit", "ivf", "in vitro fertilisation",
-    "in vitro fertilization", "tüp bebek tedavisi", "süni mayalanma",
+    "prediabetes", "prediabet", "atrial fibrilyasiya", "atriyal fibrilasyon",
+    "miyokard infarktüsü", "major depressive disorder", "majör depresif bozukluk",
+    "depresif bozukluk", "depressiv pozuntu", "appendicitis", "apandisit", "appendisit", "ivf",
+    "in vitro fertilisation", "in vitro fertilization", "tüp bebek tedavisi", "süni mayalanma",
     /* batch 17: a lung disease, and infectious-disease markers reported
      * with their result ("HBsAg: müsbət"; a negative one, see negated_field) */
-    "obstrüktif akciğer hastalığı", "obstructive pulmonary disease", "obstruktiv ağciyər xəstəliyi",
-    "hbsag", "anti-hcv",
+    "obstrüktif akciğer hastalığı", "obstructive pulmonary disease",
+    "obstruktiv ağciyər xəstəliyi", "hbsag", "anti-hcv",
     /* batch 18: an infection, a depressive episode, a symptom, and an
      * offence charged under its statute ("... contrary to section 2 of
      * the Fraud Act 2006", see special_statute) */
-    "bronchitis", "bronşit", "bronxit", "depressive episode", "depresif epizod", "depressiv epizod",
-    "night sweats", "gece terlemesi", "gecə tərləmə", "contrary to s",
+    "bronchitis", "bronşit", "bronxit", "depressive episode", "depresif epizod",
+    "depressiv epizod", "night sweats", "gece terlemesi", "gecə tərləmə", "contrary to s",
     /* more diagnoses: pancreatitis, an addiction, a learning disability,
      * the short form of type 2 diabetes */
     "pancreatitis", "pankreatit", "alcohol use disorder", "substance use disorder",
@@ -271,13 +261,15 @@ static const char *const special_words[] = {
     /* offences that are everyday words too ("fraud", "tehdit", "oğurluq"):
      * only with a charge, verdict, record or suspect in their sentence
      * (offence_gated) */
-    "assault", "theft", "robbery", "shoplifting", "fraud", "murder", "manslaughter", "harassment",
-    "criminal damage", "possession of a class", "driving while disqualified", "dangerous driving",
-    "stalking", "arson", "dolandırıcılık", "tehdit", "hakaret", "yağma", "kasten öldürme",
-    "cinsel saldırı", "dələduzluq", "oğurluq", "quldurluq", "qəsdən adam öldürmə", "xuliqanlıq",
+    "assault", "theft", "robbery", "shoplifting", "fraud", "murder", "manslaughter",
+    "harassment", "criminal damage", "possession of a class", "driving while disqualified",
+    "dangerous driving", "stalking", "arson", "dolandırıcılık", "tehdit", "hakaret", "yağma",
+    "kasten öldürme", "cinsel saldırı", "dələduzluq", "oğurluq", "quldurluq",
+    "qəsdən adam öldürmə", "xuliqanlıq",
     /* religion or belief */
-    "muslim", "christian", "jewish", "atheist", "buddhist", "sunni", "shia", "alevi", "müslüman",
-    "hristiyan", "yahudi", "ateist", "sünni", "şii", "müsəlman", "xristian", "yəhudi", "şiə",
+    "muslim", "christian", "jewish", "atheist", "buddhist", "sunni", "shia", "alevi",
+    "müslüman", "hristiyan", "yahudi", "ateist", "sünni", "şii", "müsəlman", "xristian",
+    "yəhudi", "şiə",
     /* ethnic origin */
     "ethnic origin", "etnik köken", "etnik mənşə", "irqi mənsubiyyət",
     /* political opinion, union membership */
@@ -300,12 +292,13 @@ static const char *const special_words[] = {
      * a symptom, a dependence, an offence with a weapon or a drug, a
      * disability with its group, a flu told of oneself (illness_told), a
      * named developmental disorder */
-    "fracture", "kırığı", "sınığı", "zədəsi", "menisk zədəsi", "meniscus tear", "menisküs yırtığı",
-    "lobe mass", "deep vein thrombosis", "derin ven trombozu", "pulmonary embolism",
-    "pulmoner emboli", "shortness of breath", "nefes darlığı", "alcohol dependence",
-    "opioid dependence", "possession of an offensive weapon", "possession of a bladed article",
-    "conspiracy to supply", "bıçakla yaralama", "silahla yaralama", "əlilliy", "qrip", "grip",
-    "otizm spektrum bozukluğu", "autism spectrum disorder",
+    "fracture", "kırığı", "sınığı", "zədəsi", "menisk zədəsi", "meniscus tear",
+    "menisküs yırtığı", "lobe mass", "deep vein thrombosis", "derin ven trombozu",
+    "pulmonary embolism", "pulmoner emboli", "shortness of breath", "nefes darlığı",
+    "alcohol dependence", "opioid dependence", "possession of an offensive weapon",
+    "possession of a bladed article", "conspiracy to supply", "bıçakla yaralama",
+    "silahla yaralama", "əlilliy", "qrip", "grip", "otizm spektrum bozukluğu",
+    "autism spectrum disorder",
     /* batch 22: a kidney infection, a palsy, a gluten allergy, stress and
      * anxiety on a fit note, a stroke told of someone (not "a stroke of
      * luck", general_22), a prison sentence being served, an offence in the
@@ -334,13 +327,14 @@ static const char *const special_words[] = {
      * of a passenger with a disability, an offence against an order and
      * the misuse of bank cards (TCK 245) */
     "işemik xəstəliy", "stenokardiya", "hipotireoz", "işemik insult", "hemorragik insult",
-    "beyin insultu", "hemiparez", "bel yırtığı", "qrup əlil", "skolyoz", "skolioz", "scoliosis",
-    "menisküs ameliyatı", "kafa travması", "head injury", "alkol intoksikasyonu",
+    "beyin insultu", "hemiparez", "bel yırtığı", "qrup əlil", "skolyoz", "skolioz",
+    "scoliosis", "menisküs ameliyatı", "kafa travması", "head injury", "alkol intoksikasyonu",
     "alcohol intoxication", "kartlarının kötüye kullanılması", "cognitive impairment",
-    "fractured neck of femur", "acl reconstruction", "acl tear", "prenatal care", "antenatal care",
-    "coeliac", "celiac", "chlamydia", "gonorrhoea", "gonorrhea", "syphilis", "klamidya", "frengi",
-    "sifilis", "xlamidiya", "ssr deaf", "ssr blnd", "ssr dpna", "breach of protection order",
-    "breach of a protection order", "breach of restraining order", "breach of a restraining order",
+    "fractured neck of femur", "acl reconstruction", "acl tear", "prenatal care",
+    "antenatal care", "coeliac", "celiac", "chlamydia", "gonorrhoea", "gonorrhea", "syphilis",
+    "klamidya", "frengi", "sifilis", "xlamidiya", "ssr deaf", "ssr blnd", "ssr dpna",
+    "breach of protection order", "breach of a protection order", "breach of restraining order",
+    "breach of a restraining order",
     /* batch 25: tonsillitis (az) or angina pectoris, covid told of oneself
      * (illness_told), a stroke told of someone ("after a stroke"; "insult
      * keçirib", "felç geçirdi", "inme geçirdi": see stroke_told), an
@@ -361,32 +355,37 @@ static const char *const special_words[] = {
     "eşitmə qüsuru", "görmə qüsuru", "nitq qüsuru", "işitme kaybı", "işitme engelli",
     "görme engelli", "hearing impairment", "hearing loss", "visual impairment", "autizm",
     "autizm spektri pozuntusu", "bədxassəli törəmə", "xoşxassəli törəmə", "insultdan",
-    "als hastalığı", "als xəstəliyi", "motor neurone disease", "motor neuron disease",
-    "amyotrophic lateral sclerosis", "parkinson's", "boyun fıtığı", "fındık alerjisi",
-    "ceviz alerjisi", "süt alerjisi", "yumurta alerjisi", "arı alerjisi", "polen alerjisi",
-    "ilaç alerjisi", "fındıq allergiyası", "qoz allergiyası", "süd allergiyası",
-    "yumurta allergiyası", "arı allergiyası", "dərman allergiyası", "egg allergy", "milk allergy",
-    "tree nut allergy", "sesame allergy", "bee sting allergy", "pollen allergy", "drug allergy",
-    "hip replacement", "knee replacement", "kalça protezi", "diz protezi", "recovering alcoholic",
-    "recovering addict", "tekerlekli sandalye", "əlil arabası", "i'm trans", "i am trans",
-    "i'm gay", "i am gay", "is gay", "is trans", "openly gay", "siptu member", "unite member",
-    "unison member", "gmb member", "rmt member", "nasuwt member", "teamsters member",
-    "trade union member", "member of siptu", "member of unite", "member of unison",
-    "sendika temsilcisi", "arrest for dui", "arrested for dui", "dui arrest", "dwi arrest",
+    "als hastalığı", "als xəstəliyi", "motor neurone disease",
+    "motor neuron disease", "amyotrophic lateral sclerosis", "parkinson's", "boyun fıtığı",
+    "fındık alerjisi", "ceviz alerjisi", "süt alerjisi", "yumurta alerjisi", "arı alerjisi",
+    "polen alerjisi", "ilaç alerjisi", "fındıq allergiyası", "qoz allergiyası",
+    "süd allergiyası", "yumurta allergiyası", "arı allergiyası", "dərman allergiyası",
+    "egg allergy", "milk allergy", "tree nut allergy", "sesame allergy", "bee sting allergy",
+    "pollen allergy", "drug allergy", "hip replacement", "knee replacement", "kalça protezi",
+    "diz protezi", "recovering alcoholic", "recovering addict", "tekerlekli sandalye",
+    "əlil arabası", "i'm trans", "i am trans", "i'm gay", "i am gay", "is gay", "is trans",
+    "openly gay", "siptu member", "unite member", "unison member", "gmb member",
+    "rmt member", "nasuwt member", "teamsters member", "trade union member",
+    "member of siptu", "member of unite", "member of unison", "sendika temsilcisi",
+    "arrest for dui", "arrested for dui", "dui arrest", "dwi arrest",
     /* batch 27: childhood infections, heart surgery, alcohol intoxication
      * as az writes it, ADHD as tr writes it short, a disability's kind, a
      * Turkish union named "...-Sen" and a union representative (see
      * union_told), maternity leave, colour blindness, chemotherapy said
      * short, a disabled veteran, gender reassignment */
-    "suçiçəyi", "su çiçeği", "chickenpox", "chicken pox", "measles", "kızamık", "qızılca xəstəliyi",
-    "ürək əməliyyat", "kalp ameliyat", "bypass ameliyat", "heart surgery", "open-heart surgery",
-    "bypass surgery", "alkoqol sərxoşluğ", "dehb", "dikkat eksikliği", "diqqət əskikliyi",
-    "ortopedik engel", "zihinsel engel", "bedensel engel", "eğitim-sen", "eğitim-bir-sen",
-    "sağlık-sen", "memur-sen", "büro-sen", "tüm bel-sen", "union representative", "union rep",
-    "doğum izn", "maternity leave", "analıq məzuniyyət", "renk körlüğü", "colour blindness",
-    "color blindness", "colour blind", "color blind", "daltonizm", "rəng korluğu", "chemo",
-    "radiotherapy", "radyoterapi", "disabled veteran", "registered disabled", "gender reassignment",
-    "gender transition", "gender dysphoria", "cinsiyet değiştirme", "cinsiyet uyum",
+    "suçiçəyi", "su çiçeği", "chickenpox",
+    "chicken pox", "measles", "kızamık", "qızılca xəstəliyi",
+    "ürək əməliyyat", "kalp ameliyat", "bypass ameliyat", "heart surgery",
+    "open-heart surgery", "bypass surgery", "alkoqol sərxoşluğ", "dehb",
+    "dikkat eksikliği", "diqqət əskikliyi", "ortopedik engel",
+    "zihinsel engel", "bedensel engel", "eğitim-sen", "eğitim-bir-sen",
+    "sağlık-sen", "memur-sen", "büro-sen", "tüm bel-sen",
+    "union representative", "union rep", "doğum izn", "maternity leave",
+    "analıq məzuniyyət", "renk körlüğü",
+    "colour blindness", "color blindness", "colour blind", "color blind", "daltonizm",
+    "rəng korluğu", "chemo", "radiotherapy", "radyoterapi", "disabled veteran",
+    "registered disabled", "gender reassignment", "gender transition", "gender dysphoria",
+    "cinsiyet değiştirme", "cinsiyet uyum",
     /* batch 28: a heart defect, gallstones, a pacemaker, a hepatitis B
      * carrier, panic attacks, a pregnancy by its week, hearing and sight
      * impairments in the first person ("işitme engelim"), kidney disease
@@ -402,8 +401,8 @@ static const char *const special_words[] = {
     "hbv carrier", "panik atak", "panic attacks", "haftalık gebelik", "həftəlik hamiləlik",
     "weeks pregnant", "işitme engel", "görme engel", "ckd", "speech impairment",
     "language impairment", "memory clinic", "uses a wheelchair", "emotional support animal",
-    "həmkarlar ittifaqına üzv", "previous convictions", "convictions for", "karşılıksız yararlanma",
-    "fəqərələrində yırtıq", "fəqərə yırtığı", "possession of marijuana", "possession of cannabis",
+    "həmkarlar ittifaqına üzv", "previous convictions", "convictions for",
+    "karşılıksız yararlanma", "fəqərələrində yırtıq", "fəqərə yırtığı", "possession of marijuana", "possession of cannabis",
     "heroin dependency", "opioid dependency", "white", "asian", "black", "hispanic", "latino",
     "latina", "caucasian", "african american", "mixed race",
     /* batch 31: a dependency, sight loss as registered, an allergy told as
@@ -425,19 +424,20 @@ static const char *const special_words[] = {
     "misdemeanor dui", "felony dwi", "felony dui", "mənimsəmə", "uyuşturucu madde kullan",
     /* batch 32: a depressive disorder of any kind, a road-accident
      * injury offence (TCK 89), union membership in the genitive */
-    "depressive disorder", "taksirle yaralama", "həmkarlar ittifaqının üzvü",
+    "depressive disorder", "taksirle yaralama",
+    "həmkarlar ittifaqının üzvü",
     /* batches 30-31: a conviction under an article of the az criminal code
      * ("CM-in 177.2-ci maddəsi ilə məhkum olunub"), a war disability, being
      * drunk at work, a gambling addiction, a prison term served ("hapis
      * yatmış"), a mental health team, a US conviction, religious dress and
      * feasts, bedridden and paralysed, stalking (TCK 123/A), a hepatitis B
      * carrier in the noun form, union dues (see union_dues) */
-    "maddəsi ilə məhkum", "müharibəsi əlili", "müharibə əlili", "alkoqol təsiri altında",
-    "alkol etkisi altında", "under the influence of alcohol", "kumar bağımlılığı",
-    "kumar bağımlısı", "qumar asılılığı", "gambling addiction", "hapis yat", "mental health team",
-    "perinatal mental health", "misdemeanor conviction", "felony conviction", "conviction for",
-    "hijab", "niqab", "eid al-fitr", "eid al-adha", "yatağa bağımlı", "ısrarlı takip",
-    "hepatit b taşıyıcılığı", "sendika",
+    "maddəsi ilə məhkum", "müharibəsi əlili", "müharibə əlili",
+    "alkoqol təsiri altında", "alkol etkisi altında", "under the influence of alcohol",
+    "kumar bağımlılığı", "kumar bağımlısı", "qumar asılılığı", "gambling addiction",
+    "hapis yat", "mental health team", "perinatal mental health", "misdemeanor conviction",
+    "felony conviction", "conviction for", "hijab", "niqab", "eid al-fitr", "eid al-adha",
+    "yatağa bağımlı", "ısrarlı takip", "hepatit b taşıyıcılığı", "sendika",
     /* faiths and schools of a religion field or in brackets after a name
      * (see religion_field) */
     "church of ireland", "church of england", "anglican", "presbyterian", "methodist", "hanefi",
@@ -446,11 +446,11 @@ static const char *const special_words[] = {
      * promille, cancer treatment, devoutness, procedures (a coronary
      * angioplasty, knee and hip surgery, an appendix removed), antenatal
      * visits, a union by its name, the breach of a protection order */
-    "partiyasının üzvü", "partisinin üyesi", "promil alkoqol", "promil alkol", "onkoloji müalicə",
-    "onkolojik tedavi", "onkoloji tedavi", "dindar", "angioplasty", "anjiyoplasti", "angioplastika",
-    "knee surgery", "hip surgery", "diz ameliyat", "kalça ameliyat", "perforated appendix",
-    "appendectomy", "antenatal appointment", "antenatal clinic", "unite the union", "avo breach",
-    "breach of an avo",
+    "partiyasının üzvü", "partisinin üyesi", "promil alkoqol", "promil alkol",
+    "onkoloji müalicə", "onkolojik tedavi", "onkoloji tedavi", "dindar", "angioplasty",
+    "anjiyoplasti", "angioplastika", "knee surgery", "hip surgery", "diz ameliyat",
+    "kalça ameliyat", "perforated appendix", "appendectomy", "antenatal appointment",
+    "antenatal clinic", "unite the union", "avo breach", "breach of an avo",
     /* batches 34-35: a low or high blood sugar episode, a heart attack, a
      * lung disease, a torn meniscus or rotator cuff, high blood pressure
      * as az and tr say it ("təzyiq xəstəliyi", "tansiyon hastası"), a
@@ -459,15 +459,16 @@ static const char *const special_words[] = {
      * surname), money laundering (gated, see offence_gated) and a union
      * by its name (see union_told) */
     "hipoqlikemiya", "hipoglisemi", "hypoglycaemia", "hypoglycemia", "hiperqlikemiya",
-    "hiperglisemi", "hyperglycaemia", "hyperglycemia", "heart attack", "kalp krizi", "ürək tutması",
-    "infarkt keçir", "emphysema", "amfizem", "emfizema", "menisk cırılması", "menisk yırtığı",
-    "rotator cuff", "rotator manşet", "təzyiq xəstəliy", "tansiyon hastası", "tansiyon hastalığı",
-    "tiroidit", "thyroiditis", "tireoidit", "lactose intolerance", "laktoz intoleransı",
-    "laktoz intoleransiyası", "laktoza dözümsüzlük", "gluten intolerance", "glüten intoleransı",
-    "parkinson ilac", "parkinson hasta", "parkinson xəstə", "parkinson dərman",
-    "parkinson medication", "money laundering", "kara para aklama", "çirkli pulların yuyulması",
-    "siptu union", "unison union", "gmb union", "alzheimer's dementia", "alzheimer's disease",
-    "alzheimer hastalığı", "alzheimer xəstəliyi",
+    "hiperglisemi", "hyperglycaemia", "hyperglycemia", "heart attack", "kalp krizi",
+    "ürək tutması", "infarkt keçir", "emphysema", "amfizem", "emfizema", "menisk cırılması",
+    "menisk yırtığı", "rotator cuff", "rotator manşet", "təzyiq xəstəliy", "tansiyon hastası",
+    "tansiyon hastalığı", "tiroidit", "thyroiditis", "tireoidit", "lactose intolerance",
+    "laktoz intoleransı", "laktoz intoleransiyası", "laktoza dözümsüzlük",
+    "gluten intolerance", "glüten intoleransı", "parkinson ilac", "parkinson hasta",
+    "parkinson xəstə", "parkinson dərman", "parkinson medication", "money laundering",
+    "kara para aklama", "çirkli pulların yuyulması", "siptu union", "unison union",
+    "gmb union", "alzheimer's dementia", "alzheimer's disease", "alzheimer hastalığı",
+    "alzheimer xəstəliyi",
     /* batch 39: a trauma disorder, hardened arteries, an infarction named
      * after its organ ("Miokardın kəskin infarktı", see organ_before),
      * gallstones in the genitive, a thyroid nodule and its removal,
@@ -483,12 +484,8 @@ static const char *const special_words[] = {
     "fingerprint", "genetic test", "parmak izi", "barmaq izi", "genetik test", NULL};
 
 /* ---- helpers ------------------------------------------------------------ */
-static int is_digit(int c) {
-  return c >= '0' && c <= '9';
-}
-static int is_upper(int c) {
-  return c >= 'A' && c <= 'Z';
-}
+static int is_digit(int c) { return c >= '0' && c <= '9'; }
+static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
 
 static int count_digits(const char *s, size_t n) {
   int d = 0;
@@ -522,7 +519,8 @@ static int grouping(const char *s, size_t n, int *groups, int maxg, int *ng) {
 
 /* Does p[0..n) consist of `prefix` followed by exactly `digits` digits, with
  * one optional space between them when space_ok? */
-static int prefixed_digits(const char *p, size_t n, const char *prefix, int digits, int space_ok) {
+static int prefixed_digits(const char *p, size_t n, const char *prefix, int digits,
+                           int space_ok) {
   size_t k = strlen(prefix);
   if (n < k || memcmp(p, prefix, k) != 0) return 0;
   if (space_ok && k < n && p[k] == ' ') k++;
@@ -552,31 +550,26 @@ static int chk_tckn(const char *t, size_t len, size_t *s, size_t *e, float *adj)
   return gizli_valid_tckn(t + *s, *e - *s) ? 2 : 0;
 }
 static int chk_vkn(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len;
-  (void)adj;
+  (void)len; (void)adj;
   return gizli_valid_vkn(t + *s, *e - *s) ? 2 : 0;
 }
 static int chk_voen(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len;
-  (void)adj;
+  (void)len; (void)adj;
   return gizli_valid_voen(t + *s, *e - *s) ? 2 : 0;
 }
 static int chk_mersis(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len;
-  (void)adj;
+  (void)len; (void)adj;
   return gizli_valid_mersis(t + *s, *e - *s) ? 2 : 0;
 }
 static int chk_iban(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len;
-  (void)adj;
+  (void)len; (void)adj;
   return gizli_valid_iban(t + *s, *e - *s) ? 2 : 0;
 }
 
 /* An IBAN typed in lower case ("az15ubaz1072..." in a chat): validated in
  * upper case. */
 static int chk_iban_lower(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len;
-  (void)adj;
+  (void)len; (void)adj;
   char b[48];
   size_t n = *e - *s;
   if (n >= sizeof b) return 0;
@@ -587,8 +580,7 @@ static int chk_iban_lower(const char *t, size_t len, size_t *s, size_t *e, float
 /* Cards: Luhn and issuer range, and a plausible layout: no separators, or
  * one separator kind in groups of 4 (Amex 4-6-5, 19-digit 4-4-4-4-3). */
 static int chk_card(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len;
-  (void)adj;
+  (void)len; (void)adj;
   const char *p = t + *s;
   size_t n = *e - *s;
   int g[8], ng = 0;
@@ -596,8 +588,7 @@ static int chk_card(const char *t, size_t len, size_t *s, size_t *e, float *adj)
   if (ng > 1) {
     int nd = count_digits(p, n);
     int ok = 1;
-    if (nd == 15 && ng == 3)
-      ok = g[0] == 4 && g[1] == 6 && g[2] == 5;
+    if (nd == 15 && ng == 3) ok = g[0] == 4 && g[1] == 6 && g[2] == 5;
     else {
       for (int i = 0; i < ng && i < 8; i++)
         if (g[i] != 4 && !(i == ng - 1 && g[i] >= 1 && g[i] <= 4)) ok = 0;
@@ -645,8 +636,8 @@ static int phone_digits(const char *p, size_t n, char *d, int cap, int *plus) {
   for (size_t i = 1; i < n; i++) {
     char a = p[i - 1], b = p[i];
     int sa = !is_digit((unsigned char)a) && a != '+', sb = !is_digit((unsigned char)b);
-    if (sa && sb && !(a == ')' && b == ' ') && !(a == ' ' && b == '(') && !(a == ')' && b == '-') &&
-        !(a == '(' && b == '+'))
+    if (sa && sb && !(a == ')' && b == ' ') && !(a == ' ' && b == '(') &&
+        !(a == ')' && b == '-') && !(a == '(' && b == '+'))
       return -1;
   }
   if (!is_digit((unsigned char)p[n - 1])) return -1;
@@ -727,8 +718,7 @@ static int code_prefix(const char *t, size_t s) {
   if (s < 2 || (t[s - 1] != '-' && t[s - 1] != '/')) return 0;
   unsigned char c = (unsigned char)t[s - 2];
   /* a slash after a capitals code: "Arayış № İTS/26-0094412" (batch 28) */
-  if (t[s - 1] == '/')
-    return c >= 'A' && c <= 'Z' && s >= 3 && !(t[s - 3] >= 'a' && t[s - 3] <= 'z');
+  if (t[s - 1] == '/') return c >= 'A' && c <= 'Z' && s >= 3 && !(t[s - 3] >= 'a' && t[s - 3] <= 'z');
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
 
@@ -869,14 +859,10 @@ static int chk_phone_tr(const char *t, size_t len, size_t *s, size_t *e, float *
   int plus;
   int n = phone_digits(t + *s, *e - *s, d, 20, &plus);
   const char *nat = NULL;
-  if (n == 12 && d[0] == '9' && d[1] == '0')
-    nat = d + 2;
-  else if (n == 13 && memcmp(d, "900", 3) == 0 && memchr(t + *s, '(', *e - *s))
-    nat = d + 3;
-  else if (n == 14 && memcmp(d, "0090", 4) == 0)
-    nat = d + 4;
-  else if (n == 11 && d[0] == '0' && !plus)
-    nat = d + 1;
+  if (n == 12 && d[0] == '9' && d[1] == '0') nat = d + 2;
+  else if (n == 13 && memcmp(d, "900", 3) == 0 && memchr(t + *s, '(', *e - *s)) nat = d + 3;
+  else if (n == 14 && memcmp(d, "0090", 4) == 0) nat = d + 4;
+  else if (n == 11 && d[0] == '0' && !plus) nat = d + 1;
   int line = 0; /* a mobile line named by its operator */
   if (n == 10 && !plus) {
     nat = d;
@@ -896,8 +882,9 @@ static int chk_phone_tr(const char *t, size_t len, size_t *s, size_t *e, float *
    * "Sipariş: 0532 123 45 67": orders by phone). Verdict 3: contradicting
    * words are not counted (engine.c). */
   int strong = plus || line || (nat != d && phone_layout(t, len, *s, *e));
-  if (!strong && (numbered_reference(t, len, *e) || numbered_plain(t, len, *s, *e) ||
-                  id_key_before(t, *s) || (code_prefix(t, *s) && !tagged_intl(t, *s, nat, d))))
+  if (!strong &&
+      (numbered_reference(t, len, *e) || numbered_plain(t, len, *s, *e) ||
+       id_key_before(t, *s) || (code_prefix(t, *s) && !tagged_intl(t, *s, nat, d))))
     return 0;
   if (plus) *adj += GZ_PLUS_BONUS;
   if (nat[0] == '8') {
@@ -914,8 +901,9 @@ static int chk_phone_tr(const char *t, size_t len, size_t *s, size_t *e, float *
 }
 
 static int az_operator(const char *c) {
-  static const char *const codes[] = {"10", "50", "51", "55", "60", "70", "77", "99", "12", "18",
-                                      "20", "21", "22", "23", "24", "25", "26", "36", NULL};
+  static const char *const codes[] = {"10", "50", "51", "55", "60", "70", "77", "99",
+                                      "12", "18", "20", "21", "22", "23", "24", "25",
+                                      "26", "36", NULL};
   for (int i = 0; codes[i]; i++)
     if (c[0] == codes[i][0] && c[1] == codes[i][1]) return 1;
   return 0;
@@ -926,22 +914,19 @@ static int chk_phone_az(const char *t, size_t len, size_t *s, size_t *e, float *
   int plus;
   int n = phone_digits(t + *s, *e - *s, d, 20, &plus);
   const char *nat = NULL;
-  if (n == 12 && memcmp(d, "994", 3) == 0)
-    nat = d + 3;
-  else if (n == 13 && memcmp(d, "9940", 4) == 0 && memchr(t + *s, '(', *e - *s))
-    nat = d + 4;
-  else if (n == 14 && memcmp(d, "00994", 5) == 0)
-    nat = d + 5;
-  else if (n == 10 && d[0] == '0' && !plus)
-    nat = d + 1;
+  if (n == 12 && memcmp(d, "994", 3) == 0) nat = d + 3;
+  else if (n == 13 && memcmp(d, "9940", 4) == 0 && memchr(t + *s, '(', *e - *s)) nat = d + 4;
+  else if (n == 14 && memcmp(d, "00994", 5) == 0) nat = d + 5;
+  else if (n == 10 && d[0] == '0' && !plus) nat = d + 1;
   else if (n == 9 && !plus) {
     nat = d;
     *adj -= 0.45f;
   }
   if (!nat || !az_operator(nat)) return 0;
   int strong = plus || (nat != d && phone_layout(t, len, *s, *e));
-  if (!strong && (numbered_reference(t, len, *e) || numbered_plain(t, len, *s, *e) ||
-                  id_key_before(t, *s) || (code_prefix(t, *s) && !tagged_intl(t, *s, nat, d))))
+  if (!strong &&
+      (numbered_reference(t, len, *e) || numbered_plain(t, len, *s, *e) ||
+       id_key_before(t, *s) || (code_prefix(t, *s) && !tagged_intl(t, *s, nat, d))))
     return 0;
   if (plus) *adj += GZ_PLUS_BONUS;
   return strong ? 3 : 1; /* see chk_phone_tr */
@@ -949,8 +934,7 @@ static int chk_phone_az(const char *t, size_t len, size_t *s, size_t *e, float *
 
 /* North American numbers: (NXX) NXX-XXXX, optional +1; 10 digits. */
 static int chk_phone_us(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len;
-  (void)adj;
+  (void)len; (void)adj;
   char d[20];
   int plus;
   int n = phone_digits(t + *s, *e - *s, d, 20, &plus);
@@ -1101,8 +1085,7 @@ static int chk_phone_uk(const char *t, size_t len, size_t *s, size_t *e, float *
     ng = 0;
     int cur = 0;
     for (size_t i = *s; i < *e; i++) {
-      if (is_digit((unsigned char)t[i]))
-        cur++;
+      if (is_digit((unsigned char)t[i])) cur++;
       else if (cur) {
         if (ng == 6) return 0;
         g[ng++] = cur;
@@ -1119,11 +1102,10 @@ static int chk_phone_uk(const char *t, size_t len, size_t *s, size_t *e, float *
    * "order" nearby ("Contact number on the order:") does not contradict it */
   if (d[1] == '7' && ng == 3 && g[0] == 5 && g[1] == 3 && g[2] == 3) return 3;
 
-  if (ng == 1)
-    *adj -= 0.3f;
+  if (ng == 1) *adj -= 0.3f;
   else if (!((ng == 2 && ((g[0] == 5 && g[1] == 6) || (g[0] == 4 && g[1] == 7))) ||
-             (ng == 3 &&
-              ((g[0] == 5 && g[1] == 3 && g[2] == 3) || (g[0] == 4 && g[1] == 3 && g[2] == 4)))))
+             (ng == 3 && ((g[0] == 5 && g[1] == 3 && g[2] == 3) ||
+                          (g[0] == 4 && g[1] == 3 && g[2] == 4)))))
     return 0;
   /* grouped, right after a titled name and a comma, it is that person's
    * number: a landlord "reference: Mr D. Kerr, 0131 496 0117" is a referee,
@@ -1203,8 +1185,7 @@ static int chk_phone_local(const char *t, size_t len, size_t *s, size_t *e, floa
   if (j > 0 && t[j - 1] == ':') j--;
   if (j > 0 && t[j - 1] == '.') j--;
   size_t w = j;
-  while (w > 0 && j - w < 12 &&
-         (isalpha((unsigned char)t[w - 1]) || (unsigned char)t[w - 1] >= 0x80))
+  while (w > 0 && j - w < 12 && (isalpha((unsigned char)t[w - 1]) || (unsigned char)t[w - 1] >= 0x80))
     w--;
   if (w > 0 && gz_is_wordcp(gz_cp_before(t, w))) return 0;
   return word_in(t, w, j, labels);
@@ -1315,8 +1296,7 @@ static int chk_phone_ocr(const char *t, size_t len, size_t *s, size_t *e, float 
 }
 
 static int chk_phone_intl(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len;
-  (void)adj;
+  (void)len; (void)adj;
   char d[20];
   int plus;
   int n = phone_digits(t + *s, *e - *s, d, 20, &plus);
@@ -1463,8 +1443,7 @@ static int message_id_header(const char *t, size_t lt) {
 }
 
 static int chk_email(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len;
-  (void)adj;
+  (void)len; (void)adj;
   if (*s > 0 && t[*s - 1] == '<' && message_id_header(t, *s - 1)) return 0;
   /* ... also when the id's first part has bytes no local part takes
    * ("<CAK7t2Lw=xQ4fR1mZ@mail.gmail.com>", batch 33): the '<' further back
@@ -1595,8 +1574,8 @@ static int chk_email_spelled(const char *t, size_t len, size_t *s, size_t *e, fl
 }
 
 static int upper_units(const char *p, size_t n) {
-  static const char *const units[] = {"GB",  "MB",  "KB",  "TB",  "TL",  "AZN", "USD", "EUR",
-                                      "GHZ", "MHZ", "TRY", "RUB", "GBP", "MP",  NULL};
+  static const char *const units[] = {"GB", "MB", "KB", "TB", "TL", "AZN", "USD", "EUR",
+                                      "GHZ", "MHZ", "TRY", "RUB", "GBP", "MP", NULL};
   for (int i = 0; units[i]; i++)
     if (strlen(units[i]) == n && memcmp(units[i], p, n) == 0) return 1;
   return 0;
@@ -1666,6 +1645,7 @@ static int chk_plate_az(const char *t, size_t len, size_t *s, size_t *e, float *
   return 1;
 }
 
+
 /* Turkish passport: a letter and 8 digits. They start with U, S, Z or D in
  * practice; C is Azerbaijan's. */
 /* Does the line before s, at most 48 bytes back, name another country's
@@ -1674,10 +1654,8 @@ static int chk_plate_az(const char *t, size_t len, size_t *s, size_t *e, float *
  * the country named before it: "Aliyev Tofiq, Azerbaycan, Pasaport
  * C72442451" (then az_passport's). */
 static int foreign_passport_before(const char *t, size_t s, int az_form) {
-  static const char *const us[] = {"US Passport", "U.S. Passport", "US passport", "U.S. passport",
-                                   NULL};
-  static const char *const az[] = {"Azerbaycan", "Az\xC9\x99rbaycan", "AZERBAIJAN", "Azerbaijan",
-                                   NULL};
+  static const char *const us[] = {"US Passport", "U.S. Passport", "US passport", "U.S. passport", NULL};
+  static const char *const az[] = {"Azerbaycan", "Az\xC9\x99rbaycan", "AZERBAIJAN", "Azerbaijan", NULL};
   size_t lo = s;
   while (lo > 0 && s - lo < 48 && t[lo - 1] != '\n') lo--;
   for (int pass = 0; pass < 2; pass++) {
@@ -1741,7 +1719,8 @@ static int chk_tr_passport(const char *t, size_t len, size_t *s, size_t *e, floa
       !folded_has(t, *s > 48 ? *s - 48 : 0, *e + 40 < len ? *e + 40 : len, ctx_passport) &&
       folded_has(t, *s > 48 ? *s - 48 : 0, *e + 40 < len ? *e + 40 : len, ctx_tr_passport))
     *adj -= 0.5f;
-  else if ((p[0] == 'U' || p[0] == 'S' || p[0] == 'Z') && k == 1 && passport_list_row(t, *s, "USZ"))
+  else if ((p[0] == 'U' || p[0] == 'S' || p[0] == 'Z') && k == 1 &&
+           passport_list_row(t, *s, "USZ"))
     *adj += 0.5f;
   return 1;
 }
@@ -1753,19 +1732,16 @@ static int chk_az_passport(const char *t, size_t len, size_t *s, size_t *e, floa
   return 1;
 }
 static int chk_az_id_aze(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len;
-  (void)adj;
+  (void)len; (void)adj;
   return prefixed_digits(t + *s, *e - *s, "AZE", 8, 1);
 }
 static int chk_az_id_aa(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len;
-  (void)adj;
+  (void)len; (void)adj;
   return prefixed_digits(t + *s, *e - *s, "AA", 7, 1);
 }
 
 static int chk_fin(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len;
-  (void)adj;
+  (void)len; (void)adj;
   const char *p = t + *s;
   if (*e - *s != 7) return 0;
   /* typed in lower case: all lower case, with a digit and two letters at
@@ -1857,8 +1833,7 @@ static int chk_fin_lower(const char *t, size_t len, size_t *s, size_t *e, float 
  * capitalised name parts joined by '_', then the seven characters (a digit
  * and a letter at least) and the extension. The span is the FİN. */
 static int chk_fin_file(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len;
-  (void)adj;
+  (void)len; (void)adj;
   size_t dot = *e;
   while (dot > *s && t[dot - 1] != '.') dot--;
   if (dot < *s + 9 || t[dot - 9] != '_') return 0;
@@ -1900,19 +1875,18 @@ static int chk_fin_file(const char *t, size_t len, size_t *s, size_t *e, float *
  * and the first number is below 10: versions start small, and the private
  * and most public addresses a client has do not. */
 static int version_label_before(const char *t, size_t s) {
-  static const char *const ver[] = {
-      "v",     "ver",     "version",  "versiyon", "versiya", "surum", "s\xC3\xBCr\xC3\xBCm",
-      "build", "release", "firmware", "fw",       "rev",     NULL};
-  static const char *const product[] = {"client", "agent",  "app",  "driver",
-                                        "plugin", "kernel", "bios", NULL};
+  static const char *const ver[] = {"v", "ver", "version", "versiyon", "versiya", "surum",
+                                    "s\xC3\xBCr\xC3\xBCm", "build", "release", "firmware",
+                                    "fw", "rev", NULL};
+  static const char *const product[] = {"client", "agent", "app", "driver", "plugin",
+                                        "kernel", "bios", NULL};
   size_t i = s;
   if (i > 0 && (t[i - 1] == 'v' || t[i - 1] == 'V') && (i < 2 || !isalnum((unsigned char)t[i - 2])))
     return 1;
   for (int k = 0; k < 2 && i > 0 && strchr(" =:/", t[i - 1]); k++) i--;
   if (i == s) return 0;
   size_t w = i;
-  while (w > 0 && i - w < 24 &&
-         (isalpha((unsigned char)t[w - 1]) || (unsigned char)t[w - 1] >= 0x80))
+  while (w > 0 && i - w < 24 && (isalpha((unsigned char)t[w - 1]) || (unsigned char)t[w - 1] >= 0x80))
     w--;
   if (w == i || i - w > 16) return 0;
   char word[20];
@@ -1929,8 +1903,7 @@ static int version_label_before(const char *t, size_t s) {
 }
 
 static int chk_ipv4(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len;
-  (void)adj;
+  (void)len; (void)adj;
   if (*s >= 2 && t[*s - 1] == ':' && isxdigit((unsigned char)t[*s - 2])) return 0;
   if (version_label_before(t, *s)) return 0;
   char buf[16];
@@ -1948,8 +1921,7 @@ static int chk_ipv4(const char *t, size_t len, size_t *s, size_t *e, float *adj)
 }
 
 static int chk_ipv6(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len;
-  (void)adj;
+  (void)len; (void)adj;
   char buf[48];
   size_t n = *e - *s;
   if (n >= sizeof buf || n < 3) return 0;
@@ -1977,8 +1949,7 @@ static int chk_ipv6(const char *t, size_t len, size_t *s, size_t *e, float *adj)
 }
 
 static int chk_mac(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len;
-  (void)adj;
+  (void)len; (void)adj;
   const char *p = t + *s;
   size_t n = *e - *s;
   if (n == 17) {
@@ -2003,7 +1974,8 @@ static int chk_handle(const char *t, size_t len, size_t *s, size_t *e, float *ad
   if (!at) return 0;
   /* the '@' itself starts no word ("...-68@db" of a URL's password) and
    * does not end a URL's user part */
-  if (at > t + *s && (isalnum((unsigned char)at[-1]) || at[-1] == '_' || at[-1] == '.')) return 0;
+  if (at > t + *s && (isalnum((unsigned char)at[-1]) || at[-1] == '_' || at[-1] == '.'))
+    return 0;
   if (url_userinfo(t, (size_t)(at - t))) return 0;
   *s = (size_t)(at - t);
   size_t n = *e - *s;
@@ -2053,8 +2025,8 @@ static int chk_handle(const char *t, size_t len, size_t *s, size_t *e, float *ad
   }
   const char *dot = memrchr(t + *s, '.', n);
   if (dot && !folded_has(t, pa, *s, platforms)) {
-    static const char *const tlds[] = {"com", "net", "org", "az",   "tr", "ru", "io", "co",
-                                       "uk",  "gov", "edu", "info", "de", "me", NULL};
+    static const char *const tlds[] = {"com", "net", "org", "az", "tr", "ru", "io", "co", "uk",
+                                       "gov", "edu", "info", "de", "me", NULL};
     size_t tl = (size_t)(t + *e - dot - 1);
     for (int i = 0; tlds[i]; i++)
       if (strlen(tlds[i]) == tl && strncasecmp(dot + 1, tlds[i], tl) == 0) return 0;
@@ -2065,12 +2037,12 @@ static int chk_handle(const char *t, size_t len, size_t *s, size_t *e, float *ad
 /* Month number from a (folded) month name prefix in az/tr/en, or 0. */
 static int month_from(const char *p, size_t n) {
   static const char *const names[][4] = {
-      {"jan", "ocak", "yanvar", NULL},    {"feb", "şubat", "fevral", NULL},
-      {"mar", "mart", NULL, NULL},        {"apr", "nisan", "aprel", NULL},
-      {"may", "mayıs", NULL, NULL},       {"jun", "haziran", "iyun", NULL},
-      {"jul", "temmuz", "iyul", NULL},    {"aug", "ağustos", "avqust", NULL},
+      {"jan", "ocak", "yanvar", NULL},  {"feb", "şubat", "fevral", NULL},
+      {"mar", "mart", NULL, NULL},      {"apr", "nisan", "aprel", NULL},
+      {"may", "mayıs", NULL, NULL},     {"jun", "haziran", "iyun", NULL},
+      {"jul", "temmuz", "iyul", NULL},  {"aug", "ağustos", "avqust", NULL},
       {"sep", "eylül", "sentyabr", NULL}, {"oct", "ekim", "oktyabr", NULL},
-      {"nov", "kasım", "noyabr", NULL},   {"dec", "aralık", "dekabr", NULL},
+      {"nov", "kasım", "noyabr", NULL}, {"dec", "aralık", "dekabr", NULL},
   };
   char f[32];
   size_t m = gz_fold_key(p, n, f, sizeof f);
@@ -2102,16 +2074,16 @@ static int folded_has(const char *t, size_t a, size_t b, const char *const *word
 /* Birth verbs that follow the date in az/tr/en prose, often further than
  * the context window reaches ("12.03.1985-ci ildə Bakı şəhərində anadan
  * olub", "4 July 1976 in Ganja was born" is rare, but "təvəllüdlü" is not). */
-static const char *const birth_after[] = {"anadan ol", "doğul",   "doğdu",   "dünyaya gel",
-                                          "təvəllüd",  "doğumlu", "dogumlu", "dogul",
-                                          "tevellud",  "doğmuş",  "dogmus",  NULL};
+static const char *const birth_after[] = {"anadan ol", "doğul", "doğdu", "dünyaya gel",
+                                          "təvəllüd", "doğumlu", "dogumlu", "dogul",
+                                          "tevellud", "doğmuş", "dogmus", NULL};
 /* Birth labels, which come before their date ("born", "Doğum tarihi:"). */
-static const char *const birth_labels[] = {"born",     "birth",   "doğum",    "dogum",   "dob",
-                                           "d.o.b",    "d.t.",    "d.t:",     "dt:",     "doğ.",
-                                           "d. tarih", "d.tarih", "d. tarix", "d.tarix", NULL};
+static const char *const birth_labels[] = {"born", "birth", "doğum", "dogum", "dob", "d.o.b", "d.t.", "d.t:",
+                                           "dt:", "doğ.", "d. tarih", "d.tarih", "d. tarix",
+                                           "d.tarix", NULL};
 /* Words right before a month-and-year birth date ("born in March 1985",
  * "Date of birth: April 2023"; not "birthday", an event's date). */
-static const char *const birth_before[] = {"born",   "doğum",  "doğul",  "dob", "d.o.b",
+static const char *const birth_before[] = {"born", "doğum", "doğul", "dob", "d.o.b",
                                            "anadan", "birth:", "birth ", NULL};
 
 /* A birth label in t[a..b) that is not the start of a birth verb: "Doğum
@@ -2140,8 +2112,7 @@ static int birth_label_between(const char *t, size_t a, size_t b) {
  * bytes back, no digit between): an O among digits elsewhere is a
  * code's. */
 static int chk_dob_ocr(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len;
-  (void)adj;
+  (void)len; (void)adj;
   char b[11];
   int os = 0;
   if (*e - *s != 10) return 0;
@@ -2247,7 +2218,7 @@ static int id_record(const char *t, size_t len, size_t s, size_t e) {
  * 1997-04-09 | ...", "Sigortalı: Merve Güneş, 31506602306, 07.07.2001".
  * The role alone is no birth-date context: "Namizəd: ..., müsahibə
  * 12.12.2026" is none. */
-static const char *const dob_record_roles[] = {"namizəd",   "namized",   "aday", "sigortalı",
+static const char *const dob_record_roles[] = {"namizəd", "namized", "aday", "sigortalı",
                                                "candidate", "applicant", NULL};
 static int role_record(const char *t, size_t len, size_t s, size_t e, int y) {
   if (y < 1920 || y > 2012 || s < 3) return 0;
@@ -2633,8 +2604,8 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
       nums[nn++] = v;
       if (nn == 3) len3 = i - st;
       /* skip ordinal suffixes */
-      while (i < n && (p[i] | 32) >= 'a' && (p[i] | 32) <= 'z' && i - st < 6 && !month_word &&
-             nn == 1 && (p[i] | 32) != 'o') {
+      while (i < n && (p[i] | 32) >= 'a' && (p[i] | 32) <= 'z' && i - st < 6 &&
+             !month_word && nn == 1 && (p[i] | 32) != 'o') {
         if (month_from(p + i, n - i)) break;
         i++;
       }
@@ -2664,8 +2635,8 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
       while (z < len && !strchr(" :,;\n", t[z])) z++;
       if (z < len && t[z] != ' ') break;
     }
-    if (nums[0] < 1900 ||
-        (!folded_has(t, a, *s, birth_before) && !folded_has(t, *e, z, birth_after)))
+    if (nums[0] < 1900 || (!folded_has(t, a, *s, birth_before) &&
+                           !folded_has(t, *e, z, birth_after)))
       return 0;
     m = month_word;
     y = nums[0];
@@ -2673,13 +2644,8 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
   } else if (month_word) {
     if (nn != 2) return 0;
     m = month_word;
-    if (nums[0] > 31) {
-      y = nums[0];
-      d = nums[1];
-    } else {
-      d = nums[0];
-      y = nums[1];
-    }
+    if (nums[0] > 31) { y = nums[0]; d = nums[1]; }
+    else { d = nums[0]; y = nums[1]; }
     /* "22AUG79" (tickets, passports: day, month, two-digit year glued) */
     if (len3 == 0 && y < 100 && n == 7 && is_digit((unsigned char)p[5])) {
       y += y < 30 ? 2000 : 1900;
@@ -2702,20 +2668,11 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
     if (nn != 3) return 0;
     /* year first only as "1990-04-17", "1990.04.17" or "1990/04/17" */
     if (nums[0] > 31 && (n != 10 || p[7] != p[4])) return 0;
-    if (nums[0] > 31) {
-      y = nums[0];
-      m = nums[1];
-      d = nums[2];
-    } else {
-      d = nums[0];
-      m = nums[1];
-      y = nums[2];
-      if (m > 12 && d <= 12) {
-        int x = d;
-        d = m;
-        m = x;
-      }                                         /* US month/day */
-      if (len3 == 2) y += y < 30 ? 2000 : 1900; /* "12/03/85" */
+    if (nums[0] > 31) { y = nums[0]; m = nums[1]; d = nums[2]; }
+    else {
+      d = nums[0]; m = nums[1]; y = nums[2];
+      if (m > 12 && d <= 12) { int x = d; d = m; m = x; } /* US month/day */
+      if (len3 == 2) y += y < 30 ? 2000 : 1900;           /* "12/03/85" */
     }
   }
   if (y < 1900 || y > 2030 || m < 1 || m > 12 || d < 1 || d > gz_days_in_month(y, m)) return 0;
@@ -2744,8 +2701,7 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
     if (t[k] == '\n') a = k + 1;
   for (size_t k = a; k + 4 <= *s; k++)
     if ((k == a || !is_digit((unsigned char)t[k - 1])) &&
-        ((t[k] == '1' && (t[k + 1] == '8' || t[k + 1] == '9')) ||
-         (t[k] == '2' && t[k + 1] == '0')) &&
+        ((t[k] == '1' && (t[k + 1] == '8' || t[k + 1] == '9')) || (t[k] == '2' && t[k + 1] == '0')) &&
         is_digit((unsigned char)t[k + 2]) && is_digit((unsigned char)t[k + 3]) &&
         (k + 4 == *s || !is_digit((unsigned char)t[k + 4])))
       ye = k + 4;
@@ -2776,12 +2732,9 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
   if (!after && folded_has(t, *s > 48 ? *s - 48 : 0, *s, born_part) &&
       !folded_has(t, *s > 48 ? *s - 48 : 0, *s, birth_labels))
     *adj -= 0.75f;
-  if (after)
-    *adj += 0.75f;
-  else if (life_span(t, len, *e, y))
-    *adj += 0.75f;
-  else if (after_abbrev(t, *s, 'b'))
-    *adj += 0.75f; /* "(b. 14 Feb 1976, Baku)": born */
+  if (after) *adj += 0.75f;
+  else if (life_span(t, len, *e, y)) *adj += 0.75f;
+  else if (after_abbrev(t, *s, 'b')) *adj += 0.75f; /* "(b. 14 Feb 1976, Baku)": born */
   else if (self_intro(t, len, *s, *e))
     *adj += 0.75f;
   else if (after_abbrev(t, *s, 'd')) {
@@ -2790,9 +2743,9 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
      * for died; in English "d." is died, so only with an az/tr month name
      * or an "ö." later on the line */
     static const char *const months_aztr[] = {
-        "yanvar",  "fevral",  "mart",   "aprel", "iyun",  "iyul",   "avqust", "sentyabr",
-        "oktyabr", "noyabr",  "dekabr", "ocak",  "şubat", "nisan",  "mayis",  "haziran",
-        "temmuz",  "ağustos", "eylül",  "ekim",  "kasim", "aralik", NULL};
+        "yanvar", "fevral", "mart", "aprel", "iyun", "iyul", "avqust", "sentyabr", "oktyabr",
+        "noyabr", "dekabr", "ocak", "şubat", "nisan", "mayis", "haziran", "temmuz", "ağustos",
+        "eylül", "ekim", "kasim", "aralik", NULL};
     static const char *const died[] = {"ö.", NULL};
     size_t le = *e;
     while (le < len && le < *e + 96 && t[le] != '\n') le++;
@@ -2819,8 +2772,7 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
   if (folded_has(t, wa, wb, dob_record_roles) && !role_record(t, len, *s, *e, y) &&
       !folded_has(t, la, wb, ctx_dob) && !folded_has(t, la, wb, birth_labels))
     *adj -= 0.75f;
-  if (birth_question_reply(t, *s) && !folded_has(t, wa, *s, ctx_dob))
-    *adj += 0.75f;
+  if (birth_question_reply(t, *s) && !folded_has(t, wa, *s, ctx_dob)) *adj += 0.75f;
   else if (birth_reply_lines(t, len, *s, *e) || birth_correction(t, *s))
     *adj += 0.75f;
   /* a sample after a list of the fields a file holds, "incl. names,
@@ -2842,19 +2794,16 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
 }
 
 static int chk_aws_key(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len;
-  (void)adj;
+  (void)len; (void)adj;
   return *e - *s == 20 && (memcmp(t + *s, "AKIA", 4) == 0 || memcmp(t + *s, "ASIA", 4) == 0);
 }
 static int chk_github(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len;
-  (void)adj;
+  (void)len; (void)adj;
   return *e - *s == 40 && t[*s] == 'g' && t[*s + 1] == 'h' && strchr("pousr", t[*s + 2]) &&
          t[*s + 3] == '_';
 }
 static int chk_jwt(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len;
-  (void)adj;
+  (void)len; (void)adj;
   const char *p = t + *s;
   size_t n = *e - *s;
   const char *d1 = memchr(p, '.', n);
@@ -2864,8 +2813,7 @@ static int chk_jwt(const char *t, size_t len, size_t *s, size_t *e, float *adj) 
 }
 /* Stripe secret/restricted keys and Google API keys: fixed prefixes. */
 static int chk_api_key(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len;
-  (void)adj;
+  (void)len; (void)adj;
   size_t n = *e - *s;
   const char *p = t + *s;
   if (n >= 4 && memcmp(p, "AIza", 4) == 0) return n == 39;
@@ -2873,8 +2821,7 @@ static int chk_api_key(const char *t, size_t len, size_t *s, size_t *e, float *a
 }
 
 static int chk_slack(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len;
-  (void)adj;
+  (void)len; (void)adj;
   return *e - *s >= 15 && memcmp(t + *s, "xox", 3) == 0 && strchr("abpr", t[*s + 3]) &&
          t[*s + 4] == '-';
 }
@@ -2937,9 +2884,8 @@ static int cap_at(const char *t, size_t a, size_t b) {
   if (is_upper(c) || is_digit(c)) return 1;
   if (a + 1 >= b) return 0;
   unsigned char d = (unsigned char)t[a + 1];
-  return (c == 0xC3 && (d == 0x87 || d == 0x96 || d == 0x9C)) ||
-         (c == 0xC4 && (d == 0x9E || d == 0xB0)) || (c == 0xC5 && d == 0x9E) ||
-         (c == 0xC6 && d == 0x8F);
+  return (c == 0xC3 && (d == 0x87 || d == 0x96 || d == 0x9C)) || (c == 0xC4 && (d == 0x9E || d == 0xB0)) ||
+         (c == 0xC5 && d == 0x9E) || (c == 0xC6 && d == 0x8F);
 }
 
 /* The parts a pattern leaves out before an address: the unit of "Unit 7,
@@ -2952,30 +2898,12 @@ static int cap_at(const char *t, size_t a, size_t b) {
  * start. */
 static size_t address_head(const char *t, size_t s) {
   static const char *const units[] = {"Unit", "Flat", "Apt", "Apt.", "Apartment", "Suite", NULL};
-  static const char *const titles[] = {"b\xC9\x99y",
-                                       "a\xC4\x9F"
-                                       "a",
-                                       "xan\xC4\xB1m", NULL};
-  static const char *const kinds[] = {"rayonu",
-                                      "district",
-                                      "r.",
-                                      "r-nu",
-                                      "\xC5\x9F\xC9\x99h\xC9\x99ri",
-                                      "\xC5\x9F\xC9\x99h.",
-                                      "\xC5\x9F.",
-                                      "q\xC9\x99s\xC9\x99"
-                                      "b\xC9\x99si",
-                                      "q\xC9\x99s.",
-                                      "k\xC9\x99ndi",
-                                      "mikrorayonu",
-                                      "mikrorayon",
-                                      "mkr",
-                                      "mkr.",
-                                      "m\xC9\x99h\xC9\x99ll\xC9\x99",
-                                      "m\xC9\x99h\xC9\x99ll\xC9\x99si",
-                                      "settlement",
-                                      "village",
-                                      NULL};
+  static const char *const titles[] = {"b\xC9\x99y", "a\xC4\x9F" "a", "xan\xC4\xB1m", NULL};
+  static const char *const kinds[] = {"rayonu", "district", "r.", "r-nu", "\xC5\x9F\xC9\x99h\xC9\x99ri",
+                                      "\xC5\x9F\xC9\x99h.", "\xC5\x9F.", "q\xC9\x99s\xC9\x99" "b\xC9\x99si",
+                                      "q\xC9\x99s.", "k\xC9\x99ndi", "mikrorayonu", "mikrorayon", "mkr", "mkr.",
+                                      "m\xC9\x99h\xC9\x99ll\xC9\x99", "m\xC9\x99h\xC9\x99ll\xC9\x99si",
+                                      "settlement", "village", NULL};
   size_t lo = s > 160 ? s - 160 : 0;
   if (s < lo + 2 || t[s - 1] != ' ') return s;
   size_t w = word_start(t, lo, s - 1);
@@ -3223,23 +3151,9 @@ static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *a
   for (size_t k = *s; *e == e0 && k + 5 <= e0; k++)
     if (memcmp(t + k, " Park", 5) == 0 && (k + 5 == e0 || t[k + 5] == ',')) return 0;
   /* a label after the address is not a city ("..., mənzil 34, FİN 8B5HKU1") */
-  static const char *const labels[] = {"F\xC4\xB0N",
-                                       "FIN",
-                                       "V\xC3\x96"
-                                       "EN",
-                                       "VOEN",
-                                       "Tel",
-                                       "Tel.",
-                                       "Telefon",
-                                       "Mob",
-                                       "Mob.",
-                                       "Faks",
-                                       "E-po\xC3\xA7t",
-                                       "E-posta",
-                                       "Email",
-                                       "TCKN",
-                                       "VKN",
-                                       NULL};
+  static const char *const labels[] = {"F\xC4\xB0N", "FIN", "V\xC3\x96" "EN", "VOEN", "Tel", "Tel.",
+                                       "Telefon", "Mob", "Mob.", "Faks", "E-po\xC3\xA7t",
+                                       "E-posta", "Email", "TCKN", "VKN", NULL};
   for (int again = 1; again;) {
     again = 0;
     size_t c = *e;
@@ -3283,31 +3197,9 @@ static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *a
     }
   }
   if (*e > *s && t[*e - 1] == '.') {
-    static const char *const abbr[] = {"Mah",
-                                       "mah",
-                                       "Mh",
-                                       "Sok",
-                                       "Sk",
-                                       "Cad",
-                                       "Cd",
-                                       "Blv",
-                                       "Bulv",
-                                       "pr",
-                                       "St",
-                                       "Rd",
-                                       "Ave",
-                                       "Ln",
-                                       "Dr",
-                                       "Blvd",
-                                       "Ct",
-                                       "Pl",
-                                       "r",
-                                       "\xC5\x9F",
-                                       "k\xC3\xBC\xC3\xA7",
-                                       "\xC5\x9F\xC9\x99h",
-                                       "q\xC9\x99s",
-                                       "kuc",
-                                       NULL};
+    static const char *const abbr[] = {"Mah", "mah", "Mh", "Sok", "Sk", "Cad", "Cd", "Blv", "Bulv",
+                                       "pr", "St", "Rd", "Ave", "Ln", "Dr", "Blvd", "Ct", "Pl", "r", "\xC5\x9F",
+                                       "k\xC3\xBC\xC3\xA7", "\xC5\x9F\xC9\x99h", "q\xC9\x99s", "kuc", NULL};
     size_t w = *e - 1;
     while (w > *s && t[w - 1] != ' ' && t[w - 1] != ',' && t[w - 1] != '/') w--;
     int is_abbr = 0;
@@ -3327,9 +3219,9 @@ static size_t city_before(const char *t, size_t s);
  * one or two digits followed by ".MM." or an Azerbaijani month's name.
  * Returns where the number starts, or e. */
 static size_t day_at_end(const char *t, size_t len, size_t s, size_t e) {
-  static const char *const months[] = {"yanvar", "fevral", "mart",   "aprel",    "may",
-                                       "iyun",   "iyul",   "avqust", "sentyabr", "oktyabr",
-                                       "noyabr", "dekabr", NULL};
+  static const char *const months[] = {"yanvar", "fevral", "mart", "aprel", "may", "iyun",
+                                       "iyul", "avqust", "sentyabr", "oktyabr", "noyabr",
+                                       "dekabr", NULL};
   size_t c = e;
   while (c > s && is_digit((unsigned char)t[c - 1])) c--;
   if (c == e || e - c > 2 || c == s || t[c - 1] != ' ') return e;
@@ -3435,8 +3327,8 @@ static int chk_address_uk_town(const char *t, size_t len, size_t *s, size_t *e, 
  * capitalised word other than a label it belongs to a title or a name
  * ("Top 10 Things, Austin, TX 78701", "Studio 54 Tours, ...") */
 static int chk_address_us_zip(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  static const char *const labels[] = {"Address", "Office", "Offices",  "Headquarters", "HQ",
-                                       "Mail",    "Ship",   "Shipping", "Billing",      NULL};
+  static const char *const labels[] = {"Address", "Office", "Offices", "Headquarters", "HQ",
+                                       "Mail", "Ship", "Shipping", "Billing", NULL};
   if (*s >= 2 && t[*s - 1] == ' ' && isalpha((unsigned char)t[*s - 2])) {
     size_t w = *s - 1;
     while (w > 0 && isalpha((unsigned char)t[w - 1])) w--;
@@ -3448,10 +3340,10 @@ static int chk_address_us_zip(const char *t, size_t len, size_t *s, size_t *e, f
    * "COLUMBUS, OH 43215-1042", batch 34): only after a street word */
   const char *nl = memchr(t + *s, '\n', *e - *s);
   if (nl) {
-    static const char *const kinds[] = {"ST",    "STREET", "AVE",  "AVENUE", "RD",   "ROAD",
-                                        "DR",    "DRIVE",  "BLVD", "LN",     "LANE", "CT",
-                                        "COURT", "WAY",    "PL",   "PKWY",   "HWY",  "TER",
-                                        "CIR",   "TRL",    "SQ",   "PLACE",  NULL};
+    static const char *const kinds[] = {"ST",   "STREET", "AVE",  "AVENUE", "RD",  "ROAD",
+                                        "DR",   "DRIVE",  "BLVD", "LN",     "LANE", "CT",
+                                        "COURT", "WAY",   "PL",   "PKWY",   "HWY", "TER",
+                                        "CIR",  "TRL",    "SQ",   "PLACE",  NULL};
     size_t we = (size_t)(nl - t), ws = we;
     while (ws > *s && t[ws - 1] != ' ') ws--;
     char f[8];
@@ -3516,8 +3408,7 @@ static int chk_address_az_label(const char *t, size_t len, size_t *s, size_t *e,
   if (*e < len && (t[*e] == '-' || t[*e] == ':' ||
                    (t[*e] == '.' && *e + 1 < len && is_digit((unsigned char)t[*e + 1]))))
     return 0;
-  static const char *const flat[] = {", m\xC9\x99nzil", ", menzil", ", m\xC9\x99n.", ", men.",
-                                     NULL};
+  static const char *const flat[] = {", m\xC9\x99nzil", ", menzil", ", m\xC9\x99n.", ", men.", NULL};
   for (int k = 0; flat[k]; k++)
     if (*e + strlen(flat[k]) <= len && memcmp(t + *e, flat[k], strlen(flat[k])) == 0) return 0;
   return chk_address(t, len, s, e, adj);
@@ -3532,7 +3423,7 @@ static int tr_vicinity_after(const char *t, size_t len, size_t s, size_t e) {
     if (is_digit((unsigned char)t[i])) return 0;
   /* a shorter match of the same words ends before the street's kind */
   static const char *const kind[] = {
-      "Cad. ",           "Cd. ", "Caddesi ", "Sk. ", "Sok. ", "Sokak ", "Soka\xC4\x9F\xC4\xB1 ",
+      "Cad. ", "Cd. ", "Caddesi ", "Sk. ", "Sok. ", "Sokak ", "Soka\xC4\x9F\xC4\xB1 ",
       "Bulvar\xC4\xB1 ", NULL};
   size_t k = e;
   if (k >= len || t[k] != ' ') return 0;
@@ -3565,9 +3456,9 @@ static int chk_address_ru(const char *t, size_t len, size_t *s, size_t *e, float
  * an area unit is the flat's size, not its door ("Ertuğrul Mah., 95 m2"
  * in a sale ad): it is left out. */
 static int chk_address_mah(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  static const char *const kinds[] = {
-      "Mahallesi", "Mah.", "Mh.", "MAHALLES\xC4\xB0", "MAH.", "B\xC3\xB6lgesi", "mahallesi",
-      "mah.",      "mh.",  NULL};
+  static const char *const kinds[] = {"Mahallesi",        "Mah.", "Mh.",
+                                      "MAHALLES\xC4\xB0", "MAH.", "B\xC3\xB6lgesi",
+                                      "mahallesi",        "mah.", "mh.", NULL};
   /* a number right after a colon is the value of a door or flat label
    * ("Zambak Sk. No:9 D:3 Fatih Mah."), not a word of the neighbourhood's
    * name: the neighbourhood starts after it (and the street before joins
@@ -3614,9 +3505,9 @@ static int chk_address_mah(const char *t, size_t len, size_t *s, size_t *e, floa
 /* address_az_dist: "Gəncə şəhəri, Noyabr 2026" is a date, not a street
  * and a house number. */
 static int chk_address_dist(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  static const char *const months[] = {"Yanvar",      "Fevral",      "Mart",   "Aprel",  "May",
-                                       "\xC4\xB0yun", "\xC4\xB0yul", "Iyun",   "Iyul",   "Avqust",
-                                       "Sentyabr",    "Oktyabr",     "Noyabr", "Dekabr", NULL};
+  static const char *const months[] = {
+      "Yanvar", "Fevral", "Mart", "Aprel", "May", "\xC4\xB0yun", "\xC4\xB0yul", "Iyun", "Iyul",
+      "Avqust", "Sentyabr", "Oktyabr", "Noyabr", "Dekabr", NULL};
   size_t n = *e;
   while (n > *s && t[n - 1] != ' ') n--;
   size_t w = n > *s ? n - 1 : n;
@@ -3685,23 +3576,20 @@ static size_t city_before(const char *t, size_t s) {
 /* The Turkish provinces in the order of their plate and postcode numbers
  * (01 Adana ... 81 Düzce), folded to lower-case ASCII (tr_ascii_fold). */
 static const char *const tr_provinces[] = {
-    "adana",         "adiyaman",  "afyonkarahisar", "agri",       "amasya",
-    "ankara",        "antalya",   "artvin",         "aydin",      "balikesir",
-    "bilecik",       "bingol",    "bitlis",         "bolu",       "burdur",
-    "bursa",         "canakkale", "cankiri",        "corum",      "denizli",
-    "diyarbakir",    "edirne",    "elazig",         "erzincan",   "erzurum",
-    "eskisehir",     "gaziantep", "giresun",        "gumushane",  "hakkari",
-    "hatay",         "isparta",   "mersin",         "istanbul",   "izmir",
-    "kars",          "kastamonu", "kayseri",        "kirklareli", "kirsehir",
-    "kocaeli",       "konya",     "kutahya",        "malatya",    "manisa",
-    "kahramanmaras", "mardin",    "mugla",          "mus",        "nevsehir",
-    "nigde",         "ordu",      "rize",           "sakarya",    "samsun",
-    "siirt",         "sinop",     "sivas",          "tekirdag",   "tokat",
-    "trabzon",       "tunceli",   "sanliurfa",      "usak",       "van",
-    "yozgat",        "zonguldak", "aksaray",        "bayburt",    "karaman",
-    "kirikkale",     "batman",    "sirnak",         "bartin",     "ardahan",
-    "igdir",         "yalova",    "karabuk",        "kilis",      "osmaniye",
-    "duzce",         NULL};
+    "adana",     "adiyaman",   "afyonkarahisar", "agri",      "amasya",    "ankara",
+    "antalya",   "artvin",     "aydin",          "balikesir", "bilecik",   "bingol",
+    "bitlis",    "bolu",       "burdur",         "bursa",     "canakkale", "cankiri",
+    "corum",     "denizli",    "diyarbakir",     "edirne",    "elazig",    "erzincan",
+    "erzurum",   "eskisehir",  "gaziantep",      "giresun",   "gumushane", "hakkari",
+    "hatay",     "isparta",    "mersin",         "istanbul",  "izmir",     "kars",
+    "kastamonu", "kayseri",    "kirklareli",     "kirsehir",  "kocaeli",   "konya",
+    "kutahya",   "malatya",    "manisa",         "kahramanmaras", "mardin", "mugla",
+    "mus",       "nevsehir",   "nigde",          "ordu",      "rize",      "sakarya",
+    "samsun",    "siirt",      "sinop",          "sivas",     "tekirdag",  "tokat",
+    "trabzon",   "tunceli",    "sanliurfa",      "usak",      "van",       "yozgat",
+    "zonguldak", "aksaray",    "bayburt",        "karaman",   "kirikkale", "batman",
+    "sirnak",    "bartin",     "ardahan",        "igdir",     "yalova",    "karabuk",
+    "kilis",     "osmaniye",   "duzce",          NULL};
 
 /* Folds the word t[a, b) to lower-case ASCII, the Turkish letters to
  * their base letter (ç c, ğ g, ı İ i, ö o, ş s, ü u); 0 when it holds
@@ -3804,8 +3692,7 @@ static int uk_town_area(const char *t, size_t s, size_t pc, size_t end) {
 }
 
 static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len;
-  (void)adj;
+  (void)len; (void)adj;
   static const char *const units[] = {"Unit ", "Flat ", "Apt ", "Apt. ", "Suite ", NULL};
   size_t i = *s, end = *e, w;
   int lead = 0;
@@ -3825,8 +3712,7 @@ static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float
   if (i < end && is_digit((unsigned char)t[i])) {
     size_t k = i;
     while (k < end && k - i < 5 && is_digit((unsigned char)t[k])) k++;
-    if (k < end && isalpha((unsigned char)t[k]) && k + 1 < end && !isalpha((unsigned char)t[k + 1]))
-      k++;
+    if (k < end && isalpha((unsigned char)t[k]) && k + 1 < end && !isalpha((unsigned char)t[k + 1])) k++;
     if (k < end && t[k] == ',') k++;
     if (k >= end || t[k] != ' ') return 0;
     i = k + 1;
@@ -3840,8 +3726,7 @@ static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float
     size_t o = pc - 1;
     while (o > i && t[o - 1] != ' ' && t[o - 1] != '\n') o--;
     if (pc - 1 - o >= 2 && pc - 1 - o <= 4) pc = o;
-  } else if (end - pc == 4 && pc >= i + 5 && t[pc - 1] == ' ' &&
-             is_upper((unsigned char)t[pc - 4]) &&
+  } else if (end - pc == 4 && pc >= i + 5 && t[pc - 1] == ' ' && is_upper((unsigned char)t[pc - 4]) &&
              (pc - 4 == i || t[pc - 5] == ' ' || t[pc - 5] == '\n')) {
     pc -= 4; /* an Eircode: "Galway H91 X4K8" */
   }
@@ -3920,9 +3805,9 @@ static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float
    * "Praed Street, London W2 1NY"; so must a street with its postcode and
    * no town ("7 Cromwell Grove, M19 3QD") and one typed in lower case
    * (then with the full postcode) */
-  static const char *const kinds_lc[] = {
-      "street", "st",       "road",  "rd", "lane",  "ln",      "avenue",  "ave",   "way",
-      "close",  "crescent", "drive", "dr", "grove", "gardens", "terrace", "place", NULL};
+  static const char *const kinds_lc[] = {"street", "st", "road", "rd", "lane", "ln", "avenue",
+                                         "ave", "way", "close", "crescent", "drive", "dr",
+                                         "grove", "gardens", "terrace", "place", NULL};
   while (last_n && t[last + last_n - 1] == '.') last_n--;
   int kind = word_in(t, last, last + last_n, kinds);
   /* a street kind with its part after it: "Ballymount Road Lower",
@@ -3958,8 +3843,7 @@ static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float
 }
 
 static int chk_nino(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len;
-  (void)adj;
+  (void)len; (void)adj;
   const char *p = t + *s;
   char c[9];
   size_t k = 0;
@@ -3979,8 +3863,7 @@ static int chk_nino(const char *t, size_t len, size_t *s, size_t *e, float *adj)
 }
 
 static int chk_ssn(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len;
-  (void)adj;
+  (void)len; (void)adj;
   char d[9];
   int k = 0;
   char sep = *e - *s == 11 ? t[*s + 3] : 0;
@@ -4046,14 +3929,8 @@ static int env_reference(const char *t, size_t i, size_t e) {
  * "OTP", "birdəfəlik") right before the word on its line? Such codes
  * expire in minutes; the set labels them lookalikes (batch 32). */
 static int one_time_code(const char *t, size_t s, size_t i, size_t e) {
-  static const char *const otp[] = {"tek kullanimlik",
-                                    "one-time",
-                                    "one time",
-                                    "otp",
-                                    "bird\xC9\x99"
-                                    "f\xC9\x99lik",
-                                    "birdefelik",
-                                    NULL};
+  static const char *const otp[] = {"tek kullanimlik", "one-time", "one time", "otp",
+                                    "bird\xC9\x99" "f\xC9\x99lik", "birdefelik", NULL};
   if (e - i < 4 || e - i > 8 || count_digits(t + i, e - i) != (int)(e - i)) return 0;
   size_t a = s > 24 ? s - 24 : 0;
   for (size_t k = a; k < s; k++)
@@ -4178,16 +4055,11 @@ static int secret_reply(const char *t, size_t len, size_t *s, size_t *e) {
   int lower = 0, upper = 0, digit = 0, sym = 0;
   for (size_t k = i; k < end; k++) {
     unsigned char c = (unsigned char)t[k];
-    if (c >= 'a' && c <= 'z')
-      lower = 1;
-    else if (c >= 'A' && c <= 'Z')
-      upper = 1;
-    else if (c >= '0' && c <= '9')
-      digit = 1;
-    else if (c >= 0x80)
-      return 0;
-    else
-      sym = 1;
+    if (c >= 'a' && c <= 'z') lower = 1;
+    else if (c >= 'A' && c <= 'Z') upper = 1;
+    else if (c >= '0' && c <= '9') digit = 1;
+    else if (c >= 0x80) return 0;
+    else sym = 1;
   }
   if (lower + upper + digit + sym < 3) return 0;
   *s = i;
@@ -4254,18 +4126,16 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
   size_t i = *s;
   while (i < *e && t[i] != ' ' && t[i] != '\t' && t[i] != ':' && t[i] != '=') i++;
   int object = secret_object_form(t, *s, i);
-  static const char *const verbs[] = {"is ", "was ", "now ", "to ", "budur ", "olaraq ",
-                                      "\xC5\x9Fudur ", "set to ", "reset to ", "changed to ",
-                                      /* "Şifreni sıfırladım: ..." (reset; batch 32) */
-                                      "s\xC4\xB1"
-                                      "f\xC4\xB1rlad\xC4\xB1m",
-                                      NULL};
+  static const char *const verbs[] = {
+      "is ",           "was ",    "now ",      "to ",         "budur ", "olaraq ",
+      "\xC5\x9Fudur ", "set to ", "reset to ", "changed to ",
+      /* "Şifreni sıfırladım: ..." (reset; batch 32) */
+      "s\xC4\xB1" "f\xC4\xB1rlad\xC4\xB1m", NULL};
   /* "pw" only as a word and before a verb ("old pw was ..."); Redis'
    * "requirepass" / "masterauth" directives only as words */
   size_t kw = i - *s;
   int short_kw = strncasecmp(t + *s, "pw", 2) == 0;
-  int redis =
-      strncasecmp(t + *s, "requirepass", 11) == 0 || strncasecmp(t + *s, "masterauth", 10) == 0;
+  int redis = strncasecmp(t + *s, "requirepass", 11) == 0 || strncasecmp(t + *s, "masterauth", 10) == 0;
   if (short_kw && kw != 2) return 0; /* "S3cr3t!pw@host" */
   if ((short_kw || redis) && *s > 0 &&
       (isalnum((unsigned char)t[*s - 1]) || (unsigned char)t[*s - 1] >= 0x80))
@@ -4297,8 +4167,7 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
     size_t k = i + 5;
     for (int w = 0; w < 2 && k < *e; w++) {
       while (k < *e && t[k] != ' ') k++;
-      if (k + 4 <= *e &&
-          (strncasecmp(t + k, " is ", 4) == 0 || strncasecmp(t + k, " was ", 5) == 0))
+      if (k + 4 <= *e && (strncasecmp(t + k, " is ", 4) == 0 || strncasecmp(t + k, " was ", 5) == 0))
         break;
       k++;
     }
@@ -4324,8 +4193,8 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
   /* "pw" right before its value ("her vpn pw em4GBI5CNaK6kWEM", batch
    * 26): only a value of mixed-case letters and digits, checked below;
    * after a login on its line ("user ali pw x", batch 25) any value */
-  int bare_pw =
-      short_kw && i < kw_end + 4 && !(i == kw_end + 1 && t[i - 1] == ' ' && pw_after_login(t, *s));
+  int bare_pw = short_kw && i < kw_end + 4 &&
+                !(i == kw_end + 1 && t[i - 1] == ' ' && pw_after_login(t, *s));
   if (short_kw && t[kw_end] != ' ') return 0;
   /* a trailing sentence full stop is not part of the secret, and a word
    * with a colon is a label ("Şifrə dəyişdirildi: ...") */
@@ -4345,14 +4214,10 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
   int lower = 0, upper = 0, digit = 0, sym = 0, hard_sym = 0;
   for (size_t k = i; k < end; k++) {
     unsigned char c = (unsigned char)t[k];
-    if (c >= 'a' && c <= 'z')
-      lower = 1;
-    else if (c >= 'A' && c <= 'Z')
-      upper |= k > i ? 2 : 1; /* 2: a capital inside */
-    else if (c >= '0' && c <= '9')
-      digit = 1;
-    else if (c >= 0x80)
-      lower = 1; /* a letter of az/tr ("değişti") */
+    if (c >= 'a' && c <= 'z') lower = 1;
+    else if (c >= 'A' && c <= 'Z') upper |= k > i ? 2 : 1; /* 2: a capital inside */
+    else if (c >= '0' && c <= '9') digit = 1;
+    else if (c >= 0x80) lower = 1; /* a letter of az/tr ("değişti") */
     else {
       sym = 1;
       hard_sym |= c != '-' && c != '.';
@@ -4464,16 +4329,11 @@ static int chk_secret_userpass(const char *t, size_t len, size_t *s, size_t *e, 
   for (size_t k = i; k < end; k++) {
     unsigned char c = (unsigned char)t[k];
     if (c == '/') return 0; /* a path: "admin/users/list2" */
-    if (c >= 'a' && c <= 'z')
-      lower = 1;
-    else if (c >= 'A' && c <= 'Z')
-      upper = 1;
-    else if (c >= '0' && c <= '9')
-      digit = 1;
-    else if (c >= 0x80)
-      lower = 1;
-    else
-      sym = 1;
+    if (c >= 'a' && c <= 'z') lower = 1;
+    else if (c >= 'A' && c <= 'Z') upper = 1;
+    else if (c >= '0' && c <= '9') digit = 1;
+    else if (c >= 0x80) lower = 1;
+    else sym = 1;
   }
   if (!(digit || sym) || lower + upper + digit + sym < 2) return 0;
   /* a firmware version ("admin / v1.0.4") is no password */
@@ -4735,21 +4595,10 @@ static int special_context_ok(const char *t, size_t len, size_t ts, size_t te) {
   if (te + 3 <= len && strncasecmp(t + te, "yor", 3) == 0) return 0;
   size_t we = te;
   while (we < len && gz_is_wordcp(gz_cp_at(t, len, we))) we++;
-  static const char *const units[] = {" unit",
-                                      " clinic",
-                                      " department",
-                                      " ward",
-                                      " centre",
-                                      " center",
-                                      " poliklini",
-                                      " klini",
-                                      " b\xC3\xB6l\xC3\xBCm",
-                                      " servis",
-                                      " \xC3\xBCnite",
-                                      " dispanser",
-                                      " \xC5\x9F\xC3\xB6"
-                                      "b\xC9\x99",
-                                      NULL};
+  static const char *const units[] = {
+      " unit", " clinic", " department", " ward", " centre", " center", " poliklini",
+      " klini", " b\xC3\xB6l\xC3\xBCm", " servis", " \xC3\xBCnite", " dispanser",
+      " \xC5\x9F\xC3\xB6" "b\xC9\x99", NULL};
   int is_new = (ts >= 4 && strncasecmp(t + ts - 4, "new ", 4) == 0) ||
                (ts >= 5 && strncasecmp(t + ts - 5, "yeni ", 5) == 0);
   for (int i = 0; units[i] && is_new; i++) {
@@ -4777,9 +4626,9 @@ static int special_context_ok(const char *t, size_t len, size_t ts, size_t te) {
  * enfarktüsü"): the span takes them in (not a severity: "severe
  * shellfish allergy" stays "shellfish allergy"). */
 static const char *const special_before[] = {
-    "type 1", "type 2", "tip 1", "tip 2", "1-ci tip", "2-ci tip", "I tip", "II tip", "chronic",
-    "kronik", "xroniki", "acute", "akut", "k\xC9\x99skin", "essential", "essensial", "esansiyel",
-    "lomber", "familial", "ailəvi", "ailesel",
+    "type 1",    "type 2",    "tip 1",     "tip 2",   "1-ci tip", "2-ci tip", "I tip",
+    "II tip",    "chronic",   "kronik",    "xroniki", "acute",    "akut",     "k\xC9\x99skin",
+    "essential", "essensial", "esansiyel", "lomber", "familial", "ailəvi", "ailesel",
     /* the eponym of a thyroiditis (batch 35): "Hashimoto tiroiditi" */
     "hashimoto", "hashimoto's", "early",
     /* the airways of an asthma (batch 39): "bronxial astma" */
@@ -4835,10 +4684,11 @@ static int sentence_has(const char *t, size_t a, size_t b, const char *const *wo
 /* Words that tie an offence to a person: a charge, a verdict, a record, a
  * custody (folded: lower case, plain i). */
 static const char *const offence_roles[] = {
-    "convict", "charge", "guilty", "sentence", "arrest", "defendant", "accused", "admit", "record",
-    "offence", "offense", "suspect", "custody", "remand", "bail", "suç", "sani", "şüpheli",
-    "hükümlü", "sabika", "yakalan", "gözalti", "tutuklan", "cinayət", "təqsir", "məhkum", "həbs",
-    "ittiham", "saxlanilib", "saxlanilmiş", "saxlanildi", "previous for", "previous conviction",
+    "convict",    "charge",      "guilty",     "sentence", "arrest",  "defendant", "accused",
+    "admit",      "record",      "offence",    "offense",  "suspect", "custody",   "remand",
+    "bail",       "suç",         "sani",       "şüpheli",  "hükümlü", "sabika",    "yakalan",
+    "gözalti",    "tutuklan",    "cinayət",    "təqsir",   "məhkum",  "həbs",      "ittiham",
+    "saxlanilib", "saxlanilmiş", "saxlanildi", "previous for", "previous conviction",
     /* batch 28: release on licence ("on parole for theft"; not "probation",
      * an employee's trial period too) */
     "parole", "denetimli serbestlik", "şartlı tahliye",
@@ -4855,20 +4705,21 @@ static const char *const offence_events[] = {"investigat", "appeal",     "rates"
  * "Çölyak hastaları için", "yetkin əhalinin üçdə birində", "genellikle".
  * Folded words; "hastalar" and "xəstələr" are the plural "patients". */
 static const char *const health_general[] = {
-    "million", "people", "experts", "population", "patients", "sufferers", "usually", "generally",
-    "may contain", "worldwide", "milyon", "insanlar", "uzmanlar", "nüfus", "hastalar", "genellikle",
-    "içerebilir", "toplum", "əhali", "mütəxəssislər", "xəstələr", "adətən", "rast gəlin", "ehtiva",
-    "adults", "1 in ", "one in ", "yetişkin", "böyüklər",
+    "million",  "people",        "experts",     "population", "patients",   "sufferers",
+    "usually",  "generally",     "may contain", "worldwide",  "milyon",     "insanlar",
+    "uzmanlar", "nüfus",         "hastalar",    "genellikle", "içerebilir", "toplum",
+    "əhali",    "mütəxəssislər", "xəstələr",    "adətən",     "rast gəlin", "ehtiva",
+    "adults",   "1 in ",         "one in ",     "yetişkin",   "böyüklər",
     /* the residents of a street or a building as a group, "özellikle
      * engelli ve yaşlı sakinler" (batch 33) */
-    "sakinler", "sakinlər", "residents", NULL};
+    "sakinler", "sakinlər",      "residents",   NULL};
 /* ... unless the same sentence is about someone: "my", "I have", "he
  * has", a relative, a patient field, a diagnosis. */
 static const char *const health_person[] = {
-    "my", "i have", "i've", "i'm", "i am", "i was", "he has", "she has", "he was", "she was",
-    "patient:", "diagnosed", "diagnosis", "tani", "teşhis", "hasta:", "benim", "bende", "annem",
-    "babam", "eşim", "oğlum", "kizim", "diaqnoz", "mənim", "məndə", "anam", "atam",
-    "xəstə:", "pasiyent",
+    "my",     "i have",  "i've",     "i'm",       "i am",      "i was",    "he has", "she has",
+    "he was", "she was", "patient:", "diagnosed", "diagnosis", "tani",     "teşhis", "hasta:",
+    "benim",  "bende",   "annem",    "babam",     "eşim",      "oğlum",    "kizim",  "diaqnoz",
+    "mənim",  "məndə",   "anam",     "atam",      "xəstə:",    "pasiyent",
     /* batch 35: "She is also being investigated for early Alzheimer's
      * dementia, so her daughter usually attends" */
     "she is", "he is", "investigated for",
@@ -4878,69 +4729,37 @@ static const char *const health_person[] = {
     "ölüm sebebi", "ölüm nedeni", "ölümün səbəbi", "cause of death", NULL};
 /* The listed offences and sentences (prefixes of the listed words), for
  * special_general. */
-static const char *const offence_words[] = {"nitelikli dolan",
-                                            "nitelikli h",
-                                            "kasten yaralama",
-                                            "uyuşturucu madde",
-                                            "possession",
-                                            "narkotik",
-                                            "burglary",
-                                            "hırsızlık",
-                                            "driving under",
-                                            "drink",
-                                            "alkollü araç",
-                                            "hapis",
-                                            "imprisonment",
-                                            "həbs",
-                                            "azadlıqdan",
-                                            "receiving stolen",
-                                            "handling stolen",
-                                            "operating under",
-                                            NULL};
+static const char *const offence_words[] = {
+    "nitelikli dolan", "nitelikli h", "kasten yaralama", "uyuşturucu madde",
+    "possession",      "narkotik",    "burglary",        "hırsızlık",
+    "driving under",   "drink",       "alkollü araç",    "hapis",
+    "imprisonment",    "həbs",        "azadlıqdan",      "receiving stolen",
+    "handling stolen", "operating under", NULL};
 
 /* Offences whose words are everyday words too ("fraud warning", "tehdit
  * altında", "oğurluq hadisələri"): a finding only with a charge, verdict,
  * record or suspect in the sentence (offence_roles). */
-static const char *const offence_gated[] = {"assault",
-                                            "theft",
-                                            "robbery",
-                                            "shoplifting",
-                                            "fraud",
-                                            "murder",
-                                            "manslaughter",
-                                            "harassment",
-                                            "criminal damage",
-                                            "possession of a class",
-                                            "driving while",
-                                            "dangerous driving",
-                                            "stalking",
-                                            "arson",
-                                            "dolandırıcılık",
-                                            "tehdit",
-                                            "hakaret",
-                                            "yağma",
-                                            "kasten öldürme",
-                                            "cinsel saldırı",
-                                            "dələduzluq",
-                                            "oğurluq",
-                                            "quldurluq",
-                                            "qəsdən adam",
-                                            "xuliqanlıq",
-                                            "qanunsuz",
-                                            "xuliqanlığ",
-                                            "oğurluğ",
-                                            "dələduzluğ",
-                                            "quldurluğ",
-                                            "saxtalaşdırıl",
-                                            "sahtecilik",
-                                            "leaving the scene",
-                                            "mənimsəmə",
+static const char *const offence_gated[] = {"assault",         "theft",
+                                            "robbery",         "shoplifting",
+                                            "fraud",           "murder",
+                                            "manslaughter",    "harassment",
+                                            "criminal damage", "possession of a class",
+                                            "driving while",   "dangerous driving",
+                                            "stalking",        "arson",
+                                            "dolandırıcılık",  "tehdit",
+                                            "hakaret",         "yağma",
+                                            "kasten öldürme",  "cinsel saldırı",
+                                            "dələduzluq",      "oğurluq",
+                                            "quldurluq",       "qəsdən adam",
+                                            "xuliqanlıq",      "qanunsuz",
+                                            "xuliqanlığ",      "oğurluğ",
+                                            "dələduzluğ",      "quldurluğ",
+                                            "saxtalaşdırıl",   "sahtecilik",
+                                            "leaving the scene", "mənimsəmə",
                                             "ısrarlı takip",
                                             "uyuşturucu madde kullan",
-                                            "money laundering",
-                                            "kara para aklama",
-                                            "çirkli pulların",
-                                            NULL};
+                                            "money laundering", "kara para aklama",
+                                            "çirkli pulların", NULL};
 /* An eyewitness verb: "I saw ... assaulting a taxi driver" tells what a
  * person did, as a charge does (for the "-ing" form of an offence). */
 static const char *const offence_seen[] = {"saw", "seen", "witnessed", "watched", NULL};
@@ -5442,8 +5261,8 @@ static int general_21(const char *t, size_t len, size_t s, size_t e) {
   if (word_is(t, len, s, weapon)) return !sentence_has(t, a, b, offence_roles);
   /* an examination's conclusion, "ocaq - işemik insult əlamətləri.": the
    * signs follow the condition and end the sentence (no list after them) */
-  static const char *const signs[] = {"əlamətləri.", "əlamətləri,", "belirtileri.", "belirtileri,",
-                                      NULL};
+  static const char *const signs[] = {"əlamətləri.", "əlamətləri,", "belirtileri.",
+                                      "belirtileri,", NULL};
   if (e + 1 < len && t[e] == ' ' && word_is(t, len, e + 1, signs)) return 0;
   /* "əlilliyi olan şəxslər": people with a disability, a group */
   static const char *const disab[] = {"əlilliyi olan ", NULL};
@@ -5793,9 +5612,9 @@ static int race_described(const char *t, size_t len, size_t s) {
  * field ("Race: Asian", "Ethnicity: White British"): the words are
  * everyday words and colours otherwise. Other words: 1. */
 static int race_field(const char *t, size_t len, size_t s) {
-  static const char *const race[] = {"white",      "asian",  "black",     "hispanic",
-                                     "latino",     "latina", "caucasian", "african american",
-                                     "mixed race", "mixed",  NULL};
+  static const char *const race[] = {"white",  "asian",    "black",     "hispanic",
+                                     "latino", "latina",   "caucasian", "african american",
+                                     "mixed race", "mixed", NULL};
   if (!word_is(t, len, s, race)) return 1;
   if (race_described(t, len, s)) return 1;
   size_t k = s;
@@ -5805,8 +5624,8 @@ static int race_field(const char *t, size_t len, size_t s) {
   while (a > 0 && s - a < 32 && t[a - 1] != '\n' && t[a - 1] != ',' && t[a - 1] != ';' &&
          !(t[a - 1] == ' ' && a >= 2 && t[a - 2] == ' '))
     a--;
-  static const char *const label[] = {
-      "race", "ethnicity", "ethnic group", "ethnic origin", "ırk", "etnik köken", NULL};
+  static const char *const label[] = {"race", "ethnicity", "ethnic group", "ethnic origin",
+                                      "ırk", "etnik köken", NULL};
   return folded_has(t, a, k - 1, label);
 }
 
@@ -5840,15 +5659,36 @@ static size_t allergen_before(const char *t, size_t len, size_t s, size_t e) {
     size_t m = gz_fold_key(stop[k], strlen(stop[k]), g, sizeof g - 1);
     if (m == n && memcmp(f, g, n) == 0) return SIZE_MAX;
   }
-  static const char *const person[] = {
-      "known", "var", "has ", "have ", "my ", "his ", "her ", "patient", "history", "allergic",
-      "alerjim", "allergiyam", "allergiyası var", "alerjisi var", "diagnos", "tani", "diaqnoz",
-      "anamnez", "pasiyent",
-      /* a form's answer told back to its
-       * writer (batch 35): "anketdə
-       * penisillinə allergiya göstərmisiniz" */
-      "göstərmisiniz", "göstərdiniz", "qeyd etmisiniz", "belirttiniz", "belirtmişsiniz",
-      "you indicated", "you declared", NULL};
+  static const char *const person[] = {"known",
+                                       "var",
+                                       "has ",
+                                       "have ",
+                                       "my ",
+                                       "his ",
+                                       "her ",
+                                       "patient",
+                                       "history",
+                                       "allergic",
+                                       "alerjim",
+                                       "allergiyam",
+                                       "allergiyası var",
+                                       "alerjisi var",
+                                       "diagnos",
+                                       "tani",
+                                       "diaqnoz",
+                                       "anamnez",
+                                       "pasiyent",
+                                       /* a form's answer told back to its
+                                        * writer (batch 35): "anketdə
+                                        * penisillinə allergiya göstərmisiniz" */
+                                       "göstərmisiniz",
+                                       "göstərdiniz",
+                                       "qeyd etmisiniz",
+                                       "belirttiniz",
+                                       "belirtmişsiniz",
+                                       "you indicated",
+                                       "you declared",
+                                       NULL};
   size_t a, b;
   sentence_of(t, len, s, e, &a, &b);
   /* a question asks, it tells no one's allergy: "Qızınızda allergiya var?"
@@ -5958,8 +5798,8 @@ static int union_told(const char *t, size_t len, size_t s, size_t e) {
   unsigned char c = (unsigned char)t[s] | 32;
   /* a union by its name, "Unite the Union" (batch 33), also only where a
    * sentence tells membership (not a check-off list's heading) */
-  static const char *const named[] = {"unite the union", "siptu union", "unison union", "gmb union",
-                                      NULL};
+  static const char *const named[] = {"unite the union", "siptu union", "unison union",
+                                      "gmb union", NULL};
   if ((c == 'e' || c == 's' || c == 'm' || c == 'b' || c == 't' || c == 'u' || c == 'g') &&
       (word_is(t, len, s, sen) || word_is(t, len, s, named))) {
     static const char *const member[] = {"üye",      "aidat",   "sendika", "member",
@@ -6004,8 +5844,8 @@ static int special_not_datum_29(const char *t, size_t len, size_t s, size_t e) {
   if ((we < len && t[we] == '_') || (s > 0 && t[s - 1] == '_')) return 1;
   static const char *const crim[] = {"criminal record", NULL};
   if ((t[s] | 32) == 'c' && word_is(t, len, s, crim) && we + 2 < len && t[we] == ' ') {
-    static const char *const head[] = {"search",       "check", "\xE2\x80\x94",
-                                       "\xE2\x80\x93", "-",     NULL};
+    static const char *const head[] = {"search", "check", "\xE2\x80\x94", "\xE2\x80\x93", "-",
+                                       NULL};
     if (word_is(t, len, we + 1, head)) return 1;
   }
   /* a capital first letter, then a capitalised organisation or benefit word */
@@ -6013,11 +5853,12 @@ static int special_not_datum_29(const char *t, size_t len, size_t s, size_t e) {
   unsigned char n0 = (unsigned char)t[we + 1];
   if (!((n0 >= 'A' && n0 <= 'Z') || n0 == 0xC4)) return 0; /* 0xC4: İ */
   static const char *const org[] = {
-      "UK ",     "UK,",       "UK\"",        "Association",     "Society",          "Foundation",
-      "Trust",   "Awareness", "Research",    "Support Pension", "Living Allowance", "Allowance",
-      "Benefit", "Charity",   "Federation",  "Council",         "Alliance",         "Derneği",
-      "Vakfı",   "Birliği",   "Federasyonu", "İDARƏSİ",         "İdarəsi",          "Cəmiyyəti",
-      "Birliyi", NULL};
+      "UK ",        "UK,",         "UK\"",      "Association", "Society", "Foundation",
+      "Trust",      "Awareness",   "Research",   "Support Pension", "Living Allowance",
+      "Allowance",  "Benefit",     "Charity",    "Federation",  "Council", "Alliance",
+      "Derneği", "Vakfı", "Birliği", "Federasyonu",
+      "İDARƏSİ", "İdarəsi", "Cəmiyyəti",
+      "Birliyi",    NULL};
   for (int w = 0; org[w]; w++) {
     size_t n = strlen(org[w]);
     if (we + 1 + n <= len && !strncmp(t + we + 1, org[w], n)) return 1;
@@ -6362,7 +6203,8 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
   /* the gates of batch 25 first, each only for words of its first letter
    * (İ: 0xC4); they cost less than the sentence checks below */
   unsigned char c0 = (unsigned char)t[*s] | 32;
-  if ((c0 == 's' || c0 == 'i' || c0 == 'f' || c0 == 0xE4) && !stroke_told(t, len, *s, *e)) return 0;
+  if ((c0 == 's' || c0 == 'i' || c0 == 'f' || c0 == 0xE4) && !stroke_told(t, len, *s, *e))
+    return 0;
   if ((c0 == 'i' || c0 == 'c' || c0 == 'k' || c0 == 'o' || c0 == 'p' || c0 == 0xE4 || c0 == 'a' ||
        c0 == 'm' || c0 == 'h' || c0 == 0xE5) &&
       !religion_field(t, len, *s))
@@ -6425,7 +6267,7 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
   /* a fright, not a condition: "That meeting almost gave me a heart attack" */
   static const char *const heart[] = {"heart attack", NULL};
   if ((t[s0] | 32) == 'h' && word_is(t, len, s0, heart)) {
-    static const char *const idiom[] = {"gave me a",    "give me a",    "giving me a", "gives me a",
+    static const char *const idiom[] = {"gave me a",    "give me a", "giving me a", "gives me a",
                                         "almost had a", "nearly had a", NULL};
     size_t a, b;
     sentence_of(t, len, s0, *e, &a, &b);
@@ -6591,16 +6433,16 @@ static int chk_dob_words(const char *t, size_t len, size_t *s, size_t *e, float 
 /* ---- the table ---------------------------------------------------------- */
 #define GZ_CLS_DIGIT "0123456789"
 /* "şifr" in any letter case: Vectorscan's caseless mode folds ASCII only */
-#define SIFR         "(?:\xC5\x9F|\xC5\x9E)(?:i|\xC4\xB0)fr"
+#define SIFR "(?:\xC5\x9F|\xC5\x9E)(?:i|\xC4\xB0)fr"
 #define GZ_CLS_UPPER "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 #define GZ_CLS_LOWER "abcdefghijklmnopqrstuvwxyz"
 /* ---- the table ---------------------------------------------------------- */
-#define MONTHS                                                                                     \
-  "(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|"                       \
-  "june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember)?|\\.)?|oct(?:ober|\\.)?|"                          \
-  "nov(?:ember|\\.)?|dec(?:ember|\\.)?|ocak|(?:\xC5\x9E|\xC5\x9F)ubat|mart|nisan|"                 \
-  "may(?:\xC4\xB1|I)s|haziran|temmuz|a(?:\xC4\x9F|\xC4\x9E)ustos|"                                 \
-  "eyl(?:\xC3\xBC|\xC3\x9C)l|ekim|kas(?:\xC4\xB1|I)m|aral(?:\xC4\xB1|I)k|yanvar|"                  \
+#define MONTHS                                                                        \
+  "(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|"         \
+  "june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember)?|\\.)?|oct(?:ober|\\.)?|"            \
+  "nov(?:ember|\\.)?|dec(?:ember|\\.)?|ocak|(?:\xC5\x9E|\xC5\x9F)ubat|mart|nisan|"  \
+  "may(?:\xC4\xB1|I)s|haziran|temmuz|a(?:\xC4\x9F|\xC4\x9E)ustos|"                  \
+  "eyl(?:\xC3\xBC|\xC3\x9C)l|ekim|kas(?:\xC4\xB1|I)m|aral(?:\xC4\xB1|I)k|yanvar|"   \
   "fevral|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)"
 /* number words of spoken dates (dob_words): az/tr tens and units, en
  * ordinal days and years */
@@ -6631,22 +6473,21 @@ static int chk_dob_words(const char *t, size_t len, size_t *s, size_t *e, float 
  * the separate *_x rows below, run by Vectorscan. */
 #define PHONE_TAIL "[ .-]?[0-9]{3}(?:[ .-]?[0-9]{2}[ .-]?[0-9]{2}|[ .-]?[0-9]{4})"
 /* the same, and the 3-1-3 of Turkish service numbers ("0850 222 0 800") */
-#define PHONE_TAIL_X                                                                               \
+#define PHONE_TAIL_X \
   "[ .-]?[0-9]{3}(?:[ .-]?[0-9]{2}[ .-]?[0-9]{2}|[ .-]?[0-9]{4}|[ .-][0-9][ .-][0-9]{3})"
 /* Turkish street kinds, and the words of a street name: capitalised words
  * or numbers, also numbered streets ("1443. Cadde", "7. Sokak", "1337 Sk.") */
-#define TRSTREET                                                                                   \
-  "(?:Soka(?:k|\xC4\x9F\xC4\xB1)|Sok\\.|Sk\\.|Caddesi|Cadde|Cad\\.|Cd\\.|Bulvar\xC4\xB1|"          \
-  "Blv\\.|SOKAK|SOK\\.|SK\\.|CADDES\xC4\xB0|CAD\\.|CD\\.|BULVARI|BLV\\.|Meydan\xC4\xB1|MEYDANI|"   \
+#define TRSTREET                                                                   \
+  "(?:Soka(?:k|\xC4\x9F\xC4\xB1)|Sok\\.|Sk\\.|Caddesi|Cadde|Cad\\.|Cd\\.|Bulvar\xC4\xB1|" \
+  "Blv\\.|SOKAK|SOK\\.|SK\\.|CADDES\xC4\xB0|CAD\\.|CD\\.|BULVARI|BLV\\.|Meydan\xC4\xB1|MEYDANI|" \
   "Yoku\xC5\x9Fu|Yolu|\xC3\x87\xC4\xB1kmaz\xC4\xB1|Bulv\\.)"
 /* the same in lower case, only after a neighbourhood (address_tr_mah) */
-#define TRSTREET_LC                                                                                \
-  "(?:sokak|soka\xC4\x9F\xC4\xB1|sok\\.?|sk\\.?|caddesi|cad\\.?|cd\\.?|yoku\xC5\x9Fu|yolu|"        \
+#define TRSTREET_LC                                                                    \
+  "(?:sokak|soka\xC4\x9F\xC4\xB1|sok\\.?|sk\\.?|caddesi|cad\\.?|cd\\.?|yoku\xC5\x9Fu|yolu|" \
   "\xC3\xA7\xC4\xB1kmaz\xC4\xB1)"
 /* the largest provinces as typed in lower case after a district */
-#define TRCITY_LC                                                                                  \
-  "(?:(?:i|I|\xC4\xB0)stanbul|[Aa]nkara|(?:i|I|\xC4\xB0)zmir|[Bb]ursa|[Aa]ntalya|[Aa]dana|[Kk]"    \
-  "onya|"                                                                                          \
+#define TRCITY_LC \
+  "(?:(?:i|I|\xC4\xB0)stanbul|[Aa]nkara|(?:i|I|\xC4\xB0)zmir|[Bb]ursa|[Aa]ntalya|[Aa]dana|[Kk]onya|" \
   "(?:i|I|\xC4\xB0)st\\.?|[Aa]nk\\.?)"
 #define TRW "(?:" CW "|[0-9]{4,5}|[0-9]{1,5}\\.|[0-9]{1,5}/[0-9]{1,3})" /* İzmir "372/5 Sok." */
 /* district / province separator: "Çankaya/Ankara", "Çankaya - ANKARA" */
@@ -6654,81 +6495,61 @@ static int chk_dob_words(const char *t, size_t len, size_t *s, size_t *e, float 
 #define UKPC "[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}"
 /* the 81 Turkish provinces, title case and capitals, with and without
  * their Turkish letters (the anchor of address_tr_prov) */
-#define TRPROV                                                                                     \
-  "(?:"                                                                                            \
-  "ADANA|ADIYAMAN|AFYONKARAHISAR|AFYONKARAH\xC4\xB0SAR|AGRI|AKSARAY|AMASYA|ANKARA|"                \
-  "ANTALYA|ARDAHAN|ARTVIN|ARTV\xC4\xB0N|AYDIN|Adana|Adiyaman|Ad\xC4\xB1yaman|"                     \
-  "Afyonkarahisar|Agri|Aksaray|Amasya|Ankara|Antalya|Ardahan|Artvin|Aydin|"                        \
-  "Ayd\xC4\xB1n|A\xC4\x9ERI|A\xC4\x9Fr\xC4\xB1|BALIKESIR|BALIKES\xC4\xB0R|BARTIN|"                 \
-  "BATMAN|BAYBURT|BILECIK|BINGOL|BITLIS|BOLU|BURDUR|BURSA|Balikesir|"                              \
-  "Bal\xC4\xB1kesir|Bartin|Bart\xC4\xB1n|Batman|Bayburt|Bilecik|Bingol|"                           \
-  "Bing\xC3\xB6l|Bitlis|Bolu|Burdur|Bursa|B\xC4\xB0LEC\xC4\xB0K|"                                  \
-  "B\xC4\xB0NG\xC3\x96L|B\xC4\xB0TL\xC4\xB0S|CANAKKALE|CANKIRI|CORUM|Canakkale|"                   \
-  "Cankiri|Corum|DENIZLI|DEN\xC4\xB0ZL\xC4\xB0|DIYARBAKIR|DUZCE|Denizli|Diyarbakir|"               \
-  "Diyarbak\xC4\xB1r|Duzce|D\xC3\x9CZCE|D\xC3\xBCzce|D\xC4\xB0YARBAKIR|EDIRNE|"                    \
-  "ED\xC4\xB0RNE|ELAZIG|ELAZI\xC4\x9E|ERZINCAN|ERZURUM|ERZ\xC4\xB0NCAN|ESKISEHIR|"                 \
-  "ESK\xC4\xB0\xC5\x9E"                                                                            \
-  "EH\xC4\xB0R|Edirne|Elazig|Elaz\xC4\xB1\xC4\x9F|Erzincan|"                                       \
-  "Erzurum|Eskisehir|Eski\xC5\x9F"                                                                 \
-  "ehir|GAZIANTEP|GAZ\xC4\xB0"                                                                     \
-  "ANTEP|GIRESUN|GUMUSHANE|"                                                                       \
-  "Gaziantep|Giresun|Gumushane|G\xC3\x9CM\xC3\x9C\xC5\x9EHANE|"                                    \
-  "G\xC3\xBCm\xC3\xBC\xC5\x9Fhane|G\xC4\xB0RESUN|HAKKARI|HAKKAR\xC4\xB0|HATAY|"                    \
-  "Hakkari|Hatay|IGDIR|ISPARTA|ISTANBUL|IZMIR|Igdir|Isparta|Istanbul|Izmir|"                       \
-  "I\xC4\x9E"                                                                                      \
-  "DIR|I\xC4\x9F"                                                                                  \
-  "d\xC4\xB1r|KAHRAMANMARAS|KAHRAMANMARA\xC5\x9E|KARABUK|"                                         \
-  "KARAB\xC3\x9CK|KARAMAN|KARS|KASTAMONU|KAYSERI|KAYSER\xC4\xB0|KILIS|KIRIKKALE|"                  \
-  "KIRKLARELI|KIRKLAREL\xC4\xB0|KIRSEHIR|KIR\xC5\x9E"                                              \
-  "EH\xC4\xB0R|KOCAELI|"                                                                           \
-  "KOCAEL\xC4\xB0|KONYA|KUTAHYA|Kahramanmaras|Kahramanmara\xC5\x9F|Karabuk|"                       \
-  "Karab\xC3\xBCk|Karaman|Kars|Kastamonu|Kayseri|Kilis|Kirikkale|Kirklareli|"                      \
-  "Kirsehir|Kocaeli|Konya|Kutahya|K\xC3\x9CTAHYA|K\xC3\xBCtahya|"                                  \
-  "K\xC4\xB0L\xC4\xB0S|K\xC4\xB1rklareli|K\xC4\xB1r\xC4\xB1kkale|"                                 \
-  "K\xC4\xB1r\xC5\x9F"                                                                             \
-  "ehir|MALATYA|MANISA|MAN\xC4\xB0SA|MARDIN|MARD\xC4\xB0N|MERSIN|"                                 \
-  "MERS\xC4\xB0N|MUGLA|MUS|MU\xC4\x9ELA|MU\xC5\x9E|Malatya|Manisa|Mardin|Mersin|"                  \
-  "Mugla|Mus|Mu\xC4\x9Fla|Mu\xC5\x9F|NEVSEHIR|NEV\xC5\x9E"                                         \
-  "EH\xC4\xB0R|NIGDE|"                                                                             \
-  "Nevsehir|Nev\xC5\x9F"                                                                           \
-  "ehir|Nigde|Ni\xC4\x9F"                                                                          \
-  "de|N\xC4\xB0\xC4\x9E"                                                                           \
-  "DE|ORDU|OSMANIYE|"                                                                              \
-  "OSMAN\xC4\xB0YE|Ordu|Osmaniye|RIZE|Rize|R\xC4\xB0ZE|SAKARYA|SAMSUN|SANLIURFA|"                  \
-  "SIIRT|SINOP|SIRNAK|SIVAS|Sakarya|Samsun|Sanliurfa|Siirt|Sinop|Sirnak|Sivas|"                    \
-  "S\xC4\xB0NOP|S\xC4\xB0VAS|S\xC4\xB0\xC4\xB0RT|TEKIRDAG|TEK\xC4\xB0RDA\xC4\x9E|"                 \
-  "TOKAT|TRABZON|TUNCELI|TUNCEL\xC4\xB0|Tekirdag|Tekirda\xC4\x9F|Tokat|Trabzon|"                   \
-  "Tunceli|USAK|Usak|U\xC5\x9E"                                                                    \
-  "AK|U\xC5\x9F"                                                                                   \
-  "ak|VAN|Van|YALOVA|YOZGAT|Yalova|Yozgat|"                                                        \
-  "ZONGULDAK|Zonguldak|\xC3\x87"                                                                   \
-  "ANAKKALE|\xC3\x87"                                                                              \
-  "ANKIRI|\xC3\x87ORUM|"                                                                           \
-  "\xC3\x87"                                                                                       \
-  "anakkale|\xC3\x87"                                                                              \
-  "ank\xC4\xB1r\xC4\xB1|\xC3\x87orum|\xC4\xB0STANBUL|"                                             \
-  "\xC4\xB0ZM\xC4\xB0R|\xC4\xB0stanbul|\xC4\xB0zmir|\xC5\x9E"                                      \
-  "ANLIURFA|\xC5\x9EIRNAK|"                                                                        \
-  "\xC5\x9E"                                                                                       \
-  "anl\xC4\xB1urfa|\xC5\x9E\xC4\xB1rnak"                                                           \
+#define TRPROV \
+  "(?:" \
+  "ADANA|ADIYAMAN|AFYONKARAHISAR|AFYONKARAH\xC4\xB0SAR|AGRI|AKSARAY|AMASYA|ANKARA|" \
+  "ANTALYA|ARDAHAN|ARTVIN|ARTV\xC4\xB0N|AYDIN|Adana|Adiyaman|Ad\xC4\xB1yaman|" \
+  "Afyonkarahisar|Agri|Aksaray|Amasya|Ankara|Antalya|Ardahan|Artvin|Aydin|" \
+  "Ayd\xC4\xB1n|A\xC4\x9ERI|A\xC4\x9Fr\xC4\xB1|BALIKESIR|BALIKES\xC4\xB0R|BARTIN|" \
+  "BATMAN|BAYBURT|BILECIK|BINGOL|BITLIS|BOLU|BURDUR|BURSA|Balikesir|" \
+  "Bal\xC4\xB1kesir|Bartin|Bart\xC4\xB1n|Batman|Bayburt|Bilecik|Bingol|" \
+  "Bing\xC3\xB6l|Bitlis|Bolu|Burdur|Bursa|B\xC4\xB0LEC\xC4\xB0K|" \
+  "B\xC4\xB0NG\xC3\x96L|B\xC4\xB0TL\xC4\xB0S|CANAKKALE|CANKIRI|CORUM|Canakkale|" \
+  "Cankiri|Corum|DENIZLI|DEN\xC4\xB0ZL\xC4\xB0|DIYARBAKIR|DUZCE|Denizli|Diyarbakir|" \
+  "Diyarbak\xC4\xB1r|Duzce|D\xC3\x9CZCE|D\xC3\xBCzce|D\xC4\xB0YARBAKIR|EDIRNE|" \
+  "ED\xC4\xB0RNE|ELAZIG|ELAZI\xC4\x9E|ERZINCAN|ERZURUM|ERZ\xC4\xB0NCAN|ESKISEHIR|" \
+  "ESK\xC4\xB0\xC5\x9E" "EH\xC4\xB0R|Edirne|Elazig|Elaz\xC4\xB1\xC4\x9F|Erzincan|" \
+  "Erzurum|Eskisehir|Eski\xC5\x9F" "ehir|GAZIANTEP|GAZ\xC4\xB0" "ANTEP|GIRESUN|GUMUSHANE|" \
+  "Gaziantep|Giresun|Gumushane|G\xC3\x9CM\xC3\x9C\xC5\x9EHANE|" \
+  "G\xC3\xBCm\xC3\xBC\xC5\x9Fhane|G\xC4\xB0RESUN|HAKKARI|HAKKAR\xC4\xB0|HATAY|" \
+  "Hakkari|Hatay|IGDIR|ISPARTA|ISTANBUL|IZMIR|Igdir|Isparta|Istanbul|Izmir|" \
+  "I\xC4\x9E" "DIR|I\xC4\x9F" "d\xC4\xB1r|KAHRAMANMARAS|KAHRAMANMARA\xC5\x9E|KARABUK|" \
+  "KARAB\xC3\x9CK|KARAMAN|KARS|KASTAMONU|KAYSERI|KAYSER\xC4\xB0|KILIS|KIRIKKALE|" \
+  "KIRKLARELI|KIRKLAREL\xC4\xB0|KIRSEHIR|KIR\xC5\x9E" "EH\xC4\xB0R|KOCAELI|" \
+  "KOCAEL\xC4\xB0|KONYA|KUTAHYA|Kahramanmaras|Kahramanmara\xC5\x9F|Karabuk|" \
+  "Karab\xC3\xBCk|Karaman|Kars|Kastamonu|Kayseri|Kilis|Kirikkale|Kirklareli|" \
+  "Kirsehir|Kocaeli|Konya|Kutahya|K\xC3\x9CTAHYA|K\xC3\xBCtahya|" \
+  "K\xC4\xB0L\xC4\xB0S|K\xC4\xB1rklareli|K\xC4\xB1r\xC4\xB1kkale|" \
+  "K\xC4\xB1r\xC5\x9F" "ehir|MALATYA|MANISA|MAN\xC4\xB0SA|MARDIN|MARD\xC4\xB0N|MERSIN|" \
+  "MERS\xC4\xB0N|MUGLA|MUS|MU\xC4\x9ELA|MU\xC5\x9E|Malatya|Manisa|Mardin|Mersin|" \
+  "Mugla|Mus|Mu\xC4\x9Fla|Mu\xC5\x9F|NEVSEHIR|NEV\xC5\x9E" "EH\xC4\xB0R|NIGDE|" \
+  "Nevsehir|Nev\xC5\x9F" "ehir|Nigde|Ni\xC4\x9F" "de|N\xC4\xB0\xC4\x9E" "DE|ORDU|OSMANIYE|" \
+  "OSMAN\xC4\xB0YE|Ordu|Osmaniye|RIZE|Rize|R\xC4\xB0ZE|SAKARYA|SAMSUN|SANLIURFA|" \
+  "SIIRT|SINOP|SIRNAK|SIVAS|Sakarya|Samsun|Sanliurfa|Siirt|Sinop|Sirnak|Sivas|" \
+  "S\xC4\xB0NOP|S\xC4\xB0VAS|S\xC4\xB0\xC4\xB0RT|TEKIRDAG|TEK\xC4\xB0RDA\xC4\x9E|" \
+  "TOKAT|TRABZON|TUNCELI|TUNCEL\xC4\xB0|Tekirdag|Tekirda\xC4\x9F|Tokat|Trabzon|" \
+  "Tunceli|USAK|Usak|U\xC5\x9E" "AK|U\xC5\x9F" "ak|VAN|Van|YALOVA|YOZGAT|Yalova|Yozgat|" \
+  "ZONGULDAK|Zonguldak|\xC3\x87" "ANAKKALE|\xC3\x87" "ANKIRI|\xC3\x87ORUM|" \
+  "\xC3\x87" "anakkale|\xC3\x87" "ank\xC4\xB1r\xC4\xB1|\xC3\x87orum|\xC4\xB0STANBUL|" \
+  "\xC4\xB0ZM\xC4\xB0R|\xC4\xB0stanbul|\xC4\xB0zmir|\xC5\x9E" "ANLIURFA|\xC5\x9EIRNAK|" \
+  "\xC5\x9E" "anl\xC4\xB1urfa|\xC5\x9E\xC4\xB1rnak" \
   ")"
 
 /* the phone labels before a seven-digit local number (phone_local; the
  * one list is GZ_LOCAL_LABELS in detect.h) */
 #define LOCAL_LABELS GZ_LOCAL_LABELS(GZ_LBL_STR, GZ_LBL_BAR)
 /* "fin kodum pnvp0pv" (az_fin_lower: the pattern is its own anchor) */
-#define FIN_LOWER                                                                                  \
-  "[Ff](?:[Ii]|\xC4\xB0|\xC4\xB1)[Nn](?:[ -]?(?:kod|code)[a-z]{0,4})?[ \t]*[:=-]?[ "               \
-  "\t]*[0-9a-hj-np-z]{7}"
+#define FIN_LOWER \
+  "[Ff](?:[Ii]|\xC4\xB0|\xC4\xB1)[Nn](?:[ -]?(?:kod|code)[a-z]{0,4})?[ \t]*[:=-]?[ \t]*[0-9a-hj-np-z]{7}"
 /* Latin-1 letters for continental European addresses: a capital (also
  * Ä, Ö, Ü, É...), a small letter (also ä, ö, ü, ß, é...), a capitalised
  * word, any word (French street names have articles: "de la") and the
  * German and Dutch street words glued to the name */
 /* Azerbaijani cities before a postcode (address_az_pc) */
 /* street words spaced letter by letter by OCR (address_spaced) */
-#define SPACED_STREET                                                                              \
-  "(?:R o a d|R O A D|S t r e e t|S T R E E T|A v e|A V E|A v e n u e|L a n e|D r i v e|"          \
-  "k \xC3\xBC \xC3\xA7 \xC9\x99 s i|k \xC3\xBC \xC3\xA7 \\.|p r o s p e k t i|C a d d e s i|"      \
+#define SPACED_STREET                                                                            \
+  "(?:R o a d|R O A D|S t r e e t|S T R E E T|A v e|A V E|A v e n u e|L a n e|D r i v e|"         \
+  "k \xC3\xBC \xC3\xA7 \xC9\x99 s i|k \xC3\xBC \xC3\xA7 \\.|p r o s p e k t i|C a d d e s i|"        \
   "C a d \\.|S o k a k|S o k \\.|M a h a l l e s i|M a h \\.)"
 /* Azerbaijani ordinals of numbered streets and micro-districts: "2-ci",
  * "6-c\xC4\xB1", "9-cu", "5-c\xC3\xBC" */
@@ -6736,9 +6557,7 @@ static int chk_dob_words(const char *t, size_t len, size_t *s, size_t *e, float 
 /* titles written in lower case inside a street's name ("Cavad xan
  * k\xC3\xBC\xC3\xA7\xC9\x99si", "\xC6\x8Fli b\xC9\x99y
  * H\xC3\xBCseynzad\xC9\x99 k\xC3\xBC\xC3\xA7\xC9\x99si") */
-#define AZTITLE                                                                                    \
-  "xan|xan\xC4\xB1m|b\xC9\x99y|a\xC4\x9F"                                                          \
-  "a"
+#define AZTITLE "xan|xan\xC4\xB1m|b\xC9\x99y|a\xC4\x9F" "a"
 /* the separator between two digits of phone_ocr: spaces, brackets and
  * dashes, or an en dash */
 #define OCR_SEP "(?:[ ()-]{1,4}| ?\xE2\x80\x93 ?)"
@@ -6748,28 +6567,22 @@ static int chk_dob_words(const char *t, size_t len, size_t *s, size_t *e, float 
   "(?:Street|Road|Lane|Avenue|Drive|Way|Close|Crescent|Terrace|Gardens|Grove|Place|Square|"        \
   "Mews|Row|Walk|Rise)"
 /* US state and territory codes (address_us_zip) */
-#define USST                                                                                       \
-  "(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|P[AR]|RI|"     \
+#define USST                                                                                   \
+  "(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|P[AR]|RI|" \
   "S[CD]|T[NX]|UT|V[AT]|W[AIVY])"
-#define AZCITY                                                                                     \
-  "(?:Baku|Bak\xC4\xB1|Baki|Ganja|G\xC9\x99nc\xC9\x99|Sumgait|Sumqay\xC4\xB1t|Sumqayit|Lankaran|"  \
-  "L\xC9\x99nk\xC9\x99ran|Mingachevir|Shirvan|Khirdalan|X\xC4\xB1rdalan|Nakhchivan|"               \
+#define AZCITY                                                                                  \
+  "(?:Baku|Bak\xC4\xB1|Baki|Ganja|G\xC9\x99nc\xC9\x99|Sumgait|Sumqay\xC4\xB1t|Sumqayit|Lankaran|" \
+  "L\xC9\x99nk\xC9\x99ran|Mingachevir|Shirvan|Khirdalan|X\xC4\xB1rdalan|Nakhchivan|"             \
   "Nax\xC3\xA7\xC4\xB1van)"
 /* Azerbaijani settlements: a city, a village, a settlement */
-#define AZSETTLE                                                                                   \
-  "\xC5\x9F\xC9\x99h\xC9\x99ri|\xC5\x9F\xC9\x99h\\.|k\xC9\x99ndi|q\xC9\x99s\xC9\x99"               \
-  "b\xC9\x99si"
-#define AZVILL                                                                                     \
-  "(?:k\xC9\x99ndi|q\xC9\x99s\xC9\x99"                                                             \
-  "b\xC9\x99si|Q\xC9\x99s\xC9\x99"                                                                 \
-  "b\xC9\x99)"
+#define AZSETTLE "\xC5\x9F\xC9\x99h\xC9\x99ri|\xC5\x9F\xC9\x99h\\.|k\xC9\x99ndi|q\xC9\x99s\xC9\x99" "b\xC9\x99si"
+#define AZVILL "(?:k\xC9\x99ndi|q\xC9\x99s\xC9\x99" "b\xC9\x99si|Q\xC9\x99s\xC9\x99" "b\xC9\x99)"
 #define EUU "(?:[A-Z]|\xC3[\x80-\x9E])"
 #define EUL "(?:[a-z]|\xC3[\x9F-\xBF])"
 #define EUW EUU "(?:" EUL "|-)*"
 #define EUX "(?:[A-Za-z'-]|\xC3[\x80-\xBF])+"
-#define EUSUF                                                                                      \
-  "stra\xC3\x9F"                                                                                   \
-  "e|strasse|str\\.|weg|gasse|allee|platz|damm|ufer|gracht|straat|laan|kade|"                      \
+#define EUSUF                                                                              \
+  "stra\xC3\x9F" "e|strasse|str\\.|weg|gasse|allee|platz|damm|ufer|gracht|straat|laan|kade|" \
   "plein|steig"
 
 /* labels of a login and password written as a pair (secret_userpass) */
@@ -6787,68 +6600,74 @@ static int chk_dob_words(const char *t, size_t len, size_t *s, size_t *e, float 
   "\xD0\xB1\xD1\x83\xD0\xBB\xD1\x8C\xD0\xB2\xD0\xB0\xD1\x80|"                                      \
   "\xD1\x88\xD0\xBE\xD1\x81\xD1\x81\xD0\xB5)"
 const gz_detector gz_detectors[] = {
-    /* type, name, regex, flags, bound, lang, base, ctx+, neg-, before, after, ctx, neg, check, trim
-     */
+    /* type, name, regex, flags, bound, lang, base, ctx+, neg-, before, after, ctx, neg, check, trim */
     /* also spaced by OCR ("5 4 4 3 1 3 2 2 5 7 6"): then only with a
      * context word (chk_tckn); the walk back over spaces may take a group
      * before the number, which trim_left drops again */
-    {GIZLI_T_TR_TCKN, "tr_tckn", "[1-9][0-9]{10}|[1-9](?: [0-9]){10}", 0, GZ_B_NUM, GIZLI_LANG_TR,
-     0.85f, 0.15f, 0.45f, 48, 24, ctx_tckn, neg_ids, chk_tckn, 1, "0123456789 ", 21, NULL, 0},
+    {GIZLI_T_TR_TCKN, "tr_tckn", "[1-9][0-9]{10}|[1-9](?: [0-9]){10}", 0, GZ_B_NUM,
+     GIZLI_LANG_TR, 0.85f, 0.15f, 0.45f, 48, 24, ctx_tckn, neg_ids, chk_tckn, 1,
+     "0123456789 ", 21, NULL, 0},
     /* 64 bytes before: a correction names the number after the label and
      * a wrong one ("VKN yanlış yazılmış: X değil, doğrusu Y") */
-    {GIZLI_T_TR_VKN, "tr_vkn", "[0-9]{10}", 0, GZ_B_NUM, GIZLI_LANG_TR, 0.3f, 0.55f, 0.45f, 64, 24,
-     ctx_vkn, neg_ids, chk_vkn, 0, "0123456789", 10, NULL, 1},
+    {GIZLI_T_TR_VKN, "tr_vkn", "[0-9]{10}", 0, GZ_B_NUM, GIZLI_LANG_TR, 0.3f, 0.55f, 0.45f, 64,
+     24, ctx_vkn, neg_ids, chk_vkn, 0,
+     "0123456789", 10, NULL, 1},
     {GIZLI_T_AZ_VOEN, "az_voen", "[0-9]{8}[0-9][12]", 0, GZ_B_NUM, GIZLI_LANG_AZ, 0.3f, 0.55f,
-     0.45f, 48, 24, ctx_voen, neg_ids, chk_voen, 0, "0123456789", 10, NULL, 1},
-    {GIZLI_T_TR_MERSIS, "tr_mersis", "0[0-9]{15}", 0, GZ_B_NUM, GIZLI_LANG_TR, 0.3f, 0.6f, 0.3f, 48,
-     24, ctx_mersis, neg_ids, chk_mersis, 0, "0123456789", 16, NULL, 1},
-    {GIZLI_T_IBAN, "iban", "[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]){11,30}", 0, GZ_B_WORD, 0, 0.95f, 0.05f,
-     0.0f, 32, 16, ctx_iban, NULL, chk_iban, 1, GZ_CLS_UPPER GZ_CLS_DIGIT " ", 42, NULL, 0},
+     0.45f, 48, 24, ctx_voen, neg_ids, chk_voen, 0,
+     "0123456789", 10, NULL, 1},
+    {GIZLI_T_TR_MERSIS, "tr_mersis", "0[0-9]{15}", 0, GZ_B_NUM, GIZLI_LANG_TR, 0.3f, 0.6f,
+     0.3f, 48, 24, ctx_mersis, neg_ids, chk_mersis, 0,
+     "0123456789", 16, NULL, 1},
+    {GIZLI_T_IBAN, "iban", "[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]){11,30}", 0, GZ_B_WORD, 0, 0.95f,
+     0.05f, 0.0f, 32, 16, ctx_iban, NULL, chk_iban, 1,
+     GZ_CLS_UPPER GZ_CLS_DIGIT " ", 42, NULL, 0},
     /* the country code set apart: "TR 41 0001 0033 4322 0886 5338 17"; run
      * only around the word "IBAN" (costly over all text) */
-    {GIZLI_T_IBAN, "iban_cc_sep", "[A-Z]{2} [0-9]{2}(?: ?[A-Z0-9]){11,30}", 0, GZ_B_WORD, 0, 0.95f,
-     0.05f, 0.0f, 32, 16, ctx_iban_label, NULL, chk_iban, 1, GZ_CLS_UPPER GZ_CLS_DIGIT " ", 43,
-     NULL, 1},
+    {GIZLI_T_IBAN, "iban_cc_sep", "[A-Z]{2} [0-9]{2}(?: ?[A-Z0-9]){11,30}", 0, GZ_B_WORD, 0,
+     0.95f, 0.05f, 0.0f, 32, 16, ctx_iban_label, NULL, chk_iban, 1,
+     GZ_CLS_UPPER GZ_CLS_DIGIT " ", 43, NULL, 1},
     /* typed in lower case in chats, run together or in groups of four (see
      * end_iban_lower, which mirrors the pattern) */
     {GIZLI_T_IBAN, "iban_lower",
-     "[a-z]{2}[0-9]{2}(?:[a-z0-9]{4}[0-9]{7,26}| [a-z0-9]{4}(?: [0-9]{4}){1,6}(?: [0-9]{1,4})?)", 0,
-     GZ_B_WORD, 0, 0.6f, 0.3f, 0.0f, 32, 16, ctx_iban, NULL, chk_iban_lower, 1,
+     "[a-z]{2}[0-9]{2}(?:[a-z0-9]{4}[0-9]{7,26}| [a-z0-9]{4}(?: [0-9]{4}){1,6}(?: [0-9]{1,4})?)", 0, GZ_B_WORD, 0, 0.6f,
+     0.3f, 0.0f, 32, 16, ctx_iban, NULL, chk_iban_lower, 1,
      GZ_CLS_LOWER GZ_CLS_DIGIT " ", 42, NULL, 0},
-    {GIZLI_T_CREDIT_CARD, "card", "[0-9](?:[ -]?[0-9]){11,18}", 0, GZ_B_NUM, 0, 0.85f, 0.1f, 0.3f,
-     48, 24, ctx_card, neg_card, chk_card, 1, GZ_CLS_DIGIT " -", 23, NULL, 0},
+    {GIZLI_T_CREDIT_CARD, "card", "[0-9](?:[ -]?[0-9]){11,18}", 0, GZ_B_NUM, 0, 0.85f, 0.1f,
+     0.3f, 48, 24, ctx_card, neg_card, chk_card, 1,
+     GZ_CLS_DIGIT " -", 23, NULL, 0},
     {GIZLI_T_PHONE, "phone_tr",
-     "(?:(?:(?:\\+|00)90[ .-]?|0 ?)?\\(?[2-5][0-9]{2}\\)?|\\(0[2-5][0-9]{2}\\))" PHONE_TAIL, 0,
-     GZ_B_NUM, GIZLI_LANG_TR, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_tr, 1,
+     "(?:(?:(?:\\+|00)90[ .-]?|0 ?)?\\(?[2-5][0-9]{2}\\)?|\\(0[2-5][0-9]{2}\\))" PHONE_TAIL, 0, GZ_B_NUM,
+     GIZLI_LANG_TR, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_tr, 1,
      GZ_CLS_DIGIT " .()+-", 26, NULL, 0},
     {GIZLI_T_PHONE, "phone_az",
-     "(?:(?:\\+|00)?994[ .-]?\\(?[1-9][0-9]\\)?|\\(?0[1-9][0-9]\\)?|[1-9][0-9])" PHONE_TAIL, 0,
-     GZ_B_NUM, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_az, 1,
+     "(?:(?:\\+|00)?994[ .-]?\\(?[1-9][0-9]\\)?|\\(?0[1-9][0-9]\\)?|[1-9][0-9])" PHONE_TAIL,
+     0, GZ_B_NUM, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone,
+     chk_phone_az, 1,
      GZ_CLS_DIGIT " .()+-", 26, NULL, 0},
     /* Forms of contact pages (realistic.jsonl): Turkish non-geographic
      * 0800/0850 numbers (with the trunk 0 or +90, also 3-1-3 grouped), the
      * trunk 0 in brackets "(0 312)", "+90 (0212)", and "(+90) 212". */
     {GIZLI_T_PHONE, "phone_tr_x",
-     "(?:(?:(?:\\+|00)90[ .-]?|0 ?)\\(?8[0-9]{2}\\)?|(?:(?:\\+|00)90[ .-]?)?\\(0 "
-     "?[2-58][0-9]{2}\\)|"
+     "(?:(?:(?:\\+|00)90[ .-]?|0 ?)\\(?8[0-9]{2}\\)?|(?:(?:\\+|00)90[ .-]?)?\\(0 ?[2-58][0-9]{2}\\)|"
      "\\(\\+90\\) ?[2-58][0-9]{2})" PHONE_TAIL_X
      /* an operator's own service number, 3-1-3: "0542 542 0 542" */
-     "|(?:(?:\\+|00)90[ .-]?|0 ?)5[0-9]{2}[ .-][0-9]{3}[ .-][0-9][ .-][0-9]{3}",
-     0, GZ_B_NUM, GIZLI_LANG_TR, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_tr, 1,
+     "|(?:(?:\\+|00)90[ .-]?|0 ?)5[0-9]{2}[ .-][0-9]{3}[ .-][0-9][ .-][0-9]{3}", 0, GZ_B_NUM,
+     GIZLI_LANG_TR, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_tr, 1,
      GZ_CLS_DIGIT " .()+-", 26, NULL, 0},
     /* "(+994 12)", "(+994) 12", "+994 (012)" */
     {GIZLI_T_PHONE, "phone_az_x",
-     "(?:(?:\\+|00)?994[ .-]?\\(0[1-9][0-9]\\)|\\(\\+994 ?[1-9][0-9]\\)|\\(\\+994\\) "
-     "?[1-9][0-9])" PHONE_TAIL,
-     0, GZ_B_NUM, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_az, 1,
+     "(?:(?:\\+|00)?994[ .-]?\\(0[1-9][0-9]\\)|\\(\\+994 ?[1-9][0-9]\\)|\\(\\+994\\) ?[1-9][0-9])"
+     PHONE_TAIL, 0, GZ_B_NUM, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone,
+     chk_phone_az, 1,
      GZ_CLS_DIGIT " .()+-", 26, NULL, 0},
     /* Turkish 444 call-centre numbers ("Çağrı Merkezi: 444 0 123", "444 0
      * 606 (Çağrı Merkezi)"), only with a phone word (see chk_phone_444).
      * Seven-digit local numbers as a context-anchored scan or a
      * digit-started pattern cost 5-9 % of the scan time; they are found
      * after a label or a full number only (phone_local, an end matcher). */
-    {GIZLI_T_PHONE, "phone_444", "444(?:[ .-]?[0-9]){4}", 0, GZ_B_NUM, 0, 0.75f, 0.2f, 0.5f, 40, 24,
-     ctx_phone, neg_phone, chk_phone_444, 1, GZ_CLS_DIGIT " .-", 10, NULL, 0},
+    {GIZLI_T_PHONE, "phone_444", "444(?:[ .-]?[0-9]){4}", 0, GZ_B_NUM,
+     0, 0.75f, 0.2f, 0.5f, 40, 24, ctx_phone, neg_phone, chk_phone_444, 1,
+     GZ_CLS_DIGIT " .-", 10, NULL, 0},
     {GIZLI_T_PHONE, "phone_us",
      "(?:\\+1[ .-]?)?\\(?[2-9][0-9]{2}\\)?[ .-]?[2-9][0-9]{2}[ .-][0-9]{4}", 0, GZ_B_NUM,
      GIZLI_LANG_EN, 0.5f, 0.3f, 0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_us, 1,
@@ -6864,8 +6683,7 @@ const gz_detector gz_detectors[] = {
      "0[137][0-9]{2,3}[ -]?[0-9]{3}[ -]?[0-9]{3,4}|02[0-9][ -][0-9]{4}[ -][0-9]{4}|"
      "07[0-9]{3} [0-9]{2} [0-9]{2} [0-9]{2}|0[1-9][0-9]?[ -][0-9]{3}[ -][0-9]{3,4}|"
      "\\(0[1-9]\\) ?[0-9]{3,4}[ -][0-9]{4}|1(?:[38]0|8[59])0[ -][0-9]{3}[ -][0-9]{3}|"
-     "0(?: {1,2}[1237])(?: {1,2}[0-9]){9}",
-     0, GZ_B_NUM, /* spaced by OCR */
+     "0(?: {1,2}[1237])(?: {1,2}[0-9]){9}", 0, GZ_B_NUM, /* spaced by OCR */
      GIZLI_LANG_EN, 0.6f, 0.25f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_uk, 1,
      GZ_CLS_DIGIT " -", 15, NULL, 0},
     /* UK non-geographic and freephone numbers, "0808 800 4444" (batch 34;
@@ -6894,15 +6712,14 @@ const gz_detector gz_detectors[] = {
      * 4-3 after the operator code ("0543 1186 204", "0 532 5114 806");
      * see chk_phone_mobile_x */
     {GIZLI_T_PHONE, "phone_mobile_x",
-     "0(?:10|5[015]|7[07]|99)(?: [0-9]{4} |\\.[0-9]{4}\\.|-[0-9]{4}-)[0-9]{3}|04[0-9]{2} [0-9]{3} "
-     "[0-9]{3}|"
-     "0 ?5[0-9]{2} [0-9]{4} [0-9]{3}",
-     0, GZ_B_NUM, 0, 0.7f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_mobile_x, 0,
+     "0(?:10|5[015]|7[07]|99)(?: [0-9]{4} |\\.[0-9]{4}\\.|-[0-9]{4}-)[0-9]{3}|04[0-9]{2} [0-9]{3} [0-9]{3}|"
+     "0 ?5[0-9]{2} [0-9]{4} [0-9]{3}", 0, GZ_B_NUM,
+     0, 0.7f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_mobile_x, 0,
      GZ_CLS_DIGIT " .-", 14, NULL, 0},
     {GIZLI_T_PHONE, "phone_intl",
-     "\\+[1-9][0-9]{0,3}(?:[ .-]?\\(?[0-9]{1,5}\\)?){1,5}[ .-]?[0-9]{2,5}", 0, GZ_B_NUM, 0, 0.65f,
-     0.25f, 0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_intl, 1, GZ_CLS_DIGIT " .()+-", 26, NULL,
-     0},
+     "\\+[1-9][0-9]{0,3}(?:[ .-]?\\(?[0-9]{1,5}\\)?){1,5}[ .-]?[0-9]{2,5}", 0, GZ_B_NUM, 0,
+     0.65f, 0.25f, 0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_intl, 1,
+     GZ_CLS_DIGIT " .()+-", 26, NULL, 0},
     /* spaced by OCR or typed box by box (chk_phone_ocr); it needs a phone
      * word to pass (0.3 + 0.5). Anchored on what its check wants, not on the
      * phone words (run around every one, with start tracking, it cost 14 %
@@ -6911,9 +6728,10 @@ const gz_detector gz_detectors[] = {
      * two or three digits between them (the other three groups hold at
      * most seven digits). The engine finds the anchor in its digit walk
      * (gz_ocr_anchor, checked against this regex by test_numeric) */
-    {GIZLI_T_PHONE, "phone_ocr", "(?:\\( ?)?[0-9](?:" OCR_SEP "?[0-9]){9,10}", 0, GZ_B_NUM, 0, 0.3f,
-     0.5f, 0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_ocr, 1, GZ_CLS_DIGIT " ()-\xE2\x80\x93",
-     64, "(?:^|[^0-9])[0-9]" OCR_SEP "(?:[0-9]{2,3}" OCR_SEP ")?[0-9](?:[^0-9]|$)", 0},
+    {GIZLI_T_PHONE, "phone_ocr",
+     "(?:\\( ?)?[0-9](?:" OCR_SEP "?[0-9]){9,10}", 0, GZ_B_NUM, 0, 0.3f, 0.5f, 0.4f, 40, 16,
+     ctx_phone, neg_phone, chk_phone_ocr, 1, GZ_CLS_DIGIT " ()-\xE2\x80\x93", 64,
+     "(?:^|[^0-9])[0-9]" OCR_SEP "(?:[0-9]{2,3}" OCR_SEP ")?[0-9](?:[^0-9]|$)", 0},
     /* a UPI payment address after "UPI" / "VPA" (see chk_upi) */
     {GIZLI_T_SOCIAL_HANDLE, "handle_upi", "[A-Za-z0-9][A-Za-z0-9._-]{1,63}@[A-Za-z]{2,20}", 0,
      GZ_B_NONE, 0, 0.3f, 0.5f, 0.0f, 40, 8, ctx_upi, NULL, chk_upi, 0, NULL, 0, NULL, 1},
@@ -6921,80 +6739,80 @@ const gz_detector gz_detectors[] = {
     {GIZLI_T_PHONE, "phone_url", "=(?:%2[Bb]|0)[0-9]{1,4}(?:(?:%20|\\+)?[0-9]{1,5}){1,6}", 0,
      GZ_B_NONE, 0, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_url, 0, NULL, 0,
      "=%2[Bb][0-9]|=0[0-9]{2,4}\\+[0-9]", 0},
-    {GIZLI_T_EMAIL, "email",
-     "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,24}", 0, GZ_B_EMAIL, 0,
-     0.9f, 0.1f, 0.0f, 32, 8, ctx_email, NULL, chk_email, 0,
+    {GIZLI_T_EMAIL, "email", "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,24}",
+     0, GZ_B_EMAIL, 0, 0.9f, 0.1f, 0.0f, 32, 8, ctx_email, NULL, chk_email, 0,
      GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "._%+-@", 254, NULL, 0},
     {GIZLI_T_EMAIL, "email_obf",
-     "[A-Za-z0-9._%+-]+(?: ?[[({]at[])}] ?|%40|\\\\u0040)[A-Za-z0-9-]+(?:(?:\\.| ?[[({]dot[])}] "
-     "?)[A-Za-z0-9-]+)*"
+     "[A-Za-z0-9._%+-]+(?: ?[[({]at[])}] ?|%40|\\\\u0040)[A-Za-z0-9-]+(?:(?:\\.| ?[[({]dot[])}] ?)[A-Za-z0-9-]+)*"
      "(?:\\.| ?[[({]dot[])}] ?)[A-Za-z]{2,24}",
      HS_FLAG_CASELESS, GZ_B_EMAIL, 0, 0.8f, 0.1f, 0.0f, 32, 8, ctx_email, NULL, chk_email_obf, 0,
      NULL, 0, "[[({]at[])}]|%40|\\\\u0040", 0},
     /* spelled with bare words, "callum.r.89 at outlook dot com" (see
      * chk_email_spelled); only around a " dot " and a top-level domain */
     {GIZLI_T_EMAIL, "email_spelled",
-     "[A-Za-z0-9._%+-]+ at [A-Za-z0-9-]+(?: dot [A-Za-z0-9-]+){0,3} dot "
-     "(?:com|net|org|az|tr|ru|uk|io|de)",
-     HS_FLAG_CASELESS, GZ_B_EMAIL, 0, 0.8f, 0.1f, 0.0f, 32, 8, ctx_email, NULL, chk_email_spelled,
-     0, NULL, 0, " dot (?:com|net|org|az|tr|ru|uk|io|de)\\b", 0},
-    {GIZLI_T_TR_PASSPORT, "tr_passport", "[A-Z] ?[0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_TR, 0.3f, 0.5f,
-     0.3f, 48, 40, ctx_tr_passport, neg_ids, chk_tr_passport, 1, GZ_CLS_UPPER GZ_CLS_DIGIT " ", 10,
-     NULL, 1},
+     "[A-Za-z0-9._%+-]+ at [A-Za-z0-9-]+(?: dot [A-Za-z0-9-]+){0,3} dot (?:com|net|org|az|tr|ru|uk|io|de)",
+     HS_FLAG_CASELESS, GZ_B_EMAIL, 0, 0.8f, 0.1f, 0.0f, 32, 8, ctx_email, NULL, chk_email_spelled, 0,
+     NULL, 0, " dot (?:com|net|org|az|tr|ru|uk|io|de)\\b", 0},
+    {GIZLI_T_TR_PASSPORT, "tr_passport", "[A-Z] ?[0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_TR, 0.3f,
+     0.5f, 0.3f, 48, 40, ctx_tr_passport, neg_ids, chk_tr_passport, 1,
+     GZ_CLS_UPPER GZ_CLS_DIGIT " ", 10, NULL, 1},
     /* 40 bytes after: the kind of passport between the number and the word
      * ("C94257213 nömrəli ümumvətəndaş pasportu", batch 28); 64 before: the
      * holder's name between the word and its number ("pasport tapdım. Adı
      * ALLAHVERDİYEV SƏNAN, nömrəsi C41137302", batch 33) */
-    {GIZLI_T_AZ_PASSPORT, "az_passport", "C ?[0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.32f, 0.5f,
-     0.3f, 64, 40, ctx_az_passport, neg_ids, chk_az_passport, 1, GZ_CLS_UPPER GZ_CLS_DIGIT " ", 10,
-     NULL, 1},
+    {GIZLI_T_AZ_PASSPORT, "az_passport", "C ?[0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.32f,
+     0.5f, 0.3f, 64, 40, ctx_az_passport, neg_ids, chk_az_passport, 1,
+     GZ_CLS_UPPER GZ_CLS_DIGIT " ", 10, NULL, 1},
     /* spaced by OCR, one character per box (batch 30) */
     {GIZLI_T_AZ_PASSPORT, "az_passport_spaced", "C(?: [0-9]){8}", 0, GZ_B_WORD, GIZLI_LANG_AZ,
      0.32f, 0.5f, 0.3f, 48, 40, ctx_az_passport, neg_ids, chk_az_passport_spaced, 1, "C0123456789 ",
      17, NULL, 1},
     {GIZLI_T_AZ_ID_CARD, "az_id_aze", "AZE ?[0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.8f, 0.2f,
-     0.3f, 48, 16, ctx_az_id, neg_az_id, chk_az_id_aze, 1, GZ_CLS_UPPER GZ_CLS_DIGIT " ", 12, NULL,
-     0},
+     0.3f, 48, 16, ctx_az_id, neg_az_id, chk_az_id_aze, 1,
+     GZ_CLS_UPPER GZ_CLS_DIGIT " ", 12, NULL, 0},
     {GIZLI_T_AZ_ID_CARD, "az_id_aa", "AA ?[0-9]{7}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.42f, 0.45f,
-     0.3f, 48, 16, ctx_az_id, neg_az_id, chk_az_id_aa, 1, GZ_CLS_UPPER GZ_CLS_DIGIT " ", 10, NULL,
-     0},
+     0.3f, 48, 16, ctx_az_id, neg_az_id, chk_az_id_aa, 1,
+     GZ_CLS_UPPER GZ_CLS_DIGIT " ", 10, NULL, 0},
     /* also typed in lower case ("fin: nlrp1qt"): then with a digit */
-    {GIZLI_T_AZ_FIN, "az_fin", "[0-9A-HJ-NP-Z]{7}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.2f, 0.6f, 0.3f,
-     40, 8, ctx_fin, neg_ids, chk_fin, 0, "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ", 7, NULL, 1},
+    {GIZLI_T_AZ_FIN, "az_fin", "[0-9A-HJ-NP-Z]{7}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.2f, 0.6f,
+     0.3f, 40, 8, ctx_fin, neg_ids, chk_fin, 0,
+     "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ", 7, NULL, 1},
     /* spaced by OCR, one character per box: "FİN 3 Q 9 V T 7 K" (batch 30) */
     {GIZLI_T_AZ_FIN, "az_fin_spaced", "[0-9A-HJ-NP-Z](?: [0-9A-HJ-NP-Z]){6}", 0, GZ_B_WORD,
      GIZLI_LANG_AZ, 0.2f, 0.6f, 0.3f, 40, 8, ctx_fin, neg_ids, chk_fin_spaced, 1,
      "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ ", 13, NULL, 1},
     {GIZLI_T_AZ_ID_CARD, "az_id_spaced", "AZE(?: [0-9]){8}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.6f,
-     0.3f, 0.3f, 48, 16, ctx_az_id, neg_az_id, chk_az_id_spaced, 0, GZ_CLS_UPPER GZ_CLS_DIGIT " ",
-     19, NULL, 0},
+     0.3f, 0.3f, 48, 16, ctx_az_id, neg_az_id, chk_az_id_spaced, 0,
+     GZ_CLS_UPPER GZ_CLS_DIGIT " ", 19, NULL, 0},
     /* typed in lower case ("fin kodum pnvp0pv"): only right after the word
      * FİN (a pattern over every FİN window cost 10 % of the scan, and 1.3 %
      * even with the label in it); the check keeps the value */
-    {GIZLI_T_AZ_FIN, "az_fin_lower", FIN_LOWER, 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.2f, 0.6f, 0.3f, 40,
-     8, ctx_fin, neg_ids, chk_fin_lower, 0, NULL, 0, FIN_LOWER, 0},
+    {GIZLI_T_AZ_FIN, "az_fin_lower", FIN_LOWER, 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.2f, 0.6f, 0.3f, 40, 8, ctx_fin, neg_ids,
+     chk_fin_lower, 0, NULL, 0, FIN_LOWER, 0},
     /* in a file name after the person's name, "Aliyev_Namiq_8C55U79.pdf"
      * (see chk_fin_file) */
     {GIZLI_T_AZ_FIN, "az_fin_file",
      "_[0-9A-HJ-NP-Z]{7}\\.(?:pdf|PDF|jpe?g|JPE?G|png|PNG|docx?|tiff?)", 0, GZ_B_WORD,
      GIZLI_LANG_AZ, 0.6f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_fin_file, 0,
      GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "_.", 64, NULL, 0},
-    {GIZLI_T_TR_PLATE, "tr_plate", "[0-9]{2} ?[A-Z]{1,3} ?[0-9]{2,5}", 0, GZ_B_WORD, GIZLI_LANG_TR,
-     0.45f, 0.4f, 0.3f, 40, 24, ctx_plate, NULL, chk_plate_tr, 0, GZ_CLS_UPPER GZ_CLS_DIGIT " ", 12,
-     NULL, 0},
+    {GIZLI_T_TR_PLATE, "tr_plate", "[0-9]{2} ?[A-Z]{1,3} ?[0-9]{2,5}", 0, GZ_B_WORD,
+     GIZLI_LANG_TR, 0.45f, 0.4f, 0.3f, 40, 24, ctx_plate, NULL, chk_plate_tr, 0,
+     GZ_CLS_UPPER GZ_CLS_DIGIT " ", 12, NULL, 0},
     {GIZLI_T_AZ_PLATE, "az_plate", "[0-9]{2}(?:-[A-Z]{2}-| [A-Z]{2} )[0-9]{3}", 0, GZ_B_WORD,
      GIZLI_LANG_AZ, 0.45f, 0.4f, 0.3f, 40, 24, ctx_plate, NULL, chk_plate_az, 0,
      GZ_CLS_UPPER GZ_CLS_DIGIT " -", 10, NULL, 0},
-    {GIZLI_T_IP_ADDRESS, "ipv4", "[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}", 0, GZ_B_NUM,
-     0, 0.75f, 0.2f, 0.5f, 32, 0, ctx_ip, neg_ip, chk_ipv4, 0, GZ_CLS_DIGIT ".", 15, NULL, 0},
-    {GIZLI_T_IP_ADDRESS, "ipv6", "[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}", 0, GZ_B_IP, 0, 0.8f,
-     0.15f, 0.3f, 32, 0, ctx_ip, neg_ip, chk_ipv6, 0, GZ_CLS_DIGIT "abcdefABCDEF:", 39, NULL, 0},
+    {GIZLI_T_IP_ADDRESS, "ipv4", "[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}", 0,
+     GZ_B_NUM, 0, 0.75f, 0.2f, 0.5f, 32, 0, ctx_ip, neg_ip, chk_ipv4, 0,
+     GZ_CLS_DIGIT ".", 15, NULL, 0},
+    {GIZLI_T_IP_ADDRESS, "ipv6", "[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}", 0, GZ_B_IP, 0,
+     0.8f, 0.15f, 0.3f, 32, 0, ctx_ip, neg_ip, chk_ipv6, 0,
+     GZ_CLS_DIGIT "abcdefABCDEF:", 39, NULL, 0},
     {GIZLI_T_MAC_ADDRESS, "mac",
-     "[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}", 0,
-     GZ_B_MAC, 0, 0.8f, 0.15f, 0.0f, 32, 8, ctx_mac, NULL, chk_mac, 0,
+     "[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}",
+     0, GZ_B_MAC, 0, 0.8f, 0.15f, 0.0f, 32, 8, ctx_mac, NULL, chk_mac, 0,
      GZ_CLS_DIGIT "abcdefABCDEF:.-", 17, NULL, 0},
-    {GIZLI_T_SOCIAL_HANDLE, "handle", "@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?", 0,
-     GZ_B_HANDLE, 0, 0.6f, 0.3f, 0.0f, 48, 24, ctx_handle, NULL, chk_handle, 0,
+    {GIZLI_T_SOCIAL_HANDLE, "handle", "@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?", 0, GZ_B_HANDLE, 0, 0.6f, 0.3f,
+     0.0f, 48, 24, ctx_handle, NULL, chk_handle, 0,
      GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "_.@", 31, NULL, 0},
     {GIZLI_T_DATE_OF_BIRTH, "dob_numeric",
      "[0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2}|"
@@ -7010,15 +6828,15 @@ const gz_detector gz_detectors[] = {
      "[0-9]{2} [0-9]{2} [0-9]{2}|"
      /* spaced by OCR: "0 7. 0 4. 1 9 8 6", "2 1 0 6 1 9 8 5" */
      "[0-9] [0-9] ?[./-] ?[0-9] [0-9] ?[./-] ?(?:1 9|2 0) [0-9] [0-9]|"
-     "[0-9] [0-9] [0-9] [0-9] (?:1 9|2 0) [0-9] [0-9]",
-     0, GZ_B_NUM, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob_rec, NULL, chk_date, 1,
+     "[0-9] [0-9] [0-9] [0-9] (?:1 9|2 0) [0-9] [0-9]", 0,
+     GZ_B_NUM, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob_rec, NULL, chk_date, 1,
      GZ_CLS_DIGIT "./- ", 19, NULL, 1},
     /* a scan's O for 0, "O4.1O.1996" (chk_dob_ocr: after a birth label) */
     {GIZLI_T_DATE_OF_BIRTH, "dob_ocr_o",
      "O[0-9O][./-][0-9O]{2}[./-][12][0-9O]{3}|[0-9]O[./-][0-9O]{2}[./-][12][0-9O]{3}|"
      "[0-9]{2}[./-](?:O[0-9O]|[0-9]O)[./-][12][0-9O]{3}|"
-     "[0-9]{2}[./-][0-9]{2}[./-][12](?:O[0-9O]{2}|[0-9]O[0-9O]|[0-9]{2}O)",
-     0, GZ_B_NUM, 0, 0.3f, 0.6f, 0.0f, 48, 0, ctx_dob_rec, NULL, chk_dob_ocr, 0,
+     "[0-9]{2}[./-][0-9]{2}[./-][12](?:O[0-9O]{2}|[0-9]O[0-9O]|[0-9]{2}O)", 0,
+     GZ_B_NUM, 0, 0.3f, 0.6f, 0.0f, 48, 0, ctx_dob_rec, NULL, chk_dob_ocr, 0,
      GZ_CLS_DIGIT "O./-", 10, NULL, 1},
     {GIZLI_T_DATE_OF_BIRTH, "dob_text",
      "[0-9]{1,2}(?:st|nd|rd|th)?(?: of)? " MONTHS ",? (?:19|20)[0-9]{2}|" MONTHS
@@ -7037,10 +6855,8 @@ const gz_detector gz_detectors[] = {
      /* "1962 yılı Mart ayının 8'i" (tr: year, month, day written out) */
      "(?:19|20)[0-9]{2} y(?:\xC4\xB1|i)l(?:\xC4\xB1|i) " MONTHS " ay(?:\xC4\xB1|i)n(?:\xC4\xB1|i)n "
      "[0-9]{1,2}(?:'(?:[a-z]|\xC4\xB1|\xC3\xBC){1,4})?|"
-     /* "1994 y\xC4\xB1l\xC4\xB1n\xC4\xB1n 2 Mart'\xC4\xB1nda do\xC4\x9Fdum" (tr: the year's
-        genitive, day, month; batch 26) */
-     /* ... and the case ending glued to the month, "1975 y\xC4\xB1l\xC4\xB1n\xC4\xB1n 14
-        Haziran\xC4\xB1nda" (batch 31) */
+     /* "1994 y\xC4\xB1l\xC4\xB1n\xC4\xB1n 2 Mart'\xC4\xB1nda do\xC4\x9Fdum" (tr: the year's genitive, day, month; batch 26) */
+     /* ... and the case ending glued to the month, "1975 y\xC4\xB1l\xC4\xB1n\xC4\xB1n 14 Haziran\xC4\xB1nda" (batch 31) */
      "(?:19|20)[0-9]{2} y(?:\xC4\xB1|i)l(?:\xC4\xB1|i)n(?:\xC4\xB1|i)n [0-9]{1,2} " MONTHS
      "(?:[a-z]|\xC4\xB1|\xC3\xBC){0,5}|"
      /* a birth label, then a month and year alone: "Do\xC4\x9Fum tarixi: 09.1987"
@@ -7049,23 +6865,18 @@ const gz_detector gz_detectors[] = {
      /* "03MAR1988", "22AUG79" (tickets, passports, their machine zones) */
      "[0-9]{2}" MON3 "(?:19|20)?[0-9]{2}",
      HS_FLAG_CASELESS, GZ_B_WORD, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob_rec, NULL, chk_date, 0,
-     NULL, 0,
-     MONTHS "(?:[ ,]+[0-9]{1,2}(?:st|nd|rd|th)?)?,? (?:19|20)[0-9]{2}|il(?:in)? " MONTHS
-            "|il(?:in)?,? [0-9]{1,2} " MONTHS "|[0-9] " MONTHS " '?[0-9]{1,2}(?:[ ,\r\n]|$)|" MONTHS
-            "-(?:19|20)[0-9]{2}|" MONTHS " ay(?:\xC4\xB1|i)n|"
-            "l(?:\xC4\xB1|i)n(?:\xC4\xB1|i)n [0-9]{1,2} " MONTHS "|"
-            "[0-9]" MON3 "(?:19|20)?[0-9]{2}|" DOB_LABEL_RX ":? {1,3}[01][0-9][./](?:19|20)",
-     0},
+     NULL, 0, MONTHS "(?:[ ,]+[0-9]{1,2}(?:st|nd|rd|th)?)?,? (?:19|20)[0-9]{2}|il(?:in)? " MONTHS
+     "|il(?:in)?,? [0-9]{1,2} " MONTHS "|[0-9] " MONTHS " '?[0-9]{1,2}(?:[ ,\r\n]|$)|" MONTHS "-(?:19|20)[0-9]{2}|" MONTHS " ay(?:\xC4\xB1|i)n|"
+     "l(?:\xC4\xB1|i)n(?:\xC4\xB1|i)n [0-9]{1,2} " MONTHS "|"
+     "[0-9]" MON3 "(?:19|20)?[0-9]{2}|" DOB_LABEL_RX ":? {1,3}[01][0-9][./](?:19|20)", 0},
     /* A birth date spoken, as call transcripts write it (batch 26): az/tr
      * "on bir mart min doqquz yüz yetmiş altı", "on yedi şubat seksen
      * bir"; en "June ninth, nineteen seventy-two", "the 3rd of May
      * nineteen eighty". It needs a birth word near it to pass. */
     {GIZLI_T_DATE_OF_BIRTH, "dob_words",
-     "(?:(?:on|iyirmi|yirmi)(?: " TRW_UNIT ")?|otuz(?: bir)?|" TRW_UNIT ") " MONTHS
-     " (?:(?:min|bin) "
-     "(?:doqquz|dokuz) y\xC3\xBCz |(?:iki )?(?:min|bin) )?(?:(?:on|" TRW_TENS ")(?: " TRW_UNIT
-     ")?|" TRW_UNIT ")|" MONTHS " (?:the )?" EN_ORD ",? " EN_YEAR "|(?:the )?" EN_ORD " of " MONTHS
-     ",? " EN_YEAR "|"
+     "(?:(?:on|iyirmi|yirmi)(?: " TRW_UNIT ")?|otuz(?: bir)?|" TRW_UNIT ") " MONTHS " (?:(?:min|bin) "
+     "(?:doqquz|dokuz) y\xC3\xBCz |(?:iki )?(?:min|bin) )?(?:(?:on|" TRW_TENS ")(?: " TRW_UNIT ")?|" TRW_UNIT ")|"
+     MONTHS " (?:the )?" EN_ORD ",? " EN_YEAR "|(?:the )?" EN_ORD " of " MONTHS ",? " EN_YEAR "|"
      /* the day spoken, the year in digits: "twelfth of march 1951" (batch 33) */
      "(?:the )?" EN_ORD " of " MONTHS ",? (?:19|20)[0-9]{2}",
      HS_FLAG_CASELESS, GZ_B_WORD, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob, NULL, chk_dob_words, 0,
@@ -7075,23 +6886,16 @@ const gz_detector gz_detectors[] = {
       * window would run the pattern around every birth and patient word) */
      NULL, 0,
      MONTHS " (?:min|bin|iki|" TRW_TENS ") |nineteen (?:twenty|thirty|forty|fifty|sixty|"
-            "seventy|eighty|ninety|oh)|two thousand|(?:th|st|nd|rd) of " MONTHS
-            ",? (?:19|20)[0-9]{2}",
-     0},
+     "seventy|eighty|ninety|oh)|two thousand|(?:th|st|nd|rd) of " MONTHS ",? (?:19|20)[0-9]{2}", 0},
     {GIZLI_T_ADDRESS, "address_az",
      "(?:AZ ?[0-9]{4},? )?(?:(?:Bak\xC4\xB1|Baku|G\xC9\x99nc\xC9\x99|Sumqay\xC4\xB1t|"
-     "L\xC9\x99nk\xC9\x99ran|\xC5\x9E\xC9\x99ki|Nax\xC3\xA7\xC4\xB1van|Ming\xC9\x99\xC3\xA7"
-     "evir|"
-     "X\xC4\xB1rdalan|\xC5\x9Eirvan|Baki|Sumqayit|Gence|Xirdalan|Lenkeran),? )?(?:" CW
-     " (?:\xC5\x9F\xC9\x99h\\.|\xC5\x9F\xC9\x99h\xC9\x99ri|\xC5\x9F\\.|r\\.|r-nu|rayonu|"
-     "q\xC9\x99s\\.|q\xC9\x99s\xC9\x99"
-     "b\xC9\x99si|"
+     "L\xC9\x99nk\xC9\x99ran|\xC5\x9E\xC9\x99ki|Nax\xC3\xA7\xC4\xB1van|Ming\xC9\x99\xC3\xA7" "evir|"
+     "X\xC4\xB1rdalan|\xC5\x9Eirvan|Baki|Sumqayit|Gence|Xirdalan|Lenkeran),? )?(?:" CW " (?:\xC5\x9F\xC9\x99h\\.|\xC5\x9F\xC9\x99h\xC9\x99ri|\xC5\x9F\\.|r\\.|r-nu|rayonu|"
+     "q\xC9\x99s\\.|q\xC9\x99s\xC9\x99" "b\xC9\x99si|"
      /* typed without diacritics or the abbreviation's dot: "Baki seheri,
       * Sabuncu rayonu, Bakixanov qes.", "Yasamal r, ..." */
      "seheri|seh\\.|qes\\.|qesebesi|r),? ){0,3}"
-     "(?:(?:" CW "|" AZORD "|" AZTITLE
-     ") "
-     "){1,3}(?:k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99|e)(?:si)?|k(?:\xC3\xBC|u)(?:\xC3\xA7|c)\\.|"
+     "(?:(?:" CW "|" AZORD "|" AZTITLE ") ){1,3}(?:k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99|e)(?:si)?|k(?:\xC3\xBC|u)(?:\xC3\xA7|c)\\.|"
      "k(?:\xC3\xBC|u)(?:\xC3\xA7|c)|prospekti|pr\\.?|pr-ti|"
      /* "3-cü döngə, ev 9": a numbered lane without its suffix */
      "\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99(?:si)?|bulvar\xC4\xB1|dalan\xC4\xB1)"
@@ -7100,27 +6904,19 @@ const gz_detector gz_detectors[] = {
       * pr. 44, bina 2, mənzil 71", "küç. 12, blok B, ofis 14") */
      "(?:,? (?:bina|blok|korpus) [0-9A-Z]{1,3})?"
      "(?:,? (?:m\xC9\x99nzil|menzil|m\\.|m\xC9\x99n\\.?|men\\.?|ofis|of\\.|otaq) ?[0-9]{1,4})?"
-     "(?:, " CW
-     "(?: (?:\xC5\x9F\xC9\x99h\xC9\x99ri|\xC5\x9F\xC9\x99h\\.|rayonu|\xC5\x9F\\.|r-nu))?){0,2}"
+     "(?:, " CW "(?: (?:\xC5\x9F\xC9\x99h\xC9\x99ri|\xC5\x9F\xC9\x99h\\.|rayonu|\xC5\x9F\\.|r-nu))?){0,2}"
      "(?:,? AZ ?[0-9]{4})?",
-     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_az, 0,
-     NULL, 0,
-     "k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99si|esi|\\.|\xC9\x99 [0-9]|e [0-9]|(?:\xC9\x99|e),? "
-     "(?:ev|bina) [0-9]| [0-9])|prospekti|pr\\.|pr "
-     "[0-9]|pr-ti|\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99(?:si|,? ev "
-     "[0-9])|bulvar\xC4\xB1|dalan\xC4\xB1",
-     0},
+     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_az,
+     0,
+     NULL, 0, "k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99si|esi|\\.|\xC9\x99 [0-9]|e [0-9]|(?:\xC9\x99|e),? (?:ev|bina) [0-9]| [0-9])|prospekti|pr\\.|pr [0-9]|pr-ti|\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99(?:si|,? ev [0-9])|bulvar\xC4\xB1|dalan\xC4\xB1", 0},
     /* Russian-language addresses of Azerbaijani papers (notarial deeds,
      * batch 31): "г. Баку, Хатаинский р-н, ул. Ниязи 12, кв. 45", the city
      * and district optional, the street word, a capitalised name, the
      * house number, the flat; found from the street word */
     {GIZLI_T_ADDRESS, "address_ru",
-     "(?:\xD0\xB3\\. " RU_W ", )?(?:" RU_W
-     " (?:\xD1\x80-\xD0\xBD|\xD1\x80\xD0\xB0\xD0\xB9\xD0\xBE\xD0\xBD), )?" RU_KIND " " RU_W
+     "(?:\xD0\xB3\\. " RU_W ", )?(?:" RU_W " (?:\xD1\x80-\xD0\xBD|\xD1\x80\xD0\xB0\xD0\xB9\xD0\xBE\xD0\xBD), )?" RU_KIND " " RU_W
      "(?: " RU_W ")?(?:, \xD0\xB4\\. ?| )[0-9]{1,4}"
-     "(?:, (?:\xD0\xB4\\. ?[0-9]{1,4}, "
-     ")?(?:\xD0\xBA\xD0\xB2\\.|\xD0\xBA\xD0\xB2\xD0\xB0\xD1\x80\xD1\x82\xD0\xB8\xD1\x80\xD0\xB0) "
-     "?[0-9]{1,4})?",
+     "(?:, (?:\xD0\xB4\\. ?[0-9]{1,4}, )?(?:\xD0\xBA\xD0\xB2\\.|\xD0\xBA\xD0\xB2\xD0\xB0\xD1\x80\xD1\x82\xD0\xB8\xD1\x80\xD0\xB0) ?[0-9]{1,4})?",
      0, GZ_B_WORD, 0, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_ru, 0, NULL, 0,
      RU_KIND, 0},
     {GIZLI_T_ADDRESS, "address_tr_mah",
@@ -7130,15 +6926,14 @@ const gz_detector gz_detectors[] = {
       * Akasya sk no 14 daire 3 \xC3\x9Csk\xC3\xBCdar istanbul", "esentepe mah.
       * lale sk no 14 d 6 sisli istanbul" (a lower-case neighbourhood needs
       * its door number, chk_address_mah) */
-     "(?:,? (?:(?:" TRW " ){1,3}(?:" TRSTREET "|" TRSTREET_LC ")|(?:" LO "+ ){1,2}" TRSTREET_LC
-     "))?"
+     "(?:,? (?:(?:" TRW " ){1,3}(?:" TRSTREET "|" TRSTREET_LC ")|(?:" LO "+ ){1,2}" TRSTREET_LC "))?"
      "(?:,? (?:No|NO|Numara|no)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3}|/[A-Z])?)?"
      "(?:,? (?:Daire|Kat|D|K|daire|kat|d|k)[:.]? ?[0-9]{1,3}){0,2}"
-     "(?:,? (?:[0-9]{5} )?(?:" CW "(?: " CW TRSL CW "|" TRSL CW "|, " CW "(?:" TRSL CW
-     ")?| " TRCITY_LC ")?|" LO "+ " TRCITY_LC "))?",
-     0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_mah, 0,
-     NULL, 0,
-     "Mahallesi|Mah\\.|Mh\\.|MAHALLES\xC4\xB0|MAH\\.|B\xC3\xB6lgesi|mahallesi|mah\\.|mh\\.", 0},
+     "(?:,? (?:[0-9]{5} )?(?:" CW "(?: " CW TRSL CW "|" TRSL CW "|, " CW "(?:" TRSL CW ")?| " TRCITY_LC ")?|"
+     LO "+ " TRCITY_LC "))?",
+     0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_mah,
+     0,
+     NULL, 0, "Mahallesi|Mah\\.|Mh\\.|MAHALLES\xC4\xB0|MAH\\.|B\xC3\xB6lgesi|mahallesi|mah\\.|mh\\.", 0},
     {GIZLI_T_ADDRESS, "address_tr_street",
      "(?:" TRW " ){1,3}" TRSTREET
      /* the kilometre of a highway address (batch 39): "Haymana Yolu 5. km No:88" */
@@ -7146,16 +6941,14 @@ const gz_detector gz_detectors[] = {
      /* a building between the street and its number: "Emek Apt.", "Ferah Sitesi C Blok" */
      "(?:,? (?:" CW " ){1,2}(?:Apt\\.|Ap\\.|Apartman\xC4\xB1|Sitesi)(?: [A-Z0-9]{1,2} Blok)?)?"
      /* the door number after "No", or written "12/3" without it */
-     ",? (?:(?:No|NO|Numara)[:.]? "
-     "?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3}|/[A-Z])?|[0-9]{1,3}[A-Z]?/[0-9]{1,3})"
+     ",? (?:(?:No|NO|Numara)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3}|/[A-Z])?|[0-9]{1,3}[A-Z]?/[0-9]{1,3})"
      "(?:,? (?:Daire|Kat|D|K)[:.]? ?[0-9]{1,3}){0,2}"
      "(?:,? (?:[0-9]{5} )?" CW "(?: " CW TRSL CW "|" TRSL CW "|, " CW "(?:" TRSL CW ")?)?)?",
-     0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0, NULL,
+     0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
      0,
-     "Soka(?:k|\xC4\x9F\xC4\xB1)|Sok\\.|Sk\\.|Cadde|Cad\\.|Cd\\.|Bulvar\xC4\xB1|Blv\\.|"
+     NULL, 0, "Soka(?:k|\xC4\x9F\xC4\xB1)|Sok\\.|Sk\\.|Cadde|Cad\\.|Cd\\.|Bulvar\xC4\xB1|Blv\\.|"
      "SOKAK|SOK\\.|SK\\.|CADDES\xC4\xB0|CAD\\.|CD\\.|BULVARI|BLV\\.|Meydan\xC4\xB1|MEYDANI|"
-     "Yoku\xC5\x9Fu|Yolu|\xC3\x87\xC4\xB1kmaz\xC4\xB1|Bulv\\.",
-     0},
+     "Yoku\xC5\x9Fu|Yolu|\xC3\x87\xC4\xB1kmaz\xC4\xB1|Bulv\\.", 0},
     /* a Turkish housing or industrial estate with its block and door
      * number, no street: "Kartal Yakac\xC4\xB1k Sanayi Sitesi 4. Blok No: 11",
      * "Ferah Sitesi C Blok No:4 D:8 Kad\xC4\xB1k\xC3\xB6y/\xC4\xB0stanbul" (batch 33) */
@@ -7164,8 +6957,8 @@ const gz_detector gz_detectors[] = {
      "(?:No|NO|Numara)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3}|/[A-Z])?"
      "(?:,? (?:Daire|Kat|D|K)[:.]? ?[0-9]{1,3}){0,2}"
      "(?:,? (?:[0-9]{5} )?" CW "(?: " CW TRSL CW "|" TRSL CW "|, " CW "(?:" TRSL CW ")?)?)?",
-     0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0, NULL,
-     0, "(?:Sitesi|S\xC4\xB0TES\xC4\xB0),? (?:[A-Z0-9]{1,2}\\.? Blok,? )?(?:No|NO|Numara)", 0},
+     0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
+     NULL, 0, "(?:Sitesi|S\xC4\xB0TES\xC4\xB0),? (?:[A-Z0-9]{1,2}\\.? Blok,? )?(?:No|NO|Numara)", 0},
     /* a Turkish street typed in lower case with its door number, no
      * neighbourhood: "moda cad. no 44 d 3 kad\xC4\xB1k\xC3\xB6y", "lale sk no 14 daire 2"
      * (batch 33); a district word after it only before the end of the
@@ -7179,27 +6972,23 @@ const gz_detector gz_detectors[] = {
      * "Mudanya Yolu, Nil\xC3\xBC" "fer/BURSA", "35220 Konak/\xC4\xB0zmir" (batch 35; the
      * province checked in chk_address_tr_prov) */
     {GIZLI_T_ADDRESS, "address_tr_prov",
-     "(?:(?:" CW " ){1,3}(?:Yolu|YOLU)|[0-8][0-9]{4}),? " CW " ?/ ?" CW, 0, GZ_B_WORD,
-     GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_tr_prov, 0, NULL, 0,
-     "/ ?" TRPROV, 0},
+     "(?:(?:" CW " ){1,3}(?:Yolu|YOLU)|[0-8][0-9]{4}),? " CW " ?/ ?" CW,
+     0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_tr_prov,
+     0, NULL, 0, "/ ?" TRPROV, 0},
     /* Turkish rural and resort addresses given by their locality ("mevki")
-     * instead of a neighbourhood: "\xC4\xB0leriba\xC5\x9F\xC4\xB1 Mevkii, Belek 07506
-     * Serik/Antalya", "Kavakl\xC4\xB1 Mevkii, \xC3\x87aml\xC4\xB1k Sitesi B Blok No:4
-     * Ku\xC5\x9Fadas\xC4\xB1/Ayd\xC4\xB1n" */
+     * instead of a neighbourhood: "\xC4\xB0leriba\xC5\x9F\xC4\xB1 Mevkii, Belek 07506 Serik/Antalya",
+     * "Kavakl\xC4\xB1 Mevkii, \xC3\x87aml\xC4\xB1k Sitesi B Blok No:4 Ku\xC5\x9Fadas\xC4\xB1/Ayd\xC4\xB1n" */
     {GIZLI_T_ADDRESS, "address_tr_mevki",
      "(?:" CW " ){1,3}(?:Mevkii|Mevkisi|Mevki|MEVK\xC4\xB0\xC4\xB0)"
-     "(?:,? (?:" CW
-     " ){1,2}(?:K\xC3\xB6y\xC3\xBC|Sitesi|Beldesi|Mahallesi|Mah\\.)(?: [A-Z0-9]{1,2} Blok)?)?"
+     "(?:,? (?:" CW " ){1,2}(?:K\xC3\xB6y\xC3\xBC|Sitesi|Beldesi|Mahallesi|Mah\\.)(?: [A-Z0-9]{1,2} Blok)?)?"
      "(?:,? (?:No|NO)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3})?)?"
-     "(?:,? (?:" CW " )?(?:[0-9]{5} )?" CW "(?: " CW TRSL CW "|" TRSL CW "|, " CW "(?:" TRSL CW
-     ")?)?)?",
+     "(?:,? (?:" CW " )?(?:[0-9]{5} )?" CW "(?: " CW TRSL CW "|" TRSL CW "|, " CW "(?:" TRSL CW ")?)?)?",
      0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_mevki, 0,
      NULL, 0, "Mevki|MEVK\xC4\xB0", 0},
     {GIZLI_T_ADDRESS, "address_en",
      "(?:(?:Flat|Apt\\.?|Apartment|Suite|Unit) [0-9A-Za-z]{1,5},? )?"
      "(?:P\\.? ?O\\.? Box [0-9]{1,6}|"
-     "(?:[0-9]{1,4}/)?[0-9]{1,5}[A-Za-z]?,? (?:" CWA
-     " ){1,3}(?:Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|"
+     "(?:[0-9]{1,4}/)?[0-9]{1,5}[A-Za-z]?,? (?:" CWA " ){1,3}(?:Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|"
      "Lane|Ln\\.?|Drive|Dr\\.?|Boulevard|Blvd\\.?|Way|Court|Ct\\.?|Place|Pl\\.?|Square|"
      "Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Grove|"
      "Pkwy\\.?|Hwy\\.?|Ter\\.?|Cir\\.?|Sq\\.?|Trail|Parade|Pde\\.?|Esplanade|Quay)"
@@ -7209,63 +6998,57 @@ const gz_detector gz_detectors[] = {
       * Ave\nRaleigh NC 27608"; a unit's line may come between, batch 33),
       * or a state's name before the ZIP code
       * (", Asheville, North Carolina 28805") */
-     "(?:(?:\\n(?:Apt\\.?|Suite|Unit|Ste\\.?) #?[0-9A-Za-z]{1,5})?\\n" CWA "(?: " CWA
-     ")?,? [A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|"
+     "(?:(?:\\n(?:Apt\\.?|Suite|Unit|Ste\\.?) #?[0-9A-Za-z]{1,5})?\\n" CWA "(?: " CWA ")?,? [A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|"
      ", " CWA "(?: " CWA ")?, [A-Z][a-z]+(?: [A-Z][a-z]+)? [0-9]{5}(?:-[0-9]{4})?|"
-     "(?:, (?:[A-Z][A-Za-z'.-]*|[0-9]{1,3}(?:st|nd|rd|th))(?: " CWA ")?)?(?:,? (?:" UKPC
-     "|[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|AZ ?[0-9]{4}|"
+     "(?:, (?:[A-Z][A-Za-z'.-]*|[0-9]{1,3}(?:st|nd|rd|th))(?: " CWA ")?)?(?:,? (?:" UKPC "|[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|AZ ?[0-9]{4}|"
      /* Canadian postcode after the province, Irish Eircode; Australian
       * state and postcode ("St Kilda VIC 3182"), a New Zealand postcode
       * after the town ("Napier 4110") */
      "[A-Z]{2} [A-Z][0-9][A-Z] [0-9][A-Z][0-9]|[A-Z][0-9][0-9W] [0-9A-Z]{4}|"
      "(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) [0-9]{4}|[0-9]{4}))?)",
-     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0, NULL,
+     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
      0,
-     " (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|"
-     "Square|Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Grove|"
-     "Box|Pkwy|Hwy|Ter|Cir|Sq|Trail|Parade|Pde|Esplanade|Quay)[ ,.\\n\"<^]",
-     0},
+     NULL, 0, " (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Square|Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Grove|Box|Pkwy|Hwy|Ter|Cir|Sq|Trail|Parade|Pde|Esplanade|Quay)[ ,.\\n\"<^]", 0},
     /* US addresses whose street has no street word ("1450 Broadway, Suite
      * 900, New York, NY 10018"): a house number, the street, an optional
      * suite, a city, a state code and a ZIP code */
     {GIZLI_T_ADDRESS, "address_us_zip",
      "[0-9]{1,6} (?:" CWA " ){0,3}" CWA "(?:,(?: (?:Suite|Ste\\.?|Unit|Apt\\.?|Floor|Fl\\.?) #?"
      "[0-9A-Za-z-]{1,6},)? |\\n)" CWA "(?: " CWA "){0,2}, " USST " [0-9]{5}(?:-[0-9]{4})?",
-     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_us_zip,
-     0, NULL, 0, ", " USST " [0-9]{5}", 0},
+     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_us_zip, 0,
+     NULL, 0, ", " USST " [0-9]{5}", 0},
     /* a US city, state and ZIP code alone: the last line of an address
      * whose street line is another finding, or a form's "City, state,
      * ZIP: Austin, TX 78702" (batch 33); the city's one to three words
      * start the line or follow a label's colon (chk_address_us_city) */
     {GIZLI_T_ADDRESS, "address_us_city",
-     "[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, " USST " [0-9]{5}(?:-[0-9]{4})?", 0, GZ_B_WORD,
-     GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_us_city, 0, NULL, 0,
-     ", " USST " [0-9]{5}", 0},
+     "[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, " USST " [0-9]{5}(?:-[0-9]{4})?",
+     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_us_city, 0,
+     NULL, 0, ", " USST " [0-9]{5}", 0},
     /* UK partial addresses: a town and the outward code of its postcode,
      * after an optional street ("Bethnal Green Road, London E2", "Leeds
      * LS6"; see UK_TOWNS) */
     {GIZLI_T_ADDRESS, "address_uk_town",
-     "(?:(?:" CWA " ){1,3}" UKSTREET ", )?" UKTOWN " [A-Z]{1,2}[0-9][0-9A-Z]?", 0, GZ_B_WORD,
-     GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_uk_town, 0, NULL, 0,
-     UKTOWN " [A-Z]{1,2}[0-9]", 0},
+     "(?:(?:" CWA " ){1,3}" UKSTREET ", )?" UKTOWN " [A-Z]{1,2}[0-9][0-9A-Z]?",
+     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_uk_town, 0,
+     NULL, 0, UKTOWN " [A-Z]{1,2}[0-9]", 0},
     /* A US address in capitals, as statements and mailing labels print
      * it (batch 23): "4410 N 32ND ST APT 118, PHOENIX AZ 85018-4471"; a
      * house number, the street with its kind, an optional unit, the city,
      * the state and the ZIP code, no comma needed before the state */
     {GIZLI_T_ADDRESS, "address_us_caps",
-     "[0-9]{1,6} (?:[NSEW] )?(?:(?:[0-9]{1,4}(?:ST|ND|RD|TH)|[A-Z]{1,12}) "
-     "){1,3}(?:ST|AVE|RD|DR|BLVD|LN|CT|WAY|PL|PKWY|HWY|"
+     "[0-9]{1,6} (?:[NSEW] )?(?:(?:[0-9]{1,4}(?:ST|ND|RD|TH)|[A-Z]{1,12}) ){1,3}(?:ST|AVE|RD|DR|BLVD|LN|CT|WAY|PL|PKWY|HWY|"
      "TER|CIR|TRL|STREET|AVENUE|ROAD|DRIVE|LANE|COURT)(?: [NSEW]{1,2})?"
      "(?:,? (?:APT|UNIT|STE|SUITE|#) ?#?[0-9A-Z-]{1,6})?,? (?:[A-Z]{2,14} ){1,2}" USST
      " [0-9]{5}(?:-[0-9]{4})?",
-     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0, NULL,
-     0, "[A-Z] " USST " [0-9]{5}", 0},
+     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
+     NULL, 0, "[A-Z] " USST " [0-9]{5}", 0},
     /* UK addresses without a street word, found by their postcode; the
      * pattern is the postcode (its end matcher is end_uk_postcode), the
      * start is walked back over the address bytes and retried word by word
      * (chk_address_uk) */
-    {GIZLI_T_ADDRESS, "address_uk", "(?:" UKPC "|[A-Z][0-9][0-9W] [0-9A-Z]{4})", 0, GZ_B_WORD,
-     GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_uk, 1,
+    {GIZLI_T_ADDRESS, "address_uk", "(?:" UKPC "|[A-Z][0-9][0-9W] [0-9A-Z]{4})", 0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8,
+     ctx_address, NULL, chk_address_uk, 1,
      GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT " ,.'-\n", 100, NULL, 0},
     {GIZLI_T_ADDRESS, "address_en_eu",
      "(?:" CW " ){1,3}(?:[Ss]treet|[Ss]tr\\.|[Aa]venue|[Aa]ve\\.|[Rr]oad|[Hh]ighway|[Ll]ane)"
@@ -7276,23 +7059,17 @@ const gz_detector gz_detectors[] = {
      /* anchor: the street word after a space and the house number after
       * it, as the pattern has them (a bare "ave" or "road" opened a window
       * at every "have" and "broad" of English prose) */
-     NULL, 0,
-     " (?:[Ss]treet|[Ss]tr\\.|[Aa]venue|[Aa]ve\\.|[Rr]oad|[Hh]ighway|[Ll]ane),? (?:[Nn]o\\.? "
-     "?)?[0-9]",
-     0},
+     NULL, 0, " (?:[Ss]treet|[Ss]tr\\.|[Aa]venue|[Aa]ve\\.|[Rr]oad|[Hh]ighway|[Ll]ane),? (?:[Nn]o\\.? ?)?[0-9]", 0},
     /* Continental European addresses in any text: German and Dutch street
      * names ending in their street word ("Friedrichstraße 43", "Keizersgracht
      * 221", "Berliner Str. 5") with an optional postcode and city ("10117
      * Berlin", "1016 DV Amsterdam"), and French ones ("12 rue de la Paix,
      * 75002 Paris", only with the postcode and city) */
     {GIZLI_T_ADDRESS, "address_eu",
-     "(?:" EUU EUL "*(?:" EUSUF ")|(?:" EUW " ){1,2}(?:Stra\xC3\x9F"
-     "e|Strasse|Str\\.|Allee|Platz|Weg|Gasse|Ring))"
+     "(?:" EUU EUL "*(?:" EUSUF ")|(?:" EUW " ){1,2}(?:Stra\xC3\x9F" "e|Strasse|Str\\.|Allee|Platz|Weg|Gasse|Ring))"
      " [0-9]{1,4}[a-z]?(?:[-/][0-9]{1,4}[a-z]?)?"
      "(?:,? (?:[A-Z]{1,2}-)?(?:[0-9]{5}|[0-9]{4}(?: ?[A-Z]{2})?) " EUW "(?:[ -]" EUW ")?)?|"
-     "[0-9]{1,4}(?: ?(?:bis|ter))?,? "
-     "(?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Pp]lace|[Cc]hemin|[Aa]ll\xC3\xA9"
-     "e|[Qq]uai|[Ii]mpasse|[Rr]oute)"
+     "[0-9]{1,4}(?: ?(?:bis|ter))?,? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Pp]lace|[Cc]hemin|[Aa]ll\xC3\xA9" "e|[Qq]uai|[Ii]mpasse|[Rr]oute)"
      " (?:" EUX " ){0,4}" EUX ",? (?:(?:F-)?[0-9]{5} " EUW "|" EUW "(?:-" EUW ")?,? "
      /* Quebec and New Brunswick: "4520 rue Saint-Denis, Montréal, QC H2J 2L3" */
      "(?:QC|NB|ON) [A-Z][0-9][A-Z] ?[0-9][A-Z][0-9])|"
@@ -7305,106 +7082,96 @@ const gz_detector gz_detectors[] = {
       * only with the four-digit postcode and the town: "Thorvald Meyers
       * gate 58, 0552 Oslo" ("the North gate 5" is none) */
      "(?:" EUW " ){1,2}(?:gate|gata|vei|veien|vej) [0-9]{1,4}[A-Z]?,? [0-9]{4} " EUW,
-     0, GZ_B_WORD, 0, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0, NULL, 0,
-     "(?:" EUSUF "|Stra\xC3\x9F"
-     "e|Strasse|Str\\.|Allee|Platz|Weg|Gasse|Ring) [0-9]|"
-     "[0-9],? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Pp]lace|[Cc]hemin|[Aa]ll\xC3\xA9"
-     "e|[Qq]uai|[Ii]mpasse|[Rr]oute) |"
-     "[0-9],? [0-9]{5} " EUU "|(?:gate|gata|vei|veien|vej) [0-9]",
-     0},
+     0, GZ_B_WORD, 0, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
+     NULL, 0, "(?:" EUSUF "|Stra\xC3\x9F" "e|Strasse|Str\\.|Allee|Platz|Weg|Gasse|Ring) [0-9]|"
+     "[0-9],? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Pp]lace|[Cc]hemin|[Aa]ll\xC3\xA9" "e|[Qq]uai|[Ii]mpasse|[Rr]oute) |"
+     "[0-9],? [0-9]{5} " EUU "|(?:gate|gata|vei|veien|vej) [0-9]", 0},
     /* A house in a numbered micro-district, with no street: "6-c\xC4\xB1 mkr., ev
      * 14", "18-ci mkr., bina 24, m\xC9\x99n. 31", and as chats write it, in
      * any case and with the suffix spaced or left out: "17 ci mkr ev 5
      * menzil 40", "14 MKR EV 8" (the settlement, district and city before
      * it are taken by chk_address_mkr) */
     {GIZLI_T_ADDRESS, "address_az_mkr",
-     "[0-9]{1,2}(?:[- ]?(?:ci|c\xC4\xB1|cu|c\xC3\xBC))? "
-     "(?:mkr\\.?|mikrorayon(?:u)?|m\xC9\x99h\xC9\x99ll\xC9\x99(?:si)?),? (?:ev|bina|b\\.) "
-     "?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?"
+     "[0-9]{1,2}(?:[- ]?(?:ci|c\xC4\xB1|cu|c\xC3\xBC))? (?:mkr\\.?|mikrorayon(?:u)?|m\xC9\x99h\xC9\x99ll\xC9\x99(?:si)?),? (?:ev|bina|b\\.) ?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?"
      "(?:,? (?:m\xC9\x99nzil|menzil|m\\.|m\xC9\x99n\\.?|men\\.?) ?[0-9]{1,4})?",
-     HS_FLAG_CASELESS, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL,
-     chk_address_mkr, 0, NULL, 0,
-     "(?:mkr\\.?|mikrorayon(?:u)?|m\xC9\x99h\xC9\x99ll\xC9\x99(?:si)?),? (?:ev|bina|b\\.) ?[0-9]",
-     0},
+     HS_FLAG_CASELESS, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_mkr, 0,
+     NULL, 0, "(?:mkr\\.?|mikrorayon(?:u)?|m\xC9\x99h\xC9\x99ll\xC9\x99(?:si)?),? (?:ev|bina|b\\.) ?[0-9]", 0},
     /* A street written without its street word right after a district:
-     * "Yasamal rayonu, \xC5\x9E\xC9\x99rifzad\xC9\x99 88", "N\xC9\x99rimanov r.,
-     * \xC6\x8F.R\xC9\x99c\xC9\x99bli 3/8" (a name and a house number) */
+     * "Yasamal rayonu, \xC5\x9E\xC9\x99rifzad\xC9\x99 88", "N\xC9\x99rimanov r., \xC6\x8F.R\xC9\x99c\xC9\x99bli 3/8" (a name and a
+     * house number) */
     /* a street named after the road it was, "yolu" (road) before the
      * street word: "A\xC4\x9Fsu yolu k\xC3\xBC\xC3\xA7. 5" (batch 30; in address_az's
      * name group the pattern grew too large); address_head takes the
      * city and district before it */
     {GIZLI_T_ADDRESS, "address_az_road",
      "(?:" CW " ){1,2}yolu (?:k\xC3\xBC\xC3\xA7\\.|k\xC3\xBC\xC3\xA7\xC9\x99si|kuc\\.|kucesi),? "
-     "[0-9]{1,4}[A-Za-z]?"
+              "[0-9]{1,4}[A-Za-z]?"
      "(?:,? (?:m\xC9\x99nzil|menzil|m\xC9\x99n\\.) ?[0-9]{1,4})?",
      0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_az, 0,
      NULL, 0, "yolu k", 0},
     {GIZLI_T_ADDRESS, "address_az_dist",
-     CW " (?:r\\.|r-nu|rayonu|" AZSETTLE "), (?:" AZORD " mkr\\.?, )?" CW
-        " [0-9]{1,4}(?:/[0-9]{1,3})?[A-Za-z]?",
+     CW " (?:r\\.|r-nu|rayonu|" AZSETTLE "), (?:" AZORD " mkr\\.?, )?" CW " [0-9]{1,4}(?:/[0-9]{1,3})?[A-Za-z]?",
      0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_dist, 0,
      NULL, 0, "(?:r\\.|r-nu|rayonu|" AZSETTLE "), ", 0},
     /* A village or settlement with its district and no street: "Qusar
-     * rayonu, Laza k\xC9\x99ndi", "Quba rayonu, Q\xC4\xB1rm\xC4\xB1z\xC4\xB1
-     * Q\xC9\x99s\xC9\x99b\xC9\x99, Y.\xC5\x9Eahnazarov 12", "Laza k\xC9\x99ndi, Qusar rayonu" */
+     * rayonu, Laza k\xC9\x99ndi", "Quba rayonu, Q\xC4\xB1rm\xC4\xB1z\xC4\xB1 Q\xC9\x99s\xC9\x99b\xC9\x99, Y.\xC5\x9Eahnazarov 12", "Laza
+     * k\xC9\x99ndi, Qusar rayonu" */
     {GIZLI_T_ADDRESS, "address_az_village",
      "(?:" CW " (?:rayonu|r-nu|r\\.),? (?:" CW " ){1,2}" AZVILL "|(?:" CW " ){1,2}" AZVILL ",? " CW
      " (?:rayonu|r-nu))(?:, " CW "(?: " CW ")? [0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?)?",
-     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0, NULL,
-     0, AZVILL, 0},
-    /* A suburb's lane and house (batch 26): "Masaz\xC4\xB1r q\xC9\x99s., Yeni Bak\xC4\xB1
-     * y/\xC5\x9F, Dalan 7, ev 14", "5-ci dalan, ev 12": the settlement, the housing estate
-     * (y/\xC5\x9F) or district before it, then the lane and "ev" */
+     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
+     NULL, 0, AZVILL, 0},
+    /* A suburb's lane and house (batch 26): "Masaz\xC4\xB1r q\xC9\x99s., Yeni Bak\xC4\xB1 y/\xC5\x9F,
+     * Dalan 7, ev 14", "5-ci dalan, ev 12": the settlement, the housing
+     * estate (y/\xC5\x9F) or district before it, then the lane and "ev" */
     {GIZLI_T_ADDRESS, "address_az_lane",
-     "(?:(?:" CW " ){1,2}(?:q\xC9\x99s\\.|q\xC9\x99s\xC9\x99"
-     "b\xC9\x99si|r\\.|rayonu|y/\xC5\x9F|k\xC9\x99ndi),? ){0,3}"
+     "(?:(?:" CW " ){1,2}(?:q\xC9\x99s\\.|q\xC9\x99s\xC9\x99" "b\xC9\x99si|r\\.|rayonu|y/\xC5\x9F|k\xC9\x99ndi),? ){0,3}"
      "(?:[Dd]alan [0-9]{1,3}|" AZORD " dalan),? ev [0-9]{1,4}[A-Za-z]?",
-     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0, NULL,
-     0, "alan [0-9]{1,3},? ev [0-9]|alan,? ev [0-9]", 0},
-    /* A street without its street word, then a flat: "\xC5\x9E\xC9\x99rifzad\xC9\x99 173,
-     * m\xC9\x99nzil 41, Bak\xC4\xB1" (the flat number makes the pair an address) */
+     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
+     NULL, 0, "alan [0-9]{1,3},? ev [0-9]|alan,? ev [0-9]", 0},
+    /* A street without its street word, then a flat: "\xC5\x9E\xC9\x99rifzad\xC9\x99 173, m\xC9\x99nzil 41,
+     * Bak\xC4\xB1" (the flat number makes the pair an address) */
     {GIZLI_T_ADDRESS, "address_az_flat",
-     CW " [0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?, (?:m\xC9\x99nzil|menzil|m\xC9\x99n\\.|men\\.) "
-        "?[0-9]{1,4}"
-        "(?:, " AZCITY "(?: \xC5\x9F\xC9\x99h\xC9\x99ri| \xC5\x9F\\.)?)?(?:,? AZ ?[0-9]{4})?",
+     CW " [0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?, (?:m\xC9\x99nzil|menzil|m\xC9\x99n\\.|men\\.) ?[0-9]{1,4}"
+     "(?:, " AZCITY "(?: \xC5\x9F\xC9\x99h\xC9\x99ri| \xC5\x9F\\.)?)?(?:,? AZ ?[0-9]{4})?",
      0, GZ_B_WORD, GIZLI_LANG_AZ, 0.3f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_flat, 0,
      NULL, 0, "[0-9], (?:m\xC9\x99nzil|menzil|m\xC9\x99n\\.|men\\.) ?[0-9]", 0},
     /* A street without its street word right after the address label:
      * "\xC3\x9Cnvan: \xC5\x9E\xC9\x99rifzad\xC9\x99 173" (see chk_address_az_label) */
     {GIZLI_T_ADDRESS, "address_az_label",
-     "(?:\xC3\x9Cnvan|\xC3\xBCnvan|\xC3\x9CNVAN)(?:\xC4\xB1|\xC4\xB1m\xC4\xB1z|\xC4\xB1n\xC4\xB1z|"
-     "I)? ?: ?" CW "(?: " CW "){0,2} [0-9]{1,3}(?:/[0-9]{1,3})?[A-Za-z]?",
-     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.6f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_az_label,
-     0, NULL, 0, "\xC3\x9Cnvan|\xC3\xBCnvan|\xC3\x9CNVAN", 0},
+     "(?:\xC3\x9Cnvan|\xC3\xBCnvan|\xC3\x9CNVAN)(?:\xC4\xB1|\xC4\xB1m\xC4\xB1z|\xC4\xB1n\xC4\xB1z|I)? ?: ?"
+     CW "(?: " CW "){0,2} [0-9]{1,3}(?:/[0-9]{1,3})?[A-Za-z]?",
+     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.6f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_az_label, 0,
+     NULL, 0, "\xC3\x9Cnvan|\xC3\xBCnvan|\xC3\x9CNVAN", 0},
     /* An Azerbaijani address with no street, given by its districts, city
      * and postcode: "Sabunchu district, Baku AZ1025", "Xətai rayonu, Bakı
      * AZ1025" */
     {GIZLI_T_ADDRESS, "address_az_pc",
-     "(?:(?:" CW " ){1,2}(?:district|settlement|village|rayonu|r\\.|r-nu|q\xC9\x99s\xC9\x99"
-     "b\xC9\x99si|"
-     "q\xC9\x99s\\.|k\xC9\x99ndi|mikrorayonu|mkr\\.?),? ){1,3}" AZCITY
-     "(?: city| \xC5\x9F\xC9\x99h\xC9\x99ri| \xC5\x9F\\.)?,? AZ ?[0-9]{4}",
-     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0, NULL,
-     0, AZCITY "(?: city| \xC5\x9F\xC9\x99h\xC9\x99ri| \xC5\x9F\\.)?,? AZ ?[0-9]{4}", 0},
+     "(?:(?:" CW " ){1,2}(?:district|settlement|village|rayonu|r\\.|r-nu|q\xC9\x99s\xC9\x99" "b\xC9\x99si|"
+     "q\xC9\x99s\\.|k\xC9\x99ndi|mikrorayonu|mkr\\.?),? ){1,3}"
+     AZCITY "(?: city| \xC5\x9F\xC9\x99h\xC9\x99ri| \xC5\x9F\\.)?,? AZ ?[0-9]{4}",
+     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
+     NULL, 0, AZCITY "(?: city| \xC5\x9F\xC9\x99h\xC9\x99ri| \xC5\x9F\\.)?,? AZ ?[0-9]{4}", 0},
     /* a street word spaced letter by letter in an OCR'd address line
      * (chk_address_spaced) */
     {GIZLI_T_ADDRESS, "address_spaced", SPACED_STREET, 0, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0,
      NULL, NULL, chk_address_spaced, 0, NULL, 0, SPACED_STREET, 0},
     /* regex NULL: the engine builds it from the word list (any letter case) */
-    {GIZLI_T_SPECIAL_CATEGORY, "special_category", NULL, 0, GZ_B_WORDSTART, 0, 0.6f, 0.0f, 0.0f, 0,
-     0, special_words, NULL, chk_special, 0, NULL, 0, NULL, 1},
+    {GIZLI_T_SPECIAL_CATEGORY, "special_category", NULL, 0, GZ_B_WORDSTART, 0, 0.6f, 0.0f,
+     0.0f, 0, 0, special_words, NULL, chk_special, 0, NULL, 0, NULL, 1},
     {GIZLI_T_UK_NINO, "uk_nino",
      "[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]", 0, GZ_B_WORD,
      GIZLI_LANG_EN, 0.55f, 0.4f, 0.3f, 48, 16, ctx_nino, neg_ids, chk_nino, 1,
      GZ_CLS_UPPER GZ_CLS_DIGIT " ", 13, NULL, 0},
     {GIZLI_T_US_SSN, "us_ssn", "[0-9]{3}-[0-9]{2}-[0-9]{4}", 0, GZ_B_NUM, GIZLI_LANG_EN, 0.5f,
-     0.45f, 0.4f, 48, 16, ctx_ssn, neg_ids, chk_ssn, 0, GZ_CLS_DIGIT "-", 11, NULL, 0},
+     0.45f, 0.4f, 48, 16, ctx_ssn, neg_ids, chk_ssn, 0,
+     GZ_CLS_DIGIT "-", 11, NULL, 0},
     /* "123 45 6789": only next to "SSN" / "social security" */
     {GIZLI_T_US_SSN, "us_ssn_spaced", "[0-9]{3} [0-9]{2} [0-9]{4}", 0, GZ_B_NUM, GIZLI_LANG_EN,
-     0.5f, 0.45f, 0.4f, 48, 16, ctx_ssn, neg_ids, chk_ssn, 0, GZ_CLS_DIGIT " ", 11, NULL, 1},
+     0.5f, 0.45f, 0.4f, 48, 16, ctx_ssn, neg_ids, chk_ssn, 0,
+     GZ_CLS_DIGIT " ", 11, NULL, 1},
     {GIZLI_T_CREDENTIAL, "secret_assign",
-     "(?:password|passwd|pass|pwd|parol|parola|" SIFR
-     "(?:e|\xC9\x99|\xC6\x8F)|sifre|shifre|secret|[?&]token|"
+     "(?:password|passwd|pass|pwd|parol|parola|" SIFR "(?:e|\xC9\x99|\xC6\x8F)|sifre|shifre|secret|[?&]token|"
      "api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|secret[_-]?key|"
      "private[_-]?key|app[_-]?key|api[_-]?secret|secret[_-]?access[_-]?key)[\"']?[ \\t]*"
      "[:=]>?[ \\t]*"
@@ -7413,11 +7180,8 @@ const gz_detector gz_detectors[] = {
      /* anchor: the keyword's last word and the ':' or '=' after it, as
       * the pattern has them (a bare "pass" or "secret" opened a window at
       * every "passed" and "compass" of prose) */
-     NULL, 0,
-     "(?:password|pass|passwd|pwd|parol|parola|" SIFR
-     "(?:e|\xC9\x99|\xC6\x8F)|sifre|shifre|secret|key|token)"
-     "[\"']?[ \\t]*[:=]",
-     0},
+     NULL, 0, "(?:password|pass|passwd|pwd|parol|parola|" SIFR "(?:e|\xC9\x99|\xC6\x8F)|sifre|shifre|secret|key|token)"
+     "[\"']?[ \\t]*[:=]", 0},
     /* environment variables ending in _PASS, _PWD or _TOKEN ("DB_PASS=...",
      * "GITLAB_TOKEN: ..."), also the lower-case keys of inventories and
      * .ini files ("ansible_become_pass=...", batch 28); a row of its
@@ -7429,19 +7193,18 @@ const gz_detector gz_detectors[] = {
     {GIZLI_T_CREDENTIAL, "secret_env",
      "_(?:PASS|PWD|TOKEN)[\"']?[ \\t]*[:=][ \\t]*[\"']?[^ \\t\\r\\n\"',;]{4,}|"
      "_(?:PASS(?:WORD)?|PWD|TOKEN|SECRET)[\"']?[ \\t]*(?:,[ \\t]*|\\r?\\n[ \\t]*)[\"']?value[\"']?"
-     "[ \\t]*:[ \\t]*[\"']?[^ \\t\\r\\n\"',;]{4,}",
-     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 32, 0, NULL, NULL, chk_secret_value, 0,
+     "[ \\t]*:[ \\t]*[\"']?[^ \\t\\r\\n\"',;]{4,}", HS_FLAG_CASELESS,
+     GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 32, 0, NULL, NULL, chk_secret_value, 0,
      NULL, 0, "_PASS|_PWD|_TOKEN|_SECRET", 0},
     /* also the object forms of prose ("şifremi Kaan.1987!x yaptım",
      * "parolumu ... etdim", "changed my password to ..."): see chk_secret_phrase */
     {GIZLI_T_CREDENTIAL, "secret_phrase",
      "(?:password|passcode|parol(?:u|um|unuz|umu|unu|unuzu)?|"
-     "parola(?:m|s\xC4\xB1|n\xC4\xB1z|m\xC4\xB1|y\xC4\xB1|s\xC4\xB1n\xC4\xB1|n\xC4\xB1z\xC4\xB1)?"
-     "|" SIFR "e(?:s(?:i|\xC4\xB0)|m|n|n(?:i|\xC4\xB0)z|m(?:i|\xC4\xB0)z|"
-     "(?:m|y|n|sin|n(?:i|\xC4\xB0)z|m(?:i|\xC4\xB0)z)(?:i|\xC4\xB0))?|" SIFR
-     "(?:\xC9\x99|\xC6\x8F)(?:si|m|n|niz|miz|mi|ni|nizi|sini)?|pw|requirepass|masterauth)"
-     "(?:[ \\t]+(?:is|was|(?:set |reset |changed )?to|budur|olaraq|s\xC4\xB1"
-     "f\xC4\xB1rlad\xC4\xB1m)(?: now)?)?[ \\t]*[:=]?[ \\t]*"
+     "parola(?:m|s\xC4\xB1|n\xC4\xB1z|m\xC4\xB1|y\xC4\xB1|s\xC4\xB1n\xC4\xB1|n\xC4\xB1z\xC4\xB1)?|"
+     SIFR "e(?:s(?:i|\xC4\xB0)|m|n|n(?:i|\xC4\xB0)z|m(?:i|\xC4\xB0)z|"
+     "(?:m|y|n|sin|n(?:i|\xC4\xB0)z|m(?:i|\xC4\xB0)z)(?:i|\xC4\xB0))?|"
+     SIFR "(?:\xC9\x99|\xC6\x8F)(?:si|m|n|niz|miz|mi|ni|nizi|sini)?|pw|requirepass|masterauth)"
+     "(?:[ \\t]+(?:is|was|(?:set |reset |changed )?to|budur|olaraq|s\xC4\xB1" "f\xC4\xB1rlad\xC4\xB1m)(?: now)?)?[ \\t]*[:=]?[ \\t]*"
      "[^ \\t\\r\\n\"',;]{6,}|"
      /* asked for in a chat and given on the next line: "can someone share
       * the db password?" / "Tom: it's xN2jb8aMveKBcrq@m" */
@@ -7455,16 +7218,17 @@ const gz_detector gz_detectors[] = {
     /* "her password over the phone, it's Bluebell2019!": "it's" later in
      * the sentence (batch 30; see chk_secret_its) */
     {GIZLI_T_CREDENTIAL, "secret_its",
-     "password[^\\r\\n.?!]{0,48} (?:it's|it is) [^ \\t\\r\\n\"',;]{8,}", HS_FLAG_CASELESS,
-     GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 32, 0, NULL, NULL, chk_secret_its, 0, NULL, 0, "password", 0},
+     "password[^\\r\\n.?!]{0,48} (?:it's|it is) [^ \\t\\r\\n\"',;]{8,}",
+     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 32, 0, NULL, NULL, chk_secret_its, 0,
+     NULL, 0, "password", 0},
     /* "the temporary password you sent was pWkDRFxeLr1v4": who gave or
      * set it between the word and the verb (batch 33; the value checked
      * as secret_its checks it) */
     {GIZLI_T_CREDENTIAL, "secret_sent",
      "password (?:you|I|we|they|he|she|IT) (?:sent|gave|set|emailed|texted|issued|gave me|sent me|"
      "sent us|gave us) (?:is|was) [^ \\t\\r\\n\"',;]{8,}",
-     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_its, 0, NULL, 0,
-     "password (?:you|i|we|they|he|she|it) ", 0},
+     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_its, 0,
+     NULL, 0, "password (?:you|i|we|they|he|she|it) ", 0},
     /* "password for payroll@ is <value>": the object named between (a
      * row of its own: in secret_phrase the pattern grew too large) */
     {GIZLI_T_CREDENTIAL, "secret_for",
@@ -7482,15 +7246,14 @@ const gz_detector gz_detectors[] = {
     {GIZLI_T_CREDENTIAL, "secret_userpass",
      "(?:admin|administrator|root|" USERPASS_LABEL
      "(?: \\([^():/\\r\\n]*\\))?: ?[A-Za-z0-9._+@-]+) ?/ ?"
-     "[^ \\t\\r\\n\"',;]{6,}",
-     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 32, 0, NULL, NULL, chk_secret_userpass, 0,
+     "[^ \\t\\r\\n\"',;]{6,}", HS_FLAG_CASELESS,
+     GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 32, 0, NULL, NULL, chk_secret_userpass, 0,
      /* anchor: what must follow the login word ("admin /", "login:", "creds (");
       * the bare words opened a window at every "account" or "hesab" */
      NULL, 0, "admin ?/|administrator ?/|root ?/|" USERPASS_LABEL "(?::| \\()", 0},
     /* 'login("qa@firma.az", "t8D...")' in source code (see chk_secret_call) */
     {GIZLI_T_CREDENTIAL, "secret_call",
-     "(?:login|signin|sign_in|authenticate|basic_auth|HTTPBasicAuth)\\( "
-     "?[\"'][^\"'\\r\\n]{1,80}[\"'] ?, ?"
+     "(?:login|signin|sign_in|authenticate|basic_auth|HTTPBasicAuth)\\( ?[\"'][^\"'\\r\\n]{1,80}[\"'] ?, ?"
      "[\"'][^\"'\\r\\n ]{6,128}[\"']",
      HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 32, 0, NULL, NULL, chk_secret_call, 0, NULL,
      0, "(?:login|signin|sign_in|authenticate|basic_auth|HTTPBasicAuth)\\(", 0},
@@ -7504,9 +7267,9 @@ const gz_detector gz_detectors[] = {
       * "redis-cli -a 'pass'" */
      " (?:-u|--user) [\"'][^ \\t\\r\\n:\"'/]+:[^ \\t\\r\\n\"']{4,}[\"']|"
      " (?:-p|-a|--password=?) ?(?:[^ \\t\\r\\n\"'-][^ \\t\\r\\n\"']{3,}|'[^ \\t\\r\\n']{4,}'|"
-     "\"[^ \\t\\r\\n\"]{4,}\")",
-     0, GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_cli, 0, NULL, 0,
-     "mysql|mariadb|curl|sshpass|docker|podman|helm|redis-cli|--password", 0},
+     "\"[^ \\t\\r\\n\"]{4,}\")", 0,
+     GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_cli, 0,
+     NULL, 0, "mysql|mariadb|curl|sshpass|docker|podman|helm|redis-cli|--password", 0},
     {GIZLI_T_CREDENTIAL, "secret_url",
      "[A-Za-z][A-Za-z0-9+.-]{1,15}://[^ \\t\\r\\n:/@\"'<>]{0,64}:[^ \\t\\r\\n/\"'<>]{3,128}@", 0,
      GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_url, 0,
@@ -7518,20 +7281,23 @@ const gz_detector gz_detectors[] = {
      "[A-Za-z0-9]{20,40}|discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,72}",
      0, GZ_B_NONE, 0, 0.9f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_webhook, 0, NULL, 0,
      "hooks\\.slack\\.com/|discord(?:app)?\\.com/api/webhooks/", 0},
-    {GIZLI_T_CREDENTIAL, "aws_key", "(?:AKIA|ASIA)[0-9A-Z]{16}", 0, GZ_B_WORD, 0, 0.9f, 0.0f, 0.0f,
-     0, 0, NULL, NULL, chk_aws_key, 0, GZ_CLS_UPPER GZ_CLS_DIGIT, 20, NULL, 0},
-    {GIZLI_T_CREDENTIAL, "github_token", "gh[pousr]_[A-Za-z0-9]{36}", 0, GZ_B_WORD, 0, 0.95f, 0.0f,
-     0.0f, 0, 0, NULL, NULL, chk_github, 0, GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "_", 40, NULL,
-     0},
-    {GIZLI_T_CREDENTIAL, "jwt", "eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}",
-     0, GZ_B_WORD, 0, 0.9f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_jwt, 0,
+    {GIZLI_T_CREDENTIAL, "aws_key", "(?:AKIA|ASIA)[0-9A-Z]{16}", 0, GZ_B_WORD, 0, 0.9f, 0.0f,
+     0.0f, 0, 0, NULL, NULL, chk_aws_key, 0,
+     GZ_CLS_UPPER GZ_CLS_DIGIT, 20, NULL, 0},
+    {GIZLI_T_CREDENTIAL, "github_token", "gh[pousr]_[A-Za-z0-9]{36}", 0, GZ_B_WORD, 0, 0.95f,
+     0.0f, 0.0f, 0, 0, NULL, NULL, chk_github, 0,
+     GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "_", 40, NULL, 0},
+    {GIZLI_T_CREDENTIAL, "jwt",
+     "eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}", 0, GZ_B_WORD, 0, 0.9f,
+     0.0f, 0.0f, 0, 0, NULL, NULL, chk_jwt, 0,
      GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "_.-", 1024, NULL, 0},
-    {GIZLI_T_CREDENTIAL, "slack_token", "xox[abpr]-[A-Za-z0-9-]{10,72}", 0, GZ_B_WORD, 0, 0.9f,
-     0.0f, 0.0f, 0, 0, NULL, NULL, chk_slack, 0, GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "-", 80,
-     NULL, 0},
+    {GIZLI_T_CREDENTIAL, "slack_token", "xox[abpr]-[A-Za-z0-9-]{10,72}", 0, GZ_B_WORD, 0,
+     0.9f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_slack, 0,
+     GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "-", 80, NULL, 0},
     {GIZLI_T_CREDENTIAL, "api_key_prefixed",
-     "(?:sk|rk)_live_[A-Za-z0-9]{16,120}|AIza[0-9A-Za-z_-]{35}", 0, GZ_B_WORD, 0, 0.9f, 0.0f, 0.0f,
-     0, 0, NULL, NULL, chk_api_key, 0, GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "_-", 128, NULL, 0},
+     "(?:sk|rk)_live_[A-Za-z0-9]{16,120}|AIza[0-9A-Za-z_-]{35}", 0, GZ_B_WORD, 0, 0.9f, 0.0f,
+     0.0f, 0, 0, NULL, NULL, chk_api_key, 0,
+     GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "_-", 128, NULL, 0},
 };
 
 const size_t gz_n_detectors = sizeof gz_detectors / sizeof gz_detectors[0];
