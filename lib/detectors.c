@@ -3945,17 +3945,25 @@ static int chk_secret_value(const char *t, size_t len, size_t *s, size_t *e, flo
    * the end of the whole token can pass (the test at the end below), so
    * the other ends are dropped before any other work. A URL's query
    * parameter ends at '&' or '#' instead. */
-  if (t[*s] != '?' && t[*s] != '&' && *e < len && !strchr(" \t\r\n\"',;", t[*e])) return 0;
+  /* a password parameter of a URL's query or a form body ("GET
+   * /api/login?email=...&pass=Sebuhi1990 HTTP/1.1",
+   * "kullanici=...&pass=Gokhan.1987!&beni_hatirla=1", batch 41): the key
+   * right after '?' or '&', the value up to the next '&' or '#' */
+  int query = *s > 0 && (t[*s - 1] == '?' || t[*s - 1] == '&') && t[*s] != '?' && t[*s] != '&';
+  const char *ends = query ? " \t\r\n\"',;&#" : " \t\r\n\"',;";
+  if (t[*s] != '?' && t[*s] != '&' && *e < len && !strchr(ends, t[*e])) return 0;
   size_t i = *s;
   while (i < *e && t[i] != ':' && t[i] != '=') i++;
   if (i == *e) return 0;
+  if (query && (t[i] != '=' || memchr(t + i, '&', *e - i) || memchr(t + i, '#', *e - i)))
+    return 0;
   /* the short key "pass" only as a config line's key ("pass: ...", also
    * indented) or as the second key of a user/pass pair ("test user:
    * a@b.az / pass: ...", "login: admin, pass: ..."): "Boarding pass:
    * K7PQ2M", "bypass=1" are no passwords */
   size_t k = i;
   while (k > *s && strchr(" \t\"'", t[k - 1])) k--;
-  if (k - *s == 4 && strncasecmp(t + *s, "pass", 4) == 0) {
+  if (k - *s == 4 && strncasecmp(t + *s, "pass", 4) == 0 && !query) {
     size_t b = *s;
     while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t')) b--;
     if (b > 0 && t[b - 1] != '\n' && !user_pass_pair(t, b)) return 0;
@@ -4006,7 +4014,7 @@ static int chk_secret_value(const char *t, size_t len, size_t *s, size_t *e, flo
   if (env_reference(t, i, *e)) return 0;
   if (one_time_code(t, *s, i, *e)) return 0;
   /* the whole token only ("admi" of "admin" is no value of its own) */
-  if (*e < len && !strchr(" \t\r\n\"',;", t[*e])) return 0;
+  if (*e < len && !strchr(ends, t[*e])) return 0;
   /* "kullanıcı/şifre: admin / Kurulum.2026": the value before the slash is
    * the user name (the password is taken by secret_userpass) */
   size_t a = *e;
@@ -4190,6 +4198,15 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
     }
     if (!skipped) break;
   }
+  /* a value in double quotes after a verb or a label ('Password was
+   * "Winter2026!"', batch 41): the closing quote must end it */
+  if (i < *e && t[i] == '"') {
+    if (!label || *e >= len || t[*e] != '"') return 0;
+    i++;
+  }
+  /* the protocol of an HTTP request line is no value: '"POST
+   * /reset-password HTTP/1.1"' of an access log (batch 41) */
+  if (*e - i >= 6 && strncasecmp(t + i, "HTTP/", 5) == 0) return 0;
   /* "pw" right before its value ("her vpn pw em4GBI5CNaK6kWEM", batch
    * 26): only a value of mixed-case letters and digits, checked below;
    * after a login on its line ("user ali pw x", batch 25) any value */
@@ -7204,7 +7221,7 @@ const gz_detector gz_detectors[] = {
      SIFR "e(?:s(?:i|\xC4\xB0)|m|n|n(?:i|\xC4\xB0)z|m(?:i|\xC4\xB0)z|"
      "(?:m|y|n|sin|n(?:i|\xC4\xB0)z|m(?:i|\xC4\xB0)z)(?:i|\xC4\xB0))?|"
      SIFR "(?:\xC9\x99|\xC6\x8F)(?:si|m|n|niz|miz|mi|ni|nizi|sini)?|pw|requirepass|masterauth)"
-     "(?:[ \\t]+(?:is|was|(?:set |reset |changed )?to|budur|olaraq|s\xC4\xB1" "f\xC4\xB1rlad\xC4\xB1m)(?: now)?)?[ \\t]*[:=]?[ \\t]*"
+     "(?:[ \\t]+(?:is|was|(?:set |reset |changed )?to|budur|olaraq|s\xC4\xB1" "f\xC4\xB1rlad\xC4\xB1m)(?: now)?)?[ \\t]*[:=]?[ \\t]*\"?"
      "[^ \\t\\r\\n\"',;]{6,}|"
      /* asked for in a chat and given on the next line: "can someone share
       * the db password?" / "Tom: it's xN2jb8aMveKBcrq@m" */
