@@ -4428,6 +4428,31 @@ static int chk_secret_call(const char *t, size_t len, size_t *s, size_t *e, floa
   return 1;
 }
 
+/* An API key passed as the user name of HTTP basic auth with an empty
+ * password, as the Companies House and Stripe APIs take it
+ * ('requests.get(url, auth=("8a7c1f0e-44b2-...", ""))', batch 41): the
+ * first quoted string, 20-128 bytes of letters, digits, '_', '.', '-',
+ * with a letter and a digit; "auth" must start a word. */
+static int chk_secret_auth_key(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len;
+  (void)adj;
+  if (*s > 0 && (gz_ascii_alnum((unsigned char)t[*s - 1]) || t[*s - 1] == '_')) return 0;
+  size_t a = *s;
+  while (a < *e && t[a] != '"' && t[a] != '\'') a++;
+  size_t q = a + 1;
+  while (q < *e && t[q] != t[a]) q++;
+  if (q >= *e) return 0;
+  int letter = 0, digit = 0;
+  for (size_t k = a + 1; k < q; k++) {
+    letter |= isalpha((unsigned char)t[k]) != 0;
+    digit |= is_digit((unsigned char)t[k]);
+  }
+  if (!letter || !digit) return 0;
+  *s = a + 1;
+  *e = q;
+  return 1;
+}
+
 /* A password glued to the -p option of a MySQL / MariaDB client command
  * ("mysql -h db -u root -phunter2pass", also quoted: -p'hunter2!'): the
  * value is the whole token after "-p" (4-128 bytes, without its quotes);
@@ -7274,6 +7299,12 @@ const gz_detector gz_detectors[] = {
      "[\"'][^\"'\\r\\n ]{6,128}[\"']",
      HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 32, 0, NULL, NULL, chk_secret_call, 0, NULL,
      0, "(?:login|signin|sign_in|authenticate|basic_auth|HTTPBasicAuth)\\(", 0},
+    /* an API key given as the user of HTTP basic auth with an empty
+     * password, 'auth=("8a7c1f0e-...", "")' of Python requests (see
+     * chk_secret_auth_key) */
+    {GIZLI_T_CREDENTIAL, "secret_auth_key",
+     "auth ?= ?\\( ?[\"'][A-Za-z0-9_.-]{20,128}[\"'] ?, ?(?:\"\"|'') ?\\)", 0, GZ_B_NONE, 0,
+     0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_auth_key, 0, NULL, 0, "auth ?= ?\\(", 0},
     /* "mysql -u root -phunter2pass" (see chk_secret_cli) */
     {GIZLI_T_CREDENTIAL, "secret_cli",
      " -p(?:[^ \\t\\r\\n\"']{4,}|'[^ \\t\\r\\n']{4,}'|\"[^ \\t\\r\\n\"]{4,}\")|"
