@@ -2104,6 +2104,36 @@ static int birth_label_between(const char *t, size_t a, size_t b) {
   return 0;
 }
 
+/* Is the date at s field 3 of a driving licence in the EU and UK layout
+ * (batch 41, an OCR'd licence):
+ *
+ *   DRIVING LICENCE  UK
+ *   1. MORRISON
+ *   2. ALISON JANE
+ *   3. 11.08.1983 UNITED KINGDOM      <- the birth date and place
+ *   4a. 02.03.2019  4b. 01.03.2029    <- issue and expiry
+ *
+ * The date follows "3." at its line's start, the line above starts with
+ * "2.", and a licence word stands within 400 bytes before. */
+static int licence_field3(const char *t, size_t s) {
+  static const char *const licence[] = {"licence", "license", "ehliyet", "s\xC3\xBCr\xC3\xBC" "c\xC3\xBCl\xC3\xBCk",
+                                        "permis de conduire", "f\xC3\xBChrerschein", NULL};
+  size_t ls = s;
+  while (ls > 0 && s - ls < 6 && t[ls - 1] != '\n') ls--;
+  if ((ls > 0 && t[ls - 1] != '\n') || s - ls < 3 || t[ls] != '3' || t[ls + 1] != '.') return 0;
+  for (size_t k = ls + 2; k < s; k++)
+    if (t[k] != ' ') return 0;
+  if (ls < 4) return 0;
+  size_t ps = ls - 1;
+  while (ps > 0 && ls - ps < 120 && t[ps - 1] != '\n') ps--;
+  if (t[ps] != '2' || t[ps + 1] != '.') return 0;
+  /* folded_has reads up to 160 bytes: overlapping pieces of 150 */
+  size_t a = ps > 400 ? ps - 400 : 0;
+  for (size_t b = ps; b > a; b = b - a > 130 ? b - 130 : a)
+    if (folded_has(t, b - a > 150 ? b - 150 : a, b, licence)) return 1;
+  return 0;
+}
+
 /* A birth date whose zeros a scan's OCR read as the letter O (batch 38:
  * "Date of birth  O4.1O.1996", "Date of Birth: O7/23/1994"): ten bytes
  * DD?MM?YYYY or, with '/', MM/DD/YYYY, one separator twice, an O among
@@ -2139,6 +2169,69 @@ static int chk_dob_ocr(const char *t, size_t len, size_t *s, size_t *e, float *a
   for (size_t k = la; k < *s; k++)
     if (t[k] == '\n' || is_digit((unsigned char)t[k])) la = k + 1;
   return birth_label_between(t, la, *s);
+}
+
+/* Field 3 of a driving licence, "3. 11.08.1983 UNITED KINGDOM", also
+ * with the zeros OCR'd as O ("3. 11.O8.1983"; see licence_field3): the
+ * span starts at "3. ", the date is DD.MM.YYYY (or with '/' or '-'), a
+ * real day from 1900 to 2030. */
+static int chk_dob_licence(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len;
+  (void)adj;
+  if (*e - *s != 13 || t[*s] != '3' || t[*s + 1] != '.' || t[*s + 2] != ' ') return 0;
+  char b[10];
+  for (int i = 0; i < 10; i++) {
+    char c = t[*s + 3 + (size_t)i];
+    b[i] = c == 'O' ? '0' : c;
+  }
+  if (b[2] != b[5]) return 0;
+  for (int i = 0; i < 10; i++)
+    if (i != 2 && i != 5 && !is_digit((unsigned char)b[i])) return 0;
+  int d = (b[0] - '0') * 10 + b[1] - '0', m = (b[3] - '0') * 10 + b[4] - '0';
+  int y = (b[6] - '0') * 1000 + (b[7] - '0') * 100 + (b[8] - '0') * 10 + b[9] - '0';
+  if (y < 1900 || y > 2030 || m < 1 || m > 12 || d < 1 || d > gz_days_in_month(y, m)) return 0;
+  if (!licence_field3(t, *s + 3)) return 0;
+  *s += 3;
+  return 1;
+}
+
+/* A birth date in a URL's query or a form body with its slashes
+ * percent-encoded, "dob=04%2F17%2F1990" (batch 41): the key right before
+ * the '=' names a birth date (dob, birth, dogum), and read with '/' the
+ * value is a real day from 1900 to 2030 (month first when the day is over
+ * 12, as chk_dob_ocr reads it). */
+static int chk_dob_urlenc(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len;
+  (void)adj;
+  int v[3], k = 0;
+  for (size_t i = *s; i < *e && k < 3;) {
+    if (!is_digit((unsigned char)t[i])) return 0;
+    int x = 0;
+    while (i < *e && is_digit((unsigned char)t[i])) x = x * 10 + (t[i++] - '0');
+    v[k++] = x;
+    if (i < *e) {
+      if (i + 3 > *e || t[i] != '%' || t[i + 1] != '2' || (t[i + 2] | 32) != 'f') return 0;
+      i += 3;
+    }
+  }
+  if (k != 3) return 0;
+  int d = v[0], m = v[1], y = v[2];
+  if (m > 12 && d <= 12) {
+    d = v[1];
+    m = v[0];
+  }
+  if (y < 1900 || y > 2030 || m < 1 || m > 12 || d < 1 || d > gz_days_in_month(y, m)) return 0;
+  if (*s < 2 || t[*s - 1] != '=') return 0;
+  size_t ka = *s - 1;
+  while (ka > 0 && *s - ka < 24 && (isalnum((unsigned char)t[ka - 1]) || t[ka - 1] == '_')) ka--;
+  static const char *const keys[] = {"dob", "birth", "dogum", NULL};
+  char f[32];
+  size_t n = *s - 1 - ka;
+  for (size_t i = 0; i < n; i++) f[i] = (char)tolower((unsigned char)t[ka + i]);
+  f[n] = 0;
+  for (int i = 0; keys[i]; i++)
+    if (strstr(f, keys[i])) return 1;
+  return 0;
 }
 
 /* Does the abbreviation of "təvəllüd" (born in) follow the date ending at
@@ -2363,8 +2456,21 @@ static int birth_question_reply(const char *t, size_t s) {
   if (ls == 0 || t[ls - 1] != '\n') return 0;
   const char *c = memchr(t + ls, ':', s - ls);
   if (!c || (size_t)(c - t) - ls > 24) return 0;
+  /* the other value asked for may come first, one token and a comma:
+   * "Müşteri (Kübra): 15316515254 , 8 mayis 92" (batch 41) */
+  size_t from = (size_t)(c - t) + 1, x = from;
+  while (x < s && t[x] == ' ') x++;
+  size_t y = x;
+  while (y < s && t[y] != ' ' && t[y] != ',') y++;
+  size_t z = y;
+  while (z < s && t[z] == ' ') z++;
+  if (y > x && y - x <= 24 && z < s && t[z] == ',') {
+    z++;
+    while (z < s && t[z] == ' ') z++;
+    if (z == s) from = s;
+  }
   for (size_t k = ls; k < s; k++)
-    if (is_digit((unsigned char)t[k])) return 0;
+    if (is_digit((unsigned char)t[k]) && !(from == s && k >= x && k < y)) return 0;
   size_t pe = ls - 1, ps = pe;
   while (ps > 0 && pe - ps < 200 && t[ps - 1] != '\n') ps--;
   if (ps > 0 && t[ps - 1] != '\n') return 0;
@@ -3860,6 +3966,24 @@ static int chk_nino(const char *t, size_t len, size_t *s, size_t *e, float *adj)
   for (int i = 0; bad[i]; i++)
     if (p[0] == bad[i][0] && p[1] == bad[i][1]) return 0;
   return 1;
+}
+
+/* A National Insurance number typed in lower case in a chat, "my475681d"
+ * given to an agent who asked for the NI number (batch 41): nine bytes,
+ * all lower case, that pass chk_nino once upper-cased. The detector runs
+ * only near an NI word (ctx_anchor). */
+static int chk_nino_lower(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len;
+  if (*e - *s != 9) return 0;
+  char u[10];
+  for (size_t i = 0; i < 9; i++) {
+    char c = t[*s + i];
+    if (c >= 'A' && c <= 'Z') return 0;
+    u[i] = c >= 'a' && c <= 'z' ? (char)(c - 32) : c;
+  }
+  u[9] = 0;
+  size_t us = 0, ue = 9;
+  return chk_nino(u, 9, &us, &ue, adj);
 }
 
 static int chk_ssn(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
@@ -6483,8 +6607,8 @@ static int chk_dob_words(const char *t, size_t len, size_t *s, size_t *e, float 
   "(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|"         \
   "june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember)?|\\.)?|oct(?:ober|\\.)?|"            \
   "nov(?:ember|\\.)?|dec(?:ember|\\.)?|ocak|(?:\xC5\x9E|\xC5\x9F)ubat|mart|nisan|"  \
-  "may(?:\xC4\xB1|I)s|haziran|temmuz|a(?:\xC4\x9F|\xC4\x9E)ustos|"                  \
-  "eyl(?:\xC3\xBC|\xC3\x9C)l|ekim|kas(?:\xC4\xB1|I)m|aral(?:\xC4\xB1|I)k|yanvar|"   \
+  "may(?:\xC4\xB1|I|i)s|haziran|temmuz|a(?:\xC4\x9F|\xC4\x9E|g)ustos|subat|"       \
+  "eyl(?:\xC3\xBC|\xC3\x9C|u)l|ekim|kas(?:\xC4\xB1|I|i)m|aral(?:\xC4\xB1|I|i)k|yanvar|" \
   "fevral|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)"
 /* number words of spoken dates (dob_words): az/tr tens and units, en
  * ordinal days and years */
@@ -6506,7 +6630,8 @@ static int chk_dob_words(const char *t, size_t len, size_t *s, size_t *e, float 
   ")?|oh " EN_UNIT ")|two thousand(?: and)?(?: " EN_UNIT ")?)"
 /* birth-date labels before a month and year alone (dob_text) */
 #define DOB_LABEL_RX                                                                               \
-  "(?:do\xC4\x9Fum tarix(?:i|\xC4\xB1)|do\xC4\x9Fum tarihi|date of birth|d\\.o\\.b\\.?|dob)"
+  "(?:do\xC4\x9Fum tarix(?:i|\xC4\xB1)|do\xC4\x9Fum tarihi|date of birth|d\\.o\\.b\\.?|dob|"           \
+  "do\xC4\x9F\\.)"
 /* three-letter English month abbreviations, as tickets write them: "22AUG79" */
 #define MON3 "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 /* subscriber number: 3-2-2 or 3-4. The phone_tr, phone_az and phone_us
@@ -6873,6 +6998,14 @@ const gz_detector gz_detectors[] = {
      "[0-9] [0-9] [0-9] [0-9] (?:1 9|2 0) [0-9] [0-9]", 0,
      GZ_B_NUM, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob_rec, NULL, chk_date, 1,
      GZ_CLS_DIGIT "./- ", 19, NULL, 1},
+    /* "dob=04%2F17%2F1990" of a URL or a form body (see chk_dob_urlenc) */
+    {GIZLI_T_DATE_OF_BIRTH, "dob_urlenc", "[0-9]{1,2}%2[Ff][0-9]{1,2}%2[Ff](?:19|20)[0-9]{2}", 0,
+     GZ_B_WORD, 0, 0.9f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_dob_urlenc, 0,
+     GZ_CLS_DIGIT "%Ff", 14, NULL, 0},
+    /* field 3 of a driving licence (see chk_dob_licence) */
+    {GIZLI_T_DATE_OF_BIRTH, "dob_licence", "3\\. [0-9O]{2}[./-][0-9O]{2}[./-][12][0-9O]{3}", 0,
+     GZ_B_NUM, 0, 0.9f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_dob_licence, 0,
+     GZ_CLS_DIGIT "O./- ", 13, NULL, 0},
     /* a scan's O for 0, "O4.1O.1996" (chk_dob_ocr: after a birth label) */
     {GIZLI_T_DATE_OF_BIRTH, "dob_ocr_o",
      "O[0-9O][./-][0-9O]{2}[./-][12][0-9O]{3}|[0-9]O[./-][0-9O]{2}[./-][12][0-9O]{3}|"
@@ -6891,7 +7024,7 @@ const gz_detector gz_detectors[] = {
      "(?:[a-z]|\xC4\xB1|\xC3\xBC|\xC9\x99){0,5}|"
      "[0-9]{1,2}-" MONTHS "-(?:19|20)[0-9]{2}|"
      /* a two-digit year, "17 nisan 82" (only as a birth date's answer: chk_date) */
-     "[0-9]{1,2} " MONTHS " '?[0-9]{2}|"
+     "[0-9]{1,2}(?:st|nd|rd|th)? " MONTHS " '?[0-9]{2}|"
      /* "1992 Mart 08 do\xC4\x9Fumlu" (tr: year, month, day) */
      "(?:19|20)[0-9]{2} " MONTHS " [0-9]{1,2}|"
      /* "1962 yılı Mart ayının 8'i" (tr: year, month, day written out) */
@@ -6908,7 +7041,7 @@ const gz_detector gz_detectors[] = {
      "[0-9]{2}" MON3 "(?:19|20)?[0-9]{2}",
      HS_FLAG_CASELESS, GZ_B_WORD, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob_rec, NULL, chk_date, 0,
      NULL, 0, MONTHS "(?:[ ,]+[0-9]{1,2}(?:st|nd|rd|th)?)?,? (?:19|20)[0-9]{2}|il(?:in)? " MONTHS
-     "|il(?:in)?,? [0-9]{1,2} " MONTHS "|[0-9] " MONTHS " '?[0-9]{1,2}(?:[ ,\r\n]|$)|" MONTHS "-(?:19|20)[0-9]{2}|" MONTHS " ay(?:\xC4\xB1|i)n|"
+     "|il(?:in)?,? [0-9]{1,2} " MONTHS "|[0-9](?:st|nd|rd|th)? " MONTHS " '?[0-9]{1,2}(?:[ ,\r\n]|$)|" MONTHS "-(?:19|20)[0-9]{2}|" MONTHS " ay(?:\xC4\xB1|i)n|"
      "l(?:\xC4\xB1|i)n(?:\xC4\xB1|i)n [0-9]{1,2} " MONTHS "|"
      "[0-9]" MON3 "(?:19|20)?[0-9]{2}|" DOB_LABEL_RX ":? {1,3}[01][0-9][./](?:19|20)", 0},
     /* A birth date spoken, as call transcripts write it (batch 26): az/tr
@@ -7205,6 +7338,10 @@ const gz_detector gz_detectors[] = {
      "[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]", 0, GZ_B_WORD,
      GIZLI_LANG_EN, 0.55f, 0.4f, 0.3f, 48, 16, ctx_nino, neg_ids, chk_nino, 1,
      GZ_CLS_UPPER GZ_CLS_DIGIT " ", 13, NULL, 0},
+    /* typed in lower case near an NI word (see chk_nino_lower) */
+    {GIZLI_T_UK_NINO, "uk_nino_lower", "[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z][0-9]{6}[a-d]", 0,
+     GZ_B_WORD, GIZLI_LANG_EN, 0.2f, 0.4f, 0.0f, 120, 16, ctx_nino, NULL, chk_nino_lower, 0,
+     GZ_CLS_LOWER GZ_CLS_DIGIT, 9, NULL, 1},
     {GIZLI_T_US_SSN, "us_ssn", "[0-9]{3}-[0-9]{2}-[0-9]{4}", 0, GZ_B_NUM, GIZLI_LANG_EN, 0.5f,
      0.45f, 0.4f, 48, 16, ctx_ssn, neg_ids, chk_ssn, 0,
      GZ_CLS_DIGIT "-", 11, NULL, 0},
