@@ -2034,14 +2034,16 @@ static int chk_handle(const char *t, size_t len, size_t *s, size_t *e, float *ad
   return 1;
 }
 
-/* Month number from a (folded) month name prefix in az/tr/en, or 0. */
+/* Month number from a (folded) month name prefix in az/tr/en, or 0; the
+ * Turkish names also as typed without their letters ğ, ü, ş ("agustos",
+ * "eylul", "subat"; batch 41). */
 static int month_from(const char *p, size_t n) {
   static const char *const names[][4] = {
-      {"jan", "ocak", "yanvar", NULL},  {"feb", "şubat", "fevral", NULL},
+      {"jan", "ocak", "yanvar", NULL},  {"feb", "şubat", "fevral", "subat"},
       {"mar", "mart", NULL, NULL},      {"apr", "nisan", "aprel", NULL},
       {"may", "mayıs", NULL, NULL},     {"jun", "haziran", "iyun", NULL},
-      {"jul", "temmuz", "iyul", NULL},  {"aug", "ağustos", "avqust", NULL},
-      {"sep", "eylül", "sentyabr", NULL}, {"oct", "ekim", "oktyabr", NULL},
+      {"jul", "temmuz", "iyul", NULL},  {"aug", "ağustos", "avqust", "agustos"},
+      {"sep", "eylül", "sentyabr", "eylul"}, {"oct", "ekim", "oktyabr", NULL},
       {"nov", "kasım", "noyabr", NULL}, {"dec", "aralık", "dekabr", NULL},
   };
   char f[32];
