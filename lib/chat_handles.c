@@ -404,10 +404,16 @@ static size_t ch_author(const char *t, size_t len, size_t ls, size_t le, size_t 
  * later on its line (ch_own_address). The first such name of the line;
  * returns its end, its start in *ns, or 0. */
 static size_t ch_author_inline(const char *t, size_t ls, size_t le, size_t *ns) {
-  static const char *const labels[] = {" opened by ",  " posted by ", " reported by ",
-                                       " submitted by ", " seller: ", " seller ",
-                                       " sat\xC4\xB1\x63\xC4\xB1: ", " sat\xC4\xB1\x63\xC4\xB1 ",
-                                       " by ", NULL};
+  static const char *const labels[] = {" opened by ",
+                                       " posted by ",
+                                       " reported by ",
+                                       " submitted by ",
+                                       " seller: ",
+                                       " seller ",
+                                       " sat\xC4\xB1\x63\xC4\xB1: ",
+                                       " sat\xC4\xB1\x63\xC4\xB1 ",
+                                       " by ",
+                                       NULL};
   if (le - ls < 8 || le - ls > 400) return 0;
   for (size_t p = ls; p + 4 < le; p++) {
     if (t[p] != ' ') continue;

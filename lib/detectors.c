@@ -882,9 +882,8 @@ static int chk_phone_tr(const char *t, size_t len, size_t *s, size_t *e, float *
    * "Sipariş: 0532 123 45 67": orders by phone). Verdict 3: contradicting
    * words are not counted (engine.c). */
   int strong = plus || line || (nat != d && phone_layout(t, len, *s, *e));
-  if (!strong &&
-      (numbered_reference(t, len, *e) || numbered_plain(t, len, *s, *e) ||
-       id_key_before(t, *s) || (code_prefix(t, *s) && !tagged_intl(t, *s, nat, d))))
+  if (!strong && (numbered_reference(t, len, *e) || numbered_plain(t, len, *s, *e) ||
+                  id_key_before(t, *s) || (code_prefix(t, *s) && !tagged_intl(t, *s, nat, d))))
     return 0;
   if (plus) *adj += GZ_PLUS_BONUS;
   if (nat[0] == '8') {
@@ -924,9 +923,8 @@ static int chk_phone_az(const char *t, size_t len, size_t *s, size_t *e, float *
   }
   if (!nat || !az_operator(nat)) return 0;
   int strong = plus || (nat != d && phone_layout(t, len, *s, *e));
-  if (!strong &&
-      (numbered_reference(t, len, *e) || numbered_plain(t, len, *s, *e) ||
-       id_key_before(t, *s) || (code_prefix(t, *s) && !tagged_intl(t, *s, nat, d))))
+  if (!strong && (numbered_reference(t, len, *e) || numbered_plain(t, len, *s, *e) ||
+                  id_key_before(t, *s) || (code_prefix(t, *s) && !tagged_intl(t, *s, nat, d))))
     return 0;
   if (plus) *adj += GZ_PLUS_BONUS;
   return strong ? 3 : 1; /* see chk_phone_tr */
@@ -1719,8 +1717,7 @@ static int chk_tr_passport(const char *t, size_t len, size_t *s, size_t *e, floa
       !folded_has(t, *s > 48 ? *s - 48 : 0, *e + 40 < len ? *e + 40 : len, ctx_passport) &&
       folded_has(t, *s > 48 ? *s - 48 : 0, *e + 40 < len ? *e + 40 : len, ctx_tr_passport))
     *adj -= 0.5f;
-  else if ((p[0] == 'U' || p[0] == 'S' || p[0] == 'Z') && k == 1 &&
-           passport_list_row(t, *s, "USZ"))
+  else if ((p[0] == 'U' || p[0] == 'S' || p[0] == 'Z') && k == 1 && passport_list_row(t, *s, "USZ"))
     *adj += 0.5f;
   return 1;
 }
@@ -2039,12 +2036,12 @@ static int chk_handle(const char *t, size_t len, size_t *s, size_t *e, float *ad
  * "eylul", "subat"; batch 41). */
 static int month_from(const char *p, size_t n) {
   static const char *const names[][4] = {
-      {"jan", "ocak", "yanvar", NULL},  {"feb", "şubat", "fevral", "subat"},
-      {"mar", "mart", NULL, NULL},      {"apr", "nisan", "aprel", NULL},
-      {"may", "mayıs", NULL, NULL},     {"jun", "haziran", "iyun", NULL},
-      {"jul", "temmuz", "iyul", NULL},  {"aug", "ağustos", "avqust", "agustos"},
+      {"jan", "ocak", "yanvar", NULL},       {"feb", "şubat", "fevral", "subat"},
+      {"mar", "mart", NULL, NULL},           {"apr", "nisan", "aprel", NULL},
+      {"may", "mayıs", NULL, NULL},          {"jun", "haziran", "iyun", NULL},
+      {"jul", "temmuz", "iyul", NULL},       {"aug", "ağustos", "avqust", "agustos"},
       {"sep", "eylül", "sentyabr", "eylul"}, {"oct", "ekim", "oktyabr", NULL},
-      {"nov", "kasım", "noyabr", NULL}, {"dec", "aralık", "dekabr", NULL},
+      {"nov", "kasım", "noyabr", NULL},      {"dec", "aralık", "dekabr", NULL},
   };
   char f[32];
   size_t m = gz_fold_key(p, n, f, sizeof f);
@@ -2118,8 +2115,14 @@ static int birth_label_between(const char *t, size_t a, size_t b) {
  * The date follows "3." at its line's start, the line above starts with
  * "2.", and a licence word stands within 400 bytes before. */
 static int licence_field3(const char *t, size_t s) {
-  static const char *const licence[] = {"licence", "license", "ehliyet", "s\xC3\xBCr\xC3\xBC" "c\xC3\xBCl\xC3\xBCk",
-                                        "permis de conduire", "f\xC3\xBChrerschein", NULL};
+  static const char *const licence[] = {"licence",
+                                        "license",
+                                        "ehliyet",
+                                        "s\xC3\xBCr\xC3\xBC"
+                                        "c\xC3\xBCl\xC3\xBCk",
+                                        "permis de conduire",
+                                        "f\xC3\xBChrerschein",
+                                        NULL};
   size_t ls = s;
   while (ls > 0 && s - ls < 6 && t[ls - 1] != '\n') ls--;
   if ((ls > 0 && t[ls - 1] != '\n') || s - ls < 3 || t[ls] != '3' || t[ls + 1] != '.') return 0;
@@ -4081,8 +4084,7 @@ static int chk_secret_value(const char *t, size_t len, size_t *s, size_t *e, flo
   size_t i = *s;
   while (i < *e && t[i] != ':' && t[i] != '=') i++;
   if (i == *e) return 0;
-  if (query && (t[i] != '=' || memchr(t + i, '&', *e - i) || memchr(t + i, '#', *e - i)))
-    return 0;
+  if (query && (t[i] != '=' || memchr(t + i, '&', *e - i) || memchr(t + i, '#', *e - i))) return 0;
   /* the short key "pass" only as a config line's key ("pass: ...", also
    * indented) or as the second key of a user/pass pair ("test user:
    * a@b.az / pass: ...", "login: admin, pass: ..."): "Boarding pass:
@@ -6605,12 +6607,12 @@ static int chk_dob_words(const char *t, size_t len, size_t *s, size_t *e, float 
 #define GZ_CLS_UPPER "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 #define GZ_CLS_LOWER "abcdefghijklmnopqrstuvwxyz"
 /* ---- the table ---------------------------------------------------------- */
-#define MONTHS                                                                        \
-  "(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|"         \
-  "june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember)?|\\.)?|oct(?:ober|\\.)?|"            \
-  "nov(?:ember|\\.)?|dec(?:ember|\\.)?|ocak|(?:\xC5\x9E|\xC5\x9F)ubat|mart|nisan|"  \
-  "may(?:\xC4\xB1|I|i)s|haziran|temmuz|a(?:\xC4\x9F|\xC4\x9E|g)ustos|subat|"       \
-  "eyl(?:\xC3\xBC|\xC3\x9C|u)l|ekim|kas(?:\xC4\xB1|I|i)m|aral(?:\xC4\xB1|I|i)k|yanvar|" \
+#define MONTHS                                                                                     \
+  "(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|"                       \
+  "june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember)?|\\.)?|oct(?:ober|\\.)?|"                          \
+  "nov(?:ember|\\.)?|dec(?:ember|\\.)?|ocak|(?:\xC5\x9E|\xC5\x9F)ubat|mart|nisan|"                 \
+  "may(?:\xC4\xB1|I|i)s|haziran|temmuz|a(?:\xC4\x9F|\xC4\x9E|g)ustos|subat|"                       \
+  "eyl(?:\xC3\xBC|\xC3\x9C|u)l|ekim|kas(?:\xC4\xB1|I|i)m|aral(?:\xC4\xB1|I|i)k|yanvar|"            \
   "fevral|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)"
 /* number words of spoken dates (dob_words): az/tr tens and units, en
  * ordinal days and years */
@@ -6632,7 +6634,7 @@ static int chk_dob_words(const char *t, size_t len, size_t *s, size_t *e, float 
   ")?|oh " EN_UNIT ")|two thousand(?: and)?(?: " EN_UNIT ")?)"
 /* birth-date labels before a month and year alone (dob_text) */
 #define DOB_LABEL_RX                                                                               \
-  "(?:do\xC4\x9Fum tarix(?:i|\xC4\xB1)|do\xC4\x9Fum tarihi|date of birth|d\\.o\\.b\\.?|dob|"           \
+  "(?:do\xC4\x9Fum tarix(?:i|\xC4\xB1)|do\xC4\x9Fum tarihi|date of birth|d\\.o\\.b\\.?|dob|"       \
   "do\xC4\x9F\\.)"
 /* three-letter English month abbreviations, as tickets write them: "22AUG79" */
 #define MON3 "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
