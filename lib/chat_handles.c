@@ -336,6 +336,19 @@ static size_t ch_platform_label(const char *t, size_t ls, size_t le, size_t *ns)
   return b;
 }
 
+/* Is the lower case name [a, b) the local part of an address later on
+ * its line (before le): "Sat\xC4\xB1\x63\xC4\xB1: darkbaku (Jabber darkbaku@jabber.ru)"
+ * (batch 41)? The contact's address shows the name is an account's. */
+static int ch_own_address(const char *t, size_t a, size_t b, size_t le) {
+  size_t m = b - a;
+  for (size_t i = b; i + m < le; i++) {
+    if (t[i] != t[a] || memcmp(t + i, t + a, m) != 0 || t[i + m] != '@') continue;
+    if (!ch_token_start(t, i)) continue;
+    return 1;
+  }
+  return 0;
+}
+
 static size_t ch_author(const char *t, size_t len, size_t ls, size_t le, size_t *ns) {
   static const char *const labels[] = {
       "yazan:", "yazar:", "m\xC3\xBC\xC9\x99llif:", "author:", "posted by ", "submitted by ",
@@ -375,9 +388,55 @@ static size_t ch_author(const char *t, size_t len, size_t ls, size_t le, size_t 
   /* nor a MIME part's boundary line ("--b1_4f2a9c", declared by a
    * "boundary=" parameter) */
   if (sig && memmem(t, len, "oundary=", 8)) return 0;
-  if (!ch_user_name_marks(t, a, b, !sig) && (sig || !ch_dotted(t, a, b))) return 0;
+  if (!ch_user_name_marks(t, a, b, !sig) && (sig || !ch_dotted(t, a, b)) &&
+      (sig || !ch_own_address(t, a, b, le)))
+    return 0;
   *ns = a;
   return b;
+}
+
+/* An author's label in the middle of a line, the name after it: an
+ * issue's "Issue #1142 opened by sam-whitaker:", a leak listing's
+ * "Sample provided by seller irs_king:", "..., sat\xC4\xB1\x63\xC4\xB1 baku_leaks,
+ * ...", a paste's channel and author "pasted in #sec-intel by r.khan:"
+ * (batch 41). The label follows a space; the name must have a user
+ * name's marks, be dotted ("r.khan"), or be the local part of an address
+ * later on its line (ch_own_address). The first such name of the line;
+ * returns its end, its start in *ns, or 0. */
+static size_t ch_author_inline(const char *t, size_t ls, size_t le, size_t *ns) {
+  static const char *const labels[] = {" opened by ",
+                                       " posted by ",
+                                       " reported by ",
+                                       " submitted by ",
+                                       " seller: ",
+                                       " seller ",
+                                       " sat\xC4\xB1\x63\xC4\xB1: ",
+                                       " sat\xC4\xB1\x63\xC4\xB1 ",
+                                       " by ",
+                                       NULL};
+  if (le - ls < 8 || le - ls > 400) return 0;
+  for (size_t p = ls; p + 4 < le; p++) {
+    if (t[p] != ' ') continue;
+    unsigned char c = (unsigned char)(t[p + 1] | 32);
+    if (c != 'o' && c != 'p' && c != 'r' && c != 's' && c != 'b') continue;
+    for (int k = 0; labels[k]; k++) {
+      size_t n = strlen(labels[k]);
+      if (p + n >= le || strncasecmp(t + p, labels[k], n) != 0) continue;
+      /* a bare "by" only after a channel: "in #sec-intel by" */
+      if (labels[k][1] == 'b') {
+        size_t q = p;
+        while (q > ls && t[q - 1] != ' ') q--;
+        if (t[q] != '#' || q < ls + 4 || strncasecmp(t + q - 4, " in ", 4) != 0) continue;
+      }
+      size_t a = p + n, b = ch_name_end(t, le, a);
+      if (!b || !ch_token_end(t, le, b) || ch_placeholder(t, a, b)) continue;
+      if (!ch_user_name_marks(t, a, b, 1) && !ch_dotted(t, a, b) && !ch_own_address(t, a, b, le))
+        continue;
+      *ns = a;
+      return b;
+    }
+  }
+  return 0;
 }
 
 /* A forum post's quote header, the user name alone on its line before
@@ -697,6 +756,16 @@ static int ch_authors_again(const char *t, size_t len, const ch_span *au, size_t
     }
   }
   return 0;
+}
+
+/* Is the token [p, e) an indented key of a YAML or config block pasted
+ * into a chat ("  vergi_no: 2360988954" under "stripe:", batch 41): only
+ * spaces or tabs before it on its line, and a ':' right after it? */
+static int ch_indented_key(const char *t, size_t len, size_t p, size_t e) {
+  if (e >= len || t[e] != ':' || p == 0 || (t[p - 1] != ' ' && t[p - 1] != '\t')) return 0;
+  size_t k = p;
+  while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '\t')) k--;
+  return k == 0 || t[k - 1] == '\n';
 }
 
 static int ch_platform_named(const char *t, size_t len) {
@@ -1119,6 +1188,7 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
     if (!ae) ae = ch_quote_head(text, p, le, &as);
     if (!ae) ae = ch_git_line(text, p, le, &as);
     if (!ae) ae = ch_star_review(text, p, le, &as);
+    if (!ae) ae = ch_author_inline(text, p, le, &as);
     if (!ae && (ae = ch_entry_head(text, p, le, &as, &plain_head)) != 0) {
       heads++;
       if (plain_head) { /* pushed after the loop, if the text has a second */
@@ -1183,6 +1253,9 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
     }
     int timed = 0;
     size_t c = b ? ch_speaker_colon(text, b, le, &timed) : 0;
+    /* an indented "key: value" without a time stamp is a config block's
+     * line pasted into a message, no speaker (batch 41) */
+    if (c && !st && a == s0 && s0 > p && ch_indented_key(text, len, a, b)) c = 0;
     if (c && c + 2 < le && text[c + 1] == ' ' && text[c + 2] != ' ') {
       int plain, mk = ch_marked(text, a, b, &plain, 0);
       /* capitalised words run together after a chat's time stamp ("[21:04]
@@ -1215,7 +1288,10 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
   }
   if (ch_authors_again(text, len, au, n_au, out)) return GIZLI_E_NOMEM;
   if (ch_todo_owners(text, len, out)) return GIZLI_E_NOMEM;
-  if (config || lines < 2 || n == 0) return GIZLI_OK;
+  /* a YAML key alone on its line is a config file's, unless two chat
+   * export headers ("ugur.celik  10:02") show a chat the file was pasted
+   * into (batch 41) */
+  if ((config && stamped < 2) || lines < 2 || n == 0) return GIZLI_OK;
   if (comments < 0) comments = ch_comments_heading(text, len);
   /* a chat: its platform or a chat word named, or two speakers' lines
    * with a chat's time stamps */
@@ -1256,7 +1332,8 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
     if (ch_token_end(text, len, e) && !ch_after_secret_word(text, p)) {
       for (size_t i = 0; i < n && !hit; i++)
         hit = ch_same(text, sp[i], p, e) && (marked[i] || count[i] >= 2);
-      hit = hit || (ch_handle_form(text, p, e) && !ch_placeholder(text, p, e));
+      hit = hit || (ch_handle_form(text, p, e) && !ch_placeholder(text, p, e) &&
+                    !ch_indented_key(text, len, p, e));
     }
     if (hit && gz_findings_push(out, p, e, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0)) return GIZLI_E_NOMEM;
     p = e;

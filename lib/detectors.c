@@ -823,6 +823,37 @@ static int reference_label_before(const char *t, size_t s) {
   return ps < pe && !folded_has(t, ps, pe, ctx_phone);
 }
 
+/* Is the number at s the value of a log's or a record's key that names
+ * an identifier or a tag: 'logid="0101039424"' of a FortiGate event,
+ * '"hgs_etiket":"0512771048"' of a toll-tag dump, "msgid=", "sessionid="
+ * (batch 41)? The key stands right before the value ('=' or ':' and an
+ * optional quote); its name, folded and without '_' or '-', ends in one of
+ * the words below. A caller id ("callerid=") is not among them. */
+static int id_key_before(const char *t, size_t s) {
+  static const char *const keys[] = {"logid",     "msgid",  "eventid",  "sessionid", "traceid",
+                                     "requestid", "txid",   "deviceid", "etiket",    "tagid",
+                                     "tagno",     "serial", "serialno", NULL};
+  size_t i = s;
+  if (i > 0 && (t[i - 1] == '"' || t[i - 1] == '\'')) i--;
+  if (i > 0 && t[i - 1] == ' ') i--;
+  if (i == 0 || (t[i - 1] != '=' && t[i - 1] != ':')) return 0;
+  i--;
+  if (i > 0 && t[i - 1] == '"') i--;
+  char k[24];
+  size_t n = 0, j = i;
+  while (j > 0 && i - j < 32 &&
+         (isalnum((unsigned char)t[j - 1]) || t[j - 1] == '_' || t[j - 1] == '-'))
+    j--;
+  for (size_t q = j; q < i && n < sizeof k - 1; q++)
+    if (t[q] != '_' && t[q] != '-') k[n++] = (char)tolower((unsigned char)t[q]);
+  k[n] = 0;
+  for (int w = 0; keys[w]; w++) {
+    size_t m = strlen(keys[w]);
+    if (n >= m && memcmp(k + n - m, keys[w], m) == 0) return 1;
+  }
+  return 0;
+}
+
 static int chk_phone_tr(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   char d[20];
   int plus;
@@ -851,8 +882,8 @@ static int chk_phone_tr(const char *t, size_t len, size_t *s, size_t *e, float *
    * "Sipariş: 0532 123 45 67": orders by phone). Verdict 3: contradicting
    * words are not counted (engine.c). */
   int strong = plus || line || (nat != d && phone_layout(t, len, *s, *e));
-  if (!strong &&
-      (numbered_reference(t, len, *e) || numbered_plain(t, len, *s, *e) || (code_prefix(t, *s) && !tagged_intl(t, *s, nat, d))))
+  if (!strong && (numbered_reference(t, len, *e) || numbered_plain(t, len, *s, *e) ||
+                  id_key_before(t, *s) || (code_prefix(t, *s) && !tagged_intl(t, *s, nat, d))))
     return 0;
   if (plus) *adj += GZ_PLUS_BONUS;
   if (nat[0] == '8') {
@@ -892,8 +923,8 @@ static int chk_phone_az(const char *t, size_t len, size_t *s, size_t *e, float *
   }
   if (!nat || !az_operator(nat)) return 0;
   int strong = plus || (nat != d && phone_layout(t, len, *s, *e));
-  if (!strong &&
-      (numbered_reference(t, len, *e) || numbered_plain(t, len, *s, *e) || (code_prefix(t, *s) && !tagged_intl(t, *s, nat, d))))
+  if (!strong && (numbered_reference(t, len, *e) || numbered_plain(t, len, *s, *e) ||
+                  id_key_before(t, *s) || (code_prefix(t, *s) && !tagged_intl(t, *s, nat, d))))
     return 0;
   if (plus) *adj += GZ_PLUS_BONUS;
   return strong ? 3 : 1; /* see chk_phone_tr */
@@ -1637,6 +1668,40 @@ static int foreign_passport_before(const char *t, size_t s, int az_form) {
   return 0;
 }
 
+/* Is the line of s one row of a list of passport records under a
+ * heading that names passports (batch 41, a dark-web listing's sample):
+ *
+ *   Forum elanı: "AZ pasport skanları 2023-2024, nümunə aşağıda"
+ *     #1  ALIYEV ORKHAN  C03517290  DOB 19/09/1987
+ *     #2  MAMMADOVA AYSEL  C02208146  DOB 02/01/1996
+ *
+ * Walking up from the row: every line must hold a value of the same
+ * passport form (a capital from `letters` and eight digits, as a word),
+ * and within two lines above the first such row a passport word
+ * (ctx_passport) must stand. At most 12 rows are walked. */
+static int passport_list_row(const char *t, size_t s, const char *letters) {
+  size_t ls = s;
+  while (ls > 0 && t[ls - 1] != '\n') ls--;
+  int rows = 0, free_lines = 0;
+  while (ls > 0 && rows < 12 && free_lines <= 2) {
+    size_t pe = ls - 1, ps = pe; /* the line above: [ps, pe) */
+    while (ps > 0 && t[ps - 1] != '\n' && pe - ps < 400) ps--;
+    if (folded_has(t, ps, pe, ctx_passport)) return 1;
+    int has = 0;
+    for (size_t i = ps; i + 9 <= pe && !has; i++)
+      if (strchr(letters, t[i]) && t[i] && (i == ps || !isalnum((unsigned char)t[i - 1])) &&
+          count_digits(t + i + 1, 8) == 8 && (i + 9 == pe || !isalnum((unsigned char)t[i + 9])))
+        has = 1;
+    if (has) {
+      if (free_lines) return 0;
+      rows++;
+    } else
+      free_lines++;
+    ls = ps;
+  }
+  return 0;
+}
+
 static int chk_tr_passport(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   const char *p = t + *s;
   size_t n = *e - *s, k = n == 10 && p[1] == ' ' ? 2 : 1; /* "U12345678", "U 12345678" */
@@ -1652,12 +1717,16 @@ static int chk_tr_passport(const char *t, size_t len, size_t *s, size_t *e, floa
       !folded_has(t, *s > 48 ? *s - 48 : 0, *e + 40 < len ? *e + 40 : len, ctx_passport) &&
       folded_has(t, *s > 48 ? *s - 48 : 0, *e + 40 < len ? *e + 40 : len, ctx_tr_passport))
     *adj -= 0.5f;
+  else if ((p[0] == 'U' || p[0] == 'S' || p[0] == 'Z') && k == 1 && passport_list_row(t, *s, "USZ"))
+    *adj += 0.5f;
   return 1;
 }
 
 static int chk_az_passport(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len; (void)adj;
-  return prefixed_digits(t + *s, *e - *s, "C", 8, 1);
+  (void)len;
+  if (!prefixed_digits(t + *s, *e - *s, "C", 8, 1)) return 0;
+  if (*e - *s == 9 && passport_list_row(t, *s, "C")) *adj += 0.5f;
+  return 1;
 }
 static int chk_az_id_aze(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len; (void)adj;
@@ -1918,6 +1987,12 @@ static int chk_handle(const char *t, size_t len, size_t *s, size_t *e, float *ad
   int letters = 0;
   for (size_t i = *s + 1; i < *e; i++) letters += isalpha((unsigned char)t[i]) != 0;
   if (!letters) return 0; /* "@__", "@2024" */
+  /* the metadata fields of Elasticsearch, Logstash and Kibana records
+   * ("@timestamp", "@version" of a JSON event or a Discover column
+   * header) name a field, not a member (batch 41) */
+  static const char *const es_fields[] = {"timestamp", "version", "metadata", NULL};
+  for (int i = 0; es_fields[i]; i++)
+    if (n - 1 == strlen(es_fields[i]) && memcmp(t + *s + 1, es_fields[i], n - 1) == 0) return 0;
   /* "@2x", all digits, or a following "." + letter (a domain) are not handles */
   if (count_digits(t + *s + 1, n - 1) == (int)n - 1) return 0;
   if (*e + 1 < len && t[*e] == '.' && gz_is_wordcp(gz_cp_at(t, len, *e + 1))) return 0;
@@ -1956,15 +2031,17 @@ static int chk_handle(const char *t, size_t len, size_t *s, size_t *e, float *ad
   return 1;
 }
 
-/* Month number from a (folded) month name prefix in az/tr/en, or 0. */
+/* Month number from a (folded) month name prefix in az/tr/en, or 0; the
+ * Turkish names also as typed without their letters ğ, ü, ş ("agustos",
+ * "eylul", "subat"; batch 41). */
 static int month_from(const char *p, size_t n) {
   static const char *const names[][4] = {
-      {"jan", "ocak", "yanvar", NULL},  {"feb", "şubat", "fevral", NULL},
-      {"mar", "mart", NULL, NULL},      {"apr", "nisan", "aprel", NULL},
-      {"may", "mayıs", NULL, NULL},     {"jun", "haziran", "iyun", NULL},
-      {"jul", "temmuz", "iyul", NULL},  {"aug", "ağustos", "avqust", NULL},
-      {"sep", "eylül", "sentyabr", NULL}, {"oct", "ekim", "oktyabr", NULL},
-      {"nov", "kasım", "noyabr", NULL}, {"dec", "aralık", "dekabr", NULL},
+      {"jan", "ocak", "yanvar", NULL},       {"feb", "şubat", "fevral", "subat"},
+      {"mar", "mart", NULL, NULL},           {"apr", "nisan", "aprel", NULL},
+      {"may", "mayıs", NULL, NULL},          {"jun", "haziran", "iyun", NULL},
+      {"jul", "temmuz", "iyul", NULL},       {"aug", "ağustos", "avqust", "agustos"},
+      {"sep", "eylül", "sentyabr", "eylul"}, {"oct", "ekim", "oktyabr", NULL},
+      {"nov", "kasım", "noyabr", NULL},      {"dec", "aralık", "dekabr", NULL},
   };
   char f[32];
   size_t m = gz_fold_key(p, n, f, sizeof f);
@@ -2026,6 +2103,42 @@ static int birth_label_between(const char *t, size_t a, size_t b) {
   return 0;
 }
 
+/* Is the date at s field 3 of a driving licence in the EU and UK layout
+ * (batch 41, an OCR'd licence):
+ *
+ *   DRIVING LICENCE  UK
+ *   1. MORRISON
+ *   2. ALISON JANE
+ *   3. 11.08.1983 UNITED KINGDOM      <- the birth date and place
+ *   4a. 02.03.2019  4b. 01.03.2029    <- issue and expiry
+ *
+ * The date follows "3." at its line's start, the line above starts with
+ * "2.", and a licence word stands within 400 bytes before. */
+static int licence_field3(const char *t, size_t s) {
+  static const char *const licence[] = {"licence",
+                                        "license",
+                                        "ehliyet",
+                                        "s\xC3\xBCr\xC3\xBC"
+                                        "c\xC3\xBCl\xC3\xBCk",
+                                        "permis de conduire",
+                                        "f\xC3\xBChrerschein",
+                                        NULL};
+  size_t ls = s;
+  while (ls > 0 && s - ls < 6 && t[ls - 1] != '\n') ls--;
+  if ((ls > 0 && t[ls - 1] != '\n') || s - ls < 3 || t[ls] != '3' || t[ls + 1] != '.') return 0;
+  for (size_t k = ls + 2; k < s; k++)
+    if (t[k] != ' ') return 0;
+  if (ls < 4) return 0;
+  size_t ps = ls - 1;
+  while (ps > 0 && ls - ps < 120 && t[ps - 1] != '\n') ps--;
+  if (t[ps] != '2' || t[ps + 1] != '.') return 0;
+  /* folded_has reads up to 160 bytes: overlapping pieces of 150 */
+  size_t a = ps > 400 ? ps - 400 : 0;
+  for (size_t b = ps; b > a; b = b - a > 130 ? b - 130 : a)
+    if (folded_has(t, b - a > 150 ? b - 150 : a, b, licence)) return 1;
+  return 0;
+}
+
 /* A birth date whose zeros a scan's OCR read as the letter O (batch 38:
  * "Date of birth  O4.1O.1996", "Date of Birth: O7/23/1994"): ten bytes
  * DD?MM?YYYY or, with '/', MM/DD/YYYY, one separator twice, an O among
@@ -2061,6 +2174,69 @@ static int chk_dob_ocr(const char *t, size_t len, size_t *s, size_t *e, float *a
   for (size_t k = la; k < *s; k++)
     if (t[k] == '\n' || is_digit((unsigned char)t[k])) la = k + 1;
   return birth_label_between(t, la, *s);
+}
+
+/* Field 3 of a driving licence, "3. 11.08.1983 UNITED KINGDOM", also
+ * with the zeros OCR'd as O ("3. 11.O8.1983"; see licence_field3): the
+ * span starts at "3. ", the date is DD.MM.YYYY (or with '/' or '-'), a
+ * real day from 1900 to 2030. */
+static int chk_dob_licence(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len;
+  (void)adj;
+  if (*e - *s != 13 || t[*s] != '3' || t[*s + 1] != '.' || t[*s + 2] != ' ') return 0;
+  char b[10];
+  for (int i = 0; i < 10; i++) {
+    char c = t[*s + 3 + (size_t)i];
+    b[i] = c == 'O' ? '0' : c;
+  }
+  if (b[2] != b[5]) return 0;
+  for (int i = 0; i < 10; i++)
+    if (i != 2 && i != 5 && !is_digit((unsigned char)b[i])) return 0;
+  int d = (b[0] - '0') * 10 + b[1] - '0', m = (b[3] - '0') * 10 + b[4] - '0';
+  int y = (b[6] - '0') * 1000 + (b[7] - '0') * 100 + (b[8] - '0') * 10 + b[9] - '0';
+  if (y < 1900 || y > 2030 || m < 1 || m > 12 || d < 1 || d > gz_days_in_month(y, m)) return 0;
+  if (!licence_field3(t, *s + 3)) return 0;
+  *s += 3;
+  return 1;
+}
+
+/* A birth date in a URL's query or a form body with its slashes
+ * percent-encoded, "dob=04%2F17%2F1990" (batch 41): the key right before
+ * the '=' names a birth date (dob, birth, dogum), and read with '/' the
+ * value is a real day from 1900 to 2030 (month first when the day is over
+ * 12, as chk_dob_ocr reads it). */
+static int chk_dob_urlenc(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len;
+  (void)adj;
+  int v[3], k = 0;
+  for (size_t i = *s; i < *e && k < 3;) {
+    if (!is_digit((unsigned char)t[i])) return 0;
+    int x = 0;
+    while (i < *e && is_digit((unsigned char)t[i])) x = x * 10 + (t[i++] - '0');
+    v[k++] = x;
+    if (i < *e) {
+      if (i + 3 > *e || t[i] != '%' || t[i + 1] != '2' || (t[i + 2] | 32) != 'f') return 0;
+      i += 3;
+    }
+  }
+  if (k != 3) return 0;
+  int d = v[0], m = v[1], y = v[2];
+  if (m > 12 && d <= 12) {
+    d = v[1];
+    m = v[0];
+  }
+  if (y < 1900 || y > 2030 || m < 1 || m > 12 || d < 1 || d > gz_days_in_month(y, m)) return 0;
+  if (*s < 2 || t[*s - 1] != '=') return 0;
+  size_t ka = *s - 1;
+  while (ka > 0 && *s - ka < 24 && (isalnum((unsigned char)t[ka - 1]) || t[ka - 1] == '_')) ka--;
+  static const char *const keys[] = {"dob", "birth", "dogum", NULL};
+  char f[32];
+  size_t n = *s - 1 - ka;
+  for (size_t i = 0; i < n; i++) f[i] = (char)tolower((unsigned char)t[ka + i]);
+  f[n] = 0;
+  for (int i = 0; keys[i]; i++)
+    if (strstr(f, keys[i])) return 1;
+  return 0;
 }
 
 /* Does the abbreviation of "təvəllüd" (born in) follow the date ending at
@@ -2285,8 +2461,21 @@ static int birth_question_reply(const char *t, size_t s) {
   if (ls == 0 || t[ls - 1] != '\n') return 0;
   const char *c = memchr(t + ls, ':', s - ls);
   if (!c || (size_t)(c - t) - ls > 24) return 0;
+  /* the other value asked for may come first, one token and a comma:
+   * "Müşteri (Kübra): 15316515254 , 8 mayis 92" (batch 41) */
+  size_t from = (size_t)(c - t) + 1, x = from;
+  while (x < s && t[x] == ' ') x++;
+  size_t y = x;
+  while (y < s && t[y] != ' ' && t[y] != ',') y++;
+  size_t z = y;
+  while (z < s && t[z] == ' ') z++;
+  if (y > x && y - x <= 24 && z < s && t[z] == ',') {
+    z++;
+    while (z < s && t[z] == ' ') z++;
+    if (z == s) from = s;
+  }
   for (size_t k = ls; k < s; k++)
-    if (is_digit((unsigned char)t[k])) return 0;
+    if (is_digit((unsigned char)t[k]) && !(from == s && k >= x && k < y)) return 0;
   size_t pe = ls - 1, ps = pe;
   while (ps > 0 && pe - ps < 200 && t[ps - 1] != '\n') ps--;
   if (ps > 0 && t[ps - 1] != '\n') return 0;
@@ -3784,6 +3973,24 @@ static int chk_nino(const char *t, size_t len, size_t *s, size_t *e, float *adj)
   return 1;
 }
 
+/* A National Insurance number typed in lower case in a chat, "my475681d"
+ * given to an agent who asked for the NI number (batch 41): nine bytes,
+ * all lower case, that pass chk_nino once upper-cased. The detector runs
+ * only near an NI word (ctx_anchor). */
+static int chk_nino_lower(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len;
+  if (*e - *s != 9) return 0;
+  char u[10];
+  for (size_t i = 0; i < 9; i++) {
+    char c = t[*s + i];
+    if (c >= 'A' && c <= 'Z') return 0;
+    u[i] = c >= 'a' && c <= 'z' ? (char)(c - 32) : c;
+  }
+  u[9] = 0;
+  size_t us = 0, ue = 9;
+  return chk_nino(u, 9, &us, &ue, adj);
+}
+
 static int chk_ssn(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len; (void)adj;
   char d[9];
@@ -3867,17 +4074,24 @@ static int chk_secret_value(const char *t, size_t len, size_t *s, size_t *e, flo
    * the end of the whole token can pass (the test at the end below), so
    * the other ends are dropped before any other work. A URL's query
    * parameter ends at '&' or '#' instead. */
-  if (t[*s] != '?' && t[*s] != '&' && *e < len && !strchr(" \t\r\n\"',;", t[*e])) return 0;
+  /* a password parameter of a URL's query or a form body ("GET
+   * /api/login?email=...&pass=Sebuhi1990 HTTP/1.1",
+   * "kullanici=...&pass=Gokhan.1987!&beni_hatirla=1", batch 41): the key
+   * right after '?' or '&', the value up to the next '&' or '#' */
+  int query = *s > 0 && (t[*s - 1] == '?' || t[*s - 1] == '&') && t[*s] != '?' && t[*s] != '&';
+  const char *ends = query ? " \t\r\n\"',;&#" : " \t\r\n\"',;";
+  if (t[*s] != '?' && t[*s] != '&' && *e < len && !strchr(ends, t[*e])) return 0;
   size_t i = *s;
   while (i < *e && t[i] != ':' && t[i] != '=') i++;
   if (i == *e) return 0;
+  if (query && (t[i] != '=' || memchr(t + i, '&', *e - i) || memchr(t + i, '#', *e - i))) return 0;
   /* the short key "pass" only as a config line's key ("pass: ...", also
    * indented) or as the second key of a user/pass pair ("test user:
    * a@b.az / pass: ...", "login: admin, pass: ..."): "Boarding pass:
    * K7PQ2M", "bypass=1" are no passwords */
   size_t k = i;
   while (k > *s && strchr(" \t\"'", t[k - 1])) k--;
-  if (k - *s == 4 && strncasecmp(t + *s, "pass", 4) == 0) {
+  if (k - *s == 4 && strncasecmp(t + *s, "pass", 4) == 0 && !query) {
     size_t b = *s;
     while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t')) b--;
     if (b > 0 && t[b - 1] != '\n' && !user_pass_pair(t, b)) return 0;
@@ -3928,7 +4142,7 @@ static int chk_secret_value(const char *t, size_t len, size_t *s, size_t *e, flo
   if (env_reference(t, i, *e)) return 0;
   if (one_time_code(t, *s, i, *e)) return 0;
   /* the whole token only ("admi" of "admin" is no value of its own) */
-  if (*e < len && !strchr(" \t\r\n\"',;", t[*e])) return 0;
+  if (*e < len && !strchr(ends, t[*e])) return 0;
   /* "kullanıcı/şifre: admin / Kurulum.2026": the value before the slash is
    * the user name (the password is taken by secret_userpass) */
   size_t a = *e;
@@ -4112,6 +4326,15 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
     }
     if (!skipped) break;
   }
+  /* a value in double quotes after a verb or a label ('Password was
+   * "Winter2026!"', batch 41): the closing quote must end it */
+  if (i < *e && t[i] == '"') {
+    if (!label || *e >= len || t[*e] != '"') return 0;
+    i++;
+  }
+  /* the protocol of an HTTP request line is no value: '"POST
+   * /reset-password HTTP/1.1"' of an access log (batch 41) */
+  if (*e - i >= 6 && strncasecmp(t + i, "HTTP/", 5) == 0) return 0;
   /* "pw" right before its value ("her vpn pw em4GBI5CNaK6kWEM", batch
    * 26): only a value of mixed-case letters and digits, checked below;
    * after a login on its line ("user ali pw x", batch 25) any value */
@@ -4329,6 +4552,31 @@ static int chk_secret_call(const char *t, size_t len, size_t *s, size_t *e, floa
   }
   if (!(digit || sym) || lower + upper + digit + sym < 2) return 0;
   *s = a;
+  *e = q;
+  return 1;
+}
+
+/* An API key passed as the user name of HTTP basic auth with an empty
+ * password, as the Companies House and Stripe APIs take it
+ * ('requests.get(url, auth=("8a7c1f0e-44b2-...", ""))', batch 41): the
+ * first quoted string, 20-128 bytes of letters, digits, '_', '.', '-',
+ * with a letter and a digit; "auth" must start a word. */
+static int chk_secret_auth_key(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len;
+  (void)adj;
+  if (*s > 0 && (gz_ascii_alnum((unsigned char)t[*s - 1]) || t[*s - 1] == '_')) return 0;
+  size_t a = *s;
+  while (a < *e && t[a] != '"' && t[a] != '\'') a++;
+  size_t q = a + 1;
+  while (q < *e && t[q] != t[a]) q++;
+  if (q >= *e) return 0;
+  int letter = 0, digit = 0;
+  for (size_t k = a + 1; k < q; k++) {
+    letter |= isalpha((unsigned char)t[k]) != 0;
+    digit |= is_digit((unsigned char)t[k]);
+  }
+  if (!letter || !digit) return 0;
+  *s = a + 1;
   *e = q;
   return 1;
 }
@@ -6359,12 +6607,12 @@ static int chk_dob_words(const char *t, size_t len, size_t *s, size_t *e, float 
 #define GZ_CLS_UPPER "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 #define GZ_CLS_LOWER "abcdefghijklmnopqrstuvwxyz"
 /* ---- the table ---------------------------------------------------------- */
-#define MONTHS                                                                        \
-  "(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|"         \
-  "june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember)?|\\.)?|oct(?:ober|\\.)?|"            \
-  "nov(?:ember|\\.)?|dec(?:ember|\\.)?|ocak|(?:\xC5\x9E|\xC5\x9F)ubat|mart|nisan|"  \
-  "may(?:\xC4\xB1|I)s|haziran|temmuz|a(?:\xC4\x9F|\xC4\x9E)ustos|"                  \
-  "eyl(?:\xC3\xBC|\xC3\x9C)l|ekim|kas(?:\xC4\xB1|I)m|aral(?:\xC4\xB1|I)k|yanvar|"   \
+#define MONTHS                                                                                     \
+  "(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|"                       \
+  "june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember)?|\\.)?|oct(?:ober|\\.)?|"                          \
+  "nov(?:ember|\\.)?|dec(?:ember|\\.)?|ocak|(?:\xC5\x9E|\xC5\x9F)ubat|mart|nisan|"                 \
+  "may(?:\xC4\xB1|I|i)s|haziran|temmuz|a(?:\xC4\x9F|\xC4\x9E|g)ustos|subat|"                       \
+  "eyl(?:\xC3\xBC|\xC3\x9C|u)l|ekim|kas(?:\xC4\xB1|I|i)m|aral(?:\xC4\xB1|I|i)k|yanvar|"            \
   "fevral|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)"
 /* number words of spoken dates (dob_words): az/tr tens and units, en
  * ordinal days and years */
@@ -6386,7 +6634,8 @@ static int chk_dob_words(const char *t, size_t len, size_t *s, size_t *e, float 
   ")?|oh " EN_UNIT ")|two thousand(?: and)?(?: " EN_UNIT ")?)"
 /* birth-date labels before a month and year alone (dob_text) */
 #define DOB_LABEL_RX                                                                               \
-  "(?:do\xC4\x9Fum tarix(?:i|\xC4\xB1)|do\xC4\x9Fum tarihi|date of birth|d\\.o\\.b\\.?|dob)"
+  "(?:do\xC4\x9Fum tarix(?:i|\xC4\xB1)|do\xC4\x9Fum tarihi|date of birth|d\\.o\\.b\\.?|dob|"       \
+  "do\xC4\x9F\\.)"
 /* three-letter English month abbreviations, as tickets write them: "22AUG79" */
 #define MON3 "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 /* subscriber number: 3-2-2 or 3-4. The phone_tr, phone_az and phone_us
@@ -6753,6 +7002,14 @@ const gz_detector gz_detectors[] = {
      "[0-9] [0-9] [0-9] [0-9] (?:1 9|2 0) [0-9] [0-9]", 0,
      GZ_B_NUM, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob_rec, NULL, chk_date, 1,
      GZ_CLS_DIGIT "./- ", 19, NULL, 1},
+    /* "dob=04%2F17%2F1990" of a URL or a form body (see chk_dob_urlenc) */
+    {GIZLI_T_DATE_OF_BIRTH, "dob_urlenc", "[0-9]{1,2}%2[Ff][0-9]{1,2}%2[Ff](?:19|20)[0-9]{2}", 0,
+     GZ_B_WORD, 0, 0.9f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_dob_urlenc, 0,
+     GZ_CLS_DIGIT "%Ff", 14, NULL, 0},
+    /* field 3 of a driving licence (see chk_dob_licence) */
+    {GIZLI_T_DATE_OF_BIRTH, "dob_licence", "3\\. [0-9O]{2}[./-][0-9O]{2}[./-][12][0-9O]{3}", 0,
+     GZ_B_NUM, 0, 0.9f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_dob_licence, 0,
+     GZ_CLS_DIGIT "O./- ", 13, NULL, 0},
     /* a scan's O for 0, "O4.1O.1996" (chk_dob_ocr: after a birth label) */
     {GIZLI_T_DATE_OF_BIRTH, "dob_ocr_o",
      "O[0-9O][./-][0-9O]{2}[./-][12][0-9O]{3}|[0-9]O[./-][0-9O]{2}[./-][12][0-9O]{3}|"
@@ -6771,7 +7028,7 @@ const gz_detector gz_detectors[] = {
      "(?:[a-z]|\xC4\xB1|\xC3\xBC|\xC9\x99){0,5}|"
      "[0-9]{1,2}-" MONTHS "-(?:19|20)[0-9]{2}|"
      /* a two-digit year, "17 nisan 82" (only as a birth date's answer: chk_date) */
-     "[0-9]{1,2} " MONTHS " '?[0-9]{2}|"
+     "[0-9]{1,2}(?:st|nd|rd|th)? " MONTHS " '?[0-9]{2}|"
      /* "1992 Mart 08 do\xC4\x9Fumlu" (tr: year, month, day) */
      "(?:19|20)[0-9]{2} " MONTHS " [0-9]{1,2}|"
      /* "1962 yılı Mart ayının 8'i" (tr: year, month, day written out) */
@@ -6788,7 +7045,7 @@ const gz_detector gz_detectors[] = {
      "[0-9]{2}" MON3 "(?:19|20)?[0-9]{2}",
      HS_FLAG_CASELESS, GZ_B_WORD, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob_rec, NULL, chk_date, 0,
      NULL, 0, MONTHS "(?:[ ,]+[0-9]{1,2}(?:st|nd|rd|th)?)?,? (?:19|20)[0-9]{2}|il(?:in)? " MONTHS
-     "|il(?:in)?,? [0-9]{1,2} " MONTHS "|[0-9] " MONTHS " '?[0-9]{1,2}(?:[ ,\r\n]|$)|" MONTHS "-(?:19|20)[0-9]{2}|" MONTHS " ay(?:\xC4\xB1|i)n|"
+     "|il(?:in)?,? [0-9]{1,2} " MONTHS "|[0-9](?:st|nd|rd|th)? " MONTHS " '?[0-9]{1,2}(?:[ ,\r\n]|$)|" MONTHS "-(?:19|20)[0-9]{2}|" MONTHS " ay(?:\xC4\xB1|i)n|"
      "l(?:\xC4\xB1|i)n(?:\xC4\xB1|i)n [0-9]{1,2} " MONTHS "|"
      "[0-9]" MON3 "(?:19|20)?[0-9]{2}|" DOB_LABEL_RX ":? {1,3}[01][0-9][./](?:19|20)", 0},
     /* A birth date spoken, as call transcripts write it (batch 26): az/tr
@@ -7085,6 +7342,10 @@ const gz_detector gz_detectors[] = {
      "[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]", 0, GZ_B_WORD,
      GIZLI_LANG_EN, 0.55f, 0.4f, 0.3f, 48, 16, ctx_nino, neg_ids, chk_nino, 1,
      GZ_CLS_UPPER GZ_CLS_DIGIT " ", 13, NULL, 0},
+    /* typed in lower case near an NI word (see chk_nino_lower) */
+    {GIZLI_T_UK_NINO, "uk_nino_lower", "[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z][0-9]{6}[a-d]", 0,
+     GZ_B_WORD, GIZLI_LANG_EN, 0.2f, 0.4f, 0.0f, 120, 16, ctx_nino, NULL, chk_nino_lower, 0,
+     GZ_CLS_LOWER GZ_CLS_DIGIT, 9, NULL, 1},
     {GIZLI_T_US_SSN, "us_ssn", "[0-9]{3}-[0-9]{2}-[0-9]{4}", 0, GZ_B_NUM, GIZLI_LANG_EN, 0.5f,
      0.45f, 0.4f, 48, 16, ctx_ssn, neg_ids, chk_ssn, 0,
      GZ_CLS_DIGIT "-", 11, NULL, 0},
@@ -7126,7 +7387,7 @@ const gz_detector gz_detectors[] = {
      SIFR "e(?:s(?:i|\xC4\xB0)|m|n|n(?:i|\xC4\xB0)z|m(?:i|\xC4\xB0)z|"
      "(?:m|y|n|sin|n(?:i|\xC4\xB0)z|m(?:i|\xC4\xB0)z)(?:i|\xC4\xB0))?|"
      SIFR "(?:\xC9\x99|\xC6\x8F)(?:si|m|n|niz|miz|mi|ni|nizi|sini)?|pw|requirepass|masterauth)"
-     "(?:[ \\t]+(?:is|was|(?:set |reset |changed )?to|budur|olaraq|s\xC4\xB1" "f\xC4\xB1rlad\xC4\xB1m)(?: now)?)?[ \\t]*[:=]?[ \\t]*"
+     "(?:[ \\t]+(?:is|was|(?:set |reset |changed )?to|budur|olaraq|s\xC4\xB1" "f\xC4\xB1rlad\xC4\xB1m)(?: now)?)?[ \\t]*[:=]?[ \\t]*\"?"
      "[^ \\t\\r\\n\"',;]{6,}|"
      /* asked for in a chat and given on the next line: "can someone share
       * the db password?" / "Tom: it's xN2jb8aMveKBcrq@m" */
@@ -7179,6 +7440,12 @@ const gz_detector gz_detectors[] = {
      "[\"'][^\"'\\r\\n ]{6,128}[\"']",
      HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 32, 0, NULL, NULL, chk_secret_call, 0, NULL,
      0, "(?:login|signin|sign_in|authenticate|basic_auth|HTTPBasicAuth)\\(", 0},
+    /* an API key given as the user of HTTP basic auth with an empty
+     * password, 'auth=("8a7c1f0e-...", "")' of Python requests (see
+     * chk_secret_auth_key) */
+    {GIZLI_T_CREDENTIAL, "secret_auth_key",
+     "auth ?= ?\\( ?[\"'][A-Za-z0-9_.-]{20,128}[\"'] ?, ?(?:\"\"|'') ?\\)", 0, GZ_B_NONE, 0,
+     0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_auth_key, 0, NULL, 0, "auth ?= ?\\(", 0},
     /* "mysql -u root -phunter2pass" (see chk_secret_cli) */
     {GIZLI_T_CREDENTIAL, "secret_cli",
      " -p(?:[^ \\t\\r\\n\"']{4,}|'[^ \\t\\r\\n']{4,}'|\"[^ \\t\\r\\n\"]{4,}\")|"

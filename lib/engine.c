@@ -1769,7 +1769,11 @@ static int reply_line(const char *t, size_t len, size_t ls, size_t s, size_t e) 
   while (sc > ls && t[sc - 1] == ' ') sc--;
   int asked = fe > 0 && (t[fe - 1] == '?' || t[fe - 1] == '.') && sc > ls && t[sc - 1] == ':';
   if (few_words(t, ls, s, 1)) return short_tail || asked ? 2 : 1;
-  if (!short_tail) return 0;
+  /* an asked speaker's answer may go on after the value when the speaker
+   * is named with a bracketed name or a time ("Visitor (darren):
+   * my475681d , born 3rd feb 87" below "... your NI number and date of
+   * birth."; batch 41): the value must start the answer */
+  if (!short_tail && !asked) return 0;
   size_t i = ls;
   if (i < s && t[i] == '[') {
     const char *c = memchr(t + i, ']', s - i < 32 ? s - i : 32);
@@ -1800,6 +1804,7 @@ static int reply_line(const char *t, size_t len, size_t ls, size_t s, size_t e) 
     i = (size_t)(c - t) + 1;
   }
   if (i + 1 >= s || t[i] != ':' || t[i + 1] != ' ') return 0;
+  if (!short_tail) return few_words(t, i + 1, s, 0) ? 2 : 0;
   return few_words(t, i + 1, s, 3) ? 2 : 0;
 }
 

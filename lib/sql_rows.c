@@ -50,6 +50,10 @@ typedef struct sq_ctx {
   int lang;
   size_t done; /* the end of the statement or table read last */
   size_t mine; /* this recognizer's findings are out->v[mine..] */
+  /* the last run of INSERTs without a column list read by
+   * sq_infer_columns: where it ends, its table's name, its columns */
+  size_t run_end, run_ns, run_ne;
+  int run_cols[SQ_MAX_COLS];
 } sq_ctx;
 
 /* ---------------------------------------------------------------------- */
@@ -584,12 +588,27 @@ static int sq_create_columns(const char *t, size_t len, size_t before, size_t ns
  * from 1900 to 2015, in two years or more, is a birth-date column when
  * the table holds a FİN column too (a people table; a film's release
  * date stays untyped). Other columns keep SQ_STRONG. cols gets
- * SQ_MAX_COLS entries; i is after VALUES. */
-static void sq_infer_columns(const char *t, size_t len, size_t i, int *cols) {
-  unsigned char fin[SQ_MAX_COLS], date[SQ_MAX_COLS];
-  int y0[SQ_MAX_COLS], y1[SQ_MAX_COLS], rows = 0;
+ * SQ_MAX_COLS entries; i is after VALUES.
+ *
+ * A dump written one row per statement ("mysqldump
+ * --skip-extended-insert": "INSERT INTO `t` VALUES (...);" on each line;
+ * batch 41) is read as one: after a row's ';' the next statement, when it
+ * is an INSERT without a column list into the same table [ns, ne), goes
+ * on with its rows. NULL is taken in a FİN or a passport column (a value
+ * not given); a column whose values are a capital C and eight digits (an
+ * Azerbaijani passport), in two rows at least, is a passport column when
+ * the table holds a FİN column. Returns where the rows read end (after
+ * the last statement's rows). */
+static size_t sq_infer_columns(const char *t, size_t len, size_t i, size_t ns, size_t ne,
+                               int *cols) {
+  unsigned char fin[SQ_MAX_COLS], date[SQ_MAX_COLS], pass[SQ_MAX_COLS];
+  int y0[SQ_MAX_COLS], y1[SQ_MAX_COLS], rows = 0, given[SQ_MAX_COLS], pgiven[SQ_MAX_COLS];
+  size_t end = i;
   memset(fin, 1, sizeof fin);
   memset(date, 1, sizeof date);
+  memset(pass, 1, sizeof pass);
+  memset(given, 0, sizeof given);
+  memset(pgiven, 0, sizeof pgiven);
   for (int k = 0; k < SQ_MAX_COLS; k++) {
     cols[k] = SQ_STRONG;
     y0[k] = 9999;
@@ -604,10 +623,16 @@ static void sq_infer_columns(const char *t, size_t len, size_t i, int *cols) {
     for (;; k++) {
       i = sq_ws(t, len, i);
       size_t j = sq_literal(t, len, i, &s, &e);
-      if (!j) return;
+      if (!j) return end;
       if (k < SQ_MAX_COLS) {
         int quoted = t[i] == '\'' || t[i] == '"';
-        fin[k] &= quoted && sq_fin_ok(t, s, e) && !sq_all_digits(t, s, e);
+        int null = !quoted && sq_kw(t, len, i, "NULL");
+        int f = quoted && sq_fin_ok(t, s, e) && !sq_all_digits(t, s, e);
+        fin[k] &= f || null;
+        given[k] += f;
+        int ps = quoted && e - s == 9 && t[s] == 'C' && sq_all_digits(t, s + 1, e);
+        pass[k] &= ps || null;
+        pgiven[k] += ps;
         int y, m, d;
         if (quoted && e - s == 10 && gz_date10(t + s, "-", "", &y, &m, &d) && y >= 1900 &&
             y <= 2015 && m >= 1 && m <= 12 && d >= 1 && d <= gz_days_in_month(y, m) &&
@@ -625,26 +650,52 @@ static void sq_infer_columns(const char *t, size_t len, size_t i, int *cols) {
         i++;
         break;
       } else {
-        return;
+        return end;
       }
     }
-    for (k++; k < SQ_MAX_COLS; k++) fin[k] = date[k] = 0;
+    for (k++; k < SQ_MAX_COLS; k++) fin[k] = date[k] = pass[k] = 0;
+    end = i;
     i = sq_ws(t, len, i);
+    if (i < len && t[i] == ';') {
+      /* the next statement: INSERT [INTO] the same table VALUES */
+      size_t j = sq_ws(t, len, i + 1), s2, e2;
+      if (!sq_kw(t, len, j, "INSERT")) {
+        rows++;
+        break;
+      }
+      j = sq_ws(t, len, j + 6);
+      if (sq_kw(t, len, j, "INTO")) j = sq_ws(t, len, j + 4);
+      if (!(j = sq_ident(t, len, j, &s2, &e2)) || e2 - s2 != ne - ns ||
+          memcmp(t + s2, t + ns, ne - ns) != 0) {
+        rows++;
+        break;
+      }
+      j = sq_ws(t, len, j);
+      if (!sq_kw(t, len, j, "VALUES")) {
+        rows++;
+        break;
+      }
+      i = j + 6;
+      continue;
+    }
     if (i >= len || t[i] != ',') {
       rows++;
       break;
     }
     i++;
   }
-  if (rows < 2) return;
+  if (rows < 2) return end;
   int people = 0;
   for (int k = 0; k < SQ_MAX_COLS; k++)
-    if (fin[k]) {
+    if (fin[k] && given[k] >= 2) {
       cols[k] = GIZLI_T_AZ_FIN;
       people = 1;
     }
-  for (int k = 0; people && k < SQ_MAX_COLS; k++)
+  for (int k = 0; people && k < SQ_MAX_COLS; k++) {
     if (date[k] && !fin[k] && y1[k] > y0[k]) cols[k] = GIZLI_T_DATE_OF_BIRTH;
+    if (pass[k] && !fin[k] && pgiven[k] >= 2) cols[k] = SQ_PASSPORT;
+  }
+  return end;
 }
 
 /* INSERT [IGNORE] INTO name (columns) VALUES (values), (values) ...
@@ -670,7 +721,17 @@ static int sq_insert(sq_ctx *c, size_t i) {
     n = sq_create_columns(t, len, at, s, e, cols);
     for (int k = 0; k < n; k++) any |= cols[k];
     if (!n) {
-      sq_infer_columns(t, len, sq_ws(t, len, i + 6), cols);
+      /* a statement of a one-row-per-statement run read before: that
+       * run's columns */
+      if (at < c->run_end && e - s == c->run_ne - c->run_ns &&
+          memcmp(t + s, t + c->run_ns, e - s) == 0) {
+        memcpy(cols, c->run_cols, sizeof cols);
+      } else {
+        c->run_end = sq_infer_columns(t, len, sq_ws(t, len, i + 6), s, e, cols);
+        c->run_ns = s;
+        c->run_ne = e;
+        memcpy(c->run_cols, cols, sizeof cols);
+      }
       n = SQ_MAX_COLS;
       any = 1;
     }
@@ -870,7 +931,7 @@ static int sq_scan(const void *state, void *scratch, const char *text, size_t le
                    const gizli_finding *structured, size_t n_structured, gz_findings *out) {
   (void)state;
   (void)scratch;
-  sq_ctx c = {{text, len, structured, n_structured, out}, lang, 0, out->n};
+  sq_ctx c = {{text, len, structured, n_structured, out}, lang, 0, out->n, 0, 0, 0, {0}};
   return gz_each_word(text, len, sq_words, sq_head, sq_word, &c);
 }
 

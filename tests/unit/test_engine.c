@@ -2527,6 +2527,80 @@ TEST(blind_batch_32) {
                    GIZLI_T_SPECIAL_CATEGORY) == 1);
 }
 
+TEST(blind_batch_41) {
+  const int SH = GIZLI_T_SOCIAL_HANDLE, CR = GIZLI_T_CREDENTIAL, DOB = GIZLI_T_DATE_OF_BIRTH;
+  /* passports listed under a heading that names them; a booking code or
+   * a list under another heading is none */
+  CHECK(finds(E, AZ,
+              "Elan: \"pasport bazası, nümunə\"\n  1  QULIYEV ELDAR  C04417722  12/03/1980\n"
+              "  2  SALAYEVA GÜNEL  C07710042  01/09/1991\n",
+              GIZLI_T_AZ_PASSPORT, "C07710042"));
+  CHECK(finds(E, TR, "Satış listesi (pasaport kayıtları)\nÖrnek:\n  DEMIR ALI | U71234506 | 1980\n",
+              GIZLI_T_TR_PASSPORT, "U71234506"));
+  CHECK(finds(E, AZ, "Sifariş siyahısı\n  1  C04417722  12 ədəd\n", GIZLI_T_AZ_PASSPORT, NULL));
+  /* one row per INSERT without a column list: FİN and passport columns
+   * read from the rows; NULL is taken */
+  const char *dump = "INSERT INTO `m` VALUES (1,'Ali Vəliyev','5ZK2P7M','C01234567','a@b.az');\n"
+                     "INSERT INTO `m` VALUES (2,'Aynur Əliyeva','2HB7RMX',NULL,'c@d.az');\n"
+                     "INSERT INTO `m` VALUES (3,'Samir Quliyev','7DT3LQ9','C07654321','e@f.az');\n";
+  CHECK(finds(E, AZ, dump, GIZLI_T_AZ_FIN, "2HB7RMX"));
+  CHECK(finds(E, AZ, dump, GIZLI_T_AZ_PASSPORT, "C07654321"));
+  CHECK(finds(E, AZ,
+              "INSERT INTO `b` VALUES (1,'QX7P2LM');\nINSERT INTO `c` VALUES (2,'TR4K9ZM');\n",
+              GIZLI_T_AZ_FIN, NULL));
+  /* a log's id key and a tag key give no phone; a caller id stays one */
+  CHECK(finds(E, AZ, "date=2026-11-20 logid=\"0101039424\" type=\"event\"", GIZLI_T_PHONE, NULL));
+  CHECK(finds(E, TR, "{\"hgs_etiket\":\"0512771048\",\"tel\":\"+90 542 118 07 63\"}", GIZLI_T_PHONE,
+              "+90 542 118 07 63"));
+  CHECK(finds(E, TR, "{\"hgs_etiket\":\"0512771048\"}", GIZLI_T_PHONE, NULL));
+  /* Elasticsearch fields are no handles */
+  CHECK(finds(E, EN, "{\"@timestamp\":\"2026-11-23T11:08:41Z\",\"@version\":\"1\"}", SH, NULL));
+  /* passwords in a URL query or a form body; a reset link's protocol and
+   * a short token are none */
+  CHECK(finds(E, EN, "\"GET /api/login?user=kay&pass=Tulip2019 HTTP/1.1\" 401", CR, "Tulip2019"));
+  CHECK(finds(E, TR, "body: kullanici=x@y.com&password=Deniz.1990!&hatirla=1", CR, "Deniz.1990!"));
+  CHECK(finds(E, EN, "\"POST /reset-password HTTP/1.1\" 302 0", CR, NULL));
+  CHECK(finds(E, EN, "She said the password was \"Harbour77!\" and hung up.", CR, "Harbour77!"));
+  CHECK(finds(E, EN, "requests.get(url, auth=(\"3f9a2c1e-77b0-4c1d-9e2f-0a1b2c3d4e5f\", \"\"))", CR,
+              "3f9a2c1e-77b0-4c1d-9e2f-0a1b2c3d4e5f"));
+  CHECK(finds(E, EN, "requests.get(url, auth=(\"service-account-readonly\", \"\"))", CR, NULL));
+  /* handles: mid-line author and seller labels, an address that holds the
+   * name, a chat export's headers around a pasted YAML block */
+  CHECK(finds(E, EN, "Bug #88 opened by dan-okoro: crash on start", SH, "dan-okoro"));
+  CHECK(finds(E, EN, "Dump offered by seller lux_data: 2k rows", SH, "lux_data"));
+  CHECK(finds(E, AZ, "Forum: exploit[.]in, satıcı kaspi_dump, qiymət 300 USD.", SH, "kaspi_dump"));
+  CHECK(finds(E, AZ, "Satıcı: qaraqum (Jabber qaraqum@xmpp.jp) əlaqə saxlayır.", SH, "qaraqum"));
+  CHECK(finds(E, EN, "Satıcı: Kamran Əliyev, telefonla", SH, NULL));
+  CHECK(finds(E, EN, "-- posted in #threat-intel by j.moss: \"new dump\"", SH, "j.moss"));
+  CHECK(finds(E, EN, "Written by the team in #general by design", SH, NULL));
+  const char *slack = "[Slack #ops]\nkerem.a  09:12\nconfig şu:\n  db:\n    max_pool: 20\n"
+                      "leyla.s  09:14\nsilin lütfen\n";
+  CHECK(finds(E, TR, slack, SH, "leyla.s"));
+  CHECK(finds(E, TR, slack, SH, "kerem.a"));
+  CHECK(count_type(E, TR, slack, SH) == 2);
+  /* birth dates: doğ. with month and year, Turkish months without
+   * diacritics, an ordinal day and a two-digit year, percent-encoded
+   * slashes, field 3 of a driving licence (also with O for 0) */
+  CHECK(finds(E, AZ, "oğlu Məmmədov Elçin, doğ. 11.2018 — qeydiyyatda", DOB, "11.2018"));
+  CHECK(finds(E, TR,
+              "Temsilci: TC kimlik numaranızı ve doğum tarihinizi yazar mısınız?\n"
+              "Müşteri (Ece): 10000000146 , 14 agustos 88\n",
+              DOB, "14 agustos 88"));
+  CHECK(finds(E, EN, "Agent: can you confirm your date of birth?\nUser (sam): born 22nd mar 79\n",
+              DOB, "22nd mar 79"));
+  CHECK(finds(E, EN, "payload=name=Al+Reed&dob=11%2F23%2F1985&zip=10001", DOB, "11%2F23%2F1985"));
+  CHECK(finds(E, EN, "payload=name=Al+Reed&start=11%2F23%2F1985", DOB, NULL));
+  const char *dl = "DRIVING LICENCE\n1. PATEL\n2. ANIKA\n3. 2O.O4.1990 LEICESTER\n"
+                   "4a. 12.O5.2O21  4b. 11.O5.2O31\n";
+  CHECK(finds(E, EN, dl, DOB, "2O.O4.1990"));
+  CHECK(count_type(E, EN, dl, DOB) == 1);
+  CHECK(finds(E, EN, "Steps:\n2. open the box\n3. 20.04.1990 was the day\n", DOB, NULL));
+  /* a lower-case NI number given to an agent who asked for it */
+  CHECK(finds(E, EN, "Agent: please give me your NI number.\nVisitor (kim): jt482913c , thanks\n",
+              GIZLI_T_UK_NINO, "jt482913c"));
+  CHECK(finds(E, EN, "build tag jt482913c deployed", GIZLI_T_UK_NINO, NULL));
+}
+
 TEST(blind_batch_39) {
   const int SC = GIZLI_T_SPECIAL_CATEGORY;
   /* a party's membership, en / tr / az; a club's or a sender's is none */
@@ -3764,6 +3838,7 @@ int main(void) {
                                   TT_CASE(blind_batch_32),
                                   TT_CASE(special_category_batch_30_31),
                                   TT_CASE(blind_batch_33),
+                                  TT_CASE(blind_batch_41),
                                   TT_CASE(blind_batch_39),
                                   TT_CASE(blind_batches_34_35_handles),
                                   TT_CASE(chat_speakers_fifth_session),
