@@ -166,7 +166,10 @@ static const char *const ctx_dob_rec[] = {"pasiyent", "patient", "hasta", "x\xC9
     /* the Turkish evidential of notarial texts ("... ayının 2'sinde doğmuş") */
     "doğmuş", "dogmus",
     /* "təvəllüd" abbreviated after the date, "11.01.1961 təv." (batch 33) */
-    "təv.", NULL};
+    "təv.",
+    /* Azerbaijani written in Cyrillic by the diaspora (batch 42):
+     * "12.05.1967 тәвәллүдлүдүр", "анадан олуб", "доғум тарихи" */
+    "тәвәллүд", "анадан ол", "доғум тарих", NULL};
 #define ctx_dob           (ctx_dob_rec + 23)
 #define ctx_dob_nopatient (ctx_dob_rec + 4)
 static const char *const patient_labels[] = {"pasiyent", "patient", "hasta", "x\xC9\x99st\xC9\x99",
@@ -480,6 +483,12 @@ static const char *const special_words[] = {
     "atherosclerosis", "kəskin infarkt", "öd kisəsinin daş", "tiroid nodül", "thyroid nodule",
     "tiroidektomi", "thyroidectomy", "substance abuse", "partiya üzvlüy", "partisi'ne üye",
     "partisine üye", "partisi\xE2\x80\x99ne üye", "membership of the", "member of the", "mixed",
+    /* batch 42: a brain haemorrhage in a blood appeal, psychological
+     * treatment in a petition, dengue in a complaint, and a caste in a
+     * matrimonial ad ("Telugu Brahmin": caste is religious and ethnic
+     * origin) */
+    "beyin kanaması", "beyin qanaması", "brain haemorrhage", "brain hemorrhage",
+    "psikolojik tedavi", "psixoloji müalicə", "psychological treatment", "dengue", "brahmin",
     /* biometric and genetic */
     "fingerprint", "genetic test", "parmak izi", "barmaq izi", "genetik test", NULL};
 
@@ -1998,7 +2007,8 @@ static int folded_has(const char *t, size_t a, size_t b, const char *const *word
  * olub", "4 July 1976 in Ganja was born" is rare, but "təvəllüdlü" is not). */
 static const char *const birth_after[] = {"anadan ol", "doğul", "doğdu", "dünyaya gel",
                                           "təvəllüd", "doğumlu", "dogumlu", "dogul",
-                                          "tevellud", "doğmuş", "dogmus", NULL};
+                                          "tevellud", "doğmuş", "dogmus", "тәвәллүд",
+                                          "анадан ол", NULL};
 /* Birth labels, which come before their date ("born", "Doğum tarihi:"). */
 static const char *const birth_labels[] = {"born", "birth", "doğum", "dogum", "dob", "d.o.b", "d.t.", "d.t:",
                                            "dt:", "doğ.", "d. tarih", "d.tarih", "d. tarix",
