@@ -6508,7 +6508,7 @@ static int chk_dob_words(const char *t, size_t len, size_t *s, size_t *e, float 
   "Nax\xC3\xA7\xC4\xB1van)"
 /* Azerbaijani settlements: a city, a village, a settlement */
 #define AZSETTLE "\xC5\x9F\xC9\x99h\xC9\x99ri|\xC5\x9F\xC9\x99h\\.|k\xC9\x99ndi|q\xC9\x99s\xC9\x99" "b\xC9\x99si"
-#define AZVILL "(?:k\xC9\x99ndi|q\xC9\x99s\xC9\x99" "b\xC9\x99si|Q\xC9\x99s\xC9\x99" "b\xC9\x99)"
+#define AZVILL "(?:k\xC9\x99ndi|q\xC9\x99s\xC9\x99" "b\xC9\x99si|Q\xC9\x99s\xC9\x99" "b\xC9\x99|q\xC9\x99s\\.)"
 #define EUU "(?:[A-Z]|\xC3[\x80-\x9E])"
 #define EUL "(?:[a-z]|\xC3[\x9F-\xBF])"
 #define EUW EUU "(?:" EUL "|-)*"
@@ -7049,8 +7049,15 @@ const gz_detector gz_detectors[] = {
      * rayonu, Laza k\xC9\x99ndi", "Quba rayonu, Q\xC4\xB1rm\xC4\xB1z\xC4\xB1 Q\xC9\x99s\xC9\x99b\xC9\x99, Y.\xC5\x9Eahnazarov 12", "Laza
      * k\xC9\x99ndi, Qusar rayonu" */
     {GIZLI_T_ADDRESS, "address_az_village",
-     "(?:" CW " (?:rayonu|r-nu|r\\.),? (?:" CW " ){1,2}" AZVILL "|(?:" CW " ){1,2}" AZVILL ",? " CW
-     " (?:rayonu|r-nu))(?:, " CW "(?: " CW ")? [0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?)?",
+     "(?:(?:" CW " (?:rayonu|r-nu|r\\.),? (?:" CW " ){1,2}" AZVILL "|(?:" CW " ){1,2}" AZVILL ",? " CW
+     " (?:rayonu|r-nu))(?:, " CW "(?: " CW ")? [0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?)?"
+     /* batch 42: "Sabun\xC3\xA7u r., Bak\xC4\xB1xanov q\xC9\x99s." (AZVILL's "q\xC9\x99s."), and
+      * a settlement and its street named without a house, "M\xC9\x99rd\xC9\x99kan q\xC9\x99s.,
+      * S.Yesenin k\xC3\xBC\xC3\xA7\xC9\x99si boyunca" (one word before the settlement
+      * word, as a word before it may be none of its name: "Onun Bin\xC9\x99
+      * q\xC9\x99s\xC9\x99b\xC9\x99si") */
+     "|" CW " " AZVILL ",? " CW "(?: " CW ")? (?:k\xC3\xBC\xC3\xA7\xC9\x99si|k\xC3\xBC\xC3\xA7\\.|"
+     "prospekti|pr\\.)(?: [0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?)?)",
      0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
      NULL, 0, AZVILL, 0},
     /* A suburb's lane and house (batch 26): "Masaz\xC4\xB1r q\xC9\x99s., Yeni Bak\xC4\xB1 y/\xC5\x9F,

@@ -337,7 +337,12 @@ static int in_push(size_t s, size_t e, int type, const gizli_finding *st, size_t
     if (st[j].start < e && st[j].end > s) return GIZLI_OK;
   for (size_t j = mine; j < out->n; j++)
     if (out->v[j].start < e && out->v[j].end > s) return GIZLI_OK;
-  return gz_findings_push(out, s, e, type, 0.85f, 0) ? GIZLI_E_NOMEM : GIZLI_OK;
+  /* An address (house word or numbered street parts, town and PIN) scores
+   * above what the name model gives a locality that reads as a name
+   * ("H.No. 4/112, Vikas Nagar, Sector 4, Lucknow - 226022", batch 42),
+   * so the overlap resolution keeps the address. */
+  float score = type == GIZLI_T_ADDRESS ? 0.99f : 0.85f;
+  return gz_findings_push(out, s, e, type, score, 0) ? GIZLI_E_NOMEM : GIZLI_OK;
 }
 
 static int in_scan(const void *state, void *scratch, const char *t, size_t len, int lang,
