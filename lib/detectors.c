@@ -3411,6 +3411,23 @@ static int chk_address_mah(const char *t, size_t len, size_t *s, size_t *e, floa
     if (d > *s && t[d - 1] == ',') d--;
     *e = d;
   }
+  /* a Turkish ordinal after the neighbourhood is no town (batch 42): the
+   * floor of a flat in an ad, "Kaz\xC4\xB1mdirik Mah., 4. kat" (a neighbourhood
+   * alone, no address), and the section of an industrial estate,
+   * "Organize Sanayi B\xC3\xB6lgesi 4. K\xC4\xB1s\xC4\xB1m, 22. Sok." (kept with its word) */
+  if (d < *e && d > *s && *e - d <= 2 && t[d - 1] == ' ' && *e + 2 < len && t[*e] == '.' &&
+      t[*e + 1] == ' ') {
+    static const char *const part[] = {"K\xC4\xB1s\xC4\xB1m", "Etap", "Blok", NULL};
+    size_t pw = *e + 2, pe = pw;
+    while (pe < len && pe - pw < 12 && t[pe] != ' ' && t[pe] != ',' && t[pe] != '\n') pe++;
+    if (word_in(t, pw, pe, part)) {
+      *e = pe;
+    } else {
+      d--;
+      if (d > *s && t[d - 1] == ',') d--;
+      *e = d;
+    }
+  }
   if (!chk_address(t, len, s, e, adj)) return 0;
   /* the address label written as a word before it is no part of the
    * neighbourhood's name: "Adresim Barbaros Mah. Lale Sk. ..." */
