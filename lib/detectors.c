@@ -6526,6 +6526,11 @@ static int chk_dob_words(const char *t, size_t len, size_t *s, size_t *e, float 
 /* Azerbaijani settlements: a city, a village, a settlement */
 #define AZSETTLE "\xC5\x9F\xC9\x99h\xC9\x99ri|\xC5\x9F\xC9\x99h\\.|k\xC9\x99ndi|q\xC9\x99s\xC9\x99" "b\xC9\x99si"
 #define AZVILL "(?:k\xC9\x99ndi|q\xC9\x99s\xC9\x99" "b\xC9\x99si|Q\xC9\x99s\xC9\x99" "b\xC9\x99|q\xC9\x99s\\.)"
+/* a capitalised word in Latin letters with the Slavic ones (\xC4 \xC5: \xC5\x82 \xC5\x9B
+ * \xC4\x87 \xC5\xBC ...), for address_ul */
+#define SLW                                                                     \
+  "(?:[A-Z]|\xC3[\x80-\x9E]|\xC4[\x80-\xBF]|\xC5[\x80-\xBF])(?:[a-z'-]|\xC3[\x9F-\xBF]|" \
+  "\xC4[\x80-\xBF]|\xC5[\x80-\xBF])+"
 #define EUU "(?:[A-Z]|\xC3[\x80-\x9E])"
 #define EUL "(?:[a-z]|\xC3[\x9F-\xBF])"
 #define EUW EUU "(?:" EUL "|-)*"
@@ -6868,6 +6873,18 @@ const gz_detector gz_detectors[] = {
      "(?:, (?:\xD0\xB4\\. ?[0-9]{1,4}, )?(?:\xD0\xBA\xD0\xB2\\.|\xD0\xBA\xD0\xB2\xD0\xB0\xD1\x80\xD1\x82\xD0\xB8\xD1\x80\xD0\xB0) ?[0-9]{1,4})?",
      0, GZ_B_WORD, 0, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_ru, 0, NULL, 0,
      RU_KIND, 0},
+    /* Ukrainian, Russian and Polish streets written in Latin letters
+     * (batch 42: a diaspora appeal), "vul. Saksahanskoho 42, kv. 17, Kyiv
+     * 01033", "ul. Tverskaya 7, kv. 12, Moskva 125009", "ul. Marsza\xC5\x82kowska
+     * 84/92, 00-514 Warszawa": the street word, a capitalised name, the
+     * house number, the flat, then the town with its postcode before or
+     * after it; found from the street word */
+    {GIZLI_T_ADDRESS, "address_ul",
+     "(?:[Vv]ul\\.|[Uu]l\\.|[Vv]ulytsia|[Uu]litsa|[Pp]rosp\\.) ?" SLW "(?: " SLW ")? [0-9]{1,4}[A-Za-z]?"
+     "(?:/[0-9]{1,3})?(?:, (?:kv\\.|m\\.|apt\\.?|flat) ?[0-9]{1,4})?"
+     "(?:, (?:[0-9]{2}-[0-9]{3} |[0-9]{5,6} )?" SLW "(?: [0-9]{5,6})?)?",
+     0, GZ_B_WORD, 0, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0, NULL, 0,
+     "(?:[Vv]ul|[Uu]l|[Pp]rosp)\\. ?[A-Z]|[Vv]ulytsia |[Uu]litsa ", 0},
     {GIZLI_T_ADDRESS, "address_tr_mah",
      "(?:(?:" CW " ){1,3}(?:Mahallesi|Mah\\.|Mh\\.|MAHALLES\xC4\xB0|MAH\\.|B\xC3\xB6lgesi|"
      "mahallesi|mah\\.|mh\\.)|" LO LO "+ (?:mahallesi|mah\\.|mh\\.))"
