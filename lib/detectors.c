@@ -6545,6 +6545,11 @@ static int chk_dob_words(const char *t, size_t len, size_t *s, size_t *e, float 
   "kullan(?:\xC4\xB1|i)c(?:\xC4\xB1|i))"
 /* Russian: a capitalised Cyrillic word; the street words ул. улица пр.
  * просп. проспект пер. переулок бульвар шоссе (address_ru) */
+/* Azerbaijani Cyrillic letters (with \xD0\x88 \xD3\x98 \xD2\x9C \xD2\x92 \xD2\xAE \xD2\xBA \xD2\xB8 \xD3\xA8) and a
+ * capitalised word, an initial allowed ("\xD2\x9C.\xD0\x91...", address_az_cyr) */
+#define AZC_UP "(?:\xD0[\x90-\xAF]|\xD0\x88|\xD3\x98|\xD2[\x92\x9C\xAE\xB8\xBA]|\xD3\xA8)"
+#define AZC_LO "(?:\xD0[\xB0-\xBF]|\xD1[\x80-\x8F]|\xD1\x98|\xD3\x99|\xD2[\x93\x9D\xAF\xB9\xBB]|\xD3\xA9)"
+#define AZC_W "(?:" AZC_UP "\\.)?" AZC_UP AZC_LO "+"
 #define RU_W "\xD0[\x90-\xAF](?:\xD0[\xB0-\xBF]|\xD1[\x80-\x8F]|\xD1\x91)+"
 #define RU_KIND                                                                                    \
   "(?:\xD1\x83\xD0\xBB\\.|\xD1\x83\xD0\xBB\xD0\xB8\xD1\x86\xD0\xB0|\xD0\xBF\xD1\x80\\.|"           \
@@ -6885,6 +6890,17 @@ const gz_detector gz_detectors[] = {
      "(?:, (?:[0-9]{2}-[0-9]{3} |[0-9]{5,6} )?" SLW "(?: [0-9]{5,6})?)?",
      0, GZ_B_WORD, 0, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0, NULL, 0,
      "(?:[Vv]ul|[Uu]l|[Pp]rosp)\\. ?[A-Z]|[Vv]ulytsia |[Uu]litsa ", 0},
+    /* Azerbaijani addresses in Cyrillic letters (batch 42: a diaspora
+     * appeal written the Soviet way), "Garachukhur gasabasi, K.Bajramov
+     * kuchasi 12" in Cyrillic: a settlement or district optional, the
+     * street's name (an initial allowed), the street word, the house
+     * number and the flat; found from the street word, ended at a digit
+     * (chk_address_ru) */
+    {GIZLI_T_ADDRESS, "address_az_cyr",
+     "(?:(?:" AZC_W " ){1,2}(?:\xD0\xB3\xD3\x99\xD1\x81\xD3\x99\xD0\xB1\xD3\x99\xD1\x81\xD0\xB8|\xD0\xB3\xD3\x99\xD1\x81\\.|\xD0\xBA\xD3\x99\xD0\xBD\xD0\xB4\xD0\xB8|\xD1\x80\xD0\xB0\xD1\x98\xD0\xBE\xD0\xBD\xD1\x83|\xD1\x80\xD0\xB0\xD0\xB9\xD0\xBE\xD0\xBD\xD1\x83|\xD1\x80\\.),? ){0,2}(?:" AZC_W " ){1,2}"
+     "(?:\xD0\xBA\xD2\xAF\xD1\x87\xD3\x99\xD1\x81\xD0\xB8|\xD0\xBA\xD2\xAF\xD1\x87\\.|\xD0\xBF\xD1\x80\xD0\xBE\xD1\x81\xD0\xBF\xD0\xB5\xD0\xBA\xD1\x82\xD0\xB8|\xD0\xBF\xD1\x80\\.) [0-9]{1,4}(?:/[0-9]{1,3})?(?:,? (?:\xD0\xBC\xD3\x99\xD0\xBD\xD0\xB7\xD0\xB8\xD0\xBB|\xD0\xBC\xD3\x99\xD0\xBD\\.) ?[0-9]{1,4})?",
+     0, GZ_B_WORD, 0, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_ru, 0, NULL, 0,
+     "\xD0\xBA\xD2\xAF\xD1\x87\xD3\x99\xD1\x81\xD0\xB8|\xD0\xBA\xD2\xAF\xD1\x87\\. |\xD0\xBF\xD1\x80\xD0\xBE\xD1\x81\xD0\xBF\xD0\xB5\xD0\xBA\xD1\x82\xD0\xB8", 0},
     {GIZLI_T_ADDRESS, "address_tr_mah",
      "(?:(?:" CW " ){1,3}(?:Mahallesi|Mah\\.|Mh\\.|MAHALLES\xC4\xB0|MAH\\.|B\xC3\xB6lgesi|"
      "mahallesi|mah\\.|mh\\.)|" LO LO "+ (?:mahallesi|mah\\.|mh\\.))"
