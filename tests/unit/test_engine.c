@@ -2537,8 +2537,8 @@ TEST(blind_batch_42) {
               "9845067890"));
   CHECK(finds(E, EN, "Order 9845067890 shipped / tracking sent", GIZLI_T_PHONE, NULL));
   /* an Indian address keeps a locality the names read as a name */
-  CHECK(finds(E, EN, "Address: H.No. 7/21, Ravi Nagar, Sector 9, Kanpur - 208001",
-              GIZLI_T_ADDRESS, "H.No. 7/21, Ravi Nagar, Sector 9, Kanpur - 208001"));
+  CHECK(finds(E, EN, "Address: H.No. 7/21, Ravi Nagar, Sector 9, Kanpur - 208001", GIZLI_T_ADDRESS,
+              "H.No. 7/21, Ravi Nagar, Sector 9, Kanpur - 208001"));
   /* Azerbaijani in Cyrillic letters: a birth date and an address */
   CHECK(finds(E, AZ, "Гардашым 03.04.1972 тәвәллүдлүдүр, бој 1.80.", GIZLI_T_DATE_OF_BIRTH,
               "03.04.1972"));
@@ -2548,16 +2548,16 @@ TEST(blind_batch_42) {
   CHECK(finds(E, AZ, "Бу күчә 5 илдир тәмир олунмур.", GIZLI_T_ADDRESS, NULL));
   /* a district and a settlement written short; a settlement's street
    * without a house; a word before the settlement stays out */
-  CHECK(finds(E, AZ, "Ünvan: Suraxanı r., Hövsan qəs.", GIZLI_T_ADDRESS,
-              "Suraxanı r., Hövsan qəs."));
+  CHECK(
+      finds(E, AZ, "Ünvan: Suraxanı r., Hövsan qəs.", GIZLI_T_ADDRESS, "Suraxanı r., Hövsan qəs."));
   CHECK(finds(E, AZ, "Maştağa qəs., Q.Qarayev küçəsi boyunca işıq yoxdur.", GIZLI_T_ADDRESS,
               "Maştağa qəs., Q.Qarayev küçəsi"));
   CHECK(finds(E, AZ, "Onun Binə qəsəbəsi, Nizami küçəsi 4 ünvanında evi var.", GIZLI_T_ADDRESS,
               "Binə qəsəbəsi, Nizami küçəsi 4"));
   /* a Turkish ordinal after a neighbourhood: a floor is no town, an
    * estate's section is part of the address */
-  CHECK(finds(E, TR, "Satılık: Karşıyaka / Bostanlı Mah., 3. kat, asansörlü", GIZLI_T_ADDRESS,
-              NULL));
+  CHECK(
+      finds(E, TR, "Satılık: Karşıyaka / Bostanlı Mah., 3. kat, asansörlü", GIZLI_T_ADDRESS, NULL));
   CHECK(finds(E, TR,
               "Adres: Gebze Organize Sanayi Bölgesi 2. Kısım, 5. Cad. No: 12, 41400 Gebze/Kocaeli",
               GIZLI_T_ADDRESS,
@@ -2577,8 +2577,7 @@ TEST(blind_batch_42) {
   /* special categories */
   CHECK(finds(E, TR, "Babam geçen hafta beyin kanaması geçirdi.", GIZLI_T_SPECIAL_CATEGORY,
               "beyin kanaması"));
-  CHECK(finds(E, EN, "My son has dengue and is in hospital.", GIZLI_T_SPECIAL_CATEGORY,
-              "dengue"));
+  CHECK(finds(E, EN, "My son has dengue and is in hospital.", GIZLI_T_SPECIAL_CATEGORY, "dengue"));
   /* a marketplace seller's name in quotes; a brand is none */
   CHECK(finds(E, TR, "Satıcı \"KitapDunyasiTR\" iade kabul etmiyor.", GIZLI_T_SOCIAL_HANDLE,
               "KitapDunyasiTR"));
@@ -2589,8 +2588,8 @@ TEST(blind_batch_42) {
               "Eksi Sozluk - \"kayip cuzdan\"\ncuzdanimi kaybettim.\n--- yorgun ogrenci "
               "02.02.2025 10:15",
               GIZLI_T_SOCIAL_HANDLE, "yorgun ogrenci"));
-  CHECK(finds(E, EN, "-- deleted by admin 14.03.2025 01:47\nDELETE FROM t;",
-              GIZLI_T_SOCIAL_HANDLE, NULL));
+  CHECK(finds(E, EN, "-- deleted by admin 14.03.2025 01:47\nDELETE FROM t;", GIZLI_T_SOCIAL_HANDLE,
+              NULL));
 }
 
 TEST(blind_batch_39) {
@@ -2605,7 +2604,8 @@ TEST(blind_batch_39) {
   CHECK(finds(E, AZ, "Status: partiya üzvlüyünə qəbul olunub", SC, "partiya üzvlüyünə"));
   /* the organ of an az diagnosis in the genitive, with a qualifier */
   CHECK(finds(E, AZ, "Diaqnoz: Qaraciyərin bədxassəli şişi.", SC, "Qaraciyərin bədxassəli şişi"));
-  CHECK(finds(E, AZ, "Epikriz: sol arteriyanın aterosklerozu.", SC, "sol arteriyanın aterosklerozu"));
+  CHECK(
+      finds(E, AZ, "Epikriz: sol arteriyanın aterosklerozu.", SC, "sol arteriyanın aterosklerozu"));
   /* a grade as az writes it; a comma before the stage; bronchial asthma */
   CHECK(finds(E, AZ, "Diaqnoz: ağır dərəcəli depressiv epizod (F32.2)", SC,
               "ağır dərəcəli depressiv epizod"));
