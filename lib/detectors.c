@@ -3111,6 +3111,31 @@ static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *a
       break;
     }
   }
+  /* batch 42: a pause typed as an ellipsis ends the address ("2200 Maple
+   * Avenue, Evanston... I'm calling"), and the last word's Turkish case
+   * suffix after an apostrophe is no part of the town ("No:401,
+   * Suadiye'deki"; a capital after it, "O'Connell", is a name's) */
+  for (size_t c = *s + 1; c < *e && c + 3 <= len; c++)
+    if ((t[c] == '.' && t[c + 1] == '.' && t[c + 2] == '.') ||
+        ((unsigned char)t[c] == 0xE2 && (unsigned char)t[c + 1] == 0x80 &&
+         (unsigned char)t[c + 2] == 0xA6)) {
+      *e = c;
+      break;
+    }
+  {
+    size_t w = *e;
+    while (w > *s && t[w - 1] != ' ' && t[w - 1] != ',' && t[w - 1] != '/') w--;
+    for (size_t a = w + 2; a + 1 < *e; a++) {
+      size_t n = t[a] == '\'' ? 1
+                 : ((unsigned char)t[a] == 0xE2 && a + 3 < *e && (unsigned char)t[a + 1] == 0x80 &&
+                    (unsigned char)t[a + 2] == 0x99)
+                     ? 3
+                     : 0;
+      if (!n) continue;
+      if (t[a + n] >= 'a' && t[a + n] <= 'z') *e = a;
+      break;
+    }
+  }
   while (*e > *s && (t[*e - 1] == ',' || t[*e - 1] == ' ')) (*e)--;
   if (!count_noun_after(t, len, s, e)) return 0;
   /* "..., mən. 42, 9-cu mərtəbə", "..., 12/17 mərtəbə": a number that goes
@@ -4592,6 +4617,10 @@ static const char *const special_before[] = {
      * "süd vəzi xərçəngi" */
     "meme", "breast", "lung", "akciğer", "ağciyər", "prostate", "prostat", "bowel", "kolon",
     "colon", "süd vəzi", "mide", "mədə", "ovarian", "cervical", "pancreatic", "bladder", "mesane",
+    /* batch 42: a disease's stage and an open operation ("advanced
+     * Parkinson's disease", "open heart surgery"), and the language group
+     * of a caste in a matrimonial ad ("Telugu Brahmin") */
+    "advanced", "open", "telugu", "tamil", "kannada", "marathi", "bengali", "gujarati",
     NULL};
 
 /* Does the word w end at s, after a word boundary and before a space? */

@@ -2578,6 +2578,19 @@ TEST(blind_batch_42) {
   CHECK(finds(E, TR, "Babam geçen hafta beyin kanaması geçirdi.", GIZLI_T_SPECIAL_CATEGORY,
               "beyin kanaması"));
   CHECK(finds(E, EN, "My son has dengue and is in hospital.", GIZLI_T_SPECIAL_CATEGORY, "dengue"));
+  /* an ellipsis ends an address, a Turkish case suffix is no part of the
+   * town; an Irish name's apostrophe stays */
+  CHECK(finds(E, EN, "This is Mary at Hillside School, 41 Oak Street, Dayton... please call back",
+              GIZLI_T_ADDRESS, "41 Oak Street, Dayton"));
+  CHECK(finds(E, TR, "Yer: Kuşdili Cad. No:12, Moda'daki kafe.", GIZLI_T_ADDRESS,
+              "Kuşdili Cad. No:12, Moda"));
+  CHECK(finds(E, EN, "Send it to 12 O'Connell Street, Dublin", GIZLI_T_ADDRESS,
+              "12 O'Connell Street, Dublin"));
+  /* a disease's stage, an open operation and a caste's language group */
+  CHECK(finds(E, EN, "Dad has advanced Parkinson's disease now.", GIZLI_T_SPECIAL_CATEGORY,
+              "advanced Parkinson's disease"));
+  CHECK(finds(E, EN, "Alliance invited for our son, Tamil Brahmin, 29 years",
+              GIZLI_T_SPECIAL_CATEGORY, "Tamil Brahmin"));
   /* a marketplace seller's name in quotes; a brand is none */
   CHECK(finds(E, TR, "Satıcı \"KitapDunyasiTR\" iade kabul etmiyor.", GIZLI_T_SOCIAL_HANDLE,
               "KitapDunyasiTR"));
