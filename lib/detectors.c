@@ -2900,22 +2900,28 @@ static size_t address_head(const char *t, size_t s) {
 /* The districts and city an address may go on with up to an Azerbaijani
  * postcode: "28 Bul-Bul Avenue[, Nasimi] district, Baku AZ1014" (a second
  * place group in the English pattern made the engine 20 MB larger and its
- * compile 0.2 s slower). Returns the new end, or e. */
+ * compile 0.2 s slower). Without the postcode, a district's kind and a
+ * main city end it (batch 42): "Atat\xC3\xBCrk prospekti 52, N\xC9\x99rimanov r., Bak\xC4\xB1".
+ * Returns the new end, or e. */
 static size_t az_tail(const char *t, size_t len, size_t e) {
   static const char *const kinds[] = {" district", " rayonu", " r-nu", " r.", NULL};
-  size_t i = e;
+  static const char *const cities[] = {"Bak\xC4\xB1", "Baku", "Baki", "G\xC9\x99nc\xC9\x99",
+                                       "Ganja", "Sumqay\xC4\xB1t", "Sumqayit", "Sumgait", NULL};
+  size_t i = e, best = e;
+  int kind = 0;
   for (int k = 0; k < 3; k++) {
     for (int q = 0; kinds[q]; q++) {
       size_t n = strlen(kinds[q]);
       if (i + n <= len && memcmp(t + i, kinds[q], n) == 0) {
         i += n;
+        kind = 1;
         break;
       }
     }
     size_t j = i;
     if (j + 1 < len && t[j] == ',') j++;
     if (j < len && t[j] == ' ') j++;
-    if (j == i) return e;
+    if (j == i) return best;
     /* "AZ1014", "AZ 1014" */
     size_t p = j + 2;
     if (p + 4 <= len && t[j] == 'A' && t[j + 1] == 'Z') {
@@ -2924,12 +2930,13 @@ static size_t az_tail(const char *t, size_t len, size_t e) {
           (p + 4 == len || !isalnum((unsigned char)t[p + 4])))
         return p + 4;
     }
-    if (t[j - 1] != ' ' || t[i] != ',' || !cap_at(t, j, len)) return e;
+    if (t[j - 1] != ' ' || t[i] != ',' || !cap_at(t, j, len)) return best;
     size_t w = j;
     while (w < len && w - j < 24 && !strchr(" ,\n\t;:()", t[w])) w++;
+    if (kind && word_in(t, j, w, cities)) best = w;
     i = w;
   }
-  return e;
+  return best;
 }
 
 /* The places an English address may go on with up to an Irish Eircode:

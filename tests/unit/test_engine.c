@@ -2578,6 +2578,9 @@ TEST(blind_batch_42) {
   CHECK(finds(E, TR, "Babam geçen hafta beyin kanaması geçirdi.", GIZLI_T_SPECIAL_CATEGORY,
               "beyin kanaması"));
   CHECK(finds(E, EN, "My son has dengue and is in hospital.", GIZLI_T_SPECIAL_CATEGORY, "dengue"));
+  /* a district's kind and a main city after the street, no postcode */
+  CHECK(finds(E, AZ, "Ünvan: Nizami küçəsi 10, Yasamal r., Bakı", GIZLI_T_ADDRESS,
+              "Nizami küçəsi 10, Yasamal r., Bakı"));
   /* an ellipsis ends an address, a Turkish case suffix is no part of the
    * town; an Irish name's apostrophe stays */
   CHECK(finds(E, EN, "This is Mary at Hillside School, 41 Oak Street, Dayton... please call back",
