@@ -2894,6 +2894,12 @@ static size_t address_head(const char *t, size_t s) {
     size_t cb = word_start(t, lo, s - 1);
     if (word_in(t, cb, s - 1, cities)) s = cb;
   }
+  /* the postcode written first (batch 42): "AZ1122, Bak\xC4\xB1 \xC5\x9F\xC9\x99h., ..." */
+  if (s >= lo + 8 && t[s - 1] == ' ' && t[s - 2] == ',' && count_digits(t + s - 6, 4) == 4) {
+    size_t a = t[s - 7] == ' ' ? (s >= lo + 9 ? s - 9 : s) : s - 8;
+    if (a < s && t[a] == 'A' && t[a + 1] == 'Z' && (a == 0 || !isalnum((unsigned char)t[a - 1])))
+      s = a;
+  }
   return s;
 }
 

@@ -2578,6 +2578,9 @@ TEST(blind_batch_42) {
   CHECK(finds(E, TR, "Babam geçen hafta beyin kanaması geçirdi.", GIZLI_T_SPECIAL_CATEGORY,
               "beyin kanaması"));
   CHECK(finds(E, EN, "My son has dengue and is in hospital.", GIZLI_T_SPECIAL_CATEGORY, "dengue"));
+  /* the postcode written first */
+  CHECK(finds(E, AZ, "Qeydiyyat: AZ1025, Bakı şəh., Füzuli küç. 12, mən. 3", GIZLI_T_ADDRESS,
+              "AZ1025, Bakı şəh., Füzuli küç. 12, mən. 3"));
   /* a district's kind and a main city after the street, no postcode */
   CHECK(finds(E, AZ, "Ünvan: Nizami küçəsi 10, Yasamal r., Bakı", GIZLI_T_ADDRESS,
               "Nizami küçəsi 10, Yasamal r., Bakı"));
