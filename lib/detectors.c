@@ -3478,6 +3478,21 @@ static int chk_address_mah(const char *t, size_t len, size_t *s, size_t *e, floa
   while (w > *s && t[w - 1] != ' ') w--;
   if (word_in(t, w, *e, kinds)) return 0;
   if (tr_vicinity_after(t, len, *s, *e)) return 0;
+  /* the district and province written first (batch 42), "Yenimahalle/Ankara,
+   * Kardelen Mah. 2032. Cad. No: 14": one token of two capitalised words
+   * joined by '/', then ", " */
+  if (*s >= 6 && t[*s - 1] == ' ' && t[*s - 2] == ',') {
+    size_t a = *s - 2, slash = 0;
+    while (a > 0 && *s - a < 48 && t[a - 1] != ' ' && t[a - 1] != '\n' && t[a - 1] != ',' &&
+           t[a - 1] != ':' && t[a - 1] != '(') {
+      if (t[a - 1] == '/') slash = slash ? SIZE_MAX : a - 1;
+      a--;
+    }
+    if (slash && slash != SIZE_MAX && slash > a && slash + 1 < *s - 2 && cap_at(t, a, slash) &&
+        cap_at(t, slash + 1, *s - 2) && !is_digit((unsigned char)t[a]) &&
+        !is_digit((unsigned char)t[slash + 1]))
+      *s = a;
+  }
   /* a neighbourhood in lower case only with its door number ("esentepe
    * mah. lale sk no 14"): "bizim mahallesi" is no address */
   if (cap_at(t, *s, *e)) return 1;

@@ -2578,6 +2578,11 @@ TEST(blind_batch_42) {
   CHECK(finds(E, TR, "Babam geçen hafta beyin kanaması geçirdi.", GIZLI_T_SPECIAL_CATEGORY,
               "beyin kanaması"));
   CHECK(finds(E, EN, "My son has dengue and is in hospital.", GIZLI_T_SPECIAL_CATEGORY, "dengue"));
+  /* a Turkish district and province written first; a date is none */
+  CHECK(finds(E, TR, "Konu: Çankaya/ANKARA, Kızılay Mah. Atatürk Blv. No: 5", GIZLI_T_ADDRESS,
+              "Çankaya/ANKARA, Kızılay Mah. Atatürk Blv. No: 5"));
+  CHECK(finds(E, TR, "Tarih 12/05, Kızılay Mah. Atatürk Blv. No: 5", GIZLI_T_ADDRESS,
+              "Kızılay Mah. Atatürk Blv. No: 5"));
   /* the postcode written first */
   CHECK(finds(E, AZ, "Qeydiyyat: AZ1025, Bakı şəh., Füzuli küç. 12, mən. 3", GIZLI_T_ADDRESS,
               "AZ1025, Bakı şəh., Füzuli küç. 12, mən. 3"));
