@@ -378,8 +378,25 @@ static size_t ch_author(const char *t, size_t len, size_t ls, size_t le, size_t 
   if (!a) return 0;
   int sig = t[a - 1] == '-';
   while (!sig && a < le && t[a] == ' ') a++;
+  /* a marketplace seller's shop name in quotes (batch 42), 'Sat\xC4\xB1\x63\xC4\xB1
+   * "ElektroMarketTR" cevap vermiyor', 'Seller: "techdeals_uk"': the
+   * closing quote must end the name, which needs a user name's mark or
+   * capitalised words run together ("Apple" is a brand, left alone) */
+  int quoted = 0;
+  if (!sig && a + 1 < le && t[a] == '"' && (t[p] | 32) == 's') {
+    a++;
+    quoted = 1;
+  }
   size_t b = ch_name_end(t, le, a);
   if (!b || ch_placeholder(t, a, b)) return 0;
+  if (quoted) {
+    int plain = 0;
+    if (b >= le || t[b] != '"' || !ch_token_end(t, le, b + 1) ||
+        !(ch_user_name_marks(t, a, b, 1) || ch_marked(t, a, b, &plain, 1)))
+      return 0;
+    *ns = a;
+    return b;
+  }
   if (t[a - 1] == '(' ? b + 1 >= le || t[b] != ')' || t[b + 1] != ':' : !ch_token_end(t, le, b))
     return 0;
   /* a signature is the whole line, the name glued to "--" ("-- name" is
@@ -1090,7 +1107,8 @@ static size_t ch_star_review(const char *t, size_t ls, size_t le, size_t *ns) {
 }
 
 /* An Ek\xC5\x9Fi S\xC3\xB6zl\xC3\xBCk signature with the date after it, "--karanlik kedi
- * 12.03.2024 23:41", "--gece bekcisi 1903 13.03.2024 00:48" (batch 38):
+ * 12.03.2024 23:41", "--gece bekcisi 1903 13.03.2024 00:48" (batch 38),
+ * "--- kalbi kirik bilgisayarci 14.03.2025 01:47" (batch 42):
  * "--", the nick of lower case words or numbers with single spaces, then
  * the date and time ending the line; only in a text naming a s\xC3\xB6zl\xC3\xBCk
  * (the caller checks). */
@@ -1104,7 +1122,11 @@ static size_t ch_sozluk_sig(const char *t, size_t ls, size_t le, size_t *ns) {
   if (!gz_date10(t + z - 16, "", ".", &y, &m, &dd) || !ch_digit((unsigned char)t[z - 5]) ||
       !ch_digit((unsigned char)t[z - 1]))
     return 0;
-  size_t a = ls + 2, i = a, n;
+  size_t a = ls + 2, i, n;
+  /* also "--- nick" (batch 42): a third dash and one space */
+  if (a < z && t[a] == '-') a++;
+  if (a < z && t[a] == ' ') a++;
+  i = a;
   if (!ch_tr_lower(t, a, z)) return 0;
   z -= 17; /* the nick ends before the date */
   while (i < z) {
@@ -1201,7 +1223,10 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
                 (ae = ch_sozluk_sig(text, p, le, &as)) != 0)) {
       if (sozluk < 0)
         sozluk = memmem(text, len, "s\xC3\xB6zl\xC3\xBCk", 8) ||
-                 memmem(text, len, "S\xC3\xB6zl\xC3\xBCk", 8) || memmem(text, len, "sozluk", 6);
+                 memmem(text, len, "S\xC3\xB6zl\xC3\xBCk", 8) || memmem(text, len, "sozluk", 6) ||
+                 /* typed without diacritics, "Eksi Sozluk", and the
+                  * s\xC3\xB6zl\xC3\xBCk's own cross-reference "(bkz: ...)" (batch 42) */
+                 memmem(text, len, "Sozluk", 6) || memmem(text, len, "(bkz:", 5);
       if (!sozluk) ae = 0;
     }
     if (ae && gz_findings_push(out, as, ae, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0)) return GIZLI_E_NOMEM;

@@ -166,7 +166,10 @@ static const char *const ctx_dob_rec[] = {"pasiyent", "patient", "hasta", "x\xC9
     /* the Turkish evidential of notarial texts ("... ayının 2'sinde doğmuş") */
     "doğmuş", "dogmus",
     /* "təvəllüd" abbreviated after the date, "11.01.1961 təv." (batch 33) */
-    "təv.", NULL};
+    "təv.",
+    /* Azerbaijani written in Cyrillic by the diaspora (batch 42):
+     * "12.05.1967 тәвәллүдлүдүр", "анадан олуб", "доғум тарихи" */
+    "тәвәллүд", "анадан ол", "доғум тарих", NULL};
 #define ctx_dob           (ctx_dob_rec + 23)
 #define ctx_dob_nopatient (ctx_dob_rec + 4)
 static const char *const patient_labels[] = {"pasiyent", "patient", "hasta", "x\xC9\x99st\xC9\x99",
@@ -480,6 +483,12 @@ static const char *const special_words[] = {
     "atherosclerosis", "kəskin infarkt", "öd kisəsinin daş", "tiroid nodül", "thyroid nodule",
     "tiroidektomi", "thyroidectomy", "substance abuse", "partiya üzvlüy", "partisi'ne üye",
     "partisine üye", "partisi\xE2\x80\x99ne üye", "membership of the", "member of the", "mixed",
+    /* batch 42: a brain haemorrhage in a blood appeal, psychological
+     * treatment in a petition, dengue in a complaint, and a caste in a
+     * matrimonial ad ("Telugu Brahmin": caste is religious and ethnic
+     * origin) */
+    "beyin kanaması", "beyin qanaması", "brain haemorrhage", "brain hemorrhage",
+    "psikolojik tedavi", "psixoloji müalicə", "psychological treatment", "dengue", "brahmin",
     /* biometric and genetic */
     "fingerprint", "genetic test", "parmak izi", "barmaq izi", "genetik test", NULL};
 
@@ -2075,7 +2084,8 @@ static int folded_has(const char *t, size_t a, size_t b, const char *const *word
  * olub", "4 July 1976 in Ganja was born" is rare, but "təvəllüdlü" is not). */
 static const char *const birth_after[] = {"anadan ol", "doğul", "doğdu", "dünyaya gel",
                                           "təvəllüd", "doğumlu", "dogumlu", "dogul",
-                                          "tevellud", "doğmuş", "dogmus", NULL};
+                                          "tevellud", "doğmuş", "dogmus", "тәвәллүд",
+                                          "анадан ол", NULL};
 /* Birth labels, which come before their date ("born", "Doğum tarihi:"). */
 static const char *const birth_labels[] = {"born", "birth", "doğum", "dogum", "dob", "d.o.b", "d.t.", "d.t:",
                                            "dt:", "doğ.", "d. tarih", "d.tarih", "d. tarix",
@@ -3073,28 +3083,40 @@ static size_t address_head(const char *t, size_t s) {
     size_t cb = word_start(t, lo, s - 1);
     if (word_in(t, cb, s - 1, cities)) s = cb;
   }
+  /* the postcode written first (batch 42): "AZ1122, Bak\xC4\xB1 \xC5\x9F\xC9\x99h., ..." */
+  if (s >= lo + 8 && t[s - 1] == ' ' && t[s - 2] == ',' && count_digits(t + s - 6, 4) == 4) {
+    size_t a = t[s - 7] == ' ' ? (s >= lo + 9 ? s - 9 : s) : s - 8;
+    if (a < s && t[a] == 'A' && t[a + 1] == 'Z' && (a == 0 || !isalnum((unsigned char)t[a - 1])))
+      s = a;
+  }
   return s;
 }
 
 /* The districts and city an address may go on with up to an Azerbaijani
  * postcode: "28 Bul-Bul Avenue[, Nasimi] district, Baku AZ1014" (a second
  * place group in the English pattern made the engine 20 MB larger and its
- * compile 0.2 s slower). Returns the new end, or e. */
+ * compile 0.2 s slower). Without the postcode, a district's kind and a
+ * main city end it (batch 42): "Atat\xC3\xBCrk prospekti 52, N\xC9\x99rimanov r., Bak\xC4\xB1".
+ * Returns the new end, or e. */
 static size_t az_tail(const char *t, size_t len, size_t e) {
   static const char *const kinds[] = {" district", " rayonu", " r-nu", " r.", NULL};
-  size_t i = e;
+  static const char *const cities[] = {"Bak\xC4\xB1", "Baku", "Baki", "G\xC9\x99nc\xC9\x99",
+                                       "Ganja", "Sumqay\xC4\xB1t", "Sumqayit", "Sumgait", NULL};
+  size_t i = e, best = e;
+  int kind = 0;
   for (int k = 0; k < 3; k++) {
     for (int q = 0; kinds[q]; q++) {
       size_t n = strlen(kinds[q]);
       if (i + n <= len && memcmp(t + i, kinds[q], n) == 0) {
         i += n;
+        kind = 1;
         break;
       }
     }
     size_t j = i;
     if (j + 1 < len && t[j] == ',') j++;
     if (j < len && t[j] == ' ') j++;
-    if (j == i) return e;
+    if (j == i) return best;
     /* "AZ1014", "AZ 1014" */
     size_t p = j + 2;
     if (p + 4 <= len && t[j] == 'A' && t[j + 1] == 'Z') {
@@ -3103,12 +3125,13 @@ static size_t az_tail(const char *t, size_t len, size_t e) {
           (p + 4 == len || !isalnum((unsigned char)t[p + 4])))
         return p + 4;
     }
-    if (t[j - 1] != ' ' || t[i] != ',' || !cap_at(t, j, len)) return e;
+    if (t[j - 1] != ' ' || t[i] != ',' || !cap_at(t, j, len)) return best;
     size_t w = j;
     while (w < len && w - j < 24 && !strchr(" ,\n\t;:()", t[w])) w++;
+    if (kind && word_in(t, j, w, cities)) best = w;
     i = w;
   }
-  return e;
+  return best;
 }
 
 /* The places an English address may go on with up to an Irish Eircode:
@@ -3287,6 +3310,31 @@ static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *a
     if (c - w >= 4 && w > *s && t[w - 1] == ' ' && t[w] >= 'A' && t[w] <= 'Z' &&
         !(c - w == 4 && memcmp(t + w, "Bulv", 4) == 0)) {
       *e = c;
+      break;
+    }
+  }
+  /* batch 42: a pause typed as an ellipsis ends the address ("2200 Maple
+   * Avenue, Evanston... I'm calling"), and the last word's Turkish case
+   * suffix after an apostrophe is no part of the town ("No:401,
+   * Suadiye'deki"; a capital after it, "O'Connell", is a name's) */
+  for (size_t c = *s + 1; c < *e && c + 3 <= len; c++)
+    if ((t[c] == '.' && t[c + 1] == '.' && t[c + 2] == '.') ||
+        ((unsigned char)t[c] == 0xE2 && (unsigned char)t[c + 1] == 0x80 &&
+         (unsigned char)t[c + 2] == 0xA6)) {
+      *e = c;
+      break;
+    }
+  {
+    size_t w = *e;
+    while (w > *s && t[w - 1] != ' ' && t[w - 1] != ',' && t[w - 1] != '/') w--;
+    for (size_t a = w + 2; a + 1 < *e; a++) {
+      size_t n = t[a] == '\'' ? 1
+                 : ((unsigned char)t[a] == 0xE2 && a + 3 < *e && (unsigned char)t[a + 1] == 0x80 &&
+                    (unsigned char)t[a + 2] == 0x99)
+                     ? 3
+                     : 0;
+      if (!n) continue;
+      if (t[a + n] >= 'a' && t[a + n] <= 'z') *e = a;
       break;
     }
   }
@@ -3590,6 +3638,23 @@ static int chk_address_mah(const char *t, size_t len, size_t *s, size_t *e, floa
     if (d > *s && t[d - 1] == ',') d--;
     *e = d;
   }
+  /* a Turkish ordinal after the neighbourhood is no town (batch 42): the
+   * floor of a flat in an ad, "Kaz\xC4\xB1mdirik Mah., 4. kat" (a neighbourhood
+   * alone, no address), and the section of an industrial estate,
+   * "Organize Sanayi B\xC3\xB6lgesi 4. K\xC4\xB1s\xC4\xB1m, 22. Sok." (kept with its word) */
+  if (d < *e && d > *s && *e - d <= 2 && t[d - 1] == ' ' && *e + 2 < len && t[*e] == '.' &&
+      t[*e + 1] == ' ') {
+    static const char *const part[] = {"K\xC4\xB1s\xC4\xB1m", "Etap", "Blok", NULL};
+    size_t pw = *e + 2, pe = pw;
+    while (pe < len && pe - pw < 12 && t[pe] != ' ' && t[pe] != ',' && t[pe] != '\n') pe++;
+    if (word_in(t, pw, pe, part)) {
+      *e = pe;
+    } else {
+      d--;
+      if (d > *s && t[d - 1] == ',') d--;
+      *e = d;
+    }
+  }
   if (!chk_address(t, len, s, e, adj)) return 0;
   /* the address label written as a word before it is no part of the
    * neighbourhood's name: "Adresim Barbaros Mah. Lale Sk. ..." */
@@ -3602,6 +3667,21 @@ static int chk_address_mah(const char *t, size_t len, size_t *s, size_t *e, floa
   while (w > *s && t[w - 1] != ' ') w--;
   if (word_in(t, w, *e, kinds)) return 0;
   if (tr_vicinity_after(t, len, *s, *e)) return 0;
+  /* the district and province written first (batch 42), "Yenimahalle/Ankara,
+   * Kardelen Mah. 2032. Cad. No: 14": one token of two capitalised words
+   * joined by '/', then ", " */
+  if (*s >= 6 && t[*s - 1] == ' ' && t[*s - 2] == ',') {
+    size_t a = *s - 2, slash = 0;
+    while (a > 0 && *s - a < 48 && t[a - 1] != ' ' && t[a - 1] != '\n' && t[a - 1] != ',' &&
+           t[a - 1] != ':' && t[a - 1] != '(') {
+      if (t[a - 1] == '/') slash = slash ? SIZE_MAX : a - 1;
+      a--;
+    }
+    if (slash && slash != SIZE_MAX && slash > a && slash + 1 < *s - 2 && cap_at(t, a, slash) &&
+        cap_at(t, slash + 1, *s - 2) && !is_digit((unsigned char)t[a]) &&
+        !is_digit((unsigned char)t[slash + 1]))
+      *s = a;
+  }
   /* a neighbourhood in lower case only with its door number ("esentepe
    * mah. lale sk no 14"): "bizim mahallesi" is no address */
   if (cap_at(t, *s, *e)) return 1;
@@ -4813,6 +4893,10 @@ static const char *const special_before[] = {
      * "süd vəzi xərçəngi" */
     "meme", "breast", "lung", "akciğer", "ağciyər", "prostate", "prostat", "bowel", "kolon",
     "colon", "süd vəzi", "mide", "mədə", "ovarian", "cervical", "pancreatic", "bladder", "mesane",
+    /* batch 42: a disease's stage and an open operation ("advanced
+     * Parkinson's disease", "open heart surgery"), and the language group
+     * of a caste in a matrimonial ad ("Telugu Brahmin") */
+    "advanced", "open", "telugu", "tamil", "kannada", "marathi", "bengali", "gujarati",
     NULL};
 
 /* Does the word w end at s, after a word boundary and before a space? */
@@ -6747,7 +6831,12 @@ static int chk_dob_words(const char *t, size_t len, size_t *s, size_t *e, float 
   "Nax\xC3\xA7\xC4\xB1van)"
 /* Azerbaijani settlements: a city, a village, a settlement */
 #define AZSETTLE "\xC5\x9F\xC9\x99h\xC9\x99ri|\xC5\x9F\xC9\x99h\\.|k\xC9\x99ndi|q\xC9\x99s\xC9\x99" "b\xC9\x99si"
-#define AZVILL "(?:k\xC9\x99ndi|q\xC9\x99s\xC9\x99" "b\xC9\x99si|Q\xC9\x99s\xC9\x99" "b\xC9\x99)"
+#define AZVILL "(?:k\xC9\x99ndi|q\xC9\x99s\xC9\x99" "b\xC9\x99si|Q\xC9\x99s\xC9\x99" "b\xC9\x99|q\xC9\x99s\\.)"
+/* a capitalised word in Latin letters with the Slavic ones (\xC4 \xC5: \xC5\x82 \xC5\x9B
+ * \xC4\x87 \xC5\xBC ...), for address_ul */
+#define SLW                                                                     \
+  "(?:[A-Z]|\xC3[\x80-\x9E]|\xC4[\x80-\xBF]|\xC5[\x80-\xBF])(?:[a-z'-]|\xC3[\x9F-\xBF]|" \
+  "\xC4[\x80-\xBF]|\xC5[\x80-\xBF])+"
 #define EUU "(?:[A-Z]|\xC3[\x80-\x9E])"
 #define EUL "(?:[a-z]|\xC3[\x9F-\xBF])"
 #define EUW EUU "(?:" EUL "|-)*"
@@ -6762,6 +6851,11 @@ static int chk_dob_words(const char *t, size_t len, size_t *s, size_t *e, float 
   "kullan(?:\xC4\xB1|i)c(?:\xC4\xB1|i))"
 /* Russian: a capitalised Cyrillic word; the street words ул. улица пр.
  * просп. проспект пер. переулок бульвар шоссе (address_ru) */
+/* Azerbaijani Cyrillic letters (with \xD0\x88 \xD3\x98 \xD2\x9C \xD2\x92 \xD2\xAE \xD2\xBA \xD2\xB8 \xD3\xA8) and a
+ * capitalised word, an initial allowed ("\xD2\x9C.\xD0\x91...", address_az_cyr) */
+#define AZC_UP "(?:\xD0[\x90-\xAF]|\xD0\x88|\xD3\x98|\xD2[\x92\x9C\xAE\xB8\xBA]|\xD3\xA8)"
+#define AZC_LO "(?:\xD0[\xB0-\xBF]|\xD1[\x80-\x8F]|\xD1\x98|\xD3\x99|\xD2[\x93\x9D\xAF\xB9\xBB]|\xD3\xA9)"
+#define AZC_W "(?:" AZC_UP "\\.)?" AZC_UP AZC_LO "+"
 #define RU_W "\xD0[\x90-\xAF](?:\xD0[\xB0-\xBF]|\xD1[\x80-\x8F]|\xD1\x91)+"
 #define RU_KIND                                                                                    \
   "(?:\xD1\x83\xD0\xBB\\.|\xD1\x83\xD0\xBB\xD0\xB8\xD1\x86\xD0\xB0|\xD0\xBF\xD1\x80\\.|"           \
@@ -7098,6 +7192,29 @@ const gz_detector gz_detectors[] = {
      "(?:, (?:\xD0\xB4\\. ?[0-9]{1,4}, )?(?:\xD0\xBA\xD0\xB2\\.|\xD0\xBA\xD0\xB2\xD0\xB0\xD1\x80\xD1\x82\xD0\xB8\xD1\x80\xD0\xB0) ?[0-9]{1,4})?",
      0, GZ_B_WORD, 0, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_ru, 0, NULL, 0,
      RU_KIND, 0},
+    /* Ukrainian, Russian and Polish streets written in Latin letters
+     * (batch 42: a diaspora appeal), "vul. Saksahanskoho 42, kv. 17, Kyiv
+     * 01033", "ul. Tverskaya 7, kv. 12, Moskva 125009", "ul. Marsza\xC5\x82kowska
+     * 84/92, 00-514 Warszawa": the street word, a capitalised name, the
+     * house number, the flat, then the town with its postcode before or
+     * after it; found from the street word */
+    {GIZLI_T_ADDRESS, "address_ul",
+     "(?:[Vv]ul\\.|[Uu]l\\.|[Vv]ulytsia|[Uu]litsa|[Pp]rosp\\.) ?" SLW "(?: " SLW ")? [0-9]{1,4}[A-Za-z]?"
+     "(?:/[0-9]{1,3})?(?:, (?:kv\\.|m\\.|apt\\.?|flat) ?[0-9]{1,4})?"
+     "(?:, (?:[0-9]{2}-[0-9]{3} |[0-9]{5,6} )?" SLW "(?: [0-9]{5,6})?)?",
+     0, GZ_B_WORD, 0, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0, NULL, 0,
+     "(?:[Vv]ul|[Uu]l|[Pp]rosp)\\. ?[A-Z]|[Vv]ulytsia |[Uu]litsa ", 0},
+    /* Azerbaijani addresses in Cyrillic letters (batch 42: a diaspora
+     * appeal written the Soviet way), "Garachukhur gasabasi, K.Bajramov
+     * kuchasi 12" in Cyrillic: a settlement or district optional, the
+     * street's name (an initial allowed), the street word, the house
+     * number and the flat; found from the street word, ended at a digit
+     * (chk_address_ru) */
+    {GIZLI_T_ADDRESS, "address_az_cyr",
+     "(?:(?:" AZC_W " ){1,2}(?:\xD0\xB3\xD3\x99\xD1\x81\xD3\x99\xD0\xB1\xD3\x99\xD1\x81\xD0\xB8|\xD0\xB3\xD3\x99\xD1\x81\\.|\xD0\xBA\xD3\x99\xD0\xBD\xD0\xB4\xD0\xB8|\xD1\x80\xD0\xB0\xD1\x98\xD0\xBE\xD0\xBD\xD1\x83|\xD1\x80\xD0\xB0\xD0\xB9\xD0\xBE\xD0\xBD\xD1\x83|\xD1\x80\\.),? ){0,2}(?:" AZC_W " ){1,2}"
+     "(?:\xD0\xBA\xD2\xAF\xD1\x87\xD3\x99\xD1\x81\xD0\xB8|\xD0\xBA\xD2\xAF\xD1\x87\\.|\xD0\xBF\xD1\x80\xD0\xBE\xD1\x81\xD0\xBF\xD0\xB5\xD0\xBA\xD1\x82\xD0\xB8|\xD0\xBF\xD1\x80\\.) [0-9]{1,4}(?:/[0-9]{1,3})?(?:,? (?:\xD0\xBC\xD3\x99\xD0\xBD\xD0\xB7\xD0\xB8\xD0\xBB|\xD0\xBC\xD3\x99\xD0\xBD\\.) ?[0-9]{1,4})?",
+     0, GZ_B_WORD, 0, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_ru, 0, NULL, 0,
+     "\xD0\xBA\xD2\xAF\xD1\x87\xD3\x99\xD1\x81\xD0\xB8|\xD0\xBA\xD2\xAF\xD1\x87\\. |\xD0\xBF\xD1\x80\xD0\xBE\xD1\x81\xD0\xBF\xD0\xB5\xD0\xBA\xD1\x82\xD0\xB8", 0},
     {GIZLI_T_ADDRESS, "address_tr_mah",
      "(?:(?:" CW " ){1,3}(?:Mahallesi|Mah\\.|Mh\\.|MAHALLES\xC4\xB0|MAH\\.|B\xC3\xB6lgesi|"
      "mahallesi|mah\\.|mh\\.)|" LO LO "+ (?:mahallesi|mah\\.|mh\\.))"
@@ -7296,8 +7413,15 @@ const gz_detector gz_detectors[] = {
      * rayonu, Laza k\xC9\x99ndi", "Quba rayonu, Q\xC4\xB1rm\xC4\xB1z\xC4\xB1 Q\xC9\x99s\xC9\x99b\xC9\x99, Y.\xC5\x9Eahnazarov 12", "Laza
      * k\xC9\x99ndi, Qusar rayonu" */
     {GIZLI_T_ADDRESS, "address_az_village",
-     "(?:" CW " (?:rayonu|r-nu|r\\.),? (?:" CW " ){1,2}" AZVILL "|(?:" CW " ){1,2}" AZVILL ",? " CW
-     " (?:rayonu|r-nu))(?:, " CW "(?: " CW ")? [0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?)?",
+     "(?:(?:" CW " (?:rayonu|r-nu|r\\.),? (?:" CW " ){1,2}" AZVILL "|(?:" CW " ){1,2}" AZVILL ",? " CW
+     " (?:rayonu|r-nu))(?:, " CW "(?: " CW ")? [0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?)?"
+     /* batch 42: "Sabun\xC3\xA7u r., Bak\xC4\xB1xanov q\xC9\x99s." (AZVILL's "q\xC9\x99s."), and
+      * a settlement and its street named without a house, "M\xC9\x99rd\xC9\x99kan q\xC9\x99s.,
+      * S.Yesenin k\xC3\xBC\xC3\xA7\xC9\x99si boyunca" (one word before the settlement
+      * word, as a word before it may be none of its name: "Onun Bin\xC9\x99
+      * q\xC9\x99s\xC9\x99b\xC9\x99si") */
+     "|" CW " " AZVILL ",? " CW "(?: " CW ")? (?:k\xC3\xBC\xC3\xA7\xC9\x99si|k\xC3\xBC\xC3\xA7\\.|"
+     "prospekti|pr\\.)(?: [0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?)?)",
      0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
      NULL, 0, AZVILL, 0},
     /* A suburb's lane and house (batch 26): "Masaz\xC4\xB1r q\xC9\x99s., Yeni Bak\xC4\xB1 y/\xC5\x9F,

@@ -256,8 +256,11 @@ static int in_phone_word(const char *t, size_t i) {
 }
 
 /* An Indian national phone number starting at i (its first digit): its
- * end, or 0. */
-static size_t in_phone(const char *t, size_t len, size_t i) {
+ * end, or 0. alt: the number follows another phone and a "/" or "or"
+ * (in_after_phone), where a mobile's ten digits run together are one too.
+ * The separator after an STD code may differ from the subscriber number's
+ * own ("044-2441 8702", batch 42). */
+static size_t in_phone(const char *t, size_t len, size_t i, int alt) {
   size_t g[3], ge[3];
   int n = 0;
   size_t k = i;
@@ -266,9 +269,9 @@ static size_t in_phone(const char *t, size_t len, size_t i) {
     g[n] = k;
     while (k < len && in_digit((unsigned char)t[k])) k++;
     ge[n++] = k;
-    if (k + 1 < len && (t[k] == '-' || t[k] == ' ') && (!sep || t[k] == sep) &&
+    if (k + 1 < len && (t[k] == '-' || t[k] == ' ') && (n == 1 || !sep || t[k] == sep) &&
         in_digit((unsigned char)t[k + 1])) {
-      sep = t[k];
+      if (n > 1) sep = t[k];
       k++;
     } else {
       break;
@@ -289,10 +292,39 @@ static size_t in_phone(const char *t, size_t len, size_t i) {
       return k;
     /* 098450 12345 */
     if (n == 2 && ge[0] - g[0] == 6 && t[i + 1] >= '6' && t[i + 1] <= '9') return k;
+    /* 044-2441 8702, 011 2345 6789: the STD code, then the number in two */
+    if (n == 3 && ge[0] - g[0] >= 3 && ge[0] - g[0] <= 5 && t[g[1]] >= '2' && t[g[1]] <= '9' &&
+        ge[1] - g[1] >= 3 && ge[2] - g[2] >= 3)
+      return k;
     return 0;
   }
   /* 98450 12345 */
   if (n == 2 && ge[0] - g[0] == 5 && ge[1] - g[1] == 5 && t[i] >= '6' && t[i] <= '9') return k;
+  /* 9949317026, as the second number of a contact ("+91 98480 22713 /
+   * 9949317026") */
+  if (alt && n == 1 && digits == 10 && t[i] >= '6' && t[i] <= '9') return k;
+  return 0;
+}
+
+/* Does the number at i follow another phone number, a "/" or "or" between
+ * them ("+91 98480 22713 / 9949317026", batch 42)? A pattern finding of
+ * st or one of this recognizer's (out->v[mine..]) must end right before
+ * the separator. */
+static int in_after_phone(const char *t, size_t i, const gizli_finding *st, size_t n_st,
+                          const gz_findings *out, size_t mine) {
+  size_t k = i;
+  while (k > 0 && t[k - 1] == ' ') k--;
+  if (k > 0 && t[k - 1] == '/')
+    k--;
+  else if (k >= 2 && t[k - 1] == 'r' && t[k - 2] == 'o' && (k == 2 || t[k - 3] == ' '))
+    k -= 2;
+  else
+    return 0;
+  while (k > 0 && t[k - 1] == ' ') k--;
+  for (size_t j = 0; j < n_st; j++)
+    if (st[j].type == GIZLI_T_PHONE && st[j].end == k) return 1;
+  for (size_t j = mine; j < out->n; j++)
+    if (out->v[j].type == GIZLI_T_PHONE && out->v[j].end == k) return 1;
   return 0;
 }
 
@@ -305,7 +337,12 @@ static int in_push(size_t s, size_t e, int type, const gizli_finding *st, size_t
     if (st[j].start < e && st[j].end > s) return GIZLI_OK;
   for (size_t j = mine; j < out->n; j++)
     if (out->v[j].start < e && out->v[j].end > s) return GIZLI_OK;
-  return gz_findings_push(out, s, e, type, 0.85f, 0) ? GIZLI_E_NOMEM : GIZLI_OK;
+  /* An address (house word or numbered street parts, town and PIN) scores
+   * above what the name model gives a locality that reads as a name
+   * ("H.No. 4/112, Vikas Nagar, Sector 4, Lucknow - 226022", batch 42),
+   * so the overlap resolution keeps the address. */
+  float score = type == GIZLI_T_ADDRESS ? 0.99f : 0.85f;
+  return gz_findings_push(out, s, e, type, score, 0) ? GIZLI_E_NOMEM : GIZLI_OK;
 }
 
 static int in_scan(const void *state, void *scratch, const char *t, size_t len, int lang,
@@ -328,7 +365,12 @@ static int in_scan(const void *state, void *scratch, const char *t, size_t len, 
     unsigned char b = (unsigned char)t[i - 1];
     if (!in_digit(b) && !in_alpha(b) && b < 0x80 && b != '.' && b != '+' && b != '/' && b != '-' &&
         (c == '0' || c >= '6')) {
-      size_t pe = in_phone(t, len, i);
+      size_t pe = in_phone(t, len, i, 0);
+      /* ten digits run together: read the text before only then */
+      if (!pe && c >= '6' && i + 10 <= len && in_digit((unsigned char)t[i + 9]) &&
+          (i + 10 == len || !in_digit((unsigned char)t[i + 10])) &&
+          in_after_phone(t, i, structured, n_structured, out, mine))
+        pe = in_phone(t, len, i, 1);
       if (pe && in_phone_word(t, i)) {
         int rc = in_push(i, pe, GIZLI_T_PHONE, structured, n_structured, out, mine);
         if (rc) return rc;

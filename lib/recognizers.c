@@ -17,6 +17,7 @@ extern const gz_recognizer gz_swift_mt_recognizer;
 extern const gz_recognizer gz_chat_handles_recognizer;
 extern const gz_recognizer gz_sql_rows_recognizer;
 extern const gz_recognizer gz_india_recognizer;
+extern const gz_recognizer gz_phone_pairs_recognizer;
 
 const gz_recognizer *const gz_recognizers[] = {
     &gz_names_recognizer,         /* PERSON, LOCATION, ORGANIZATION (names*.c) */
@@ -33,6 +34,7 @@ const gz_recognizer *const gz_recognizers[] = {
     &gz_chat_handles_recognizer,  /* SOCIAL_HANDLE of a chat log's speakers (chat_handles.c) */
     &gz_sql_rows_recognizer,      /* values of SQL rows by their column (sql_rows.c) */
     &gz_india_recognizer,         /* India: ADDRESS ended by a PIN, national PHONE (india.c) */
+    &gz_phone_pairs_recognizer,   /* PHONE: a national number joined to an international one */
     NULL,
 };
 

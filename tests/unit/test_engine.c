@@ -2601,6 +2601,95 @@ TEST(blind_batch_41) {
   CHECK(finds(E, EN, "build tag jt482913c deployed", GIZLI_T_UK_NINO, NULL));
 }
 
+/* Batch 42 (people writing to people and institutions): the forms its
+ * fixes cover, with lookalikes that must stay unflagged. */
+TEST(blind_batch_42) {
+  /* Indian phones: an STD code and the number in two groups with another
+   * separator; ten digits run together after another phone and "/" */
+  CHECK(finds(E, EN, "Ph: 080-2345 6789 (office hours)", GIZLI_T_PHONE, "080-2345 6789"));
+  CHECK(finds(E, EN, "Call Priya +91 98450 12345 / 9845067890 after 6pm", GIZLI_T_PHONE,
+              "9845067890"));
+  CHECK(finds(E, EN, "Order 9845067890 shipped / tracking sent", GIZLI_T_PHONE, NULL));
+  /* an Indian address keeps a locality the names read as a name */
+  CHECK(finds(E, EN, "Address: H.No. 7/21, Ravi Nagar, Sector 9, Kanpur - 208001", GIZLI_T_ADDRESS,
+              "H.No. 7/21, Ravi Nagar, Sector 9, Kanpur - 208001"));
+  /* Azerbaijani in Cyrillic letters: a birth date and an address */
+  CHECK(finds(E, AZ, "Гардашым 03.04.1972 тәвәллүдлүдүр, бој 1.80.", GIZLI_T_DATE_OF_BIRTH,
+              "03.04.1972"));
+  CHECK(finds(E, AZ, "Ҝөрүш 03.04.2025 тарихиндә олду.", GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK(finds(E, AZ, "Үнван: Бинә гәсәбәси, С.Вурғун күчәси 5", GIZLI_T_ADDRESS,
+              "Бинә гәсәбәси, С.Вурғун күчәси 5"));
+  CHECK(finds(E, AZ, "Бу күчә 5 илдир тәмир олунмур.", GIZLI_T_ADDRESS, NULL));
+  /* a district and a settlement written short; a settlement's street
+   * without a house; a word before the settlement stays out */
+  CHECK(
+      finds(E, AZ, "Ünvan: Suraxanı r., Hövsan qəs.", GIZLI_T_ADDRESS, "Suraxanı r., Hövsan qəs."));
+  CHECK(finds(E, AZ, "Maştağa qəs., Q.Qarayev küçəsi boyunca işıq yoxdur.", GIZLI_T_ADDRESS,
+              "Maştağa qəs., Q.Qarayev küçəsi"));
+  CHECK(finds(E, AZ, "Onun Binə qəsəbəsi, Nizami küçəsi 4 ünvanında evi var.", GIZLI_T_ADDRESS,
+              "Binə qəsəbəsi, Nizami küçəsi 4"));
+  /* a Turkish ordinal after a neighbourhood: a floor is no town, an
+   * estate's section is part of the address */
+  CHECK(
+      finds(E, TR, "Satılık: Karşıyaka / Bostanlı Mah., 3. kat, asansörlü", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, TR,
+              "Adres: Gebze Organize Sanayi Bölgesi 2. Kısım, 5. Cad. No: 12, 41400 Gebze/Kocaeli",
+              GIZLI_T_ADDRESS,
+              "Gebze Organize Sanayi Bölgesi 2. Kısım, 5. Cad. No: 12, 41400 Gebze/Kocaeli"));
+  /* Slavic streets in Latin letters; microlitres are none */
+  CHECK(finds(E, EN, "Address: ul. Piotrkowska 120, 90-006 Łódź", GIZLI_T_ADDRESS,
+              "ul. Piotrkowska 120, 90-006 Łódź"));
+  CHECK(finds(E, EN, "Last seen at vul. Khreshchatyk 15, kv. 4, Kyiv 01001", GIZLI_T_ADDRESS,
+              "vul. Khreshchatyk 15, kv. 4, Kyiv 01001"));
+  CHECK(finds(E, EN, "Dilute 5 ul. of saline in 2 ml.", GIZLI_T_ADDRESS, NULL));
+  /* a national number joined to an international one, before or after */
+  CHECK(finds(E, TR, "Sorumlu: Ayşe Kaya 030 2345 6789 / +49 151 2345 6789", GIZLI_T_PHONE,
+              "030 2345 6789"));
+  CHECK(finds(E, TR, "Sorumlu: Ayşe Kaya +49 170 1234567 / 0211 4567 8901", GIZLI_T_PHONE,
+              "0211 4567 8901"));
+  CHECK(count_type(E, TR, "Siparis 2024-0001 / +49 151 2345 6789", GIZLI_T_PHONE) == 1);
+  /* special categories */
+  CHECK(finds(E, TR, "Babam geçen hafta beyin kanaması geçirdi.", GIZLI_T_SPECIAL_CATEGORY,
+              "beyin kanaması"));
+  CHECK(finds(E, EN, "My son has dengue and is in hospital.", GIZLI_T_SPECIAL_CATEGORY, "dengue"));
+  /* a Turkish district and province written first; a date is none */
+  CHECK(finds(E, TR, "Konu: Çankaya/ANKARA, Kızılay Mah. Atatürk Blv. No: 5", GIZLI_T_ADDRESS,
+              "Çankaya/ANKARA, Kızılay Mah. Atatürk Blv. No: 5"));
+  CHECK(finds(E, TR, "Tarih 12/05, Kızılay Mah. Atatürk Blv. No: 5", GIZLI_T_ADDRESS,
+              "Kızılay Mah. Atatürk Blv. No: 5"));
+  /* the postcode written first */
+  CHECK(finds(E, AZ, "Qeydiyyat: AZ1025, Bakı şəh., Füzuli küç. 12, mən. 3", GIZLI_T_ADDRESS,
+              "AZ1025, Bakı şəh., Füzuli küç. 12, mən. 3"));
+  /* a district's kind and a main city after the street, no postcode */
+  CHECK(finds(E, AZ, "Ünvan: Nizami küçəsi 10, Yasamal r., Bakı", GIZLI_T_ADDRESS,
+              "Nizami küçəsi 10, Yasamal r., Bakı"));
+  /* an ellipsis ends an address, a Turkish case suffix is no part of the
+   * town; an Irish name's apostrophe stays */
+  CHECK(finds(E, EN, "This is Mary at Hillside School, 41 Oak Street, Dayton... please call back",
+              GIZLI_T_ADDRESS, "41 Oak Street, Dayton"));
+  CHECK(finds(E, TR, "Yer: Kuşdili Cad. No:12, Moda'daki kafe.", GIZLI_T_ADDRESS,
+              "Kuşdili Cad. No:12, Moda"));
+  CHECK(finds(E, EN, "Send it to 12 O'Connell Street, Dublin", GIZLI_T_ADDRESS,
+              "12 O'Connell Street, Dublin"));
+  /* a disease's stage, an open operation and a caste's language group */
+  CHECK(finds(E, EN, "Dad has advanced Parkinson's disease now.", GIZLI_T_SPECIAL_CATEGORY,
+              "advanced Parkinson's disease"));
+  CHECK(finds(E, EN, "Alliance invited for our son, Tamil Brahmin, 29 years",
+              GIZLI_T_SPECIAL_CATEGORY, "Tamil Brahmin"));
+  /* a marketplace seller's name in quotes; a brand is none */
+  CHECK(finds(E, TR, "Satıcı \"KitapDunyasiTR\" iade kabul etmiyor.", GIZLI_T_SOCIAL_HANDLE,
+              "KitapDunyasiTR"));
+  CHECK(finds(E, TR, "Satıcı \"Apple\" cevap vermiyor.", GIZLI_T_SOCIAL_HANDLE, NULL));
+  /* an Ekşi Sözlük signature after "--- " in a text without diacritics;
+   * an SQL comment with a date is none */
+  CHECK(finds(E, TR,
+              "Eksi Sozluk - \"kayip cuzdan\"\ncuzdanimi kaybettim.\n--- yorgun ogrenci "
+              "02.02.2025 10:15",
+              GIZLI_T_SOCIAL_HANDLE, "yorgun ogrenci"));
+  CHECK(finds(E, EN, "-- deleted by admin 14.03.2025 01:47\nDELETE FROM t;", GIZLI_T_SOCIAL_HANDLE,
+              NULL));
+}
+
 TEST(blind_batch_39) {
   const int SC = GIZLI_T_SPECIAL_CATEGORY;
   /* a party's membership, en / tr / az; a club's or a sender's is none */
@@ -2613,7 +2702,8 @@ TEST(blind_batch_39) {
   CHECK(finds(E, AZ, "Status: partiya üzvlüyünə qəbul olunub", SC, "partiya üzvlüyünə"));
   /* the organ of an az diagnosis in the genitive, with a qualifier */
   CHECK(finds(E, AZ, "Diaqnoz: Qaraciyərin bədxassəli şişi.", SC, "Qaraciyərin bədxassəli şişi"));
-  CHECK(finds(E, AZ, "Epikriz: sol arteriyanın aterosklerozu.", SC, "sol arteriyanın aterosklerozu"));
+  CHECK(
+      finds(E, AZ, "Epikriz: sol arteriyanın aterosklerozu.", SC, "sol arteriyanın aterosklerozu"));
   /* a grade as az writes it; a comma before the stage; bronchial asthma */
   CHECK(finds(E, AZ, "Diaqnoz: ağır dərəcəli depressiv epizod (F32.2)", SC,
               "ağır dərəcəli depressiv epizod"));
@@ -3839,6 +3929,7 @@ int main(void) {
                                   TT_CASE(special_category_batch_30_31),
                                   TT_CASE(blind_batch_33),
                                   TT_CASE(blind_batch_41),
+                                  TT_CASE(blind_batch_42),
                                   TT_CASE(blind_batch_39),
                                   TT_CASE(blind_batches_34_35_handles),
                                   TT_CASE(chat_speakers_fifth_session),
