@@ -4,4 +4,4 @@
  * it. Do not edit. */
 /* a93fc45158312171 8753216 names.bin */
 /* 74052efdcfeb7d0d 555237 gazetteer.tsv */
-/* 5f1452397e1efbd1 105474 lexicon.tsv */
+/* ea75ea2fd3bc2c93 106866 lexicon.tsv */

@@ -3032,7 +3032,15 @@ static int label_lead(const char *text, const gzn_tok *t) {
  * xanım:"), and a last word no list has as a common word ("Refika
  * Birgül:", "Li Wei:"). */
 static int field_label(const gzn_scratch *s, const char *text, size_t n, size_t a, size_t b) {
-  if (b - a > 2 || !label_lead(text, &s->toks[a])) return 0;
+  /* up to two capitalised words before it that are no name words, the
+   * label's first words ("Aylık Kira Bedeli:", "Yıllık Kira Bedeli:") */
+  size_t h = a;
+  while (h > 0 && a - h < 2 && (s->toks[h - 1].flags & (GZN_F_CAP | GZN_F_ALLCAP)) &&
+         !(s->toks[h - 1].flags & (GZN_F_DIGIT | GZN_F_INITIAL | GZN_F_APOS)) &&
+         !(s->toks[h - 1].gaz & (GZN_G_FIRST | GZN_G_LAST | GZN_G_TITLE)) &&
+         !label_name_word(s, &s->toks[h - 1]) && spaces_between(text, &s->toks[h - 1], &s->toks[h]))
+    h--;
+  if (b - a > 2 || !label_lead(text, &s->toks[h])) return 0;
   int name = 0, hard = 0, caps = 1;
   for (size_t j = a; j < b; j++) {
     const gzn_tok *u = &s->toks[j];
@@ -3075,7 +3083,7 @@ static int field_label(const gzn_scratch *s, const char *text, size_t n, size_t 
   if (k + 2 < n && tok_is(text, &s->toks[k], "(") && tok_is(text, &s->toks[k + 2], ")") &&
       (s->toks[k + 1].flags & GZN_F_WORD))
     k += 3;
-  if (k >= n || (!words && (name || !common))) return 0;
+  if (k >= n || (!words && (name || !common)) || (h < a && hard)) return 0;
   const gzn_tok *c = &s->toks[k];
   if (!tok_is(text, c, ":") || c->start != s->toks[k - 1].end) return 0;
   return k + 1 >= n || s->toks[k + 1].start > c->end;
