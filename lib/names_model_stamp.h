@@ -4,4 +4,4 @@
  * it. Do not edit. */
 /* a93fc45158312171 8753216 names.bin */
 /* 74052efdcfeb7d0d 555237 gazetteer.tsv */
-/* ea75ea2fd3bc2c93 106866 lexicon.tsv */
+/* 5ab7a2a00d2d4179 107259 lexicon.tsv */
