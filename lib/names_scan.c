@@ -3164,6 +3164,11 @@ static int form_not_person(const gzn_scratch *s, const char *text, size_t n, siz
     if (j == b && (w->flags & GZN_F_QUOTE) && w->start == s->toks[j - 1].full_end) continue;
     if (j >= b && !(w->flags & (GZN_F_CAP | GZN_F_ALLCAP))) break;
   }
+  /* twenty-fifth batch: a legal form alone ("Ege Tekstil San. ve Tic. Ltd.
+   * Şti.", where "Tic." ends no firm name of its own) */
+  if (b - a == 1 &&
+      legal_form(text, t, b < n && tok_is(text, &s->toks[b], ".") && s->toks[b].start == t->end))
+    return 1;
   /* a lower-case word glued to a dot after a lower-case letter: a user name
    * ("kullanıcı: ozge.aydogan") */
   if (b - a == 1 && (t->flags & GZN_F_LOWER) && t->start >= 2 && text[t->start - 1] == '.' &&
