@@ -2210,6 +2210,30 @@ TEST(web_text_rules_25) {
   s = "Hasar: ön tampon.\nEksper Talebi: Adalet Mah. No:39 Bayraklı\n";
   scan(s, &f);
   CHECK(!overlaps(s, &f, "Adalet", GIZLI_T_PERSON));
+  /* a legal form alone; a firm's head word (Sigorta); a brand */
+  s = "İşveren: Ege Tekstil San. ve Tic. Ltd. Şti.   VKN: 3607157992\n";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Tic", GIZLI_T_PERSON));
+  s = "Sağlık Sigortası: Ray Sigorta, poliçe YSS-2025-441827\n";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Ray Sigorta", GIZLI_T_PERSON));
+  s = "If you'd rather donate directly, Ngozi's Zelle is ngozi@example.com.\n";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Zelle", GIZLI_T_PERSON));
+  /* a salutation to no one named; titles and roles outside the name */
+  s = "Dear Sir or Madam,\nI am writing about my account.\n";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Madam", GIZLI_T_PERSON));
+  s = "The Bishop of Durham, the Rt Rev Paul Butler, will preach.\n";
+  scan(s, &f);
+  CHECK(has(s, &f, "Paul Butler", GIZLI_T_PERSON));
+  s = "Davada tanıklar dinlendi.\nTanık Veli Karataş, eski meclis üyesi olduğunu söyledi.\n";
+  scan(s, &f);
+  CHECK(has(s, &f, "Veli Karataş", GIZLI_T_PERSON));
+  /* a common word of an ad first in its line */
+  s = "Elan: Kirayə verilir\n2 otaqlı mənzil, Nərimanov r.\n";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Kirayə", GIZLI_T_PERSON));
   gz_findings_free(&f);
 }
 
