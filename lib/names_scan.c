@@ -3094,6 +3094,14 @@ static int field_label(const gzn_scratch *s, const char *text, size_t n, size_t 
  * space after it: a CSV line, not a list) on the line and no digit ("Malın adı | Ölçü vahidi |
  * Miqdar", "Əməkdaş<TAB>Vəzifə", "Sicil;Ad Soyad;TC Kimlik;...;Brüt Maaş"). */
 static int header_cell(const gzn_scratch *s, const char *text, size_t len, size_t a, size_t b) {
+  /* a cell: a separator or the line's edge right before and after it */
+  size_t l = s->toks[a].start, r = s->toks[b - 1].end;
+  while (l > 0 && text[l - 1] == ' ') l--;
+  while (r < len && text[r] == ' ') r++;
+  char cl = l > 0 ? text[l - 1] : '\n', cr = r < len ? text[r] : '\n';
+  if ((cl != '\t' && cl != '|' && cl != ';' && cl != '\n') ||
+      (cr != '\t' && cr != '|' && cr != ';' && cr != '\n' && cr != '\r'))
+    return 0;
   for (size_t j = a; j < b; j++)
     if (label_name_word(s, &s->toks[j])) return 0;
   /* the line, if it is no longer than 400 bytes either side */
