@@ -3898,6 +3898,37 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
 
 static int genitive_noun(const char *text, const gzn_tok *t);
 
+/* Twenty-fifth batch: whether "adına" ("in the name of") before token j
+ * is on a person's behalf: the sentence ends or a comma, a bracket, a
+ * number follows ("Tuğba Yavuz adına)", "Murat Ekinci adına 4012883719
+ * nolu sipariş"), or a word of a registration, an account, an order or an
+ * appointment, perhaps after a bank's name ("adına kayıtlı hat", "adına
+ * açılmış TR92 ...", "adına oluşturulmuştur", "adına saxta etibarnamə",
+ * "adına Ziraat hesabı"). Otherwise it names a thing ("Heydər Əliyev adına
+ * parkda", "Natəvan adına 2 saylı məktəb"). */
+static int adina_person(const gzn_scratch *s, const char *text, size_t n, size_t j) {
+  static const char *const stem[] = {
+      "kay",   "qeyd",           "a\xc3\xa7\xc4\xb1l", "olu\xc5\x9f",    "randevu", "saxta",
+      "hesab", "sipari\xc5\x9f", "d\xc3\xbczenlen",    "yaz\xc4\xb1lan", NULL};
+  if (j >= n) return 1;
+  const gzn_tok *t = &s->toks[j];
+  /* a school's number names a thing: "Natəvan adına 2 saylı məktəb", "3
+   * nömrəli", "12 numaralı" */
+  if ((t->flags & GZN_F_DIGIT) && j + 1 < n &&
+      (tok_is(text, &s->toks[j + 1], "sayl\xc4\xb1") ||
+       tok_is(text, &s->toks[j + 1], "n\xc3\xb6mr\xc9\x99li") ||
+       tok_is(text, &s->toks[j + 1], "numaral\xc4\xb1")))
+    return 0;
+  if ((t->flags & (GZN_F_PUNCT | GZN_F_DIGIT)) && !(t->flags & GZN_F_QUOTE)) return 1;
+  if ((t->flags & GZN_F_CAP) && j + 1 < n) t = &s->toks[j + 1];
+  if (!(t->flags & GZN_F_LOWER)) return 0;
+  for (const char *const *w = stem; *w; w++) {
+    size_t l = strlen(*w);
+    if (t->end - t->start >= l && !memcmp(text + t->start, *w, l)) return 1;
+  }
+  return 0;
+}
+
 /* A PERSON span [a, b) followed by the head word of an organisation, place,
  * prize or building ("Heydər Əliyev Mərkəzi", "Atatürk Havalimanı", "Nizami
  * küçəsi", "Christopher Bland Prize", "Heydər Əliyev adına park"), possibly
@@ -3950,6 +3981,10 @@ static size_t named_after(const gz_names *nm, const gzn_scratch *s, const char *
       g = gzn_stem_bits(nm, text, t) & (GZN_G_LOCKW | GZN_G_NAMED);
       from_stem = g != 0;
     }
+    /* twenty-fifth batch: "adına" on a person's behalf (adina_person) */
+    if (g && k == 0 && (t->flags & GZN_F_LOWER) && tok_is(text, t, "ad\xc4\xb1na") &&
+        adina_person(s, text, n, j + 1))
+      return 0;
     if (g && k == 0 && (t->flags & GZN_F_LOWER)) {
       /* lower-case heads: Azerbaijani/Turkish compounds ending in -ı/-i/-u/-ü
        * ("küçəsi", "prospekti", "parkı") or with a case suffix

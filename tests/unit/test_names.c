@@ -2230,6 +2230,20 @@ TEST(web_text_rules_25) {
   s = "Davada tanıklar dinlendi.\nTanık Veli Karataş, eski meclis üyesi olduğunu söyledi.\n";
   scan(s, &f);
   CHECK(has(s, &f, "Veli Karataş", GIZLI_T_PERSON));
+  /* "adına" on a person's behalf keeps the person; before a school's number
+   * or a head word it names the thing */
+  s = "Kayıp ilanı: Ali Rıza Kılıç adına kayıtlı nüfus cüzdanı bulundu.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Ali Rıza Kılıç", GIZLI_T_PERSON));
+  s = "İçində şəxsiyyət vəsiqəsi var, Vüsal Əsgərov adına, FİN kodu 8NTJ9VD.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Vüsal Əsgərov", GIZLI_T_PERSON));
+  s = "O, Nəriman Nərimanov adına 6 saylı məktəbdə oxuyub.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Nəriman Nərimanov", GIZLI_T_PERSON));
+  s = "Ağacəkmə aksiyası Heydər Əliyev adına parkda təşkil olunacaq.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Heydər Əliyev", GIZLI_T_PERSON));
   /* a common word of an ad first in its line */
   s = "Elan: Kirayə verilir\n2 otaqlı mənzil, Nərimanov r.\n";
   scan(s, &f);
