@@ -4,4 +4,4 @@
  * it. Do not edit. */
 /* a93fc45158312171 8753216 names.bin */
 /* 74052efdcfeb7d0d 555237 gazetteer.tsv */
-/* b232b906f85d2ea5 104856 lexicon.tsv */
+/* ce1a2cf36e6de027 108612 lexicon.tsv */

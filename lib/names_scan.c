@@ -3000,6 +3000,127 @@ static int legal_form(const char *text, const gzn_tok *t, int dot) {
   return dot && !h && (tok_is(text, t, "San") || tok_is(text, t, "Tic"));
 }
 
+/* Twenty-fifth batch: whether the token is a name word: a given name or
+ * surname no list has as a common word, a strong surname ending, or a word
+ * of a name found earlier. */
+static int label_name_word(const gzn_scratch *s, const gzn_tok *u) {
+  return ((u->gaz & (GZN_G_FIRST | GZN_G_LAST)) && !(u->gaz & GZN_G_LCW)) || strong_surname(u) ||
+         (s->n_seen && seen_match(s, u));
+}
+
+/* Twenty-fifth batch: whether only spaces and tabs, three or more (a tab
+ * counts three), or nothing stand before the token on its line: the first
+ * field of a form's line, or one further along the same line ("Title: Ms
+ * <3 spaces>First name: Chloe"). */
+static int label_lead(const char *text, const gzn_tok *t) {
+  size_t p = t->start, w = 0;
+  for (; p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t'); p--)
+    w += text[p - 1] == '\t' ? 3 : 1;
+  return p == 0 || text[p - 1] == '\n' || w >= 3;
+}
+
+/* Twenty-fifth batch: whether the PERSON span [a, b) of one or two
+ * capitalised words is a form's field label: first on its line (or after a
+ * wide gap), then at most two more words (no number) and perhaps a note in
+ * brackets, then a colon glued to the last word ("Eksper Talebi: Adalet
+ * Mah.", "ŞİKAYETÇİ: İpek Sarıgül", "Maaş Hesabı (IBAN): TR19...", "Bill
+ * date:", "First name: Chloe", "Göndərən həkim: Fərid Bağırov", "Kira
+ * Müddeti: 1 yıl"). Speakers stay: an initial ("R. Birgül:"), a listed
+ * name right before the colon ("Hope: will do"), a verb of writing or
+ * "from" after the name ("Aygün yazır:", "Lucas Meyer replied:", "Brian
+ * from Fishponds:"), a name before a title or another name ("Aysel
+ * xanım:"), and a last word no list has as a common word ("Refika
+ * Birgül:", "Li Wei:"). */
+static int field_label(const gzn_scratch *s, const char *text, size_t n, size_t a, size_t b) {
+  /* up to two capitalised words before it that are no name words, the
+   * label's first words ("Aylık Kira Bedeli:", "Yıllık Kira Bedeli:") */
+  size_t h = a;
+  while (h > 0 && a - h < 2 && (s->toks[h - 1].flags & (GZN_F_CAP | GZN_F_ALLCAP)) &&
+         !(s->toks[h - 1].flags & (GZN_F_DIGIT | GZN_F_INITIAL | GZN_F_APOS)) &&
+         !(s->toks[h - 1].gaz & (GZN_G_FIRST | GZN_G_LAST | GZN_G_TITLE)) &&
+         !label_name_word(s, &s->toks[h - 1]) && spaces_between(text, &s->toks[h - 1], &s->toks[h]))
+    h--;
+  if (b - a > 2 || !label_lead(text, &s->toks[h])) return 0;
+  int name = 0, hard = 0, caps = 1;
+  for (size_t j = a; j < b; j++) {
+    const gzn_tok *u = &s->toks[j];
+    if (!(u->flags & (GZN_F_CAP | GZN_F_ALLCAP)) || (u->flags & (GZN_F_APOS | GZN_F_INITIAL)))
+      return 0;
+    if (j > a && !spaces_between(text, &s->toks[j - 1], u)) return 0;
+    name |= (u->gaz & (GZN_G_FIRST | GZN_G_LAST)) || label_name_word(s, u);
+    hard |= label_name_word(s, u);
+    caps &= (u->flags & GZN_F_ALLCAP) != 0;
+  }
+  /* the label's last word is a common word ("Hesabı", "Talebi") */
+  const gzn_tok *e = &s->toks[b - 1];
+  int common = caps || (e->gaz & GZN_G_LCW) || (e->flags & GZN_F_STEMLCW);
+  size_t k = b, words = 0;
+  for (; k < n && words < 2; k++, words++) {
+    const gzn_tok *u = &s->toks[k];
+    static const char *const verb[] = {"from",
+                                       "writes",
+                                       "wrote",
+                                       "posted",
+                                       "replied",
+                                       "yaz\xc4\xb1r",
+                                       "yazd\xc4\xb1",
+                                       "yaz\xc4\xb1\x62",
+                                       "payla\xc5\x9f\x64\xc4\xb1",
+                                       "payla\xc5\x9ft\xc4\xb1",
+                                       NULL};
+    if (!(u->flags & GZN_F_WORD) || (u->flags & (GZN_F_DIGIT | GZN_F_APOS)) ||
+        !spaces_between(text, &s->toks[k - 1], u))
+      break;
+    if ((hard && u->end - u->start == 1) ||
+        (hard &&
+         (u->gaz & (GZN_G_TITLE | GZN_G_POSTTITLE | GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC))) ||
+        (u->flags & GZN_F_INITIAL) || speech_verb(text, u))
+      return 0;
+    for (const char *const *w = verb; *w; w++)
+      if (tok_is(text, u, *w)) return 0;
+  }
+  /* a note in brackets: "(IBAN)" */
+  if (k + 2 < n && tok_is(text, &s->toks[k], "(") && tok_is(text, &s->toks[k + 2], ")") &&
+      (s->toks[k + 1].flags & GZN_F_WORD))
+    k += 3;
+  if (k >= n || (!words && (name || !common)) || (h < a && hard)) return 0;
+  const gzn_tok *c = &s->toks[k];
+  if (!tok_is(text, c, ":") || c->start != s->toks[k - 1].end) return 0;
+  return k + 1 >= n || s->toks[k + 1].start > c->end;
+}
+
+/* Twenty-fifth batch: whether the PERSON span [a, b), with no name word, is
+ * a cell of a table's header line: two or more tabs, "|" or ";" (with no
+ * space after it: a CSV line, not a list) on the line and no digit ("Malın adı | Ölçü vahidi |
+ * Miqdar", "Əməkdaş<TAB>Vəzifə", "Sicil;Ad Soyad;TC Kimlik;...;Brüt Maaş"). */
+static int header_cell(const gzn_scratch *s, const char *text, size_t len, size_t a, size_t b) {
+  /* a cell: a separator or the line's edge right before and after it */
+  size_t l = s->toks[a].start, r = s->toks[b - 1].end;
+  while (l > 0 && text[l - 1] == ' ') l--;
+  while (r < len && text[r] == ' ') r++;
+  char cl = l > 0 ? text[l - 1] : '\n', cr = r < len ? text[r] : '\n';
+  if ((cl != '\t' && cl != '|' && cl != ';' && cl != '\n') ||
+      (cr != '\t' && cr != '|' && cr != ';' && cr != '\n' && cr != '\r'))
+    return 0;
+  for (size_t j = a; j < b; j++)
+    if (label_name_word(s, &s->toks[j])) return 0;
+  /* the line, if it is no longer than 400 bytes either side */
+  size_t p = s->toks[a].start, q = s->toks[b - 1].end, lo = p > 400 ? p - 400 : 0,
+         hi = len - q > 400 ? q + 400 : len;
+  while (p > lo && text[p - 1] != '\n') p--;
+  while (q < hi && text[q] != '\n') q++;
+  if ((p > 0 && text[p - 1] != '\n') || (q < len && text[q] != '\n')) return 0;
+  int tab = 0, bar = 0, semi = 0;
+  for (size_t x = p; x < q; x++) {
+    char ch = text[x];
+    if (ch >= '0' && ch <= '9') return 0;
+    tab += ch == '\t';
+    bar += ch == '|';
+    semi += ch == ';' && x + 1 < q && text[x + 1] != ' ';
+  }
+  return tab >= 2 || bar >= 2 || semi >= 2;
+}
+
 /* Thirteenth batch: whether the PERSON span [a, b) is no person in a form,
  * a table or a heading:
  * - words in capitals, one of them a common word that is no name, none a
@@ -3017,6 +3138,7 @@ static int legal_form(const char *text, const gzn_tok *t, int dot) {
  * - (below) firms, user names, districts and offices. */
 static int form_not_person(const gzn_scratch *s, const char *text, size_t n, size_t a, size_t b) {
   const gzn_tok *t = &s->toks[a];
+  if (field_label(s, text, n, a, b)) return 1;
   if (b - a >= 2) {
     int caps = 1, common = 0, surname = 0;
     for (size_t j = a; j < b && caps; j++) {
@@ -3050,6 +3172,11 @@ static int form_not_person(const gzn_scratch *s, const char *text, size_t n, siz
     if (j == b && (w->flags & GZN_F_QUOTE) && w->start == s->toks[j - 1].full_end) continue;
     if (j >= b && !(w->flags & (GZN_F_CAP | GZN_F_ALLCAP))) break;
   }
+  /* twenty-fifth batch: a legal form alone ("Ege Tekstil San. ve Tic. Ltd.
+   * Şti.", where "Tic." ends no firm name of its own) */
+  if (b - a == 1 &&
+      legal_form(text, t, b < n && tok_is(text, &s->toks[b], ".") && s->toks[b].start == t->end))
+    return 1;
   /* a lower-case word glued to a dot after a lower-case letter: a user name
    * ("kullanıcı: ozge.aydogan") */
   if (b - a == 1 && (t->flags & GZN_F_LOWER) && t->start >= 2 && text[t->start - 1] == '.' &&
@@ -3771,6 +3898,37 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
 
 static int genitive_noun(const char *text, const gzn_tok *t);
 
+/* Twenty-fifth batch: whether "adına" ("in the name of") before token j
+ * is on a person's behalf: the sentence ends or a comma, a bracket, a
+ * number follows ("Tuğba Yavuz adına)", "Murat Ekinci adına 4012883719
+ * nolu sipariş"), or a word of a registration, an account, an order or an
+ * appointment, perhaps after a bank's name ("adına kayıtlı hat", "adına
+ * açılmış TR92 ...", "adına oluşturulmuştur", "adına saxta etibarnamə",
+ * "adına Ziraat hesabı"). Otherwise it names a thing ("Heydər Əliyev adına
+ * parkda", "Natəvan adına 2 saylı məktəb"). */
+static int adina_person(const gzn_scratch *s, const char *text, size_t n, size_t j) {
+  static const char *const stem[] = {
+      "kay",   "qeyd",           "a\xc3\xa7\xc4\xb1l", "olu\xc5\x9f",    "randevu", "saxta",
+      "hesab", "sipari\xc5\x9f", "d\xc3\xbczenlen",    "yaz\xc4\xb1lan", NULL};
+  if (j >= n) return 1;
+  const gzn_tok *t = &s->toks[j];
+  /* a school's number names a thing: "Natəvan adına 2 saylı məktəb", "3
+   * nömrəli", "12 numaralı" */
+  if ((t->flags & GZN_F_DIGIT) && j + 1 < n &&
+      (tok_is(text, &s->toks[j + 1], "sayl\xc4\xb1") ||
+       tok_is(text, &s->toks[j + 1], "n\xc3\xb6mr\xc9\x99li") ||
+       tok_is(text, &s->toks[j + 1], "numaral\xc4\xb1")))
+    return 0;
+  if ((t->flags & (GZN_F_PUNCT | GZN_F_DIGIT)) && !(t->flags & GZN_F_QUOTE)) return 1;
+  if ((t->flags & GZN_F_CAP) && j + 1 < n) t = &s->toks[j + 1];
+  if (!(t->flags & GZN_F_LOWER)) return 0;
+  for (const char *const *w = stem; *w; w++) {
+    size_t l = strlen(*w);
+    if (t->end - t->start >= l && !memcmp(text + t->start, *w, l)) return 1;
+  }
+  return 0;
+}
+
 /* A PERSON span [a, b) followed by the head word of an organisation, place,
  * prize or building ("Heydər Əliyev Mərkəzi", "Atatürk Havalimanı", "Nizami
  * küçəsi", "Christopher Bland Prize", "Heydər Əliyev adına park"), possibly
@@ -3823,6 +3981,10 @@ static size_t named_after(const gz_names *nm, const gzn_scratch *s, const char *
       g = gzn_stem_bits(nm, text, t) & (GZN_G_LOCKW | GZN_G_NAMED);
       from_stem = g != 0;
     }
+    /* twenty-fifth batch: "adına" on a person's behalf (adina_person) */
+    if (g && k == 0 && (t->flags & GZN_F_LOWER) && tok_is(text, t, "ad\xc4\xb1na") &&
+        adina_person(s, text, n, j + 1))
+      return 0;
     if (g && k == 0 && (t->flags & GZN_F_LOWER)) {
       /* lower-case heads: Azerbaijani/Turkish compounds ending in -ı/-i/-u/-ü
        * ("küçəsi", "prospekti", "parkı") or with a case suffix
@@ -4225,7 +4387,8 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
         continue;
       /* thirteenth batch: a heading, a form's field label, a product, an
        * adjective before "our friends" */
-      if (type == GIZLI_T_PERSON && (form_not_person(s, text, n, a, b) || common_apos(s, a, b)))
+      if (type == GIZLI_T_PERSON && (form_not_person(s, text, n, a, b) || common_apos(s, a, b) ||
+                                     header_cell(s, text, len, a, b)))
         continue;
       /* two people side by side ("Rövşən Bayramov Süleymanovun") */
       if (type == GIZLI_T_PERSON && tg == GZN_BPER) {

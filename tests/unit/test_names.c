@@ -2163,6 +2163,94 @@ TEST(web_text_rules_23) {
   gz_findings_free(&f);
 }
 
+TEST(web_text_rules_25) {
+  gz_findings f = {0};
+  /* a form's field label before a colon, first on its line or after a wide
+   * gap, with more words or a note in brackets, is no person; the value
+   * after it is */
+  const char *s =
+      "Kişisel e-posta: onur@example.com\nMaaş Hesabı (IBAN): TR190020309726870876395710\n";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Maaş Hesabı", GIZLI_T_PERSON));
+  s = "INVOICE INV-2026-004417\nBill to: Rachel Owens, 302 Maple Drive\n";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Bill", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Rachel Owens", GIZLI_T_PERSON));
+  s = "Title: Ms   First name: Chloe   Surname: Atkinson\n";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "First", GIZLI_T_PERSON));
+  s = "Diaqnoz: şəkərli diabet\nGöndərən həkim: Fərid Bağırov (terapevt)\n";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Göndərən", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Fərid Bağırov", GIZLI_T_PERSON));
+  /* a table's header line (tabs, '|', CSV ';', no digit) holds no person;
+   * its data lines do */
+  s = "Əməkdaş\tVəzifə\tMob.\tKart hesabı\n1\tAynur Quliyeva\tmühasib\t0501234567\n";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Əməkdaş", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Aynur Quliyeva", GIZLI_T_PERSON));
+  s = "Sicil;Ad Soyad;TC Kimlik;Brüt Maaş\n00412;Kaan Öztürk;50152571736;48.750\n";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Brüt Maaş", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Kaan Öztürk", GIZLI_T_PERSON));
+  /* speakers stay: a verb of writing or "from" after the name, an initial,
+   * a listed surname before the colon */
+  s = "Forumda sual: kim verib?\n\nAygün yazır:\nmən keçən ay verdim.\n";
+  scan(s, &f);
+  CHECK(has(s, &f, "Aygün", GIZLI_T_PERSON));
+  s = "Please replace with faker data.\nLucas Meyer replied:\nDone in 9e1a7c3.\n";
+  scan(s, &f);
+  CHECK(has(s, &f, "Lucas Meyer", GIZLI_T_PERSON));
+  s = "Readers have their say\nBrian from Fishponds: Leave it alone.\n";
+  scan(s, &f);
+  CHECK(has(s, &f, "Brian", GIZLI_T_PERSON));
+  s = "Soru: Nasıl başladınız?\nR. Birgül: Çocukken anneannem öğretti.\n";
+  scan(s, &f);
+  CHECK(has(s, &f, "R. Birgül", GIZLI_T_PERSON));
+  s = "Hasar: ön tampon.\nEksper Talebi: Adalet Mah. No:39 Bayraklı\n";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Adalet", GIZLI_T_PERSON));
+  /* a legal form alone; a firm's head word (Sigorta); a brand */
+  s = "İşveren: Ege Tekstil San. ve Tic. Ltd. Şti.   VKN: 3607157992\n";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Tic", GIZLI_T_PERSON));
+  s = "Sağlık Sigortası: Ray Sigorta, poliçe YSS-2025-441827\n";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Ray Sigorta", GIZLI_T_PERSON));
+  s = "If you'd rather donate directly, Ngozi's Zelle is ngozi@example.com.\n";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Zelle", GIZLI_T_PERSON));
+  /* a salutation to no one named; titles and roles outside the name */
+  s = "Dear Sir or Madam,\nI am writing about my account.\n";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Madam", GIZLI_T_PERSON));
+  s = "The Bishop of Durham, the Rt Rev Paul Butler, will preach.\n";
+  scan(s, &f);
+  CHECK(has(s, &f, "Paul Butler", GIZLI_T_PERSON));
+  s = "Davada tanıklar dinlendi.\nTanık Veli Karataş, eski meclis üyesi olduğunu söyledi.\n";
+  scan(s, &f);
+  CHECK(has(s, &f, "Veli Karataş", GIZLI_T_PERSON));
+  /* "adına" on a person's behalf keeps the person; before a school's number
+   * or a head word it names the thing */
+  s = "Kayıp ilanı: Ali Rıza Kılıç adına kayıtlı nüfus cüzdanı bulundu.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Ali Rıza Kılıç", GIZLI_T_PERSON));
+  s = "İçində şəxsiyyət vəsiqəsi var, Vüsal Əsgərov adına, FİN kodu 8NTJ9VD.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Vüsal Əsgərov", GIZLI_T_PERSON));
+  s = "O, Nəriman Nərimanov adına 6 saylı məktəbdə oxuyub.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Nəriman Nərimanov", GIZLI_T_PERSON));
+  s = "Ağacəkmə aksiyası Heydər Əliyev adına parkda təşkil olunacaq.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Heydər Əliyev", GIZLI_T_PERSON));
+  /* a common word of an ad first in its line */
+  s = "Elan: Kirayə verilir\n2 otaqlı mənzil, Nərimanov r.\n";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Kirayə", GIZLI_T_PERSON));
+  gz_findings_free(&f);
+}
+
 TEST(cleanup) { teardown(); }
 
 TT_MAIN(TT_CASE(model_loads_and_is_registered), TT_CASE(tokenizer), TT_CASE(regnal_numerals),
@@ -2173,7 +2261,7 @@ TT_MAIN(TT_CASE(model_loads_and_is_registered), TT_CASE(tokenizer), TT_CASE(regn
         TT_CASE(web_text_rules_12), TT_CASE(web_text_rules_13), TT_CASE(web_text_rules_14),
         TT_CASE(web_text_rules_16), TT_CASE(web_text_rules_17), TT_CASE(web_text_rules_18),
         TT_CASE(web_text_rules_19), TT_CASE(web_text_rules_20), TT_CASE(web_text_rules_21),
-        TT_CASE(web_text_rules_23),
+        TT_CASE(web_text_rules_23), TT_CASE(web_text_rules_25),
         TT_CASE(organisations_and_places_named_after_people), TT_CASE(labelled_set),
         TT_CASE(robust_on_any_bytes), TT_CASE(structured_findings_are_avoided),
         TT_CASE(engine_end_to_end), TT_CASE(word_clusters),
