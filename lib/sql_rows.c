@@ -446,6 +446,13 @@ static size_t sq_ws(const char *t, size_t len, size_t i) {
   return i;
 }
 
+/* After a list item at i: a ',' (another item follows: returns 1), a ')'
+ * (the list ends: returns 0), each stepped over, or anything else (-1). */
+static int sq_list_next(const char *t, size_t len, size_t *i) {
+  if (*i < len && (t[*i] == ',' || t[*i] == ')')) return t[(*i)++] == ',';
+  return -1;
+}
+
 /* Does the keyword kw (upper case) start at i, in any case, as a word? */
 static int sq_kw(const char *t, size_t len, size_t i, const char *kw) {
   size_t n = strlen(kw);
@@ -644,14 +651,9 @@ static size_t sq_infer_columns(const char *t, size_t len, size_t i, size_t ns, s
         }
       }
       i = sq_ws(t, len, j);
-      if (i < len && t[i] == ',') {
-        i++;
-      } else if (i < len && t[i] == ')') {
-        i++;
-        break;
-      } else {
-        return end;
-      }
+      int more = sq_list_next(t, len, &i);
+      if (more < 0) return end;
+      if (!more) break;
     }
     for (k++; k < SQ_MAX_COLS; k++) fin[k] = date[k] = pass[k] = 0;
     end = i;
@@ -745,14 +747,9 @@ static int sq_insert(sq_ctx *c, size_t i) {
     cols[n] = sq_column_type(t + s, e - s);
     any |= cols[n++];
     i = sq_ws(t, len, i);
-    if (i < len && t[i] == ',') {
-      i++;
-    } else if (i < len && t[i] == ')') {
-      i++;
-      break;
-    } else {
-      return GIZLI_OK;
-    }
+    int more = sq_list_next(t, len, &i);
+    if (more < 0) return GIZLI_OK;
+    if (!more) break;
   }
   i = sq_ws(t, len, i);
   if (sq_kw(t, len, i, "VALUES"))
@@ -776,14 +773,9 @@ rows:
         if (rc) return rc;
       }
       i = sq_ws(t, len, j);
-      if (i < len && t[i] == ',') {
-        i++;
-      } else if (i < len && t[i] == ')') {
-        i++;
-        break;
-      } else {
-        return GIZLI_OK;
-      }
+      int more = sq_list_next(t, len, &i);
+      if (more < 0) return GIZLI_OK;
+      if (!more) break;
     }
     c->done = i;
     i = sq_ws(t, len, i);
