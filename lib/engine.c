@@ -2399,12 +2399,6 @@ static int allowed(const gizli_engine *e, const char *t, const gizli_finding *f)
   return 0;
 }
 
-/* The scan behind gizli_scan and the stream: candidates starting before
- * min_start are ignored (the stream has already emitted that region). */
-/* One address found in two parts, a pattern's and the rest of its
- * labelled line (address_lines.c: "Təbriz küç. 114A" and "blok 2, mənzil
- * 19"), separated by a comma or a space only, is one span. Findings are in
- * document order. */
 /* Does a Turkish address's last part, its postcode, district and province
  * ("34394 Şişli/İstanbul", address_tr_prov), start at b, at most 48 bytes
  * after the address before it ends at a, with only the words of a
@@ -2430,6 +2424,10 @@ static int tr_postcode_tail(const char *t, size_t a, size_t b) {
   return 1;
 }
 
+/* One address found in two parts, a pattern's and the rest of its
+ * labelled line (address_lines.c: "Təbriz küç. 114A" and "blok 2, mənzil
+ * 19"), separated by a comma or a space only, is one span. Findings are in
+ * document order. */
 static void merge_address_parts(gz_findings *out, const char *t) {
   size_t k = 0;
   for (size_t i = 0; i < out->n; i++) {
@@ -2565,6 +2563,8 @@ static void merge_code_names(gz_findings *out, const char *t, size_t len) {
   out->n = k;
 }
 
+/* The scan behind gizli_scan and the stream: candidates starting before
+ * min_start are ignored (the stream has already emitted that region). */
 int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size_t len, int lang,
                  size_t min_start, const gizli_finding **findings, size_t *count) {
   if (!eng || !sc || sc->engine != eng || (!t && len) || !findings || !count)
