@@ -930,6 +930,17 @@ static int ch_word(void *ctx, size_t h, int w) {
 
 /* The recognizer's state: ch_words prepared once per engine compile
  * (gz_wordset), not per text. */
+/* The end of a clock time "9:41" or "21:04" at i (one or two digits, ':',
+ * two digits), or 0. */
+static size_t ch_clock(const char *t, size_t i, size_t le) {
+  size_t d = i;
+  while (d < le && ch_digit((unsigned char)t[d])) d++;
+  if (d == i || d - i > 2 || d + 3 > le || t[d] != ':' || !ch_digit((unsigned char)t[d + 1]) ||
+      !ch_digit((unsigned char)t[d + 2]))
+    return 0;
+  return d + 3;
+}
+
 /* Is [s, a) a chat's time stamp ("[23:14] ", "09:41 ", "12.03.24 14:22 -
  * "), no log line's ("2024-03-12 10:22:01 ": seconds, two colons)? A log
  * line's "app_server: started" is no speaker (the fifth session). */
@@ -957,12 +968,7 @@ static int ch_time_tail(const char *t, size_t b, size_t le) {
   if (!sp) return 0;
   int br = k < le && t[k] == '[';
   k += br;
-  size_t d = k;
-  while (k < le && ch_digit((unsigned char)t[k])) k++;
-  if (k - d < 1 || k - d > 2 || k + 3 > le || t[k] != ':' || !ch_digit((unsigned char)t[k + 1]) ||
-      !ch_digit((unsigned char)t[k + 2]))
-    return 0;
-  k += 3;
+  if (!(k = ch_clock(t, k, le))) return 0;
   if (k + 3 <= le && t[k] == ' ' && (t[k + 1] == 'A' || t[k + 1] == 'P') && t[k + 2] == 'M') k += 3;
   if (br) {
     if (k >= le || t[k] != ']') return 0;
@@ -987,12 +993,7 @@ static size_t ch_speaker_colon(const char *t, size_t b, size_t le, int *timed) {
     k = c + 1;
   }
   if (k + 5 < le && t[k] == ' ' && ch_digit((unsigned char)t[k + 1])) {
-    size_t d = k + 1;
-    while (d < le && ch_digit((unsigned char)t[d])) d++;
-    if (d - k - 1 > 2 || d + 3 > le || t[d] != ':' || !ch_digit((unsigned char)t[d + 1]) ||
-        !ch_digit((unsigned char)t[d + 2]))
-      return 0;
-    k = d + 3;
+    if (!(k = ch_clock(t, k + 1, le))) return 0;
     *timed = 1;
   }
   return k < le && t[k] == ':' ? k : 0;
