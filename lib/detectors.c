@@ -841,7 +841,10 @@ static int reference_label_before(const char *t, size_t s) {
 static int id_key_before(const char *t, size_t s) {
   static const char *const keys[] = {"logid",     "msgid",  "eventid",  "sessionid", "traceid",
                                      "requestid", "txid",   "deviceid", "etiket",    "tagid",
-                                     "tagno",     "serial", "serialno", NULL};
+                                     "tagno",     "serial", "serialno",
+                                     /* "sess=4KXP9QZ" beside "fin=" (batch 43) */
+                                     "sess",      "session", "sid",     "token",     "nonce",
+                                     "spanid",    "jobid",   NULL};
   size_t i = s;
   if (i > 0 && (t[i - 1] == '"' || t[i - 1] == '\'')) i--;
   if (i > 0 && t[i - 1] == ' ') i--;
@@ -929,6 +932,8 @@ static int chk_phone_az(const char *t, size_t len, size_t *s, size_t *e, float *
   else if (n == 9 && !plus) {
     nat = d;
     *adj -= 0.45f;
+    /* a key column's cell under a header: "musteri_no;...;gsm" (batch 43) */
+    if (gz_cell_header_type(t, len, *s, *e) < 0) return 0;
   }
   if (!nat || !az_operator(nat)) return 0;
   int strong = plus || (nat != d && phone_layout(t, len, *s, *e));
@@ -1749,7 +1754,7 @@ static int chk_az_id_aa(const char *t, size_t len, size_t *s, size_t *e, float *
 static int chk_fin(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len; (void)adj;
   const char *p = t + *s;
-  if (*e - *s != 7) return 0;
+  if (*e - *s != 7 || id_key_before(t, *s)) return 0;
   /* typed in lower case: all lower case, with a digit and two letters at
    * least, so that a lower-case word is not one */
   int lower = 0, upper = 0;
@@ -4313,6 +4318,62 @@ static int chk_secret_its(const char *t, size_t len, size_t *s, size_t *e, float
   *s = i;
   *e = end;
   return 1;
+}
+
+/* The value after a verb of setting (secret_reset's pattern) counts only
+ * with a password word at most 100 bytes before the verb on its line;
+ * the value is checked as secret_its checks it. */
+static int chk_secret_reset(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  static const char *const words[] = {"password",
+                                      "passcode",
+                                      "parol",
+                                      "\xC5\x9Fifr",
+                                      "\xC5\x9E\xC4\xB0"
+                                      "FR",
+                                      NULL};
+  size_t a = *s;
+  while (a > 0 && *s - a < 100 && t[a - 1] != '\n') a--;
+  /* what is set is a rule about passwords ("password policy changed to
+   * MinLength12"), not one */
+  static const char *const rules[] = {"polic", "length", "rule",   "requirement",
+                                      "kural", "qayda",  "uzunlu", NULL};
+  if (!folded_has(t, a, *s, words) || folded_has(t, a, *s, rules)) return 0;
+  return chk_secret_its(t, len, s, e, adj);
+}
+
+/* The password among a database connect call's arguments, when the
+ * call writes host (or DSN), user and password as string literals:
+ * 'mysqli("192.168.10.25", "shop_admin", "Baku2024!Shop", "eshop")',
+ * 'new PDO("mysql:host=db;dbname=shop", "app", "S3cret!x")' (batch 44).
+ * The third argument, in single or double quotes, 4-128 bytes without a
+ * '$' (a variable); a call with fewer literals or a variable in that
+ * place is none. The pattern ends at the '(' and the arguments are read
+ * here, up to the ')' on its line (at most 320 bytes). */
+static int chk_connect_args(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)adj;
+  if (*e == 0 || t[*e - 1] != '(') return 0;
+  size_t i = *e, end = i;
+  while (end < len && end - i < 320 && t[end] != ')' && t[end] != '\n') end++;
+  for (int arg = 0; arg < 3; arg++) {
+    while (i < end && (t[i] == ' ' || t[i] == '\t')) i++;
+    if (i >= end || (t[i] != '"' && t[i] != '\'')) return 0;
+    char q = t[i];
+    const char *c = memchr(t + i + 1, q, end - i - 1);
+    if (!c) return 0;
+    size_t a = i + 1, b = (size_t)(c - t);
+    if (arg == 2) {
+      if (b - a < 4 || b - a > 128 || memchr(t + a, '$', b - a) || memchr(t + a, ' ', b - a))
+        return 0;
+      *s = a;
+      *e = b;
+      return 1;
+    }
+    i = b + 1;
+    while (i < end && (t[i] == ' ' || t[i] == '\t')) i++;
+    if (i >= end || t[i] != ',') return 0;
+    i++;
+  }
+  return 0;
 }
 
 /* "the password is M3po#a-tCEf", "şifrə: ...": the value after the keyword
@@ -7480,14 +7541,16 @@ const gz_detector gz_detectors[] = {
     {GIZLI_T_CREDENTIAL, "secret_assign",
      "(?:password|passwd|pass|pwd|parol|parola|" SIFR "(?:e|\xC9\x99|\xC6\x8F)|sifre|shifre|secret|[?&]token|"
      "api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|secret[_-]?key|"
-     "private[_-]?key|app[_-]?key|api[_-]?secret|secret[_-]?access[_-]?key)[\"']?[ \\t]*"
+     "private[_-]?key|app[_-]?key|api[_-]?secret|secret[_-]?access[_-]?key|"
+     /* a Wi-Fi key: "psk=...", "wpa_passphrase=..." (batch 44) */
+     "psk|passphrase)[\"']?[ \\t]*"
      "[:=]>?[ \\t]*"
      "[\"']?[^ \\t\\r\\n\"',;]{4,}",
      HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 96, 0, NULL, NULL, chk_secret_value, 0,
      /* anchor: the keyword's last word and the ':' or '=' after it, as
       * the pattern has them (a bare "pass" or "secret" opened a window at
       * every "passed" and "compass" of prose) */
-     NULL, 0, "(?:password|pass|passwd|pwd|parol|parola|" SIFR "(?:e|\xC9\x99|\xC6\x8F)|sifre|shifre|secret|key|token)"
+     NULL, 0, "(?:password|pass|passwd|pwd|parol|parola|" SIFR "(?:e|\xC9\x99|\xC6\x8F)|sifre|shifre|secret|key|token|psk|passphrase)"
      "[\"']?[ \\t]*[:=]", 0},
     /* environment variables ending in _PASS, _PWD or _TOKEN ("DB_PASS=...",
      * "GITLAB_TOKEN: ..."), also the lower-case keys of inventories and
@@ -7528,6 +7591,31 @@ const gz_detector gz_detectors[] = {
      "password[^\\r\\n.?!]{0,48} (?:it's|it is) [^ \\t\\r\\n\"',;]{8,}",
      HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 32, 0, NULL, NULL, chk_secret_its, 0,
      NULL, 0, "password", 0},
+    /* "it says password expired. I tried resetting to Spring2026!Kew",
+     * "köhnə parolu bərpa etdim: Hs6RC1Gav35Oi*d" (batch 43): a verb of
+     * setting later on the password word's line, then the value (checked
+     * as secret_its checks it: three character classes, 8-128 bytes) */
+    {GIZLI_T_CREDENTIAL, "secret_reset",
+     "(?:(?:reset(?:ting)?|chang(?:ed|ing)|set(?:ting)?|updat(?:ed|ing)|rotat(?:ed|ing))"
+     "(?: it| mine)? to|(?:b\xC9\x99rpa etdim|b\xC9\x99rpa etdik|d\xC9\x99yi\xC5\x9F"
+     "dim|"
+     "yenil\xC9\x99"
+     "dim|s\xC4\xB1"
+     "f\xC4\xB1rlad\xC4\xB1m|s\xC4\xB1"
+     "f\xC4\xB1rlad\xC4\xB1k|"
+     "de\xC4\x9Fi\xC5\x9Ftirdim|de\xC4\x9Fi\xC5\x9Ftirdik|g\xC3\xBCncelledim|belirledim):)"
+     " [^ \\t\\r\\n\"',;]{8,}",
+     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_reset, 0, NULL,
+     0, "password|passcode|parol|" SIFR, 0},
+    /* "$conn = new mysqli(\"192.168.10.25\", \"shop_admin\", \"Baku2024!Shop\",
+     * \"eshop\")" (batch 44): the third argument of a database connect
+     * call, host or DSN, user, password, written as a string literal
+     * (see chk_connect_args) */
+    {GIZLI_T_CREDENTIAL, "secret_connect_args",
+     "(?:mysqli|mysqli_connect|mysql_connect|mysqli_real_connect|PDO|pg_connect|psycopg2\\.connect)"
+     "[ \\t]*\\(",
+     0, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_connect_args, 0, NULL, 0,
+     "mysqli|mysql_connect|PDO", 0},
     /* "the temporary password you sent was pWkDRFxeLr1v4": who gave or
      * set it between the word and the verb (batch 33; the value checked
      * as secret_its checks it) */

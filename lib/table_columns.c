@@ -464,3 +464,72 @@ int gz_column_header_type(const char *name, size_t n) {
       return GIZLI_T_PHONE;
   return 0;
 }
+
+/* Does a header name not in the lists still speak of a phone ("tel_no",
+ * "Mobil nömrə", "contact", "WhatsApp")? */
+static int bc_phone_like(const char *name, size_t n) {
+  static const char *const cores[] = {
+      "tel",      "phone",       "gsm",    "mob",     "cep",
+      "msisdn",   "n\xC3\xB6mr", "numara", "contact", "\xC9\x99laq\xC9\x99",
+      "whatsapp", "cell",        "fax",    "faks",    NULL};
+  for (int i = 0; cores[i]; i++) {
+    size_t m = strlen(cores[i]);
+    for (size_t k = 0; k + m <= n; k++)
+      if (strncasecmp(name + k, cores[i], m) == 0) return 1;
+  }
+  return 0;
+}
+
+/* The header of the table column a value [s, e) stands in (batch 43):
+ *
+ *   musteri_no;ad_soyad;tckn;gsm;il
+ *   100045871;Yusuf Demir;69354183098;5332174908;Ankara
+ *
+ * Nine bare digits after a phone word pass as an Azerbaijani mobile
+ * without its 0 ("gsm: 100045871"), but here the word heads another
+ * column. When [s, e) is a whole cell of a line with a separator (tab,
+ * ';', ',' or '|'), the lines above it are read up to the first whose
+ * cell of the same index has letters and no digits: that is the header.
+ * Returns the type gz_column_header_type gives its name, -1 for any
+ * other header name, 0 when the value is no cell of such a table. Read
+ * only for the rare weak candidates that ask, at most 200 lines up. */
+int gz_cell_header_type(const char *t, size_t len, size_t s, size_t e) {
+  size_t ls = s, le = e;
+  while (ls > 0 && t[ls - 1] != '\n') ls--;
+  while (le < len && t[le] != '\n') le++;
+  char sep = bc_separator(t, ls, le);
+  if (!sep) return 0;
+  size_t a = s, b = e;
+  while (a > ls && (t[a - 1] == '"' || t[a - 1] == ' ')) a--;
+  while (b < le && (t[b] == '"' || t[b] == ' ' || t[b] == '\r')) b++;
+  if ((a > ls && t[a - 1] != sep) || (b < le && t[b] != sep)) return 0;
+  int idx = 0, q = 0;
+  for (size_t k = ls; k < a; k++) {
+    if (t[k] == '"')
+      q ^= 1;
+    else if (t[k] == sep && !q)
+      idx++;
+  }
+  for (int up = 0; up < 200 && ls > 0; up++) {
+    size_t pe = ls - 1, ps = pe;
+    while (ps > 0 && t[ps - 1] != '\n') ps--;
+    if (pe > ps && t[pe - 1] == '\r') pe--;
+    if (pe == ps || !memchr(t + ps, sep, pe - ps)) return 0;
+    size_t cs, ce;
+    if (!bc_cell(t, ps, pe, sep, idx, 0, &cs, &ce)) return 0;
+    int letters = 0, digits = 0;
+    for (size_t k = cs; k < ce; k++) {
+      unsigned char c = (unsigned char)t[k];
+      if (c >= '0' && c <= '9')
+        digits = 1;
+      else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+        letters = 1;
+    }
+    if (letters && !digits) {
+      int type = gz_column_header_type(t + cs, ce - cs);
+      return type ? type : bc_phone_like(t + cs, ce - cs) ? GIZLI_T_PHONE : -1;
+    }
+    ls = ps;
+  }
+  return 0;
+}
