@@ -157,6 +157,9 @@ static const char *const ctx_dob_rec[] = {"pasiyent", "patient", "hasta", "x\xC9
     /* the participle of court texts ("25.05.1990-cı ildə Bakıda anadan
      * olmuş", batch 28); context only after its date (chk_date) */
     "anadan olmuş", "anadan olmus",
+    /* the first person of a profile ("Doğulmuşam 14 fevral 1997-də",
+     * batch 44) */
+    "doğulmuşam", "dogulmusam", "doğuldum", "anadan olmuşam", "anadan olmusam",
     "date of birth", "birth date", "birthdate", "birthday", "dob", "d.o.b", "born",
     "d.t.", "d.t:", "t.t.", "t/t", "doğ.", "d o ğ u m", "d o g u m", "dt:", "d. tarihi", "d.tarihi", "d. tarixi", "d.tarixi", "doğ. tar", "дата рождения", "родился", "родилась",
     "təvəllüd", "doğulduğu", "doğdu", "dünyaya gel", "d.lu", "dogum", "dogul", "dateofbirth",

@@ -594,7 +594,8 @@ static int sq_create_columns(const char *t, size_t len, size_t before, size_t ns
  * value is, in each row, a quoted date alone (no time) of a real day
  * from 1900 to 2015, in two years or more, is a birth-date column when
  * the table holds a FİN column too (a people table; a film's release
- * date stays untyped). Other columns keep SQ_STRONG. cols gets
+ * date stays untyped; a column of e-mail addresses, in each of two rows or
+ * more, makes a people table too: batch 43). Other columns keep SQ_STRONG. cols gets
  * SQ_MAX_COLS entries; i is after VALUES.
  *
  * A dump written one row per statement ("mysqldump
@@ -608,12 +609,15 @@ static int sq_create_columns(const char *t, size_t len, size_t before, size_t ns
  * the last statement's rows). */
 static size_t sq_infer_columns(const char *t, size_t len, size_t i, size_t ns, size_t ne,
                                int *cols) {
-  unsigned char fin[SQ_MAX_COLS], date[SQ_MAX_COLS], pass[SQ_MAX_COLS];
+  unsigned char fin[SQ_MAX_COLS], date[SQ_MAX_COLS], pass[SQ_MAX_COLS], mail[SQ_MAX_COLS];
   int y0[SQ_MAX_COLS], y1[SQ_MAX_COLS], rows = 0, given[SQ_MAX_COLS], pgiven[SQ_MAX_COLS];
+  int mgiven[SQ_MAX_COLS];
   size_t end = i;
   memset(fin, 1, sizeof fin);
   memset(date, 1, sizeof date);
   memset(pass, 1, sizeof pass);
+  memset(mail, 1, sizeof mail);
+  memset(mgiven, 0, sizeof mgiven);
   memset(given, 0, sizeof given);
   memset(pgiven, 0, sizeof pgiven);
   for (int k = 0; k < SQ_MAX_COLS; k++) {
@@ -640,6 +644,9 @@ static size_t sq_infer_columns(const char *t, size_t len, size_t i, size_t ns, s
         int ps = quoted && e - s == 9 && t[s] == 'C' && sq_all_digits(t, s + 1, e);
         pass[k] &= ps || null;
         pgiven[k] += ps;
+        int em = quoted && sq_email_ok(t, s, e);
+        mail[k] &= em || null;
+        mgiven[k] += em;
         int y, m, d;
         if (quoted && e - s == 10 && gz_date10(t + s, "-", "", &y, &m, &d) && y >= 1900 &&
             y <= 2015 && m >= 1 && m <= 12 && d >= 1 && d <= gz_days_in_month(y, m) &&
@@ -655,7 +662,7 @@ static size_t sq_infer_columns(const char *t, size_t len, size_t i, size_t ns, s
       if (more < 0) return end;
       if (!more) break;
     }
-    for (k++; k < SQ_MAX_COLS; k++) fin[k] = date[k] = pass[k] = 0;
+    for (k++; k < SQ_MAX_COLS; k++) fin[k] = date[k] = pass[k] = mail[k] = 0;
     end = i;
     i = sq_ws(t, len, i);
     if (i < len && t[i] == ';') {
@@ -693,6 +700,11 @@ static size_t sq_infer_columns(const char *t, size_t len, size_t i, size_t ns, s
       cols[k] = GIZLI_T_AZ_FIN;
       people = 1;
     }
+  /* a column of e-mail addresses in every row is a people table too
+   * ("INSERT INTO customers VALUES (1042,'Olivia Turner',
+   * 'oliviat@icloud.com',NULL,...,'1987-09-25')", batch 43) */
+  for (int k = 0; k < SQ_MAX_COLS; k++)
+    if (mail[k] && mgiven[k] >= 2) people = 1;
   for (int k = 0; people && k < SQ_MAX_COLS; k++) {
     if (date[k] && !fin[k] && y1[k] > y0[k]) cols[k] = GIZLI_T_DATE_OF_BIRTH;
     if (pass[k] && !fin[k] && pgiven[k] >= 2) cols[k] = SQ_PASSPORT;
