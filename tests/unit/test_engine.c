@@ -3876,6 +3876,42 @@ static void setup(void) {
   E = engine_for(0);
 }
 
+TEST(blind_batch_43_leftovers) {
+  /* a CSV's key column: nine digits under "musteri_no" are no Azerbaijani
+   * mobile though "gsm" heads another column; under a phone header they are */
+  CHECK(finds(E, TR, "musteri_no;ad;gsm\n100045871;Ali;5332174908\n", GIZLI_T_PHONE, "5332174908"));
+  CHECK(count_type(E, TR, "musteri_no;ad;gsm\n100045871;Ali;5332174908\n", GIZLI_T_PHONE) == 1);
+  CHECK(finds(E, AZ, "ad;tel_no\nAli;100045871\n", GIZLI_T_PHONE, "100045871"));
+  /* a session key beside "fin=" is no FİN */
+  CHECK(finds(E, AZ, "auth ok fin=MYSN70H sess=4KXP9QZ", GIZLI_T_AZ_FIN, "MYSN70H"));
+  CHECK(count_type(E, AZ, "auth ok fin=MYSN70H sess=4KXP9QZ", GIZLI_T_AZ_FIN) == 1);
+  /* a password set later on the password word's line; a rule is none */
+  CHECK(finds(E, EN, "My password expired. I tried resetting to Rain2027!Ox but no.",
+              GIZLI_T_CREDENTIAL, "Rain2027!Ox"));
+  CHECK(finds(E, AZ, "köhnə parolu bərpa etdim: Qx7pL2mV9!z — dəyişin", GIZLI_T_CREDENTIAL,
+              "Qx7pL2mV9!z"));
+  CHECK(finds(E, EN, "Password policy changed to MinLength12 today.", GIZLI_T_CREDENTIAL, NULL));
+  CHECK(finds(E, EN, "The timeout was reset to Default30s after the deploy.", GIZLI_T_CREDENTIAL,
+              NULL));
+  /* a connect call's third literal; variables are none */
+  CHECK(finds(E, EN, "$db = mysqli_connect(\"db.local\", \"app\", \"Tr0ub4dor&3\", \"shop\");",
+              GIZLI_T_CREDENTIAL, "Tr0ub4dor&3"));
+  CHECK(finds(E, EN, "$db = new PDO($dsn, $user, $pass);", GIZLI_T_CREDENTIAL, NULL));
+  /* Wi-Fi keys */
+  CHECK(finds(E, EN, "ssid=GUEST psk=Harbour!Lights9", GIZLI_T_CREDENTIAL, "Harbour!Lights9"));
+  /* birth dates of a data-only dump whose rows hold e-mail addresses */
+  CHECK(finds(E, EN,
+              "INSERT INTO clients VALUES (1,'a@x.org','1990-01-02');\n"
+              "INSERT INTO clients VALUES (2,'b@y.org','1985-07-30');\n",
+              GIZLI_T_DATE_OF_BIRTH, "1985-07-30"));
+  CHECK(finds(E, EN,
+              "INSERT INTO films VALUES (1,'Heat','1995-12-15');\n"
+              "INSERT INTO films VALUES (2,'Fargo','1996-03-08');\n",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* the first person of a birth verb */
+  CHECK(finds(E, AZ, "Doğulmuşam 3 mart 1996-da, Gəncədə.", GIZLI_T_DATE_OF_BIRTH, "3 mart 1996"));
+}
+
 int main(void) {
   setup();
   static const tt_case cases[] = {TT_CASE(turkish_ids),
@@ -3930,6 +3966,7 @@ int main(void) {
                                   TT_CASE(blind_batch_33),
                                   TT_CASE(blind_batch_41),
                                   TT_CASE(blind_batch_42),
+                                  TT_CASE(blind_batch_43_leftovers),
                                   TT_CASE(blind_batch_39),
                                   TT_CASE(blind_batches_34_35_handles),
                                   TT_CASE(chat_speakers_fifth_session),
