@@ -6983,6 +6983,15 @@ const gz_detector gz_detectors[] = {
      "|(?:(?:\\+|00)90[ .-]?|0 ?)5[0-9]{2}[ .-][0-9]{3}[ .-][0-9][ .-][0-9]{3}", 0, GZ_B_NUM,
      GIZLI_LANG_TR, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_tr, 1,
      GZ_CLS_DIGIT " .()+-", 26, NULL, 0},
+    /* an Azerbaijani mobile grouped 4-2-2-2, the operator code's 0 and
+     * the first digit of the number together: "0513 40 77 26", "0707 55
+     * 12 80" (batches 38, 44); ten digits, so no Turkish number (eleven)
+     * takes this grouping. A row of its own in the main database (no
+     * digit-walk end matcher): its literal start "0" and an operator code */
+    {GIZLI_T_PHONE, "phone_az_4222",
+     "0(?:10|50|51|55|60|70|77|99)[0-9][ .-][0-9]{2}[ .-][0-9]{2}[ .-][0-9]{2}", 0, GZ_B_NUM,
+     GIZLI_LANG_AZ, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_az, 1,
+     GZ_CLS_DIGIT " .-", 13, NULL, 0},
     /* "(+994 12)", "(+994) 12", "+994 (012)" */
     {GIZLI_T_PHONE, "phone_az_x",
      "(?:(?:\\+|00)?994[ .-]?\\(0[1-9][0-9]\\)|\\(\\+994 ?[1-9][0-9]\\)|\\(\\+994\\) ?[1-9][0-9])"

@@ -3908,6 +3908,9 @@ TEST(blind_batch_43_leftovers) {
               "INSERT INTO films VALUES (1,'Heat','1995-12-15');\n"
               "INSERT INTO films VALUES (2,'Fargo','1996-03-08');\n",
               GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* an Azerbaijani mobile grouped 4-2-2-2; a Turkish 4-3-2-2 stays whole */
+  CHECK(finds(E, AZ, "whatsapp: 0707 55 12 80", GIZLI_T_PHONE, "0707 55 12 80"));
+  CHECK(finds(E, TR, "Tel: 0532 123 45 67", GIZLI_T_PHONE, "0532 123 45 67"));
   /* the first person of a birth verb */
   CHECK(finds(E, AZ, "Doğulmuşam 3 mart 1996-da, Gəncədə.", GIZLI_T_DATE_OF_BIRTH, "3 mart 1996"));
 }
