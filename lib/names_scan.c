@@ -4052,6 +4052,9 @@ static int look_back(gzn_scratch *s, const char *text, gz_findings *out, size_t 
     const struct gzn_pend *p = &s->pend[i];
     if (!seen_match_later(s, &p->tok, p->sent)) continue;
     size_t ps = p->tok.start, pe = p->tok.end;
+    /* ---- real-corpus classes (sixth session) ---- */
+    /* the pronoun "I" repeats no name ("Charles I" later in the text) */
+    if (pe == ps + 1 && text[ps] == 'I') continue;
     if (p->entity) {
       /* a one-word place or organisation the model found: it becomes the
        * person (when it was reported as it stands) */
@@ -4165,8 +4168,7 @@ static size_t admin_person(const gzn_scratch *s, const char *text, size_t n, siz
       t->ncp < 3 || (g & (GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_BRAND | GZN_G_TITLE | GZN_G_NAMED)))
     return 0;
   int name = (t->gaz & (GZN_G_FIRST | GZN_G_LAST)) || (s->n_seen && seen_match(s, t));
-  if (b == a + 1 && b < n && (name || !(g & GZN_G_LOC)) &&
-      spaces_between(text, t, &s->toks[b]) &&
+  if (b == a + 1 && b < n && (name || !(g & GZN_G_LOC)) && spaces_between(text, t, &s->toks[b]) &&
       (tok_is(text, &s->toks[b], "administration") || tok_is(text, &s->toks[b], "presidency")))
     return b;
   if (b == a + 2 && name && a > 0 &&
@@ -4181,11 +4183,38 @@ static size_t admin_person(const gzn_scratch *s, const char *text, size_t n, siz
  * or before a verb or word that follows the pronoun (not "was", "had": a
  * regnal number, "Elizabeth I was ..."). */
 static int pronoun_i(const gzn_scratch *s, const char *text, size_t n, size_t i) {
-  static const char *const after[] = {"'m", "'ve", "'ll", "'d", "\xe2\x80\x99" "m", "\xe2\x80\x99" "ve",
-                                      "\xe2\x80\x99" "ll", "\xe2\x80\x99" "d", "am", "have", "think",
-                                      "know", "for", "will", "would", "can", "just", "do", "feel",
-                                      "hope", "guess", "love", "mean", "need", "want", "really",
-                                      "also", "don't", "can't", "won't", "dont", "cant", NULL};
+  static const char *const after[] = {"'m",
+                                      "'ve",
+                                      "'ll",
+                                      "'d",
+                                      "\342\200\231m",
+                                      "\342\200\231ve",
+                                      "\342\200\231ll",
+                                      "\342\200\231d",
+                                      "am",
+                                      "have",
+                                      "think",
+                                      "know",
+                                      "for",
+                                      "will",
+                                      "would",
+                                      "can",
+                                      "just",
+                                      "do",
+                                      "feel",
+                                      "hope",
+                                      "guess",
+                                      "love",
+                                      "mean",
+                                      "need",
+                                      "want",
+                                      "really",
+                                      "also",
+                                      "don't",
+                                      "can't",
+                                      "won't",
+                                      "dont",
+                                      "cant"};
   const gzn_tok *t = &s->toks[i];
   if (t->end != t->start + 1 || text[t->start] != 'I') return 0;
   if (t->full_end > t->end) {
@@ -4196,8 +4225,8 @@ static int pronoun_i(const gzn_scratch *s, const char *text, size_t n, size_t i)
     return 0;
   }
   if (i + 1 >= n) return 0;
-  for (const char *const *w = after; *w; w++)
-    if (tok_is(text, &s->toks[i + 1], *w)) return 1;
+  for (size_t w = 0; w < sizeof after / sizeof after[0]; w++)
+    if (tok_is(text, &s->toks[i + 1], after[w])) return 1;
   return 0;
 }
 
