@@ -4178,6 +4178,40 @@ static size_t admin_person(const gzn_scratch *s, const char *text, size_t n, siz
   return 0;
 }
 
+/* Whether token a, first in its sentence and before a word in lower case,
+ * is an English plural of a role or common noun that the model read as a
+ * name ("Forecasters said ...", "Prosecutors said ...", "Organisers
+ * said ..."): no list has the word, and its singular (without "s" or "es")
+ * is a listed role or common word that is no name, or, unlisted, ends in
+ * "-er", "-or", "-ist" or "-ian" ("Sanders" and "Myers" are listed
+ * names). */
+static int plural_role(const gz_names *nm, const gzn_scratch *s, const char *text, size_t n,
+                       size_t a) {
+  const gzn_tok *t = &s->toks[a];
+  size_t len = t->end - t->start;
+  const char *w = text + t->start;
+  if (!(t->flags & GZN_F_SSTART) || !(t->flags & GZN_F_CAP) ||
+      (t->flags & (GZN_F_ALLCAP | GZN_F_APOS)) || len < 6 || len >= 64 || w[len - 1] != 's' ||
+      a + 1 >= n || !(s->toks[a + 1].flags & GZN_F_LOWER) || (t->gaz & 0xffffu) || s->prop[a] ||
+      (s->n_seen && seen_match(s, t)))
+    return 0;
+  for (size_t k = 0; k < len; k++)
+    if ((unsigned char)w[k] >= 0x80) return 0; /* English words only */
+  const uint32_t name = GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC | GZN_G_PROPER;
+  for (size_t cut = 1; cut <= 2; cut++) {
+    if (cut == 2 && w[len - 2] != 'e') break;
+    uint32_t g = gzn_word_bits(nm, w, len - cut) & 0xffffu;
+    if (g & name) return 0;
+    if (g & (GZN_G_TITLE | GZN_G_LCW)) return 1;
+  }
+  static const char *const ends[] = {"ers", "ors", "ists", "ians"};
+  for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+    size_t m = strlen(ends[k]);
+    if (len > m + 2 && memcmp(w + len - m, ends[k], m) == 0) return 1;
+  }
+  return 0;
+}
+
 /* Whether token i is the pronoun "I": the capital letter alone, perhaps
  * with a contraction ("I've", "I'm"), or before one written apart ("I 'm")
  * or before a verb or word that follows the pronoun (not "was", "had": a
@@ -4321,6 +4355,7 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
         if (b - a == 1 && s->toks[a].end == s->toks[a].start + 1 && text[s->toks[a].start] == 'I')
           continue;
         admin = b - a == 1 && b < n && admin_person(s, text, n, a, b + 1) == b;
+        if (b - a == 1 && plural_role(nm, s, text, n, a)) continue;
       }
       /* thirteenth batch: a table's "|", a tab or three spaces or more end
        * a name ("1 | Məhəmməd Əlizadə | Bakı, ...", "Surname: KOWALSKI
