@@ -1582,6 +1582,28 @@ static size_t ch_b44_label(const char *t, size_t ls, size_t le, size_t *ns) {
       }
     }
   }
+  /* an answer signed by its seller, "... \xE2\x80\x94 VoltBay Direct (Seller)": one to three
+   * capitalised words, the first run together with a capital inside */
+  if (z > ls + 20 && t[z - 1] == ')' && memcmp(t + z - 9, " (Seller)", 9) == 0) {
+    size_t e = z - 9, a = e, words = 0;
+    while (a > ls && words < 3) {
+      size_t w = a;
+      while (w > ls && gz_ascii_alnum((unsigned char)t[w - 1])) w--;
+      if (w == a || !ch_upper((unsigned char)t[w])) break;
+      words++;
+      a = w;
+      if (a >= ls + 5 && memcmp(t + a - 5, " \xE2\x80\x94 ", 5) == 0) {
+        size_t b = a + 1, camel = 0;
+        for (; b < e && gz_ascii_alnum((unsigned char)t[b]); b++)
+          camel |= ch_upper((unsigned char)t[b]) && ch_lower((unsigned char)t[b - 1]);
+        if (!camel) break;
+        *ns = a;
+        return e;
+      }
+      if (a == ls || t[a - 1] != ' ') break;
+      a--;
+    }
+  }
   for (int k = 0; qs[k]; k++) {
     size_t n = strlen(qs[k]);
     if (ls + n >= z || memcmp(t + ls, qs[k], n) != 0) continue;
@@ -1608,7 +1630,15 @@ static size_t ch_b44_inline(const char *t, size_t ls, size_t le, size_t *ns) {
                                      "instagram", "discord",  "tiktok", "kik",      NULL};
   static const char *const projects[] = {"proje", "project", "repo", "repository", NULL};
   static const char *const links[] = {": ", " is ", " from \"", " from ", NULL};
+  /* each byte on a line of 400 bytes or less (a post's; a paragraph of
+   * prose is longer), else only the colons */
+  int every = le - ls <= 400;
   for (size_t p = ls + 2; p + 4 < le; p++) {
+    if (!every) {
+      const char *q = memchr(t + p, ':', le - 4 - p);
+      if (!q) break;
+      p = (size_t)(q - t);
+    }
     /* ": ", " is ", " from " after a word ending as one of the names
      * does (a test of two bytes before the lists) */
     if (!((t[p] == ':' && t[p + 1] == ' ') ||
