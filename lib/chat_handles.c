@@ -1358,11 +1358,13 @@ static int ch_b44_word_in(const char *t, size_t a, size_t b, const char *const *
 }
 
 /* A Q&A's or a marketplace's author in brackets after a role word, then
- * the colon: "Sual (user_x1):", "Cavab (Vasit\xC9\x99\xC3\xA7i EmlakPro_Baku):",
+ * the colon: "Sual (kamran_77):", "Cavab (Vasit\xC9\x99\xC3\xA7i EmlakPro_Baku):",
  * "Al\xC4\xB1\x63\xC4\xB1 (mrt.ylmz34):", "Sat\xC4\xB1\x63\xC4\xB1 cevab\xC4\xB1 (ElektroDepoTR):",
- * "Kabul edilen cevap (ogz.kaya):" (batch 44). One role word may stand in the brackets before the
- * name. Returns the name's end, its start in *ns, or 0. */
-static size_t ch_b44_bracket(const char *t, size_t ls, size_t le, size_t *ns) {
+ * "Kabul edilen cevap (ogz.kaya):" (batch 44). One role word may stand in
+ * the brackets before the name. c is the colon after the closing bracket
+ * (ch_b44_inline finds it). Returns the name's end, its start in *ns, or
+ * 0. */
+static size_t ch_b44_bracket(const char *t, size_t ls, size_t le, size_t c, size_t *ns) {
   static const char *const roles[] = {"sual",
                                       "cavab",
                                       "soru",
@@ -1378,21 +1380,20 @@ static size_t ch_b44_bracket(const char *t, size_t ls, size_t le, size_t *ns) {
                                       "reply",
                                       "yan\xC4\xB1t",
                                       NULL};
-  for (const char *q = memchr(t + ls, '(', le - ls); q;
-       q = memchr(q + 1, '(', le - (size_t)(q + 1 - t))) {
-    size_t o = (size_t)(q - t);
-    if (o < ls + 5 || t[o - 1] != ' ') continue;
+  size_t o = c - 1;
+  while (o > ls && c - o < 48 && t[o] != '(') o--;
+  if (t[o] == '(') {
+    if (o < ls + 5 || t[o - 1] != ' ') return 0;
     size_t w = o - 1;
     while (w > ls && t[w - 1] != ' ' && t[w - 1] != '\t') w--;
-    if (!ch_b44_word_in(t, w, o - 1, roles)) continue;
+    if (!ch_b44_word_in(t, w, o - 1, roles)) return 0;
     size_t a = o + 1, b = ch_uname_end(t, le, a);
     if (b < le && t[b] == ' ' &&
         ch_upper((unsigned char)t[a])) { /* "Vasit\xC9\x99\xC3\xA7i name" */
       a = b + 1;
       b = ch_uname_end(t, le, a);
     }
-    if (b + 1 >= le || t[b] != ')' || t[b + 1] != ':' || !ch_b44_name(t, a, b, CH_B44_CAMEL))
-      continue;
+    if (b + 1 != c || t[b] != ')' || !ch_b44_name(t, a, b, CH_B44_CAMEL)) return 0;
     *ns = a;
     return b;
   }
@@ -1497,6 +1498,8 @@ static size_t ch_b44_sig(const char *t, size_t ls, size_t le, size_t *ns) {
       return b;
     }
   }
+  /* "(... ~ name)" closes an entry's line or opens it */
+  if (z == ls || (t[ls] != '(' && t[z - 1] != ')')) return 0;
   for (const char *q = memchr(t + ls, '~', z - ls); q;
        q = memchr(q + 1, '~', z - (size_t)(q + 1 - t))) {
     size_t o = (size_t)(q - t);
@@ -1639,6 +1642,10 @@ static size_t ch_b44_inline(const char *t, size_t ls, size_t le, size_t *ns) {
       if (!q) break;
       p = (size_t)(q - t);
     }
+    if (t[p] == ':' && t[p - 1] == ')') {
+      size_t r = ch_b44_bracket(t, ls, le, p, ns);
+      if (r) return r;
+    }
     /* ": ", " is ", " from " after a word ending as one of the names
      * does (a test of two bytes before the lists) */
     if (!((t[p] == ':' && t[p + 1] == ' ') ||
@@ -1753,7 +1760,6 @@ static int ch_b44_line(const char *t, size_t len, size_t ls, size_t le, ch_b44_d
     as = k;
   }
   if (!ae) ae = ch_b44_label(t, ls, le, &as);
-  if (!ae && memchr(t + ls, '(', le - ls)) ae = ch_b44_bracket(t, ls, le, &as);
   if (!ae) ae = ch_b44_sig(t, ls, le, &as);
   if (!ae) ae = ch_b44_inline(t, ls, le, &as);
   if (!ae) return ch_b44_attendees(t, ls, le, au, n_au, out);
