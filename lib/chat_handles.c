@@ -1493,7 +1493,11 @@ static size_t ch_b44_sig(const char *t, size_t ls, size_t le, size_t *ns) {
   }
   if (a) {
     size_t b = ch_uname_end(t, z, a);
-    if (b > a && (b == z || (t[b] == ' ' && ch_b44_date(t, b + 1, z))) && ch_b44_name(t, a, b, 0)) {
+    /* at the line's start only before the date: "--b1_4f2a" alone is a
+     * MIME boundary (ch_author reads the signature alone on its line) */
+    int eol = b == z && t[ls] != '-';
+    if (b > a && (eol || (b < z && t[b] == ' ' && ch_b44_date(t, b + 1, z))) &&
+        ch_b44_name(t, a, b, 0)) {
       *ns = a;
       return b;
     }
