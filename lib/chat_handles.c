@@ -1302,7 +1302,8 @@ static int ch_b44_community(const char *t, size_t len, ch_b44_doc *d) {
 }
 
 static int ch_b44_code(const char *t, size_t len, ch_b44_doc *d) {
-  static const char *const w[] = {"GitHub", "GitLab", "github", "gitlab", "PR #", "Issue #", NULL};
+  static const char *const w[] = {"GitHub",  "GitLab",      "github",       "gitlab", "PR #",
+                                  "Issue #", "ull request", "erge request", NULL};
   if (d->code < 0) d->code = ch_b44_any(t, ch_b44_head(t, len), w);
   return d->code;
 }
@@ -1312,8 +1313,10 @@ static int ch_b44_code(const char *t, size_t len, ch_b44_doc *d) {
  * the verb that says what it did: "ruslan_web soru\xC5\x9F\x64u:", "Sevinc_xanim (34
  * mesaj) yazd\xC4\xB1:", "> elshad.k cavab verdi: ...", "siber_guvenlikci
  * al\xC4\xB1nt\xC4\xB1 yapt\xC4\xB1:", "nazli_m cevaplad\xC4\xB1: ...", "farid-n opened this
- * issue", "hkilic requested changes on ...", "ecetopcu replied: ..." (batch 44). A code host's
- * verbs (no colon) take a plain lower case name, the others only on a code host's page. */
+ * issue", "hkilic requested changes on ...", "ecetopcu replied: ..." (batch
+ * 44). A code host's verbs need no colon. A plain lower case name
+ * ("hkilic") only on a code host's page (ch_b44_code): "nobody commented
+ * on it" is prose. */
 static size_t ch_b44_verb(const char *t, size_t len, size_t a, size_t b, size_t le, ch_b44_doc *d) {
   static const char *const verbs[] = {
       /* a code host's: no colon needed, a plain name taken */
@@ -1332,7 +1335,7 @@ static size_t ch_b44_verb(const char *t, size_t len, size_t a, size_t b, size_t 
     if (!c) return 0;
     p = (size_t)(c - t) + 1;
   }
-  if (p + 5 >= le + 1 || t[p] != ' ') return 0;
+  if (p + 5 > le || t[p] != ' ') return 0;
   p++;
   int strong = 1;
   for (int k = 0; k < 64; k++) {
@@ -1344,7 +1347,7 @@ static size_t ch_b44_verb(const char *t, size_t len, size_t a, size_t b, size_t 
     size_t n = strlen(verbs[k]);
     if (p + n > le || memcmp(t + p, verbs[k], n) != 0) continue;
     if (strong && p + n < le && ch_lower((unsigned char)t[p + n])) continue;
-    int how = strong || ch_b44_code(t, len, d) ? CH_B44_PLAIN : 0;
+    int how = ch_b44_code(t, len, d) ? CH_B44_PLAIN : 0;
     return ch_b44_name(t, a, b, how) ? b : 0;
   }
   return 0;
