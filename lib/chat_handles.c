@@ -1319,7 +1319,7 @@ static int ch_b44_code(const char *t, size_t len, ch_b44_doc *d) {
  * on it" is prose. */
 static size_t ch_b44_verb(const char *t, size_t len, size_t a, size_t b, size_t le, ch_b44_doc *d) {
   static const char *const verbs[] = {
-      /* a code host's: no colon needed, a plain name taken */
+      /* a code host's: no colon needed */
       "opened this issue", "opened this pull request", "requested changes",
       "approved these changes", "closed this", "commented", "reviewed", "merged", NULL,
       /* a forum's, with the colon */
@@ -1358,6 +1358,26 @@ static int ch_b44_word_in(const char *t, size_t a, size_t b, const char *const *
   for (int k = 0; w[k]; k++)
     if (strlen(w[k]) == b - a && strncasecmp(t + a, w[k], b - a) == 0) return 1;
   return 0;
+}
+
+/* Is [a, b) a config key pasted into a post, "db_user", "log_level",
+ * "app_server", "api_key": a first or last '_' part of the words such keys
+ * are made of? A user name's "namiq_tir", "eski_polis" is none. */
+static int ch_b44_config_key(const char *t, size_t a, size_t b) {
+  static const char *const w[] = {
+      "db",     "api",     "app",    "log",    "max",      "min",    "use",      "is",
+      "enable", "default", "host",   "user",   "username", "pass",   "password", "passwd",
+      "key",    "port",    "path",   "url",    "uri",      "name",   "id",       "level",
+      "mode",   "dir",     "file",   "token",  "type",     "size",   "count",    "timeout",
+      "env",    "version", "secret", "server", "client",   "config", "enabled",  "disabled",
+      "list",   "data",    "time",   "date",   "rate",     "limit",  "format",   "address",
+      "addr",   "code",    "status", "value",  "email",    "phone",  "number",   "no",
+      NULL};
+  const char *u = memchr(t + a, '_', b - a), *v = u;
+  if (!u) return 0;
+  for (const char *q = u; q; q = memchr(q + 1, '_', (size_t)(t + b - q - 1))) v = q;
+  size_t f = (size_t)(u - t), l = (size_t)(v - t) + 1;
+  return ch_b44_word_in(t, a, f, w) || ch_b44_word_in(t, l, b, w);
 }
 
 /* A Q&A's or a marketplace's author in brackets after a role word, then
@@ -1573,7 +1593,9 @@ static size_t ch_b44_label(const char *t, size_t ls, size_t le, size_t *ns) {
                                  memcmp(t + b, " \xE2\x80\x94 ", 5) == 0)) ||
                       (b + 3 < z && memcmp(t + b, " - ", 3) == 0)
                 : t[b] == ':';
-    if (!ok || !ch_b44_name(t, a, b, k >= camel_from ? CH_B44_CAMEL : 0)) return 0;
+    if (!ok || !ch_b44_name(t, a, b, k >= camel_from ? CH_B44_CAMEL : 0) ||
+        ch_b44_config_key(t, a, b))
+      return 0;
     *ns = a;
     return b;
   }
@@ -1695,6 +1717,9 @@ static size_t ch_b44_inline(const char *t, size_t ls, size_t le, size_t *ns) {
 static int ch_b44_attendees(const char *t, size_t ls, size_t le, ch_span *au, size_t *n_au,
                             gz_findings *out) {
   static const char *const labels[] = {"Attendees: ", "Present: ", "Participants: ", NULL};
+  /* words of a list that holds no nicks: "Attendees: none, tbd" */
+  static const char *const none[] = {"none", "tbd",   "all",  "everyone", "nobody",
+                                     "team", "staff", "same", "n/a",      NULL};
   size_t a = 0, z = le;
   if (z > ls && t[z - 1] == '\r') z--;
   for (int k = 0; labels[k] && !a; k++) {
@@ -1710,6 +1735,7 @@ static int ch_b44_attendees(const char *t, size_t ls, size_t le, ch_span *au, si
     for (size_t i = p; i < b; i++)
       if (!ch_lower((unsigned char)t[i]) && !ch_digit((unsigned char)t[i]) && !strchr("_.-", t[i]))
         return 0;
+    if (ch_b44_word_in(t, p, b, none)) return 0;
     got[n++] = (ch_span){p, b};
     if (b == z) break;
     if (b + 2 >= z || t[b] != ',' || t[b + 1] != ' ') return 0;
@@ -1762,7 +1788,7 @@ static int ch_b44_line(const char *t, size_t len, size_t ls, size_t le, ch_b44_d
         ok = ch_b44_name(t, k, b, 0);
       else if (alone && big)
         ok = ch_b44_name(t, k, b, 0);
-      if (ok && ch_b44_community(t, len, d)) ae = b;
+      if (ok && !ch_b44_config_key(t, k, b) && ch_b44_community(t, len, d)) ae = b;
     }
     as = k;
   }

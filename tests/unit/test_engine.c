@@ -2671,6 +2671,12 @@ TEST(blind_batch_44_forums) {
   CHECK(count_type(E, EN, "Attendees: r-sato, mkel, jdoe2\n * mkel to send notes\n",
                    GIZLI_T_SOCIAL_HANDLE) == 4);
   CHECK(finds(E, EN, "Attendees: Alice, Bob, Carol\n", GIZLI_T_SOCIAL_HANDLE, NULL));
+  CHECK(finds(E, EN, "Attendees: none, tbd\n", GIZLI_T_SOCIAL_HANDLE, NULL));
+  /* a config key pasted into a forum post is no speaker */
+  CHECK(finds(E, EN, "Forum: server help\ndb_user: admin root here\napp_server: started at 10:00\n",
+              GIZLI_T_SOCIAL_HANDLE, NULL));
+  CHECK(finds(E, EN, "Forum: cars\nold_timer_62: sold mine last year\n", GIZLI_T_SOCIAL_HANDLE,
+              "old_timer_62"));
 }
 
 TEST(blind_batch_42) {
