@@ -1218,14 +1218,15 @@ static size_t ch_uname_end(const char *s, size_t len, size_t i) {
  * ("beyza.y") or dashed lower case parts ("farid-n"); with how's flags also capitalised words run
  * together or a plain lower case word ("hkilic"; not a common word of such lines). */
 static int ch_b44_name(const char *t, size_t a, size_t b, int how) {
-  static const char *const common[] = {"someone", "everyone", "edited",   "updated", "posted",
-                                       "deleted", "support",  "customer", "seller",  "buyer",
-                                       "github",  "gitlab",   "bot",      "none",    "this",
-                                       "that",    "also",     "then",     "here",    NULL};
+  static const char *const common[] = {"someone",  "everyone", "edited",   "updated",   "posted",
+                                       "deleted",  "support",  "customer", "seller",    "buyer",
+                                       "github",   "gitlab",   "bot",      "none",      "this",
+                                       "that",     "also",     "then",     "here",      "nobody",
+                                       "somebody", "anybody",  "anyone",   "everybody", NULL};
   if (b - a < 3 || b - a > 32) return 0;
   unsigned char f = (unsigned char)t[a];
   if (!(ch_lower(f) || ch_upper(f) || f >= 0xC3)) return 0;
-  int low = 0, mark = 0, ascii = 1, lower_only = 1;
+  int low = 0, mark = 0, ascii = 1, lower_only = 1, letters = 0;
   for (size_t i = a; i < b; i++) {
     unsigned char c = (unsigned char)t[i];
     if (c >= 0x80) {
@@ -1233,14 +1234,17 @@ static int ch_b44_name(const char *t, size_t a, size_t b, int how) {
       low |= (c == 0xC3 && d >= 0xA0) || (c == 0xC4 && (d == 0x9F || d == 0xB1)) ||
              (c == 0xC5 && d == 0x9F) || c == 0xC9;
       ascii = lower_only = 0;
+      letters++;
       i++;
       continue;
     }
+    letters += ch_lower(c) || ch_upper(c);
     low |= ch_lower(c);
     mark |= c == '_' || ch_digit(c);
     lower_only &= ch_lower(c);
   }
-  if (ch_placeholder(t, a, b)) return 0;
+  /* two letters at least: "v1_2" is a version */
+  if (letters < 2 || ch_placeholder(t, a, b)) return 0;
   if (low && mark) return 1;
   if (ascii && (ch_dotted(t, a, b) || ch_author_form(t, a, b))) return 1;
   int plain;

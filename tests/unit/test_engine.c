@@ -2631,6 +2631,8 @@ TEST(blind_batch_44_forums) {
   CHECK(finds(E, EN, "Ask HN\n  mwhitlock 5 hours ago\n  Nice work.\n", GIZLI_T_SOCIAL_HANDLE,
               "mwhitlock"));
   CHECK(finds(E, EN, "edited 5 hours ago\n", GIZLI_T_SOCIAL_HANDLE, NULL));
+  CHECK(finds(E, EN, "Release notes\nv1_2 3 days ago\n", GIZLI_T_SOCIAL_HANDLE, NULL));
+  CHECK(finds(E, EN, "GitHub issue #5\nnobody commented on it\n", GIZLI_T_SOCIAL_HANDLE, NULL));
   CHECK(finds(E, AZ, "Google Play rəyi: Bolt\nsamir_88, 02.03.2024\nçox gec gəldi\n",
               GIZLI_T_SOCIAL_HANDLE, "samir_88"));
   CHECK(finds(E, EN, "Sales report\ndue_date, 02.03.2024\n", GIZLI_T_SOCIAL_HANDLE, NULL));
