@@ -1261,7 +1261,7 @@ static int ch_b44_name(const char *t, size_t a, size_t b, int how) {
  * community text (a forum, a thread, a s\xC3\xB6zl\xC3\xBCk, a marketplace's messages
  * or Q&A, reviews), a code host's page, a review. */
 typedef struct {
-  int community, code, review;
+  int community, code, review, sozluk;
 } ch_b44_doc;
 
 static int ch_b44_any(const char *t, size_t len, const char *const *w) {
@@ -1502,9 +1502,12 @@ static size_t ch_b44_header(const char *t, size_t len, size_t a, size_t b, size_
 /* A s\xC3\xB6zl\xC3\xBCk entry's signature in the entry's line, " --name" ending the
  * line or before the date ("1. ... ehtiyatl\xC4\xB1 olun. --qaranl\xC4\xB1q_s\xC3\xBCkut 03.02.2024
  * 14:11", "--karanlik_yolcu42 24.11.2026 14:02"), only on a numbered entry
- * or the line's start; and Ek\xC5\x9Fi's "(03.04.2024 18:22 ~ sabahin_korunde)"
- * (batch 44). Returns the name's end, its start in *ns, or 0. */
-static size_t ch_b44_sig(const char *t, size_t ls, size_t le, size_t *ns) {
+ * or the line's start (ch_sozluk_sig reads a nick of words); and Ek\xC5\x9Fi's "(03.04.2024 18:22 ~
+ * sabahin_korunde)" (batch 44). Returns the name's end, its start in *ns, or 0. */
+static size_t ch_b44_sig(const char *t, size_t len, size_t ls, size_t le, ch_b44_doc *d,
+                         size_t *ns) {
+  static const char *const sz[] = {"s\xC3\xB6zl\xC3\xBC", "S\xC3\xB6zl\xC3\xBC", "sozluk", "Sozluk",
+                                   NULL};
   size_t z = le;
   if (z > ls && t[z - 1] == '\r') z--;
   size_t a = 0;
@@ -1520,9 +1523,13 @@ static size_t ch_b44_sig(const char *t, size_t ls, size_t le, size_t *ns) {
   }
   if (a) {
     size_t b = ch_uname_end(t, z, a);
-    /* at the line's start only before the date: "--b1_4f2a" alone is a
-     * MIME boundary (ch_author reads the signature alone on its line) */
+    /* ending a numbered line only when the first line names a s\xC3\xB6zl\xC3\xBCk
+     * ("2. run it with --dry_run" is an option); at the line's start only
+     * before the date ("--b1_4f2a" alone is a MIME boundary, ch_author
+     * reads the signature alone on its line) */
     int eol = b == z && t[ls] != '-';
+    if (eol && d->sozluk < 0) d->sozluk = ch_b44_any(t, ch_b44_head(t, len), sz);
+    eol = eol && d->sozluk;
     if (b > a && (eol || (b < z && t[b] == ' ' && ch_b44_date(t, b + 1, z))) &&
         ch_b44_name(t, a, b, 0)) {
       *ns = a;
@@ -1790,14 +1797,20 @@ static int ch_b44_line(const char *t, size_t len, size_t ls, size_t le, ch_b44_d
         ok = ch_b44_name(t, k, b, 0) || (b - k >= 8 && ch_b44_name(t, k, b, CH_B44_PLAIN));
       else if (!quoted && k == ls && msg)
         ok = ch_b44_name(t, k, b, 0);
-      else if (alone && big)
-        ok = ch_b44_name(t, k, b, 0);
+      else if (alone && big) {
+        /* a digit, or a last part of one or two letters ("S\xC9\x99bin\xC9\x99_R"):
+         * "\xC3\x9Cmumi_M\xC9\x99\x62l\xC9\x99\xC4\x9F:" is a form's label */
+        size_t u = b, dg = 0;
+        while (u > k && t[u - 1] != '_') u--;
+        for (size_t i = k; i < b; i++) dg |= ch_digit((unsigned char)t[i]);
+        ok = (dg || (u > k && b - u <= 2)) && ch_b44_name(t, k, b, 0);
+      }
       if (ok && !ch_b44_config_key(t, k, b) && ch_b44_community(t, len, d)) ae = b;
     }
     as = k;
   }
   if (!ae) ae = ch_b44_label(t, ls, le, &as);
-  if (!ae) ae = ch_b44_sig(t, ls, le, &as);
+  if (!ae) ae = ch_b44_sig(t, len, ls, le, d, &as);
   if (!ae) ae = ch_b44_inline(t, ls, le, &as);
   if (!ae) return ch_b44_attendees(t, ls, le, au, n_au, out);
   if (gz_findings_push(out, as, ae, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0)) return GIZLI_E_NOMEM;
@@ -1827,7 +1840,7 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
   size_t n = 0, lines = 0, n_au = 0, n_pend = 0, heads = 0, stamped = 0;
   int plain_head = 0;
   int config = 0, sozluk = -1, comments = -1; /* read when first needed */
-  ch_b44_doc b44 = {-1, -1, -1};
+  ch_b44_doc b44 = {-1, -1, -1, -1};
   /* the speakers: each line's "name: message" */
   for (size_t p = 0; p < len;) {
     const char *nl = memchr(text + p, '\n', len - p);

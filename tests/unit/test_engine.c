@@ -2615,6 +2615,7 @@ TEST(blind_batch_44_forums) {
               GIZLI_T_SOCIAL_HANDLE, "dəmirçi_Əli"));
   CHECK(finds(E, AZ, "Mövzu: kredit\nGülşən_M:\nbank imtina etdi\n", GIZLI_T_SOCIAL_HANDLE,
               "Gülşən_M"));
+  CHECK(finds(E, AZ, "Mövzu: kredit\nÜmumi_Məbləğ:\n500 AZN\n", GIZLI_T_SOCIAL_HANDLE, NULL));
   /* a code host's verbs take a plain lower case name; prose does not */
   CHECK(finds(E, EN, "GitHub issue #12\nmkaya opened this issue\nThe build fails.\n",
               GIZLI_T_SOCIAL_HANDLE, "mkaya"));
@@ -2648,6 +2649,9 @@ TEST(blind_batch_44_forums) {
   CHECK(finds(E, TR, "kargo gelmedi. (03.04.2024 18:22 ~ uykusuz_kedi)\n", GIZLI_T_SOCIAL_HANDLE,
               "uykusuz_kedi"));
   CHECK(finds(E, EN, "run it as: make test --no_cache\n", GIZLI_T_SOCIAL_HANDLE, NULL));
+  CHECK(finds(E, EN, "Setup\n2. then run it with --dry_run\n", GIZLI_T_SOCIAL_HANDLE, NULL));
+  CHECK(finds(E, AZ, "Ekşi tipli sözlük\n2. məndə də eyni adamdı --nihad_qq\n",
+              GIZLI_T_SOCIAL_HANDLE, "nihad_qq"));
   /* labels: a profile's user, eBay's "From", a review's "by"; a log-in
    * line with its password is a system's */
   CHECK(finds(E, AZ, "İstifadəçi: nərgiz_muellim | Mesajlar: 12\n", GIZLI_T_SOCIAL_HANDLE,
