@@ -1218,11 +1218,14 @@ static size_t ch_uname_end(const char *s, size_t len, size_t i) {
  * ("beyza.y") or dashed lower case parts ("farid-n"); with how's flags also capitalised words run
  * together or a plain lower case word ("hkilic"; not a common word of such lines). */
 static int ch_b44_name(const char *t, size_t a, size_t b, int how) {
-  static const char *const common[] = {"someone",  "everyone", "edited",   "updated",   "posted",
-                                       "deleted",  "support",  "customer", "seller",    "buyer",
-                                       "github",   "gitlab",   "bot",      "none",      "this",
-                                       "that",     "also",     "then",     "here",      "nobody",
-                                       "somebody", "anybody",  "anyone",   "everybody", NULL};
+  static const char *const common[] = {
+      "someone", "everyone", "edited", "updated", "posted", "deleted", "support", "customer",
+      "seller", "buyer", "github", "gitlab", "bot", "none", "this", "that", "also", "then", "here",
+      "nobody", "somebody", "anybody", "anyone", "everybody",
+      /* a page's own words before an age, "released 3 days ago" */
+      "modified", "created", "changed", "joined", "active", "seen", "online", "published",
+      "uploaded", "released", "opened", "closed", "merged", "pushed", "sent", "received", "started",
+      "finished", "about", "over", "almost", "last", NULL};
   if (b - a < 3 || b - a > 32) return 0;
   unsigned char f = (unsigned char)t[a];
   if (!(ch_lower(f) || ch_upper(f) || f >= 0xC3)) return 0;
