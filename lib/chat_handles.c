@@ -1351,6 +1351,7 @@ static size_t ch_b44_verb(const char *t, size_t len, size_t a, size_t b, size_t 
       strong = 0;
       continue;
     }
+    if (t[p] != verbs[k][0]) continue;
     size_t n = strlen(verbs[k]);
     if (p + n > le || memcmp(t + p, verbs[k], n) != 0) continue;
     if (strong && p + n < le && ch_lower((unsigned char)t[p + n])) continue;
@@ -1677,11 +1678,13 @@ static size_t ch_b44_inline(const char *t, size_t ls, size_t le, size_t *ns) {
   static const char *const projects[] = {"proje", "project", "repo", "repository", NULL};
   static const char *const links[] = {": ", " is ", " from \"", " from ", NULL};
   /* each byte on a line of 400 bytes or less (a post's; a paragraph of
-   * prose is longer), else only the colons */
+   * prose is longer), else only the colons of its first 100 bytes (where
+   * a reply's "Cavab (name):" stands) */
   int every = le - ls <= 400;
-  for (size_t p = ls + 2; p + 4 < le; p++) {
+  size_t lim = every ? le : ls + 100;
+  for (size_t p = ls + 2; p + 4 < lim; p++) {
     if (!every) {
-      const char *q = memchr(t + p, ':', le - 4 - p);
+      const char *q = memchr(t + p, ':', lim - 4 - p);
       if (!q) break;
       p = (size_t)(q - t);
     }
