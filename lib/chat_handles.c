@@ -1180,6 +1180,650 @@ static int ch_todo_owners(const char *t, size_t len, gz_findings *out) {
   return GIZLI_OK;
 }
 
+/* ---- batch 44: forums, marketplaces, reviews, developer text ---- */
+
+/* The end of a user-name token starting at s[i]: ASCII letters and
+ * digits, '_', '.', '-' and the az/tr letters (\xC3\xA7 \xC5\x9F \xC4\x9F \xC4\xB1 \xC3\xB6
+ * \xC3\xBC \xC9\x99 \xC4\xB0 \xC6\x8F \xC3\x87 \xC5\x9E \xC4\x9E \xC3\x96 \xC3\x9C), so that
+ * "qaranl\xC4\xB1q_s\xC3\xBCkut" and "S\xC9\x99bin\xC9\x99_R" are one token (batch 44); a trailing
+ * '.' or '-' is no part of it. Returns i when there is none. */
+static size_t ch_uname_end(const char *s, size_t len, size_t i) {
+  static const char two[] =
+      "\xC3\xA7\xC5\x9F\xC4\x9F\xC4\xB1\xC3\xB6\xC3\xBC\xC9\x99\xC4\xB0\xC6\x8F\xC3\x87"
+      "\xC5\x9E\xC4\x9E\xC3\x96\xC3\x9C";
+  size_t k = i;
+  while (k < len) {
+    unsigned char c = (unsigned char)s[k];
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+        c == '.' || c == '-') {
+      k++;
+      continue;
+    }
+    if (c < 0xC3 || c > 0xC9 || k + 1 >= len) break;
+    size_t j = 0;
+    while (j + 1 < sizeof two && !(two[j] == s[k] && two[j + 1] == s[k + 1])) j += 2;
+    if (j + 1 >= sizeof two) break;
+    k += 2;
+  }
+  while (k > i && (s[k - 1] == '.' || s[k - 1] == '-')) k--;
+  return k;
+}
+
+#define CH_B44_CAMEL 1 /* capitalised words run together: "YapiMarketKayseri" */
+#define CH_B44_PLAIN 2 /* lower case ASCII letters only, four or more: "hkilic" */
+
+/* Is the token [a, b) (ch_uname_end's) a user name: 3-32 bytes starting
+ * with a letter, no placeholder ("user_58231"), and a lower case letter
+ * with an '_' or a digit ("s\xC4\xB1\xC4\x9Forta\xC3\xA7\xC4\xB1_Ayd\xC4\xB1n"), or ASCII dotted
+ * ("beyza.y") or dashed lower case parts ("farid-n"); with how's flags also capitalised words run
+ * together or a plain lower case word ("hkilic"; not a common word of such lines). */
+static int ch_b44_name(const char *t, size_t a, size_t b, int how) {
+  static const char *const common[] = {
+      "someone", "everyone", "edited", "updated", "posted", "deleted", "support", "customer",
+      "seller", "buyer", "github", "gitlab", "bot", "none", "this", "that", "also", "then", "here",
+      "nobody", "somebody", "anybody", "anyone", "everybody",
+      /* a page's own words before an age, "released 3 days ago" */
+      "modified", "created", "changed", "joined", "active", "seen", "online", "published",
+      "uploaded", "released", "opened", "closed", "merged", "pushed", "sent", "received", "started",
+      "finished", "about", "over", "almost", "last", NULL};
+  if (b - a < 3 || b - a > 32) return 0;
+  unsigned char f = (unsigned char)t[a];
+  if (!(ch_lower(f) || ch_upper(f) || f >= 0xC3)) return 0;
+  int low = 0, mark = 0, ascii = 1, lower_only = 1, letters = 0;
+  for (size_t i = a; i < b; i++) {
+    unsigned char c = (unsigned char)t[i];
+    if (c >= 0x80) {
+      unsigned char d = i + 1 < b ? (unsigned char)t[i + 1] : 0;
+      low |= (c == 0xC3 && d >= 0xA0) || (c == 0xC4 && (d == 0x9F || d == 0xB1)) ||
+             (c == 0xC5 && d == 0x9F) || c == 0xC9;
+      ascii = lower_only = 0;
+      letters++;
+      i++;
+      continue;
+    }
+    letters += ch_lower(c) || ch_upper(c);
+    low |= ch_lower(c);
+    mark |= c == '_' || ch_digit(c);
+    lower_only &= ch_lower(c);
+  }
+  /* two letters at least: "v1_2" is a version */
+  if (letters < 2 || ch_placeholder(t, a, b)) return 0;
+  if (low && mark) return 1;
+  if (ascii && (ch_dotted(t, a, b) || ch_author_form(t, a, b))) return 1;
+  int plain;
+  if ((how & CH_B44_CAMEL) && ascii && ch_marked(t, a, b, &plain, 1)) return 1;
+  if ((how & CH_B44_PLAIN) && lower_only && b - a >= 4) {
+    for (int k = 0; common[k]; k++)
+      if (strlen(common[k]) == b - a && memcmp(t + a, common[k], b - a) == 0) return 0;
+    return 1;
+  }
+  return 0;
+}
+
+/* What a document is, read once when a line form first asks (-1 unread):
+ * community text (a forum, a thread, a s\xC3\xB6zl\xC3\xBCk, a marketplace's messages
+ * or Q&A, reviews), a code host's page, a review. */
+typedef struct {
+  int community, code, review, sozluk;
+} ch_b44_doc;
+
+static int ch_b44_any(const char *t, size_t len, const char *const *w) {
+  for (int k = 0; w[k]; k++)
+    if (memmem(t, len, w[k], strlen(w[k]))) return 1;
+  return 0;
+}
+
+/* The length of the text's first line (its title; 300 bytes at most). */
+static size_t ch_b44_head(const char *t, size_t len) {
+  size_t m = len < 300 ? len : 300;
+  const char *nl = memchr(t, '\n', m);
+  return nl ? (size_t)(nl - t) : m;
+}
+
+static int ch_b44_community(const char *t, size_t len, ch_b44_doc *d) {
+  static const char *const w[] = {"orum",
+                                  "M\xC3\xB6vzu",
+                                  "Konu:",
+                                  "s\xC3\xB6zl\xC3\xBC",
+                                  "S\xC3\xB6zl\xC3\xBC",
+                                  "hread",
+                                  "yazd\xC4\xB1:",
+                                  "essage",
+                                  "esaj",
+                                  "Sual",
+                                  "sual",
+                                  "Soru",
+                                  "soru",
+                                  "cevap",
+                                  "Q&A",
+                                  "Reddit",
+                                  "review",
+                                  "d\xC9\x99y\xC9\x99rl\xC9\x99ndirm\xC9\x99",
+                                  "de\xC4\x9F"
+                                  "erlendirme",
+                                  "yorum",
+                                  "r\xC9\x99yi",
+                                  NULL};
+  if (d->community < 0) d->community = ch_b44_any(t, ch_b44_head(t, len), w);
+  return d->community;
+}
+
+static int ch_b44_code(const char *t, size_t len, ch_b44_doc *d) {
+  static const char *const w[] = {"GitHub",  "GitLab",      "github",       "gitlab", "PR #",
+                                  "Issue #", "ull request", "erge request", NULL};
+  if (d->code < 0) d->code = ch_b44_any(t, ch_b44_head(t, len), w);
+  return d->code;
+}
+
+/* A forum's or a code host's post header: the user name at the start of
+ * the line (after "> " of a quoted reply), an optional "(34 mesaj)", then
+ * the verb that says what it did: "ruslan_web soru\xC5\x9F\x64u:", "Sevinc_xanim (34
+ * mesaj) yazd\xC4\xB1:", "> elshad.k cavab verdi: ...", "siber_guvenlikci
+ * al\xC4\xB1nt\xC4\xB1 yapt\xC4\xB1:", "nazli_m cevaplad\xC4\xB1: ...", "farid-n opened this
+ * issue", "hkilic requested changes on ...", "ecetopcu replied: ..." (batch
+ * 44). A code host's verbs need no colon. A plain lower case name
+ * ("hkilic") only on a code host's page (ch_b44_code): "nobody commented
+ * on it" is prose. */
+static size_t ch_b44_verb(const char *t, size_t len, size_t a, size_t b, size_t le, ch_b44_doc *d) {
+  static const char *const verbs[] = {
+      /* a code host's: no colon needed */
+      "opened this issue", "opened this pull request", "requested changes",
+      "approved these changes", "closed this", "commented", "reviewed", "merged", NULL,
+      /* a forum's, with the colon */
+      "yaz\xC4\xB1"
+      "b:",
+      "yaz\xC4\xB1r:", "yazd\xC4\xB1:", "soru\xC5\x9F\x64u:", "sordu:", "soruyor:",
+      "cevaplad\xC4\xB1:", "cavabland\xC4\xB1rd\xC4\xB1:", "cavab verdi:", "cevap verdi:",
+      "al\xC4\xB1nt\xC4\xB1 yapt\xC4\xB1:", "yan\xC4\xB1tlad\xC4\xB1:", "replied:", "wrote:",
+      "asked:", "answered:", "said:", "dedi:", NULL};
+  size_t p = b;
+  if (p + 2 < le && t[p] == ' ' && t[p + 1] == '(') {
+    const char *c = memchr(t + p, ')', le - p < 24 ? le - p : 24);
+    if (!c) return 0;
+    p = (size_t)(c - t) + 1;
+  }
+  if (p + 5 > le || t[p] != ' ') return 0;
+  p++;
+  int strong = 1;
+  for (int k = 0; k < 64; k++) {
+    if (!verbs[k]) {
+      if (!strong) return 0;
+      strong = 0;
+      continue;
+    }
+    if (t[p] != verbs[k][0]) continue;
+    size_t n = strlen(verbs[k]);
+    if (p + n > le || memcmp(t + p, verbs[k], n) != 0) continue;
+    if (strong && p + n < le && ch_lower((unsigned char)t[p + n])) continue;
+    int how = ch_b44_code(t, len, d) ? CH_B44_PLAIN : 0;
+    return ch_b44_name(t, a, b, how) ? b : 0;
+  }
+  return 0;
+}
+
+/* Is the word [a, b) one of w (ASCII case folded)? */
+static int ch_b44_word_in(const char *t, size_t a, size_t b, const char *const *w) {
+  for (int k = 0; w[k]; k++)
+    if (strlen(w[k]) == b - a && strncasecmp(t + a, w[k], b - a) == 0) return 1;
+  return 0;
+}
+
+/* Is [a, b) a config key pasted into a post, "db_user", "log_level",
+ * "app_server", "api_key": a first or last '_' part of the words such keys
+ * are made of? A user name's "namiq_tir", "eski_polis" is none. */
+static int ch_b44_config_key(const char *t, size_t a, size_t b) {
+  static const char *const w[] = {
+      "db",     "api",     "app",    "log",    "max",      "min",    "use",      "is",
+      "enable", "default", "host",   "user",   "username", "pass",   "password", "passwd",
+      "key",    "port",    "path",   "url",    "uri",      "name",   "id",       "level",
+      "mode",   "dir",     "file",   "token",  "type",     "size",   "count",    "timeout",
+      "env",    "version", "secret", "server", "client",   "config", "enabled",  "disabled",
+      "list",   "data",    "time",   "date",   "rate",     "limit",  "format",   "address",
+      "addr",   "code",    "status", "value",  "email",    "phone",  "number",   "no",
+      NULL};
+  const char *u = memchr(t + a, '_', b - a), *v = u;
+  if (!u) return 0;
+  for (const char *q = u; q; q = memchr(q + 1, '_', (size_t)(t + b - q - 1))) v = q;
+  size_t f = (size_t)(u - t), l = (size_t)(v - t) + 1;
+  return ch_b44_word_in(t, a, f, w) || ch_b44_word_in(t, l, b, w);
+}
+
+/* A Q&A's or a marketplace's author in brackets after a role word, then
+ * the colon: "Sual (kamran_77):", "Cavab (Vasit\xC9\x99\xC3\xA7i EmlakPro_Baku):",
+ * "Al\xC4\xB1\x63\xC4\xB1 (mrt.ylmz34):", "Sat\xC4\xB1\x63\xC4\xB1 cevab\xC4\xB1 (ElektroDepoTR):",
+ * "Kabul edilen cevap (ogz.kaya):" (batch 44). One role word may stand in
+ * the brackets before the name. c is the colon after the closing bracket
+ * (ch_b44_inline finds it). Returns the name's end, its start in *ns, or
+ * 0. */
+static size_t ch_b44_bracket(const char *t, size_t ls, size_t le, size_t c, size_t *ns) {
+  static const char *const roles[] = {"sual",
+                                      "cavab",
+                                      "soru",
+                                      "cevap",
+                                      "cevab\xC4\xB1",
+                                      "cavab\xC4\xB1",
+                                      "al\xC4\xB1\x63\xC4\xB1",
+                                      "sat\xC4\xB1\x63\xC4\xB1",
+                                      "answer",
+                                      "question",
+                                      "buyer",
+                                      "seller",
+                                      "reply",
+                                      "yan\xC4\xB1t",
+                                      NULL};
+  size_t o = c - 1;
+  while (o > ls && c - o < 48 && t[o] != '(') o--;
+  if (t[o] == '(') {
+    if (o < ls + 5 || t[o - 1] != ' ') return 0;
+    size_t w = o - 1;
+    while (w > ls && t[w - 1] != ' ' && t[w - 1] != '\t') w--;
+    if (!ch_b44_word_in(t, w, o - 1, roles)) return 0;
+    size_t a = o + 1, b = ch_uname_end(t, le, a);
+    if (b < le && t[b] == ' ' &&
+        ch_upper((unsigned char)t[a])) { /* "Vasit\xC9\x99\xC3\xA7i name" */
+      a = b + 1;
+      b = ch_uname_end(t, le, a);
+    }
+    if (b + 1 != c || t[b] != ')' || !ch_b44_name(t, a, b, CH_B44_CAMEL)) return 0;
+    *ns = a;
+    return b;
+  }
+  return 0;
+}
+
+/* Is t[p] the start of a date "14/10/2024", "18.06.2024", "03.02.2024"? */
+static int ch_b44_date(const char *t, size_t p, size_t le) {
+  int y, m, dd;
+  return p + 10 <= le && ch_digit((unsigned char)t[p]) && gz_date10(t + p, "-", "./", &y, &m, &dd);
+}
+
+/* After the line-start name [a, b): a forum post's header "ErenK_47 \xC2\xB7
+ * Kat\xC4\xB1l\xC4\xB1m: ...", Mumsnet's "ThreeCatsAndAKettle \xC2\xB7 14/10/2024 21:03";
+ * Hacker News' "throwaway_sre 4 hours ago"; a review's "tural_nn,
+ * 18.06.2024" (batch 44). Returns b when the name is taken, or 0. */
+static size_t ch_b44_header(const char *t, size_t len, size_t a, size_t b, size_t le,
+                            ch_b44_doc *d) {
+  static const char *const forum[] = {"Kat\xC4\xB1l\xC4\xB1m",
+                                      "Mesaj",
+                                      "Joined",
+                                      "Posts",
+                                      "Qeydiyyat",
+                                      "\xC3\x9Czv",
+                                      "Member",
+                                      NULL};
+  static const char *const units[] = {
+      "minute", "hour", "day",        "week",   "month",
+      "year",   "saat", "g\xC3\xBCn", "dakika", "d\xC9\x99qiq\xC9\x99",
+      "ay",     NULL};
+  size_t z = le;
+  if (z > b && t[z - 1] == '\r') z--;
+  if (b + 4 < le && memcmp(t + b, " \xC2\xB7 ", 4) == 0) {
+    size_t p = b + 4;
+    int hit = ch_b44_date(t, p, le);
+    for (int k = 0; forum[k] && !hit; k++)
+      hit = p + strlen(forum[k]) <= le && memcmp(t + p, forum[k], strlen(forum[k])) == 0;
+    return hit && ch_b44_name(t, a, b, CH_B44_CAMEL) ? b : 0;
+  }
+  if (b + 2 < le && t[b] == ',' && t[b + 1] == ' ' && ch_b44_date(t, b + 2, le) && b + 12 == z) {
+    if (d->review < 0) {
+      const char *nl = memchr(t, '\n', len < 200 ? len : 200);
+      size_t h = nl ? (size_t)(nl - t) : (len < 200 ? len : 200);
+      static const char *const w[] = {"r\xC9\x99y", "eview", "yorum",
+                                      "de\xC4\x9F"
+                                      "erlendirme",
+                                      NULL};
+      d->review = 0;
+      for (int k = 0; w[k] && !d->review; k++) d->review = memmem(t, h, w[k], strlen(w[k])) != NULL;
+    }
+    return d->review && ch_b44_name(t, a, b, 0) ? b : 0;
+  }
+  /* "name 4 hours ago", "name 3 saat \xC3\xB6nce" */
+  size_t p = b;
+  if (p + 2 >= le || t[p] != ' ' || !ch_digit((unsigned char)t[p + 1])) return 0;
+  p++;
+  while (p < le && ch_digit((unsigned char)t[p])) p++;
+  if (p >= le || t[p] != ' ') return 0;
+  p++;
+  int hit = 0;
+  for (int k = 0; units[k] && !hit; k++) {
+    size_t n = strlen(units[k]);
+    if (p + n <= le && memcmp(t + p, units[k], n) == 0) {
+      hit = 1;
+      p += n;
+    }
+  }
+  if (!hit) return 0;
+  if (p < le && t[p] == 's') p++;
+  static const char *const ago[] = {" ago", " \xC3\xB6nce", " \xC9\x99vv\xC9\x99l", NULL};
+  for (int k = 0; ago[k]; k++) {
+    size_t n = strlen(ago[k]);
+    if (p + n == z && memcmp(t + p, ago[k], n) == 0)
+      return ch_b44_name(t, a, b, CH_B44_PLAIN | CH_B44_CAMEL) ? b : 0;
+  }
+  return 0;
+}
+
+/* A s\xC3\xB6zl\xC3\xBCk entry's signature in the entry's line, " --name" ending the
+ * line or before the date ("1. ... ehtiyatl\xC4\xB1 olun. --qaranl\xC4\xB1q_s\xC3\xBCkut 03.02.2024
+ * 14:11", "--karanlik_yolcu42 24.11.2026 14:02"), only on a numbered entry
+ * or the line's start (ch_sozluk_sig reads a nick of words); and Ek\xC5\x9Fi's "(03.04.2024 18:22 ~
+ * sabahin_korunde)" (batch 44). Returns the name's end, its start in *ns, or 0. */
+static size_t ch_b44_sig(const char *t, size_t len, size_t ls, size_t le, ch_b44_doc *d,
+                         size_t *ns) {
+  static const char *const sz[] = {"s\xC3\xB6zl\xC3\xBC", "S\xC3\xB6zl\xC3\xBC", "sozluk", "Sozluk",
+                                   NULL};
+  size_t z = le;
+  if (z > ls && t[z - 1] == '\r') z--;
+  size_t a = 0;
+  if (ls + 3 < z && t[ls] == '-' && t[ls + 1] == '-')
+    a = ls + 2;
+  else if (ls + 3 < z && ch_digit((unsigned char)t[ls])) {
+    size_t k = ls;
+    while (k < z && k - ls < 4 && ch_digit((unsigned char)t[k])) k++;
+    if (k + 1 < z && t[k] == '.' && t[k + 1] == ' ') {
+      const char *q = memmem(t + k, z - k, " --", 3);
+      if (q) a = (size_t)(q - t) + 3;
+    }
+  }
+  if (a) {
+    size_t b = ch_uname_end(t, z, a);
+    /* ending a numbered line only when the first line names a s\xC3\xB6zl\xC3\xBCk
+     * ("2. run it with --dry_run" is an option); at the line's start only
+     * before the date ("--b1_4f2a" alone is a MIME boundary, ch_author
+     * reads the signature alone on its line) */
+    int eol = b == z && t[ls] != '-';
+    if (eol && d->sozluk < 0) d->sozluk = ch_b44_any(t, ch_b44_head(t, len), sz);
+    eol = eol && d->sozluk;
+    if (b > a && (eol || (b < z && t[b] == ' ' && ch_b44_date(t, b + 1, z))) &&
+        ch_b44_name(t, a, b, 0)) {
+      *ns = a;
+      return b;
+    }
+  }
+  /* "(... ~ name)" closes an entry's line or opens it */
+  if (z == ls || (t[ls] != '(' && t[z - 1] != ')')) return 0;
+  for (const char *q = memchr(t + ls, '~', z - ls); q;
+       q = memchr(q + 1, '~', z - (size_t)(q + 1 - t))) {
+    size_t o = (size_t)(q - t);
+    if (o < ls + 7 || t[o - 1] != ' ' || t[o - 4] != ':' || !ch_digit((unsigned char)t[o - 2]) ||
+        o + 2 >= z || t[o + 1] != ' ')
+      continue;
+    size_t b = ch_uname_end(t, z, o + 2);
+    if (b < z && t[b] == ')' && ch_b44_name(t, o + 2, b, CH_B44_PLAIN)) {
+      *ns = o + 2;
+      return b;
+    }
+  }
+  return 0;
+}
+
+/* Is there a password word on [a, b): "\xC5\x9Fifr\xC9\x99", "\xC5\x9Fifre", "parol", "pass"?
+ * A "Kullan\xC4\xB1\x63\xC4\xB1: name | \xC5\x9Fifre: ..." line is a system log-in's. */
+static int ch_b44_secret_near(const char *t, size_t a, size_t b) {
+  static const char *const w[] = {"ifr", "arol", "ass", "PASS", NULL};
+  return ch_b44_any(t + a, b - a, w);
+}
+
+/* The lines a label starts (batch 44): a forum profile's "\xC4\xB0stifad\xC9\x99\xC3\xA7i:
+ * ayan_muellim | ...", "Kullan\xC4\xB1\x63\xC4\xB1: selin_kdz \xC2\xB7 ..." (no password on
+ * the line: a log-in's otherwise); eBay's "From shutterbug_dan: ..."; an
+ * App Store review's "by frustrated_in_ohio \xE2\x80\x93 Sep 2, 2024"; a reply
+ * "cavab Vuqar1985:"; a Q&A's question signed at its end, "Soru: ... \xE2\x80\x94
+ * selinnn.a". Returns the name's end, its start in *ns, or 0. */
+static size_t ch_b44_label(const char *t, size_t ls, size_t le, size_t *ns) {
+  static const char *const users[] = {"\xC4\xB0stifad\xC9\x99\xC3\xA7i: ",
+                                      "Istifadeci: ",
+                                      "Kullan\xC4\xB1\x63\xC4\xB1: ",
+                                      "Kullanici: ",
+                                      "\xC3\x9Cye: ",
+                                      "Member: ",
+                                      NULL};
+  static const char *const heads[] = {
+      "From ", "from ", "by ", "By ", "cavab ", "Cavab ", "cevap ", "Cevap ",
+      /* a shop's name run together, "Sat\xC4\xB1\x63\xC4\xB1
+       * YapiMarketKayseri:" (from here on) */
+      "Sat\xC4\xB1\x63\xC4\xB1 ", "Al\xC4\xB1\x63\xC4\xB1 ", "Seller ", "Buyer ", NULL};
+  const int camel_from = 8;
+  static const char *const qs[] = {"Soru:", "Sual:", "Question:", "Q:", NULL};
+  size_t z = le;
+  if (z > ls && t[z - 1] == '\r') z--;
+  for (int k = 0; users[k]; k++) {
+    size_t n = strlen(users[k]);
+    if (ls + n >= z || memcmp(t + ls, users[k], n) != 0) continue;
+    size_t a = ls + n, b = ch_uname_end(t, z, a);
+    if (!(b == z || (b + 3 <= z && memcmp(t + b, " | ", 3) == 0) ||
+          (b + 4 <= z && memcmp(t + b, " \xC2\xB7 ", 4) == 0)))
+      return 0;
+    if (ch_b44_secret_near(t, b, z) || !ch_b44_name(t, a, b, CH_B44_CAMEL)) return 0;
+    *ns = a;
+    return b;
+  }
+  for (int k = 0; heads[k]; k++) {
+    size_t n = strlen(heads[k]);
+    if (ls + n >= z || memcmp(t + ls, heads[k], n) != 0) continue;
+    size_t a = ls + n, b = ch_uname_end(t, z, a);
+    if (b == a || b >= z) return 0;
+    int by = heads[k][0] == 'b' || heads[k][0] == 'B';
+    int ok = by ? (b + 4 < z && (memcmp(t + b, " \xE2\x80\x93 ", 5) == 0 ||
+                                 memcmp(t + b, " \xE2\x80\x94 ", 5) == 0)) ||
+                      (b + 3 < z && memcmp(t + b, " - ", 3) == 0)
+                : t[b] == ':';
+    if (!ok || !ch_b44_name(t, a, b, k >= camel_from ? CH_B44_CAMEL : 0) ||
+        ch_b44_config_key(t, a, b))
+      return 0;
+    *ns = a;
+    return b;
+  }
+  /* a profile's title, "Tan\xC4\xB1\xC5\x9Fl\xC4\xB1q sayt\xC4\xB1 profili \xE2\x80\x94
+   * Aysel_26_G\xC9\x99nc\xC9\x99", "Dating profile (...) \xE2\x80\x94 alex_in_leeds": the name ends
+   * the line */
+  if (z > ls + 12) {
+    size_t a = z;
+    while (a > ls && t[a - 1] != ' ') a--;
+    if (a >= ls + 10 && memcmp(t + a - 5, " \xE2\x80\x94 ", 5) == 0 &&
+        memmem(t + ls, a - ls, "rofil", 5)) {
+      size_t b = ch_uname_end(t, z, a);
+      if (b == z && ch_b44_name(t, a, b, 0)) {
+        *ns = a;
+        return b;
+      }
+    }
+  }
+  /* an answer signed by its seller, "... \xE2\x80\x94 VoltBay Direct (Seller)": one to three
+   * capitalised words, the first run together with a capital inside */
+  if (z > ls + 20 && t[z - 1] == ')' && memcmp(t + z - 9, " (Seller)", 9) == 0) {
+    size_t e = z - 9, a = e, words = 0;
+    while (a > ls && words < 3) {
+      size_t w = a;
+      while (w > ls && gz_ascii_alnum((unsigned char)t[w - 1])) w--;
+      if (w == a || !ch_upper((unsigned char)t[w])) break;
+      words++;
+      a = w;
+      if (a >= ls + 5 && memcmp(t + a - 5, " \xE2\x80\x94 ", 5) == 0) {
+        size_t b = a + 1, camel = 0;
+        for (; b < e && gz_ascii_alnum((unsigned char)t[b]); b++)
+          camel |= ch_upper((unsigned char)t[b]) && ch_lower((unsigned char)t[b - 1]);
+        if (!camel) break;
+        *ns = a;
+        return e;
+      }
+      if (a == ls || t[a - 1] != ' ') break;
+      a--;
+    }
+  }
+  for (int k = 0; qs[k]; k++) {
+    size_t n = strlen(qs[k]);
+    if (ls + n >= z || memcmp(t + ls, qs[k], n) != 0) continue;
+    /* the name ends the line after " \xE2\x80\x94 " */
+    size_t a = z;
+    while (a > ls && t[a - 1] != ' ') a--;
+    if (a < ls + n + 5 || memcmp(t + a - 5, " \xE2\x80\x94 ", 5) != 0) return 0;
+    size_t b = ch_uname_end(t, z, a);
+    if (b != z || !ch_b44_name(t, a, b, 0)) return 0;
+    *ns = a;
+    return b;
+  }
+  return 0;
+}
+
+/* The user name after a messaging app's name in a sentence or a
+ * signature (batch 44): "... c\xC9\x99van \xC3\xBCr\xC9\x99k. Skype: rovshan.m_baku", "my snap
+ * is alexk_93", 'on Telegram from "Sarah_HR_Recruit"'; a repository's
+ * owner after a project label, "(proje: kerem.sahin/odeme-servisi, ...".
+ * Only a name with a user name's mark. Returns the name's end, its start
+ * in *ns, or 0. */
+static size_t ch_b44_inline(const char *t, size_t ls, size_t le, size_t *ns) {
+  static const char *const apps[] = {"skype",     "telegram", "snap",   "snapchat", "insta",
+                                     "instagram", "discord",  "tiktok", "kik",      NULL};
+  static const char *const projects[] = {"proje", "project", "repo", "repository", NULL};
+  static const char *const links[] = {": ", " is ", " from \"", " from ", NULL};
+  /* each byte on a line of 400 bytes or less (a post's; a paragraph of
+   * prose is longer), else only the colons of its first 100 bytes (where
+   * a reply's "Cavab (name):" stands) */
+  int every = le - ls <= 400;
+  size_t lim = every ? le : ls + 100;
+  for (size_t p = ls + 2; p + 4 < lim; p++) {
+    if (!every) {
+      const char *q = memchr(t + p, ':', lim - 4 - p);
+      if (!q) break;
+      p = (size_t)(q - t);
+    }
+    if (t[p] == ':' && t[p - 1] == ')') {
+      size_t r = ch_b44_bracket(t, ls, le, p, ns);
+      if (r) return r;
+    }
+    /* ": ", " is ", " from " after a word ending as one of the names
+     * does (a test of two bytes before the lists) */
+    if (!((t[p] == ':' && t[p + 1] == ' ') ||
+          (t[p] == ' ' && (t[p + 1] == 'i' || t[p + 1] == 'f'))))
+      continue;
+    char x = (char)(t[p - 2] | 32), y = (char)(t[p - 1] | 32);
+    if (!((x == 'p' && (y == 'e' || y == 'o')) ||
+          (x == 'a' && (y == 'm' || y == 'p' || y == 't')) || (x == 't' && y == 'a') ||
+          (x == 'r' && y == 'd') || (x == 'o' && y == 'k') || (x == 'i' && y == 'k') ||
+          (x == 'j' && y == 'e') || (x == 'c' && y == 't') || (x == 'r' && y == 'y')))
+      continue;
+    size_t w = p;
+    while (w > ls && ch_lower((unsigned char)(t[w - 1] | 32))) w--;
+    if (w == p || (w > ls && gz_word_byte((unsigned char)t[w - 1]))) continue;
+    int app = ch_b44_word_in(t, w, p, apps), proj = !app && ch_b44_word_in(t, w, p, projects);
+    if (!app && !proj) continue;
+    for (int k = 0; links[k]; k++) {
+      size_t n = strlen(links[k]);
+      if (p + n >= le || memcmp(t + p, links[k], n) != 0 || (proj && k)) continue;
+      size_t a = p + n, b = ch_uname_end(t, le, a);
+      if (b == a) break;
+      if (proj     ? b + 1 < le && t[b] == '/' && gz_ascii_alnum((unsigned char)t[b + 1])
+          : k == 2 ? b < le && t[b] == '"'
+                   : ch_token_end(t, le, b)) {
+        if (ch_b44_name(t, a, b, 0)) {
+          *ns = a;
+          return b;
+        }
+      }
+      break;
+    }
+  }
+  return 0;
+}
+
+/* A meeting's minutes on a mailing list, "Attendees: r-tanaka, vkrol,
+ * amezza, hbeck" (batch 44): two names or more, each lower case [a-z0-9_.-]
+ * (IRC nicks; "Attendees: Alice, Bob" are people's names), to the line's
+ * end. Pushes each, and keeps it in au for its other mentions. */
+static int ch_b44_attendees(const char *t, size_t ls, size_t le, ch_span *au, size_t *n_au,
+                            gz_findings *out) {
+  static const char *const labels[] = {"Attendees: ", "Present: ", "Participants: ", NULL};
+  /* words of a list that holds no nicks: "Attendees: none, tbd" */
+  static const char *const none[] = {"none", "tbd",   "all",  "everyone", "nobody",
+                                     "team", "staff", "same", "n/a",      NULL};
+  size_t a = 0, z = le;
+  if (z > ls && t[z - 1] == '\r') z--;
+  for (int k = 0; labels[k] && !a; k++) {
+    size_t n = strlen(labels[k]);
+    if (ls + n < z && memcmp(t + ls, labels[k], n) == 0) a = ls + n;
+  }
+  if (!a) return 0;
+  ch_span got[GZ_CH_MAX_AUTHORS];
+  size_t n = 0;
+  for (size_t p = a; p < z;) {
+    size_t b = ch_name_end(t, z, p);
+    if (!b || n == GZ_CH_MAX_AUTHORS) return 0;
+    for (size_t i = p; i < b; i++)
+      if (!ch_lower((unsigned char)t[i]) && !ch_digit((unsigned char)t[i]) && !strchr("_.-", t[i]))
+        return 0;
+    if (ch_b44_word_in(t, p, b, none)) return 0;
+    got[n++] = (ch_span){p, b};
+    if (b == z) break;
+    if (b + 2 >= z || t[b] != ',' || t[b + 1] != ' ') return 0;
+    p = b + 2;
+  }
+  if (n < 2) return 0;
+  for (size_t i = 0; i < n; i++) {
+    if (ch_placeholder(t, got[i].a, got[i].b)) continue;
+    if (gz_findings_push(out, got[i].a, got[i].b, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0))
+      return GIZLI_E_NOMEM;
+    if (*n_au < GZ_CH_MAX_AUTHORS) au[(*n_au)++] = got[i];
+  }
+  return 0;
+}
+
+/* The batch 44 forms of a line that no other author rule took: a post
+ * header with its verb (ch_b44_verb), a forum's header, Hacker News' age
+ * and a review's date (ch_b44_header), a quoted reply's "> name: ..." and
+ * a post's "name:" alone on its line in community text, the bracketed Q&A
+ * authors, s\xC3\xB6zl\xC3\xBCk signatures, labels, messaging apps in a sentence and
+ * meeting attendees. Pushes the names and keeps them in au (n_au of
+ * them) for their other mentions; GIZLI_E_NOMEM or 0. */
+static int ch_b44_line(const char *t, size_t len, size_t ls, size_t le, ch_b44_doc *d, ch_span *au,
+                       size_t *n_au, gz_findings *out) {
+  size_t k = ls, as = 0, ae = 0;
+  while (k < le && (t[k] == ' ' || t[k] == '\t')) k++;
+  int quoted = k + 2 < le && t[k] == '>' && t[k + 1] == ' ';
+  if (quoted) k += 2;
+  size_t b = k < le ? ch_uname_end(t, le, k) : k;
+  if (b > k) {
+    ae = ch_b44_verb(t, len, k, b, le, d);
+    if (!ae && !quoted) ae = ch_b44_header(t, len, k, b, le, d);
+    if (!ae && b < le && t[b] == ':') {
+      size_t z = le;
+      if (z > b && t[z - 1] == '\r') z--;
+      /* "> name: reply" quoted (a marked name, or eight lower case letters
+       * or more: "adminkomek"); "name: message" of a marked name, the
+       * message of two words or more (a pasted "db_user: x" is one);
+       * "S\xC9\x99bin\xC9\x99_R:" alone on its line with a capital or an az/tr
+       * letter (a YAML key has neither) */
+      int alone = !quoted && k == ls && z == b + 1, big = 0, msg = 0;
+      for (size_t i = k; i < b; i++)
+        big |= ch_upper((unsigned char)t[i]) || (unsigned char)t[i] >= 0x80;
+      if (b + 2 < z && t[b + 1] == ' ' && t[b + 2] != ' ')
+        msg = memchr(t + b + 2, ' ', z - b - 2) != NULL;
+      int ok = 0;
+      if (quoted && msg)
+        ok = ch_b44_name(t, k, b, 0) || (b - k >= 8 && ch_b44_name(t, k, b, CH_B44_PLAIN));
+      else if (!quoted && k == ls && msg)
+        ok = ch_b44_name(t, k, b, 0);
+      else if (alone && big) {
+        /* a digit, or a last part of one or two letters ("S\xC9\x99bin\xC9\x99_R"):
+         * "\xC3\x9Cmumi_M\xC9\x99\x62l\xC9\x99\xC4\x9F:" is a form's label */
+        size_t u = b, dg = 0;
+        while (u > k && t[u - 1] != '_') u--;
+        for (size_t i = k; i < b; i++) dg |= ch_digit((unsigned char)t[i]);
+        ok = (dg || (u > k && b - u <= 2)) && ch_b44_name(t, k, b, 0);
+      }
+      if (ok && !ch_b44_config_key(t, k, b) && ch_b44_community(t, len, d)) ae = b;
+    }
+    as = k;
+  }
+  if (!ae) ae = ch_b44_label(t, ls, le, &as);
+  if (!ae) ae = ch_b44_sig(t, len, ls, le, d, &as);
+  if (!ae) ae = ch_b44_inline(t, ls, le, &as);
+  if (!ae) return ch_b44_attendees(t, ls, le, au, n_au, out);
+  if (gz_findings_push(out, as, ae, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0)) return GIZLI_E_NOMEM;
+  if (*n_au < GZ_CH_MAX_AUTHORS) au[(*n_au)++] = (ch_span){as, ae};
+  return 0;
+}
+
 static int ch_create(void **state, gizli_error *err) {
   (void)err;
   gz_wordset *w = malloc(sizeof *w);
@@ -1196,12 +1840,13 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
   gz_rec_args c = {text, len, structured, n_structured, out};
   int rc = gz_wordset_each(state, text, len, ch_word, &c);
   if (rc) return rc;
-  ch_span sp[GZ_CH_MAX_SPEAKERS], au[GZ_CH_MAX_AUTHORS];
+  ch_span sp[GZ_CH_MAX_SPEAKERS], au[GZ_CH_MAX_AUTHORS] = {{0, 0}};
   int count[GZ_CH_MAX_SPEAKERS], marked[GZ_CH_MAX_SPEAKERS];
   ch_span pend[GZ_CH_MAX_AUTHORS];
   size_t n = 0, lines = 0, n_au = 0, n_pend = 0, heads = 0, stamped = 0;
   int plain_head = 0;
   int config = 0, sozluk = -1, comments = -1; /* read when first needed */
+  ch_b44_doc b44 = {-1, -1, -1, -1};
   /* the speakers: each line's "name: message" */
   for (size_t p = 0; p < len;) {
     const char *nl = memchr(text + p, '\n', len - p);
@@ -1232,6 +1877,7 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
     }
     if (ae && gz_findings_push(out, as, ae, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0)) return GIZLI_E_NOMEM;
     if (ae && n_au < GZ_CH_MAX_AUTHORS) au[n_au++] = (ch_span){as, ae};
+    if (!ae && ch_b44_line(text, len, p, le, &b44, au, &n_au, out)) return GIZLI_E_NOMEM;
     if (ch_ticket_fields(text, p, le, out)) return GIZLI_E_NOMEM;
     size_t a = ch_after_stamp(text, le, p);
     size_t b = ch_name_end(text, le, a);

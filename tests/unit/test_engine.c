@@ -2603,6 +2603,88 @@ TEST(blind_batch_41) {
 
 /* Batch 42 (people writing to people and institutions): the forms its
  * fixes cover, with lookalikes that must stay unflagged. */
+TEST(blind_batch_44_forums) {
+  /* a post header's verb, after "> " and "(N mesaj)"; non-ASCII letters */
+  CHECK(finds(E, AZ, "Mövzu: maşın\nkenan_sumqayit (12 mesaj) yazdı:\nsalam hamıya\n",
+              GIZLI_T_SOCIAL_HANDLE, "kenan_sumqayit"));
+  CHECK(finds(E, AZ, "Forum: ev\n> tural.q cavab verdi: kupça lazımdır\n", GIZLI_T_SOCIAL_HANDLE,
+              "tural.q"));
+  CHECK(finds(E, TR, "Konu: kart\nhakan_61 alıntı yaptı:\n> merhaba\n", GIZLI_T_SOCIAL_HANDLE,
+              "hakan_61"));
+  CHECK(finds(E, AZ, "Mövzu: sığorta\n> dəmirçi_Əli: polis yenisi verilir, narahat olmayın\n",
+              GIZLI_T_SOCIAL_HANDLE, "dəmirçi_Əli"));
+  CHECK(finds(E, AZ, "Mövzu: kredit\nGülşən_M:\nbank imtina etdi\n", GIZLI_T_SOCIAL_HANDLE,
+              "Gülşən_M"));
+  CHECK(finds(E, AZ, "Mövzu: kredit\nÜmumi_Məbləğ:\n500 AZN\n", GIZLI_T_SOCIAL_HANDLE, NULL));
+  /* a code host's verbs take a plain lower case name; prose does not */
+  CHECK(finds(E, EN, "GitHub issue #12\nmkaya opened this issue\nThe build fails.\n",
+              GIZLI_T_SOCIAL_HANDLE, "mkaya"));
+  CHECK(finds(E, EN, "GitHub PR #9\npat-doe requested changes on src/a.ts\n", GIZLI_T_SOCIAL_HANDLE,
+              "pat-doe"));
+  CHECK(finds(E, EN, "Meeting notes\nnobody commented on it\n", GIZLI_T_SOCIAL_HANDLE, NULL));
+  CHECK(finds(E, EN, "The customer replied: we will pay tomorrow.\n", GIZLI_T_SOCIAL_HANDLE, NULL));
+  /* forum, Hacker News and Mumsnet headers, a review's date line */
+  CHECK(finds(E, TR, "Forum\nkoray_35 · Katılım: 3 Mayıs 2018 · Mesaj: 12\n", GIZLI_T_SOCIAL_HANDLE,
+              "koray_35"));
+  CHECK(finds(E, EN, "Thread\nTwoDogsNoGarden · 02/11/2024 08:15\nAIBU?\n", GIZLI_T_SOCIAL_HANDLE,
+              "TwoDogsNoGarden"));
+  CHECK(finds(E, EN, "Leyla · 02/11/2024 08:15\n", GIZLI_T_SOCIAL_HANDLE, NULL));
+  CHECK(finds(E, EN, "Ask HN\n  mwhitlock 5 hours ago\n  Nice work.\n", GIZLI_T_SOCIAL_HANDLE,
+              "mwhitlock"));
+  CHECK(finds(E, EN, "edited 5 hours ago\n", GIZLI_T_SOCIAL_HANDLE, NULL));
+  CHECK(finds(E, EN, "Release notes\nv1_2 3 days ago\n", GIZLI_T_SOCIAL_HANDLE, NULL));
+  CHECK(finds(E, EN, "GitHub issue #5\nnobody commented on it\n", GIZLI_T_SOCIAL_HANDLE, NULL));
+  CHECK(finds(E, AZ, "Google Play rəyi: Bolt\nsamir_88, 02.03.2024\nçox gec gəldi\n",
+              GIZLI_T_SOCIAL_HANDLE, "samir_88"));
+  CHECK(finds(E, EN, "Sales report\ndue_date, 02.03.2024\n", GIZLI_T_SOCIAL_HANDLE, NULL));
+  /* bracketed Q&A and marketplace authors; a site's placeholder stays out */
+  CHECK(finds(E, AZ, "Cavab (Vasitəçi EvMarket_Baku): kupça var\n", GIZLI_T_SOCIAL_HANDLE,
+              "EvMarket_Baku"));
+  CHECK(finds(E, TR, "Satıcı cevabı (TeknoDepoTR): Evet\n", GIZLI_T_SOCIAL_HANDLE, "TeknoDepoTR"));
+  CHECK(finds(E, AZ, "Sual (user_58231): kupça var?\n", GIZLI_T_SOCIAL_HANDLE, NULL));
+  CHECK(finds(E, EN, "Total (incl. VAT): 40 GBP\n", GIZLI_T_SOCIAL_HANDLE, NULL));
+  /* sözlük signatures in the entry line and Ekşi's "(date ~ name)" */
+  CHECK(finds(E, AZ, "1. ev sahibi pulu qaytarmır. --gecə_quşu 03.02.2024 14:11\n",
+              GIZLI_T_SOCIAL_HANDLE, "gecə_quşu"));
+  CHECK(finds(E, TR, "kargo gelmedi. (03.04.2024 18:22 ~ uykusuz_kedi)\n", GIZLI_T_SOCIAL_HANDLE,
+              "uykusuz_kedi"));
+  CHECK(finds(E, EN, "run it as: make test --no_cache\n", GIZLI_T_SOCIAL_HANDLE, NULL));
+  CHECK(finds(E, EN, "Setup\n2. then run it with --dry_run\n", GIZLI_T_SOCIAL_HANDLE, NULL));
+  CHECK(finds(E, AZ, "Ekşi tipli sözlük\n2. məndə də eyni adamdı --nihad_qq\n",
+              GIZLI_T_SOCIAL_HANDLE, "nihad_qq"));
+  /* labels: a profile's user, eBay's "From", a review's "by"; a log-in
+   * line with its password is a system's */
+  CHECK(finds(E, AZ, "İstifadəçi: nərgiz_muellim | Mesajlar: 12\n", GIZLI_T_SOCIAL_HANDLE,
+              "nərgiz_muellim"));
+  CHECK(finds(E, TR, "Kullanıcı: test_hesap | Şifre: 1234\n", GIZLI_T_SOCIAL_HANDLE, NULL));
+  CHECK(finds(E, EN, "eBay messages\nFrom lens_hunter_77: can you ship?\n", GIZLI_T_SOCIAL_HANDLE,
+              "lens_hunter_77"));
+  CHECK(finds(E, EN, "by tired_of_fees – Mar 3, 2024\n", GIZLI_T_SOCIAL_HANDLE, "tired_of_fees"));
+  CHECK(finds(E, EN, "From Monday: new hours\n", GIZLI_T_SOCIAL_HANDLE, NULL));
+  CHECK(finds(E, TR, "Soru: Faturalı mı? — deniz.k\n", GIZLI_T_SOCIAL_HANDLE, "deniz.k"));
+  CHECK(
+      finds(E, AZ, "Tanışlıq profili — Nərmin_25_Bakı\n", GIZLI_T_SOCIAL_HANDLE, "Nərmin_25_Bakı"));
+  CHECK(finds(E, EN, "Answer: yes. — GadgetHub Direct (Seller)\n", GIZLI_T_SOCIAL_HANDLE,
+              "GadgetHub Direct"));
+  /* a messaging app in a sentence, a repository's owner after a label */
+  CHECK(finds(E, AZ, "İmzam: sakit sürücü. Skype: elnur.q_baku\n", GIZLI_T_SOCIAL_HANDLE,
+              "elnur.q_baku"));
+  CHECK(finds(E, EN, "If we match, my snap is jess_k91 ok?\n", GIZLI_T_SOCIAL_HANDLE, "jess_k91"));
+  CHECK(finds(E, EN, "Is Skype: down again today?\n", GIZLI_T_SOCIAL_HANDLE, NULL));
+  CHECK(finds(E, TR, "GitLab CI (proje: emre.kaya/fatura-api, job #12)\n", GIZLI_T_SOCIAL_HANDLE,
+              "emre.kaya"));
+  /* a meeting's attendees: lower case nicks, not capitalised names */
+  CHECK(count_type(E, EN, "Attendees: r-sato, mkel, jdoe2\n * mkel to send notes\n",
+                   GIZLI_T_SOCIAL_HANDLE) == 4);
+  CHECK(finds(E, EN, "Attendees: Alice, Bob, Carol\n", GIZLI_T_SOCIAL_HANDLE, NULL));
+  CHECK(finds(E, EN, "Attendees: none, tbd\n", GIZLI_T_SOCIAL_HANDLE, NULL));
+  /* a config key pasted into a forum post is no speaker */
+  CHECK(finds(E, EN, "Forum: server help\ndb_user: admin root here\napp_server: started at 10:00\n",
+              GIZLI_T_SOCIAL_HANDLE, NULL));
+  CHECK(finds(E, EN, "Forum: cars\nold_timer_62: sold mine last year\n", GIZLI_T_SOCIAL_HANDLE,
+              "old_timer_62"));
+}
+
 TEST(blind_batch_42) {
   /* Indian phones: an STD code and the number in two groups with another
    * separator; ten digits run together after another phone and "/" */
@@ -3970,6 +4052,7 @@ int main(void) {
                                   TT_CASE(blind_batch_41),
                                   TT_CASE(blind_batch_42),
                                   TT_CASE(blind_batch_43_leftovers),
+                                  TT_CASE(blind_batch_44_forums),
                                   TT_CASE(blind_batch_39),
                                   TT_CASE(blind_batches_34_35_handles),
                                   TT_CASE(chat_speakers_fifth_session),
