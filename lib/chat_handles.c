@@ -1729,16 +1729,32 @@ static size_t ch46_label_line(const char *t, size_t ls, size_t le, size_t *ns) {
  * "YouTube canlı yayım çatı", "Steam Community — Trade discussion",
  * "Instagram şərhləri" (batch 46)? */
 static int ch46_title_chat(const char *t, size_t len) {
-  static const char *const w[] = {
-      "kick",  "youtube", "steam",        "signal",       "instagram",
-      "irc",   "stream",  "yay\xC4\xB1n", "yay\xC4\xB1m", "\xC3\xA7\x61t\xC4\xB1",
-      "letgo", "trade",   "comments",     "yorumlar",     "\xC5\x9F\xC9\x99rhl\xC9\x99r",
-      NULL};
-  const char *nl = memchr(t, '\n', len < 200 ? len : 200);
-  size_t e = nl ? (size_t)(nl - t) : (len < 200 ? len : 200);
-  for (size_t i = 0; i < e; i++)
+  static const char *const w[] = {"kick",
+                                  "youtube",
+                                  "steam",
+                                  "signal",
+                                  "instagram",
+                                  "irc",
+                                  "stream",
+                                  "yay\xC4\xB1n",
+                                  "yay\xC4\xB1m",
+                                  "\xC3\xA7\x61t\xC4\xB1",
+                                  "letgo",
+                                  "trade",
+                                  "comments",
+                                  "yorumlar",
+                                  "\xC5\x9F\xC9\x99rhl\xC9\x99r",
+                                  "sual-cavab",
+                                  "soru-cevap",
+                                  "q&a",
+                                  NULL};
+  size_t e = len < 400 ? len : 400; /* the title and the lines after it */
+  for (size_t i = 0; i < e; i++) {
+    unsigned char c = (unsigned char)t[i];
+    if (c < 0x80) c |= 32;
     for (int k = 0; w[k]; k++)
-      if ((t[i] | 32) == w[k][0] && ch46_at(t, i, e, w[k])) return 1;
+      if (c == (unsigned char)w[k][0] && ch46_at(t, i, e, w[k])) return 1;
+  }
   return 0;
 }
 
@@ -1767,12 +1783,10 @@ static int ch46_blank(const char *t, size_t ls, size_t le) {
   return ls == le;
 }
 
-/* Is the line [s, e) a table's row or rule: " | " in it, or "-+-", or a
- * rule of '-' and '=' only? */
+/* Is the line [s, e) a table's row or rule: " | " or "-+-" in it (a
+ * signature's "-----" above it is no table)? */
 static int ch46_rowish(const char *t, size_t s, size_t e) {
-  if (memmem(t + s, e - s, " | ", 3) || memmem(t + s, e - s, "-+-", 3)) return 1;
-  while (s < e && (t[s] == ' ' || t[s] == '-' || t[s] == '=' || t[s] == '\r')) s++;
-  return s == e;
+  return memmem(t + s, e - s, " | ", 3) || memmem(t + s, e - s, "-+-", 3);
 }
 
 /* The line before the one starting at ls, blank lines skipped: whether it
@@ -2085,7 +2099,10 @@ static int ch46_scan(const char *t, size_t len, gz_findings *out) {
       if (sozluk < 0)
         sozluk = memmem(t, len, "S\xC3\xB6zl\xC3\xBCk", 8) ||
                  memmem(t, len, "s\xC3\xB6zl\xC3\xBCk", 8) || memmem(t, len, "ozluk", 5);
-      if (sozluk && ch46_push(out, &nm, t, a, b)) return GIZLI_E_NOMEM;
+      /* 0.9: the signature's form outweighs a first name the names read in it */
+      if (sozluk) ch46_keep(&nm, t, a, b);
+      if (sozluk && gz_findings_push(out, a, b, GIZLI_T_SOCIAL_HANDLE, 0.9f, 0))
+        return GIZLI_E_NOMEM;
       p = le + 1;
       continue;
     }
@@ -2158,7 +2175,7 @@ static int ch46_scan(const char *t, size_t len, gz_findings *out) {
     p = le + 1;
   }
   /* the stream's channel in the title, "Kick yayını — BurakOyunda |" */
-  if (speakers >= 2 || comment_lines >= 2 || n_lone >= 2) {
+  if (speakers >= 2 || comment_lines >= 2 || n_lone >= 2 || nm.n >= 2) {
     title = ch46_title_chat(t, len);
     int chat = title || ch_platform_named(t, len);
     if (!chat) n_cand = n_lone = 0;
