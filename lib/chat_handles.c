@@ -2080,6 +2080,16 @@ static int ch46_scan(const char *t, size_t len, gz_findings *out) {
     }
     unsigned char c0 = (unsigned char)t[s];
     size_t a = 0, b = 0;
+    /* a line of prose, a paragraph or a document on one line: only a
+     * speaker's message is that long (the other forms are short lines) */
+    if (le - s > 600) {
+      if ((b = ch46_speaker(t, p, le, &a)) != 0) {
+        speakers++;
+        if (n_cand < GZ_CH_MAX_SPEAKERS) cand[n_cand++] = (ch_span){a, b};
+      }
+      p = le + 1;
+      continue;
+    }
     if (c0 == '|' || c0 == 'Y' || c0 == 'S' || c0 == 'R' || c0 == '#' || c0 == 'P') {
       size_t nx = ch46_table(t, len, p, le, out, &nm, &err);
       if (err) return GIZLI_E_NOMEM;
@@ -2087,6 +2097,14 @@ static int ch46_scan(const char *t, size_t len, gz_findings *out) {
         p = nx;
         continue;
       }
+    }
+    /* a Jira comment's mention, "[~kerem.aslan] token'ı ..." */
+    if (c0 == '[' && s + 2 < le && t[s + 1] == '~') {
+      a = s + 2;
+      b = ch_uname_end(t, le, a);
+      if (b > a && b < le && t[b] == ']' && ch46_user(t, a, b, CH46_STRONG) &&
+          ch46_push(out, &nm, t, a, b))
+        return GIZLI_E_NOMEM;
     }
     if ((b = ch46_irc(t, p, le, &a)) != 0) {
       irc++;
@@ -2126,7 +2144,16 @@ static int ch46_scan(const char *t, size_t len, gz_findings *out) {
       p = le + 1;
       continue;
     }
-    const char *dot = memmem(t + s, le - s, " \xC2\xB7 ", 4);
+    /* a Telegram JSON export's message, ' {"id": 48212, ..., "from":
+     * "ayxan_dev", "from_id": "user6008412397"' */
+    if (c0 == '{' && le - s < 600) {
+      const char *q = memmem(t + s, le - s, "\"from\": \"", 9);
+      size_t x = q ? (size_t)(q - t) + 9 : 0, y = x ? ch_uname_end(t, le, x) : 0;
+      if (y > x && y < le && t[y] == '"' && memmem(t + y, le - y, "\"from_id\"", 9) &&
+          ch46_user(t, x, y, CH46_MARKED) && ch46_push(out, &nm, t, x, y))
+        return GIZLI_E_NOMEM;
+    }
+    const char *dot = le - s < 300 ? memmem(t + s, le - s, " \xC2\xB7 ", 4) : NULL;
     while (dot) {
       size_t x = (size_t)(dot - t) + 4, y = ch_uname_end(t, le, x);
       if (y > x && ch46_age_tail(t, y, le) && ch46_user(t, x, y, CH46_MARKED) &&
@@ -2216,32 +2243,6 @@ static int ch46_scan(const char *t, size_t len, gz_findings *out) {
     }
   }
   (void)irc;
-  /* Reddit's "u/name" with az/tr letters, Jira's "[~name]" */
-  for (const char *q = memmem(t, len, "u/", 2); q;
-       q = memmem(q + 2, len - (size_t)(q + 2 - t), "u/", 2)) {
-    size_t o = (size_t)(q - t), a = o + 2, b = ch_uname_end(t, len, a);
-    int wide = 0;
-    for (size_t i = a; i < b; i++) wide |= (unsigned char)t[i] >= 0x80;
-    if (wide && ch46_start_ok(t, o) && ch46_end_ok(t, len, b) && ch46_user(t, a, b, CH46_MARKED) &&
-        gz_findings_push(out, o, b, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0))
-      return GIZLI_E_NOMEM;
-  }
-  for (const char *q = memmem(t, len, "[~", 2); q;
-       q = memmem(q + 2, len - (size_t)(q + 2 - t), "[~", 2)) {
-    size_t a = (size_t)(q - t) + 2, b = ch_uname_end(t, len, a);
-    if (b > a && b < len && t[b] == ']' && ch46_user(t, a, b, CH46_STRONG) &&
-        ch46_push(out, &nm, t, a, b))
-      return GIZLI_E_NOMEM;
-  }
-  /* a Telegram JSON export's sender, '"from": "ayxan_dev"' */
-  if (memmem(t, len, "\"from_id\"", 9))
-    for (const char *q = memmem(t, len, "\"from\": \"", 9); q;
-         q = memmem(q + 9, len - (size_t)(q + 9 - t), "\"from\": \"", 9)) {
-      size_t a = (size_t)(q - t) + 9, b = ch_uname_end(t, len, a);
-      if (b > a && b < len && t[b] == '"' && ch46_user(t, a, b, CH46_MARKED) &&
-          ch46_push(out, &nm, t, a, b))
-        return GIZLI_E_NOMEM;
-    }
   /* the other mentions of the names found */
   for (size_t i = 0; i < nm.n; i++) {
     size_t m = nm.s[i].b - nm.s[i].a;
