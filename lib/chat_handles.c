@@ -1443,11 +1443,12 @@ static int ch46_user(const char *t, size_t a, size_t b, int st) {
   if (b - a < 3 || b - a > 40 || ch_placeholder(t, a, b)) return 0;
   int lower = 0, upper = 0, mark = 0, loose = 0, camel = 0, joined = 0, run = 0, prev_lo = 0,
       last_up = 0, digit_only = 1;
-  size_t caps = 0;
+  size_t caps = 0, letters = 0;
   for (size_t i = a; i < b;) {
     int up, lo;
     size_t n = ch46_letter(t, b, i, &up, &lo);
     if (n) {
+      letters++;
       digit_only = 0;
       lower |= lo;
       upper |= up;
@@ -1474,7 +1475,8 @@ static int ch46_user(const char *t, size_t a, size_t b, int st) {
     prev_lo = 0;
     i++;
   }
-  if (digit_only || !(lower || upper)) return 0;
+  /* three letters at least: "v2.1", "m10" are a version and a code */
+  if (digit_only || !(lower || upper) || letters < 3) return 0;
   if (mark && lower) return 1;
   int up0, lo0;
   ch46_letter(t, b, a, &up0, &lo0);
@@ -1600,6 +1602,11 @@ static size_t ch46_git_event(const char *t, size_t ls, size_t le, size_t *ns) {
   if (b == a || b >= le || t[b] != ' ') return 0;
   int hit = 0;
   for (int k = 0; ev[k] && !hit; k++) hit = ch46_at(t, b, le, ev[k]);
+  static const char *const stop[] = {"someone", "somebody", "everyone", "anyone", "nobody", "who",
+                                     "she",     "they",     "which",    "that",   "this",   "and",
+                                     "also",    "then",     "user",     "author", NULL};
+  for (int k = 0; stop[k]; k++)
+    if (strlen(stop[k]) == b - a && strncasecmp(t + a, stop[k], b - a) == 0) return 0;
   if (!hit || !ch46_user(t, a, b, CH46_STRONG)) return 0;
   *ns = a;
   return b;
@@ -1755,6 +1762,20 @@ static int ch46_title_chat(const char *t, size_t len) {
     for (int k = 0; w[k]; k++)
       if (c == (unsigned char)w[k][0] && ch46_at(t, i, e, w[k])) return 1;
   }
+  return 0;
+}
+
+/* Does the text's title name a comment thread, "Instagram şərhləri",
+ * "Comments — local news", "Yorumlar", a TikTok's (batch 46)? */
+static int ch46_comment_title(const char *t, size_t len) {
+  static const char *const w[] = {
+      "instagram", "tiktok", "comments", "yorumlar", "\xC5\x9F\xC9\x99rhl\xC9\x99r", NULL};
+  const char *nl = memchr(t, '\n', len < 200 ? len : 200);
+  size_t e = nl ? (size_t)(nl - t) : (len < 200 ? len : 200);
+  for (size_t i = 0; i < e; i++)
+    for (int k = 0; w[k]; k++)
+      if (((unsigned char)t[i] < 0x80 ? t[i] | 32 : t[i]) == w[k][0] && ch46_at(t, i, e, w[k]))
+        return 1;
   return 0;
 }
 
@@ -1929,10 +1950,11 @@ static size_t ch46_table(const char *t, size_t len, size_t ls, size_t le, gz_fin
   return p;
 }
 
-/* Is [a, b) a field name or a web address rather than a user's name:
+/* Is [a, b) a field name or (with dom) a web address or a file's name
+ * rather than a user's name:
  * "musteri_no", "customer_id", "sender_name", "github_token", "e-gov.az",
  * "tap.az" (batch 46)? */
-static int ch46_key_like(const char *t, size_t a, size_t b) {
+static int ch46_field_like(const char *t, size_t a, size_t b, int dom) {
   static const char *const tails[] = {
       "_no",   "_id",     "_name", "_token", "_key", "_user",    "_url",   "_host",
       "_port", "_code",   "_type", "_date",  "_num", "_timeout", "_email", "_phone",
@@ -1941,9 +1963,15 @@ static int ch46_key_like(const char *t, size_t a, size_t b) {
       ".pdf",  ".xlsx",   ".zip",  ".sql",   NULL};
   for (int k = 0; tails[k]; k++) {
     size_t n = strlen(tails[k]);
-    if (b - a > n && strncasecmp(t + b - n, tails[k], n) == 0) return 1;
+    if ((dom || tails[k][0] == '_') && b - a > n && strncasecmp(t + b - n, tails[k], n) == 0)
+      return 1;
   }
   return 0;
+}
+
+/* ch46_field_like with the web addresses and files */
+static int ch46_key_like(const char *t, size_t a, size_t b) {
+  return ch46_field_like(t, a, b, 1);
 }
 
 /* A speaker's "name: message" or Steam's "[TTV] Kr4ken : message" after
@@ -2068,7 +2096,8 @@ static size_t ch46_sozluk_paren(const char *t, size_t ls, size_t le, size_t *ns)
 static int ch46_scan(const char *t, size_t len, gz_findings *out) {
   ch46_names nm = {.n = 0};
   ch_span cand[GZ_CH_MAX_SPEAKERS], lone[GZ_CH_MAX_SPEAKERS];
-  size_t n_cand = 0, n_lone = 0, speakers = 0, irc = 0, comment_lines = 0;
+  ch_span com[GZ_CH_MAX_SPEAKERS];
+  size_t n_cand = 0, n_lone = 0, n_com = 0, speakers = 0, irc = 0;
   int sozluk = -1, err = 0, title = -1;
   for (size_t p = 0; p < len;) {
     const char *nl = memchr(t + p, '\n', len - p);
@@ -2192,17 +2221,18 @@ static int ch46_scan(const char *t, size_t len, gz_findings *out) {
     if (b > s && ch46_user(t, s, b, CH46_MARKED)) {
       size_t z = ch46_skip_emoji(t, le, b);
       while (z < le && (t[z] == ' ' || t[z] == '\r')) z++;
+      unsigned char nx = b + 1 < le ? (unsigned char)t[b + 1] : 0;
       if (z == le && n_lone < GZ_CH_MAX_SPEAKERS)
         lone[n_lone++] = (ch_span){s, b};
-      else if (b < le && t[b] == ' ' && n_lone < GZ_CH_MAX_SPEAKERS) {
-        comment_lines++;
-        lone[n_lone++] = (ch_span){s, b};
-      }
+      else if (b < le && t[b] == ' ' &&
+               (nx >= 0x80 || nx == '@' || ch_lower(nx) || ch_upper(nx) || ch_digit(nx)) &&
+               !ch46_field_like(t, s, b, 0) && n_com < GZ_CH_MAX_SPEAKERS)
+        com[n_com++] = (ch_span){s, b};
     }
     p = le + 1;
   }
   /* the stream's channel in the title, "Kick yayını — BurakOyunda |" */
-  if (speakers >= 2 || comment_lines >= 2 || n_lone >= 2 || nm.n >= 2) {
+  if (speakers >= 2 || n_com >= 2 || n_lone >= 2 || nm.n >= 2) {
     title = ch46_title_chat(t, len);
     int chat = title || ch_platform_named(t, len);
     if (!chat) n_cand = n_lone = 0;
@@ -2211,10 +2241,12 @@ static int ch46_scan(const char *t, size_t len, gz_findings *out) {
     for (size_t i = 0; i < n_lone; i++) {
       size_t twice = 0;
       for (size_t j = 0; j < n_lone; j++) twice += ch_same(t, lone[i], lone[j].a, lone[j].b);
-      if ((twice >= 2 || (title && comment_lines >= 2)) &&
-          ch46_push(out, &nm, t, lone[i].a, lone[i].b))
-        return GIZLI_E_NOMEM;
+      if (twice >= 2 && ch46_push(out, &nm, t, lone[i].a, lone[i].b)) return GIZLI_E_NOMEM;
     }
+    /* a comment thread's lines, "nazrin_style qiymət? 😍", under a title
+     * naming comments */
+    for (size_t i = 0; n_com >= 2 && i < n_com && ch46_comment_title(t, len); i++)
+      if (ch46_push(out, &nm, t, com[i].a, com[i].b)) return GIZLI_E_NOMEM;
     const char *nl = memchr(t, '\n', len < 200 ? len : 200);
     size_t e = nl ? (size_t)(nl - t) : (len < 200 ? len : 200);
     const char *d = chat ? memmem(t, e, " \xE2\x80\x94 ", 5) : NULL;
