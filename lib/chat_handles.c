@@ -1439,7 +1439,8 @@ static size_t ch_uname_end(const char *s, size_t len, size_t i) {
  * st CH46_STRONG a lower case word ("cdunn") or an inner '.' or '-' of
  * any case ("Aysel.Qaçır"). A role and a number ("user1") is no one's. */
 static int ch46_user(const char *t, size_t a, size_t b, int st) {
-  static const char *const bots[] = {"dyno", "mee6", "moobot", "fossabot", "wizebot", NULL};
+  static const char *const bots[] = {"dyno",    "mee6",       "moobot",         "fossabot",
+                                     "wizebot", "streamlabs", "streamelements", NULL};
   if (b - a < 3 || b - a > 40 || ch_placeholder(t, a, b)) return 0;
   int lower = 0, upper = 0, mark = 0, loose = 0, camel = 0, joined = 0, run = 0, prev_lo = 0,
       last_up = 0, digit_only = 1;
@@ -1478,13 +1479,17 @@ static int ch46_user(const char *t, size_t a, size_t b, int st) {
   /* three letters at least: "v2.1", "m10" are a version and a code */
   if (digit_only || !(lower || upper) || letters < 3) return 0;
   if (mark && lower) return 1;
-  int up0, lo0;
-  ch46_letter(t, b, a, &up0, &lo0);
-  if (camel && lo0) return 1;
-  if (camel && up0 && (camel >= 2 || joined || last_up)) return 1;
   if (b - a >= 5 && strncasecmp(t + b - 3, "bot", 3) == 0 && lower) return 1;
   for (int k = 0; bots[k]; k++)
     if (strlen(bots[k]) == b - a && strncasecmp(t + a, bots[k], b - a) == 0) return 1;
+  int up0, lo0;
+  ch46_letter(t, b, a, &up0, &lo0);
+  if (camel && lo0) return 1;
+  if (camel && up0 && (camel >= 2 || last_up)) return 1;
+  /* one capital after four lower case letters, "BurakOyunda", "RəşadBey":
+   * brands are written so too ("PowerShell", "WhatsApp"): 2, a weak
+   * reading the speaker rule takes only from a name that speaks twice */
+  if (camel && up0 && joined) return 2;
   if (st < CH46_STRONG) return 0;
   if (loose && lower) return 1;
   return lo0 && !upper;
@@ -1572,7 +1577,13 @@ static size_t ch46_irc(const char *t, size_t ls, size_t le, size_t *ns) {
   }
   if (b - a < 2 || ch_digit((unsigned char)t[a]) || t[a] == '-') return 0;
   if (br) {
+    static const char *const tags[] = {
+        "div",   "span",   "br",    "td",   "tr",   "li",  "ul",    "html", "body",
+        "head",  "img",    "hr",    "em",   "code", "pre", "table", "th",   "script",
+        "style", "strong", "title", "meta", "link", "ol",  NULL};
     if (b + 1 >= le || t[b] != '>' || t[b + 1] != ' ') return 0;
+    for (int k = 0; tags[k]; k++)
+      if (strlen(tags[k]) == b - a && strncasecmp(t + a, tags[k], b - a) == 0) return 0;
   } else if (!(ch46_at(t, b, le, " has ") || ch46_at(t, b, le, " (") ||
                ch46_at(t, b, le, " is now known as "))) {
     return 0;
@@ -1646,7 +1657,7 @@ static int ch46_age_tail(const char *t, size_t p, size_t le) {
                                       " d\xC9\x99q \xC9\x99vv\xC9\x99l",
                                       NULL};
   for (int i = 0; units[i]; i++)
-    if (ch46_at(t, k, le, units[i])) return 1;
+    if (ch46_at(t, k, le, units[i])) return 2;
   return 0;
 }
 
@@ -1761,6 +1772,19 @@ static int ch46_title_chat(const char *t, size_t len) {
     if (c < 0x80) c |= 32;
     for (int k = 0; w[k]; k++)
       if (c == (unsigned char)w[k][0] && ch46_at(t, i, e, w[k])) return 1;
+  }
+  return 0;
+}
+
+/* Is the name [a, b) mentioned with an '@' elsewhere in the text
+ * ("@VüsalBəy")? */
+static int ch46_at_mentioned(const char *t, size_t len, size_t a, size_t b) {
+  for (size_t p = 0; p + (b - a) <= len;) {
+    const char *q = memmem(t + p, len - p, t + a, b - a);
+    if (!q) return 0;
+    size_t s = (size_t)(q - t);
+    if (s > 0 && t[s - 1] == '@' && ch46_end_ok(t, len, s + (b - a))) return 1;
+    p = s + 1;
   }
   return 0;
 }
@@ -2167,8 +2191,9 @@ static int ch46_scan(const char *t, size_t len, gz_findings *out) {
     if (b > s && ch46_end_ok(t, le, b) && ch46_age_tail(t, b, le)) {
       int plain = 1;
       for (size_t i = s; i < b; i++) plain &= ch_lower((unsigned char)t[i]);
-      if ((ch46_user(t, s, b, CH46_MARKED) || (plain && b - s >= 7)) && !ch46_key_like(t, s, b) &&
-          ch46_push(out, &nm, t, s, b))
+      if ((ch46_user(t, s, b, CH46_MARKED) ||
+           (plain && b - s >= 7 && ch46_age_tail(t, b, le) == 2)) &&
+          !ch46_key_like(t, s, b) && ch46_push(out, &nm, t, s, b))
         return GIZLI_E_NOMEM;
       p = le + 1;
       continue;
@@ -2236,8 +2261,14 @@ static int ch46_scan(const char *t, size_t len, gz_findings *out) {
     title = ch46_title_chat(t, len);
     int chat = title || ch_platform_named(t, len);
     if (!chat) n_cand = n_lone = 0;
-    for (size_t i = 0; i < n_cand && speakers >= 2; i++)
+    for (size_t i = 0; i < n_cand && speakers >= 2; i++) {
+      size_t a = cand[i].a, twice = 0;
+      if (t[a] == '[') a = (size_t)((const char *)memchr(t + a, ']', cand[i].b - a) - t) + 2;
+      if (ch46_user(t, a, cand[i].b, CH46_MARKED) == 2)
+        for (size_t j = 0; j < n_cand; j++) twice += ch_same(t, cand[i], cand[j].a, cand[j].b);
+      if (twice == 1 && !ch46_at_mentioned(t, len, a, cand[i].b)) continue;
       if (ch46_push(out, &nm, t, cand[i].a, cand[i].b)) return GIZLI_E_NOMEM;
+    }
     for (size_t i = 0; i < n_lone; i++) {
       size_t twice = 0;
       for (size_t j = 0; j < n_lone; j++) twice += ch_same(t, lone[i], lone[j].a, lone[j].b);
