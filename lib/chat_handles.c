@@ -1444,7 +1444,7 @@ static int ch46_user(const char *t, size_t a, size_t b, int st) {
   if (b - a < 3 || b - a > 40 || ch_placeholder(t, a, b)) return 0;
   int lower = 0, upper = 0, mark = 0, loose = 0, camel = 0, joined = 0, run = 0, prev_lo = 0,
       last_up = 0, digit_only = 1;
-  size_t caps = 0, letters = 0;
+  size_t letters = 0;
   for (size_t i = a; i < b;) {
     int up, lo;
     size_t n = ch46_letter(t, b, i, &up, &lo);
@@ -1457,7 +1457,6 @@ static int ch46_user(const char *t, size_t a, size_t b, int st) {
         camel++;
         joined |= run >= 4;
       }
-      if (up) caps++;
       last_up = up;
       run = lo ? run + 1 : 0;
       prev_lo = lo;
@@ -1487,9 +1486,10 @@ static int ch46_user(const char *t, size_t a, size_t b, int st) {
   if (camel && lo0) return 1;
   if (camel && up0 && (camel >= 2 || last_up)) return 1;
   /* one capital after four lower case letters, "BurakOyunda", "RəşadBey":
-   * brands are written so too ("PowerShell", "WhatsApp"): 2, a weak
-   * reading the speaker rule takes only from a name that speaks twice */
-  if (camel && up0 && joined) return 2;
+   * brands are written so too ("PowerShell", "WhatsApp", "LinkedIn"): 2,
+   * a weak reading the speaker and Riot ID rules take (a speaker only when
+   * it speaks twice or is @-mentioned); the other rules ask for 1 */
+  if (camel && up0 && joined) return st >= CH46_STRONG ? 1 : 2;
   if (st < CH46_STRONG) return 0;
   if (loose && lower) return 1;
   return lo0 && !upper;
@@ -1522,17 +1522,21 @@ static int ch46_start_ok(const char *t, size_t p) {
   return !(gz_ascii_alnum(c) || c == '_' || c == '.' || c == '-' || c == '/');
 }
 
+/* The names batch 46's rules found in a text, looked for again at the
+ * end (ch46_scan's last pass). */
 typedef struct {
   ch_span s[GZ_CH_MAX_SPEAKERS];
   size_t n;
 } ch46_names;
 
+/* Keeps [a, b) among the names found, once. */
 static void ch46_keep(ch46_names *nm, const char *t, size_t a, size_t b) {
   for (size_t i = 0; i < nm->n; i++)
     if (ch_same(t, nm->s[i], a, b)) return;
   if (nm->n < GZ_CH_MAX_SPEAKERS) nm->s[nm->n++] = (ch_span){a, b};
 }
 
+/* Keeps [a, b) and reports it as a SOCIAL_HANDLE. */
 static int ch46_push(gz_findings *out, ch46_names *nm, const char *t, size_t a, size_t b) {
   ch46_keep(nm, t, a, b);
   return gz_findings_push(out, a, b, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0) ? GIZLI_E_NOMEM : 0;
@@ -1549,21 +1553,21 @@ static int ch46_at(const char *t, size_t p, size_t le, const char *w) {
  * a voice's '+' before it), or an event "* yasin_sudo has joined", "-!-
  * nick (~user@host) has quit", "*** nick is now known as". An IRC nick
  * has also "`^|[]{}\\" ("farid`"). Returns the nick's end, its start in
- * *ns, or 0; *ev says it was an event line. */
+ * *ns, or 0. */
 static size_t ch46_irc(const char *t, size_t ls, size_t le, size_t *ns) {
   size_t s = ls;
   while (s < le && (t[s] == ' ' || t[s] == '\t')) s++;
   size_t a = ch_after_stamp(t, le, ls);
   if (a == s || a >= le) return 0; /* the stamp is asked for: "<div>" lines are HTML */
-  int br = t[a] == '<', ev = 0;
+  int br = t[a] == '<';
   if (br)
     a++;
   else if (ch46_at(t, a, le, "* "))
-    a += 2, ev = 1;
+    a += 2;
   else if (ch46_at(t, a, le, "*** "))
-    a += 4, ev = 1;
+    a += 4;
   else if (ch46_at(t, a, le, "-!- "))
-    a += 4, ev = 1;
+    a += 4;
   else
     return 0;
   if (br && a < le && (t[a] == '@' || t[a] == '+')) a++;
@@ -1588,7 +1592,6 @@ static size_t ch46_irc(const char *t, size_t ls, size_t le, size_t *ns) {
                ch46_at(t, b, le, " is now known as "))) {
     return 0;
   }
-  (void)ev;
   *ns = a;
   return b;
 }
@@ -1691,7 +1694,7 @@ static size_t ch46_label_bracket(const char *t, size_t ls, size_t le, size_t *ns
   if (!a) return 0;
   size_t b = ch_uname_end(t, le, a);
   if (b == a || b >= le || !(t[b] == ')' || ch46_at(t, b, le, " @ ") || t[b] == ',')) return 0;
-  if (!ch46_user(t, a, b, CH46_MARKED) || !ch_user_name_marks(t, a, b, 0)) return 0;
+  if (ch46_user(t, a, b, CH46_MARKED) != 1 || !ch_user_name_marks(t, a, b, 0)) return 0;
   *ns = a;
   return b;
 }
@@ -1721,7 +1724,7 @@ static size_t ch46_label_line(const char *t, size_t ls, size_t le, size_t *ns) {
     a = p + 18, tail = 1;
   if (a) {
     size_t b = ch_uname_end(t, le, a);
-    if (b == a || !ch46_user(t, a, b, st)) return 0;
+    if (b == a || ch46_user(t, a, b, st) != 1) return 0;
     size_t z = b;
     while (z < le && (t[z] == ' ' || t[z] == '\r')) z++;
     if (tail ? z != le : !(z == le || t[b] == ' ' || t[b] == ',')) return 0;
@@ -1735,7 +1738,7 @@ static size_t ch46_label_line(const char *t, size_t ls, size_t le, size_t *ns) {
   while (z > b && (t[z - 1] == ' ' || t[z - 1] == '\r')) z--;
   for (int k = 0; verbs[k]; k++)
     if (strlen(verbs[k]) == z - b && memcmp(t + b, verbs[k], z - b) == 0 &&
-        ch46_user(t, p, b, CH46_MARKED)) {
+        ch46_user(t, p, b, CH46_MARKED) == 1) {
       *ns = p;
       return b;
     }
@@ -2057,7 +2060,7 @@ static size_t ch46_header(const char *t, size_t ls, size_t le, size_t *ns) {
     if (k > b && t[k - 1] == ' ') k--;
     hit = ch_dash_stamp(t, k, le);
   }
-  if (!hit || !ch46_user(t, a, b, CH46_MARKED) || ch46_key_like(t, a, b)) return 0;
+  if (!hit || ch46_user(t, a, b, CH46_MARKED) != 1 || ch46_key_like(t, a, b)) return 0;
   *ns = a;
   return b;
 }
@@ -2068,10 +2071,10 @@ static size_t ch46_header(const char *t, size_t ls, size_t le, size_t *ns) {
  * 0. */
 static size_t ch46_mod_action(const char *t, size_t ls, size_t le, size_t *ns) {
   if (ls + 24 > le || !ch_digit((unsigned char)t[ls])) return 0;
-  const char *q = memchr(t + ls, '[', 32);
+  const char *q = memchr(t + ls, '[', le - ls < 32 ? le - ls : 32);
   if (!q) return 0;
   size_t o = (size_t)(q - t);
-  if (o == ls || t[o - 1] != ' ' || !ch_upper((unsigned char)t[o + 1])) return 0;
+  if (o == ls || o + 1 >= le || t[o - 1] != ' ' || !ch_upper((unsigned char)t[o + 1])) return 0;
   static const char *const acts[] = {"automod", "warn",   "ban",  "unban", "kick",
                                      "mute",    "unmute", "join", "leave", "timeout",
                                      "quit",    "delete", NULL};
@@ -2083,7 +2086,7 @@ static size_t ch46_mod_action(const char *t, size_t ls, size_t le, size_t *ns) {
     act = strlen(acts[k]) == c - o - 1 && strncasecmp(t + o + 1, acts[k], c - o - 1) == 0;
   if (!act) return 0;
   size_t a = c + 2, b = ch_uname_end(t, le, a);
-  if (b == a || b >= le || t[b] != ' ' || !ch46_user(t, a, b, CH46_MARKED)) return 0;
+  if (b == a || b >= le || t[b] != ' ' || ch46_user(t, a, b, CH46_MARKED) != 1) return 0;
   *ns = a;
   return b;
 }
@@ -2121,7 +2124,7 @@ static int ch46_scan(const char *t, size_t len, gz_findings *out) {
   ch46_names nm = {.n = 0};
   ch_span cand[GZ_CH_MAX_SPEAKERS], lone[GZ_CH_MAX_SPEAKERS];
   ch_span com[GZ_CH_MAX_SPEAKERS];
-  size_t n_cand = 0, n_lone = 0, n_com = 0, speakers = 0, irc = 0;
+  size_t n_cand = 0, n_lone = 0, n_com = 0, speakers = 0;
   int sozluk = -1, err = 0, title = -1;
   for (size_t p = 0; p < len;) {
     const char *nl = memchr(t + p, '\n', len - p);
@@ -2160,7 +2163,6 @@ static int ch46_scan(const char *t, size_t len, gz_findings *out) {
         return GIZLI_E_NOMEM;
     }
     if ((b = ch46_irc(t, p, le, &a)) != 0) {
-      irc++;
       ch46_keep(&nm, t, a, b);
       if (gz_findings_push(out, a, b, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0)) return GIZLI_E_NOMEM;
       p = le + 1;
@@ -2186,12 +2188,15 @@ static int ch46_scan(const char *t, size_t len, gz_findings *out) {
     }
     /* a post's author then its age: "ugur_bisiklet · 10:44", "maplewood_mom
      * · 3h", "throwawayfin 4 hours ago", "dmitri.k · 1,204 rep" */
+    /* (a header's place makes a name of one hump a user's: "BertieBassett
+     * · 14/10/2024 21:10") */
     b = ch_uname_end(t, le, s);
-    if (b > s && b < le && t[b] == '.' && ch46_age_tail(t, b + 1, le)) b++; /* "SinanY." */
+    size_t bn = b; /* the name without "SinanY."'s dot */
+    if (b > s && b < le && t[b] == '.' && ch46_age_tail(t, b + 1, le)) b++;
     if (b > s && ch46_end_ok(t, le, b) && ch46_age_tail(t, b, le)) {
       int plain = 1;
       for (size_t i = s; i < b; i++) plain &= ch_lower((unsigned char)t[i]);
-      if ((ch46_user(t, s, b, CH46_MARKED) ||
+      if ((ch46_user(t, s, bn, CH46_MARKED) ||
            (plain && b - s >= 7 && ch46_age_tail(t, b, le) == 2)) &&
           !ch46_key_like(t, s, b) && ch46_push(out, &nm, t, s, b))
         return GIZLI_E_NOMEM;
@@ -2204,20 +2209,20 @@ static int ch46_scan(const char *t, size_t len, gz_findings *out) {
       const char *q = memmem(t + s, le - s, "\"from\": \"", 9);
       size_t x = q ? (size_t)(q - t) + 9 : 0, y = x ? ch_uname_end(t, le, x) : 0;
       if (y > x && y < le && t[y] == '"' && memmem(t + y, le - y, "\"from_id\"", 9) &&
-          ch46_user(t, x, y, CH46_MARKED) && ch46_push(out, &nm, t, x, y))
+          ch46_user(t, x, y, CH46_MARKED) == 1 && ch46_push(out, &nm, t, x, y))
         return GIZLI_E_NOMEM;
     }
     const char *dot = le - s < 300 ? memmem(t + s, le - s, " \xC2\xB7 ", 4) : NULL;
     while (dot) {
       size_t x = (size_t)(dot - t) + 4, y = ch_uname_end(t, le, x);
-      if (y > x && ch46_age_tail(t, y, le) && ch46_user(t, x, y, CH46_MARKED) &&
+      if (y > x && ch46_age_tail(t, y, le) && ch46_user(t, x, y, CH46_MARKED) == 1 &&
           !ch46_key_like(t, x, y) && ch46_push(out, &nm, t, x, y))
         return GIZLI_E_NOMEM;
       dot = memmem(t + x, le - x, " \xC2\xB7 ", 4);
     }
     /* a forum post's signature line, "gökhan.k34 | Kayıt: 2011 | Mesaj:
      * 3.812", not a table's row */
-    if (b > s && ch46_at(t, b, le, " | ") && ch46_user(t, s, b, CH46_MARKED) &&
+    if (b > s && ch46_at(t, b, le, " | ") && ch46_user(t, s, b, CH46_MARKED) == 1 &&
         !ch46_key_like(t, s, b) && !ch46_piped_near(t, len, p, le)) {
       if (ch46_push(out, &nm, t, s, b)) return GIZLI_E_NOMEM;
       p = le + 1;
@@ -2236,14 +2241,15 @@ static int ch46_scan(const char *t, size_t len, gz_findings *out) {
     size_t w = z;
     while (w > s && t[w - 1] != ' ') w--;
     if (w >= s + 5 && z - w >= 4 && memcmp(t + w - 5, " \xE2\x80\x94 ", 5) == 0 &&
-        ch_uname_end(t, z, w) == z && ch46_user(t, w, z, CH46_MARKED) && !ch46_key_like(t, w, z)) {
+        ch_uname_end(t, z, w) == z && ch46_user(t, w, z, CH46_MARKED) == 1 &&
+        !ch46_key_like(t, w, z)) {
       if (ch46_push(out, &nm, t, w, z)) return GIZLI_E_NOMEM;
       p = le + 1;
       continue;
     }
     /* a name alone on its line (a DM's sender), or starting a comment */
     b = ch_uname_end(t, le, s);
-    if (b > s && ch46_user(t, s, b, CH46_MARKED)) {
+    if (b > s && ch46_user(t, s, b, CH46_MARKED) == 1) {
       size_t z = ch46_skip_emoji(t, le, b);
       while (z < le && (t[z] == ' ' || t[z] == '\r')) z++;
       unsigned char nx = b + 1 < le ? (unsigned char)t[b + 1] : 0;
@@ -2283,7 +2289,7 @@ static int ch46_scan(const char *t, size_t len, gz_findings *out) {
     const char *d = chat ? memmem(t, e, " \xE2\x80\x94 ", 5) : NULL;
     if (d) { /* the channel's name: then the line's end, " |", " kanalında", " watch" */
       size_t x = (size_t)(d - t) + 5, y = ch_uname_end(t, e, x);
-      if (y > x && ch46_user(t, x, y, CH46_MARKED) && ch46_end_ok(t, e, y) &&
+      if (y > x && ch46_user(t, x, y, CH46_MARKED) == 1 && ch46_end_ok(t, e, y) &&
           (y == e || ch46_at(t, y, e, " |") || ch46_at(t, y, e, " kanal") ||
            ch46_at(t, y, e, " watch") || ch46_at(t, y, e, " stream")) &&
           ch46_push(out, &nm, t, x, y))
@@ -2305,7 +2311,6 @@ static int ch46_scan(const char *t, size_t len, gz_findings *out) {
         return GIZLI_E_NOMEM;
     }
   }
-  (void)irc;
   /* the other mentions of the names found */
   for (size_t i = 0; i < nm.n; i++) {
     size_t m = nm.s[i].b - nm.s[i].a;

@@ -3960,6 +3960,8 @@ TEST(blind_batch_46_handles) {
   /* a forum signature under its rule; a psql header is none */
   CHECK(finds(E, AZ, "cavab budur\n----\nelvin_1990 | Bakı | 512 mesaj\n", H, "elvin_1990"));
   CHECK(finds(E, TR, " sicil_no | ad | soyad\n----------+----+------\n 1 | Ali | Kaya\n", H, NULL));
+  CHECK(finds(E, AZ, "LinkedIn | Profil\nBakıda yaşayır, mühəndisdir.\n", H, NULL));
+  CHECK(finds(E, EN, "BertieBassett · 14/10/2024 21:10\nlovely walk today\n", H, "BertieBassett"));
   /* a quote head and a quoted user with tr/az letters */
   CHECK(finds(E, TR, "Çağrı_K yazdı:\n> modem kopuyor\n", H, "Çağrı_K"));
   CHECK(finds(E, AZ, "Sitat (gülnar_88 @ 12 Mar 2024, 10:00)\n> bəli\n", H, "gülnar_88"));
