@@ -1183,9 +1183,9 @@ static int ch_todo_owners(const char *t, size_t len, gz_findings *out) {
 /* ---- batch 44: forums, marketplaces, reviews, developer text ---- */
 
 /* The end of a user-name token starting at s[i]: ASCII letters and
- * digits, '_', '.', '-' and the az/tr letters (\xC3\xA7 \xC5\x9F \xC4\x9F \xC4\xB1 \xC3\xB6
- * \xC3\xBC \xC9\x99 \xC4\xB0 \xC6\x8F \xC3\x87 \xC5\x9E \xC4\x9E \xC3\x96 \xC3\x9C), so that
- * "qaranl\xC4\xB1q_s\xC3\xBCkut" and "S\xC9\x99bin\xC9\x99_R" are one token (batch 44); a trailing
+ * digits, '_', '.', '-' and the az/tr letters (ç ş ğ ı ö
+ * ü ə İ Ə Ç Ş Ğ Ö Ü), so that
+ * "qaranlıq_sükut" and "Səbinə_R" are one token (batch 44); a trailing
  * '.' or '-' is no part of it. Returns i when there is none. */
 static size_t ch_uname_end(const char *s, size_t len, size_t i) {
   static const char two[] =
@@ -1823,6 +1823,7 @@ static int ch_b44_line(const char *t, size_t len, size_t ls, size_t le, ch_b44_d
   if (*n_au < GZ_CH_MAX_AUTHORS) au[(*n_au)++] = (ch_span){as, ae};
   return 0;
 }
+static int ch46_scan(const char *t, size_t len, gz_findings *out); /* batch 46 */
 
 static int ch_create(void **state, gizli_error *err) {
   (void)err;
@@ -1960,6 +1961,7 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
   }
   if (ch_authors_again(text, len, au, n_au, out)) return GIZLI_E_NOMEM;
   if (ch_todo_owners(text, len, out)) return GIZLI_E_NOMEM;
+  if (ch46_scan(text, len, out)) return GIZLI_E_NOMEM; /* batch 46 */
   /* a YAML key alone on its line is a config file's, unless two chat
    * export headers ("ugur.celik  10:02") show a chat the file was pasted
    * into (batch 41) */
@@ -2021,3 +2023,934 @@ const gz_recognizer gz_chat_handles_recognizer = {
     .destroy = free,
     .scan = ch_scan,
 };
+
+/* ---- batch 46 ---- */
+
+/* Is the byte sequence at s[i] a letter of an az/tr user name (ASCII, or
+ * ç ö ü ğ ı ş ə and their capitals)? Returns its
+ * length (0 for none); sets *up for a capital, *lo for a lower case letter. */
+static size_t ch46_letter(const char *s, size_t len, size_t i, int *up, int *lo) {
+  unsigned char c = (unsigned char)s[i];
+  *up = ch_upper(c);
+  *lo = ch_lower(c);
+  if (*up || *lo) return 1;
+  if (i + 1 >= len) return 0;
+  unsigned char d = (unsigned char)s[i + 1];
+  if (c == 0xC3 && (d == 0xA7 || d == 0xB6 || d == 0xBC)) return *lo = 1, 2;
+  if (c == 0xC3 && (d == 0x87 || d == 0x96 || d == 0x9C)) return *up = 1, 2;
+  if (c == 0xC4 && (d == 0x9F || d == 0xB1)) return *lo = 1, 2;
+  if (c == 0xC4 && (d == 0x9E || d == 0xB0)) return *up = 1, 2;
+  if (c == 0xC5 && d == 0x9F) return *lo = 1, 2;
+  if (c == 0xC5 && d == 0x9E) return *up = 1, 2;
+  if (c == 0xC9 && d == 0x99) return *lo = 1, 2;
+  if (c == 0xC6 && d == 0x8F) return *up = 1, 2;
+  return 0;
+}
+
+/* How sure a context is that the token after it names a user: 1 (a
+ * chat's speaker, a header) wants a user name's mark or capitalised words
+ * run together; 2 (an IRC nick, a GitHub event, a leaderboard's user
+ * column) takes any lower case word too. */
+#define CH46_MARKED 1
+#define CH46_STRONG 2
+
+/* Is [a, b) a user name for a context of strength st: of 3-40 bytes; a
+ * lower case letter and an '_', a digit or an inner '.' before a lower
+ * case letter ("aynur.q", "Zəhra_xx", "ÇılgınTürk61"); capitalised words
+ * run together, a capital after four lower case letters, after two
+ * capitals or ending the name ("RəşadBey", "AzeriGamerTV", "LaləM",
+ * "SinanY"; "McDonald" is a surname); a lower case start and a capital
+ * ("xQcOW_fan"); a bot's name ("Nightbot", "Carl-bot", "Dyno"); or with
+ * st CH46_STRONG a lower case word ("cdunn") or an inner '.' or '-' of
+ * any case ("Aysel.Qaçır"). A role and a number ("user1") is no one's. */
+static int ch46_user(const char *t, size_t a, size_t b, int st) {
+  static const char *const bots[] = {"dyno",    "mee6",       "moobot",         "fossabot",
+                                     "wizebot", "streamlabs", "streamelements", NULL};
+  if (b - a < 3 || b - a > 40 || ch_placeholder(t, a, b)) return 0;
+  int lower = 0, upper = 0, mark = 0, loose = 0, camel = 0, joined = 0, run = 0, prev_lo = 0,
+      last_up = 0, digit_only = 1;
+  size_t letters = 0;
+  for (size_t i = a; i < b;) {
+    int up, lo;
+    size_t n = ch46_letter(t, b, i, &up, &lo);
+    if (n) {
+      letters++;
+      digit_only = 0;
+      lower |= lo;
+      upper |= up;
+      if (up && prev_lo) {
+        camel++;
+        joined |= run >= 4;
+      }
+      last_up = up;
+      run = lo ? run + 1 : 0;
+      prev_lo = lo;
+      i += n;
+      continue;
+    }
+    char c = t[i];
+    if (c == '_' || ch_digit((unsigned char)c)) mark = 1;
+    if (c == '.' || c == '-') {
+      int u2, l2;
+      if (i + 1 < b && ch46_letter(t, b, i + 1, &u2, &l2) && l2 && c == '.') mark = 1;
+      loose = 1;
+    }
+    last_up = 0;
+    run = 0;
+    prev_lo = 0;
+    i++;
+  }
+  /* three letters at least: "v2.1", "m10" are a version and a code */
+  if (digit_only || !(lower || upper) || letters < 3) return 0;
+  if (mark && lower) return 1;
+  if (b - a >= 5 && strncasecmp(t + b - 3, "bot", 3) == 0 && lower) return 1;
+  for (int k = 0; bots[k]; k++)
+    if (strlen(bots[k]) == b - a && strncasecmp(t + a, bots[k], b - a) == 0) return 1;
+  int up0, lo0;
+  ch46_letter(t, b, a, &up0, &lo0);
+  if (camel && lo0) return 1;
+  if (camel && up0 && (camel >= 2 || last_up)) return 1;
+  /* one capital after four lower case letters, "BurakOyunda", "RəşadBey":
+   * brands are written so too ("PowerShell", "WhatsApp", "LinkedIn"): 2,
+   * a weak reading the speaker and Riot ID rules take (a speaker only when
+   * it speaks twice or is @-mentioned); the other rules ask for 1 */
+  if (camel && up0 && joined) return st >= CH46_STRONG ? 1 : 2;
+  if (st < CH46_STRONG) return 0;
+  if (loose && lower) return 1;
+  return lo0 && !upper;
+}
+
+/* Does a user-name token end at e: the text's end or a byte no name has
+ * (no letter, digit, '_'; a '.' or '-' only before a space or the end)? */
+static int ch46_end_ok(const char *t, size_t len, size_t e) {
+  if (e >= len) return 1;
+  unsigned char c = (unsigned char)t[e];
+  if (c >= 0x80) {
+    int up, lo;
+    return !ch46_letter(t, len, e, &up, &lo);
+  }
+  if (gz_ascii_alnum(c) || c == '_') return 0;
+  if (c == '.' || c == '-')
+    return e + 1 >= len || t[e + 1] == ' ' || t[e + 1] == '\n' || t[e + 1] == '\r';
+  return 1;
+}
+
+/* Does a user-name token start at p: after no letter, digit, '_', '.',
+ * '-' or '/'? */
+static int ch46_start_ok(const char *t, size_t p) {
+  if (p == 0) return 1;
+  unsigned char c = (unsigned char)t[p - 1];
+  if (c >= 0x80) {
+    int up, lo;
+    return !(p >= 2 && ch46_letter(t, p, p - 2, &up, &lo) == 2);
+  }
+  return !(gz_ascii_alnum(c) || c == '_' || c == '.' || c == '-' || c == '/');
+}
+
+/* The names batch 46's rules found in a text, looked for again at the
+ * end (ch46_scan's last pass). */
+typedef struct {
+  ch_span s[GZ_CH_MAX_SPEAKERS];
+  size_t n;
+} ch46_names;
+
+/* Keeps [a, b) among the names found, once. */
+static void ch46_keep(ch46_names *nm, const char *t, size_t a, size_t b) {
+  for (size_t i = 0; i < nm->n; i++)
+    if (ch_same(t, nm->s[i], a, b)) return;
+  if (nm->n < GZ_CH_MAX_SPEAKERS) nm->s[nm->n++] = (ch_span){a, b};
+}
+
+/* Keeps [a, b) and reports it as a SOCIAL_HANDLE. */
+static int ch46_push(gz_findings *out, ch46_names *nm, const char *t, size_t a, size_t b) {
+  ch46_keep(nm, t, a, b);
+  return gz_findings_push(out, a, b, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0) ? GIZLI_E_NOMEM : 0;
+}
+
+/* Does the line [p, le) start with the word w (case-insensitive)? */
+static int ch46_at(const char *t, size_t p, size_t le, const char *w) {
+  size_t n = strlen(w);
+  return p + n <= le && strncasecmp(t + p, w, n) == 0;
+}
+
+/* An IRC log's line (batch 46): after the client's time stamp "[20:11] "
+ * or "20:11 ", the speaker in angle brackets "<ilkin_q>" (an op's '@' or
+ * a voice's '+' before it), or an event "* yasin_sudo has joined", "-!-
+ * nick (~user@host) has quit", "*** nick is now known as". An IRC nick
+ * has also "`^|[]{}\\" ("farid`"). Returns the nick's end, its start in
+ * *ns, or 0. */
+static size_t ch46_irc(const char *t, size_t ls, size_t le, size_t *ns) {
+  size_t s = ls;
+  while (s < le && (t[s] == ' ' || t[s] == '\t')) s++;
+  size_t a = ch_after_stamp(t, le, ls);
+  if (a == s || a >= le) return 0; /* the stamp is asked for: "<div>" lines are HTML */
+  int br = t[a] == '<';
+  if (br)
+    a++;
+  else if (ch46_at(t, a, le, "* "))
+    a += 2;
+  else if (ch46_at(t, a, le, "*** "))
+    a += 4;
+  else if (ch46_at(t, a, le, "-!- "))
+    a += 4;
+  else
+    return 0;
+  if (br && a < le && (t[a] == '@' || t[a] == '+')) a++;
+  size_t b = a;
+  while (b < le && b - a < 32) {
+    int up, lo;
+    size_t n = ch46_letter(t, le, b, &up, &lo);
+    if (!n && (ch_digit((unsigned char)t[b]) || strchr("_-`^|[]{}\\", t[b]))) n = 1;
+    if (!n || t[b] == '\0') break;
+    b += n;
+  }
+  if (b - a < 2 || ch_digit((unsigned char)t[a]) || t[a] == '-') return 0;
+  if (br) {
+    static const char *const tags[] = {
+        "div",   "span",   "br",    "td",   "tr",   "li",  "ul",    "html", "body",
+        "head",  "img",    "hr",    "em",   "code", "pre", "table", "th",   "script",
+        "style", "strong", "title", "meta", "link", "ol",  NULL};
+    if (b + 1 >= le || t[b] != '>' || t[b + 1] != ' ') return 0;
+    for (int k = 0; tags[k]; k++)
+      if (strlen(tags[k]) == b - a && strncasecmp(t + a, tags[k], b - a) == 0) return 0;
+  } else if (!(ch46_at(t, b, le, " has ") || ch46_at(t, b, le, " (") ||
+               ch46_at(t, b, le, " is now known as "))) {
+    return 0;
+  }
+  *ns = a;
+  return b;
+}
+
+/* GitHub's and GitLab's event lines (batch 46): a login, then the event,
+ * "tural-ismayilov opened this issue on Feb 8", "nigar-dev commented:",
+ * "burakcelik wants to merge 3 commits", "Review — zeynep-aslan
+ * requested changes": the login starts the line or follows a dash. A
+ * capitalised word alone is left to the names ("Leyla commented"). */
+static size_t ch46_git_event(const char *t, size_t ls, size_t le, size_t *ns) {
+  static const char *const ev[] = {
+      " opened this ",           " opened pull request", " commented",
+      " wants to merge ",        " requested changes",   " requested a review",
+      " approved these changes", " merged commit ",      " closed this ",
+      " reopened this ",         " mentioned this ",     NULL};
+  size_t a = ls;
+  while (a < le && (t[a] == ' ' || t[a] == '\t')) a++;
+  /* "Review — name", "Comment - name" */
+  const char *d = memchr(t + a, '\xE2', le - a < 24 ? le - a : 24);
+  if (d && (size_t)(d - t) + 4 < le && memcmp(d, "\xE2\x80\x94 ", 4) == 0) a = (size_t)(d - t) + 4;
+  size_t b = ch_uname_end(t, le, a);
+  if (b == a || b >= le || t[b] != ' ') return 0;
+  int hit = 0;
+  for (int k = 0; ev[k] && !hit; k++) hit = ch46_at(t, b, le, ev[k]);
+  static const char *const stop[] = {"someone", "somebody", "everyone", "anyone", "nobody", "who",
+                                     "she",     "they",     "which",    "that",   "this",   "and",
+                                     "also",    "then",     "user",     "author", NULL};
+  for (int k = 0; stop[k]; k++)
+    if (strlen(stop[k]) == b - a && strncasecmp(t + a, stop[k], b - a) == 0) return 0;
+  if (!hit || !ch46_user(t, a, b, CH46_STRONG)) return 0;
+  *ns = a;
+  return b;
+}
+
+/* Is [p, le) a post's age or time after its author's name: " · 10:44",
+ * " · 3h", " · 1,204 rep", " (Satıcı) · 8 Şub 2024", " 4 hours ago", " 2
+ * saat önce", " 45 dk önce" (batch 46)? A digit must come within the
+ * first bytes after the dot. */
+static int ch46_age_tail(const char *t, size_t p, size_t le) {
+  size_t k = p;
+  if (k + 3 < le && t[k] == ' ' && t[k + 1] == '(') { /* a role in brackets */
+    const char *c = memchr(t + k, ')', le - k < 24 ? le - k : 24);
+    if (!c) return 0;
+    k = (size_t)(c - t) + 1;
+  }
+  if (k + 4 < le && memcmp(t + k, " \xC2\xB7 ", 4) == 0) {
+    k += 4;
+    size_t z = k + 12 < le ? k + 12 : le;
+    for (size_t i = k; i < z; i++)
+      if (ch_digit((unsigned char)t[i])) return 1;
+    return 0;
+  }
+  if (k + 2 >= le || t[k] != ' ' || !ch_digit((unsigned char)t[k + 1])) return 0;
+  k++;
+  while (k < le && ch_digit((unsigned char)t[k])) k++;
+  static const char *const units[] = {" hours ago",
+                                      " hour ago",
+                                      " minutes ago",
+                                      " days ago",
+                                      " day ago",
+                                      " saat \xC3\xB6nce",
+                                      " dk \xC3\xB6nce",
+                                      " dakika \xC3\xB6nce",
+                                      " g\xC3\xBCn \xC3\xB6nce",
+                                      " saat \xC9\x99vv\xC9\x99l",
+                                      " d\xC9\x99q \xC9\x99vv\xC9\x99l",
+                                      NULL};
+  for (int i = 0; units[i]; i++)
+    if (ch46_at(t, k, le, units[i])) return 2;
+  return 0;
+}
+
+/* A label before a user name in brackets, the quoted or the asking user
+ * (batch 46): "Sitat (qarabaglı_1987 @ 03 Mar 2024)", "Şərh (Vusal_M):",
+ * "Alıcı (mustafa_k_1979):", "Soru (gizem_z):". Returns the name's end,
+ * its start in *ns, or 0. */
+static size_t ch46_label_bracket(const char *t, size_t ls, size_t le, size_t *ns) {
+  static const char *const labels[] = {"sitat (",
+                                       "\xC5\x9F\xC9\x99rh (",
+                                       "\xC5\x9E\xC9\x99rh (",
+                                       "al\xC4\xB1nt\xC4\xB1 (",
+                                       "Al\xC4\xB1nt\xC4\xB1 (",
+                                       "al\xC4\xB1\x63\xC4\xB1 (",
+                                       "Al\xC4\xB1\x63\xC4\xB1 (",
+                                       "sat\xC4\xB1\x63\xC4\xB1 (",
+                                       "Sat\xC4\xB1\x63\xC4\xB1 (",
+                                       "soru (",
+                                       "cevap (",
+                                       "sual (",
+                                       "cavab (",
+                                       "quote (",
+                                       "comment (",
+                                       "yorum (",
+                                       NULL};
+  size_t p = ls;
+  while (p < le && (t[p] == ' ' || t[p] == '\t')) p++;
+  size_t a = 0;
+  for (int k = 0; labels[k] && !a; k++)
+    if (ch46_at(t, p, le, labels[k])) a = p + strlen(labels[k]);
+  if (!a) return 0;
+  size_t b = ch_uname_end(t, le, a);
+  if (b == a || b >= le || !(t[b] == ')' || ch46_at(t, b, le, " @ ") || t[b] == ',')) return 0;
+  if (ch46_user(t, a, b, CH46_MARKED) != 1 || !ch_user_name_marks(t, a, b, 0)) return 0;
+  *ns = a;
+  return b;
+}
+
+/* A label before a user name ending its line or its clause (batch 46):
+ * an eBay message's "From: watchguy_leeds", Etsy's "Conversation with
+ * HollowOakCeramics", a report's "Reported user: jake.on.hinge", a
+ * forum's quote head "Oğuz_Tekno yazdı:", a Jira mention "[~kerem.aslan]".
+ * Returns the name's end, its start in *ns, or 0. */
+static size_t ch46_label_line(const char *t, size_t ls, size_t le, size_t *ns) {
+  static const char *const verbs[] = {" yazd\xC4\xB1:",
+                                      " yaz\xC4\xB1r:",
+                                      " yaz\xC4\xB1"
+                                      "b:",
+                                      " wrote:",
+                                      " dedi:",
+                                      NULL};
+  size_t p = ls;
+  while (p < le && (t[p] == ' ' || t[p] == '\t')) p++;
+  size_t a = 0;
+  int st = CH46_MARKED, tail = 0;
+  if (ch46_at(t, p, le, "from: "))
+    a = p + 6, tail = 1;
+  else if (ch46_at(t, p, le, "reported user: "))
+    a = p + 15;
+  else if (ch46_at(t, p, le, "conversation with "))
+    a = p + 18, tail = 1;
+  if (a) {
+    size_t b = ch_uname_end(t, le, a);
+    if (b == a || ch46_user(t, a, b, st) != 1) return 0;
+    size_t z = b;
+    while (z < le && (t[z] == ' ' || t[z] == '\r')) z++;
+    if (tail ? z != le : !(z == le || t[b] == ' ' || t[b] == ',')) return 0;
+    if (!ch46_end_ok(t, le, b)) return 0;
+    *ns = a;
+    return b;
+  }
+  size_t b = ch_uname_end(t, le, p);
+  if (b == p || b >= le || t[b] != ' ') return 0;
+  size_t z = le;
+  while (z > b && (t[z - 1] == ' ' || t[z - 1] == '\r')) z--;
+  for (int k = 0; verbs[k]; k++)
+    if (strlen(verbs[k]) == z - b && memcmp(t + b, verbs[k], z - b) == 0 &&
+        ch46_user(t, p, b, CH46_MARKED) == 1) {
+      *ns = p;
+      return b;
+    }
+  return 0;
+}
+
+/* Does the text's first line (its title) name a chat, a stream or a
+ * comment thread the platform list does not hold: "Kick canlı yayım",
+ * "YouTube canlı yayım çatı", "Steam Community — Trade discussion",
+ * "Instagram şərhləri" (batch 46)? */
+static int ch46_title_chat(const char *t, size_t len) {
+  static const char *const w[] = {"kick",
+                                  "youtube",
+                                  "steam",
+                                  "signal",
+                                  "instagram",
+                                  "irc",
+                                  "stream",
+                                  "yay\xC4\xB1n",
+                                  "yay\xC4\xB1m",
+                                  "\xC3\xA7\x61t\xC4\xB1",
+                                  "letgo",
+                                  "trade",
+                                  "comments",
+                                  "yorumlar",
+                                  "\xC5\x9F\xC9\x99rhl\xC9\x99r",
+                                  "sual-cavab",
+                                  "soru-cevap",
+                                  "q&a",
+                                  NULL};
+  size_t e = len < 400 ? len : 400; /* the title and the lines after it */
+  for (size_t i = 0; i < e; i++) {
+    unsigned char c = (unsigned char)t[i];
+    if (c < 0x80) c |= 32;
+    for (int k = 0; w[k]; k++)
+      if (c == (unsigned char)w[k][0] && ch46_at(t, i, e, w[k])) return 1;
+  }
+  return 0;
+}
+
+/* Is the name [a, b) mentioned with an '@' elsewhere in the text
+ * ("@VüsalBəy")? */
+static int ch46_at_mentioned(const char *t, size_t len, size_t a, size_t b) {
+  for (size_t p = 0; p + (b - a) <= len;) {
+    const char *q = memmem(t + p, len - p, t + a, b - a);
+    if (!q) return 0;
+    size_t s = (size_t)(q - t);
+    if (s > 0 && t[s - 1] == '@' && ch46_end_ok(t, len, s + (b - a))) return 1;
+    p = s + 1;
+  }
+  return 0;
+}
+
+/* Does the text's title name a comment thread, "Instagram şərhləri",
+ * "Comments — local news", "Yorumlar", a TikTok's (batch 46)? */
+static int ch46_comment_title(const char *t, size_t len) {
+  static const char *const w[] = {
+      "instagram", "tiktok", "comments", "yorumlar", "\xC5\x9F\xC9\x99rhl\xC9\x99r", NULL};
+  const char *nl = memchr(t, '\n', len < 200 ? len : 200);
+  size_t e = nl ? (size_t)(nl - t) : (len < 200 ? len : 200);
+  for (size_t i = 0; i < e; i++)
+    for (int k = 0; w[k]; k++)
+      if (((unsigned char)t[i] < 0x80 ? t[i] | 32 : t[i]) == w[k][0] && ch46_at(t, i, e, w[k]))
+        return 1;
+  return 0;
+}
+
+/* Skips an emoji (a 3- or 4-byte sequence of no letter: "🌸", "❄️") and
+ * the spaces around it at k; returns where they end. */
+static size_t ch46_skip_emoji(const char *t, size_t le, size_t k) {
+  for (;;) {
+    size_t j = k;
+    while (j < le && t[j] == ' ') j++;
+    unsigned char c = j < le ? (unsigned char)t[j] : 0;
+    if (c == 0xF0 && j + 4 <= le)
+      j += 4;
+    else if ((c == 0xE2 || c == 0xE3) && j + 3 <= le && (unsigned char)t[j + 1] != 0x80)
+      j += 3;
+    else if (c == 0xEF && j + 3 <= le && (unsigned char)t[j + 1] == 0xB8)
+      j += 3; /* a variation selector */
+    else
+      return k;
+    k = j;
+  }
+}
+
+/* Is the line [ls, le) empty (spaces only)? */
+static int ch46_blank(const char *t, size_t ls, size_t le) {
+  while (ls < le && (t[ls] == ' ' || t[ls] == '\t' || t[ls] == '\r')) ls++;
+  return ls == le;
+}
+
+/* Is the line [s, e) a table's row or rule: " | " or "-+-" in it (a
+ * signature's "-----" above it is no table)? */
+static int ch46_rowish(const char *t, size_t s, size_t e) {
+  return memmem(t + s, e - s, " | ", 3) || memmem(t + s, e - s, "-+-", 3);
+}
+
+/* The line before the one starting at ls, blank lines skipped: whether it
+ * holds " | " (a table's row). */
+static int ch46_piped_near(const char *t, size_t len, size_t ls, size_t le) {
+  size_t e = ls; /* the line before */
+  while (e > 0) {
+    size_t s = e - 1;
+    while (s > 0 && t[s - 1] != '\n') s--;
+    if (!ch46_blank(t, s, e - 1)) return ch46_rowish(t, s, e - 1);
+    e = s;
+  }
+  size_t s = le + 1; /* the line after */
+  while (s < len) {
+    const char *nl = memchr(t + s, '\n', len - s);
+    size_t z = nl ? (size_t)(nl - t) : len;
+    if (!ch46_blank(t, s, z)) return ch46_rowish(t, s, z);
+    s = z + 1;
+  }
+  return 0;
+}
+
+/* The character column of byte p on its line starting at ls (UTF-8 lead
+ * bytes counted once). */
+static size_t ch46_col(const char *t, size_t ls, size_t p) {
+  size_t c = 0;
+  for (size_t i = ls; i < p; i++) c += ((unsigned char)t[i] & 0xC0) != 0x80;
+  return c;
+}
+
+/* Does the cell text [a, b) (trimmed) name a leaderboard's or a moderation
+ * log's user column? *rank is set for a rank column, *mod for a
+ * moderator's. */
+static int ch46_user_head(const char *t, size_t a, size_t b, int *rank, int *mod) {
+  static const char *const users[] = {"istifad\xC9\x99\xC3\xA7i",
+                                      "kullan\xC4\xB1\x63\xC4\xB1",
+                                      "\xC4\xB0stifad\xC9\x99\xC3\xA7i",
+                                      "user",
+                                      "oyuncu",
+                                      "player",
+                                      "moderator",
+                                      "moderat\xC3\xB6r",
+                                      "nick",
+                                      "gamer",
+                                      NULL};
+  static const char *const ranks[] = {"yer", "s\xC4\xB1ra", "rank", "#", "pos", "place", NULL};
+  while (a < b && t[a] == ' ') a++;
+  while (b > a && (t[b - 1] == ' ' || t[b - 1] == '\r')) b--;
+  for (int k = 0; ranks[k]; k++)
+    if (strlen(ranks[k]) == b - a && strncasecmp(t + a, ranks[k], b - a) == 0) *rank = 1;
+  for (int k = 0; users[k]; k++) {
+    size_t n = strlen(users[k]);
+    if (n <= b - a && strncasecmp(t + a, users[k], n) == 0 &&
+        (n == b - a || t[a + n] == ' ' || t[a + n] == '(')) {
+      if (k >= 6 && k <= 7) *mod = 1;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* A leaderboard's or a moderation log's table (batch 46), its header
+ * naming a rank or a moderator column and a user column ("Yer | İstifadəçi
+ * | Məsafə", "Sıra  Oyuncu (PSN/Xbox)  G  B", "Rank  Score  Stars  User",
+ * "| Tarix | Moderator | İstifadəçi |"): the cells of the user columns in
+ * the rows below, up to a blank line, by the header's '|' or by the
+ * character column of a table aligned with spaces. Each cell is one user
+ * name (ch46_user, CH46_STRONG: a player's name is any word); "Fatima
+ * Zahra Benali" of two words is left to the names. Returns where the
+ * table ends (the next line to read) or 0 when [ls, le) is no header. */
+static size_t ch46_table(const char *t, size_t len, size_t ls, size_t le, gz_findings *out,
+                         ch46_names *nm, int *err) {
+  size_t cols[8], ncol = 0, idx = 0;
+  int rank = 0, mod = 0, piped = memchr(t + ls, '|', le - ls) != NULL;
+  if (le - ls > 240) return 0;
+  if (piped) {
+    size_t c = ls;
+    while (c < le && t[c] == ' ') c++;
+    if (c < le && t[c] == '|') c++;
+    for (;;) {
+      const char *q = memchr(t + c, '|', le - c);
+      size_t z = q ? (size_t)(q - t) : le;
+      if (ch46_user_head(t, c, z, &rank, &mod) && ncol < 8) cols[ncol++] = idx;
+      idx++;
+      if (!q) break;
+      c = z + 1;
+    }
+  } else {
+    size_t c = ls;
+    while (c < le) {
+      size_t z = c;
+      while (z < le && !(t[z] == ' ' && z + 1 < le && t[z + 1] == ' ')) z++;
+      if (z > c && ch46_user_head(t, c, z, &rank, &mod) && ncol < 8)
+        cols[ncol++] = ch46_col(t, ls, c);
+      while (z < le && t[z] == ' ') z++;
+      c = z;
+    }
+  }
+  if (!ncol || !(rank || mod)) return 0;
+  size_t p = le + 1;
+  while (p < len) {
+    const char *nl = memchr(t + p, '\n', len - p);
+    size_t e = nl ? (size_t)(nl - t) : len;
+    if (ch46_blank(t, p, e)) break;
+    for (size_t k = 0; k < ncol; k++) {
+      size_t a = 0, z = 0;
+      if (piped) {
+        size_t c = p, i = 0;
+        while (c < e && t[c] == ' ') c++;
+        if (c < e && t[c] == '|') c++;
+        while (i < cols[k]) {
+          const char *q = memchr(t + c, '|', e - c);
+          if (!q) break;
+          c = (size_t)(q - t) + 1;
+          i++;
+        }
+        if (i < cols[k]) continue;
+        const char *q = memchr(t + c, '|', e - c);
+        z = q ? (size_t)(q - t) : e;
+        while (c < z && t[c] == ' ') c++;
+        while (z > c && (t[z - 1] == ' ' || t[z - 1] == '\r')) z--;
+        a = c;
+        if (ch_uname_end(t, z, a) != z) continue;
+      } else {
+        size_t c = p, col = 0;
+        while (c < e && col < cols[k]) col += ((unsigned char)t[c++] & 0xC0) != 0x80;
+        while (c < e && ((unsigned char)t[c] & 0xC0) == 0x80) c++;
+        if (c >= e || t[c] == ' ' || c == p || t[c - 1] != ' ') continue;
+        a = c;
+        z = ch_uname_end(t, e, a);
+        if (!(z == e || t[z] == ' ' || t[z] == '\r')) continue;
+      }
+      if (z > a && ch46_user(t, a, z, CH46_STRONG) && ch46_push(out, nm, t, a, z)) {
+        *err = 1;
+        return 0;
+      }
+    }
+    p = e + 1;
+  }
+  return p;
+}
+
+/* Is [a, b) a field name or (with dom) a web address or a file's name
+ * rather than a user's name:
+ * "musteri_no", "customer_id", "sender_name", "github_token", "e-gov.az",
+ * "tap.az" (batch 46)? */
+static int ch46_field_like(const char *t, size_t a, size_t b, int dom) {
+  static const char *const tails[] = {
+      "_no",   "_id",     "_name", "_token", "_key", "_user",    "_url",   "_host",
+      "_port", "_code",   "_type", "_date",  "_num", "_timeout", "_email", "_phone",
+      "_pass", "_secret", ".az",   ".com",   ".tr",  ".net",     ".org",   ".ru",
+      ".send", ".uk",     ".io",   ".gov",   ".csv", ".txt",     ".log",   ".json",
+      ".pdf",  ".xlsx",   ".zip",  ".sql",   NULL};
+  for (int k = 0; tails[k]; k++) {
+    size_t n = strlen(tails[k]);
+    if ((dom || tails[k][0] == '_') && b - a > n && strncasecmp(t + b - n, tails[k], n) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* ch46_field_like with the web addresses and files */
+static int ch46_key_like(const char *t, size_t a, size_t b) {
+  return ch46_field_like(t, a, b, 1);
+}
+
+/* A speaker's "name: message" or Steam's "[TTV] Kr4ken : message" after
+ * a chat's time stamp and a bot's emoji ("[22:44] 🤖 ModBot: ..."), the
+ * name of az/tr letters (batch 46). Returns the name's end, its start in
+ * *ns, or 0. */
+static size_t ch46_speaker(const char *t, size_t ls, size_t le, size_t *ns) {
+  size_t a = ch_after_stamp(t, le, ls);
+  a = ch46_skip_emoji(t, le, a);
+  while (a < le && t[a] == ' ') a++;
+  /* a marketplace's question line, "— aynur.q: salam" */
+  if (ch46_at(t, a, le, "\xE2\x80\x94 ") || ch46_at(t, a, le, "\xE2\x80\x93 ")) a += 4;
+  size_t s = a;
+  if (a < le && t[a] == '[') { /* a clan tag, "[TTV] " */
+    const char *q = memchr(t + a, ']', le - a < 8 ? le - a : 8);
+    if (!q || (size_t)(q - t) + 2 >= le || q[1] != ' ') return 0;
+    a = (size_t)(q - t) + 2;
+  }
+  size_t b = ch_uname_end(t, le, a);
+  if (b == a) return 0;
+  size_t c = b;
+  if (c + 1 < le && t[c] == ' ' && t[c + 1] == ':') c++;
+  if (c + 2 >= le || t[c] != ':' || t[c + 1] != ' ' || t[c + 2] == ' ') return 0;
+  /* a message of words: "musteri_no: 12345", "smtp_user: x@y.az" are a
+   * record's or a config file's keys */
+  if (!memchr(t + c + 2, ' ', le - c - 2)) return 0;
+  if (!ch46_user(t, a, b, CH46_MARKED) || ch46_key_like(t, a, b)) return 0;
+  *ns = s;
+  return b;
+}
+
+/* A Telegram export's header "BTC_Mehmet, [11.03.2024 02:14]" (an emoji
+ * may follow the name: "aysel_m🌸, [21.01.2024 19:02]") or a Discord
+ * header in bold or with an emoji, "**voltaic_kai** — Today at 4:41 PM",
+ * "selin.moon 🌙 — Bugün 21:05" (batch 46). Returns the name's end, its
+ * start in *ns, or 0. */
+static size_t ch46_header(const char *t, size_t ls, size_t le, size_t *ns) {
+  size_t a = ls;
+  while (a < le && (t[a] == ' ' || t[a] == '\t')) a++;
+  int bold = ch46_at(t, a, le, "**");
+  a += bold ? 2 : 0;
+  size_t b = ch_uname_end(t, le, a);
+  if (b == a) return 0;
+  size_t k = b;
+  if (bold) {
+    if (!ch46_at(t, k, le, "**")) return 0;
+    k += 2;
+  }
+  k = ch46_skip_emoji(t, le, k);
+  int hit = 0;
+  if (k + 4 < le && t[k] == ',' && t[k + 1] == ' ' && t[k + 2] == '[' &&
+      ch_digit((unsigned char)t[k + 3])) {
+    size_t z = le;
+    while (z > k && (t[z - 1] == ' ' || t[z - 1] == '\r')) z--;
+    hit = t[z - 1] == ']';
+  } else if (k < le && t[k] != ' ' && k > b) {
+    hit = 0;
+  } else {
+    if (k > b && t[k - 1] == ' ') k--;
+    hit = ch_dash_stamp(t, k, le);
+  }
+  if (!hit || ch46_user(t, a, b, CH46_MARKED) != 1 || ch46_key_like(t, a, b)) return 0;
+  *ns = a;
+  return b;
+}
+
+/* A moderation bot's log line, "2024-03-04T22:16:40Z [Warn] Kənan.777 →
+ * 1/3", "[Ban] troll_sultan banlandı" (batch 46): a time stamp, an action
+ * in brackets, then the user. Returns the name's end, its start in *ns, or
+ * 0. */
+static size_t ch46_mod_action(const char *t, size_t ls, size_t le, size_t *ns) {
+  if (ls + 24 > le || !ch_digit((unsigned char)t[ls])) return 0;
+  const char *q = memchr(t + ls, '[', le - ls < 32 ? le - ls : 32);
+  if (!q) return 0;
+  size_t o = (size_t)(q - t);
+  if (o == ls || o + 1 >= le || t[o - 1] != ' ' || !ch_upper((unsigned char)t[o + 1])) return 0;
+  static const char *const acts[] = {"automod", "warn",   "ban",  "unban", "kick",
+                                     "mute",    "unmute", "join", "leave", "timeout",
+                                     "quit",    "delete", NULL};
+  size_t c = o + 1;
+  while (c < le && c - o < 12 && gz_ascii_alnum((unsigned char)t[c])) c++;
+  if (c + 2 >= le || t[c] != ']' || t[c + 1] != ' ') return 0;
+  int act = 0;
+  for (int k = 0; acts[k] && !act; k++)
+    act = strlen(acts[k]) == c - o - 1 && strncasecmp(t + o + 1, acts[k], c - o - 1) == 0;
+  if (!act) return 0;
+  size_t a = c + 2, b = ch_uname_end(t, le, a);
+  if (b == a || b >= le || t[b] != ' ' || ch46_user(t, a, b, CH46_MARKED) != 1) return 0;
+  *ns = a;
+  return b;
+}
+
+/* An Ekşi Sözlük entry's signature in brackets, "(kırmızı pabuçlu adam,
+ * 12.02.2024 23:41 ~ 23:45)" (batch 46): lower case words and numbers with
+ * single spaces, a comma and the date; only in a text naming a sözlük (the
+ * caller checks). */
+static size_t ch46_sozluk_paren(const char *t, size_t ls, size_t le, size_t *ns) {
+  if (ls + 16 > le || t[ls] != '(') return 0;
+  size_t a = ls + 1, i = a, n;
+  while (i < le) {
+    n = ch_tr_lower(t, i, le);
+    if (!n && (ch_digit((unsigned char)t[i]) || t[i] == '_')) n = 1;
+    if (!n) break;
+    i += n;
+    if (i + 1 < le && t[i] == ' ' &&
+        (ch_tr_lower(t, i + 1, le) || ch_digit((unsigned char)t[i + 1])))
+      i++;
+  }
+  int y, m, d;
+  if (i - a < 3 || i - a > 40 || i + 12 > le || t[i] != ',' || t[i + 1] != ' ' ||
+      !gz_date10(t + i + 2, "", ".", &y, &m, &d))
+    return 0;
+  *ns = a;
+  return i;
+}
+
+/* The user names of batch 46's community text (IRC logs, GitHub events,
+ * stream chats, Telegram and Discord headers, leaderboards, moderation
+ * logs, forum signatures and quote heads, marketplace messages), then
+ * every other mention of a name so found, "@RəşadBey" with its '@'.
+ * GIZLI_E_NOMEM or 0. */
+static int ch46_scan(const char *t, size_t len, gz_findings *out) {
+  ch46_names nm = {.n = 0};
+  ch_span cand[GZ_CH_MAX_SPEAKERS], lone[GZ_CH_MAX_SPEAKERS];
+  ch_span com[GZ_CH_MAX_SPEAKERS];
+  size_t n_cand = 0, n_lone = 0, n_com = 0, speakers = 0;
+  int sozluk = -1, err = 0, title = -1;
+  for (size_t p = 0; p < len;) {
+    const char *nl = memchr(t + p, '\n', len - p);
+    size_t le = nl ? (size_t)(nl - t) : len, s = p;
+    while (s < le && (t[s] == ' ' || t[s] == '\t')) s++;
+    if (s == le) {
+      p = le + 1;
+      continue;
+    }
+    unsigned char c0 = (unsigned char)t[s];
+    size_t a = 0, b = 0;
+    /* a line of prose, a paragraph or a document on one line: only a
+     * speaker's message is that long (the other forms are short lines) */
+    if (le - s > 600) {
+      if ((b = ch46_speaker(t, p, le, &a)) != 0) {
+        speakers++;
+        if (n_cand < GZ_CH_MAX_SPEAKERS) cand[n_cand++] = (ch_span){a, b};
+      }
+      p = le + 1;
+      continue;
+    }
+    if (c0 == '|' || c0 == 'Y' || c0 == 'S' || c0 == 'R' || c0 == '#' || c0 == 'P') {
+      size_t nx = ch46_table(t, len, p, le, out, &nm, &err);
+      if (err) return GIZLI_E_NOMEM;
+      if (nx) {
+        p = nx;
+        continue;
+      }
+    }
+    /* a Jira comment's mention, "[~kerem.aslan] token'ı ..." */
+    if (c0 == '[' && s + 2 < le && t[s + 1] == '~') {
+      a = s + 2;
+      b = ch_uname_end(t, le, a);
+      if (b > a && b < le && t[b] == ']' && ch46_user(t, a, b, CH46_STRONG) &&
+          ch46_push(out, &nm, t, a, b))
+        return GIZLI_E_NOMEM;
+    }
+    if ((b = ch46_irc(t, p, le, &a)) != 0) {
+      ch46_keep(&nm, t, a, b);
+      if (gz_findings_push(out, a, b, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0)) return GIZLI_E_NOMEM;
+      p = le + 1;
+      continue;
+    }
+    if (c0 == '(' && (b = ch46_sozluk_paren(t, p, le, &a)) != 0) {
+      if (sozluk < 0)
+        sozluk = memmem(t, len, "S\xC3\xB6zl\xC3\xBCk", 8) ||
+                 memmem(t, len, "s\xC3\xB6zl\xC3\xBCk", 8) || memmem(t, len, "ozluk", 5);
+      /* 0.9: the signature's form outweighs a first name the names read in it */
+      if (sozluk) ch46_keep(&nm, t, a, b);
+      if (sozluk && gz_findings_push(out, a, b, GIZLI_T_SOCIAL_HANDLE, 0.9f, 0))
+        return GIZLI_E_NOMEM;
+      p = le + 1;
+      continue;
+    }
+    if ((b = ch46_git_event(t, p, le, &a)) != 0 || (b = ch46_label_bracket(t, p, le, &a)) != 0 ||
+        (b = ch46_label_line(t, p, le, &a)) != 0 || (b = ch46_header(t, p, le, &a)) != 0 ||
+        (b = ch46_mod_action(t, p, le, &a)) != 0) {
+      if (ch46_push(out, &nm, t, a, b)) return GIZLI_E_NOMEM;
+      p = le + 1;
+      continue;
+    }
+    /* a post's author then its age: "ugur_bisiklet · 10:44", "maplewood_mom
+     * · 3h", "throwawayfin 4 hours ago", "dmitri.k · 1,204 rep" */
+    /* (a header's place makes a name of one hump a user's: "BertieBassett
+     * · 14/10/2024 21:10") */
+    b = ch_uname_end(t, le, s);
+    size_t bn = b; /* the name without "SinanY."'s dot */
+    if (b > s && b < le && t[b] == '.' && ch46_age_tail(t, b + 1, le)) b++;
+    if (b > s && ch46_end_ok(t, le, b) && ch46_age_tail(t, b, le)) {
+      int plain = 1;
+      for (size_t i = s; i < b; i++) plain &= ch_lower((unsigned char)t[i]);
+      if ((ch46_user(t, s, bn, CH46_MARKED) ||
+           (plain && b - s >= 7 && ch46_age_tail(t, b, le) == 2)) &&
+          !ch46_key_like(t, s, b) && ch46_push(out, &nm, t, s, b))
+        return GIZLI_E_NOMEM;
+      p = le + 1;
+      continue;
+    }
+    /* a Telegram JSON export's message, ' {"id": 48212, ..., "from":
+     * "ayxan_dev", "from_id": "user6008412397"' */
+    if (c0 == '{' && le - s < 600) {
+      const char *q = memmem(t + s, le - s, "\"from\": \"", 9);
+      size_t x = q ? (size_t)(q - t) + 9 : 0, y = x ? ch_uname_end(t, le, x) : 0;
+      if (y > x && y < le && t[y] == '"' && memmem(t + y, le - y, "\"from_id\"", 9) &&
+          ch46_user(t, x, y, CH46_MARKED) == 1 && ch46_push(out, &nm, t, x, y))
+        return GIZLI_E_NOMEM;
+    }
+    const char *dot = le - s < 300 ? memmem(t + s, le - s, " \xC2\xB7 ", 4) : NULL;
+    while (dot) {
+      size_t x = (size_t)(dot - t) + 4, y = ch_uname_end(t, le, x);
+      if (y > x && ch46_age_tail(t, y, le) && ch46_user(t, x, y, CH46_MARKED) == 1 &&
+          !ch46_key_like(t, x, y) && ch46_push(out, &nm, t, x, y))
+        return GIZLI_E_NOMEM;
+      dot = memmem(t + x, le - x, " \xC2\xB7 ", 4);
+    }
+    /* a forum post's signature line, "gökhan.k34 | Kayıt: 2011 | Mesaj:
+     * 3.812", not a table's row */
+    if (b > s && ch46_at(t, b, le, " | ") && ch46_user(t, s, b, CH46_MARKED) == 1 &&
+        !ch46_key_like(t, s, b) && !ch46_piped_near(t, len, p, le)) {
+      if (ch46_push(out, &nm, t, s, b)) return GIZLI_E_NOMEM;
+      p = le + 1;
+      continue;
+    }
+    /* a speaker's line, kept until the text shows a chat */
+    if ((b = ch46_speaker(t, p, le, &a)) != 0) {
+      speakers++;
+      if (n_cand < GZ_CH_MAX_SPEAKERS) cand[n_cand++] = (ch_span){a, b};
+      p = le + 1;
+      continue;
+    }
+    /* an answer signed at its end, "... sent you 😊 — CindyLovesDIY" */
+    size_t z = le;
+    while (z > s && (t[z - 1] == ' ' || t[z - 1] == '\r')) z--;
+    size_t w = z;
+    while (w > s && t[w - 1] != ' ') w--;
+    if (w >= s + 5 && z - w >= 4 && memcmp(t + w - 5, " \xE2\x80\x94 ", 5) == 0 &&
+        ch_uname_end(t, z, w) == z && ch46_user(t, w, z, CH46_MARKED) == 1 &&
+        !ch46_key_like(t, w, z)) {
+      if (ch46_push(out, &nm, t, w, z)) return GIZLI_E_NOMEM;
+      p = le + 1;
+      continue;
+    }
+    /* a name alone on its line (a DM's sender), or starting a comment */
+    b = ch_uname_end(t, le, s);
+    if (b > s && ch46_user(t, s, b, CH46_MARKED) == 1) {
+      size_t z = ch46_skip_emoji(t, le, b);
+      while (z < le && (t[z] == ' ' || t[z] == '\r')) z++;
+      unsigned char nx = b + 1 < le ? (unsigned char)t[b + 1] : 0;
+      if (z == le && n_lone < GZ_CH_MAX_SPEAKERS)
+        lone[n_lone++] = (ch_span){s, b};
+      else if (b < le && t[b] == ' ' &&
+               (nx >= 0x80 || nx == '@' || ch_lower(nx) || ch_upper(nx) || ch_digit(nx)) &&
+               !ch46_field_like(t, s, b, 0) && n_com < GZ_CH_MAX_SPEAKERS)
+        com[n_com++] = (ch_span){s, b};
+    }
+    p = le + 1;
+  }
+  /* the stream's channel in the title, "Kick yayını — BurakOyunda |" */
+  if (speakers >= 2 || n_com >= 2 || n_lone >= 2 || nm.n >= 2) {
+    title = ch46_title_chat(t, len);
+    int chat = title || ch_platform_named(t, len);
+    if (!chat) n_cand = n_lone = 0;
+    for (size_t i = 0; i < n_cand && speakers >= 2; i++) {
+      size_t a = cand[i].a, twice = 0;
+      if (t[a] == '[') a = (size_t)((const char *)memchr(t + a, ']', cand[i].b - a) - t) + 2;
+      if (ch46_user(t, a, cand[i].b, CH46_MARKED) == 2)
+        for (size_t j = 0; j < n_cand; j++) twice += ch_same(t, cand[i], cand[j].a, cand[j].b);
+      if (twice == 1 && !ch46_at_mentioned(t, len, a, cand[i].b)) continue;
+      if (ch46_push(out, &nm, t, cand[i].a, cand[i].b)) return GIZLI_E_NOMEM;
+    }
+    for (size_t i = 0; i < n_lone; i++) {
+      size_t twice = 0;
+      for (size_t j = 0; j < n_lone; j++) twice += ch_same(t, lone[i], lone[j].a, lone[j].b);
+      if (twice >= 2 && ch46_push(out, &nm, t, lone[i].a, lone[i].b)) return GIZLI_E_NOMEM;
+    }
+    /* a comment thread's lines, "nazrin_style qiymət? 😍", under a title
+     * naming comments */
+    for (size_t i = 0; n_com >= 2 && i < n_com && ch46_comment_title(t, len); i++)
+      if (ch46_push(out, &nm, t, com[i].a, com[i].b)) return GIZLI_E_NOMEM;
+    const char *nl = memchr(t, '\n', len < 200 ? len : 200);
+    size_t e = nl ? (size_t)(nl - t) : (len < 200 ? len : 200);
+    const char *d = chat ? memmem(t, e, " \xE2\x80\x94 ", 5) : NULL;
+    if (d) { /* the channel's name: then the line's end, " |", " kanalında", " watch" */
+      size_t x = (size_t)(d - t) + 5, y = ch_uname_end(t, e, x);
+      if (y > x && ch46_user(t, x, y, CH46_MARKED) == 1 && ch46_end_ok(t, e, y) &&
+          (y == e || ch46_at(t, y, e, " |") || ch46_at(t, y, e, " kanal") ||
+           ch46_at(t, y, e, " watch") || ch46_at(t, y, e, " stream")) &&
+          ch46_push(out, &nm, t, x, y))
+        return GIZLI_E_NOMEM;
+    }
+    /* a Riot ID, "KeremJett#TR1": a speaker's form and a tag of capitals
+     * and digits with a digit */
+    for (const char *q = memchr(t, '#', len); chat && q;
+         q = memchr(q + 1, '#', len - (size_t)(q + 1 - t))) {
+      size_t h = (size_t)(q - t), x = h, y = h + 1;
+      while (x > 0 && (gz_ascii_alnum((unsigned char)t[x - 1]) || t[x - 1] == '_')) x--;
+      int dg = 0;
+      while (y < len && y - h <= 6 &&
+             (ch_digit((unsigned char)t[y]) || ch_upper((unsigned char)t[y])))
+        dg |= ch_digit((unsigned char)t[y++]);
+      if (x < h && dg && y - h >= 3 && ch_upper((unsigned char)t[x]) && ch46_start_ok(t, x) &&
+          ch46_end_ok(t, len, y) && ch46_user(t, x, h, CH46_MARKED) &&
+          gz_findings_push(out, x, y, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0))
+        return GIZLI_E_NOMEM;
+    }
+  }
+  /* the other mentions of the names found */
+  for (size_t i = 0; i < nm.n; i++) {
+    size_t m = nm.s[i].b - nm.s[i].a;
+    if (m < 4) continue;
+    for (size_t p = 0; p + m <= len;) {
+      const char *q = memmem(t + p, len - p, t + nm.s[i].a, m);
+      if (!q) break;
+      size_t s = (size_t)(q - t);
+      p = s + m;
+      if (s == nm.s[i].a || !ch46_end_ok(t, len, s + m) || ch_after_secret_word(t, s)) continue;
+      size_t a = s;
+      if (a > 0 && t[a - 1] == '@') a--;
+      if (!ch46_start_ok(t, a)) continue;
+      if (gz_findings_push(out, a, s + m, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0)) return GIZLI_E_NOMEM;
+    }
+  }
+  return 0;
+}

@@ -3997,6 +3997,78 @@ TEST(blind_batch_43_leftovers) {
   CHECK(finds(E, AZ, "Doğulmuşam 3 mart 1996-da, Gəncədə.", GIZLI_T_DATE_OF_BIRTH, "3 mart 1996"));
 }
 
+TEST(blind_batch_46_handles) {
+  const int H = GIZLI_T_SOCIAL_HANDLE;
+  /* an IRC log: "<nick>" after the client's time stamp, join events */
+  const char *irc = "[09:01] <deniz_k> salam, kim bilir?\n[09:02] <orhanbey> deniz_k: nə olub\n"
+                    "[09:03] * kamil^ (~kamil@10.0.0.1) has joined #azlinux\n";
+  CHECK(finds(E, AZ, irc, H, "deniz_k"));
+  CHECK(finds(E, AZ, irc, H, "orhanbey"));
+  CHECK(finds(E, AZ, irc, H, "kamil^"));
+  CHECK(finds(E, EN, "[10:00] <b>Note</b> the build is red\n[10:01] <div> closed\n", H, NULL));
+  /* GitHub's events; a pronoun or a capitalised first name is no login */
+  CHECK(
+      finds(E, EN, "ramil-huseynov opened this issue on Mar 2 · 1 comment\n", H, "ramil-huseynov"));
+  CHECK(finds(E, EN, "someone commented on the release notes\n", H, NULL));
+  CHECK(finds(E, EN, "Leyla commented:\nlooks fine\n", H, NULL));
+  /* a stream's chat with az/tr letters, its channel, a re-mention with '@' */
+  const char *kick = "Kick canlı yayım — QaraQartalTV | PUBG\nşəhla_99: salam hamıya necəsiz\n"
+                     "QaraQartalTV: xoş gəldin @şəhla_99\nVüsalBəy: bu gün kim qalib olacaq\n"
+                     "şəhla_99: @VüsalBəy biz!\n";
+  CHECK(finds(E, AZ, kick, H, "şəhla_99"));
+  CHECK(finds(E, AZ, kick, H, "VüsalBəy"));
+  CHECK(finds(E, AZ, kick, H, "QaraQartalTV"));
+  CHECK(finds(E, AZ, kick, H, "@VüsalBəy"));
+  /* a brand's name run together speaks once: no user name */
+  CHECK(finds(E, TR, "Twitch sohbet\nPowerShell: betik hata verdi bak\nyusuf_k7: tekrar dene sen\n",
+              H, "yusuf_k7"));
+  CHECK(count_type(E, TR,
+                   "Twitch sohbet\nPowerShell: betik hata verdi bak\nyusuf_k7: tekrar dene sen\n",
+                   H) == 1);
+  /* Telegram's and Discord's message headers */
+  CHECK(finds(E, AZ, "Telegram qrupu\nnigar_k95🌷, [02.04.2024 10:12]\nsalam, otaq var?\n", H,
+              "nigar_k95"));
+  CHECK(finds(E, EN, "**pixel_orxan** — Today at 4:41 PM\nanyone up for ranked?\n", H,
+              "pixel_orxan"));
+  /* a leaderboard's and a moderation log's user columns */
+  const char *board =
+      "Sıra  Oyuncu         Puan\n1     Qartal_61      40\n2     deniz.kaptan   35\n";
+  CHECK(finds(E, TR, board, H, "Qartal_61"));
+  CHECK(finds(E, TR, board, H, "deniz.kaptan"));
+  CHECK(finds(E, AZ, "| Tarix | Moderator | İstifadəçi |\n| 01.03 | mod_aysu | spam_kral |\n", H,
+              "spam_kral"));
+  /* a staff table without a rank or a moderator is no leaderboard */
+  CHECK(finds(E, AZ, "Ad    İstifadəçi    Şöbə\nAli   alim          IT\n", H, NULL));
+  /* a forum signature under its rule; a psql header is none */
+  CHECK(finds(E, AZ, "cavab budur\n----\nelvin_1990 | Bakı | 512 mesaj\n", H, "elvin_1990"));
+  CHECK(finds(E, TR, " sicil_no | ad | soyad\n----------+----+------\n 1 | Ali | Kaya\n", H, NULL));
+  CHECK(finds(E, AZ, "LinkedIn | Profil\nBakıda yaşayır, mühəndisdir.\n", H, NULL));
+  CHECK(finds(E, EN, "BertieBassett · 14/10/2024 21:10\nlovely walk today\n", H, "BertieBassett"));
+  /* a quote head and a quoted user with tr/az letters */
+  CHECK(finds(E, TR, "Çağrı_K yazdı:\n> modem kopuyor\n", H, "Çağrı_K"));
+  CHECK(finds(E, AZ, "Sitat (gülnar_88 @ 12 Mar 2024, 10:00)\n> bəli\n", H, "gülnar_88"));
+  CHECK(finds(E, TR, "Satıcı (Elektro Dünya): kargo yarın çıkar\n", H, NULL));
+  /* a post's author and its age; a version is none */
+  CHECK(finds(E, EN, "kenan_dev · 3h\nworks on my machine\n", H, "kenan_dev"));
+  CHECK(finds(E, EN, "v2.1 · 3 days ago\n", H, NULL));
+  /* an Ekşi Sözlük signature in brackets, numbers in the nick */
+  CHECK(finds(E, TR, "ekşi sözlük\nbence de öyle.\n(mavi kelebek 1988, 12.03.2024 21:40)\n", H,
+              "mavi kelebek 1988"));
+  /* a moderation bot's log; an application log's level is no action */
+  CHECK(finds(E, AZ, "2024-03-04T22:15:09Z [Ban] toxic_ilqar banlandı\n", H, "toxic_ilqar"));
+  CHECK(finds(E, TR, "2026-11-24 10:02:51 [INFO] netgsm.send gsmno=x status=00\n", H, NULL));
+  /* Reddit with az letters, a Jira mention, an answer's signature */
+  CHECK(finds(E, AZ, "r/azerbaijan\nu/şəkili_oğlan · 4s\nsalam\n", H, "u/şəkili_oğlan"));
+  CHECK(finds(E, TR, "[~orxan.m] log'a bakar mısın\n", H, "orxan.m"));
+  CHECK(
+      finds(E, EN, "Answer: works with the old hub too. — bake_with_lale\n", H, "bake_with_lale"));
+  /* a Riot ID in a chat */
+  CHECK(finds(E, TR, "Discord\nkerem_x: riot id DenizKurdu#TR7 ekle\nali_09: tamam ekledim\n", H,
+              "DenizKurdu#TR7"));
+  /* a system log-in stays a username lookalike */
+  CHECK(finds(E, AZ, "VPN girişi: login: k.ahmadli\n", H, NULL));
+}
+
 int main(void) {
   setup();
   static const tt_case cases[] = {TT_CASE(turkish_ids),
@@ -4053,6 +4125,7 @@ int main(void) {
                                   TT_CASE(blind_batch_42),
                                   TT_CASE(blind_batch_43_leftovers),
                                   TT_CASE(blind_batch_44_forums),
+                                  TT_CASE(blind_batch_46_handles),
                                   TT_CASE(blind_batch_39),
                                   TT_CASE(blind_batches_34_35_handles),
                                   TT_CASE(chat_speakers_fifth_session),
