@@ -1372,6 +1372,17 @@ static int ch44_header_tail(const char *t, size_t b, size_t le) {
   return letters >= 3 && letters <= 9 && digits >= 1 && digits <= 6;
 }
 
+/* Is [b, le) the rest of a person's name, one or two words, then
+ * Telegram Desktop's ", [date time]" ("Fidan| K\xC9\x99rimli, [20.08.2024
+ * 13:22]")? */
+static int ch44_person_header(const char *t, size_t b, size_t le) {
+  int up;
+  size_t k = b;
+  for (int w = 0; w < 2 && k + 1 < le && t[k] == ' ' && ch44_letter(t, le, k + 1, &up); w++)
+    k = ch_uname_end(t, le, k + 1);
+  return k > b && k < le && t[k] == ',' && ch44_header_tail(t, k, le);
+}
+
 /* A role in brackets before a marketplace chat's speaker, "[Sat\xC4\xB1\x63\xC4\xB1]
  * Rauf_X\xC4\xB1rdalan:", "[Buyer] name:"; returns the name's start, or 0. */
 static size_t ch44_role(const char *t, size_t s, size_t le) {
@@ -1471,7 +1482,8 @@ static int ch44_line(const char *t, size_t len, size_t ls, size_t le, int *comme
   size_t z = le;
   while (z > b && (t[z - 1] == ' ' || t[z - 1] == '\r')) z--;
   int ok = 0;
-  if (t[b] == ':' && b + 1 < le && t[b + 1] == ' ') {
+  char nx = b < le ? t[b] : '\n'; /* the byte after the name */
+  if (nx == ':' && b + 1 < le && t[b + 1] == ' ') {
     /* an ASCII name the old rules judged: only capitalised words run
      * together after a bare "[20:14:41]" (a Twitch log's "StreamElements") */
     if (ascii && !pre && !deco &&
@@ -1482,6 +1494,7 @@ static int ch44_line(const char *t, size_t len, size_t ls, size_t le, int *comme
      * Name:" */
     if (deco && memchr(t + a, ' ', b - a) && ch44_group_prefix(t, b + 2, le)) return 0;
     ok = mk || (pre == 2 && low && !ch_upper((unsigned char)t[a]));
+    if (!ok && pre == 1) return 2; /* "[Al\xC4\xB1\x63\xC4\xB1] Nuran:" names a person */
   } else if (pre) {
     return 0;
   } else if (b == z && stamp) { /* DiscordChatExporter: a date in the stamp */
@@ -1489,17 +1502,19 @@ static int ch44_line(const char *t, size_t len, size_t ls, size_t le, int *comme
     for (size_t i = s; i < a; i++) date |= t[i] == '/' || t[i] == '.';
     ok = date && (mk || low);
     *plain = !mk;
+  } else if (!stamp && nx == ' ' && ch44_person_header(t, b, le)) {
+    return 2;
   } else if (!stamp && ch44_header_tail(t, b, le)) {
-    if (!(mk || low)) return t[b] == ',' ? 2 : 0;
+    if (!(mk || low)) return nx == ',' ? 2 : 0;
     ok = 1;
     *plain = !mk;
     *st = 1;
   } else if (!stamp && !ascii && ch_dash_stamp(t, b, le)) {
     ok = mk || low;
     *st = 1;
-  } else if (t[b] == ' ' && mk && ch44_event(t, b, le)) {
+  } else if (nx == ' ' && mk && ch44_event(t, b, le)) {
     ok = 1;
-  } else if (!stamp && ls > 0 && t[b] == ' ' && !deco && ascii &&
+  } else if (!stamp && ls > 0 && nx == ' ' && !deco && ascii &&
              ch_user_name_marks(t, a, b, 0)) { /* an Instagram comment, no heading's "Oxu.az" */
     if (*comments < 0) *comments = ch_comments_heading(t, len);
     ok = *comments;
@@ -1582,11 +1597,15 @@ static int ch44_after_label(const char *t, size_t p, size_t e) {
 }
 
 /* A plain lower case speaker (count 1 in cnt) who is also linked or
- * mentioned, "streamlabs.com/karadenizligamer", "@pixelfern": counts as
- * speaking twice. */
+ * mentioned, "streamlabs.com/karadenizligamer", "@pixelfern", or whose
+ * message is a stream's event, "tinytank: cheered 500 bits" (ch44_event):
+ * counts as speaking twice. */
 static void ch44_promote(const char *t, size_t len, const ch_span *sp, int *cnt, size_t n) {
   for (size_t i = 0; i < n; i++) {
     size_t m = sp[i].b - sp[i].a;
+    if (cnt[i] == 1 && sp[i].b + 2 < len && t[sp[i].b] == ':' &&
+        ch44_event(t, sp[i].b + 2, sp[i].b + 14 < len ? sp[i].b + 14 : len))
+      cnt[i] = 2;
     for (size_t p = 1; cnt[i] == 1 && p + m <= len;) {
       const char *q = memmem(t + p, len - p, t + sp[i].a, m);
       if (!q) break;
@@ -1637,7 +1656,7 @@ static int ch44_exports(const char *t, size_t len, gz_findings *out) {
       size_t g = f;
       while (g < le && t[g] != ',') g++;
       size_t fa = f, fb = g;
-      if (fb > fa && t[fa] == '"' && t[fb - 1] == '"') fa++, fb--;
+      if (fb >= fa + 2 && t[fa] == '"' && t[fb - 1] == '"') fa++, fb--;
       static const char *const uk[] = {"user",   "username", "user_name", "from",
                                        "sender", "author",   NULL};
       for (int k = 0; uk[k]; k++)
