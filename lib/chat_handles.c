@@ -1201,8 +1201,14 @@ static size_t ch44_letter(const char *t, size_t le, size_t i, int *up) {
   unsigned char c = (unsigned char)t[i];
   *up = ch_upper(c);
   if (ch_lower(c) || ch_upper(c)) return 1;
-  if (c < 0xC3 || i + 2 > le || ch_uname_end(t, i + 2, i) != i + 2) return 0;
+  if (c < 0xC3 || c > 0xC9 || i + 2 > le) return 0;
   unsigned char d = (unsigned char)t[i + 1];
+  if (!((c == 0xC3 &&
+         (d == 0xA7 || d == 0xB6 || d == 0xBC || d == 0x87 || d == 0x96 || d == 0x9C)) ||
+        (c == 0xC4 && (d == 0x9F || d == 0xB1 || d == 0x9E || d == 0xB0)) ||
+        (c == 0xC5 && (d == 0x9F || d == 0x9E)) || (c == 0xC9 && d == 0x99) ||
+        (c == 0xC6 && d == 0x8F)))
+    return 0;
   *up = (c == 0xC3 && d < 0xA0) || (c == 0xC4 && (d == 0x9E || d == 0xB0)) ||
         (c == 0xC5 && d == 0x9E) || c == 0xC6;
   return 2;
@@ -1243,7 +1249,11 @@ static size_t ch44_display(const char *t, size_t le, size_t a, int *deco) {
       ch_digit((unsigned char)t[b + 2]) && ch_digit((unsigned char)t[b + 3]) &&
       ch_digit((unsigned char)t[b + 4]) && (b + 5 == le || !gz_word_byte((unsigned char)t[b + 5])))
     return b + 5;
-  for (int words = 1; words <= 3 && w < le; words++) {
+  /* a decoration needs an emoji's or a bracket's byte within 48 bytes */
+  int any = 0;
+  for (size_t i = b; i < le && i < b + 48 && !any; i++)
+    any = (unsigned char)t[i] >= 0xE2 || t[i] == '(';
+  for (int words = 1; any && words <= 3 && w < le; words++) {
     size_t s = t[w] == ' ' ? w + 1 : w, e = ch44_emoji_end(t, le, s);
     if (e > s) {
       *deco = 1;
@@ -1476,13 +1486,22 @@ static int ch44_line(const char *t, size_t len, size_t ls, size_t le, int *comme
   if (!b) return 0;
   *st = stamp;
   *plain = 0;
+  size_t z = le;
+  while (z > b && (t[z - 1] == ' ' || t[z - 1] == '\r')) z--;
+  char nx = b < le ? t[b] : '\n'; /* the byte after the name */
+  /* the shapes, cheapest first: most lines of prose are none */
+  if (!(nx == ':' || (b == z && stamp) || (z > b && strchr("]mM:", t[z - 1])) ||
+        (nx == ' ' && b + 1 < le && (unsigned char)t[b + 1] == 0xE2))) {
+    int mark = 0;
+    for (size_t i = a; i < b && !mark; i++)
+      mark = t[i] == '_' || ch_digit((unsigned char)t[i]) || (unsigned char)t[i] >= 0x80 ||
+             (i > a && ch_upper((unsigned char)t[i]) && ch_lower((unsigned char)t[i - 1]));
+    if (!mark || nx != ' ') return 0;
+  }
   int mk = (deco && !ch44_kin(t, a, b)) || ch44_marked(t, a, b, stamp);
   int ascii = ch_name_end(t, le, a) == b;
   int low = ch44_plain(t, a, b);
-  size_t z = le;
-  while (z > b && (t[z - 1] == ' ' || t[z - 1] == '\r')) z--;
   int ok = 0;
-  char nx = b < le ? t[b] : '\n'; /* the byte after the name */
   if (nx == ':' && b + 1 < le && t[b + 1] == ' ') {
     /* an ASCII name the old rules judged: only capitalised words run
      * together after a bare "[20:14:41]" (a Twitch log's "StreamElements") */
