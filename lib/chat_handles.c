@@ -1418,6 +1418,70 @@ static size_t ch44_role(const char *t, size_t s, size_t le) {
   return 0;
 }
 
+/* Is [a, b) a field's label after an emoji bullet ("\xF0\x9F\x93\x8D adres:", "\xF0\x9F\x93\x9E
+ * tel:", "\xE2\x8F\xB0 saat:"), no speaker? */
+static int ch44_label(const char *t, size_t a, size_t b) {
+  static const char *const w[] = {"adres",
+                                  "\xC3\xBCnvan",
+                                  "unvan",
+                                  "address",
+                                  "tel",
+                                  "telefon",
+                                  "phone",
+                                  "mobil",
+                                  "mail",
+                                  "email",
+                                  "konum",
+                                  "location",
+                                  "qiym\xC9\x99t",
+                                  "fiyat",
+                                  "price",
+                                  "saat",
+                                  "time",
+                                  "tarix",
+                                  "tarih",
+                                  "date",
+                                  "note",
+                                  "not",
+                                  "qeyd",
+                                  "info",
+                                  "link",
+                                  "web",
+                                  "site",
+                                  "kira",
+                                  "rent",
+                                  "maa\xC5\x9F",
+                                  "salary",
+                                  "whatsapp",
+                                  "instagram",
+                                  "telegram",
+                                  "iban",
+                                  "kart",
+                                  "card",
+                                  "hesab",
+                                  "hesap",
+                                  "mekan",
+                                  "yer",
+                                  "place",
+                                  "contact",
+                                  "\xC9\x99laq\xC9\x99",
+                                  "ileti\xC5\x9Fim",
+                                  "durum",
+                                  "status",
+                                  NULL};
+  for (int i = 0; w[i]; i++)
+    if (strlen(w[i]) == b - a && strncasecmp(t + a, w[i], b - a) == 0) return 1;
+  return 0;
+}
+
+/* Is the line after le a message, no other header or stamp (a header's
+ * message is below it; a log's stamped lines follow each other)? */
+static int ch44_message_below(const char *t, size_t len, size_t le) {
+  size_t k = le + 1;
+  while (k < len && (t[k] == ' ' || t[k] == '\t')) k++;
+  return k < len && t[k] != '\n' && t[k] != '\r' && t[k] != '[';
+}
+
 /* Does a speaker's name and a colon start at k, after a group's name
  * ("Name Surname: " within 40 bytes, three spaces at most)? */
 static int ch44_group_prefix(const char *t, size_t k, size_t le) {
@@ -1512,20 +1576,21 @@ static int ch44_line(const char *t, size_t len, size_t ls, size_t le, int *comme
     /* a group's name before the speaker, "[...] Bak\xC4\xB1da kiray\xC9\x99 ev \xF0\x9F\x8F\xA0:
      * Name:" */
     if (deco && memchr(t + a, ' ', b - a) && ch44_group_prefix(t, b + 2, le)) return 0;
-    ok = mk || (pre == 2 && low && !ch_upper((unsigned char)t[a]));
+    if (!stamp && !pre && ch_indented_key(t, len, a, b)) return 0; /* a config's key */
+    ok = mk || (pre == 2 && low && !ch_upper((unsigned char)t[a]) && !ch44_label(t, a, b));
     if (!ok && pre == 1) return 2; /* "[Al\xC4\xB1\x63\xC4\xB1] Nuran:" names a person */
   } else if (pre) {
     return 0;
   } else if (b == z && stamp) { /* DiscordChatExporter: a date in the stamp */
     int date = 0;
     for (size_t i = s; i < a; i++) date |= t[i] == '/' || t[i] == '.';
-    ok = date && (mk || low);
+    ok = date && (mk || low) && ch44_message_below(t, len, le);
     *plain = !mk;
   } else if (!stamp && nx == ' ' && ch44_person_header(t, b, le)) {
     return 2;
   } else if (!stamp && ch44_header_tail(t, b, le)) {
     if (!(mk || low)) return nx == ',' ? 2 : 0;
-    ok = 1;
+    ok = ch44_message_below(t, len, le);
     *plain = !mk;
     *st = 1;
   } else if (!stamp && !ascii && ch_dash_stamp(t, b, le)) {
@@ -1597,8 +1662,9 @@ static int ch44_heading(const char *t, size_t len) {
 
 /* Does a chat handle's label word stand right before the token at p: "dc
  * kirac.val", "steam kiracTR", "channel speedrun_sam", "user
- * cs2skins_cheap" (batch 44)? The token must have a user name's mark. */
-static int ch44_after_label(const char *t, size_t p, size_t e) {
+ * cs2skins_cheap" (batch 44)? The token must have a user name's mark; a
+ * channel's only in a stream's text (Twitch, YouTube). */
+static int ch44_after_label(const char *t, size_t len, size_t p, size_t e) {
   static const char *const w[] = {"dc",       "discord", "steam", "insta", "ig",   "tg",
                                   "telegram", "snap",    "psn",   "xbox",  "epic", "riot",
                                   "twitch",   "channel", "kanal", "user",  NULL};
@@ -1610,8 +1676,14 @@ static int ch44_after_label(const char *t, size_t p, size_t e) {
     k--;
   if (k > 0 && gz_word_byte((unsigned char)t[k - 1])) return 0;
   for (int i = 0; w[i]; i++)
-    if (strlen(w[i]) == p - 1 - k && strncasecmp(t + k, w[i], p - 1 - k) == 0)
+    if (strlen(w[i]) == p - 1 - k && strncasecmp(t + k, w[i], p - 1 - k) == 0) {
+      /* a Slack or Discord channel is no user; a stream's channel is */
+      if ((t[k] | 32) == 'c' || (t[k] | 32) == 'k')
+        if (!memmem(t, len, "witch", 5) && !memmem(t, len, "ouTube", 6) &&
+            !memmem(t, len, "outube", 6))
+          return 0;
       return ch_marked(t, p, e, &plain, 0);
+    }
   return 0;
 }
 
@@ -1912,7 +1984,7 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
       hit = hit ||
             (ch_handle_form(text, p, e) && !ch_placeholder(text, p, e) &&
              !ch_indented_key(text, len, p, e)) ||
-            ch44_after_label(text, p, e);
+            ch44_after_label(text, len, p, e);
     }
     if (hit && gz_findings_push(out, p, e, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0)) return GIZLI_E_NOMEM;
     p = e;

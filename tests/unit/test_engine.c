@@ -3954,6 +3954,16 @@ TEST(blind_batch_44_chats) {
   const char *csv = "Slack export\n\"ts\",\"user\",\"text\"\n\"1\",\"deploy-bot\",\"done\"\n"
                     "\"2\",\"Maya Lind\",\"thanks\"\n";
   CHECK(count_type(E, EN, csv, GIZLI_T_SOCIAL_HANDLE) == 1);
+  /* an emoji bullet's label, a Slack channel's name and a log's bare word
+   * after a stamp stay no user names */
+  const char *lbl = "Telegram\nnihat_k: ev var\n\xF0\x9F\x93\x8D adres: Yasamal\nnihat_k: 2 otaq\n";
+  CHECK(!finds(E, AZ, lbl, GIZLI_T_SOCIAL_HANDLE, "adres"));
+  CHECK(count_type(E, EN, "Slack #ops\nli_wei: see channel dev_ops\nli_wei: ok\n",
+                   GIZLI_T_SOCIAL_HANDLE) == 2);
+  CHECK(count_type(E, EN,
+                   "chat bot log\n[03/04/2024 8:10 PM] restarted\n[03/04/2024 8:12 PM] "
+                   "restarted\n[03/04/2024 8:13 PM] restarted\n",
+                   GIZLI_T_SOCIAL_HANDLE) == 0);
   /* a web shop's CSV with a user column but no chat platform stays */
   CHECK(count_type(E, EN, "\"id\",\"user\",\"message\"\n\"1\",\"deploy-bot\",\"ok\"\n",
                    GIZLI_T_SOCIAL_HANDLE) == 0);
