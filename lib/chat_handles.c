@@ -1328,7 +1328,7 @@ static int ch44_event(const char *t, size_t k, size_t le) {
                                    "banlad\xC4\xB1",
                                    "yasakland\xC4\xB1",
                                    "banned",
-                                   "kicked",
+                                   "was kicked",
                                    "muted",
                                    "timed out",
                                    "cheered",
@@ -1393,6 +1393,16 @@ static int ch44_person_header(const char *t, size_t b, size_t le) {
   return k > b && k < le && t[k] == ',' && ch44_header_tail(t, k, le);
 }
 
+/* Is [b, le) the rest of a person's name, one or two words, then ": "
+ * and the message ("Anar| M\xC9\x99mm\xC9\x99\x64ov: salam")? */
+static int ch44_person_colon(const char *t, size_t b, size_t le) {
+  int up;
+  size_t k = b;
+  for (int w = 0; w < 2 && k + 1 < le && t[k] == ' ' && ch44_letter(t, le, k + 1, &up); w++)
+    k = ch_uname_end(t, le, k + 1);
+  return k > b && k + 1 < le && t[k] == ':' && t[k + 1] == ' ';
+}
+
 /* A role in brackets before a marketplace chat's speaker, "[Sat\xC4\xB1\x63\xC4\xB1]
  * Rauf_X\xC4\xB1rdalan:", "[Buyer] name:"; returns the name's start, or 0. */
 static size_t ch44_role(const char *t, size_t s, size_t le) {
@@ -1402,12 +1412,9 @@ static size_t ch44_role(const char *t, size_t s, size_t le) {
                                       "alici",
                                       "seller",
                                       "buyer",
-                                      "admin",
                                       "mod",
                                       "moderator",
-                                      "host",
                                       "vip",
-                                      "owner",
                                       NULL};
   const char *q = memchr(t + s, ']', le - s < 16 ? le - s : 16);
   if (!q) return 0;
@@ -1555,7 +1562,8 @@ static int ch44_line(const char *t, size_t len, size_t ls, size_t le, int *comme
   char nx = b < le ? t[b] : '\n'; /* the byte after the name */
   /* the shapes, cheapest first: most lines of prose are none */
   if (!(nx == ':' || (b == z && stamp) || (z > b && strchr("]mM:", t[z - 1])) ||
-        (nx == ' ' && b + 1 < le && (unsigned char)t[b + 1] == 0xE2))) {
+        (nx == ' ' && b + 1 < le && (unsigned char)t[b + 1] == 0xE2) ||
+        (nx == ' ' && memchr(t + b, ':', le - b < 40 ? le - b : 40)))) {
     int mark = 0;
     for (size_t i = a; i < b && !mark; i++)
       mark = t[i] == '_' || ch_digit((unsigned char)t[i]) || (unsigned char)t[i] >= 0x80 ||
@@ -1587,9 +1595,9 @@ static int ch44_line(const char *t, size_t len, size_t ls, size_t le, int *comme
     ok = date && (mk || low) && ch44_message_below(t, len, le);
     *plain = !mk;
   } else if (!stamp && nx == ' ' && ch44_person_header(t, b, le)) {
-    return 2;
+    return *st = 1, 2; /* a header with its stamp */
   } else if (!stamp && ch44_header_tail(t, b, le)) {
-    if (!(mk || low)) return nx == ',' ? 2 : 0;
+    if (!(mk || low)) return nx == ',' ? (*st = 1, 2) : 0;
     ok = ch44_message_below(t, len, le);
     *plain = !mk;
     *st = 1;
@@ -1598,6 +1606,8 @@ static int ch44_line(const char *t, size_t len, size_t ls, size_t le, int *comme
     *st = 1;
   } else if (nx == ' ' && mk && ch44_event(t, b, le)) {
     ok = 1;
+  } else if (nx == ' ' && ch44_letter(t, le, a, &up) && up && ch44_person_colon(t, b, le)) {
+    return 2; /* "[...] Anar M\xC9\x99mm\xC9\x99\x64ov: salam" names a person */
   } else if (!stamp && ls > 0 && nx == ' ' && !deco && ascii &&
              ch_user_name_marks(t, a, b, 0)) { /* an Instagram comment, no heading's "Oxu.az" */
     if (*comments < 0) *comments = ch_comments_heading(t, len);
@@ -1805,7 +1815,7 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
   ch_span sp[GZ_CH_MAX_SPEAKERS], au[GZ_CH_MAX_AUTHORS] = {{0, 0}};
   int count[GZ_CH_MAX_SPEAKERS], marked[GZ_CH_MAX_SPEAKERS];
   ch_span pend[GZ_CH_MAX_AUTHORS], x44[GZ_CH_MAX_SPEAKERS];
-  size_t n44 = 0, n = 0, lines = 0, n_au = 0, n_pend = 0, heads = 0, stamped = 0;
+  size_t n44 = 0, who = 0, n = 0, lines = 0, n_au = 0, n_pend = 0, heads = 0, stamped = 0;
   int plain_head = 0;
   int config = 0, sozluk = -1, comments = -1; /* read when first needed */
   /* the speakers: each line's "name: message" */
@@ -1916,6 +1926,7 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
     size_t xa, xb;
     int x = took == 2 ? 0 : ch44_line(text, len, p, le, &comments, &xa, &xb, &xst, &xpl);
     if (x) lines += !took, stamped += xst;
+    who |= x == 2 && xst; /* a person's stamped line: one more speaker */
     if (x == 1 && !xpl && n44 < GZ_CH_MAX_SPEAKERS) x44[n44++] = (ch_span){xa, xb};
     if (x == 1 && xpl) {
       size_t i = 0;
@@ -1940,7 +1951,7 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
   if (comments < 0) comments = ch_comments_heading(text, len);
   /* a chat: its platform or a chat word named, or two speakers' lines
    * with a chat's time stamps */
-  if (!comments && !(stamped >= 2 && n + n44 >= 2) && !ch_platform_named(text, len) &&
+  if (!comments && !(stamped >= 2 && n + n44 + who >= 2) && !ch_platform_named(text, len) &&
       !ch44_heading(text, len))
     return GIZLI_OK;
   ch44_promote(text, len, sp, count, n);

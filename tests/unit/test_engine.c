@@ -3964,6 +3964,18 @@ TEST(blind_batch_44_chats) {
                    "chat bot log\n[03/04/2024 8:10 PM] restarted\n[03/04/2024 8:12 PM] "
                    "restarted\n[03/04/2024 8:13 PM] restarted\n",
                    GIZLI_T_SOCIAL_HANDLE) == 0);
+  /* a full name's speaker lines make a chat for a decorated name; a log's
+   * "kicked off" and an "[Admin]" bracket are no speaker's marks */
+  const char *pn =
+      "[12.03.2024 21:14] Anar Quliyev: salam\n[12.03.2024 21:15] Nail \xF0\x9F\x8C\xB5: "
+      "salam\n[12.03.2024 21:16] Anar Quliyev: ok\n";
+  CHECK(finds(E, AZ, pn, GIZLI_T_SOCIAL_HANDLE, "Nail \xF0\x9F\x8C\xB5"));
+  CHECK(count_type(E, EN,
+                   "chat log\n[2024-01-02 10:00:00] worker_1 kicked off the job\n[2024-01-02 "
+                   "10:00:01] worker_2 kicked off\n",
+                   GIZLI_T_SOCIAL_HANDLE) == 0);
+  CHECK(count_type(E, EN, "Discord\n[Admin] settings_page: opened\n[Admin] settings_page: closed\n",
+                   GIZLI_T_SOCIAL_HANDLE) == 0);
   /* a web shop's CSV with a user column but no chat platform stays */
   CHECK(count_type(E, EN, "\"id\",\"user\",\"message\"\n\"1\",\"deploy-bot\",\"ok\"\n",
                    GIZLI_T_SOCIAL_HANDLE) == 0);
