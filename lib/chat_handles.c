@@ -1724,9 +1724,13 @@ static void ch44_promote(const char *t, size_t len, const ch_span *sp, int *cnt,
  * persons. Pushes them; GIZLI_E_NOMEM or 0. */
 static int ch44_exports(const char *t, size_t len, gz_findings *out) {
   int named = -1;
-  for (const char *q = memmem(t, len, "\"from\"", 6); q;
-       q = memmem(q + 6, len - (size_t)(q + 6 - t), "\"from\"", 6)) {
-    size_t a = (size_t)(q - t) + 6;
+  /* JSON only: no '{', no key (memchr is cheap, memmem over every text
+   * is not) */
+  const char *q = memchr(t, '{', len) ? memchr(t, 'f', len) : NULL;
+  for (; q; q = (size_t)(q + 1 - t) < len ? memchr(q + 1, 'f', len - (size_t)(q + 1 - t)) : NULL) {
+    size_t f = (size_t)(q - t);
+    if (f == 0 || t[f - 1] != '"' || f + 5 > len || memcmp(q, "from\"", 5) != 0) continue;
+    size_t a = f + 5;
     while (a < len && t[a] == ' ') a++;
     if (a >= len || t[a] != ':') continue;
     a++;
