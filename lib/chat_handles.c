@@ -41,26 +41,12 @@
 /* chat platforms, and the words a chat's transcript or export is called
  * by in az/tr/en ("yaz\xC4\xB1\xC5\x9Fma", "s\xC3\xB6hb\xC9\x99t", "sohbet", "chat
  * log"; the fifth session): a text naming none is no chat */
-static const char *const ch_platforms[] = {"discord",
-                                           "slack",
-                                           "telegram",
-                                           "whatsapp",
-                                           "twitch",
-                                           "matrix",
-                                           "mattermost",
-                                           "viber",
-                                           "messenger",
-                                           "skype",
-                                           "chat",
-                                           "\xC3\xA7\x61t ",
-                                           "yaz\xC4\xB1\xC5\x9Fma",
-                                           "yazisma",
-                                           "s\xC3\xB6hb\xC9\x99t",
-                                           "sohbet",
-                                           "mesajlar",
-                                           "mesajla\xC5\x9F",
-                                           "conversation",
-                                           NULL};
+static const char *const ch_platforms[] = {
+    "discord", "slack", "telegram", "whatsapp", "twitch", "matrix", "mattermost", "viber",
+    "messenger", "skype", "chat", "\xC3\xA7\x61t ", "yaz\xC4\xB1\xC5\x9Fma", "yazisma",
+    "s\xC3\xB6hb\xC9\x99t", "sohbet", "mesajlar", "mesajla\xC5\x9F", "conversation",
+    /* a stream's and a marketplace's chat (batch 44) */
+    "youtube", "\xC3\xA7\x61t\xC4\xB1", NULL};
 
 static int ch_name_byte(unsigned char c) {
   return gz_ascii_alnum(c) || c == '_' || c == '.' || c == '-';
@@ -1825,6 +1811,613 @@ static int ch_b44_line(const char *t, size_t len, size_t ls, size_t le, ch_b44_d
 }
 static int ch46_scan(const char *t, size_t len, gz_findings *out); /* batch 46 */
 
+/* ---- batch 44: chat exports and live chats ---- */
+
+/* Is the byte or pair at t[i] a letter (ASCII or az/tr)? Returns its
+ * length, 0 if none; *up tells a capital. */
+static size_t ch44_letter(const char *t, size_t le, size_t i, int *up) {
+  unsigned char c = (unsigned char)t[i];
+  *up = ch_upper(c);
+  if (ch_lower(c) || ch_upper(c)) return 1;
+  if (c < 0xC3 || c > 0xC9 || i + 2 > le) return 0;
+  unsigned char d = (unsigned char)t[i + 1];
+  if (!((c == 0xC3 &&
+         (d == 0xA7 || d == 0xB6 || d == 0xBC || d == 0x87 || d == 0x96 || d == 0x9C)) ||
+        (c == 0xC4 && (d == 0x9F || d == 0xB1 || d == 0x9E || d == 0xB0)) ||
+        (c == 0xC5 && (d == 0x9F || d == 0x9E)) || (c == 0xC9 && d == 0x99) ||
+        (c == 0xC6 && d == 0x8F)))
+    return 0;
+  *up = (c == 0xC3 && d < 0xA0) || (c == 0xC4 && (d == 0x9E || d == 0xB0)) ||
+        (c == 0xC5 && d == 0x9E) || c == 0xC6;
+  return 2;
+}
+
+/* The end of a run of emoji at i (pictographs and flags F0 9F .., symbols
+ * E2 98-9E .. and E2 AD .., with the variation selector and the joiner),
+ * or i. */
+static size_t ch44_emoji_end(const char *t, size_t le, size_t i) {
+  size_t k = i;
+  for (;;) {
+    unsigned char c = k < le ? (unsigned char)t[k] : 0,
+                  d = k + 1 < le ? (unsigned char)t[k + 1] : 0;
+    if (c == 0xF0 && d == 0x9F && k + 4 <= le)
+      k += 4;
+    else if (c == 0xE2 && k + 3 <= le &&
+             ((d >= 0x98 && d <= 0x9E) || d == 0xAD || (k > i && d == 0x80 && t[k + 2] == '\x8D')))
+      k += 3;
+    else if (c == 0xEF && d == 0xB8 && k + 3 <= le && t[k + 2] == '\x8F')
+      k += 3;
+    else
+      return k;
+  }
+}
+
+/* A chat display name at a (batch 44): a user-name token starting with a
+ * letter, a Discord tag glued to it ("Xan_Q\xC4\xB1z\xC4\xB1#2231"), or one to three
+ * words and a decoration, emoji ("G\xC3\xBCnay \xF0\x9F\x8C\xB8", "Big Dave \xF0\x9F\x92\xB0",
+ * "Ehmed \xF0\x9F\x87\xA6\xF0\x9F\x87\xBF") or pronouns in brackets ("Casey (he/him)"): a name its
+ * owner chose, no person's name as written. Returns its end, 0 if none; sets *deco when decorated.
+ * Without a decoration only the first word is returned. */
+static size_t ch44_display(const char *t, size_t le, size_t a, int *deco) {
+  int up;
+  *deco = 0;
+  if (a >= le || !ch44_letter(t, le, a, &up)) return 0;
+  size_t b = ch_uname_end(t, le, a), w = b;
+  if (b + 5 <= le && t[b] == '#' && ch_digit((unsigned char)t[b + 1]) &&
+      ch_digit((unsigned char)t[b + 2]) && ch_digit((unsigned char)t[b + 3]) &&
+      ch_digit((unsigned char)t[b + 4]) && (b + 5 == le || !gz_word_byte((unsigned char)t[b + 5])))
+    return b + 5;
+  /* a decoration needs an emoji's or a bracket's byte within 48 bytes */
+  int any = 0;
+  for (size_t i = b; i < le && i < b + 48 && !any; i++)
+    any = (unsigned char)t[i] >= 0xE2 || t[i] == '(';
+  for (int words = 1; any && words <= 3 && w < le; words++) {
+    size_t s = t[w] == ' ' ? w + 1 : w, e = ch44_emoji_end(t, le, s);
+    if (e > s) {
+      *deco = 1;
+      return e;
+    }
+    if (t[w] != ' ' || w + 1 >= le) break;
+    if (t[w + 1] == '(') { /* "(he/him)", "(she/they)" */
+      size_t k = w + 2;
+      while (k < le && k - w < 14 && (ch_lower((unsigned char)t[k]) || t[k] == '/')) k++;
+      if (k < le && t[k] == ')' && memchr(t + w + 2, '/', k - w - 2) && t[w + 2] != '/' &&
+          t[k - 1] != '/') {
+        *deco = 1;
+        return k + 1;
+      }
+      break;
+    }
+    if (words == 3 || !ch44_letter(t, le, w + 1, &up)) break;
+    w = ch_uname_end(t, le, w + 1);
+  }
+  return b;
+}
+
+/* Has the name [a, b) a user name's mark (ch_marked for an ASCII name; for
+ * one with az/tr letters an '_', a digit or a tag with a lower case
+ * letter, or a capital after a lower case letter: "Moderat\xC3\xB6r_Bot",
+ * "aq\xC5\x9Fin_studio", "Lal\xC9\x99\x42\x61k\xC4\xB1")? joined_ok as ch_marked's. */
+static int ch44_marked(const char *t, size_t a, size_t b, int joined_ok) {
+  int wide = 0, mark = 0, lower = 0, camel = 0, prev = 0, up, first = 0, plain;
+  for (size_t i = a; i < b;) {
+    size_t n = ch44_letter(t, b, i, &up);
+    if (!n) {
+      mark |= t[i] == '_' || t[i] == '#' || ch_digit((unsigned char)t[i]);
+      prev = 0;
+      i++;
+      continue;
+    }
+    wide |= n == 2;
+    if (i == a) first = up;
+    camel += up && prev;
+    lower |= !up;
+    prev = !up;
+    i += n;
+  }
+  if (ch_placeholder(t, a, b)) return 0;
+  if (!wide && !memchr(t + a, '#', b - a)) return ch_marked(t, a, b, &plain, joined_ok);
+  return lower && (mark || (camel && (!first || wide)));
+}
+
+/* Is [a, b) lower case letters only (ASCII or az/tr), four or more
+ * bytes, and no role word ("assistant", "customer", "operator")? */
+static int ch44_plain(const char *t, size_t a, size_t b) {
+  static const char *const roles[] = {"assistant", "customer", "operator", "moderator",
+                                      "support",   "system",   "admin",    "bot",
+                                      "server",    "client",   NULL};
+  int up;
+  if (b - a < 4) return 0;
+  for (size_t i = a, n; i < b; i += n)
+    if (!(n = ch44_letter(t, b, i, &up)) || up) return 0;
+  for (int r = 0; roles[r]; r++)
+    if (strlen(roles[r]) == b - a && strncasecmp(t + a, roles[r], b - a) == 0) return 0;
+  return 1;
+}
+
+/* Does a word of a stream's or a moderation bot's event stand in the 48
+ * bytes at k: "super_donat 20,00 AZN g\xC3\xB6nd\xC9\x99rdi:", "Spammer_tr99 mesaj\xC4\xB1
+ * silindi", "ModeratorLeyla X-i ban etdi", "creepy_fan has been banned"? */
+static int ch44_event(const char *t, size_t k, size_t le) {
+  static const char *const ev[] = {"g\xC3\xB6nd\xC9\x99rdi",
+                                   "g\xC3\xB6nderdi",
+                                   "silindi",
+                                   "ban etdi",
+                                   "banlad\xC4\xB1",
+                                   "yasakland\xC4\xB1",
+                                   "banned",
+                                   "was kicked",
+                                   "muted",
+                                   "timed out",
+                                   "cheered",
+                                   "subscribed",
+                                   "donated",
+                                   "gifted",
+                                   "ba\xC4\x9F\xC4\xB1\xC5\x9F",
+                                   NULL};
+  size_t z = le - k > 48 ? k + 48 : le;
+  for (size_t i = k; i < z; i++) {
+    if (i > k && gz_word_byte((unsigned char)t[i - 1])) continue;
+    for (int w = 0; ev[w]; w++) {
+      size_t n = strlen(ev[w]);
+      if (i + n <= le && (t[i] | 32) == ev[w][0] && strncasecmp(t + i, ev[w], n) == 0) return 1;
+    }
+  }
+  return 0;
+}
+
+/* The tail after a display name ending a header line, the message on the
+ * lines after it: Telegram Desktop's ", [20.08.2024 13:25]" or Steam's
+ * " 3 Jul @ 2:14am" (batch 44). Returns whether [b, le) is one. */
+static int ch44_header_tail(const char *t, size_t b, size_t le) {
+  size_t z = le;
+  while (z > b && (t[z - 1] == ' ' || t[z - 1] == '\r')) z--;
+  if (z < b + 8) return 0;
+  if (t[b] == ',' && t[b + 1] == ' ' && t[b + 2] == '[' && t[z - 1] == ']') {
+    int colon = 0, date = 0;
+    for (size_t i = b + 3; i + 1 < z; i++) {
+      if (!ch_digit((unsigned char)t[i]) && !strchr("./: ", t[i])) return 0;
+      colon |= t[i] == ':';
+      date |= t[i] == '.' || t[i] == '/';
+    }
+    return colon && date;
+  }
+  /* Steam: "@ h:mmam" ends the line, a day and a month before it */
+  if (t[b] != ' ' || (t[z - 1] | 32) != 'm' || ((t[z - 2] | 32) != 'a' && (t[z - 2] | 32) != 'p'))
+    return 0;
+  size_t c = z - 2;
+  while (c > b && (ch_digit((unsigned char)t[c - 1]) || t[c - 1] == ':')) c--;
+  if (c < b + 6 || !ch_clock(t, c, z - 2) || t[c - 1] != ' ' || t[c - 2] != '@') return 0;
+  int letters = 0, digits = 0;
+  for (size_t i = b + 1; i + 2 < c; i++) {
+    if (ch_lower((unsigned char)t[i]) || ch_upper((unsigned char)t[i]))
+      letters++;
+    else if (ch_digit((unsigned char)t[i]))
+      digits++;
+    else if (t[i] != ' ' && t[i] != ',')
+      return 0;
+  }
+  return letters >= 3 && letters <= 9 && digits >= 1 && digits <= 6;
+}
+
+/* Is [b, le) the rest of a person's name, one or two words, then
+ * Telegram Desktop's ", [date time]" ("Fidan| K\xC9\x99rimli, [20.08.2024
+ * 13:22]")? */
+static int ch44_person_header(const char *t, size_t b, size_t le) {
+  int up;
+  size_t k = b;
+  for (int w = 0; w < 2 && k + 1 < le && t[k] == ' ' && ch44_letter(t, le, k + 1, &up); w++)
+    k = ch_uname_end(t, le, k + 1);
+  return k > b && k < le && t[k] == ',' && ch44_header_tail(t, k, le);
+}
+
+/* Is [b, le) the rest of a person's name, one or two words, then ": "
+ * and the message ("Anar| M\xC9\x99mm\xC9\x99\x64ov: salam")? */
+static int ch44_person_colon(const char *t, size_t b, size_t le) {
+  int up;
+  size_t k = b;
+  for (int w = 0; w < 2 && k + 1 < le && t[k] == ' ' && ch44_letter(t, le, k + 1, &up); w++)
+    k = ch_uname_end(t, le, k + 1);
+  return k > b && k + 1 < le && t[k] == ':' && t[k + 1] == ' ';
+}
+
+/* A role in brackets before a marketplace chat's speaker, "[Sat\xC4\xB1\x63\xC4\xB1]
+ * Rauf_X\xC4\xB1rdalan:", "[Buyer] name:"; returns the name's start, or 0. */
+static size_t ch44_role(const char *t, size_t s, size_t le) {
+  static const char *const roles[] = {"sat\xC4\xB1\x63\xC4\xB1",
+                                      "al\xC4\xB1\x63\xC4\xB1",
+                                      "satici",
+                                      "alici",
+                                      "seller",
+                                      "buyer",
+                                      "mod",
+                                      "moderator",
+                                      "vip",
+                                      NULL};
+  const char *q = memchr(t + s, ']', le - s < 16 ? le - s : 16);
+  if (!q) return 0;
+  size_t e = (size_t)(q - t);
+  for (int r = 0; roles[r]; r++)
+    if (strlen(roles[r]) == e - s - 1 && strncasecmp(t + s + 1, roles[r], e - s - 1) == 0)
+      return e + 2 < le && t[e + 1] == ' ' ? e + 2 : 0;
+  return 0;
+}
+
+/* Is [a, b) a field's label after an emoji bullet ("\xF0\x9F\x93\x8D adres:", "\xF0\x9F\x93\x9E
+ * tel:", "\xE2\x8F\xB0 saat:"), no speaker? */
+static int ch44_label(const char *t, size_t a, size_t b) {
+  static const char *const w[] = {"adres",
+                                  "\xC3\xBCnvan",
+                                  "unvan",
+                                  "address",
+                                  "tel",
+                                  "telefon",
+                                  "phone",
+                                  "mobil",
+                                  "mail",
+                                  "email",
+                                  "konum",
+                                  "location",
+                                  "qiym\xC9\x99t",
+                                  "fiyat",
+                                  "price",
+                                  "saat",
+                                  "time",
+                                  "tarix",
+                                  "tarih",
+                                  "date",
+                                  "note",
+                                  "not",
+                                  "qeyd",
+                                  "info",
+                                  "link",
+                                  "web",
+                                  "site",
+                                  "kira",
+                                  "rent",
+                                  "maa\xC5\x9F",
+                                  "salary",
+                                  "whatsapp",
+                                  "instagram",
+                                  "telegram",
+                                  "iban",
+                                  "kart",
+                                  "card",
+                                  "hesab",
+                                  "hesap",
+                                  "mekan",
+                                  "yer",
+                                  "place",
+                                  "contact",
+                                  "\xC9\x99laq\xC9\x99",
+                                  "ileti\xC5\x9Fim",
+                                  "durum",
+                                  "status",
+                                  NULL};
+  for (int i = 0; w[i]; i++)
+    if (strlen(w[i]) == b - a && strncasecmp(t + a, w[i], b - a) == 0) return 1;
+  return 0;
+}
+
+/* Is the line after le a message, no other header or stamp (a header's
+ * message is below it; a log's stamped lines follow each other)? */
+static int ch44_message_below(const char *t, size_t len, size_t le) {
+  size_t k = le + 1;
+  while (k < len && (t[k] == ' ' || t[k] == '\t')) k++;
+  return k < len && t[k] != '\n' && t[k] != '\r' && t[k] != '[';
+}
+
+/* Does a speaker's name and a colon start at k, after a group's name
+ * ("Name Surname: " within 40 bytes, three spaces at most)? */
+static int ch44_group_prefix(const char *t, size_t k, size_t le) {
+  int sp = 0, up;
+  for (size_t i = k; i < le && i < k + 40; i++) {
+    if (t[i] == ':') return i > k && i + 1 < le && t[i + 1] == ' ';
+    if (t[i] == ' ' && ++sp > 3) return 0;
+    if (t[i] != ' ' && t[i] != '.' && !(t[i] & 0x80) && !ch44_letter(t, le, i, &up)) return 0;
+  }
+  return 0;
+}
+
+/* Is the decorated name [a, b) a contact saved under a kinship word,
+ * "Mum \xE2\x9D\xA4\xEF\xB8\x8F" of a WhatsApp export (a phone's contact, no user name)? */
+static int ch44_kin(const char *t, size_t a, size_t b) {
+  static const char *const kin[] = {
+      "mum",  "mom",     "mama",  "mommy", "dad",         "daddy",         "papa",
+      "anne", "annem",   "baba",  "babam", "ana",         "anam",          "ata",
+      "sis",  "bro",     "abla",  "abi",   "wife",        "hubby",         "nan",
+      "gran", "grandma", "teyze", "xala",  "bac\xC4\xB1", "qarda\xC5\x9F", "n\xC9\x99n\xC9\x99",
+      NULL};
+  size_t e = a;
+  while (e < b && t[e] != ' ' && !(t[e] & 0x80 && (unsigned char)t[e] >= 0xE2)) e++;
+  for (int i = 0; kin[i]; i++)
+    if (strlen(kin[i]) == e - a && strncasecmp(t + a, kin[i], e - a) == 0) return 1;
+  return 0;
+}
+
+/* A speaker line of batch 44's chats that the rules above miss: a display
+ * name of az/tr letters, with a tag or a decoration (ch44_display), or
+ * after a role in brackets or an emoji ("\xF0\x9F\x90\xB8 jojo: ..."), before ": ";
+ * DiscordChatExporter's "[11/02/2024 9:41 PM] pixelfern" alone on its
+ * line; Telegram Desktop's and Steam's headers (ch44_header_tail);
+ * Discord's "name \xE2\x80\x94 Bug\xC3\xBCn 00:14"; a stream's or a bot log's event line
+ * "super_donat 20,00 AZN g\xC3\xB6nd\xC9\x99rdi: ..." (ch44_event); an Instagram
+ * comment "gulnar_aliyevaa qiym\xC9\x99t??" under a comments heading. Returns 1
+ * with the name in [*na, *nb) (*plain: lower case only, counted as the
+ * old speakers are), 2 for a speaker line naming a person ("Bar\xC4\xB1\xC5\x9F \xC3\x87.:",
+ * "Fidan K\xC9\x99rimli, [20.08.2024 13:22]"), 0 if none. *st: a header or a
+ * stamp. */
+static int ch44_line(const char *t, size_t len, size_t ls, size_t le, int *comments, size_t *na,
+                     size_t *nb, int *st, int *plain) {
+  size_t s = ls;
+  while (s < le && (t[s] == ' ' || t[s] == '\t')) s++;
+  if (s + 3 >= le) return 0;
+  unsigned char c0 = (unsigned char)t[s];
+  if (!(c0 == '[' || ch_lower(c0) || ch_upper(c0) || ch_digit(c0) || (c0 >= 0xC3 && c0 <= 0xC9) ||
+        c0 == 0xF0 || c0 == 0xE2))
+    return 0;
+  size_t a = 0, e;
+  int deco, pre = 0, up;
+  if (c0 == '[' && (a = ch44_role(t, s, le)) != 0)
+    pre = 1;
+  else if ((e = ch44_emoji_end(t, le, s)) > s && e + 1 < le && t[e] == ' ')
+    a = e + 1, pre = 2;
+  else if (c0 >= 0xE2)
+    return 0;
+  else
+    a = ch_after_stamp(t, le, ls);
+  /* DiscordChatExporter's "[11/02/2024 9:41 PM] " */
+  if (a > s && a + 4 < le && (t[a] == 'A' || t[a] == 'P') && t[a + 1] == 'M' && t[a + 2] == ']' &&
+      t[a + 3] == ' ')
+    a += 4;
+  int stamp = a > s && !pre;
+  size_t b = ch44_display(t, le, a, &deco);
+  if (!b) return 0;
+  *st = stamp;
+  *plain = 0;
+  size_t z = le;
+  while (z > b && (t[z - 1] == ' ' || t[z - 1] == '\r')) z--;
+  char nx = b < le ? t[b] : '\n'; /* the byte after the name */
+  /* the shapes, cheapest first: most lines of prose are none */
+  if (!(nx == ':' || (b == z && stamp) || (z > b && strchr("]mM:", t[z - 1])) ||
+        (nx == ' ' && b + 1 < le && (unsigned char)t[b + 1] == 0xE2) ||
+        (nx == ' ' && memchr(t + b, ':', le - b < 40 ? le - b : 40)))) {
+    int mark = 0;
+    for (size_t i = a; i < b && !mark; i++)
+      mark = t[i] == '_' || ch_digit((unsigned char)t[i]) || (unsigned char)t[i] >= 0x80 ||
+             (i > a && ch_upper((unsigned char)t[i]) && ch_lower((unsigned char)t[i - 1]));
+    if (!mark || nx != ' ') return 0;
+  }
+  int mk = (deco && !ch44_kin(t, a, b)) || ch44_marked(t, a, b, stamp);
+  int ascii = ch_name_end(t, le, a) == b;
+  int low = ch44_plain(t, a, b);
+  int ok = 0;
+  if (nx == ':' && b + 1 < le && t[b + 1] == ' ') {
+    /* an ASCII name the old rules judged: only capitalised words run
+     * together after a bare "[20:14:41]" (a Twitch log's "StreamElements") */
+    if (ascii && !pre && !deco &&
+        !(stamp && t[s] == '[' && a == s + 11 && t[s + 3] == ':' && t[s + 6] == ':' &&
+          !ch_marked(t, a, b, &up, 0)))
+      return 0;
+    /* a group's name before the speaker, "[...] Bak\xC4\xB1da kiray\xC9\x99 ev \xF0\x9F\x8F\xA0:
+     * Name:" */
+    if (deco && memchr(t + a, ' ', b - a) && ch44_group_prefix(t, b + 2, le)) return 0;
+    if (!stamp && !pre && ch_indented_key(t, len, a, b)) return 0; /* a config's key */
+    ok = mk || (pre == 2 && low && !ch_upper((unsigned char)t[a]) && !ch44_label(t, a, b));
+    if (!ok && pre == 1) return 2; /* "[Al\xC4\xB1\x63\xC4\xB1] Nuran:" names a person */
+  } else if (pre) {
+    return 0;
+  } else if (b == z && stamp) { /* DiscordChatExporter: a date in the stamp */
+    int date = 0;
+    for (size_t i = s; i < a; i++) date |= t[i] == '/' || t[i] == '.';
+    ok = date && (mk || low) && ch44_message_below(t, len, le);
+    *plain = !mk;
+  } else if (!stamp && nx == ' ' && ch44_person_header(t, b, le)) {
+    return *st = 1, 2; /* a header with its stamp */
+  } else if (!stamp && ch44_header_tail(t, b, le)) {
+    if (!(mk || low)) return nx == ',' ? (*st = 1, 2) : 0;
+    ok = ch44_message_below(t, len, le);
+    *plain = !mk;
+    *st = 1;
+  } else if (!stamp && !ascii && ch_dash_stamp(t, b, le)) {
+    ok = mk || low;
+    *st = 1;
+  } else if (nx == ' ' && mk && ch44_event(t, b, le)) {
+    ok = 1;
+  } else if (nx == ' ' && ch44_letter(t, le, a, &up) && up && ch44_person_colon(t, b, le)) {
+    return 2; /* "[...] Anar M\xC9\x99mm\xC9\x99\x64ov: salam" names a person */
+  } else if (!stamp && ls > 0 && nx == ' ' && !deco && ascii &&
+             ch_user_name_marks(t, a, b, 0)) { /* an Instagram comment, no heading's "Oxu.az" */
+    if (*comments < 0) *comments = ch_comments_heading(t, len);
+    ok = *comments;
+  } else if (!stamp && z - a < 32 && z >= a + 5 && t[z - 1] == ':' && t[z - 2] == '.' &&
+             ch_upper((unsigned char)t[a])) {
+    /* Telegram's "Bar\xC4\xB1\xC5\x9F \xC3\x87.:" above the message: a name and an initial */
+    size_t i = t[z - 4] == ' ' ? z - 3 : z - 4;
+    return t[i - 1] == ' ' && ch44_letter(t, z, i, &up) == z - 2 - i && up ? 2 : 0;
+  }
+  if (!ok) return 0;
+  if (*plain && !ascii) *plain = 0, ok = low; /* a plain name of az/tr letters counts as marked */
+  *na = a;
+  *nb = b;
+  return ok ? 1 : 0;
+}
+
+/* Each mention of the names ch44_line found (n of them in x), as a token
+ * or before a case ending after '-' or an apostrophe ("Spammer_tr99-i",
+ * "xX_FragQueen_Xx's"). Pushes them, a decorated name (with a space)
+ * above a person's name's score; GIZLI_E_NOMEM or 0. */
+static int ch44_again(const char *t, size_t len, const ch_span *x, size_t n, gz_findings *out) {
+  for (size_t i = 0; i < n; i++) {
+    size_t j = 0, m = x[i].b - x[i].a;
+    while (j < i && !ch_same(t, x[j], x[i].a, x[i].b)) j++;
+    if (j < i) continue;
+    for (size_t p = 0; p + m <= len;) {
+      const char *q = memmem(t + p, len - p, t + x[i].a, m);
+      if (!q) break;
+      size_t s = (size_t)(q - t), e = s + m, k = e + 1;
+      p = e;
+      if (!ch_token_start(t, s) || ch_after_secret_word(t, s)) continue;
+      if (!ch_token_end(t, len, e)) {
+        int up;
+        if (e >= len || (t[e] != '-' && t[e] != '\'')) continue;
+        while (k < len && k - e <= 8 && ch44_letter(t, len, k, &up) && !up)
+          k += ch44_letter(t, len, k, &up);
+        if (k == e + 1 || k - e > 8 || !ch_token_end(t, len, k)) continue;
+      }
+      /* a decorated name ("Casey (he/him)") outranks the person's name in it */
+      float score = memchr(t + s, ' ', m) ? 0.96f : 0.8f;
+      if (gz_findings_push(out, s, e, GIZLI_T_SOCIAL_HANDLE, score, 0)) return GIZLI_E_NOMEM;
+    }
+  }
+  return 0;
+}
+
+/* Does the text's first line name a group chat or a live stream ("Kik/Snap-style
+ * group", "canl\xC4\xB1 yay\xC4\xB1m", "Steam community")? Stands for a platform's name. */
+static int ch44_heading(const char *t, size_t len) {
+  static const char *const w[] = {"group", "grup",  "qrup",  "canl\xC4\xB1", "stream",
+                                  "lobby", "lobbi", "steam", "community",    NULL};
+  const char *nl = memchr(t, '\n', len < 200 ? len : 200);
+  size_t e = nl ? (size_t)(nl - t) : (len < 200 ? len : 200);
+  for (size_t i = 0; i < e; i++)
+    for (int k = 0; w[k]; k++) {
+      size_t n = strlen(w[k]);
+      if ((t[i] | 32) == w[k][0] && i + n <= e && strncasecmp(t + i, w[k], n) == 0) return 1;
+    }
+  return 0;
+}
+
+/* Does a chat handle's label word stand right before the token at p: "dc
+ * kirac.val", "steam kiracTR", "channel speedrun_sam", "user
+ * cs2skins_cheap" (batch 44)? The token must have a user name's mark; a
+ * channel's only in a stream's text (Twitch, YouTube). */
+static int ch44_after_label(const char *t, size_t len, size_t p, size_t e) {
+  static const char *const w[] = {"dc",       "discord", "steam", "insta", "ig",   "tg",
+                                  "telegram", "snap",    "psn",   "xbox",  "epic", "riot",
+                                  "twitch",   "channel", "kanal", "user",  NULL};
+  int plain;
+  if (p < 3 || t[p - 1] != ' ') return 0;
+  size_t k = p - 1;
+  while (k > 0 && k + 10 > p &&
+         (ch_lower((unsigned char)t[k - 1]) || ch_upper((unsigned char)t[k - 1])))
+    k--;
+  if (k > 0 && gz_word_byte((unsigned char)t[k - 1])) return 0;
+  for (int i = 0; w[i]; i++)
+    if (strlen(w[i]) == p - 1 - k && strncasecmp(t + k, w[i], p - 1 - k) == 0) {
+      /* a Slack or Discord channel is no user; a stream's channel is */
+      if ((t[k] | 32) == 'c' || (t[k] | 32) == 'k')
+        if (!memmem(t, len, "witch", 5) && !memmem(t, len, "ouTube", 6) &&
+            !memmem(t, len, "outube", 6))
+          return 0;
+      return ch_marked(t, p, e, &plain, 0);
+    }
+  return 0;
+}
+
+/* A plain lower case speaker (count 1 in cnt) who is also linked or
+ * mentioned, "streamlabs.com/karadenizligamer", "@pixelfern", or whose
+ * message is a stream's event, "tinytank: cheered 500 bits" (ch44_event):
+ * counts as speaking twice. */
+static void ch44_promote(const char *t, size_t len, const ch_span *sp, int *cnt, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    size_t m = sp[i].b - sp[i].a;
+    if (cnt[i] == 1 && sp[i].b + 2 < len && t[sp[i].b] == ':' &&
+        ch44_event(t, sp[i].b + 2, sp[i].b + 14 < len ? sp[i].b + 14 : len))
+      cnt[i] = 2;
+    for (size_t p = 1; cnt[i] == 1 && p + m <= len;) {
+      const char *q = memmem(t + p, len - p, t + sp[i].a, m);
+      if (!q) break;
+      p = (size_t)(q - t) + m;
+      if ((q[-1] == '/' || q[-1] == '@') && ch_token_end(t, len, p)) cnt[i] = 2;
+    }
+  }
+}
+
+/* A chat export's sender as data: Telegram's result.json '"from": "leyla_q"'
+ * near its "text" (in a text naming a platform or with "from_id"), and a
+ * Slack or Teams CSV's user column ('"ts","user","text"' heading it).
+ * The name must have a user name's mark, a decoration, or be a lower case
+ * word of five letters or more ("kryptokat"); "Rachel Nguyen", "N\xC9\x99rmin \xC6\x8F." are
+ * persons. Pushes them; GIZLI_E_NOMEM or 0. */
+static int ch44_exports(const char *t, size_t len, gz_findings *out) {
+  int named = -1;
+  /* JSON only: no '{', no key (memchr is cheap, memmem over every text
+   * is not) */
+  const char *q = memchr(t, '{', len) ? memchr(t, 'f', len) : NULL;
+  for (; q; q = (size_t)(q + 1 - t) < len ? memchr(q + 1, 'f', len - (size_t)(q + 1 - t)) : NULL) {
+    size_t f = (size_t)(q - t);
+    if (f == 0 || t[f - 1] != '"' || f + 5 > len || memcmp(q, "from\"", 5) != 0) continue;
+    size_t a = f + 5;
+    while (a < len && t[a] == ' ') a++;
+    if (a >= len || t[a] != ':') continue;
+    a++;
+    while (a < len && t[a] == ' ') a++;
+    if (a >= len || t[a] != '"') continue;
+    int deco;
+    size_t b = ch44_display(t, len, ++a, &deco);
+    if (!b || b >= len || t[b] != '"') continue;
+    size_t w = b + 400 < len ? b + 400 : len, v = a > 400 ? a - 400 : 0;
+    if (!memmem(t + v, w - v, "\"text\"", 6)) continue;
+    if (!memmem(t + v, w - v, "\"from_id\"", 9)) {
+      if (named < 0) named = ch_platform_named(t, len);
+      if (!named) continue;
+    }
+    if (!(deco || ch44_marked(t, a, b, 0) || (ch44_plain(t, a, b) && b - a >= 5))) continue;
+    if (gz_findings_push(out, a, b, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0)) return GIZLI_E_NOMEM;
+  }
+  /* a CSV: its header among the first three lines */
+  size_t ls = 0, col = 0, ncol = 0;
+  int user = -1, text = 0;
+  for (int l = 0; l < 3 && ls < len && user < 0; l++) {
+    const char *nl = memchr(t + ls, '\n', len - ls);
+    size_t le = nl ? (size_t)(nl - t) : len;
+    user = -1;
+    text = 0;
+    ncol = 0;
+    for (size_t f = ls; f <= le && le - ls < 200;) {
+      size_t g = f;
+      while (g < le && t[g] != ',') g++;
+      size_t fa = f, fb = g;
+      if (fb >= fa + 2 && t[fa] == '"' && t[fb - 1] == '"') fa++, fb--;
+      static const char *const uk[] = {"user",   "username", "user_name", "from",
+                                       "sender", "author",   NULL};
+      for (int k = 0; uk[k]; k++)
+        if (strlen(uk[k]) == fb - fa && strncasecmp(t + fa, uk[k], fb - fa) == 0) user = (int)ncol;
+      text |= (fb - fa == 4 && strncasecmp(t + fa, "text", 4) == 0) ||
+              (fb - fa == 7 && strncasecmp(t + fa, "message", 7) == 0);
+      ncol++;
+      f = g + 1;
+    }
+    if (!text) user = -1;
+    ls = le + 1;
+  }
+  if (user < 0 || ls >= len || !(named < 0 ? ch_platform_named(t, len) : named)) return 0;
+  col = (size_t)user;
+  for (size_t p = ls; p < len;) {
+    const char *nl = memchr(t + p, '\n', len - p);
+    size_t le = nl ? (size_t)(nl - t) : len, f = p, k = 0;
+    while (f < le && k < col) { /* the field's start: commas outside quotes */
+      int quoted = t[f] == '"';
+      size_t g = f + quoted;
+      while (g < le && (quoted ? t[g] != '"' : t[g] != ',')) g++;
+      if (quoted) g++;
+      f = g + 1;
+      k++;
+    }
+    if (k == col && f + 2 < le && t[f] == '"') {
+      int deco;
+      size_t a = f + 1, b = ch44_display(t, le, a, &deco);
+      if (b && b < le && t[b] == '"' &&
+          (deco || ch44_marked(t, a, b, 0) || ch_user_name_marks(t, a, b, 1)) &&
+          !ch_placeholder(t, a, b) && gz_findings_push(out, a, b, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0))
+        return GIZLI_E_NOMEM;
+    }
+    p = le + 1;
+  }
+  return 0;
+}
+
 static int ch_create(void **state, gizli_error *err) {
   (void)err;
   gz_wordset *w = malloc(sizeof *w);
@@ -1843,8 +2436,8 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
   if (rc) return rc;
   ch_span sp[GZ_CH_MAX_SPEAKERS], au[GZ_CH_MAX_AUTHORS] = {{0, 0}};
   int count[GZ_CH_MAX_SPEAKERS], marked[GZ_CH_MAX_SPEAKERS];
-  ch_span pend[GZ_CH_MAX_AUTHORS];
-  size_t n = 0, lines = 0, n_au = 0, n_pend = 0, heads = 0, stamped = 0;
+  ch_span pend[GZ_CH_MAX_AUTHORS], x44[GZ_CH_MAX_SPEAKERS];
+  size_t n44 = 0, who = 0, n = 0, lines = 0, n_au = 0, n_pend = 0, heads = 0, stamped = 0;
   int plain_head = 0;
   int config = 0, sozluk = -1, comments = -1; /* read when first needed */
   ch_b44_doc b44 = {-1, -1, -1, -1};
@@ -1924,7 +2517,7 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
         b = gb;
       }
     }
-    int timed = 0;
+    int timed = 0, took = 0, xst, xpl;
     size_t c = b ? ch_speaker_colon(text, b, le, &timed) : 0;
     /* an indented "key: value" without a time stamp is a config block's
      * line pasted into a message, no speaker (batch 41) */
@@ -1941,6 +2534,7 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
       }
       lines++;
       stamped += st || timed;
+      took = 1 + (mk || plain);
       if (mk || plain) {
         size_t i = 0;
         while (i < n && !ch_same(text, sp[i], a, b)) i++;
@@ -1952,6 +2546,19 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
         if (i < n) count[i]++;
       }
     }
+    /* batch 44's speaker lines (ch44_line): a plain name joins the speakers */
+    size_t xa, xb;
+    int x = took == 2 ? 0 : ch44_line(text, len, p, le, &comments, &xa, &xb, &xst, &xpl);
+    if (x) lines += !took, stamped += xst;
+    who |= x == 2 && xst; /* a person's stamped line: one more speaker */
+    if (x == 1 && !xpl && n44 < GZ_CH_MAX_SPEAKERS) x44[n44++] = (ch_span){xa, xb};
+    if (x == 1 && xpl) {
+      size_t i = 0;
+      while (i < n && !ch_same(text, sp[i], xa, xb)) i++;
+      if (i == n && n < GZ_CH_MAX_SPEAKERS)
+        sp[n] = (ch_span){xa, xb}, count[n] = 0, marked[n++] = 0;
+      if (i < n) count[i]++;
+    }
     p = le + 1;
   }
   for (size_t i = 0; heads >= 2 && i < n_pend; i++) {
@@ -1960,16 +2567,20 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
     if (n_au < GZ_CH_MAX_AUTHORS) au[n_au++] = pend[i];
   }
   if (ch_authors_again(text, len, au, n_au, out)) return GIZLI_E_NOMEM;
-  if (ch_todo_owners(text, len, out)) return GIZLI_E_NOMEM;
   if (ch46_scan(text, len, out)) return GIZLI_E_NOMEM; /* batch 46 */
+  if (ch_todo_owners(text, len, out) || ch44_exports(text, len, out)) return GIZLI_E_NOMEM;
   /* a YAML key alone on its line is a config file's, unless two chat
    * export headers ("ugur.celik  10:02") show a chat the file was pasted
    * into (batch 41) */
-  if ((config && stamped < 2) || lines < 2 || n == 0) return GIZLI_OK;
+  if ((config && stamped < 2) || lines < 2 || n + n44 == 0) return GIZLI_OK;
   if (comments < 0) comments = ch_comments_heading(text, len);
   /* a chat: its platform or a chat word named, or two speakers' lines
    * with a chat's time stamps */
-  if (!comments && !(stamped >= 2 && n >= 2) && !ch_platform_named(text, len)) return GIZLI_OK;
+  if (!comments && !(stamped >= 2 && n + n44 + who >= 2) && !ch_platform_named(text, len) &&
+      !ch44_heading(text, len))
+    return GIZLI_OK;
+  ch44_promote(text, len, sp, count, n);
+  if (ch44_again(text, len, x44, n44, out)) return GIZLI_E_NOMEM;
   /* each token that is a speaker's name or of a user name's form */
   for (size_t p = 0; p < len;) {
     if (!(ch_lower((unsigned char)text[p]) || ch_upper((unsigned char)text[p])) ||
@@ -2006,8 +2617,10 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
     if (ch_token_end(text, len, e) && !ch_after_secret_word(text, p)) {
       for (size_t i = 0; i < n && !hit; i++)
         hit = ch_same(text, sp[i], p, e) && (marked[i] || count[i] >= 2);
-      hit = hit || (ch_handle_form(text, p, e) && !ch_placeholder(text, p, e) &&
-                    !ch_indented_key(text, len, p, e));
+      hit = hit ||
+            (ch_handle_form(text, p, e) && !ch_placeholder(text, p, e) &&
+             !ch_indented_key(text, len, p, e)) ||
+            ch44_after_label(text, len, p, e);
     }
     if (hit && gz_findings_push(out, p, e, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0)) return GIZLI_E_NOMEM;
     p = e;

@@ -38,6 +38,10 @@ static const char *const pu_hosts[] = {
     "medium.com/@",
     "youtube.com/@",
     "threads.net/@",
+    /* a streamer's channel and donation page, as a stream's chat bot links
+     * them ("streamlabs.com/karadenizligamer"; batch 44) */
+    "twitch.tv/",
+    "streamlabs.com/",
     NULL,
 };
 

@@ -4069,6 +4069,111 @@ TEST(blind_batch_46_handles) {
   CHECK(finds(E, AZ, "VPN girişi: login: k.ahmadli\n", H, NULL));
 }
 
+/* Batch 44: user names in chat exports and live chats (chat_handles.c,
+ * the "batch 44" block), with hand-written examples of each form and the
+ * lookalikes that stay unflagged. */
+TEST(blind_batch_44_chats) {
+  /* az/tr letters and a Discord tag in a Discord header; a person's name
+   * as the header stays no handle */
+  const char *dc = "Discord #lobbi\nQara_\xC5\x9E"
+                   "ahin#7781 \xE2\x80\x94 bu g\xC3\xBCn 20:01\nkim var?\n"
+                   "G\xC3\xBClnar \xE2\x80\x94 bu g\xC3\xBCn 20:02\nm\xC9\x99n\n"
+                   "Qara_\xC5\x9E"
+                   "ahin#7781 \xE2\x80\x94 bu g\xC3\xBCn 20:03\nok\n";
+  CHECK(finds(E, AZ, dc, GIZLI_T_SOCIAL_HANDLE,
+              "Qara_\xC5\x9E"
+              "ahin#7781"));
+  CHECK(!finds(E, AZ, dc, GIZLI_T_SOCIAL_HANDLE, "G\xC3\xBClnar"));
+  /* a role in brackets before a marketplace speaker; a first name stays */
+  const char *mp =
+      "Tap.az \xC3\xA7\x61t\xC4\xB1\n[Sat\xC4\xB1\x63\xC4\xB1] \xC6\x8Fli_G\xC9\x99nc\xC9\x99: "
+      "var\n[Al\xC4\xB1\x63\xC4\xB1] Nuran: ne\xC3\xA7\xC9\x99y\xC9\x99?\n";
+  CHECK(finds(E, AZ, mp, GIZLI_T_SOCIAL_HANDLE, "\xC6\x8Fli_G\xC9\x99nc\xC9\x99"));
+  CHECK(!finds(E, AZ, mp, GIZLI_T_SOCIAL_HANDLE, "Nuran"));
+  /* a display name decorated with an emoji or pronouns; a contact saved
+   * under a kinship word and a plain full name stay no handles */
+  const char *wa = "[01.04.2024 10:00] Leman \xF0\x9F\x8C\xBB: salam\n[01.04.2024 10:01] tural_b: "
+                   "aleykum\n[01.04.2024 10:02] Leman \xF0\x9F\x8C\xBB: ok\n";
+  CHECK(finds(E, AZ, wa, GIZLI_T_SOCIAL_HANDLE, "Leman \xF0\x9F\x8C\xBB"));
+  const char *mum = "WhatsApp\n[01/04/2024, 10:00:01] Mom \xE2\x9D\xA4\xEF\xB8\x8F: hi love\n"
+                    "[01/04/2024, 10:00:09] Mom \xE2\x9D\xA4\xEF\xB8\x8F: call me\n";
+  CHECK(count_type(E, EN, mum, GIZLI_T_SOCIAL_HANDLE) == 0);
+  const char *dce = "Discord export\n[03/04/2024 8:10 PM] Robin (they/them)\nhello\n"
+                    "[03/04/2024 8:12 PM] mossgarden\nhi\n[03/04/2024 8:13 PM] mossgarden\nyo\n";
+  CHECK(finds(E, EN, dce, GIZLI_T_SOCIAL_HANDLE, "Robin (they/them)"));
+  CHECK(finds(E, EN, dce, GIZLI_T_SOCIAL_HANDLE, "mossgarden"));
+  CHECK(count_type(E, EN, "Report\n[03/04/2024 8:10 PM] started\n[03/04/2024 8:12 PM] done\n",
+                   GIZLI_T_SOCIAL_HANDLE) == 0);
+  /* an emoji before the speaker in a group chat */
+  const char *grp = "flat 2 group \xF0\x9F\x8F\xA0\n\xF0\x9F\x90\xBC momo: who has the key\n"
+                    "sam.k: me\nsam.k: at work till 6\n";
+  CHECK(finds(E, EN, grp, GIZLI_T_SOCIAL_HANDLE, "momo"));
+  CHECK(finds(E, EN, grp, GIZLI_T_SOCIAL_HANDLE, "sam.k"));
+  /* Telegram Desktop's "name, [date time]" header; a full name stays */
+  const char *tg = "Telegram qrupu\nRauf Babayev, [02.05.2024 11:20]\nsalam\n"
+                   "Kamil \xF0\x9F\x8E\xB8, [02.05.2024 11:21]\nsalam\n";
+  CHECK(finds(E, AZ, tg, GIZLI_T_SOCIAL_HANDLE, "Kamil \xF0\x9F\x8E\xB8"));
+  CHECK(!finds(E, AZ, tg, GIZLI_T_SOCIAL_HANDLE, "Rauf"));
+  /* Steam's comment headers and a case ending after the name */
+  const char *st = "Steam community comments\nfrostbyte_77 4 Aug @ 3:10pm\n+rep\n"
+                   "NoScope_Nia 4 Aug @ 4:02pm\nfrostbyte_77's trade was fine\n";
+  CHECK(count_type(E, EN, st, GIZLI_T_SOCIAL_HANDLE) == 3);
+  /* a moderation bot's log and a stream's event lines; a lone bot name
+   * ("Nightbot", as "Dyno") stays */
+  const char *ml = "Discord mod log\n[2024-05-01 10:00:01] flood_bot77 mesaj\xC4\xB1 silindi\n"
+                   "[2024-05-01 10:00:09] AdminKamala flood_bot77-ni ban etdi\n";
+  CHECK(finds(E, AZ, ml, GIZLI_T_SOCIAL_HANDLE, "AdminKamala"));
+  CHECK(count_type(E, AZ, ml, GIZLI_T_SOCIAL_HANDLE) == 3);
+  const char *tw = "Twitch chat\n[21:00:01] Nightbot: follow rules\n[21:00:05] "
+                   "ChatGuardBot: ok\n[21:00:09] quietmoth: cheered 100 bits\n";
+  CHECK(finds(E, EN, tw, GIZLI_T_SOCIAL_HANDLE, "ChatGuardBot"));
+  CHECK(finds(E, EN, tw, GIZLI_T_SOCIAL_HANDLE, "quietmoth"));
+  CHECK(!finds(E, EN, tw, GIZLI_T_SOCIAL_HANDLE, "Nightbot"));
+  /* Instagram comments without a colon under a comments heading; the
+   * heading's site name stays */
+  const char *ig = "Instagram \xC5\x9F\xC9\x99rhl\xC9\x99ri\nnurlan_88 qiym\xC9\x99t?\n"
+                   "aynur.k_01 \xC3\xA7ox g\xC3\xB6z\xC9\x99l\n";
+  CHECK(count_type(E, AZ, ig, GIZLI_T_SOCIAL_HANDLE) == 2);
+  /* a handle after a platform's short name in a message */
+  CHECK(finds(E, TR, "Discord\nmert_34: dc mert.val ekle\nece_06: tamam\n", GIZLI_T_SOCIAL_HANDLE,
+              "mert.val"));
+  /* Telegram's JSON export and a Slack CSV: marked or lower case senders,
+   * no full names */
+  const char *js = "{\"id\": 1, \"date\": \"2024-01-02T10:00:00\", \"from\": \"Orxan \xC6\x8F.\", "
+                   "\"from_id\": \"user1\", \"text\": \"salam\"}\n{\"id\": 2, \"date\": "
+                   "\"2024-01-02T10:01:00\", \"from\": \"dunyagezen\", \"from_id\": \"user2\", "
+                   "\"text\": \"ok\"}\n";
+  CHECK(count_type(E, AZ, js, GIZLI_T_SOCIAL_HANDLE) == 1);
+  const char *csv = "Slack export\n\"ts\",\"user\",\"text\"\n\"1\",\"deploy-bot\",\"done\"\n"
+                    "\"2\",\"Maya Lind\",\"thanks\"\n";
+  CHECK(count_type(E, EN, csv, GIZLI_T_SOCIAL_HANDLE) == 1);
+  /* an emoji bullet's label, a Slack channel's name and a log's bare word
+   * after a stamp stay no user names */
+  const char *lbl = "Telegram\nnihat_k: ev var\n\xF0\x9F\x93\x8D adres: Yasamal\nnihat_k: 2 otaq\n";
+  CHECK(!finds(E, AZ, lbl, GIZLI_T_SOCIAL_HANDLE, "adres"));
+  CHECK(count_type(E, EN, "Slack #ops\nli_wei: see channel dev_ops\nli_wei: ok\n",
+                   GIZLI_T_SOCIAL_HANDLE) == 2);
+  CHECK(count_type(E, EN,
+                   "chat bot log\n[03/04/2024 8:10 PM] restarted\n[03/04/2024 8:12 PM] "
+                   "restarted\n[03/04/2024 8:13 PM] restarted\n",
+                   GIZLI_T_SOCIAL_HANDLE) == 0);
+  /* a full name's speaker lines make a chat for a decorated name; a log's
+   * "kicked off" and an "[Admin]" bracket are no speaker's marks */
+  const char *pn =
+      "[12.03.2024 21:14] Anar Quliyev: salam\n[12.03.2024 21:15] Nail \xF0\x9F\x8C\xB5: "
+      "salam\n[12.03.2024 21:16] Anar Quliyev: ok\n";
+  CHECK(finds(E, AZ, pn, GIZLI_T_SOCIAL_HANDLE, "Nail \xF0\x9F\x8C\xB5"));
+  CHECK(count_type(E, EN,
+                   "chat log\n[2024-01-02 10:00:00] worker_1 kicked off the job\n[2024-01-02 "
+                   "10:00:01] worker_2 kicked off\n",
+                   GIZLI_T_SOCIAL_HANDLE) == 0);
+  CHECK(count_type(E, EN, "Discord\n[Admin] settings_page: opened\n[Admin] settings_page: closed\n",
+                   GIZLI_T_SOCIAL_HANDLE) == 0);
+  /* a web shop's CSV with a user column but no chat platform stays */
+  CHECK(count_type(E, EN, "\"id\",\"user\",\"message\"\n\"1\",\"deploy-bot\",\"ok\"\n",
+                   GIZLI_T_SOCIAL_HANDLE) == 0);
+}
+
 int main(void) {
   setup();
   static const tt_case cases[] = {TT_CASE(turkish_ids),
@@ -4156,7 +4261,8 @@ int main(void) {
                                   TT_CASE(windows_are_per_detector),
                                   TT_CASE(unit_slash_house_number),
                                   TT_CASE(bare_turkish_numbers),
-                                  TT_CASE(nearest_country_decides)};
+                                  TT_CASE(nearest_country_decides),
+                                  TT_CASE(blind_batch_44_chats)};
   int rc = tt_run(cases, (int)(sizeof cases / sizeof cases[0]));
   gizli_engine_free(E);
   return rc;
