@@ -3134,6 +3134,28 @@ static size_t az_tail(const char *t, size_t len, size_t e) {
   return best;
 }
 
+/* The end of an Irish county written at j, "Co. Mayo", "County Mayo" (one
+ * of the 32 counties, then no letter), or 0. */
+static size_t ie_county(const char *t, size_t len, size_t j) {
+  static const char *const counties[] = {
+      "Antrim",   "Armagh",    "Carlow",  "Cavan",     "Clare",     "Cork",      "Derry",
+      "Donegal",  "Down",      "Dublin",  "Fermanagh", "Galway",    "Kerry",     "Kildare",
+      "Kilkenny", "Laois",     "Leitrim", "Limerick",  "Longford",  "Louth",     "Mayo",
+      "Meath",    "Monaghan",  "Offaly",  "Roscommon", "Sligo",     "Tipperary", "Tyrone",
+      "Waterford", "Westmeath", "Wexford", "Wicklow",  NULL};
+  size_t p;
+  if (j + 4 < len && memcmp(t + j, "Co. ", 4) == 0)
+    p = j + 4;
+  else if (j + 7 < len && memcmp(t + j, "County ", 7) == 0)
+    p = j + 7;
+  else
+    return 0;
+  size_t q = p;
+  while (q < len && q - p < 10 && isalpha((unsigned char)t[q])) q++;
+  if (q < len && (isalnum((unsigned char)t[q]) || (unsigned char)t[q] >= 0x80)) return 0;
+  return word_in(t, p, q, counties) ? q : 0;
+}
+
 /* The places an English address may go on with up to an Irish Eircode:
  * "15 Ashfield Park[, Terenure][, Dublin 6W], D6W XK02" (up to three
  * capitalised places, a Dublin district number, then the Eircode: a
@@ -3143,8 +3165,18 @@ static size_t az_tail(const char *t, size_t len, size_t e) {
 static size_t ie_tail(const char *t, size_t len, size_t e) {
   size_t i = e, dub = 0;
   for (int k = 0; k < 4; k++) {
-    if (i + 2 >= len || t[i] != ',' || t[i + 1] != ' ') return dub ? dub : e;
-    size_t j = i + 2, p = j;
+    /* the Eircode may follow the county without a comma ("Co. Louth A91
+     * F4X2") */
+    int sp = k > 0 && dub && dub == i && i + 1 < len && t[i] == ' ';
+    if (!sp && (i + 2 >= len || t[i] != ',' || t[i + 1] != ' ')) return dub ? dub : e;
+    size_t j = i + (sp ? 1 : 2), p = j;
+    /* the county, "Co. Mayo" or "County Mayo", ends the address unless
+     * its Eircode follows (sixth session, en-b43-026) */
+    size_t ce = ie_county(t, len, j);
+    if (ce) {
+      dub = i = ce;
+      continue;
+    }
     /* the Eircode */
     if (j + 8 <= len && is_upper((unsigned char)t[j]) && is_digit((unsigned char)t[j + 1]) &&
         (is_digit((unsigned char)t[j + 2]) || t[j + 2] == 'W') && t[j + 3] == ' ') {
@@ -3155,7 +3187,7 @@ static size_t ie_tail(const char *t, size_t len, size_t e) {
       }
       if (ok && dig && (j + 8 == len || !isalnum((unsigned char)t[j + 8]))) return j + 8;
     }
-    if (k == 3 || !is_upper((unsigned char)t[p])) return dub ? dub : e;
+    if (sp || k == 3 || !is_upper((unsigned char)t[p])) return dub ? dub : e;
     /* a place of one or two capitalised words, or "Dublin 6W" */
     for (int w = 0; w < 2; w++) {
       size_t q = p;
@@ -3536,6 +3568,46 @@ static int chk_address_tr_lc(const char *t, size_t len, size_t *s, size_t *e, fl
     while (k > *s && !is_digit((unsigned char)t[k - 1])) k--;
     *e = k;
   }
+  return chk_address(t, len, s, e, adj);
+}
+
+/* address_ie_county (sixth session, en-b43-026): an Irish address with
+ * no house number, its townland or street, its town and its county, as
+ * death notices and letters write it ("late of Oakfield, Ballina, Co.
+ * Mayo"). The county must be one of the 32; the first part is one
+ * capitalised word, or words ending in a street or house word ("Ashgrove
+ * Park, ..."), so that a person's name before a town ("Patrick Brennan,
+ * Ballina, Co. Mayo") is no address. */
+static int chk_address_ie_county(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  static const char *const kinds[] = {"Road", "Street", "Lane", "Avenue", "Drive", "Park",
+                                      "Close", "Court", "Grove", "Terrace", "Heights", "Lawn",
+                                      "Lawns", "View", "Crescent", "Place", "Square", "Hill",
+                                      "Cottage", "House", "Lodge", "Farm", "Manor", "Green",
+                                      "Way", "Rise", "Wood", "Meadows", NULL};
+  const char *c = memchr(t + *s, ',', *e - *s);
+  if (!c) return 0;
+  size_t ce = (size_t)(c - t), w = word_start(t, *s, ce);
+  if (w > *s && !word_in(t, w, ce, kinds)) return 0;
+  /* the county the pattern ends with (or before the Eircode) */
+  const char *co = memmem(t + *s, *e - *s, ", Co. ", 6);
+  size_t ke = co ? ie_county(t, len, (size_t)(co - t) + 2) : 0;
+  if (!ke) {
+    const char *cy = memmem(t + *s, *e - *s, ", County ", 9);
+    if (!cy || !(ke = ie_county(t, len, (size_t)(cy - t) + 2))) return 0;
+  }
+  if (ke != *e && !(ke + 9 <= *e)) return 0;
+  return chk_address(t, len, s, e, adj);
+}
+
+/* address_uk_district (sixth session, en-b43-016): a London street
+ * without its number and the postcode district alone, "Elms Road, SW4",
+ * as neighbourhood posts write it; a full postcode after it is
+ * address_uk's. */
+static int chk_address_uk_district(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  if (*e < len && (isalnum((unsigned char)t[*e]) || (unsigned char)t[*e] >= 0x80)) return 0;
+  if (*e + 4 <= len && t[*e] == ' ' && is_digit((unsigned char)t[*e + 1]) &&
+      is_upper((unsigned char)t[*e + 2]) && is_upper((unsigned char)t[*e + 3]))
+    return 0;
   return chk_address(t, len, s, e, adj);
 }
 
@@ -7321,6 +7393,16 @@ const gz_detector gz_detectors[] = {
      "[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, " USST " [0-9]{5}(?:-[0-9]{4})?",
      0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_us_city, 0,
      NULL, 0, ", " USST " [0-9]{5}", 0},
+    /* a London street and its postcode district (chk_address_uk_district) */
+    {GIZLI_T_ADDRESS, "address_uk_district",
+     "(?:" CWA " ){1,3}" UKSTREET ", (?:EC|WC|NW|SE|SW|[ENW])[0-9]{1,2}[A-Z]?",
+     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_uk_district, 0,
+     NULL, 0, UKSTREET ", (?:EC|WC|NW|SE|SW|[ENW])[0-9]", 0},
+    /* an Irish townland, town and county (chk_address_ie_county) */
+    {GIZLI_T_ADDRESS, "address_ie_county",
+     "(?:" CWA " ){0,2}" CWA ", (?:" CWA " )?" CWA ", (?:Co\\.|County) [A-Z][a-z]+(?:,? [A-Z][0-9][0-9W] [0-9A-Z]{4})?",
+     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_ie_county, 0,
+     NULL, 0, ", (?:Co\\.|County) [A-Z][a-z]", 0},
     /* UK partial addresses: a town and the outward code of its postcode,
      * after an optional street ("Bethnal Green Road, London E2", "Leeds
      * LS6"; see UK_TOWNS) */
