@@ -2424,14 +2424,100 @@ static int tr_postcode_tail(const char *t, size_t a, size_t b) {
   return 1;
 }
 
+/* The edges of an address span (sixth session): a quote closing the
+ * value the address is in ("'...Kadıköy/İstanbul'", a SQL or JSON
+ * string) is no part of it, and a span that opens with a unit's number
+ * ("14, 10 Buccleuch Place, ...") takes the unit word before it: "Room
+ * 2.14", "Apartment 31", "No. 14", "Plot 14". Only a number followed by
+ * a comma is a unit's; a span opening with the house number keeps the
+ * unit before it out. */
+static void address_edges(gizli_finding *f, const char *t, size_t len) {
+  static const char *const units[] = {"Room", "ROOM", "Apartment", "APARTMENT", "Flat", "FLAT",
+                                      "Plot", "PLOT", "No.", "NO.", "Apt", "Apt.", "APT",
+                                      "Unit", "UNIT", "Suite", "SUITE", NULL};
+  while (f->end > f->start + 1 && (t[f->end - 1] == '"' || t[f->end - 1] == '\'') &&
+         (f->end == len || !((unsigned char)t[f->end] >= 0x80 ||
+                             ((t[f->end] | 32) >= 'a' && (t[f->end] | 32) <= 'z'))))
+    f->end--;
+  size_t s = f->start, d = s;
+  while (d < f->end && t[d] >= '0' && t[d] <= '9') d++;
+  if (d == s || d - s > 4 || d >= f->end || t[d] != ',' || s < 2) return;
+  /* "Room 2.14": the floor before the room */
+  size_t b = s;
+  if (t[b - 1] == '.' && b >= 3 && t[b - 2] >= '0' && t[b - 2] <= '9') {
+    b -= 2;
+    while (b > 0 && s - b < 4 && t[b - 1] >= '0' && t[b - 1] <= '9') b--;
+  }
+  if (b < 2 || t[b - 1] != ' ') return;
+  size_t w = b - 1;
+  while (w > 0 && s - w < 16 && !strchr(" \n\t:,(\"'", t[w - 1])) w--;
+  for (int i = 0; units[i]; i++) {
+    size_t n = strlen(units[i]);
+    if (n == b - 1 - w && memcmp(t + w, units[i], n) == 0) {
+      f->start = w;
+      return;
+    }
+  }
+}
+
+/* A word of a Turkish district or province line: a capital (ASCII or a
+ * UTF-8 letter) and letters, 2 to 24 bytes; returns its end or a. */
+static size_t tr_place_word(const char *t, size_t len, size_t a) {
+  size_t i = a;
+  if (i >= len || !((t[i] >= 'A' && t[i] <= 'Z') || (unsigned char)t[i] >= 0xC3)) return a;
+  while (i < len && i - a < 24 &&
+         ((unsigned char)t[i] >= 0x80 || ((t[i] | 32) >= 'a' && (t[i] | 32) <= 'z')))
+    i++;
+  return i - a >= 2 && (i == len || (unsigned char)t[i] < 0x80) ? i : a;
+}
+
+/* A Turkish address whose district and province stand on the next line
+ * alone, as forms and letters print them ("... No: 77 İç Kapı: 2" over
+ * "Pendik / İstanbul", or indented "Kadıköy/İSTANBUL"; sixth session):
+ * the end of that line when [s, e) is a Turkish street address (its
+ * neighbourhood or street word) ending its own line, else e. */
+static size_t tr_district_line(const char *t, size_t len, size_t s, size_t e) {
+  static const char *const kw[] = {"Mah", "MAH", "mah", "Cad", "CAD", "Sok", "SOK", "Sk.", "Cd.", NULL};
+  int tr = 0;
+  for (int k = 0; kw[k] && !tr; k++) tr = memmem(t + s, e - s, kw[k], 3) != NULL;
+  if (!tr) return e;
+  size_t i = e;
+  while (i < len && i - e < 4 && t[i] == ' ') i++;
+  if (i >= len || t[i] != '\n') return e;
+  i++;
+  size_t a = i;
+  while (i < len && i - a < 40 && t[i] == ' ') i++;
+  size_t w = tr_place_word(t, len, i);
+  if (w == i) return e;
+  i = w;
+  if (i < len && t[i] == ' ') i++;
+  if (i >= len || t[i] != '/') return e;
+  i++;
+  if (i < len && t[i] == ' ') i++;
+  w = tr_place_word(t, len, i);
+  if (w == i || (w < len && t[w] != '\n' && t[w] != '\r')) return e;
+  return w;
+}
+
 /* One address found in two parts, a pattern's and the rest of its
  * labelled line (address_lines.c: "Təbriz küç. 114A" and "blok 2, mənzil
  * 19"), separated by a comma or a space only, is one span. Findings are in
  * document order. */
-static void merge_address_parts(gz_findings *out, const char *t) {
+static void merge_address_parts(gz_findings *out, const char *t, size_t len) {
   size_t k = 0;
   for (size_t i = 0; i < out->n; i++) {
     gizli_finding *p = k ? &out->v[k - 1] : NULL, *f = &out->v[i];
+    if (f->type == GIZLI_T_ADDRESS) {
+      /* the unit word may only be taken when no finding ends after it */
+      size_t s0 = f->start;
+      address_edges(f, t, len);
+      if (p && f->start < p->end) f->start = s0;
+      f->end = tr_district_line(t, len, f->start, f->end);
+    }
+    /* the district line found on its own too */
+    if (p && p->type == GIZLI_T_ADDRESS && f->type == GIZLI_T_ADDRESS && f->start >= p->start &&
+        f->end <= p->end)
+      continue;
     if (p && p->type == GIZLI_T_ADDRESS && f->type == GIZLI_T_ADDRESS && f->start >= p->end &&
         f->start - p->end <= 2) {
       size_t g = p->end;
@@ -2689,7 +2775,7 @@ int gz_scan_from(const gizli_engine *eng, gizli_scratch *sc, const char *t, size
     sc->out.n = k;
   }
   if (sort_findings(sc, sc->out.v, sc->out.n, cmp_position)) return GIZLI_E_NOMEM;
-  merge_address_parts(&sc->out, t);
+  merge_address_parts(&sc->out, t, len);
   merge_code_names(&sc->out, t, len);
   *findings = sc->out.v;
   *count = sc->out.n;
