@@ -3492,6 +3492,25 @@ static int uk_town_has_area(size_t i, const char *t, size_t p, size_t al) {
   return 0;
 }
 
+/* The start of an area written before a town and its outward code,
+ * "Didsbury, Manchester M20", "im in Leith, Edinburgh EH6" (sixth
+ * session): one capitalised word of letters and ", " before the town at
+ * s, itself after a preposition ("in", "at", "from", "near", "of", "to"),
+ * a label's colon or the line's start; else s. */
+static size_t uk_area_before(const char *t, size_t s) {
+  static const char *const preps[] = {"in", "at", "from", "near", "of", "to", "In", "At", NULL};
+  if (s < 6 || t[s - 1] != ' ' || t[s - 2] != ',') return s;
+  size_t a = s - 2;
+  while (a > 0 && s - 2 - a < 20 && isalpha((unsigned char)t[a - 1])) a--;
+  if (s - 2 - a < 3 || !is_upper((unsigned char)t[a])) return s;
+  if (a == 0 || t[a - 1] == '\n') return a;
+  if (t[a - 1] != ' ') return s;
+  if (a >= 2 && t[a - 2] == ':') return a;
+  size_t w = a - 1;
+  while (w > 0 && isalpha((unsigned char)t[w - 1])) w--;
+  return word_in(t, w, a - 1, preps) && (w == 0 || !isalnum((unsigned char)t[w - 1])) ? a : s;
+}
+
 /* address_uk_town: [street phrase, ]Town OUTWARD, where the outward code's
  * area letters are one of the town's and no inward code follows (a full
  * postcode is address_uk's). */
@@ -3509,7 +3528,9 @@ static int chk_address_uk_town(const char *t, size_t len, size_t *s, size_t *e, 
     size_t tl = strlen(uk_towns[i].town), ts = ow - 1 - tl;
     if (ow - 1 < *s + tl || memcmp(t + ts, uk_towns[i].town, tl) != 0) continue;
     if (ts != *s && (ts < *s + 2 || t[ts - 1] != ' ' || t[ts - 2] != ',')) continue;
-    if (uk_town_has_area(i, t, ow, al)) return 1;
+    if (!uk_town_has_area(i, t, ow, al)) continue;
+    if (ts == *s) *s = uk_area_before(t, *s);
+    return 1;
   }
   return 0;
 }

@@ -2460,6 +2460,25 @@ static void address_edges(gizli_finding *f, const char *t, size_t len) {
   }
 }
 
+/* Is the address p a unit alone, "Flat 2", "Apartment 4B", the line
+ * before its street in a letter's address block ("Flat 2\n33 Victoria
+ * Street\nGrimsby\nDN31 1DB"; sixth session)? */
+static int unit_only(const char *t, const gizli_finding *p) {
+  static const char *const units[] = {"Flat ", "FLAT ", "Apartment ", "Apt ", "Unit ", "Suite ",
+                                      NULL};
+  for (int i = 0; units[i]; i++) {
+    size_t n = strlen(units[i]), k = p->start + n;
+    if (p->end <= k || memcmp(t + p->start, units[i], n) != 0) continue;
+    size_t e = p->end;
+    if (t[e - 1] == ',') e--;
+    if (e - k > 5) return 0;
+    for (size_t j = k; j < e; j++)
+      if (!((t[j] >= '0' && t[j] <= '9') || (t[j] >= 'A' && t[j] <= 'Z'))) return 0;
+    return t[k] >= '0' && t[k] <= '9';
+  }
+  return 0;
+}
+
 /* A word of a Turkish district or province line: a capital (ASCII or a
  * UTF-8 letter) and letters, 2 to 24 bytes; returns its end or a. */
 static size_t tr_place_word(const char *t, size_t len, size_t a) {
@@ -2522,7 +2541,7 @@ static void merge_address_parts(gz_findings *out, const char *t, size_t len) {
         f->start - p->end <= 2) {
       size_t g = p->end;
       while (g < f->start && (t[g] == ',' || t[g] == ' ')) g++;
-      if (g == f->start) {
+      if (g == f->start || (g + 1 == f->start && t[g] == '\n' && unit_only(t, p))) {
         p->end = f->end;
         if (f->score > p->score) p->score = f->score;
         p->flags |= f->flags & (GIZLI_F_CONTEXT | GIZLI_F_LABEL);
