@@ -2424,6 +2424,83 @@ static int tr_postcode_tail(const char *t, size_t a, size_t b) {
   return 1;
 }
 
+/* A Turkish address span that opens with words of the sentence before
+ * its neighbourhood ("Kartınız Bahçelievler Mah. ...", "Antakya'da
+ * Ürgen Paşa Mah. ...", "Sokağımızdaki Menekşe Sok. ..."; sixth
+ * session): a word with a case suffix after an apostrophe, or ending in
+ * a possessive, genitive or locative-relative suffix (-ınız, -nın,
+ * -daki, ...), is none of a place's name; the span starts after the
+ * last such word among its first four. */
+static void tr_lead_cut(gizli_finding *f, const char *t) {
+  static const char *const sfx[] = {"\xC4\xB1n\xC4\xB1z", "iniz", "unuz", "\xC3\xBCn\xC3\xBCz",
+                                    "n\xC4\xB1n", "nin", "nun", "n\xC3\xBCn", "daki", "deki",
+                                    "taki", "teki", NULL};
+  static const char *const kw[] = {"Mah", "MAH", "mah", "Mh.", "Cad", "Sok", "Sk.", "Cd.", "Bulv",
+                                   "Blv", NULL};
+  int tr = 0;
+  for (int k = 0; kw[k] && !tr; k++) tr = memmem(t + f->start, f->end - f->start, kw[k], 3) != NULL;
+  if (!tr) return;
+  size_t i = f->start, cut = 0;
+  for (int w = 0; w < 4 && i < f->end; w++) {
+    size_t j = i;
+    int apos = 0;
+    while (j < f->end && t[j] != ' ' && t[j] != ',') {
+      apos |= t[j] == '\'' || ((unsigned char)t[j] == 0xE2 && j + 2 < f->end &&
+                               (unsigned char)t[j + 1] == 0x80 && (unsigned char)t[j + 2] == 0x99);
+      j++;
+    }
+    if (j >= f->end || t[j] != ' ') break;
+    int suf = 0;
+    for (int k = 0; sfx[k] && !suf && !apos; k++) {
+      size_t n = strlen(sfx[k]);
+      suf = j - i >= n + 3 && memcmp(t + j - n, sfx[k], n) == 0;
+    }
+    /* the next word a capital: a name follows */
+    unsigned char c = (unsigned char)t[j + 1];
+    if ((apos || suf) && ((c >= 'A' && c <= 'Z') || c == 0xC3 || c == 0xC4 || c == 0xC5))
+      cut = j + 1;
+    i = j + 1;
+  }
+  if (cut) f->start = cut;
+}
+
+/* The place written before an address with ", " ("Adres: Nilüfer,
+ * Ertuğrul Mah. ...", "Alan: Tiflis, Tsereteli pr. 116", "'Quba,
+ * Ərəblinski küç. 7'"; sixth session): one capitalised word of letters
+ * after a line's start, a label's colon, a quote, a tab or a column gap
+ * of two spaces, and no greeting; returns its start, else s. */
+static size_t place_before(const char *t, size_t s) {
+  static const char *const no[] = {"Merhaba", "Selam", "Salam", "Hello", "Dear", "Evet",
+                                   "Tamam", "Yes", "Say\xC4\xB1n", "H\xC3\xB6rm\xC9\x99tli", "Adres", "Address",
+                                   "\xC3\x9Cnvan", "Thanks", "Note", "Onlar", "Bizim", "Benim",
+                                   "M\xC9\x99nim", NULL};
+  if (s < 4 || t[s - 1] != ' ' || t[s - 2] != ',') return s;
+  size_t a = s - 2;
+  while (a > 0 && s - 2 - a < 24 &&
+         ((unsigned char)t[a - 1] >= 0x80 || ((t[a - 1] | 32) >= 'a' && (t[a - 1] | 32) <= 'z')))
+    a--;
+  unsigned char c = (unsigned char)t[a];
+  if (s - 2 - a < 4 || !((c >= 'A' && c <= 'Z') || c == 0xC3 || c == 0xC4 || c == 0xC5 || c == 0xC6))
+    return s;
+  /* a business name in camel case ("DentaPlus, Bağdat Cad. ...") */
+  for (size_t i = a + 1; i < s - 2; i++)
+    if (t[i] >= 'A' && t[i] <= 'Z') return s;
+  /* no lower-case letters after a non-ASCII byte start it: "Çeşme" yes,
+   * "çünkü" no (0xC3 0xA7 is "ç") */
+  if (c >= 0xC3 && (a + 1 >= s || ((unsigned char)t[a + 1] != 0x87 && (unsigned char)t[a + 1] != 0x96 &&
+                                   (unsigned char)t[a + 1] != 0x9C && (unsigned char)t[a + 1] != 0xB0 &&
+                                   (unsigned char)t[a + 1] != 0x9E && (unsigned char)t[a + 1] != 0x9A &&
+                                   (unsigned char)t[a + 1] != 0x8F)))
+    return s;
+  for (int k = 0; no[k]; k++)
+    if (strlen(no[k]) == s - 2 - a && memcmp(t + a, no[k], s - 2 - a) == 0) return s;
+  if (a == 0) return a;
+  char b = t[a - 1];
+  if (b == '\n' || b == '\t' || b == '"' || b == '\'') return a;
+  if (b == ' ' && a >= 2 && (t[a - 2] == ':' || t[a - 2] == ' ')) return a;
+  return s;
+}
+
 /* The edges of an address span (sixth session): a quote closing the
  * value the address is in ("'...Kadıköy/İstanbul'", a SQL or JSON
  * string) is no part of it, and a span that opens with a unit's number
@@ -2439,6 +2516,8 @@ static void address_edges(gizli_finding *f, const char *t, size_t len) {
          (f->end == len || !((unsigned char)t[f->end] >= 0x80 ||
                              ((t[f->end] | 32) >= 'a' && (t[f->end] | 32) <= 'z'))))
     f->end--;
+  tr_lead_cut(f, t);
+  f->start = place_before(t, f->start);
   size_t s = f->start, d = s;
   while (d < f->end && t[d] >= '0' && t[d] <= '9') d++;
   if (d == s || d - s > 4 || d >= f->end || t[d] != ',' || s < 2) return;
@@ -2530,6 +2609,14 @@ static void merge_address_parts(gz_findings *out, const char *t, size_t len) {
       /* the unit word may only be taken when no finding ends after it */
       size_t s0 = f->start;
       address_edges(f, t, len);
+      /* a place word read as a given name ("Nilüfer, Fethiye Mah."): the
+       * address takes it */
+      if (p && p->type == GIZLI_T_PERSON && p->start == f->start && p->end + 2 == s0 &&
+          p->start >= 2 && (t[p->start - 1] == '"' || t[p->start - 1] == '\'' ||
+                            (t[p->start - 1] == ' ' && t[p->start - 2] == ':'))) {
+        k--;
+        p = k ? &out->v[k - 1] : NULL;
+      }
       if (p && f->start < p->end) f->start = s0;
       f->end = tr_district_line(t, len, f->start, f->end);
     }
