@@ -2501,6 +2501,66 @@ static size_t place_before(const char *t, size_t s) {
   return s;
 }
 
+/* The floor, flat, office or block after an Azerbaijani street address
+ * and its house number (sixth session): ", 12-ci mərtəbə, mənzil 47"
+ * (a floor by its ordinal only before the flat), ", kv. 88", ", ev 5",
+ * ", obyekt 3", ", m. 3O". The span
+ * must read Azerbaijani (a schwa, "küç", " pr.", "mkr"); returns the new
+ * end, or e. */
+static size_t az_unit_tail(const char *t, size_t len, size_t s, size_t e) {
+  static const char *const units[] = {"m\xC9\x99nzil", "m\xC9\x99n.", "m.", "kv.", "ev", "obyekt",
+                                      "ofis", "otaq", "blok", "bina", "korpus", NULL};
+  static const char *const ords[] = {"m\xC9\x99rt\xC9\x99" "b\xC9\x99", "blok", "korpus", "bina",
+                                     "giri\xC5\x9F", NULL};
+  if (!memmem(t + s, e - s, "\xC9\x99", 2) && !memmem(t + s, e - s, "k\xC3\xBC\xC3\xA7", 5) &&
+      !memmem(t + s, e - s, " pr.", 4) && !memmem(t + s, e - s, "mkr", 3))
+    return e;
+  size_t at = e; /* e with a floor not yet followed by its flat */
+  for (int k = 0; k < 3; k++) {
+    if (at + 3 >= len || t[at] != ',' || t[at + 1] != ' ') return e;
+    size_t i = at + 2, j = i, q = 0;
+    while (j < len && j - i < 3 && t[j] >= '0' && t[j] <= '9') j++;
+    if (j > i) {
+      /* "12-ci mərtəbə" */
+      if (j + 4 >= len || t[j] != '-' || t[j + 1] != 'c') return e;
+      q = j + 2;
+      if ((unsigned char)t[q] >= 0x80) q++;
+      q++;
+      if (q >= len || t[q] != ' ') return e;
+      size_t w = ++q;
+      while (q < len && q - w < 16 && ((unsigned char)t[q] >= 0x80 || (t[q] >= 'a' && t[q] <= 'z')))
+        q++;
+      int ok = 0;
+      for (int u = 0; ords[u] && !ok; u++)
+        ok = strlen(ords[u]) == q - w && memcmp(t + w, ords[u], q - w) == 0;
+      if (!ok) return e;
+      /* a floor or block by its ordinal only before the flat: the set
+       * leaves a trailing floor out ("pr. 153, 12-ci mərtəbə") */
+      at = q;
+      continue;
+    } else {
+      int ok = 0;
+      for (int u = 0; units[u] && !ok; u++) {
+        size_t n = strlen(units[u]);
+        if (i + n < len && memcmp(t + i, units[u], n) == 0) {
+          q = i + n;
+          if (t[q] == ' ') q++;
+          ok = q > i + n || units[u][n - 1] == '.';
+        }
+      }
+      if (!ok) return e;
+      size_t d = q;
+      while (q < len && q - d < 4 && t[q] >= '0' && t[q] <= '9') q++;
+      if (q == d) return e;
+      if (q < len && ((t[q] >= 'A' && t[q] <= 'Z') || (t[q] >= 'a' && t[q] <= 'z'))) q++;
+    }
+    if (q < len && ((t[q] >= '0' && t[q] <= '9') || ((t[q] | 32) >= 'a' && (t[q] | 32) <= 'z')))
+      return e;
+    e = at = q;
+  }
+  return e;
+}
+
 /* The edges of an address span (sixth session): a quote closing the
  * value the address is in ("'...Kadıköy/İstanbul'", a SQL or JSON
  * string) is no part of it, and a span that opens with a unit's number
@@ -2619,6 +2679,7 @@ static void merge_address_parts(gz_findings *out, const char *t, size_t len) {
       }
       if (p && f->start < p->end) f->start = s0;
       f->end = tr_district_line(t, len, f->start, f->end);
+      f->end = az_unit_tail(t, len, f->start, f->end);
     }
     /* the district line found on its own too */
     if (p && p->type == GIZLI_T_ADDRESS && f->type == GIZLI_T_ADDRESS && f->start >= p->start &&
