@@ -2678,6 +2678,15 @@ static void merge_address_parts(gz_findings *out, const char *t, size_t len) {
         p = k ? &out->v[k - 1] : NULL;
       }
       if (p && f->start < p->end) f->start = s0;
+      /* a unit alone on the line before the street ("Flat 9\n21 Albert
+       * Road\nBristol\nBS2 0XA") */
+      if (f->start >= 2 && t[f->start - 1] == '\n' && t[f->start] >= '0' && t[f->start] <= '9') {
+        gizli_finding u = *f;
+        u.end = f->start - 1;
+        u.start = u.end;
+        while (u.start > 0 && u.end - u.start < 16 && t[u.start - 1] != '\n') u.start--;
+        if (unit_only(t, &u) && !(p && u.start < p->end)) f->start = u.start;
+      }
       f->end = tr_district_line(t, len, f->start, f->end);
       f->end = az_unit_tail(t, len, f->start, f->end);
     }
