@@ -7381,8 +7381,11 @@ const gz_detector gz_detectors[] = {
      "Lane|Ln\\.?|Drive|Dr\\.?|Boulevard|Blvd\\.?|Way|Court|Ct\\.?|Place|Pl\\.?|Square|"
      "Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Grove|"
      "Pkwy\\.?|Hwy\\.?|Ter\\.?|Cir\\.?|Sq\\.?|Trail|Parade|Pde\\.?|Esplanade|Quay)"
-     "(?: (?:N|S|E|W|NE|NW|SE|SW))?)"
-     "(?:,? (?:(?:[Aa]pt|[Aa]partment|[Ff]lat|[Ss]uite|[Uu]nit|[Ss]te)\\.? ?#?|#)[0-9A-Za-z]{1,5})?"
+     "(?: (?:N|S|E|W|NE|NW|SE|SW|West|East|North|South))?)"
+     "(?:,? (?:(?:[Aa]pt|APT|[Aa]partment|[Ff]lat|[Ss]uite|SUITE|[Uu]nit|UNIT|[Ss]te|STE)\\.? ?#?|#)[0-9A-Za-z]{1,5})?"
+     /* an office floor after the street (sixth session): "200 Clarendon
+      * St, 32nd Floor, Boston, MA 02116" */
+     "(?:, [0-9]{1,2}(?:st|nd|rd|th) [Ff]loor)?"
      /* the town, state and ZIP code on the next line ("1902 Glenwood
       * Ave\nRaleigh NC 27608"; a unit's line may come between, batch 33),
       * or a state's name before the ZIP code

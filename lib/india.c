@@ -229,10 +229,11 @@ static int in_address(const char *t, size_t p, size_t *start) {
     }
     break;
   }
-  /* one part before the town is enough when it holds the house number
-   * and a street word: "12 MG Road, Thiruvananthapuram 695035" (sixth
-   * session) */
-  if (first < 1 || (first == 1 && !(digit && street))) return 0;
+  /* one part before the town is enough when it opens with the house
+   * number and holds a street word: "12 MG Road, Thiruvananthapuram
+   * 695035" (sixth session; "Sector 62, Noida 201301" is none) */
+  if (first < 1 || (first == 1 && !(digit && street && in_digit((unsigned char)t[open]))))
+    return 0;
   /* a house word first ("Flat 302", "Plot No. 45"), or a number and a
    * street word ("B-17, Sector 62"): numbers alone are a list ("1. Team
    * A, 2. Team B, Prize 500000") */

@@ -3873,6 +3873,14 @@ TEST(address_forms_6) {
   CHECK(finds(E, AZ, "Ofis: Neftçilər pr. 90, 6-cı mərtəbə, ofis 12", GIZLI_T_ADDRESS,
               "Neftçilər pr. 90, 6-cı mərtəbə, ofis 12"));
   CHECK(finds(E, AZ, "Ofis: Neftçilər pr. 90, 6-cı mərtəbə", GIZLI_T_ADDRESS, "Neftçilər pr. 90"));
+  /* US and Canadian: a suite in capitals, an office floor, a street's
+   * direction word */
+  CHECK(finds(E, EN, "Ship to 4410 S Congress Ave STE 12, AUSTIN TX 78704 today", GIZLI_T_ADDRESS,
+              "4410 S Congress Ave STE 12, AUSTIN TX 78704"));
+  CHECK(finds(E, EN, "Office: 55 Water St, 12th Floor, New York, NY 10041", GIZLI_T_ADDRESS,
+              "55 Water St, 12th Floor, New York, NY 10041"));
+  CHECK(finds(E, EN, "HQ: 100 Queen Street West, Toronto, ON M5H 2N2", GIZLI_T_ADDRESS,
+              "100 Queen Street West, Toronto, ON M5H 2N2"));
 }
 
 TEST(addresses_batch_16) {
