@@ -2469,7 +2469,36 @@ static void tr_lead_cut(gizli_finding *f, const char *t) {
  * Ərəblinski küç. 7'"; sixth session): one capitalised word of letters
  * after a line's start, a label's colon, a quote, a tab or a column gap
  * of two spaces, and no greeting; returns its start, else s. */
+static size_t place_before1(const char *t, size_t s);
+
+/* place_before1, and first the Azerbaijani city or district with its
+ * kind word before it ("'Sumqayıt ş., 9-cu mkr., ev 24"), up to two. */
 static size_t place_before(const char *t, size_t s) {
+  static const char *const kinds[] = {"\xC5\x9F.", "\xC5\x9F\xC9\x99h.", "r.", "r-nu", "rayonu",
+                                      "q\xC9\x99s.", NULL};
+  for (int k = 0; k < 2; k++) {
+    if (s < 8 || t[s - 1] != ' ' || t[s - 2] != ',') break;
+    size_t kb = s - 2;
+    while (kb > 0 && s - 2 - kb < 8 && t[kb - 1] != ' ') kb--;
+    int ok = 0;
+    for (int i = 0; kinds[i] && !ok; i++)
+      ok = strlen(kinds[i]) == s - 2 - kb && memcmp(t + kb, kinds[i], s - 2 - kb) == 0;
+    if (!ok || kb < 2) break;
+    size_t a = kb - 1;
+    while (a > 0 && kb - 1 - a < 24 &&
+           ((unsigned char)t[a - 1] >= 0x80 || ((t[a - 1] | 32) >= 'a' && (t[a - 1] | 32) <= 'z')))
+      a--;
+    unsigned char c = (unsigned char)t[a];
+    if (kb - 1 - a < 3 || !((c >= 'A' && c <= 'Z') || c >= 0xC3)) break;
+    if (a > 0 && (((t[a - 1] | 32) >= 'a' && (t[a - 1] | 32) <= 'z') ||
+                  (t[a - 1] >= '0' && t[a - 1] <= '9') || t[a - 1] == '.'))
+      break;
+    s = a;
+  }
+  return place_before1(t, s);
+}
+
+static size_t place_before1(const char *t, size_t s) {
   static const char *const no[] = {"Merhaba", "Selam", "Salam", "Hello", "Dear", "Evet",
                                    "Tamam", "Yes", "Say\xC4\xB1n", "H\xC3\xB6rm\xC9\x99tli", "Adres", "Address",
                                    "\xC3\x9Cnvan", "Thanks", "Note", "Onlar", "Bizim", "Benim",
@@ -2496,7 +2525,7 @@ static size_t place_before(const char *t, size_t s) {
     if (strlen(no[k]) == s - 2 - a && memcmp(t + a, no[k], s - 2 - a) == 0) return s;
   if (a == 0) return a;
   char b = t[a - 1];
-  if (b == '\n' || b == '\t' || b == '"' || b == '\'') return a;
+  if (b == '\n' || b == '\t' || b == '"' || b == '\'' || b == '>') return a;
   if (b == ' ' && a >= 2 && (t[a - 2] == ':' || t[a - 2] == ' ')) return a;
   return s;
 }
@@ -2559,6 +2588,35 @@ static size_t az_unit_tail(const char *t, size_t len, size_t s, size_t e) {
     e = at = q;
   }
   return e;
+}
+
+/* A vCard's ADR line gives the address in fields, ";;street;city;
+ * region;postcode;country" (sixth session): after the street the span
+ * takes the fields up to the postcode (four to six digits or "AZ" and
+ * four), the country after it left out; else e. */
+static size_t vcard_tail(const char *t, size_t len, size_t s, size_t e) {
+  if (e >= len || t[e] != ';') return e;
+  size_t ls = s;
+  while (ls > 0 && s - ls < 200 && t[ls - 1] != '\n') ls--;
+  if (ls + 4 > s || memcmp(t + ls, "ADR", 3) != 0 || (t[ls + 3] != ';' && t[ls + 3] != ':'))
+    return e;
+  size_t i = e, best = e;
+  for (int k = 0; k < 4 && i < len && t[i] == ';'; k++) {
+    size_t a = ++i;
+    while (i < len && t[i] != ';' && t[i] != '\n' && t[i] != '\r' && i - a < 40) i++;
+    size_t n = i - a, d = 0, p = a;
+    if (n >= 2 && t[a] == 'A' && t[a + 1] == 'Z') p += 2;
+    while (p + d < i && t[p + d] >= '0' && t[p + d] <= '9') d++;
+    if (p + d == i && ((p == a && d >= 4 && d <= 6) || (p > a && d == 4))) {
+      best = i;
+      break;
+    }
+    for (size_t q = a; q < i; q++)
+      if (!((unsigned char)t[q] >= 0x80 || ((t[q] | 32) >= 'a' && (t[q] | 32) <= 'z') ||
+            t[q] == ' ' || t[q] == '-'))
+        return e;
+  }
+  return best;
 }
 
 /* The edges of an address span (sixth session): a quote closing the
@@ -2689,6 +2747,7 @@ static void merge_address_parts(gz_findings *out, const char *t, size_t len) {
       }
       f->end = tr_district_line(t, len, f->start, f->end);
       f->end = az_unit_tail(t, len, f->start, f->end);
+      f->end = vcard_tail(t, len, f->start, f->end);
     }
     /* the district line found on its own too */
     if (p && p->type == GIZLI_T_ADDRESS && f->type == GIZLI_T_ADDRESS && f->start >= p->start &&

@@ -3881,6 +3881,15 @@ TEST(address_forms_6) {
               "55 Water St, 12th Floor, New York, NY 10041"));
   CHECK(finds(E, EN, "HQ: 100 Queen Street West, Toronto, ON M5H 2N2", GIZLI_T_ADDRESS,
               "100 Queen Street West, Toronto, ON M5H 2N2"));
+  /* a vCard's ADR fields up to the postcode, the country left out; a
+   * field that is no place ends it */
+  CHECK(finds(E, TR, "ADR;TYPE=home:;;Gül Mah. Lale Sok. No:4 D:2;Kadıköy;İstanbul;34710;Türkiye",
+              GIZLI_T_ADDRESS, "Gül Mah. Lale Sok. No:4 D:2;Kadıköy;İstanbul;34710"));
+  CHECK(finds(E, AZ, "ADR;TYPE=WORK:;;Nizami küç. 41;Gəncə;;AZ2000;Azərbaycan", GIZLI_T_ADDRESS,
+              "Nizami küç. 41;Gəncə;;AZ2000"));
+  /* an Azerbaijani city with its kind word before the micro-district */
+  CHECK(finds(E, AZ, "('Ləman', 'Xırdalan ş., 5-ci mkr., ev 12, mən. 9', '1990')", GIZLI_T_ADDRESS,
+              "Xırdalan ş., 5-ci mkr., ev 12, mən. 9"));
 }
 
 TEST(addresses_batch_16) {
