@@ -4017,6 +4017,13 @@ static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float
   if (pc <= i + 1 || (t[pc - 1] != ' ' && t[pc - 1] != '\n')) return 0;
   size_t body = pc - 1;
   if (body > i && t[body - 1] == ' ' && t[body] == ' ') body--; /* "York  YO24 1AB" */
+  /* a form's address block indented under its first line ("44 Belgrave
+   * Road\n   Leicester\n   LE4 6AR"; sixth session) */
+  {
+    size_t b2 = body + 1;
+    while (b2 > i && t[b2 - 1] == ' ' && body + 1 - b2 < 8) b2--;
+    if (b2 < body + 1 && b2 > i + 1 && t[b2 - 1] == '\n') body = b2 - 1;
+  }
   if (t[body - 1] == ',') body--;
   /* street words, then one or two ", Place[ Place]" (or a place on a line
    * of its own, as letters and delivery e-mails write it) */
@@ -4079,6 +4086,8 @@ static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float
       if (++places > 2) return 0;
     } else if (t[i] == '\n') {
       i++;
+      for (size_t k = i; k < body && k - i < 8 && t[k] == ' '; k++)
+        if (t[k + 1] != ' ') i = k + 1; /* the block's indent */
       if (++places > 2) return 0;
     } else {
       return 0;
@@ -7316,7 +7325,7 @@ const gz_detector gz_detectors[] = {
       * lale sk no 14 d 6 sisli istanbul" (a lower-case neighbourhood needs
       * its door number, chk_address_mah) */
      "(?:,? (?:(?:" TRW " ){1,3}(?:" TRSTREET "|" TRSTREET_LC ")|(?:" LO "+ ){1,2}" TRSTREET_LC "))?"
-     "(?:,? (?:No|NO|Numara|no)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3}|/[A-Z])?)?"
+     "(?:,? (?:No|NO|Numara|no)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3}[A-Z]?|/[A-Z])?)?"
      "(?:,? (?:Daire|Kat|D|K|daire|kat|d|k|\xC4\xB0\xC3\xA7 Kap\xC4\xB1(?: No)?)[:.]? ?[0-9]{1,3}){0,2}"
      "(?:,? (?:[0-9]{5} )?(?:" CW "(?: " CW TRSL CW "|" TRSL CW "|, " CW "(?:" TRSL CW ")?| " TRCITY_LC ")?|"
      LO "+ " TRCITY_LC "))?",
@@ -7330,7 +7339,7 @@ const gz_detector gz_detectors[] = {
      /* a building between the street and its number: "Emek Apt.", "Ferah Sitesi C Blok" */
      "(?:,? (?:" CW " ){1,2}(?:Apt\\.|Ap\\.|Apartman\xC4\xB1|Sitesi)(?: [A-Z0-9]{1,2} Blok)?)?"
      /* the door number after "No", or written "12/3" without it */
-     ",? (?:(?:No|NO|Numara)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3}|/[A-Z])?|[0-9]{1,3}[A-Z]?/[0-9]{1,3})"
+     ",? (?:(?:No|NO|Numara)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3}[A-Z]?|/[A-Z])?|[0-9]{1,3}[A-Z]?/[0-9]{1,3})"
      "(?:,? (?:Daire|Kat|D|K|\xC4\xB0\xC3\xA7 Kap\xC4\xB1(?: No)?)[:.]? ?[0-9]{1,3}){0,2}"
      "(?:,? (?:[0-9]{5} )?" CW "(?: " CW TRSL CW "|" TRSL CW "|, " CW "(?:" TRSL CW ")?)?)?",
      0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
@@ -7343,7 +7352,7 @@ const gz_detector gz_detectors[] = {
      * "Ferah Sitesi C Blok No:4 D:8 Kad\xC4\xB1k\xC3\xB6y/\xC4\xB0stanbul" (batch 33) */
     {GIZLI_T_ADDRESS, "address_tr_site",
      "(?:" TRW " ){1,3}(?:Sitesi|S\xC4\xB0TES\xC4\xB0),? (?:[A-Z0-9]{1,2}\\.? Blok,? )?"
-     "(?:No|NO|Numara)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3}|/[A-Z])?"
+     "(?:No|NO|Numara)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3}[A-Z]?|/[A-Z])?"
      "(?:,? (?:Daire|Kat|D|K|\xC4\xB0\xC3\xA7 Kap\xC4\xB1(?: No)?)[:.]? ?[0-9]{1,3}){0,2}"
      "(?:,? (?:[0-9]{5} )?" CW "(?: " CW TRSL CW "|" TRSL CW "|, " CW "(?:" TRSL CW ")?)?)?",
      0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
