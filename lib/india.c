@@ -232,14 +232,24 @@ static int in_address(const char *t, size_t p, size_t *start) {
   /* one part before the town is enough when it opens with the house
    * number and holds a street word: "12 MG Road, Thiruvananthapuram
    * 695035" (sixth session; "Sector 62, Noida 201301" is none) */
-  if (first < 1 || (first == 1 && !(digit && street && in_digit((unsigned char)t[open]))))
-    return 0;
+  if (first < 1) return 0;
+  int road1 = 0;
+  if (first == 1 && !(digit && street && in_digit((unsigned char)t[open]))) {
+    /* or a named road of two words or more before the town, "Whitefield
+     * Main Road, Bengaluru 560048" (sixth session; the last word a
+     * road's, not an area's: "Sector 62" and "Vikas Nagar" are none) */
+    static const char *const roads[] = {"Road", "Rd", "Street", "St", "Lane", "Marg", NULL};
+    size_t b = pe[1], w = b;
+    while (w > open && t[w - 1] != ' ') w--;
+    if (w == open || !in_word_in(t, w, b, roads)) return 0;
+    road1 = 1;
+  }
   /* a house word first ("Flat 302", "Plot No. 45"), or a number and a
    * street word ("B-17, Sector 62"): numbers alone are a list ("1. Team
    * A, 2. Team B, Prize 500000") */
   int word = in_house_at(t, open, pe[first]) && !in_digit((unsigned char)t[open]) &&
              !(t[open + 1] == '-' && in_digit((unsigned char)t[open + 2]));
-  if (!word && !(digit && street)) return 0;
+  if (!word && !(digit && street) && !road1) return 0;
   *start = open;
   return 1;
 }

@@ -3896,6 +3896,10 @@ TEST(address_forms_6) {
               "8 Ferndale Road\n   Cardiff\n   CF5 2AB"));
   CHECK(finds(E, TR, "Adres: Kavaklı Mah. Lale Cad. No:7/2B Beylikdüzü/İstanbul", GIZLI_T_ADDRESS,
               "Kavaklı Mah. Lale Cad. No:7/2B Beylikdüzü/İstanbul"));
+  /* an Indian named road before the town and PIN; an area is none */
+  CHECK(finds(E, EN, "deliver at Brigade Gateway, Old Madras Road, Bengaluru 560016 pls",
+              GIZLI_T_ADDRESS, "Old Madras Road, Bengaluru 560016"));
+  CHECK(finds(E, EN, "Branch: Salt Lake Sector, Kolkata 700091", GIZLI_T_ADDRESS, NULL));
 }
 
 TEST(addresses_batch_16) {
