@@ -3138,11 +3138,11 @@ static size_t az_tail(const char *t, size_t len, size_t e) {
  * of the 32 counties, then no letter), or 0. */
 static size_t ie_county(const char *t, size_t len, size_t j) {
   static const char *const counties[] = {
-      "Antrim",   "Armagh",    "Carlow",  "Cavan",     "Clare",     "Cork",      "Derry",
-      "Donegal",  "Down",      "Dublin",  "Fermanagh", "Galway",    "Kerry",     "Kildare",
-      "Kilkenny", "Laois",     "Leitrim", "Limerick",  "Longford",  "Louth",     "Mayo",
-      "Meath",    "Monaghan",  "Offaly",  "Roscommon", "Sligo",     "Tipperary", "Tyrone",
-      "Waterford", "Westmeath", "Wexford", "Wicklow",  NULL};
+      "Antrim",    "Armagh",    "Carlow",  "Cavan",     "Clare",    "Cork",      "Derry",
+      "Donegal",   "Down",      "Dublin",  "Fermanagh", "Galway",   "Kerry",     "Kildare",
+      "Kilkenny",  "Laois",     "Leitrim", "Limerick",  "Longford", "Louth",     "Mayo",
+      "Meath",     "Monaghan",  "Offaly",  "Roscommon", "Sligo",    "Tipperary", "Tyrone",
+      "Waterford", "Westmeath", "Wexford", "Wicklow",   NULL};
   size_t p;
   if (j + 4 < len && memcmp(t + j, "Co. ", 4) == 0)
     p = j + 4;
@@ -3600,11 +3600,11 @@ static int chk_address_tr_lc(const char *t, size_t len, size_t *s, size_t *e, fl
  * Park, ..."), so that a person's name before a town ("Patrick Brennan,
  * Ballina, Co. Mayo") is no address. */
 static int chk_address_ie_county(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  static const char *const kinds[] = {"Road", "Street", "Lane", "Avenue", "Drive", "Park",
-                                      "Close", "Court", "Grove", "Terrace", "Heights", "Lawn",
-                                      "Lawns", "View", "Crescent", "Place", "Square", "Hill",
-                                      "Cottage", "House", "Lodge", "Farm", "Manor", "Green",
-                                      "Way", "Rise", "Wood", "Meadows", NULL};
+  static const char *const kinds[] = {
+      "Road",   "Street",  "Lane",    "Avenue",  "Drive", "Park", "Close",    "Court",
+      "Grove",  "Terrace", "Heights", "Lawn",    "Lawns", "View", "Crescent", "Place",
+      "Square", "Hill",    "Cottage", "House",   "Lodge", "Farm", "Manor",    "Green",
+      "Way",    "Rise",    "Wood",    "Meadows", NULL};
   const char *c = memchr(t + *s, ',', *e - *s);
   if (!c) return 0;
   size_t ce = (size_t)(c - t), w = word_start(t, *s, ce);

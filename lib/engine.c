@@ -2432,11 +2432,21 @@ static int tr_postcode_tail(const char *t, size_t a, size_t b) {
  * -daki, ...), is none of a place's name; the span starts after the
  * last such word among its first four. */
 static void tr_lead_cut(gizli_finding *f, const char *t) {
-  static const char *const sfx[] = {"\xC4\xB1n\xC4\xB1z", "iniz", "unuz", "\xC3\xBCn\xC3\xBCz",
-                                    "n\xC4\xB1n", "nin", "nun", "n\xC3\xBCn", "daki", "deki",
-                                    "taki", "teki", NULL};
-  static const char *const kw[] = {"Mah", "MAH", "mah", "Mh.", "Cad", "Sok", "Sk.", "Cd.", "Bulv",
-                                   "Blv", NULL};
+  static const char *const sfx[] = {"\xC4\xB1n\xC4\xB1z",
+                                    "iniz",
+                                    "unuz",
+                                    "\xC3\xBCn\xC3\xBCz",
+                                    "n\xC4\xB1n",
+                                    "nin",
+                                    "nun",
+                                    "n\xC3\xBCn",
+                                    "daki",
+                                    "deki",
+                                    "taki",
+                                    "teki",
+                                    NULL};
+  static const char *const kw[] = {"Mah", "MAH", "mah",  "Mh.", "Cad", "Sok",
+                                   "Sk.", "Cd.", "Bulv", "Blv", NULL};
   int tr = 0;
   for (int k = 0; kw[k] && !tr; k++) tr = memmem(t + f->start, f->end - f->start, kw[k], 3) != NULL;
   if (!tr) return;
@@ -2474,8 +2484,8 @@ static size_t place_before1(const char *t, size_t s);
 /* place_before1, and first the Azerbaijani city or district with its
  * kind word before it ("'Sumqayıt ş., 9-cu mkr., ev 24"), up to two. */
 static size_t place_before(const char *t, size_t s) {
-  static const char *const kinds[] = {"\xC5\x9F.", "\xC5\x9F\xC9\x99h.", "r.", "r-nu", "rayonu",
-                                      "q\xC9\x99s.", NULL};
+  static const char *const kinds[] = {"\xC5\x9F.", "\xC5\x9F\xC9\x99h.", "r.", "r-nu",
+                                      "rayonu",    "q\xC9\x99s.",        NULL};
   for (int k = 0; k < 2; k++) {
     if (s < 8 || t[s - 1] != ' ' || t[s - 2] != ',') break;
     size_t kb = s - 2;
@@ -2499,27 +2509,30 @@ static size_t place_before(const char *t, size_t s) {
 }
 
 static size_t place_before1(const char *t, size_t s) {
-  static const char *const no[] = {"Merhaba", "Selam", "Salam", "Hello", "Dear", "Evet",
-                                   "Tamam", "Yes", "Say\xC4\xB1n", "H\xC3\xB6rm\xC9\x99tli", "Adres", "Address",
-                                   "\xC3\x9Cnvan", "Thanks", "Note", "Onlar", "Bizim", "Benim",
-                                   "M\xC9\x99nim", NULL};
+  static const char *const no[] = {
+      "Merhaba", "Selam",   "Salam",        "Hello",        "Dear",
+      "Evet",    "Tamam",   "Yes",          "Say\xC4\xB1n", "H\xC3\xB6rm\xC9\x99tli",
+      "Adres",   "Address", "\xC3\x9Cnvan", "Thanks",       "Note",
+      "Onlar",   "Bizim",   "Benim",        "M\xC9\x99nim", NULL};
   if (s < 4 || t[s - 1] != ' ' || t[s - 2] != ',') return s;
   size_t a = s - 2;
   while (a > 0 && s - 2 - a < 24 &&
          ((unsigned char)t[a - 1] >= 0x80 || ((t[a - 1] | 32) >= 'a' && (t[a - 1] | 32) <= 'z')))
     a--;
   unsigned char c = (unsigned char)t[a];
-  if (s - 2 - a < 4 || !((c >= 'A' && c <= 'Z') || c == 0xC3 || c == 0xC4 || c == 0xC5 || c == 0xC6))
+  if (s - 2 - a < 4 ||
+      !((c >= 'A' && c <= 'Z') || c == 0xC3 || c == 0xC4 || c == 0xC5 || c == 0xC6))
     return s;
   /* a business name in camel case ("DentaPlus, Bağdat Cad. ...") */
   for (size_t i = a + 1; i < s - 2; i++)
     if (t[i] >= 'A' && t[i] <= 'Z') return s;
   /* no lower-case letters after a non-ASCII byte start it: "Çeşme" yes,
    * "çünkü" no (0xC3 0xA7 is "ç") */
-  if (c >= 0xC3 && (a + 1 >= s || ((unsigned char)t[a + 1] != 0x87 && (unsigned char)t[a + 1] != 0x96 &&
-                                   (unsigned char)t[a + 1] != 0x9C && (unsigned char)t[a + 1] != 0xB0 &&
-                                   (unsigned char)t[a + 1] != 0x9E && (unsigned char)t[a + 1] != 0x9A &&
-                                   (unsigned char)t[a + 1] != 0x8F)))
+  if (c >= 0xC3 &&
+      (a + 1 >= s || ((unsigned char)t[a + 1] != 0x87 && (unsigned char)t[a + 1] != 0x96 &&
+                      (unsigned char)t[a + 1] != 0x9C && (unsigned char)t[a + 1] != 0xB0 &&
+                      (unsigned char)t[a + 1] != 0x9E && (unsigned char)t[a + 1] != 0x9A &&
+                      (unsigned char)t[a + 1] != 0x8F)))
     return s;
   for (int k = 0; no[k]; k++)
     if (strlen(no[k]) == s - 2 - a && memcmp(t + a, no[k], s - 2 - a) == 0) return s;
@@ -2537,10 +2550,16 @@ static size_t place_before1(const char *t, size_t s) {
  * must read Azerbaijani (a schwa, "küç", " pr.", "mkr"); returns the new
  * end, or e. */
 static size_t az_unit_tail(const char *t, size_t len, size_t s, size_t e) {
-  static const char *const units[] = {"m\xC9\x99nzil", "m\xC9\x99n.", "m.", "kv.", "ev", "obyekt",
-                                      "ofis", "otaq", "blok", "bina", "korpus", NULL};
-  static const char *const ords[] = {"m\xC9\x99rt\xC9\x99" "b\xC9\x99", "blok", "korpus", "bina",
-                                     "giri\xC5\x9F", NULL};
+  static const char *const units[] = {"m\xC9\x99nzil", "m\xC9\x99n.", "m.",   "kv.",  "ev",
+                                      "obyekt",        "ofis",        "otaq", "blok", "bina",
+                                      "korpus",        NULL};
+  static const char *const ords[] = {"m\xC9\x99rt\xC9\x99"
+                                     "b\xC9\x99",
+                                     "blok",
+                                     "korpus",
+                                     "bina",
+                                     "giri\xC5\x9F",
+                                     NULL};
   if (!memmem(t + s, e - s, "\xC9\x99", 2) && !memmem(t + s, e - s, "k\xC3\xBC\xC3\xA7", 5) &&
       !memmem(t + s, e - s, " pr.", 4) && !memmem(t + s, e - s, "mkr", 3))
     return e;
@@ -2627,9 +2646,9 @@ static size_t vcard_tail(const char *t, size_t len, size_t s, size_t e) {
  * a comma is a unit's; a span opening with the house number keeps the
  * unit before it out. */
 static void address_edges(gizli_finding *f, const char *t, size_t len) {
-  static const char *const units[] = {"Room", "ROOM", "Apartment", "APARTMENT", "Flat", "FLAT",
-                                      "Plot", "PLOT", "No.", "NO.", "Apt", "Apt.", "APT",
-                                      "Unit", "UNIT", "Suite", "SUITE", NULL};
+  static const char *const units[] = {"Room", "ROOM", "Apartment", "APARTMENT", "Flat",  "FLAT",
+                                      "Plot", "PLOT", "No.",       "NO.",       "Apt",   "Apt.",
+                                      "APT",  "Unit", "UNIT",      "Suite",     "SUITE", NULL};
   while (f->end > f->start + 1 && (t[f->end - 1] == '"' || t[f->end - 1] == '\'') &&
          (f->end == len || !((unsigned char)t[f->end] >= 0x80 ||
                              ((t[f->end] | 32) >= 'a' && (t[f->end] | 32) <= 'z'))))
@@ -2661,8 +2680,8 @@ static void address_edges(gizli_finding *f, const char *t, size_t len) {
  * before its street in a letter's address block ("Flat 2\n33 Victoria
  * Street\nGrimsby\nDN31 1DB"; sixth session)? */
 static int unit_only(const char *t, const gizli_finding *p) {
-  static const char *const units[] = {"Flat ", "FLAT ", "Apartment ", "Apt ", "Unit ", "Suite ",
-                                      NULL};
+  static const char *const units[] = {"Flat ", "FLAT ",  "Apartment ", "Apt ",
+                                      "Unit ", "Suite ", NULL};
   for (int i = 0; units[i]; i++) {
     size_t n = strlen(units[i]), k = p->start + n;
     if (p->end <= k || memcmp(t + p->start, units[i], n) != 0) continue;
@@ -2693,7 +2712,8 @@ static size_t tr_place_word(const char *t, size_t len, size_t a) {
  * the end of that line when [s, e) is a Turkish street address (its
  * neighbourhood or street word) ending its own line, else e. */
 static size_t tr_district_line(const char *t, size_t len, size_t s, size_t e) {
-  static const char *const kw[] = {"Mah", "MAH", "mah", "Cad", "CAD", "Sok", "SOK", "Sk.", "Cd.", NULL};
+  static const char *const kw[] = {"Mah", "MAH", "mah", "Cad", "CAD",
+                                   "Sok", "SOK", "Sk.", "Cd.", NULL};
   int tr = 0;
   for (int k = 0; kw[k] && !tr; k++) tr = memmem(t + s, e - s, kw[k], 3) != NULL;
   if (!tr) return e;
@@ -2730,8 +2750,9 @@ static void merge_address_parts(gz_findings *out, const char *t, size_t len) {
       /* a place word read as a given name ("Nilüfer, Fethiye Mah."): the
        * address takes it */
       if (p && p->type == GIZLI_T_PERSON && p->start == f->start && p->end + 2 == s0 &&
-          p->start >= 2 && (t[p->start - 1] == '"' || t[p->start - 1] == '\'' ||
-                            (t[p->start - 1] == ' ' && t[p->start - 2] == ':'))) {
+          p->start >= 2 &&
+          (t[p->start - 1] == '"' || t[p->start - 1] == '\'' ||
+           (t[p->start - 1] == ' ' && t[p->start - 2] == ':'))) {
         k--;
         p = k ? &out->v[k - 1] : NULL;
       }
