@@ -2638,6 +2638,54 @@ static size_t vcard_tail(const char *t, size_t len, size_t s, size_t e) {
   return best;
 }
 
+/* The name of a house or farm before a street without a number (sixth
+ * session): "Oak Farm, Mill Lane, ...", "The Old Vicarage, Church Lane,
+ * ...", "St John's Church, High Street, ..." (a rural or named house is
+ * the first part of its address; a building before a house number stays
+ * out). One to four capitalised words, the last a house word, after a
+ * lower-case word, a comma, a colon or the line's start; returns their
+ * start, else s. */
+static const char *const house_kinds[] = {"Cottage", "Farm",  "House",  "Vicarage", "Rectory",
+                                          "Forge",   "Lodge", "Barn",   "Manor",    "Church",
+                                          "Campus",  "Mill",  "Grange", NULL};
+
+/* Does a house word (house_kinds) end at e, after a space or at a? */
+static int house_word_at(const char *t, size_t a, size_t e) {
+  for (int k = 0; house_kinds[k]; k++) {
+    size_t n = strlen(house_kinds[k]);
+    if (e >= a + n && memcmp(t + e - n, house_kinds[k], n) == 0 && (e == a + n || t[e - n - 1] == ' '))
+      return 1;
+  }
+  return 0;
+}
+
+static size_t house_before(const char *t, size_t s) {
+  const char *const *kinds = house_kinds;
+  if (s < 6 || t[s] < 'A' || t[s] > 'Z' || t[s - 1] != ' ' || t[s - 2] != ',') return s;
+  size_t e = s - 2, a = e;
+  for (int w = 0; w < 5; w++) {
+    size_t b = a;
+    while (b > 0 && a - b < 16 && (((t[b - 1] | 32) >= 'a' && (t[b - 1] | 32) <= 'z') || t[b - 1] == '\''))
+      b--;
+    if (b == a) return s;
+    if (w == 0) {
+      int ok = 0;
+      for (int k = 0; kinds[k] && !ok; k++)
+        ok = strlen(kinds[k]) == a - b && memcmp(t + b, kinds[k], a - b) == 0;
+      if (!ok) return s;
+    }
+    if (t[b] < 'A' || t[b] > 'Z') {
+      /* a lower-case word before the name ("of Oak Farm", "at Rose ...") */
+      return w > 0 ? a + 1 : s;
+    }
+    if (b == 0 || t[b - 1] == '\n' || t[b - 1] == ',' || (t[b - 1] == ' ' && b >= 2 && (t[b - 2] == ',' || t[b - 2] == ':')))
+      return w < 4 ? b : s;
+    if (t[b - 1] != ' ') return s;
+    a = b - 1;
+  }
+  return s;
+}
+
 /* The edges of an address span (sixth session): a quote closing the
  * value the address is in ("'...Kadıköy/İstanbul'", a SQL or JSON
  * string) is no part of it, and a span that opens with a unit's number
@@ -2655,6 +2703,7 @@ static void address_edges(gizli_finding *f, const char *t, size_t len) {
     f->end--;
   tr_lead_cut(f, t);
   f->start = place_before(t, f->start);
+  f->start = house_before(t, f->start);
   size_t s = f->start, d = s;
   while (d < f->end && t[d] >= '0' && t[d] <= '9') d++;
   if (d == s || d - s > 4 || d >= f->end || t[d] != ',' || s < 2) return;
@@ -2750,9 +2799,9 @@ static void merge_address_parts(gz_findings *out, const char *t, size_t len) {
       /* a place word read as a given name ("Nilüfer, Fethiye Mah."): the
        * address takes it */
       if (p && p->type == GIZLI_T_PERSON && p->start == f->start && p->end + 2 == s0 &&
-          p->start >= 2 &&
-          (t[p->start - 1] == '"' || t[p->start - 1] == '\'' ||
-           (t[p->start - 1] == ' ' && t[p->start - 2] == ':'))) {
+          ((p->start >= 2 && (t[p->start - 1] == '"' || t[p->start - 1] == '\'' ||
+                              (t[p->start - 1] == ' ' && t[p->start - 2] == ':'))) ||
+           house_word_at(t, p->start, p->end))) {
         k--;
         p = k ? &out->v[k - 1] : NULL;
       }

@@ -3900,6 +3900,12 @@ TEST(address_forms_6) {
   CHECK(finds(E, EN, "deliver at Brigade Gateway, Old Madras Road, Bengaluru 560016 pls",
               GIZLI_T_ADDRESS, "Old Madras Road, Bengaluru 560016"));
   CHECK(finds(E, EN, "Branch: Salt Lake Sector, Kolkata 700091", GIZLI_T_ADDRESS, NULL));
+  /* a house's name before a street without a number; a public hall
+   * stays out */
+  CHECK(finds(E, EN, "Tenant: Ms Lowe of Bramble Cottage, Back Lane, Thirsk YO7 1AB", GIZLI_T_ADDRESS,
+              "Bramble Cottage, Back Lane, Thirsk YO7 1AB"));
+  CHECK(finds(E, EN, "Venue: Town Hall, Market Street, Bury BL9 0SW", GIZLI_T_ADDRESS,
+              "Market Street, Bury BL9 0SW"));
 }
 
 TEST(addresses_batch_16) {
