@@ -2653,7 +2653,8 @@ static const char *const house_kinds[] = {"Cottage", "Farm",  "House",  "Vicarag
 static int house_word_at(const char *t, size_t a, size_t e) {
   for (int k = 0; house_kinds[k]; k++) {
     size_t n = strlen(house_kinds[k]);
-    if (e >= a + n && memcmp(t + e - n, house_kinds[k], n) == 0 && (e == a + n || t[e - n - 1] == ' '))
+    if (e >= a + n && memcmp(t + e - n, house_kinds[k], n) == 0 &&
+        (e == a + n || t[e - n - 1] == ' '))
       return 1;
   }
   return 0;
@@ -2665,7 +2666,8 @@ static size_t house_before(const char *t, size_t s) {
   size_t e = s - 2, a = e;
   for (int w = 0; w < 5; w++) {
     size_t b = a;
-    while (b > 0 && a - b < 16 && (((t[b - 1] | 32) >= 'a' && (t[b - 1] | 32) <= 'z') || t[b - 1] == '\''))
+    while (b > 0 && a - b < 16 &&
+           (((t[b - 1] | 32) >= 'a' && (t[b - 1] | 32) <= 'z') || t[b - 1] == '\''))
       b--;
     if (b == a) return s;
     if (w == 0) {
@@ -2678,7 +2680,8 @@ static size_t house_before(const char *t, size_t s) {
       /* a lower-case word before the name ("of Oak Farm", "at Rose ...") */
       return w > 0 ? a + 1 : s;
     }
-    if (b == 0 || t[b - 1] == '\n' || t[b - 1] == ',' || (t[b - 1] == ' ' && b >= 2 && (t[b - 2] == ',' || t[b - 2] == ':')))
+    if (b == 0 || t[b - 1] == '\n' || t[b - 1] == ',' ||
+        (t[b - 1] == ' ' && b >= 2 && (t[b - 2] == ',' || t[b - 2] == ':')))
       return w < 4 ? b : s;
     if (t[b - 1] != ' ') return s;
     a = b - 1;
