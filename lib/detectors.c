@@ -3142,6 +3142,28 @@ static size_t az_tail(const char *t, size_t len, size_t e) {
   return best;
 }
 
+/* The end of an Irish county written at j, "Co. Mayo", "County Mayo" (one
+ * of the 32 counties, then no letter), or 0. */
+static size_t ie_county(const char *t, size_t len, size_t j) {
+  static const char *const counties[] = {
+      "Antrim",    "Armagh",    "Carlow",  "Cavan",     "Clare",    "Cork",      "Derry",
+      "Donegal",   "Down",      "Dublin",  "Fermanagh", "Galway",   "Kerry",     "Kildare",
+      "Kilkenny",  "Laois",     "Leitrim", "Limerick",  "Longford", "Louth",     "Mayo",
+      "Meath",     "Monaghan",  "Offaly",  "Roscommon", "Sligo",    "Tipperary", "Tyrone",
+      "Waterford", "Westmeath", "Wexford", "Wicklow",   NULL};
+  size_t p;
+  if (j + 4 < len && memcmp(t + j, "Co. ", 4) == 0)
+    p = j + 4;
+  else if (j + 7 < len && memcmp(t + j, "County ", 7) == 0)
+    p = j + 7;
+  else
+    return 0;
+  size_t q = p;
+  while (q < len && q - p < 10 && isalpha((unsigned char)t[q])) q++;
+  if (q < len && (isalnum((unsigned char)t[q]) || (unsigned char)t[q] >= 0x80)) return 0;
+  return word_in(t, p, q, counties) ? q : 0;
+}
+
 /* The places an English address may go on with up to an Irish Eircode:
  * "15 Ashfield Park[, Terenure][, Dublin 6W], D6W XK02" (up to three
  * capitalised places, a Dublin district number, then the Eircode: a
@@ -3151,8 +3173,18 @@ static size_t az_tail(const char *t, size_t len, size_t e) {
 static size_t ie_tail(const char *t, size_t len, size_t e) {
   size_t i = e, dub = 0;
   for (int k = 0; k < 4; k++) {
-    if (i + 2 >= len || t[i] != ',' || t[i + 1] != ' ') return dub ? dub : e;
-    size_t j = i + 2, p = j;
+    /* the Eircode may follow the county without a comma ("Co. Louth A91
+     * F4X2") */
+    int sp = k > 0 && dub && dub == i && i + 1 < len && t[i] == ' ';
+    if (!sp && (i + 2 >= len || t[i] != ',' || t[i + 1] != ' ')) return dub ? dub : e;
+    size_t j = i + (sp ? 1 : 2), p = j;
+    /* the county, "Co. Mayo" or "County Mayo", ends the address unless
+     * its Eircode follows (sixth session, en-b43-026) */
+    size_t ce = ie_county(t, len, j);
+    if (ce) {
+      dub = i = ce;
+      continue;
+    }
     /* the Eircode */
     if (j + 8 <= len && is_upper((unsigned char)t[j]) && is_digit((unsigned char)t[j + 1]) &&
         (is_digit((unsigned char)t[j + 2]) || t[j + 2] == 'W') && t[j + 3] == ' ') {
@@ -3163,7 +3195,7 @@ static size_t ie_tail(const char *t, size_t len, size_t e) {
       }
       if (ok && dig && (j + 8 == len || !isalnum((unsigned char)t[j + 8]))) return j + 8;
     }
-    if (k == 3 || !is_upper((unsigned char)t[p])) return dub ? dub : e;
+    if (sp || k == 3 || !is_upper((unsigned char)t[p])) return dub ? dub : e;
     /* a place of one or two capitalised words, or "Dublin 6W" */
     for (int w = 0; w < 2; w++) {
       size_t q = p;
@@ -3468,6 +3500,25 @@ static int uk_town_has_area(size_t i, const char *t, size_t p, size_t al) {
   return 0;
 }
 
+/* The start of an area written before a town and its outward code,
+ * "Didsbury, Manchester M20", "im in Leith, Edinburgh EH6" (sixth
+ * session): one capitalised word of letters and ", " before the town at
+ * s, itself after a preposition ("in", "at", "from", "near", "of", "to"),
+ * a label's colon or the line's start; else s. */
+static size_t uk_area_before(const char *t, size_t s) {
+  static const char *const preps[] = {"in", "at", "from", "near", "of", "to", "In", "At", NULL};
+  if (s < 6 || t[s - 1] != ' ' || t[s - 2] != ',') return s;
+  size_t a = s - 2;
+  while (a > 0 && s - 2 - a < 20 && isalpha((unsigned char)t[a - 1])) a--;
+  if (s - 2 - a < 3 || !is_upper((unsigned char)t[a])) return s;
+  if (a == 0 || t[a - 1] == '\n') return a;
+  if (t[a - 1] != ' ') return s;
+  if (a >= 2 && t[a - 2] == ':') return a;
+  size_t w = a - 1;
+  while (w > 0 && isalpha((unsigned char)t[w - 1])) w--;
+  return word_in(t, w, a - 1, preps) && (w == 0 || !isalnum((unsigned char)t[w - 1])) ? a : s;
+}
+
 /* address_uk_town: [street phrase, ]Town OUTWARD, where the outward code's
  * area letters are one of the town's and no inward code follows (a full
  * postcode is address_uk's). */
@@ -3485,7 +3536,9 @@ static int chk_address_uk_town(const char *t, size_t len, size_t *s, size_t *e, 
     size_t tl = strlen(uk_towns[i].town), ts = ow - 1 - tl;
     if (ow - 1 < *s + tl || memcmp(t + ts, uk_towns[i].town, tl) != 0) continue;
     if (ts != *s && (ts < *s + 2 || t[ts - 1] != ' ' || t[ts - 2] != ',')) continue;
-    if (uk_town_has_area(i, t, ow, al)) return 1;
+    if (!uk_town_has_area(i, t, ow, al)) continue;
+    if (ts == *s) *s = uk_area_before(t, *s);
+    return 1;
   }
   return 0;
 }
@@ -3544,6 +3597,46 @@ static int chk_address_tr_lc(const char *t, size_t len, size_t *s, size_t *e, fl
     while (k > *s && !is_digit((unsigned char)t[k - 1])) k--;
     *e = k;
   }
+  return chk_address(t, len, s, e, adj);
+}
+
+/* address_ie_county (sixth session, en-b43-026): an Irish address with
+ * no house number, its townland or street, its town and its county, as
+ * death notices and letters write it ("late of Oakfield, Ballina, Co.
+ * Mayo"). The county must be one of the 32; the first part is one
+ * capitalised word, or words ending in a street or house word ("Ashgrove
+ * Park, ..."), so that a person's name before a town ("Patrick Brennan,
+ * Ballina, Co. Mayo") is no address. */
+static int chk_address_ie_county(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  static const char *const kinds[] = {
+      "Road",   "Street",  "Lane",    "Avenue",  "Drive", "Park", "Close",    "Court",
+      "Grove",  "Terrace", "Heights", "Lawn",    "Lawns", "View", "Crescent", "Place",
+      "Square", "Hill",    "Cottage", "House",   "Lodge", "Farm", "Manor",    "Green",
+      "Way",    "Rise",    "Wood",    "Meadows", NULL};
+  const char *c = memchr(t + *s, ',', *e - *s);
+  if (!c) return 0;
+  size_t ce = (size_t)(c - t), w = word_start(t, *s, ce);
+  if (w > *s && !word_in(t, w, ce, kinds)) return 0;
+  /* the county the pattern ends with (or before the Eircode) */
+  const char *co = memmem(t + *s, *e - *s, ", Co. ", 6);
+  size_t ke = co ? ie_county(t, len, (size_t)(co - t) + 2) : 0;
+  if (!ke) {
+    const char *cy = memmem(t + *s, *e - *s, ", County ", 9);
+    if (!cy || !(ke = ie_county(t, len, (size_t)(cy - t) + 2))) return 0;
+  }
+  if (ke != *e && !(ke + 9 <= *e)) return 0;
+  return chk_address(t, len, s, e, adj);
+}
+
+/* address_uk_district (sixth session, en-b43-016): a London street
+ * without its number and the postcode district alone, "Elms Road, SW4",
+ * as neighbourhood posts write it; a full postcode after it is
+ * address_uk's. */
+static int chk_address_uk_district(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  if (*e < len && (isalnum((unsigned char)t[*e]) || (unsigned char)t[*e] >= 0x80)) return 0;
+  if (*e + 4 <= len && t[*e] == ' ' && is_digit((unsigned char)t[*e + 1]) &&
+      is_upper((unsigned char)t[*e + 2]) && is_upper((unsigned char)t[*e + 3]))
+    return 0;
   return chk_address(t, len, s, e, adj);
 }
 
@@ -3932,6 +4025,13 @@ static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float
   if (pc <= i + 1 || (t[pc - 1] != ' ' && t[pc - 1] != '\n')) return 0;
   size_t body = pc - 1;
   if (body > i && t[body - 1] == ' ' && t[body] == ' ') body--; /* "York  YO24 1AB" */
+  /* a form's address block indented under its first line ("44 Belgrave
+   * Road\n   Leicester\n   LE4 6AR"; sixth session) */
+  {
+    size_t b2 = body + 1;
+    while (b2 > i && t[b2 - 1] == ' ' && body + 1 - b2 < 8) b2--;
+    if (b2 < body + 1 && b2 > i + 1 && t[b2 - 1] == '\n') body = b2 - 1;
+  }
   if (t[body - 1] == ',') body--;
   /* street words, then one or two ", Place[ Place]" (or a place on a line
    * of its own, as letters and delivery e-mails write it) */
@@ -3994,6 +4094,8 @@ static int chk_address_uk(const char *t, size_t len, size_t *s, size_t *e, float
       if (++places > 2) return 0;
     } else if (t[i] == '\n') {
       i++;
+      for (size_t k = i; k < body && k - i < 8 && t[k] == ' '; k++)
+        if (t[k + 1] != ' ') i = k + 1; /* the block's indent */
       if (++places > 2) return 0;
     } else {
       return 0;
@@ -7296,8 +7398,8 @@ const gz_detector gz_detectors[] = {
       * lale sk no 14 d 6 sisli istanbul" (a lower-case neighbourhood needs
       * its door number, chk_address_mah) */
      "(?:,? (?:(?:" TRW " ){1,3}(?:" TRSTREET "|" TRSTREET_LC ")|(?:" LO "+ ){1,2}" TRSTREET_LC "))?"
-     "(?:,? (?:No|NO|Numara|no)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3}|/[A-Z])?)?"
-     "(?:,? (?:Daire|Kat|D|K|daire|kat|d|k)[:.]? ?[0-9]{1,3}){0,2}"
+     "(?:,? (?:No|NO|Numara|no)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3}[A-Z]?|/[A-Z])?)?"
+     "(?:,? (?:Daire|Kat|D|K|daire|kat|d|k|\xC4\xB0\xC3\xA7 Kap\xC4\xB1(?: No)?)[:.]? ?[0-9]{1,3}){0,2}"
      "(?:,? (?:[0-9]{5} )?(?:" CW "(?: " CW TRSL CW "|" TRSL CW "|, " CW "(?:" TRSL CW ")?| " TRCITY_LC ")?|"
      LO "+ " TRCITY_LC "))?",
      0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_mah,
@@ -7310,8 +7412,8 @@ const gz_detector gz_detectors[] = {
      /* a building between the street and its number: "Emek Apt.", "Ferah Sitesi C Blok" */
      "(?:,? (?:" CW " ){1,2}(?:Apt\\.|Ap\\.|Apartman\xC4\xB1|Sitesi)(?: [A-Z0-9]{1,2} Blok)?)?"
      /* the door number after "No", or written "12/3" without it */
-     ",? (?:(?:No|NO|Numara)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3}|/[A-Z])?|[0-9]{1,3}[A-Z]?/[0-9]{1,3})"
-     "(?:,? (?:Daire|Kat|D|K)[:.]? ?[0-9]{1,3}){0,2}"
+     ",? (?:(?:No|NO|Numara)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3}[A-Z]?|/[A-Z])?|[0-9]{1,3}[A-Z]?/[0-9]{1,3})"
+     "(?:,? (?:Daire|Kat|D|K|\xC4\xB0\xC3\xA7 Kap\xC4\xB1(?: No)?)[:.]? ?[0-9]{1,3}){0,2}"
      "(?:,? (?:[0-9]{5} )?" CW "(?: " CW TRSL CW "|" TRSL CW "|, " CW "(?:" TRSL CW ")?)?)?",
      0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
      0,
@@ -7323,8 +7425,8 @@ const gz_detector gz_detectors[] = {
      * "Ferah Sitesi C Blok No:4 D:8 Kad\xC4\xB1k\xC3\xB6y/\xC4\xB0stanbul" (batch 33) */
     {GIZLI_T_ADDRESS, "address_tr_site",
      "(?:" TRW " ){1,3}(?:Sitesi|S\xC4\xB0TES\xC4\xB0),? (?:[A-Z0-9]{1,2}\\.? Blok,? )?"
-     "(?:No|NO|Numara)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3}|/[A-Z])?"
-     "(?:,? (?:Daire|Kat|D|K)[:.]? ?[0-9]{1,3}){0,2}"
+     "(?:No|NO|Numara)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3}[A-Z]?|/[A-Z])?"
+     "(?:,? (?:Daire|Kat|D|K|\xC4\xB0\xC3\xA7 Kap\xC4\xB1(?: No)?)[:.]? ?[0-9]{1,3}){0,2}"
      "(?:,? (?:[0-9]{5} )?" CW "(?: " CW TRSL CW "|" TRSL CW "|, " CW "(?:" TRSL CW ")?)?)?",
      0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
      NULL, 0, "(?:Sitesi|S\xC4\xB0TES\xC4\xB0),? (?:[A-Z0-9]{1,2}\\.? Blok,? )?(?:No|NO|Numara)", 0},
@@ -7361,8 +7463,11 @@ const gz_detector gz_detectors[] = {
      "Lane|Ln\\.?|Drive|Dr\\.?|Boulevard|Blvd\\.?|Way|Court|Ct\\.?|Place|Pl\\.?|Square|"
      "Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Grove|"
      "Pkwy\\.?|Hwy\\.?|Ter\\.?|Cir\\.?|Sq\\.?|Trail|Parade|Pde\\.?|Esplanade|Quay)"
-     "(?: (?:N|S|E|W|NE|NW|SE|SW))?)"
-     "(?:,? (?:(?:[Aa]pt|[Aa]partment|[Ff]lat|[Ss]uite|[Uu]nit|[Ss]te)\\.? ?#?|#)[0-9A-Za-z]{1,5})?"
+     "(?: (?:N|S|E|W|NE|NW|SE|SW|West|East|North|South))?)"
+     "(?:,? (?:(?:[Aa]pt|APT|[Aa]partment|[Ff]lat|[Ss]uite|SUITE|[Uu]nit|UNIT|[Ss]te|STE)\\.? ?#?|#)[0-9A-Za-z]{1,5})?"
+     /* an office floor after the street (sixth session): "200 Clarendon
+      * St, 32nd Floor, Boston, MA 02116" */
+     "(?:, [0-9]{1,2}(?:st|nd|rd|th) [Ff]loor)?"
      /* the town, state and ZIP code on the next line ("1902 Glenwood
       * Ave\nRaleigh NC 27608"; a unit's line may come between, batch 33),
       * or a state's name before the ZIP code
@@ -7394,6 +7499,16 @@ const gz_detector gz_detectors[] = {
      "[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, " USST " [0-9]{5}(?:-[0-9]{4})?",
      0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_us_city, 0,
      NULL, 0, ", " USST " [0-9]{5}", 0},
+    /* a London street and its postcode district (chk_address_uk_district) */
+    {GIZLI_T_ADDRESS, "address_uk_district",
+     "(?:" CWA " ){1,3}" UKSTREET ", (?:EC|WC|NW|SE|SW|[ENW])[0-9]{1,2}[A-Z]?",
+     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_uk_district, 0,
+     NULL, 0, UKSTREET ", (?:EC|WC|NW|SE|SW|[ENW])[0-9]", 0},
+    /* an Irish townland, town and county (chk_address_ie_county) */
+    {GIZLI_T_ADDRESS, "address_ie_county",
+     "(?:" CWA " ){0,2}" CWA ", (?:" CWA " )?" CWA ", (?:Co\\.|County) [A-Z][a-z]+(?:,? [A-Z][0-9][0-9W] [0-9A-Z]{4})?",
+     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_ie_county, 0,
+     NULL, 0, ", (?:Co\\.|County) [A-Z][a-z]", 0},
     /* UK partial addresses: a town and the outward code of its postcode,
      * after an optional street ("Bethnal Green Road, London E2", "Leeds
      * LS6"; see UK_TOWNS) */
@@ -7461,10 +7576,14 @@ const gz_detector gz_detectors[] = {
      * menzil 40", "14 MKR EV 8" (the settlement, district and city before
      * it are taken by chk_address_mkr) */
     {GIZLI_T_ADDRESS, "address_az_mkr",
-     "[0-9]{1,2}(?:[- ]?(?:ci|c\xC4\xB1|cu|c\xC3\xBC))? (?:mkr\\.?|mikrorayon(?:u)?|m\xC9\x99h\xC9\x99ll\xC9\x99(?:si)?),? (?:ev|bina|b\\.) ?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?"
+     "[0-9]{1,2}(?:[- ]?(?:ci|c\xC4\xB1|cu|c\xC3\xBC))? (?:mkr\\.?|mikrorayon(?:u)?|m\xC9\x99h\xC9\x99ll\xC9\x99(?:si)?),? "
+     "(?:(?:ev|bina|b\\.) ?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?|"
+     /* the building by its ordinal, as chats write it: "9-cu mkr,
+      * 14-c\xC3\xBC bina" (sixth session, az-b44-012) */
+     "[0-9]{1,3}[- ]?(?:ci|c\xC4\xB1|cu|c\xC3\xBC) (?:bina|ev))"
      "(?:,? (?:m\xC9\x99nzil|menzil|m\\.|m\xC9\x99n\\.?|men\\.?) ?[0-9]{1,4})?",
      HS_FLAG_CASELESS, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_mkr, 0,
-     NULL, 0, "(?:mkr\\.?|mikrorayon(?:u)?|m\xC9\x99h\xC9\x99ll\xC9\x99(?:si)?),? (?:ev|bina|b\\.) ?[0-9]", 0},
+     NULL, 0, "(?:mkr\\.?|mikrorayon(?:u)?|m\xC9\x99h\xC9\x99ll\xC9\x99(?:si)?),? (?:(?:ev|bina|b\\.) ?[0-9]|[0-9]{1,3}[- ]?c)", 0},
     /* A street written without its street word right after a district:
      * "Yasamal rayonu, \xC5\x9E\xC9\x99rifzad\xC9\x99 88", "N\xC9\x99rimanov r., \xC6\x8F.R\xC9\x99c\xC9\x99bli 3/8" (a name and a
      * house number) */

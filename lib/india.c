@@ -80,7 +80,10 @@ static const char *const in_street[] = {
 /* House tokens that open an address. */
 static const char *const in_house[] = {"Flat",  "H.No.", "H.No", "H. No.", "Plot",      "No.",
                                        "House", "Door",  "Shop", "Apt",    "Apartment", "Villa",
-                                       "Unit",  "D.No.", "#",    NULL};
+                                       "Unit",  "D.No.", "#",
+                                       /* a Thiruvananthapuram Corporation
+                                        * house number: "TC 25/1432" */
+                                       "TC",    NULL};
 
 static int in_word_in(const char *t, size_t a, size_t b, const char *const *list) {
   for (int i = 0; list[i]; i++)
@@ -179,7 +182,7 @@ static int in_address(const char *t, size_t p, size_t *start) {
     if (a <= lo || t[a - 1] != ',') break;
     e = a - 1;
   }
-  if (n < 3) return 0; /* the town and two parts */
+  if (n < 2) return 0; /* the town and a part at least */
   /* the town: capitalised words, no label of an amount */
   {
     size_t a = ps[0], b = pe[0];
@@ -226,13 +229,27 @@ static int in_address(const char *t, size_t p, size_t *start) {
     }
     break;
   }
-  if (first < 2) return 0;
+  /* one part before the town is enough when it opens with the house
+   * number and holds a street word: "12 MG Road, Thiruvananthapuram
+   * 695035" (sixth session; "Sector 62, Noida 201301" is none) */
+  if (first < 1) return 0;
+  int road1 = 0;
+  if (first == 1 && !(digit && street && in_digit((unsigned char)t[open]))) {
+    /* or a named road of two words or more before the town, "Whitefield
+     * Main Road, Bengaluru 560048" (sixth session; the last word a
+     * road's, not an area's: "Sector 62" and "Vikas Nagar" are none) */
+    static const char *const roads[] = {"Road", "Rd", "Street", "St", "Lane", "Marg", NULL};
+    size_t b = pe[1], w = b;
+    while (w > open && t[w - 1] != ' ') w--;
+    if (w == open || !in_word_in(t, w, b, roads)) return 0;
+    road1 = 1;
+  }
   /* a house word first ("Flat 302", "Plot No. 45"), or a number and a
    * street word ("B-17, Sector 62"): numbers alone are a list ("1. Team
    * A, 2. Team B, Prize 500000") */
   int word = in_house_at(t, open, pe[first]) && !in_digit((unsigned char)t[open]) &&
              !(t[open + 1] == '-' && in_digit((unsigned char)t[open + 2]));
-  if (!word && !(digit && street)) return 0;
+  if (!word && !(digit && street) && !road1) return 0;
   *start = open;
   return 1;
 }
@@ -333,6 +350,15 @@ static int in_after_phone(const char *t, size_t i, const gizli_finding *st, size
  * (a PERSON inside the address) is left to the overlap resolution. */
 static int in_push(size_t s, size_t e, int type, const gizli_finding *st, size_t n_st,
                    gz_findings *out, size_t mine) {
+  /* a pattern's address inside the span is its start without the PIN
+   * ("12 MG Road, Thiruvananthapuram"): the rest from its end on is
+   * pushed, and merge_address_parts (engine.c) joins the two, as a
+   * recognizer's finding never displaces a pattern's (sixth session) */
+  size_t s0 = s;
+  for (size_t j = 0; j < n_st; j++)
+    if (type == GIZLI_T_ADDRESS && st[j].type == GIZLI_T_ADDRESS && st[j].start >= s0 &&
+        st[j].end < e && st[j].end > s)
+      s = st[j].end;
   for (size_t j = 0; j < n_st; j++)
     if (st[j].start < e && st[j].end > s) return GIZLI_OK;
   for (size_t j = mine; j < out->n; j++)

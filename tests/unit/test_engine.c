@@ -3900,6 +3900,96 @@ TEST(windows_are_per_detector) {
 
 /* Address forms of blind batch 16 (address_lines.c and the English
  * address patterns in detectors.c). */
+TEST(address_forms_6) {
+  /* a London street without its number and the postcode district */
+  CHECK(finds(E, EN, "The van was parked on Kingsdown Road, N19 this morning.", GIZLI_T_ADDRESS,
+              "Kingsdown Road, N19"));
+  CHECK(finds(E, EN, "Take the A1 Road, M25 junction, then the exit.", GIZLI_T_ADDRESS, NULL));
+  /* an Irish county ends the address; its Eircode joins it; a townland,
+   * town and county without a number; a name before a town is none */
+  CHECK(finds(E, EN, "Send it to 7 Church Street, Castlebar, Co. Mayo please", GIZLI_T_ADDRESS,
+              "7 Church Street, Castlebar, Co. Mayo"));
+  CHECK(finds(E, EN, "Home: 3 Abbey Road, Tralee, County Kerry, V92 X3K8", GIZLI_T_ADDRESS,
+              "3 Abbey Road, Tralee, County Kerry, V92 X3K8"));
+  CHECK(finds(E, EN, "Mary Walsh, late of Knockmore, Westport, Co. Mayo, died on Sunday.",
+              GIZLI_T_ADDRESS, "Knockmore, Westport, Co. Mayo"));
+  CHECK(finds(E, EN, "Signed by Sean Walsh, Westport, Co. Mayo on Sunday.", GIZLI_T_ADDRESS, NULL));
+  CHECK(finds(E, EN, "Acme Trading, Leeds, Co. Ltd was wound up.", GIZLI_T_ADDRESS, NULL));
+  /* an Indian address of one part before the town keeps its PIN; a
+   * Thiruvananthapuram Corporation house number opens one */
+  CHECK(finds(E, EN, "Office: 44 Residency Road, Bengaluru 560025", GIZLI_T_ADDRESS,
+              "44 Residency Road, Bengaluru 560025"));
+  CHECK(finds(E, EN, "Address ...... TC 9/812, Pattom, Thiruvananthapuram 695004", GIZLI_T_ADDRESS,
+              "TC 9/812, Pattom, Thiruvananthapuram 695004"));
+  CHECK(finds(E, EN, "Total Amount, Bengaluru 560025", GIZLI_T_ADDRESS, NULL));
+  /* a building by its ordinal in a micro-district, inside a sentence */
+  CHECK(finds(E, AZ, "Mən Sumqayıt, 11-ci mkr, 23-cü bina qalıram", GIZLI_T_ADDRESS,
+              "Sumqayıt, 11-ci mkr, 23-cü bina"));
+  /* the unit word before a span opening with its number; a quote closing
+   * the value; a unit line over the street */
+  CHECK(finds(E, EN, "Visit us: Room 1.07, 5 George Square, Glasgow G2 1DY", GIZLI_T_ADDRESS,
+              "Room 1.07, 5 George Square, Glasgow G2 1DY"));
+  CHECK(finds(E, TR, "('Ayşe', 'Kemalpaşa Mah. Lale Sok. No:3 D:2 35730 Kemalpaşa/İzmir')",
+              GIZLI_T_ADDRESS, "Kemalpaşa Mah. Lale Sok. No:3 D:2 35730 Kemalpaşa/İzmir"));
+  CHECK(finds(E, EN, "Flat 9\n21 Albert Road\nBristol\nBS2 0XA", GIZLI_T_ADDRESS,
+              "Flat 9\n21 Albert Road\nBristol\nBS2 0XA"));
+  /* Turkish: an inner door number; the district and province on the
+   * next line; sentence words before the neighbourhood left out */
+  CHECK(finds(E, TR, "Adres: Cumhuriyet Mah. Gül Sok. No:12 İç Kapı:5 Tepebaşı/Eskişehir",
+              GIZLI_T_ADDRESS, "Cumhuriyet Mah. Gül Sok. No:12 İç Kapı:5 Tepebaşı/Eskişehir"));
+  CHECK(finds(E, TR, "Adres\nYıldız Mah. Çınar Cad. No: 8 D: 3\nMerkezefendi / Denizli\nTel: yok",
+              GIZLI_T_ADDRESS, "Yıldız Mah. Çınar Cad. No: 8 D: 3\nMerkezefendi / Denizli"));
+  CHECK(finds(E, TR, "Siparişiniz Yıldız Mah. Çınar Cad. No:8 Merkezefendi/Denizli adresine gitti",
+              GIZLI_T_ADDRESS, "Yıldız Mah. Çınar Cad. No:8 Merkezefendi/Denizli"));
+  CHECK(finds(E, TR, "Bursa'daki Yıldız Mah. Çınar Cad. No:8 adresinde", GIZLI_T_ADDRESS,
+              "Yıldız Mah. Çınar Cad. No:8"));
+  /* a district before the address after a label; a greeting is none */
+  CHECK(finds(E, TR, "Adres: Pamukkale, Yıldız Mah. Çınar Cad. No:8", GIZLI_T_ADDRESS,
+              "Pamukkale, Yıldız Mah. Çınar Cad. No:8"));
+  CHECK(finds(E, TR, "Merhaba, Yıldız Mah. Çınar Cad. No:8 için kargo var mı?", GIZLI_T_ADDRESS,
+              "Yıldız Mah. Çınar Cad. No:8"));
+  /* Azerbaijani flat and office after the house; a trailing floor stays
+   * out */
+  CHECK(finds(E, AZ, "Ünvan: Bakı, Nizami r., Füzuli küç. 12, kv. 40", GIZLI_T_ADDRESS,
+              "Bakı, Nizami r., Füzuli küç. 12, kv. 40"));
+  CHECK(finds(E, AZ, "Ofis: Neftçilər pr. 90, 6-cı mərtəbə, ofis 12", GIZLI_T_ADDRESS,
+              "Neftçilər pr. 90, 6-cı mərtəbə, ofis 12"));
+  CHECK(finds(E, AZ, "Ofis: Neftçilər pr. 90, 6-cı mərtəbə", GIZLI_T_ADDRESS, "Neftçilər pr. 90"));
+  /* US and Canadian: a suite in capitals, an office floor, a street's
+   * direction word */
+  CHECK(finds(E, EN, "Ship to 4410 S Congress Ave STE 12, AUSTIN TX 78704 today", GIZLI_T_ADDRESS,
+              "4410 S Congress Ave STE 12, AUSTIN TX 78704"));
+  CHECK(finds(E, EN, "Office: 55 Water St, 12th Floor, New York, NY 10041", GIZLI_T_ADDRESS,
+              "55 Water St, 12th Floor, New York, NY 10041"));
+  CHECK(finds(E, EN, "HQ: 100 Queen Street West, Toronto, ON M5H 2N2", GIZLI_T_ADDRESS,
+              "100 Queen Street West, Toronto, ON M5H 2N2"));
+  /* a vCard's ADR fields up to the postcode, the country left out; a
+   * field that is no place ends it */
+  CHECK(finds(E, TR, "ADR;TYPE=home:;;Gül Mah. Lale Sok. No:4 D:2;Kadıköy;İstanbul;34710;Türkiye",
+              GIZLI_T_ADDRESS, "Gül Mah. Lale Sok. No:4 D:2;Kadıköy;İstanbul;34710"));
+  CHECK(finds(E, AZ, "ADR;TYPE=WORK:;;Nizami küç. 41;Gəncə;;AZ2000;Azərbaycan", GIZLI_T_ADDRESS,
+              "Nizami küç. 41;Gəncə;;AZ2000"));
+  /* an Azerbaijani city with its kind word before the micro-district */
+  CHECK(finds(E, AZ, "('Ləman', 'Xırdalan ş., 5-ci mkr., ev 12, mən. 9', '1990')", GIZLI_T_ADDRESS,
+              "Xırdalan ş., 5-ci mkr., ev 12, mən. 9"));
+  /* a UK address block indented under its first line; a Turkish door
+   * number with a lettered flat */
+  CHECK(finds(E, EN, "3 Home address      8 Ferndale Road\n   Cardiff\n   CF5 2AB\n4 Phone",
+              GIZLI_T_ADDRESS, "8 Ferndale Road\n   Cardiff\n   CF5 2AB"));
+  CHECK(finds(E, TR, "Adres: Kavaklı Mah. Lale Cad. No:7/2B Beylikdüzü/İstanbul", GIZLI_T_ADDRESS,
+              "Kavaklı Mah. Lale Cad. No:7/2B Beylikdüzü/İstanbul"));
+  /* an Indian named road before the town and PIN; an area is none */
+  CHECK(finds(E, EN, "deliver at Brigade Gateway, Old Madras Road, Bengaluru 560016 pls",
+              GIZLI_T_ADDRESS, "Old Madras Road, Bengaluru 560016"));
+  CHECK(finds(E, EN, "Branch: Salt Lake Sector, Kolkata 700091", GIZLI_T_ADDRESS, NULL));
+  /* a house's name before a street without a number; a public hall
+   * stays out */
+  CHECK(finds(E, EN, "Tenant: Ms Lowe of Bramble Cottage, Back Lane, Thirsk YO7 1AB", GIZLI_T_ADDRESS,
+              "Bramble Cottage, Back Lane, Thirsk YO7 1AB"));
+  CHECK(finds(E, EN, "Venue: Town Hall, Market Street, Bury BL9 0SW", GIZLI_T_ADDRESS,
+              "Market Street, Bury BL9 0SW"));
+}
+
 TEST(addresses_batch_16) {
   /* a chat reply with a time stamp and a speaker below a request for the
    * address typed without a question mark */
@@ -4258,6 +4348,7 @@ int main(void) {
                                   TT_CASE(reads_stop_at_text_end),
                                   TT_CASE(blind_batch_15),
                                   TT_CASE(addresses_batch_16),
+                                  TT_CASE(address_forms_6),
                                   TT_CASE(windows_are_per_detector),
                                   TT_CASE(unit_slash_house_number),
                                   TT_CASE(bare_turkish_numbers),
