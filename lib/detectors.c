@@ -2640,6 +2640,32 @@ static int other_date_label(const char *t, size_t s) {
          !folded_has(t, a, k - 1, birth_labels);
 }
 
+/* The year of the chat-export time stamp that opens the line holding s
+ * ("12/04/2024, 10:18 - ", "[19.11.26, 20:14] ", "15.10.24, 19:02 - "),
+ * or 0 when the line opens with none. */
+static int chat_stamp_year(const char *t, size_t len, size_t s) {
+  size_t i = s;
+  while (i > 0 && t[i - 1] != '\n' && s - i < 4096) i--;
+  if (i < len && t[i] == '[') i++;
+  int f[3], k = 0;
+  for (; k < 3; k++) {
+    int v = 0, n = 0;
+    while (i < len && n < 4 && is_digit((unsigned char)t[i])) v = v * 10 + (t[i++] - '0'), n++;
+    if (n == 0 || (k < 2 && n > 2)) return 0;
+    f[k] = n == 2 && k == 2 ? 2000 + v : v;
+    if (k < 2) {
+      if (i >= len || (t[i] != '.' && t[i] != '/' && t[i] != '-')) return 0;
+      i++;
+    }
+  }
+  if (i + 6 > len || t[i] != ',' || t[i + 1] != ' ' || !is_digit((unsigned char)t[i + 2])) return 0;
+  /* a time of day after the date: h:mm or hh:mm */
+  size_t c = i + 3;
+  if (is_digit((unsigned char)t[c])) c++;
+  if (c + 3 > len || t[c] != ':' || !is_digit((unsigned char)t[c + 1])) return 0;
+  return f[2] >= 1990 && f[2] <= 2099 ? f[2] : 0;
+}
+
 /* Does an animal word stand before s in its sentence on the same line,
  * at most 100 bytes back? A vet record's or a pet insurance claim's
  * "Pet: "Biscuit", Cocker Spaniel, DOB 03/03/2021", "Növ: pişik (...) ·
@@ -2806,6 +2832,17 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
   }
   if (y < 1900 || y > 2030 || m < 1 || m > 12 || d < 1 || d > gz_days_in_month(y, m)) return 0;
   if (gz_empty_date(y, m, d)) return 0;
+  /* a chat export's line ("12/04/2024, 10:18 - Anama: ... doğum günü ...
+   * 14.04.2024 bazar günü yığışırıq", batch 46): a date in the stamp's
+   * year or later is a birthday party's, not a birth date, unless a
+   * birth-date label stands right before it */
+  int stamp_y = chat_stamp_year(t, len, *s);
+  if (stamp_y && y >= stamp_y) {
+    static const char *const dob_label[] = {"tarix", "tarih", "date of birth", "dob", "d.o.b",
+                                            "born", "doğuldu", "anadan ol", NULL};
+    size_t la = *s > 32 ? *s - 32 : 0;
+    if (!folded_has(t, la, *s, dob_label)) return 0;
+  }
   /* a date with its time of day is a time stamp, "[19.11.26, 20:14]
    * Aynur: ... doğum günü" (a chat export), "2026-11-19T08:15": no birth
    * date unless a birth label stands right before it (a birth time) */

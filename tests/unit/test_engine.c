@@ -4083,6 +4083,12 @@ TEST(blind_batch_43_leftovers) {
   /* an Azerbaijani mobile grouped 4-2-2-2; a Turkish 4-3-2-2 stays whole */
   CHECK(finds(E, AZ, "whatsapp: 0707 55 12 80", GIZLI_T_PHONE, "0707 55 12 80"));
   CHECK(finds(E, TR, "Tel: 0532 123 45 67", GIZLI_T_PHONE, "0532 123 45 67"));
+  /* a chat line's birthday party in the stamp's year is no birth date;
+   * a birth-date label keeps one (batch 46) */
+  CHECK(finds(E, AZ, "12/04/2024, 10:18 - Ana: doğum günü 14.04.2024 bazar günü yığışırıq\n",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK(finds(E, AZ, "12/04/2024, 10:18 - Ana: doğum tarixi 14.04.1961\n", GIZLI_T_DATE_OF_BIRTH,
+              "14.04.1961"));
   /* the first person of a birth verb */
   CHECK(finds(E, AZ, "Doğulmuşam 3 mart 1996-da, Gəncədə.", GIZLI_T_DATE_OF_BIRTH, "3 mart 1996"));
 }
