@@ -1815,21 +1815,10 @@ static int ch46_scan(const char *t, size_t len, gz_findings *out); /* batch 46 *
 
 /* Is the byte or pair at t[i] a letter (ASCII or az/tr)? Returns its
  * length, 0 if none; *up tells a capital. */
+static size_t ch46_letter(const char *s, size_t len, size_t i, int *up, int *lo);
 static size_t ch44_letter(const char *t, size_t le, size_t i, int *up) {
-  unsigned char c = (unsigned char)t[i];
-  *up = ch_upper(c);
-  if (ch_lower(c) || ch_upper(c)) return 1;
-  if (c < 0xC3 || c > 0xC9 || i + 2 > le) return 0;
-  unsigned char d = (unsigned char)t[i + 1];
-  if (!((c == 0xC3 &&
-         (d == 0xA7 || d == 0xB6 || d == 0xBC || d == 0x87 || d == 0x96 || d == 0x9C)) ||
-        (c == 0xC4 && (d == 0x9F || d == 0xB1 || d == 0x9E || d == 0xB0)) ||
-        (c == 0xC5 && (d == 0x9F || d == 0x9E)) || (c == 0xC9 && d == 0x99) ||
-        (c == 0xC6 && d == 0x8F)))
-    return 0;
-  *up = (c == 0xC3 && d < 0xA0) || (c == 0xC4 && (d == 0x9E || d == 0xB0)) ||
-        (c == 0xC5 && d == 0x9E) || c == 0xC6;
-  return 2;
+  int lo;
+  return ch46_letter(t, le, i, up, &lo);
 }
 
 /* The end of a run of emoji at i (pictographs and flags F0 9F .., symbols
