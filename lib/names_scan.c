@@ -1943,6 +1943,70 @@ static int caps_line_name_at(gzn_scratch *s, const char *text, size_t n, size_t 
   return 1;
 }
 
+/* Batch 24: a name that fills a line of a list with its given names as
+ * written and its surname in capitals, as Turkish candidate lists, rolls
+ * and results write a person ("4. Derya UMUT", "6. Gül Ayşe DOĞRU"): one
+ * to three capitalised listed given names (no title, head word or brand)
+ * first on the line, one or two words in capitals that no list has as a
+ * title, head word, place or brand, then the line's end, a dash or a
+ * bracket. A common word among them needs a listed name that is none, or
+ * a surname no list has ("Savaş ARSLANTÜRK"). Token i is the given name. */
+static int given_caps_line_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const uint32_t bad = GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_ORGSFX |
+                       GZN_G_BRAND | GZN_G_POSTTITLE | GZN_G_PRETHING;
+  const gzn_tok *t = &s->toks[i];
+  if (t->ncp < 2 || (t->flags & (GZN_F_APOS | GZN_F_DIGIT | GZN_F_HANDLE)) ||
+      ((t->gaz | (t->gaz >> 16)) & (bad | GZN_G_LOC)) || !line_lead(text, t) ||
+      (i > 0 && s->toks[i - 1].end > t->start) || (s->tags[i] != GZN_O && s->tags[i] != GZN_BPER))
+    return 0;
+  int named = !(t->gaz & GZN_G_LCW);
+  size_t k = i + 1;
+  while (k < n && k < i + 3) { /* more given names as written */
+    const gzn_tok *u = &s->toks[k];
+    if (!(u->flags & GZN_F_CAP) || (u->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_DIGIT)) ||
+        !(u->gaz & GZN_G_FIRST) || ((u->gaz | (u->gaz >> 16)) & bad) ||
+        !spaces_between(text, &s->toks[k - 1], u))
+      break;
+    named |= !(u->gaz & GZN_G_LCW);
+    k++;
+  }
+  size_t c = k;
+  while (k < n && k < c + 2) { /* the surname in capitals */
+    const gzn_tok *u = &s->toks[k];
+    uint32_t g = (u->gaz & (GZN_G_FIRST | GZN_G_LAST)) ? u->gaz : u->gaz | (u->gaz >> 16);
+    if (!(u->flags & GZN_F_ALLCAP) || (u->flags & (GZN_F_APOS | GZN_F_DIGIT | GZN_F_INITIAL)) ||
+        u->ncp < 2 || !spaces_between(text, &s->toks[k - 1], u) || (g & (bad | GZN_G_LOC)))
+      break;
+    named |= ((u->gaz & (GZN_G_FIRST | GZN_G_LAST)) && !(u->gaz & GZN_G_LCW)) ||
+             (!(u->gaz & 0xffffu) && u->ncp >= 4);
+    k++;
+  }
+  if (k == c || !named) return 0;
+  if (k < n) { /* then the line's end, a dash or an opening bracket */
+    const gzn_tok *v = &s->toks[k];
+    int nl = 0;
+    for (size_t p = s->toks[k - 1].full_end; p < v->start; p++)
+      if (text[p] == '\n') nl = 1;
+    if (!nl && !tok_is(text, v, "-") && !tok_is(text, v, "(") &&
+        !(v->end - v->start == 3 && (unsigned char)text[v->start] == 0xE2 &&
+          (unsigned char)text[v->start + 1] == 0x80 &&
+          ((unsigned char)text[v->start + 2] == 0x93 || (unsigned char)text[v->start + 2] == 0x94)))
+      return 0;
+    if (!nl && (s->tags[k] == GZN_IPER || s->tags[k] == GZN_ILOC || s->tags[k] == GZN_IORG))
+      return 0;
+  }
+  for (size_t q = i + 1; q < k; q++) /* not inside a longer span of another type */
+    if (s->tags[q] != GZN_O && s->tags[q] != GZN_IPER && s->tags[q] != GZN_BLOC &&
+        s->tags[q] != GZN_BORG)
+      return 0;
+  int same = s->tags[i] == GZN_BPER;
+  for (size_t q = i + 1; q < k; q++) same &= s->tags[q] == GZN_IPER;
+  if (same) return 0;
+  mark_person(s, i, k, 1);
+  if (k < n && s->tags[k] == GZN_IPER) s->tags[k] = GZN_BPER;
+  return 1;
+}
+
 /* Twelfth batch (names web set): a listed given name the model left O (or
  * read as a place or firm of one word, alone or with the honorific) before
  * an honorific in lower case
@@ -2226,12 +2290,22 @@ static int lower_pair_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
       (t->gaz & (GZN_G_LCW | GZN_G_TITLE | GZN_G_LOC | GZN_G_PARTICLE)) ||
       (s->tags[i] != GZN_O && s->tags[i] != GZN_BPER) || s->tags[i + 1] != GZN_O ||
       !(u->flags & GZN_F_LOWER) || u->ncp < 3 || (u->flags & (GZN_F_DIGIT | GZN_F_HANDLE)) ||
-      ((u->gaz & 0xffffu) && !(u->gaz & GZN_G_LAST)) ||
       (u->gaz & (GZN_G_TITLE | GZN_G_PARTICLE | GZN_G_PATR | GZN_G_POSTTITLE)) ||
-      !spaces_between(text, t, u) ||
-      (!(u->flags & GZN_F_APOS) &&
-       (!tok_is(text, &s->toks[i + 2], ",") || s->toks[i + 2].start != u->end)) ||
-      (t->flags & GZN_F_HANDLE) || (i > 0 && (s->toks[i - 1].flags & (GZN_F_CAP | GZN_F_ALLCAP))))
+      !spaces_between(text, t, u) || (t->flags & GZN_F_HANDLE) ||
+      (i > 0 && (s->toks[i - 1].flags & (GZN_F_CAP | GZN_F_ALLCAP))))
+    return 0;
+  /* batch 24: a chat's speaker first on the line before the colon, with any
+   * listed name or a word no list has as a place ("hülya bayram: ...",
+   * "ayşe demir: ..."); a surname with a strong ending anywhere ("rövşən
+   * bəxtiyarov deyirəm") */
+  uint32_t m = u->morph & 15;
+  int speaker = tok_is(text, &s->toks[i + 2], ":") && s->toks[i + 2].start == u->end &&
+                (t->start == 0 || text[t->start - 1] == '\n') && !(u->gaz & GZN_G_LOC);
+  int strong = u->ncp >= 6 && (m == 1 || m == 2 || m == 3 || m == 7) && !(u->gaz & 0xffffu);
+  if (!speaker && !strong &&
+      (((u->gaz & 0xffffu) && !(u->gaz & GZN_G_LAST)) ||
+       (!(u->flags & GZN_F_APOS) &&
+        (!tok_is(text, &s->toks[i + 2], ",") || s->toks[i + 2].start != u->end))))
     return 0;
   mark_person(s, i, i + 2, 1);
   return 1;
@@ -3432,6 +3506,9 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
       changed |= caps_surname_at(s, text, n, i);
     if ((f & g & GZN_F_ALLCAP) && (s->toks[i].gaz & GZN_G_FIRST))
       changed |= caps_line_name_at(s, text, n, i);
+    if ((f & (GZN_F_CAP | GZN_F_ALLCAP)) == GZN_F_CAP && (g & (GZN_F_CAP | GZN_F_ALLCAP)) &&
+        (s->toks[i].gaz & GZN_G_FIRST))
+      changed |= given_caps_line_at(s, text, n, i);
     if ((g & GZN_F_LOWER) && (f & (GZN_F_CAP | GZN_F_LOWER)) &&
         ((s->toks[i + 1].gaz & GZN_G_POSTTITLE) ||
          (((f & GZN_F_CAP) || (s->toks[i].gaz & GZN_G_FIRST)) &&
