@@ -1950,7 +1950,9 @@ static int caps_line_name_at(gzn_scratch *s, const char *text, size_t n, size_t 
  * first on the line, one or two words in capitals that no list has as a
  * title, head word, place or brand, then the line's end, a dash or a
  * bracket. A common word among them needs a listed name that is none, or
- * a surname no list has ("Savaş ARSLANTÜRK"). Token i is the given name. */
+ * a surname no list has ("Savaş ARSLANTÜRK"); an unlisted word of four
+ * letters or fewer is a post-nominal ("Conor Brennan RIAI"). Token i is the
+ * given name. */
 static int given_caps_line_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
   const uint32_t bad = GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_ORGSFX |
                        GZN_G_BRAND | GZN_G_POSTTITLE | GZN_G_PRETHING;
@@ -1975,10 +1977,11 @@ static int given_caps_line_at(gzn_scratch *s, const char *text, size_t n, size_t
     const gzn_tok *u = &s->toks[k];
     uint32_t g = (u->gaz & (GZN_G_FIRST | GZN_G_LAST)) ? u->gaz : u->gaz | (u->gaz >> 16);
     if (!(u->flags & GZN_F_ALLCAP) || (u->flags & (GZN_F_APOS | GZN_F_DIGIT | GZN_F_INITIAL)) ||
-        u->ncp < 2 || !spaces_between(text, &s->toks[k - 1], u) || (g & (bad | GZN_G_LOC)))
+        u->ncp < 2 || !spaces_between(text, &s->toks[k - 1], u) || (g & (bad | GZN_G_LOC)) ||
+        (!(u->gaz & (GZN_G_FIRST | GZN_G_LAST)) && u->ncp < 5)) /* not "RIAI", "FRCS" */
       break;
     named |= ((u->gaz & (GZN_G_FIRST | GZN_G_LAST)) && !(u->gaz & GZN_G_LCW)) ||
-             (!(u->gaz & 0xffffu) && u->ncp >= 4);
+             !(u->gaz & 0xffffu);
     k++;
   }
   if (k == c || !named) return 0;
@@ -2598,6 +2601,68 @@ static int caps_comma_given_at(gzn_scratch *s, const char *text, size_t n, size_
     return 0;
   mark_person(s, i, k, 1);
   if (k < n && s->tags[k] == GZN_IPER) s->tags[k] = GZN_O;
+  return 1;
+}
+
+/* Batch 24: a staff page's, a programme's or a panel's "Surname, Given"
+ * after a title, a role's label with its colon or another person and
+ * "and": a capitalised surname (no place, title, head word or brand), a
+ * comma, then a listed given name, a given name of one or two pinyin
+ * syllables or one or two initials, then a bracket, a spaced dash, a comma
+ * or the line's end ("Professor Chen, Wei (Head of Department)", "Dr
+ * Zhang, L. — Senior Lecturer", "Moderator: Zhang, L., Chatham House",
+ * "Dr Leyla Rzayeva and Chen, Wei (CNPC)"). Token i is the surname. */
+static int title_surname_comma_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const uint32_t bad = GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_ORGSFX |
+                       GZN_G_BRAND | GZN_G_PRETHING | GZN_G_POSTTITLE | GZN_G_LOC;
+  const gzn_tok *t = &s->toks[i], *p = &s->toks[i - 1];
+  if (i + 3 > n || t->ncp < 2 || t->ncp > 14 ||
+      (t->flags & (GZN_F_APOS | GZN_F_DIGIT | GZN_F_HANDLE | GZN_F_INITIAL)) ||
+      ((t->gaz | (t->gaz >> 16)) & bad) ||
+      ((t->gaz & GZN_G_LCW) && !(t->gaz & (GZN_G_FIRST | GZN_G_LAST))) ||
+      s->toks[i + 1].start != t->end || !spaces_between(text, &s->toks[i + 1], &s->toks[i + 2]) ||
+      (s->tags[i] != GZN_O && s->tags[i] != GZN_BPER) || (p->flags & GZN_F_HANDLE))
+    return 0;
+  int left = ((p->gaz & GZN_G_TITLE) && (p->flags & GZN_F_CAP) && !(p->gaz & GZN_G_FIRST) &&
+              spaces_between(text, p, t)) ||
+             (i >= 2 && tok_is(text, p, ":") && p->start == s->toks[i - 2].end);
+  if (!left && i >= 2 && (tok_is(text, p, "and") || tok_is(text, p, "&")) &&
+      (s->tags[i - 2] == GZN_BPER || s->tags[i - 2] == GZN_IPER))
+    left = 1;
+  /* a given name is no surname here ("salamlar: Elnarə, Ramin, ...") */
+  if (!left || (t->gaz & (GZN_G_FIRST | GZN_G_LAST)) == GZN_G_FIRST) return 0;
+  size_t k = i + 2;
+  const gzn_tok *u = &s->toks[k];
+  if (u->flags & GZN_F_INITIAL) {
+    k++;
+    if (k < n && (s->toks[k].flags & GZN_F_INITIAL) && s->toks[k].start <= s->toks[k - 1].end + 1)
+      k++;
+  } else {
+    size_t l = u->end - u->start;
+    const char *w = text + u->start;
+    char low[8];
+    int py = l >= 2 && l <= 7 && w[0] >= 'A' && w[0] <= 'Z';
+    for (size_t q = 0; py && q < l; q++) {
+      low[q] = q ? w[q] : (char)(w[0] - 'A' + 'a');
+      py = low[q] >= 'a' && low[q] <= 'z';
+    }
+    if (!(u->flags & GZN_F_CAP) || (u->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_DIGIT)) ||
+        ((u->gaz | (u->gaz >> 16)) & bad) ||
+        !((u->gaz & GZN_G_FIRST) || (py && pinyin(low, l, 2))))
+      return 0;
+    k++;
+  }
+  if (k < n) {
+    const gzn_tok *v = &s->toks[k];
+    int nl = 0;
+    for (size_t q = s->toks[k - 1].full_end; q < v->start; q++)
+      if (text[q] == '\n') nl = 1;
+    if (!nl && !tok_is(text, v, "(") && !spaced_dash(s, text, n, k) &&
+        !(tok_is(text, v, ",") && v->start == s->toks[k - 1].end))
+      return 0;
+    if (!nl && s->tags[k] % 2 == 0 && s->tags[k] != GZN_O) return 0;
+  }
+  mark_person(s, i, k, 1);
   return 1;
 }
 
@@ -3539,6 +3604,9 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
     if ((f & g & GZN_F_CAP) && (s->toks[i + 1].morph & 15))
       changed |= given_surname_at(s, text, n, i);
     if ((f & g & GZN_F_CAP) && (s->toks[i].morph & 15)) changed |= surname_given_at(s, text, n, i);
+    if ((f & (GZN_F_CAP | GZN_F_ALLCAP)) == GZN_F_CAP && (g & GZN_F_PUNCT) && i > 0 &&
+        text[s->toks[i + 1].start] == ',')
+      changed |= title_surname_comma_at(s, text, n, i);
     if ((f & (GZN_F_CAP | GZN_F_ALLCAP)) && (g & GZN_F_PUNCT)) {
       int c = cell_surname_first_at(s, text, n, i, text_len);
       /* nineteenth batch: a reference list's "Surname, I." */
