@@ -518,6 +518,7 @@ static int sstart_repeat(const gzn_scratch *s, const char *text, size_t n, size_
  * something other than a name, nor a handle or a word with digits. */
 static int light_verb(const char *text, const gzn_tok *t);
 static int genitive_noun(const char *text, const gzn_tok *t);
+static int genitive_name(const char *text, const gzn_tok *t);
 
 /* Whether the token ends in an Azerbaijani or Turkish plural suffix (1:
  * -lar, -ler, -lər), or one with the possessive (2: -ları, -leri, -ləri):
@@ -3831,7 +3832,7 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
          * Məmmədova" */
         if (i + 1 < n && (s->toks[i + 1].flags & GZN_F_LOWER) &&
             (s->toks[i + 1].gaz & (GZN_G_NAMED | GZN_G_LOCKW | GZN_G_ORGKW)) &&
-            spaces_between(text, t, &s->toks[i + 1]))
+            spaces_between(text, t, &s->toks[i + 1]) && !genitive_name(text, t))
           continue;
         /* nor a given name that is a word there ("Deniz kenarında" before
          * "Deniz Yılmaz", sixteenth batch) */
@@ -4166,6 +4167,20 @@ static size_t named_after(const gz_names *nm, const gzn_scratch *s, const char *
 
 /* Whether the token is a capitalised word in the genitive after a vowel
  * (-nın/-nin/-nun/-nün) that is not a known name: "Xəstənin", "Müəllimənin". */
+/* Batch 24: whether the capitalised token is a listed name with the
+ * genitive written on it (-ın/-in/-un/-ün, -nın/-nin/-nun/-nün), which
+ * owns the head after it: the thing is the person's, the name a person
+ * ("Vaqifin məqbərəsi", "Vaqif's mausoleum"). */
+static int genitive_name(const char *text, const gzn_tok *t) {
+  const unsigned char *e = (const unsigned char *)text + t->end;
+  if (t->end - t->start < 4 || (t->flags & (GZN_F_APOS | GZN_F_ALLCAP)) ||
+      !(t->flags & GZN_F_CAP) || !(t->flags & GZN_F_CLOSE) ||
+      !((t->gaz >> 16) & (GZN_G_FIRST | GZN_G_LAST)) || e[-1] != 'n')
+    return 0;
+  return e[-2] == 'i' || e[-2] == 'u' || (e[-3] == 0xC4 && e[-2] == 0xB1) ||
+         (e[-3] == 0xC3 && e[-2] == 0xBC);
+}
+
 static int genitive_noun(const char *text, const gzn_tok *t) {
   const unsigned char *e = (const unsigned char *)text + t->end;
   size_t len = t->end - t->start;
