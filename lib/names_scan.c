@@ -4096,6 +4096,34 @@ static int adina_person(const gzn_scratch *s, const char *text, size_t n, size_t
  * after one or two more capitalised words that are not places ("James Webb
  * Space Telescope", "Leyla Gencer Şan Yarışması"), names that thing, not a
  * person. Returns the index of the head word, or 0. */
+/* Batch 24 and 26: whether the PERSON span a..b, a surname with a strong
+ * ending last, after a role or another word in lower case that reads as
+ * Azerbaijani or Turkish (a Turkic possessive vowel last, a letter no
+ * English word has, or a listed role), comes right before the model's
+ * organisation or place of two words or more: a person before a body she or
+ * he acts for, no thing named after her or him ("sədri Bahar Muradova
+ * BMT-nin Uşaq Fondunun nümayəndəsi ilə", "vitse-prezident Mehriban Əliyeva
+ * Heydər Əliyev Fondunun prezidenti kimi"; not "Bakıya Heydər Əliyev
+ * Beynəlxalq Aeroportu ilə", "through Heydar Aliyev International
+ * Airport"). */
+static int person_before_body(const gzn_scratch *s, const char *text, size_t n, size_t a,
+                              size_t b) {
+  const gzn_tok *l = &s->toks[b - 1];
+  if (a == 0 || b + 1 >= n || (s->tags[b] != GZN_BORG && s->tags[b] != GZN_BLOC) ||
+      s->tags[b + 1] != s->tags[b] + 1 || !strong_surname(l) || (l->flags & GZN_F_APOS))
+    return 0;
+  const gzn_tok *p = &s->toks[a - 1];
+  if (!(p->flags & GZN_F_LOWER) || !spaces_between(text, p, &s->toks[a])) return 0;
+  if (p->gaz & GZN_G_TITLE) return 1;
+  const unsigned char *e = (const unsigned char *)text + p->end;
+  if (e[-1] == 'i' || e[-1] == 'u' || (e[-2] == 0xC4 && e[-1] == 0xB1) ||
+      (e[-2] == 0xC3 && e[-1] == 0xBC))
+    return 1;
+  for (size_t x = p->start; x < p->end; x++)
+    if ((unsigned char)text[x] >= 0x80) return 1;
+  return 0;
+}
+
 static size_t named_after(const gz_names *nm, const gzn_scratch *s, const char *text, size_t n,
                           size_t b) {
   /* a name in the genitive owns what follows ("S. Vurğunun ev-muzeyi", "the
@@ -4866,7 +4894,8 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
             ((last->gaz & (GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED)) || last->ncp > 4) &&
             !(korean_surname(text, last) && korean_given(text, &s->toks[b - 2])))
           head = b - 1;
-        else if (s->prop[a] != 5) /* "müvekkili S.Y. adına": on behalf of */
+        else if (s->prop[a] != 5 && /* "müvekkili S.Y. adına": on behalf of */
+                 !person_before_body(s, text, n, a, b))
           head = named_after(nm, s, text, n, b);
         /* eleventh batch (names web set): a person's full name before the
          * name of a thing: a given name and a surname with a strong ending
