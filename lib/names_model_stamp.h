@@ -4,4 +4,4 @@
  * it. Do not edit. */
 /* a93fc45158312171 8753216 names.bin */
 /* 74052efdcfeb7d0d 555237 gazetteer.tsv */
-/* 6b074e31d4d20983 109730 lexicon.tsv */
+/* 753062536537e049 110419 lexicon.tsv */
