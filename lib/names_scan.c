@@ -590,6 +590,80 @@ static void lower_pend(gzn_scratch *s, const char *text, size_t n) {
 
 /* Whether some token of a sentence written in lower case is a
  * lower_repeat(). */
+/* Batch 24 and 26: whether byte p begins the message of a chat's or a
+ * comment thread's line, perhaps after handles it answers ("@x: səbuhi
+ * də ...", "Orxan_1990: @x elnur düz deyir"): after spaces, a reply arrow
+ * "↳" or a dash, the line opens with a handle ("@elvin_88", "u/quietmark")
+ * or a user name of letters, digits, "_" and "." that holds "_" or a digit,
+ * then a colon and a space. */
+static int chat_message_start(const char *text, size_t p) {
+  size_t q = p;
+  while (q > 0 && text[q - 1] != '\n') q--;
+  for (int k = 0; k < 4 && q < p; k++) { /* "↳ ", "– ", "- ", spaces */
+    const unsigned char *c = (const unsigned char *)text + q;
+    if (c[0] == ' ' || c[0] == '-')
+      q++;
+    else if (q + 3 < p && c[0] == 0xE2 &&
+             ((c[1] == 0x86 && c[2] == 0xB3) || (c[1] == 0x80 && (c[2] == 0x93 || c[2] == 0x94))))
+      q += 3;
+  }
+  int mark = q < p && (text[q] == '@' || (text[q] == 'u' && text[q + 1] == '/'));
+  size_t e = q + (mark ? (text[q] == '@' ? 1 : 2) : 0);
+  for (; e < p && e < q + 32; e++) {
+    char c = text[e];
+    if (c == ':') break;
+    if (c == '_' || (c >= '0' && c <= '9'))
+      mark = 1;
+    else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' ||
+               (unsigned char)c >= 0x80))
+      return 0;
+  }
+  if (!mark || e + 1 >= p || text[e] != ':' || text[e + 1] != ' ') return 0;
+  for (e += 2; e < p;) { /* spaces and handles answered */
+    if (text[e] == ' ') {
+      e++;
+    } else if (text[e] == '@') {
+      while (e < p && text[e] != ' ') e++;
+    } else {
+      return 0;
+    }
+  }
+  return 1;
+}
+
+/* Batch 24 and 26: a listed given name in lower case that no list has as a
+ * common word, of four letters or more, first in a chat's message: chats
+ * write the names of the people they talk to and about in lower case
+ * ("@Orxan_1990: səbuhi də sizinlə idi?", "misafir_34: ayşe öğretmenimizi
+ * ..."); not further on, where common words with a given name's spelling
+ * are many ("bad faith", "dark green"). */
+static int chat_lower_name(const gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  if (!(t->gaz & GZN_G_FIRST) || t->ncp < 4 || s->tags[i] != GZN_O ||
+      (t->flags & (GZN_F_LOWER | GZN_F_STEMLCW | GZN_F_HANDLE)) != GZN_F_LOWER ||
+      !lower_word(s, text, n, i) || !chat_message_start(text, t->start))
+    return 0;
+  /* a second listed name in lower case makes it a full name ("barış alper
+   * sağ kanatta ...", "mert hakan bu sezon ...") */
+  const gzn_tok *u = &s->toks[i + 1];
+  if (i + 1 < n && (u->flags & GZN_F_LOWER) && u->ncp >= 3 && (u->gaz & (GZN_G_FIRST | GZN_G_LAST)) &&
+      !(u->gaz & (GZN_G_LCW | GZN_G_TITLE | GZN_G_LOC | GZN_G_POSTTITLE | GZN_G_PARTICLE)) &&
+      s->tags[i + 1] == GZN_O && spaces_between(text, t, u))
+    return 2;
+  return 1;
+}
+
+/* Whether the sentence, which has no candidate, holds such a name: it is
+ * scanned then. */
+static int chat_lower_any(const gzn_scratch *s, const char *text, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    const gzn_tok *t = &s->toks[i];
+    if ((t->gaz & (GZN_G_FIRST | GZN_G_LCW)) == GZN_G_FIRST && t->ncp >= 4 &&
+        (t->flags & GZN_F_LOWER) && chat_message_start(text, t->start))
+      return 1;
+  }
+  return 0;
+}
 static int any_lower_repeat(const gzn_scratch *s, const char *text, size_t n) {
   if (!lower_sentence(s, n)) return 0;
   for (size_t i = 0; i < n; i++)
@@ -1258,7 +1332,8 @@ static int light_verb(const char *text, const gzn_tok *t) {
       "edir\xc9\x99m", "edirik",   "edir",  "edirl\xc9\x99r", "ed\xc9\x99r\xc9\x99m",
       "ed\xc9\x99rik", "etdim",    "etdik", "ederim",         "ederiz",
       "ediyorum",      "ediyoruz", "ettim", "ettik",          "edelim",
-      "ed\xc9\x99k",   NULL};
+      "ed\xc9\x99k",   "etmek",    "etmeye", "etm\xc9\x99k",    "etm\xc9\x99y\xc9\x99",
+      "ediyor",        NULL}; /* (batch 24 and 26: "umut etmeye devam") */
   if (!(t->flags & GZN_F_LOWER) || text[t->start] != 'e') return 0; /* all start with "e" */
   for (const char *const *w = v; *w; w++)
     if (tok_is(text, t, *w)) return 1;
@@ -3614,6 +3689,10 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
     if ((f & (GZN_F_CAP | GZN_F_CAND)) == (GZN_F_CAP | GZN_F_CAND) &&
         (g & (GZN_F_CAP | GZN_F_ALLCAP)))
       changed |= cell_name_at(s, text, n, i);
+    if ((f & GZN_F_LOWER) && (s->toks[i].gaz & GZN_G_FIRST)) {
+      int w = chat_lower_name(s, text, n, i);
+      if (w) mark_person(s, i, i + (size_t)w, 1), changed = 1;
+    }
     if ((f & GZN_F_LOWER) && (g & GZN_F_LOWER) && len >= 4) changed |= lower_pair_at(s, text, n, i);
     if ((f & GZN_F_CAP) && (g & GZN_F_LOWER) && (s->toks[i + 1].gaz & GZN_G_PARTICLE))
       changed |= particle_name_at(s, text, n, i);
@@ -4368,7 +4447,7 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
     if (!gzn_mark_candidates(s->toks, n) &&
         !(s->n_seen && (s->toks[0].flags & GZN_F_CAP) &&
           ((s->toks[0].flags & GZN_F_APOS) || (n > 1 && text[s->toks[0].end] == ','))) &&
-        !(s->n_seen && any_lower_repeat(s, text, n)))
+        !(s->n_seen && any_lower_repeat(s, text, n)) && !chat_lower_any(s, text, n))
       continue;
     /* tokens inside pattern findings (e-mails, handles, URLs) are not names;
      * when the first finding that ends after the sentence's start begins
