@@ -4,4 +4,4 @@
  * it. Do not edit. */
 /* a93fc45158312171 8753216 names.bin */
 /* 74052efdcfeb7d0d 555237 gazetteer.tsv */
-/* 753062536537e049 110419 lexicon.tsv */
+/* fb24ea954f6e2ae1 110537 lexicon.tsv */

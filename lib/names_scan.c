@@ -526,10 +526,19 @@ static int genitive_name(const char *text, const gzn_tok *t);
 static int plural_noun(const char *text, const gzn_tok *t) {
   static const char *const sfx[] = {"lar\xc4\xb1", "leri",       "l\xc9\x99ri", "lar",
                                     "ler",         "l\xc9\x99r", NULL};
+  /* batch 24: with a case suffix too, a noun as well (2: "Saxlanılanlardan
+   * Bağırovun", "of those detained, Bağırov's") */
+  static const char *const cas[] = {"lardan", "l\xc9\x99rd\xc9\x99n", "lerden", "larda",
+                                    "l\xc9\x99rd\xc9\x99", "lerde", "lar\xc4\xb1n",
+                                    "l\xc9\x99rin", "lerin", NULL};
   size_t n = t->end - t->start;
   for (const char *const *x = sfx; *x; x++) {
     size_t k = strlen(*x);
     if (n > k + 2 && !memcmp(text + t->end - k, *x, k)) return x < sfx + 3 ? 2 : 1;
+  }
+  for (const char *const *x = cas; *x; x++) {
+    size_t k = strlen(*x);
+    if (n > k + 3 && !memcmp(text + t->end - k, *x, k)) return 2;
   }
   return 0;
 }
@@ -4533,14 +4542,16 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
             break;
           }
       /* twelfth batch (names web set): the Turkish "de"/"da" ("also")
-       * after a given name and a listed surname, before a capitalised word
+       * after a given name and a listed surname (batch 24: or one of a
+       * surname's shape, "Mustafa Masatlı da Kader'e"), before a capitalised word
        * with a Turkish suffix after an apostrophe, joins two people
        * ("Mehmet Şimşek de Karahan'ın açıklamalarını destekledi"); one word
        * before it is a name with the particle ("Ana de Armas'ın") */
       if (type == GIZLI_T_PERSON)
         for (size_t k = a + 2; k + 1 < b; k++)
           if ((tok_is(text, &s->toks[k], "de") || tok_is(text, &s->toks[k], "da")) &&
-              (s->toks[k - 1].gaz & GZN_G_LAST) && (s->toks[k - 2].gaz & GZN_G_FIRST) &&
+              ((s->toks[k - 1].gaz & GZN_G_LAST) || (s->toks[k - 1].morph & 15)) &&
+              (s->toks[k - 2].gaz & GZN_G_FIRST) &&
               (s->toks[k - 1].flags & GZN_F_CAP) && (s->toks[k + 1].flags & GZN_F_APOS) &&
               (s->toks[k + 1].flags & GZN_F_CAP) && k + 2 == b &&
               text[s->toks[k + 1].full_end - 1] != 's') {
@@ -4572,6 +4583,16 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
           !(s->toks[a].gaz & (GZN_G_FIRST | GZN_G_LAST)) && !strong_surname(&s->toks[a]) &&
           plural_noun(text, &s->toks[a]) > 1 && spaces_between(text, &s->toks[a], &s->toks[a + 1]))
         a++;
+      /* batch 24: a role or title after a given name is outside the span,
+       * as Turkish writes a rank after the name ("Polis memuru Cem
+       * Komiser'in ifadesine göre", gold "[[İbrahim]] Paşa") */
+      if (type == GIZLI_T_PERSON && b - a >= 2 && (s->toks[b - 1].flags & GZN_F_CAP) &&
+          (s->toks[b - 1].gaz & GZN_G_TITLE) &&
+          !(s->toks[b - 1].gaz & (GZN_G_FIRST | GZN_G_LAST)) && (s->toks[b - 2].gaz & GZN_G_FIRST) &&
+          !(s->toks[b - 2].gaz & GZN_G_TITLE) && (s->toks[b - 1].flags & GZN_F_APOS)) {
+        b--;
+        if (i > b + 1) i = b + 1;
+      }
       /* titles and honorifics stay outside the span; a title that is also a
        * given name ("King", "Prince", "Gazi") only when it is a title first
        * (lexicon kind htitle) or follows one ("Ulu Önder") */
@@ -5030,7 +5051,10 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
         if ((b - a >= 2 && conf >= 0.5f) || conf >= 0.8f)
           for (size_t j = a; j < b; j++)
             if ((s->toks[j].flags & GZN_F_WORD) && !(s->toks[j].flags & GZN_F_INITIAL) &&
-                !(s->toks[j].gaz & GZN_G_PATR) && !is_roman(text, &s->toks[j]) && s->prop[j] != 4)
+                !(s->toks[j].gaz & GZN_G_PATR) && !is_roman(text, &s->toks[j]) && s->prop[j] != 4 &&
+                /* (batch 24: nor a particle in lower case, "fon der" before
+                 * "Der Spiegel") */
+                !((s->toks[j].flags & GZN_F_LOWER) && (s->toks[j].gaz & GZN_G_PARTICLE)))
               seen_add_word(s, &s->toks[j]);
       }
       /* thirteenth batch: a case suffix after a hyphen is outside the name
