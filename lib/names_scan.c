@@ -3634,6 +3634,37 @@ static int role_entity_at(gzn_scratch *s, const char *text, size_t n, size_t i) 
  * propagation, in one pass over the sentence (token i is the word before a
  * part, "as", the cue or the role before initials); returns whether any tag
  * changed. */
+/* Batch 24: a nickname in quotation marks between a given name and a
+ * surname the model found as two names is inside one ("Nijat "The Lion"
+ * Abdullayev", "Ronnie "The Rocket" O'Sullivan"): one to three capitalised
+ * words in straight or curly quotation marks, the surname a name of one
+ * word right after. Token i is the opening quotation mark. */
+static int nickname_inside_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  if (i == 0 || i + 3 >= n || (s->tags[i - 1] != GZN_BPER && s->tags[i - 1] != GZN_IPER) ||
+      !spaces_between(text, &s->toks[i - 1], &s->toks[i]))
+    return 0;
+  size_t k = i + 1;
+  while (k < n && k < i + 4 && (s->toks[k].flags & GZN_F_CAP) && s->tags[k] == GZN_O &&
+         !(s->toks[k].flags & GZN_F_QUOTE))
+    k++;
+  if (k == i + 1 || k + 1 >= n || !(s->toks[k].flags & GZN_F_QUOTE) ||
+      s->toks[k].start != s->toks[k - 1].end || s->toks[i + 1].start != s->toks[i].end ||
+      s->tags[k + 1] != GZN_BPER || (k + 2 < n && s->tags[k + 2] == GZN_IPER) ||
+      !spaces_between(text, &s->toks[k], &s->toks[k + 1]) ||
+      !(s->toks[k + 1].flags & GZN_F_CAP))
+    return 0;
+  /* the same mark opens and closes */
+  size_t lo = s->toks[i].end - s->toks[i].start, lc = s->toks[k].end - s->toks[k].start;
+  if (!((lo == 1 && lc == 1 && text[s->toks[i].start] == '"' && text[s->toks[k].start] == '"') ||
+        (lo == 3 && lc == 3 && (unsigned char)text[s->toks[i].start + 2] == 0x9C &&
+         (unsigned char)text[s->toks[k].start + 2] == 0x9D)))
+    return 0;
+  size_t a = i - 1;
+  while (a > 0 && s->tags[a] == GZN_IPER) a--;
+  mark_person(s, a, k + 2, s->prop[a] ? s->prop[a] : 1);
+  return 1;
+}
+
 static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_t n,
                      size_t text_len) {
   int changed = (s->toks[0].flags & GZN_F_CAP) ? signoff_at(s, text, n, 0) : 0;
@@ -3669,6 +3700,7 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
     }
     if ((f & GZN_F_ALLCAP) && ((f & GZN_F_SSTART) || i > 0))
       changed |= caps_surname_at(s, text, n, i);
+    if ((f & GZN_F_QUOTE) && (g & GZN_F_CAP)) changed |= nickname_inside_at(s, text, n, i);
     if ((f & g & GZN_F_ALLCAP) && (s->toks[i].gaz & GZN_G_FIRST))
       changed |= caps_line_name_at(s, text, n, i);
     if ((f & (GZN_F_CAP | GZN_F_ALLCAP)) == GZN_F_CAP && (g & (GZN_F_CAP | GZN_F_ALLCAP)) &&
