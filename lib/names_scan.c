@@ -3665,6 +3665,32 @@ static int nickname_inside_at(gzn_scratch *s, const char *text, size_t n, size_t
   return 1;
 }
 
+/* Batch 24: a team page's or a programme's line "Given Surname – Role": a
+ * listed given name (also one that is a word, "Hope") first on its line, a
+ * capitalised surname that a list has as a surname and not as a common
+ * word, one with a strong ending or one no list has, then a spaced dash
+ * ("Hope Adeyemi – Managing Director", "Faith O'Connell-Reyes – People &
+ * Culture Lead"). Token i is the given name. */
+static int team_line_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i], *u = &s->toks[i + 1];
+  const uint32_t bad = GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_ORGSFX |
+                       GZN_G_BRAND | GZN_G_PRETHING | GZN_G_POSTTITLE | GZN_G_LOC;
+  if (i + 2 >= n || t->ncp < 3 || (t->flags & (GZN_F_APOS | GZN_F_HANDLE)) ||
+      ((t->gaz | (t->gaz >> 16)) & bad) || !line_lead(text, t) ||
+      (i > 0 && s->toks[i - 1].end > t->start) || s->tags[i] == GZN_IPER ||
+      (u->flags & (GZN_F_ALLCAP | GZN_F_DIGIT | GZN_F_HANDLE)) || u->ncp < 2 ||
+      ((u->gaz | (u->gaz >> 16)) & bad) || !spaces_between(text, t, u) ||
+      !(((u->gaz & (GZN_G_LAST | GZN_G_LCW)) == GZN_G_LAST) || strong_surname(u) ||
+        !(u->gaz & 0xffffu)) ||
+      plural_noun(text, u) || !spaced_dash(s, text, n, i + 2) || s->tags[i + 2] != GZN_O)
+    return 0; /* (a plural noun: "Devlet Tiyatroları — ...") */
+  if (s->tags[i] == GZN_BPER && s->tags[i + 1] == GZN_IPER) return 0;
+  if (s->tags[i + 1] != GZN_O && s->tags[i + 1] != GZN_IPER && s->tags[i + 1] != GZN_BPER)
+    return 0;
+  mark_person(s, i, i + 2, 1);
+  return 1;
+}
+
 static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_t n,
                      size_t text_len) {
   int changed = (s->toks[0].flags & GZN_F_CAP) ? signoff_at(s, text, n, 0) : 0;
@@ -3706,6 +3732,9 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
     if ((f & (GZN_F_CAP | GZN_F_ALLCAP)) == GZN_F_CAP && (g & (GZN_F_CAP | GZN_F_ALLCAP)) &&
         (s->toks[i].gaz & GZN_G_FIRST))
       changed |= given_caps_line_at(s, text, n, i);
+    if ((f & (GZN_F_CAP | GZN_F_ALLCAP)) == GZN_F_CAP && (g & GZN_F_CAP) &&
+        (s->toks[i].gaz & GZN_G_FIRST))
+      changed |= team_line_at(s, text, n, i);
     if ((g & GZN_F_LOWER) && (f & (GZN_F_CAP | GZN_F_LOWER)) &&
         ((s->toks[i + 1].gaz & GZN_G_POSTTITLE) ||
          (((f & GZN_F_CAP) || (s->toks[i].gaz & GZN_G_FIRST)) &&
