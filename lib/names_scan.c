@@ -4308,6 +4308,14 @@ static size_t named_after(const gz_names *nm, const gzn_scratch *s, const char *
     }
     if (t->gaz & (GZN_G_POSTTITLE | GZN_G_TITLE)) return 0; /* "bəy" folds like "Bay" */
     uint32_t g = (t->gaz | (t->gaz >> 16)) & (GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED);
+    /* batch 24: a compound head with a hyphen is named by its first part
+     * ("the Tahir Salahov House-Museum") */
+    if (!g && (t->flags & GZN_F_CAP) && !(t->gaz & (GZN_G_FIRST | GZN_G_LAST))) {
+      const char *h = memchr(text + t->start, '-', t->end - t->start);
+      if (h && h > text + t->start + 2 && h + 2 < text + t->end && h[1] >= 'A' && h[1] <= 'Z')
+        g = gzn_word_bits(nm, text + t->start, (size_t)(h - text - t->start)) &
+            (GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED);
+    }
     if (g && (t->flags & (GZN_F_CAP | GZN_F_ALLCAP))) return j;
     /* a known place in the genitive starts another name: the thing is
      * the place's ("rektoru Ədalət Muradov Almaniyanın Mannheym
