@@ -4,4 +4,4 @@
  * it. Do not edit. */
 /* a93fc45158312171 8753216 names.bin */
 /* 74052efdcfeb7d0d 555237 gazetteer.tsv */
-/* fb24ea954f6e2ae1 110537 lexicon.tsv */
+/* 4b6a4c4ef0b7391b 110793 lexicon.tsv */
