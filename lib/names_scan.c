@@ -528,9 +528,9 @@ static int plural_noun(const char *text, const gzn_tok *t) {
                                     "ler",         "l\xc9\x99r", NULL};
   /* batch 24: with a case suffix too, a noun as well (2: "Saxlanılanlardan
    * Bağırovun", "of those detained, Bağırov's") */
-  static const char *const cas[] = {"lardan", "l\xc9\x99rd\xc9\x99n", "lerden", "larda",
-                                    "l\xc9\x99rd\xc9\x99", "lerde", "lar\xc4\xb1n",
-                                    "l\xc9\x99rin", "lerin", NULL};
+  static const char *const cas[] = {
+      "lardan", "l\xc9\x99rd\xc9\x99n", "lerden",       "larda", "l\xc9\x99rd\xc9\x99",
+      "lerde",  "lar\xc4\xb1n",         "l\xc9\x99rin", "lerin", NULL};
   size_t n = t->end - t->start;
   for (const char *const *x = sfx; *x; x++) {
     size_t k = strlen(*x);
@@ -655,7 +655,8 @@ static int chat_lower_name(const gzn_scratch *s, const char *text, size_t n, siz
   /* a second listed name in lower case makes it a full name ("barış alper
    * sağ kanatta ...", "mert hakan bu sezon ...") */
   const gzn_tok *u = &s->toks[i + 1];
-  if (i + 1 < n && (u->flags & GZN_F_LOWER) && u->ncp >= 3 && (u->gaz & (GZN_G_FIRST | GZN_G_LAST)) &&
+  if (i + 1 < n && (u->flags & GZN_F_LOWER) && u->ncp >= 3 &&
+      (u->gaz & (GZN_G_FIRST | GZN_G_LAST)) &&
       !(u->gaz & (GZN_G_LCW | GZN_G_TITLE | GZN_G_LOC | GZN_G_POSTTITLE | GZN_G_PARTICLE)) &&
       s->tags[i + 1] == GZN_O && spaces_between(text, t, u))
     return 2;
@@ -1338,10 +1339,10 @@ static int lead_unknown(const gzn_scratch *s, const char *text, size_t a) {
  * subject. */
 static int light_verb(const char *text, const gzn_tok *t) {
   static const char *const v[] = {
-      "edir\xc9\x99m", "edirik",   "edir",  "edirl\xc9\x99r", "ed\xc9\x99r\xc9\x99m",
-      "ed\xc9\x99rik", "etdim",    "etdik", "ederim",         "ederiz",
-      "ediyorum",      "ediyoruz", "ettim", "ettik",          "edelim",
-      "ed\xc9\x99k",   "etmek",    "etmeye", "etm\xc9\x99k",    "etm\xc9\x99y\xc9\x99",
+      "edir\xc9\x99m", "edirik",   "edir",   "edirl\xc9\x99r", "ed\xc9\x99r\xc9\x99m",
+      "ed\xc9\x99rik", "etdim",    "etdik",  "ederim",         "ederiz",
+      "ediyorum",      "ediyoruz", "ettim",  "ettik",          "edelim",
+      "ed\xc9\x99k",   "etmek",    "etmeye", "etm\xc9\x99k",   "etm\xc9\x99y\xc9\x99",
       "ediyor",        NULL}; /* (batch 24 and 26: "umut etmeye devam") */
   if (!(t->flags & GZN_F_LOWER) || text[t->start] != 'e') return 0; /* all start with "e" */
   for (const char *const *w = v; *w; w++)
@@ -2080,8 +2081,8 @@ static int given_caps_line_at(gzn_scratch *s, const char *text, size_t n, size_t
         u->ncp < 2 || !spaces_between(text, &s->toks[k - 1], u) || (g & (bad | GZN_G_LOC)) ||
         (!(u->gaz & (GZN_G_FIRST | GZN_G_LAST)) && u->ncp < 5)) /* not "RIAI", "FRCS" */
       break;
-    named |= ((u->gaz & (GZN_G_FIRST | GZN_G_LAST)) && !(u->gaz & GZN_G_LCW)) ||
-             !(u->gaz & 0xffffu);
+    named |=
+        ((u->gaz & (GZN_G_FIRST | GZN_G_LAST)) && !(u->gaz & GZN_G_LCW)) || !(u->gaz & 0xffffu);
     k++;
   }
   if (k == c || !named) return 0;
@@ -2721,11 +2722,15 @@ static int title_surname_comma_at(gzn_scratch *s, const char *text, size_t n, si
       ((t->gaz | (t->gaz >> 16)) & bad) ||
       ((t->gaz & GZN_G_LCW) && !(t->gaz & (GZN_G_FIRST | GZN_G_LAST))) ||
       s->toks[i + 1].start != t->end || !spaces_between(text, &s->toks[i + 1], &s->toks[i + 2]) ||
-      (s->tags[i] != GZN_O && s->tags[i] != GZN_BPER) || (p->flags & GZN_F_HANDLE))
+      (p->flags & GZN_F_HANDLE))
     return 0;
-  int left = ((p->gaz & GZN_G_TITLE) && (p->flags & GZN_F_CAP) && !(p->gaz & GZN_G_FIRST) &&
-              spaces_between(text, p, t)) ||
-             (i >= 2 && tok_is(text, p, ":") && p->start == s->toks[i - 2].end);
+  int title = (p->gaz & GZN_G_TITLE) && (p->flags & GZN_F_CAP) && !(p->gaz & GZN_G_FIRST) &&
+              spaces_between(text, p, t);
+  /* (the model's span may hold the title: "Dr Wang") */
+  if (s->tags[i] != GZN_O && s->tags[i] != GZN_BPER &&
+      !(title && s->tags[i] == GZN_IPER && s->tags[i - 1] == GZN_BPER))
+    return 0;
+  int left = title || (i >= 2 && tok_is(text, p, ":") && p->start == s->toks[i - 2].end);
   if (!left && i >= 2 && (tok_is(text, p, "and") || tok_is(text, p, "&")) &&
       (s->tags[i - 2] == GZN_BPER || s->tags[i - 2] == GZN_IPER))
     left = 1;
@@ -2747,8 +2752,7 @@ static int title_surname_comma_at(gzn_scratch *s, const char *text, size_t n, si
       py = low[q] >= 'a' && low[q] <= 'z';
     }
     if (!(u->flags & GZN_F_CAP) || (u->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_DIGIT)) ||
-        ((u->gaz | (u->gaz >> 16)) & bad) ||
-        !((u->gaz & GZN_G_FIRST) || (py && pinyin(low, l, 2))))
+        ((u->gaz | (u->gaz >> 16)) & bad) || !((u->gaz & GZN_G_FIRST) || (py && pinyin(low, l, 2))))
       return 0;
     k++;
   }
@@ -2762,6 +2766,7 @@ static int title_surname_comma_at(gzn_scratch *s, const char *text, size_t n, si
       return 0;
     if (!nl && s->tags[k] % 2 == 0 && s->tags[k] != GZN_O) return 0;
   }
+  if (s->tags[i] == GZN_IPER) s->tags[i - 1] = GZN_O;
   mark_person(s, i, k, 1);
   return 1;
 }
@@ -3650,8 +3655,7 @@ static int nickname_inside_at(gzn_scratch *s, const char *text, size_t n, size_t
   if (k == i + 1 || k + 1 >= n || !(s->toks[k].flags & GZN_F_QUOTE) ||
       s->toks[k].start != s->toks[k - 1].end || s->toks[i + 1].start != s->toks[i].end ||
       s->tags[k + 1] != GZN_BPER || (k + 2 < n && s->tags[k + 2] == GZN_IPER) ||
-      !spaces_between(text, &s->toks[k], &s->toks[k + 1]) ||
-      !(s->toks[k + 1].flags & GZN_F_CAP))
+      !spaces_between(text, &s->toks[k], &s->toks[k + 1]) || !(s->toks[k + 1].flags & GZN_F_CAP))
     return 0;
   /* the same mark opens and closes */
   size_t lo = s->toks[i].end - s->toks[i].start, lc = s->toks[k].end - s->toks[k].start;
@@ -3685,8 +3689,7 @@ static int team_line_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
       plural_noun(text, u) || !spaced_dash(s, text, n, i + 2) || s->tags[i + 2] != GZN_O)
     return 0; /* (a plural noun: "Devlet Tiyatroları — ...") */
   if (s->tags[i] == GZN_BPER && s->tags[i + 1] == GZN_IPER) return 0;
-  if (s->tags[i + 1] != GZN_O && s->tags[i + 1] != GZN_IPER && s->tags[i + 1] != GZN_BPER)
-    return 0;
+  if (s->tags[i + 1] != GZN_O && s->tags[i + 1] != GZN_IPER && s->tags[i + 1] != GZN_BPER) return 0;
   mark_person(s, i, i + 2, 1);
   return 1;
 }
@@ -4620,10 +4623,9 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
         for (size_t k = a + 2; k + 1 < b; k++)
           if ((tok_is(text, &s->toks[k], "de") || tok_is(text, &s->toks[k], "da")) &&
               ((s->toks[k - 1].gaz & GZN_G_LAST) || (s->toks[k - 1].morph & 15)) &&
-              (s->toks[k - 2].gaz & GZN_G_FIRST) &&
-              (s->toks[k - 1].flags & GZN_F_CAP) && (s->toks[k + 1].flags & GZN_F_APOS) &&
-              (s->toks[k + 1].flags & GZN_F_CAP) && k + 2 == b &&
-              text[s->toks[k + 1].full_end - 1] != 's') {
+              (s->toks[k - 2].gaz & GZN_G_FIRST) && (s->toks[k - 1].flags & GZN_F_CAP) &&
+              (s->toks[k + 1].flags & GZN_F_APOS) && (s->toks[k + 1].flags & GZN_F_CAP) &&
+              k + 2 == b && text[s->toks[k + 1].full_end - 1] != 's') {
             s->tags[k] = GZN_O;
             s->tags[k + 1] = GZN_BPER;
             s->prop[k + 1] = 1;
@@ -4657,8 +4659,9 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
        * Komiser'in ifadesine göre", gold "[[İbrahim]] Paşa") */
       if (type == GIZLI_T_PERSON && b - a >= 2 && (s->toks[b - 1].flags & GZN_F_CAP) &&
           (s->toks[b - 1].gaz & GZN_G_TITLE) &&
-          !(s->toks[b - 1].gaz & (GZN_G_FIRST | GZN_G_LAST)) && (s->toks[b - 2].gaz & GZN_G_FIRST) &&
-          !(s->toks[b - 2].gaz & GZN_G_TITLE) && (s->toks[b - 1].flags & GZN_F_APOS)) {
+          !(s->toks[b - 1].gaz & (GZN_G_FIRST | GZN_G_LAST)) &&
+          (s->toks[b - 2].gaz & GZN_G_FIRST) && !(s->toks[b - 2].gaz & GZN_G_TITLE) &&
+          (s->toks[b - 1].flags & GZN_F_APOS)) {
         b--;
         if (i > b + 1) i = b + 1;
       }
