@@ -607,7 +607,8 @@ static void lower_pend(gzn_scratch *s, const char *text, size_t n) {
  * then a colon and a space. */
 static int chat_message_start(const char *text, size_t p) {
   size_t q = p;
-  while (q > 0 && text[q - 1] != '\n') q--;
+  while (q > 0 && text[q - 1] != '\n' && q + 80 > p) q--; /* a user name and a few handles */
+  if (q > 0 && text[q - 1] != '\n') return 0;
   for (int k = 0; k < 4 && q < p; k++) { /* "↳ ", "– ", "- ", spaces */
     const unsigned char *c = (const unsigned char *)text + q;
     if (c[0] == ' ' || c[0] == '-')
@@ -666,7 +667,9 @@ static int chat_lower_name(const gzn_scratch *s, const char *text, size_t n, siz
 /* Whether the sentence, which has no candidate, holds such a name: it is
  * scanned then. */
 static int chat_lower_any(const gzn_scratch *s, const char *text, size_t n) {
-  for (size_t i = 0; i < n; i++) {
+  /* the line's user name or handle is among the first tokens */
+  if (n < 3 || !((s->toks[0].flags | s->toks[1].flags | s->toks[2].flags) & GZN_F_HANDLE)) return 0;
+  for (size_t i = 0; i < n && i < 12; i++) {
     const gzn_tok *t = &s->toks[i];
     if ((t->gaz & (GZN_G_FIRST | GZN_G_LCW)) == GZN_G_FIRST && t->ncp >= 4 &&
         (t->flags & GZN_F_LOWER) && chat_message_start(text, t->start))
@@ -3732,12 +3735,20 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
     if ((f & GZN_F_QUOTE) && (g & GZN_F_CAP)) changed |= nickname_inside_at(s, text, n, i);
     if ((f & g & GZN_F_ALLCAP) && (s->toks[i].gaz & GZN_G_FIRST))
       changed |= caps_line_name_at(s, text, n, i);
-    if ((f & (GZN_F_CAP | GZN_F_ALLCAP)) == GZN_F_CAP && (g & (GZN_F_CAP | GZN_F_ALLCAP)) &&
-        (s->toks[i].gaz & GZN_G_FIRST))
-      changed |= given_caps_line_at(s, text, n, i);
-    if ((f & (GZN_F_CAP | GZN_F_ALLCAP)) == GZN_F_CAP && (g & GZN_F_CAP) &&
-        (s->toks[i].gaz & GZN_G_FIRST))
-      changed |= team_line_at(s, text, n, i);
+    /* batch 24 and 26: a given name first on a line, perhaps after a list
+     * number, or in lower case first in a chat's message */
+    if (s->toks[i].gaz & GZN_G_FIRST) {
+      if ((f & (GZN_F_CAP | GZN_F_ALLCAP)) == GZN_F_CAP && (g & (GZN_F_CAP | GZN_F_ALLCAP)) &&
+          ((f & GZN_F_NL) || i == 0 || (s->toks[i - 1].flags & (GZN_F_DIGIT | GZN_F_PUNCT)))) {
+        changed |= given_caps_line_at(s, text, n, i);
+        if (g & GZN_F_CAP) changed |= team_line_at(s, text, n, i);
+      }
+      if ((f & GZN_F_LOWER) && i > 0 &&
+          (text[s->toks[i - 1].start] == ':' || (s->toks[i - 1].flags & GZN_F_HANDLE))) {
+        int w = chat_lower_name(s, text, n, i);
+        if (w) mark_person(s, i, i + (size_t)w, 1), changed = 1;
+      }
+    }
     if ((g & GZN_F_LOWER) && (f & (GZN_F_CAP | GZN_F_LOWER)) &&
         ((s->toks[i + 1].gaz & GZN_G_POSTTITLE) ||
          (((f & GZN_F_CAP) || (s->toks[i].gaz & GZN_G_FIRST)) &&
@@ -3762,20 +3773,18 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
     if ((f & (GZN_F_CAP | GZN_F_CAND)) == (GZN_F_CAP | GZN_F_CAND) &&
         (g & (GZN_F_CAP | GZN_F_ALLCAP)))
       changed |= cell_name_at(s, text, n, i);
-    if ((f & GZN_F_LOWER) && (s->toks[i].gaz & GZN_G_FIRST)) {
-      int w = chat_lower_name(s, text, n, i);
-      if (w) mark_person(s, i, i + (size_t)w, 1), changed = 1;
-    }
     if ((f & GZN_F_LOWER) && (g & GZN_F_LOWER) && len >= 4) changed |= lower_pair_at(s, text, n, i);
     if ((f & GZN_F_CAP) && (g & GZN_F_LOWER) && (s->toks[i + 1].gaz & GZN_G_PARTICLE))
       changed |= particle_name_at(s, text, n, i);
     if ((f & g & GZN_F_CAP) && (s->toks[i + 1].morph & 15))
       changed |= given_surname_at(s, text, n, i);
     if ((f & g & GZN_F_CAP) && (s->toks[i].morph & 15)) changed |= surname_given_at(s, text, n, i);
-    if ((f & (GZN_F_CAP | GZN_F_ALLCAP)) == GZN_F_CAP && (g & GZN_F_PUNCT) && i > 0 &&
-        text[s->toks[i + 1].start] == ',')
-      changed |= title_surname_comma_at(s, text, n, i);
     if ((f & (GZN_F_CAP | GZN_F_ALLCAP)) && (g & GZN_F_PUNCT)) {
+      /* batch 24: "Dr Wang, Lei", "Moderator: Zhang, L." */
+      if (!(f & GZN_F_ALLCAP) && i > 0 && text[s->toks[i + 1].start] == ',' &&
+          ((s->toks[i - 1].gaz & GZN_G_TITLE) || text[s->toks[i - 1].start] == ':' ||
+           text[s->toks[i - 1].start] == 'a' || text[s->toks[i - 1].start] == '&'))
+        changed |= title_surname_comma_at(s, text, n, i);
       int c = cell_surname_first_at(s, text, n, i, text_len);
       /* nineteenth batch: a reference list's "Surname, I." */
       if (!c && i + 2 < n && (s->toks[i + 2].flags & GZN_F_INITIAL))
