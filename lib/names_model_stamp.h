@@ -4,4 +4,4 @@
  * it. Do not edit. */
 /* a93fc45158312171 8753216 names.bin */
 /* 74052efdcfeb7d0d 555237 gazetteer.tsv */
-/* 0ecbb29d1a735023 115520 lexicon.tsv */
+/* 8a0cd76bd5e63ef3 117701 lexicon.tsv */

@@ -518,6 +518,7 @@ static int sstart_repeat(const gzn_scratch *s, const char *text, size_t n, size_
  * something other than a name, nor a handle or a word with digits. */
 static int light_verb(const char *text, const gzn_tok *t);
 static int genitive_noun(const char *text, const gzn_tok *t);
+static int genitive_name(const char *text, const gzn_tok *t);
 
 /* Whether the token ends in an Azerbaijani or Turkish plural suffix (1:
  * -lar, -ler, -lər), or one with the possessive (2: -ları, -leri, -ləri):
@@ -525,10 +526,19 @@ static int genitive_noun(const char *text, const gzn_tok *t);
 static int plural_noun(const char *text, const gzn_tok *t) {
   static const char *const sfx[] = {"lar\xc4\xb1", "leri",       "l\xc9\x99ri", "lar",
                                     "ler",         "l\xc9\x99r", NULL};
+  /* batch 24: with a case suffix too, a noun as well (2: "Saxlanılanlardan
+   * Bağırovun", "of those detained, Bağırov's") */
+  static const char *const cas[] = {
+      "lardan", "l\xc9\x99rd\xc9\x99n", "lerden",       "larda", "l\xc9\x99rd\xc9\x99",
+      "lerde",  "lar\xc4\xb1n",         "l\xc9\x99rin", "lerin", NULL};
   size_t n = t->end - t->start;
   for (const char *const *x = sfx; *x; x++) {
     size_t k = strlen(*x);
     if (n > k + 2 && !memcmp(text + t->end - k, *x, k)) return x < sfx + 3 ? 2 : 1;
+  }
+  for (const char *const *x = cas; *x; x++) {
+    size_t k = strlen(*x);
+    if (n > k + 3 && !memcmp(text + t->end - k, *x, k)) return 2;
   }
   return 0;
 }
@@ -589,6 +599,84 @@ static void lower_pend(gzn_scratch *s, const char *text, size_t n) {
 
 /* Whether some token of a sentence written in lower case is a
  * lower_repeat(). */
+/* Batch 24 and 26: whether byte p begins the message of a chat's or a
+ * comment thread's line, perhaps after handles it answers ("@x: səbuhi
+ * də ...", "Orxan_1990: @x elnur düz deyir"): after spaces, a reply arrow
+ * "↳" or a dash, the line opens with a handle ("@elvin_88", "u/quietmark")
+ * or a user name of letters, digits, "_" and "." that holds "_" or a digit,
+ * then a colon and a space. */
+static int chat_message_start(const char *text, size_t p) {
+  size_t q = p;
+  while (q > 0 && text[q - 1] != '\n' && q + 80 > p) q--; /* a user name and a few handles */
+  if (q > 0 && text[q - 1] != '\n') return 0;
+  for (int k = 0; k < 4 && q < p; k++) { /* "↳ ", "– ", "- ", spaces */
+    const unsigned char *c = (const unsigned char *)text + q;
+    if (c[0] == ' ' || c[0] == '-')
+      q++;
+    else if (q + 3 < p && c[0] == 0xE2 &&
+             ((c[1] == 0x86 && c[2] == 0xB3) || (c[1] == 0x80 && (c[2] == 0x93 || c[2] == 0x94))))
+      q += 3;
+  }
+  int mark = q < p && (text[q] == '@' || (text[q] == 'u' && text[q + 1] == '/'));
+  size_t e = q + (mark ? (text[q] == '@' ? 1 : 2) : 0);
+  for (; e < p && e < q + 32; e++) {
+    char c = text[e];
+    if (c == ':') break;
+    if (c == '_' || (c >= '0' && c <= '9'))
+      mark = 1;
+    else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' ||
+               (unsigned char)c >= 0x80))
+      return 0;
+  }
+  if (!mark || e + 1 >= p || text[e] != ':' || text[e + 1] != ' ') return 0;
+  for (e += 2; e < p;) { /* spaces and handles answered */
+    if (text[e] == ' ') {
+      e++;
+    } else if (text[e] == '@') {
+      while (e < p && text[e] != ' ') e++;
+    } else {
+      return 0;
+    }
+  }
+  return 1;
+}
+
+/* Batch 24 and 26: a listed given name in lower case that no list has as a
+ * common word, of four letters or more, first in a chat's message: chats
+ * write the names of the people they talk to and about in lower case
+ * ("@Orxan_1990: səbuhi də sizinlə idi?", "misafir_34: ayşe öğretmenimizi
+ * ..."); not further on, where common words with a given name's spelling
+ * are many ("bad faith", "dark green"). */
+static int chat_lower_name(const gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  if (!(t->gaz & GZN_G_FIRST) || t->ncp < 4 || s->tags[i] != GZN_O ||
+      (t->flags & (GZN_F_LOWER | GZN_F_STEMLCW | GZN_F_HANDLE)) != GZN_F_LOWER ||
+      !lower_word(s, text, n, i) || !chat_message_start(text, t->start))
+    return 0;
+  /* a second listed name in lower case makes it a full name ("barış alper
+   * sağ kanatta ...", "mert hakan bu sezon ...") */
+  const gzn_tok *u = &s->toks[i + 1];
+  if (i + 1 < n && (u->flags & GZN_F_LOWER) && u->ncp >= 3 &&
+      (u->gaz & (GZN_G_FIRST | GZN_G_LAST)) &&
+      !(u->gaz & (GZN_G_LCW | GZN_G_TITLE | GZN_G_LOC | GZN_G_POSTTITLE | GZN_G_PARTICLE)) &&
+      s->tags[i + 1] == GZN_O && spaces_between(text, t, u))
+    return 2;
+  return 1;
+}
+
+/* Whether the sentence, which has no candidate, holds such a name: it is
+ * scanned then. */
+static int chat_lower_any(const gzn_scratch *s, const char *text, size_t n) {
+  /* the line's user name or handle is among the first tokens */
+  if (n < 3 || !((s->toks[0].flags | s->toks[1].flags | s->toks[2].flags) & GZN_F_HANDLE)) return 0;
+  for (size_t i = 0; i < n && i < 12; i++) {
+    const gzn_tok *t = &s->toks[i];
+    if ((t->gaz & (GZN_G_FIRST | GZN_G_LCW)) == GZN_G_FIRST && t->ncp >= 4 &&
+        (t->flags & GZN_F_LOWER) && chat_message_start(text, t->start))
+      return 1;
+  }
+  return 0;
+}
 static int any_lower_repeat(const gzn_scratch *s, const char *text, size_t n) {
   if (!lower_sentence(s, n)) return 0;
   for (size_t i = 0; i < n; i++)
@@ -748,6 +836,21 @@ static int locative(const char *text, const gzn_tok *t) {
       (text[k + 1] != 'e' && text[k + 1] != 'a'))
     return 0;
   return text[k - 1] == 'n' ? 2 : 1;
+}
+
+/* Batch 26: whether the capitalised token is a place no list has as a
+ * name with the Azerbaijani locative written on it without an apostrophe
+ * ("Fidan Ankarada", "Hacıbəyov Şərqdə": the person is in Ankara, in the
+ * East); its stem is a listed place. */
+static int glued_locative(const char *text, const gzn_tok *t) {
+  const unsigned char *e = (const unsigned char *)text + t->end;
+  if (!(t->flags & GZN_F_CAP) || (t->flags & (GZN_F_ALLCAP | GZN_F_APOS)) || t->ncp < 5 ||
+      (t->gaz & (GZN_G_FIRST | GZN_G_LAST | GZN_G_LOC)) || !((t->gaz >> 16) & GZN_G_LOC))
+    return 0;
+  int schwa = e[-2] == 0xC9 && e[-1] == 0x99; /* "ə" */
+  if (!schwa && e[-1] != 'a' && e[-1] != 'e') return 0;
+  unsigned char c = schwa ? e[-3] : e[-2];
+  return c == 'd' || c == 't';
 }
 
 /* Whether the token is a Roman numeral of two to four letters with its
@@ -1239,10 +1342,11 @@ static int lead_unknown(const gzn_scratch *s, const char *text, size_t a) {
  * subject. */
 static int light_verb(const char *text, const gzn_tok *t) {
   static const char *const v[] = {
-      "edir\xc9\x99m", "edirik",   "edir",  "edirl\xc9\x99r", "ed\xc9\x99r\xc9\x99m",
-      "ed\xc9\x99rik", "etdim",    "etdik", "ederim",         "ederiz",
-      "ediyorum",      "ediyoruz", "ettim", "ettik",          "edelim",
-      "ed\xc9\x99k",   NULL};
+      "edir\xc9\x99m", "edirik",   "edir",   "edirl\xc9\x99r", "ed\xc9\x99r\xc9\x99m",
+      "ed\xc9\x99rik", "etdim",    "etdik",  "ederim",         "ederiz",
+      "ediyorum",      "ediyoruz", "ettim",  "ettik",          "edelim",
+      "ed\xc9\x99k",   "etmek",    "etmeye", "etm\xc9\x99k",   "etm\xc9\x99y\xc9\x99",
+      "ediyor",        NULL}; /* (batch 24 and 26: "umut etmeye devam") */
   if (!(t->flags & GZN_F_LOWER) || text[t->start] != 'e') return 0; /* all start with "e" */
   for (const char *const *w = v; *w; w++)
     if (tok_is(text, t, *w)) return 1;
@@ -1943,6 +2047,73 @@ static int caps_line_name_at(gzn_scratch *s, const char *text, size_t n, size_t 
   return 1;
 }
 
+/* Batch 24: a name that fills a line of a list with its given names as
+ * written and its surname in capitals, as Turkish candidate lists, rolls
+ * and results write a person ("4. Derya UMUT", "6. Gül Ayşe DOĞRU"): one
+ * to three capitalised listed given names (no title, head word or brand)
+ * first on the line, one or two words in capitals that no list has as a
+ * title, head word, place or brand, then the line's end, a dash or a
+ * bracket. A common word among them needs a listed name that is none, or
+ * a surname no list has ("Savaş ARSLANTÜRK"); an unlisted word of four
+ * letters or fewer is a post-nominal ("Conor Brennan RIAI"). Token i is the
+ * given name. */
+static int given_caps_line_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const uint32_t bad = GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_ORGSFX |
+                       GZN_G_BRAND | GZN_G_POSTTITLE | GZN_G_PRETHING;
+  const gzn_tok *t = &s->toks[i];
+  if (t->ncp < 2 || (t->flags & (GZN_F_APOS | GZN_F_DIGIT | GZN_F_HANDLE)) ||
+      ((t->gaz | (t->gaz >> 16)) & (bad | GZN_G_LOC)) || !line_lead(text, t) ||
+      (i > 0 && s->toks[i - 1].end > t->start) || (s->tags[i] != GZN_O && s->tags[i] != GZN_BPER))
+    return 0;
+  int named = !(t->gaz & GZN_G_LCW);
+  size_t k = i + 1;
+  while (k < n && k < i + 3) { /* more given names as written */
+    const gzn_tok *u = &s->toks[k];
+    if (!(u->flags & GZN_F_CAP) || (u->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_DIGIT)) ||
+        !(u->gaz & GZN_G_FIRST) || ((u->gaz | (u->gaz >> 16)) & bad) ||
+        !spaces_between(text, &s->toks[k - 1], u))
+      break;
+    named |= !(u->gaz & GZN_G_LCW);
+    k++;
+  }
+  size_t c = k;
+  while (k < n && k < c + 2) { /* the surname in capitals */
+    const gzn_tok *u = &s->toks[k];
+    uint32_t g = (u->gaz & (GZN_G_FIRST | GZN_G_LAST)) ? u->gaz : u->gaz | (u->gaz >> 16);
+    if (!(u->flags & GZN_F_ALLCAP) || (u->flags & (GZN_F_APOS | GZN_F_DIGIT | GZN_F_INITIAL)) ||
+        u->ncp < 2 || !spaces_between(text, &s->toks[k - 1], u) || (g & (bad | GZN_G_LOC)) ||
+        (!(u->gaz & (GZN_G_FIRST | GZN_G_LAST)) && u->ncp < 5)) /* not "RIAI", "FRCS" */
+      break;
+    named |=
+        ((u->gaz & (GZN_G_FIRST | GZN_G_LAST)) && !(u->gaz & GZN_G_LCW)) || !(u->gaz & 0xffffu);
+    k++;
+  }
+  if (k == c || !named) return 0;
+  if (k < n) { /* then the line's end, a dash or an opening bracket */
+    const gzn_tok *v = &s->toks[k];
+    int nl = 0;
+    for (size_t p = s->toks[k - 1].full_end; p < v->start; p++)
+      if (text[p] == '\n') nl = 1;
+    if (!nl && !tok_is(text, v, "-") && !tok_is(text, v, "(") &&
+        !(v->end - v->start == 3 && (unsigned char)text[v->start] == 0xE2 &&
+          (unsigned char)text[v->start + 1] == 0x80 &&
+          ((unsigned char)text[v->start + 2] == 0x93 || (unsigned char)text[v->start + 2] == 0x94)))
+      return 0;
+    if (!nl && (s->tags[k] == GZN_IPER || s->tags[k] == GZN_ILOC || s->tags[k] == GZN_IORG))
+      return 0;
+  }
+  for (size_t q = i + 1; q < k; q++) /* not inside a longer span of another type */
+    if (s->tags[q] != GZN_O && s->tags[q] != GZN_IPER && s->tags[q] != GZN_BLOC &&
+        s->tags[q] != GZN_BORG)
+      return 0;
+  int same = s->tags[i] == GZN_BPER;
+  for (size_t q = i + 1; q < k; q++) same &= s->tags[q] == GZN_IPER;
+  if (same) return 0;
+  mark_person(s, i, k, 1);
+  if (k < n && s->tags[k] == GZN_IPER) s->tags[k] = GZN_BPER;
+  return 1;
+}
+
 /* Twelfth batch (names web set): a listed given name the model left O (or
  * read as a place or firm of one word, alone or with the honorific) before
  * an honorific in lower case
@@ -2226,12 +2397,22 @@ static int lower_pair_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
       (t->gaz & (GZN_G_LCW | GZN_G_TITLE | GZN_G_LOC | GZN_G_PARTICLE)) ||
       (s->tags[i] != GZN_O && s->tags[i] != GZN_BPER) || s->tags[i + 1] != GZN_O ||
       !(u->flags & GZN_F_LOWER) || u->ncp < 3 || (u->flags & (GZN_F_DIGIT | GZN_F_HANDLE)) ||
-      ((u->gaz & 0xffffu) && !(u->gaz & GZN_G_LAST)) ||
       (u->gaz & (GZN_G_TITLE | GZN_G_PARTICLE | GZN_G_PATR | GZN_G_POSTTITLE)) ||
-      !spaces_between(text, t, u) ||
-      (!(u->flags & GZN_F_APOS) &&
-       (!tok_is(text, &s->toks[i + 2], ",") || s->toks[i + 2].start != u->end)) ||
-      (t->flags & GZN_F_HANDLE) || (i > 0 && (s->toks[i - 1].flags & (GZN_F_CAP | GZN_F_ALLCAP))))
+      !spaces_between(text, t, u) || (t->flags & GZN_F_HANDLE) ||
+      (i > 0 && (s->toks[i - 1].flags & (GZN_F_CAP | GZN_F_ALLCAP))))
+    return 0;
+  /* batch 24: a chat's speaker first on the line before the colon, with any
+   * listed name or a word no list has as a place ("hülya bayram: ...",
+   * "ayşe demir: ..."); a surname with a strong ending anywhere ("rövşən
+   * bəxtiyarov deyirəm") */
+  uint32_t m = u->morph & 15;
+  int speaker = tok_is(text, &s->toks[i + 2], ":") && s->toks[i + 2].start == u->end &&
+                (t->start == 0 || text[t->start - 1] == '\n') && !(u->gaz & GZN_G_LOC);
+  int strong = u->ncp >= 6 && (m == 1 || m == 2 || m == 3 || m == 7) && !(u->gaz & 0xffffu);
+  if (!speaker && !strong &&
+      (((u->gaz & 0xffffu) && !(u->gaz & GZN_G_LAST)) ||
+       (!(u->flags & GZN_F_APOS) &&
+        (!tok_is(text, &s->toks[i + 2], ",") || s->toks[i + 2].start != u->end))))
     return 0;
   mark_person(s, i, i + 2, 1);
   return 1;
@@ -2524,6 +2705,72 @@ static int caps_comma_given_at(gzn_scratch *s, const char *text, size_t n, size_
     return 0;
   mark_person(s, i, k, 1);
   if (k < n && s->tags[k] == GZN_IPER) s->tags[k] = GZN_O;
+  return 1;
+}
+
+/* Batch 24: a staff page's, a programme's or a panel's "Surname, Given"
+ * after a title, a role's label with its colon or another person and
+ * "and": a capitalised surname (no place, title, head word or brand), a
+ * comma, then a listed given name, a given name of one or two pinyin
+ * syllables or one or two initials, then a bracket, a spaced dash, a comma
+ * or the line's end ("Professor Chen, Wei (Head of Department)", "Dr
+ * Zhang, L. — Senior Lecturer", "Moderator: Zhang, L., Chatham House",
+ * "Dr Leyla Rzayeva and Chen, Wei (CNPC)"). Token i is the surname. */
+static int title_surname_comma_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const uint32_t bad = GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_ORGSFX |
+                       GZN_G_BRAND | GZN_G_PRETHING | GZN_G_POSTTITLE | GZN_G_LOC;
+  const gzn_tok *t = &s->toks[i], *p = &s->toks[i - 1];
+  if (i + 3 > n || t->ncp < 2 || t->ncp > 14 ||
+      (t->flags & (GZN_F_APOS | GZN_F_DIGIT | GZN_F_HANDLE | GZN_F_INITIAL)) ||
+      ((t->gaz | (t->gaz >> 16)) & bad) ||
+      ((t->gaz & GZN_G_LCW) && !(t->gaz & (GZN_G_FIRST | GZN_G_LAST))) ||
+      s->toks[i + 1].start != t->end || !spaces_between(text, &s->toks[i + 1], &s->toks[i + 2]) ||
+      (p->flags & GZN_F_HANDLE))
+    return 0;
+  int title = (p->gaz & GZN_G_TITLE) && (p->flags & GZN_F_CAP) && !(p->gaz & GZN_G_FIRST) &&
+              spaces_between(text, p, t);
+  /* (the model's span may hold the title: "Dr Wang") */
+  if (s->tags[i] != GZN_O && s->tags[i] != GZN_BPER &&
+      !(title && s->tags[i] == GZN_IPER && s->tags[i - 1] == GZN_BPER))
+    return 0;
+  int left = title || (i >= 2 && tok_is(text, p, ":") && p->start == s->toks[i - 2].end);
+  if (!left && i >= 2 && (tok_is(text, p, "and") || tok_is(text, p, "&")) &&
+      (s->tags[i - 2] == GZN_BPER || s->tags[i - 2] == GZN_IPER))
+    left = 1;
+  /* a given name is no surname here ("salamlar: Elnarə, Ramin, ...") */
+  if (!left || (t->gaz & (GZN_G_FIRST | GZN_G_LAST)) == GZN_G_FIRST) return 0;
+  size_t k = i + 2;
+  const gzn_tok *u = &s->toks[k];
+  if (u->flags & GZN_F_INITIAL) {
+    k++;
+    if (k < n && (s->toks[k].flags & GZN_F_INITIAL) && s->toks[k].start <= s->toks[k - 1].end + 1)
+      k++;
+  } else {
+    size_t l = u->end - u->start;
+    const char *w = text + u->start;
+    char low[8];
+    int py = l >= 2 && l <= 7 && w[0] >= 'A' && w[0] <= 'Z';
+    for (size_t q = 0; py && q < l; q++) {
+      low[q] = q ? w[q] : (char)(w[0] - 'A' + 'a');
+      py = low[q] >= 'a' && low[q] <= 'z';
+    }
+    if (!(u->flags & GZN_F_CAP) || (u->flags & (GZN_F_ALLCAP | GZN_F_APOS | GZN_F_DIGIT)) ||
+        ((u->gaz | (u->gaz >> 16)) & bad) || !((u->gaz & GZN_G_FIRST) || (py && pinyin(low, l, 2))))
+      return 0;
+    k++;
+  }
+  if (k < n) {
+    const gzn_tok *v = &s->toks[k];
+    int nl = 0;
+    for (size_t q = s->toks[k - 1].full_end; q < v->start; q++)
+      if (text[q] == '\n') nl = 1;
+    if (!nl && !tok_is(text, v, "(") && !spaced_dash(s, text, n, k) &&
+        !(tok_is(text, v, ",") && v->start == s->toks[k - 1].end))
+      return 0;
+    if (!nl && s->tags[k] % 2 == 0 && s->tags[k] != GZN_O) return 0;
+  }
+  if (s->tags[i] == GZN_IPER) s->tags[i - 1] = GZN_O;
+  mark_person(s, i, k, 1);
   return 1;
 }
 
@@ -3395,6 +3642,61 @@ static int role_entity_at(gzn_scratch *s, const char *text, size_t n, size_t i) 
  * propagation, in one pass over the sentence (token i is the word before a
  * part, "as", the cue or the role before initials); returns whether any tag
  * changed. */
+/* Batch 24: a nickname in quotation marks between a given name and a
+ * surname the model found as two names is inside one ("Nijat "The Lion"
+ * Abdullayev", "Ronnie "The Rocket" O'Sullivan"): one to three capitalised
+ * words in straight or curly quotation marks, the surname a name of one
+ * word right after. Token i is the opening quotation mark. */
+static int nickname_inside_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  if (i == 0 || i + 3 >= n || (s->tags[i - 1] != GZN_BPER && s->tags[i - 1] != GZN_IPER) ||
+      !spaces_between(text, &s->toks[i - 1], &s->toks[i]))
+    return 0;
+  size_t k = i + 1;
+  while (k < n && k < i + 4 && (s->toks[k].flags & GZN_F_CAP) && s->tags[k] == GZN_O &&
+         !(s->toks[k].flags & GZN_F_QUOTE))
+    k++;
+  if (k == i + 1 || k + 1 >= n || !(s->toks[k].flags & GZN_F_QUOTE) ||
+      s->toks[k].start != s->toks[k - 1].end || s->toks[i + 1].start != s->toks[i].end ||
+      s->tags[k + 1] != GZN_BPER || (k + 2 < n && s->tags[k + 2] == GZN_IPER) ||
+      !spaces_between(text, &s->toks[k], &s->toks[k + 1]) || !(s->toks[k + 1].flags & GZN_F_CAP))
+    return 0;
+  /* the same mark opens and closes */
+  size_t lo = s->toks[i].end - s->toks[i].start, lc = s->toks[k].end - s->toks[k].start;
+  if (!((lo == 1 && lc == 1 && text[s->toks[i].start] == '"' && text[s->toks[k].start] == '"') ||
+        (lo == 3 && lc == 3 && (unsigned char)text[s->toks[i].start + 2] == 0x9C &&
+         (unsigned char)text[s->toks[k].start + 2] == 0x9D)))
+    return 0;
+  size_t a = i - 1;
+  while (a > 0 && s->tags[a] == GZN_IPER) a--;
+  mark_person(s, a, k + 2, s->prop[a] ? s->prop[a] : 1);
+  return 1;
+}
+
+/* Batch 24: a team page's or a programme's line "Given Surname – Role": a
+ * listed given name (also one that is a word, "Hope") first on its line, a
+ * capitalised surname that a list has as a surname and not as a common
+ * word, one with a strong ending or one no list has, then a spaced dash
+ * ("Hope Adeyemi – Managing Director", "Faith O'Connell-Reyes – People &
+ * Culture Lead"). Token i is the given name. */
+static int team_line_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i], *u = &s->toks[i + 1];
+  const uint32_t bad = GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_ORGSFX |
+                       GZN_G_BRAND | GZN_G_PRETHING | GZN_G_POSTTITLE | GZN_G_LOC;
+  if (i + 2 >= n || t->ncp < 3 || (t->flags & (GZN_F_APOS | GZN_F_HANDLE)) ||
+      ((t->gaz | (t->gaz >> 16)) & bad) || !line_lead(text, t) ||
+      (i > 0 && s->toks[i - 1].end > t->start) || s->tags[i] == GZN_IPER ||
+      (u->flags & (GZN_F_ALLCAP | GZN_F_DIGIT | GZN_F_HANDLE)) || u->ncp < 2 ||
+      ((u->gaz | (u->gaz >> 16)) & bad) || !spaces_between(text, t, u) ||
+      !(((u->gaz & (GZN_G_LAST | GZN_G_LCW)) == GZN_G_LAST) || strong_surname(u) ||
+        !(u->gaz & 0xffffu)) ||
+      plural_noun(text, u) || !spaced_dash(s, text, n, i + 2) || s->tags[i + 2] != GZN_O)
+    return 0; /* (a plural noun: "Devlet Tiyatroları — ...") */
+  if (s->tags[i] == GZN_BPER && s->tags[i + 1] == GZN_IPER) return 0;
+  if (s->tags[i + 1] != GZN_O && s->tags[i + 1] != GZN_IPER && s->tags[i + 1] != GZN_BPER) return 0;
+  mark_person(s, i, i + 2, 1);
+  return 1;
+}
+
 static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_t n,
                      size_t text_len) {
   int changed = (s->toks[0].flags & GZN_F_CAP) ? signoff_at(s, text, n, 0) : 0;
@@ -3430,8 +3732,23 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
     }
     if ((f & GZN_F_ALLCAP) && ((f & GZN_F_SSTART) || i > 0))
       changed |= caps_surname_at(s, text, n, i);
+    if ((f & GZN_F_QUOTE) && (g & GZN_F_CAP)) changed |= nickname_inside_at(s, text, n, i);
     if ((f & g & GZN_F_ALLCAP) && (s->toks[i].gaz & GZN_G_FIRST))
       changed |= caps_line_name_at(s, text, n, i);
+    /* batch 24 and 26: a given name first on a line, perhaps after a list
+     * number, or in lower case first in a chat's message */
+    if (s->toks[i].gaz & GZN_G_FIRST) {
+      if ((f & (GZN_F_CAP | GZN_F_ALLCAP)) == GZN_F_CAP && (g & (GZN_F_CAP | GZN_F_ALLCAP)) &&
+          ((f & GZN_F_NL) || i == 0 || (s->toks[i - 1].flags & (GZN_F_DIGIT | GZN_F_PUNCT)))) {
+        changed |= given_caps_line_at(s, text, n, i);
+        if (g & GZN_F_CAP) changed |= team_line_at(s, text, n, i);
+      }
+      if ((f & GZN_F_LOWER) && i > 0 &&
+          (text[s->toks[i - 1].start] == ':' || (s->toks[i - 1].flags & GZN_F_HANDLE))) {
+        int w = chat_lower_name(s, text, n, i);
+        if (w) mark_person(s, i, i + (size_t)w, 1), changed = 1;
+      }
+    }
     if ((g & GZN_F_LOWER) && (f & (GZN_F_CAP | GZN_F_LOWER)) &&
         ((s->toks[i + 1].gaz & GZN_G_POSTTITLE) ||
          (((f & GZN_F_CAP) || (s->toks[i].gaz & GZN_G_FIRST)) &&
@@ -3463,6 +3780,11 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
       changed |= given_surname_at(s, text, n, i);
     if ((f & g & GZN_F_CAP) && (s->toks[i].morph & 15)) changed |= surname_given_at(s, text, n, i);
     if ((f & (GZN_F_CAP | GZN_F_ALLCAP)) && (g & GZN_F_PUNCT)) {
+      /* batch 24: "Dr Wang, Lei", "Moderator: Zhang, L." */
+      if (!(f & GZN_F_ALLCAP) && i > 0 && text[s->toks[i + 1].start] == ',' &&
+          ((s->toks[i - 1].gaz & GZN_G_TITLE) || text[s->toks[i - 1].start] == ':' ||
+           text[s->toks[i - 1].start] == 'a' || text[s->toks[i - 1].start] == '&'))
+        changed |= title_surname_comma_at(s, text, n, i);
       int c = cell_surname_first_at(s, text, n, i, text_len);
       /* nineteenth batch: a reference list's "Surname, I." */
       if (!c && i + 2 < n && (s->toks[i + 2].flags & GZN_F_INITIAL))
@@ -3671,7 +3993,7 @@ static int propagate(gzn_scratch *s, const char *text, size_t n) {
          * Məmmədova" */
         if (i + 1 < n && (s->toks[i + 1].flags & GZN_F_LOWER) &&
             (s->toks[i + 1].gaz & (GZN_G_NAMED | GZN_G_LOCKW | GZN_G_ORGKW)) &&
-            spaces_between(text, t, &s->toks[i + 1]))
+            spaces_between(text, t, &s->toks[i + 1]) && !genitive_name(text, t))
           continue;
         /* nor a given name that is a word there ("Deniz kenarında" before
          * "Deniz Yılmaz", sixteenth batch) */
@@ -3935,6 +4257,34 @@ static int adina_person(const gzn_scratch *s, const char *text, size_t n, size_t
  * after one or two more capitalised words that are not places ("James Webb
  * Space Telescope", "Leyla Gencer Şan Yarışması"), names that thing, not a
  * person. Returns the index of the head word, or 0. */
+/* Batch 24 and 26: whether the PERSON span a..b, a surname with a strong
+ * ending last, after a role or another word in lower case that reads as
+ * Azerbaijani or Turkish (a Turkic possessive vowel last, a letter no
+ * English word has, or a listed role), comes right before the model's
+ * organisation or place of two words or more: a person before a body she or
+ * he acts for, no thing named after her or him ("sədri Bahar Muradova
+ * BMT-nin Uşaq Fondunun nümayəndəsi ilə", "vitse-prezident Mehriban Əliyeva
+ * Heydər Əliyev Fondunun prezidenti kimi"; not "Bakıya Heydər Əliyev
+ * Beynəlxalq Aeroportu ilə", "through Heydar Aliyev International
+ * Airport"). */
+static int person_before_body(const gzn_scratch *s, const char *text, size_t n, size_t a,
+                              size_t b) {
+  const gzn_tok *l = &s->toks[b - 1];
+  if (a == 0 || b + 1 >= n || (s->tags[b] != GZN_BORG && s->tags[b] != GZN_BLOC) ||
+      s->tags[b + 1] != s->tags[b] + 1 || !strong_surname(l) || (l->flags & GZN_F_APOS))
+    return 0;
+  const gzn_tok *p = &s->toks[a - 1];
+  if (!(p->flags & GZN_F_LOWER) || !spaces_between(text, p, &s->toks[a])) return 0;
+  if (p->gaz & GZN_G_TITLE) return 1;
+  const unsigned char *e = (const unsigned char *)text + p->end;
+  if (e[-1] == 'i' || e[-1] == 'u' || (e[-2] == 0xC4 && e[-1] == 0xB1) ||
+      (e[-2] == 0xC3 && e[-1] == 0xBC))
+    return 1;
+  for (size_t x = p->start; x < p->end; x++)
+    if ((unsigned char)text[x] >= 0x80) return 1;
+  return 0;
+}
+
 static size_t named_after(const gz_names *nm, const gzn_scratch *s, const char *text, size_t n,
                           size_t b) {
   /* a name in the genitive owns what follows ("S. Vurğunun ev-muzeyi", "the
@@ -3970,6 +4320,14 @@ static size_t named_after(const gz_names *nm, const gzn_scratch *s, const char *
     }
     if (t->gaz & (GZN_G_POSTTITLE | GZN_G_TITLE)) return 0; /* "bəy" folds like "Bay" */
     uint32_t g = (t->gaz | (t->gaz >> 16)) & (GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED);
+    /* batch 24: a compound head with a hyphen is named by its first part
+     * ("the Tahir Salahov House-Museum") */
+    if (!g && (t->flags & GZN_F_CAP) && !(t->gaz & (GZN_G_FIRST | GZN_G_LAST))) {
+      const char *h = memchr(text + t->start, '-', t->end - t->start);
+      if (h && h > text + t->start + 2 && h + 2 < text + t->end && h[1] >= 'A' && h[1] <= 'Z')
+        g = gzn_word_bits(nm, text + t->start, (size_t)(h - text - t->start)) &
+            (GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED);
+    }
     if (g && (t->flags & (GZN_F_CAP | GZN_F_ALLCAP))) return j;
     /* a known place in the genitive starts another name: the thing is
      * the place's ("rektoru Ədalət Muradov Almaniyanın Mannheym
@@ -4006,6 +4364,20 @@ static size_t named_after(const gz_names *nm, const gzn_scratch *s, const char *
 
 /* Whether the token is a capitalised word in the genitive after a vowel
  * (-nın/-nin/-nun/-nün) that is not a known name: "Xəstənin", "Müəllimənin". */
+/* Batch 24: whether the capitalised token is a listed name with the
+ * genitive written on it (-ın/-in/-un/-ün, -nın/-nin/-nun/-nün), which
+ * owns the head after it: the thing is the person's, the name a person
+ * ("Vaqifin məqbərəsi", "Vaqif's mausoleum"). */
+static int genitive_name(const char *text, const gzn_tok *t) {
+  const unsigned char *e = (const unsigned char *)text + t->end;
+  if (t->end - t->start < 4 || (t->flags & (GZN_F_APOS | GZN_F_ALLCAP)) ||
+      !(t->flags & GZN_F_CAP) || !(t->flags & GZN_F_CLOSE) ||
+      !((t->gaz >> 16) & (GZN_G_FIRST | GZN_G_LAST)) || e[-1] != 'n')
+    return 0;
+  return e[-2] == 'i' || e[-2] == 'u' || (e[-3] == 0xC4 && e[-2] == 0xB1) ||
+         (e[-3] == 0xC3 && e[-2] == 0xBC);
+}
+
 static int genitive_noun(const char *text, const gzn_tok *t) {
   const unsigned char *e = (const unsigned char *)text + t->end;
   size_t len = t->end - t->start;
@@ -4285,7 +4657,7 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
     if (!gzn_mark_candidates(s->toks, n) &&
         !(s->n_seen && (s->toks[0].flags & GZN_F_CAP) &&
           ((s->toks[0].flags & GZN_F_APOS) || (n > 1 && text[s->toks[0].end] == ','))) &&
-        !(s->n_seen && any_lower_repeat(s, text, n)))
+        !(s->n_seen && any_lower_repeat(s, text, n)) && !chat_lower_any(s, text, n))
       continue;
     /* tokens inside pattern findings (e-mails, handles, URLs) are not names;
      * when the first finding that ends after the sentence's start begins
@@ -4390,17 +4762,18 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
             break;
           }
       /* twelfth batch (names web set): the Turkish "de"/"da" ("also")
-       * after a given name and a listed surname, before a capitalised word
+       * after a given name and a listed surname (batch 24: or one of a
+       * surname's shape, "Mustafa Masatlı da Kader'e"), before a capitalised word
        * with a Turkish suffix after an apostrophe, joins two people
        * ("Mehmet Şimşek de Karahan'ın açıklamalarını destekledi"); one word
        * before it is a name with the particle ("Ana de Armas'ın") */
       if (type == GIZLI_T_PERSON)
         for (size_t k = a + 2; k + 1 < b; k++)
           if ((tok_is(text, &s->toks[k], "de") || tok_is(text, &s->toks[k], "da")) &&
-              (s->toks[k - 1].gaz & GZN_G_LAST) && (s->toks[k - 2].gaz & GZN_G_FIRST) &&
-              (s->toks[k - 1].flags & GZN_F_CAP) && (s->toks[k + 1].flags & GZN_F_APOS) &&
-              (s->toks[k + 1].flags & GZN_F_CAP) && k + 2 == b &&
-              text[s->toks[k + 1].full_end - 1] != 's') {
+              ((s->toks[k - 1].gaz & GZN_G_LAST) || (s->toks[k - 1].morph & 15)) &&
+              (s->toks[k - 2].gaz & GZN_G_FIRST) && (s->toks[k - 1].flags & GZN_F_CAP) &&
+              (s->toks[k + 1].flags & GZN_F_APOS) && (s->toks[k + 1].flags & GZN_F_CAP) &&
+              k + 2 == b && text[s->toks[k + 1].full_end - 1] != 's') {
             s->tags[k] = GZN_O;
             s->tags[k + 1] = GZN_BPER;
             s->prop[k + 1] = 1;
@@ -4429,6 +4802,17 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
           !(s->toks[a].gaz & (GZN_G_FIRST | GZN_G_LAST)) && !strong_surname(&s->toks[a]) &&
           plural_noun(text, &s->toks[a]) > 1 && spaces_between(text, &s->toks[a], &s->toks[a + 1]))
         a++;
+      /* batch 24: a role or title after a given name is outside the span,
+       * as Turkish writes a rank after the name ("Polis memuru Cem
+       * Komiser'in ifadesine göre", gold "[[İbrahim]] Paşa") */
+      if (type == GIZLI_T_PERSON && b - a >= 2 && (s->toks[b - 1].flags & GZN_F_CAP) &&
+          (s->toks[b - 1].gaz & GZN_G_TITLE) &&
+          !(s->toks[b - 1].gaz & (GZN_G_FIRST | GZN_G_LAST)) &&
+          (s->toks[b - 2].gaz & GZN_G_FIRST) && !(s->toks[b - 2].gaz & GZN_G_TITLE) &&
+          (s->toks[b - 1].flags & GZN_F_APOS)) {
+        b--;
+        if (i > b + 1) i = b + 1;
+      }
       /* titles and honorifics stay outside the span; a title that is also a
        * given name ("King", "Prince", "Gazi") only when it is a title first
        * (lexicon kind htitle) or follows one ("Ulu Önder") */
@@ -4744,8 +5128,9 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
          * Saracoğlu'nda", "Ali Sami Yen'de") */
         /* a known place with the locative after a name is no part of it
          * ("Bakan Fidan Brüksel'de": the minister is in Brussels) */
-        if (b - a >= 2 && locative(text, &s->toks[b - 1]) && (s->toks[b - 1].gaz & GZN_G_LOC) &&
-            spaces_between(text, &s->toks[b - 2], &s->toks[b - 1]))
+        if (b - a >= 2 && spaces_between(text, &s->toks[b - 2], &s->toks[b - 1]) &&
+            ((locative(text, &s->toks[b - 1]) && (s->toks[b - 1].gaz & GZN_G_LOC)) ||
+             glued_locative(text, &s->toks[b - 1])))
           b--;
         else if (b - a >= 2 && locative(text, &s->toks[b - 1]) &&
                  !(a > 0 && tok_is(text, &s->toks[a - 1], "Say\xc4\xb1n"))) {
@@ -4829,7 +5214,8 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
             ((last->gaz & (GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED)) || last->ncp > 4) &&
             !(korean_surname(text, last) && korean_given(text, &s->toks[b - 2])))
           head = b - 1;
-        else if (s->prop[a] != 5 && !admin) /* "müvekkili S.Y. adına": on behalf of */
+        else if (s->prop[a] != 5 && !admin && /* "müvekkili S.Y. adına": on behalf of */
+                 !person_before_body(s, text, n, a, b))
           head = named_after(nm, s, text, n, b);
         /* eleventh batch (names web set): a person's full name before the
          * name of a thing: a given name and a surname with a strong ending
@@ -4885,7 +5271,10 @@ static int names_scan_impl(const gz_names *nm, gzn_scratch *s, const char *text,
         if ((b - a >= 2 && conf >= 0.5f) || conf >= 0.8f)
           for (size_t j = a; j < b; j++)
             if ((s->toks[j].flags & GZN_F_WORD) && !(s->toks[j].flags & GZN_F_INITIAL) &&
-                !(s->toks[j].gaz & GZN_G_PATR) && !is_roman(text, &s->toks[j]) && s->prop[j] != 4)
+                !(s->toks[j].gaz & GZN_G_PATR) && !is_roman(text, &s->toks[j]) && s->prop[j] != 4 &&
+                /* (batch 24: nor a particle in lower case, "fon der" before
+                 * "Der Spiegel") */
+                !((s->toks[j].flags & GZN_F_LOWER) && (s->toks[j].gaz & GZN_G_PARTICLE)))
               seen_add_word(s, &s->toks[j]);
       }
       /* thirteenth batch: a case suffix after a hyphen is outside the name

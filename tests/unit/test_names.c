@@ -2302,6 +2302,85 @@ TEST(real_corpus_classes_6) {
   gz_findings_free(&f);
 }
 
+TEST(web_text_rules_24_26) {
+  gz_findings f = {0};
+  /* given names as written and the surname in capitals fill a list line;
+   * a short unlisted post-nominal in capitals is no surname */
+  const char *s = "MECLİS ÜYESİ ADAYLARI\n1. Selin ÖZKAYA\n2. Kerem Ali BOZDOĞANLI\n";
+  scan(s, &f);
+  CHECK(has(s, &f, "Selin ÖZKAYA", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Kerem Ali BOZDOĞANLI", GIZLI_T_PERSON));
+  s = "Our architects\nNiamh Brennan RIBA - Design Director\n";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "RIBA", GIZLI_T_PERSON));
+  /* a chat's speaker in lower case, two words before the colon */
+  s = "Yorumlar (3)\nzeynep demir: çok güzel bir haber olmuş\n";
+  scan(s, &f);
+  CHECK(has(s, &f, "zeynep demir", GIZLI_T_PERSON));
+  /* "Surname, Given" after a title, a label's colon or "and" */
+  s = "School of Physics — Staff\nDr Wang, Lei (Research Fellow)\nSecretary: Liu, M., Room 2.10\n";
+  scan(s, &f);
+  CHECK(has(s, &f, "Wang, Lei", GIZLI_T_PERSON));
+  CHECK(has(s, &f, "Liu, M.", GIZLI_T_PERSON));
+  /* a list of given names after a colon is no "Surname, Given" */
+  s = "Toyda hamı var idi: Ayan, Aylin və Nuray.\n";
+  scan(s, &f);
+  CHECK(!has(s, &f, "Ayan, Aylin", GIZLI_T_PERSON));
+  /* a listed place with the az locative glued on ends the name */
+  s = "Xarici işlər naziri Ceyhun Bayramov Parisdə həmkarı ilə görüşüb.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Ceyhun Bayramov", GIZLI_T_PERSON));
+  /* a full name before a thing's lower-case head names the thing; one
+   * before the model's own body after a role is the person */
+  s = "Qonaqlar Nizami Gəncəvi məqbərəsi önündə gül dəstələri qoyublar.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Nizami Gəncəvi", GIZLI_T_PERSON));
+  s = "Nazir müavini Anar Quliyev Asiya İnkişaf Bankının nümayəndəsi ilə görüşüb.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Anar Quliyev", GIZLI_T_PERSON));
+  s = "Qonaq Bakıya Heydər Əliyev Beynəlxalq Aeroportu vasitəsilə gəlib.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Heydər Əliyev", GIZLI_T_PERSON));
+  /* a listed given name in lower case first in a chat's message; not a
+   * word further on */
+  s = "@kamran_77: nigar da gəlirdi?\n@mert_34: internet hâlâ açık, bugün de yok\n";
+  scan(s, &f);
+  CHECK(has(s, &f, "nigar", GIZLI_T_PERSON));
+  CHECK(!overlaps(s, &f, "açık", GIZLI_T_PERSON));
+  /* the az particle "fon" */
+  s = "Görüşdə Avropa Komissiyasının sədri Ursula fon der Lyayen də iştirak edib.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Ursula fon der Lyayen", GIZLI_T_PERSON));
+  /* a plural noun with a case suffix first in the sentence is outside */
+  s = "Yaralılardan Məmmədovun vəziyyəti ağırdır.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Yaralılardan", GIZLI_T_PERSON));
+  /* "da" after a surname-shaped word before a suffixed name: two people */
+  s = "Kaymakam Ahmet Kaplanlı da Elif'e bir hediye gönderdi.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Ahmet Kaplanlı", GIZLI_T_PERSON));
+  /* a role after the given name with the suffix on it is outside */
+  s = "Polis memuru Kemal Komiser'in ifadesine göre sürücü kırmızıda geçti.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Komiser", GIZLI_T_PERSON));
+  /* a team page's "Given Surname – Role" line; a plural noun is none */
+  s = "Our people\nFaith Okonkwo – Head of Finance\n";
+  scan(s, &f);
+  CHECK(has(s, &f, "Faith Okonkwo", GIZLI_T_PERSON));
+  s = "Program\nDevlet Tiyatroları – sezon açılışı\n";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Devlet", GIZLI_T_PERSON));
+  /* a hyphenated head after a name names a thing */
+  s = "The Rashid Behbudov House-Museum reopened after repairs.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Rashid Behbudov", GIZLI_T_PERSON));
+  /* common words first in a sentence */
+  s = "Xəsarət alan sürücü xəstəxanaya çatdırılıb.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Xəsarət", GIZLI_T_PERSON));
+  gz_findings_free(&f);
+}
+
 TEST(cleanup) { teardown(); }
 
 TT_MAIN(TT_CASE(model_loads_and_is_registered), TT_CASE(tokenizer), TT_CASE(regnal_numerals),
@@ -2313,6 +2392,7 @@ TT_MAIN(TT_CASE(model_loads_and_is_registered), TT_CASE(tokenizer), TT_CASE(regn
         TT_CASE(web_text_rules_16), TT_CASE(web_text_rules_17), TT_CASE(web_text_rules_18),
         TT_CASE(web_text_rules_19), TT_CASE(web_text_rules_20), TT_CASE(web_text_rules_21),
         TT_CASE(web_text_rules_23), TT_CASE(web_text_rules_25), TT_CASE(real_corpus_classes_6),
+        TT_CASE(web_text_rules_24_26),
         TT_CASE(organisations_and_places_named_after_people), TT_CASE(labelled_set),
         TT_CASE(robust_on_any_bytes), TT_CASE(structured_findings_are_avoided),
         TT_CASE(engine_end_to_end), TT_CASE(word_clusters),
