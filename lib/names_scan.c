@@ -1986,6 +1986,22 @@ static int caps_surname_at(gzn_scratch *s, const char *text, size_t n, size_t i)
   return 1;
 }
 
+/* Does the name ending before token k end a line's text: a line break
+ * between `from` and token k, or token k a dash ('-', en or em dash) or an
+ * opening bracket (a team page's "Given Surname – Role" line)? *nl tells
+ * the line break. */
+static int line_break_after(const gzn_scratch *s, const char *text, size_t k, size_t from,
+                            int *nl) {
+  const gzn_tok *v = &s->toks[k];
+  *nl = 0;
+  for (size_t p = from; p < v->start; p++)
+    if (text[p] == '\n') *nl = 1;
+  return *nl || tok_is(text, v, "-") || tok_is(text, v, "(") ||
+         (v->end - v->start == 3 && (unsigned char)text[v->start] == 0xE2 &&
+          (unsigned char)text[v->start + 1] == 0x80 &&
+          ((unsigned char)text[v->start + 2] == 0x93 || (unsigned char)text[v->start + 2] == 0x94));
+}
+
 /* Fourteenth batch (names web set): a name in capitals that fills a line of
  * a list (after a list or shirt number too): a listed given name that no
  * list has as a common word, title or head word, one or two more words in
@@ -2022,16 +2038,8 @@ static int caps_line_name_at(gzn_scratch *s, const char *text, size_t n, size_t 
     named = (s->toks[j].gaz & (GZN_G_FIRST | GZN_G_LAST)) && !(s->toks[j].gaz & GZN_G_LCW);
   if (!named) return 0;
   if (k < n) { /* then the line's end, a dash or an opening bracket */
-    const gzn_tok *v = &s->toks[k];
-    size_t p = s->toks[k - 1].end;
-    int nl = 0;
-    for (; p < v->start; p++)
-      if (text[p] == '\n') nl = 1;
-    if (!nl && !tok_is(text, v, "-") && !tok_is(text, v, "(") &&
-        !(v->end - v->start == 3 && (unsigned char)text[v->start] == 0xE2 &&
-          (unsigned char)text[v->start + 1] == 0x80 &&
-          ((unsigned char)text[v->start + 2] == 0x93 || (unsigned char)text[v->start + 2] == 0x94)))
-      return 0;
+    int nl;
+    if (!line_break_after(s, text, k, s->toks[k - 1].end, &nl)) return 0;
   }
   /* the model's name of these words, if any, is kept with the rule's
    * confidence; not one that goes on past them (but for the dash, which
@@ -2090,15 +2098,8 @@ static int given_caps_line_at(gzn_scratch *s, const char *text, size_t n, size_t
   }
   if (k == c || !named) return 0;
   if (k < n) { /* then the line's end, a dash or an opening bracket */
-    const gzn_tok *v = &s->toks[k];
-    int nl = 0;
-    for (size_t p = s->toks[k - 1].full_end; p < v->start; p++)
-      if (text[p] == '\n') nl = 1;
-    if (!nl && !tok_is(text, v, "-") && !tok_is(text, v, "(") &&
-        !(v->end - v->start == 3 && (unsigned char)text[v->start] == 0xE2 &&
-          (unsigned char)text[v->start + 1] == 0x80 &&
-          ((unsigned char)text[v->start + 2] == 0x93 || (unsigned char)text[v->start + 2] == 0x94)))
-      return 0;
+    int nl;
+    if (!line_break_after(s, text, k, s->toks[k - 1].full_end, &nl)) return 0;
     if (!nl && (s->tags[k] == GZN_IPER || s->tags[k] == GZN_ILOC || s->tags[k] == GZN_IORG))
       return 0;
   }
