@@ -1174,22 +1174,16 @@ static int ch_todo_owners(const char *t, size_t len, gz_findings *out) {
  * "qaranlıq_sükut" and "Səbinə_R" are one token (batch 44); a trailing
  * '.' or '-' is no part of it. Returns i when there is none. */
 static size_t ch_uname_end(const char *s, size_t len, size_t i) {
-  static const char two[] =
-      "\xC3\xA7\xC5\x9F\xC4\x9F\xC4\xB1\xC3\xB6\xC3\xBC\xC9\x99\xC4\xB0\xC6\x8F\xC3\x87"
-      "\xC5\x9E\xC4\x9E\xC3\x96\xC3\x9C";
   size_t k = i;
   while (k < len) {
     unsigned char c = (unsigned char)s[k];
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-        c == '.' || c == '-') {
+    int up;
+    if (gz_ascii_alnum(c) || c == '_' || c == '.' || c == '-')
       k++;
-      continue;
-    }
-    if (c < 0xC3 || c > 0xC9 || k + 1 >= len) break;
-    size_t j = 0;
-    while (j + 1 < sizeof two && !(two[j] == s[k] && two[j + 1] == s[k + 1])) j += 2;
-    if (j + 1 >= sizeof two) break;
-    k += 2;
+    else if (gz_aztr_letter(s, len, k, &up))
+      k += 2;
+    else
+      break;
   }
   while (k > i && (s[k - 1] == '.' || s[k - 1] == '-')) k--;
   return k;
@@ -2636,17 +2630,9 @@ static size_t ch46_letter(const char *s, size_t len, size_t i, int *up, int *lo)
   *up = ch_upper(c);
   *lo = ch_lower(c);
   if (*up || *lo) return 1;
-  if (i + 1 >= len) return 0;
-  unsigned char d = (unsigned char)s[i + 1];
-  if (c == 0xC3 && (d == 0xA7 || d == 0xB6 || d == 0xBC)) return *lo = 1, 2;
-  if (c == 0xC3 && (d == 0x87 || d == 0x96 || d == 0x9C)) return *up = 1, 2;
-  if (c == 0xC4 && (d == 0x9F || d == 0xB1)) return *lo = 1, 2;
-  if (c == 0xC4 && (d == 0x9E || d == 0xB0)) return *up = 1, 2;
-  if (c == 0xC5 && d == 0x9F) return *lo = 1, 2;
-  if (c == 0xC5 && d == 0x9E) return *up = 1, 2;
-  if (c == 0xC9 && d == 0x99) return *lo = 1, 2;
-  if (c == 0xC6 && d == 0x8F) return *up = 1, 2;
-  return 0;
+  size_t n = gz_aztr_letter(s, len, i, up);
+  *lo = n && !*up;
+  return n;
 }
 
 /* How sure a context is that the token after it names a user: 1 (a

@@ -164,5 +164,20 @@ static inline int gz_ascii_alnum(unsigned char c) {
 static inline int gz_word_byte(unsigned char c) {
   return c >= 0x80 || gz_ascii_alnum(c);
 }
+/* The Azerbaijani and Turkish letters outside ASCII, each two bytes in
+ * UTF-8 (ç ö ü ğ ı ş ə and Ç Ö Ü Ğ İ Ş Ə): 2 when t[i] starts one (and
+ * *upper tells a capital), else 0. The user-name readers use it. */
+static inline size_t gz_aztr_letter(const char *t, size_t len, size_t i, int *upper) {
+  if (i + 1 >= len) return 0;
+  unsigned char c = (unsigned char)t[i], d = (unsigned char)t[i + 1];
+  int lo = (c == 0xC3 && (d == 0xA7 || d == 0xB6 || d == 0xBC)) ||
+           (c == 0xC4 && (d == 0x9F || d == 0xB1)) || (c == 0xC5 && d == 0x9F) ||
+           (c == 0xC9 && d == 0x99);
+  int up = (c == 0xC3 && (d == 0x87 || d == 0x96 || d == 0x9C)) ||
+           (c == 0xC4 && (d == 0x9E || d == 0xB0)) || (c == 0xC5 && d == 0x9E) ||
+           (c == 0xC6 && d == 0x8F);
+  *upper = up;
+  return lo || up ? 2 : 0;
+}
 
 #endif

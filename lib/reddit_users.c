@@ -35,25 +35,14 @@ static int ru_token_start(const char *t, size_t p) {
   return !gz_word_byte(b) && b != '.' && b != '_' && b != '-' && b != '@';
 }
 
-/* Is t[k] the lead byte of an az/tr letter of two bytes (ç ş ğ ı ö ü ə
- * and their capitals: "u/Boğaziçili_Mühendis", batch 46)? */
-static int ru_wide_letter(const char *t, size_t len, size_t k) {
-  if (k + 1 >= len) return 0;
-  unsigned char c = (unsigned char)t[k], d = (unsigned char)t[k + 1];
-  return (c == 0xC3 &&
-          (d == 0xA7 || d == 0xB6 || d == 0xBC || d == 0x87 || d == 0x96 || d == 0x9C)) ||
-         (c == 0xC4 && (d == 0x9F || d == 0xB1 || d == 0x9E || d == 0xB0)) ||
-         (c == 0xC5 && (d == 0x9F || d == 0x9E)) || (c == 0xC9 && d == 0x99) ||
-         (c == 0xC6 && d == 0x8F);
-}
-
 /* The end of a name of 3-24 bytes (32 with az/tr letters) with a letter
  * starting at i, or 0. */
 static size_t ru_name_end(const char *t, size_t len, size_t i) {
   size_t k = i;
   int letter = 0;
   while (k < len && k - i <= 32) {
-    if (ru_wide_letter(t, len, k)) {
+    int up; /* az/tr letters: "u/Boğaziçili_Mühendis" (batch 46) */
+    if (gz_aztr_letter(t, len, k, &up)) {
       letter = 1;
       k += 2;
       continue;
