@@ -3760,7 +3760,7 @@ static int chk_address_mah(const char *t, size_t len, size_t *s, size_t *e, floa
   /* a number right after a colon is the value of a door or flat label
    * ("Zambak Sk. No:9 D:3 Fatih Mah."), not a word of the neighbourhood's
    * name: the neighbourhood starts after it (and the street before joins
-   * it, merge_address_parts) */
+   * it, gz_merge_address_parts) */
   if (*s > 0 && t[*s - 1] == ':' && is_digit((unsigned char)t[*s])) {
     size_t k = *s;
     while (k < *e && is_digit((unsigned char)t[k])) k++;

@@ -352,7 +352,7 @@ static int in_push(size_t s, size_t e, int type, const gizli_finding *st, size_t
                    gz_findings *out, size_t mine) {
   /* a pattern's address inside the span is its start without the PIN
    * ("12 MG Road, Thiruvananthapuram"): the rest from its end on is
-   * pushed, and merge_address_parts (engine.c) joins the two, as a
+   * pushed, and gz_merge_address_parts (address_spans.c) joins the two, as a
    * recognizer's finding never displaces a pattern's (sixth session) */
   size_t s0 = s;
   for (size_t j = 0; j < n_st; j++)

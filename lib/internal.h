@@ -20,6 +20,11 @@ int gz_findings_push(gz_findings *f, size_t start, size_t end, int type, float s
 int gz_grow(void *array, size_t n, size_t *cap, size_t elem, size_t first);
 void gz_findings_free(gz_findings *f);
 
+/* address_spans.c: joins an address found in parts into one span and fixes
+ * the edges of every ADDRESS finding (see the file's comment). out holds
+ * the scan's findings in document order; t/len the scanned text. */
+void gz_merge_address_parts(gz_findings *out, const char *t, size_t len);
+
 /* ---------------------------------------------------------------------- */
 /* Recognizers: detectors that are not patterns (e.g. the person-name model).
  * The engine runs every enabled recognizer over each document after the
