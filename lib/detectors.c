@@ -6900,6 +6900,11 @@ static int chk_dob_words(const char *t, size_t len, size_t *s, size_t *e, float 
 #define SIFR "(?:\xC5\x9F|\xC5\x9E)(?:i|\xC4\xB0)fr"
 #define GZ_CLS_UPPER "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 #define GZ_CLS_LOWER "abcdefghijklmnopqrstuvwxyz"
+/* the two-byte az/tr letters (ç ö ü ğ ı ş ə, Ç Ö Ü Ğ İ Ş Ə) as a regex
+ * alternative and as the bytes a start walk may cross */
+#define GZ_RE_AZTR                                                                                 \
+  "\xC3[\x87\x96\x9C\xA7\xB6\xBC]|\xC4[\x9E\x9F\xB0\xB1]|\xC5[\x9E\x9F]|\xC6\x8F|\xC9\x99"
+#define GZ_CLS_AZTR "\xC3\xC4\xC5\xC6\xC9\x87\x96\x9C\xA7\xB6\xBC\x9E\x9F\xB0\xB1\x8F\x99"
 /* ---- the table ---------------------------------------------------------- */
 #define MONTHS                                                                                     \
   "(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|"                       \
@@ -7295,9 +7300,12 @@ const gz_detector gz_detectors[] = {
      "[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}",
      0, GZ_B_MAC, 0, 0.8f, 0.15f, 0.0f, 32, 8, ctx_mac, NULL, chk_mac, 0,
      GZ_CLS_DIGIT "abcdefABCDEF:.-", 17, NULL, 0},
-    {GIZLI_T_SOCIAL_HANDLE, "handle", "@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?", 0, GZ_B_HANDLE, 0, 0.6f, 0.3f,
-     0.0f, 48, 24, ctx_handle, NULL, chk_handle, 0,
-     GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "_.@", 31, NULL, 0},
+    /* a mention may hold the az/tr letters (Discord, WhatsApp and Telegram
+     * display names: "@Gülnar_xala", "@TÜRKÜN_OĞLU"; seventh session) */
+    {GIZLI_T_SOCIAL_HANDLE, "handle",
+     "@(?:[A-Za-z0-9_]|" GZ_RE_AZTR ")(?:(?:[A-Za-z0-9_.]|" GZ_RE_AZTR "){0,28}(?:[A-Za-z0-9_]|" GZ_RE_AZTR "))?",
+     0, GZ_B_HANDLE, 0, 0.6f, 0.3f, 0.0f, 48, 24, ctx_handle, NULL, chk_handle, 0,
+     GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "_.@" GZ_CLS_AZTR, 61, NULL, 0},
     {GIZLI_T_DATE_OF_BIRTH, "dob_numeric",
      "[0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2}|"
      "(?:19|20)[0-9]{2}(?:-[0-9]{2}-|\\.[0-9]{2}\\.|/[0-9]{2}/)[0-9]{2}|" /* 1990.04.17 */

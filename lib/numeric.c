@@ -952,13 +952,18 @@ int gz_email_ends(const char *t, size_t len, size_t at, gz_end_cb cb, void *ctx)
   return 0;
 }
 
-/* @[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])? */
+/* @W(?:(?:W|\.){0,28}W)? where W is [A-Za-z0-9_] or a two-byte az/tr
+ * letter (GZ_RE_AZTR in detectors.c): at most 30 letters after the '@',
+ * each W an end. */
 int gz_handle_ends(const char *t, size_t len, size_t at, gz_end_cb cb, void *ctx) {
-  for (size_t i = at + 1; i < len && i <= at + 30; i++) {
+  size_t i = at + 1;
+  for (int units = 0; i < len && units < 30; units++) {
     unsigned char c = (unsigned char)t[i];
-    int w = is_alnum_(c) || c == '_';
-    if (!w && (c != '.' || i == at + 1)) return 0;
-    if (w && cb(ctx, i + 1)) return 1;
+    int up;
+    size_t w = is_alnum_(c) || c == '_' ? 1 : gz_aztr_letter(t, len, i, &up);
+    if (!w && (c != '.' || units == 0)) return 0;
+    i += w ? w : 1;
+    if (w && cb(ctx, i)) return 1;
   }
   return 0;
 }

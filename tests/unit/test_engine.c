@@ -149,6 +149,13 @@ TEST(email_ip_mac_handle) {
   CHECK(finds(E, EN, "follow her on Twitter @AyyaLmahamad for news", GIZLI_T_SOCIAL_HANDLE,
               "@AyyaLmahamad"));
   CHECK(finds(E, EN, "mail me at a.b@example.com", GIZLI_T_SOCIAL_HANDLE, NULL));
+  /* a mention with the az/tr letters (seventh session) */
+  CHECK(finds(E, AZ, "[14.03.25, 21:12] Rauf: @Gülnar_xala çeki də atın", GIZLI_T_SOCIAL_HANDLE,
+              "@Gülnar_xala"));
+  CHECK(finds(E, TR, "@TÜRKÜN_OĞLU sen de gel akşam", GIZLI_T_SOCIAL_HANDLE, "@TÜRKÜN_OĞLU"));
+  CHECK(finds(E, TR, "takım için @ÇılgınNişancı'ya yaz", GIZLI_T_SOCIAL_HANDLE,
+              "@ÇılgınNişancı"));
+  CHECK(finds(E, AZ, "poçt: leyla.şirin@mail.az", GIZLI_T_SOCIAL_HANDLE, NULL));
 }
 
 TEST(dates_of_birth) {

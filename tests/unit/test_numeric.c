@@ -280,9 +280,13 @@ static int collect_end(void *ctx, size_t end) {
 /* Strings shaped like e-mail addresses and handles, with the bytes that
  * end or break them. */
 static size_t at_text(uint64_t *s, char *out, size_t cap) {
-  static const char pool[] = "abzAZ09_.-%+@ @.xyQ-_9";
+  /* lone lead and continuation bytes of the az/tr letters too */
+  static const char pool[] = "abzAZ09_.-%+@ @.xyQ-_9\xC3\xBC\xC9\x99\xC4\xB0\x87";
   static const char *const shapes[] = {"ali.veli@mail.example.com",
                                        "@rashad_n",
+                                       "@G\xC3\xBClnar_xala",
+                                       "@T\xC3\x9CRK\xC3\x9CN_O\xC4\x9ELU",
+                                       "@\xC5\x9F" "irin.\xC3\xA7" "ay",
                                        "x@y.co",
                                        "a@b.c-d.org",
                                        "@a.b",
