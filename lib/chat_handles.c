@@ -2260,9 +2260,8 @@ static int ch44_again(const char *t, size_t len, const ch_span *x, size_t n, gz_
 /* Does the text's first line name a group chat or a live stream ("Kik/Snap-style
  * group", "canl\xC4\xB1 yay\xC4\xB1m", "Steam community")? Stands for a platform's name. */
 static int ch44_heading(const char *t, size_t len) {
-  static const char *const w[] = {"group",        "grup",      "grubu", "qrup",
-                                  "canl\xC4\xB1", "stream",    "lobby", "lobbi",
-                                  "steam",        "community", NULL};
+  static const char *const w[] = {"group",  "grup",  "grubu", "qrup",  "signal",    "canl\xC4\xB1",
+                                  "stream", "lobby", "lobbi", "steam", "community", NULL};
   const char *nl = memchr(t, '\n', len < 200 ? len : 200);
   size_t e = nl ? (size_t)(nl - t) : (len < 200 ? len : 200);
   for (size_t i = 0; i < e; i++)
@@ -3105,6 +3104,9 @@ static int ch46_user_head(const char *t, size_t a, size_t b, int *rank, int *mod
     if (n <= b - a && strncasecmp(t + a, users[k], n) == 0 &&
         (n == b - a || t[a + n] == ' ' || t[a + n] == '(')) {
       if (k >= 6 && k <= 7) *mod = 1;
+      /* a "Nick" column is a game's roster, as a rank's is ("Nick | ID |
+       * Real ad", batch 51): a staff table says "user" */
+      if (k == 8) *rank = 1;
       return 1;
     }
   }
@@ -3586,6 +3588,55 @@ static size_t ch51_words(const char *t, size_t le, size_t a, int *nw) {
   return b;
 }
 
+/* a trade's words in a shop's display name (ch51_display, ch51_one) */
+static const char *const ch51_trade[] = {"market",
+                                         "store",
+                                         "shop",
+                                         "trader",
+                                         "galeri",
+                                         "gallery",
+                                         "oto",
+                                         "auto",
+                                         "klini",
+                                         "clinic",
+                                         "veteriner",
+                                         "vet",
+                                         "yaz\xC4\xB1l\xC4\xB1m",
+                                         "team",
+                                         "handmade",
+                                         "ma\xC4\x9F\x61za",
+                                         "butik",
+                                         "boutique",
+                                         "official",
+                                         "resmi",
+                                         "studio",
+                                         "servis",
+                                         "service",
+                                         "emlak",
+                                         "mebel",
+                                         "dekor",
+                                         "kafe",
+                                         "cafe",
+                                         "restoran",
+                                         "kitabevi",
+                                         "eczane",
+                                         "aptek",
+                                         "s\xC9\x99hiyy\xC9\x99",
+                                         "tikinti",
+                                         NULL};
+
+/* Does the word [k, e) end in a trade's word as its last hump,
+ * "MobilStore", "EvMutfakStore"? */
+static int ch51_hump(const char *t, size_t k, size_t e) {
+  for (int j = 0; ch51_trade[j]; j++) {
+    size_t n = strlen(ch51_trade[j]);
+    if (e - k > n + 2 && ch_upper((unsigned char)t[e - n]) &&
+        strncasecmp(t + e - n, ch51_trade[j], n) == 0)
+      return 1;
+  }
+  return 0;
+}
+
 /* Is the display name [a, b) of nw words a user's own, no person's name
  * as written (batch 51)? One word: a user name's mark (ch46_user). Two
  * to four: a word with a digit ("Tofiq 1970", "Elvin 5-ci m\xC9\x99rt\xC9\x99\x62\xC9\x99"), a
@@ -3593,41 +3644,6 @@ static size_t ch51_words(const char *t, size_t le, size_t a, int *nw) {
  * trade's word ("Market", "Trader", "Klini\xC4\x9Fi", "Yaz\xC4\xB1l\xC4\xB1m", "Team") or
  * capitalised words run together ("MobilStore G\xC9\x99nclik"). */
 static int ch51_display(const char *t, size_t a, size_t b, int nw) {
-  static const char *const trade[] = {"market",
-                                      "store",
-                                      "shop",
-                                      "trader",
-                                      "galeri",
-                                      "gallery",
-                                      "oto",
-                                      "auto",
-                                      "klini",
-                                      "clinic",
-                                      "veteriner",
-                                      "vet",
-                                      "yaz\xC4\xB1l\xC4\xB1m",
-                                      "team",
-                                      "handmade",
-                                      "ma\xC4\x9F\x61za",
-                                      "butik",
-                                      "boutique",
-                                      "official",
-                                      "resmi",
-                                      "studio",
-                                      "servis",
-                                      "service",
-                                      "emlak",
-                                      "mebel",
-                                      "dekor",
-                                      "kafe",
-                                      "cafe",
-                                      "restoran",
-                                      "kitabevi",
-                                      "eczane",
-                                      "aptek",
-                                      "s\xC9\x99hiyy\xC9\x99",
-                                      "tikinti",
-                                      NULL};
   if (nw <= 1) return ch46_user(t, a, b, CH46_MARKED) == 1;
   int ok = 0;
   for (size_t k = a, w = 0; k < b && !ok; w++) {
@@ -3651,11 +3667,8 @@ static int ch51_display(const char *t, size_t a, size_t b, int nw) {
         (t[k + 1] == '9' || t[k + 1] == '0') && ch_digit((unsigned char)t[k + 2]) &&
         ch_digit((unsigned char)t[k + 3]))
       digit = 1;
-    ok = digit || ch51_word(t, k, e, trade, 1);
-    for (int j = 0; camel && !ok && trade[j]; j++) { /* "MobilStore" */
-      size_t n = strlen(trade[j]);
-      ok = e - k > n + 2 && strncasecmp(t + e - n, trade[j], n) == 0;
-    }
+    ok = digit || ch51_word(t, k, e, ch51_trade, 1);
+    ok = ok || (camel && ch51_hump(t, k, e));
     k = e + 1;
   }
   return ok;
@@ -3697,7 +3710,7 @@ static size_t ch51_nick(const char *t, size_t le, size_t a) {
       else
         break;
     }
-    if (e == k || e - a > 40) break;
+    if (e == k || e - a > 40 || (e < le && t[e] != ' ')) break; /* no date's "07." */
     b = e;
     nw++;
     if (e + 1 >= le || t[e] != ' ') break;
@@ -3741,7 +3754,8 @@ static int ch51_title(const char *t, size_t len, const char *const *w) {
  * ("Marianne_K", "cyclingsue84", "Orxan_M"; no "ComfyHome")? */
 static int ch51_one(const char *t, size_t a, size_t b, int st) {
   if (ch46_user(t, a, b, st) != 1) return 0;
-  return st == CH46_STRONG || ch_user_name_marks(t, a, b, 0) || ch_dotted(t, a, b);
+  return st == CH46_STRONG || ch_user_name_marks(t, a, b, 0) || ch_dotted(t, a, b) ||
+         ch51_hump(t, a, b);
 }
 
 /* A role word starting a line and the name after it (batch 51): "Sual
@@ -3876,13 +3890,12 @@ static size_t ch51_label(const char *t, size_t len, size_t s, size_t le, size_t 
 }
 
 /* A user name [s, b) starting a line and what follows it (batch 51): a
- * quote's or an event's verb ("Leyla.N cavab verdi:", "sam-okafor
- * commented on issue", "name replied:"), a post's bullet and age
+ * reply's verb ("Leyla.N cavab verdi:", "name replied:"; a capital and
+ * a dot, which batch 44's verbs leave), a post's bullet and age
  * ("tikinti_dekor_baku \xE2\x80\xA2 2 g\xC3\xBCn"), or ':' alone after it in a chat (the
  * message on the lines below: "Sevinc_A:"). Returns b, or 0. */
 static size_t ch51_after(const char *t, size_t len, size_t s, size_t b, size_t z, int *chat) {
-  static const char *const verbs[] = {
-      " cavab verdi:", " cevap verdi:", " replied:", " commented on ", " commented:", NULL};
+  static const char *const verbs[] = {" cavab verdi:", " cevap verdi:", " replied:", NULL};
   for (int i = 0; verbs[i]; i++)
     if (ch46_at(t, b, z, verbs[i]))
       return ch46_user(t, s, b, CH46_STRONG) == 1 && !ch46_key_like(t, s, b) ? b : 0;
@@ -3918,7 +3931,10 @@ static int ch51_phrases(const char *t, size_t len, gz_findings *out, ch46_names 
        q = memmem(q + 1, len - (size_t)(q + 1 - t), " commented on ", 14)) {
     size_t b = (size_t)(q - t), a = b;
     while (a > 0 && ch_name_byte((unsigned char)t[a - 1])) a--;
-    if (a < b && (a == 0 || t[a - 1] == '\n' || (a > 1 && t[a - 1] == ' ' && t[a - 2] == ']')) &&
+    /* after a notification's "[GitHub] ", or starting a line with a user
+     * name's mark ("nobody commented on it" is prose) */
+    int br = a > 1 && t[a - 1] == ' ' && t[a - 2] == ']';
+    if (a < b && (br || ((a == 0 || t[a - 1] == '\n') && ch_user_name_marks(t, a, b, 1))) &&
         ch46_user(t, a, b, CH46_STRONG) == 1 && ch51_push(out, nm, t, a, b))
       return GIZLI_E_NOMEM;
     if ((size_t)(q + 1 - t) >= len) break;
@@ -3947,11 +3963,23 @@ static int ch51_phrases(const char *t, size_t len, gz_findings *out, ch46_names 
       if ((size_t)(q + 1 - t) >= len) break;
     }
   }
-  for (const char *q = memmem(t, len, "eller (\"", 9); q;
-       q = memmem(q + 1, len - (size_t)(q + 1 - t), "eller (\"", 9)) {
-    size_t a = (size_t)(q - t) + 9, b = ch_uname_end(t, len, a);
+  for (const char *q = memmem(t, len, "eller (\"", 8); q;
+       q = memmem(q + 1, len - (size_t)(q + 1 - t), "eller (\"", 8)) {
+    size_t a = (size_t)(q - t) + 8, b = ch_uname_end(t, len, a);
     if ((q[-1] == 'S' || q[-1] == 's') && b + 1 < len && t[b] == '"' && t[b + 1] == ')' &&
         ch46_user(t, a, b, CH46_STRONG) == 1 && ch51_push(out, nm, t, a, b))
+      return GIZLI_E_NOMEM;
+    if ((size_t)(q + 1 - t) >= len) break;
+  }
+  /* a marketplace's shop, "Sat\xC4\xB1\x63\xC4\xB1 ma\xC4\x9F\x61za moda_butik_34": a user name
+   * with an '_' and a digit */
+  for (const char *q = memmem(t, len, "ma\xC4\x9F\x61za ", 8); q;
+       q = memmem(q + 1, len - (size_t)(q + 1 - t), "ma\xC4\x9F\x61za ", 8)) {
+    size_t a = (size_t)(q - t) + 8, b = ch_uname_end(t, len, a);
+    int dg = 0, us = 0;
+    for (size_t i = a; i < b; i++) dg |= ch_digit((unsigned char)t[i]), us |= t[i] == '_';
+    if (dg && us && ch46_end_ok(t, len, b) && ch46_user(t, a, b, CH46_MARKED) == 1 &&
+        !ch46_field_like(t, a, b, 1) && ch51_push(out, nm, t, a, b))
       return GIZLI_E_NOMEM;
     if ((size_t)(q + 1 - t) >= len) break;
   }
@@ -3960,9 +3988,9 @@ static int ch51_phrases(const char *t, size_t len, gz_findings *out, ch46_names 
 
 static int ch51_scan(const char *t, size_t len, gz_findings *out) {
   ch46_names nm = {.n = 0};
-  ch_span dash[CH51_MAX], paren[CH51_MAX], ent[CH51_MAX];
+  ch_span dash[CH51_MAX], paren[CH51_MAX], ent[CH51_MAX], dot[CH51_MAX];
   int paren_timed[CH51_MAX];
-  size_t n_dash = 0, n_paren = 0, n_ent = 0;
+  size_t n_dash = 0, n_paren = 0, n_ent = 0, n_dot = 0, n_dot_lines = 0;
   int sozluk = -1, chat = -1, profile = -1, comments = 0;
   /* '@' names with az/tr letters ("@\xC5\x9Firin_\xC3\xA7\x61y", "@KaraŞimşek"): the
    * handle pattern takes ASCII names only */
@@ -4110,6 +4138,28 @@ static int ch51_scan(const char *t, size_t len, gz_findings *out) {
     if (a > s && !stamp) continue;
     if (!ch46_letter(t, z, a, &up, &lo) || !up) goto pipe;
     b = ch51_words(t, z, a, &nw);
+    /* a chat's speaker of a first name and an initial joined by a dot,
+     * "Kaan.S:", "Leyla.N:" (a user name's form, unlike "Kaan S.") */
+    if (nw == 1 && b + 1 < z && t[b] == ':' && t[b + 1] == ' ' && b >= a + 5 && t[b - 2] == '.' &&
+        ch_upper((unsigned char)t[b - 1]) && ch46_user(t, a, b - 2, CH46_STRONG) == 0) {
+      int name = 1;
+      for (size_t i = a + 1; i < b - 2 && name;) {
+        size_t n = ch46_letter(t, b - 2, i, &up, &lo);
+        name = n && lo;
+        i += n ? n : 1;
+      }
+      if (name && chat < 0) chat = ch_platform_named(t, len) || ch44_heading(t, len);
+      if (name && chat && ch51_push(out, &nm, t, a, b)) return GIZLI_E_NOMEM;
+      if (name && chat) continue;
+    }
+    /* a comment's author before " \xC2\xB7 " and the text, "Ramil.Bagirov.77 \xC2\xB7
+     * payla\xC5\x9F\x64\xC4\xB1m" (pushed when three lines or more are so) */
+    if (b < z && ch46_at(t, b, z, " \xC2\xB7 ") && b + 4 < z &&
+        ch46_letter(t, z, b + 4, &up, &lo)) {
+      n_dot_lines++;
+      if (nw == 1 && n_dot < CH51_MAX && ch51_one(t, a, b, CH46_MARKED) && !ch46_age_tail(t, b, z))
+        dot[n_dot++] = (ch_span){a, b};
+    }
     if (nw >= 2 && ((b + 1 < z && t[b] == ':' && t[b + 1] == ' ') ||
                     (!stamp && t[b] == ',' && ch44_header_tail(t, b, z)))) {
       int ok = ch51_display(t, a, b, nw);
@@ -4163,6 +4213,8 @@ static int ch51_scan(const char *t, size_t len, gz_findings *out) {
         ch51_push(out, &nm, t, dash[i].a, dash[i].b))
       return GIZLI_E_NOMEM;
   }
+  for (size_t i = 0; n_dot_lines >= 3 && i < n_dot; i++)
+    if (ch51_push(out, &nm, t, dot[i].a, dot[i].b)) return GIZLI_E_NOMEM;
   /* entry heads of a forum that names no s\xC3\xB6zl\xC3\xBCk: two at least */
   for (size_t i = 0; n_ent >= 2 && i < n_ent; i++)
     if (ch51_push(out, &nm, t, ent[i].a, ent[i].b)) return GIZLI_E_NOMEM;
