@@ -3798,8 +3798,11 @@ static size_t ch51_role(const char *t, size_t s, size_t le, size_t *ns) {
                                       NULL};
   size_t a = 0;
   int r = 0;
+  unsigned char f = (unsigned char)t[s] < 0x80 ? (unsigned char)(t[s] | 32) : (unsigned char)t[s];
   for (; roles[r] && !a; r++)
-    if (ch46_at(t, s, le, roles[r])) a = s + strlen(roles[r]);
+    if (((unsigned char)roles[r][0] | ((unsigned char)roles[r][0] < 0x80 ? 32 : 0)) == f &&
+        ch46_at(t, s, le, roles[r]))
+      a = s + strlen(roles[r]);
   /* a code review's "Reviewer"/"Author" and a quote's head take any user
    * name (ch46_user CH46_STRONG, "sabuhi-q", "frknyldrm"); the other roles
    * a marked one ("Buyer message:", "Al\xC4\xB1\x63\xC4\xB1 tel:" are labels) */
@@ -3868,14 +3871,7 @@ static size_t ch51_label(const char *t, size_t len, size_t s, size_t le, size_t 
     a = s + (t[s + 10] == 's' ? 13 : 12);
     strong = 1;
   } else {
-    /* "... tap.az istifad\xC9\x99\xC3\xA7isi: name", " \xC2\xB7 Maintainer: name" */
-    const char *q = le - s < 300 ? memmem(t + s, le - s, "istifad\xC9\x99\xC3\xA7isi: ", 16) : NULL;
-    if (q && (size_t)(q - t) > s + 4 && q[-1] == ' ' && memchr(t + s, '.', (size_t)(q - t) - s) &&
-        q[-4] == '.')
-      a = (size_t)(q - t) + 16;
-    q = !a && le - s < 300 ? memmem(t + s, le - s, " \xC2\xB7 Maintainer: ", 16) : NULL;
-    if (q) a = (size_t)(q - t) + 16, strong = 1;
-    if (!a) return 0;
+    return 0;
   }
   size_t b = ch_uname_end(t, le, a);
   if (b == a || !ch46_end_ok(t, le, b)) return 0;
@@ -3922,66 +3918,57 @@ static int ch51_push(gz_findings *out, ch46_names *nm, const char *t, size_t a, 
   return gz_findings_push(out, a, b, GIZLI_T_SOCIAL_HANDLE, score, 0) ? GIZLI_E_NOMEM : 0;
 }
 
-/* Names inside a line after a phrase (batch 51): a notification's
- * "[GitHub] sam-okafor commented on issue", a crowdfunding page's
- * supporters "d\xC9\x99st\xC9\x99k\xC3\xA7il\xC9\x99r: elchin.h \xC2\xB7 G\xC3\xBCnel_92 \xC2\xB7
- * xalid-qubali", a review's 'Seller ("HomeChef-Direct")'. GIZLI_E_NOMEM or 0. */
-static int ch51_phrases(const char *t, size_t len, gz_findings *out, ch46_names *nm) {
-  for (const char *q = memmem(t, len, " commented on ", 14); q;
-       q = memmem(q + 1, len - (size_t)(q + 1 - t), " commented on ", 14)) {
-    size_t b = (size_t)(q - t), a = b;
-    while (a > 0 && ch_name_byte((unsigned char)t[a - 1])) a--;
-    /* after a notification's "[GitHub] ", or starting a line with a user
-     * name's mark ("nobody commented on it" is prose) */
-    int br = a > 1 && t[a - 1] == ' ' && t[a - 2] == ']';
-    if (a < b && (br || ((a == 0 || t[a - 1] == '\n') && ch_user_name_marks(t, a, b, 1))) &&
-        ch46_user(t, a, b, CH46_STRONG) == 1 && ch51_push(out, nm, t, a, b))
+/* Names after a label's colon inside a line (batch 51): a crowdfunding
+ * page's supporters "d\xC9\x99st\xC9\x99k\xC3\xA7il\xC9\x99r: elchin.h \xC2\xB7 G\xC3\xBCnel_92
+ * \xC2\xB7 xalid-qubali", a site's "tap.az istifad\xC9\x99\xC3\xA7isi: rovshan_prius", a package
+ * page's "... \xC2\xB7 Maintainer: owenp"; and a notification's "[GitHub] sam-okafor commented on
+ * issue". [s, z) is the line, c its first colon (NULL for none). GIZLI_E_NOMEM or 0. */
+static int ch51_inline(const char *t, size_t s, size_t z, const char *c, gz_findings *out,
+                       ch46_names *nm) {
+  static const char *const lists[] = {"d\xC9\x99st\xC9\x99k\xC3\xA7il\xC9\x99r",
+                                      "destek\xC3\xA7iler", "backers", "supporters", NULL};
+  if ((t[s] == '[' || ch46_at(t, s, z, "subject: [")) && z - s < 300) {
+    const char *q = memmem(t + s, z - s, "] ", 2);
+    size_t a = q ? (size_t)(q - t) + 2 : 0, b = a ? ch_uname_end(t, z, a) : 0;
+    if (b > a && ch46_at(t, b, z, " commented on ") && ch46_user(t, a, b, CH46_STRONG) == 1 &&
+        ch51_push(out, nm, t, a, b))
       return GIZLI_E_NOMEM;
-    if ((size_t)(q + 1 - t) >= len) break;
   }
-  static const char *const lists[] = {"d\xC9\x99st\xC9\x99k\xC3\xA7il\xC9\x99r: ",
-                                      "destek\xC3\xA7iler: ", "backers: ", "supporters: ", NULL};
-  for (int w = 0; lists[w]; w++) {
-    size_t n = strlen(lists[w]);
-    for (const char *q = memmem(t, len, lists[w], n); q;
-         q = memmem(q + 1, len - (size_t)(q + 1 - t), lists[w], n)) {
-      size_t k = (size_t)(q - t) + n;
-      const char *nl = memchr(t + k, '\n', len - k);
-      size_t le = nl ? (size_t)(nl - t) : len;
-      while (k < le) { /* each name, " \xC2\xB7 " or ", " between */
-        size_t b = ch_uname_end(t, le, k);
-        if (b == k || !ch46_end_ok(t, le, b)) break;
-        if (ch46_user(t, k, b, CH46_STRONG) == 1 && ch51_push(out, nm, t, k, b))
+  for (int n = 0; c && n < 4; n++) {
+    size_t k = (size_t)(c - t), a = k + 2;
+    if (a < z && t[k + 1] == ' ') {
+      int list = 0, strong = 0, site = 0;
+      for (int w = 0; lists[w] && !list; w++) {
+        size_t m = strlen(lists[w]);
+        list = k >= s + m && strncasecmp(t + k - m, lists[w], m) == 0;
+      }
+      /* "tap.az istifad\xC9\x99\xC3\xA7isi:", a site's name before it */
+      site = k >= s + 19 && memcmp(t + k - 14, "istifad\xC9\x99\xC3\xA7isi", 14) == 0 &&
+             t[k - 15] == ' ' && t[k - 18] == '.';
+      strong =
+          k >= s + 14 && (memcmp(t + k - 14, " \xC2\xB7 Maintainer", 14) == 0 ||
+                          (k >= s + 15 && memcmp(t + k - 15, "\xC2\xB7 Maintainers", 15) == 0));
+      while (list && a < z) { /* each name, " \xC2\xB7 " or ", " between */
+        size_t b = ch_uname_end(t, z, a);
+        if (b == a || !ch46_end_ok(t, z, b)) break;
+        if (ch46_user(t, a, b, CH46_STRONG) == 1 && ch51_push(out, nm, t, a, b))
           return GIZLI_E_NOMEM;
-        if (ch46_at(t, b, le, " \xC2\xB7 "))
-          k = b + 4;
-        else if (ch46_at(t, b, le, ", "))
-          k = b + 2;
+        if (ch46_at(t, b, z, " \xC2\xB7 "))
+          a = b + 4;
+        else if (ch46_at(t, b, z, ", "))
+          a = b + 2;
         else
           break;
       }
-      if ((size_t)(q + 1 - t) >= len) break;
+      size_t b = (site || strong) ? ch_uname_end(t, z, a) : a;
+      if (b > a && ch46_end_ok(t, z, b) &&
+          (b == z || ch46_at(t, b, z, " \xC2\xB7 ") || ch46_at(t, b, z, " <")) &&
+          (strong ? ch46_user(t, a, b, CH46_STRONG) == 1
+                  : ch46_user(t, a, b, CH46_MARKED) == 1 && ch_user_name_marks(t, a, b, 0)) &&
+          ch51_push(out, nm, t, a, b))
+        return GIZLI_E_NOMEM;
     }
-  }
-  for (const char *q = memmem(t, len, "eller (\"", 8); q;
-       q = memmem(q + 1, len - (size_t)(q + 1 - t), "eller (\"", 8)) {
-    size_t a = (size_t)(q - t) + 8, b = ch_uname_end(t, len, a);
-    if ((q[-1] == 'S' || q[-1] == 's') && b + 1 < len && t[b] == '"' && t[b + 1] == ')' &&
-        ch46_user(t, a, b, CH46_STRONG) == 1 && ch51_push(out, nm, t, a, b))
-      return GIZLI_E_NOMEM;
-    if ((size_t)(q + 1 - t) >= len) break;
-  }
-  /* a marketplace's shop, "Sat\xC4\xB1\x63\xC4\xB1 ma\xC4\x9F\x61za moda_butik_34": a user name
-   * with an '_' and a digit */
-  for (const char *q = memmem(t, len, "ma\xC4\x9F\x61za ", 8); q;
-       q = memmem(q + 1, len - (size_t)(q + 1 - t), "ma\xC4\x9F\x61za ", 8)) {
-    size_t a = (size_t)(q - t) + 8, b = ch_uname_end(t, len, a);
-    int dg = 0, us = 0;
-    for (size_t i = a; i < b; i++) dg |= ch_digit((unsigned char)t[i]), us |= t[i] == '_';
-    if (dg && us && ch46_end_ok(t, len, b) && ch46_user(t, a, b, CH46_MARKED) == 1 &&
-        !ch46_field_like(t, a, b, 1) && ch51_push(out, nm, t, a, b))
-      return GIZLI_E_NOMEM;
-    if ((size_t)(q + 1 - t) >= len) break;
+    c = k + 1 < z ? memchr(t + k + 1, ':', z - k - 1) : NULL;
   }
   return 0;
 }
@@ -4007,7 +3994,6 @@ static int ch51_scan(const char *t, size_t len, gz_findings *out) {
     ch46_keep(&nm, t, a, b);
     if ((size_t)(q + 1 - t) >= len) break;
   }
-  if (ch51_phrases(t, len, out, &nm)) return GIZLI_E_NOMEM;
   for (size_t p = 0; p < len;) {
     const char *nl = memchr(t + p, '\n', len - p);
     size_t le = nl ? (size_t)(nl - t) : len, s = p, ls = p;
@@ -4019,6 +4005,12 @@ static int ch51_scan(const char *t, size_t len, gz_findings *out) {
     unsigned char c0 = (unsigned char)t[s];
     size_t a = 0, b = 0;
     int nw, up, lo;
+    /* most forms hold a colon, the others a middle dot or a bullet near
+     * the start: a line of neither is read for the cheap forms only */
+    const char *cl = memchr(t + s, ':', z - s);
+    int mid = memchr(t + s, 0xC2, z - s < 64 ? z - s : 64) != NULL ||
+              memchr(t + s, 0xE2, z - s < 64 ? z - s : 64) != NULL;
+    if (cl && ch51_inline(t, s, z, cl, out, &nm)) return GIZLI_E_NOMEM;
     /* a comments heading alone on its line: "\xC5\x9E\xC9\x99rhl\xC9\x99r:", "\xE2\x80\x94
      * \xC5\x9E\xC9\x99rhl\xC9\x99r \xE2\x80\x94", "Yorumlar:", "Comments:" */
     if (z - s < 24) {
@@ -4044,7 +4036,8 @@ static int ch51_scan(const char *t, size_t len, gz_findings *out) {
       continue;
     }
     /* a role and the name after it */
-    if ((c0 | 32) >= 'a' && (c0 | 32) <= 'z') {
+    if (!cl && !mid) {
+    } else if ((c0 | 32) >= 'a' && (c0 | 32) <= 'z') {
       if ((b = ch51_role(t, s, z, &a)) != 0 || (b = ch51_label(t, len, s, z, &a, &profile)) != 0) {
         if (ch51_push(out, &nm, t, a, b)) return GIZLI_E_NOMEM;
         continue;
@@ -4133,6 +4126,7 @@ static int ch51_scan(const char *t, size_t len, gz_findings *out) {
      * L\xC3\xB6kbatan:", Telegram's "Kerem Trader, [03.03.2025 10:02]", "Zaur
      * (Fidan\xC4\xB1n atas\xC4\xB1):", "Kad\xC4\xB1k\xC3\xB6y Veteriner Klini\xC4\x9Fi:" in a
      * WhatsApp group */
+    if (!cl && !mid) continue;
     a = ch_after_stamp(t, z, ls);
     int stamp = a > s && ch_chat_stamp(t, s, a);
     if (a > s && !stamp) continue;
