@@ -1804,6 +1804,7 @@ static int ch_b44_line(const char *t, size_t len, size_t ls, size_t le, ch_b44_d
   return 0;
 }
 static int ch46_scan(const char *t, size_t len, gz_findings *out); /* batch 46 */
+static int ch51_scan(const char *t, size_t len, gz_findings *out); /* batch 51 */
 
 /* ---- batch 44: chat exports and live chats ---- */
 
@@ -2259,8 +2260,8 @@ static int ch44_again(const char *t, size_t len, const ch_span *x, size_t n, gz_
 /* Does the text's first line name a group chat or a live stream ("Kik/Snap-style
  * group", "canl\xC4\xB1 yay\xC4\xB1m", "Steam community")? Stands for a platform's name. */
 static int ch44_heading(const char *t, size_t len) {
-  static const char *const w[] = {"group", "grup",  "qrup",  "canl\xC4\xB1", "stream",
-                                  "lobby", "lobbi", "steam", "community",    NULL};
+  static const char *const w[] = {"group",  "grup",  "grubu", "qrup",  "signal",    "canl\xC4\xB1",
+                                  "stream", "lobby", "lobbi", "steam", "community", NULL};
   const char *nl = memchr(t, '\n', len < 200 ? len : 200);
   size_t e = nl ? (size_t)(nl - t) : (len < 200 ? len : 200);
   for (size_t i = 0; i < e; i++)
@@ -2550,7 +2551,7 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
     if (n_au < GZ_CH_MAX_AUTHORS) au[n_au++] = pend[i];
   }
   if (ch_authors_again(text, len, au, n_au, out)) return GIZLI_E_NOMEM;
-  if (ch46_scan(text, len, out)) return GIZLI_E_NOMEM; /* batch 46 */
+  if (ch46_scan(text, len, out) || ch51_scan(text, len, out)) return GIZLI_E_NOMEM;
   if (ch_todo_owners(text, len, out) || ch44_exports(text, len, out)) return GIZLI_E_NOMEM;
   /* a YAML key alone on its line is a config file's, unless two chat
    * export headers ("ugur.celik  10:02") show a chat the file was pasted
@@ -3103,6 +3104,9 @@ static int ch46_user_head(const char *t, size_t a, size_t b, int *rank, int *mod
     if (n <= b - a && strncasecmp(t + a, users[k], n) == 0 &&
         (n == b - a || t[a + n] == ' ' || t[a + n] == '(')) {
       if (k >= 6 && k <= 7) *mod = 1;
+      /* a "Nick" column is a game's roster, as a rank's is ("Nick | ID |
+       * Real ad", batch 51): a staff table says "user" */
+      if (k == 8) *rank = 1;
       return 1;
     }
   }
@@ -3359,7 +3363,7 @@ static int ch46_scan(const char *t, size_t len, gz_findings *out) {
       p = le + 1;
       continue;
     }
-    if (c0 == '|' || c0 == 'Y' || c0 == 'S' || c0 == 'R' || c0 == '#' || c0 == 'P') {
+    if (c0 == '|' || c0 == 'Y' || c0 == 'S' || c0 == 'R' || c0 == '#' || c0 == 'P' || c0 == 'N') {
       size_t nx = ch46_table(t, len, p, le, out, &nm, &err);
       if (err) return GIZLI_E_NOMEM;
       if (nx) {
@@ -3538,6 +3542,698 @@ static int ch46_scan(const char *t, size_t len, gz_findings *out) {
       if (a > 0 && t[a - 1] == '@') a--;
       if (!ch46_start_ok(t, a)) continue;
       if (gz_findings_push(out, a, s + m, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0)) return GIZLI_E_NOMEM;
+    }
+  }
+  return 0;
+}
+
+/* ---- batch 51 ---- */
+
+/* Batch 51's community text (group chats, forums, Q&A, marketplaces,
+ * reviews, developer pages, game rosters, profiles) names its users in
+ * forms the rules above miss: display names of several words a shop or a
+ * neighbour chose ("Tikinti Market L\xC3\xB6kbatan", "Elvin 5-ci m\xC9\x99rt\xC9\x99\x62\xC9\x99",
+ * "Zaur (Fidan\xC4\xB1n atas\xC4\xB1)"), names after a role ("Cevap (Galeri \xC3\x96ZT\xC3\x9CRK
+ * OTO):", "Reviewer fidan.n:"), a moderator's "Admin | Vex", Ek\xC5\x9Fi's nicks of several lower
+ * case words, "@" names with az/tr letters, profile labels, sign-offs in brackets, numbered forum
+ * posts, supporter lists. Each form asks for its place's evidence (a stamp, a role word, a site's
+ * label) and a name's shape; then the names found are looked for again. */
+
+/* Is the word [a, b) (ASCII case folded) one of w (prefixes when pre)? */
+static int ch51_word(const char *t, size_t a, size_t b, const char *const *w, int pre) {
+  for (int i = 0; w[i]; i++) {
+    size_t n = strlen(w[i]);
+    if ((pre ? n <= b - a : n == b - a) && strncasecmp(t + a, w[i], n) == 0) return 1;
+  }
+  return 0;
+}
+
+/* The end of a display name's words at a: one to four words of
+ * ch_uname_end's letters joined by single spaces, 48 bytes at most; the
+ * count in *nw. Stops before a word not starting with a letter or a
+ * digit. */
+static size_t ch51_words(const char *t, size_t le, size_t a, int *nw) {
+  size_t b = a, k = a;
+  *nw = 0;
+  while (*nw < 4 && k < le) {
+    int up, lo;
+    if (!ch46_letter(t, le, k, &up, &lo) && !ch_digit((unsigned char)t[k])) break;
+    size_t e = ch_uname_end(t, le, k);
+    if (e == k || e - a > 48) break;
+    b = e;
+    ++*nw;
+    if (e + 1 >= le || t[e] != ' ') break;
+    k = e + 1;
+  }
+  return b;
+}
+
+/* a trade's words in a shop's display name (ch51_display, ch51_one) */
+static const char *const ch51_trade[] = {"market",
+                                         "store",
+                                         "shop",
+                                         "trader",
+                                         "galeri",
+                                         "gallery",
+                                         "oto",
+                                         "auto",
+                                         "klini",
+                                         "clinic",
+                                         "veteriner",
+                                         "vet",
+                                         "yaz\xC4\xB1l\xC4\xB1m",
+                                         "team",
+                                         "handmade",
+                                         "ma\xC4\x9F\x61za",
+                                         "butik",
+                                         "boutique",
+                                         "official",
+                                         "resmi",
+                                         "studio",
+                                         "servis",
+                                         "service",
+                                         "emlak",
+                                         "mebel",
+                                         "dekor",
+                                         "kafe",
+                                         "cafe",
+                                         "restoran",
+                                         "kitabevi",
+                                         "eczane",
+                                         "aptek",
+                                         "s\xC9\x99hiyy\xC9\x99",
+                                         "tikinti",
+                                         NULL};
+
+/* Does the word [k, e) end in a trade's word as its last hump,
+ * "MobilStore", "EvMutfakStore"? */
+static int ch51_hump(const char *t, size_t k, size_t e) {
+  for (int j = 0; ch51_trade[j]; j++) {
+    size_t n = strlen(ch51_trade[j]);
+    if (e - k > n + 2 && ch_upper((unsigned char)t[e - n]) &&
+        strncasecmp(t + e - n, ch51_trade[j], n) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* Is the display name [a, b) of nw words a user's own, no person's name
+ * as written (batch 51)? One word: a user name's mark (ch46_user). Two
+ * to four: a word with a digit ("Tofiq 1970", "Elvin 5-ci m\xC9\x99rt\xC9\x99\x62\xC9\x99"), a
+ * lower case word after the first that is no honorific ("Ev sahibi"; "Murat bey" is a person), a
+ * trade's word ("Market", "Trader", "Klini\xC4\x9Fi", "Yaz\xC4\xB1l\xC4\xB1m", "Team") or
+ * capitalised words run together ("MobilStore G\xC9\x99nclik"). */
+static int ch51_display(const char *t, size_t a, size_t b, int nw) {
+  if (nw <= 1) return ch46_user(t, a, b, CH46_MARKED) == 1;
+  int ok = 0;
+  for (size_t k = a, w = 0; k < b && !ok; w++) {
+    size_t e = k;
+    while (e < b && t[e] != ' ') e++;
+    int up, lo, camel = 0, digit = 0, prev = 0;
+    for (size_t i = k; i < e;) {
+      size_t n = ch46_letter(t, e, i, &up, &lo);
+      if (!n) {
+        prev = 0;
+        i++;
+        continue;
+      }
+      camel |= up && prev && i > k;
+      prev = lo;
+      i += n;
+    }
+    ch46_letter(t, e, k, &up, &lo);
+    /* a year of birth, "Tofiq 1970" (no flat's "7A", no school's "189") */
+    if (e == k + 4 && w > 0 && (t[k] == '1' || t[k] == '2') &&
+        (t[k + 1] == '9' || t[k + 1] == '0') && ch_digit((unsigned char)t[k + 2]) &&
+        ch_digit((unsigned char)t[k + 3]))
+      digit = 1;
+    ok = digit || ch51_word(t, k, e, ch51_trade, 1);
+    ok = ok || (camel && ch51_hump(t, k, e));
+    k = e + 1;
+  }
+  return ok;
+}
+
+/* Is the tail [k, le) a Discord header's day and time, "\xE2\x80\x94 Bug\xC3\xBCn saat
+ * 23:10" (Turkish Discord writes "saat") or what ch_dash_stamp takes? */
+static int ch51_dash(const char *t, size_t k, size_t le) {
+  if (ch_dash_stamp(t, k, le)) return 1;
+  if (k + 8 >= le || memcmp(t + k, " \xE2\x80\x94 ", 5) != 0) return 0;
+  k += 5;
+  if (ch46_at(t, k, le, "bug\xC3\xBCn saat "))
+    k += 12;
+  else if (ch46_at(t, k, le, "d\xC3\xBCn saat "))
+    k += 10;
+  else
+    return 0;
+  size_t c = ch_clock(t, k, le);
+  while (c && c < le && (t[c] == ' ' || t[c] == '\r')) c++;
+  return c == le;
+}
+
+/* Lower case words of a sozluk's nick at a, ending at le or before " \xE2\x80\x94 "
+ * or a date: one to four words of lower case letters or digits, a letter
+ * first ("kaptan \xC3\xA7oban salatas\xC4\xB1", "kelebek etkisi 1987"). Returns the end,
+ * or 0. */
+static size_t ch51_nick(const char *t, size_t le, size_t a) {
+  int up, lo, nw = 0;
+  size_t k = a, b = 0;
+  if (a >= le || !ch46_letter(t, le, a, &up, &lo) || !lo) return 0;
+  while (k < le && nw < 4) {
+    size_t e = k;
+    while (e < le) {
+      size_t n = ch46_letter(t, le, e, &up, &lo);
+      if (n && lo)
+        e += n;
+      else if (!n && (ch_digit((unsigned char)t[e]) || t[e] == '_'))
+        e++;
+      else
+        break;
+    }
+    if (e == k || e - a > 40 || (e < le && t[e] != ' ')) break; /* no date's "07." */
+    b = e;
+    nw++;
+    if (e + 1 >= le || t[e] != ' ') break;
+    k = e + 1;
+    if (!ch46_letter(t, le, k, &up, &lo) && !ch_digit((unsigned char)t[k])) break;
+  }
+  return b;
+}
+
+/* A day-first date at k ("14.02.2025"), then optionally a time; returns
+ * the end or 0. */
+static size_t ch51_date(const char *t, size_t le, size_t k) {
+  size_t d = k;
+  while (d < le && (ch_digit((unsigned char)t[d]) || t[d] == '.')) d++;
+  if (d - k != 10 || t[k + 2] != '.' || t[k + 5] != '.') return 0;
+  if (d + 1 < le && t[d] == ' ') {
+    size_t c = ch_clock(t, d + 1, le);
+    if (c) d = c;
+  }
+  return d;
+}
+
+/* Is [p, le) only spaces? */
+static int ch51_blank_to(const char *t, size_t p, size_t le) {
+  while (p < le && (t[p] == ' ' || t[p] == '\r')) p++;
+  return p == le;
+}
+
+/* Does the text's first line (its title) hold one of w? */
+static int ch51_title(const char *t, size_t len, const char *const *w) {
+  const char *nl = memchr(t, '\n', len < 240 ? len : 240);
+  size_t e = nl ? (size_t)(nl - t) : (len < 240 ? len : 240);
+  for (size_t i = 0; i < e; i++)
+    for (int k = 0; w[k]; k++)
+      if (ch46_at(t, i, e, w[k])) return 1;
+  return 0;
+}
+
+/* Is the one word [a, b) a user name for the strength st; with
+ * CH46_MARKED it also needs an '_' or a digit unless its form is clear
+ * ("Marianne_K", "cyclingsue84", "Orxan_M"; no "ComfyHome")? */
+static int ch51_one(const char *t, size_t a, size_t b, int st) {
+  if (ch46_user(t, a, b, st) != 1) return 0;
+  return st == CH46_STRONG || ch_user_name_marks(t, a, b, 0) || ch_dotted(t, a, b) ||
+         ch51_hump(t, a, b);
+}
+
+/* A role word starting a line and the name after it (batch 51): "Sual
+ * (Orxan_M):", "Cevap (Galeri \xC3\x96ZT\xC3\x9CRK OTO):", "Sat\xC4\xB1\x63\xC4\xB1
+ * yan\xC4\xB1t\xC4\xB1 (EvMutfakStore):", "Soru \xE2\x80\x94 ahmet.aktas:", "Yorum \xE2\x80\x94
+ * aylin_berlinde:", "Comment from Marianne_K:", "Q from cyclingsue84:", "Al\xC4\xB1\x63\xC4\xB1
+ * Tofiq 1970:", "Reviewer fidan.n:", "Creator SolarTrail Team \xC2\xB7 2 days ago"; a quote's head
+ * "Al\xC4\xB1nt\xC4\xB1: frknyldrm" and a reply's "Cavab: Aynur.K \xC2\xBB ...". The name is
+ * a user name's (ch46_user CH46_STRONG: the role says a user speaks) or a
+ * display name (ch51_display). Returns the end, the start in *ns, or 0. */
+static size_t ch51_role(const char *t, size_t s, size_t le, size_t *ns) {
+  static const char *const roles[] = {"al\xC4\xB1nt\xC4\xB1:",
+                                      "Al\xC4\xB1nt\xC4\xB1:",
+                                      "cavab:",
+                                      "cevap:",
+                                      "sat\xC4\xB1\x63\xC4\xB1 yan\xC4\xB1t\xC4\xB1",
+                                      "sat\xC4\xB1\x63\xC4\xB1",
+                                      "Sat\xC4\xB1\x63\xC4\xB1",
+                                      "al\xC4\xB1\x63\xC4\xB1",
+                                      "Al\xC4\xB1\x63\xC4\xB1",
+                                      "\xC5\x9F\xC9\x99rh",
+                                      "\xC5\x9E\xC9\x99rh",
+                                      "sual",
+                                      "cavab",
+                                      "soru",
+                                      "cevap",
+                                      "yan\xC4\xB1t",
+                                      "yorum",
+                                      "comment from",
+                                      "comment",
+                                      "question from",
+                                      "q from",
+                                      "reply from",
+                                      "answer from",
+                                      "seller",
+                                      "buyer",
+                                      "reviewer",
+                                      "author",
+                                      "creator",
+                                      NULL};
+  size_t a = 0;
+  int r = 0;
+  unsigned char f = (unsigned char)t[s] < 0x80 ? (unsigned char)(t[s] | 32) : (unsigned char)t[s];
+  for (; roles[r] && !a; r++)
+    if (((unsigned char)roles[r][0] | ((unsigned char)roles[r][0] < 0x80 ? 32 : 0)) == f &&
+        ch46_at(t, s, le, roles[r]))
+      a = s + strlen(roles[r]);
+  /* a code review's "Reviewer"/"Author" and a quote's head take any user
+   * name (ch46_user CH46_STRONG, "sabuhi-q", "frknyldrm"); the other roles
+   * a marked one ("Buyer message:", "Al\xC4\xB1\x63\xC4\xB1 tel:" are labels) */
+  int st = a && (t[a - 1] == ':' || ch46_at(t, s, le, "reviewer ") || ch46_at(t, s, le, "author "))
+               ? CH46_STRONG
+               : CH46_MARKED;
+  if (!a || a + 2 >= le || t[a] != ' ') return 0;
+  int colon = t[a - 1] == ':', nw;
+  a++;
+  if (!colon && t[a] == '(') { /* "Sual (name):" */
+    size_t b = ch51_words(t, le, a + 1, &nw);
+    if (b <= a + 1 || b + 1 >= le || t[b] != ')' || t[b + 1] != ':') return 0;
+    if (!(nw == 1 ? ch51_one(t, a + 1, b, CH46_MARKED) : ch51_display(t, a + 1, b, nw))) return 0;
+    *ns = a + 1;
+    return b;
+  }
+  if (!colon && a + 4 < le && memcmp(t + a, "\xE2\x80\x94 ", 4) == 0) a += 4;
+  size_t b = ch51_words(t, le, a, &nw);
+  if (b == a) return 0;
+  if (colon) { /* "Al\xC4\xB1nt\xC4\xB1: name" alone, "Cavab: name \xC2\xBB date" */
+    if (nw != 1 || !(ch51_blank_to(t, b, le) || ch46_at(t, b, le, " \xC2\xBB ")) ||
+        ch46_user(t, a, b, CH46_STRONG) != 1)
+      return 0;
+  } else if (ch46_at(t, b, le, ": ") || (b + 1 == le && t[b] == ':')) {
+    if (!(nw == 1 ? ch51_one(t, a, b, st) : ch51_display(t, a, b, nw))) return 0;
+  } else if (ch46_age_tail(t, b, le)) {
+    if (!(nw == 1 ? ch46_user(t, a, b, CH46_MARKED) == 1 : ch51_display(t, a, b, nw))) return 0;
+  } else {
+    return 0;
+  }
+  *ns = a;
+  return b;
+}
+
+/* A profile's or a marketplace's user label (batch 51): "\xC4\xB0stifad\xC9\x99\xC3\xA7i
+ * ad\xC4\xB1: Sevgi_G\xC9\x99nc\xC9\x99\x39\x31", "Kullan\xC4\xB1\x63\xC4\xB1: nur_izmir_98
+ * \xE2\x9C\x94\xEF\xB8\x8F", "Username: chloe_in_croydon" in a profile (the title says so: a
+ * system's "kullan\xC4\xB1\x63\xC4\xB1:" is a log-in),
+ * "Ma\xC4\x9F\x61za/kullan\xC4\xB1\x63\xC4\xB1: deryaaydin_35", "tap.az istifad\xC9\x99\xC3\xA7isi:
+ * rovshan_prius", a package page's "Maintainer: owenp". The name has a user name's mark ('_' or a
+ * digit), a maintainer's may be a lower case word. Returns the end, the start in *ns, or 0. */
+static size_t ch51_label(const char *t, size_t len, size_t s, size_t le, size_t *ns, int *profile) {
+  static const char *const prof[] = {"kullan\xC4\xB1\x63\xC4\xB1: ",
+                                     "Kullan\xC4\xB1\x63\xC4\xB1: ",
+                                     "kullan\xC4\xB1\x63\xC4\xB1 ad\xC4\xB1: ",
+                                     "Kullan\xC4\xB1\x63\xC4\xB1 ad\xC4\xB1: ",
+                                     "istifad\xC9\x99\xC3\xA7i ad\xC4\xB1: ",
+                                     "\xC4\xB0stifad\xC9\x99\xC3\xA7i ad\xC4\xB1: ",
+                                     "username: ",
+                                     "user name: ",
+                                     "nickname: ",
+                                     NULL};
+  static const char *const titles[] = {"profil", "Profil",   "tan\xC4\xB1\xC5\x9Fl\xC4\xB1q",
+                                       "dating", "roommate", "Tan\xC4\xB1\xC5\x9Fl\xC4\xB1q",
+                                       NULL};
+  size_t a = 0;
+  int strong = 0;
+  for (int i = 0; prof[i] && !a; i++)
+    if (ch46_at(t, s, le, prof[i])) a = s + strlen(prof[i]);
+  if (a) {
+    if (*profile < 0) *profile = ch51_title(t, len, titles);
+    if (!*profile) return 0;
+  } else if (ch46_at(t, s, le, "ma\xC4\x9F\x61za/kullan\xC4\xB1\x63\xC4\xB1: ")) {
+    a = s + 21;
+  } else if (ch46_at(t, s, le, "maintainer: ") || ch46_at(t, s, le, "maintainers: ")) {
+    a = s + (t[s + 10] == 's' ? 13 : 12);
+    strong = 1;
+  } else {
+    return 0;
+  }
+  size_t b = ch_uname_end(t, le, a);
+  if (b == a || !ch46_end_ok(t, le, b)) return 0;
+  if (!(ch51_blank_to(t, b, le) || ch46_at(t, b, le, " \xE2\x9C\x94") ||
+        ch46_at(t, b, le, " \xC2\xB7 ") || ch46_at(t, b, le, " <") || ch46_at(t, b, le, " (")))
+    return 0;
+  if (strong ? ch46_user(t, a, b, CH46_STRONG) != 1
+             : !(ch46_user(t, a, b, CH46_MARKED) == 1 && ch_user_name_marks(t, a, b, 0)))
+    return 0;
+  *ns = a;
+  return b;
+}
+
+/* A user name [s, b) starting a line and what follows it (batch 51): a
+ * reply's verb ("Leyla.N cavab verdi:", "name replied:"; a capital and
+ * a dot, which batch 44's verbs leave), a post's bullet and age
+ * ("tikinti_dekor_baku \xE2\x80\xA2 2 g\xC3\xBCn"), or ':' alone after it in a chat (the
+ * message on the lines below: "Sevinc_A:"). Returns b, or 0. */
+static size_t ch51_after(const char *t, size_t len, size_t s, size_t b, size_t z, int *chat) {
+  static const char *const verbs[] = {" cavab verdi:", " cevap verdi:", " replied:", NULL};
+  for (int i = 0; verbs[i]; i++)
+    if (ch46_at(t, b, z, verbs[i]))
+      return ch46_user(t, s, b, CH46_STRONG) == 1 && !ch46_key_like(t, s, b) ? b : 0;
+  if (ch46_at(t, b, z, " \xE2\x80\xA2 ") && b + 5 < z && ch_digit((unsigned char)t[b + 5]))
+    return ch46_user(t, s, b, CH46_MARKED) == 1 ? b : 0;
+  size_t n = z;
+  while (n < len && t[n] != '\n') n++; /* the next line: a message, no key's block */
+  if (b + 1 == z && t[b] == ':' && ch46_user(t, s, b, CH46_MARKED) == 1 &&
+      ch_user_name_marks(t, s, b, 0) && (s == 0 || t[s - 1] == '\n') && n + 1 < len &&
+      t[n + 1] != ' ' && t[n + 1] != '\t' && t[n + 1] != '-' && !ch46_key_like(t, s, b)) {
+    if (*chat < 0) *chat = ch_platform_named(t, len) || ch44_heading(t, len);
+    return *chat ? b : 0;
+  }
+  return 0;
+}
+
+#define CH51_MAX 24
+
+/* Keeps [a, b) and reports it; a display name of several words ("Kerem
+ * Trader", "Zaur (Fidan\xC4\xB1n atas\xC4\xB1)") above a person's name read in it. */
+static int ch51_push(gz_findings *out, ch46_names *nm, const char *t, size_t a, size_t b) {
+  ch46_keep(nm, t, a, b);
+  float score = memchr(t + a, ' ', b - a) ? 1.0f : 0.9f;
+  return gz_findings_push(out, a, b, GIZLI_T_SOCIAL_HANDLE, score, 0) ? GIZLI_E_NOMEM : 0;
+}
+
+/* Names after a label's colon inside a line (batch 51): a crowdfunding
+ * page's supporters "d\xC9\x99st\xC9\x99k\xC3\xA7il\xC9\x99r: elchin.h \xC2\xB7 G\xC3\xBCnel_92
+ * \xC2\xB7 xalid-qubali", a site's "tap.az istifad\xC9\x99\xC3\xA7isi: rovshan_prius", a package
+ * page's "... \xC2\xB7 Maintainer: owenp"; and a notification's "[GitHub] sam-okafor commented on
+ * issue". [s, z) is the line, c its first colon (NULL for none). GIZLI_E_NOMEM or 0. */
+static int ch51_inline(const char *t, size_t s, size_t z, const char *c, gz_findings *out,
+                       ch46_names *nm) {
+  static const char *const lists[] = {"d\xC9\x99st\xC9\x99k\xC3\xA7il\xC9\x99r",
+                                      "destek\xC3\xA7iler", "backers", "supporters", NULL};
+  if ((t[s] == '[' || ch46_at(t, s, z, "subject: [")) && z - s < 300) {
+    const char *q = memmem(t + s, z - s, "] ", 2);
+    size_t a = q ? (size_t)(q - t) + 2 : 0, b = a ? ch_uname_end(t, z, a) : 0;
+    if (b > a && ch46_at(t, b, z, " commented on ") && ch46_user(t, a, b, CH46_STRONG) == 1 &&
+        ch51_push(out, nm, t, a, b))
+      return GIZLI_E_NOMEM;
+  }
+  for (int n = 0; c && n < 4; n++) {
+    size_t k = (size_t)(c - t), a = k + 2;
+    if (a < z && t[k + 1] == ' ') {
+      int list = 0, strong = 0, site = 0;
+      for (int w = 0; lists[w] && !list; w++) {
+        size_t m = strlen(lists[w]);
+        list = k >= s + m && strncasecmp(t + k - m, lists[w], m) == 0;
+      }
+      /* "tap.az istifad\xC9\x99\xC3\xA7isi:", a site's name before it */
+      site = k >= s + 19 && memcmp(t + k - 14, "istifad\xC9\x99\xC3\xA7isi", 14) == 0 &&
+             t[k - 15] == ' ' && t[k - 18] == '.';
+      strong =
+          k >= s + 14 && (memcmp(t + k - 14, " \xC2\xB7 Maintainer", 14) == 0 ||
+                          (k >= s + 15 && memcmp(t + k - 15, "\xC2\xB7 Maintainers", 15) == 0));
+      while (list && a < z) { /* each name, " \xC2\xB7 " or ", " between */
+        size_t b = ch_uname_end(t, z, a);
+        if (b == a || !ch46_end_ok(t, z, b)) break;
+        if (ch46_user(t, a, b, CH46_STRONG) == 1 && ch51_push(out, nm, t, a, b))
+          return GIZLI_E_NOMEM;
+        if (ch46_at(t, b, z, " \xC2\xB7 "))
+          a = b + 4;
+        else if (ch46_at(t, b, z, ", "))
+          a = b + 2;
+        else
+          break;
+      }
+      size_t b = (site || strong) ? ch_uname_end(t, z, a) : a;
+      if (b > a && ch46_end_ok(t, z, b) &&
+          (b == z || ch46_at(t, b, z, " \xC2\xB7 ") || ch46_at(t, b, z, " <")) &&
+          (strong ? ch46_user(t, a, b, CH46_STRONG) == 1
+                  : ch46_user(t, a, b, CH46_MARKED) == 1 && ch_user_name_marks(t, a, b, 0)) &&
+          ch51_push(out, nm, t, a, b))
+        return GIZLI_E_NOMEM;
+    }
+    c = k + 1 < z ? memchr(t + k + 1, ':', z - k - 1) : NULL;
+  }
+  return 0;
+}
+
+static int ch51_scan(const char *t, size_t len, gz_findings *out) {
+  ch46_names nm = {.n = 0};
+  ch_span dash[CH51_MAX], paren[CH51_MAX], ent[CH51_MAX], dot[CH51_MAX];
+  int paren_timed[CH51_MAX];
+  size_t n_dash = 0, n_paren = 0, n_ent = 0, n_dot = 0, n_dot_lines = 0;
+  int sozluk = -1, chat = -1, profile = -1, comments = 0;
+  /* '@' names with az/tr letters ("@\xC5\x9Firin_\xC3\xA7\x61y", "@KaraŞimşek"): the
+   * handle pattern takes ASCII names only */
+  for (const char *q = memchr(t, '@', len); q; q = memchr(q + 1, '@', len - (size_t)(q + 1 - t))) {
+    size_t h = (size_t)(q - t), a = h + 1, b = ch_uname_end(t, len, a);
+    if (b - a < 3 || !ch46_start_ok(t, h) || (h > 0 && (unsigned char)t[h - 1] >= 0x80) ||
+        !ch46_end_ok(t, len, b))
+      continue;
+    int wide = 0;
+    for (size_t i = a; i < b && !wide; i++) wide = (unsigned char)t[i] >= 0x80;
+    int up, lo;
+    if (!wide || !ch46_letter(t, b, a, &up, &lo)) continue;
+    if (gz_findings_push(out, h, b, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0)) return GIZLI_E_NOMEM;
+    ch46_keep(&nm, t, a, b);
+    if ((size_t)(q + 1 - t) >= len) break;
+  }
+  for (size_t p = 0; p < len;) {
+    const char *nl = memchr(t + p, '\n', len - p);
+    size_t le = nl ? (size_t)(nl - t) : len, s = p, ls = p;
+    while (s < le && (t[s] == ' ' || t[s] == '\t')) s++;
+    size_t z = le;
+    while (z > s && (t[z - 1] == ' ' || t[z - 1] == '\r')) z--;
+    p = le + 1;
+    if (z - s < 6 || z - s > 400) continue;
+    unsigned char c0 = (unsigned char)t[s];
+    size_t a = 0, b = 0;
+    int nw, up, lo;
+    /* most forms hold a colon, the others a middle dot or a bullet near
+     * the start: a line of neither is read for the cheap forms only */
+    const char *cl = memchr(t + s, ':', z - s);
+    int mid = memchr(t + s, 0xC2, z - s < 64 ? z - s : 64) != NULL ||
+              memchr(t + s, 0xE2, z - s < 64 ? z - s : 64) != NULL;
+    if (cl && ch51_inline(t, s, z, cl, out, &nm)) return GIZLI_E_NOMEM;
+    /* a comments heading alone on its line: "\xC5\x9E\xC9\x99rhl\xC9\x99r:", "\xE2\x80\x94
+     * \xC5\x9E\xC9\x99rhl\xC9\x99r \xE2\x80\x94", "Yorumlar:", "Comments:" */
+    if (z - s < 24) {
+      static const char *const heads[] = {"\xC5\x9E\xC9\x99rhl\xC9\x99r", "Yorumlar", "Comments",
+                                          NULL};
+      size_t k = s;
+      if (ch46_at(t, k, z, "\xE2\x80\x94 ")) k += 4;
+      for (int i = 0; heads[i]; i++)
+        if (ch46_at(t, k, z, heads[i])) {
+          size_t e = k + strlen(heads[i]);
+          if (e == z || (t[e] == ':' && e + 1 == z) || ch46_at(t, e, z, " \xE2\x80\x94"))
+            comments = 1;
+        }
+      if (comments == 1 && (t[z - 1] == ':' || t[z - 1] == '\x94')) {
+        comments = 2; /* the heading itself */
+        continue;
+      }
+    }
+    /* a comment under the heading: "aynur_h_ qiym\xC9\x99t?", "kamal.ahmadov: ..." */
+    if (comments == 2 && (b = ch_uname_end(t, z, s)) > s && b < z && (t[b] == ' ' || t[b] == ':') &&
+        ch46_user(t, s, b, CH46_MARKED) == 1 && !ch46_field_like(t, s, b, 0)) {
+      if (ch51_push(out, &nm, t, s, b)) return GIZLI_E_NOMEM;
+      continue;
+    }
+    /* a role and the name after it */
+    if (!cl && !mid) {
+    } else if ((c0 | 32) >= 'a' && (c0 | 32) <= 'z') {
+      if ((b = ch51_role(t, s, z, &a)) != 0 || (b = ch51_label(t, len, s, z, &a, &profile)) != 0) {
+        if (ch51_push(out, &nm, t, a, b)) return GIZLI_E_NOMEM;
+        continue;
+      }
+    } else if (c0 >= 0xC3 && c0 <= 0xC5 && (b = ch51_role(t, s, z, &a)) != 0) {
+      if (ch51_push(out, &nm, t, a, b)) return GIZLI_E_NOMEM;
+      continue;
+    } else if (c0 >= 0xC3 && c0 <= 0xC5 && (b = ch51_label(t, len, s, z, &a, &profile)) != 0) {
+      if (ch51_push(out, &nm, t, a, b)) return GIZLI_E_NOMEM;
+      continue;
+    }
+    /* a numbered forum post, "#1 hasanbey_34 \xC2\xB7 \xC3\x9Cye \xC2\xB7 14 Kas\xC4\xB1m 2026",
+     * "#3 hasanbey_34" alone */
+    if (c0 == '#' && s + 3 < z && ch_digit((unsigned char)t[s + 1])) {
+      a = s + 1;
+      while (a < z && ch_digit((unsigned char)t[a])) a++;
+      if (a - s <= 4 && a + 1 < z && t[a] == ' ') {
+        b = ch_uname_end(t, z, a + 1);
+        if (b > a + 1 && (b == z || ch46_at(t, b, z, " \xC2\xB7 ")) &&
+            ch46_user(t, a + 1, b, CH46_MARKED) == 1 && ch51_push(out, &nm, t, a + 1, b))
+          return GIZLI_E_NOMEM;
+      }
+      continue;
+    }
+    /* a dash before a speaker, "\xE2\x80\x94 ruslan_k: ...", or a s\xC3\xB6zl\xC3\xBCk
+     * entry's signature "\xE2\x80\x94 \xC3\xB6l\xC3\xBC ozan 07.04.2025" */
+    if (c0 == 0xE2 && ch46_at(t, s, z, "\xE2\x80\x94 ")) {
+      a = s + 4;
+      b = ch_uname_end(t, z, a);
+      if (b > a && b + 1 < z && t[b] == ':' && t[b + 1] == ' ' &&
+          ch46_user(t, a, b, CH46_MARKED) == 1) {
+        if (ch51_push(out, &nm, t, a, b)) return GIZLI_E_NOMEM;
+        continue;
+      }
+      b = ch51_nick(t, z, a);
+      if (b && b + 11 == z && t[b] == ' ' && ch51_date(t, z, b + 1) == z) {
+        if (sozluk < 0)
+          sozluk = memmem(t, len, "(bkz:", 5) || memmem(t, len, "\xC3\xB6zl\xC3\xBCk", 7);
+        if (sozluk && ch51_push(out, &nm, t, a, b)) return GIZLI_E_NOMEM;
+      }
+      continue;
+    }
+    /* Ek\xC5\x9Fi's entry heads: "1. kirmizi kalemli adam \xE2\x80\x94 14.02.2025 22:17",
+     * "24.11.2026 09:12 kaptan \xC3\xA7oban salatas\xC4\xB1" */
+    if (ch_digit(c0)) {
+      size_t d = ch51_date(t, z, s);
+      if (d && d + 1 < z && t[d] == ' ' && d - s == 16) {
+        b = ch51_nick(t, z, d + 1);
+        a = d + 1;
+      } else {
+        a = s;
+        while (a < z && ch_digit((unsigned char)t[a])) a++;
+        if (a - s > 3 || a + 2 >= z || t[a] != '.' || t[a + 1] != ' ') goto other;
+        a += 2;
+        b = ch51_nick(t, z, a);
+        if (!b || !ch46_at(t, b, z, " \xE2\x80\x94 ") || !ch51_date(t, z, b + 5)) b = 0;
+        d = 0;
+      }
+      if (b && (!d || b == z)) {
+        if (sozluk < 0)
+          sozluk = memmem(t, len, "(bkz:", 5) || memmem(t, len, "\xC3\xB6zl\xC3\xBCk", 7);
+        if (sozluk && ch51_push(out, &nm, t, a, b)) return GIZLI_E_NOMEM;
+        if (!sozluk && n_ent < CH51_MAX) ent[n_ent++] = (ch_span){a, b};
+        continue;
+      }
+    }
+  other:
+    /* a sign-off in brackets ending the line: "(qaraqarqa, 10:14)",
+     * "(patili_dostlar, 02.09.2024)", "(kahve_ve_kitap)" */
+    if (t[z - 1] == ')' && n_paren < CH51_MAX) {
+      size_t o = z - 1;
+      while (o > s && z - o < 48 && t[o] != '(') o--;
+      if (t[o] == '(' && o > s && t[o - 1] == ' ') {
+        a = o + 1;
+        b = ch_uname_end(t, z, a);
+        int timed = b + 2 < z && t[b] == ',' && t[b + 1] == ' ' &&
+                    (ch_clock(t, b + 2, z) == z - 1 || ch51_date(t, z, b + 2) == z - 1);
+        if (b > a && (timed || b == z - 1)) {
+          paren_timed[n_paren] = timed;
+          paren[n_paren++] = (ch_span){a, b};
+        }
+      }
+    }
+    /* a shop's or a neighbour's display name as a chat's speaker:
+     * "[14.03.25, 21:08:40] Elvin 5-ci m\xC9\x99rt\xC9\x99\x62\xC9\x99:", "[09:16] Tikinti Market
+     * L\xC3\xB6kbatan:", Telegram's "Kerem Trader, [03.03.2025 10:02]", "Zaur
+     * (Fidan\xC4\xB1n atas\xC4\xB1):", "Kad\xC4\xB1k\xC3\xB6y Veteriner Klini\xC4\x9Fi:" in a
+     * WhatsApp group */
+    if (!cl && !mid) continue;
+    a = ch_after_stamp(t, z, ls);
+    int stamp = a > s && ch_chat_stamp(t, s, a);
+    if (a > s && !stamp) continue;
+    if (!ch46_letter(t, z, a, &up, &lo) || !up) goto pipe;
+    b = ch51_words(t, z, a, &nw);
+    /* a chat's speaker of a first name and an initial joined by a dot,
+     * "Kaan.S:", "Leyla.N:" (a user name's form, unlike "Kaan S.") */
+    if (nw == 1 && b + 1 < z && t[b] == ':' && t[b + 1] == ' ' && b >= a + 5 && t[b - 2] == '.' &&
+        ch_upper((unsigned char)t[b - 1]) && ch46_user(t, a, b - 2, CH46_STRONG) == 0) {
+      int name = 1;
+      for (size_t i = a + 1; i < b - 2 && name;) {
+        size_t n = ch46_letter(t, b - 2, i, &up, &lo);
+        name = n && lo;
+        i += n ? n : 1;
+      }
+      if (name && chat < 0) chat = ch_platform_named(t, len) || ch44_heading(t, len);
+      if (name && chat && ch51_push(out, &nm, t, a, b)) return GIZLI_E_NOMEM;
+      if (name && chat) continue;
+    }
+    /* a comment's author before " \xC2\xB7 " and the text, "Ramil.Bagirov.77 \xC2\xB7
+     * payla\xC5\x9F\x64\xC4\xB1m" (pushed when three lines or more are so) */
+    if (b < z && ch46_at(t, b, z, " \xC2\xB7 ") && b + 4 < z &&
+        ch46_letter(t, z, b + 4, &up, &lo)) {
+      n_dot_lines++;
+      if (nw == 1 && n_dot < CH51_MAX && ch51_one(t, a, b, CH46_MARKED) && !ch46_age_tail(t, b, z))
+        dot[n_dot++] = (ch_span){a, b};
+    }
+    if (nw >= 2 && ((b + 1 < z && t[b] == ':' && t[b + 1] == ' ') ||
+                    (!stamp && t[b] == ',' && ch44_header_tail(t, b, z)))) {
+      int ok = ch51_display(t, a, b, nw);
+      if (ok && !stamp && t[b] == ':') { /* no stamp: a shop's name in a named chat */
+        static const char *const w[] = {"Market", "Store", "Klini", "Veteriner", "Shop", NULL};
+        ok = 0;
+        for (size_t k = a + 1; k < b && !ok; k++) ok = t[k - 1] == ' ' && ch51_word(t, k, b, w, 1);
+        for (size_t k = a + 1; k < b && ok; k++)
+          ok = !(t[k - 1] == ' ' && ch46_letter(t, b, k, &up, &lo) && lo);
+        if (ok && chat < 0) chat = ch_platform_named(t, len) || ch44_heading(t, len);
+        ok = ok && chat;
+      }
+      if (ok && ch51_push(out, &nm, t, a, b)) return GIZLI_E_NOMEM;
+      if (ok) continue;
+    }
+  pipe:
+    /* a Discord header: "Moderat\xC3\xB6r | Sude \xE2\x80\x94 Bug\xC3\xBCn saat 23:13", "Admin |
+     * Vex \xE2\x80\x94 03/09/2025 4:20 PM", "\xC3\x87\x61\xC4\x9Fr\xC4\xB1Radiant#0571 \xE2\x80\x94
+     * ...", "Kara\xC5\x9Eim\xC5\x9F\x65k \xE2\x80\x94
+     * ..."; a shop's "\xC3\x9Clviyy\xC9\x99 | Handmade:" alone on its line */
+    if (a != s || !ch46_letter(t, z, s, &up, &lo)) continue;
+    b = ch_uname_end(t, z, s);
+    if (b > s && (b = ch51_after(t, len, s, b, z, &chat)) != 0) {
+      if (ch51_push(out, &nm, t, s, b)) return GIZLI_E_NOMEM;
+      continue;
+    }
+    b = ch_uname_end(t, z, s);
+    if (b > s && b + 4 < z && t[b] == ' ' && t[b + 1] == '|' && t[b + 2] == ' ') {
+      size_t e = ch_uname_end(t, z, b + 3);
+      if (e > b + 3 && ch46_letter(t, z, b + 3, &up, &lo) && up &&
+          ((e + 1 == z && t[e] == ':') || ch51_dash(t, e, z)) && ch51_push(out, &nm, t, s, e))
+        return GIZLI_E_NOMEM;
+      continue;
+    }
+    if (b > s && b + 5 < z && t[b] == '#' && ch_digit((unsigned char)t[b + 1]) &&
+        ch_digit((unsigned char)t[b + 4]) && ch51_dash(t, b + 5, z)) {
+      if (ch51_push(out, &nm, t, s, b + 5)) return GIZLI_E_NOMEM;
+      continue;
+    }
+    if (b > s && b < z && t[b] == ' ' && ch51_dash(t, b, z) && n_dash < CH51_MAX &&
+        ch46_user(t, s, b, CH46_MARKED) >= 1)
+      dash[n_dash++] = (ch_span){s, b};
+  }
+  /* the headers of a name of one hump ("Kara\xC5\x9Eim\xC5\x9F\x65k"): two headers, or
+   * a name that is also @-mentioned */
+  for (size_t i = 0; i < n_dash; i++) {
+    size_t twice = 0;
+    for (size_t j = 0; j < n_dash; j++) twice += ch_same(t, dash[i], dash[j].a, dash[j].b);
+    if ((ch46_user(t, dash[i].a, dash[i].b, CH46_MARKED) == 1 || twice >= 2 ||
+         ch46_at_mentioned(t, len, dash[i].a, dash[i].b)) &&
+        ch51_push(out, &nm, t, dash[i].a, dash[i].b))
+      return GIZLI_E_NOMEM;
+  }
+  for (size_t i = 0; n_dot_lines >= 3 && i < n_dot; i++)
+    if (ch51_push(out, &nm, t, dot[i].a, dot[i].b)) return GIZLI_E_NOMEM;
+  /* entry heads of a forum that names no s\xC3\xB6zl\xC3\xBCk: two at least */
+  for (size_t i = 0; n_ent >= 2 && i < n_ent; i++)
+    if (ch51_push(out, &nm, t, ent[i].a, ent[i].b)) return GIZLI_E_NOMEM;
+  /* sign-offs: two lines of the form at least */
+  for (size_t i = 0; n_paren >= 2 && i < n_paren; i++)
+    if (ch46_user(t, paren[i].a, paren[i].b, paren_timed[i] ? CH46_STRONG : CH46_MARKED) == 1 &&
+        !ch46_key_like(t, paren[i].a, paren[i].b) && ch51_push(out, &nm, t, paren[i].a, paren[i].b))
+      return GIZLI_E_NOMEM;
+  /* the other mentions of the names found: "(bkz: kirmizi kalemli adam)",
+   * "Elvin 5-ci m\xC9\x99rt\xC9\x99\x62\xC9\x99: <Media omitted>" */
+  for (size_t i = 0; i < nm.n; i++) {
+    size_t m = nm.s[i].b - nm.s[i].a;
+    if (m < 4) continue;
+    for (size_t p = 0; p + m <= len;) {
+      const char *q = memmem(t + p, len - p, t + nm.s[i].a, m);
+      if (!q) break;
+      size_t s = (size_t)(q - t);
+      p = s + m;
+      if (s == nm.s[i].a || !ch46_end_ok(t, len, s + m) || ch_after_secret_word(t, s)) continue;
+      size_t a = s;
+      if (a > 0 && t[a - 1] == '@') a--;
+      if (!ch46_start_ok(t, a)) continue;
+      if (gz_findings_push(out, a, s + m, GIZLI_T_SOCIAL_HANDLE,
+                           memchr(t + s, ' ', m) ? 1.0f : 0.9f, 0))
+        return GIZLI_E_NOMEM;
     }
   }
   return 0;

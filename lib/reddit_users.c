@@ -79,6 +79,16 @@ static int ru_reddit_near(const char *t, size_t len, size_t a, size_t b) {
   return 0;
 }
 
+/* A Reddit comment header's age after the name, " \xC2\xB7 3h", " \xC2\xB7 5d", " \xC2\xB7
+ * 12m" ("\xE2\x86\xB3 u/clevelandlawyer \xC2\xB7 3h", batch 47): Reddit's own layout. */
+static int ru_age_after(const char *t, size_t len, size_t e) {
+  if (e + 6 > len || memcmp(t + e, " \xC2\xB7 ", 4) != 0) return 0;
+  size_t k = e + 4, d = k;
+  while (k < len && k - d < 3 && t[k] >= '0' && t[k] <= '9') k++;
+  if (k == d || k >= len || !strchr("hdmy", t[k])) return 0;
+  return k + 1 == len || t[k + 1] == '\n' || t[k + 1] == '\r' || t[k + 1] == ' ';
+}
+
 static int ru_scan(const void *state, void *scratch, const char *text, size_t len, int lang,
                    const gizli_finding *structured, size_t n_structured, gz_findings *out) {
   (void)state;
@@ -97,9 +107,17 @@ static int ru_scan(const void *state, void *scratch, const char *text, size_t le
     /* a unit after a number: "10 u/ml", "1500 u/min" */
     size_t b = at;
     while (b > 0 && text[b - 1] == ' ') b--;
-    if (b < at && b > 0 && text[b - 1] >= '0' && text[b - 1] <= '9') continue;
     size_t end = ru_name_end(text, len, at + 2);
-    if (!end || (!ru_user_form(text, at + 2, end) && !ru_reddit_near(text, len, at, end))) continue;
+    /* (a unit is short and lower case: "u/min"; a vote count before a
+     * reply's author, "\xE2\x96\xB2 412 u/SolicitorInTraining", is no number of units:
+     * batch 45) */
+    if (b < at && b > 0 && text[b - 1] >= '0' && text[b - 1] <= '9' &&
+        !(end && end - at - 2 > 5 &&
+          (ru_user_form(text, at + 2, end) || ru_age_after(text, len, end))))
+      continue;
+    if (!end || (!ru_user_form(text, at + 2, end) && !ru_reddit_near(text, len, at, end) &&
+                 !ru_age_after(text, len, end)))
+      continue;
     if (gz_findings_push(out, at, end, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0)) return GIZLI_E_NOMEM;
     from = end;
   }

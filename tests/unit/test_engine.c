@@ -3991,8 +3991,8 @@ TEST(address_forms_6) {
   CHECK(finds(E, EN, "Branch: Salt Lake Sector, Kolkata 700091", GIZLI_T_ADDRESS, NULL));
   /* a house's name before a street without a number; a public hall
    * stays out */
-  CHECK(finds(E, EN, "Tenant: Ms Lowe of Bramble Cottage, Back Lane, Thirsk YO7 1AB", GIZLI_T_ADDRESS,
-              "Bramble Cottage, Back Lane, Thirsk YO7 1AB"));
+  CHECK(finds(E, EN, "Tenant: Ms Lowe of Bramble Cottage, Back Lane, Thirsk YO7 1AB",
+              GIZLI_T_ADDRESS, "Bramble Cottage, Back Lane, Thirsk YO7 1AB"));
   CHECK(finds(E, EN, "Venue: Town Hall, Market Street, Bury BL9 0SW", GIZLI_T_ADDRESS,
               "Market Street, Bury BL9 0SW"));
 }
@@ -4098,6 +4098,46 @@ TEST(blind_batch_43_leftovers) {
               "14.04.1961"));
   /* the first person of a birth verb */
   CHECK(finds(E, AZ, "Doğulmuşam 3 mart 1996-da, Gəncədə.", GIZLI_T_DATE_OF_BIRTH, "3 mart 1996"));
+}
+
+TEST(blind_batch_51_user_names) {
+  const int H = GIZLI_T_SOCIAL_HANDLE;
+  /* a shop's display name after a chat stamp or a role; a person's is none */
+  const char *wa = "WhatsApp qrupu\n[10:02] Mebel Market Sumqayıt: salam, divan 450 AZN\n"
+                   "[10:03] Rəşad Əliyev: ünvan?\n";
+  CHECK(finds(E, AZ, wa, H, "Mebel Market Sumqayıt"));
+  CHECK(count_type(E, AZ, wa, H) == 1);
+  CHECK(finds(E, TR, "Soru (ali_k_61): fiyat?\nCevap (Demir OTO Galeri): 1.200 TL, son\n", H,
+              "Demir OTO Galeri"));
+  CHECK(finds(E, AZ, "Alıcı Nazim 1984: qiymət?\nSatıcı: 50 AZN\n", H, "Nazim 1984"));
+  /* a marked user name after a role; a field's label is none */
+  CHECK(finds(E, EN, "Comment from jo_reads77: same here\n", H, "jo_reads77"));
+  CHECK(finds(E, EN, "Buyer message: where is it\n", H, NULL));
+  CHECK(finds(E, TR, "Alıcı tel: 0 532 111 22 33\n", H, NULL));
+  CHECK(finds(E, AZ, "Reviewer nurlan-q: secret-i sil\n", H, "nurlan-q"));
+  /* Discord headers: a moderator's "Role | Name", Turkish "Bugün saat" */
+  CHECK(finds(E, TR, "Mod | Ece — Bugün saat 21:40\nkanala kişisel bilgi yazmayın\n", H,
+              "Mod | Ece"));
+  CHECK(finds(E, TR, "DemirYumruk#4410 — Bugün saat 21:41\ntamam\n", H, "DemirYumruk#4410"));
+  /* sözlük nicks of several lower case words; an agenda line is none */
+  const char *sz =
+      "Uludağ Sözlük — kira artışı\nev sahibi yüzde 90 istedi\n— mavi bisiklet 03.02.2025\n"
+      "(bkz: mavi bisiklet) aynen\n";
+  CHECK(finds(E, TR, sz, H, "mavi bisiklet"));
+  CHECK(count_type(E, TR, sz, H) == 2);
+  CHECK(finds(E, TR, "— toplantı notları 03.02.2025\n", H, NULL));
+  /* a profile's user label; a system's log-in label stays unflagged */
+  CHECK(finds(E, TR, "Ev arkadaşı profili\nKullanıcı: deniz_ege_93 ✔️\nYaş: 27\n", H,
+              "deniz_ege_93"));
+  CHECK(finds(E, TR, "Güvenlik günlüğü\nKullanıcı: deniz_ege_93 — 3 başarısız giriş\n", H, NULL));
+  /* sign-offs in brackets, @ names with az/tr letters, Reddit vote counts */
+  const char *fo = "1. növbə 2 saatdır (sarı_çiçək, 10:14)\n2. bizdə də eyni (qaraqarqa, 10:20)\n";
+  CHECK(finds(E, AZ, fo, H, "sarı_çiçək"));
+  CHECK(finds(E, AZ, fo, H, "qaraqarqa"));
+  CHECK(finds(E, TR, "sorun çözüldü @GeceKuşu_34 teşekkürler\n", H, "@GeceKuşu_34"));
+  CHECK(finds(E, EN, "r/legaladvice\n   ▲ 212 u/TenantHelperUK · 5h\n   ask the DPS\n", H,
+              "u/TenantHelperUK"));
+  CHECK(finds(E, EN, "flow rate 1500 u/min at the pump\n", H, NULL));
 }
 
 TEST(blind_batch_46_handles) {
@@ -4334,6 +4374,7 @@ int main(void) {
                                   TT_CASE(blind_batch_43_leftovers),
                                   TT_CASE(blind_batch_44_forums),
                                   TT_CASE(blind_batch_46_handles),
+                                  TT_CASE(blind_batch_51_user_names),
                                   TT_CASE(blind_batch_39),
                                   TT_CASE(blind_batches_34_35_handles),
                                   TT_CASE(chat_speakers_fifth_session),
