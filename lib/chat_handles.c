@@ -3980,7 +3980,8 @@ static int ch51_scan(const char *t, size_t len, gz_findings *out) {
   size_t n_dash = 0, n_paren = 0, n_ent = 0, n_dot = 0, n_dot_lines = 0;
   int sozluk = -1, chat = -1, profile = -1, comments = 0;
   /* '@' names with az/tr letters ("@\xC5\x9Firin_\xC3\xA7\x61y", "@KaraŞimşek"): the
-   * handle pattern takes ASCII names only */
+   * handle pattern finds the mention; the name is kept so that its uses
+   * without the '@' are found too (ch46_keep) */
   for (const char *q = memchr(t, '@', len); q; q = memchr(q + 1, '@', len - (size_t)(q + 1 - t))) {
     size_t h = (size_t)(q - t), a = h + 1, b = ch_uname_end(t, len, a);
     if (b - a < 3 || !ch46_start_ok(t, h) || (h > 0 && (unsigned char)t[h - 1] >= 0x80) ||
@@ -3990,7 +3991,6 @@ static int ch51_scan(const char *t, size_t len, gz_findings *out) {
     for (size_t i = a; i < b && !wide; i++) wide = (unsigned char)t[i] >= 0x80;
     int up, lo;
     if (!wide || !ch46_letter(t, b, a, &up, &lo)) continue;
-    if (gz_findings_push(out, h, b, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0)) return GIZLI_E_NOMEM;
     ch46_keep(&nm, t, a, b);
     if ((size_t)(q + 1 - t) >= len) break;
   }
