@@ -3752,10 +3752,10 @@ static int team_line_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
  * "Ben", left outside any span or alone in one the model found with a low
  * confidence. */
 static int english_ben_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
-  static const char *const after[] = {"'s",   "\342\200\231s", "is",    "was",   "has",
-                                      "had",  "said",           "says",  "made",  "will",
-                                      "would", "did",           "does",  "told",  "wrote",
-                                      "who",  "posted",         "thinks", "knows", "asked"};
+  static const char *const after[] = {"'s",    "\342\200\231s", "is",     "was",   "has",
+                                      "had",   "said",          "says",   "made",  "will",
+                                      "would", "did",           "does",   "told",  "wrote",
+                                      "who",   "posted",        "thinks", "knows", "asked"};
   const gzn_tok *t = &s->toks[i];
   if (t->end - t->start != 3 || memcmp(text + t->start, "Ben", 3) != 0 || s->prop[i] ||
       !(s->tags[i] == GZN_O || (s->tags[i] == GZN_BPER && s->tags[i + 1] != GZN_IPER)))

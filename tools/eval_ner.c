@@ -6,7 +6,10 @@
  *
  * Gold spans are compared after the project's span rules: a Turkish
  * apostrophe suffix or English "'s" at the end of a gold span is outside
- * the span (the corpora put it inside the token). "exact" needs identical
+ * the span (the corpora put it inside the token), and so are titles at the
+ * start or end of a gold PERSON span ("İsmet Paşa", "Sir Frank Whittle";
+ * nc_strip_titles in names_corpus.h; --keep-titles scores the corpora's own
+ * spans). "exact" needs identical
  * byte spans and type; "overlap" counts a prediction as correct when it
  * overlaps a gold span of the same type, and a gold span as found when a
  * prediction of its type overlaps it.
@@ -14,10 +17,12 @@
  * Findings below --threshold (default 0.5, the engine's default) are dropped.
  *
  * --raw scores the model's Viterbi spans alone (no document propagation, no
- * post-rules, no threshold); --verbose also prints the kinds of PERSON error.
+ * post-rules, no threshold); --verbose also prints the kinds of PERSON error,
+ * twice the false PERSON spans too, three times each error's line with the
+ * gold PERSON spans in [ ], the predicted ones in { } and other types in < >.
  *
  * Usage: eval_ner [--shared DIR] [--model FILE] [--threshold X] [--dev] [--raw]
- *                 [--verbose]
+ *                 [--keep-titles] [--verbose]
  */
 #include <jansson.h>
 #include <stdio.h>
@@ -258,7 +263,7 @@ int main(int argc, char **argv) {
     else if (!strcmp(argv[i], "--threshold") && i + 1 < argc) threshold = (float)atof(argv[++i]);
     else {
       fprintf(stderr, "usage: eval_ner [--shared DIR] [--model FILE] [--threshold X] [--dev] [--raw] "
-                      "[--verbose]\n");
+                      "[--keep-titles] [--verbose]\n");
       return 2;
     }
   }
