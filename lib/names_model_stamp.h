@@ -4,4 +4,4 @@
  * it. Do not edit. */
 /* a93fc45158312171 8753216 names.bin */
 /* 74052efdcfeb7d0d 555237 gazetteer.tsv */
-/* 8a0cd76bd5e63ef3 117701 lexicon.tsv */
+/* 8e6612cedc99c623 118094 lexicon.tsv */
