@@ -4,4 +4,4 @@
  * it. Do not edit. */
 /* a93fc45158312171 8753216 names.bin */
 /* 74052efdcfeb7d0d 555237 gazetteer.tsv */
-/* 8a0cd76bd5e63ef3 117701 lexicon.tsv */
+/* 7f5de75cf5132479 118102 lexicon.tsv */

@@ -2633,6 +2633,52 @@ static int label_caps_comma_at(gzn_scratch *s, const char *text, size_t n, size_
   return 1;
 }
 
+/* ---- real-corpus classes (seventh session) ---- */
+/* Whether token t is a double quotation mark (" or the curly ones). */
+static int dquote(const char *text, const gzn_tok *t) {
+  const unsigned char *q = (const unsigned char *)text + t->start;
+  size_t qn = t->end - t->start;
+  return (qn == 1 && *q == '"') ||
+         (qn == 3 && q[0] == 0xE2 && q[1] == 0x80 && (q[2] == 0x9C || q[2] == 0x9D));
+}
+
+/* An e-mail header's display name written "Surname, Given" between
+ * quotation marks ("\"Lenhart, Matthew\" <matthew.lenhart@enron.com>",
+ * "From: \"Townsend, George\""): one name, where the model found two. Token i
+ * is the surname, after an opening quotation mark: a capitalised word of two
+ * letters or more (no title, head word, brand, place alone or common word
+ * that no list has as a surname: not "Yes, Maria"), a comma
+ * (glued or spaced), then one or two capitalised given names (the first a
+ * listed given name or one the model tagged a person) or initials, then the
+ * closing quotation mark. */
+static int quoted_surname_given_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  const gzn_tok *t = &s->toks[i];
+  const uint32_t bad = GZN_G_TITLE | GZN_G_ORGKW | GZN_G_LOCKW | GZN_G_NAMED | GZN_G_ORGSFX |
+                       GZN_G_BRAND | GZN_G_PRETHING | GZN_G_POSTTITLE;
+  if (i == 0 || i + 3 >= n || !dquote(text, &s->toks[i - 1]) || t->ncp < 2 ||
+      (t->flags & (GZN_F_DIGIT | GZN_F_HANDLE | GZN_F_APOS | GZN_F_INITIAL)) ||
+      ((t->gaz | (t->gaz >> 16)) & bad) ||
+      ((t->gaz & (GZN_G_LOC | GZN_G_FIRST | GZN_G_LAST)) == GZN_G_LOC) ||
+      ((t->gaz & (GZN_G_LCW | GZN_G_LAST)) == GZN_G_LCW) || !tok_is(text, &s->toks[i + 1], ",") ||
+      (s->toks[i + 1].flags & GZN_F_NL))
+    return 0;
+  const gzn_tok *c = &s->toks[i + 1], *u = &s->toks[i + 2];
+  if (!(c->start == t->end || spaces_between(text, t, c)) || !spaces_between(text, c, u) ||
+      !(u->flags & GZN_F_CAP) || (u->flags & (GZN_F_DIGIT | GZN_F_HANDLE | GZN_F_APOS)) ||
+      ((u->gaz | (u->gaz >> 16)) & bad) ||
+      !((u->gaz & GZN_G_FIRST) || s->tags[i + 2] == GZN_BPER || (u->flags & GZN_F_INITIAL)))
+    return 0;
+  size_t k = i + 3;
+  if (k < n && k < i + 5 && (s->toks[k].flags & (GZN_F_CAP | GZN_F_INITIAL)) &&
+      !(s->toks[k].flags & GZN_F_QUOTE) && spaces_between(text, &s->toks[k - 1], &s->toks[k]) &&
+      !((s->toks[k].gaz | (s->toks[k].gaz >> 16)) & bad))
+    k++;
+  if (k >= n || !dquote(text, &s->toks[k]) || (s->toks[k].flags & GZN_F_NL)) return 0;
+  if (s->tags[i] != GZN_O && s->tags[i] != GZN_BPER) return 0;
+  mark_person(s, i, k, 1);
+  return 1;
+}
+
 /* Twenty-first batch: a surname-first name with a comma, the surname in
  * capitals and one to three given names in ordinary case after it, as
  * court lists and notices write a party ("R v WILLIAMS, Grace — appeal",
@@ -3698,6 +3744,37 @@ static int team_line_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
   return 1;
 }
 
+/* ---- real-corpus classes (seventh session) ---- */
+/* The English given name "Ben", which is also the Turkish pronoun "I" (so
+ * the model leaves it O first in a sentence): a person before an English
+ * possessive or verb that no Turkish sentence has after the pronoun ("Ben
+ * made another announcement", "Ben 's announcement", "Ben's"). Token i is
+ * "Ben", left outside any span or alone in one the model found with a low
+ * confidence. */
+static int english_ben_at(gzn_scratch *s, const char *text, size_t n, size_t i) {
+  static const char *const after[] = {"'s",    "\342\200\231s", "is",     "was",   "has",
+                                      "had",   "said",          "says",   "made",  "will",
+                                      "would", "did",           "does",   "told",  "wrote",
+                                      "who",   "posted",        "thinks", "knows", "asked"};
+  const gzn_tok *t = &s->toks[i];
+  if (t->end - t->start != 3 || memcmp(text + t->start, "Ben", 3) != 0 || s->prop[i] ||
+      !(s->tags[i] == GZN_O || (s->tags[i] == GZN_BPER && s->tags[i + 1] != GZN_IPER)))
+    return 0;
+  if (t->full_end > t->end) { /* "Ben's" */
+    size_t l = t->full_end - t->end;
+    if (!((l == 2 && memcmp(text + t->end, "'s", 2) == 0) ||
+          (l == 4 && memcmp(text + t->end, "\342\200\231s", 4) == 0)))
+      return 0;
+  } else {
+    if (i + 1 >= n || !spaces_between(text, t, &s->toks[i + 1])) return 0;
+    size_t k = 0;
+    while (k < sizeof after / sizeof after[0] && !tok_is(text, &s->toks[i + 1], after[k])) k++;
+    if (k == sizeof after / sizeof after[0]) return 0;
+  }
+  mark_person(s, i, i + 1, 1);
+  return 1;
+}
+
 static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_t n,
                      size_t text_len) {
   int changed = (s->toks[0].flags & GZN_F_CAP) ? signoff_at(s, text, n, 0) : 0;
@@ -3739,6 +3816,8 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
     /* batch 24 and 26: a given name first on a line, perhaps after a list
      * number, or in lower case first in a chat's message */
     if (s->toks[i].gaz & GZN_G_FIRST) {
+      if (len == 3 && (f & GZN_F_CAP) && text[s->toks[i].start] == 'B')
+        changed |= english_ben_at(s, text, n, i); /* real-corpus classes (seventh session) */
       if ((f & (GZN_F_CAP | GZN_F_ALLCAP)) == GZN_F_CAP && (g & (GZN_F_CAP | GZN_F_ALLCAP)) &&
           ((f & GZN_F_NL) || i == 0 || (s->toks[i - 1].flags & (GZN_F_DIGIT | GZN_F_PUNCT)))) {
         changed |= given_caps_line_at(s, text, n, i);
@@ -3804,6 +3883,9 @@ static int rule_tags(const gz_names *nm, gzn_scratch *s, const char *text, size_
             s->toks[i].ncp >= 4 && lcw_speaker(nm, s, text, n, i)))) {
         mark_person(s, i, i + 1, 1);
         changed = 1;
+      } else if (sign == ',' && i > 0 && (s->toks[i - 1].flags & GZN_F_QUOTE) &&
+                 quoted_surname_given_at(s, text, n, i)) {
+        changed = 1; /* real-corpus classes (seventh session) */
       } else if (sign == ',' && i + 2 < n &&
                  (s->toks[i + 2].flags & (GZN_F_CAP | GZN_F_ALLCAP)) == GZN_F_CAP &&
                  (s->toks[i + 2].gaz & GZN_G_FIRST)) {

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "gizli.h"
+#include "names.h"
 
 typedef struct nc_ent {
   size_t start, end;
@@ -242,6 +243,51 @@ static inline void nc_free(nc_corpus *c) {
   }
   free(c->v);
   memset(c, 0, sizeof *c);
+}
+
+/* ---- real-corpus classes (seventh session) ---- */
+/* The span rules keep titles outside a name (docs/names.md, "What counts as
+ * a name"); some corpora put them inside ("İsmet Paşa", "Sir Frank Whittle",
+ * "Capt. Spastic"). This narrows a gold PERSON span s[*a..*b) (words
+ * separated by single spaces) by its leading words that the lexicon lists as
+ * titles or roles (GZN_G_TITLE; with a lone "." token after one, "Mr .")
+ * and its trailing words listed as titles after a name (GZN_G_POSTTITLE:
+ * "Paşa", "Bey", "Jr."; not the regnal numbers "II", "III", which the span
+ * keeps), as long as a word is left. eval_ner applies it to the gold (not
+ * with --keep-titles). */
+static inline int nc_roman_word(const char *w, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (w[i] != 'I' && w[i] != 'V' && w[i] != 'X') return 0;
+  return n > 0;
+}
+
+static inline void nc_strip_titles(const gz_names *nm, const char *s, size_t *pa, size_t *pb) {
+  size_t a = *pa, b = *pb;
+  for (;;) { /* leading titles */
+    size_t e = a;
+    while (e < b && s[e] != ' ') e++;
+    if (e >= b) break;
+    if (!(gzn_word_bits(nm, s + a, e - a) & GZN_G_TITLE)) break;
+    size_t na = e + 1;
+    if (na + 1 < b && s[na] == '.' && s[na + 1] == ' ') na += 2;
+    if (na >= b) break;
+    a = na;
+  }
+  for (;;) { /* trailing titles */
+    size_t w = b;
+    while (w > a && s[w - 1] != ' ') w--;
+    if (w <= a) break;
+    size_t wn = b - w; /* the word without an apostrophe suffix ("Paşa'nın") */
+    for (size_t k = w; k < b; k++)
+      if (s[k] == '\'' && k > w) {
+        wn = k - w;
+        break;
+      }
+    if (!(gzn_word_bits(nm, s + w, wn) & GZN_G_POSTTITLE) || nc_roman_word(s + w, wn)) break;
+    b = w - 1;
+  }
+  *pa = a;
+  *pb = b;
 }
 
 #endif

@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "names.h"
+#include "../../tools/names_corpus.h" /* nc_strip_titles */
 #include "tinytest.h"
 
 static gz_names *nm;
@@ -2302,6 +2303,76 @@ TEST(real_corpus_classes_6) {
   gz_findings_free(&f);
 }
 
+TEST(real_corpus_classes_7) {
+  gz_findings f = {0};
+  /* an e-mail display name "Surname, Given" in quotation marks is one
+   * name, with the comma glued or spaced, and a middle initial */
+  const char *s = "From: \"Lenhart, Matthew\" <matthew.lenhart@example.com>\n";
+  scan(s, &f);
+  CHECK(has(s, &f, "Lenhart, Matthew", GIZLI_T_PERSON));
+  s = "\" Townsend , George \" < gtownsend@example.net >\n";
+  scan(s, &f);
+  CHECK(has(s, &f, "Townsend , George", GIZLI_T_PERSON));
+  s = "To: \u201cSmith, John A.\u201d wrote on Monday.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Smith, John A.", GIZLI_T_PERSON));
+  /* a common word or a place before the comma is no surname; without the
+   * quotation marks the two stay apart */
+  s = "He said \"Yes, Maria\" and left.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Yes", GIZLI_T_PERSON));
+  s = "We flew to \"Paris, France\" last May.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Paris", GIZLI_T_PERSON));
+  s = "Thanks to Lenhart, Matthew and Ann for the help.";
+  scan(s, &f);
+  CHECK(!has(s, &f, "Lenhart, Matthew", GIZLI_T_PERSON));
+  /* the English given name "Ben" before an English verb or possessive;
+   * the Turkish pronoun "Ben" ("I") stays no name */
+  s = "Ben made another announcement on March 28, 2005:";
+  scan(s, &f);
+  CHECK(has(s, &f, "Ben", GIZLI_T_PERSON));
+  s = "Following on the heels of Ben's announcement yesterday, I joined too.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Ben", GIZLI_T_PERSON));
+  s = "Ben bugün İstanbul'a geldim.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Ben", GIZLI_T_PERSON));
+  s = "Ben de seninle geleceğim.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Ben", GIZLI_T_PERSON));
+  /* Turkish titles of rank stay outside the name; "Bay" of a place stays
+   * in it (the Turkish "Bay", "Mr", is no title that outranks a given
+   * name) */
+  s = "Şehzade Seyfettin Efendi 1874'te doğdu.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Seyfettin", GIZLI_T_PERSON));
+  s = "Horatio Herbert Kitchener, 1. Kont Kitchener, Britanyalı komutan.";
+  scan(s, &f);
+  CHECK(!overlaps(s, &f, "Kont", GIZLI_T_PERSON));
+  s = "I live in the Bay Area now.";
+  scan(s, &f);
+  CHECK(has(s, &f, "Bay Area", GIZLI_T_LOCATION));
+  gz_findings_free(&f);
+  /* the evaluation's gold mapping (tools/names_corpus.h): titles leave a
+   * gold PERSON span, regnal numbers and a lone title stay */
+  static const struct {
+    const char *in, *out;
+  } m[] = {{"İsmet Paşa", "İsmet"},
+           {"Fethi Bey'in", "Fethi"},
+           {"Sir Frank Whittle", "Frank Whittle"},
+           {"Capt. Spastic", "Spastic"},
+           {"Mr . Schooley", "Schooley"},
+           {"Charles II", "Charles II"},
+           {"Paşa", "Paşa"},
+           {"Martin Luther King Jr.", "Martin Luther King"}};
+  for (size_t i = 0; i < sizeof m / sizeof m[0]; i++) {
+    size_t a = 0, b = strlen(m[i].in);
+    nc_strip_titles(nm, m[i].in, &a, &b);
+    CHECK(b - a == strlen(m[i].out) && memcmp(m[i].in + a, m[i].out, b - a) == 0);
+  }
+}
+
 TEST(web_text_rules_24_26) {
   gz_findings f = {0};
   /* given names as written and the surname in capitals fill a list line;
@@ -2392,7 +2463,7 @@ TT_MAIN(TT_CASE(model_loads_and_is_registered), TT_CASE(tokenizer), TT_CASE(regn
         TT_CASE(web_text_rules_16), TT_CASE(web_text_rules_17), TT_CASE(web_text_rules_18),
         TT_CASE(web_text_rules_19), TT_CASE(web_text_rules_20), TT_CASE(web_text_rules_21),
         TT_CASE(web_text_rules_23), TT_CASE(web_text_rules_25), TT_CASE(real_corpus_classes_6),
-        TT_CASE(web_text_rules_24_26),
+        TT_CASE(real_corpus_classes_7), TT_CASE(web_text_rules_24_26),
         TT_CASE(organisations_and_places_named_after_people), TT_CASE(labelled_set),
         TT_CASE(robust_on_any_bytes), TT_CASE(structured_findings_are_avoided),
         TT_CASE(engine_end_to_end), TT_CASE(word_clusters),
