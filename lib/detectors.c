@@ -40,14 +40,25 @@ static const char *const neg_az_id[] = {
     "referans", "reference", "transaction", "işlem", "əməliyyat", "sifariş", "qaimə",
     "barkod", "barcode", "isbn", "izləmə", "poliçe", "policy", "serial", "seri no", "ticket", "bilet", "tutar", "amount",
     "məbləğ", "hesab-faktura", "request id", "trace", "şəhadətnamə", "certificate", NULL};
-static const char *const ctx_vkn[] = {
-    "vkn", "vergi kimlik", "vergi no", "vergi numara", "vergi dairesi", "tax id",
-    "tax number", "tax identification", "tin", "v.no", "v.d.", "vd",
-    /* an INI or JSON key run together, "VergiNo=" (batch 32) */
-    "vergino", NULL};
-static const char *const ctx_voen[] = {"vöen", "voen", "vergi ödəyicisinin",
-                                       "vergi ödəyicisi", "tax id", "tax number",
-                                       "taxpayer", "tin", "инн", NULL};
+static const char *const ctx_vkn[] = {"vkn", "vergi kimlik", "vergi no", "vergi numara",
+                                      "vergi dairesi", "tax id", "tax number", "tax identification",
+                                      "tin", "v.no", "v.d.", "vd",
+                                      /* an INI or JSON key run together, "VergiNo=" (batch 32) */
+                                      "vergino",
+                                      /* a JSON key run together, "taxNo":"5115564030" (batch 49) */
+                                      "taxno", "tax no", NULL};
+static const char *const ctx_voen[] = {"vöen",
+                                       "voen",
+                                       "vergi ödəyicisinin",
+                                       "vergi ödəyicisi",
+                                       "tax id",
+                                       "tax number",
+                                       "taxpayer",
+                                       "tin",
+                                       "инн",
+                                       "taxno",
+                                       "tax no",
+                                       NULL};
 static const char *const ctx_mersis[] = {"mersis", NULL};
 static const char *const ctx_passport[] = {
     "pasaport", "passport", "pasport", "паспорт", "pass no", "passport no", NULL};
@@ -56,8 +67,9 @@ static const char *const ctx_passport[] = {
 static const char *const ctx_az_passport[] = {
     "pasaport", "passport", "pasport", "паспорт", "pass no", "passport no", "sənəd",
     "sənədin nömrəsi", "document", "document no", "belge", "документ",
-    /* the DOC column of airline manifests and APIS lists */
-    "doc", NULL};
+    /* the DOC column of airline manifests and APIS lists; "pasp" of a
+     * passenger list ("NASIROV/FARID MR   pasp C02218847", batch 49) */
+    "doc", "pasp", NULL};
 /* A Turkish passport's letter and eight digits under a "document" column
  * or label ("| Qonaq | S\xC9\x99n\xC9\x99d |" over "| Kerem Y\xC4\xB1ld\xC4\xB1z | U41758203 |" of
  * a hotel's register, batch 30): only for the letters the passports carry, U, S and Z
@@ -145,31 +157,36 @@ static const char *const ctx_handle[] = {
  * (patient_record), "Name, <date>, FİN ..." or "Name, <date>, of
  * <address>" (id_record); ctx_dob is the list without any of them, and
  * ctx_dob_rec + 4 without the patient labels */
-static const char *const ctx_dob_rec[] = {"pasiyent", "patient", "hasta", "x\xC9\x99st\xC9\x99",
-    "fin", "tckn", "t.c. kimlik", "tc kimlik", "ssn",
-    "defendant", "accused", "sanik",
+static const char *const ctx_dob_rec[] = {
+    "pasiyent", "patient", "hasta", "x\xC9\x99st\xC9\x99", "fin", "tckn", "t.c. kimlik",
+    "tc kimlik", "ssn", "defendant", "accused", "sanik",
     /* the people of a police or collision report (batch 23) */
     "victim", "driver", "witness", "complainant", "injured party",
     /* the person of an application or insurance record (batch 27; see
      * role_record) */
-    "namizəd", "namized", "aday", "sigortalı", "candidate", "applicant",
-    "doğum tarihi", "doğum tarixi", "doğum", "doğulub", "doğumlu", "anadan olub",
+    "namizəd", "namized", "aday", "sigortalı", "candidate", "applicant", "doğum tarihi",
+    "doğum tarixi", "doğum", "doğulub", "doğumlu", "anadan olub",
     /* the participle of court texts ("25.05.1990-cı ildə Bakıda anadan
      * olmuş", batch 28); context only after its date (chk_date) */
     "anadan olmuş", "anadan olmus",
     /* the first person of a profile ("Doğulmuşam 14 fevral 1997-də",
      * batch 44) */
-    "doğulmuşam", "dogulmusam", "doğuldum", "anadan olmuşam", "anadan olmusam",
-    "date of birth", "birth date", "birthdate", "birthday", "dob", "d.o.b", "born",
-    "d.t.", "d.t:", "t.t.", "t/t", "doğ.", "d o ğ u m", "d o g u m", "dt:", "d. tarihi", "d.tarihi", "d. tarixi", "d.tarixi", "doğ. tar", "дата рождения", "родился", "родилась",
-    "təvəllüd", "doğulduğu", "doğdu", "dünyaya gel", "d.lu", "dogum", "dogul", "dateofbirth",
-    "d. yeri ve tarihi", "d.yeri ve tarihi", "d. yeri/tarihi", "d.yeri/tarihi", "tevellud",
+    "doğulmuşam", "dogulmusam", "doğuldum", "anadan olmuşam", "anadan olmusam", "date of birth",
+    "birth date", "birthdate", "birthday", "dob", "d.o.b", "born", "d.t.", "d.t:", "t.t.", "t/t",
+    "doğ.", "d o ğ u m", "d o g u m", "dt:", "d. tarihi", "d.tarihi", "d. tarixi", "d.tarixi",
+    "doğ. tar", "дата рождения", "родился", "родилась", "təvəllüd", "doğulduğu", "doğdu",
+    "dünyaya gel", "d.lu", "dogum", "dogul", "dateofbirth", "d. yeri ve tarihi", "d.yeri ve tarihi",
+    "d. yeri/tarihi", "d.yeri/tarihi", "tevellud",
     /* the plural of a list of fields ("incl. names, phones, DOBs") */
     "dobs", "dates of birth",
     /* the Turkish evidential of notarial texts ("... ayının 2'sinde doğmuş") */
     "doğmuş", "dogmus",
     /* "təvəllüd" abbreviated after the date, "11.01.1961 təv." (batch 33) */
     "təv.",
+    /* "doğum tarixi" abbreviated on a referral form ("Xəstə: ..., d/t
+     * 11.09.1962") and "təvəllüd tarixi" after the date of a police
+     * record ("Səfərov Murad Əli oğlu, 1998-01-27 t.d.", batch 49) */
+    "d/t", "t.d.",
     /* Azerbaijani written in Cyrillic by the diaspora (batch 42):
      * "12.05.1967 тәвәллүдлүдүр", "анадан олуб", "доғум тарихи" */
     "тәвәллүд", "анадан ол", "доғум тарих", NULL};
@@ -891,6 +908,11 @@ static int chk_phone_tr(const char *t, size_t len, size_t *s, size_t *e, float *
     }
   }
   if (!nat) return 0;
+  /* with the trunk 0 or the country code, the numbering plan is known: an
+   * area or operator code it lacks makes the number something else, a
+   * utility's subscriber code ("Abonent kodu: 0207-114-8830", batch 45)
+   * or a student number ("Öğrenci no: 05210001342", batch 47) */
+  if (nat != d && nat[0] != '8' && !tr_number_plan(nat)) return 0;
   /* a number written with its '+' country code, or with its trunk 0 in a
    * layout only phones have (phone_layout), is a phone whatever word stands
    * near it ("Sifarişlər üçün: +994 ...", "Sifariş: (022) 256 33 10",
@@ -1892,6 +1914,11 @@ static int version_label_before(const char *t, size_t s) {
   static const char *const ver[] = {"v", "ver", "version", "versiyon", "versiya", "surum",
                                     "s\xC3\xBCr\xC3\xBCm", "build", "release", "firmware",
                                     "fw", "rev", NULL};
+  /* the product tokens of a browser's user agent, glued by '/'
+   * ("Chrome/130.0.0.0" in an access log, batch 40) */
+  static const char *const agent[] = {"chrome", "chromium",  "firefox",     "safari",
+                                      "edg",    "edge",      "opr",         "crios",
+                                      "fxios",  "yabrowser", "applewebkit", NULL};
   static const char *const product[] = {"client", "agent", "app", "driver", "plugin",
                                         "kernel", "bios", NULL};
   size_t i = s;
@@ -1909,6 +1936,8 @@ static int version_label_before(const char *t, size_t s) {
   word[n] = 0;
   for (int k = 0; ver[k]; k++)
     if (strcmp(word, ver[k]) == 0) return 1;
+  for (int k = 0; agent[k] && i + 1 == s && t[i] == '/'; k++)
+    if (strcmp(word, agent[k]) == 0) return 1;
   if (w > 0 && (t[w - 1] == '_' || t[w - 1] == '.' || isalnum((unsigned char)t[w - 1]))) return 0;
   if (!(t[s] >= '0' && t[s] <= '9') || t[s + 1] != '.') return 0;
   for (int k = 0; product[k]; k++)
@@ -1918,7 +1947,11 @@ static int version_label_before(const char *t, size_t s) {
 
 static int chk_ipv4(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len; (void)adj;
-  if (*s >= 2 && t[*s - 1] == ':' && isxdigit((unsigned char)t[*s - 2])) return 0;
+  /* an IPv4-mapped IPv6 address, "::ffff:82.132.219.40" of a Node.js
+   * req.ip (batch 40): the span takes its prefix */
+  int mapped = *s >= 7 && strncasecmp(t + *s - 7, "::ffff:", 7) == 0 &&
+               (*s == 7 || !isxdigit((unsigned char)t[*s - 8]));
+  if (!mapped && *s >= 2 && t[*s - 1] == ':' && isxdigit((unsigned char)t[*s - 2])) return 0;
   if (version_label_before(t, *s)) return 0;
   char buf[16];
   size_t n = *e - *s;
@@ -1931,6 +1964,7 @@ static int chk_ipv4(const char *t, size_t len, size_t *s, size_t *e, float *adj)
   for (size_t i = 0; i + 1 < n; i++)
     if (buf[i] == '0' && (i == 0 || buf[i - 1] == '.') && is_digit((unsigned char)buf[i + 1]))
       return 0;
+  if (mapped) *s -= 7;
   return 1;
 }
 
