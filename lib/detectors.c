@@ -2674,6 +2674,59 @@ static int other_date_label(const char *t, size_t s) {
          !folded_has(t, a, k - 1, birth_labels);
 }
 
+/* Is the date [s, e) another event's by the key or label right before it
+ * (batches 40 and 49), though a birth word is near:
+ *  - an expiry or issue abbreviation: "Passport U71728877 (TUR), exp
+ *    2029-04-30, date of birth 1984-06-09";
+ *  - the right side of an SQL comparison on a column that is no birth
+ *    date: "SELECT ..., dob, zip FROM applicants WHERE created_at >
+ *    '2026-11-01'";
+ *  - a cell of a table whose header names another column, when the line
+ *    right above is that header and names a birth column too (only then
+ *    does the context window reach a birth word): "arrival_date,...,dob"
+ *    over "2026-11-24,412,...". */
+static int date_of_other_key(const char *t, size_t len, size_t s, size_t e) {
+  size_t k = s;
+  if (k > 0 && (t[k - 1] == '\'' || t[k - 1] == '"')) k--;
+  while (k > 0 && s - k < 4 && (t[k - 1] == ' ' || t[k - 1] == ':')) k--;
+  /* '<' or '>', or '=' spaced ("created_at = '...'"; not an HTML
+   * attribute's value="...") */
+  size_t j = k;
+  while (j > 0 && k - j < 3 && strchr("<>=!", t[j - 1])) j--;
+  if (j < k && (memchr(t + j, '<', k - j) || memchr(t + j, '>', k - j) ||
+                (j > 0 && t[j - 1] == ' ' && k < s && t[k] == ' '))) {
+    while (j > 0 && t[j - 1] == ' ') j--;
+    size_t we = j;
+    while (j > 0 && we - j < 40 && (isalnum((unsigned char)t[j - 1]) || t[j - 1] == '_')) j--;
+    if (we > j && (j == 0 || !isalnum((unsigned char)t[j - 1])) &&
+        !folded_has(t, j, we, birth_labels) && !folded_has(t, j, we, ctx_dob))
+      return 1;
+  }
+  size_t w = k;
+  while (w > 0 && k - w < 10 && (isalpha((unsigned char)t[w - 1]) || t[w - 1] == '.')) w--;
+  if (w < k && (w == 0 || !isalnum((unsigned char)t[w - 1]))) {
+    static const char *const expiry[] = {"exp",  "exp.",   "expiry", "expires", "until",
+                                         "thru", "issued", "iss.",   NULL};
+    char word[12];
+    size_t n = k - w;
+    for (size_t i = 0; i < n; i++) word[i] = (char)tolower((unsigned char)t[w + i]);
+    word[n] = 0;
+    for (int i = 0; expiry[i]; i++)
+      if (strcmp(word, expiry[i]) == 0) return 1;
+  }
+  size_t ls = s;
+  while (ls > 0 && t[ls - 1] != '\n') ls--;
+  if (ls == 0) return 0;
+  size_t ps = ls - 1;
+  while (ps > 0 && ls - 1 - ps < 400 && t[ps - 1] != '\n') ps--;
+  size_t hs, he, seps = 0;
+  if (!folded_has(t, ps, ls - 1, birth_labels)) return 0;
+  for (size_t i = ls; i < len && t[i] != '\n' && seps < 2; i++)
+    seps += t[i] == ',' || t[i] == ';' || t[i] == '\t' || t[i] == '|';
+  return seps >= 2 && gz_cell_header(t, len, s, e, &hs, &he) && hs >= ps &&
+         !folded_has(t, hs, he, birth_labels) && !folded_has(t, hs, he, ctx_dob);
+}
+
 /* The year of the chat-export time stamp that opens the line holding s
  * ("12/04/2024, 10:18 - ", "[19.11.26, 20:14] ", "15.10.24, 19:02 - "),
  * or 0 when the line opens with none. */
@@ -2928,7 +2981,7 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
     after = 0;
     *adj -= 0.75f;
   }
-  if (other_date_label(t, *s)) *adj -= 0.75f;
+  if (other_date_label(t, *s) || date_of_other_key(t, len, *s, *e)) *adj -= 0.75f;
   if (label_of_next_sentence(t, len, *s, *e)) *adj -= 0.75f;
   if (!after && folded_has(t, *s > 48 ? *s - 48 : 0, *s, born_part) &&
       !folded_has(t, *s > 48 ? *s - 48 : 0, *s, birth_labels))
