@@ -3074,6 +3074,37 @@ static int chk_api_key(const char *t, size_t len, size_t *s, size_t *e, float *a
   return n >= 24 && n <= 128 && (memcmp(p, "sk_live_", 8) == 0 || memcmp(p, "rk_live_", 8) == 0);
 }
 
+/* Keys of two more vendors whose form alone says what they are (batch
+ * 40): a SendGrid API key "SG.<22>.<43>" (base64url parts) and a Telegram
+ * bot token "<bot id>:AA<33>", also glued to "/bot" in the Bot API's URL
+ * ("api.telegram.org/bot7712049381:AAHf.../sendMessage"). The walk back
+ * may take letters before the key; the span starts at "SG." or at the
+ * bot id's first digit. */
+static int chk_vendor_key(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len;
+  (void)adj;
+  const char *p = t + *s, *q;
+  size_t n = *e - *s;
+  if ((q = memmem(p, n, "SG.", 3)) != NULL) {
+    size_t k = (size_t)(q - t);
+    if (k > 0 && gz_ascii_alnum((unsigned char)t[k - 1])) return 0;
+    const char *dot = memchr(q + 3, '.', (size_t)(t + *e - q) - 3);
+    if (!dot || dot - q - 3 < 16 || t + *e - dot - 1 < 30) return 0;
+    *s = k;
+    return 1;
+  }
+  if ((q = memmem(p, n, ":AA", 3)) == NULL || t + *e - q - 1 != 35) return 0;
+  size_t k = (size_t)(q - t), d = k;
+  while (d > *s && is_digit((unsigned char)t[d - 1])) d--;
+  if (k - d < 8 || k - d > 10) return 0;
+  /* after a word boundary or the URL's "/bot" */
+  if (d > 0 && gz_ascii_alnum((unsigned char)t[d - 1]) &&
+      !(d >= 4 && memcmp(t + d - 4, "/bot", 4) == 0))
+    return 0;
+  *s = d;
+  return 1;
+}
+
 static int chk_slack(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len; (void)adj;
   return *e - *s >= 15 && memcmp(t + *s, "xox", 3) == 0 && strchr("abpr", t[*s + 3]) &&
@@ -4550,6 +4581,37 @@ static int chk_secret_its(const char *t, size_t len, size_t *s, size_t *e, float
   return 1;
 }
 
+/* A network device's configuration (batch 47, a Cisco IOS "show run"):
+ * "username netadmin privilege 15 secret 0 UV?t$7csjuT" and "enable
+ * password 0 ..." (type 0: the clear text; 5, 7, 8 and 9 are hashes or
+ * an encoding, not matched), "snmp-server community c0rkBr4nch!RO RO".
+ * The value is the last token, 6-128 bytes of three character classes
+ * (so "public" or a word is none). */
+static int chk_secret_device(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)adj;
+  if (*e < len && !strchr(" \t\r\n", t[*e])) return 0;
+  size_t i = *e;
+  while (i > *s && t[i - 1] != ' ') i--;
+  if (*e - i < 6 || *e - i > 128) return 0;
+  int lower = 0, upper = 0, digit = 0, sym = 0;
+  for (size_t k = i; k < *e; k++) {
+    unsigned char c = (unsigned char)t[k];
+    if (c >= 'a' && c <= 'z')
+      lower = 1;
+    else if (c >= 'A' && c <= 'Z')
+      upper = 1;
+    else if (c >= '0' && c <= '9')
+      digit = 1;
+    else if (c >= 0x80)
+      return 0;
+    else
+      sym = 1;
+  }
+  if (lower + upper + digit + sym < 3) return 0;
+  *s = i;
+  return 1;
+}
+
 /* The value after a verb of setting (secret_reset's pattern) counts only
  * with a password word at most 100 bytes before the verb on its line;
  * the value is checked as secret_its checks it. */
@@ -4639,11 +4701,13 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
   size_t i = *s;
   while (i < *e && t[i] != ' ' && t[i] != '\t' && t[i] != ':' && t[i] != '=') i++;
   int object = secret_object_form(t, *s, i);
-  static const char *const verbs[] = {
-      "is ",           "was ",    "now ",      "to ",         "budur ", "olaraq ",
-      "\xC5\x9Fudur ", "set to ", "reset to ", "changed to ",
-      /* "Şifreni sıfırladım: ..." (reset; batch 32) */
-      "s\xC4\xB1" "f\xC4\xB1rlad\xC4\xB1m", NULL};
+  static const char *const verbs[] = {"is ", "was ", "now ", "to ", "budur ", "olaraq ",
+                                      "\xC5\x9Fudur ", "set to ", "reset to ", "changed to ",
+                                      /* "Şifreni sıfırladım: ..." (reset; batch 32) */
+                                      "s\xC4\xB1"
+                                      "f\xC4\xB1rlad\xC4\xB1m",
+                                      /* "şifresi hâlâ ..." (still; batch 47) */
+                                      "h\xC3\xA2l\xC3\xA2 ", "hala ", "still ", NULL};
   /* "pw" only as a word and before a verb ("old pw was ..."); Redis'
    * "requirepass" / "masterauth" directives only as words */
   size_t kw = i - *s;
@@ -7162,59 +7226,54 @@ static int chk_dob_words(const char *t, size_t len, size_t *s, size_t *e, float 
   "\xD0\xB1\xD1\x83\xD0\xBB\xD1\x8C\xD0\xB2\xD0\xB0\xD1\x80|"                                      \
   "\xD1\x88\xD0\xBE\xD1\x81\xD1\x81\xD0\xB5)"
 const gz_detector gz_detectors[] = {
-    /* type, name, regex, flags, bound, lang, base, ctx+, neg-, before, after, ctx, neg, check, trim */
+    /* type, name, regex, flags, bound, lang, base, ctx+, neg-, before, after, ctx, neg, check, trim
+     */
     /* also spaced by OCR ("5 4 4 3 1 3 2 2 5 7 6"): then only with a
      * context word (chk_tckn); the walk back over spaces may take a group
      * before the number, which trim_left drops again */
-    {GIZLI_T_TR_TCKN, "tr_tckn", "[1-9][0-9]{10}|[1-9](?: [0-9]){10}", 0, GZ_B_NUM,
-     GIZLI_LANG_TR, 0.85f, 0.15f, 0.45f, 48, 24, ctx_tckn, neg_ids, chk_tckn, 1,
-     "0123456789 ", 21, NULL, 0},
+    {GIZLI_T_TR_TCKN, "tr_tckn", "[1-9][0-9]{10}|[1-9](?: [0-9]){10}", 0, GZ_B_NUM, GIZLI_LANG_TR,
+     0.85f, 0.15f, 0.45f, 48, 24, ctx_tckn, neg_ids, chk_tckn, 1, "0123456789 ", 21, NULL, 0},
     /* 64 bytes before: a correction names the number after the label and
      * a wrong one ("VKN yanlış yazılmış: X değil, doğrusu Y") */
-    {GIZLI_T_TR_VKN, "tr_vkn", "[0-9]{10}", 0, GZ_B_NUM, GIZLI_LANG_TR, 0.3f, 0.55f, 0.45f, 64,
-     24, ctx_vkn, neg_ids, chk_vkn, 0,
-     "0123456789", 10, NULL, 1},
+    {GIZLI_T_TR_VKN, "tr_vkn", "[0-9]{10}", 0, GZ_B_NUM, GIZLI_LANG_TR, 0.3f, 0.55f, 0.45f, 64, 24,
+     ctx_vkn, neg_ids, chk_vkn, 0, "0123456789", 10, NULL, 1},
     {GIZLI_T_AZ_VOEN, "az_voen", "[0-9]{8}[0-9][12]", 0, GZ_B_NUM, GIZLI_LANG_AZ, 0.3f, 0.55f,
-     0.45f, 48, 24, ctx_voen, neg_ids, chk_voen, 0,
-     "0123456789", 10, NULL, 1},
-    {GIZLI_T_TR_MERSIS, "tr_mersis", "0[0-9]{15}", 0, GZ_B_NUM, GIZLI_LANG_TR, 0.3f, 0.6f,
-     0.3f, 48, 24, ctx_mersis, neg_ids, chk_mersis, 0,
-     "0123456789", 16, NULL, 1},
-    {GIZLI_T_IBAN, "iban", "[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]){11,30}", 0, GZ_B_WORD, 0, 0.95f,
-     0.05f, 0.0f, 32, 16, ctx_iban, NULL, chk_iban, 1,
-     GZ_CLS_UPPER GZ_CLS_DIGIT " ", 42, NULL, 0},
+     0.45f, 48, 24, ctx_voen, neg_ids, chk_voen, 0, "0123456789", 10, NULL, 1},
+    {GIZLI_T_TR_MERSIS, "tr_mersis", "0[0-9]{15}", 0, GZ_B_NUM, GIZLI_LANG_TR, 0.3f, 0.6f, 0.3f, 48,
+     24, ctx_mersis, neg_ids, chk_mersis, 0, "0123456789", 16, NULL, 1},
+    {GIZLI_T_IBAN, "iban", "[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]){11,30}", 0, GZ_B_WORD, 0, 0.95f, 0.05f,
+     0.0f, 32, 16, ctx_iban, NULL, chk_iban, 1, GZ_CLS_UPPER GZ_CLS_DIGIT " ", 42, NULL, 0},
     /* the country code set apart: "TR 41 0001 0033 4322 0886 5338 17"; run
      * only around the word "IBAN" (costly over all text) */
-    {GIZLI_T_IBAN, "iban_cc_sep", "[A-Z]{2} [0-9]{2}(?: ?[A-Z0-9]){11,30}", 0, GZ_B_WORD, 0,
-     0.95f, 0.05f, 0.0f, 32, 16, ctx_iban_label, NULL, chk_iban, 1,
-     GZ_CLS_UPPER GZ_CLS_DIGIT " ", 43, NULL, 1},
+    {GIZLI_T_IBAN, "iban_cc_sep", "[A-Z]{2} [0-9]{2}(?: ?[A-Z0-9]){11,30}", 0, GZ_B_WORD, 0, 0.95f,
+     0.05f, 0.0f, 32, 16, ctx_iban_label, NULL, chk_iban, 1, GZ_CLS_UPPER GZ_CLS_DIGIT " ", 43,
+     NULL, 1},
     /* typed in lower case in chats, run together or in groups of four (see
      * end_iban_lower, which mirrors the pattern) */
     {GIZLI_T_IBAN, "iban_lower",
-     "[a-z]{2}[0-9]{2}(?:[a-z0-9]{4}[0-9]{7,26}| [a-z0-9]{4}(?: [0-9]{4}){1,6}(?: [0-9]{1,4})?)", 0, GZ_B_WORD, 0, 0.6f,
-     0.3f, 0.0f, 32, 16, ctx_iban, NULL, chk_iban_lower, 1,
+     "[a-z]{2}[0-9]{2}(?:[a-z0-9]{4}[0-9]{7,26}| [a-z0-9]{4}(?: [0-9]{4}){1,6}(?: [0-9]{1,4})?)", 0,
+     GZ_B_WORD, 0, 0.6f, 0.3f, 0.0f, 32, 16, ctx_iban, NULL, chk_iban_lower, 1,
      GZ_CLS_LOWER GZ_CLS_DIGIT " ", 42, NULL, 0},
-    {GIZLI_T_CREDIT_CARD, "card", "[0-9](?:[ -]?[0-9]){11,18}", 0, GZ_B_NUM, 0, 0.85f, 0.1f,
-     0.3f, 48, 24, ctx_card, neg_card, chk_card, 1,
-     GZ_CLS_DIGIT " -", 23, NULL, 0},
+    {GIZLI_T_CREDIT_CARD, "card", "[0-9](?:[ -]?[0-9]){11,18}", 0, GZ_B_NUM, 0, 0.85f, 0.1f, 0.3f,
+     48, 24, ctx_card, neg_card, chk_card, 1, GZ_CLS_DIGIT " -", 23, NULL, 0},
     {GIZLI_T_PHONE, "phone_tr",
-     "(?:(?:(?:\\+|00)90[ .-]?|0 ?)?\\(?[2-5][0-9]{2}\\)?|\\(0[2-5][0-9]{2}\\))" PHONE_TAIL, 0, GZ_B_NUM,
-     GIZLI_LANG_TR, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_tr, 1,
+     "(?:(?:(?:\\+|00)90[ .-]?|0 ?)?\\(?[2-5][0-9]{2}\\)?|\\(0[2-5][0-9]{2}\\))" PHONE_TAIL, 0,
+     GZ_B_NUM, GIZLI_LANG_TR, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_tr, 1,
      GZ_CLS_DIGIT " .()+-", 26, NULL, 0},
     {GIZLI_T_PHONE, "phone_az",
-     "(?:(?:\\+|00)?994[ .-]?\\(?[1-9][0-9]\\)?|\\(?0[1-9][0-9]\\)?|[1-9][0-9])" PHONE_TAIL,
-     0, GZ_B_NUM, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone,
-     chk_phone_az, 1,
+     "(?:(?:\\+|00)?994[ .-]?\\(?[1-9][0-9]\\)?|\\(?0[1-9][0-9]\\)?|[1-9][0-9])" PHONE_TAIL, 0,
+     GZ_B_NUM, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_az, 1,
      GZ_CLS_DIGIT " .()+-", 26, NULL, 0},
     /* Forms of contact pages (realistic.jsonl): Turkish non-geographic
      * 0800/0850 numbers (with the trunk 0 or +90, also 3-1-3 grouped), the
      * trunk 0 in brackets "(0 312)", "+90 (0212)", and "(+90) 212". */
     {GIZLI_T_PHONE, "phone_tr_x",
-     "(?:(?:(?:\\+|00)90[ .-]?|0 ?)\\(?8[0-9]{2}\\)?|(?:(?:\\+|00)90[ .-]?)?\\(0 ?[2-58][0-9]{2}\\)|"
+     "(?:(?:(?:\\+|00)90[ .-]?|0 ?)\\(?8[0-9]{2}\\)?|(?:(?:\\+|00)90[ .-]?)?\\(0 "
+     "?[2-58][0-9]{2}\\)|"
      "\\(\\+90\\) ?[2-58][0-9]{2})" PHONE_TAIL_X
      /* an operator's own service number, 3-1-3: "0542 542 0 542" */
-     "|(?:(?:\\+|00)90[ .-]?|0 ?)5[0-9]{2}[ .-][0-9]{3}[ .-][0-9][ .-][0-9]{3}", 0, GZ_B_NUM,
-     GIZLI_LANG_TR, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_tr, 1,
+     "|(?:(?:\\+|00)90[ .-]?|0 ?)5[0-9]{2}[ .-][0-9]{3}[ .-][0-9][ .-][0-9]{3}",
+     0, GZ_B_NUM, GIZLI_LANG_TR, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_tr, 1,
      GZ_CLS_DIGIT " .()+-", 26, NULL, 0},
     /* an Azerbaijani mobile grouped 4-2-2-2, the operator code's 0 and
      * the first digit of the number together: "0513 40 77 26", "0707 55
@@ -7227,18 +7286,17 @@ const gz_detector gz_detectors[] = {
      GZ_CLS_DIGIT " .-", 13, NULL, 0},
     /* "(+994 12)", "(+994) 12", "+994 (012)" */
     {GIZLI_T_PHONE, "phone_az_x",
-     "(?:(?:\\+|00)?994[ .-]?\\(0[1-9][0-9]\\)|\\(\\+994 ?[1-9][0-9]\\)|\\(\\+994\\) ?[1-9][0-9])"
-     PHONE_TAIL, 0, GZ_B_NUM, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone,
-     chk_phone_az, 1,
+     "(?:(?:\\+|00)?994[ .-]?\\(0[1-9][0-9]\\)|\\(\\+994 ?[1-9][0-9]\\)|\\(\\+994\\) "
+     "?[1-9][0-9])" PHONE_TAIL,
+     0, GZ_B_NUM, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_az, 1,
      GZ_CLS_DIGIT " .()+-", 26, NULL, 0},
     /* Turkish 444 call-centre numbers ("Çağrı Merkezi: 444 0 123", "444 0
      * 606 (Çağrı Merkezi)"), only with a phone word (see chk_phone_444).
      * Seven-digit local numbers as a context-anchored scan or a
      * digit-started pattern cost 5-9 % of the scan time; they are found
      * after a label or a full number only (phone_local, an end matcher). */
-    {GIZLI_T_PHONE, "phone_444", "444(?:[ .-]?[0-9]){4}", 0, GZ_B_NUM,
-     0, 0.75f, 0.2f, 0.5f, 40, 24, ctx_phone, neg_phone, chk_phone_444, 1,
-     GZ_CLS_DIGIT " .-", 10, NULL, 0},
+    {GIZLI_T_PHONE, "phone_444", "444(?:[ .-]?[0-9]){4}", 0, GZ_B_NUM, 0, 0.75f, 0.2f, 0.5f, 40, 24,
+     ctx_phone, neg_phone, chk_phone_444, 1, GZ_CLS_DIGIT " .-", 10, NULL, 0},
     {GIZLI_T_PHONE, "phone_us",
      "(?:\\+1[ .-]?)?\\(?[2-9][0-9]{2}\\)?[ .-]?[2-9][0-9]{2}[ .-][0-9]{4}", 0, GZ_B_NUM,
      GIZLI_LANG_EN, 0.5f, 0.3f, 0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_us, 1,
@@ -7254,7 +7312,8 @@ const gz_detector gz_detectors[] = {
      "0[137][0-9]{2,3}[ -]?[0-9]{3}[ -]?[0-9]{3,4}|02[0-9][ -][0-9]{4}[ -][0-9]{4}|"
      "07[0-9]{3} [0-9]{2} [0-9]{2} [0-9]{2}|0[1-9][0-9]?[ -][0-9]{3}[ -][0-9]{3,4}|"
      "\\(0[1-9]\\) ?[0-9]{3,4}[ -][0-9]{4}|1(?:[38]0|8[59])0[ -][0-9]{3}[ -][0-9]{3}|"
-     "0(?: {1,2}[1237])(?: {1,2}[0-9]){9}", 0, GZ_B_NUM, /* spaced by OCR */
+     "0(?: {1,2}[1237])(?: {1,2}[0-9]){9}",
+     0, GZ_B_NUM, /* spaced by OCR */
      GIZLI_LANG_EN, 0.6f, 0.25f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_uk, 1,
      GZ_CLS_DIGIT " -", 15, NULL, 0},
     /* UK non-geographic and freephone numbers, "0808 800 4444" (batch 34;
@@ -7283,14 +7342,15 @@ const gz_detector gz_detectors[] = {
      * 4-3 after the operator code ("0543 1186 204", "0 532 5114 806");
      * see chk_phone_mobile_x */
     {GIZLI_T_PHONE, "phone_mobile_x",
-     "0(?:10|5[015]|7[07]|99)(?: [0-9]{4} |\\.[0-9]{4}\\.|-[0-9]{4}-)[0-9]{3}|04[0-9]{2} [0-9]{3} [0-9]{3}|"
-     "0 ?5[0-9]{2} [0-9]{4} [0-9]{3}", 0, GZ_B_NUM,
-     0, 0.7f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_mobile_x, 0,
+     "0(?:10|5[015]|7[07]|99)(?: [0-9]{4} |\\.[0-9]{4}\\.|-[0-9]{4}-)[0-9]{3}|04[0-9]{2} [0-9]{3} "
+     "[0-9]{3}|"
+     "0 ?5[0-9]{2} [0-9]{4} [0-9]{3}",
+     0, GZ_B_NUM, 0, 0.7f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_mobile_x, 0,
      GZ_CLS_DIGIT " .-", 14, NULL, 0},
     {GIZLI_T_PHONE, "phone_intl",
-     "\\+[1-9][0-9]{0,3}(?:[ .-]?\\(?[0-9]{1,5}\\)?){1,5}[ .-]?[0-9]{2,5}", 0, GZ_B_NUM, 0,
-     0.65f, 0.25f, 0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_intl, 1,
-     GZ_CLS_DIGIT " .()+-", 26, NULL, 0},
+     "\\+[1-9][0-9]{0,3}(?:[ .-]?\\(?[0-9]{1,5}\\)?){1,5}[ .-]?[0-9]{2,5}", 0, GZ_B_NUM, 0, 0.65f,
+     0.25f, 0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_intl, 1, GZ_CLS_DIGIT " .()+-", 26, NULL,
+     0},
     /* spaced by OCR or typed box by box (chk_phone_ocr); it needs a phone
      * word to pass (0.3 + 0.5). Anchored on what its check wants, not on the
      * phone words (run around every one, with start tracking, it cost 14 %
@@ -7299,10 +7359,9 @@ const gz_detector gz_detectors[] = {
      * two or three digits between them (the other three groups hold at
      * most seven digits). The engine finds the anchor in its digit walk
      * (gz_ocr_anchor, checked against this regex by test_numeric) */
-    {GIZLI_T_PHONE, "phone_ocr",
-     "(?:\\( ?)?[0-9](?:" OCR_SEP "?[0-9]){9,10}", 0, GZ_B_NUM, 0, 0.3f, 0.5f, 0.4f, 40, 16,
-     ctx_phone, neg_phone, chk_phone_ocr, 1, GZ_CLS_DIGIT " ()-\xE2\x80\x93", 64,
-     "(?:^|[^0-9])[0-9]" OCR_SEP "(?:[0-9]{2,3}" OCR_SEP ")?[0-9](?:[^0-9]|$)", 0},
+    {GIZLI_T_PHONE, "phone_ocr", "(?:\\( ?)?[0-9](?:" OCR_SEP "?[0-9]){9,10}", 0, GZ_B_NUM, 0, 0.3f,
+     0.5f, 0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_ocr, 1, GZ_CLS_DIGIT " ()-\xE2\x80\x93",
+     64, "(?:^|[^0-9])[0-9]" OCR_SEP "(?:[0-9]{2,3}" OCR_SEP ")?[0-9](?:[^0-9]|$)", 0},
     /* a UPI payment address after "UPI" / "VPA" (see chk_upi) */
     {GIZLI_T_SOCIAL_HANDLE, "handle_upi", "[A-Za-z0-9][A-Za-z0-9._-]{1,63}@[A-Za-z]{2,20}", 0,
      GZ_B_NONE, 0, 0.3f, 0.5f, 0.0f, 40, 8, ctx_upi, NULL, chk_upi, 0, NULL, 0, NULL, 1},
@@ -7310,80 +7369,80 @@ const gz_detector gz_detectors[] = {
     {GIZLI_T_PHONE, "phone_url", "=(?:%2[Bb]|0)[0-9]{1,4}(?:(?:%20|\\+)?[0-9]{1,5}){1,6}", 0,
      GZ_B_NONE, 0, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_url, 0, NULL, 0,
      "=%2[Bb][0-9]|=0[0-9]{2,4}\\+[0-9]", 0},
-    {GIZLI_T_EMAIL, "email", "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,24}",
-     0, GZ_B_EMAIL, 0, 0.9f, 0.1f, 0.0f, 32, 8, ctx_email, NULL, chk_email, 0,
+    {GIZLI_T_EMAIL, "email",
+     "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,24}", 0, GZ_B_EMAIL, 0,
+     0.9f, 0.1f, 0.0f, 32, 8, ctx_email, NULL, chk_email, 0,
      GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "._%+-@", 254, NULL, 0},
     {GIZLI_T_EMAIL, "email_obf",
-     "[A-Za-z0-9._%+-]+(?: ?[[({]at[])}] ?|%40|\\\\u0040)[A-Za-z0-9-]+(?:(?:\\.| ?[[({]dot[])}] ?)[A-Za-z0-9-]+)*"
+     "[A-Za-z0-9._%+-]+(?: ?[[({]at[])}] ?|%40|\\\\u0040)[A-Za-z0-9-]+(?:(?:\\.| ?[[({]dot[])}] "
+     "?)[A-Za-z0-9-]+)*"
      "(?:\\.| ?[[({]dot[])}] ?)[A-Za-z]{2,24}",
      HS_FLAG_CASELESS, GZ_B_EMAIL, 0, 0.8f, 0.1f, 0.0f, 32, 8, ctx_email, NULL, chk_email_obf, 0,
      NULL, 0, "[[({]at[])}]|%40|\\\\u0040", 0},
     /* spelled with bare words, "callum.r.89 at outlook dot com" (see
      * chk_email_spelled); only around a " dot " and a top-level domain */
     {GIZLI_T_EMAIL, "email_spelled",
-     "[A-Za-z0-9._%+-]+ at [A-Za-z0-9-]+(?: dot [A-Za-z0-9-]+){0,3} dot (?:com|net|org|az|tr|ru|uk|io|de)",
-     HS_FLAG_CASELESS, GZ_B_EMAIL, 0, 0.8f, 0.1f, 0.0f, 32, 8, ctx_email, NULL, chk_email_spelled, 0,
-     NULL, 0, " dot (?:com|net|org|az|tr|ru|uk|io|de)\\b", 0},
-    {GIZLI_T_TR_PASSPORT, "tr_passport", "[A-Z] ?[0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_TR, 0.3f,
-     0.5f, 0.3f, 48, 40, ctx_tr_passport, neg_ids, chk_tr_passport, 1,
-     GZ_CLS_UPPER GZ_CLS_DIGIT " ", 10, NULL, 1},
+     "[A-Za-z0-9._%+-]+ at [A-Za-z0-9-]+(?: dot [A-Za-z0-9-]+){0,3} dot "
+     "(?:com|net|org|az|tr|ru|uk|io|de)",
+     HS_FLAG_CASELESS, GZ_B_EMAIL, 0, 0.8f, 0.1f, 0.0f, 32, 8, ctx_email, NULL, chk_email_spelled,
+     0, NULL, 0, " dot (?:com|net|org|az|tr|ru|uk|io|de)\\b", 0},
+    {GIZLI_T_TR_PASSPORT, "tr_passport", "[A-Z] ?[0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_TR, 0.3f, 0.5f,
+     0.3f, 48, 40, ctx_tr_passport, neg_ids, chk_tr_passport, 1, GZ_CLS_UPPER GZ_CLS_DIGIT " ", 10,
+     NULL, 1},
     /* 40 bytes after: the kind of passport between the number and the word
      * ("C94257213 nömrəli ümumvətəndaş pasportu", batch 28); 64 before: the
      * holder's name between the word and its number ("pasport tapdım. Adı
      * ALLAHVERDİYEV SƏNAN, nömrəsi C41137302", batch 33) */
-    {GIZLI_T_AZ_PASSPORT, "az_passport", "C ?[0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.32f,
-     0.5f, 0.3f, 64, 40, ctx_az_passport, neg_ids, chk_az_passport, 1,
-     GZ_CLS_UPPER GZ_CLS_DIGIT " ", 10, NULL, 1},
+    {GIZLI_T_AZ_PASSPORT, "az_passport", "C ?[0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.32f, 0.5f,
+     0.3f, 64, 40, ctx_az_passport, neg_ids, chk_az_passport, 1, GZ_CLS_UPPER GZ_CLS_DIGIT " ", 10,
+     NULL, 1},
     /* spaced by OCR, one character per box (batch 30) */
     {GIZLI_T_AZ_PASSPORT, "az_passport_spaced", "C(?: [0-9]){8}", 0, GZ_B_WORD, GIZLI_LANG_AZ,
      0.32f, 0.5f, 0.3f, 48, 40, ctx_az_passport, neg_ids, chk_az_passport_spaced, 1, "C0123456789 ",
      17, NULL, 1},
     {GIZLI_T_AZ_ID_CARD, "az_id_aze", "AZE ?[0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.8f, 0.2f,
-     0.3f, 48, 16, ctx_az_id, neg_az_id, chk_az_id_aze, 1,
-     GZ_CLS_UPPER GZ_CLS_DIGIT " ", 12, NULL, 0},
+     0.3f, 48, 16, ctx_az_id, neg_az_id, chk_az_id_aze, 1, GZ_CLS_UPPER GZ_CLS_DIGIT " ", 12, NULL,
+     0},
     {GIZLI_T_AZ_ID_CARD, "az_id_aa", "AA ?[0-9]{7}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.42f, 0.45f,
-     0.3f, 48, 16, ctx_az_id, neg_az_id, chk_az_id_aa, 1,
-     GZ_CLS_UPPER GZ_CLS_DIGIT " ", 10, NULL, 0},
+     0.3f, 48, 16, ctx_az_id, neg_az_id, chk_az_id_aa, 1, GZ_CLS_UPPER GZ_CLS_DIGIT " ", 10, NULL,
+     0},
     /* also typed in lower case ("fin: nlrp1qt"): then with a digit */
-    {GIZLI_T_AZ_FIN, "az_fin", "[0-9A-HJ-NP-Z]{7}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.2f, 0.6f,
-     0.3f, 40, 8, ctx_fin, neg_ids, chk_fin, 0,
-     "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ", 7, NULL, 1},
+    {GIZLI_T_AZ_FIN, "az_fin", "[0-9A-HJ-NP-Z]{7}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.2f, 0.6f, 0.3f,
+     40, 8, ctx_fin, neg_ids, chk_fin, 0, "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ", 7, NULL, 1},
     /* spaced by OCR, one character per box: "FİN 3 Q 9 V T 7 K" (batch 30) */
     {GIZLI_T_AZ_FIN, "az_fin_spaced", "[0-9A-HJ-NP-Z](?: [0-9A-HJ-NP-Z]){6}", 0, GZ_B_WORD,
      GIZLI_LANG_AZ, 0.2f, 0.6f, 0.3f, 40, 8, ctx_fin, neg_ids, chk_fin_spaced, 1,
      "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ ", 13, NULL, 1},
     {GIZLI_T_AZ_ID_CARD, "az_id_spaced", "AZE(?: [0-9]){8}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.6f,
-     0.3f, 0.3f, 48, 16, ctx_az_id, neg_az_id, chk_az_id_spaced, 0,
-     GZ_CLS_UPPER GZ_CLS_DIGIT " ", 19, NULL, 0},
+     0.3f, 0.3f, 48, 16, ctx_az_id, neg_az_id, chk_az_id_spaced, 0, GZ_CLS_UPPER GZ_CLS_DIGIT " ",
+     19, NULL, 0},
     /* typed in lower case ("fin kodum pnvp0pv"): only right after the word
      * FİN (a pattern over every FİN window cost 10 % of the scan, and 1.3 %
      * even with the label in it); the check keeps the value */
-    {GIZLI_T_AZ_FIN, "az_fin_lower", FIN_LOWER, 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.2f, 0.6f, 0.3f, 40, 8, ctx_fin, neg_ids,
-     chk_fin_lower, 0, NULL, 0, FIN_LOWER, 0},
+    {GIZLI_T_AZ_FIN, "az_fin_lower", FIN_LOWER, 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.2f, 0.6f, 0.3f, 40,
+     8, ctx_fin, neg_ids, chk_fin_lower, 0, NULL, 0, FIN_LOWER, 0},
     /* in a file name after the person's name, "Aliyev_Namiq_8C55U79.pdf"
      * (see chk_fin_file) */
     {GIZLI_T_AZ_FIN, "az_fin_file",
      "_[0-9A-HJ-NP-Z]{7}\\.(?:pdf|PDF|jpe?g|JPE?G|png|PNG|docx?|tiff?)", 0, GZ_B_WORD,
      GIZLI_LANG_AZ, 0.6f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_fin_file, 0,
      GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "_.", 64, NULL, 0},
-    {GIZLI_T_TR_PLATE, "tr_plate", "[0-9]{2} ?[A-Z]{1,3} ?[0-9]{2,5}", 0, GZ_B_WORD,
-     GIZLI_LANG_TR, 0.45f, 0.4f, 0.3f, 40, 24, ctx_plate, NULL, chk_plate_tr, 0,
-     GZ_CLS_UPPER GZ_CLS_DIGIT " ", 12, NULL, 0},
+    {GIZLI_T_TR_PLATE, "tr_plate", "[0-9]{2} ?[A-Z]{1,3} ?[0-9]{2,5}", 0, GZ_B_WORD, GIZLI_LANG_TR,
+     0.45f, 0.4f, 0.3f, 40, 24, ctx_plate, NULL, chk_plate_tr, 0, GZ_CLS_UPPER GZ_CLS_DIGIT " ", 12,
+     NULL, 0},
     {GIZLI_T_AZ_PLATE, "az_plate", "[0-9]{2}(?:-[A-Z]{2}-| [A-Z]{2} )[0-9]{3}", 0, GZ_B_WORD,
      GIZLI_LANG_AZ, 0.45f, 0.4f, 0.3f, 40, 24, ctx_plate, NULL, chk_plate_az, 0,
      GZ_CLS_UPPER GZ_CLS_DIGIT " -", 10, NULL, 0},
-    {GIZLI_T_IP_ADDRESS, "ipv4", "[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}", 0,
-     GZ_B_NUM, 0, 0.75f, 0.2f, 0.5f, 32, 0, ctx_ip, neg_ip, chk_ipv4, 0,
-     GZ_CLS_DIGIT ".", 15, NULL, 0},
-    {GIZLI_T_IP_ADDRESS, "ipv6", "[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}", 0, GZ_B_IP, 0,
-     0.8f, 0.15f, 0.3f, 32, 0, ctx_ip, neg_ip, chk_ipv6, 0,
-     GZ_CLS_DIGIT "abcdefABCDEF:", 39, NULL, 0},
+    {GIZLI_T_IP_ADDRESS, "ipv4", "[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}", 0, GZ_B_NUM,
+     0, 0.75f, 0.2f, 0.5f, 32, 0, ctx_ip, neg_ip, chk_ipv4, 0, GZ_CLS_DIGIT ".", 15, NULL, 0},
+    {GIZLI_T_IP_ADDRESS, "ipv6", "[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}", 0, GZ_B_IP, 0, 0.8f,
+     0.15f, 0.3f, 32, 0, ctx_ip, neg_ip, chk_ipv6, 0, GZ_CLS_DIGIT "abcdefABCDEF:", 39, NULL, 0},
     {GIZLI_T_MAC_ADDRESS, "mac",
-     "[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}",
-     0, GZ_B_MAC, 0, 0.8f, 0.15f, 0.0f, 32, 8, ctx_mac, NULL, chk_mac, 0,
+     "[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}", 0,
+     GZ_B_MAC, 0, 0.8f, 0.15f, 0.0f, 32, 8, ctx_mac, NULL, chk_mac, 0,
      GZ_CLS_DIGIT "abcdefABCDEF:.-", 17, NULL, 0},
-    {GIZLI_T_SOCIAL_HANDLE, "handle", "@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?", 0, GZ_B_HANDLE, 0, 0.6f, 0.3f,
-     0.0f, 48, 24, ctx_handle, NULL, chk_handle, 0,
+    {GIZLI_T_SOCIAL_HANDLE, "handle", "@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?", 0,
+     GZ_B_HANDLE, 0, 0.6f, 0.3f, 0.0f, 48, 24, ctx_handle, NULL, chk_handle, 0,
      GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "_.@", 31, NULL, 0},
     {GIZLI_T_DATE_OF_BIRTH, "dob_numeric",
      "[0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2}|"
@@ -7399,23 +7458,23 @@ const gz_detector gz_detectors[] = {
      "[0-9]{2} [0-9]{2} [0-9]{2}|"
      /* spaced by OCR: "0 7. 0 4. 1 9 8 6", "2 1 0 6 1 9 8 5" */
      "[0-9] [0-9] ?[./-] ?[0-9] [0-9] ?[./-] ?(?:1 9|2 0) [0-9] [0-9]|"
-     "[0-9] [0-9] [0-9] [0-9] (?:1 9|2 0) [0-9] [0-9]", 0,
-     GZ_B_NUM, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob_rec, NULL, chk_date, 1,
+     "[0-9] [0-9] [0-9] [0-9] (?:1 9|2 0) [0-9] [0-9]",
+     0, GZ_B_NUM, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob_rec, NULL, chk_date, 1,
      GZ_CLS_DIGIT "./- ", 19, NULL, 1},
     /* "dob=04%2F17%2F1990" of a URL or a form body (see chk_dob_urlenc) */
     {GIZLI_T_DATE_OF_BIRTH, "dob_urlenc", "[0-9]{1,2}%2[Ff][0-9]{1,2}%2[Ff](?:19|20)[0-9]{2}", 0,
-     GZ_B_WORD, 0, 0.9f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_dob_urlenc, 0,
-     GZ_CLS_DIGIT "%Ff", 14, NULL, 0},
+     GZ_B_WORD, 0, 0.9f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_dob_urlenc, 0, GZ_CLS_DIGIT "%Ff", 14,
+     NULL, 0},
     /* field 3 of a driving licence (see chk_dob_licence) */
     {GIZLI_T_DATE_OF_BIRTH, "dob_licence", "3\\. [0-9O]{2}[./-][0-9O]{2}[./-][12][0-9O]{3}", 0,
-     GZ_B_NUM, 0, 0.9f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_dob_licence, 0,
-     GZ_CLS_DIGIT "O./- ", 13, NULL, 0},
+     GZ_B_NUM, 0, 0.9f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_dob_licence, 0, GZ_CLS_DIGIT "O./- ", 13,
+     NULL, 0},
     /* a scan's O for 0, "O4.1O.1996" (chk_dob_ocr: after a birth label) */
     {GIZLI_T_DATE_OF_BIRTH, "dob_ocr_o",
      "O[0-9O][./-][0-9O]{2}[./-][12][0-9O]{3}|[0-9]O[./-][0-9O]{2}[./-][12][0-9O]{3}|"
      "[0-9]{2}[./-](?:O[0-9O]|[0-9]O)[./-][12][0-9O]{3}|"
-     "[0-9]{2}[./-][0-9]{2}[./-][12](?:O[0-9O]{2}|[0-9]O[0-9O]|[0-9]{2}O)", 0,
-     GZ_B_NUM, 0, 0.3f, 0.6f, 0.0f, 48, 0, ctx_dob_rec, NULL, chk_dob_ocr, 0,
+     "[0-9]{2}[./-][0-9]{2}[./-][12](?:O[0-9O]{2}|[0-9]O[0-9O]|[0-9]{2}O)",
+     0, GZ_B_NUM, 0, 0.3f, 0.6f, 0.0f, 48, 0, ctx_dob_rec, NULL, chk_dob_ocr, 0,
      GZ_CLS_DIGIT "O./-", 10, NULL, 1},
     {GIZLI_T_DATE_OF_BIRTH, "dob_text",
      "[0-9]{1,2}(?:st|nd|rd|th)?(?: of)? " MONTHS ",? (?:19|20)[0-9]{2}|" MONTHS
@@ -7434,8 +7493,10 @@ const gz_detector gz_detectors[] = {
      /* "1962 yılı Mart ayının 8'i" (tr: year, month, day written out) */
      "(?:19|20)[0-9]{2} y(?:\xC4\xB1|i)l(?:\xC4\xB1|i) " MONTHS " ay(?:\xC4\xB1|i)n(?:\xC4\xB1|i)n "
      "[0-9]{1,2}(?:'(?:[a-z]|\xC4\xB1|\xC3\xBC){1,4})?|"
-     /* "1994 y\xC4\xB1l\xC4\xB1n\xC4\xB1n 2 Mart'\xC4\xB1nda do\xC4\x9Fdum" (tr: the year's genitive, day, month; batch 26) */
-     /* ... and the case ending glued to the month, "1975 y\xC4\xB1l\xC4\xB1n\xC4\xB1n 14 Haziran\xC4\xB1nda" (batch 31) */
+     /* "1994 y\xC4\xB1l\xC4\xB1n\xC4\xB1n 2 Mart'\xC4\xB1nda do\xC4\x9Fdum" (tr: the year's
+        genitive, day, month; batch 26) */
+     /* ... and the case ending glued to the month, "1975 y\xC4\xB1l\xC4\xB1n\xC4\xB1n 14
+        Haziran\xC4\xB1nda" (batch 31) */
      "(?:19|20)[0-9]{2} y(?:\xC4\xB1|i)l(?:\xC4\xB1|i)n(?:\xC4\xB1|i)n [0-9]{1,2} " MONTHS
      "(?:[a-z]|\xC4\xB1|\xC3\xBC){0,5}|"
      /* a birth label, then a month and year alone: "Do\xC4\x9Fum tarixi: 09.1987"
@@ -7444,18 +7505,23 @@ const gz_detector gz_detectors[] = {
      /* "03MAR1988", "22AUG79" (tickets, passports, their machine zones) */
      "[0-9]{2}" MON3 "(?:19|20)?[0-9]{2}",
      HS_FLAG_CASELESS, GZ_B_WORD, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob_rec, NULL, chk_date, 0,
-     NULL, 0, MONTHS "(?:[ ,]+[0-9]{1,2}(?:st|nd|rd|th)?)?,? (?:19|20)[0-9]{2}|il(?:in)? " MONTHS
-     "|il(?:in)?,? [0-9]{1,2} " MONTHS "|[0-9](?:st|nd|rd|th)? " MONTHS " '?[0-9]{1,2}(?:[ ,\r\n]|$)|" MONTHS "-(?:19|20)[0-9]{2}|" MONTHS " ay(?:\xC4\xB1|i)n|"
-     "l(?:\xC4\xB1|i)n(?:\xC4\xB1|i)n [0-9]{1,2} " MONTHS "|"
-     "[0-9]" MON3 "(?:19|20)?[0-9]{2}|" DOB_LABEL_RX ":? {1,3}[01][0-9][./](?:19|20)", 0},
+     NULL, 0,
+     MONTHS "(?:[ ,]+[0-9]{1,2}(?:st|nd|rd|th)?)?,? (?:19|20)[0-9]{2}|il(?:in)? " MONTHS
+            "|il(?:in)?,? [0-9]{1,2} " MONTHS "|[0-9](?:st|nd|rd|th)? " MONTHS
+            " '?[0-9]{1,2}(?:[ ,\r\n]|$)|" MONTHS "-(?:19|20)[0-9]{2}|" MONTHS " ay(?:\xC4\xB1|i)n|"
+            "l(?:\xC4\xB1|i)n(?:\xC4\xB1|i)n [0-9]{1,2} " MONTHS "|"
+            "[0-9]" MON3 "(?:19|20)?[0-9]{2}|" DOB_LABEL_RX ":? {1,3}[01][0-9][./](?:19|20)",
+     0},
     /* A birth date spoken, as call transcripts write it (batch 26): az/tr
      * "on bir mart min doqquz yüz yetmiş altı", "on yedi şubat seksen
      * bir"; en "June ninth, nineteen seventy-two", "the 3rd of May
      * nineteen eighty". It needs a birth word near it to pass. */
     {GIZLI_T_DATE_OF_BIRTH, "dob_words",
-     "(?:(?:on|iyirmi|yirmi)(?: " TRW_UNIT ")?|otuz(?: bir)?|" TRW_UNIT ") " MONTHS " (?:(?:min|bin) "
-     "(?:doqquz|dokuz) y\xC3\xBCz |(?:iki )?(?:min|bin) )?(?:(?:on|" TRW_TENS ")(?: " TRW_UNIT ")?|" TRW_UNIT ")|"
-     MONTHS " (?:the )?" EN_ORD ",? " EN_YEAR "|(?:the )?" EN_ORD " of " MONTHS ",? " EN_YEAR "|"
+     "(?:(?:on|iyirmi|yirmi)(?: " TRW_UNIT ")?|otuz(?: bir)?|" TRW_UNIT ") " MONTHS
+     " (?:(?:min|bin) "
+     "(?:doqquz|dokuz) y\xC3\xBCz |(?:iki )?(?:min|bin) )?(?:(?:on|" TRW_TENS ")(?: " TRW_UNIT
+     ")?|" TRW_UNIT ")|" MONTHS " (?:the )?" EN_ORD ",? " EN_YEAR "|(?:the )?" EN_ORD " of " MONTHS
+     ",? " EN_YEAR "|"
      /* the day spoken, the year in digits: "twelfth of march 1951" (batch 33) */
      "(?:the )?" EN_ORD " of " MONTHS ",? (?:19|20)[0-9]{2}",
      HS_FLAG_CASELESS, GZ_B_WORD, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob, NULL, chk_dob_words, 0,
@@ -7465,16 +7531,23 @@ const gz_detector gz_detectors[] = {
       * window would run the pattern around every birth and patient word) */
      NULL, 0,
      MONTHS " (?:min|bin|iki|" TRW_TENS ") |nineteen (?:twenty|thirty|forty|fifty|sixty|"
-     "seventy|eighty|ninety|oh)|two thousand|(?:th|st|nd|rd) of " MONTHS ",? (?:19|20)[0-9]{2}", 0},
+            "seventy|eighty|ninety|oh)|two thousand|(?:th|st|nd|rd) of " MONTHS
+            ",? (?:19|20)[0-9]{2}",
+     0},
     {GIZLI_T_ADDRESS, "address_az",
      "(?:AZ ?[0-9]{4},? )?(?:(?:Bak\xC4\xB1|Baku|G\xC9\x99nc\xC9\x99|Sumqay\xC4\xB1t|"
-     "L\xC9\x99nk\xC9\x99ran|\xC5\x9E\xC9\x99ki|Nax\xC3\xA7\xC4\xB1van|Ming\xC9\x99\xC3\xA7" "evir|"
-     "X\xC4\xB1rdalan|\xC5\x9Eirvan|Baki|Sumqayit|Gence|Xirdalan|Lenkeran),? )?(?:" CW " (?:\xC5\x9F\xC9\x99h\\.|\xC5\x9F\xC9\x99h\xC9\x99ri|\xC5\x9F\\.|r\\.|r-nu|rayonu|"
-     "q\xC9\x99s\\.|q\xC9\x99s\xC9\x99" "b\xC9\x99si|"
+     "L\xC9\x99nk\xC9\x99ran|\xC5\x9E\xC9\x99ki|Nax\xC3\xA7\xC4\xB1van|Ming\xC9\x99\xC3\xA7"
+     "evir|"
+     "X\xC4\xB1rdalan|\xC5\x9Eirvan|Baki|Sumqayit|Gence|Xirdalan|Lenkeran),? )?(?:" CW
+     " (?:\xC5\x9F\xC9\x99h\\.|\xC5\x9F\xC9\x99h\xC9\x99ri|\xC5\x9F\\.|r\\.|r-nu|rayonu|"
+     "q\xC9\x99s\\.|q\xC9\x99s\xC9\x99"
+     "b\xC9\x99si|"
      /* typed without diacritics or the abbreviation's dot: "Baki seheri,
       * Sabuncu rayonu, Bakixanov qes.", "Yasamal r, ..." */
      "seheri|seh\\.|qes\\.|qesebesi|r),? ){0,3}"
-     "(?:(?:" CW "|" AZORD "|" AZTITLE ") ){1,3}(?:k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99|e)(?:si)?|k(?:\xC3\xBC|u)(?:\xC3\xA7|c)\\.|"
+     "(?:(?:" CW "|" AZORD "|" AZTITLE
+     ") "
+     "){1,3}(?:k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99|e)(?:si)?|k(?:\xC3\xBC|u)(?:\xC3\xA7|c)\\.|"
      "k(?:\xC3\xBC|u)(?:\xC3\xA7|c)|prospekti|pr\\.?|pr-ti|"
      /* "3-cü döngə, ev 9": a numbered lane without its suffix */
      "\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99(?:si)?|bulvar\xC4\xB1|dalan\xC4\xB1)"
@@ -7483,19 +7556,27 @@ const gz_detector gz_detectors[] = {
       * pr. 44, bina 2, mənzil 71", "küç. 12, blok B, ofis 14") */
      "(?:,? (?:bina|blok|korpus) [0-9A-Z]{1,3})?"
      "(?:,? (?:m\xC9\x99nzil|menzil|m\\.|m\xC9\x99n\\.?|men\\.?|ofis|of\\.|otaq) ?[0-9]{1,4})?"
-     "(?:, " CW "(?: (?:\xC5\x9F\xC9\x99h\xC9\x99ri|\xC5\x9F\xC9\x99h\\.|rayonu|\xC5\x9F\\.|r-nu))?){0,2}"
+     "(?:, " CW
+     "(?: (?:\xC5\x9F\xC9\x99h\xC9\x99ri|\xC5\x9F\xC9\x99h\\.|rayonu|\xC5\x9F\\.|r-nu))?){0,2}"
      "(?:,? AZ ?[0-9]{4})?",
-     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_az,
-     0,
-     NULL, 0, "k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99si|esi|\\.|\xC9\x99 [0-9]|e [0-9]|(?:\xC9\x99|e),? (?:ev|bina) [0-9]| [0-9])|prospekti|pr\\.|pr [0-9]|pr-ti|\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99(?:si|,? ev [0-9])|bulvar\xC4\xB1|dalan\xC4\xB1", 0},
+     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_az, 0,
+     NULL, 0,
+     "k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99si|esi|\\.|\xC9\x99 [0-9]|e [0-9]|(?:\xC9\x99|e),? "
+     "(?:ev|bina) [0-9]| [0-9])|prospekti|pr\\.|pr "
+     "[0-9]|pr-ti|\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99(?:si|,? ev "
+     "[0-9])|bulvar\xC4\xB1|dalan\xC4\xB1",
+     0},
     /* Russian-language addresses of Azerbaijani papers (notarial deeds,
      * batch 31): "г. Баку, Хатаинский р-н, ул. Ниязи 12, кв. 45", the city
      * and district optional, the street word, a capitalised name, the
      * house number, the flat; found from the street word */
     {GIZLI_T_ADDRESS, "address_ru",
-     "(?:\xD0\xB3\\. " RU_W ", )?(?:" RU_W " (?:\xD1\x80-\xD0\xBD|\xD1\x80\xD0\xB0\xD0\xB9\xD0\xBE\xD0\xBD), )?" RU_KIND " " RU_W
+     "(?:\xD0\xB3\\. " RU_W ", )?(?:" RU_W
+     " (?:\xD1\x80-\xD0\xBD|\xD1\x80\xD0\xB0\xD0\xB9\xD0\xBE\xD0\xBD), )?" RU_KIND " " RU_W
      "(?: " RU_W ")?(?:, \xD0\xB4\\. ?| )[0-9]{1,4}"
-     "(?:, (?:\xD0\xB4\\. ?[0-9]{1,4}, )?(?:\xD0\xBA\xD0\xB2\\.|\xD0\xBA\xD0\xB2\xD0\xB0\xD1\x80\xD1\x82\xD0\xB8\xD1\x80\xD0\xB0) ?[0-9]{1,4})?",
+     "(?:, (?:\xD0\xB4\\. ?[0-9]{1,4}, "
+     ")?(?:\xD0\xBA\xD0\xB2\\.|\xD0\xBA\xD0\xB2\xD0\xB0\xD1\x80\xD1\x82\xD0\xB8\xD1\x80\xD0\xB0) "
+     "?[0-9]{1,4})?",
      0, GZ_B_WORD, 0, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_ru, 0, NULL, 0,
      RU_KIND, 0},
     /* Ukrainian, Russian and Polish streets written in Latin letters
@@ -7505,7 +7586,8 @@ const gz_detector gz_detectors[] = {
      * house number, the flat, then the town with its postcode before or
      * after it; found from the street word */
     {GIZLI_T_ADDRESS, "address_ul",
-     "(?:[Vv]ul\\.|[Uu]l\\.|[Vv]ulytsia|[Uu]litsa|[Pp]rosp\\.) ?" SLW "(?: " SLW ")? [0-9]{1,4}[A-Za-z]?"
+     "(?:[Vv]ul\\.|[Uu]l\\.|[Vv]ulytsia|[Uu]litsa|[Pp]rosp\\.) ?" SLW "(?: " SLW
+     ")? [0-9]{1,4}[A-Za-z]?"
      "(?:/[0-9]{1,3})?(?:, (?:kv\\.|m\\.|apt\\.?|flat) ?[0-9]{1,4})?"
      "(?:, (?:[0-9]{2}-[0-9]{3} |[0-9]{5,6} )?" SLW "(?: [0-9]{5,6})?)?",
      0, GZ_B_WORD, 0, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0, NULL, 0,
@@ -7517,10 +7599,20 @@ const gz_detector gz_detectors[] = {
      * number and the flat; found from the street word, ended at a digit
      * (chk_address_ru) */
     {GIZLI_T_ADDRESS, "address_az_cyr",
-     "(?:(?:" AZC_W " ){1,2}(?:\xD0\xB3\xD3\x99\xD1\x81\xD3\x99\xD0\xB1\xD3\x99\xD1\x81\xD0\xB8|\xD0\xB3\xD3\x99\xD1\x81\\.|\xD0\xBA\xD3\x99\xD0\xBD\xD0\xB4\xD0\xB8|\xD1\x80\xD0\xB0\xD1\x98\xD0\xBE\xD0\xBD\xD1\x83|\xD1\x80\xD0\xB0\xD0\xB9\xD0\xBE\xD0\xBD\xD1\x83|\xD1\x80\\.),? ){0,2}(?:" AZC_W " ){1,2}"
-     "(?:\xD0\xBA\xD2\xAF\xD1\x87\xD3\x99\xD1\x81\xD0\xB8|\xD0\xBA\xD2\xAF\xD1\x87\\.|\xD0\xBF\xD1\x80\xD0\xBE\xD1\x81\xD0\xBF\xD0\xB5\xD0\xBA\xD1\x82\xD0\xB8|\xD0\xBF\xD1\x80\\.) [0-9]{1,4}(?:/[0-9]{1,3})?(?:,? (?:\xD0\xBC\xD3\x99\xD0\xBD\xD0\xB7\xD0\xB8\xD0\xBB|\xD0\xBC\xD3\x99\xD0\xBD\\.) ?[0-9]{1,4})?",
+     "(?:(?:" AZC_W
+     " ){1,2}(?:\xD0\xB3\xD3\x99\xD1\x81\xD3\x99\xD0\xB1\xD3\x99\xD1\x81\xD0\xB8|"
+     "\xD0\xB3\xD3\x99\xD1\x81\\.|\xD0\xBA\xD3\x99\xD0\xBD\xD0\xB4\xD0\xB8|"
+     "\xD1\x80\xD0\xB0\xD1\x98\xD0\xBE\xD0\xBD\xD1\x83|"
+     "\xD1\x80\xD0\xB0\xD0\xB9\xD0\xBE\xD0\xBD\xD1\x83|\xD1\x80\\.),? ){0,2}(?:" AZC_W " ){1,2}"
+     "(?:\xD0\xBA\xD2\xAF\xD1\x87\xD3\x99\xD1\x81\xD0\xB8|\xD0\xBA\xD2\xAF\xD1\x87\\.|"
+     "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x81\xD0\xBF\xD0\xB5\xD0\xBA\xD1\x82\xD0\xB8|\xD0\xBF\xD1\x80\\.)"
+     " [0-9]{1,4}(?:/[0-9]{1,3})?(?:,? "
+     "(?:\xD0\xBC\xD3\x99\xD0\xBD\xD0\xB7\xD0\xB8\xD0\xBB|\xD0\xBC\xD3\x99\xD0\xBD\\.) "
+     "?[0-9]{1,4})?",
      0, GZ_B_WORD, 0, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_ru, 0, NULL, 0,
-     "\xD0\xBA\xD2\xAF\xD1\x87\xD3\x99\xD1\x81\xD0\xB8|\xD0\xBA\xD2\xAF\xD1\x87\\. |\xD0\xBF\xD1\x80\xD0\xBE\xD1\x81\xD0\xBF\xD0\xB5\xD0\xBA\xD1\x82\xD0\xB8", 0},
+     "\xD0\xBA\xD2\xAF\xD1\x87\xD3\x99\xD1\x81\xD0\xB8|\xD0\xBA\xD2\xAF\xD1\x87\\. "
+     "|\xD0\xBF\xD1\x80\xD0\xBE\xD1\x81\xD0\xBF\xD0\xB5\xD0\xBA\xD1\x82\xD0\xB8",
+     0},
     {GIZLI_T_ADDRESS, "address_tr_mah",
      "(?:(?:" CW " ){1,3}(?:Mahallesi|Mah\\.|Mh\\.|MAHALLES\xC4\xB0|MAH\\.|B\xC3\xB6lgesi|"
      "mahallesi|mah\\.|mh\\.)|" LO LO "+ (?:mahallesi|mah\\.|mh\\.))"
@@ -7528,14 +7620,16 @@ const gz_detector gz_detectors[] = {
       * Akasya sk no 14 daire 3 \xC3\x9Csk\xC3\xBCdar istanbul", "esentepe mah.
       * lale sk no 14 d 6 sisli istanbul" (a lower-case neighbourhood needs
       * its door number, chk_address_mah) */
-     "(?:,? (?:(?:" TRW " ){1,3}(?:" TRSTREET "|" TRSTREET_LC ")|(?:" LO "+ ){1,2}" TRSTREET_LC "))?"
+     "(?:,? (?:(?:" TRW " ){1,3}(?:" TRSTREET "|" TRSTREET_LC ")|(?:" LO "+ ){1,2}" TRSTREET_LC
+     "))?"
      "(?:,? (?:No|NO|Numara|no)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3}[A-Z]?|/[A-Z])?)?"
-     "(?:,? (?:Daire|Kat|D|K|daire|kat|d|k|\xC4\xB0\xC3\xA7 Kap\xC4\xB1(?: No)?)[:.]? ?[0-9]{1,3}){0,2}"
-     "(?:,? (?:[0-9]{5} )?(?:" CW "(?: " CW TRSL CW "|" TRSL CW "|, " CW "(?:" TRSL CW ")?| " TRCITY_LC ")?|"
-     LO "+ " TRCITY_LC "))?",
-     0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_mah,
-     0,
-     NULL, 0, "Mahallesi|Mah\\.|Mh\\.|MAHALLES\xC4\xB0|MAH\\.|B\xC3\xB6lgesi|mahallesi|mah\\.|mh\\.", 0},
+     "(?:,? (?:Daire|Kat|D|K|daire|kat|d|k|\xC4\xB0\xC3\xA7 Kap\xC4\xB1(?: No)?)[:.]? "
+     "?[0-9]{1,3}){0,2}"
+     "(?:,? (?:[0-9]{5} )?(?:" CW "(?: " CW TRSL CW "|" TRSL CW "|, " CW "(?:" TRSL CW
+     ")?| " TRCITY_LC ")?|" LO "+ " TRCITY_LC "))?",
+     0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_mah, 0,
+     NULL, 0,
+     "Mahallesi|Mah\\.|Mh\\.|MAHALLES\xC4\xB0|MAH\\.|B\xC3\xB6lgesi|mahallesi|mah\\.|mh\\.", 0},
     {GIZLI_T_ADDRESS, "address_tr_street",
      "(?:" TRW " ){1,3}" TRSTREET
      /* the kilometre of a highway address (batch 39): "Haymana Yolu 5. km No:88" */
@@ -7543,14 +7637,16 @@ const gz_detector gz_detectors[] = {
      /* a building between the street and its number: "Emek Apt.", "Ferah Sitesi C Blok" */
      "(?:,? (?:" CW " ){1,2}(?:Apt\\.|Ap\\.|Apartman\xC4\xB1|Sitesi)(?: [A-Z0-9]{1,2} Blok)?)?"
      /* the door number after "No", or written "12/3" without it */
-     ",? (?:(?:No|NO|Numara)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3}[A-Z]?|/[A-Z])?|[0-9]{1,3}[A-Z]?/[0-9]{1,3})"
+     ",? (?:(?:No|NO|Numara)[:.]? "
+     "?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3}[A-Z]?|/[A-Z])?|[0-9]{1,3}[A-Z]?/[0-9]{1,3})"
      "(?:,? (?:Daire|Kat|D|K|\xC4\xB0\xC3\xA7 Kap\xC4\xB1(?: No)?)[:.]? ?[0-9]{1,3}){0,2}"
      "(?:,? (?:[0-9]{5} )?" CW "(?: " CW TRSL CW "|" TRSL CW "|, " CW "(?:" TRSL CW ")?)?)?",
-     0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
+     0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0, NULL,
      0,
-     NULL, 0, "Soka(?:k|\xC4\x9F\xC4\xB1)|Sok\\.|Sk\\.|Cadde|Cad\\.|Cd\\.|Bulvar\xC4\xB1|Blv\\.|"
+     "Soka(?:k|\xC4\x9F\xC4\xB1)|Sok\\.|Sk\\.|Cadde|Cad\\.|Cd\\.|Bulvar\xC4\xB1|Blv\\.|"
      "SOKAK|SOK\\.|SK\\.|CADDES\xC4\xB0|CAD\\.|CD\\.|BULVARI|BLV\\.|Meydan\xC4\xB1|MEYDANI|"
-     "Yoku\xC5\x9Fu|Yolu|\xC3\x87\xC4\xB1kmaz\xC4\xB1|Bulv\\.", 0},
+     "Yoku\xC5\x9Fu|Yolu|\xC3\x87\xC4\xB1kmaz\xC4\xB1|Bulv\\.",
+     0},
     /* a Turkish housing or industrial estate with its block and door
      * number, no street: "Kartal Yakac\xC4\xB1k Sanayi Sitesi 4. Blok No: 11",
      * "Ferah Sitesi C Blok No:4 D:8 Kad\xC4\xB1k\xC3\xB6y/\xC4\xB0stanbul" (batch 33) */
@@ -7559,8 +7655,8 @@ const gz_detector gz_detectors[] = {
      "(?:No|NO|Numara)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3}[A-Z]?|/[A-Z])?"
      "(?:,? (?:Daire|Kat|D|K|\xC4\xB0\xC3\xA7 Kap\xC4\xB1(?: No)?)[:.]? ?[0-9]{1,3}){0,2}"
      "(?:,? (?:[0-9]{5} )?" CW "(?: " CW TRSL CW "|" TRSL CW "|, " CW "(?:" TRSL CW ")?)?)?",
-     0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
-     NULL, 0, "(?:Sitesi|S\xC4\xB0TES\xC4\xB0),? (?:[A-Z0-9]{1,2}\\.? Blok,? )?(?:No|NO|Numara)", 0},
+     0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0, NULL,
+     0, "(?:Sitesi|S\xC4\xB0TES\xC4\xB0),? (?:[A-Z0-9]{1,2}\\.? Blok,? )?(?:No|NO|Numara)", 0},
     /* a Turkish street typed in lower case with its door number, no
      * neighbourhood: "moda cad. no 44 d 3 kad\xC4\xB1k\xC3\xB6y", "lale sk no 14 daire 2"
      * (batch 33); a district word after it only before the end of the
@@ -7574,28 +7670,33 @@ const gz_detector gz_detectors[] = {
      * "Mudanya Yolu, Nil\xC3\xBC" "fer/BURSA", "35220 Konak/\xC4\xB0zmir" (batch 35; the
      * province checked in chk_address_tr_prov) */
     {GIZLI_T_ADDRESS, "address_tr_prov",
-     "(?:(?:" CW " ){1,3}(?:Yolu|YOLU)|[0-8][0-9]{4}),? " CW " ?/ ?" CW,
-     0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_tr_prov,
-     0, NULL, 0, "/ ?" TRPROV, 0},
+     "(?:(?:" CW " ){1,3}(?:Yolu|YOLU)|[0-8][0-9]{4}),? " CW " ?/ ?" CW, 0, GZ_B_WORD,
+     GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_tr_prov, 0, NULL, 0,
+     "/ ?" TRPROV, 0},
     /* Turkish rural and resort addresses given by their locality ("mevki")
-     * instead of a neighbourhood: "\xC4\xB0leriba\xC5\x9F\xC4\xB1 Mevkii, Belek 07506 Serik/Antalya",
-     * "Kavakl\xC4\xB1 Mevkii, \xC3\x87aml\xC4\xB1k Sitesi B Blok No:4 Ku\xC5\x9Fadas\xC4\xB1/Ayd\xC4\xB1n" */
+     * instead of a neighbourhood: "\xC4\xB0leriba\xC5\x9F\xC4\xB1 Mevkii, Belek 07506
+     * Serik/Antalya", "Kavakl\xC4\xB1 Mevkii, \xC3\x87aml\xC4\xB1k Sitesi B Blok No:4
+     * Ku\xC5\x9Fadas\xC4\xB1/Ayd\xC4\xB1n" */
     {GIZLI_T_ADDRESS, "address_tr_mevki",
      "(?:" CW " ){1,3}(?:Mevkii|Mevkisi|Mevki|MEVK\xC4\xB0\xC4\xB0)"
-     "(?:,? (?:" CW " ){1,2}(?:K\xC3\xB6y\xC3\xBC|Sitesi|Beldesi|Mahallesi|Mah\\.)(?: [A-Z0-9]{1,2} Blok)?)?"
+     "(?:,? (?:" CW
+     " ){1,2}(?:K\xC3\xB6y\xC3\xBC|Sitesi|Beldesi|Mahallesi|Mah\\.)(?: [A-Z0-9]{1,2} Blok)?)?"
      "(?:,? (?:No|NO)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3})?)?"
-     "(?:,? (?:" CW " )?(?:[0-9]{5} )?" CW "(?: " CW TRSL CW "|" TRSL CW "|, " CW "(?:" TRSL CW ")?)?)?",
+     "(?:,? (?:" CW " )?(?:[0-9]{5} )?" CW "(?: " CW TRSL CW "|" TRSL CW "|, " CW "(?:" TRSL CW
+     ")?)?)?",
      0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_mevki, 0,
      NULL, 0, "Mevki|MEVK\xC4\xB0", 0},
     {GIZLI_T_ADDRESS, "address_en",
      "(?:(?:Flat|Apt\\.?|Apartment|Suite|Unit) [0-9A-Za-z]{1,5},? )?"
      "(?:P\\.? ?O\\.? Box [0-9]{1,6}|"
-     "(?:[0-9]{1,4}/)?[0-9]{1,5}[A-Za-z]?,? (?:" CWA " ){1,3}(?:Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|"
+     "(?:[0-9]{1,4}/)?[0-9]{1,5}[A-Za-z]?,? (?:" CWA
+     " ){1,3}(?:Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|"
      "Lane|Ln\\.?|Drive|Dr\\.?|Boulevard|Blvd\\.?|Way|Court|Ct\\.?|Place|Pl\\.?|Square|"
      "Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Grove|"
      "Pkwy\\.?|Hwy\\.?|Ter\\.?|Cir\\.?|Sq\\.?|Trail|Parade|Pde\\.?|Esplanade|Quay)"
      "(?: (?:N|S|E|W|NE|NW|SE|SW|West|East|North|South))?)"
-     "(?:,? (?:(?:[Aa]pt|APT|[Aa]partment|[Ff]lat|[Ss]uite|SUITE|[Uu]nit|UNIT|[Ss]te|STE)\\.? ?#?|#)[0-9A-Za-z]{1,5})?"
+     "(?:,? (?:(?:[Aa]pt|APT|[Aa]partment|[Ff]lat|[Ss]uite|SUITE|[Uu]nit|UNIT|[Ss]te|STE)\\.? "
+     "?#?|#)[0-9A-Za-z]{1,5})?"
      /* an office floor after the street (sixth session): "200 Clarendon
       * St, 32nd Floor, Boston, MA 02116" */
      "(?:, [0-9]{1,2}(?:st|nd|rd|th) [Ff]loor)?"
@@ -7603,67 +7704,74 @@ const gz_detector gz_detectors[] = {
       * Ave\nRaleigh NC 27608"; a unit's line may come between, batch 33),
       * or a state's name before the ZIP code
       * (", Asheville, North Carolina 28805") */
-     "(?:(?:\\n(?:Apt\\.?|Suite|Unit|Ste\\.?) #?[0-9A-Za-z]{1,5})?\\n" CWA "(?: " CWA ")?,? [A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|"
+     "(?:(?:\\n(?:Apt\\.?|Suite|Unit|Ste\\.?) #?[0-9A-Za-z]{1,5})?\\n" CWA "(?: " CWA
+     ")?,? [A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|"
      ", " CWA "(?: " CWA ")?, [A-Z][a-z]+(?: [A-Z][a-z]+)? [0-9]{5}(?:-[0-9]{4})?|"
-     "(?:, (?:[A-Z][A-Za-z'.-]*|[0-9]{1,3}(?:st|nd|rd|th))(?: " CWA ")?)?(?:,? (?:" UKPC "|[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|AZ ?[0-9]{4}|"
+     "(?:, (?:[A-Z][A-Za-z'.-]*|[0-9]{1,3}(?:st|nd|rd|th))(?: " CWA ")?)?(?:,? (?:" UKPC
+     "|[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|AZ ?[0-9]{4}|"
      /* Canadian postcode after the province, Irish Eircode; Australian
       * state and postcode ("St Kilda VIC 3182"), a New Zealand postcode
       * after the town ("Napier 4110") */
      "[A-Z]{2} [A-Z][0-9][A-Z] [0-9][A-Z][0-9]|[A-Z][0-9][0-9W] [0-9A-Z]{4}|"
      "(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) [0-9]{4}|[0-9]{4}))?)",
-     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
+     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0, NULL,
      0,
-     NULL, 0, " (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Square|Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Grove|Box|Pkwy|Hwy|Ter|Cir|Sq|Trail|Parade|Pde|Esplanade|Quay)[ ,.\\n\"<^]", 0},
+     " (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|"
+     "Square|Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Grove|"
+     "Box|Pkwy|Hwy|Ter|Cir|Sq|Trail|Parade|Pde|Esplanade|Quay)[ ,.\\n\"<^]",
+     0},
     /* US addresses whose street has no street word ("1450 Broadway, Suite
      * 900, New York, NY 10018"): a house number, the street, an optional
      * suite, a city, a state code and a ZIP code */
     {GIZLI_T_ADDRESS, "address_us_zip",
      "[0-9]{1,6} (?:" CWA " ){0,3}" CWA "(?:,(?: (?:Suite|Ste\\.?|Unit|Apt\\.?|Floor|Fl\\.?) #?"
      "[0-9A-Za-z-]{1,6},)? |\\n)" CWA "(?: " CWA "){0,2}, " USST " [0-9]{5}(?:-[0-9]{4})?",
-     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_us_zip, 0,
-     NULL, 0, ", " USST " [0-9]{5}", 0},
+     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_us_zip,
+     0, NULL, 0, ", " USST " [0-9]{5}", 0},
     /* a US city, state and ZIP code alone: the last line of an address
      * whose street line is another finding, or a form's "City, state,
      * ZIP: Austin, TX 78702" (batch 33); the city's one to three words
      * start the line or follow a label's colon (chk_address_us_city) */
     {GIZLI_T_ADDRESS, "address_us_city",
-     "[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, " USST " [0-9]{5}(?:-[0-9]{4})?",
-     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_us_city, 0,
-     NULL, 0, ", " USST " [0-9]{5}", 0},
+     "[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, " USST " [0-9]{5}(?:-[0-9]{4})?", 0, GZ_B_WORD,
+     GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_us_city, 0, NULL, 0,
+     ", " USST " [0-9]{5}", 0},
     /* a London street and its postcode district (chk_address_uk_district) */
     {GIZLI_T_ADDRESS, "address_uk_district",
-     "(?:" CWA " ){1,3}" UKSTREET ", (?:EC|WC|NW|SE|SW|[ENW])[0-9]{1,2}[A-Z]?",
-     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_uk_district, 0,
-     NULL, 0, UKSTREET ", (?:EC|WC|NW|SE|SW|[ENW])[0-9]", 0},
+     "(?:" CWA " ){1,3}" UKSTREET ", (?:EC|WC|NW|SE|SW|[ENW])[0-9]{1,2}[A-Z]?", 0, GZ_B_WORD,
+     GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_uk_district, 0, NULL,
+     0, UKSTREET ", (?:EC|WC|NW|SE|SW|[ENW])[0-9]", 0},
     /* an Irish townland, town and county (chk_address_ie_county) */
     {GIZLI_T_ADDRESS, "address_ie_county",
-     "(?:" CWA " ){0,2}" CWA ", (?:" CWA " )?" CWA ", (?:Co\\.|County) [A-Z][a-z]+(?:,? [A-Z][0-9][0-9W] [0-9A-Z]{4})?",
-     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_ie_county, 0,
-     NULL, 0, ", (?:Co\\.|County) [A-Z][a-z]", 0},
+     "(?:" CWA " ){0,2}" CWA ", (?:" CWA " )?" CWA
+     ", (?:Co\\.|County) [A-Z][a-z]+(?:,? [A-Z][0-9][0-9W] [0-9A-Z]{4})?",
+     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL,
+     chk_address_ie_county, 0, NULL, 0, ", (?:Co\\.|County) [A-Z][a-z]", 0},
     /* UK partial addresses: a town and the outward code of its postcode,
      * after an optional street ("Bethnal Green Road, London E2", "Leeds
      * LS6"; see UK_TOWNS) */
     {GIZLI_T_ADDRESS, "address_uk_town",
-     "(?:(?:" CWA " ){1,3}" UKSTREET ", )?" UKTOWN " [A-Z]{1,2}[0-9][0-9A-Z]?",
-     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_uk_town, 0,
-     NULL, 0, UKTOWN " [A-Z]{1,2}[0-9]", 0},
+     "(?:(?:" CWA " ){1,3}" UKSTREET ", )?" UKTOWN " [A-Z]{1,2}[0-9][0-9A-Z]?", 0, GZ_B_WORD,
+     GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_uk_town, 0, NULL, 0,
+     UKTOWN " [A-Z]{1,2}[0-9]", 0},
     /* A US address in capitals, as statements and mailing labels print
      * it (batch 23): "4410 N 32ND ST APT 118, PHOENIX AZ 85018-4471"; a
      * house number, the street with its kind, an optional unit, the city,
      * the state and the ZIP code, no comma needed before the state */
     {GIZLI_T_ADDRESS, "address_us_caps",
-     "[0-9]{1,6} (?:[NSEW] )?(?:(?:[0-9]{1,4}(?:ST|ND|RD|TH)|[A-Z]{1,12}) ){1,3}(?:ST|AVE|RD|DR|BLVD|LN|CT|WAY|PL|PKWY|HWY|"
+     "[0-9]{1,6} (?:[NSEW] )?(?:(?:[0-9]{1,4}(?:ST|ND|RD|TH)|[A-Z]{1,12}) "
+     "){1,3}(?:ST|AVE|RD|DR|BLVD|LN|CT|WAY|PL|PKWY|HWY|"
      "TER|CIR|TRL|STREET|AVENUE|ROAD|DRIVE|LANE|COURT)(?: [NSEW]{1,2})?"
      "(?:,? (?:APT|UNIT|STE|SUITE|#) ?#?[0-9A-Z-]{1,6})?,? (?:[A-Z]{2,14} ){1,2}" USST
      " [0-9]{5}(?:-[0-9]{4})?",
-     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
-     NULL, 0, "[A-Z] " USST " [0-9]{5}", 0},
+     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0, NULL,
+     0, "[A-Z] " USST " [0-9]{5}", 0},
     /* UK addresses without a street word, found by their postcode; the
      * pattern is the postcode (its end matcher is end_uk_postcode), the
      * start is walked back over the address bytes and retried word by word
      * (chk_address_uk) */
-    {GIZLI_T_ADDRESS, "address_uk", "(?:" UKPC "|[A-Z][0-9][0-9W] [0-9A-Z]{4})", 0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8,
-     ctx_address, NULL, chk_address_uk, 1,
+    {GIZLI_T_ADDRESS, "address_uk", "(?:" UKPC "|[A-Z][0-9][0-9W] [0-9A-Z]{4})", 0, GZ_B_WORD,
+     GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_uk, 1,
      GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT " ,.'-\n", 100, NULL, 0},
     {GIZLI_T_ADDRESS, "address_en_eu",
      "(?:" CW " ){1,3}(?:[Ss]treet|[Ss]tr\\.|[Aa]venue|[Aa]ve\\.|[Rr]oad|[Hh]ighway|[Ll]ane)"
@@ -7674,17 +7782,23 @@ const gz_detector gz_detectors[] = {
      /* anchor: the street word after a space and the house number after
       * it, as the pattern has them (a bare "ave" or "road" opened a window
       * at every "have" and "broad" of English prose) */
-     NULL, 0, " (?:[Ss]treet|[Ss]tr\\.|[Aa]venue|[Aa]ve\\.|[Rr]oad|[Hh]ighway|[Ll]ane),? (?:[Nn]o\\.? ?)?[0-9]", 0},
+     NULL, 0,
+     " (?:[Ss]treet|[Ss]tr\\.|[Aa]venue|[Aa]ve\\.|[Rr]oad|[Hh]ighway|[Ll]ane),? (?:[Nn]o\\.? "
+     "?)?[0-9]",
+     0},
     /* Continental European addresses in any text: German and Dutch street
      * names ending in their street word ("Friedrichstraße 43", "Keizersgracht
      * 221", "Berliner Str. 5") with an optional postcode and city ("10117
      * Berlin", "1016 DV Amsterdam"), and French ones ("12 rue de la Paix,
      * 75002 Paris", only with the postcode and city) */
     {GIZLI_T_ADDRESS, "address_eu",
-     "(?:" EUU EUL "*(?:" EUSUF ")|(?:" EUW " ){1,2}(?:Stra\xC3\x9F" "e|Strasse|Str\\.|Allee|Platz|Weg|Gasse|Ring))"
+     "(?:" EUU EUL "*(?:" EUSUF ")|(?:" EUW " ){1,2}(?:Stra\xC3\x9F"
+     "e|Strasse|Str\\.|Allee|Platz|Weg|Gasse|Ring))"
      " [0-9]{1,4}[a-z]?(?:[-/][0-9]{1,4}[a-z]?)?"
      "(?:,? (?:[A-Z]{1,2}-)?(?:[0-9]{5}|[0-9]{4}(?: ?[A-Z]{2})?) " EUW "(?:[ -]" EUW ")?)?|"
-     "[0-9]{1,4}(?: ?(?:bis|ter))?,? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Pp]lace|[Cc]hemin|[Aa]ll\xC3\xA9" "e|[Qq]uai|[Ii]mpasse|[Rr]oute)"
+     "[0-9]{1,4}(?: ?(?:bis|ter))?,? "
+     "(?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Pp]lace|[Cc]hemin|[Aa]ll\xC3\xA9"
+     "e|[Qq]uai|[Ii]mpasse|[Rr]oute)"
      " (?:" EUX " ){0,4}" EUX ",? (?:(?:F-)?[0-9]{5} " EUW "|" EUW "(?:-" EUW ")?,? "
      /* Quebec and New Brunswick: "4520 rue Saint-Denis, Montréal, QC H2J 2L3" */
      "(?:QC|NB|ON) [A-Z][0-9][A-Z] ?[0-9][A-Z][0-9])|"
@@ -7697,47 +7811,55 @@ const gz_detector gz_detectors[] = {
       * only with the four-digit postcode and the town: "Thorvald Meyers
       * gate 58, 0552 Oslo" ("the North gate 5" is none) */
      "(?:" EUW " ){1,2}(?:gate|gata|vei|veien|vej) [0-9]{1,4}[A-Z]?,? [0-9]{4} " EUW,
-     0, GZ_B_WORD, 0, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
-     NULL, 0, "(?:" EUSUF "|Stra\xC3\x9F" "e|Strasse|Str\\.|Allee|Platz|Weg|Gasse|Ring) [0-9]|"
-     "[0-9],? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Pp]lace|[Cc]hemin|[Aa]ll\xC3\xA9" "e|[Qq]uai|[Ii]mpasse|[Rr]oute) |"
-     "[0-9],? [0-9]{5} " EUU "|(?:gate|gata|vei|veien|vej) [0-9]", 0},
+     0, GZ_B_WORD, 0, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0, NULL, 0,
+     "(?:" EUSUF "|Stra\xC3\x9F"
+     "e|Strasse|Str\\.|Allee|Platz|Weg|Gasse|Ring) [0-9]|"
+     "[0-9],? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Pp]lace|[Cc]hemin|[Aa]ll\xC3\xA9"
+     "e|[Qq]uai|[Ii]mpasse|[Rr]oute) |"
+     "[0-9],? [0-9]{5} " EUU "|(?:gate|gata|vei|veien|vej) [0-9]",
+     0},
     /* A house in a numbered micro-district, with no street: "6-c\xC4\xB1 mkr., ev
      * 14", "18-ci mkr., bina 24, m\xC9\x99n. 31", and as chats write it, in
      * any case and with the suffix spaced or left out: "17 ci mkr ev 5
      * menzil 40", "14 MKR EV 8" (the settlement, district and city before
      * it are taken by chk_address_mkr) */
     {GIZLI_T_ADDRESS, "address_az_mkr",
-     "[0-9]{1,2}(?:[- ]?(?:ci|c\xC4\xB1|cu|c\xC3\xBC))? (?:mkr\\.?|mikrorayon(?:u)?|m\xC9\x99h\xC9\x99ll\xC9\x99(?:si)?),? "
+     "[0-9]{1,2}(?:[- ]?(?:ci|c\xC4\xB1|cu|c\xC3\xBC))? "
+     "(?:mkr\\.?|mikrorayon(?:u)?|m\xC9\x99h\xC9\x99ll\xC9\x99(?:si)?),? "
      "(?:(?:ev|bina|b\\.) ?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?|"
      /* the building by its ordinal, as chats write it: "9-cu mkr,
       * 14-c\xC3\xBC bina" (sixth session, az-b44-012) */
      "[0-9]{1,3}[- ]?(?:ci|c\xC4\xB1|cu|c\xC3\xBC) (?:bina|ev))"
      "(?:,? (?:m\xC9\x99nzil|menzil|m\\.|m\xC9\x99n\\.?|men\\.?) ?[0-9]{1,4})?",
-     HS_FLAG_CASELESS, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_mkr, 0,
-     NULL, 0, "(?:mkr\\.?|mikrorayon(?:u)?|m\xC9\x99h\xC9\x99ll\xC9\x99(?:si)?),? (?:(?:ev|bina|b\\.) ?[0-9]|[0-9]{1,3}[- ]?c)", 0},
+     HS_FLAG_CASELESS, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL,
+     chk_address_mkr, 0, NULL, 0,
+     "(?:mkr\\.?|mikrorayon(?:u)?|m\xC9\x99h\xC9\x99ll\xC9\x99(?:si)?),? (?:(?:ev|bina|b\\.) "
+     "?[0-9]|[0-9]{1,3}[- ]?c)",
+     0},
     /* A street written without its street word right after a district:
-     * "Yasamal rayonu, \xC5\x9E\xC9\x99rifzad\xC9\x99 88", "N\xC9\x99rimanov r., \xC6\x8F.R\xC9\x99c\xC9\x99bli 3/8" (a name and a
-     * house number) */
+     * "Yasamal rayonu, \xC5\x9E\xC9\x99rifzad\xC9\x99 88", "N\xC9\x99rimanov r.,
+     * \xC6\x8F.R\xC9\x99c\xC9\x99bli 3/8" (a name and a house number) */
     /* a street named after the road it was, "yolu" (road) before the
      * street word: "A\xC4\x9Fsu yolu k\xC3\xBC\xC3\xA7. 5" (batch 30; in address_az's
      * name group the pattern grew too large); address_head takes the
      * city and district before it */
     {GIZLI_T_ADDRESS, "address_az_road",
      "(?:" CW " ){1,2}yolu (?:k\xC3\xBC\xC3\xA7\\.|k\xC3\xBC\xC3\xA7\xC9\x99si|kuc\\.|kucesi),? "
-              "[0-9]{1,4}[A-Za-z]?"
+     "[0-9]{1,4}[A-Za-z]?"
      "(?:,? (?:m\xC9\x99nzil|menzil|m\xC9\x99n\\.) ?[0-9]{1,4})?",
      0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_az, 0,
      NULL, 0, "yolu k", 0},
     {GIZLI_T_ADDRESS, "address_az_dist",
-     CW " (?:r\\.|r-nu|rayonu|" AZSETTLE "), (?:" AZORD " mkr\\.?, )?" CW " [0-9]{1,4}(?:/[0-9]{1,3})?[A-Za-z]?",
+     CW " (?:r\\.|r-nu|rayonu|" AZSETTLE "), (?:" AZORD " mkr\\.?, )?" CW
+        " [0-9]{1,4}(?:/[0-9]{1,3})?[A-Za-z]?",
      0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_dist, 0,
      NULL, 0, "(?:r\\.|r-nu|rayonu|" AZSETTLE "), ", 0},
     /* A village or settlement with its district and no street: "Qusar
-     * rayonu, Laza k\xC9\x99ndi", "Quba rayonu, Q\xC4\xB1rm\xC4\xB1z\xC4\xB1 Q\xC9\x99s\xC9\x99b\xC9\x99, Y.\xC5\x9Eahnazarov 12", "Laza
-     * k\xC9\x99ndi, Qusar rayonu" */
+     * rayonu, Laza k\xC9\x99ndi", "Quba rayonu, Q\xC4\xB1rm\xC4\xB1z\xC4\xB1
+     * Q\xC9\x99s\xC9\x99b\xC9\x99, Y.\xC5\x9Eahnazarov 12", "Laza k\xC9\x99ndi, Qusar rayonu" */
     {GIZLI_T_ADDRESS, "address_az_village",
-     "(?:(?:" CW " (?:rayonu|r-nu|r\\.),? (?:" CW " ){1,2}" AZVILL "|(?:" CW " ){1,2}" AZVILL ",? " CW
-     " (?:rayonu|r-nu))(?:, " CW "(?: " CW ")? [0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?)?"
+     "(?:(?:" CW " (?:rayonu|r-nu|r\\.),? (?:" CW " ){1,2}" AZVILL "|(?:" CW " ){1,2}" AZVILL
+     ",? " CW " (?:rayonu|r-nu))(?:, " CW "(?: " CW ")? [0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?)?"
      /* batch 42: "Sabun\xC3\xA7u r., Bak\xC4\xB1xanov q\xC9\x99s." (AZVILL's "q\xC9\x99s."), and
       * a settlement and its street named without a house, "M\xC9\x99rd\xC9\x99kan q\xC9\x99s.,
       * S.Yesenin k\xC3\xBC\xC3\xA7\xC9\x99si boyunca" (one word before the settlement
@@ -7745,46 +7867,49 @@ const gz_detector gz_detectors[] = {
       * q\xC9\x99s\xC9\x99b\xC9\x99si") */
      "|" CW " " AZVILL ",? " CW "(?: " CW ")? (?:k\xC3\xBC\xC3\xA7\xC9\x99si|k\xC3\xBC\xC3\xA7\\.|"
      "prospekti|pr\\.)(?: [0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?)?)",
-     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
-     NULL, 0, AZVILL, 0},
-    /* A suburb's lane and house (batch 26): "Masaz\xC4\xB1r q\xC9\x99s., Yeni Bak\xC4\xB1 y/\xC5\x9F,
-     * Dalan 7, ev 14", "5-ci dalan, ev 12": the settlement, the housing
-     * estate (y/\xC5\x9F) or district before it, then the lane and "ev" */
+     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0, NULL,
+     0, AZVILL, 0},
+    /* A suburb's lane and house (batch 26): "Masaz\xC4\xB1r q\xC9\x99s., Yeni Bak\xC4\xB1
+     * y/\xC5\x9F, Dalan 7, ev 14", "5-ci dalan, ev 12": the settlement, the housing estate
+     * (y/\xC5\x9F) or district before it, then the lane and "ev" */
     {GIZLI_T_ADDRESS, "address_az_lane",
-     "(?:(?:" CW " ){1,2}(?:q\xC9\x99s\\.|q\xC9\x99s\xC9\x99" "b\xC9\x99si|r\\.|rayonu|y/\xC5\x9F|k\xC9\x99ndi),? ){0,3}"
+     "(?:(?:" CW " ){1,2}(?:q\xC9\x99s\\.|q\xC9\x99s\xC9\x99"
+     "b\xC9\x99si|r\\.|rayonu|y/\xC5\x9F|k\xC9\x99ndi),? ){0,3}"
      "(?:[Dd]alan [0-9]{1,3}|" AZORD " dalan),? ev [0-9]{1,4}[A-Za-z]?",
-     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
-     NULL, 0, "alan [0-9]{1,3},? ev [0-9]|alan,? ev [0-9]", 0},
-    /* A street without its street word, then a flat: "\xC5\x9E\xC9\x99rifzad\xC9\x99 173, m\xC9\x99nzil 41,
-     * Bak\xC4\xB1" (the flat number makes the pair an address) */
+     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0, NULL,
+     0, "alan [0-9]{1,3},? ev [0-9]|alan,? ev [0-9]", 0},
+    /* A street without its street word, then a flat: "\xC5\x9E\xC9\x99rifzad\xC9\x99 173,
+     * m\xC9\x99nzil 41, Bak\xC4\xB1" (the flat number makes the pair an address) */
     {GIZLI_T_ADDRESS, "address_az_flat",
-     CW " [0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?, (?:m\xC9\x99nzil|menzil|m\xC9\x99n\\.|men\\.) ?[0-9]{1,4}"
-     "(?:, " AZCITY "(?: \xC5\x9F\xC9\x99h\xC9\x99ri| \xC5\x9F\\.)?)?(?:,? AZ ?[0-9]{4})?",
+     CW " [0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?, (?:m\xC9\x99nzil|menzil|m\xC9\x99n\\.|men\\.) "
+        "?[0-9]{1,4}"
+        "(?:, " AZCITY "(?: \xC5\x9F\xC9\x99h\xC9\x99ri| \xC5\x9F\\.)?)?(?:,? AZ ?[0-9]{4})?",
      0, GZ_B_WORD, GIZLI_LANG_AZ, 0.3f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_flat, 0,
      NULL, 0, "[0-9], (?:m\xC9\x99nzil|menzil|m\xC9\x99n\\.|men\\.) ?[0-9]", 0},
     /* A street without its street word right after the address label:
      * "\xC3\x9Cnvan: \xC5\x9E\xC9\x99rifzad\xC9\x99 173" (see chk_address_az_label) */
     {GIZLI_T_ADDRESS, "address_az_label",
-     "(?:\xC3\x9Cnvan|\xC3\xBCnvan|\xC3\x9CNVAN)(?:\xC4\xB1|\xC4\xB1m\xC4\xB1z|\xC4\xB1n\xC4\xB1z|I)? ?: ?"
-     CW "(?: " CW "){0,2} [0-9]{1,3}(?:/[0-9]{1,3})?[A-Za-z]?",
-     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.6f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_az_label, 0,
-     NULL, 0, "\xC3\x9Cnvan|\xC3\xBCnvan|\xC3\x9CNVAN", 0},
+     "(?:\xC3\x9Cnvan|\xC3\xBCnvan|\xC3\x9CNVAN)(?:\xC4\xB1|\xC4\xB1m\xC4\xB1z|\xC4\xB1n\xC4\xB1z|"
+     "I)? ?: ?" CW "(?: " CW "){0,2} [0-9]{1,3}(?:/[0-9]{1,3})?[A-Za-z]?",
+     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.6f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_az_label,
+     0, NULL, 0, "\xC3\x9Cnvan|\xC3\xBCnvan|\xC3\x9CNVAN", 0},
     /* An Azerbaijani address with no street, given by its districts, city
      * and postcode: "Sabunchu district, Baku AZ1025", "Xətai rayonu, Bakı
      * AZ1025" */
     {GIZLI_T_ADDRESS, "address_az_pc",
-     "(?:(?:" CW " ){1,2}(?:district|settlement|village|rayonu|r\\.|r-nu|q\xC9\x99s\xC9\x99" "b\xC9\x99si|"
-     "q\xC9\x99s\\.|k\xC9\x99ndi|mikrorayonu|mkr\\.?),? ){1,3}"
-     AZCITY "(?: city| \xC5\x9F\xC9\x99h\xC9\x99ri| \xC5\x9F\\.)?,? AZ ?[0-9]{4}",
-     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
-     NULL, 0, AZCITY "(?: city| \xC5\x9F\xC9\x99h\xC9\x99ri| \xC5\x9F\\.)?,? AZ ?[0-9]{4}", 0},
+     "(?:(?:" CW " ){1,2}(?:district|settlement|village|rayonu|r\\.|r-nu|q\xC9\x99s\xC9\x99"
+     "b\xC9\x99si|"
+     "q\xC9\x99s\\.|k\xC9\x99ndi|mikrorayonu|mkr\\.?),? ){1,3}" AZCITY
+     "(?: city| \xC5\x9F\xC9\x99h\xC9\x99ri| \xC5\x9F\\.)?,? AZ ?[0-9]{4}",
+     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0, NULL,
+     0, AZCITY "(?: city| \xC5\x9F\xC9\x99h\xC9\x99ri| \xC5\x9F\\.)?,? AZ ?[0-9]{4}", 0},
     /* a street word spaced letter by letter in an OCR'd address line
      * (chk_address_spaced) */
     {GIZLI_T_ADDRESS, "address_spaced", SPACED_STREET, 0, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0,
      NULL, NULL, chk_address_spaced, 0, NULL, 0, SPACED_STREET, 0},
     /* regex NULL: the engine builds it from the word list (any letter case) */
-    {GIZLI_T_SPECIAL_CATEGORY, "special_category", NULL, 0, GZ_B_WORDSTART, 0, 0.6f, 0.0f,
-     0.0f, 0, 0, special_words, NULL, chk_special, 0, NULL, 0, NULL, 1},
+    {GIZLI_T_SPECIAL_CATEGORY, "special_category", NULL, 0, GZ_B_WORDSTART, 0, 0.6f, 0.0f, 0.0f, 0,
+     0, special_words, NULL, chk_special, 0, NULL, 0, NULL, 1},
     {GIZLI_T_UK_NINO, "uk_nino",
      "[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]", 0, GZ_B_WORD,
      GIZLI_LANG_EN, 0.55f, 0.4f, 0.3f, 48, 16, ctx_nino, neg_ids, chk_nino, 1,
@@ -7794,14 +7919,13 @@ const gz_detector gz_detectors[] = {
      GZ_B_WORD, GIZLI_LANG_EN, 0.2f, 0.4f, 0.0f, 120, 16, ctx_nino, NULL, chk_nino_lower, 0,
      GZ_CLS_LOWER GZ_CLS_DIGIT, 9, NULL, 1},
     {GIZLI_T_US_SSN, "us_ssn", "[0-9]{3}-[0-9]{2}-[0-9]{4}", 0, GZ_B_NUM, GIZLI_LANG_EN, 0.5f,
-     0.45f, 0.4f, 48, 16, ctx_ssn, neg_ids, chk_ssn, 0,
-     GZ_CLS_DIGIT "-", 11, NULL, 0},
+     0.45f, 0.4f, 48, 16, ctx_ssn, neg_ids, chk_ssn, 0, GZ_CLS_DIGIT "-", 11, NULL, 0},
     /* "123 45 6789": only next to "SSN" / "social security" */
     {GIZLI_T_US_SSN, "us_ssn_spaced", "[0-9]{3} [0-9]{2} [0-9]{4}", 0, GZ_B_NUM, GIZLI_LANG_EN,
-     0.5f, 0.45f, 0.4f, 48, 16, ctx_ssn, neg_ids, chk_ssn, 0,
-     GZ_CLS_DIGIT " ", 11, NULL, 1},
+     0.5f, 0.45f, 0.4f, 48, 16, ctx_ssn, neg_ids, chk_ssn, 0, GZ_CLS_DIGIT " ", 11, NULL, 1},
     {GIZLI_T_CREDENTIAL, "secret_assign",
-     "(?:password|passwd|pass|pwd|parol|parola|" SIFR "(?:e|\xC9\x99|\xC6\x8F)|sifre|shifre|secret|[?&]token|"
+     "(?:password|passwd|pass|pwd|parol|parola|" SIFR
+     "(?:e|\xC9\x99|\xC6\x8F)|sifre|shifre|secret|[?&]token|"
      "api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|secret[_-]?key|"
      "private[_-]?key|app[_-]?key|api[_-]?secret|secret[_-]?access[_-]?key|"
      /* a Wi-Fi key: "psk=...", "wpa_passphrase=..." (batch 44) */
@@ -7812,8 +7936,11 @@ const gz_detector gz_detectors[] = {
      /* anchor: the keyword's last word and the ':' or '=' after it, as
       * the pattern has them (a bare "pass" or "secret" opened a window at
       * every "passed" and "compass" of prose) */
-     NULL, 0, "(?:password|pass|passwd|pwd|parol|parola|" SIFR "(?:e|\xC9\x99|\xC6\x8F)|sifre|shifre|secret|key|token|psk|passphrase)"
-     "[\"']?[ \\t]*[:=]", 0},
+     NULL, 0,
+     "(?:password|pass|passwd|pwd|parol|parola|" SIFR
+     "(?:e|\xC9\x99|\xC6\x8F)|sifre|shifre|secret|key|token|psk|passphrase)"
+     "[\"']?[ \\t]*[:=]",
+     0},
     /* environment variables ending in _PASS, _PWD or _TOKEN ("DB_PASS=...",
      * "GITLAB_TOKEN: ..."), also the lower-case keys of inventories and
      * .ini files ("ansible_become_pass=...", batch 28); a row of its
@@ -7825,18 +7952,23 @@ const gz_detector gz_detectors[] = {
     {GIZLI_T_CREDENTIAL, "secret_env",
      "_(?:PASS|PWD|TOKEN)[\"']?[ \\t]*[:=][ \\t]*[\"']?[^ \\t\\r\\n\"',;]{4,}|"
      "_(?:PASS(?:WORD)?|PWD|TOKEN|SECRET)[\"']?[ \\t]*(?:,[ \\t]*|\\r?\\n[ \\t]*)[\"']?value[\"']?"
-     "[ \\t]*:[ \\t]*[\"']?[^ \\t\\r\\n\"',;]{4,}", HS_FLAG_CASELESS,
-     GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 32, 0, NULL, NULL, chk_secret_value, 0,
+     "[ \\t]*:[ \\t]*[\"']?[^ \\t\\r\\n\"',;]{4,}",
+     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 32, 0, NULL, NULL, chk_secret_value, 0,
      NULL, 0, "_PASS|_PWD|_TOKEN|_SECRET", 0},
     /* also the object forms of prose ("şifremi Kaan.1987!x yaptım",
      * "parolumu ... etdim", "changed my password to ..."): see chk_secret_phrase */
     {GIZLI_T_CREDENTIAL, "secret_phrase",
      "(?:password|passcode|parol(?:u|um|unuz|umu|unu|unuzu)?|"
-     "parola(?:m|s\xC4\xB1|n\xC4\xB1z|m\xC4\xB1|y\xC4\xB1|s\xC4\xB1n\xC4\xB1|n\xC4\xB1z\xC4\xB1)?|"
-     SIFR "e(?:s(?:i|\xC4\xB0)|m|n|n(?:i|\xC4\xB0)z|m(?:i|\xC4\xB0)z|"
-     "(?:m|y|n|sin|n(?:i|\xC4\xB0)z|m(?:i|\xC4\xB0)z)(?:i|\xC4\xB0))?|"
-     SIFR "(?:\xC9\x99|\xC6\x8F)(?:si|m|n|niz|miz|mi|ni|nizi|sini)?|pw|requirepass|masterauth)"
-     "(?:[ \\t]+(?:is|was|(?:set |reset |changed )?to|budur|olaraq|s\xC4\xB1" "f\xC4\xB1rlad\xC4\xB1m)(?: now)?)?[ \\t]*[:=]?[ \\t]*\"?"
+     "parola(?:m|s\xC4\xB1|n\xC4\xB1z|m\xC4\xB1|y\xC4\xB1|s\xC4\xB1n\xC4\xB1|n\xC4\xB1z\xC4\xB1)?"
+     "|" SIFR "e(?:s(?:i|\xC4\xB0)|m|n|n(?:i|\xC4\xB0)z|m(?:i|\xC4\xB0)z|"
+     "(?:m|y|n|sin|n(?:i|\xC4\xB0)z|m(?:i|\xC4\xB0)z)(?:i|\xC4\xB0))?|" SIFR
+     "(?:\xC9\x99|\xC6\x8F)(?:si|m|n|niz|miz|mi|ni|nizi|sini)?|pw|requirepass|masterauth|"
+     /* typed without diacritics (batch 49: "tc si ... sifre Anne1962* diye") */
+     "sifre(?:si|m|n|niz|mi|ni|nizi|sini)?)"
+     "(?:[ \\t]+(?:is|was|(?:set |reset |changed )?to|budur|olaraq|s\xC4\xB1"
+     "f\xC4\xB1rlad\xC4\xB1m|"
+     /* "still" between: "redis şifresi hâlâ v&o!9813zY-qJ3 mü?" (batch 47) */
+     "h\xC3\xA2l\xC3\xA2|hala|still)(?: now)?)?[ \\t]*[:=]?[ \\t]*\"?"
      "[^ \\t\\r\\n\"',;]{6,}|"
      /* asked for in a chat and given on the next line: "can someone share
       * the db password?" / "Tom: it's xN2jb8aMveKBcrq@m" */
@@ -7846,13 +7978,12 @@ const gz_detector gz_detectors[] = {
       * "parolunu dəyişmisinizmi?" / "bəli, indi \"Ulviyya2025!\"-dir" */
      "(?:it's|it is|here you go:?|budur:?|\xC5\x9Fudur:?|yes to|indi) \"?[^ \\t\\r\\n\"',;]{8,}",
      HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 32, 0, NULL, NULL, chk_secret_phrase, 0,
-     NULL, 0, "password|passcode|parol|" SIFR "|pw|requirepass|masterauth", 0},
+     NULL, 0, "password|passcode|parol|" SIFR "|sifre|pw|requirepass|masterauth", 0},
     /* "her password over the phone, it's Bluebell2019!": "it's" later in
      * the sentence (batch 30; see chk_secret_its) */
     {GIZLI_T_CREDENTIAL, "secret_its",
-     "password[^\\r\\n.?!]{0,48} (?:it's|it is) [^ \\t\\r\\n\"',;]{8,}",
-     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 32, 0, NULL, NULL, chk_secret_its, 0,
-     NULL, 0, "password", 0},
+     "password[^\\r\\n.?!]{0,48} (?:it's|it is) [^ \\t\\r\\n\"',;]{8,}", HS_FLAG_CASELESS,
+     GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 32, 0, NULL, NULL, chk_secret_its, 0, NULL, 0, "password", 0},
     /* "it says password expired. I tried resetting to Spring2026!Kew",
      * "köhnə parolu bərpa etdim: Hs6RC1Gav35Oi*d" (batch 43): a verb of
      * setting later on the password word's line, then the value (checked
@@ -7886,8 +8017,8 @@ const gz_detector gz_detectors[] = {
     {GIZLI_T_CREDENTIAL, "secret_sent",
      "password (?:you|I|we|they|he|she|IT) (?:sent|gave|set|emailed|texted|issued|gave me|sent me|"
      "sent us|gave us) (?:is|was) [^ \\t\\r\\n\"',;]{8,}",
-     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_its, 0,
-     NULL, 0, "password (?:you|i|we|they|he|she|it) ", 0},
+     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_its, 0, NULL, 0,
+     "password (?:you|i|we|they|he|she|it) ", 0},
     /* "password for payroll@ is <value>": the object named between (a
      * row of its own: in secret_phrase the pattern grew too large) */
     {GIZLI_T_CREDENTIAL, "secret_for",
@@ -7905,14 +8036,15 @@ const gz_detector gz_detectors[] = {
     {GIZLI_T_CREDENTIAL, "secret_userpass",
      "(?:admin|administrator|root|" USERPASS_LABEL
      "(?: \\([^():/\\r\\n]*\\))?: ?[A-Za-z0-9._+@-]+) ?/ ?"
-     "[^ \\t\\r\\n\"',;]{6,}", HS_FLAG_CASELESS,
-     GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 32, 0, NULL, NULL, chk_secret_userpass, 0,
+     "[^ \\t\\r\\n\"',;]{6,}",
+     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 32, 0, NULL, NULL, chk_secret_userpass, 0,
      /* anchor: what must follow the login word ("admin /", "login:", "creds (");
       * the bare words opened a window at every "account" or "hesab" */
      NULL, 0, "admin ?/|administrator ?/|root ?/|" USERPASS_LABEL "(?::| \\()", 0},
     /* 'login("qa@firma.az", "t8D...")' in source code (see chk_secret_call) */
     {GIZLI_T_CREDENTIAL, "secret_call",
-     "(?:login|signin|sign_in|authenticate|basic_auth|HTTPBasicAuth)\\( ?[\"'][^\"'\\r\\n]{1,80}[\"'] ?, ?"
+     "(?:login|signin|sign_in|authenticate|basic_auth|HTTPBasicAuth)\\( "
+     "?[\"'][^\"'\\r\\n]{1,80}[\"'] ?, ?"
      "[\"'][^\"'\\r\\n ]{6,128}[\"']",
      HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 32, 0, NULL, NULL, chk_secret_call, 0, NULL,
      0, "(?:login|signin|sign_in|authenticate|basic_auth|HTTPBasicAuth)\\(", 0},
@@ -7920,8 +8052,8 @@ const gz_detector gz_detectors[] = {
      * password, 'auth=("8a7c1f0e-...", "")' of Python requests (see
      * chk_secret_auth_key) */
     {GIZLI_T_CREDENTIAL, "secret_auth_key",
-     "auth ?= ?\\( ?[\"'][A-Za-z0-9_.-]{20,128}[\"'] ?, ?(?:\"\"|'') ?\\)", 0, GZ_B_NONE, 0,
-     0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_auth_key, 0, NULL, 0, "auth ?= ?\\(", 0},
+     "auth ?= ?\\( ?[\"'][A-Za-z0-9_.-]{20,128}[\"'] ?, ?(?:\"\"|'') ?\\)", 0, GZ_B_NONE, 0, 0.8f,
+     0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_auth_key, 0, NULL, 0, "auth ?= ?\\(", 0},
     /* "mysql -u root -phunter2pass" (see chk_secret_cli) */
     {GIZLI_T_CREDENTIAL, "secret_cli",
      " -p(?:[^ \\t\\r\\n\"']{4,}|'[^ \\t\\r\\n']{4,}'|\"[^ \\t\\r\\n\"]{4,}\")|"
@@ -7932,9 +8064,9 @@ const gz_detector gz_detectors[] = {
       * "redis-cli -a 'pass'" */
      " (?:-u|--user) [\"'][^ \\t\\r\\n:\"'/]+:[^ \\t\\r\\n\"']{4,}[\"']|"
      " (?:-p|-a|--password=?) ?(?:[^ \\t\\r\\n\"'-][^ \\t\\r\\n\"']{3,}|'[^ \\t\\r\\n']{4,}'|"
-     "\"[^ \\t\\r\\n\"]{4,}\")", 0,
-     GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_cli, 0,
-     NULL, 0, "mysql|mariadb|curl|sshpass|docker|podman|helm|redis-cli|--password", 0},
+     "\"[^ \\t\\r\\n\"]{4,}\")",
+     0, GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_cli, 0, NULL, 0,
+     "mysql|mariadb|curl|sshpass|docker|podman|helm|redis-cli|--password", 0},
     {GIZLI_T_CREDENTIAL, "secret_url",
      "[A-Za-z][A-Za-z0-9+.-]{1,15}://[^ \\t\\r\\n:/@\"'<>]{0,64}:[^ \\t\\r\\n/\"'<>]{3,128}@", 0,
      GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_url, 0,
@@ -7946,23 +8078,30 @@ const gz_detector gz_detectors[] = {
      "[A-Za-z0-9]{20,40}|discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,72}",
      0, GZ_B_NONE, 0, 0.9f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_webhook, 0, NULL, 0,
      "hooks\\.slack\\.com/|discord(?:app)?\\.com/api/webhooks/", 0},
-    {GIZLI_T_CREDENTIAL, "aws_key", "(?:AKIA|ASIA)[0-9A-Z]{16}", 0, GZ_B_WORD, 0, 0.9f, 0.0f,
-     0.0f, 0, 0, NULL, NULL, chk_aws_key, 0,
-     GZ_CLS_UPPER GZ_CLS_DIGIT, 20, NULL, 0},
-    {GIZLI_T_CREDENTIAL, "github_token", "gh[pousr]_[A-Za-z0-9]{36}", 0, GZ_B_WORD, 0, 0.95f,
-     0.0f, 0.0f, 0, 0, NULL, NULL, chk_github, 0,
-     GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "_", 40, NULL, 0},
-    {GIZLI_T_CREDENTIAL, "jwt",
-     "eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}", 0, GZ_B_WORD, 0, 0.9f,
-     0.0f, 0.0f, 0, 0, NULL, NULL, chk_jwt, 0,
+    {GIZLI_T_CREDENTIAL, "aws_key", "(?:AKIA|ASIA)[0-9A-Z]{16}", 0, GZ_B_WORD, 0, 0.9f, 0.0f, 0.0f,
+     0, 0, NULL, NULL, chk_aws_key, 0, GZ_CLS_UPPER GZ_CLS_DIGIT, 20, NULL, 0},
+    {GIZLI_T_CREDENTIAL, "github_token", "gh[pousr]_[A-Za-z0-9]{36}", 0, GZ_B_WORD, 0, 0.95f, 0.0f,
+     0.0f, 0, 0, NULL, NULL, chk_github, 0, GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "_", 40, NULL,
+     0},
+    {GIZLI_T_CREDENTIAL, "jwt", "eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}",
+     0, GZ_B_WORD, 0, 0.9f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_jwt, 0,
      GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "_.-", 1024, NULL, 0},
-    {GIZLI_T_CREDENTIAL, "slack_token", "xox[abpr]-[A-Za-z0-9-]{10,72}", 0, GZ_B_WORD, 0,
-     0.9f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_slack, 0,
-     GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "-", 80, NULL, 0},
+    {GIZLI_T_CREDENTIAL, "slack_token", "xox[abpr]-[A-Za-z0-9-]{10,72}", 0, GZ_B_WORD, 0, 0.9f,
+     0.0f, 0.0f, 0, 0, NULL, NULL, chk_slack, 0, GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "-", 80,
+     NULL, 0},
+    /* clear-text secrets of a router's configuration (chk_secret_device) */
+    {GIZLI_T_CREDENTIAL, "secret_device",
+     "(?:secret|password) 0 [^ \\t\\r\\n]{6,}|snmp-server community [^ \\t\\r\\n]{6,}", 0,
+     GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_device, 0, NULL, 0,
+     "(?:secret|password) 0 |snmp-server community ", 0},
+    /* SendGrid keys and Telegram bot tokens (see chk_vendor_key) */
+    {GIZLI_T_CREDENTIAL, "api_key_vendor",
+     "SG\\.[A-Za-z0-9_-]{16,32}\\.[A-Za-z0-9_-]{30,64}|[0-9]{8,10}:AA[0-9A-Za-z_-]{33}", 0,
+     GZ_B_NONE, 0, 0.9f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_vendor_key, 0,
+     GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "_-.:/", 120, NULL, 0},
     {GIZLI_T_CREDENTIAL, "api_key_prefixed",
-     "(?:sk|rk)_live_[A-Za-z0-9]{16,120}|AIza[0-9A-Za-z_-]{35}", 0, GZ_B_WORD, 0, 0.9f, 0.0f,
-     0.0f, 0, 0, NULL, NULL, chk_api_key, 0,
-     GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "_-", 128, NULL, 0},
+     "(?:sk|rk)_live_[A-Za-z0-9]{16,120}|AIza[0-9A-Za-z_-]{35}", 0, GZ_B_WORD, 0, 0.9f, 0.0f, 0.0f,
+     0, 0, NULL, NULL, chk_api_key, 0, GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "_-", 128, NULL, 0},
 };
 
 const size_t gz_n_detectors = sizeof gz_detectors / sizeof gz_detectors[0];
