@@ -5431,6 +5431,16 @@ static int special_general(const char *t, size_t len, size_t s, size_t e) {
   static const char *const named[] = {"fraud by", "assault occasioning", "assault by beating",
                                       NULL};
   if (word_is(t, len, s, named) || code_article_before(t, s)) return 0;
+  /* the offence line of a police incident report ("Date/Time Reported:
+   * ...   Offense: Burglary of Vehicle", batches 40 and 49): the incident
+   * reported by its victim, no one's record unless a suspect, an arrest
+   * or a charge is on the line */
+  static const char *const reported[] = {"time reported", "date reported", NULL};
+  static const char *const suspected[] = {"suspect", "arrest", "charge", "defendant",
+                                          "accused", "custody", NULL};
+  if ((word_is(t, len, s, offence_gated) || word_is(t, len, s, offence_words)) &&
+      sentence_has(t, a, b, reported) && !sentence_has(t, a, b, suspected))
+    return 1;
   if (word_is(t, len, s, offence_gated)) {
     size_t we = e; /* the name of a statute, "the Fraud Act 2006", is no offence */
     while (we < len && gz_is_wordcp(gz_cp_at(t, len, we))) we++;
@@ -6265,7 +6275,9 @@ static size_t allergen_before(const char *t, size_t len, size_t s, size_t e) {
   static const char *const stop[] = {"the",  "any",      "your", "his",   "her",    "their", "our",
                                      "and",  "for",      "with", "known", "severe", "mild",  "food",
                                      "drug", "seasonal", "bir",  "hər",   "her",    "ve",    "və",
-                                     "ağır", "yüngül",   "qida", "gıda",  "dərman", "ilaç",  NULL};
+                                     "ağır", "yüngül",   "qida", "gıda",  "dərman", "ilaç",
+                                     /* a topic, "Harvey's mum asked about allergies" (batch 49) */
+                                     "about", "regarding", NULL};
   char f[32];
   size_t n = gz_fold_key(t + w, s - 1 - w, f, sizeof f - 1);
   f[n] = 0;
