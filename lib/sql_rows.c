@@ -173,7 +173,10 @@ static const char *const sq_addr[] = {"address", "addr",   "adres",  "adresi",
 /* Columns whose values are a special category of data (GDPR art. 9):
  * a person's orientation, faith, ethnicity, HIV status or diagnosis. */
 static const char *const sq_special[] = {"orientation", "sexuality", "religion", "ethnicity", "hiv",
-                                         "diagnosis",   "diagnoz",   "tani",     "mezhep",    NULL};
+                                         "diagnosis", "diagnoz", "tani", "mezhep",
+                                         /* the clinic of a patient's appointment, "r.klinik"
+                                          * over "Psikiyatri", "Onkoloji" (batch 45) */
+                                         "klinik", "clinic", "poliklinik", NULL};
 
 /* The type the column named s[0, n) gives its values, or 0: first the
  * header lists of table_columns.c (gz_column_header_type), then the
