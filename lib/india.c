@@ -203,13 +203,10 @@ static int in_address(const char *t, size_t p, size_t *start) {
       street |= st;
       continue;
     }
-    if (k != n - 1) {
-      /* a part that is none ends the address after it */
-      first = k - 1;
-      open = ps[first];
-      break;
-    }
-    /* the farthest part: from its last house token on */
+    /* a part that is none ends the address: from its last house token
+     * on, or after it ("... PNR X4KQ9RT. pickup from B-1204, Lodha
+     * Amara, Kolshet Road, Thane West 400607" of a chat, batch 49) */
+    first = k;
     size_t h = pe[k];
     for (size_t x = ps[k]; x < pe[k]; x++)
       if ((x == ps[k] || t[x - 1] == ' ') && in_house_at(t, x, pe[k])) {
@@ -249,7 +246,23 @@ static int in_address(const char *t, size_t p, size_t *start) {
    * A, 2. Team B, Prize 500000") */
   int word = in_house_at(t, open, pe[first]) && !in_digit((unsigned char)t[open]) &&
              !(t[open + 1] == '-' && in_digit((unsigned char)t[open + 2]));
-  if (!word && !(digit && street) && !road1) return 0;
+  if (!word && !(digit && street) && !road1) {
+    /* no number: from the farthest named road of two words or more on,
+     * the building before it left out ("(4th Floor, Prestige Tech Park,
+     * Outer Ring Road, Marathahalli, Bengaluru 560103)", batch 49) */
+    static const char *const roads[] = {"Road", "Rd", "Street", "Marg", NULL};
+    int found = 0;
+    for (int k = first; k >= 1 && !found; k--) {
+      size_t a = ps[k], b = pe[k], w = b;
+      while (w > a && t[w - 1] != ' ') w--;
+      if (w > a && in_word_in(t, w, b, roads)) {
+        int d = 0, st = 0;
+        found = in_part_ok(t, a, b, &d, &st) && k >= 2;
+        if (found) open = a;
+      }
+    }
+    if (!found) return 0;
+  }
   *start = open;
   return 1;
 }
