@@ -3800,10 +3800,81 @@ static int chk_address_uk_district(const char *t, size_t len, size_t *s, size_t 
  * quote) or follows a label's colon; inside a sentence ("we moved from
  * Austin, TX 78702 last year" is rare, a title's "Top Things, Austin,
  * TX" is not) it is left out. */
+/* The start of a street named without a door number right before the
+ * comma at c, "W 80th St" of "... this morning on W 80th St, Los
+ * Angeles, CA 90045" (batch 45): one to three capitalised, ordinal or
+ * compass words and a street word last; or c when there is none. */
+static size_t us_street_before(const char *t, size_t c) {
+  static const char *const street[] = {
+      "St",    "St.",       "Street", "Ave",   "Ave.", "Avenue", "Rd",  "Rd.",  "Road", "Blvd",
+      "Blvd.", "Boulevard", "Dr",     "Drive", "Ln",   "Lane",   "Way", "Pkwy", NULL};
+  size_t b = c, words = 0, start = c;
+  int last = 1;
+  while (b > 0 && words < 4) {
+    size_t w = b;
+    while (w > 0 && (isalnum((unsigned char)t[w - 1]) || t[w - 1] == '.')) w--;
+    if (w == b) break;
+    int ok = 0;
+    if (last) {
+      for (int i = 0; street[i] && !ok; i++)
+        ok = strlen(street[i]) == b - w && memcmp(t + w, street[i], b - w) == 0;
+    } else {
+      ok = is_upper((unsigned char)t[w]) ||
+           (is_digit((unsigned char)t[w]) && b - w >= 3 && isalpha((unsigned char)t[b - 1]));
+    }
+    if (!ok) break;
+    last = 0;
+    words++;
+    start = w;
+    if (w == 0 || t[w - 1] != ' ') break;
+    b = w - 1;
+  }
+  return words >= 2 ? start : c;
+}
+
+/* An Australian suburb, state and postcode alone, "they even knew my
+ * address in Parramatta NSW 2150" (batch 49): the postcode in its
+ * state's range (NSW 2000-2999, ACT 2600-2620 and 2900-2920, VIC 3000-3999,
+ * QLD 4000-4999, TAS 7000-7999), nothing glued after it, and the suburb
+ * not a label's word ("Postcode NSW 2000" is none: a capitalised word). */
+static int chk_address_au_suburb(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)adj;
+  if (*e < len && (isalnum((unsigned char)t[*e]) || t[*e] == '-')) return 0;
+  if (*s > 0 && isalnum((unsigned char)t[*s - 1])) return 0;
+  int pc = atoi(t + *e - 4);
+  const char *st = t + *e - 8;
+  int ok = 0;
+  if (!memcmp(st, "NSW", 3))
+    ok = pc >= 2000 && pc <= 2999;
+  else if (!memcmp(st, "ACT", 3))
+    ok = (pc >= 2600 && pc <= 2620) || (pc >= 2900 && pc <= 2920);
+  else if (!memcmp(st, "VIC", 3))
+    ok = pc >= 3000 && pc <= 3999;
+  else if (!memcmp(st, "QLD", 3))
+    ok = pc >= 4000 && pc <= 4999;
+  else if (!memcmp(st, "TAS", 3))
+    ok = pc >= 7000 && pc <= 7999;
+  static const char *const label[] = {"Postcode", "Postal", "Code", "State", "Zip", NULL};
+  size_t w = *s;
+  while (w < *e && t[w] != ' ') w++;
+  for (int i = 0; label[i] && ok; i++)
+    ok = !(strlen(label[i]) == w - *s && memcmp(t + *s, label[i], w - *s) == 0);
+  return ok;
+}
+
 static int chk_address_us_city(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   size_t k = *s;
   while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '\t')) k--;
-  if (k > 0 && t[k - 1] != '\n' && t[k - 1] != ':') return 0;
+  if (k > 1 && t[k - 1] == ',') {
+    size_t st = us_street_before(t, k - 1);
+    if (st == k - 1) return 0;
+    *s = st;
+    k = st;
+    while (k > 0 && t[k - 1] == ' ') k--;
+    /* the street after a word of place, or alone on its line */
+    if (k > 0 && t[k - 1] != '\n' && t[k - 1] != ':' && !isalpha((unsigned char)t[k - 1])) return 0;
+  } else if (k > 0 && t[k - 1] != '\n' && t[k - 1] != ':')
+    return 0;
   if (*e < len && (t[*e] == '-' || isalnum((unsigned char)t[*e]))) return 0;
   (void)adj;
   return 1;
@@ -7557,8 +7628,7 @@ const gz_detector gz_detectors[] = {
      /* typed without diacritics or the abbreviation's dot: "Baki seheri,
       * Sabuncu rayonu, Bakixanov qes.", "Yasamal r, ..." */
      "seheri|seh\\.|qes\\.|qesebesi|r),? ){0,3}"
-     "(?:(?:" CW "|" AZORD "|" AZTITLE
-     ") "
+     "(?:(?:" CW "|" AZORD "|" AZTITLE ") "
      "){1,3}(?:k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99|e)(?:si)?|k(?:\xC3\xBC|u)(?:\xC3\xA7|c)\\.|"
      "k(?:\xC3\xBC|u)(?:\xC3\xA7|c)|prospekti|pr\\.?|pr-ti|"
      /* "3-cü döngə, ev 9": a numbered lane without its suffix */
@@ -7611,8 +7681,7 @@ const gz_detector gz_detectors[] = {
      * number and the flat; found from the street word, ended at a digit
      * (chk_address_ru) */
     {GIZLI_T_ADDRESS, "address_az_cyr",
-     "(?:(?:" AZC_W
-     " ){1,2}(?:\xD0\xB3\xD3\x99\xD1\x81\xD3\x99\xD0\xB1\xD3\x99\xD1\x81\xD0\xB8|"
+     "(?:(?:" AZC_W " ){1,2}(?:\xD0\xB3\xD3\x99\xD1\x81\xD3\x99\xD0\xB1\xD3\x99\xD1\x81\xD0\xB8|"
      "\xD0\xB3\xD3\x99\xD1\x81\\.|\xD0\xBA\xD3\x99\xD0\xBD\xD0\xB4\xD0\xB8|"
      "\xD1\x80\xD0\xB0\xD1\x98\xD0\xBE\xD0\xBD\xD1\x83|"
      "\xD1\x80\xD0\xB0\xD0\xB9\xD0\xBE\xD0\xBD\xD1\x83|\xD1\x80\\.),? ){0,2}(?:" AZC_W " ){1,2}"
@@ -7748,6 +7817,11 @@ const gz_detector gz_detectors[] = {
      "[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, " USST " [0-9]{5}(?:-[0-9]{4})?", 0, GZ_B_WORD,
      GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_us_city, 0, NULL, 0,
      ", " USST " [0-9]{5}", 0},
+    /* an Australian suburb, state and postcode (chk_address_au_suburb) */
+    {GIZLI_T_ADDRESS, "address_au_suburb",
+     "[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} (?:NSW|VIC|QLD|TAS|ACT) [0-9]{4}", 0, GZ_B_WORD,
+     GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_au_suburb, 0, NULL, 0,
+     " (?:NSW|VIC|QLD|TAS|ACT) [0-9]{4}", 0},
     /* a London street and its postcode district (chk_address_uk_district) */
     {GIZLI_T_ADDRESS, "address_uk_district",
      "(?:" CWA " ){1,3}" UKSTREET ", (?:EC|WC|NW|SE|SW|[ENW])[0-9]{1,2}[A-Z]?", 0, GZ_B_WORD,
