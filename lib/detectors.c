@@ -4778,7 +4778,11 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
                                       "s\xC4\xB1"
                                       "f\xC4\xB1rlad\xC4\xB1m",
                                       /* "şifresi hâlâ ..." (still; batch 47) */
-                                      "h\xC3\xA2l\xC3\xA2 ", "hala ", "still ", NULL};
+                                      "h\xC3\xA2l\xC3\xA2 ", "hala ", "still ",
+                                      /* given, leaked (batches 31, 35) */
+                                      "verildi ", "verildi:", "verilib ",
+                                      "verilib:", "s\xC4\xB1zd\xC4\xB1 ",
+                                      "s\xC4\xB1zd\xC4\xB1:", NULL};
   /* "pw" only as a word and before a verb ("old pw was ..."); Redis'
    * "requirepass" / "masterauth" directives only as words */
   size_t kw = i - *s;
@@ -4859,6 +4863,14 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
   if (end > i && (t[end - 1] == '.' || t[end - 1] == ':') &&
       (end == len || t[end] == ' ' || t[end] == '\n'))
     end--;
+  /* the closing bracket of a remark the value ends ("(parol sızdı:
+   * xSt7ySi@^TC9OFb6)", batch 35): when the value opens none and the line
+   * before the keyword does */
+  if (end > i && t[end - 1] == ')' && !memchr(t + i, '(', end - i - 1)) {
+    size_t ls = *s;
+    while (ls > 0 && t[ls - 1] != '\n' && *s - ls < 200) ls--;
+    if (memchr(t + ls, '(', *s - ls)) end--;
+  }
   size_t n = end - i;
   if (n < 6 || n > 128) return 0;
   /* with no label, a log's next field is no value: "invalid password
@@ -8015,7 +8027,9 @@ const gz_detector gz_detectors[] = {
      "api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|secret[_-]?key|"
      "private[_-]?key|app[_-]?key|api[_-]?secret|secret[_-]?access[_-]?key|"
      /* a Wi-Fi key: "psk=...", "wpa_passphrase=..." (batch 44) */
-     "psk|passphrase)[\"']?[ \\t]*"
+     "psk|passphrase|"
+     /* a bank's security word, "Memorable word: Buttercup1962" (batch 31) */
+     "memorable word)[\"']?[ \\t]*"
      "[:=]>?[ \\t]*"
      "[\"']?[^ \\t\\r\\n\"',;]{4,}",
      HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 96, 0, NULL, NULL, chk_secret_value, 0,
@@ -8024,7 +8038,7 @@ const gz_detector gz_detectors[] = {
       * every "passed" and "compass" of prose) */
      NULL, 0,
      "(?:password|pass|passwd|pwd|parol|parola|" SIFR
-     "(?:e|\xC9\x99|\xC6\x8F)|sifre|shifre|secret|key|token|psk|passphrase)"
+     "(?:e|\xC9\x99|\xC6\x8F)|sifre|shifre|secret|key|token|psk|passphrase|memorable word)"
      "[\"']?[ \\t]*[:=]",
      0},
     /* environment variables ending in _PASS, _PWD or _TOKEN ("DB_PASS=...",
@@ -8054,7 +8068,9 @@ const gz_detector gz_detectors[] = {
      "(?:[ \\t]+(?:is|was|(?:set |reset |changed )?to|budur|olaraq|s\xC4\xB1"
      "f\xC4\xB1rlad\xC4\xB1m|"
      /* "still" between: "redis şifresi hâlâ v&o!9813zY-qJ3 mü?" (batch 47) */
-     "h\xC3\xA2l\xC3\xA2|hala|still)(?: now)?)?[ \\t]*[:=]?[ \\t]*\"?"
+     "h\xC3\xA2l\xC3\xA2|hala|still|"
+     /* given, leaked: "Müvəqqəti parol verildi: ...", "parol sızdı: ..." (batches 31, 35) */
+     "verildi|verilib|s\xC4\xB1zd\xC4\xB1)(?: now)?)?[ \\t]*[:=]?[ \\t]*\"?"
      "[^ \\t\\r\\n\"',;]{6,}|"
      /* asked for in a chat and given on the next line: "can someone share
       * the db password?" / "Tom: it's xN2jb8aMveKBcrq@m" */
