@@ -2714,6 +2714,15 @@ static int date_of_other_key(const char *t, size_t len, size_t s, size_t e) {
     for (int i = 0; expiry[i]; i++)
       if (strcmp(word, expiry[i]) == 0) return 1;
   }
+  /* a whole cell: a separator or the line's edge on both sides (tested
+   * first: most dates end here) */
+  static const char cell[] = ",;\t|";
+  size_t cs = s, ce = e;
+  if (cs > 0 && t[cs - 1] == '"') cs--;
+  if (ce < len && t[ce] == '"') ce++;
+  if ((cs > 0 && t[cs - 1] != '\n' && !strchr(cell, t[cs - 1])) ||
+      (ce < len && t[ce] != '\n' && t[ce] != '\r' && !strchr(cell, t[ce])))
+    return 0;
   size_t ls = s;
   while (ls > 0 && t[ls - 1] != '\n') ls--;
   if (ls == 0) return 0;
