@@ -77,10 +77,11 @@ static const char *const ctx_az_passport[] = {
 static const char *const ctx_tr_passport[] = {
     "pasaport",        "passport", "pasport",     "паспорт", "pass no",  "passport no", "sənəd",
     "sənədin nömrəsi", "document", "document no", "belge",   "документ", NULL};
-static const char *const ctx_az_id[] = {
-    "şəxsiyyət vəsiqəsi", "vəsiqə", "id kart", "id card", "identity card", "şv",
-    "ş/v", "seriya", "удостоверение", "id", "şəxsiyyət", "sexsiyyet", "vesiqe",
-    "sənəd", "document", "doc", NULL};
+static const char *const ctx_az_id[] = {"şəxsiyyət vəsiqəsi", "vəsiqə", "id kart", "id card",
+                                        "identity card", "şv",
+                                        /* typed without diacritics, "sv AA3307816" (batch 47) */
+                                        "sv", "ş/v", "seriya", "удостоверение", "id", "şəxsiyyət",
+                                        "sexsiyyet", "vesiqe", "sənəd", "document", "doc", NULL};
 static const char *const ctx_fin[] = {
     "fin", "pin", "fin kod", "fin-kod", "fərdi identifikasiya", "fincode", "pin kod",
     "personal identification", "fin:", "şəxsi identifikasiya", "sexsi identifikasiya",
@@ -91,13 +92,15 @@ static const char *const ctx_fin[] = {
      * ("Təyinat: A0ZWMJ7 borc ödənişi") */
     "təyinat", "teyinat", NULL};
 static const char *const ctx_phone[] = {
-    "tel", "telefon", "phone", "mobile", "mob", "cep", "gsm", "mobil", "əlaqə",
-    "iletişim", "contact", "call", "zəng", "whatsapp", "fax", "reach me on",
-    "faks", "телефон", "çağrı merkezi", "müşteri hizmetleri", "call center", "call centre",
-    "qaynar xətt", "hotline", "aray", "beyaz masa", "geri ara", "geri dön", "geri don",
+    "tel", "telefon", "phone", "mobile", "mob", "cep", "gsm", "mobil", "əlaqə", "iletişim",
+    "contact", "call", "zəng", "whatsapp", "fax", "reach me on", "faks", "телефон", "çağrı merkezi",
+    "müşteri hizmetleri", "call center", "call centre", "qaynar xətt", "hotline", "aray",
+    "beyaz masa", "geri ara", "geri dön", "geri don",
     /* an operator's word for the subscriber's mobile number, "hat
      * numaranız" (batch 38) */
-    "hat numara", "hat no", NULL};
+    "hat numara", "hat no",
+    /* the telephone signs of ads, "☎ 050 5 1 2 7 7 4 0" (batch 47) */
+    "\xE2\x98\x8E", "\xF0\x9F\x93\x9E", NULL};
 /* "aray": arayın, arayınız (call); "Beyaz Masa": a Turkish municipality's
  * citizen line; "geri arama", "geri dönüş": the call-back number of a
  * call-centre note */
@@ -2507,10 +2510,28 @@ static int patient_record(const char *t, size_t len, size_t s, size_t e) {
  * please reply with your date of birth and the postcode on file."). A
  * form's label line with its value ("Date of birth: 01.02.1990") has a
  * digit, so the date on the line below it gets nothing from it. */
+/* After a chat line's bracketed time stamp at i ("[11:07] ", "[21/06/25,
+ * 8:05 PM] "), or i when there is none. */
+static size_t after_chat_stamp(const char *t, size_t i, size_t e) {
+  if (i >= e || t[i] != '[') return i;
+  size_t k = i + 1;
+  while (k < e && k - i < 32 && (is_digit((unsigned char)t[k]) || strchr(".:/, -APM", t[k]))) k++;
+  if (k >= e || t[k] != ']' || k == i + 1) return i;
+  k++;
+  while (k < e && t[k] == ' ') k++;
+  return k;
+}
+
 static int birth_question_reply(const char *t, size_t s) {
   size_t ls = s;
   while (ls > 0 && s - ls < 80 && t[ls - 1] != '\n') ls--;
   if (ls == 0 || t[ls - 1] != '\n') return 0;
+  /* a chat export's time stamps on both lines (batch 47: "[11:07] Məktəb
+   * 189: Uşağın doğum tarixini də yazın" over "[11:09] Aynur xanım:
+   * 14.06.2015"); then the asker's name may hold a number */
+  size_t ls_stamp = after_chat_stamp(t, ls, s);
+  int stamped = ls_stamp != ls;
+  ls = ls_stamp;
   const char *c = memchr(t + ls, ':', s - ls);
   if (!c || (size_t)(c - t) - ls > 24) return 0;
   /* the other value asked for may come first, one token and a comma:
@@ -2528,10 +2549,18 @@ static int birth_question_reply(const char *t, size_t s) {
   }
   for (size_t k = ls; k < s; k++)
     if (is_digit((unsigned char)t[k]) && !(from == s && k >= x && k < y)) return 0;
+  while (ls > 0 && t[ls - 1] != '\n') ls--;
   size_t pe = ls - 1, ps = pe;
   while (ps > 0 && pe - ps < 200 && t[ps - 1] != '\n') ps--;
   if (ps > 0 && t[ps - 1] != '\n') return 0;
-  for (size_t k = ps; k < pe; k++)
+  size_t ds = ps;
+  if (stamped) {
+    ps = after_chat_stamp(t, ps, pe);
+    if (ps == ds) return 0;
+    const char *sp = memchr(t + ps, ':', pe - ps < 40 ? pe - ps : 40);
+    ds = sp ? (size_t)(sp - t) + 1 : ps;
+  }
+  for (size_t k = ds; k < pe; k++)
     if (is_digit((unsigned char)t[k])) return 0;
   static const char *const asked[] = {"date of birth", "birth date", "doğum tarix",
                                       "doğum tarih",   "dob",        NULL};
@@ -2574,14 +2603,18 @@ static int birth_reply_lines(const char *t, size_t len, size_t s, size_t e) {
  * date, "Kaan'ın doğum tarihini yanlış yazmışım, doğrusu 19.06.2018",
  * "düzgünü", "the correct one is". */
 static int birth_correction(const char *t, size_t s) {
-  static const char *const fix[] = {
-      "do\xC4\x9Frusu ", "do\xC4\x9Frusu: ", "dogrusu ",         "d\xC3\xBCzg\xC3\xBCn\xC3\xBC ",
-      "duzgunu ",        "correct one is ",  "correct date is ", NULL};
+  static const char *const fix[] = {"do\xC4\x9Frusu ", "do\xC4\x9Frusu: ", "dogrusu ",
+                                    "d\xC3\xBCzg\xC3\xBCn\xC3\xBC ", "duzgunu ", "correct one is ",
+                                    "correct date is ",
+                                    /* "my date of birth on the form is wrong, it should be 9th July
+                                     * 1993" (batch 47) */
+                                    "should be ", NULL};
   size_t f = 0;
-  /* each ends in "u ", "ü ", "s " or ": " (most dates have none of them
-   * before) */
+  /* each ends in "u ", "ü ", "s ", "e " or ": " (most dates have none of
+   * them before) */
   if (s < 8 || t[s - 1] != ' ' ||
-      (t[s - 2] != 'u' && t[s - 2] != 's' && t[s - 2] != ':' && (unsigned char)t[s - 2] != 0xBC))
+      (t[s - 2] != 'u' && t[s - 2] != 's' && t[s - 2] != ':' && t[s - 2] != 'e' &&
+       (unsigned char)t[s - 2] != 0xBC))
     return 0;
   for (int k = 0; fix[k] && !f; k++) {
     size_t n = strlen(fix[k]);

@@ -168,6 +168,9 @@ static int bc_header_cell(const char *t, size_t ls, size_t le, size_t h, char se
   if (sep) {
     int q = 0;
     while (a > ls && t[a - 1] != sep) a--;
+    /* inside a quoted cell ("Dogum Tarihi";..., batch 49): its opening
+     * quote counts, so that the closing one ends the cell */
+    for (size_t k = a; k < h; k++) q ^= t[k] == '"';
     while (b < le && (t[b] != sep || q)) q ^= t[b++] == '"';
   } else {
     while (a > ls && !(t[a - 1] == ' ' && a - 1 > ls && t[a - 2] == ' ') && t[a - 1] != '\t') a--;
@@ -251,7 +254,7 @@ static int bc_cell(const char *t, size_t ls, size_t le, char sep, int idx, size_
       if (a >= le) return 0;
       a++;
     }
-    while (a < le && (t[a] == ' ' || t[a] == '"' || t[a] == '\'')) a++;
+    while (a < le && (t[a] == ' ' || t[a] == '"' || t[a] == '\'')) q ^= t[a++] == '"';
     b = a;
     while (b < le && (t[b] != sep || q)) q ^= t[b++] == '"';
   } else {

@@ -4250,6 +4250,31 @@ TEST(blind_batches_40_49_forms) {
               GIZLI_T_ADDRESS, "E 42nd St, New York, NY 10017"));
   CHECK(finds(E, EN, "she lives in Chatswood NSW 2067 now", GIZLI_T_ADDRESS, "Chatswood NSW 2067"));
   CHECK(finds(E, EN, "Depot: Chatswood NSW 9067", GIZLI_T_ADDRESS, NULL));
+  /* a phone typed box by box after the telephone sign; "sv" before an ID card */
+  CHECK(finds(E, AZ, "Sat\xC4\xB1l\xC4\xB1r, 2 otaq\n\xE2\x98\x8E 055 4 1 8 2 2 6 3 0\n",
+              GIZLI_T_PHONE, "055 4 1 8 2 2 6 3 0"));
+  CHECK(finds(E, AZ, "Abun\xC9\x99\xC3\xA7i m\xC9\x99n\xC9\x99m, sv AA4402917.", GIZLI_T_AZ_ID_CARD,
+              "AA4402917"));
+  /* a birth date asked for and given in a chat with time stamps; a date
+   * given after another question stays */
+  CHECK(finds(E, AZ,
+              "[09:12] Poliklinika 7: U\xC5\x9F"
+              "a\xC4\x9F\xC4\xB1n do\xC4\x9Fum tarixini yaz\xC4\xB1n.\n"
+              "[09:15] R\xC9\x99na: 02.09.2016\n",
+              GIZLI_T_DATE_OF_BIRTH, "02.09.2016"));
+  CHECK(finds(E, AZ,
+              "[09:12] Poliklinika 7: Q\xC9\x99"
+              "bula n\xC9\x99 vaxt g\xC9\x99lirsiniz?\n"
+              "[09:15] R\xC9\x99na: 02.09.2026\n",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* a birth date corrected with "it should be" */
+  CHECK(finds(E, EN, "The date of birth you hold is wrong, it should be 3rd May 1987.",
+              GIZLI_T_DATE_OF_BIRTH, "3rd May 1987"));
+  /* a quoted CSV's birth-date column below its first rows */
+  CHECK(finds(E, TR,
+              "\"No\";\"Ad\";\"Dogum Tarihi\";\"Il\"\n\"1\";\"Ali Kaya\";\"1990-01-02\";\"Bursa\"\n"
+              "\"2\";\"Eda Tan\";\"\";\"Izmir\"\n\"3\";\"Can Ak\";\"03.04.1985\";\"Van\"\n",
+              GIZLI_T_DATE_OF_BIRTH, "03.04.1985"));
 }
 
 TEST(blind_batch_44_chats) {
