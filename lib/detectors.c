@@ -229,9 +229,9 @@ static const char *const special_words[] = {
     "şizofreni", "epilepsi", "hamile", "kemoterapi", "diyaliz", "engelli", "otizm", "psikiyatri",
     "hipertansiyon", "astım", "atrial fibrillation", "heart failure", "copd", "multiple sclerosis",
     "koah", "kalp yetmezliği", "böbrek yetmezliği", "multipl skleroz", "wheelchair user",
-    "tekerlekli sandalye kullanıcısı", "əlil arabası istifadəçisi",
-    "diabet", "şəkər xəstəliyi", "xərçəng", "vərəm", "depressiya", "şizofreniya", "epilepsiya",
-    "hamilə", "kimyaterapiya", "dializ", "əlillik", "psixiatr", "hipertoniya", "astma",
+    "tekerlekli sandalye kullanıcısı", "əlil arabası istifadəçisi", "diabet", "şəkər xəstəliyi",
+    "xərçəng", "vərəm", "depressiya", "şizofreniya", "epilepsiya", "hamilə", "kimyaterapiya",
+    "dializ", "əlillik", "psixiatr", "hipertoniya", "astma",
     /* chronic diseases, diagnoses and allergies, en / tr / az */
     "chronic kidney disease", "kidney disease", "kidney failure", "heart disease", "renal failure",
     "coronary artery disease", "myocardial infarction", "high blood pressure", "dementia",
@@ -257,19 +257,19 @@ static const char *const special_words[] = {
     "pnömoni", "zatürre", "pnevmoniya", "sətəlcəm", "bipolar affective disorder",
     "bipolar bozukluk", "bipolyar pozuntu", "bipolyar affektiv pozuntu",
     /* batch 16: more diagnoses and fertility treatment */
-    "prediabetes", "prediabet", "atrial fibrilyasiya", "atriyal fibrilasyon",
-    "miyokard infarktüsü", "major depressive disorder", "majör depresif bozukluk",
-    "depresif bozukluk", "depressiv pozuntu", "appendicitis", "apandisit", "appendisit", "ivf",
-    "in vitro fertilisation", "in vitro fertilization", "tüp bebek tedavisi", "süni mayalanma",
+    "prediabetes", "prediabet", "atrial fibrilyasiya", "atriyal fibrilasyon", "miyokard infarktüsü",
+    "major depressive disorder", "majör depresif bozukluk", "depresif bozukluk",
+    "depressiv pozuntu", "appendicitis", "apandisit", "appendisit", "ivf", "in vitro fertilisation",
+    "in vitro fertilization", "tüp bebek tedavisi", "süni mayalanma",
     /* batch 17: a lung disease, and infectious-disease markers reported
      * with their result ("HBsAg: müsbət"; a negative one, see negated_field) */
-    "obstrüktif akciğer hastalığı", "obstructive pulmonary disease",
-    "obstruktiv ağciyər xəstəliyi", "hbsag", "anti-hcv",
+    "obstrüktif akciğer hastalığı", "obstructive pulmonary disease", "obstruktiv ağciyər xəstəliyi",
+    "hbsag", "anti-hcv",
     /* batch 18: an infection, a depressive episode, a symptom, and an
      * offence charged under its statute ("... contrary to section 2 of
      * the Fraud Act 2006", see special_statute) */
-    "bronchitis", "bronşit", "bronxit", "depressive episode", "depresif epizod",
-    "depressiv epizod", "night sweats", "gece terlemesi", "gecə tərləmə", "contrary to s",
+    "bronchitis", "bronşit", "bronxit", "depressive episode", "depresif epizod", "depressiv epizod",
+    "night sweats", "gece terlemesi", "gecə tərləmə", "contrary to s",
     /* more diagnoses: pancreatitis, an addiction, a learning disability,
      * the short form of type 2 diabetes */
     "pancreatitis", "pankreatit", "alcohol use disorder", "substance use disorder",
@@ -287,15 +287,13 @@ static const char *const special_words[] = {
     /* offences that are everyday words too ("fraud", "tehdit", "oğurluq"):
      * only with a charge, verdict, record or suspect in their sentence
      * (offence_gated) */
-    "assault", "theft", "robbery", "shoplifting", "fraud", "murder", "manslaughter",
-    "harassment", "criminal damage", "possession of a class", "driving while disqualified",
-    "dangerous driving", "stalking", "arson", "dolandırıcılık", "tehdit", "hakaret", "yağma",
-    "kasten öldürme", "cinsel saldırı", "dələduzluq", "oğurluq", "quldurluq",
-    "qəsdən adam öldürmə", "xuliqanlıq",
+    "assault", "theft", "robbery", "shoplifting", "fraud", "murder", "manslaughter", "harassment",
+    "criminal damage", "possession of a class", "driving while disqualified", "dangerous driving",
+    "stalking", "arson", "dolandırıcılık", "tehdit", "hakaret", "yağma", "kasten öldürme",
+    "cinsel saldırı", "dələduzluq", "oğurluq", "quldurluq", "qəsdən adam öldürmə", "xuliqanlıq",
     /* religion or belief */
-    "muslim", "christian", "jewish", "atheist", "buddhist", "sunni", "shia", "alevi",
-    "müslüman", "hristiyan", "yahudi", "ateist", "sünni", "şii", "müsəlman", "xristian",
-    "yəhudi", "şiə",
+    "muslim", "christian", "jewish", "atheist", "buddhist", "sunni", "shia", "alevi", "müslüman",
+    "hristiyan", "yahudi", "ateist", "sünni", "şii", "müsəlman", "xristian", "yəhudi", "şiə",
     /* ethnic origin */
     "ethnic origin", "etnik köken", "etnik mənşə", "irqi mənsubiyyət",
     /* political opinion, union membership */
@@ -318,13 +316,12 @@ static const char *const special_words[] = {
      * a symptom, a dependence, an offence with a weapon or a drug, a
      * disability with its group, a flu told of oneself (illness_told), a
      * named developmental disorder */
-    "fracture", "kırığı", "sınığı", "zədəsi", "menisk zədəsi", "meniscus tear",
-    "menisküs yırtığı", "lobe mass", "deep vein thrombosis", "derin ven trombozu",
-    "pulmonary embolism", "pulmoner emboli", "shortness of breath", "nefes darlığı",
-    "alcohol dependence", "opioid dependence", "possession of an offensive weapon",
-    "possession of a bladed article", "conspiracy to supply", "bıçakla yaralama",
-    "silahla yaralama", "əlilliy", "qrip", "grip", "otizm spektrum bozukluğu",
-    "autism spectrum disorder",
+    "fracture", "kırığı", "sınığı", "zədəsi", "menisk zədəsi", "meniscus tear", "menisküs yırtığı",
+    "lobe mass", "deep vein thrombosis", "derin ven trombozu", "pulmonary embolism",
+    "pulmoner emboli", "shortness of breath", "nefes darlığı", "alcohol dependence",
+    "opioid dependence", "possession of an offensive weapon", "possession of a bladed article",
+    "conspiracy to supply", "bıçakla yaralama", "silahla yaralama", "əlilliy", "qrip", "grip",
+    "otizm spektrum bozukluğu", "autism spectrum disorder",
     /* batch 22: a kidney infection, a palsy, a gluten allergy, stress and
      * anxiety on a fit note, a stroke told of someone (not "a stroke of
      * luck", general_22), a prison sentence being served, an offence in the
@@ -353,21 +350,26 @@ static const char *const special_words[] = {
      * of a passenger with a disability, an offence against an order and
      * the misuse of bank cards (TCK 245) */
     "işemik xəstəliy", "stenokardiya", "hipotireoz", "işemik insult", "hemorragik insult",
-    "beyin insultu", "hemiparez", "bel yırtığı", "qrup əlil", "skolyoz", "skolioz",
-    "scoliosis", "menisküs ameliyatı", "kafa travması", "head injury", "alkol intoksikasyonu",
+    "beyin insultu", "hemiparez", "bel yırtığı", "qrup əlil", "skolyoz", "skolioz", "scoliosis",
+    "menisküs ameliyatı", "kafa travması", "head injury", "alkol intoksikasyonu",
     "alcohol intoxication", "kartlarının kötüye kullanılması", "cognitive impairment",
-    "fractured neck of femur", "acl reconstruction", "acl tear", "prenatal care",
-    "antenatal care", "coeliac", "celiac", "chlamydia", "gonorrhoea", "gonorrhea", "syphilis",
-    "klamidya", "frengi", "sifilis", "xlamidiya", "ssr deaf", "ssr blnd", "ssr dpna",
-    "breach of protection order", "breach of a protection order", "breach of restraining order",
-    "breach of a restraining order",
+    "fractured neck of femur", "acl reconstruction", "acl tear", "prenatal care", "antenatal care",
+    "coeliac", "celiac", "chlamydia", "gonorrhoea", "gonorrhea", "syphilis", "klamidya", "frengi",
+    "sifilis", "xlamidiya", "ssr deaf", "ssr blnd", "ssr dpna", "breach of protection order",
+    "breach of a protection order", "breach of restraining order", "breach of a restraining order",
     /* batch 25: tonsillitis (az) or angina pectoris, covid told of oneself
      * (illness_told), a stroke told of someone ("after a stroke"; "insult
      * keçirib", "felç geçirdi", "inme geçirdi": see stroke_told), an
      * allergy with its allergen ("egg allergy", "penisillinə allergiya":
      * see allergen_before), and more charges of a court docket */
     "angina", "covid", "stroke", "insult", "fel\xC3\xA7", "inme", "allerg", "alerji",
-    "operating under the influence", "leaving the scene",
+    /* batches 40-49: a heart attack's clinical name, a seizure told of
+     * someone (see stroke_told), self-harm, an eating disorder, a gender
+     * identity, a recovery fellowship, bipolar II, an operation, a
+     * hepatitis C antibody with its result */
+    "nstemi", "stemi", "seizure", "self-harm", "disordered eating", "eating disorder", "non-binary",
+    "alcoholics anonymous", "bipolar ii", "hysterectomy", "mastectomy", "hcv antitel",
+    "hcv antikor", "hcv antibody", "operating under the influence", "leaving the scene",
     /* a faith as the answer of a religion field ("Dini: İslam"; see
      * religion_field: "İslam" is a given name too) */
     "islam", "catholic", "katolik", "orthodox", "ortodoks", "pravoslav", "protestant",
@@ -381,37 +383,32 @@ static const char *const special_words[] = {
     "eşitmə qüsuru", "görmə qüsuru", "nitq qüsuru", "işitme kaybı", "işitme engelli",
     "görme engelli", "hearing impairment", "hearing loss", "visual impairment", "autizm",
     "autizm spektri pozuntusu", "bədxassəli törəmə", "xoşxassəli törəmə", "insultdan",
-    "als hastalığı", "als xəstəliyi", "motor neurone disease",
-    "motor neuron disease", "amyotrophic lateral sclerosis", "parkinson's", "boyun fıtığı",
-    "fındık alerjisi", "ceviz alerjisi", "süt alerjisi", "yumurta alerjisi", "arı alerjisi",
-    "polen alerjisi", "ilaç alerjisi", "fındıq allergiyası", "qoz allergiyası",
-    "süd allergiyası", "yumurta allergiyası", "arı allergiyası", "dərman allergiyası",
-    "egg allergy", "milk allergy", "tree nut allergy", "sesame allergy", "bee sting allergy",
-    "pollen allergy", "drug allergy", "hip replacement", "knee replacement", "kalça protezi",
-    "diz protezi", "recovering alcoholic", "recovering addict", "tekerlekli sandalye",
-    "əlil arabası", "i'm trans", "i am trans", "i'm gay", "i am gay", "is gay", "is trans",
-    "openly gay", "siptu member", "unite member", "unison member", "gmb member",
-    "rmt member", "nasuwt member", "teamsters member", "trade union member",
-    "member of siptu", "member of unite", "member of unison", "sendika temsilcisi",
-    "arrest for dui", "arrested for dui", "dui arrest", "dwi arrest",
+    "als hastalığı", "als xəstəliyi", "motor neurone disease", "motor neuron disease",
+    "amyotrophic lateral sclerosis", "parkinson's", "boyun fıtığı", "fındık alerjisi",
+    "ceviz alerjisi", "süt alerjisi", "yumurta alerjisi", "arı alerjisi", "polen alerjisi",
+    "ilaç alerjisi", "fındıq allergiyası", "qoz allergiyası", "süd allergiyası",
+    "yumurta allergiyası", "arı allergiyası", "dərman allergiyası", "egg allergy", "milk allergy",
+    "tree nut allergy", "sesame allergy", "bee sting allergy", "pollen allergy", "drug allergy",
+    "hip replacement", "knee replacement", "kalça protezi", "diz protezi", "recovering alcoholic",
+    "recovering addict", "tekerlekli sandalye", "əlil arabası", "i'm trans", "i am trans",
+    "i'm gay", "i am gay", "is gay", "is trans", "openly gay", "siptu member", "unite member",
+    "unison member", "gmb member", "rmt member", "nasuwt member", "teamsters member",
+    "trade union member", "member of siptu", "member of unite", "member of unison",
+    "sendika temsilcisi", "arrest for dui", "arrested for dui", "dui arrest", "dwi arrest",
     /* batch 27: childhood infections, heart surgery, alcohol intoxication
      * as az writes it, ADHD as tr writes it short, a disability's kind, a
      * Turkish union named "...-Sen" and a union representative (see
      * union_told), maternity leave, colour blindness, chemotherapy said
      * short, a disabled veteran, gender reassignment */
-    "suçiçəyi", "su çiçeği", "chickenpox",
-    "chicken pox", "measles", "kızamık", "qızılca xəstəliyi",
-    "ürək əməliyyat", "kalp ameliyat", "bypass ameliyat", "heart surgery",
-    "open-heart surgery", "bypass surgery", "alkoqol sərxoşluğ", "dehb",
-    "dikkat eksikliği", "diqqət əskikliyi", "ortopedik engel",
-    "zihinsel engel", "bedensel engel", "eğitim-sen", "eğitim-bir-sen",
-    "sağlık-sen", "memur-sen", "büro-sen", "tüm bel-sen",
-    "union representative", "union rep", "doğum izn", "maternity leave",
-    "analıq məzuniyyət", "renk körlüğü",
-    "colour blindness", "color blindness", "colour blind", "color blind", "daltonizm",
-    "rəng korluğu", "chemo", "radiotherapy", "radyoterapi", "disabled veteran",
-    "registered disabled", "gender reassignment", "gender transition", "gender dysphoria",
-    "cinsiyet değiştirme", "cinsiyet uyum",
+    "suçiçəyi", "su çiçeği", "chickenpox", "chicken pox", "measles", "kızamık", "qızılca xəstəliyi",
+    "ürək əməliyyat", "kalp ameliyat", "bypass ameliyat", "heart surgery", "open-heart surgery",
+    "bypass surgery", "alkoqol sərxoşluğ", "dehb", "dikkat eksikliği", "diqqət əskikliyi",
+    "ortopedik engel", "zihinsel engel", "bedensel engel", "eğitim-sen", "eğitim-bir-sen",
+    "sağlık-sen", "memur-sen", "büro-sen", "tüm bel-sen", "union representative", "union rep",
+    "doğum izn", "maternity leave", "analıq məzuniyyət", "renk körlüğü", "colour blindness",
+    "color blindness", "colour blind", "color blind", "daltonizm", "rəng korluğu", "chemo",
+    "radiotherapy", "radyoterapi", "disabled veteran", "registered disabled", "gender reassignment",
+    "gender transition", "gender dysphoria", "cinsiyet değiştirme", "cinsiyet uyum",
     /* batch 28: a heart defect, gallstones, a pacemaker, a hepatitis B
      * carrier, panic attacks, a pregnancy by its week, hearing and sight
      * impairments in the first person ("işitme engelim"), kidney disease
@@ -427,8 +424,8 @@ static const char *const special_words[] = {
     "hbv carrier", "panik atak", "panic attacks", "haftalık gebelik", "həftəlik hamiləlik",
     "weeks pregnant", "işitme engel", "görme engel", "ckd", "speech impairment",
     "language impairment", "memory clinic", "uses a wheelchair", "emotional support animal",
-    "həmkarlar ittifaqına üzv", "previous convictions", "convictions for",
-    "karşılıksız yararlanma", "fəqərələrində yırtıq", "fəqərə yırtığı", "possession of marijuana", "possession of cannabis",
+    "həmkarlar ittifaqına üzv", "previous convictions", "convictions for", "karşılıksız yararlanma",
+    "fəqərələrində yırtıq", "fəqərə yırtığı", "possession of marijuana", "possession of cannabis",
     "heroin dependency", "opioid dependency", "white", "asian", "black", "hispanic", "latino",
     "latina", "caucasian", "african american", "mixed race",
     /* batch 31: a dependency, sight loss as registered, an allergy told as
@@ -450,20 +447,19 @@ static const char *const special_words[] = {
     "misdemeanor dui", "felony dwi", "felony dui", "mənimsəmə", "uyuşturucu madde kullan",
     /* batch 32: a depressive disorder of any kind, a road-accident
      * injury offence (TCK 89), union membership in the genitive */
-    "depressive disorder", "taksirle yaralama",
-    "həmkarlar ittifaqının üzvü",
+    "depressive disorder", "taksirle yaralama", "həmkarlar ittifaqının üzvü",
     /* batches 30-31: a conviction under an article of the az criminal code
      * ("CM-in 177.2-ci maddəsi ilə məhkum olunub"), a war disability, being
      * drunk at work, a gambling addiction, a prison term served ("hapis
      * yatmış"), a mental health team, a US conviction, religious dress and
      * feasts, bedridden and paralysed, stalking (TCK 123/A), a hepatitis B
      * carrier in the noun form, union dues (see union_dues) */
-    "maddəsi ilə məhkum", "müharibəsi əlili", "müharibə əlili",
-    "alkoqol təsiri altında", "alkol etkisi altında", "under the influence of alcohol",
-    "kumar bağımlılığı", "kumar bağımlısı", "qumar asılılığı", "gambling addiction",
-    "hapis yat", "mental health team", "perinatal mental health", "misdemeanor conviction",
-    "felony conviction", "conviction for", "hijab", "niqab", "eid al-fitr", "eid al-adha",
-    "yatağa bağımlı", "ısrarlı takip", "hepatit b taşıyıcılığı", "sendika",
+    "maddəsi ilə məhkum", "müharibəsi əlili", "müharibə əlili", "alkoqol təsiri altında",
+    "alkol etkisi altında", "under the influence of alcohol", "kumar bağımlılığı",
+    "kumar bağımlısı", "qumar asılılığı", "gambling addiction", "hapis yat", "mental health team",
+    "perinatal mental health", "misdemeanor conviction", "felony conviction", "conviction for",
+    "hijab", "niqab", "eid al-fitr", "eid al-adha", "yatağa bağımlı", "ısrarlı takip",
+    "hepatit b taşıyıcılığı", "sendika",
     /* faiths and schools of a religion field or in brackets after a name
      * (see religion_field) */
     "church of ireland", "church of england", "anglican", "presbyterian", "methodist", "hanefi",
@@ -472,11 +468,11 @@ static const char *const special_words[] = {
      * promille, cancer treatment, devoutness, procedures (a coronary
      * angioplasty, knee and hip surgery, an appendix removed), antenatal
      * visits, a union by its name, the breach of a protection order */
-    "partiyasının üzvü", "partisinin üyesi", "promil alkoqol", "promil alkol",
-    "onkoloji müalicə", "onkolojik tedavi", "onkoloji tedavi", "dindar", "angioplasty",
-    "anjiyoplasti", "angioplastika", "knee surgery", "hip surgery", "diz ameliyat",
-    "kalça ameliyat", "perforated appendix", "appendectomy", "antenatal appointment",
-    "antenatal clinic", "unite the union", "avo breach", "breach of an avo",
+    "partiyasının üzvü", "partisinin üyesi", "promil alkoqol", "promil alkol", "onkoloji müalicə",
+    "onkolojik tedavi", "onkoloji tedavi", "dindar", "angioplasty", "anjiyoplasti", "angioplastika",
+    "knee surgery", "hip surgery", "diz ameliyat", "kalça ameliyat", "perforated appendix",
+    "appendectomy", "antenatal appointment", "antenatal clinic", "unite the union", "avo breach",
+    "breach of an avo",
     /* batches 34-35: a low or high blood sugar episode, a heart attack, a
      * lung disease, a torn meniscus or rotator cuff, high blood pressure
      * as az and tr say it ("təzyiq xəstəliyi", "tansiyon hastası"), a
@@ -485,16 +481,15 @@ static const char *const special_words[] = {
      * surname), money laundering (gated, see offence_gated) and a union
      * by its name (see union_told) */
     "hipoqlikemiya", "hipoglisemi", "hypoglycaemia", "hypoglycemia", "hiperqlikemiya",
-    "hiperglisemi", "hyperglycaemia", "hyperglycemia", "heart attack", "kalp krizi",
-    "ürək tutması", "infarkt keçir", "emphysema", "amfizem", "emfizema", "menisk cırılması",
-    "menisk yırtığı", "rotator cuff", "rotator manşet", "təzyiq xəstəliy", "tansiyon hastası",
-    "tansiyon hastalığı", "tiroidit", "thyroiditis", "tireoidit", "lactose intolerance",
-    "laktoz intoleransı", "laktoz intoleransiyası", "laktoza dözümsüzlük",
-    "gluten intolerance", "glüten intoleransı", "parkinson ilac", "parkinson hasta",
-    "parkinson xəstə", "parkinson dərman", "parkinson medication", "money laundering",
-    "kara para aklama", "çirkli pulların yuyulması", "siptu union", "unison union",
-    "gmb union", "alzheimer's dementia", "alzheimer's disease", "alzheimer hastalığı",
-    "alzheimer xəstəliyi",
+    "hiperglisemi", "hyperglycaemia", "hyperglycemia", "heart attack", "kalp krizi", "ürək tutması",
+    "infarkt keçir", "emphysema", "amfizem", "emfizema", "menisk cırılması", "menisk yırtığı",
+    "rotator cuff", "rotator manşet", "təzyiq xəstəliy", "tansiyon hastası", "tansiyon hastalığı",
+    "tiroidit", "thyroiditis", "tireoidit", "lactose intolerance", "laktoz intoleransı",
+    "laktoz intoleransiyası", "laktoza dözümsüzlük", "gluten intolerance", "glüten intoleransı",
+    "parkinson ilac", "parkinson hasta", "parkinson xəstə", "parkinson dərman",
+    "parkinson medication", "money laundering", "kara para aklama", "çirkli pulların yuyulması",
+    "siptu union", "unison union", "gmb union", "alzheimer's dementia", "alzheimer's disease",
+    "alzheimer hastalığı", "alzheimer xəstəliyi",
     /* batch 39: a trauma disorder, hardened arteries, an infarction named
      * after its organ ("Miokardın kəskin infarktı", see organ_before),
      * gallstones in the genitive, a thyroid nodule and its removal,
@@ -5935,9 +5930,10 @@ static size_t site_after(const char *t, size_t len, size_t e) {
  * followed by "I was" / "I had" ("qripp idim", "grip oldum"). */
 static int illness_told(const char *t, size_t len, size_t s, size_t e) {
   static const char *const common[] = {"qrip", "grip", "covid", NULL};
-  static const char *const told[] = {"idim ",    "idim,", "idim.", "idi ",    "idi.",   "olmuşam",
-                                     "olmuşdum", "oldum", "olub",  "olmuşdu", "olmuş ", "olmuştum",
-                                     "geçirdi",  "oldu ", "oldu.", "oldu,",   NULL};
+  static const char *const told[] = {
+      "pozitif", "positive", "müsbət", /* a test's result (batch 40) */
+      "idim ",   "idim,",    "idim.",    "idi ",    "idi.",  "olmuşam", "olmuşdum", "oldum", "olub",
+      "olmuşdu", "olmuş ",   "olmuştum", "geçirdi", "oldu ", "oldu.",   "oldu,",    NULL};
   if (!word_is(t, len, s, common)) return 1;
   if (e + 1 >= len || t[e] != ' ') return 0;
   return word_is(t, len, e + 1, told);
@@ -6251,6 +6247,8 @@ static int stroke_told(const char *t, size_t len, size_t s, size_t e) {
     static const char *const kinds[] = {
         "mild",  "minor",     "major",    "massive",      "severe",      "small", "second",
         "fatal", "ischaemic", "ischemic", "haemorrhagic", "hemorrhagic", NULL};
+    /* a history's "previous stroke (2019)" (batch 47) is someone's */
+    if (word_before(t, s, "previous") || word_before(t, s, "prior")) return 1;
     static const char *const told[] = {"after", "from",      "had",      "has",    "suffered",
                                        "with",  "following", "survived", "having", NULL};
     size_t k = s;
@@ -6269,6 +6267,17 @@ static int stroke_told(const char *t, size_t len, size_t s, size_t e) {
     k -= n;
     for (int w = 0; told[w]; w++)
       if (word_before(t, k, told[w])) return 1;
+    return 0;
+  }
+  /* "seizure" is also the police's or a court's ("seizure of goods"):
+   * someone's after an article or a possessive or a kind ("she had a
+   * seizure last night", batch 49) */
+  static const char *const seiz[] = {"seizure", NULL};
+  if (word_is(t, len, s, seiz) && e - s == 7) {
+    static const char *const det[] = {"a",     "her",     "his",       "my",      "their",
+                                      "first", "febrile", "epileptic", "another", NULL};
+    for (int w = 0; det[w]; w++)
+      if (word_before(t, s, det[w])) return e >= len || strncmp(t + e, " of ", 4) != 0;
     return 0;
   }
   if (!word_is(t, len, s, aztr)) return 1;

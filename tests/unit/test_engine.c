@@ -4275,6 +4275,18 @@ TEST(blind_batches_40_49_forms) {
               "\"No\";\"Ad\";\"Dogum Tarihi\";\"Il\"\n\"1\";\"Ali Kaya\";\"1990-01-02\";\"Bursa\"\n"
               "\"2\";\"Eda Tan\";\"\";\"Izmir\"\n\"3\";\"Can Ak\";\"03.04.1985\";\"Van\"\n",
               GIZLI_T_DATE_OF_BIRTH, "03.04.1985"));
+  /* health words of batches 40-49; a seizure of goods stays none */
+  CHECK(finds(E, EN, "Tom is off school, he had a seizure on Sunday.", GIZLI_T_SPECIAL_CATEGORY,
+              "seizure"));
+  CHECK(finds(E, EN, "Customs report: seizure of 40 cartons at the port.", GIZLI_T_SPECIAL_CATEGORY,
+              NULL));
+  CHECK(finds(E, EN, "Principal diagnosis: NSTEMI; discharged on day 4.", GIZLI_T_SPECIAL_CATEGORY,
+              "NSTEMI"));
+  CHECK(finds(E, EN, "Past history: hypertension and previous stroke (2018).",
+              GIZLI_T_SPECIAL_CATEGORY, "stroke"));
+  CHECK(finds(E, TR,
+              "Covid pozitif \xC3\xA7\xC4\xB1kt\xC4\xB1\xC4\x9F\xC4\xB1m i\xC3\xA7in gelemedim.",
+              GIZLI_T_SPECIAL_CATEGORY, "Covid"));
 }
 
 TEST(blind_batch_44_chats) {
