@@ -1005,6 +1005,9 @@ static int chk_phone_ie(const char *p, size_t w, const char *d, int n, float *ad
   int g[4], ng = 0;
   if (!grouping(p, w, g, 4, &ng) || ng != 3 || g[1] != 3) return 0;
   if (d[1] == '1') return n == 9 && g[0] == 2 && g[2] == 4;
+  /* the 0818 LoCall numbers of companies as 4-3-3, "call 0818 365 000"
+   * (batch 45) */
+  if (n == 10 && !memcmp(d, "0818", 4)) return g[0] == 4 && g[2] == 3;
   if (g[0] != 3 || d[1] == '0') return 0;
   if (d[1] == '8' && strchr("35679", d[2])) return g[2] == 4;
   *adj -= 0.3f;
@@ -3897,6 +3900,24 @@ static int chk_address_au_suburb(const char *t, size_t len, size_t *s, size_t *e
   for (int i = 0; label[i] && ok; i++)
     ok = !(strlen(label[i]) == w - *s && memcmp(t + *s, label[i], w - *s) == 0);
   return ok;
+}
+
+/* An Irish Eircode named as one, "our eircode is D08 Y2X4" (batch 45):
+ * the span is the code, its routing key a letter of the routing areas
+ * and two digits (or a digit and W), its unique part four of the
+ * letters and digits Eircodes use; a whole word. */
+static int chk_address_eircode(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)adj;
+  static const char ok[] = "ACDEFHKNPRTVWXY0123456789";
+  if (*e - *s < 8 || (*e < len && gz_ascii_alnum((unsigned char)t[*e]))) return 0;
+  const char *p = t + *e - 8;
+  if (!strchr("ACDEFHKNPRTVWXY", p[0]) || !is_digit((unsigned char)p[1]) ||
+      !(is_digit((unsigned char)p[2]) || p[2] == 'W') || p[3] != ' ')
+    return 0;
+  for (int i = 4; i < 8; i++)
+    if (!p[i] || !strchr(ok, p[i])) return 0;
+  *s = *e - 8;
+  return 1;
 }
 
 static int chk_address_us_city(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
@@ -7464,7 +7485,8 @@ const gz_detector gz_detectors[] = {
      GZ_CLS_DIGIT " -", 15, NULL, 0},
     /* UK non-geographic and freephone numbers, "0808 800 4444" (batch 34;
      * a row of its own: phone_uk's pattern is mirrored by numeric.c) */
-    {GIZLI_T_PHONE, "phone_uk_free", "08[0457][0-9][ -][0-9]{3}[ -][0-9]{4}", 0, GZ_B_NUM,
+    {GIZLI_T_PHONE, "phone_uk_free",
+     "08[0457][0-9][ -][0-9]{3}[ -][0-9]{4}|0818[ -][0-9]{3}[ -][0-9]{3}", 0, GZ_B_NUM,
      GIZLI_LANG_EN, 0.6f, 0.25f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_uk, 1,
      GZ_CLS_DIGIT " -", 15, NULL, 0},
     /* a UK area code of four or five digits in brackets, "(01889) 881 207"
@@ -7837,7 +7859,10 @@ const gz_detector gz_detectors[] = {
      " ){1,3}(?:Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|"
      "Lane|Ln\\.?|Drive|Dr\\.?|Boulevard|Blvd\\.?|Way|Court|Ct\\.?|Place|Pl\\.?|Square|"
      "Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Grove|"
-     "Pkwy\\.?|Hwy\\.?|Ter\\.?|Cir\\.?|Sq\\.?|Trail|Parade|Pde\\.?|Esplanade|Quay)"
+     "Pkwy\\.?|Hwy\\.?|Ter\\.?|Cir\\.?|Sq\\.?|Trail|Parade|Pde\\.?|Esplanade|Quay|"
+     /* an Azerbaijani street written in English, "61 Ahmadbey Aghaoglu
+      * str., Baku AZ1008" (batch 40) */
+     "[Ss]tr\\.)"
      "(?: (?:N|S|E|W|NE|NW|SE|SW|West|East|North|South))?)"
      "(?:,? (?:(?:[Aa]pt|APT|[Aa]partment|[Ff]lat|[Ss]uite|SUITE|[Uu]nit|UNIT|[Ss]te|STE)\\.? "
      "?#?|#)[0-9A-Za-z]{1,5})?"
@@ -7862,7 +7887,7 @@ const gz_detector gz_detectors[] = {
      0,
      " (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|"
      "Square|Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Grove|"
-     "Box|Pkwy|Hwy|Ter|Cir|Sq|Trail|Parade|Pde|Esplanade|Quay)[ ,.\\n\"<^]",
+     "Box|Pkwy|Hwy|Ter|Cir|Sq|Trail|Parade|Pde|Esplanade|Quay|[Ss]tr\\.)[ ,.\\n\"<^]",
      0},
     /* US addresses whose street has no street word ("1450 Broadway, Suite
      * 900, New York, NY 10018"): a house number, the street, an optional
@@ -7880,6 +7905,10 @@ const gz_detector gz_detectors[] = {
      "[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, " USST " [0-9]{5}(?:-[0-9]{4})?", 0, GZ_B_WORD,
      GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_us_city, 0, NULL, 0,
      ", " USST " [0-9]{5}", 0},
+    /* an Eircode after the word (chk_address_eircode) */
+    {GIZLI_T_ADDRESS, "address_eircode", "eircode(?: is|:)? ?[A-Z][0-9][0-9W] [0-9A-Z]{4}",
+     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_address_eircode, 0,
+     NULL, 0, "eircode", 0},
     /* an Australian suburb, state and postcode (chk_address_au_suburb) */
     {GIZLI_T_ADDRESS, "address_au_suburb",
      "[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} (?:NSW|VIC|QLD|TAS|ACT) [0-9]{4}", 0, GZ_B_WORD,

@@ -25,7 +25,8 @@
  * "Landline", up to 48 bytes before): a trunk 0, an STD code and the
  * subscriber's number apart, eleven digits in all ("080-41234567",
  * "0124-4123456", "011 23456789"), or a mobile (6-9 and nine digits) with
- * its 0 ("09845012345") or grouped 5-5 ("98450 12345"). The "+91" forms
+ * its 0 ("09845012345") or grouped 5-5 ("98450 12345") or 4-3-3 ("9820
+ * 114 736"). The "+91" forms
  * are the international pattern's.
  *
  * A recognizer: run on English text only; the PINs and phones are found
@@ -330,6 +331,10 @@ static size_t in_phone(const char *t, size_t len, size_t i, int alt) {
   }
   /* 98450 12345 */
   if (n == 2 && ge[0] - g[0] == 5 && ge[1] - g[1] == 5 && t[i] >= '6' && t[i] <= '9') return k;
+  /* 9820 114 736 (batch 47, after "mobile:") */
+  if (n == 3 && ge[0] - g[0] == 4 && ge[1] - g[1] == 3 && ge[2] - g[2] == 3 && t[i] >= '6' &&
+      t[i] <= '9')
+    return k;
   /* 9949317026, as the second number of a contact ("+91 98480 22713 /
    * 9949317026") */
   if (alt && n == 1 && digits == 10 && t[i] >= '6' && t[i] <= '9') return k;

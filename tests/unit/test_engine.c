@@ -4287,6 +4287,15 @@ TEST(blind_batches_40_49_forms) {
   CHECK(finds(E, TR,
               "Covid pozitif \xC3\xA7\xC4\xB1kt\xC4\xB1\xC4\x9F\xC4\xB1m i\xC3\xA7in gelemedim.",
               GIZLI_T_SPECIAL_CATEGORY, "Covid"));
+  /* an Azerbaijani street written in English with "str."; an Eircode
+   * named as one; an Irish LoCall number; an Indian mobile as 4-3-3 */
+  CHECK(finds(E, EN, "Dean's Office\n12 Samad Vurgun str., Baku AZ1014 | tel below",
+              GIZLI_T_ADDRESS, "12 Samad Vurgun str., Baku AZ1014"));
+  CHECK(finds(E, EN, "see str. 12 of the manual", GIZLI_T_ADDRESS, NULL));
+  CHECK(
+      finds(E, EN, "the courier needs our eircode: T12 X5F7 thanks", GIZLI_T_ADDRESS, "T12 X5F7"));
+  CHECK(finds(E, EN, "Questions? Call us on 0818 250 250.", GIZLI_T_PHONE, "0818 250 250"));
+  CHECK(finds(E, EN, "contact:\n  mobile: 9845 221 730\n", GIZLI_T_PHONE, "9845 221 730"));
 }
 
 TEST(blind_batch_44_chats) {
