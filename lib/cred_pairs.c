@@ -25,7 +25,10 @@
  * "test account pentest01@x.org / utG$x#x7dRz7pZ"): the secret must hold
  * a digit or a symbol other than '-', '.' and '_' (no "a@b.com /
  * Ann-Marie"); a password word may stand for the slash ("login is
- * a@b.com pass frosty0912", batch 30). */
+ * a@b.com pass frosty0912", batch 30).
+ *
+ * Also ~/.pgpass lines without their header, from a line starting with
+ * an IP address and a port (cp_pgpass, batch 40). */
 #include "internal.h"
 
 #include <string.h>
@@ -229,6 +232,56 @@ static int cp_slash_secret(const char *t, size_t len, size_t c, size_t *vs, size
   return 1;
 }
 
+/* A ~/.pgpass line [ls, le) without its commented header (batch 40:
+ * "$ cat ~/.pgpass" then "10.0.3.21:5432:claims:claims_ro:<secret>" and
+ * "db.internal.example.gov:5432:*:postgres:<secret>"): host, port (digits
+ * or '*'), database, user and the password, ':'-separated, the host a
+ * name or an address without spaces; the password is what follows the
+ * fourth ':' and must look like a secret (cp_secret). Its bounds in *vs,
+ * *ve. */
+static int cp_pgpass_line(const char *t, size_t ls, size_t le, size_t *vs, size_t *ve) {
+  size_t c[4], n = 0;
+  for (size_t i = ls; i < le && n < 4; i++) {
+    unsigned char b = (unsigned char)t[i];
+    if (b == ':')
+      c[n++] = i;
+    else if (b <= ' ' || b == '/' || b == '@' || b == '"' || b == '\'' || b == '=')
+      return 0;
+  }
+  if (n < 4 || c[0] == ls || c[2] == c[1] + 1 || c[3] == c[2] + 1) return 0;
+  size_t ps = c[0] + 1, pe = c[1];
+  if (!(pe == ps + 1 && t[ps] == '*')) {
+    if (pe - ps < 1 || pe - ps > 5) return 0;
+    for (size_t i = ps; i < pe; i++)
+      if (t[i] < '0' || t[i] > '9') return 0;
+  }
+  size_t k;
+  if (!cp_secret(t, le, c[3], &k) || k != le) return 0;
+  *vs = c[3] + 1;
+  *ve = le;
+  return 1;
+}
+
+/* The password of a .pgpass line starting with the IP address [s, e) and
+ * of the lines of the same form right after it (the rest of the file),
+ * pushed to out. Returns an error code. */
+static int cp_pgpass(const char *t, size_t len, size_t s, size_t e, const gizli_finding *f,
+                     size_t nf, gz_findings *out) {
+  if (e >= len || t[e] != ':' || (s > 0 && t[s - 1] != '\n')) return GIZLI_OK;
+  for (size_t ls = s; ls < len;) {
+    const char *nl = memchr(t + ls, '\n', len - ls);
+    size_t le = nl ? (size_t)(nl - t) : len, vs, ve;
+    if (le > ls && t[le - 1] == '\r') le--;
+    if (!cp_pgpass_line(t, ls, le, &vs, &ve)) break;
+    int taken = 0;
+    for (size_t q = 0; q < nf && !taken; q++) taken = f[q].start < ve && f[q].end > vs;
+    if (!taken && gz_findings_push(out, vs, ve, GIZLI_T_CREDENTIAL, 0.8f, 0)) return GIZLI_E_NOMEM;
+    if (!nl) break;
+    ls = (size_t)(nl - t) + 1;
+  }
+  return GIZLI_OK;
+}
+
 static int cp_scan(const void *state, void *scratch, const char *text, size_t len, int lang,
                    const gizli_finding *structured, size_t n_structured, gz_findings *out) {
   (void)state;
@@ -245,7 +298,12 @@ static int cp_scan(const void *state, void *scratch, const char *text, size_t le
       continue;
     }
     if (text[c] != ':' || ip) {
-      if (!cp_table_secret(text, len, structured[j].start, c, &vs, &ve, ip)) continue;
+      if (!cp_table_secret(text, len, structured[j].start, c, &vs, &ve, ip)) {
+        int rc = ip ? cp_pgpass(text, len, structured[j].start, c, structured, n_structured, out)
+                    : GIZLI_OK;
+        if (rc) return rc;
+        continue;
+      }
       int taken = 0; /* no other finding in the cell */
       for (size_t q = 0; q < n_structured && !taken; q++)
         taken = structured[q].start < ve && structured[q].end > vs;

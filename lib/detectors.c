@@ -40,14 +40,25 @@ static const char *const neg_az_id[] = {
     "referans", "reference", "transaction", "işlem", "əməliyyat", "sifariş", "qaimə",
     "barkod", "barcode", "isbn", "izləmə", "poliçe", "policy", "serial", "seri no", "ticket", "bilet", "tutar", "amount",
     "məbləğ", "hesab-faktura", "request id", "trace", "şəhadətnamə", "certificate", NULL};
-static const char *const ctx_vkn[] = {
-    "vkn", "vergi kimlik", "vergi no", "vergi numara", "vergi dairesi", "tax id",
-    "tax number", "tax identification", "tin", "v.no", "v.d.", "vd",
-    /* an INI or JSON key run together, "VergiNo=" (batch 32) */
-    "vergino", NULL};
-static const char *const ctx_voen[] = {"vöen", "voen", "vergi ödəyicisinin",
-                                       "vergi ödəyicisi", "tax id", "tax number",
-                                       "taxpayer", "tin", "инн", NULL};
+static const char *const ctx_vkn[] = {"vkn", "vergi kimlik", "vergi no", "vergi numara",
+                                      "vergi dairesi", "tax id", "tax number", "tax identification",
+                                      "tin", "v.no", "v.d.", "vd",
+                                      /* an INI or JSON key run together, "VergiNo=" (batch 32) */
+                                      "vergino",
+                                      /* a JSON key run together, "taxNo":"5115564030" (batch 49) */
+                                      "taxno", "tax no", NULL};
+static const char *const ctx_voen[] = {"vöen",
+                                       "voen",
+                                       "vergi ödəyicisinin",
+                                       "vergi ödəyicisi",
+                                       "tax id",
+                                       "tax number",
+                                       "taxpayer",
+                                       "tin",
+                                       "инн",
+                                       "taxno",
+                                       "tax no",
+                                       NULL};
 static const char *const ctx_mersis[] = {"mersis", NULL};
 static const char *const ctx_passport[] = {
     "pasaport", "passport", "pasport", "паспорт", "pass no", "passport no", NULL};
@@ -56,8 +67,9 @@ static const char *const ctx_passport[] = {
 static const char *const ctx_az_passport[] = {
     "pasaport", "passport", "pasport", "паспорт", "pass no", "passport no", "sənəd",
     "sənədin nömrəsi", "document", "document no", "belge", "документ",
-    /* the DOC column of airline manifests and APIS lists */
-    "doc", NULL};
+    /* the DOC column of airline manifests and APIS lists; "pasp" of a
+     * passenger list ("NASIROV/FARID MR   pasp C02218847", batch 49) */
+    "doc", "pasp", NULL};
 /* A Turkish passport's letter and eight digits under a "document" column
  * or label ("| Qonaq | S\xC9\x99n\xC9\x99d |" over "| Kerem Y\xC4\xB1ld\xC4\xB1z | U41758203 |" of
  * a hotel's register, batch 30): only for the letters the passports carry, U, S and Z
@@ -65,10 +77,11 @@ static const char *const ctx_az_passport[] = {
 static const char *const ctx_tr_passport[] = {
     "pasaport",        "passport", "pasport",     "паспорт", "pass no",  "passport no", "sənəd",
     "sənədin nömrəsi", "document", "document no", "belge",   "документ", NULL};
-static const char *const ctx_az_id[] = {
-    "şəxsiyyət vəsiqəsi", "vəsiqə", "id kart", "id card", "identity card", "şv",
-    "ş/v", "seriya", "удостоверение", "id", "şəxsiyyət", "sexsiyyet", "vesiqe",
-    "sənəd", "document", "doc", NULL};
+static const char *const ctx_az_id[] = {"şəxsiyyət vəsiqəsi", "vəsiqə", "id kart", "id card",
+                                        "identity card", "şv",
+                                        /* typed without diacritics, "sv AA3307816" (batch 47) */
+                                        "sv", "ş/v", "seriya", "удостоверение", "id", "şəxsiyyət",
+                                        "sexsiyyet", "vesiqe", "sənəd", "document", "doc", NULL};
 static const char *const ctx_fin[] = {
     "fin", "pin", "fin kod", "fin-kod", "fərdi identifikasiya", "fincode", "pin kod",
     "personal identification", "fin:", "şəxsi identifikasiya", "sexsi identifikasiya",
@@ -79,13 +92,15 @@ static const char *const ctx_fin[] = {
      * ("Təyinat: A0ZWMJ7 borc ödənişi") */
     "təyinat", "teyinat", NULL};
 static const char *const ctx_phone[] = {
-    "tel", "telefon", "phone", "mobile", "mob", "cep", "gsm", "mobil", "əlaqə",
-    "iletişim", "contact", "call", "zəng", "whatsapp", "fax", "reach me on",
-    "faks", "телефон", "çağrı merkezi", "müşteri hizmetleri", "call center", "call centre",
-    "qaynar xətt", "hotline", "aray", "beyaz masa", "geri ara", "geri dön", "geri don",
+    "tel", "telefon", "phone", "mobile", "mob", "cep", "gsm", "mobil", "əlaqə", "iletişim",
+    "contact", "call", "zəng", "whatsapp", "fax", "reach me on", "faks", "телефон", "çağrı merkezi",
+    "müşteri hizmetleri", "call center", "call centre", "qaynar xətt", "hotline", "aray",
+    "beyaz masa", "geri ara", "geri dön", "geri don",
     /* an operator's word for the subscriber's mobile number, "hat
      * numaranız" (batch 38) */
-    "hat numara", "hat no", NULL};
+    "hat numara", "hat no",
+    /* the telephone signs of ads, "☎ 050 5 1 2 7 7 4 0" (batch 47) */
+    "\xE2\x98\x8E", "\xF0\x9F\x93\x9E", NULL};
 /* "aray": arayın, arayınız (call); "Beyaz Masa": a Turkish municipality's
  * citizen line; "geri arama", "geri dönüş": the call-back number of a
  * call-centre note */
@@ -145,31 +160,36 @@ static const char *const ctx_handle[] = {
  * (patient_record), "Name, <date>, FİN ..." or "Name, <date>, of
  * <address>" (id_record); ctx_dob is the list without any of them, and
  * ctx_dob_rec + 4 without the patient labels */
-static const char *const ctx_dob_rec[] = {"pasiyent", "patient", "hasta", "x\xC9\x99st\xC9\x99",
-    "fin", "tckn", "t.c. kimlik", "tc kimlik", "ssn",
-    "defendant", "accused", "sanik",
+static const char *const ctx_dob_rec[] = {
+    "pasiyent", "patient", "hasta", "x\xC9\x99st\xC9\x99", "fin", "tckn", "t.c. kimlik",
+    "tc kimlik", "ssn", "defendant", "accused", "sanik",
     /* the people of a police or collision report (batch 23) */
     "victim", "driver", "witness", "complainant", "injured party",
     /* the person of an application or insurance record (batch 27; see
      * role_record) */
-    "namizəd", "namized", "aday", "sigortalı", "candidate", "applicant",
-    "doğum tarihi", "doğum tarixi", "doğum", "doğulub", "doğumlu", "anadan olub",
+    "namizəd", "namized", "aday", "sigortalı", "candidate", "applicant", "doğum tarihi",
+    "doğum tarixi", "doğum", "doğulub", "doğumlu", "anadan olub",
     /* the participle of court texts ("25.05.1990-cı ildə Bakıda anadan
      * olmuş", batch 28); context only after its date (chk_date) */
     "anadan olmuş", "anadan olmus",
     /* the first person of a profile ("Doğulmuşam 14 fevral 1997-də",
      * batch 44) */
-    "doğulmuşam", "dogulmusam", "doğuldum", "anadan olmuşam", "anadan olmusam",
-    "date of birth", "birth date", "birthdate", "birthday", "dob", "d.o.b", "born",
-    "d.t.", "d.t:", "t.t.", "t/t", "doğ.", "d o ğ u m", "d o g u m", "dt:", "d. tarihi", "d.tarihi", "d. tarixi", "d.tarixi", "doğ. tar", "дата рождения", "родился", "родилась",
-    "təvəllüd", "doğulduğu", "doğdu", "dünyaya gel", "d.lu", "dogum", "dogul", "dateofbirth",
-    "d. yeri ve tarihi", "d.yeri ve tarihi", "d. yeri/tarihi", "d.yeri/tarihi", "tevellud",
+    "doğulmuşam", "dogulmusam", "doğuldum", "anadan olmuşam", "anadan olmusam", "date of birth",
+    "birth date", "birthdate", "birthday", "dob", "d.o.b", "born", "d.t.", "d.t:", "t.t.", "t/t",
+    "doğ.", "d o ğ u m", "d o g u m", "dt:", "d. tarihi", "d.tarihi", "d. tarixi", "d.tarixi",
+    "doğ. tar", "дата рождения", "родился", "родилась", "təvəllüd", "doğulduğu", "doğdu",
+    "dünyaya gel", "d.lu", "dogum", "dogul", "dateofbirth", "d. yeri ve tarihi", "d.yeri ve tarihi",
+    "d. yeri/tarihi", "d.yeri/tarihi", "tevellud",
     /* the plural of a list of fields ("incl. names, phones, DOBs") */
     "dobs", "dates of birth",
     /* the Turkish evidential of notarial texts ("... ayının 2'sinde doğmuş") */
     "doğmuş", "dogmus",
     /* "təvəllüd" abbreviated after the date, "11.01.1961 təv." (batch 33) */
     "təv.",
+    /* "doğum tarixi" abbreviated on a referral form ("Xəstə: ..., d/t
+     * 11.09.1962") and "təvəllüd tarixi" after the date of a police
+     * record ("Səfərov Murad Əli oğlu, 1998-01-27 t.d.", batch 49) */
+    "d/t", "t.d.",
     /* Azerbaijani written in Cyrillic by the diaspora (batch 42):
      * "12.05.1967 тәвәллүдлүдүр", "анадан олуб", "доғум тарихи" */
     "тәвәллүд", "анадан ол", "доғум тарих", NULL};
@@ -209,9 +229,9 @@ static const char *const special_words[] = {
     "şizofreni", "epilepsi", "hamile", "kemoterapi", "diyaliz", "engelli", "otizm", "psikiyatri",
     "hipertansiyon", "astım", "atrial fibrillation", "heart failure", "copd", "multiple sclerosis",
     "koah", "kalp yetmezliği", "böbrek yetmezliği", "multipl skleroz", "wheelchair user",
-    "tekerlekli sandalye kullanıcısı", "əlil arabası istifadəçisi",
-    "diabet", "şəkər xəstəliyi", "xərçəng", "vərəm", "depressiya", "şizofreniya", "epilepsiya",
-    "hamilə", "kimyaterapiya", "dializ", "əlillik", "psixiatr", "hipertoniya", "astma",
+    "tekerlekli sandalye kullanıcısı", "əlil arabası istifadəçisi", "diabet", "şəkər xəstəliyi",
+    "xərçəng", "vərəm", "depressiya", "şizofreniya", "epilepsiya", "hamilə", "kimyaterapiya",
+    "dializ", "əlillik", "psixiatr", "hipertoniya", "astma",
     /* chronic diseases, diagnoses and allergies, en / tr / az */
     "chronic kidney disease", "kidney disease", "kidney failure", "heart disease", "renal failure",
     "coronary artery disease", "myocardial infarction", "high blood pressure", "dementia",
@@ -237,19 +257,19 @@ static const char *const special_words[] = {
     "pnömoni", "zatürre", "pnevmoniya", "sətəlcəm", "bipolar affective disorder",
     "bipolar bozukluk", "bipolyar pozuntu", "bipolyar affektiv pozuntu",
     /* batch 16: more diagnoses and fertility treatment */
-    "prediabetes", "prediabet", "atrial fibrilyasiya", "atriyal fibrilasyon",
-    "miyokard infarktüsü", "major depressive disorder", "majör depresif bozukluk",
-    "depresif bozukluk", "depressiv pozuntu", "appendicitis", "apandisit", "appendisit", "ivf",
-    "in vitro fertilisation", "in vitro fertilization", "tüp bebek tedavisi", "süni mayalanma",
+    "prediabetes", "prediabet", "atrial fibrilyasiya", "atriyal fibrilasyon", "miyokard infarktüsü",
+    "major depressive disorder", "majör depresif bozukluk", "depresif bozukluk",
+    "depressiv pozuntu", "appendicitis", "apandisit", "appendisit", "ivf", "in vitro fertilisation",
+    "in vitro fertilization", "tüp bebek tedavisi", "süni mayalanma",
     /* batch 17: a lung disease, and infectious-disease markers reported
      * with their result ("HBsAg: müsbət"; a negative one, see negated_field) */
-    "obstrüktif akciğer hastalığı", "obstructive pulmonary disease",
-    "obstruktiv ağciyər xəstəliyi", "hbsag", "anti-hcv",
+    "obstrüktif akciğer hastalığı", "obstructive pulmonary disease", "obstruktiv ağciyər xəstəliyi",
+    "hbsag", "anti-hcv",
     /* batch 18: an infection, a depressive episode, a symptom, and an
      * offence charged under its statute ("... contrary to section 2 of
      * the Fraud Act 2006", see special_statute) */
-    "bronchitis", "bronşit", "bronxit", "depressive episode", "depresif epizod",
-    "depressiv epizod", "night sweats", "gece terlemesi", "gecə tərləmə", "contrary to s",
+    "bronchitis", "bronşit", "bronxit", "depressive episode", "depresif epizod", "depressiv epizod",
+    "night sweats", "gece terlemesi", "gecə tərləmə", "contrary to s",
     /* more diagnoses: pancreatitis, an addiction, a learning disability,
      * the short form of type 2 diabetes */
     "pancreatitis", "pankreatit", "alcohol use disorder", "substance use disorder",
@@ -267,15 +287,13 @@ static const char *const special_words[] = {
     /* offences that are everyday words too ("fraud", "tehdit", "oğurluq"):
      * only with a charge, verdict, record or suspect in their sentence
      * (offence_gated) */
-    "assault", "theft", "robbery", "shoplifting", "fraud", "murder", "manslaughter",
-    "harassment", "criminal damage", "possession of a class", "driving while disqualified",
-    "dangerous driving", "stalking", "arson", "dolandırıcılık", "tehdit", "hakaret", "yağma",
-    "kasten öldürme", "cinsel saldırı", "dələduzluq", "oğurluq", "quldurluq",
-    "qəsdən adam öldürmə", "xuliqanlıq",
+    "assault", "theft", "robbery", "shoplifting", "fraud", "murder", "manslaughter", "harassment",
+    "criminal damage", "possession of a class", "driving while disqualified", "dangerous driving",
+    "stalking", "arson", "dolandırıcılık", "tehdit", "hakaret", "yağma", "kasten öldürme",
+    "cinsel saldırı", "dələduzluq", "oğurluq", "quldurluq", "qəsdən adam öldürmə", "xuliqanlıq",
     /* religion or belief */
-    "muslim", "christian", "jewish", "atheist", "buddhist", "sunni", "shia", "alevi",
-    "müslüman", "hristiyan", "yahudi", "ateist", "sünni", "şii", "müsəlman", "xristian",
-    "yəhudi", "şiə",
+    "muslim", "christian", "jewish", "atheist", "buddhist", "sunni", "shia", "alevi", "müslüman",
+    "hristiyan", "yahudi", "ateist", "sünni", "şii", "müsəlman", "xristian", "yəhudi", "şiə",
     /* ethnic origin */
     "ethnic origin", "etnik köken", "etnik mənşə", "irqi mənsubiyyət",
     /* political opinion, union membership */
@@ -298,13 +316,12 @@ static const char *const special_words[] = {
      * a symptom, a dependence, an offence with a weapon or a drug, a
      * disability with its group, a flu told of oneself (illness_told), a
      * named developmental disorder */
-    "fracture", "kırığı", "sınığı", "zədəsi", "menisk zədəsi", "meniscus tear",
-    "menisküs yırtığı", "lobe mass", "deep vein thrombosis", "derin ven trombozu",
-    "pulmonary embolism", "pulmoner emboli", "shortness of breath", "nefes darlığı",
-    "alcohol dependence", "opioid dependence", "possession of an offensive weapon",
-    "possession of a bladed article", "conspiracy to supply", "bıçakla yaralama",
-    "silahla yaralama", "əlilliy", "qrip", "grip", "otizm spektrum bozukluğu",
-    "autism spectrum disorder",
+    "fracture", "kırığı", "sınığı", "zədəsi", "menisk zədəsi", "meniscus tear", "menisküs yırtığı",
+    "lobe mass", "deep vein thrombosis", "derin ven trombozu", "pulmonary embolism",
+    "pulmoner emboli", "shortness of breath", "nefes darlığı", "alcohol dependence",
+    "opioid dependence", "possession of an offensive weapon", "possession of a bladed article",
+    "conspiracy to supply", "bıçakla yaralama", "silahla yaralama", "əlilliy", "qrip", "grip",
+    "otizm spektrum bozukluğu", "autism spectrum disorder",
     /* batch 22: a kidney infection, a palsy, a gluten allergy, stress and
      * anxiety on a fit note, a stroke told of someone (not "a stroke of
      * luck", general_22), a prison sentence being served, an offence in the
@@ -333,21 +350,26 @@ static const char *const special_words[] = {
      * of a passenger with a disability, an offence against an order and
      * the misuse of bank cards (TCK 245) */
     "işemik xəstəliy", "stenokardiya", "hipotireoz", "işemik insult", "hemorragik insult",
-    "beyin insultu", "hemiparez", "bel yırtığı", "qrup əlil", "skolyoz", "skolioz",
-    "scoliosis", "menisküs ameliyatı", "kafa travması", "head injury", "alkol intoksikasyonu",
+    "beyin insultu", "hemiparez", "bel yırtığı", "qrup əlil", "skolyoz", "skolioz", "scoliosis",
+    "menisküs ameliyatı", "kafa travması", "head injury", "alkol intoksikasyonu",
     "alcohol intoxication", "kartlarının kötüye kullanılması", "cognitive impairment",
-    "fractured neck of femur", "acl reconstruction", "acl tear", "prenatal care",
-    "antenatal care", "coeliac", "celiac", "chlamydia", "gonorrhoea", "gonorrhea", "syphilis",
-    "klamidya", "frengi", "sifilis", "xlamidiya", "ssr deaf", "ssr blnd", "ssr dpna",
-    "breach of protection order", "breach of a protection order", "breach of restraining order",
-    "breach of a restraining order",
+    "fractured neck of femur", "acl reconstruction", "acl tear", "prenatal care", "antenatal care",
+    "coeliac", "celiac", "chlamydia", "gonorrhoea", "gonorrhea", "syphilis", "klamidya", "frengi",
+    "sifilis", "xlamidiya", "ssr deaf", "ssr blnd", "ssr dpna", "breach of protection order",
+    "breach of a protection order", "breach of restraining order", "breach of a restraining order",
     /* batch 25: tonsillitis (az) or angina pectoris, covid told of oneself
      * (illness_told), a stroke told of someone ("after a stroke"; "insult
      * keçirib", "felç geçirdi", "inme geçirdi": see stroke_told), an
      * allergy with its allergen ("egg allergy", "penisillinə allergiya":
      * see allergen_before), and more charges of a court docket */
     "angina", "covid", "stroke", "insult", "fel\xC3\xA7", "inme", "allerg", "alerji",
-    "operating under the influence", "leaving the scene",
+    /* batches 40-49: a heart attack's clinical name, a seizure told of
+     * someone (see stroke_told), self-harm, an eating disorder, a gender
+     * identity, a recovery fellowship, bipolar II, an operation, a
+     * hepatitis C antibody with its result */
+    "nstemi", "stemi", "seizure", "self-harm", "disordered eating", "eating disorder", "non-binary",
+    "alcoholics anonymous", "bipolar ii", "hysterectomy", "mastectomy", "hcv antitel",
+    "hcv antikor", "hcv antibody", "operating under the influence", "leaving the scene",
     /* a faith as the answer of a religion field ("Dini: İslam"; see
      * religion_field: "İslam" is a given name too) */
     "islam", "catholic", "katolik", "orthodox", "ortodoks", "pravoslav", "protestant",
@@ -361,37 +383,32 @@ static const char *const special_words[] = {
     "eşitmə qüsuru", "görmə qüsuru", "nitq qüsuru", "işitme kaybı", "işitme engelli",
     "görme engelli", "hearing impairment", "hearing loss", "visual impairment", "autizm",
     "autizm spektri pozuntusu", "bədxassəli törəmə", "xoşxassəli törəmə", "insultdan",
-    "als hastalığı", "als xəstəliyi", "motor neurone disease",
-    "motor neuron disease", "amyotrophic lateral sclerosis", "parkinson's", "boyun fıtığı",
-    "fındık alerjisi", "ceviz alerjisi", "süt alerjisi", "yumurta alerjisi", "arı alerjisi",
-    "polen alerjisi", "ilaç alerjisi", "fındıq allergiyası", "qoz allergiyası",
-    "süd allergiyası", "yumurta allergiyası", "arı allergiyası", "dərman allergiyası",
-    "egg allergy", "milk allergy", "tree nut allergy", "sesame allergy", "bee sting allergy",
-    "pollen allergy", "drug allergy", "hip replacement", "knee replacement", "kalça protezi",
-    "diz protezi", "recovering alcoholic", "recovering addict", "tekerlekli sandalye",
-    "əlil arabası", "i'm trans", "i am trans", "i'm gay", "i am gay", "is gay", "is trans",
-    "openly gay", "siptu member", "unite member", "unison member", "gmb member",
-    "rmt member", "nasuwt member", "teamsters member", "trade union member",
-    "member of siptu", "member of unite", "member of unison", "sendika temsilcisi",
-    "arrest for dui", "arrested for dui", "dui arrest", "dwi arrest",
+    "als hastalığı", "als xəstəliyi", "motor neurone disease", "motor neuron disease",
+    "amyotrophic lateral sclerosis", "parkinson's", "boyun fıtığı", "fındık alerjisi",
+    "ceviz alerjisi", "süt alerjisi", "yumurta alerjisi", "arı alerjisi", "polen alerjisi",
+    "ilaç alerjisi", "fındıq allergiyası", "qoz allergiyası", "süd allergiyası",
+    "yumurta allergiyası", "arı allergiyası", "dərman allergiyası", "egg allergy", "milk allergy",
+    "tree nut allergy", "sesame allergy", "bee sting allergy", "pollen allergy", "drug allergy",
+    "hip replacement", "knee replacement", "kalça protezi", "diz protezi", "recovering alcoholic",
+    "recovering addict", "tekerlekli sandalye", "əlil arabası", "i'm trans", "i am trans",
+    "i'm gay", "i am gay", "is gay", "is trans", "openly gay", "siptu member", "unite member",
+    "unison member", "gmb member", "rmt member", "nasuwt member", "teamsters member",
+    "trade union member", "member of siptu", "member of unite", "member of unison",
+    "sendika temsilcisi", "arrest for dui", "arrested for dui", "dui arrest", "dwi arrest",
     /* batch 27: childhood infections, heart surgery, alcohol intoxication
      * as az writes it, ADHD as tr writes it short, a disability's kind, a
      * Turkish union named "...-Sen" and a union representative (see
      * union_told), maternity leave, colour blindness, chemotherapy said
      * short, a disabled veteran, gender reassignment */
-    "suçiçəyi", "su çiçeği", "chickenpox",
-    "chicken pox", "measles", "kızamık", "qızılca xəstəliyi",
-    "ürək əməliyyat", "kalp ameliyat", "bypass ameliyat", "heart surgery",
-    "open-heart surgery", "bypass surgery", "alkoqol sərxoşluğ", "dehb",
-    "dikkat eksikliği", "diqqət əskikliyi", "ortopedik engel",
-    "zihinsel engel", "bedensel engel", "eğitim-sen", "eğitim-bir-sen",
-    "sağlık-sen", "memur-sen", "büro-sen", "tüm bel-sen",
-    "union representative", "union rep", "doğum izn", "maternity leave",
-    "analıq məzuniyyət", "renk körlüğü",
-    "colour blindness", "color blindness", "colour blind", "color blind", "daltonizm",
-    "rəng korluğu", "chemo", "radiotherapy", "radyoterapi", "disabled veteran",
-    "registered disabled", "gender reassignment", "gender transition", "gender dysphoria",
-    "cinsiyet değiştirme", "cinsiyet uyum",
+    "suçiçəyi", "su çiçeği", "chickenpox", "chicken pox", "measles", "kızamık", "qızılca xəstəliyi",
+    "ürək əməliyyat", "kalp ameliyat", "bypass ameliyat", "heart surgery", "open-heart surgery",
+    "bypass surgery", "alkoqol sərxoşluğ", "dehb", "dikkat eksikliği", "diqqət əskikliyi",
+    "ortopedik engel", "zihinsel engel", "bedensel engel", "eğitim-sen", "eğitim-bir-sen",
+    "sağlık-sen", "memur-sen", "büro-sen", "tüm bel-sen", "union representative", "union rep",
+    "doğum izn", "maternity leave", "analıq məzuniyyət", "renk körlüğü", "colour blindness",
+    "color blindness", "colour blind", "color blind", "daltonizm", "rəng korluğu", "chemo",
+    "radiotherapy", "radyoterapi", "disabled veteran", "registered disabled", "gender reassignment",
+    "gender transition", "gender dysphoria", "cinsiyet değiştirme", "cinsiyet uyum",
     /* batch 28: a heart defect, gallstones, a pacemaker, a hepatitis B
      * carrier, panic attacks, a pregnancy by its week, hearing and sight
      * impairments in the first person ("işitme engelim"), kidney disease
@@ -407,8 +424,8 @@ static const char *const special_words[] = {
     "hbv carrier", "panik atak", "panic attacks", "haftalık gebelik", "həftəlik hamiləlik",
     "weeks pregnant", "işitme engel", "görme engel", "ckd", "speech impairment",
     "language impairment", "memory clinic", "uses a wheelchair", "emotional support animal",
-    "həmkarlar ittifaqına üzv", "previous convictions", "convictions for",
-    "karşılıksız yararlanma", "fəqərələrində yırtıq", "fəqərə yırtığı", "possession of marijuana", "possession of cannabis",
+    "həmkarlar ittifaqına üzv", "previous convictions", "convictions for", "karşılıksız yararlanma",
+    "fəqərələrində yırtıq", "fəqərə yırtığı", "possession of marijuana", "possession of cannabis",
     "heroin dependency", "opioid dependency", "white", "asian", "black", "hispanic", "latino",
     "latina", "caucasian", "african american", "mixed race",
     /* batch 31: a dependency, sight loss as registered, an allergy told as
@@ -430,20 +447,19 @@ static const char *const special_words[] = {
     "misdemeanor dui", "felony dwi", "felony dui", "mənimsəmə", "uyuşturucu madde kullan",
     /* batch 32: a depressive disorder of any kind, a road-accident
      * injury offence (TCK 89), union membership in the genitive */
-    "depressive disorder", "taksirle yaralama",
-    "həmkarlar ittifaqının üzvü",
+    "depressive disorder", "taksirle yaralama", "həmkarlar ittifaqının üzvü",
     /* batches 30-31: a conviction under an article of the az criminal code
      * ("CM-in 177.2-ci maddəsi ilə məhkum olunub"), a war disability, being
      * drunk at work, a gambling addiction, a prison term served ("hapis
      * yatmış"), a mental health team, a US conviction, religious dress and
      * feasts, bedridden and paralysed, stalking (TCK 123/A), a hepatitis B
      * carrier in the noun form, union dues (see union_dues) */
-    "maddəsi ilə məhkum", "müharibəsi əlili", "müharibə əlili",
-    "alkoqol təsiri altında", "alkol etkisi altında", "under the influence of alcohol",
-    "kumar bağımlılığı", "kumar bağımlısı", "qumar asılılığı", "gambling addiction",
-    "hapis yat", "mental health team", "perinatal mental health", "misdemeanor conviction",
-    "felony conviction", "conviction for", "hijab", "niqab", "eid al-fitr", "eid al-adha",
-    "yatağa bağımlı", "ısrarlı takip", "hepatit b taşıyıcılığı", "sendika",
+    "maddəsi ilə məhkum", "müharibəsi əlili", "müharibə əlili", "alkoqol təsiri altında",
+    "alkol etkisi altında", "under the influence of alcohol", "kumar bağımlılığı",
+    "kumar bağımlısı", "qumar asılılığı", "gambling addiction", "hapis yat", "mental health team",
+    "perinatal mental health", "misdemeanor conviction", "felony conviction", "conviction for",
+    "hijab", "niqab", "eid al-fitr", "eid al-adha", "yatağa bağımlı", "ısrarlı takip",
+    "hepatit b taşıyıcılığı", "sendika",
     /* faiths and schools of a religion field or in brackets after a name
      * (see religion_field) */
     "church of ireland", "church of england", "anglican", "presbyterian", "methodist", "hanefi",
@@ -452,11 +468,11 @@ static const char *const special_words[] = {
      * promille, cancer treatment, devoutness, procedures (a coronary
      * angioplasty, knee and hip surgery, an appendix removed), antenatal
      * visits, a union by its name, the breach of a protection order */
-    "partiyasının üzvü", "partisinin üyesi", "promil alkoqol", "promil alkol",
-    "onkoloji müalicə", "onkolojik tedavi", "onkoloji tedavi", "dindar", "angioplasty",
-    "anjiyoplasti", "angioplastika", "knee surgery", "hip surgery", "diz ameliyat",
-    "kalça ameliyat", "perforated appendix", "appendectomy", "antenatal appointment",
-    "antenatal clinic", "unite the union", "avo breach", "breach of an avo",
+    "partiyasının üzvü", "partisinin üyesi", "promil alkoqol", "promil alkol", "onkoloji müalicə",
+    "onkolojik tedavi", "onkoloji tedavi", "dindar", "angioplasty", "anjiyoplasti", "angioplastika",
+    "knee surgery", "hip surgery", "diz ameliyat", "kalça ameliyat", "perforated appendix",
+    "appendectomy", "antenatal appointment", "antenatal clinic", "unite the union", "avo breach",
+    "breach of an avo",
     /* batches 34-35: a low or high blood sugar episode, a heart attack, a
      * lung disease, a torn meniscus or rotator cuff, high blood pressure
      * as az and tr say it ("təzyiq xəstəliyi", "tansiyon hastası"), a
@@ -465,16 +481,15 @@ static const char *const special_words[] = {
      * surname), money laundering (gated, see offence_gated) and a union
      * by its name (see union_told) */
     "hipoqlikemiya", "hipoglisemi", "hypoglycaemia", "hypoglycemia", "hiperqlikemiya",
-    "hiperglisemi", "hyperglycaemia", "hyperglycemia", "heart attack", "kalp krizi",
-    "ürək tutması", "infarkt keçir", "emphysema", "amfizem", "emfizema", "menisk cırılması",
-    "menisk yırtığı", "rotator cuff", "rotator manşet", "təzyiq xəstəliy", "tansiyon hastası",
-    "tansiyon hastalığı", "tiroidit", "thyroiditis", "tireoidit", "lactose intolerance",
-    "laktoz intoleransı", "laktoz intoleransiyası", "laktoza dözümsüzlük",
-    "gluten intolerance", "glüten intoleransı", "parkinson ilac", "parkinson hasta",
-    "parkinson xəstə", "parkinson dərman", "parkinson medication", "money laundering",
-    "kara para aklama", "çirkli pulların yuyulması", "siptu union", "unison union",
-    "gmb union", "alzheimer's dementia", "alzheimer's disease", "alzheimer hastalığı",
-    "alzheimer xəstəliyi",
+    "hiperglisemi", "hyperglycaemia", "hyperglycemia", "heart attack", "kalp krizi", "ürək tutması",
+    "infarkt keçir", "emphysema", "amfizem", "emfizema", "menisk cırılması", "menisk yırtığı",
+    "rotator cuff", "rotator manşet", "təzyiq xəstəliy", "tansiyon hastası", "tansiyon hastalığı",
+    "tiroidit", "thyroiditis", "tireoidit", "lactose intolerance", "laktoz intoleransı",
+    "laktoz intoleransiyası", "laktoza dözümsüzlük", "gluten intolerance", "glüten intoleransı",
+    "parkinson ilac", "parkinson hasta", "parkinson xəstə", "parkinson dərman",
+    "parkinson medication", "money laundering", "kara para aklama", "çirkli pulların yuyulması",
+    "siptu union", "unison union", "gmb union", "alzheimer's dementia", "alzheimer's disease",
+    "alzheimer hastalığı", "alzheimer xəstəliyi",
     /* batch 39: a trauma disorder, hardened arteries, an infarction named
      * after its organ ("Miokardın kəskin infarktı", see organ_before),
      * gallstones in the genitive, a thyroid nodule and its removal,
@@ -891,6 +906,11 @@ static int chk_phone_tr(const char *t, size_t len, size_t *s, size_t *e, float *
     }
   }
   if (!nat) return 0;
+  /* with the trunk 0 or the country code, the numbering plan is known: an
+   * area or operator code it lacks makes the number something else, a
+   * utility's subscriber code ("Abonent kodu: 0207-114-8830", batch 45)
+   * or a student number ("Öğrenci no: 05210001342", batch 47) */
+  if (nat != d && nat[0] != '8' && !tr_number_plan(nat)) return 0;
   /* a number written with its '+' country code, or with its trunk 0 in a
    * layout only phones have (phone_layout), is a phone whatever word stands
    * near it ("Sifarişlər üçün: +994 ...", "Sifariş: (022) 256 33 10",
@@ -985,6 +1005,9 @@ static int chk_phone_ie(const char *p, size_t w, const char *d, int n, float *ad
   int g[4], ng = 0;
   if (!grouping(p, w, g, 4, &ng) || ng != 3 || g[1] != 3) return 0;
   if (d[1] == '1') return n == 9 && g[0] == 2 && g[2] == 4;
+  /* the 0818 LoCall numbers of companies as 4-3-3, "call 0818 365 000"
+   * (batch 45) */
+  if (n == 10 && !memcmp(d, "0818", 4)) return g[0] == 4 && g[2] == 3;
   if (g[0] != 3 || d[1] == '0') return 0;
   if (d[1] == '8' && strchr("35679", d[2])) return g[2] == 4;
   *adj -= 0.3f;
@@ -1892,6 +1915,11 @@ static int version_label_before(const char *t, size_t s) {
   static const char *const ver[] = {"v", "ver", "version", "versiyon", "versiya", "surum",
                                     "s\xC3\xBCr\xC3\xBCm", "build", "release", "firmware",
                                     "fw", "rev", NULL};
+  /* the product tokens of a browser's user agent, glued by '/'
+   * ("Chrome/130.0.0.0" in an access log, batch 40) */
+  static const char *const agent[] = {"chrome", "chromium",  "firefox",     "safari",
+                                      "edg",    "edge",      "opr",         "crios",
+                                      "fxios",  "yabrowser", "applewebkit", NULL};
   static const char *const product[] = {"client", "agent", "app", "driver", "plugin",
                                         "kernel", "bios", NULL};
   size_t i = s;
@@ -1909,6 +1937,8 @@ static int version_label_before(const char *t, size_t s) {
   word[n] = 0;
   for (int k = 0; ver[k]; k++)
     if (strcmp(word, ver[k]) == 0) return 1;
+  for (int k = 0; agent[k] && i + 1 == s && t[i] == '/'; k++)
+    if (strcmp(word, agent[k]) == 0) return 1;
   if (w > 0 && (t[w - 1] == '_' || t[w - 1] == '.' || isalnum((unsigned char)t[w - 1]))) return 0;
   if (!(t[s] >= '0' && t[s] <= '9') || t[s + 1] != '.') return 0;
   for (int k = 0; product[k]; k++)
@@ -1918,7 +1948,11 @@ static int version_label_before(const char *t, size_t s) {
 
 static int chk_ipv4(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len; (void)adj;
-  if (*s >= 2 && t[*s - 1] == ':' && isxdigit((unsigned char)t[*s - 2])) return 0;
+  /* an IPv4-mapped IPv6 address, "::ffff:82.132.219.40" of a Node.js
+   * req.ip (batch 40): the span takes its prefix */
+  int mapped = *s >= 7 && strncasecmp(t + *s - 7, "::ffff:", 7) == 0 &&
+               (*s == 7 || !isxdigit((unsigned char)t[*s - 8]));
+  if (!mapped && *s >= 2 && t[*s - 1] == ':' && isxdigit((unsigned char)t[*s - 2])) return 0;
   if (version_label_before(t, *s)) return 0;
   char buf[16];
   size_t n = *e - *s;
@@ -1931,6 +1965,7 @@ static int chk_ipv4(const char *t, size_t len, size_t *s, size_t *e, float *adj)
   for (size_t i = 0; i + 1 < n; i++)
     if (buf[i] == '0' && (i == 0 || buf[i - 1] == '.') && is_digit((unsigned char)buf[i + 1]))
       return 0;
+  if (mapped) *s -= 7;
   return 1;
 }
 
@@ -2473,10 +2508,28 @@ static int patient_record(const char *t, size_t len, size_t s, size_t e) {
  * please reply with your date of birth and the postcode on file."). A
  * form's label line with its value ("Date of birth: 01.02.1990") has a
  * digit, so the date on the line below it gets nothing from it. */
+/* After a chat line's bracketed time stamp at i ("[11:07] ", "[21/06/25,
+ * 8:05 PM] "), or i when there is none. */
+static size_t after_chat_stamp(const char *t, size_t i, size_t e) {
+  if (i >= e || t[i] != '[') return i;
+  size_t k = i + 1;
+  while (k < e && k - i < 32 && (is_digit((unsigned char)t[k]) || strchr(".:/, -APM", t[k]))) k++;
+  if (k >= e || t[k] != ']' || k == i + 1) return i;
+  k++;
+  while (k < e && t[k] == ' ') k++;
+  return k;
+}
+
 static int birth_question_reply(const char *t, size_t s) {
   size_t ls = s;
   while (ls > 0 && s - ls < 80 && t[ls - 1] != '\n') ls--;
   if (ls == 0 || t[ls - 1] != '\n') return 0;
+  /* a chat export's time stamps on both lines (batch 47: "[11:07] Məktəb
+   * 189: Uşağın doğum tarixini də yazın" over "[11:09] Aynur xanım:
+   * 14.06.2015"); then the asker's name may hold a number */
+  size_t ls_stamp = after_chat_stamp(t, ls, s);
+  int stamped = ls_stamp != ls;
+  ls = ls_stamp;
   const char *c = memchr(t + ls, ':', s - ls);
   if (!c || (size_t)(c - t) - ls > 24) return 0;
   /* the other value asked for may come first, one token and a comma:
@@ -2494,10 +2547,18 @@ static int birth_question_reply(const char *t, size_t s) {
   }
   for (size_t k = ls; k < s; k++)
     if (is_digit((unsigned char)t[k]) && !(from == s && k >= x && k < y)) return 0;
+  while (ls > 0 && t[ls - 1] != '\n') ls--;
   size_t pe = ls - 1, ps = pe;
   while (ps > 0 && pe - ps < 200 && t[ps - 1] != '\n') ps--;
   if (ps > 0 && t[ps - 1] != '\n') return 0;
-  for (size_t k = ps; k < pe; k++)
+  size_t ds = ps;
+  if (stamped) {
+    ps = after_chat_stamp(t, ps, pe);
+    if (ps == ds) return 0;
+    const char *sp = memchr(t + ps, ':', pe - ps < 40 ? pe - ps : 40);
+    ds = sp ? (size_t)(sp - t) + 1 : ps;
+  }
+  for (size_t k = ds; k < pe; k++)
     if (is_digit((unsigned char)t[k])) return 0;
   static const char *const asked[] = {"date of birth", "birth date", "doğum tarix",
                                       "doğum tarih",   "dob",        NULL};
@@ -2540,14 +2601,18 @@ static int birth_reply_lines(const char *t, size_t len, size_t s, size_t e) {
  * date, "Kaan'ın doğum tarihini yanlış yazmışım, doğrusu 19.06.2018",
  * "düzgünü", "the correct one is". */
 static int birth_correction(const char *t, size_t s) {
-  static const char *const fix[] = {
-      "do\xC4\x9Frusu ", "do\xC4\x9Frusu: ", "dogrusu ",         "d\xC3\xBCzg\xC3\xBCn\xC3\xBC ",
-      "duzgunu ",        "correct one is ",  "correct date is ", NULL};
+  static const char *const fix[] = {"do\xC4\x9Frusu ", "do\xC4\x9Frusu: ", "dogrusu ",
+                                    "d\xC3\xBCzg\xC3\xBCn\xC3\xBC ", "duzgunu ", "correct one is ",
+                                    "correct date is ",
+                                    /* "my date of birth on the form is wrong, it should be 9th July
+                                     * 1993" (batch 47) */
+                                    "should be ", NULL};
   size_t f = 0;
-  /* each ends in "u ", "ü ", "s " or ": " (most dates have none of them
-   * before) */
+  /* each ends in "u ", "ü ", "s ", "e " or ": " (most dates have none of
+   * them before) */
   if (s < 8 || t[s - 1] != ' ' ||
-      (t[s - 2] != 'u' && t[s - 2] != 's' && t[s - 2] != ':' && (unsigned char)t[s - 2] != 0xBC))
+      (t[s - 2] != 'u' && t[s - 2] != 's' && t[s - 2] != ':' && t[s - 2] != 'e' &&
+       (unsigned char)t[s - 2] != 0xBC))
     return 0;
   for (int k = 0; fix[k] && !f; k++) {
     size_t n = strlen(fix[k]);
@@ -2638,6 +2703,68 @@ static int other_date_label(const char *t, size_t s) {
   static const char *const date_words[] = {"date of", "tarih", "tarix", NULL};
   return folded_has(t, a, k - 1, date_words) && !folded_has(t, a, k - 1, ctx_dob) &&
          !folded_has(t, a, k - 1, birth_labels);
+}
+
+/* Is the date [s, e) another event's by the key or label right before it
+ * (batches 40 and 49), though a birth word is near:
+ *  - an expiry or issue abbreviation: "Passport U71728877 (TUR), exp
+ *    2029-04-30, date of birth 1984-06-09";
+ *  - the right side of an SQL comparison on a column that is no birth
+ *    date: "SELECT ..., dob, zip FROM applicants WHERE created_at >
+ *    '2026-11-01'";
+ *  - a cell of a table whose header names another column, when the line
+ *    right above is that header and names a birth column too (only then
+ *    does the context window reach a birth word): "arrival_date,...,dob"
+ *    over "2026-11-24,412,...". */
+static int date_of_other_key(const char *t, size_t len, size_t s, size_t e) {
+  size_t k = s;
+  if (k > 0 && (t[k - 1] == '\'' || t[k - 1] == '"')) k--;
+  while (k > 0 && s - k < 4 && (t[k - 1] == ' ' || t[k - 1] == ':')) k--;
+  /* '<' or '>', or '=' spaced ("created_at = '...'"; not an HTML
+   * attribute's value="...") */
+  size_t j = k;
+  while (j > 0 && k - j < 3 && strchr("<>=!", t[j - 1])) j--;
+  if (j < k && (memchr(t + j, '<', k - j) || memchr(t + j, '>', k - j) ||
+                (j > 0 && t[j - 1] == ' ' && k < s && t[k] == ' '))) {
+    while (j > 0 && t[j - 1] == ' ') j--;
+    size_t we = j;
+    while (j > 0 && we - j < 40 && (isalnum((unsigned char)t[j - 1]) || t[j - 1] == '_')) j--;
+    if (we > j && (j == 0 || !isalnum((unsigned char)t[j - 1])) &&
+        !folded_has(t, j, we, birth_labels) && !folded_has(t, j, we, ctx_dob))
+      return 1;
+  }
+  size_t w = k;
+  while (w > 0 && k - w < 10 && (isalpha((unsigned char)t[w - 1]) || t[w - 1] == '.')) w--;
+  if (w < k && (w == 0 || !isalnum((unsigned char)t[w - 1]))) {
+    static const char *const expiry[] = {"exp",  "exp.",   "expiry", "expires", "until",
+                                         "thru", "issued", "iss.",   NULL};
+    char word[12];
+    size_t n = k - w;
+    for (size_t i = 0; i < n; i++) word[i] = (char)tolower((unsigned char)t[w + i]);
+    word[n] = 0;
+    for (int i = 0; expiry[i]; i++)
+      if (strcmp(word, expiry[i]) == 0) return 1;
+  }
+  /* a whole cell: a separator or the line's edge on both sides (tested
+   * first: most dates end here) */
+  static const char cell[] = ",;\t|";
+  size_t cs = s, ce = e;
+  if (cs > 0 && t[cs - 1] == '"') cs--;
+  if (ce < len && t[ce] == '"') ce++;
+  if ((cs > 0 && t[cs - 1] != '\n' && !strchr(cell, t[cs - 1])) ||
+      (ce < len && t[ce] != '\n' && t[ce] != '\r' && !strchr(cell, t[ce])))
+    return 0;
+  size_t ls = s;
+  while (ls > 0 && t[ls - 1] != '\n') ls--;
+  if (ls == 0) return 0;
+  size_t ps = ls - 1;
+  while (ps > 0 && ls - 1 - ps < 400 && t[ps - 1] != '\n') ps--;
+  size_t hs, he, seps = 0;
+  if (!folded_has(t, ps, ls - 1, birth_labels)) return 0;
+  for (size_t i = ls; i < len && t[i] != '\n' && seps < 2; i++)
+    seps += t[i] == ',' || t[i] == ';' || t[i] == '\t' || t[i] == '|';
+  return seps >= 2 && gz_cell_header(t, len, s, e, &hs, &he) && hs >= ps &&
+         !folded_has(t, hs, he, birth_labels) && !folded_has(t, hs, he, ctx_dob);
 }
 
 /* The year of the chat-export time stamp that opens the line holding s
@@ -2894,7 +3021,7 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
     after = 0;
     *adj -= 0.75f;
   }
-  if (other_date_label(t, *s)) *adj -= 0.75f;
+  if (other_date_label(t, *s) || date_of_other_key(t, len, *s, *e)) *adj -= 0.75f;
   if (label_of_next_sentence(t, len, *s, *e)) *adj -= 0.75f;
   if (!after && folded_has(t, *s > 48 ? *s - 48 : 0, *s, born_part) &&
       !folded_has(t, *s > 48 ? *s - 48 : 0, *s, birth_labels))
@@ -2985,6 +3112,37 @@ static int chk_api_key(const char *t, size_t len, size_t *s, size_t *e, float *a
   const char *p = t + *s;
   if (n >= 4 && memcmp(p, "AIza", 4) == 0) return n == 39;
   return n >= 24 && n <= 128 && (memcmp(p, "sk_live_", 8) == 0 || memcmp(p, "rk_live_", 8) == 0);
+}
+
+/* Keys of two more vendors whose form alone says what they are (batch
+ * 40): a SendGrid API key "SG.<22>.<43>" (base64url parts) and a Telegram
+ * bot token "<bot id>:AA<33>", also glued to "/bot" in the Bot API's URL
+ * ("api.telegram.org/bot7712049381:AAHf.../sendMessage"). The walk back
+ * may take letters before the key; the span starts at "SG." or at the
+ * bot id's first digit. */
+static int chk_vendor_key(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len;
+  (void)adj;
+  const char *p = t + *s, *q;
+  size_t n = *e - *s;
+  if ((q = memmem(p, n, "SG.", 3)) != NULL) {
+    size_t k = (size_t)(q - t);
+    if (k > 0 && gz_ascii_alnum((unsigned char)t[k - 1])) return 0;
+    const char *dot = memchr(q + 3, '.', (size_t)(t + *e - q) - 3);
+    if (!dot || dot - q - 3 < 16 || t + *e - dot - 1 < 30) return 0;
+    *s = k;
+    return 1;
+  }
+  if ((q = memmem(p, n, ":AA", 3)) == NULL || t + *e - q - 1 != 35) return 0;
+  size_t k = (size_t)(q - t), d = k;
+  while (d > *s && is_digit((unsigned char)t[d - 1])) d--;
+  if (k - d < 8 || k - d > 10) return 0;
+  /* after a word boundary or the URL's "/bot" */
+  if (d > 0 && gz_ascii_alnum((unsigned char)t[d - 1]) &&
+      !(d >= 4 && memcmp(t + d - 4, "/bot", 4) == 0))
+    return 0;
+  *s = d;
+  return 1;
 }
 
 static int chk_slack(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
@@ -3682,10 +3840,99 @@ static int chk_address_uk_district(const char *t, size_t len, size_t *s, size_t 
  * quote) or follows a label's colon; inside a sentence ("we moved from
  * Austin, TX 78702 last year" is rare, a title's "Top Things, Austin,
  * TX" is not) it is left out. */
+/* The start of a street named without a door number right before the
+ * comma at c, "W 80th St" of "... this morning on W 80th St, Los
+ * Angeles, CA 90045" (batch 45): one to three capitalised, ordinal or
+ * compass words and a street word last; or c when there is none. */
+static size_t us_street_before(const char *t, size_t c) {
+  static const char *const street[] = {
+      "St",    "St.",       "Street", "Ave",   "Ave.", "Avenue", "Rd",  "Rd.",  "Road", "Blvd",
+      "Blvd.", "Boulevard", "Dr",     "Drive", "Ln",   "Lane",   "Way", "Pkwy", NULL};
+  size_t b = c, words = 0, start = c;
+  int last = 1;
+  while (b > 0 && words < 4) {
+    size_t w = b;
+    while (w > 0 && (isalnum((unsigned char)t[w - 1]) || t[w - 1] == '.')) w--;
+    if (w == b) break;
+    int ok = 0;
+    if (last) {
+      for (int i = 0; street[i] && !ok; i++)
+        ok = strlen(street[i]) == b - w && memcmp(t + w, street[i], b - w) == 0;
+    } else {
+      ok = is_upper((unsigned char)t[w]) ||
+           (is_digit((unsigned char)t[w]) && b - w >= 3 && isalpha((unsigned char)t[b - 1]));
+    }
+    if (!ok) break;
+    last = 0;
+    words++;
+    start = w;
+    if (w == 0 || t[w - 1] != ' ') break;
+    b = w - 1;
+  }
+  return words >= 2 ? start : c;
+}
+
+/* An Australian suburb, state and postcode alone, "they even knew my
+ * address in Parramatta NSW 2150" (batch 49): the postcode in its
+ * state's range (NSW 2000-2999, ACT 2600-2620 and 2900-2920, VIC 3000-3999,
+ * QLD 4000-4999, TAS 7000-7999), nothing glued after it, and the suburb
+ * not a label's word ("Postcode NSW 2000" is none: a capitalised word). */
+static int chk_address_au_suburb(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)adj;
+  if (*e < len && (isalnum((unsigned char)t[*e]) || t[*e] == '-')) return 0;
+  if (*s > 0 && isalnum((unsigned char)t[*s - 1])) return 0;
+  int pc = atoi(t + *e - 4);
+  const char *st = t + *e - 8;
+  int ok = 0;
+  if (!memcmp(st, "NSW", 3))
+    ok = pc >= 2000 && pc <= 2999;
+  else if (!memcmp(st, "ACT", 3))
+    ok = (pc >= 2600 && pc <= 2620) || (pc >= 2900 && pc <= 2920);
+  else if (!memcmp(st, "VIC", 3))
+    ok = pc >= 3000 && pc <= 3999;
+  else if (!memcmp(st, "QLD", 3))
+    ok = pc >= 4000 && pc <= 4999;
+  else if (!memcmp(st, "TAS", 3))
+    ok = pc >= 7000 && pc <= 7999;
+  static const char *const label[] = {"Postcode", "Postal", "Code", "State", "Zip", NULL};
+  size_t w = *s;
+  while (w < *e && t[w] != ' ') w++;
+  for (int i = 0; label[i] && ok; i++)
+    ok = !(strlen(label[i]) == w - *s && memcmp(t + *s, label[i], w - *s) == 0);
+  return ok;
+}
+
+/* An Irish Eircode named as one, "our eircode is D08 Y2X4" (batch 45):
+ * the span is the code, its routing key a letter of the routing areas
+ * and two digits (or a digit and W), its unique part four of the
+ * letters and digits Eircodes use; a whole word. */
+static int chk_address_eircode(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)adj;
+  static const char ok[] = "ACDEFHKNPRTVWXY0123456789";
+  if (*e - *s < 8 || (*e < len && gz_ascii_alnum((unsigned char)t[*e]))) return 0;
+  const char *p = t + *e - 8;
+  if (!strchr("ACDEFHKNPRTVWXY", p[0]) || !is_digit((unsigned char)p[1]) ||
+      !(is_digit((unsigned char)p[2]) || p[2] == 'W') || p[3] != ' ')
+    return 0;
+  for (int i = 4; i < 8; i++)
+    if (!p[i] || !strchr(ok, p[i])) return 0;
+  *s = *e - 8;
+  return 1;
+}
+
 static int chk_address_us_city(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   size_t k = *s;
   while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '\t')) k--;
-  if (k > 0 && t[k - 1] != '\n' && t[k - 1] != ':') return 0;
+  if (k > 1 && t[k - 1] == ',') {
+    size_t st = us_street_before(t, k - 1);
+    if (st == k - 1) return 0;
+    *s = st;
+    k = st;
+    while (k > 0 && t[k - 1] == ' ') k--;
+    /* the street after a word of place, or alone on its line */
+    if (k > 0 && t[k - 1] != '\n' && t[k - 1] != ':' && !isalpha((unsigned char)t[k - 1])) return 0;
+  } else if (k > 0 && t[k - 1] != '\n' && t[k - 1] != ':')
+    return 0;
   if (*e < len && (t[*e] == '-' || isalnum((unsigned char)t[*e]))) return 0;
   (void)adj;
   return 1;
@@ -4463,6 +4710,37 @@ static int chk_secret_its(const char *t, size_t len, size_t *s, size_t *e, float
   return 1;
 }
 
+/* A network device's configuration (batch 47, a Cisco IOS "show run"):
+ * "username netadmin privilege 15 secret 0 UV?t$7csjuT" and "enable
+ * password 0 ..." (type 0: the clear text; 5, 7, 8 and 9 are hashes or
+ * an encoding, not matched), "snmp-server community c0rkBr4nch!RO RO".
+ * The value is the last token, 6-128 bytes of three character classes
+ * (so "public" or a word is none). */
+static int chk_secret_device(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)adj;
+  if (*e < len && !strchr(" \t\r\n", t[*e])) return 0;
+  size_t i = *e;
+  while (i > *s && t[i - 1] != ' ') i--;
+  if (*e - i < 6 || *e - i > 128) return 0;
+  int lower = 0, upper = 0, digit = 0, sym = 0;
+  for (size_t k = i; k < *e; k++) {
+    unsigned char c = (unsigned char)t[k];
+    if (c >= 'a' && c <= 'z')
+      lower = 1;
+    else if (c >= 'A' && c <= 'Z')
+      upper = 1;
+    else if (c >= '0' && c <= '9')
+      digit = 1;
+    else if (c >= 0x80)
+      return 0;
+    else
+      sym = 1;
+  }
+  if (lower + upper + digit + sym < 3) return 0;
+  *s = i;
+  return 1;
+}
+
 /* The value after a verb of setting (secret_reset's pattern) counts only
  * with a password word at most 100 bytes before the verb on its line;
  * the value is checked as secret_its checks it. */
@@ -4552,11 +4830,17 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
   size_t i = *s;
   while (i < *e && t[i] != ' ' && t[i] != '\t' && t[i] != ':' && t[i] != '=') i++;
   int object = secret_object_form(t, *s, i);
-  static const char *const verbs[] = {
-      "is ",           "was ",    "now ",      "to ",         "budur ", "olaraq ",
-      "\xC5\x9Fudur ", "set to ", "reset to ", "changed to ",
-      /* "Şifreni sıfırladım: ..." (reset; batch 32) */
-      "s\xC4\xB1" "f\xC4\xB1rlad\xC4\xB1m", NULL};
+  static const char *const verbs[] = {"is ", "was ", "now ", "to ", "budur ", "olaraq ",
+                                      "\xC5\x9Fudur ", "set to ", "reset to ", "changed to ",
+                                      /* "Şifreni sıfırladım: ..." (reset; batch 32) */
+                                      "s\xC4\xB1"
+                                      "f\xC4\xB1rlad\xC4\xB1m",
+                                      /* "şifresi hâlâ ..." (still; batch 47) */
+                                      "h\xC3\xA2l\xC3\xA2 ", "hala ", "still ",
+                                      /* given, leaked (batches 31, 35) */
+                                      "verildi ", "verildi:", "verilib ",
+                                      "verilib:", "s\xC4\xB1zd\xC4\xB1 ",
+                                      "s\xC4\xB1zd\xC4\xB1:", NULL};
   /* "pw" only as a word and before a verb ("old pw was ..."); Redis'
    * "requirepass" / "masterauth" directives only as words */
   size_t kw = i - *s;
@@ -4637,6 +4921,14 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
   if (end > i && (t[end - 1] == '.' || t[end - 1] == ':') &&
       (end == len || t[end] == ' ' || t[end] == '\n'))
     end--;
+  /* the closing bracket of a remark the value ends ("(parol sızdı:
+   * xSt7ySi@^TC9OFb6)", batch 35): when the value opens none and the line
+   * before the keyword does */
+  if (end > i && t[end - 1] == ')' && !memchr(t + i, '(', end - i - 1)) {
+    size_t ls = *s;
+    while (ls > 0 && t[ls - 1] != '\n' && *s - ls < 200) ls--;
+    if (memchr(t + ls, '(', *s - ls)) end--;
+  }
   size_t n = end - i;
   if (n < 6 || n > 128) return 0;
   /* with no label, a log's next field is no value: "invalid password
@@ -5280,6 +5572,16 @@ static int special_general(const char *t, size_t len, size_t s, size_t e) {
   static const char *const named[] = {"fraud by", "assault occasioning", "assault by beating",
                                       NULL};
   if (word_is(t, len, s, named) || code_article_before(t, s)) return 0;
+  /* the offence line of a police incident report ("Date/Time Reported:
+   * ...   Offense: Burglary of Vehicle", batches 40 and 49): the incident
+   * reported by its victim, no one's record unless a suspect, an arrest
+   * or a charge is on the line */
+  static const char *const reported[] = {"time reported", "date reported", NULL};
+  static const char *const suspected[] = {"suspect", "arrest", "charge", "defendant",
+                                          "accused", "custody", NULL};
+  if ((word_is(t, len, s, offence_gated) || word_is(t, len, s, offence_words)) &&
+      sentence_has(t, a, b, reported) && !sentence_has(t, a, b, suspected))
+    return 1;
   if (word_is(t, len, s, offence_gated)) {
     size_t we = e; /* the name of a statute, "the Fraud Act 2006", is no offence */
     while (we < len && gz_is_wordcp(gz_cp_at(t, len, we))) we++;
@@ -5649,9 +5951,10 @@ static size_t site_after(const char *t, size_t len, size_t e) {
  * followed by "I was" / "I had" ("qripp idim", "grip oldum"). */
 static int illness_told(const char *t, size_t len, size_t s, size_t e) {
   static const char *const common[] = {"qrip", "grip", "covid", NULL};
-  static const char *const told[] = {"idim ",    "idim,", "idim.", "idi ",    "idi.",   "olmuşam",
-                                     "olmuşdum", "oldum", "olub",  "olmuşdu", "olmuş ", "olmuştum",
-                                     "geçirdi",  "oldu ", "oldu.", "oldu,",   NULL};
+  static const char *const told[] = {
+      "pozitif", "positive", "müsbət", /* a test's result (batch 40) */
+      "idim ",   "idim,",    "idim.",    "idi ",    "idi.",  "olmuşam", "olmuşdum", "oldum", "olub",
+      "olmuşdu", "olmuş ",   "olmuştum", "geçirdi", "oldu ", "oldu.",   "oldu,",    NULL};
   if (!word_is(t, len, s, common)) return 1;
   if (e + 1 >= len || t[e] != ' ') return 0;
   return word_is(t, len, e + 1, told);
@@ -5965,6 +6268,8 @@ static int stroke_told(const char *t, size_t len, size_t s, size_t e) {
     static const char *const kinds[] = {
         "mild",  "minor",     "major",    "massive",      "severe",      "small", "second",
         "fatal", "ischaemic", "ischemic", "haemorrhagic", "hemorrhagic", NULL};
+    /* a history's "previous stroke (2019)" (batch 47) is someone's */
+    if (word_before(t, s, "previous") || word_before(t, s, "prior")) return 1;
     static const char *const told[] = {"after", "from",      "had",      "has",    "suffered",
                                        "with",  "following", "survived", "having", NULL};
     size_t k = s;
@@ -5983,6 +6288,17 @@ static int stroke_told(const char *t, size_t len, size_t s, size_t e) {
     k -= n;
     for (int w = 0; told[w]; w++)
       if (word_before(t, k, told[w])) return 1;
+    return 0;
+  }
+  /* "seizure" is also the police's or a court's ("seizure of goods"):
+   * someone's after an article or a possessive or a kind ("she had a
+   * seizure last night", batch 49) */
+  static const char *const seiz[] = {"seizure", NULL};
+  if (word_is(t, len, s, seiz) && e - s == 7) {
+    static const char *const det[] = {"a",     "her",     "his",       "my",      "their",
+                                      "first", "febrile", "epileptic", "another", NULL};
+    for (int w = 0; det[w]; w++)
+      if (word_before(t, s, det[w])) return e >= len || strncmp(t + e, " of ", 4) != 0;
     return 0;
   }
   if (!word_is(t, len, s, aztr)) return 1;
@@ -6114,7 +6430,9 @@ static size_t allergen_before(const char *t, size_t len, size_t s, size_t e) {
   static const char *const stop[] = {"the",  "any",      "your", "his",   "her",    "their", "our",
                                      "and",  "for",      "with", "known", "severe", "mild",  "food",
                                      "drug", "seasonal", "bir",  "hər",   "her",    "ve",    "və",
-                                     "ağır", "yüngül",   "qida", "gıda",  "dərman", "ilaç",  NULL};
+                                     "ağır", "yüngül",   "qida", "gıda",  "dərman", "ilaç",
+                                     /* a topic, "Harvey's mum asked about allergies" (batch 49) */
+                                     "about", "regarding", NULL};
   char f[32];
   size_t n = gz_fold_key(t + w, s - 1 - w, f, sizeof f - 1);
   f[n] = 0;
@@ -7080,59 +7398,54 @@ static int chk_dob_words(const char *t, size_t len, size_t *s, size_t *e, float 
   "\xD0\xB1\xD1\x83\xD0\xBB\xD1\x8C\xD0\xB2\xD0\xB0\xD1\x80|"                                      \
   "\xD1\x88\xD0\xBE\xD1\x81\xD1\x81\xD0\xB5)"
 const gz_detector gz_detectors[] = {
-    /* type, name, regex, flags, bound, lang, base, ctx+, neg-, before, after, ctx, neg, check, trim */
+    /* type, name, regex, flags, bound, lang, base, ctx+, neg-, before, after, ctx, neg, check, trim
+     */
     /* also spaced by OCR ("5 4 4 3 1 3 2 2 5 7 6"): then only with a
      * context word (chk_tckn); the walk back over spaces may take a group
      * before the number, which trim_left drops again */
-    {GIZLI_T_TR_TCKN, "tr_tckn", "[1-9][0-9]{10}|[1-9](?: [0-9]){10}", 0, GZ_B_NUM,
-     GIZLI_LANG_TR, 0.85f, 0.15f, 0.45f, 48, 24, ctx_tckn, neg_ids, chk_tckn, 1,
-     "0123456789 ", 21, NULL, 0},
+    {GIZLI_T_TR_TCKN, "tr_tckn", "[1-9][0-9]{10}|[1-9](?: [0-9]){10}", 0, GZ_B_NUM, GIZLI_LANG_TR,
+     0.85f, 0.15f, 0.45f, 48, 24, ctx_tckn, neg_ids, chk_tckn, 1, "0123456789 ", 21, NULL, 0},
     /* 64 bytes before: a correction names the number after the label and
      * a wrong one ("VKN yanlış yazılmış: X değil, doğrusu Y") */
-    {GIZLI_T_TR_VKN, "tr_vkn", "[0-9]{10}", 0, GZ_B_NUM, GIZLI_LANG_TR, 0.3f, 0.55f, 0.45f, 64,
-     24, ctx_vkn, neg_ids, chk_vkn, 0,
-     "0123456789", 10, NULL, 1},
+    {GIZLI_T_TR_VKN, "tr_vkn", "[0-9]{10}", 0, GZ_B_NUM, GIZLI_LANG_TR, 0.3f, 0.55f, 0.45f, 64, 24,
+     ctx_vkn, neg_ids, chk_vkn, 0, "0123456789", 10, NULL, 1},
     {GIZLI_T_AZ_VOEN, "az_voen", "[0-9]{8}[0-9][12]", 0, GZ_B_NUM, GIZLI_LANG_AZ, 0.3f, 0.55f,
-     0.45f, 48, 24, ctx_voen, neg_ids, chk_voen, 0,
-     "0123456789", 10, NULL, 1},
-    {GIZLI_T_TR_MERSIS, "tr_mersis", "0[0-9]{15}", 0, GZ_B_NUM, GIZLI_LANG_TR, 0.3f, 0.6f,
-     0.3f, 48, 24, ctx_mersis, neg_ids, chk_mersis, 0,
-     "0123456789", 16, NULL, 1},
-    {GIZLI_T_IBAN, "iban", "[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]){11,30}", 0, GZ_B_WORD, 0, 0.95f,
-     0.05f, 0.0f, 32, 16, ctx_iban, NULL, chk_iban, 1,
-     GZ_CLS_UPPER GZ_CLS_DIGIT " ", 42, NULL, 0},
+     0.45f, 48, 24, ctx_voen, neg_ids, chk_voen, 0, "0123456789", 10, NULL, 1},
+    {GIZLI_T_TR_MERSIS, "tr_mersis", "0[0-9]{15}", 0, GZ_B_NUM, GIZLI_LANG_TR, 0.3f, 0.6f, 0.3f, 48,
+     24, ctx_mersis, neg_ids, chk_mersis, 0, "0123456789", 16, NULL, 1},
+    {GIZLI_T_IBAN, "iban", "[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]){11,30}", 0, GZ_B_WORD, 0, 0.95f, 0.05f,
+     0.0f, 32, 16, ctx_iban, NULL, chk_iban, 1, GZ_CLS_UPPER GZ_CLS_DIGIT " ", 42, NULL, 0},
     /* the country code set apart: "TR 41 0001 0033 4322 0886 5338 17"; run
      * only around the word "IBAN" (costly over all text) */
-    {GIZLI_T_IBAN, "iban_cc_sep", "[A-Z]{2} [0-9]{2}(?: ?[A-Z0-9]){11,30}", 0, GZ_B_WORD, 0,
-     0.95f, 0.05f, 0.0f, 32, 16, ctx_iban_label, NULL, chk_iban, 1,
-     GZ_CLS_UPPER GZ_CLS_DIGIT " ", 43, NULL, 1},
+    {GIZLI_T_IBAN, "iban_cc_sep", "[A-Z]{2} [0-9]{2}(?: ?[A-Z0-9]){11,30}", 0, GZ_B_WORD, 0, 0.95f,
+     0.05f, 0.0f, 32, 16, ctx_iban_label, NULL, chk_iban, 1, GZ_CLS_UPPER GZ_CLS_DIGIT " ", 43,
+     NULL, 1},
     /* typed in lower case in chats, run together or in groups of four (see
      * end_iban_lower, which mirrors the pattern) */
     {GIZLI_T_IBAN, "iban_lower",
-     "[a-z]{2}[0-9]{2}(?:[a-z0-9]{4}[0-9]{7,26}| [a-z0-9]{4}(?: [0-9]{4}){1,6}(?: [0-9]{1,4})?)", 0, GZ_B_WORD, 0, 0.6f,
-     0.3f, 0.0f, 32, 16, ctx_iban, NULL, chk_iban_lower, 1,
+     "[a-z]{2}[0-9]{2}(?:[a-z0-9]{4}[0-9]{7,26}| [a-z0-9]{4}(?: [0-9]{4}){1,6}(?: [0-9]{1,4})?)", 0,
+     GZ_B_WORD, 0, 0.6f, 0.3f, 0.0f, 32, 16, ctx_iban, NULL, chk_iban_lower, 1,
      GZ_CLS_LOWER GZ_CLS_DIGIT " ", 42, NULL, 0},
-    {GIZLI_T_CREDIT_CARD, "card", "[0-9](?:[ -]?[0-9]){11,18}", 0, GZ_B_NUM, 0, 0.85f, 0.1f,
-     0.3f, 48, 24, ctx_card, neg_card, chk_card, 1,
-     GZ_CLS_DIGIT " -", 23, NULL, 0},
+    {GIZLI_T_CREDIT_CARD, "card", "[0-9](?:[ -]?[0-9]){11,18}", 0, GZ_B_NUM, 0, 0.85f, 0.1f, 0.3f,
+     48, 24, ctx_card, neg_card, chk_card, 1, GZ_CLS_DIGIT " -", 23, NULL, 0},
     {GIZLI_T_PHONE, "phone_tr",
-     "(?:(?:(?:\\+|00)90[ .-]?|0 ?)?\\(?[2-5][0-9]{2}\\)?|\\(0[2-5][0-9]{2}\\))" PHONE_TAIL, 0, GZ_B_NUM,
-     GIZLI_LANG_TR, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_tr, 1,
+     "(?:(?:(?:\\+|00)90[ .-]?|0 ?)?\\(?[2-5][0-9]{2}\\)?|\\(0[2-5][0-9]{2}\\))" PHONE_TAIL, 0,
+     GZ_B_NUM, GIZLI_LANG_TR, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_tr, 1,
      GZ_CLS_DIGIT " .()+-", 26, NULL, 0},
     {GIZLI_T_PHONE, "phone_az",
-     "(?:(?:\\+|00)?994[ .-]?\\(?[1-9][0-9]\\)?|\\(?0[1-9][0-9]\\)?|[1-9][0-9])" PHONE_TAIL,
-     0, GZ_B_NUM, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone,
-     chk_phone_az, 1,
+     "(?:(?:\\+|00)?994[ .-]?\\(?[1-9][0-9]\\)?|\\(?0[1-9][0-9]\\)?|[1-9][0-9])" PHONE_TAIL, 0,
+     GZ_B_NUM, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_az, 1,
      GZ_CLS_DIGIT " .()+-", 26, NULL, 0},
     /* Forms of contact pages (realistic.jsonl): Turkish non-geographic
      * 0800/0850 numbers (with the trunk 0 or +90, also 3-1-3 grouped), the
      * trunk 0 in brackets "(0 312)", "+90 (0212)", and "(+90) 212". */
     {GIZLI_T_PHONE, "phone_tr_x",
-     "(?:(?:(?:\\+|00)90[ .-]?|0 ?)\\(?8[0-9]{2}\\)?|(?:(?:\\+|00)90[ .-]?)?\\(0 ?[2-58][0-9]{2}\\)|"
+     "(?:(?:(?:\\+|00)90[ .-]?|0 ?)\\(?8[0-9]{2}\\)?|(?:(?:\\+|00)90[ .-]?)?\\(0 "
+     "?[2-58][0-9]{2}\\)|"
      "\\(\\+90\\) ?[2-58][0-9]{2})" PHONE_TAIL_X
      /* an operator's own service number, 3-1-3: "0542 542 0 542" */
-     "|(?:(?:\\+|00)90[ .-]?|0 ?)5[0-9]{2}[ .-][0-9]{3}[ .-][0-9][ .-][0-9]{3}", 0, GZ_B_NUM,
-     GIZLI_LANG_TR, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_tr, 1,
+     "|(?:(?:\\+|00)90[ .-]?|0 ?)5[0-9]{2}[ .-][0-9]{3}[ .-][0-9][ .-][0-9]{3}",
+     0, GZ_B_NUM, GIZLI_LANG_TR, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_tr, 1,
      GZ_CLS_DIGIT " .()+-", 26, NULL, 0},
     /* an Azerbaijani mobile grouped 4-2-2-2, the operator code's 0 and
      * the first digit of the number together: "0513 40 77 26", "0707 55
@@ -7145,18 +7458,17 @@ const gz_detector gz_detectors[] = {
      GZ_CLS_DIGIT " .-", 13, NULL, 0},
     /* "(+994 12)", "(+994) 12", "+994 (012)" */
     {GIZLI_T_PHONE, "phone_az_x",
-     "(?:(?:\\+|00)?994[ .-]?\\(0[1-9][0-9]\\)|\\(\\+994 ?[1-9][0-9]\\)|\\(\\+994\\) ?[1-9][0-9])"
-     PHONE_TAIL, 0, GZ_B_NUM, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone,
-     chk_phone_az, 1,
+     "(?:(?:\\+|00)?994[ .-]?\\(0[1-9][0-9]\\)|\\(\\+994 ?[1-9][0-9]\\)|\\(\\+994\\) "
+     "?[1-9][0-9])" PHONE_TAIL,
+     0, GZ_B_NUM, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_az, 1,
      GZ_CLS_DIGIT " .()+-", 26, NULL, 0},
     /* Turkish 444 call-centre numbers ("Çağrı Merkezi: 444 0 123", "444 0
      * 606 (Çağrı Merkezi)"), only with a phone word (see chk_phone_444).
      * Seven-digit local numbers as a context-anchored scan or a
      * digit-started pattern cost 5-9 % of the scan time; they are found
      * after a label or a full number only (phone_local, an end matcher). */
-    {GIZLI_T_PHONE, "phone_444", "444(?:[ .-]?[0-9]){4}", 0, GZ_B_NUM,
-     0, 0.75f, 0.2f, 0.5f, 40, 24, ctx_phone, neg_phone, chk_phone_444, 1,
-     GZ_CLS_DIGIT " .-", 10, NULL, 0},
+    {GIZLI_T_PHONE, "phone_444", "444(?:[ .-]?[0-9]){4}", 0, GZ_B_NUM, 0, 0.75f, 0.2f, 0.5f, 40, 24,
+     ctx_phone, neg_phone, chk_phone_444, 1, GZ_CLS_DIGIT " .-", 10, NULL, 0},
     {GIZLI_T_PHONE, "phone_us",
      "(?:\\+1[ .-]?)?\\(?[2-9][0-9]{2}\\)?[ .-]?[2-9][0-9]{2}[ .-][0-9]{4}", 0, GZ_B_NUM,
      GIZLI_LANG_EN, 0.5f, 0.3f, 0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_us, 1,
@@ -7172,12 +7484,14 @@ const gz_detector gz_detectors[] = {
      "0[137][0-9]{2,3}[ -]?[0-9]{3}[ -]?[0-9]{3,4}|02[0-9][ -][0-9]{4}[ -][0-9]{4}|"
      "07[0-9]{3} [0-9]{2} [0-9]{2} [0-9]{2}|0[1-9][0-9]?[ -][0-9]{3}[ -][0-9]{3,4}|"
      "\\(0[1-9]\\) ?[0-9]{3,4}[ -][0-9]{4}|1(?:[38]0|8[59])0[ -][0-9]{3}[ -][0-9]{3}|"
-     "0(?: {1,2}[1237])(?: {1,2}[0-9]){9}", 0, GZ_B_NUM, /* spaced by OCR */
+     "0(?: {1,2}[1237])(?: {1,2}[0-9]){9}",
+     0, GZ_B_NUM, /* spaced by OCR */
      GIZLI_LANG_EN, 0.6f, 0.25f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_uk, 1,
      GZ_CLS_DIGIT " -", 15, NULL, 0},
     /* UK non-geographic and freephone numbers, "0808 800 4444" (batch 34;
      * a row of its own: phone_uk's pattern is mirrored by numeric.c) */
-    {GIZLI_T_PHONE, "phone_uk_free", "08[0457][0-9][ -][0-9]{3}[ -][0-9]{4}", 0, GZ_B_NUM,
+    {GIZLI_T_PHONE, "phone_uk_free",
+     "08[0457][0-9][ -][0-9]{3}[ -][0-9]{4}|0818[ -][0-9]{3}[ -][0-9]{3}", 0, GZ_B_NUM,
      GIZLI_LANG_EN, 0.6f, 0.25f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_uk, 1,
      GZ_CLS_DIGIT " -", 15, NULL, 0},
     /* a UK area code of four or five digits in brackets, "(01889) 881 207"
@@ -7201,14 +7515,15 @@ const gz_detector gz_detectors[] = {
      * 4-3 after the operator code ("0543 1186 204", "0 532 5114 806");
      * see chk_phone_mobile_x */
     {GIZLI_T_PHONE, "phone_mobile_x",
-     "0(?:10|5[015]|7[07]|99)(?: [0-9]{4} |\\.[0-9]{4}\\.|-[0-9]{4}-)[0-9]{3}|04[0-9]{2} [0-9]{3} [0-9]{3}|"
-     "0 ?5[0-9]{2} [0-9]{4} [0-9]{3}", 0, GZ_B_NUM,
-     0, 0.7f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_mobile_x, 0,
+     "0(?:10|5[015]|7[07]|99)(?: [0-9]{4} |\\.[0-9]{4}\\.|-[0-9]{4}-)[0-9]{3}|04[0-9]{2} [0-9]{3} "
+     "[0-9]{3}|"
+     "0 ?5[0-9]{2} [0-9]{4} [0-9]{3}",
+     0, GZ_B_NUM, 0, 0.7f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_mobile_x, 0,
      GZ_CLS_DIGIT " .-", 14, NULL, 0},
     {GIZLI_T_PHONE, "phone_intl",
-     "\\+[1-9][0-9]{0,3}(?:[ .-]?\\(?[0-9]{1,5}\\)?){1,5}[ .-]?[0-9]{2,5}", 0, GZ_B_NUM, 0,
-     0.65f, 0.25f, 0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_intl, 1,
-     GZ_CLS_DIGIT " .()+-", 26, NULL, 0},
+     "\\+[1-9][0-9]{0,3}(?:[ .-]?\\(?[0-9]{1,5}\\)?){1,5}[ .-]?[0-9]{2,5}", 0, GZ_B_NUM, 0, 0.65f,
+     0.25f, 0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_intl, 1, GZ_CLS_DIGIT " .()+-", 26, NULL,
+     0},
     /* spaced by OCR or typed box by box (chk_phone_ocr); it needs a phone
      * word to pass (0.3 + 0.5). Anchored on what its check wants, not on the
      * phone words (run around every one, with start tracking, it cost 14 %
@@ -7217,10 +7532,9 @@ const gz_detector gz_detectors[] = {
      * two or three digits between them (the other three groups hold at
      * most seven digits). The engine finds the anchor in its digit walk
      * (gz_ocr_anchor, checked against this regex by test_numeric) */
-    {GIZLI_T_PHONE, "phone_ocr",
-     "(?:\\( ?)?[0-9](?:" OCR_SEP "?[0-9]){9,10}", 0, GZ_B_NUM, 0, 0.3f, 0.5f, 0.4f, 40, 16,
-     ctx_phone, neg_phone, chk_phone_ocr, 1, GZ_CLS_DIGIT " ()-\xE2\x80\x93", 64,
-     "(?:^|[^0-9])[0-9]" OCR_SEP "(?:[0-9]{2,3}" OCR_SEP ")?[0-9](?:[^0-9]|$)", 0},
+    {GIZLI_T_PHONE, "phone_ocr", "(?:\\( ?)?[0-9](?:" OCR_SEP "?[0-9]){9,10}", 0, GZ_B_NUM, 0, 0.3f,
+     0.5f, 0.4f, 40, 16, ctx_phone, neg_phone, chk_phone_ocr, 1, GZ_CLS_DIGIT " ()-\xE2\x80\x93",
+     64, "(?:^|[^0-9])[0-9]" OCR_SEP "(?:[0-9]{2,3}" OCR_SEP ")?[0-9](?:[^0-9]|$)", 0},
     /* a UPI payment address after "UPI" / "VPA" (see chk_upi) */
     {GIZLI_T_SOCIAL_HANDLE, "handle_upi", "[A-Za-z0-9][A-Za-z0-9._-]{1,63}@[A-Za-z]{2,20}", 0,
      GZ_B_NONE, 0, 0.3f, 0.5f, 0.0f, 40, 8, ctx_upi, NULL, chk_upi, 0, NULL, 0, NULL, 1},
@@ -7228,77 +7542,77 @@ const gz_detector gz_detectors[] = {
     {GIZLI_T_PHONE, "phone_url", "=(?:%2[Bb]|0)[0-9]{1,4}(?:(?:%20|\\+)?[0-9]{1,5}){1,6}", 0,
      GZ_B_NONE, 0, 0.75f, 0.2f, 0.5f, 40, 16, ctx_phone, neg_phone, chk_phone_url, 0, NULL, 0,
      "=%2[Bb][0-9]|=0[0-9]{2,4}\\+[0-9]", 0},
-    {GIZLI_T_EMAIL, "email", "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,24}",
-     0, GZ_B_EMAIL, 0, 0.9f, 0.1f, 0.0f, 32, 8, ctx_email, NULL, chk_email, 0,
+    {GIZLI_T_EMAIL, "email",
+     "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,24}", 0, GZ_B_EMAIL, 0,
+     0.9f, 0.1f, 0.0f, 32, 8, ctx_email, NULL, chk_email, 0,
      GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "._%+-@", 254, NULL, 0},
     {GIZLI_T_EMAIL, "email_obf",
-     "[A-Za-z0-9._%+-]+(?: ?[[({]at[])}] ?|%40|\\\\u0040)[A-Za-z0-9-]+(?:(?:\\.| ?[[({]dot[])}] ?)[A-Za-z0-9-]+)*"
+     "[A-Za-z0-9._%+-]+(?: ?[[({]at[])}] ?|%40|\\\\u0040)[A-Za-z0-9-]+(?:(?:\\.| ?[[({]dot[])}] "
+     "?)[A-Za-z0-9-]+)*"
      "(?:\\.| ?[[({]dot[])}] ?)[A-Za-z]{2,24}",
      HS_FLAG_CASELESS, GZ_B_EMAIL, 0, 0.8f, 0.1f, 0.0f, 32, 8, ctx_email, NULL, chk_email_obf, 0,
      NULL, 0, "[[({]at[])}]|%40|\\\\u0040", 0},
     /* spelled with bare words, "callum.r.89 at outlook dot com" (see
      * chk_email_spelled); only around a " dot " and a top-level domain */
     {GIZLI_T_EMAIL, "email_spelled",
-     "[A-Za-z0-9._%+-]+ at [A-Za-z0-9-]+(?: dot [A-Za-z0-9-]+){0,3} dot (?:com|net|org|az|tr|ru|uk|io|de)",
-     HS_FLAG_CASELESS, GZ_B_EMAIL, 0, 0.8f, 0.1f, 0.0f, 32, 8, ctx_email, NULL, chk_email_spelled, 0,
-     NULL, 0, " dot (?:com|net|org|az|tr|ru|uk|io|de)\\b", 0},
-    {GIZLI_T_TR_PASSPORT, "tr_passport", "[A-Z] ?[0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_TR, 0.3f,
-     0.5f, 0.3f, 48, 40, ctx_tr_passport, neg_ids, chk_tr_passport, 1,
-     GZ_CLS_UPPER GZ_CLS_DIGIT " ", 10, NULL, 1},
+     "[A-Za-z0-9._%+-]+ at [A-Za-z0-9-]+(?: dot [A-Za-z0-9-]+){0,3} dot "
+     "(?:com|net|org|az|tr|ru|uk|io|de)",
+     HS_FLAG_CASELESS, GZ_B_EMAIL, 0, 0.8f, 0.1f, 0.0f, 32, 8, ctx_email, NULL, chk_email_spelled,
+     0, NULL, 0, " dot (?:com|net|org|az|tr|ru|uk|io|de)\\b", 0},
+    {GIZLI_T_TR_PASSPORT, "tr_passport", "[A-Z] ?[0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_TR, 0.3f, 0.5f,
+     0.3f, 48, 40, ctx_tr_passport, neg_ids, chk_tr_passport, 1, GZ_CLS_UPPER GZ_CLS_DIGIT " ", 10,
+     NULL, 1},
     /* 40 bytes after: the kind of passport between the number and the word
      * ("C94257213 nömrəli ümumvətəndaş pasportu", batch 28); 64 before: the
      * holder's name between the word and its number ("pasport tapdım. Adı
      * ALLAHVERDİYEV SƏNAN, nömrəsi C41137302", batch 33) */
-    {GIZLI_T_AZ_PASSPORT, "az_passport", "C ?[0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.32f,
-     0.5f, 0.3f, 64, 40, ctx_az_passport, neg_ids, chk_az_passport, 1,
-     GZ_CLS_UPPER GZ_CLS_DIGIT " ", 10, NULL, 1},
+    {GIZLI_T_AZ_PASSPORT, "az_passport", "C ?[0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.32f, 0.5f,
+     0.3f, 64, 40, ctx_az_passport, neg_ids, chk_az_passport, 1, GZ_CLS_UPPER GZ_CLS_DIGIT " ", 10,
+     NULL, 1},
     /* spaced by OCR, one character per box (batch 30) */
     {GIZLI_T_AZ_PASSPORT, "az_passport_spaced", "C(?: [0-9]){8}", 0, GZ_B_WORD, GIZLI_LANG_AZ,
      0.32f, 0.5f, 0.3f, 48, 40, ctx_az_passport, neg_ids, chk_az_passport_spaced, 1, "C0123456789 ",
      17, NULL, 1},
     {GIZLI_T_AZ_ID_CARD, "az_id_aze", "AZE ?[0-9]{8}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.8f, 0.2f,
-     0.3f, 48, 16, ctx_az_id, neg_az_id, chk_az_id_aze, 1,
-     GZ_CLS_UPPER GZ_CLS_DIGIT " ", 12, NULL, 0},
+     0.3f, 48, 16, ctx_az_id, neg_az_id, chk_az_id_aze, 1, GZ_CLS_UPPER GZ_CLS_DIGIT " ", 12, NULL,
+     0},
     {GIZLI_T_AZ_ID_CARD, "az_id_aa", "AA ?[0-9]{7}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.42f, 0.45f,
-     0.3f, 48, 16, ctx_az_id, neg_az_id, chk_az_id_aa, 1,
-     GZ_CLS_UPPER GZ_CLS_DIGIT " ", 10, NULL, 0},
+     0.3f, 48, 16, ctx_az_id, neg_az_id, chk_az_id_aa, 1, GZ_CLS_UPPER GZ_CLS_DIGIT " ", 10, NULL,
+     0},
     /* also typed in lower case ("fin: nlrp1qt"): then with a digit */
-    {GIZLI_T_AZ_FIN, "az_fin", "[0-9A-HJ-NP-Z]{7}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.2f, 0.6f,
-     0.3f, 40, 8, ctx_fin, neg_ids, chk_fin, 0,
-     "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ", 7, NULL, 1},
+    {GIZLI_T_AZ_FIN, "az_fin", "[0-9A-HJ-NP-Z]{7}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.2f, 0.6f, 0.3f,
+     40, 8, ctx_fin, neg_ids, chk_fin, 0, "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ", 7, NULL, 1},
     /* spaced by OCR, one character per box: "FİN 3 Q 9 V T 7 K" (batch 30) */
     {GIZLI_T_AZ_FIN, "az_fin_spaced", "[0-9A-HJ-NP-Z](?: [0-9A-HJ-NP-Z]){6}", 0, GZ_B_WORD,
      GIZLI_LANG_AZ, 0.2f, 0.6f, 0.3f, 40, 8, ctx_fin, neg_ids, chk_fin_spaced, 1,
      "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ ", 13, NULL, 1},
     {GIZLI_T_AZ_ID_CARD, "az_id_spaced", "AZE(?: [0-9]){8}", 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.6f,
-     0.3f, 0.3f, 48, 16, ctx_az_id, neg_az_id, chk_az_id_spaced, 0,
-     GZ_CLS_UPPER GZ_CLS_DIGIT " ", 19, NULL, 0},
+     0.3f, 0.3f, 48, 16, ctx_az_id, neg_az_id, chk_az_id_spaced, 0, GZ_CLS_UPPER GZ_CLS_DIGIT " ",
+     19, NULL, 0},
     /* typed in lower case ("fin kodum pnvp0pv"): only right after the word
      * FİN (a pattern over every FİN window cost 10 % of the scan, and 1.3 %
      * even with the label in it); the check keeps the value */
-    {GIZLI_T_AZ_FIN, "az_fin_lower", FIN_LOWER, 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.2f, 0.6f, 0.3f, 40, 8, ctx_fin, neg_ids,
-     chk_fin_lower, 0, NULL, 0, FIN_LOWER, 0},
+    {GIZLI_T_AZ_FIN, "az_fin_lower", FIN_LOWER, 0, GZ_B_WORD, GIZLI_LANG_AZ, 0.2f, 0.6f, 0.3f, 40,
+     8, ctx_fin, neg_ids, chk_fin_lower, 0, NULL, 0, FIN_LOWER, 0},
     /* in a file name after the person's name, "Aliyev_Namiq_8C55U79.pdf"
      * (see chk_fin_file) */
     {GIZLI_T_AZ_FIN, "az_fin_file",
      "_[0-9A-HJ-NP-Z]{7}\\.(?:pdf|PDF|jpe?g|JPE?G|png|PNG|docx?|tiff?)", 0, GZ_B_WORD,
      GIZLI_LANG_AZ, 0.6f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_fin_file, 0,
      GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "_.", 64, NULL, 0},
-    {GIZLI_T_TR_PLATE, "tr_plate", "[0-9]{2} ?[A-Z]{1,3} ?[0-9]{2,5}", 0, GZ_B_WORD,
-     GIZLI_LANG_TR, 0.45f, 0.4f, 0.3f, 40, 24, ctx_plate, NULL, chk_plate_tr, 0,
-     GZ_CLS_UPPER GZ_CLS_DIGIT " ", 12, NULL, 0},
+    {GIZLI_T_TR_PLATE, "tr_plate", "[0-9]{2} ?[A-Z]{1,3} ?[0-9]{2,5}", 0, GZ_B_WORD, GIZLI_LANG_TR,
+     0.45f, 0.4f, 0.3f, 40, 24, ctx_plate, NULL, chk_plate_tr, 0, GZ_CLS_UPPER GZ_CLS_DIGIT " ", 12,
+     NULL, 0},
     {GIZLI_T_AZ_PLATE, "az_plate", "[0-9]{2}(?:-[A-Z]{2}-| [A-Z]{2} )[0-9]{3}", 0, GZ_B_WORD,
      GIZLI_LANG_AZ, 0.45f, 0.4f, 0.3f, 40, 24, ctx_plate, NULL, chk_plate_az, 0,
      GZ_CLS_UPPER GZ_CLS_DIGIT " -", 10, NULL, 0},
-    {GIZLI_T_IP_ADDRESS, "ipv4", "[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}", 0,
-     GZ_B_NUM, 0, 0.75f, 0.2f, 0.5f, 32, 0, ctx_ip, neg_ip, chk_ipv4, 0,
-     GZ_CLS_DIGIT ".", 15, NULL, 0},
-    {GIZLI_T_IP_ADDRESS, "ipv6", "[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}", 0, GZ_B_IP, 0,
-     0.8f, 0.15f, 0.3f, 32, 0, ctx_ip, neg_ip, chk_ipv6, 0,
-     GZ_CLS_DIGIT "abcdefABCDEF:", 39, NULL, 0},
+    {GIZLI_T_IP_ADDRESS, "ipv4", "[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}", 0, GZ_B_NUM,
+     0, 0.75f, 0.2f, 0.5f, 32, 0, ctx_ip, neg_ip, chk_ipv4, 0, GZ_CLS_DIGIT ".", 15, NULL, 0},
+    {GIZLI_T_IP_ADDRESS, "ipv6", "[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}", 0, GZ_B_IP, 0, 0.8f,
+     0.15f, 0.3f, 32, 0, ctx_ip, neg_ip, chk_ipv6, 0, GZ_CLS_DIGIT "abcdefABCDEF:", 39, NULL, 0},
     {GIZLI_T_MAC_ADDRESS, "mac",
-     "[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}",
-     0, GZ_B_MAC, 0, 0.8f, 0.15f, 0.0f, 32, 8, ctx_mac, NULL, chk_mac, 0,
+     "[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}", 0,
+     GZ_B_MAC, 0, 0.8f, 0.15f, 0.0f, 32, 8, ctx_mac, NULL, chk_mac, 0,
      GZ_CLS_DIGIT "abcdefABCDEF:.-", 17, NULL, 0},
     /* a mention may hold the az/tr letters (Discord, WhatsApp and Telegram
      * display names: "@Gülnar_xala", "@TÜRKÜN_OĞLU"; seventh session) */
@@ -7320,23 +7634,23 @@ const gz_detector gz_detectors[] = {
      "[0-9]{2} [0-9]{2} [0-9]{2}|"
      /* spaced by OCR: "0 7. 0 4. 1 9 8 6", "2 1 0 6 1 9 8 5" */
      "[0-9] [0-9] ?[./-] ?[0-9] [0-9] ?[./-] ?(?:1 9|2 0) [0-9] [0-9]|"
-     "[0-9] [0-9] [0-9] [0-9] (?:1 9|2 0) [0-9] [0-9]", 0,
-     GZ_B_NUM, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob_rec, NULL, chk_date, 1,
+     "[0-9] [0-9] [0-9] [0-9] (?:1 9|2 0) [0-9] [0-9]",
+     0, GZ_B_NUM, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob_rec, NULL, chk_date, 1,
      GZ_CLS_DIGIT "./- ", 19, NULL, 1},
     /* "dob=04%2F17%2F1990" of a URL or a form body (see chk_dob_urlenc) */
     {GIZLI_T_DATE_OF_BIRTH, "dob_urlenc", "[0-9]{1,2}%2[Ff][0-9]{1,2}%2[Ff](?:19|20)[0-9]{2}", 0,
-     GZ_B_WORD, 0, 0.9f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_dob_urlenc, 0,
-     GZ_CLS_DIGIT "%Ff", 14, NULL, 0},
+     GZ_B_WORD, 0, 0.9f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_dob_urlenc, 0, GZ_CLS_DIGIT "%Ff", 14,
+     NULL, 0},
     /* field 3 of a driving licence (see chk_dob_licence) */
     {GIZLI_T_DATE_OF_BIRTH, "dob_licence", "3\\. [0-9O]{2}[./-][0-9O]{2}[./-][12][0-9O]{3}", 0,
-     GZ_B_NUM, 0, 0.9f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_dob_licence, 0,
-     GZ_CLS_DIGIT "O./- ", 13, NULL, 0},
+     GZ_B_NUM, 0, 0.9f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_dob_licence, 0, GZ_CLS_DIGIT "O./- ", 13,
+     NULL, 0},
     /* a scan's O for 0, "O4.1O.1996" (chk_dob_ocr: after a birth label) */
     {GIZLI_T_DATE_OF_BIRTH, "dob_ocr_o",
      "O[0-9O][./-][0-9O]{2}[./-][12][0-9O]{3}|[0-9]O[./-][0-9O]{2}[./-][12][0-9O]{3}|"
      "[0-9]{2}[./-](?:O[0-9O]|[0-9]O)[./-][12][0-9O]{3}|"
-     "[0-9]{2}[./-][0-9]{2}[./-][12](?:O[0-9O]{2}|[0-9]O[0-9O]|[0-9]{2}O)", 0,
-     GZ_B_NUM, 0, 0.3f, 0.6f, 0.0f, 48, 0, ctx_dob_rec, NULL, chk_dob_ocr, 0,
+     "[0-9]{2}[./-][0-9]{2}[./-][12](?:O[0-9O]{2}|[0-9]O[0-9O]|[0-9]{2}O)",
+     0, GZ_B_NUM, 0, 0.3f, 0.6f, 0.0f, 48, 0, ctx_dob_rec, NULL, chk_dob_ocr, 0,
      GZ_CLS_DIGIT "O./-", 10, NULL, 1},
     {GIZLI_T_DATE_OF_BIRTH, "dob_text",
      "[0-9]{1,2}(?:st|nd|rd|th)?(?: of)? " MONTHS ",? (?:19|20)[0-9]{2}|" MONTHS
@@ -7355,8 +7669,10 @@ const gz_detector gz_detectors[] = {
      /* "1962 yılı Mart ayının 8'i" (tr: year, month, day written out) */
      "(?:19|20)[0-9]{2} y(?:\xC4\xB1|i)l(?:\xC4\xB1|i) " MONTHS " ay(?:\xC4\xB1|i)n(?:\xC4\xB1|i)n "
      "[0-9]{1,2}(?:'(?:[a-z]|\xC4\xB1|\xC3\xBC){1,4})?|"
-     /* "1994 y\xC4\xB1l\xC4\xB1n\xC4\xB1n 2 Mart'\xC4\xB1nda do\xC4\x9Fdum" (tr: the year's genitive, day, month; batch 26) */
-     /* ... and the case ending glued to the month, "1975 y\xC4\xB1l\xC4\xB1n\xC4\xB1n 14 Haziran\xC4\xB1nda" (batch 31) */
+     /* "1994 y\xC4\xB1l\xC4\xB1n\xC4\xB1n 2 Mart'\xC4\xB1nda do\xC4\x9Fdum" (tr: the year's
+        genitive, day, month; batch 26) */
+     /* ... and the case ending glued to the month, "1975 y\xC4\xB1l\xC4\xB1n\xC4\xB1n 14
+        Haziran\xC4\xB1nda" (batch 31) */
      "(?:19|20)[0-9]{2} y(?:\xC4\xB1|i)l(?:\xC4\xB1|i)n(?:\xC4\xB1|i)n [0-9]{1,2} " MONTHS
      "(?:[a-z]|\xC4\xB1|\xC3\xBC){0,5}|"
      /* a birth label, then a month and year alone: "Do\xC4\x9Fum tarixi: 09.1987"
@@ -7365,18 +7681,23 @@ const gz_detector gz_detectors[] = {
      /* "03MAR1988", "22AUG79" (tickets, passports, their machine zones) */
      "[0-9]{2}" MON3 "(?:19|20)?[0-9]{2}",
      HS_FLAG_CASELESS, GZ_B_WORD, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob_rec, NULL, chk_date, 0,
-     NULL, 0, MONTHS "(?:[ ,]+[0-9]{1,2}(?:st|nd|rd|th)?)?,? (?:19|20)[0-9]{2}|il(?:in)? " MONTHS
-     "|il(?:in)?,? [0-9]{1,2} " MONTHS "|[0-9](?:st|nd|rd|th)? " MONTHS " '?[0-9]{1,2}(?:[ ,\r\n]|$)|" MONTHS "-(?:19|20)[0-9]{2}|" MONTHS " ay(?:\xC4\xB1|i)n|"
-     "l(?:\xC4\xB1|i)n(?:\xC4\xB1|i)n [0-9]{1,2} " MONTHS "|"
-     "[0-9]" MON3 "(?:19|20)?[0-9]{2}|" DOB_LABEL_RX ":? {1,3}[01][0-9][./](?:19|20)", 0},
+     NULL, 0,
+     MONTHS "(?:[ ,]+[0-9]{1,2}(?:st|nd|rd|th)?)?,? (?:19|20)[0-9]{2}|il(?:in)? " MONTHS
+            "|il(?:in)?,? [0-9]{1,2} " MONTHS "|[0-9](?:st|nd|rd|th)? " MONTHS
+            " '?[0-9]{1,2}(?:[ ,\r\n]|$)|" MONTHS "-(?:19|20)[0-9]{2}|" MONTHS " ay(?:\xC4\xB1|i)n|"
+            "l(?:\xC4\xB1|i)n(?:\xC4\xB1|i)n [0-9]{1,2} " MONTHS "|"
+            "[0-9]" MON3 "(?:19|20)?[0-9]{2}|" DOB_LABEL_RX ":? {1,3}[01][0-9][./](?:19|20)",
+     0},
     /* A birth date spoken, as call transcripts write it (batch 26): az/tr
      * "on bir mart min doqquz yüz yetmiş altı", "on yedi şubat seksen
      * bir"; en "June ninth, nineteen seventy-two", "the 3rd of May
      * nineteen eighty". It needs a birth word near it to pass. */
     {GIZLI_T_DATE_OF_BIRTH, "dob_words",
-     "(?:(?:on|iyirmi|yirmi)(?: " TRW_UNIT ")?|otuz(?: bir)?|" TRW_UNIT ") " MONTHS " (?:(?:min|bin) "
-     "(?:doqquz|dokuz) y\xC3\xBCz |(?:iki )?(?:min|bin) )?(?:(?:on|" TRW_TENS ")(?: " TRW_UNIT ")?|" TRW_UNIT ")|"
-     MONTHS " (?:the )?" EN_ORD ",? " EN_YEAR "|(?:the )?" EN_ORD " of " MONTHS ",? " EN_YEAR "|"
+     "(?:(?:on|iyirmi|yirmi)(?: " TRW_UNIT ")?|otuz(?: bir)?|" TRW_UNIT ") " MONTHS
+     " (?:(?:min|bin) "
+     "(?:doqquz|dokuz) y\xC3\xBCz |(?:iki )?(?:min|bin) )?(?:(?:on|" TRW_TENS ")(?: " TRW_UNIT
+     ")?|" TRW_UNIT ")|" MONTHS " (?:the )?" EN_ORD ",? " EN_YEAR "|(?:the )?" EN_ORD " of " MONTHS
+     ",? " EN_YEAR "|"
      /* the day spoken, the year in digits: "twelfth of march 1951" (batch 33) */
      "(?:the )?" EN_ORD " of " MONTHS ",? (?:19|20)[0-9]{2}",
      HS_FLAG_CASELESS, GZ_B_WORD, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob, NULL, chk_dob_words, 0,
@@ -7386,16 +7707,22 @@ const gz_detector gz_detectors[] = {
       * window would run the pattern around every birth and patient word) */
      NULL, 0,
      MONTHS " (?:min|bin|iki|" TRW_TENS ") |nineteen (?:twenty|thirty|forty|fifty|sixty|"
-     "seventy|eighty|ninety|oh)|two thousand|(?:th|st|nd|rd) of " MONTHS ",? (?:19|20)[0-9]{2}", 0},
+            "seventy|eighty|ninety|oh)|two thousand|(?:th|st|nd|rd) of " MONTHS
+            ",? (?:19|20)[0-9]{2}",
+     0},
     {GIZLI_T_ADDRESS, "address_az",
      "(?:AZ ?[0-9]{4},? )?(?:(?:Bak\xC4\xB1|Baku|G\xC9\x99nc\xC9\x99|Sumqay\xC4\xB1t|"
-     "L\xC9\x99nk\xC9\x99ran|\xC5\x9E\xC9\x99ki|Nax\xC3\xA7\xC4\xB1van|Ming\xC9\x99\xC3\xA7" "evir|"
-     "X\xC4\xB1rdalan|\xC5\x9Eirvan|Baki|Sumqayit|Gence|Xirdalan|Lenkeran),? )?(?:" CW " (?:\xC5\x9F\xC9\x99h\\.|\xC5\x9F\xC9\x99h\xC9\x99ri|\xC5\x9F\\.|r\\.|r-nu|rayonu|"
-     "q\xC9\x99s\\.|q\xC9\x99s\xC9\x99" "b\xC9\x99si|"
+     "L\xC9\x99nk\xC9\x99ran|\xC5\x9E\xC9\x99ki|Nax\xC3\xA7\xC4\xB1van|Ming\xC9\x99\xC3\xA7"
+     "evir|"
+     "X\xC4\xB1rdalan|\xC5\x9Eirvan|Baki|Sumqayit|Gence|Xirdalan|Lenkeran),? )?(?:" CW
+     " (?:\xC5\x9F\xC9\x99h\\.|\xC5\x9F\xC9\x99h\xC9\x99ri|\xC5\x9F\\.|r\\.|r-nu|rayonu|"
+     "q\xC9\x99s\\.|q\xC9\x99s\xC9\x99"
+     "b\xC9\x99si|"
      /* typed without diacritics or the abbreviation's dot: "Baki seheri,
       * Sabuncu rayonu, Bakixanov qes.", "Yasamal r, ..." */
      "seheri|seh\\.|qes\\.|qesebesi|r),? ){0,3}"
-     "(?:(?:" CW "|" AZORD "|" AZTITLE ") ){1,3}(?:k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99|e)(?:si)?|k(?:\xC3\xBC|u)(?:\xC3\xA7|c)\\.|"
+     "(?:(?:" CW "|" AZORD "|" AZTITLE ") "
+     "){1,3}(?:k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99|e)(?:si)?|k(?:\xC3\xBC|u)(?:\xC3\xA7|c)\\.|"
      "k(?:\xC3\xBC|u)(?:\xC3\xA7|c)|prospekti|pr\\.?|pr-ti|"
      /* "3-cü döngə, ev 9": a numbered lane without its suffix */
      "\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99(?:si)?|bulvar\xC4\xB1|dalan\xC4\xB1)"
@@ -7404,19 +7731,27 @@ const gz_detector gz_detectors[] = {
       * pr. 44, bina 2, mənzil 71", "küç. 12, blok B, ofis 14") */
      "(?:,? (?:bina|blok|korpus) [0-9A-Z]{1,3})?"
      "(?:,? (?:m\xC9\x99nzil|menzil|m\\.|m\xC9\x99n\\.?|men\\.?|ofis|of\\.|otaq) ?[0-9]{1,4})?"
-     "(?:, " CW "(?: (?:\xC5\x9F\xC9\x99h\xC9\x99ri|\xC5\x9F\xC9\x99h\\.|rayonu|\xC5\x9F\\.|r-nu))?){0,2}"
+     "(?:, " CW
+     "(?: (?:\xC5\x9F\xC9\x99h\xC9\x99ri|\xC5\x9F\xC9\x99h\\.|rayonu|\xC5\x9F\\.|r-nu))?){0,2}"
      "(?:,? AZ ?[0-9]{4})?",
-     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_az,
-     0,
-     NULL, 0, "k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99si|esi|\\.|\xC9\x99 [0-9]|e [0-9]|(?:\xC9\x99|e),? (?:ev|bina) [0-9]| [0-9])|prospekti|pr\\.|pr [0-9]|pr-ti|\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99(?:si|,? ev [0-9])|bulvar\xC4\xB1|dalan\xC4\xB1", 0},
+     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_az, 0,
+     NULL, 0,
+     "k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99si|esi|\\.|\xC9\x99 [0-9]|e [0-9]|(?:\xC9\x99|e),? "
+     "(?:ev|bina) [0-9]| [0-9])|prospekti|pr\\.|pr "
+     "[0-9]|pr-ti|\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99(?:si|,? ev "
+     "[0-9])|bulvar\xC4\xB1|dalan\xC4\xB1",
+     0},
     /* Russian-language addresses of Azerbaijani papers (notarial deeds,
      * batch 31): "г. Баку, Хатаинский р-н, ул. Ниязи 12, кв. 45", the city
      * and district optional, the street word, a capitalised name, the
      * house number, the flat; found from the street word */
     {GIZLI_T_ADDRESS, "address_ru",
-     "(?:\xD0\xB3\\. " RU_W ", )?(?:" RU_W " (?:\xD1\x80-\xD0\xBD|\xD1\x80\xD0\xB0\xD0\xB9\xD0\xBE\xD0\xBD), )?" RU_KIND " " RU_W
+     "(?:\xD0\xB3\\. " RU_W ", )?(?:" RU_W
+     " (?:\xD1\x80-\xD0\xBD|\xD1\x80\xD0\xB0\xD0\xB9\xD0\xBE\xD0\xBD), )?" RU_KIND " " RU_W
      "(?: " RU_W ")?(?:, \xD0\xB4\\. ?| )[0-9]{1,4}"
-     "(?:, (?:\xD0\xB4\\. ?[0-9]{1,4}, )?(?:\xD0\xBA\xD0\xB2\\.|\xD0\xBA\xD0\xB2\xD0\xB0\xD1\x80\xD1\x82\xD0\xB8\xD1\x80\xD0\xB0) ?[0-9]{1,4})?",
+     "(?:, (?:\xD0\xB4\\. ?[0-9]{1,4}, "
+     ")?(?:\xD0\xBA\xD0\xB2\\.|\xD0\xBA\xD0\xB2\xD0\xB0\xD1\x80\xD1\x82\xD0\xB8\xD1\x80\xD0\xB0) "
+     "?[0-9]{1,4})?",
      0, GZ_B_WORD, 0, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_ru, 0, NULL, 0,
      RU_KIND, 0},
     /* Ukrainian, Russian and Polish streets written in Latin letters
@@ -7426,7 +7761,8 @@ const gz_detector gz_detectors[] = {
      * house number, the flat, then the town with its postcode before or
      * after it; found from the street word */
     {GIZLI_T_ADDRESS, "address_ul",
-     "(?:[Vv]ul\\.|[Uu]l\\.|[Vv]ulytsia|[Uu]litsa|[Pp]rosp\\.) ?" SLW "(?: " SLW ")? [0-9]{1,4}[A-Za-z]?"
+     "(?:[Vv]ul\\.|[Uu]l\\.|[Vv]ulytsia|[Uu]litsa|[Pp]rosp\\.) ?" SLW "(?: " SLW
+     ")? [0-9]{1,4}[A-Za-z]?"
      "(?:/[0-9]{1,3})?(?:, (?:kv\\.|m\\.|apt\\.?|flat) ?[0-9]{1,4})?"
      "(?:, (?:[0-9]{2}-[0-9]{3} |[0-9]{5,6} )?" SLW "(?: [0-9]{5,6})?)?",
      0, GZ_B_WORD, 0, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0, NULL, 0,
@@ -7438,10 +7774,19 @@ const gz_detector gz_detectors[] = {
      * number and the flat; found from the street word, ended at a digit
      * (chk_address_ru) */
     {GIZLI_T_ADDRESS, "address_az_cyr",
-     "(?:(?:" AZC_W " ){1,2}(?:\xD0\xB3\xD3\x99\xD1\x81\xD3\x99\xD0\xB1\xD3\x99\xD1\x81\xD0\xB8|\xD0\xB3\xD3\x99\xD1\x81\\.|\xD0\xBA\xD3\x99\xD0\xBD\xD0\xB4\xD0\xB8|\xD1\x80\xD0\xB0\xD1\x98\xD0\xBE\xD0\xBD\xD1\x83|\xD1\x80\xD0\xB0\xD0\xB9\xD0\xBE\xD0\xBD\xD1\x83|\xD1\x80\\.),? ){0,2}(?:" AZC_W " ){1,2}"
-     "(?:\xD0\xBA\xD2\xAF\xD1\x87\xD3\x99\xD1\x81\xD0\xB8|\xD0\xBA\xD2\xAF\xD1\x87\\.|\xD0\xBF\xD1\x80\xD0\xBE\xD1\x81\xD0\xBF\xD0\xB5\xD0\xBA\xD1\x82\xD0\xB8|\xD0\xBF\xD1\x80\\.) [0-9]{1,4}(?:/[0-9]{1,3})?(?:,? (?:\xD0\xBC\xD3\x99\xD0\xBD\xD0\xB7\xD0\xB8\xD0\xBB|\xD0\xBC\xD3\x99\xD0\xBD\\.) ?[0-9]{1,4})?",
+     "(?:(?:" AZC_W " ){1,2}(?:\xD0\xB3\xD3\x99\xD1\x81\xD3\x99\xD0\xB1\xD3\x99\xD1\x81\xD0\xB8|"
+     "\xD0\xB3\xD3\x99\xD1\x81\\.|\xD0\xBA\xD3\x99\xD0\xBD\xD0\xB4\xD0\xB8|"
+     "\xD1\x80\xD0\xB0\xD1\x98\xD0\xBE\xD0\xBD\xD1\x83|"
+     "\xD1\x80\xD0\xB0\xD0\xB9\xD0\xBE\xD0\xBD\xD1\x83|\xD1\x80\\.),? ){0,2}(?:" AZC_W " ){1,2}"
+     "(?:\xD0\xBA\xD2\xAF\xD1\x87\xD3\x99\xD1\x81\xD0\xB8|\xD0\xBA\xD2\xAF\xD1\x87\\.|"
+     "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x81\xD0\xBF\xD0\xB5\xD0\xBA\xD1\x82\xD0\xB8|\xD0\xBF\xD1\x80\\.)"
+     " [0-9]{1,4}(?:/[0-9]{1,3})?(?:,? "
+     "(?:\xD0\xBC\xD3\x99\xD0\xBD\xD0\xB7\xD0\xB8\xD0\xBB|\xD0\xBC\xD3\x99\xD0\xBD\\.) "
+     "?[0-9]{1,4})?",
      0, GZ_B_WORD, 0, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_ru, 0, NULL, 0,
-     "\xD0\xBA\xD2\xAF\xD1\x87\xD3\x99\xD1\x81\xD0\xB8|\xD0\xBA\xD2\xAF\xD1\x87\\. |\xD0\xBF\xD1\x80\xD0\xBE\xD1\x81\xD0\xBF\xD0\xB5\xD0\xBA\xD1\x82\xD0\xB8", 0},
+     "\xD0\xBA\xD2\xAF\xD1\x87\xD3\x99\xD1\x81\xD0\xB8|\xD0\xBA\xD2\xAF\xD1\x87\\. "
+     "|\xD0\xBF\xD1\x80\xD0\xBE\xD1\x81\xD0\xBF\xD0\xB5\xD0\xBA\xD1\x82\xD0\xB8",
+     0},
     {GIZLI_T_ADDRESS, "address_tr_mah",
      "(?:(?:" CW " ){1,3}(?:Mahallesi|Mah\\.|Mh\\.|MAHALLES\xC4\xB0|MAH\\.|B\xC3\xB6lgesi|"
      "mahallesi|mah\\.|mh\\.)|" LO LO "+ (?:mahallesi|mah\\.|mh\\.))"
@@ -7449,14 +7794,16 @@ const gz_detector gz_detectors[] = {
       * Akasya sk no 14 daire 3 \xC3\x9Csk\xC3\xBCdar istanbul", "esentepe mah.
       * lale sk no 14 d 6 sisli istanbul" (a lower-case neighbourhood needs
       * its door number, chk_address_mah) */
-     "(?:,? (?:(?:" TRW " ){1,3}(?:" TRSTREET "|" TRSTREET_LC ")|(?:" LO "+ ){1,2}" TRSTREET_LC "))?"
+     "(?:,? (?:(?:" TRW " ){1,3}(?:" TRSTREET "|" TRSTREET_LC ")|(?:" LO "+ ){1,2}" TRSTREET_LC
+     "))?"
      "(?:,? (?:No|NO|Numara|no)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3}[A-Z]?|/[A-Z])?)?"
-     "(?:,? (?:Daire|Kat|D|K|daire|kat|d|k|\xC4\xB0\xC3\xA7 Kap\xC4\xB1(?: No)?)[:.]? ?[0-9]{1,3}){0,2}"
-     "(?:,? (?:[0-9]{5} )?(?:" CW "(?: " CW TRSL CW "|" TRSL CW "|, " CW "(?:" TRSL CW ")?| " TRCITY_LC ")?|"
-     LO "+ " TRCITY_LC "))?",
-     0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_mah,
-     0,
-     NULL, 0, "Mahallesi|Mah\\.|Mh\\.|MAHALLES\xC4\xB0|MAH\\.|B\xC3\xB6lgesi|mahallesi|mah\\.|mh\\.", 0},
+     "(?:,? (?:Daire|Kat|D|K|daire|kat|d|k|\xC4\xB0\xC3\xA7 Kap\xC4\xB1(?: No)?)[:.]? "
+     "?[0-9]{1,3}){0,2}"
+     "(?:,? (?:[0-9]{5} )?(?:" CW "(?: " CW TRSL CW "|" TRSL CW "|, " CW "(?:" TRSL CW
+     ")?| " TRCITY_LC ")?|" LO "+ " TRCITY_LC "))?",
+     0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_mah, 0,
+     NULL, 0,
+     "Mahallesi|Mah\\.|Mh\\.|MAHALLES\xC4\xB0|MAH\\.|B\xC3\xB6lgesi|mahallesi|mah\\.|mh\\.", 0},
     {GIZLI_T_ADDRESS, "address_tr_street",
      "(?:" TRW " ){1,3}" TRSTREET
      /* the kilometre of a highway address (batch 39): "Haymana Yolu 5. km No:88" */
@@ -7464,14 +7811,16 @@ const gz_detector gz_detectors[] = {
      /* a building between the street and its number: "Emek Apt.", "Ferah Sitesi C Blok" */
      "(?:,? (?:" CW " ){1,2}(?:Apt\\.|Ap\\.|Apartman\xC4\xB1|Sitesi)(?: [A-Z0-9]{1,2} Blok)?)?"
      /* the door number after "No", or written "12/3" without it */
-     ",? (?:(?:No|NO|Numara)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3}[A-Z]?|/[A-Z])?|[0-9]{1,3}[A-Z]?/[0-9]{1,3})"
+     ",? (?:(?:No|NO|Numara)[:.]? "
+     "?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3}[A-Z]?|/[A-Z])?|[0-9]{1,3}[A-Z]?/[0-9]{1,3})"
      "(?:,? (?:Daire|Kat|D|K|\xC4\xB0\xC3\xA7 Kap\xC4\xB1(?: No)?)[:.]? ?[0-9]{1,3}){0,2}"
      "(?:,? (?:[0-9]{5} )?" CW "(?: " CW TRSL CW "|" TRSL CW "|, " CW "(?:" TRSL CW ")?)?)?",
-     0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
+     0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0, NULL,
      0,
-     NULL, 0, "Soka(?:k|\xC4\x9F\xC4\xB1)|Sok\\.|Sk\\.|Cadde|Cad\\.|Cd\\.|Bulvar\xC4\xB1|Blv\\.|"
+     "Soka(?:k|\xC4\x9F\xC4\xB1)|Sok\\.|Sk\\.|Cadde|Cad\\.|Cd\\.|Bulvar\xC4\xB1|Blv\\.|"
      "SOKAK|SOK\\.|SK\\.|CADDES\xC4\xB0|CAD\\.|CD\\.|BULVARI|BLV\\.|Meydan\xC4\xB1|MEYDANI|"
-     "Yoku\xC5\x9Fu|Yolu|\xC3\x87\xC4\xB1kmaz\xC4\xB1|Bulv\\.", 0},
+     "Yoku\xC5\x9Fu|Yolu|\xC3\x87\xC4\xB1kmaz\xC4\xB1|Bulv\\.",
+     0},
     /* a Turkish housing or industrial estate with its block and door
      * number, no street: "Kartal Yakac\xC4\xB1k Sanayi Sitesi 4. Blok No: 11",
      * "Ferah Sitesi C Blok No:4 D:8 Kad\xC4\xB1k\xC3\xB6y/\xC4\xB0stanbul" (batch 33) */
@@ -7480,8 +7829,8 @@ const gz_detector gz_detectors[] = {
      "(?:No|NO|Numara)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3}[A-Z]?|/[A-Z])?"
      "(?:,? (?:Daire|Kat|D|K|\xC4\xB0\xC3\xA7 Kap\xC4\xB1(?: No)?)[:.]? ?[0-9]{1,3}){0,2}"
      "(?:,? (?:[0-9]{5} )?" CW "(?: " CW TRSL CW "|" TRSL CW "|, " CW "(?:" TRSL CW ")?)?)?",
-     0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
-     NULL, 0, "(?:Sitesi|S\xC4\xB0TES\xC4\xB0),? (?:[A-Z0-9]{1,2}\\.? Blok,? )?(?:No|NO|Numara)", 0},
+     0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0, NULL,
+     0, "(?:Sitesi|S\xC4\xB0TES\xC4\xB0),? (?:[A-Z0-9]{1,2}\\.? Blok,? )?(?:No|NO|Numara)", 0},
     /* a Turkish street typed in lower case with its door number, no
      * neighbourhood: "moda cad. no 44 d 3 kad\xC4\xB1k\xC3\xB6y", "lale sk no 14 daire 2"
      * (batch 33); a district word after it only before the end of the
@@ -7495,28 +7844,36 @@ const gz_detector gz_detectors[] = {
      * "Mudanya Yolu, Nil\xC3\xBC" "fer/BURSA", "35220 Konak/\xC4\xB0zmir" (batch 35; the
      * province checked in chk_address_tr_prov) */
     {GIZLI_T_ADDRESS, "address_tr_prov",
-     "(?:(?:" CW " ){1,3}(?:Yolu|YOLU)|[0-8][0-9]{4}),? " CW " ?/ ?" CW,
-     0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_tr_prov,
-     0, NULL, 0, "/ ?" TRPROV, 0},
+     "(?:(?:" CW " ){1,3}(?:Yolu|YOLU)|[0-8][0-9]{4}),? " CW " ?/ ?" CW, 0, GZ_B_WORD,
+     GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_tr_prov, 0, NULL, 0,
+     "/ ?" TRPROV, 0},
     /* Turkish rural and resort addresses given by their locality ("mevki")
-     * instead of a neighbourhood: "\xC4\xB0leriba\xC5\x9F\xC4\xB1 Mevkii, Belek 07506 Serik/Antalya",
-     * "Kavakl\xC4\xB1 Mevkii, \xC3\x87aml\xC4\xB1k Sitesi B Blok No:4 Ku\xC5\x9Fadas\xC4\xB1/Ayd\xC4\xB1n" */
+     * instead of a neighbourhood: "\xC4\xB0leriba\xC5\x9F\xC4\xB1 Mevkii, Belek 07506
+     * Serik/Antalya", "Kavakl\xC4\xB1 Mevkii, \xC3\x87aml\xC4\xB1k Sitesi B Blok No:4
+     * Ku\xC5\x9Fadas\xC4\xB1/Ayd\xC4\xB1n" */
     {GIZLI_T_ADDRESS, "address_tr_mevki",
      "(?:" CW " ){1,3}(?:Mevkii|Mevkisi|Mevki|MEVK\xC4\xB0\xC4\xB0)"
-     "(?:,? (?:" CW " ){1,2}(?:K\xC3\xB6y\xC3\xBC|Sitesi|Beldesi|Mahallesi|Mah\\.)(?: [A-Z0-9]{1,2} Blok)?)?"
+     "(?:,? (?:" CW
+     " ){1,2}(?:K\xC3\xB6y\xC3\xBC|Sitesi|Beldesi|Mahallesi|Mah\\.)(?: [A-Z0-9]{1,2} Blok)?)?"
      "(?:,? (?:No|NO)[:.]? ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,3})?)?"
-     "(?:,? (?:" CW " )?(?:[0-9]{5} )?" CW "(?: " CW TRSL CW "|" TRSL CW "|, " CW "(?:" TRSL CW ")?)?)?",
+     "(?:,? (?:" CW " )?(?:[0-9]{5} )?" CW "(?: " CW TRSL CW "|" TRSL CW "|, " CW "(?:" TRSL CW
+     ")?)?)?",
      0, GZ_B_WORD, GIZLI_LANG_TR, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_mevki, 0,
      NULL, 0, "Mevki|MEVK\xC4\xB0", 0},
     {GIZLI_T_ADDRESS, "address_en",
      "(?:(?:Flat|Apt\\.?|Apartment|Suite|Unit) [0-9A-Za-z]{1,5},? )?"
      "(?:P\\.? ?O\\.? Box [0-9]{1,6}|"
-     "(?:[0-9]{1,4}/)?[0-9]{1,5}[A-Za-z]?,? (?:" CWA " ){1,3}(?:Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|"
+     "(?:[0-9]{1,4}/)?[0-9]{1,5}[A-Za-z]?,? (?:" CWA
+     " ){1,3}(?:Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|"
      "Lane|Ln\\.?|Drive|Dr\\.?|Boulevard|Blvd\\.?|Way|Court|Ct\\.?|Place|Pl\\.?|Square|"
      "Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Grove|"
-     "Pkwy\\.?|Hwy\\.?|Ter\\.?|Cir\\.?|Sq\\.?|Trail|Parade|Pde\\.?|Esplanade|Quay)"
+     "Pkwy\\.?|Hwy\\.?|Ter\\.?|Cir\\.?|Sq\\.?|Trail|Parade|Pde\\.?|Esplanade|Quay|"
+     /* an Azerbaijani street written in English, "61 Ahmadbey Aghaoglu
+      * str., Baku AZ1008" (batch 40) */
+     "[Ss]tr\\.)"
      "(?: (?:N|S|E|W|NE|NW|SE|SW|West|East|North|South))?)"
-     "(?:,? (?:(?:[Aa]pt|APT|[Aa]partment|[Ff]lat|[Ss]uite|SUITE|[Uu]nit|UNIT|[Ss]te|STE)\\.? ?#?|#)[0-9A-Za-z]{1,5})?"
+     "(?:,? (?:(?:[Aa]pt|APT|[Aa]partment|[Ff]lat|[Ss]uite|SUITE|[Uu]nit|UNIT|[Ss]te|STE)\\.? "
+     "?#?|#)[0-9A-Za-z]{1,5})?"
      /* an office floor after the street (sixth session): "200 Clarendon
       * St, 32nd Floor, Boston, MA 02116" */
      "(?:, [0-9]{1,2}(?:st|nd|rd|th) [Ff]loor)?"
@@ -7524,67 +7881,83 @@ const gz_detector gz_detectors[] = {
       * Ave\nRaleigh NC 27608"; a unit's line may come between, batch 33),
       * or a state's name before the ZIP code
       * (", Asheville, North Carolina 28805") */
-     "(?:(?:\\n(?:Apt\\.?|Suite|Unit|Ste\\.?) #?[0-9A-Za-z]{1,5})?\\n" CWA "(?: " CWA ")?,? [A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|"
+     "(?:(?:\\n(?:Apt\\.?|Suite|Unit|Ste\\.?) #?[0-9A-Za-z]{1,5})?\\n" CWA "(?: " CWA
+     ")?,? [A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|"
      ", " CWA "(?: " CWA ")?, [A-Z][a-z]+(?: [A-Z][a-z]+)? [0-9]{5}(?:-[0-9]{4})?|"
-     "(?:, (?:[A-Z][A-Za-z'.-]*|[0-9]{1,3}(?:st|nd|rd|th))(?: " CWA ")?)?(?:,? (?:" UKPC "|[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|AZ ?[0-9]{4}|"
+     "(?:, (?:[A-Z][A-Za-z'.-]*|[0-9]{1,3}(?:st|nd|rd|th))(?: " CWA ")?)?(?:,? (?:" UKPC
+     "|[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|AZ ?[0-9]{4}|"
      /* Canadian postcode after the province, Irish Eircode; Australian
       * state and postcode ("St Kilda VIC 3182"), a New Zealand postcode
       * after the town ("Napier 4110") */
      "[A-Z]{2} [A-Z][0-9][A-Z] [0-9][A-Z][0-9]|[A-Z][0-9][0-9W] [0-9A-Z]{4}|"
      "(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) [0-9]{4}|[0-9]{4}))?)",
-     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
+     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0, NULL,
      0,
-     NULL, 0, " (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Square|Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Grove|Box|Pkwy|Hwy|Ter|Cir|Sq|Trail|Parade|Pde|Esplanade|Quay)[ ,.\\n\"<^]", 0},
+     " (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|"
+     "Square|Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Grove|"
+     "Box|Pkwy|Hwy|Ter|Cir|Sq|Trail|Parade|Pde|Esplanade|Quay|[Ss]tr\\.)[ ,.\\n\"<^]",
+     0},
     /* US addresses whose street has no street word ("1450 Broadway, Suite
      * 900, New York, NY 10018"): a house number, the street, an optional
      * suite, a city, a state code and a ZIP code */
     {GIZLI_T_ADDRESS, "address_us_zip",
      "[0-9]{1,6} (?:" CWA " ){0,3}" CWA "(?:,(?: (?:Suite|Ste\\.?|Unit|Apt\\.?|Floor|Fl\\.?) #?"
      "[0-9A-Za-z-]{1,6},)? |\\n)" CWA "(?: " CWA "){0,2}, " USST " [0-9]{5}(?:-[0-9]{4})?",
-     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_us_zip, 0,
-     NULL, 0, ", " USST " [0-9]{5}", 0},
+     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_us_zip,
+     0, NULL, 0, ", " USST " [0-9]{5}", 0},
     /* a US city, state and ZIP code alone: the last line of an address
      * whose street line is another finding, or a form's "City, state,
      * ZIP: Austin, TX 78702" (batch 33); the city's one to three words
      * start the line or follow a label's colon (chk_address_us_city) */
     {GIZLI_T_ADDRESS, "address_us_city",
-     "[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, " USST " [0-9]{5}(?:-[0-9]{4})?",
-     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_us_city, 0,
-     NULL, 0, ", " USST " [0-9]{5}", 0},
+     "[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, " USST " [0-9]{5}(?:-[0-9]{4})?", 0, GZ_B_WORD,
+     GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_us_city, 0, NULL, 0,
+     ", " USST " [0-9]{5}", 0},
+    /* an Eircode after the word (chk_address_eircode) */
+    {GIZLI_T_ADDRESS, "address_eircode", "eircode(?: is|:)? ?[A-Z][0-9][0-9W] [0-9A-Z]{4}",
+     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_address_eircode, 0,
+     NULL, 0, "eircode", 0},
+    /* an Australian suburb, state and postcode (chk_address_au_suburb) */
+    {GIZLI_T_ADDRESS, "address_au_suburb",
+     "[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} (?:NSW|VIC|QLD|TAS|ACT) [0-9]{4}", 0, GZ_B_WORD,
+     GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_au_suburb, 0, NULL, 0,
+     " (?:NSW|VIC|QLD|TAS|ACT) [0-9]{4}", 0},
     /* a London street and its postcode district (chk_address_uk_district) */
     {GIZLI_T_ADDRESS, "address_uk_district",
-     "(?:" CWA " ){1,3}" UKSTREET ", (?:EC|WC|NW|SE|SW|[ENW])[0-9]{1,2}[A-Z]?",
-     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_uk_district, 0,
-     NULL, 0, UKSTREET ", (?:EC|WC|NW|SE|SW|[ENW])[0-9]", 0},
+     "(?:" CWA " ){1,3}" UKSTREET ", (?:EC|WC|NW|SE|SW|[ENW])[0-9]{1,2}[A-Z]?", 0, GZ_B_WORD,
+     GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_uk_district, 0, NULL,
+     0, UKSTREET ", (?:EC|WC|NW|SE|SW|[ENW])[0-9]", 0},
     /* an Irish townland, town and county (chk_address_ie_county) */
     {GIZLI_T_ADDRESS, "address_ie_county",
-     "(?:" CWA " ){0,2}" CWA ", (?:" CWA " )?" CWA ", (?:Co\\.|County) [A-Z][a-z]+(?:,? [A-Z][0-9][0-9W] [0-9A-Z]{4})?",
-     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_ie_county, 0,
-     NULL, 0, ", (?:Co\\.|County) [A-Z][a-z]", 0},
+     "(?:" CWA " ){0,2}" CWA ", (?:" CWA " )?" CWA
+     ", (?:Co\\.|County) [A-Z][a-z]+(?:,? [A-Z][0-9][0-9W] [0-9A-Z]{4})?",
+     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL,
+     chk_address_ie_county, 0, NULL, 0, ", (?:Co\\.|County) [A-Z][a-z]", 0},
     /* UK partial addresses: a town and the outward code of its postcode,
      * after an optional street ("Bethnal Green Road, London E2", "Leeds
      * LS6"; see UK_TOWNS) */
     {GIZLI_T_ADDRESS, "address_uk_town",
-     "(?:(?:" CWA " ){1,3}" UKSTREET ", )?" UKTOWN " [A-Z]{1,2}[0-9][0-9A-Z]?",
-     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_uk_town, 0,
-     NULL, 0, UKTOWN " [A-Z]{1,2}[0-9]", 0},
+     "(?:(?:" CWA " ){1,3}" UKSTREET ", )?" UKTOWN " [A-Z]{1,2}[0-9][0-9A-Z]?", 0, GZ_B_WORD,
+     GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_uk_town, 0, NULL, 0,
+     UKTOWN " [A-Z]{1,2}[0-9]", 0},
     /* A US address in capitals, as statements and mailing labels print
      * it (batch 23): "4410 N 32ND ST APT 118, PHOENIX AZ 85018-4471"; a
      * house number, the street with its kind, an optional unit, the city,
      * the state and the ZIP code, no comma needed before the state */
     {GIZLI_T_ADDRESS, "address_us_caps",
-     "[0-9]{1,6} (?:[NSEW] )?(?:(?:[0-9]{1,4}(?:ST|ND|RD|TH)|[A-Z]{1,12}) ){1,3}(?:ST|AVE|RD|DR|BLVD|LN|CT|WAY|PL|PKWY|HWY|"
+     "[0-9]{1,6} (?:[NSEW] )?(?:(?:[0-9]{1,4}(?:ST|ND|RD|TH)|[A-Z]{1,12}) "
+     "){1,3}(?:ST|AVE|RD|DR|BLVD|LN|CT|WAY|PL|PKWY|HWY|"
      "TER|CIR|TRL|STREET|AVENUE|ROAD|DRIVE|LANE|COURT)(?: [NSEW]{1,2})?"
      "(?:,? (?:APT|UNIT|STE|SUITE|#) ?#?[0-9A-Z-]{1,6})?,? (?:[A-Z]{2,14} ){1,2}" USST
      " [0-9]{5}(?:-[0-9]{4})?",
-     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
-     NULL, 0, "[A-Z] " USST " [0-9]{5}", 0},
+     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0, NULL,
+     0, "[A-Z] " USST " [0-9]{5}", 0},
     /* UK addresses without a street word, found by their postcode; the
      * pattern is the postcode (its end matcher is end_uk_postcode), the
      * start is walked back over the address bytes and retried word by word
      * (chk_address_uk) */
-    {GIZLI_T_ADDRESS, "address_uk", "(?:" UKPC "|[A-Z][0-9][0-9W] [0-9A-Z]{4})", 0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8,
-     ctx_address, NULL, chk_address_uk, 1,
+    {GIZLI_T_ADDRESS, "address_uk", "(?:" UKPC "|[A-Z][0-9][0-9W] [0-9A-Z]{4})", 0, GZ_B_WORD,
+     GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_uk, 1,
      GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT " ,.'-\n", 100, NULL, 0},
     {GIZLI_T_ADDRESS, "address_en_eu",
      "(?:" CW " ){1,3}(?:[Ss]treet|[Ss]tr\\.|[Aa]venue|[Aa]ve\\.|[Rr]oad|[Hh]ighway|[Ll]ane)"
@@ -7595,17 +7968,23 @@ const gz_detector gz_detectors[] = {
      /* anchor: the street word after a space and the house number after
       * it, as the pattern has them (a bare "ave" or "road" opened a window
       * at every "have" and "broad" of English prose) */
-     NULL, 0, " (?:[Ss]treet|[Ss]tr\\.|[Aa]venue|[Aa]ve\\.|[Rr]oad|[Hh]ighway|[Ll]ane),? (?:[Nn]o\\.? ?)?[0-9]", 0},
+     NULL, 0,
+     " (?:[Ss]treet|[Ss]tr\\.|[Aa]venue|[Aa]ve\\.|[Rr]oad|[Hh]ighway|[Ll]ane),? (?:[Nn]o\\.? "
+     "?)?[0-9]",
+     0},
     /* Continental European addresses in any text: German and Dutch street
      * names ending in their street word ("Friedrichstraße 43", "Keizersgracht
      * 221", "Berliner Str. 5") with an optional postcode and city ("10117
      * Berlin", "1016 DV Amsterdam"), and French ones ("12 rue de la Paix,
      * 75002 Paris", only with the postcode and city) */
     {GIZLI_T_ADDRESS, "address_eu",
-     "(?:" EUU EUL "*(?:" EUSUF ")|(?:" EUW " ){1,2}(?:Stra\xC3\x9F" "e|Strasse|Str\\.|Allee|Platz|Weg|Gasse|Ring))"
+     "(?:" EUU EUL "*(?:" EUSUF ")|(?:" EUW " ){1,2}(?:Stra\xC3\x9F"
+     "e|Strasse|Str\\.|Allee|Platz|Weg|Gasse|Ring))"
      " [0-9]{1,4}[a-z]?(?:[-/][0-9]{1,4}[a-z]?)?"
      "(?:,? (?:[A-Z]{1,2}-)?(?:[0-9]{5}|[0-9]{4}(?: ?[A-Z]{2})?) " EUW "(?:[ -]" EUW ")?)?|"
-     "[0-9]{1,4}(?: ?(?:bis|ter))?,? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Pp]lace|[Cc]hemin|[Aa]ll\xC3\xA9" "e|[Qq]uai|[Ii]mpasse|[Rr]oute)"
+     "[0-9]{1,4}(?: ?(?:bis|ter))?,? "
+     "(?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Pp]lace|[Cc]hemin|[Aa]ll\xC3\xA9"
+     "e|[Qq]uai|[Ii]mpasse|[Rr]oute)"
      " (?:" EUX " ){0,4}" EUX ",? (?:(?:F-)?[0-9]{5} " EUW "|" EUW "(?:-" EUW ")?,? "
      /* Quebec and New Brunswick: "4520 rue Saint-Denis, Montréal, QC H2J 2L3" */
      "(?:QC|NB|ON) [A-Z][0-9][A-Z] ?[0-9][A-Z][0-9])|"
@@ -7618,47 +7997,55 @@ const gz_detector gz_detectors[] = {
       * only with the four-digit postcode and the town: "Thorvald Meyers
       * gate 58, 0552 Oslo" ("the North gate 5" is none) */
      "(?:" EUW " ){1,2}(?:gate|gata|vei|veien|vej) [0-9]{1,4}[A-Z]?,? [0-9]{4} " EUW,
-     0, GZ_B_WORD, 0, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
-     NULL, 0, "(?:" EUSUF "|Stra\xC3\x9F" "e|Strasse|Str\\.|Allee|Platz|Weg|Gasse|Ring) [0-9]|"
-     "[0-9],? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Pp]lace|[Cc]hemin|[Aa]ll\xC3\xA9" "e|[Qq]uai|[Ii]mpasse|[Rr]oute) |"
-     "[0-9],? [0-9]{5} " EUU "|(?:gate|gata|vei|veien|vej) [0-9]", 0},
+     0, GZ_B_WORD, 0, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0, NULL, 0,
+     "(?:" EUSUF "|Stra\xC3\x9F"
+     "e|Strasse|Str\\.|Allee|Platz|Weg|Gasse|Ring) [0-9]|"
+     "[0-9],? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Pp]lace|[Cc]hemin|[Aa]ll\xC3\xA9"
+     "e|[Qq]uai|[Ii]mpasse|[Rr]oute) |"
+     "[0-9],? [0-9]{5} " EUU "|(?:gate|gata|vei|veien|vej) [0-9]",
+     0},
     /* A house in a numbered micro-district, with no street: "6-c\xC4\xB1 mkr., ev
      * 14", "18-ci mkr., bina 24, m\xC9\x99n. 31", and as chats write it, in
      * any case and with the suffix spaced or left out: "17 ci mkr ev 5
      * menzil 40", "14 MKR EV 8" (the settlement, district and city before
      * it are taken by chk_address_mkr) */
     {GIZLI_T_ADDRESS, "address_az_mkr",
-     "[0-9]{1,2}(?:[- ]?(?:ci|c\xC4\xB1|cu|c\xC3\xBC))? (?:mkr\\.?|mikrorayon(?:u)?|m\xC9\x99h\xC9\x99ll\xC9\x99(?:si)?),? "
+     "[0-9]{1,2}(?:[- ]?(?:ci|c\xC4\xB1|cu|c\xC3\xBC))? "
+     "(?:mkr\\.?|mikrorayon(?:u)?|m\xC9\x99h\xC9\x99ll\xC9\x99(?:si)?),? "
      "(?:(?:ev|bina|b\\.) ?[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?|"
      /* the building by its ordinal, as chats write it: "9-cu mkr,
       * 14-c\xC3\xBC bina" (sixth session, az-b44-012) */
      "[0-9]{1,3}[- ]?(?:ci|c\xC4\xB1|cu|c\xC3\xBC) (?:bina|ev))"
      "(?:,? (?:m\xC9\x99nzil|menzil|m\\.|m\xC9\x99n\\.?|men\\.?) ?[0-9]{1,4})?",
-     HS_FLAG_CASELESS, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_mkr, 0,
-     NULL, 0, "(?:mkr\\.?|mikrorayon(?:u)?|m\xC9\x99h\xC9\x99ll\xC9\x99(?:si)?),? (?:(?:ev|bina|b\\.) ?[0-9]|[0-9]{1,3}[- ]?c)", 0},
+     HS_FLAG_CASELESS, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL,
+     chk_address_mkr, 0, NULL, 0,
+     "(?:mkr\\.?|mikrorayon(?:u)?|m\xC9\x99h\xC9\x99ll\xC9\x99(?:si)?),? (?:(?:ev|bina|b\\.) "
+     "?[0-9]|[0-9]{1,3}[- ]?c)",
+     0},
     /* A street written without its street word right after a district:
-     * "Yasamal rayonu, \xC5\x9E\xC9\x99rifzad\xC9\x99 88", "N\xC9\x99rimanov r., \xC6\x8F.R\xC9\x99c\xC9\x99bli 3/8" (a name and a
-     * house number) */
+     * "Yasamal rayonu, \xC5\x9E\xC9\x99rifzad\xC9\x99 88", "N\xC9\x99rimanov r.,
+     * \xC6\x8F.R\xC9\x99c\xC9\x99bli 3/8" (a name and a house number) */
     /* a street named after the road it was, "yolu" (road) before the
      * street word: "A\xC4\x9Fsu yolu k\xC3\xBC\xC3\xA7. 5" (batch 30; in address_az's
      * name group the pattern grew too large); address_head takes the
      * city and district before it */
     {GIZLI_T_ADDRESS, "address_az_road",
      "(?:" CW " ){1,2}yolu (?:k\xC3\xBC\xC3\xA7\\.|k\xC3\xBC\xC3\xA7\xC9\x99si|kuc\\.|kucesi),? "
-              "[0-9]{1,4}[A-Za-z]?"
+     "[0-9]{1,4}[A-Za-z]?"
      "(?:,? (?:m\xC9\x99nzil|menzil|m\xC9\x99n\\.) ?[0-9]{1,4})?",
      0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_az, 0,
      NULL, 0, "yolu k", 0},
     {GIZLI_T_ADDRESS, "address_az_dist",
-     CW " (?:r\\.|r-nu|rayonu|" AZSETTLE "), (?:" AZORD " mkr\\.?, )?" CW " [0-9]{1,4}(?:/[0-9]{1,3})?[A-Za-z]?",
+     CW " (?:r\\.|r-nu|rayonu|" AZSETTLE "), (?:" AZORD " mkr\\.?, )?" CW
+        " [0-9]{1,4}(?:/[0-9]{1,3})?[A-Za-z]?",
      0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_dist, 0,
      NULL, 0, "(?:r\\.|r-nu|rayonu|" AZSETTLE "), ", 0},
     /* A village or settlement with its district and no street: "Qusar
-     * rayonu, Laza k\xC9\x99ndi", "Quba rayonu, Q\xC4\xB1rm\xC4\xB1z\xC4\xB1 Q\xC9\x99s\xC9\x99b\xC9\x99, Y.\xC5\x9Eahnazarov 12", "Laza
-     * k\xC9\x99ndi, Qusar rayonu" */
+     * rayonu, Laza k\xC9\x99ndi", "Quba rayonu, Q\xC4\xB1rm\xC4\xB1z\xC4\xB1
+     * Q\xC9\x99s\xC9\x99b\xC9\x99, Y.\xC5\x9Eahnazarov 12", "Laza k\xC9\x99ndi, Qusar rayonu" */
     {GIZLI_T_ADDRESS, "address_az_village",
-     "(?:(?:" CW " (?:rayonu|r-nu|r\\.),? (?:" CW " ){1,2}" AZVILL "|(?:" CW " ){1,2}" AZVILL ",? " CW
-     " (?:rayonu|r-nu))(?:, " CW "(?: " CW ")? [0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?)?"
+     "(?:(?:" CW " (?:rayonu|r-nu|r\\.),? (?:" CW " ){1,2}" AZVILL "|(?:" CW " ){1,2}" AZVILL
+     ",? " CW " (?:rayonu|r-nu))(?:, " CW "(?: " CW ")? [0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?)?"
      /* batch 42: "Sabun\xC3\xA7u r., Bak\xC4\xB1xanov q\xC9\x99s." (AZVILL's "q\xC9\x99s."), and
       * a settlement and its street named without a house, "M\xC9\x99rd\xC9\x99kan q\xC9\x99s.,
       * S.Yesenin k\xC3\xBC\xC3\xA7\xC9\x99si boyunca" (one word before the settlement
@@ -7666,46 +8053,49 @@ const gz_detector gz_detectors[] = {
       * q\xC9\x99s\xC9\x99b\xC9\x99si") */
      "|" CW " " AZVILL ",? " CW "(?: " CW ")? (?:k\xC3\xBC\xC3\xA7\xC9\x99si|k\xC3\xBC\xC3\xA7\\.|"
      "prospekti|pr\\.)(?: [0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?)?)",
-     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
-     NULL, 0, AZVILL, 0},
-    /* A suburb's lane and house (batch 26): "Masaz\xC4\xB1r q\xC9\x99s., Yeni Bak\xC4\xB1 y/\xC5\x9F,
-     * Dalan 7, ev 14", "5-ci dalan, ev 12": the settlement, the housing
-     * estate (y/\xC5\x9F) or district before it, then the lane and "ev" */
+     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0, NULL,
+     0, AZVILL, 0},
+    /* A suburb's lane and house (batch 26): "Masaz\xC4\xB1r q\xC9\x99s., Yeni Bak\xC4\xB1
+     * y/\xC5\x9F, Dalan 7, ev 14", "5-ci dalan, ev 12": the settlement, the housing estate
+     * (y/\xC5\x9F) or district before it, then the lane and "ev" */
     {GIZLI_T_ADDRESS, "address_az_lane",
-     "(?:(?:" CW " ){1,2}(?:q\xC9\x99s\\.|q\xC9\x99s\xC9\x99" "b\xC9\x99si|r\\.|rayonu|y/\xC5\x9F|k\xC9\x99ndi),? ){0,3}"
+     "(?:(?:" CW " ){1,2}(?:q\xC9\x99s\\.|q\xC9\x99s\xC9\x99"
+     "b\xC9\x99si|r\\.|rayonu|y/\xC5\x9F|k\xC9\x99ndi),? ){0,3}"
      "(?:[Dd]alan [0-9]{1,3}|" AZORD " dalan),? ev [0-9]{1,4}[A-Za-z]?",
-     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
-     NULL, 0, "alan [0-9]{1,3},? ev [0-9]|alan,? ev [0-9]", 0},
-    /* A street without its street word, then a flat: "\xC5\x9E\xC9\x99rifzad\xC9\x99 173, m\xC9\x99nzil 41,
-     * Bak\xC4\xB1" (the flat number makes the pair an address) */
+     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0, NULL,
+     0, "alan [0-9]{1,3},? ev [0-9]|alan,? ev [0-9]", 0},
+    /* A street without its street word, then a flat: "\xC5\x9E\xC9\x99rifzad\xC9\x99 173,
+     * m\xC9\x99nzil 41, Bak\xC4\xB1" (the flat number makes the pair an address) */
     {GIZLI_T_ADDRESS, "address_az_flat",
-     CW " [0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?, (?:m\xC9\x99nzil|menzil|m\xC9\x99n\\.|men\\.) ?[0-9]{1,4}"
-     "(?:, " AZCITY "(?: \xC5\x9F\xC9\x99h\xC9\x99ri| \xC5\x9F\\.)?)?(?:,? AZ ?[0-9]{4})?",
+     CW " [0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,3})?, (?:m\xC9\x99nzil|menzil|m\xC9\x99n\\.|men\\.) "
+        "?[0-9]{1,4}"
+        "(?:, " AZCITY "(?: \xC5\x9F\xC9\x99h\xC9\x99ri| \xC5\x9F\\.)?)?(?:,? AZ ?[0-9]{4})?",
      0, GZ_B_WORD, GIZLI_LANG_AZ, 0.3f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_flat, 0,
      NULL, 0, "[0-9], (?:m\xC9\x99nzil|menzil|m\xC9\x99n\\.|men\\.) ?[0-9]", 0},
     /* A street without its street word right after the address label:
      * "\xC3\x9Cnvan: \xC5\x9E\xC9\x99rifzad\xC9\x99 173" (see chk_address_az_label) */
     {GIZLI_T_ADDRESS, "address_az_label",
-     "(?:\xC3\x9Cnvan|\xC3\xBCnvan|\xC3\x9CNVAN)(?:\xC4\xB1|\xC4\xB1m\xC4\xB1z|\xC4\xB1n\xC4\xB1z|I)? ?: ?"
-     CW "(?: " CW "){0,2} [0-9]{1,3}(?:/[0-9]{1,3})?[A-Za-z]?",
-     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.6f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_az_label, 0,
-     NULL, 0, "\xC3\x9Cnvan|\xC3\xBCnvan|\xC3\x9CNVAN", 0},
+     "(?:\xC3\x9Cnvan|\xC3\xBCnvan|\xC3\x9CNVAN)(?:\xC4\xB1|\xC4\xB1m\xC4\xB1z|\xC4\xB1n\xC4\xB1z|"
+     "I)? ?: ?" CW "(?: " CW "){0,2} [0-9]{1,3}(?:/[0-9]{1,3})?[A-Za-z]?",
+     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.6f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_az_label,
+     0, NULL, 0, "\xC3\x9Cnvan|\xC3\xBCnvan|\xC3\x9CNVAN", 0},
     /* An Azerbaijani address with no street, given by its districts, city
      * and postcode: "Sabunchu district, Baku AZ1025", "Xətai rayonu, Bakı
      * AZ1025" */
     {GIZLI_T_ADDRESS, "address_az_pc",
-     "(?:(?:" CW " ){1,2}(?:district|settlement|village|rayonu|r\\.|r-nu|q\xC9\x99s\xC9\x99" "b\xC9\x99si|"
-     "q\xC9\x99s\\.|k\xC9\x99ndi|mikrorayonu|mkr\\.?),? ){1,3}"
-     AZCITY "(?: city| \xC5\x9F\xC9\x99h\xC9\x99ri| \xC5\x9F\\.)?,? AZ ?[0-9]{4}",
-     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0,
-     NULL, 0, AZCITY "(?: city| \xC5\x9F\xC9\x99h\xC9\x99ri| \xC5\x9F\\.)?,? AZ ?[0-9]{4}", 0},
+     "(?:(?:" CW " ){1,2}(?:district|settlement|village|rayonu|r\\.|r-nu|q\xC9\x99s\xC9\x99"
+     "b\xC9\x99si|"
+     "q\xC9\x99s\\.|k\xC9\x99ndi|mikrorayonu|mkr\\.?),? ){1,3}" AZCITY
+     "(?: city| \xC5\x9F\xC9\x99h\xC9\x99ri| \xC5\x9F\\.)?,? AZ ?[0-9]{4}",
+     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address, 0, NULL,
+     0, AZCITY "(?: city| \xC5\x9F\xC9\x99h\xC9\x99ri| \xC5\x9F\\.)?,? AZ ?[0-9]{4}", 0},
     /* a street word spaced letter by letter in an OCR'd address line
      * (chk_address_spaced) */
     {GIZLI_T_ADDRESS, "address_spaced", SPACED_STREET, 0, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0,
      NULL, NULL, chk_address_spaced, 0, NULL, 0, SPACED_STREET, 0},
     /* regex NULL: the engine builds it from the word list (any letter case) */
-    {GIZLI_T_SPECIAL_CATEGORY, "special_category", NULL, 0, GZ_B_WORDSTART, 0, 0.6f, 0.0f,
-     0.0f, 0, 0, special_words, NULL, chk_special, 0, NULL, 0, NULL, 1},
+    {GIZLI_T_SPECIAL_CATEGORY, "special_category", NULL, 0, GZ_B_WORDSTART, 0, 0.6f, 0.0f, 0.0f, 0,
+     0, special_words, NULL, chk_special, 0, NULL, 0, NULL, 1},
     {GIZLI_T_UK_NINO, "uk_nino",
      "[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]", 0, GZ_B_WORD,
      GIZLI_LANG_EN, 0.55f, 0.4f, 0.3f, 48, 16, ctx_nino, neg_ids, chk_nino, 1,
@@ -7715,26 +8105,30 @@ const gz_detector gz_detectors[] = {
      GZ_B_WORD, GIZLI_LANG_EN, 0.2f, 0.4f, 0.0f, 120, 16, ctx_nino, NULL, chk_nino_lower, 0,
      GZ_CLS_LOWER GZ_CLS_DIGIT, 9, NULL, 1},
     {GIZLI_T_US_SSN, "us_ssn", "[0-9]{3}-[0-9]{2}-[0-9]{4}", 0, GZ_B_NUM, GIZLI_LANG_EN, 0.5f,
-     0.45f, 0.4f, 48, 16, ctx_ssn, neg_ids, chk_ssn, 0,
-     GZ_CLS_DIGIT "-", 11, NULL, 0},
+     0.45f, 0.4f, 48, 16, ctx_ssn, neg_ids, chk_ssn, 0, GZ_CLS_DIGIT "-", 11, NULL, 0},
     /* "123 45 6789": only next to "SSN" / "social security" */
     {GIZLI_T_US_SSN, "us_ssn_spaced", "[0-9]{3} [0-9]{2} [0-9]{4}", 0, GZ_B_NUM, GIZLI_LANG_EN,
-     0.5f, 0.45f, 0.4f, 48, 16, ctx_ssn, neg_ids, chk_ssn, 0,
-     GZ_CLS_DIGIT " ", 11, NULL, 1},
+     0.5f, 0.45f, 0.4f, 48, 16, ctx_ssn, neg_ids, chk_ssn, 0, GZ_CLS_DIGIT " ", 11, NULL, 1},
     {GIZLI_T_CREDENTIAL, "secret_assign",
-     "(?:password|passwd|pass|pwd|parol|parola|" SIFR "(?:e|\xC9\x99|\xC6\x8F)|sifre|shifre|secret|[?&]token|"
+     "(?:password|passwd|pass|pwd|parol|parola|" SIFR
+     "(?:e|\xC9\x99|\xC6\x8F)|sifre|shifre|secret|[?&]token|"
      "api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|secret[_-]?key|"
      "private[_-]?key|app[_-]?key|api[_-]?secret|secret[_-]?access[_-]?key|"
      /* a Wi-Fi key: "psk=...", "wpa_passphrase=..." (batch 44) */
-     "psk|passphrase)[\"']?[ \\t]*"
+     "psk|passphrase|"
+     /* a bank's security word, "Memorable word: Buttercup1962" (batch 31) */
+     "memorable word)[\"']?[ \\t]*"
      "[:=]>?[ \\t]*"
      "[\"']?[^ \\t\\r\\n\"',;]{4,}",
      HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 96, 0, NULL, NULL, chk_secret_value, 0,
      /* anchor: the keyword's last word and the ':' or '=' after it, as
       * the pattern has them (a bare "pass" or "secret" opened a window at
       * every "passed" and "compass" of prose) */
-     NULL, 0, "(?:password|pass|passwd|pwd|parol|parola|" SIFR "(?:e|\xC9\x99|\xC6\x8F)|sifre|shifre|secret|key|token|psk|passphrase)"
-     "[\"']?[ \\t]*[:=]", 0},
+     NULL, 0,
+     "(?:password|pass|passwd|pwd|parol|parola|" SIFR
+     "(?:e|\xC9\x99|\xC6\x8F)|sifre|shifre|secret|key|token|psk|passphrase|memorable word)"
+     "[\"']?[ \\t]*[:=]",
+     0},
     /* environment variables ending in _PASS, _PWD or _TOKEN ("DB_PASS=...",
      * "GITLAB_TOKEN: ..."), also the lower-case keys of inventories and
      * .ini files ("ansible_become_pass=...", batch 28); a row of its
@@ -7746,18 +8140,25 @@ const gz_detector gz_detectors[] = {
     {GIZLI_T_CREDENTIAL, "secret_env",
      "_(?:PASS|PWD|TOKEN)[\"']?[ \\t]*[:=][ \\t]*[\"']?[^ \\t\\r\\n\"',;]{4,}|"
      "_(?:PASS(?:WORD)?|PWD|TOKEN|SECRET)[\"']?[ \\t]*(?:,[ \\t]*|\\r?\\n[ \\t]*)[\"']?value[\"']?"
-     "[ \\t]*:[ \\t]*[\"']?[^ \\t\\r\\n\"',;]{4,}", HS_FLAG_CASELESS,
-     GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 32, 0, NULL, NULL, chk_secret_value, 0,
+     "[ \\t]*:[ \\t]*[\"']?[^ \\t\\r\\n\"',;]{4,}",
+     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 32, 0, NULL, NULL, chk_secret_value, 0,
      NULL, 0, "_PASS|_PWD|_TOKEN|_SECRET", 0},
     /* also the object forms of prose ("şifremi Kaan.1987!x yaptım",
      * "parolumu ... etdim", "changed my password to ..."): see chk_secret_phrase */
     {GIZLI_T_CREDENTIAL, "secret_phrase",
      "(?:password|passcode|parol(?:u|um|unuz|umu|unu|unuzu)?|"
-     "parola(?:m|s\xC4\xB1|n\xC4\xB1z|m\xC4\xB1|y\xC4\xB1|s\xC4\xB1n\xC4\xB1|n\xC4\xB1z\xC4\xB1)?|"
-     SIFR "e(?:s(?:i|\xC4\xB0)|m|n|n(?:i|\xC4\xB0)z|m(?:i|\xC4\xB0)z|"
-     "(?:m|y|n|sin|n(?:i|\xC4\xB0)z|m(?:i|\xC4\xB0)z)(?:i|\xC4\xB0))?|"
-     SIFR "(?:\xC9\x99|\xC6\x8F)(?:si|m|n|niz|miz|mi|ni|nizi|sini)?|pw|requirepass|masterauth)"
-     "(?:[ \\t]+(?:is|was|(?:set |reset |changed )?to|budur|olaraq|s\xC4\xB1" "f\xC4\xB1rlad\xC4\xB1m)(?: now)?)?[ \\t]*[:=]?[ \\t]*\"?"
+     "parola(?:m|s\xC4\xB1|n\xC4\xB1z|m\xC4\xB1|y\xC4\xB1|s\xC4\xB1n\xC4\xB1|n\xC4\xB1z\xC4\xB1)?"
+     "|" SIFR "e(?:s(?:i|\xC4\xB0)|m|n|n(?:i|\xC4\xB0)z|m(?:i|\xC4\xB0)z|"
+     "(?:m|y|n|sin|n(?:i|\xC4\xB0)z|m(?:i|\xC4\xB0)z)(?:i|\xC4\xB0))?|" SIFR
+     "(?:\xC9\x99|\xC6\x8F)(?:si|m|n|niz|miz|mi|ni|nizi|sini)?|pw|requirepass|masterauth|"
+     /* typed without diacritics (batch 49: "tc si ... sifre Anne1962* diye") */
+     "sifre(?:si|m|n|niz|mi|ni|nizi|sini)?)"
+     "(?:[ \\t]+(?:is|was|(?:set |reset |changed )?to|budur|olaraq|s\xC4\xB1"
+     "f\xC4\xB1rlad\xC4\xB1m|"
+     /* "still" between: "redis şifresi hâlâ v&o!9813zY-qJ3 mü?" (batch 47) */
+     "h\xC3\xA2l\xC3\xA2|hala|still|"
+     /* given, leaked: "Müvəqqəti parol verildi: ...", "parol sızdı: ..." (batches 31, 35) */
+     "verildi|verilib|s\xC4\xB1zd\xC4\xB1)(?: now)?)?[ \\t]*[:=]?[ \\t]*\"?"
      "[^ \\t\\r\\n\"',;]{6,}|"
      /* asked for in a chat and given on the next line: "can someone share
       * the db password?" / "Tom: it's xN2jb8aMveKBcrq@m" */
@@ -7767,13 +8168,12 @@ const gz_detector gz_detectors[] = {
       * "parolunu dəyişmisinizmi?" / "bəli, indi \"Ulviyya2025!\"-dir" */
      "(?:it's|it is|here you go:?|budur:?|\xC5\x9Fudur:?|yes to|indi) \"?[^ \\t\\r\\n\"',;]{8,}",
      HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 32, 0, NULL, NULL, chk_secret_phrase, 0,
-     NULL, 0, "password|passcode|parol|" SIFR "|pw|requirepass|masterauth", 0},
+     NULL, 0, "password|passcode|parol|" SIFR "|sifre|pw|requirepass|masterauth", 0},
     /* "her password over the phone, it's Bluebell2019!": "it's" later in
      * the sentence (batch 30; see chk_secret_its) */
     {GIZLI_T_CREDENTIAL, "secret_its",
-     "password[^\\r\\n.?!]{0,48} (?:it's|it is) [^ \\t\\r\\n\"',;]{8,}",
-     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 32, 0, NULL, NULL, chk_secret_its, 0,
-     NULL, 0, "password", 0},
+     "password[^\\r\\n.?!]{0,48} (?:it's|it is) [^ \\t\\r\\n\"',;]{8,}", HS_FLAG_CASELESS,
+     GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 32, 0, NULL, NULL, chk_secret_its, 0, NULL, 0, "password", 0},
     /* "it says password expired. I tried resetting to Spring2026!Kew",
      * "köhnə parolu bərpa etdim: Hs6RC1Gav35Oi*d" (batch 43): a verb of
      * setting later on the password word's line, then the value (checked
@@ -7807,8 +8207,8 @@ const gz_detector gz_detectors[] = {
     {GIZLI_T_CREDENTIAL, "secret_sent",
      "password (?:you|I|we|they|he|she|IT) (?:sent|gave|set|emailed|texted|issued|gave me|sent me|"
      "sent us|gave us) (?:is|was) [^ \\t\\r\\n\"',;]{8,}",
-     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_its, 0,
-     NULL, 0, "password (?:you|i|we|they|he|she|it) ", 0},
+     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_its, 0, NULL, 0,
+     "password (?:you|i|we|they|he|she|it) ", 0},
     /* "password for payroll@ is <value>": the object named between (a
      * row of its own: in secret_phrase the pattern grew too large) */
     {GIZLI_T_CREDENTIAL, "secret_for",
@@ -7826,14 +8226,15 @@ const gz_detector gz_detectors[] = {
     {GIZLI_T_CREDENTIAL, "secret_userpass",
      "(?:admin|administrator|root|" USERPASS_LABEL
      "(?: \\([^():/\\r\\n]*\\))?: ?[A-Za-z0-9._+@-]+) ?/ ?"
-     "[^ \\t\\r\\n\"',;]{6,}", HS_FLAG_CASELESS,
-     GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 32, 0, NULL, NULL, chk_secret_userpass, 0,
+     "[^ \\t\\r\\n\"',;]{6,}",
+     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 32, 0, NULL, NULL, chk_secret_userpass, 0,
      /* anchor: what must follow the login word ("admin /", "login:", "creds (");
       * the bare words opened a window at every "account" or "hesab" */
      NULL, 0, "admin ?/|administrator ?/|root ?/|" USERPASS_LABEL "(?::| \\()", 0},
     /* 'login("qa@firma.az", "t8D...")' in source code (see chk_secret_call) */
     {GIZLI_T_CREDENTIAL, "secret_call",
-     "(?:login|signin|sign_in|authenticate|basic_auth|HTTPBasicAuth)\\( ?[\"'][^\"'\\r\\n]{1,80}[\"'] ?, ?"
+     "(?:login|signin|sign_in|authenticate|basic_auth|HTTPBasicAuth)\\( "
+     "?[\"'][^\"'\\r\\n]{1,80}[\"'] ?, ?"
      "[\"'][^\"'\\r\\n ]{6,128}[\"']",
      HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 32, 0, NULL, NULL, chk_secret_call, 0, NULL,
      0, "(?:login|signin|sign_in|authenticate|basic_auth|HTTPBasicAuth)\\(", 0},
@@ -7841,8 +8242,8 @@ const gz_detector gz_detectors[] = {
      * password, 'auth=("8a7c1f0e-...", "")' of Python requests (see
      * chk_secret_auth_key) */
     {GIZLI_T_CREDENTIAL, "secret_auth_key",
-     "auth ?= ?\\( ?[\"'][A-Za-z0-9_.-]{20,128}[\"'] ?, ?(?:\"\"|'') ?\\)", 0, GZ_B_NONE, 0,
-     0.8f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_auth_key, 0, NULL, 0, "auth ?= ?\\(", 0},
+     "auth ?= ?\\( ?[\"'][A-Za-z0-9_.-]{20,128}[\"'] ?, ?(?:\"\"|'') ?\\)", 0, GZ_B_NONE, 0, 0.8f,
+     0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_auth_key, 0, NULL, 0, "auth ?= ?\\(", 0},
     /* "mysql -u root -phunter2pass" (see chk_secret_cli) */
     {GIZLI_T_CREDENTIAL, "secret_cli",
      " -p(?:[^ \\t\\r\\n\"']{4,}|'[^ \\t\\r\\n']{4,}'|\"[^ \\t\\r\\n\"]{4,}\")|"
@@ -7853,9 +8254,9 @@ const gz_detector gz_detectors[] = {
       * "redis-cli -a 'pass'" */
      " (?:-u|--user) [\"'][^ \\t\\r\\n:\"'/]+:[^ \\t\\r\\n\"']{4,}[\"']|"
      " (?:-p|-a|--password=?) ?(?:[^ \\t\\r\\n\"'-][^ \\t\\r\\n\"']{3,}|'[^ \\t\\r\\n']{4,}'|"
-     "\"[^ \\t\\r\\n\"]{4,}\")", 0,
-     GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_cli, 0,
-     NULL, 0, "mysql|mariadb|curl|sshpass|docker|podman|helm|redis-cli|--password", 0},
+     "\"[^ \\t\\r\\n\"]{4,}\")",
+     0, GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_cli, 0, NULL, 0,
+     "mysql|mariadb|curl|sshpass|docker|podman|helm|redis-cli|--password", 0},
     {GIZLI_T_CREDENTIAL, "secret_url",
      "[A-Za-z][A-Za-z0-9+.-]{1,15}://[^ \\t\\r\\n:/@\"'<>]{0,64}:[^ \\t\\r\\n/\"'<>]{3,128}@", 0,
      GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_url, 0,
@@ -7867,23 +8268,30 @@ const gz_detector gz_detectors[] = {
      "[A-Za-z0-9]{20,40}|discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,72}",
      0, GZ_B_NONE, 0, 0.9f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_webhook, 0, NULL, 0,
      "hooks\\.slack\\.com/|discord(?:app)?\\.com/api/webhooks/", 0},
-    {GIZLI_T_CREDENTIAL, "aws_key", "(?:AKIA|ASIA)[0-9A-Z]{16}", 0, GZ_B_WORD, 0, 0.9f, 0.0f,
-     0.0f, 0, 0, NULL, NULL, chk_aws_key, 0,
-     GZ_CLS_UPPER GZ_CLS_DIGIT, 20, NULL, 0},
-    {GIZLI_T_CREDENTIAL, "github_token", "gh[pousr]_[A-Za-z0-9]{36}", 0, GZ_B_WORD, 0, 0.95f,
-     0.0f, 0.0f, 0, 0, NULL, NULL, chk_github, 0,
-     GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "_", 40, NULL, 0},
-    {GIZLI_T_CREDENTIAL, "jwt",
-     "eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}", 0, GZ_B_WORD, 0, 0.9f,
-     0.0f, 0.0f, 0, 0, NULL, NULL, chk_jwt, 0,
+    {GIZLI_T_CREDENTIAL, "aws_key", "(?:AKIA|ASIA)[0-9A-Z]{16}", 0, GZ_B_WORD, 0, 0.9f, 0.0f, 0.0f,
+     0, 0, NULL, NULL, chk_aws_key, 0, GZ_CLS_UPPER GZ_CLS_DIGIT, 20, NULL, 0},
+    {GIZLI_T_CREDENTIAL, "github_token", "gh[pousr]_[A-Za-z0-9]{36}", 0, GZ_B_WORD, 0, 0.95f, 0.0f,
+     0.0f, 0, 0, NULL, NULL, chk_github, 0, GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "_", 40, NULL,
+     0},
+    {GIZLI_T_CREDENTIAL, "jwt", "eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}",
+     0, GZ_B_WORD, 0, 0.9f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_jwt, 0,
      GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "_.-", 1024, NULL, 0},
-    {GIZLI_T_CREDENTIAL, "slack_token", "xox[abpr]-[A-Za-z0-9-]{10,72}", 0, GZ_B_WORD, 0,
-     0.9f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_slack, 0,
-     GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "-", 80, NULL, 0},
+    {GIZLI_T_CREDENTIAL, "slack_token", "xox[abpr]-[A-Za-z0-9-]{10,72}", 0, GZ_B_WORD, 0, 0.9f,
+     0.0f, 0.0f, 0, 0, NULL, NULL, chk_slack, 0, GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "-", 80,
+     NULL, 0},
+    /* clear-text secrets of a router's configuration (chk_secret_device) */
+    {GIZLI_T_CREDENTIAL, "secret_device",
+     "(?:secret|password) 0 [^ \\t\\r\\n]{6,}|snmp-server community [^ \\t\\r\\n]{6,}", 0,
+     GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_secret_device, 0, NULL, 0,
+     "(?:secret|password) 0 |snmp-server community ", 0},
+    /* SendGrid keys and Telegram bot tokens (see chk_vendor_key) */
+    {GIZLI_T_CREDENTIAL, "api_key_vendor",
+     "SG\\.[A-Za-z0-9_-]{16,32}\\.[A-Za-z0-9_-]{30,64}|[0-9]{8,10}:AA[0-9A-Za-z_-]{33}", 0,
+     GZ_B_NONE, 0, 0.9f, 0.0f, 0.0f, 0, 0, NULL, NULL, chk_vendor_key, 0,
+     GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "_-.:/", 120, NULL, 0},
     {GIZLI_T_CREDENTIAL, "api_key_prefixed",
-     "(?:sk|rk)_live_[A-Za-z0-9]{16,120}|AIza[0-9A-Za-z_-]{35}", 0, GZ_B_WORD, 0, 0.9f, 0.0f,
-     0.0f, 0, 0, NULL, NULL, chk_api_key, 0,
-     GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "_-", 128, NULL, 0},
+     "(?:sk|rk)_live_[A-Za-z0-9]{16,120}|AIza[0-9A-Za-z_-]{35}", 0, GZ_B_WORD, 0, 0.9f, 0.0f, 0.0f,
+     0, 0, NULL, NULL, chk_api_key, 0, GZ_CLS_UPPER GZ_CLS_LOWER GZ_CLS_DIGIT "_-", 128, NULL, 0},
 };
 
 const size_t gz_n_detectors = sizeof gz_detectors / sizeof gz_detectors[0];

@@ -25,7 +25,8 @@
  * "Landline", up to 48 bytes before): a trunk 0, an STD code and the
  * subscriber's number apart, eleven digits in all ("080-41234567",
  * "0124-4123456", "011 23456789"), or a mobile (6-9 and nine digits) with
- * its 0 ("09845012345") or grouped 5-5 ("98450 12345"). The "+91" forms
+ * its 0 ("09845012345") or grouped 5-5 ("98450 12345") or 4-3-3 ("9820
+ * 114 736"). The "+91" forms
  * are the international pattern's.
  *
  * A recognizer: run on English text only; the PINs and phones are found
@@ -203,13 +204,10 @@ static int in_address(const char *t, size_t p, size_t *start) {
       street |= st;
       continue;
     }
-    if (k != n - 1) {
-      /* a part that is none ends the address after it */
-      first = k - 1;
-      open = ps[first];
-      break;
-    }
-    /* the farthest part: from its last house token on */
+    /* a part that is none ends the address: from its last house token
+     * on, or after it ("... PNR X4KQ9RT. pickup from B-1204, Lodha
+     * Amara, Kolshet Road, Thane West 400607" of a chat, batch 49) */
+    first = k;
     size_t h = pe[k];
     for (size_t x = ps[k]; x < pe[k]; x++)
       if ((x == ps[k] || t[x - 1] == ' ') && in_house_at(t, x, pe[k])) {
@@ -249,7 +247,23 @@ static int in_address(const char *t, size_t p, size_t *start) {
    * A, 2. Team B, Prize 500000") */
   int word = in_house_at(t, open, pe[first]) && !in_digit((unsigned char)t[open]) &&
              !(t[open + 1] == '-' && in_digit((unsigned char)t[open + 2]));
-  if (!word && !(digit && street) && !road1) return 0;
+  if (!word && !(digit && street) && !road1) {
+    /* no number: from the farthest named road of two words or more on,
+     * the building before it left out ("(4th Floor, Prestige Tech Park,
+     * Outer Ring Road, Marathahalli, Bengaluru 560103)", batch 49) */
+    static const char *const roads[] = {"Road", "Rd", "Street", "Marg", NULL};
+    int found = 0;
+    for (int k = first; k >= 1 && !found; k--) {
+      size_t a = ps[k], b = pe[k], w = b;
+      while (w > a && t[w - 1] != ' ') w--;
+      if (w > a && in_word_in(t, w, b, roads)) {
+        int d = 0, st = 0;
+        found = in_part_ok(t, a, b, &d, &st) && k >= 2;
+        if (found) open = a;
+      }
+    }
+    if (!found) return 0;
+  }
   *start = open;
   return 1;
 }
@@ -317,6 +331,10 @@ static size_t in_phone(const char *t, size_t len, size_t i, int alt) {
   }
   /* 98450 12345 */
   if (n == 2 && ge[0] - g[0] == 5 && ge[1] - g[1] == 5 && t[i] >= '6' && t[i] <= '9') return k;
+  /* 9820 114 736 (batch 47, after "mobile:") */
+  if (n == 3 && ge[0] - g[0] == 4 && ge[1] - g[1] == 3 && ge[2] - g[2] == 3 && t[i] >= '6' &&
+      t[i] <= '9')
+    return k;
   /* 9949317026, as the second number of a contact ("+91 98480 22713 /
    * 9949317026") */
   if (alt && n == 1 && digits == 10 && t[i] >= '6' && t[i] <= '9') return k;

@@ -136,6 +136,7 @@ int gz_wordset_each(const gz_wordset *s, const char *t, size_t len, gz_word_fn f
  * the header lists of table_columns.c (a birth date, a phone), else 0. */
 int gz_column_header_type(const char *name, size_t n);
 int gz_cell_header_type(const char *t, size_t len, size_t s, size_t e);
+int gz_cell_header(const char *t, size_t len, size_t s, size_t e, size_t *hs, size_t *he);
 
 /* The column of a value in an SQL row (sql_rows.c): for the value
  * starting at s in "INSERT INTO t (cols) VALUES (...), (...)", the bounds

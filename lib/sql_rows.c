@@ -43,7 +43,7 @@
 
 /* the types a column gives before its value picks one: a tax number is a
  * VKN or a VÖEN, a passport Turkish or Azerbaijani */
-enum { SQ_TAX = GIZLI_T_COUNT + 1, SQ_PASSPORT, SQ_STRONG };
+enum { SQ_TAX = GIZLI_T_COUNT + 1, SQ_PASSPORT, SQ_STRONG, SQ_IDDOC };
 
 typedef struct sq_ctx {
   gz_rec_args a;
@@ -158,6 +158,13 @@ static const char *const sq_tax[] = {"vkn",   "vergi", "vergino", "tax",
 static const char *const sq_iban[] = {"iban", NULL};
 static const char *const sq_pass[] = {"passport",   "pasaport",  "pasport", "passportno",
                                       "pasaportno", "pasportno", NULL};
+/* A column of the identity document a person showed, whichever it is
+ * ("sv_no" holding 'AZE09917364', 'AA7712045' and 'C03928174', batch
+ * 47): only a passport's C and eight digits is typed from it (the ID
+ * cards' AZE and AA forms are the patterns'). */
+static const char *const sq_iddoc[] = {"sv",         "svno",    "vesiqe",   "vesiqeno",
+                                       "sened",      "senedno", "document", "docno",
+                                       "documentno", "belge",   "belgeno",  NULL};
 static const char *const sq_card[] = {"card",   "kart",   "cc",       "creditcard", "cardnumber",
                                       "cardno", "kartno", "ccnumber", NULL};
 static const char *const sq_addr[] = {"address", "addr",   "adres",  "adresi",
@@ -166,7 +173,10 @@ static const char *const sq_addr[] = {"address", "addr",   "adres",  "adresi",
 /* Columns whose values are a special category of data (GDPR art. 9):
  * a person's orientation, faith, ethnicity, HIV status or diagnosis. */
 static const char *const sq_special[] = {"orientation", "sexuality", "religion", "ethnicity", "hiv",
-                                         "diagnosis",   "diagnoz",   "tani",     "mezhep",    NULL};
+                                         "diagnosis", "diagnoz", "tani", "mezhep",
+                                         /* the clinic of a patient's appointment, "r.klinik"
+                                          * over "Psikiyatri", "Onkoloji" (batch 45) */
+                                         "klinik", "clinic", "poliklinik", NULL};
 
 /* The type the column named s[0, n) gives its values, or 0: first the
  * header lists of table_columns.c (gz_column_header_type), then the
@@ -203,12 +213,20 @@ static int sq_column_type(const char *s, size_t n) {
   static const struct {
     const char *const *list;
     int type;
-  } order[] = {
-      {sq_ip, GIZLI_T_IP_ADDRESS}, {sq_email, GIZLI_T_EMAIL},       {sq_cred, GIZLI_T_CREDENTIAL},
-      {sq_phone, GIZLI_T_PHONE},   {sq_dob, GIZLI_T_DATE_OF_BIRTH}, {sq_tckn, GIZLI_T_TR_TCKN},
-      {sq_fin, GIZLI_T_AZ_FIN},    {sq_voen, GIZLI_T_AZ_VOEN},      {sq_tax, SQ_TAX},
-      {sq_iban, GIZLI_T_IBAN},     {sq_pass, SQ_PASSPORT},          {sq_card, GIZLI_T_CREDIT_CARD},
-      {sq_addr, GIZLI_T_ADDRESS}};
+  } order[] = {{sq_ip, GIZLI_T_IP_ADDRESS},
+               {sq_email, GIZLI_T_EMAIL},
+               {sq_cred, GIZLI_T_CREDENTIAL},
+               {sq_phone, GIZLI_T_PHONE},
+               {sq_dob, GIZLI_T_DATE_OF_BIRTH},
+               {sq_tckn, GIZLI_T_TR_TCKN},
+               {sq_fin, GIZLI_T_AZ_FIN},
+               {sq_voen, GIZLI_T_AZ_VOEN},
+               {sq_tax, SQ_TAX},
+               {sq_iban, GIZLI_T_IBAN},
+               {sq_pass, SQ_PASSPORT},
+               {sq_card, GIZLI_T_CREDIT_CARD},
+               {sq_addr, GIZLI_T_ADDRESS},
+               {sq_iddoc, SQ_IDDOC}};
   for (size_t o = 0; o < sizeof order / sizeof order[0]; o++) {
     if (sq_in(joined, jn, order[o].list)) return order[o].type;
     for (int k = 0; k < nw; k++)
@@ -401,6 +419,7 @@ static int sq_value_type(const char *t, size_t s, size_t *e, int col, int lang) 
   case GIZLI_T_IBAN: return gizli_valid_iban(t + s, n) ? col : 0;
   case GIZLI_T_CREDIT_CARD: return gizli_valid_card(t + s, n) ? col : 0;
   case SQ_PASSPORT: return sq_passport(t, s, *e);
+  case SQ_IDDOC: return t[s] == 'C' ? sq_passport(t, s, *e) : 0;
   case GIZLI_T_ADDRESS: return sq_address_ok(t, s, *e) ? col : 0;
   case GIZLI_T_CREDENTIAL: return sq_cred_ok(t, s, *e) ? col : 0;
   case GIZLI_T_SPECIAL_CATEGORY: return sq_special_ok(t, s, *e) ? col : 0;

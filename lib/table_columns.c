@@ -168,6 +168,9 @@ static int bc_header_cell(const char *t, size_t ls, size_t le, size_t h, char se
   if (sep) {
     int q = 0;
     while (a > ls && t[a - 1] != sep) a--;
+    /* inside a quoted cell ("Dogum Tarihi";..., batch 49): its opening
+     * quote counts, so that the closing one ends the cell */
+    for (size_t k = a; k < h; k++) q ^= t[k] == '"';
     while (b < le && (t[b] != sep || q)) q ^= t[b++] == '"';
   } else {
     while (a > ls && !(t[a - 1] == ' ' && a - 1 > ls && t[a - 2] == ' ') && t[a - 1] != '\t') a--;
@@ -251,7 +254,7 @@ static int bc_cell(const char *t, size_t ls, size_t le, char sep, int idx, size_
       if (a >= le) return 0;
       a++;
     }
-    while (a < le && (t[a] == ' ' || t[a] == '"' || t[a] == '\'')) a++;
+    while (a < le && (t[a] == ' ' || t[a] == '"' || t[a] == '\'')) q ^= t[a++] == '"';
     b = a;
     while (b < le && (t[b] != sep || q)) q ^= t[b++] == '"';
   } else {
@@ -494,6 +497,15 @@ static int bc_phone_like(const char *name, size_t n) {
  * other header name, 0 when the value is no cell of such a table. Read
  * only for the rare weak candidates that ask, at most 200 lines up. */
 int gz_cell_header_type(const char *t, size_t len, size_t s, size_t e) {
+  size_t cs, ce;
+  if (!gz_cell_header(t, len, s, e, &cs, &ce)) return 0;
+  int type = gz_column_header_type(t + cs, ce - cs);
+  return type ? type : bc_phone_like(t + cs, ce - cs) ? GIZLI_T_PHONE : -1;
+}
+
+/* The header cell [*hs, *he) of the table column a value [s, e) stands
+ * in, as gz_cell_header_type finds it; 0 when there is none. */
+int gz_cell_header(const char *t, size_t len, size_t s, size_t e, size_t *hs, size_t *he) {
   size_t ls = s, le = e;
   while (ls > 0 && t[ls - 1] != '\n') ls--;
   while (le < len && t[le] != '\n') le++;
@@ -526,8 +538,9 @@ int gz_cell_header_type(const char *t, size_t len, size_t s, size_t e) {
         letters = 1;
     }
     if (letters && !digits) {
-      int type = gz_column_header_type(t + cs, ce - cs);
-      return type ? type : bc_phone_like(t + cs, ce - cs) ? GIZLI_T_PHONE : -1;
+      *hs = cs;
+      *he = ce;
+      return 1;
     }
     ls = ps;
   }

@@ -4215,6 +4215,136 @@ TEST(blind_batch_46_handles) {
 /* Batch 44: user names in chat exports and live chats (chat_handles.c,
  * the "batch 44" block), with hand-written examples of each form and the
  * lookalikes that stay unflagged. */
+/* Forms of the mixed blind batches 40, 45, 47 and 49 (hand-written
+ * examples of each class, and lookalikes that stay unflagged). */
+TEST(blind_batches_40_49_forms) {
+  /* a passenger list's "pasp"; a code after "ref" stays none */
+  CHECK(finds(E, AZ, "1. QULIYEV/RASIM MR   pasp C04417725  DOB 12JAN90\n",
+              GIZLI_T_AZ_PASSPORT, "C04417725"));
+  CHECK(!finds(E, AZ, "Sifari\xC5\x9F ref C04417725 g\xC3\xB6nd\xC9\x99rildi.\n",
+               GIZLI_T_AZ_PASSPORT, "C04417725"));
+  /* an ID-document column of an SQL insert holding a passport */
+  const char *sv = "INSERT INTO kl (id, ad, sv_no) VALUES (1, 'Rza Quliyev', 'C05512390'),"
+                   " (2, 'Aynur Rzayeva', 'X05512390');\n";
+  CHECK(finds(E, AZ, sv, GIZLI_T_AZ_PASSPORT, "C05512390"));
+  CHECK(!finds(E, AZ, sv, GIZLI_T_AZ_PASSPORT, "X05512390"));
+  /* a VKN under a JSON "taxNo" key */
+  CHECK(finds(E, TR, "{\"seller\":{\"name\":\"Ada Ltd\",\"taxNo\":\"4540536920\"}}",
+              GIZLI_T_TR_VKN, "4540536920"));
+  /* "d/t" before and "t.d." after a birth date */
+  CHECK(finds(E, AZ, "X\xC9\x99st\xC9\x99: Quliyeva Sevda, d/t 03.04.1971\n",
+              GIZLI_T_DATE_OF_BIRTH, "03.04.1971"));
+  CHECK(finds(E, AZ, "S\xC3\xBCr\xC3\xBC\x63\xC3\xBC: Mahmudov Elnur, 1989-11-02 t.d., Bak\xC4\xB1\n",
+              GIZLI_T_DATE_OF_BIRTH, "1989-11-02"));
+  /* an IPv4-mapped IPv6 address; a browser's version is none */
+  CHECK(finds(E, EN, "client = ::ffff:203.0.113.9 via proxy", GIZLI_T_IP_ADDRESS,
+              "::ffff:203.0.113.9"));
+  CHECK(finds(E, EN, "UA: Mozilla/5.0 (X11) Chrome/124.0.0.0 Safari/537.36", GIZLI_T_IP_ADDRESS,
+              NULL));
+  /* trunk-0 numbers outside the Turkish numbering plan are no phones */
+  CHECK(finds(E, TR, "Abone kodu: 0219-554-7781", GIZLI_T_PHONE, NULL));
+  CHECK(finds(E, TR, "\xC3\x96\xC4\x9Frenci no: 05230004411", GIZLI_T_PHONE, NULL));
+  CHECK(finds(E, TR, "Ofis: 0212 555 12 34", GIZLI_T_PHONE, "0212 555 12 34"));
+  /* dates keyed as another event's near a birth word */
+  const char *pp = "Passenger: LEE/ANN MS, Passport U12345678, exp 2030-01-15, date of birth "
+                   "1980-02-03\n";
+  CHECK(finds(E, EN, pp, GIZLI_T_DATE_OF_BIRTH, "1980-02-03"));
+  CHECK(!finds(E, EN, pp, GIZLI_T_DATE_OF_BIRTH, "2030-01-15"));
+  CHECK(finds(E, EN, "SELECT name, dob FROM patients WHERE updated_at > '2025-01-01';",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  CHECK(!finds(E, EN, "visit_date,room,name,dob\n2025-03-04,12,Ann Lee,1971-06-07\n",
+               GIZLI_T_DATE_OF_BIRTH, "2025-03-04"));
+  /* a .pgpass file without its header; a colon list without a secret */
+  const char *pg = "$ cat ~/.pgpass\n10.1.1.5:5432:app:app_rw:Qz8#mLp2Tw\n"
+                   "db.example.org:5432:*:admin:Kx7!pRv9Zq\n";
+  CHECK(finds(E, EN, pg, GIZLI_T_CREDENTIAL, "Qz8#mLp2Tw"));
+  CHECK(finds(E, EN, pg, GIZLI_T_CREDENTIAL, "Kx7!pRv9Zq"));
+  CHECK(finds(E, EN, "10.1.1.5:8080:GET:200:ok\n", GIZLI_T_CREDENTIAL, NULL));
+  /* vendor keys: SendGrid, a Telegram bot token in its URL */
+  CHECK(finds(E, EN, "SENDGRID_API=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",
+              GIZLI_T_CREDENTIAL,
+              "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"));
+  CHECK(finds(E, EN, "curl https://api.telegram.org/bot6011223344:AAExampleTokenValue_0123456789abcde/getMe",
+              GIZLI_T_CREDENTIAL, "6011223344:AAExampleTokenValue_0123456789abcde"));
+  /* a router's clear-text secrets; a hashed one and a default community stay */
+  CHECK(finds(E, EN, "enable secret 0 Rt5#kLm9Qw\n", GIZLI_T_CREDENTIAL, "Rt5#kLm9Qw"));
+  CHECK(finds(E, EN, "snmp-server community Br4nch!Ro RW\n", GIZLI_T_CREDENTIAL, "Br4nch!Ro"));
+  CHECK(finds(E, EN, "enable secret 5 $1$mERr$hx5rVt7rPNoS4wqbXKX7m0\nsnmp-server community public RO\n",
+              GIZLI_T_CREDENTIAL, NULL));
+  /* "sifre" without diacritics, "hâlâ", given and leaked passwords, a memorable word */
+  CHECK(finds(E, TR, "e-devlet sifre Deniz1990! diye biliyorum", GIZLI_T_CREDENTIAL, "Deniz1990!"));
+  CHECK(finds(E, TR, "sifre ne acaba?", GIZLI_T_CREDENTIAL, NULL));
+  CHECK(finds(E, TR, "db \xC5\x9F" "ifresi h\xC3\xA2l\xC3\xA2 Kx9!mQ2-pL mi?", GIZLI_T_CREDENTIAL,
+              "Kx9!mQ2-pL"));
+  CHECK(finds(E, AZ, "M\xC3\xBCv\xC9\x99qq\xC9\x99ti parol verildi: Hq7TnP2wXa", GIZLI_T_CREDENTIAL,
+              "Hq7TnP2wXa"));
+  CHECK(finds(E, AZ, "commit: config geri (parol s\xC4\xB1zd\xC4\xB1: Wq3#zL8^pN)",
+              GIZLI_T_CREDENTIAL, "Wq3#zL8^pN"));
+  CHECK(finds(E, EN, "Memorable word: Lighthouse77\n", GIZLI_T_CREDENTIAL, "Lighthouse77"));
+  /* a police incident report's offence line is the victim's report */
+  CHECK(finds(E, EN,
+              "INCIDENT REPORT\nDate/Time Reported: 01/02/2025 10:00   Offense: Theft from vehicle\n",
+              GIZLI_T_SPECIAL_CATEGORY, NULL));
+  CHECK(finds(E, EN, "Parents asked about allergies at the meeting.", GIZLI_T_SPECIAL_CATEGORY,
+              NULL));
+  /* Indian addresses: after a chat's words, and from a named road */
+  CHECK(finds(E, EN, "ok. pickup from C-402, Green Meadows, Baner Road, Pune 411045 at 6",
+              GIZLI_T_ADDRESS, "C-402, Green Meadows, Baner Road, Pune 411045"));
+  CHECK(finds(E, EN, "our office (2nd Floor, Cyber Towers, Hitech City Road, Madhapur, Hyderabad 500081)",
+              GIZLI_T_ADDRESS, "Hitech City Road, Madhapur, Hyderabad 500081"));
+  /* a US street without a door number; an Australian suburb and postcode */
+  CHECK(finds(E, EN, "Stolen bike seen on E 42nd St, New York, NY 10017 this morning.",
+              GIZLI_T_ADDRESS, "E 42nd St, New York, NY 10017"));
+  CHECK(finds(E, EN, "she lives in Chatswood NSW 2067 now", GIZLI_T_ADDRESS, "Chatswood NSW 2067"));
+  CHECK(finds(E, EN, "Depot: Chatswood NSW 9067", GIZLI_T_ADDRESS, NULL));
+  /* a phone typed box by box after the telephone sign; "sv" before an ID card */
+  CHECK(finds(E, AZ, "Sat\xC4\xB1l\xC4\xB1r, 2 otaq\n\xE2\x98\x8E 055 4 1 8 2 2 6 3 0\n",
+              GIZLI_T_PHONE, "055 4 1 8 2 2 6 3 0"));
+  CHECK(finds(E, AZ, "Abun\xC9\x99\xC3\xA7i m\xC9\x99n\xC9\x99m, sv AA4402917.", GIZLI_T_AZ_ID_CARD,
+              "AA4402917"));
+  /* a birth date asked for and given in a chat with time stamps; a date
+   * given after another question stays */
+  CHECK(finds(E, AZ,
+              "[09:12] Poliklinika 7: U\xC5\x9F"
+              "a\xC4\x9F\xC4\xB1n do\xC4\x9Fum tarixini yaz\xC4\xB1n.\n"
+              "[09:15] R\xC9\x99na: 02.09.2016\n",
+              GIZLI_T_DATE_OF_BIRTH, "02.09.2016"));
+  CHECK(finds(E, AZ,
+              "[09:12] Poliklinika 7: Q\xC9\x99"
+              "bula n\xC9\x99 vaxt g\xC9\x99lirsiniz?\n"
+              "[09:15] R\xC9\x99na: 02.09.2026\n",
+              GIZLI_T_DATE_OF_BIRTH, NULL));
+  /* a birth date corrected with "it should be" */
+  CHECK(finds(E, EN, "The date of birth you hold is wrong, it should be 3rd May 1987.",
+              GIZLI_T_DATE_OF_BIRTH, "3rd May 1987"));
+  /* a quoted CSV's birth-date column below its first rows */
+  CHECK(finds(E, TR,
+              "\"No\";\"Ad\";\"Dogum Tarihi\";\"Il\"\n\"1\";\"Ali Kaya\";\"1990-01-02\";\"Bursa\"\n"
+              "\"2\";\"Eda Tan\";\"\";\"Izmir\"\n\"3\";\"Can Ak\";\"03.04.1985\";\"Van\"\n",
+              GIZLI_T_DATE_OF_BIRTH, "03.04.1985"));
+  /* health words of batches 40-49; a seizure of goods stays none */
+  CHECK(finds(E, EN, "Tom is off school, he had a seizure on Sunday.", GIZLI_T_SPECIAL_CATEGORY,
+              "seizure"));
+  CHECK(finds(E, EN, "Customs report: seizure of 40 cartons at the port.", GIZLI_T_SPECIAL_CATEGORY,
+              NULL));
+  CHECK(finds(E, EN, "Principal diagnosis: NSTEMI; discharged on day 4.", GIZLI_T_SPECIAL_CATEGORY,
+              "NSTEMI"));
+  CHECK(finds(E, EN, "Past history: hypertension and previous stroke (2018).",
+              GIZLI_T_SPECIAL_CATEGORY, "stroke"));
+  CHECK(finds(E, TR,
+              "Covid pozitif \xC3\xA7\xC4\xB1kt\xC4\xB1\xC4\x9F\xC4\xB1m i\xC3\xA7in gelemedim.",
+              GIZLI_T_SPECIAL_CATEGORY, "Covid"));
+  /* an Azerbaijani street written in English with "str."; an Eircode
+   * named as one; an Irish LoCall number; an Indian mobile as 4-3-3 */
+  CHECK(finds(E, EN, "Dean's Office\n12 Samad Vurgun str., Baku AZ1014 | tel below",
+              GIZLI_T_ADDRESS, "12 Samad Vurgun str., Baku AZ1014"));
+  CHECK(finds(E, EN, "see str. 12 of the manual", GIZLI_T_ADDRESS, NULL));
+  CHECK(
+      finds(E, EN, "the courier needs our eircode: T12 X5F7 thanks", GIZLI_T_ADDRESS, "T12 X5F7"));
+  CHECK(finds(E, EN, "Questions? Call us on 0818 250 250.", GIZLI_T_PHONE, "0818 250 250"));
+  CHECK(finds(E, EN, "contact:\n  mobile: 9845 221 730\n", GIZLI_T_PHONE, "9845 221 730"));
+}
+
 TEST(blind_batch_44_chats) {
   /* az/tr letters and a Discord tag in a Discord header; a person's name
    * as the header stays no handle */
@@ -4407,7 +4537,8 @@ int main(void) {
                                   TT_CASE(unit_slash_house_number),
                                   TT_CASE(bare_turkish_numbers),
                                   TT_CASE(nearest_country_decides),
-                                  TT_CASE(blind_batch_44_chats)};
+                                  TT_CASE(blind_batch_44_chats),
+                                  TT_CASE(blind_batches_40_49_forms)};
   int rc = tt_run(cases, (int)(sizeof cases / sizeof cases[0]));
   gizli_engine_free(E);
   return rc;
