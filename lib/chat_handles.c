@@ -495,6 +495,15 @@ static size_t ch_tr_lower(const char *t, size_t i, size_t le) {
   return 0;
 }
 
+/* A byte of a s\xC3\xB6zl\xC3\xBCk nick starting at a: a Turkish lower case letter,
+ * or after the first one a digit or an '_' ("lazimsiz_adam_34",
+ * "yalnizkurt_1453"; batch 48). Returns its length or 0. */
+static size_t ch_sozluk_byte(const char *t, size_t i, size_t le, size_t a) {
+  size_t n = ch_tr_lower(t, i, le);
+  if (n || i == a) return n;
+  return ch_digit((unsigned char)t[i]) || t[i] == '_';
+}
+
 /* An Ek\xC5\x9Fi S\xC3\xB6zl\xC3\xBCk entry's signature line: the author's nick,
  * lower case words with single spaces ("ye\xC5\x9Fil mercimek \xC3\xA7orbas\xC4\xB1"), then
  * " \xC2\xB7 " and the entry's date and time "22.11.2025 00:41" ending the
@@ -504,14 +513,21 @@ static size_t ch_tr_lower(const char *t, size_t i, size_t le) {
 static size_t ch_sozluk_nick(const char *t, size_t ls, size_t le, size_t *ns) {
   size_t z = le; /* the line ends in " \xC2\xB7 DD.MM.YYYY HH:MM": tested first */
   if (z > ls && t[z - 1] == '\r') z--;
-  if (z < ls + 23 || memcmp(t + z - 20, " \xC2\xB7 ", 4) != 0) return 0;
+  /* or in " DD.MM.YYYY HH:MM" after a plain space, "gri kedi efendi
+   * 18.10.2023 22:13" (batch 48): read as if the dot were there */
+  size_t sep = 4;
+  if (z >= ls + 20 && t[z - 17] == ' ' && ch_digit((unsigned char)t[z - 16]) && t[z - 14] == '.' &&
+      (z < ls + 23 || memcmp(t + z - 20, " \xC2\xB7 ", 4) != 0))
+    sep = 1;
+  if (z < ls + 20 || (sep == 4 && (z < ls + 23 || memcmp(t + z - 20, " \xC2\xB7 ", 4) != 0)))
+    return 0;
   size_t i = ls, n;
-  while (i < le && (n = ch_tr_lower(t, i, le)) != 0) {
+  while (i < le && (n = ch_sozluk_byte(t, i, le, ls)) != 0) {
     i += n;
     if (i + 1 < le && t[i] == ' ' && ch_tr_lower(t, i + 1, le)) i++;
   }
-  if (i - ls < 3 || i - ls > 40 || i != z - 20) return 0;
-  const char *d = t + i + 4;
+  if (i - ls < 3 || i - ls > 40 || i != z - 16 - sep) return 0;
+  const char *d = t + i + sep;
   int y, m, dd;
   if (!gz_date10(d, "", ".", &y, &m, &dd) || d[10] != ' ' || !ch_digit((unsigned char)d[11]) ||
       !ch_digit((unsigned char)d[12]) || d[13] != ':')
@@ -705,7 +721,11 @@ static size_t ch_sozluk_dated(const char *t, size_t ls, size_t le, size_t *ns) {
   size_t z = le;
   if (z > ls && t[z - 1] == '\r') z--;
   size_t a = ls + 17, i = a, n;
-  while (i < z && (n = ch_tr_lower(t, i, z)) != 0) {
+  /* the time of an edit after it, "04.03.2024 14:22 ~ 14:25 nick" (batch 48) */
+  if (a + 8 < z && t[a] == '~' && t[a + 1] == ' ' && ch_digit((unsigned char)t[a + 2]) &&
+      t[a + 4] == ':' && t[a + 7] == ' ')
+    a += 8, i = a;
+  while (i < z && (n = ch_sozluk_byte(t, i, z, a)) != 0) {
     i += n;
     if (i + 1 < z && t[i] == ' ' && ch_tr_lower(t, i + 1, z)) i++;
   }
@@ -2449,7 +2469,9 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
                  memmem(text, len, "S\xC3\xB6zl\xC3\xBCk", 8) || memmem(text, len, "sozluk", 6) ||
                  /* typed without diacritics, "Eksi Sozluk", and the
                   * s\xC3\xB6zl\xC3\xBCk's own cross-reference "(bkz: ...)" (batch 42) */
-                 memmem(text, len, "Sozluk", 6) || memmem(text, len, "(bkz:", 5);
+                 memmem(text, len, "Sozluk", 6) || memmem(text, len, "(bkz:", 5) ||
+                 /* entries copied with the "--" line between them (batch 48) */
+                 memmem(text, len, "\n--\n", 4);
       if (!sozluk) ae = 0;
     }
     if (ae && gz_findings_push(out, as, ae, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0)) return GIZLI_E_NOMEM;
@@ -3078,9 +3100,13 @@ static size_t ch46_col(const char *t, size_t ls, size_t p) {
   return c;
 }
 
+static int ch48_cell(const char *t, size_t a, size_t b); /* batch 48 */
+
 /* Does the cell text [a, b) (trimmed) name a leaderboard's or a moderation
  * log's user column? *rank is set for a rank column, *mod for a
- * moderator's. */
+ * moderator's. 2 for a game roster's column of nicks, characters and
+ * gaming or chat accounts ("Nick", "Character", "BattleTag", "Discord";
+ * batch 48), whose cells are any one word (ch48_cell). */
 static int ch46_user_head(const char *t, size_t a, size_t b, int *rank, int *mod) {
   static const char *const users[] = {"istifad\xC9\x99\xC3\xA7i",
                                       "kullan\xC4\xB1\x63\xC4\xB1",
@@ -3090,8 +3116,15 @@ static int ch46_user_head(const char *t, size_t a, size_t b, int *rank, int *mod
                                       "player",
                                       "moderator",
                                       "moderat\xC3\xB6r",
-                                      "nick",
                                       "gamer",
+                                      "nick",
+                                      "character",
+                                      "karakter",
+                                      "battletag",
+                                      "discord",
+                                      "steam",
+                                      "gamertag",
+                                      "ign",
                                       NULL};
   static const char *const ranks[] = {"yer", "s\xC4\xB1ra", "rank", "#", "pos", "place", NULL};
   while (a < b && t[a] == ' ') a++;
@@ -3103,7 +3136,7 @@ static int ch46_user_head(const char *t, size_t a, size_t b, int *rank, int *mod
     if (n <= b - a && strncasecmp(t + a, users[k], n) == 0 &&
         (n == b - a || t[a + n] == ' ' || t[a + n] == '(')) {
       if (k >= 6 && k <= 7) *mod = 1;
-      return 1;
+      return k >= 9 ? 2 : 1;
     }
   }
   return 0;
@@ -3121,7 +3154,7 @@ static int ch46_user_head(const char *t, size_t a, size_t b, int *rank, int *mod
 static size_t ch46_table(const char *t, size_t len, size_t ls, size_t le, gz_findings *out,
                          ch46_names *nm, int *err) {
   size_t cols[8], ncol = 0, idx = 0;
-  int rank = 0, mod = 0, piped = memchr(t + ls, '|', le - ls) != NULL;
+  int loose[8], rank = 0, mod = 0, piped = memchr(t + ls, '|', le - ls) != NULL;
   if (le - ls > 240) return 0;
   if (piped) {
     size_t c = ls;
@@ -3130,7 +3163,8 @@ static size_t ch46_table(const char *t, size_t len, size_t ls, size_t le, gz_fin
     for (;;) {
       const char *q = memchr(t + c, '|', le - c);
       size_t z = q ? (size_t)(q - t) : le;
-      if (ch46_user_head(t, c, z, &rank, &mod) && ncol < 8) cols[ncol++] = idx;
+      int h = ch46_user_head(t, c, z, &rank, &mod);
+      if (h && ncol < 8) loose[ncol] = h == 2, cols[ncol++] = idx;
       idx++;
       if (!q) break;
       c = z + 1;
@@ -3140,13 +3174,14 @@ static size_t ch46_table(const char *t, size_t len, size_t ls, size_t le, gz_fin
     while (c < le) {
       size_t z = c;
       while (z < le && !(t[z] == ' ' && z + 1 < le && t[z + 1] == ' ')) z++;
-      if (z > c && ch46_user_head(t, c, z, &rank, &mod) && ncol < 8)
-        cols[ncol++] = ch46_col(t, ls, c);
+      int h = z > c ? ch46_user_head(t, c, z, &rank, &mod) : 0;
+      if (h && ncol < 8) loose[ncol] = h == 2, cols[ncol++] = ch46_col(t, ls, c);
       while (z < le && t[z] == ' ') z++;
       c = z;
     }
   }
-  if (!ncol || !(rank || mod)) return 0;
+  /* a roster: two columns of accounts without a rank (batch 48) */
+  if (!ncol || !(rank || mod || ncol >= 2)) return 0;
   size_t p = le + 1;
   while (p < len) {
     const char *nl = memchr(t + p, '\n', len - p);
@@ -3170,6 +3205,13 @@ static size_t ch46_table(const char *t, size_t len, size_t ls, size_t le, gz_fin
         while (c < z && t[c] == ' ') c++;
         while (z > c && (t[z - 1] == ' ' || t[z - 1] == '\r')) z--;
         a = c;
+        if (loose[k] && ch48_cell(t, a, z)) {
+          if (ch46_push(out, nm, t, a, z)) {
+            *err = 1;
+            return 0;
+          }
+          continue;
+        }
         if (ch_uname_end(t, z, a) != z) continue;
       } else {
         size_t c = p, col = 0;
@@ -3178,9 +3220,13 @@ static size_t ch46_table(const char *t, size_t len, size_t ls, size_t le, gz_fin
         if (c >= e || t[c] == ' ' || c == p || t[c - 1] != ' ') continue;
         a = c;
         z = ch_uname_end(t, e, a);
+        size_t w = a;
+        while (loose[k] && w < e && t[w] != ' ' && t[w] != '\r') w++;
+        if (loose[k] && ch48_cell(t, a, w)) z = w;
         if (!(z == e || t[z] == ' ' || t[z] == '\r')) continue;
       }
-      if (z > a && ch46_user(t, a, z, CH46_STRONG) && ch46_push(out, nm, t, a, z)) {
+      if (z > a && (ch46_user(t, a, z, CH46_STRONG) || (loose[k] && ch48_cell(t, a, z))) &&
+          ch46_push(out, nm, t, a, z)) {
         *err = 1;
         return 0;
       }
@@ -3541,4 +3587,33 @@ static int ch46_scan(const char *t, size_t len, gz_findings *out) {
     }
   }
   return 0;
+}
+
+/* ---- batch 48: community text ---- */
+
+/* Is the table cell [a, b) one user name of a game roster's column
+ * (batch 48): one word of letters of any Latin script ("Bórinstone",
+ * "MageÇağrı", "Thalorien"), digits, '_', '.' and '-', starting with a
+ * letter, three letters at least, perhaps with a Discord or Battle.net
+ * tag ("Thalo#11842", "sahdag#0921")? A placeholder ("—", "yok") is none. */
+static int ch48_cell(const char *t, size_t a, size_t b) {
+  if (b <= a || b - a > 40 || ch_placeholder(t, a, b)) return 0;
+  size_t letters = 0, i = a;
+  while (i < b) {
+    unsigned char c = (unsigned char)t[i];
+    if (ch_lower(c) || ch_upper(c)) {
+      letters++, i++;
+    } else if (c >= 0xC3 && c <= 0xC9 && i + 1 < b && ((unsigned char)t[i + 1] & 0xC0) == 0x80) {
+      letters++, i += 2;
+    } else if (i > a && (ch_digit(c) || c == '_' || c == '.' || c == '-')) {
+      i++;
+    } else if (i > a && c == '#' && b - i >= 5 && b - i <= 6) {
+      for (i++; i < b && ch_digit((unsigned char)t[i]);) i++;
+      return i == b && letters >= 3;
+    } else {
+      return 0;
+    }
+    if (letters == 0) return 0; /* a letter first */
+  }
+  return letters >= 3 && t[b - 1] != '.' && t[b - 1] != '-';
 }
