@@ -1824,6 +1824,7 @@ static int ch_b44_line(const char *t, size_t len, size_t ls, size_t le, ch_b44_d
   return 0;
 }
 static int ch46_scan(const char *t, size_t len, gz_findings *out); /* batch 46 */
+static int ch48_scan(const char *t, size_t len, gz_findings *out); /* batch 48 */
 
 /* ---- batch 44: chat exports and live chats ---- */
 
@@ -2572,7 +2573,7 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
     if (n_au < GZ_CH_MAX_AUTHORS) au[n_au++] = pend[i];
   }
   if (ch_authors_again(text, len, au, n_au, out)) return GIZLI_E_NOMEM;
-  if (ch46_scan(text, len, out)) return GIZLI_E_NOMEM; /* batch 46 */
+  if (ch46_scan(text, len, out) || ch48_scan(text, len, out)) return GIZLI_E_NOMEM;
   if (ch_todo_owners(text, len, out) || ch44_exports(text, len, out)) return GIZLI_E_NOMEM;
   /* a YAML key alone on its line is a config file's, unless two chat
    * export headers ("ugur.celik  10:02") show a chat the file was pasted
@@ -3379,6 +3380,7 @@ static size_t ch46_sozluk_paren(const char *t, size_t ls, size_t le, size_t *ns)
  * logs, forum signatures and quote heads, marketplace messages), then
  * every other mention of a name so found, "@RəşadBey" with its '@'.
  * GIZLI_E_NOMEM or 0. */
+static int ch46_again(const char *t, size_t len, const ch46_names *nm, gz_findings *out);
 static int ch46_scan(const char *t, size_t len, gz_findings *out) {
   ch46_names nm = {.n = 0};
   ch_span cand[GZ_CH_MAX_SPEAKERS], lone[GZ_CH_MAX_SPEAKERS];
@@ -3570,16 +3572,21 @@ static int ch46_scan(const char *t, size_t len, gz_findings *out) {
         return GIZLI_E_NOMEM;
     }
   }
-  /* the other mentions of the names found */
-  for (size_t i = 0; i < nm.n; i++) {
-    size_t m = nm.s[i].b - nm.s[i].a;
+  return ch46_again(t, len, &nm, out);
+}
+
+/* The other mentions of the names nm holds, "@RəşadBey" with its '@'
+ * (ch46_scan's and ch48_scan's last pass). GIZLI_E_NOMEM or 0. */
+static int ch46_again(const char *t, size_t len, const ch46_names *nm, gz_findings *out) {
+  for (size_t i = 0; i < nm->n; i++) {
+    size_t m = nm->s[i].b - nm->s[i].a;
     if (m < 4) continue;
     for (size_t p = 0; p + m <= len;) {
-      const char *q = memmem(t + p, len - p, t + nm.s[i].a, m);
+      const char *q = memmem(t + p, len - p, t + nm->s[i].a, m);
       if (!q) break;
       size_t s = (size_t)(q - t);
       p = s + m;
-      if (s == nm.s[i].a || !ch46_end_ok(t, len, s + m) || ch_after_secret_word(t, s)) continue;
+      if (s == nm->s[i].a || !ch46_end_ok(t, len, s + m) || ch_after_secret_word(t, s)) continue;
       size_t a = s;
       if (a > 0 && t[a - 1] == '@') a--;
       if (!ch46_start_ok(t, a)) continue;
@@ -3616,4 +3623,274 @@ static int ch48_cell(const char *t, size_t a, size_t b) {
     if (letters == 0) return 0; /* a letter first */
   }
   return letters >= 3 && t[b - 1] != '.' && t[b - 1] != '-';
+}
+
+/* Is [a, b), after a label of batch 48, a user name: of a user name's
+ * form (ch46_user at strength st; with weak_ok its weak reading of one
+ * hump, "DoorbellDad"), or lower case parts joined by '-' ("jdoyle-sec",
+ * "sinan-akbas"), and no field name or web address? */
+static int ch48_named(const char *t, size_t a, size_t b, int st, int weak_ok) {
+  if (ch46_key_like(t, a, b) || ch_placeholder(t, a, b)) return 0;
+  int u = ch46_user(t, a, b, st);
+  return u == 1 || (weak_ok && u == 2) || ch_user_name_marks(t, a, b, 1);
+}
+
+static const char *const ch48_by[] = {"reply from ", "comment from ", "comment by ",
+                                      "review by ",  "reviewed by ",  NULL};
+
+/* Is the name [a, b) of one hump a brand's: written elsewhere in the
+ * text in prose, not at a line's start nor after a reply's label ("a sofa
+ * from ComfyHome (order ...", then "Reply from ComfyHome:"; batch 48)? */
+static int ch48_brand(const char *t, size_t len, size_t a, size_t b) {
+  for (size_t p = 0; p + (b - a) <= len;) {
+    const char *q = memmem(t + p, len - p, t + a, b - a);
+    if (!q) return 0;
+    size_t s = (size_t)(q - t), k = s;
+    p = s + 1;
+    if (s == a) continue;
+    while (k > 0 && t[k - 1] == ' ') k--;
+    if (k == 0 || t[k - 1] == '\n') continue;
+    if (k >= 3 &&
+        (memcmp(t + k - 3, "\xE2\x80\x94", 3) == 0 || memcmp(t + k - 3, "\xE2\x80\x93", 3) == 0))
+      continue; /* "— WanderingWelshman" */
+    int lab = 0;
+    for (int i = 0; ch48_by[i] && !lab; i++) {
+      size_t n = strlen(ch48_by[i]);
+      lab = s >= n && strncasecmp(t + s - n, ch48_by[i], n) == 0;
+    }
+    if (!lab) return 1;
+  }
+  return 0;
+}
+
+/* Is [a, b) one capitalised word of letters, 3-20 bytes ("Nicat",
+ * "İlkin")? */
+static int ch48_capword(const char *t, size_t a, size_t b) {
+  int up, lo;
+  if (b - a < 3 || b - a > 20) return 0;
+  size_t n = ch46_letter(t, b, a, &up, &lo);
+  if (!n || !up) return 0;
+  for (size_t i = a + n; i < b; i += n)
+    if (!(n = ch46_letter(t, b, i, &up, &lo))) return 0;
+  return 1;
+}
+
+/* Does a name after a label end at b: the line's end, ':', ')', ',', or a
+ * space before " · ", " on ", " (" or the line's end? */
+static int ch48_name_end(const char *t, size_t b, size_t le) {
+  if (b >= le) return 1;
+  char c = t[b];
+  if (c == ':' || c == ')' || c == ',' || c == '\r') return 1;
+  if (c != ' ') return 0;
+  size_t z = b;
+  while (z < le && (t[z] == ' ' || t[z] == '\r')) z++;
+  return z == le || ch46_at(t, b, le, " \xC2\xB7") || ch46_at(t, b, le, " on ") ||
+         ch46_at(t, b, le, " (");
+}
+
+/* A line's labels of batch 48 before a user name: a reply's or a
+ * comment's author ("— Reply from tomasz_k:", "Comment by
+ * Throwaway_Taxguy:", "Review by jdoyle-sec on ...", "Issue #23 by
+ * oli-b:"), a name in brackets ("— Answer (r_vasquez_ops, ✔ accepted)",
+ * "Cevap (BeyazEşyaMarket):", "Issue #57 (sinan-akbas):", "Mesaj
+ * (sevda_gül → Emin_94):", the second name pushed too). A capitalised
+ * name ("Reply from Oliver P") is left to the names, and a brand's
+ * (ch48_brand). Returns the name's
+ * end, its start in *ns, or 0; a second name's span in *x2. */
+static size_t ch48_label(const char *t, size_t len, size_t s, size_t le, size_t *ns, ch_span *x2) {
+  const char *const *by = ch48_by;
+  static const char *const paren[] = {"comment (", "answer (", "reply (", "mesaj (",
+                                      "cevap (",   "soru (",   "yorum (", NULL};
+  size_t a = 0;
+  int br = 0;
+  if (ch46_at(t, s, le, "issue #")) {
+    size_t k = s + 7;
+    while (k < le && ch_digit((unsigned char)t[k])) k++;
+    if (ch46_at(t, k, le, " by "))
+      a = k + 4;
+    else if (ch46_at(t, k, le, " ("))
+      a = k + 2, br = 1;
+  }
+  for (int k = 0; !a && by[k]; k++)
+    if (ch46_at(t, s, le, by[k])) a = s + strlen(by[k]);
+  for (int k = 0; !a && paren[k]; k++)
+    if (ch46_at(t, s, le, paren[k])) a = s + strlen(paren[k]), br = 1;
+  if (!a) return 0;
+  size_t b = ch_uname_end(t, le, a);
+  if (b == a || !ch48_name_end(t, b, le) || !ch48_named(t, a, b, CH46_MARKED, 1)) return 0;
+  if (ch46_user(t, a, b, CH46_MARKED) == 2 && ch48_brand(t, len, a, b)) return 0;
+  x2->a = x2->b = 0;
+  if (br && ch46_at(t, b, le, " \xE2\x86\x92 ")) { /* "sevda_gül → Emin_94" */
+    size_t c = b + 5, d = ch_uname_end(t, le, c);
+    if (d > c && ch48_name_end(t, d, le) && ch48_named(t, c, d, CH46_MARKED, 1))
+      *x2 = (ch_span){c, d};
+  }
+  *ns = a;
+  return b;
+}
+
+/* A bot's or an app's message header in a chat (batch 48): "devops-bot
+ * APP  10:46", "Sentry APP 03:12", "MEE6 BOT — Bugün 23:16",
+ * "github-actions bot: ✅ build passed" (bot accounts are user names).
+ * Returns the name's end or 0. */
+static size_t ch48_bot_line(const char *t, size_t s, size_t le) {
+  size_t b = ch_uname_end(t, le, s);
+  if (b == s || b >= le || t[b] != ' ' || !ch48_cell(t, s, b)) return 0;
+  if (ch46_at(t, b, le, " bot: ")) return b;
+  size_t k = b;
+  while (k < le && t[k] == ' ') k++;
+  if (!(k + 4 < le && (memcmp(t + k, "APP ", 4) == 0 || memcmp(t + k, "BOT ", 4) == 0))) return 0;
+  k += 4;
+  while (k < le && t[k] == ' ') k++;
+  return k < le && (ch_digit((unsigned char)t[k]) || ch46_at(t, k, le, "\xE2\x80\x94 ")) ? b : 0;
+}
+
+/* Is the line [s, le) a comment section's heading, "Yorumlar:",
+ * "Comments (12):", "Şərhlər"? */
+static int ch48_comments_head(const char *t, size_t s, size_t le) {
+  static const char *const w[] = {"yorumlar", "comments", "\xC5\x9F\xC9\x99rhl\xC9\x99r", NULL};
+  while (le > s && (t[le - 1] == ' ' || t[le - 1] == '\r' || t[le - 1] == ':')) le--;
+  if (le > s && t[le - 1] == ')') { /* a count, "(12)" */
+    while (le > s && t[le - 1] != '(') le--;
+    if (le > s) le--;
+    while (le > s && t[le - 1] == ' ') le--;
+  }
+  for (int k = 0; w[k]; k++)
+    if (strlen(w[k]) == le - s && ch46_at(t, s, le, w[k])) return 1;
+  return 0;
+}
+
+/* The name after a label anywhere in a line (batch 48): a CI run's
+ * "triggered by alex-nguyen (push ...", a package page's "Maintainer:
+ * fmacleod ·", a marketplace review's "Satıcı: ElektroDepoTR". The
+ * label names an account, so a lower case word is one too. */
+static int ch48_inline(const char *t, size_t len, ch46_names *nm, gz_findings *out) {
+  static const char *const w[] = {"triggered by ",
+                                  "Maintainer: ", "Sat\xC4\xB1\x63\xC4\xB1: ", NULL};
+  for (int k = 0; w[k]; k++) {
+    size_t n = strlen(w[k]);
+    for (const char *q = memmem(t, len, w[k], n); q;
+         q = memmem(q + n, len - (size_t)(q + n - t), w[k], n)) {
+      size_t a = (size_t)(q - t) + n, b = ch_uname_end(t, len, a);
+      const char *nl = memchr(t + a, '\n', len - a);
+      size_t le = nl ? (size_t)(nl - t) : len;
+      if (b > a && b <= le && ch46_end_ok(t, len, b) && ch48_name_end(t, b, le) &&
+          ch48_named(t, a, b, k < 2 ? CH46_STRONG : CH46_MARKED, 0) && ch46_push(out, nm, t, a, b))
+        return GIZLI_E_NOMEM;
+    }
+  }
+  return 0;
+}
+
+/* A review's author after its stars, '"Güzel ama yavaş" ★★★☆☆ nur_dem,
+ * 01.04.2024' (batch 48): a star, a space, a name of a user name's form,
+ * ", " and a digit. */
+static int ch48_stars(const char *t, size_t len, ch46_names *nm, gz_findings *out) {
+  for (const char *q = memmem(t, len, "\xE2\x98", 2); q;
+       q = memmem(q + 2, len - (size_t)(q + 2 - t), "\xE2\x98", 2)) {
+    size_t a = (size_t)(q - t) + 4;
+    if (a + 3 >= len || !((unsigned char)q[2] == 0x85 || (unsigned char)q[2] == 0x86) ||
+        q[3] != ' ')
+      continue;
+    size_t b = ch_uname_end(t, len, a);
+    if (b > a && b + 3 < len && t[b] == ',' && t[b + 1] == ' ' &&
+        ch_digit((unsigned char)t[b + 2]) && ch46_user(t, a, b, CH46_MARKED) == 1 &&
+        ch46_push(out, nm, t, a, b))
+      return GIZLI_E_NOMEM;
+  }
+  return 0;
+}
+
+/* An '@' mention of a name with az/tr letters, "@QaraQızıl_Ayxan",
+ * "@İlkin" (batch 48; the handle pattern reads ASCII names only): a name
+ * of a user name's form, or in a chat a capitalised word (chat: -1 until
+ * a capitalised word asks). */
+static int ch48_at_aztr(const char *t, size_t len, int chat, gz_findings *out) {
+  for (const char *q = memchr(t, '@', len); q; q = memchr(q + 1, '@', len - (size_t)(q + 1 - t))) {
+    size_t h = (size_t)(q - t), a = h + 1, b = ch_uname_end(t, len, a);
+    int up, aztr = 0;
+    for (size_t i = a; i < b && !aztr; i++) aztr = (unsigned char)t[i] >= 0x80;
+    if (!aztr || !ch46_start_ok(t, h) || !ch46_end_ok(t, len, b) || gz_aztr_letter(t, len, b, &up))
+      continue;
+    int ok = ch46_user(t, a, b, CH46_MARKED) == 1;
+    if (!ok && ch48_capword(t, a, b)) {
+      if (chat < 0) chat = ch_platform_named(t, len) || ch46_title_chat(t, len);
+      ok = chat;
+    }
+    if (ok && gz_findings_push(out, h, b, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0)) return GIZLI_E_NOMEM;
+  }
+  return 0;
+}
+
+/* The user names of batch 48's community text: reply, comment and issue
+ * authors after a label (ch48_label), bots' message headers, speakers
+ * after a comment's or a reply's mark ("💬 sebine_q: ...", "↳
+ * LojistikİK_Nazlı: ...", WhatsApp's "~ Nicat 📐: ..." of a non-contact;
+ * a capitalised word or a name and a year, "↳ Mübariz 1990:", only when
+ * two such lines show a thread), "name: comment" lines under a
+ * "Yorumlar:" heading, the inline labels, review stars and az/tr '@'
+ * mentions; then every other mention of a name so found. GIZLI_E_NOMEM
+ * or 0. */
+static int ch48_scan(const char *t, size_t len, gz_findings *out) {
+  ch46_names nm = {.n = 0};
+  ch_span weak[GZ_CH_MAX_SPEAKERS];
+  size_t n_weak = 0, marks = 0;
+  int section = 0;
+  for (size_t p = 0; p < len;) {
+    const char *nl = memchr(t + p, '\n', len - p);
+    size_t le = nl ? (size_t)(nl - t) : len, s = p;
+    p = le + 1;
+    while (s < le && (t[s] == ' ' || t[s] == '\t')) s++;
+    if (s == le || le - s > 600) continue;
+    unsigned char c0 = (unsigned char)t[s];
+    int deco = 0;
+    if (c0 == 0xE2 && (ch46_at(t, s, le, "\xE2\x80\x94 ") || ch46_at(t, s, le, "\xE2\x80\x93 ")))
+      s += 4;
+    else if (c0 == 0xE2 && ch46_at(t, s, le, "\xE2\x86\xB3 "))
+      s += 4, deco = 1;
+    else if (c0 == 0xF0 && ch46_at(t, s, le, "\xF0\x9F\x92\xAC "))
+      s += 5, deco = 1;
+    else if (c0 == '~' && ch46_at(t, s, le, "~ "))
+      s += 2, deco = 2;
+    size_t a = 0, b;
+    ch_span x2;
+    if ((b = ch48_label(t, len, s, le, &a, &x2)) != 0) {
+      if (ch46_push(out, &nm, t, a, b) || (x2.b > x2.a && ch46_push(out, &nm, t, x2.a, x2.b)))
+        return GIZLI_E_NOMEM;
+      continue;
+    }
+    if (!deco && (b = ch48_bot_line(t, s, le)) != 0) {
+      if (ch46_push(out, &nm, t, s, b)) return GIZLI_E_NOMEM;
+      continue;
+    }
+    if (!deco && ch48_comments_head(t, s, le)) {
+      section = 1;
+      continue;
+    }
+    b = ch_uname_end(t, le, s);
+    if (b == s) continue;
+    size_t k = deco ? ch46_skip_emoji(t, le, b) : b, y = 0;
+    if (deco && k + 6 < le && t[k] == ' ' && ch_digit((unsigned char)t[k + 1]) &&
+        ch_digit((unsigned char)t[k + 4]) && !ch_digit((unsigned char)t[k + 5]))
+      y = k + 5; /* "Mübariz 1990:" */
+    size_t c = y ? y : k;
+    if (c + 2 >= le || t[c] != ':' || t[c + 1] != ' ') continue;
+    marks += deco != 0;
+    int u = ch46_user(t, s, b, CH46_MARKED);
+    if (!y && !ch46_key_like(t, s, b) && (deco || section) &&
+        (u == 1 || (deco && ch_user_name_marks(t, s, b, 1)))) {
+      if (ch46_push(out, &nm, t, s, b)) return GIZLI_E_NOMEM;
+      continue;
+    }
+    int plain = b - s >= 8;
+    for (size_t i = s; i < b; i++) plain &= ch_lower((unsigned char)t[i]);
+    if (section && !deco && plain && ch46_push(out, &nm, t, s, b)) return GIZLI_E_NOMEM;
+    if (n_weak < GZ_CH_MAX_SPEAKERS && ch48_capword(t, s, b) && (deco == 2 || (deco && y)))
+      weak[n_weak++] = (ch_span){s, y ? y : b};
+  }
+  for (size_t i = 0; marks >= 2 && i < n_weak; i++)
+    if (ch46_push(out, &nm, t, weak[i].a, weak[i].b)) return GIZLI_E_NOMEM;
+  if (ch48_inline(t, len, &nm, out) || ch48_stars(t, len, &nm, out)) return GIZLI_E_NOMEM;
+  if (ch48_at_aztr(t, len, -1, out)) return GIZLI_E_NOMEM;
+  return ch46_again(t, len, &nm, out);
 }
