@@ -856,9 +856,12 @@ static const char ch_site_first[] = "GGGGILL";
  * gz_each_word looks for each ("rna", "r_n", "y_n", "tHu", "thu", "tLa",
  * "tla", "agr", "nke", "nke") */
 static const char *const ch_words[] = {
-    "\"username\"", "\"user_name\"", "\"display_name\"", "itHub",   "ithub", "itLab",
-    "itlab",        "nstagram",      "inkedIn",          "inkedin", NULL};
-static const unsigned char ch_words_head[] = {4, 4, 7, 1, 1, 1, 1, 4, 1, 1};
+    "\"username\"", "\"user_name\"", "\"display_name\"", "itHub", "ithub", "itLab", "itlab",
+    "nstagram", "inkedIn", "inkedin",
+    /* batch 48's inline labels (ch48_word): "gge", "tai", "\xC4\xB1: ", the stars */
+    "triggered by ", "Maintainer: ", "Sat\xC4\xB1\x63\xC4\xB1: ", "\xE2\x98\x85 ", "\xE2\x98\x86 ",
+    NULL};
+static const unsigned char ch_words_head[] = {4, 4, 7, 1, 1, 1, 1, 4, 1, 1, 3, 4, 6, 0, 0};
 
 /* Does a user name word start at p: "kullan\xC4\xB1c\xC4\xB1 ad\xC4\xB1" and its case
  * forms, "istifad\xC9\x99\xC3\xA7i ad\xC4\xB1", "hesab\xC4\xB1", "nick", "username", "handle"? */
@@ -929,8 +932,10 @@ static int ch_site_user(gz_rec_args *c, size_t h, int w) {
 }
 
 /* gz_each_word's callback for ch_words: a JSON key or a site's name. */
+static int ch48_word(gz_rec_args *c, size_t h, int w); /* batch 48 */
 static int ch_word(void *ctx, size_t h, int w) {
   if (w < 3) return ch_json_user(ctx, h, w);
+  if (w >= 10) return ch48_word(ctx, h, w - 10);
   return ch_site_user(ctx, h, w - 3);
 }
 
@@ -3760,45 +3765,29 @@ static int ch48_comments_head(const char *t, size_t s, size_t le) {
   return 0;
 }
 
-/* The name after a label anywhere in a line (batch 48): a CI run's
- * "triggered by alex-nguyen (push ...", a package page's "Maintainer:
- * fmacleod ·", a marketplace review's "Satıcı: ElektroDepoTR". The
- * label names an account, so a lower case word is one too. */
-static int ch48_inline(const char *t, size_t len, ch46_names *nm, gz_findings *out) {
-  static const char *const w[] = {"triggered by ",
-                                  "Maintainer: ", "Sat\xC4\xB1\x63\xC4\xB1: ", NULL};
-  for (int k = 0; w[k]; k++) {
-    size_t n = strlen(w[k]);
-    for (const char *q = memmem(t, len, w[k], n); q;
-         q = memmem(q + n, len - (size_t)(q + n - t), w[k], n)) {
-      size_t a = (size_t)(q - t) + n, b = ch_uname_end(t, len, a);
-      const char *nl = memchr(t + a, '\n', len - a);
-      size_t le = nl ? (size_t)(nl - t) : len;
-      if (b > a && b <= le && ch46_end_ok(t, len, b) && ch48_name_end(t, b, le) &&
-          ch48_named(t, a, b, k < 2 ? CH46_STRONG : CH46_MARKED, 0) && ch46_push(out, nm, t, a, b))
-        return GIZLI_E_NOMEM;
-    }
+/* gz_each_word's callback for batch 48's inline labels (w: 0-2) and
+ * review stars (3-4): the name after a label anywhere in a line, a CI
+ * run's "triggered by alex-nguyen (push ...", a package page's
+ * "Maintainer: fmacleod ·", a marketplace review's "Satıcı:
+ * ElektroDepoTR" (the first two name an account, so a lower case word is
+ * one too); a review's author after its stars, '"Güzel ama yavaş" ★★★☆☆
+ * nur_dem, 01.04.2024': a name of a user name's form, ", " and a digit. */
+static int ch48_word(gz_rec_args *c, size_t h, int w) {
+  static const unsigned char n[] = {13, 12, 10, 4, 4};
+  const char *t = c->t;
+  size_t len = c->len, a = h + n[w], b = ch_uname_end(t, len, a);
+  if (b == a || (h > 0 && gz_word_byte((unsigned char)t[h - 1]) && w < 3)) return 0;
+  int hit;
+  if (w >= 3) {
+    hit = b + 3 < len && t[b] == ',' && t[b + 1] == ' ' && ch_digit((unsigned char)t[b + 2]) &&
+          ch46_user(t, a, b, CH46_MARKED) == 1;
+  } else {
+    const char *nl = memchr(t + a, '\n', len - a);
+    size_t le = nl ? (size_t)(nl - t) : len;
+    hit = b <= le && ch46_end_ok(t, len, b) && ch48_name_end(t, b, le) &&
+          ch48_named(t, a, b, w < 2 ? CH46_STRONG : CH46_MARKED, 0);
   }
-  return 0;
-}
-
-/* A review's author after its stars, '"Güzel ama yavaş" ★★★☆☆ nur_dem,
- * 01.04.2024' (batch 48): a star, a space, a name of a user name's form,
- * ", " and a digit. */
-static int ch48_stars(const char *t, size_t len, ch46_names *nm, gz_findings *out) {
-  for (const char *q = memmem(t, len, "\xE2\x98", 2); q;
-       q = memmem(q + 2, len - (size_t)(q + 2 - t), "\xE2\x98", 2)) {
-    size_t a = (size_t)(q - t) + 4;
-    if (a + 3 >= len || !((unsigned char)q[2] == 0x85 || (unsigned char)q[2] == 0x86) ||
-        q[3] != ' ')
-      continue;
-    size_t b = ch_uname_end(t, len, a);
-    if (b > a && b + 3 < len && t[b] == ',' && t[b + 1] == ' ' &&
-        ch_digit((unsigned char)t[b + 2]) && ch46_user(t, a, b, CH46_MARKED) == 1 &&
-        ch46_push(out, nm, t, a, b))
-      return GIZLI_E_NOMEM;
-  }
-  return 0;
+  return hit && gz_findings_push(c->out, a, b, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0) ? GIZLI_E_NOMEM : 0;
 }
 
 /* An '@' mention of a name with az/tr letters, "@QaraQızıl_Ayxan",
@@ -3854,21 +3843,23 @@ static int ch48_scan(const char *t, size_t len, gz_findings *out) {
       s += 2, deco = 2;
     size_t a = 0, b;
     ch_span x2;
-    if ((b = ch48_label(t, len, s, le, &a, &x2)) != 0) {
+    unsigned char l0 = (unsigned char)(t[s] | 32); /* the labels' first letters */
+    if ((l0 == 'r' || l0 == 'c' || l0 == 'i' || l0 == 'a' || l0 == 'm' || l0 == 's' || l0 == 'y') &&
+        (b = ch48_label(t, len, s, le, &a, &x2)) != 0) {
       if (ch46_push(out, &nm, t, a, b) || (x2.b > x2.a && ch46_push(out, &nm, t, x2.a, x2.b)))
         return GIZLI_E_NOMEM;
       continue;
     }
-    if (!deco && (b = ch48_bot_line(t, s, le)) != 0) {
+    b = ch_uname_end(t, le, s);
+    if (b == s) continue;
+    if (!deco && b + 4 < le && t[b] == ' ' && strchr(" ABb", t[b + 1]) && ch48_bot_line(t, s, le)) {
       if (ch46_push(out, &nm, t, s, b)) return GIZLI_E_NOMEM;
       continue;
     }
-    if (!deco && ch48_comments_head(t, s, le)) {
+    if (!deco && (l0 == 'y' || l0 == 'c' || c0 == 0xC5) && ch48_comments_head(t, s, le)) {
       section = 1;
       continue;
     }
-    b = ch_uname_end(t, le, s);
-    if (b == s) continue;
     size_t k = deco ? ch46_skip_emoji(t, le, b) : b, y = 0;
     if (deco && k + 6 < le && t[k] == ' ' && ch_digit((unsigned char)t[k + 1]) &&
         ch_digit((unsigned char)t[k + 4]) && !ch_digit((unsigned char)t[k + 5]))
@@ -3890,7 +3881,6 @@ static int ch48_scan(const char *t, size_t len, gz_findings *out) {
   }
   for (size_t i = 0; marks >= 2 && i < n_weak; i++)
     if (ch46_push(out, &nm, t, weak[i].a, weak[i].b)) return GIZLI_E_NOMEM;
-  if (ch48_inline(t, len, &nm, out) || ch48_stars(t, len, &nm, out)) return GIZLI_E_NOMEM;
   if (ch48_at_aztr(t, len, -1, out)) return GIZLI_E_NOMEM;
   return ch46_again(t, len, &nm, out);
 }
