@@ -3722,10 +3722,12 @@ static size_t ch48_label(const char *t, size_t len, size_t s, size_t le, size_t 
     if (ch46_at(t, s, le, paren[k])) a = s + strlen(paren[k]), br = 1;
   if (!a) return 0;
   size_t b = ch_uname_end(t, le, a);
-  if (b == a || !ch48_name_end(t, b, le) || !ch48_named(t, a, b, CH46_MARKED, 1)) return 0;
+  int arrow = br && ch46_at(t, b, le, " \xE2\x86\x92 ");
+  if (b == a || !(arrow || ch48_name_end(t, b, le)) || !ch48_named(t, a, b, CH46_MARKED, 1))
+    return 0;
   if (ch46_user(t, a, b, CH46_MARKED) == 2 && ch48_brand(t, len, a, b)) return 0;
   x2->a = x2->b = 0;
-  if (br && ch46_at(t, b, le, " \xE2\x86\x92 ")) { /* "sevda_gül → Emin_94" */
+  if (arrow) { /* "sevda_gül → Emin_94" */
     size_t c = b + 5, d = ch_uname_end(t, le, c);
     if (d > c && ch48_name_end(t, d, le) && ch48_named(t, c, d, CH46_MARKED, 1))
       *x2 = (ch_span){c, d};

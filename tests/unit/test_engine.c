@@ -3984,8 +3984,8 @@ TEST(address_forms_6) {
   CHECK(finds(E, EN, "Branch: Salt Lake Sector, Kolkata 700091", GIZLI_T_ADDRESS, NULL));
   /* a house's name before a street without a number; a public hall
    * stays out */
-  CHECK(finds(E, EN, "Tenant: Ms Lowe of Bramble Cottage, Back Lane, Thirsk YO7 1AB", GIZLI_T_ADDRESS,
-              "Bramble Cottage, Back Lane, Thirsk YO7 1AB"));
+  CHECK(finds(E, EN, "Tenant: Ms Lowe of Bramble Cottage, Back Lane, Thirsk YO7 1AB",
+              GIZLI_T_ADDRESS, "Bramble Cottage, Back Lane, Thirsk YO7 1AB"));
   CHECK(finds(E, EN, "Venue: Town Hall, Market Street, Bury BL9 0SW", GIZLI_T_ADDRESS,
               "Market Street, Bury BL9 0SW"));
 }
@@ -4091,6 +4091,50 @@ TEST(blind_batch_43_leftovers) {
               "14.04.1961"));
   /* the first person of a birth verb */
   CHECK(finds(E, AZ, "Doğulmuşam 3 mart 1996-da, Gəncədə.", GIZLI_T_DATE_OF_BIRTH, "3 mart 1996"));
+}
+
+TEST(blind_batch_48_user_names) {
+  const int H = GIZLI_T_SOCIAL_HANDLE;
+  /* a game roster: nick, character and account columns, tags, any one word */
+  const char *roster = "Rank | Character | BattleTag | Notes\n"
+                       "Raider | Kèlvaron | Kelv#20411 | tank\n"
+                       "Alt | Öztürkçü | — | bank\n";
+  CHECK(finds(E, EN, roster, H, "Kèlvaron"));
+  CHECK(finds(E, EN, roster, H, "Kelv#20411"));
+  CHECK(finds(E, TR, roster, H, "Öztürkçü"));
+  CHECK(
+      finds(E, AZ, "| Nick | Səviyyə | Discord |\n| DəmirQurd | 90 | demir.q |\n", H, "DəmirQurd"));
+  /* a staff list with one account column and no rank is none; a full name either */
+  CHECK(finds(E, EN, "| Name | Discord |\n| Anna Berg | — |\n", H, NULL));
+  /* sözlük signatures: a plain space before the date, an edit time */
+  CHECK(finds(E, TR, "uludağ sözlük\nkatılıyorum.\nsarı çizmeli 18.10.2023 22:13\n", H,
+              "sarı çizmeli"));
+  CHECK(finds(E, TR, "(bkz: deneme)\n04.03.2024 14:22 ~ 14:25 kayip_kalem_07\n", H,
+              "kayip_kalem_07"));
+  /* reply and comment labels; a capitalised name or a brand is none */
+  CHECK(finds(E, EN, "— Reply from kestrel_22: still free?\n", H, "kestrel_22"));
+  CHECK(finds(E, EN, "Comment by Hollow_Pine:\nsame here\n", H, "Hollow_Pine"));
+  CHECK(finds(E, EN, "Issue #12 by mira-k: flaky test\n", H, "mira-k"));
+  CHECK(finds(E, EN, "— Reply from Oliver P: come on Friday\n", H, NULL));
+  CHECK(finds(E, EN, "We bought it from LampWorld (order 5).\nReply from LampWorld: sorry!\n", H,
+              NULL));
+  CHECK(finds(E, TR, "Mesaj (kuzey_ay → Deniz_88): selam\n", H, "Deniz_88"));
+  CHECK(finds(E, TR, "Cevap (KitapEviMarket): yarın kargoda\n", H, "KitapEviMarket"));
+  /* bot and app headers of a chat */
+  CHECK(finds(E, EN, "#ops · Slack\ndeploy-bot  APP  10:46\nPipeline failed\n", H, "deploy-bot"));
+  /* decorated speakers, WhatsApp's "~ name" of two lines */
+  CHECK(finds(E, AZ, "💬 xalq_qizi: mən də gəlirəm\n", H, "xalq_qizi"));
+  CHECK(finds(E, AZ, "Qrup\n~ Rauf 🎸: salam\n~ Rauf 🎸: kim gəlir?\n", H, "Rauf"));
+  CHECK(finds(E, AZ, "💬 Aysel: salam\n", H, NULL));
+  /* "name: comment" under a Yorumlar heading; a key above it is none */
+  CHECK(finds(E, TR, "Yorumlar:\nmehmetcanyilmaz: geçmiş olsun\n", H, "mehmetcanyilmaz"));
+  CHECK(finds(E, TR, "durum: tamamlandi ve kapatildi\n", H, NULL));
+  /* inline labels, review stars, an az/tr '@' mention */
+  CHECK(finds(E, EN, "Run #88 · triggered by sam-okafor (push to main)\n", H, "sam-okafor"));
+  CHECK(finds(E, TR, "Satıcı: evet, hasar kaydı yok\n", H, NULL));
+  CHECK(finds(E, TR, "\"Yavaş\" ★★☆☆☆ fatma_44, 01.04.2024\n", H, "fatma_44"));
+  CHECK(finds(E, AZ, "@Gülşən_Q sabah gəl\n", H, "@Gülşən_Q"));
+  CHECK(finds(E, AZ, "poçt: ad@şirkət.az\n", H, NULL));
 }
 
 TEST(blind_batch_46_handles) {
@@ -4327,6 +4371,7 @@ int main(void) {
                                   TT_CASE(blind_batch_43_leftovers),
                                   TT_CASE(blind_batch_44_forums),
                                   TT_CASE(blind_batch_46_handles),
+                                  TT_CASE(blind_batch_48_user_names),
                                   TT_CASE(blind_batch_39),
                                   TT_CASE(blind_batches_34_35_handles),
                                   TT_CASE(chat_speakers_fifth_session),
