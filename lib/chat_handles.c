@@ -263,12 +263,14 @@ static int ch_author_form(const char *t, size_t a, size_t b) {
 static size_t ch_platform_label(const char *t, size_t ls, size_t le, size_t *ns) {
   /* the platforms' names, then short or common-word labels ("x", "ig",
    * "kick", "steam"), after which only a name with a user name's mark counts */
-  static const char *const labels[] = {
-      "telegram", "instagram", "twitter", "twitter/x", "tiktok", "snapchat", "skype",
-      "discord",  "twitch",    "threads", "reddit",    "github", "gitlab",   "roblox",
-      "insta",    "x",         "tg",      "ig",        "fb",     "vk",       "snap",
-      "steam",    "kick",      "xbox",    "psn",       NULL};
-  const int n_strong = 15;
+  static const char *const labels[] = {"telegram", "instagram", "twitter", "twitter/x",
+                                       "tiktok",   "snapchat",  "skype",   "discord",
+                                       "twitch",   "threads",   "reddit",  "github",
+                                       "gitlab",   "roblox",    "spotify", /* batch 48 */
+                                       "insta",    "x",         "tg",      "ig",
+                                       "fb",       "vk",        "snap",    "steam",
+                                       "kick",     "xbox",      "psn",     NULL};
+  const int n_strong = 16;
   static const char *const none[] = {"none",   "null",    "yoxdur", "yoxdu",  "yok",
                                      "yoktur", "private", "gizli",  "hidden", "same",
                                      "below",  "above",   "link",   NULL};
@@ -860,8 +862,8 @@ static const char *const ch_words[] = {
     "nstagram", "inkedIn", "inkedin",
     /* batch 48's inline labels (ch48_word): "gge", "tai", "\xC4\xB1: ", the stars */
     "triggered by ", "Maintainer: ", "Sat\xC4\xB1\x63\xC4\xB1: ", "\xE2\x98\x85 ", "\xE2\x98\x86 ",
-    NULL};
-static const unsigned char ch_words_head[] = {4, 4, 7, 1, 1, 1, 1, 4, 1, 1, 3, 4, 6, 0, 0};
+    "[bot]", NULL};
+static const unsigned char ch_words_head[] = {4, 4, 7, 1, 1, 1, 1, 4, 1, 1, 3, 4, 6, 0, 0, 0};
 
 /* Does a user name word start at p: "kullan\xC4\xB1c\xC4\xB1 ad\xC4\xB1" and its case
  * forms, "istifad\xC9\x99\xC3\xA7i ad\xC4\xB1", "hesab\xC4\xB1", "nick", "username", "handle"? */
@@ -2943,10 +2945,14 @@ static size_t ch46_label_bracket(const char *t, size_t ls, size_t le, size_t *ns
 /* A label before a user name ending its line or its clause (batch 46):
  * an eBay message's "From: watchguy_leeds", Etsy's "Conversation with
  * HollowOakCeramics", a report's "Reported user: jake.on.hinge", a
- * forum's quote head "Oğuz_Tekno yazdı:", a Jira mention "[~kerem.aslan]".
+ * forum's quote head "Oğuz_Tekno yazdı:" ("Vüqar.M cavab yazdı:", an
+ * inner '.' of any case, batch 48), a Jira mention "[~kerem.aslan]".
  * Returns the name's end, its start in *ns, or 0. */
 static size_t ch46_label_line(const char *t, size_t ls, size_t le, size_t *ns) {
-  static const char *const verbs[] = {" yazd\xC4\xB1:",
+  static const char *const verbs[] = {" cavab yazd\xC4\xB1:", /* batch 48 */
+                                      " cevap yazd\xC4\xB1:",
+                                      " replied:",
+                                      " yazd\xC4\xB1:",
                                       " yaz\xC4\xB1r:",
                                       " yaz\xC4\xB1"
                                       "b:",
@@ -2979,7 +2985,9 @@ static size_t ch46_label_line(const char *t, size_t ls, size_t le, size_t *ns) {
   while (z > b && (t[z - 1] == ' ' || t[z - 1] == '\r')) z--;
   for (int k = 0; verbs[k]; k++)
     if (strlen(verbs[k]) == z - b && memcmp(t + b, verbs[k], z - b) == 0 &&
-        ch46_user(t, p, b, CH46_MARKED) == 1) {
+        (ch46_user(t, p, b, CH46_MARKED) == 1 ||
+         (ch46_user(t, p, b, CH46_STRONG) == 1 &&
+          (memchr(t + p, '.', b - p) || memchr(t + p, '-', b - p))))) {
       *ns = p;
       return b;
     }
@@ -3773,10 +3781,22 @@ static int ch48_comments_head(const char *t, size_t s, size_t le) {
  * "Maintainer: fmacleod ·", a marketplace review's "Satıcı:
  * ElektroDepoTR" (the first two name an account, so a lower case word is
  * one too); a review's author after its stars, '"Güzel ama yavaş" ★★★☆☆
- * nur_dem, 01.04.2024': a name of a user name's form, ", " and a digit. */
+ * nur_dem, 01.04.2024': a name of a user name's form, ", " and a digit;
+ * a GitHub app's account before "[bot]" (5). */
 static int ch48_word(gz_rec_args *c, size_t h, int w) {
-  static const unsigned char n[] = {13, 12, 10, 4, 4};
+  static const unsigned char n[] = {13, 12, 10, 4, 4, 5};
   const char *t = c->t;
+  if (w == 5) { /* a GitHub app's account, "dependabot[bot]" */
+    size_t x = h;
+    while (
+        x > 0 && h - x < 40 &&
+        (ch_lower((unsigned char)t[x - 1]) || ch_digit((unsigned char)t[x - 1]) || t[x - 1] == '-'))
+      x--;
+    if (h - x < 3 || !ch_lower((unsigned char)t[x]) || (x > 0 && t[x - 1] == '+') ||
+        !ch46_start_ok(t, x) || (h + 5 < c->len && t[h + 5] == '@'))
+      return 0;
+    return gz_findings_push(c->out, x, h + 5, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0) ? GIZLI_E_NOMEM : 0;
+  }
   size_t len = c->len, a = h + n[w], b = ch_uname_end(t, len, a);
   if (b == a || (h > 0 && gz_word_byte((unsigned char)t[h - 1]) && w < 3)) return 0;
   int hit;
@@ -3800,8 +3820,12 @@ static int ch48_at_aztr(const char *t, size_t len, int chat, gz_findings *out) {
   for (const char *q = memchr(t, '@', len); q; q = memchr(q + 1, '@', len - (size_t)(q + 1 - t))) {
     size_t h = (size_t)(q - t), a = h + 1, b = ch_uname_end(t, len, a);
     int up, aztr = 0;
+    const char *d = b > a ? memchr(t + a, '-', b - a) : NULL;
+    int cut = d && b - (size_t)(d - t) <= 5;
+    if (cut) b = (size_t)(d - t); /* a case ending, "@İlkin-ə" */
     for (size_t i = a; i < b && !aztr; i++) aztr = (unsigned char)t[i] >= 0x80;
-    if (!aztr || !ch46_start_ok(t, h) || !ch46_end_ok(t, len, b) || gz_aztr_letter(t, len, b, &up))
+    if (!aztr || !ch46_start_ok(t, h) || !(cut || ch46_end_ok(t, len, b)) ||
+        gz_aztr_letter(t, len, b, &up))
       continue;
     int ok = ch46_user(t, a, b, CH46_MARKED) == 1;
     if (!ok && ch48_capword(t, a, b)) {
@@ -3813,19 +3837,111 @@ static int ch48_at_aztr(const char *t, size_t len, int chat, gz_findings *out) {
   return 0;
 }
 
+/* Is the name [a, b) written with an '@' somewhere in the text, a case
+ * ending after it or not ("@İlkin-ə")? */
+static int ch48_at_named(const char *t, size_t len, size_t a, size_t b) {
+  for (size_t p = 0; p + (b - a) <= len;) {
+    const char *q = memmem(t + p, len - p, t + a, b - a);
+    if (!q) return 0;
+    if (q > t && q[-1] == '@') return 1;
+    p = (size_t)(q - t) + 1;
+  }
+  return 0;
+}
+
+/* A Discord message header of a display name (batch 48): "Mod | Wren 🌙
+ * — Today at 9:41 PM", "[Haven] HavenOwner — Today at 9:50 PM", "İlkin —
+ * Bu gün 22:06": a role before " | " or a server's tag in brackets may
+ * come first. Returns the name's end, its start in *ns, or 0; *cap is set
+ * for a name of no user name's mark (a capitalised word or one hump),
+ * which counts only in a text naming Discord. */
+static size_t ch48_discord_head(const char *t, size_t len, size_t s, size_t le, size_t *ns,
+                                int *cap) {
+  size_t a = s, m = le - s < 20 ? le - s : 20;
+  const char *q = t[s] == '[' ? memchr(t + s, ']', m) : memchr(t + s, '|', m);
+  if (q && t[s] == '[' && (size_t)(q - t) + 2 < le && q[1] == ' ') {
+    a = (size_t)(q - t) + 2;
+  } else if (q && t[s] != '[' && q > t + s + 1 && q[-1] == ' ' && q[1] == ' ') {
+    for (size_t i = s; i + 1 < (size_t)(q - t); i++)
+      if (!gz_ascii_alnum((unsigned char)t[i])) return 0; /* a role of one word */
+    a = (size_t)(q - t) + 2;
+  }
+  size_t b = ch_uname_end(t, le, a);
+  if (b == a || !ch_dash_stamp(t, ch46_skip_emoji(t, le, b), le)) return 0;
+  int u = ch46_user(t, a, b, CH46_MARKED);
+  if (u != 1 && u != 2 && !ch48_capword(t, a, b)) return 0;
+  if (ch46_key_like(t, a, b)) return 0;
+  /* a first name ("Leyla — Today at 20:16") is a person's, unless the
+   * chat @-mentions it */
+  if (u != 1 && u != 2 && !ch48_at_named(t, len, a, b)) return 0;
+  *cap = u != 1;
+  *ns = a;
+  return b;
+}
+
+/* A forum post's header, "emre_1907_DH — Mesaj #1", "Kuzgun.TR — Post
+ * #2" (batch 48): the name, a dash, a word and the post's number ending
+ * the line. Returns the name's end or 0. */
+static size_t ch48_post_head(const char *t, size_t s, size_t le) {
+  size_t b = ch_uname_end(t, le, s);
+  if (b == s || !ch46_at(t, b, le, " \xE2\x80\x94 ")) return 0;
+  size_t k = b + 5, w = k;
+  while (k < le && k - w < 12 && t[k] != ' ') k++;
+  if (k == w || !ch46_at(t, k, le, " #")) return 0;
+  k += 2;
+  size_t d = k;
+  while (k < le && ch_digit((unsigned char)t[k])) k++;
+  size_t z = k;
+  while (z < le && (t[z] == ' ' || t[z] == '\r')) z++;
+  return k > d && z == le && ch46_user(t, s, b, CH46_STRONG) == 1 && !ch46_key_like(t, s, b) ? b
+                                                                                             : 0;
+}
+
+/* In a Discord chat whose headers batch 48's rule read: the tokens of a
+ * user name's form in the messages ("xX_EnderKing_Xx got banned", "same IP
+ * as tinytimmy2011": ch_handle_form) and the names with a 4-digit
+ * discriminator ("Onurr#3131"; "Order#4521" and its kin are no one's). */
+static int ch48_discord_tokens(const char *t, size_t len, gz_findings *out) {
+  static const char *const no[] = {"issue", "order", "ticket", "case", "item", "build", NULL};
+  for (size_t p = 0; p < len;) {
+    if (!ch_token_start(t, p) ||
+        !(ch_lower((unsigned char)t[p]) || ch_upper((unsigned char)t[p]))) {
+      p++;
+      continue;
+    }
+    size_t e = ch_uname_end(t, len, p);
+    if (e + 5 <= len && t[e] == '#' && ch_digit((unsigned char)t[e + 1]) &&
+        ch_digit((unsigned char)t[e + 4]) && ch46_end_ok(t, len, e + 5) && ch48_cell(t, p, e)) {
+      int bad = 0;
+      for (int k = 0; no[k] && !bad; k++)
+        bad = strlen(no[k]) == e - p && strncasecmp(t + p, no[k], e - p) == 0;
+      if (!bad && gz_findings_push(out, p, e + 5, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0))
+        return GIZLI_E_NOMEM;
+    } else if (e > p && ch_token_end(t, len, e) && ch_handle_form(t, p, e) &&
+               !ch_placeholder(t, p, e) && !ch_after_secret_word(t, p) && !ch46_key_like(t, p, e) &&
+               gz_findings_push(out, p, e, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0)) {
+      return GIZLI_E_NOMEM;
+    }
+    p = e > p ? e : p + 1;
+  }
+  return 0;
+}
+
 /* The user names of batch 48's community text: reply, comment and issue
  * authors after a label (ch48_label), bots' message headers, speakers
  * after a comment's or a reply's mark ("💬 sebine_q: ...", "↳
  * LojistikİK_Nazlı: ...", WhatsApp's "~ Nicat 📐: ..." of a non-contact;
  * a capitalised word or a name and a year, "↳ Mübariz 1990:", only when
- * two such lines show a thread), "name: comment" lines under a
+ * two such lines show a thread), Discord's and a forum's message headers
+ * (with the tokens of a user name's form in a Discord chat's messages),
+ * "name: comment" lines under a
  * "Yorumlar:" heading, the inline labels, review stars and az/tr '@'
  * mentions; then every other mention of a name so found. GIZLI_E_NOMEM
  * or 0. */
 static int ch48_scan(const char *t, size_t len, gz_findings *out) {
   ch46_names nm = {.n = 0};
-  ch_span weak[GZ_CH_MAX_SPEAKERS];
-  size_t n_weak = 0, marks = 0;
+  ch_span weak[GZ_CH_MAX_SPEAKERS], capped[GZ_CH_MAX_SPEAKERS];
+  size_t n_weak = 0, marks = 0, heads = 0, n_cap = 0;
   int section = 0;
   for (size_t p = 0; p < len;) {
     const char *nl = memchr(t + p, '\n', len - p);
@@ -3852,6 +3968,17 @@ static int ch48_scan(const char *t, size_t len, gz_findings *out) {
         return GIZLI_E_NOMEM;
       continue;
     }
+    int cap = 0;
+    if (!deco && (b = ch48_discord_head(t, len, s, le, &a, &cap)) != 0) {
+      heads++;
+      if (!cap && ch46_push(out, &nm, t, a, b)) return GIZLI_E_NOMEM;
+      if (cap && n_cap < GZ_CH_MAX_SPEAKERS) capped[n_cap++] = (ch_span){a, b};
+      continue;
+    }
+    if (!deco && (b = ch48_post_head(t, s, le)) != 0) {
+      if (ch46_push(out, &nm, t, s, b)) return GIZLI_E_NOMEM;
+      continue;
+    }
     b = ch_uname_end(t, le, s);
     if (b == s) continue;
     if (!deco && b + 4 < le && t[b] == ' ' && strchr(" ABb", t[b + 1]) && ch48_bot_line(t, s, le)) {
@@ -3867,8 +3994,8 @@ static int ch48_scan(const char *t, size_t len, gz_findings *out) {
         ch_digit((unsigned char)t[k + 4]) && !ch_digit((unsigned char)t[k + 5]))
       y = k + 5; /* "Mübariz 1990:" */
     size_t c = y ? y : k;
-    if (c + 2 >= le || t[c] != ':' || t[c + 1] != ' ') continue;
     marks += deco != 0;
+    if (c + 2 >= le || t[c] != ':' || t[c + 1] != ' ') continue;
     int u = ch46_user(t, s, b, CH46_MARKED);
     if (!y && !ch46_key_like(t, s, b) && (deco || section) &&
         (u == 1 || (deco && ch_user_name_marks(t, s, b, 1)))) {
@@ -3883,6 +4010,14 @@ static int ch48_scan(const char *t, size_t len, gz_findings *out) {
   }
   for (size_t i = 0; marks >= 2 && i < n_weak; i++)
     if (ch46_push(out, &nm, t, weak[i].a, weak[i].b)) return GIZLI_E_NOMEM;
+  int discord = heads >= 2 && (memmem(t, len, "Discord", 7) || memmem(t, len, "discord", 7));
+  /* 0.9: the header and the '@' outweigh the first name the names read */
+  for (size_t i = 0; discord && i < n_cap; i++) {
+    ch46_keep(&nm, t, capped[i].a, capped[i].b);
+    if (gz_findings_push(out, capped[i].a, capped[i].b, GIZLI_T_SOCIAL_HANDLE, 0.9f, 0))
+      return GIZLI_E_NOMEM;
+  }
+  if (discord && ch48_discord_tokens(t, len, out)) return GIZLI_E_NOMEM;
   if (ch48_at_aztr(t, len, -1, out)) return GIZLI_E_NOMEM;
   return ch46_again(t, len, &nm, out);
 }

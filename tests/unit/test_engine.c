@@ -4135,6 +4135,24 @@ TEST(blind_batch_48_user_names) {
   CHECK(finds(E, TR, "\"Yavaş\" ★★☆☆☆ fatma_44, 01.04.2024\n", H, "fatma_44"));
   CHECK(finds(E, AZ, "@Gülşən_Q sabah gəl\n", H, "@Gülşən_Q"));
   CHECK(finds(E, AZ, "poçt: ad@şirkət.az\n", H, NULL));
+  /* a quote head with an inner '.', a forum post's number, a GitHub app */
+  CHECK(finds(E, AZ, "Rəşad.K cavab yazdı:\n> bəli\n", H, "Rəşad.K"));
+  CHECK(finds(E, TR, "kurt_1907 — Mesaj #4\nbence de\n", H, "kurt_1907"));
+  CHECK(finds(E, EN, "a1b2c3d renovate[bot] chore: bump deps\n", H, "renovate[bot]"));
+  /* Discord headers after a role or a server tag; message tokens; a first
+   * name speaks as a person unless the chat @-mentions it */
+  const char *dc = "#general | Discord\nAdmin | Kara_Kurt — Today at 9:41 PM\n"
+                   "ban Zx_Hunter_7x and add Ayaz#4420, not Order#4521\n"
+                   "[Clan] TowerGuard — Today at 9:44 PM\nok @Nərmin-ə yazdım\n"
+                   "Nərmin — Today at 9:45 PM\nsağ ol\nLeyla — Today at 9:46 PM\nhi\n";
+  CHECK(finds(E, AZ, dc, H, "Kara_Kurt"));
+  CHECK(finds(E, AZ, dc, H, "Zx_Hunter_7x"));
+  CHECK(finds(E, AZ, dc, H, "Ayaz#4420"));
+  CHECK(!finds(E, AZ, dc, H, "Order#4521"));
+  CHECK(finds(E, AZ, dc, H, "TowerGuard"));
+  CHECK(finds(E, AZ, dc, H, "@Nərmin"));
+  CHECK(finds(E, AZ, dc, H, "Nərmin"));
+  CHECK(!finds(E, AZ, dc, H, "Leyla"));
 }
 
 TEST(blind_batch_46_handles) {
