@@ -3881,7 +3881,8 @@ static size_t ch48_discord_head(const char *t, size_t len, size_t s, size_t le, 
 
 /* A forum post's header, "emre_1907_DH — Mesaj #1", "Kuzgun.TR — Post
  * #2" (batch 48): the name, a dash, a word and the post's number ending
- * the line. Returns the name's end or 0. */
+ * the line ("Kuzgun.TR" is no web address here). Returns the name's end
+ * or 0. */
 static size_t ch48_post_head(const char *t, size_t s, size_t le) {
   size_t b = ch_uname_end(t, le, s);
   if (b == s || !ch46_at(t, b, le, " \xE2\x80\x94 ")) return 0;
@@ -3893,8 +3894,9 @@ static size_t ch48_post_head(const char *t, size_t s, size_t le) {
   while (k < le && ch_digit((unsigned char)t[k])) k++;
   size_t z = k;
   while (z < le && (t[z] == ' ' || t[z] == '\r')) z++;
-  return k > d && z == le && ch46_user(t, s, b, CH46_STRONG) == 1 && !ch46_key_like(t, s, b) ? b
-                                                                                             : 0;
+  return k > d && z == le && ch46_user(t, s, b, CH46_STRONG) == 1 && !ch46_field_like(t, s, b, 0)
+             ? b
+             : 0;
 }
 
 /* In a Discord chat whose headers batch 48's rule read: the tokens of a
