@@ -4153,6 +4153,8 @@ TEST(blind_batch_48_user_names) {
   CHECK(finds(E, AZ, dc, H, "@Nərmin"));
   CHECK(finds(E, AZ, dc, H, "Nərmin"));
   CHECK(!finds(E, AZ, dc, H, "Leyla"));
+  /* an npm scope is no handle */
+  CHECK(finds(E, EN, "npm i @acmepay/iban-utils\n", H, NULL));
 }
 
 TEST(blind_batch_46_handles) {
