@@ -3929,6 +3929,31 @@ static int ch48_discord_tokens(const char *t, size_t len, gz_findings *out) {
   return 0;
 }
 
+/* A community profile's account line (batch 48): "Kullanıcı: ipek_ege ✔️
+ * (telefon doğrulandı)", a verified badge after the name, or a
+ * marketplace's "Mağaza/kullanıcı: deryaaydin_35". A system's
+ * "kullanıcı: ozge.aydogan" without either is a log-in, left alone.
+ * Returns the name's end, its start in *ns, or 0. */
+static size_t ch48_account_line(const char *t, size_t s, size_t le, size_t *ns) {
+  static const char *const labels[] = {
+      "kullan\xC4\xB1\x63\xC4\xB1: ", "ma\xC4\x9F\x61za/kullan\xC4\xB1\x63\xC4\xB1: ",
+      "istifad\xC9\x99\xC3\xA7i: ", "\xC4\xB0stifad\xC9\x99\xC3\xA7i: ", NULL};
+  size_t a = 0;
+  int shop = 0;
+  for (int k = 0; labels[k] && !a; k++)
+    if (ch46_at(t, s, le, labels[k])) a = s + strlen(labels[k]), shop = k == 1;
+  if (!a) return 0;
+  size_t b = ch_uname_end(t, le, a);
+  if (b == a || ch46_user(t, a, b, CH46_MARKED) != 1 || ch46_key_like(t, a, b)) return 0;
+  size_t k = b;
+  while (k < le && t[k] == ' ') k++;
+  int badge = k > b && k + 3 <= le && memcmp(t + k, "\xE2\x9C", 2) == 0 &&
+              (t[k + 2] == '\x94' || t[k + 2] == '\x93'); /* ✔ or ✓ */
+  if (!badge && !(shop && (k == le || t[k] == '\r'))) return 0;
+  *ns = a;
+  return b;
+}
+
 /* The user names of batch 48's community text: reply, comment and issue
  * authors after a label (ch48_label), bots' message headers, speakers
  * after a comment's or a reply's mark ("💬 sebine_q: ...", "↳
@@ -3975,6 +4000,11 @@ static int ch48_scan(const char *t, size_t len, gz_findings *out) {
       heads++;
       if (!cap && ch46_push(out, &nm, t, a, b)) return GIZLI_E_NOMEM;
       if (cap && n_cap < GZ_CH_MAX_SPEAKERS) capped[n_cap++] = (ch_span){a, b};
+      continue;
+    }
+    if (!deco && (l0 == 'k' || l0 == 'm' || l0 == 'i' || c0 == 0xC4) &&
+        (b = ch48_account_line(t, s, le, &a)) != 0) {
+      if (ch46_push(out, &nm, t, a, b)) return GIZLI_E_NOMEM;
       continue;
     }
     if (!deco && (b = ch48_post_head(t, s, le)) != 0) {

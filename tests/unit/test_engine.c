@@ -4153,6 +4153,11 @@ TEST(blind_batch_48_user_names) {
   CHECK(finds(E, AZ, dc, H, "@Nərmin"));
   CHECK(finds(E, AZ, dc, H, "Nərmin"));
   CHECK(!finds(E, AZ, dc, H, "Leyla"));
+  /* a profile's account with a verified badge, a shop's account; a
+   * system's log-in stays unflagged */
+  CHECK(finds(E, TR, "Kullanıcı: deniz_ev_34 ✔️ (e-posta doğrulandı)\n", H, "deniz_ev_34"));
+  CHECK(finds(E, TR, "Mağaza/kullanıcı: tekstil_ayse\n", H, "tekstil_ayse"));
+  CHECK(finds(E, TR, "VPN hesabı\nkullanıcı: m.yilmaz_2\nşifre: geçici\n", H, NULL));
   /* an npm scope is no handle */
   CHECK(finds(E, EN, "npm i @acmepay/iban-utils\n", H, NULL));
 }
