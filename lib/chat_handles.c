@@ -3988,26 +3988,34 @@ static int ch48_scan(const char *t, size_t len, gz_findings *out) {
       s += 2, deco = 2;
     size_t a = 0, b;
     ch_span x2;
-    unsigned char l0 = (unsigned char)(t[s] | 32); /* the labels' first letters */
-    if ((l0 == 'r' || l0 == 'c' || l0 == 'i' || l0 == 'a' || l0 == 'm' || l0 == 's' || l0 == 'y') &&
-        (b = ch48_label(t, len, s, le, &a, &x2)) != 0) {
+    /* the labels' first two letters, then a dash near the start for the
+     * headers: most lines of a text are none of them */
+    unsigned char l0 = (unsigned char)(t[s] | 32),
+                  l1 = s + 1 < le ? (unsigned char)(t[s + 1] | 32) : 0;
+    int lab = (l0 == 'r' && l1 == 'e') || (l0 == 'c' && (l1 == 'o' || l1 == 'e')) ||
+              (l0 == 'i' && l1 == 's') || (l0 == 'a' && l1 == 'n') || (l0 == 'm' && l1 == 'e') ||
+              ((l0 == 's' || l0 == 'y') && l1 == 'o');
+    int dash = !deco && memchr(t + s, 0xE2, le - s < 72 ? le - s : 72) != NULL;
+    if (lab && (b = ch48_label(t, len, s, le, &a, &x2)) != 0) {
       if (ch46_push(out, &nm, t, a, b) || (x2.b > x2.a && ch46_push(out, &nm, t, x2.a, x2.b)))
         return GIZLI_E_NOMEM;
       continue;
     }
     int cap = 0;
-    if (!deco && (b = ch48_discord_head(t, len, s, le, &a, &cap)) != 0) {
+    if (dash && (b = ch48_discord_head(t, len, s, le, &a, &cap)) != 0) {
       heads++;
       if (!cap && ch46_push(out, &nm, t, a, b)) return GIZLI_E_NOMEM;
       if (cap && n_cap < GZ_CH_MAX_SPEAKERS) capped[n_cap++] = (ch_span){a, b};
       continue;
     }
-    if (!deco && (l0 == 'k' || l0 == 'm' || l0 == 'i' || c0 == 0xC4) &&
+    if (!deco &&
+        ((l0 == 'k' && l1 == 'u') || (l0 == 'm' && l1 == 'a') || (l0 == 'i' && l1 == 's') ||
+         c0 == 0xC4) &&
         (b = ch48_account_line(t, s, le, &a)) != 0) {
       if (ch46_push(out, &nm, t, a, b)) return GIZLI_E_NOMEM;
       continue;
     }
-    if (!deco && (b = ch48_post_head(t, s, le)) != 0) {
+    if (dash && (b = ch48_post_head(t, s, le)) != 0) {
       if (ch46_push(out, &nm, t, s, b)) return GIZLI_E_NOMEM;
       continue;
     }
