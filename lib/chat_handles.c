@@ -1444,6 +1444,8 @@ static int ch_b44_date(const char *t, size_t p, size_t le) {
   return p + 10 <= le && ch_digit((unsigned char)t[p]) && gz_date10(t + p, "-", "./", &y, &m, &dd);
 }
 
+static int ch46_key_like(const char *t, size_t a, size_t b);
+
 /* After the line-start name [a, b): a forum post's header "ErenK_47 \xC2\xB7
  * Kat\xC4\xB1l\xC4\xB1m: ...", Mumsnet's "ThreeCatsAndAKettle \xC2\xB7 14/10/2024 21:03";
  * Hacker News' "throwaway_sre 4 hours ago"; a review's "tural_nn,
@@ -1469,7 +1471,8 @@ static size_t ch_b44_header(const char *t, size_t len, size_t a, size_t b, size_
     int hit = ch_b44_date(t, p, le);
     for (int k = 0; forum[k] && !hit; k++)
       hit = p + strlen(forum[k]) <= le && memcmp(t + p, forum[k], strlen(forum[k])) == 0;
-    return hit && ch_b44_name(t, a, b, CH_B44_CAMEL) ? b : 0;
+    /* a site's name heads its page, "sahibinden.com · Mesajlar" */
+    return hit && ch_b44_name(t, a, b, CH_B44_CAMEL) && !ch46_key_like(t, a, b) ? b : 0;
   }
   if (b + 2 < le && t[b] == ',' && t[b + 1] == ' ' && ch_b44_date(t, b + 2, le) && b + 12 == z) {
     if (d->review < 0) {
@@ -1630,7 +1633,8 @@ static size_t ch_b44_label(const char *t, size_t ls, size_t le, size_t *ns) {
     if (a >= ls + 10 && memcmp(t + a - 5, " \xE2\x80\x94 ", 5) == 0 &&
         memmem(t + ls, a - ls, "rofil", 5)) {
       size_t b = ch_uname_end(t, z, a);
-      if (b == z && ch_b44_name(t, a, b, 0)) {
+      /* the site's own name is none, "Otaq yoldaşı profili — evtap.az" */
+      if (b == z && ch_b44_name(t, a, b, 0) && !ch46_key_like(t, a, b)) {
         *ns = a;
         return b;
       }
@@ -3564,6 +3568,7 @@ static int ch46_scan(const char *t, size_t len, gz_findings *out) {
     if (d) { /* the channel's name: then the line's end, " |", " kanalında", " watch" */
       size_t x = (size_t)(d - t) + 5, y = ch_uname_end(t, e, x);
       if (y > x && ch46_user(t, x, y, CH46_MARKED) == 1 && ch46_end_ok(t, e, y) &&
+          !ch46_key_like(t, x, y) && /* "profili — evtap.az" (batch 48) */
           (y == e || ch46_at(t, y, e, " |") || ch46_at(t, y, e, " kanal") ||
            ch46_at(t, y, e, " watch") || ch46_at(t, y, e, " stream")) &&
           ch46_push(out, &nm, t, x, y))

@@ -4158,6 +4158,9 @@ TEST(blind_batch_48_user_names) {
   CHECK(finds(E, TR, "Kullanıcı: deniz_ev_34 ✔️ (e-posta doğrulandı)\n", H, "deniz_ev_34"));
   CHECK(finds(E, TR, "Mağaza/kullanıcı: tekstil_ayse\n", H, "tekstil_ayse"));
   CHECK(finds(E, TR, "VPN hesabı\nkullanıcı: m.yilmaz_2\nşifre: geçici\n", H, NULL));
+  /* a site's own name after a page's title is no one's */
+  CHECK(finds(E, TR, "Ev arkadaşı profili — odabul.com\nKullanıcı: x\n", H, NULL));
+  CHECK(finds(E, TR, "ilanlar.com · Mesajlar · İlan: \"bisiklet\"\n", H, NULL));
   /* an npm scope is no handle */
   CHECK(finds(E, EN, "npm i @acmepay/iban-utils\n", H, NULL));
 }
