@@ -3711,7 +3711,8 @@ static int ch48_name_end(const char *t, size_t b, size_t le) {
  * Throwaway_Taxguy:", "Review by jdoyle-sec on ...", "Issue #23 by
  * oli-b:"), a name in brackets ("— Answer (r_vasquez_ops, ✔ accepted)",
  * "Cevap (BeyazEşyaMarket):", "Issue #57 (sinan-akbas):", "Mesaj
- * (sevda_gül → Emin_94):", the second name pushed too). A capitalised
+ * (sevda_gül → Emin_94):", the second name pushed too), a pull
+ * request's reviewer ("PR #318 review — tugbakaya:"). A capitalised
  * name ("Reply from Oliver P") is left to the names, and a brand's
  * (ch48_brand). Returns the name's
  * end, its start in *ns, or 0; a second name's span in *x2. */
@@ -3720,7 +3721,13 @@ static size_t ch48_label(const char *t, size_t len, size_t s, size_t le, size_t 
   static const char *const paren[] = {"comment (", "answer (", "reply (", "mesaj (",
                                       "cevap (",   "soru (",   "yorum (", NULL};
   size_t a = 0;
-  int br = 0;
+  int br = 0, st = CH46_MARKED;
+  if (ch46_at(t, s, le, "pr #")) { /* a pull request's reviewer, "PR #318 review — login:" */
+    size_t k = s + 4;
+    while (k < le && ch_digit((unsigned char)t[k])) k++;
+    if (!ch46_at(t, k, le, " review \xE2\x80\x94 ")) return 0;
+    a = k + 12, st = CH46_STRONG;
+  }
   if (ch46_at(t, s, le, "issue #")) {
     size_t k = s + 7;
     while (k < le && ch_digit((unsigned char)t[k])) k++;
@@ -3736,8 +3743,7 @@ static size_t ch48_label(const char *t, size_t len, size_t s, size_t le, size_t 
   if (!a) return 0;
   size_t b = ch_uname_end(t, le, a);
   int arrow = br && ch46_at(t, b, le, " \xE2\x86\x92 ");
-  if (b == a || !(arrow || ch48_name_end(t, b, le)) || !ch48_named(t, a, b, CH46_MARKED, 1))
-    return 0;
+  if (b == a || !(arrow || ch48_name_end(t, b, le)) || !ch48_named(t, a, b, st, 1)) return 0;
   if (ch46_user(t, a, b, CH46_MARKED) == 2 && ch48_brand(t, len, a, b)) return 0;
   x2->a = x2->b = 0;
   if (arrow) { /* "sevda_gül → Emin_94" */
@@ -3999,7 +4005,7 @@ static int ch48_scan(const char *t, size_t len, gz_findings *out) {
                   l1 = s + 1 < le ? (unsigned char)(t[s + 1] | 32) : 0;
     int lab = (l0 == 'r' && l1 == 'e') || (l0 == 'c' && (l1 == 'o' || l1 == 'e')) ||
               (l0 == 'i' && l1 == 's') || (l0 == 'a' && l1 == 'n') || (l0 == 'm' && l1 == 'e') ||
-              ((l0 == 's' || l0 == 'y') && l1 == 'o');
+              ((l0 == 's' || l0 == 'y') && l1 == 'o') || (l0 == 'p' && l1 == 'r');
     int dash = !deco && memchr(t + s, 0xE2, le - s < 72 ? le - s : 72) != NULL;
     if (lab && (b = ch48_label(t, len, s, le, &a, &x2)) != 0) {
       if (ch46_push(out, &nm, t, a, b) || (x2.b > x2.a && ch46_push(out, &nm, t, x2.a, x2.b)))

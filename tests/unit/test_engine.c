@@ -4115,6 +4115,7 @@ TEST(blind_batch_48_user_names) {
   CHECK(finds(E, EN, "— Reply from kestrel_22: still free?\n", H, "kestrel_22"));
   CHECK(finds(E, EN, "Comment by Hollow_Pine:\nsame here\n", H, "Hollow_Pine"));
   CHECK(finds(E, EN, "Issue #12 by mira-k: flaky test\n", H, "mira-k"));
+  CHECK(finds(E, EN, "PR #77 review — okanyilmaz:\nplease rename\n", H, "okanyilmaz"));
   CHECK(finds(E, EN, "— Reply from Oliver P: come on Friday\n", H, NULL));
   CHECK(finds(E, EN, "We bought it from LampWorld (order 5).\nReply from LampWorld: sorry!\n", H,
               NULL));
