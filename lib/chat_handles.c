@@ -263,12 +263,14 @@ static int ch_author_form(const char *t, size_t a, size_t b) {
 static size_t ch_platform_label(const char *t, size_t ls, size_t le, size_t *ns) {
   /* the platforms' names, then short or common-word labels ("x", "ig",
    * "kick", "steam"), after which only a name with a user name's mark counts */
-  static const char *const labels[] = {
-      "telegram", "instagram", "twitter", "twitter/x", "tiktok", "snapchat", "skype",
-      "discord",  "twitch",    "threads", "reddit",    "github", "gitlab",   "roblox",
-      "insta",    "x",         "tg",      "ig",        "fb",     "vk",       "snap",
-      "steam",    "kick",      "xbox",    "psn",       NULL};
-  const int n_strong = 15;
+  static const char *const labels[] = {"telegram", "instagram", "twitter", "twitter/x",
+                                       "tiktok",   "snapchat",  "skype",   "discord",
+                                       "twitch",   "threads",   "reddit",  "github",
+                                       "gitlab",   "roblox",    "spotify", /* batch 48 */
+                                       "insta",    "x",         "tg",      "ig",
+                                       "fb",       "vk",        "snap",    "steam",
+                                       "kick",     "xbox",      "psn",     NULL};
+  const int n_strong = 16;
   static const char *const none[] = {"none",   "null",    "yoxdur", "yoxdu",  "yok",
                                      "yoktur", "private", "gizli",  "hidden", "same",
                                      "below",  "above",   "link",   NULL};
@@ -495,6 +497,15 @@ static size_t ch_tr_lower(const char *t, size_t i, size_t le) {
   return 0;
 }
 
+/* A byte of a s\xC3\xB6zl\xC3\xBCk nick starting at a: a Turkish lower case letter,
+ * or after the first one a digit or an '_' ("lazimsiz_adam_34",
+ * "yalnizkurt_1453"; batch 48). Returns its length or 0. */
+static size_t ch_sozluk_byte(const char *t, size_t i, size_t le, size_t a) {
+  size_t n = ch_tr_lower(t, i, le);
+  if (n || i == a) return n;
+  return ch_digit((unsigned char)t[i]) || t[i] == '_';
+}
+
 /* An Ek\xC5\x9Fi S\xC3\xB6zl\xC3\xBCk entry's signature line: the author's nick,
  * lower case words with single spaces ("ye\xC5\x9Fil mercimek \xC3\xA7orbas\xC4\xB1"), then
  * " \xC2\xB7 " and the entry's date and time "22.11.2025 00:41" ending the
@@ -504,14 +515,21 @@ static size_t ch_tr_lower(const char *t, size_t i, size_t le) {
 static size_t ch_sozluk_nick(const char *t, size_t ls, size_t le, size_t *ns) {
   size_t z = le; /* the line ends in " \xC2\xB7 DD.MM.YYYY HH:MM": tested first */
   if (z > ls && t[z - 1] == '\r') z--;
-  if (z < ls + 23 || memcmp(t + z - 20, " \xC2\xB7 ", 4) != 0) return 0;
+  /* or in " DD.MM.YYYY HH:MM" after a plain space, "gri kedi efendi
+   * 18.10.2023 22:13" (batch 48): read as if the dot were there */
+  size_t sep = 4;
+  if (z >= ls + 20 && t[z - 17] == ' ' && ch_digit((unsigned char)t[z - 16]) && t[z - 14] == '.' &&
+      (z < ls + 23 || memcmp(t + z - 20, " \xC2\xB7 ", 4) != 0))
+    sep = 1;
+  if (z < ls + 20 || (sep == 4 && (z < ls + 23 || memcmp(t + z - 20, " \xC2\xB7 ", 4) != 0)))
+    return 0;
   size_t i = ls, n;
-  while (i < le && (n = ch_tr_lower(t, i, le)) != 0) {
+  while (i < le && (n = ch_sozluk_byte(t, i, le, ls)) != 0) {
     i += n;
     if (i + 1 < le && t[i] == ' ' && ch_tr_lower(t, i + 1, le)) i++;
   }
-  if (i - ls < 3 || i - ls > 40 || i != z - 20) return 0;
-  const char *d = t + i + 4;
+  if (i - ls < 3 || i - ls > 40 || i != z - 16 - sep) return 0;
+  const char *d = t + i + sep;
   int y, m, dd;
   if (!gz_date10(d, "", ".", &y, &m, &dd) || d[10] != ' ' || !ch_digit((unsigned char)d[11]) ||
       !ch_digit((unsigned char)d[12]) || d[13] != ':')
@@ -705,7 +723,11 @@ static size_t ch_sozluk_dated(const char *t, size_t ls, size_t le, size_t *ns) {
   size_t z = le;
   if (z > ls && t[z - 1] == '\r') z--;
   size_t a = ls + 17, i = a, n;
-  while (i < z && (n = ch_tr_lower(t, i, z)) != 0) {
+  /* the time of an edit after it, "04.03.2024 14:22 ~ 14:25 nick" (batch 48) */
+  if (a + 8 < z && t[a] == '~' && t[a + 1] == ' ' && ch_digit((unsigned char)t[a + 2]) &&
+      t[a + 4] == ':' && t[a + 7] == ' ')
+    a += 8, i = a;
+  while (i < z && (n = ch_sozluk_byte(t, i, z, a)) != 0) {
     i += n;
     if (i + 1 < z && t[i] == ' ' && ch_tr_lower(t, i + 1, z)) i++;
   }
@@ -836,9 +858,12 @@ static const char ch_site_first[] = "GGGGILL";
  * gz_each_word looks for each ("rna", "r_n", "y_n", "tHu", "thu", "tLa",
  * "tla", "agr", "nke", "nke") */
 static const char *const ch_words[] = {
-    "\"username\"", "\"user_name\"", "\"display_name\"", "itHub",   "ithub", "itLab",
-    "itlab",        "nstagram",      "inkedIn",          "inkedin", NULL};
-static const unsigned char ch_words_head[] = {4, 4, 7, 1, 1, 1, 1, 4, 1, 1};
+    "\"username\"", "\"user_name\"", "\"display_name\"", "itHub", "ithub", "itLab", "itlab",
+    "nstagram", "inkedIn", "inkedin",
+    /* batch 48's inline labels (ch48_word): "gge", "tai", "\xC4\xB1: ", the stars */
+    "triggered by ", "Maintainer: ", "Sat\xC4\xB1\x63\xC4\xB1: ", "\xE2\x98\x85 ", "\xE2\x98\x86 ",
+    "[bot]", NULL};
+static const unsigned char ch_words_head[] = {4, 4, 7, 1, 1, 1, 1, 4, 1, 1, 3, 4, 6, 0, 0, 0};
 
 /* Does a user name word start at p: "kullan\xC4\xB1c\xC4\xB1 ad\xC4\xB1" and its case
  * forms, "istifad\xC9\x99\xC3\xA7i ad\xC4\xB1", "hesab\xC4\xB1", "nick", "username", "handle"? */
@@ -909,8 +934,10 @@ static int ch_site_user(gz_rec_args *c, size_t h, int w) {
 }
 
 /* gz_each_word's callback for ch_words: a JSON key or a site's name. */
+static int ch48_word(gz_rec_args *c, size_t h, int w); /* batch 48 */
 static int ch_word(void *ctx, size_t h, int w) {
   if (w < 3) return ch_json_user(ctx, h, w);
+  if (w >= 10) return ch48_word(ctx, h, w - 10);
   return ch_site_user(ctx, h, w - 3);
 }
 
@@ -1417,6 +1444,8 @@ static int ch_b44_date(const char *t, size_t p, size_t le) {
   return p + 10 <= le && ch_digit((unsigned char)t[p]) && gz_date10(t + p, "-", "./", &y, &m, &dd);
 }
 
+static int ch46_key_like(const char *t, size_t a, size_t b);
+
 /* After the line-start name [a, b): a forum post's header "ErenK_47 \xC2\xB7
  * Kat\xC4\xB1l\xC4\xB1m: ...", Mumsnet's "ThreeCatsAndAKettle \xC2\xB7 14/10/2024 21:03";
  * Hacker News' "throwaway_sre 4 hours ago"; a review's "tural_nn,
@@ -1442,7 +1471,8 @@ static size_t ch_b44_header(const char *t, size_t len, size_t a, size_t b, size_
     int hit = ch_b44_date(t, p, le);
     for (int k = 0; forum[k] && !hit; k++)
       hit = p + strlen(forum[k]) <= le && memcmp(t + p, forum[k], strlen(forum[k])) == 0;
-    return hit && ch_b44_name(t, a, b, CH_B44_CAMEL) ? b : 0;
+    /* a site's name heads its page, "sahibinden.com · Mesajlar" */
+    return hit && ch_b44_name(t, a, b, CH_B44_CAMEL) && !ch46_key_like(t, a, b) ? b : 0;
   }
   if (b + 2 < le && t[b] == ',' && t[b + 1] == ' ' && ch_b44_date(t, b + 2, le) && b + 12 == z) {
     if (d->review < 0) {
@@ -1603,7 +1633,8 @@ static size_t ch_b44_label(const char *t, size_t ls, size_t le, size_t *ns) {
     if (a >= ls + 10 && memcmp(t + a - 5, " \xE2\x80\x94 ", 5) == 0 &&
         memmem(t + ls, a - ls, "rofil", 5)) {
       size_t b = ch_uname_end(t, z, a);
-      if (b == z && ch_b44_name(t, a, b, 0)) {
+      /* the site's own name is none, "Otaq yoldaşı profili — evtap.az" */
+      if (b == z && ch_b44_name(t, a, b, 0) && !ch46_key_like(t, a, b)) {
         *ns = a;
         return b;
       }
@@ -1804,6 +1835,7 @@ static int ch_b44_line(const char *t, size_t len, size_t ls, size_t le, ch_b44_d
   return 0;
 }
 static int ch46_scan(const char *t, size_t len, gz_findings *out); /* batch 46 */
+static int ch48_scan(const char *t, size_t len, gz_findings *out); /* batch 48 */
 static int ch51_scan(const char *t, size_t len, gz_findings *out); /* batch 51 */
 
 /* ---- batch 44: chat exports and live chats ---- */
@@ -2450,7 +2482,9 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
                  memmem(text, len, "S\xC3\xB6zl\xC3\xBCk", 8) || memmem(text, len, "sozluk", 6) ||
                  /* typed without diacritics, "Eksi Sozluk", and the
                   * s\xC3\xB6zl\xC3\xBCk's own cross-reference "(bkz: ...)" (batch 42) */
-                 memmem(text, len, "Sozluk", 6) || memmem(text, len, "(bkz:", 5);
+                 memmem(text, len, "Sozluk", 6) || memmem(text, len, "(bkz:", 5) ||
+                 /* entries copied with the "--" line between them (batch 48) */
+                 memmem(text, len, "\n--\n", 4);
       if (!sozluk) ae = 0;
     }
     if (ae && gz_findings_push(out, as, ae, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0)) return GIZLI_E_NOMEM;
@@ -2551,7 +2585,8 @@ static int ch_scan(const void *state, void *scratch, const char *text, size_t le
     if (n_au < GZ_CH_MAX_AUTHORS) au[n_au++] = pend[i];
   }
   if (ch_authors_again(text, len, au, n_au, out)) return GIZLI_E_NOMEM;
-  if (ch46_scan(text, len, out) || ch51_scan(text, len, out)) return GIZLI_E_NOMEM;
+  if (ch46_scan(text, len, out) || ch48_scan(text, len, out) || ch51_scan(text, len, out))
+    return GIZLI_E_NOMEM;
   if (ch_todo_owners(text, len, out) || ch44_exports(text, len, out)) return GIZLI_E_NOMEM;
   /* a YAML key alone on its line is a config file's, unless two chat
    * export headers ("ugur.celik  10:02") show a chat the file was pasted
@@ -2916,10 +2951,14 @@ static size_t ch46_label_bracket(const char *t, size_t ls, size_t le, size_t *ns
 /* A label before a user name ending its line or its clause (batch 46):
  * an eBay message's "From: watchguy_leeds", Etsy's "Conversation with
  * HollowOakCeramics", a report's "Reported user: jake.on.hinge", a
- * forum's quote head "Oğuz_Tekno yazdı:", a Jira mention "[~kerem.aslan]".
+ * forum's quote head "Oğuz_Tekno yazdı:" ("Vüqar.M cavab yazdı:", an
+ * inner '.' of any case, batch 48), a Jira mention "[~kerem.aslan]".
  * Returns the name's end, its start in *ns, or 0. */
 static size_t ch46_label_line(const char *t, size_t ls, size_t le, size_t *ns) {
-  static const char *const verbs[] = {" yazd\xC4\xB1:",
+  static const char *const verbs[] = {" cavab yazd\xC4\xB1:", /* batch 48 */
+                                      " cevap yazd\xC4\xB1:",
+                                      " replied:",
+                                      " yazd\xC4\xB1:",
                                       " yaz\xC4\xB1r:",
                                       " yaz\xC4\xB1"
                                       "b:",
@@ -2952,7 +2991,9 @@ static size_t ch46_label_line(const char *t, size_t ls, size_t le, size_t *ns) {
   while (z > b && (t[z - 1] == ' ' || t[z - 1] == '\r')) z--;
   for (int k = 0; verbs[k]; k++)
     if (strlen(verbs[k]) == z - b && memcmp(t + b, verbs[k], z - b) == 0 &&
-        ch46_user(t, p, b, CH46_MARKED) == 1) {
+        (ch46_user(t, p, b, CH46_MARKED) == 1 ||
+         (ch46_user(t, p, b, CH46_STRONG) == 1 &&
+          (memchr(t + p, '.', b - p) || memchr(t + p, '-', b - p))))) {
       *ns = p;
       return b;
     }
@@ -3079,9 +3120,13 @@ static size_t ch46_col(const char *t, size_t ls, size_t p) {
   return c;
 }
 
+static int ch48_cell(const char *t, size_t a, size_t b); /* batch 48 */
+
 /* Does the cell text [a, b) (trimmed) name a leaderboard's or a moderation
  * log's user column? *rank is set for a rank column, *mod for a
- * moderator's. */
+ * moderator's. 2 for a game roster's column of nicks, characters and
+ * gaming or chat accounts ("Nick", "Character", "BattleTag", "Discord";
+ * batch 48), whose cells are any one word (ch48_cell). */
 static int ch46_user_head(const char *t, size_t a, size_t b, int *rank, int *mod) {
   static const char *const users[] = {"istifad\xC9\x99\xC3\xA7i",
                                       "kullan\xC4\xB1\x63\xC4\xB1",
@@ -3091,8 +3136,15 @@ static int ch46_user_head(const char *t, size_t a, size_t b, int *rank, int *mod
                                       "player",
                                       "moderator",
                                       "moderat\xC3\xB6r",
-                                      "nick",
                                       "gamer",
+                                      "nick",
+                                      "character",
+                                      "karakter",
+                                      "battletag",
+                                      "discord",
+                                      "steam",
+                                      "gamertag",
+                                      "ign",
                                       NULL};
   static const char *const ranks[] = {"yer", "s\xC4\xB1ra", "rank", "#", "pos", "place", NULL};
   while (a < b && t[a] == ' ') a++;
@@ -3106,8 +3158,8 @@ static int ch46_user_head(const char *t, size_t a, size_t b, int *rank, int *mod
       if (k >= 6 && k <= 7) *mod = 1;
       /* a "Nick" column is a game's roster, as a rank's is ("Nick | ID |
        * Real ad", batch 51): a staff table says "user" */
-      if (k == 8) *rank = 1;
-      return 1;
+      if (k == 9) *rank = 1;
+      return k >= 9 ? 2 : 1;
     }
   }
   return 0;
@@ -3125,7 +3177,7 @@ static int ch46_user_head(const char *t, size_t a, size_t b, int *rank, int *mod
 static size_t ch46_table(const char *t, size_t len, size_t ls, size_t le, gz_findings *out,
                          ch46_names *nm, int *err) {
   size_t cols[8], ncol = 0, idx = 0;
-  int rank = 0, mod = 0, piped = memchr(t + ls, '|', le - ls) != NULL;
+  int loose[8], rank = 0, mod = 0, piped = memchr(t + ls, '|', le - ls) != NULL;
   if (le - ls > 240) return 0;
   if (piped) {
     size_t c = ls;
@@ -3134,7 +3186,8 @@ static size_t ch46_table(const char *t, size_t len, size_t ls, size_t le, gz_fin
     for (;;) {
       const char *q = memchr(t + c, '|', le - c);
       size_t z = q ? (size_t)(q - t) : le;
-      if (ch46_user_head(t, c, z, &rank, &mod) && ncol < 8) cols[ncol++] = idx;
+      int h = ch46_user_head(t, c, z, &rank, &mod);
+      if (h && ncol < 8) loose[ncol] = h == 2, cols[ncol++] = idx;
       idx++;
       if (!q) break;
       c = z + 1;
@@ -3144,13 +3197,14 @@ static size_t ch46_table(const char *t, size_t len, size_t ls, size_t le, gz_fin
     while (c < le) {
       size_t z = c;
       while (z < le && !(t[z] == ' ' && z + 1 < le && t[z + 1] == ' ')) z++;
-      if (z > c && ch46_user_head(t, c, z, &rank, &mod) && ncol < 8)
-        cols[ncol++] = ch46_col(t, ls, c);
+      int h = z > c ? ch46_user_head(t, c, z, &rank, &mod) : 0;
+      if (h && ncol < 8) loose[ncol] = h == 2, cols[ncol++] = ch46_col(t, ls, c);
       while (z < le && t[z] == ' ') z++;
       c = z;
     }
   }
-  if (!ncol || !(rank || mod)) return 0;
+  /* a roster: two columns of accounts without a rank (batch 48) */
+  if (!ncol || !(rank || mod || ncol >= 2)) return 0;
   size_t p = le + 1;
   while (p < len) {
     const char *nl = memchr(t + p, '\n', len - p);
@@ -3174,6 +3228,13 @@ static size_t ch46_table(const char *t, size_t len, size_t ls, size_t le, gz_fin
         while (c < z && t[c] == ' ') c++;
         while (z > c && (t[z - 1] == ' ' || t[z - 1] == '\r')) z--;
         a = c;
+        if (loose[k] && ch48_cell(t, a, z)) {
+          if (ch46_push(out, nm, t, a, z)) {
+            *err = 1;
+            return 0;
+          }
+          continue;
+        }
         if (ch_uname_end(t, z, a) != z) continue;
       } else {
         size_t c = p, col = 0;
@@ -3182,9 +3243,13 @@ static size_t ch46_table(const char *t, size_t len, size_t ls, size_t le, gz_fin
         if (c >= e || t[c] == ' ' || c == p || t[c - 1] != ' ') continue;
         a = c;
         z = ch_uname_end(t, e, a);
+        size_t w = a;
+        while (loose[k] && w < e && t[w] != ' ' && t[w] != '\r') w++;
+        if (loose[k] && ch48_cell(t, a, w)) z = w;
         if (!(z == e || t[z] == ' ' || t[z] == '\r')) continue;
       }
-      if (z > a && ch46_user(t, a, z, CH46_STRONG) && ch46_push(out, nm, t, a, z)) {
+      if (z > a && (ch46_user(t, a, z, CH46_STRONG) || (loose[k] && ch48_cell(t, a, z))) &&
+          ch46_push(out, nm, t, a, z)) {
         *err = 1;
         return 0;
       }
@@ -3337,6 +3402,7 @@ static size_t ch46_sozluk_paren(const char *t, size_t ls, size_t le, size_t *ns)
  * logs, forum signatures and quote heads, marketplace messages), then
  * every other mention of a name so found, "@RəşadBey" with its '@'.
  * GIZLI_E_NOMEM or 0. */
+static int ch46_again(const char *t, size_t len, const ch46_names *nm, gz_findings *out);
 static int ch46_scan(const char *t, size_t len, gz_findings *out) {
   ch46_names nm = {.n = 0};
   ch_span cand[GZ_CH_MAX_SPEAKERS], lone[GZ_CH_MAX_SPEAKERS];
@@ -3507,6 +3573,7 @@ static int ch46_scan(const char *t, size_t len, gz_findings *out) {
     if (d) { /* the channel's name: then the line's end, " |", " kanalında", " watch" */
       size_t x = (size_t)(d - t) + 5, y = ch_uname_end(t, e, x);
       if (y > x && ch46_user(t, x, y, CH46_MARKED) == 1 && ch46_end_ok(t, e, y) &&
+          !ch46_key_like(t, x, y) && /* "profili — evtap.az" (batch 48) */
           (y == e || ch46_at(t, y, e, " |") || ch46_at(t, y, e, " kanal") ||
            ch46_at(t, y, e, " watch") || ch46_at(t, y, e, " stream")) &&
           ch46_push(out, &nm, t, x, y))
@@ -3528,16 +3595,21 @@ static int ch46_scan(const char *t, size_t len, gz_findings *out) {
         return GIZLI_E_NOMEM;
     }
   }
-  /* the other mentions of the names found */
-  for (size_t i = 0; i < nm.n; i++) {
-    size_t m = nm.s[i].b - nm.s[i].a;
+  return ch46_again(t, len, &nm, out);
+}
+
+/* The other mentions of the names nm holds, "@RəşadBey" with its '@'
+ * (ch46_scan's and ch48_scan's last pass). GIZLI_E_NOMEM or 0. */
+static int ch46_again(const char *t, size_t len, const ch46_names *nm, gz_findings *out) {
+  for (size_t i = 0; i < nm->n; i++) {
+    size_t m = nm->s[i].b - nm->s[i].a;
     if (m < 4) continue;
     for (size_t p = 0; p + m <= len;) {
-      const char *q = memmem(t + p, len - p, t + nm.s[i].a, m);
+      const char *q = memmem(t + p, len - p, t + nm->s[i].a, m);
       if (!q) break;
       size_t s = (size_t)(q - t);
       p = s + m;
-      if (s == nm.s[i].a || !ch46_end_ok(t, len, s + m) || ch_after_secret_word(t, s)) continue;
+      if (s == nm->s[i].a || !ch46_end_ok(t, len, s + m) || ch_after_secret_word(t, s)) continue;
       size_t a = s;
       if (a > 0 && t[a - 1] == '@') a--;
       if (!ch46_start_ok(t, a)) continue;
@@ -4237,4 +4309,463 @@ static int ch51_scan(const char *t, size_t len, gz_findings *out) {
     }
   }
   return 0;
+}
+
+/* ---- batch 48: community text ---- */
+
+/* Is the table cell [a, b) one user name of a game roster's column
+ * (batch 48): one word of letters of any Latin script ("Bórinstone",
+ * "MageÇağrı", "Thalorien"), digits, '_', '.' and '-', starting with a
+ * letter, three letters at least, perhaps with a Discord or Battle.net
+ * tag ("Thalo#11842", "sahdag#0921")? A placeholder ("—", "yok") is none. */
+static int ch48_cell(const char *t, size_t a, size_t b) {
+  if (b <= a || b - a > 40 || ch_placeholder(t, a, b)) return 0;
+  size_t letters = 0, i = a;
+  while (i < b) {
+    unsigned char c = (unsigned char)t[i];
+    if (ch_lower(c) || ch_upper(c)) {
+      letters++, i++;
+    } else if (c >= 0xC3 && c <= 0xC9 && i + 1 < b && ((unsigned char)t[i + 1] & 0xC0) == 0x80) {
+      letters++, i += 2;
+    } else if (i > a && (ch_digit(c) || c == '_' || c == '.' || c == '-')) {
+      i++;
+    } else if (i > a && c == '#' && b - i >= 5 && b - i <= 6) {
+      for (i++; i < b && ch_digit((unsigned char)t[i]);) i++;
+      return i == b && letters >= 3;
+    } else {
+      return 0;
+    }
+    if (letters == 0) return 0; /* a letter first */
+  }
+  return letters >= 3 && t[b - 1] != '.' && t[b - 1] != '-';
+}
+
+/* Is [a, b), after a label of batch 48, a user name: of a user name's
+ * form (ch46_user at strength st; with weak_ok its weak reading of one
+ * hump, "DoorbellDad"), or lower case parts joined by '-' ("jdoyle-sec",
+ * "sinan-akbas"), and no field name or web address? */
+static int ch48_named(const char *t, size_t a, size_t b, int st, int weak_ok) {
+  if (ch46_key_like(t, a, b) || ch_placeholder(t, a, b)) return 0;
+  int u = ch46_user(t, a, b, st);
+  return u == 1 || (weak_ok && u == 2) || ch_user_name_marks(t, a, b, 1);
+}
+
+static const char *const ch48_by[] = {"reply from ", "comment from ", "comment by ",
+                                      "review by ",  "reviewed by ",  NULL};
+
+/* Is the name [a, b) of one hump a brand's: written elsewhere in the
+ * text in prose, not at a line's start nor after a reply's label ("a sofa
+ * from ComfyHome (order ...", then "Reply from ComfyHome:"; batch 48)? */
+static int ch48_brand(const char *t, size_t len, size_t a, size_t b) {
+  for (size_t p = 0; p + (b - a) <= len;) {
+    const char *q = memmem(t + p, len - p, t + a, b - a);
+    if (!q) return 0;
+    size_t s = (size_t)(q - t), k = s;
+    p = s + 1;
+    if (s == a) continue;
+    while (k > 0 && t[k - 1] == ' ') k--;
+    if (k == 0 || t[k - 1] == '\n') continue;
+    if (k >= 3 &&
+        (memcmp(t + k - 3, "\xE2\x80\x94", 3) == 0 || memcmp(t + k - 3, "\xE2\x80\x93", 3) == 0))
+      continue; /* "— WanderingWelshman" */
+    int lab = 0;
+    for (int i = 0; ch48_by[i] && !lab; i++) {
+      size_t n = strlen(ch48_by[i]);
+      lab = s >= n && strncasecmp(t + s - n, ch48_by[i], n) == 0;
+    }
+    if (!lab) return 1;
+  }
+  return 0;
+}
+
+/* Is [a, b) one capitalised word of letters, 3-20 bytes ("Nicat",
+ * "İlkin")? */
+static int ch48_capword(const char *t, size_t a, size_t b) {
+  int up, lo;
+  if (b - a < 3 || b - a > 20) return 0;
+  size_t n = ch46_letter(t, b, a, &up, &lo);
+  if (!n || !up) return 0;
+  for (size_t i = a + n; i < b; i += n)
+    if (!(n = ch46_letter(t, b, i, &up, &lo))) return 0;
+  return 1;
+}
+
+/* Does a name after a label end at b: the line's end, ':', ')', ',', or a
+ * space before " · ", " on ", " (" or the line's end? */
+static int ch48_name_end(const char *t, size_t b, size_t le) {
+  if (b >= le) return 1;
+  char c = t[b];
+  if (c == ':' || c == ')' || c == ',' || c == '\r') return 1;
+  if (c != ' ') return 0;
+  size_t z = b;
+  while (z < le && (t[z] == ' ' || t[z] == '\r')) z++;
+  return z == le || ch46_at(t, b, le, " \xC2\xB7") || ch46_at(t, b, le, " on ") ||
+         ch46_at(t, b, le, " (");
+}
+
+/* A line's labels of batch 48 before a user name: a reply's or a
+ * comment's author ("— Reply from tomasz_k:", "Comment by
+ * Throwaway_Taxguy:", "Review by jdoyle-sec on ...", "Issue #23 by
+ * oli-b:"), a name in brackets ("— Answer (r_vasquez_ops, ✔ accepted)",
+ * "Cevap (BeyazEşyaMarket):", "Issue #57 (sinan-akbas):", "Mesaj
+ * (sevda_gül → Emin_94):", the second name pushed too), a pull
+ * request's reviewer ("PR #318 review — tugbakaya:"). A capitalised
+ * name ("Reply from Oliver P") is left to the names, and a brand's
+ * (ch48_brand). Returns the name's
+ * end, its start in *ns, or 0; a second name's span in *x2. */
+static size_t ch48_label(const char *t, size_t len, size_t s, size_t le, size_t *ns, ch_span *x2) {
+  const char *const *by = ch48_by;
+  static const char *const paren[] = {"comment (", "answer (", "reply (", "mesaj (",
+                                      "cevap (",   "soru (",   "yorum (", NULL};
+  size_t a = 0;
+  int br = 0, st = CH46_MARKED;
+  if (ch46_at(t, s, le, "pr #")) { /* a pull request's reviewer, "PR #318 review — login:" */
+    size_t k = s + 4;
+    while (k < le && ch_digit((unsigned char)t[k])) k++;
+    if (!ch46_at(t, k, le, " review \xE2\x80\x94 ")) return 0;
+    a = k + 12, st = CH46_STRONG;
+  }
+  if (ch46_at(t, s, le, "issue #")) {
+    size_t k = s + 7;
+    while (k < le && ch_digit((unsigned char)t[k])) k++;
+    if (ch46_at(t, k, le, " by "))
+      a = k + 4;
+    else if (ch46_at(t, k, le, " ("))
+      a = k + 2, br = 1;
+  }
+  for (int k = 0; !a && by[k]; k++)
+    if (ch46_at(t, s, le, by[k])) a = s + strlen(by[k]);
+  for (int k = 0; !a && paren[k]; k++)
+    if (ch46_at(t, s, le, paren[k])) a = s + strlen(paren[k]), br = 1;
+  if (!a) return 0;
+  size_t b = ch_uname_end(t, le, a);
+  int arrow = br && ch46_at(t, b, le, " \xE2\x86\x92 ");
+  if (b == a || !(arrow || ch48_name_end(t, b, le)) || !ch48_named(t, a, b, st, 1)) return 0;
+  if (ch46_user(t, a, b, CH46_MARKED) == 2 && ch48_brand(t, len, a, b)) return 0;
+  x2->a = x2->b = 0;
+  if (arrow) { /* "sevda_gül → Emin_94" */
+    size_t c = b + 5, d = ch_uname_end(t, le, c);
+    if (d > c && ch48_name_end(t, d, le) && ch48_named(t, c, d, CH46_MARKED, 1))
+      *x2 = (ch_span){c, d};
+  }
+  *ns = a;
+  return b;
+}
+
+/* A bot's or an app's message header in a chat (batch 48): "devops-bot
+ * APP  10:46", "Sentry APP 03:12", "MEE6 BOT — Bugün 23:16",
+ * "github-actions bot: ✅ build passed" (bot accounts are user names).
+ * Returns the name's end or 0. */
+static size_t ch48_bot_line(const char *t, size_t s, size_t le) {
+  size_t b = ch_uname_end(t, le, s);
+  if (b == s || b >= le || t[b] != ' ' || !ch48_cell(t, s, b)) return 0;
+  if (ch46_at(t, b, le, " bot: ")) return b;
+  size_t k = b;
+  while (k < le && t[k] == ' ') k++;
+  if (!(k + 4 < le && (memcmp(t + k, "APP ", 4) == 0 || memcmp(t + k, "BOT ", 4) == 0))) return 0;
+  k += 4;
+  while (k < le && t[k] == ' ') k++;
+  return k < le && (ch_digit((unsigned char)t[k]) || ch46_at(t, k, le, "\xE2\x80\x94 ")) ? b : 0;
+}
+
+/* Is the line [s, le) a comment section's heading, "Yorumlar:",
+ * "Comments (12):", "Şərhlər"? */
+static int ch48_comments_head(const char *t, size_t s, size_t le) {
+  static const char *const w[] = {"yorumlar", "comments", "\xC5\x9F\xC9\x99rhl\xC9\x99r", NULL};
+  while (le > s && (t[le - 1] == ' ' || t[le - 1] == '\r' || t[le - 1] == ':')) le--;
+  if (le > s && t[le - 1] == ')') { /* a count, "(12)" */
+    while (le > s && t[le - 1] != '(') le--;
+    if (le > s) le--;
+    while (le > s && t[le - 1] == ' ') le--;
+  }
+  for (int k = 0; w[k]; k++)
+    if (strlen(w[k]) == le - s && ch46_at(t, s, le, w[k])) return 1;
+  return 0;
+}
+
+/* gz_each_word's callback for batch 48's inline labels (w: 0-2) and
+ * review stars (3-4): the name after a label anywhere in a line, a CI
+ * run's "triggered by alex-nguyen (push ...", a package page's
+ * "Maintainer: fmacleod ·", a marketplace review's "Satıcı:
+ * ElektroDepoTR" (the first two name an account, so a lower case word is
+ * one too); a review's author after its stars, '"Güzel ama yavaş" ★★★☆☆
+ * nur_dem, 01.04.2024': a name of a user name's form, ", " and a digit;
+ * a GitHub app's account before "[bot]" (5). */
+static int ch48_word(gz_rec_args *c, size_t h, int w) {
+  static const unsigned char n[] = {13, 12, 10, 4, 4, 5};
+  const char *t = c->t;
+  if (w == 5) { /* a GitHub app's account, "dependabot[bot]" */
+    size_t x = h;
+    while (
+        x > 0 && h - x < 40 &&
+        (ch_lower((unsigned char)t[x - 1]) || ch_digit((unsigned char)t[x - 1]) || t[x - 1] == '-'))
+      x--;
+    if (h - x < 3 || !ch_lower((unsigned char)t[x]) || (x > 0 && t[x - 1] == '+') ||
+        !ch46_start_ok(t, x) || (h + 5 < c->len && t[h + 5] == '@'))
+      return 0;
+    return gz_findings_push(c->out, x, h + 5, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0) ? GIZLI_E_NOMEM : 0;
+  }
+  size_t len = c->len, a = h + n[w], b = ch_uname_end(t, len, a);
+  if (b == a || (h > 0 && gz_word_byte((unsigned char)t[h - 1]) && w < 3)) return 0;
+  int hit;
+  if (w >= 3) {
+    hit = b + 3 < len && t[b] == ',' && t[b + 1] == ' ' && ch_digit((unsigned char)t[b + 2]) &&
+          ch46_user(t, a, b, CH46_MARKED) == 1;
+  } else {
+    const char *nl = memchr(t + a, '\n', len - a);
+    size_t le = nl ? (size_t)(nl - t) : len;
+    hit = b <= le && ch46_end_ok(t, len, b) && ch48_name_end(t, b, le) &&
+          ch48_named(t, a, b, w < 2 ? CH46_STRONG : CH46_MARKED, 0);
+  }
+  return hit && gz_findings_push(c->out, a, b, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0) ? GIZLI_E_NOMEM : 0;
+}
+
+/* An '@' mention of a name with az/tr letters, "@QaraQızıl_Ayxan",
+ * "@İlkin" (batch 48; the handle pattern reads ASCII names only): a name
+ * of a user name's form, or in a chat a capitalised word (chat: -1 until
+ * a capitalised word asks). */
+static int ch48_at_aztr(const char *t, size_t len, int chat, gz_findings *out) {
+  for (const char *q = memchr(t, '@', len); q; q = memchr(q + 1, '@', len - (size_t)(q + 1 - t))) {
+    size_t h = (size_t)(q - t), a = h + 1, b = ch_uname_end(t, len, a);
+    int up, aztr = 0;
+    const char *d = b > a ? memchr(t + a, '-', b - a) : NULL;
+    int cut = d && b - (size_t)(d - t) <= 5;
+    if (cut) b = (size_t)(d - t); /* a case ending, "@İlkin-ə" */
+    for (size_t i = a; i < b && !aztr; i++) aztr = (unsigned char)t[i] >= 0x80;
+    if (!aztr || !ch46_start_ok(t, h) || !(cut || ch46_end_ok(t, len, b)) ||
+        gz_aztr_letter(t, len, b, &up))
+      continue;
+    int ok = ch46_user(t, a, b, CH46_MARKED) == 1;
+    if (!ok && ch48_capword(t, a, b)) {
+      if (chat < 0) chat = ch_platform_named(t, len) || ch46_title_chat(t, len);
+      ok = chat;
+    }
+    if (ok && gz_findings_push(out, h, b, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0)) return GIZLI_E_NOMEM;
+  }
+  return 0;
+}
+
+/* Is the name [a, b) written with an '@' somewhere in the text, a case
+ * ending after it or not ("@İlkin-ə")? */
+static int ch48_at_named(const char *t, size_t len, size_t a, size_t b) {
+  for (size_t p = 0; p + (b - a) <= len;) {
+    const char *q = memmem(t + p, len - p, t + a, b - a);
+    if (!q) return 0;
+    if (q > t && q[-1] == '@') return 1;
+    p = (size_t)(q - t) + 1;
+  }
+  return 0;
+}
+
+/* A Discord message header of a display name (batch 48): "Mod | Wren 🌙
+ * — Today at 9:41 PM", "[Haven] HavenOwner — Today at 9:50 PM", "İlkin —
+ * Bu gün 22:06": a role before " | " or a server's tag in brackets may
+ * come first. Returns the name's end, its start in *ns, or 0; *cap is set
+ * for a name of no user name's mark (a capitalised word or one hump),
+ * which counts only in a text naming Discord. */
+static size_t ch48_discord_head(const char *t, size_t len, size_t s, size_t le, size_t *ns,
+                                int *cap) {
+  size_t a = s, m = le - s < 20 ? le - s : 20;
+  const char *q = t[s] == '[' ? memchr(t + s, ']', m) : memchr(t + s, '|', m);
+  if (q && t[s] == '[' && (size_t)(q - t) + 2 < le && q[1] == ' ') {
+    a = (size_t)(q - t) + 2;
+  } else if (q && t[s] != '[' && q > t + s + 1 && q[-1] == ' ' && q[1] == ' ') {
+    for (size_t i = s; i + 1 < (size_t)(q - t); i++)
+      if (!gz_ascii_alnum((unsigned char)t[i])) return 0; /* a role of one word */
+    a = (size_t)(q - t) + 2;
+  }
+  size_t b = ch_uname_end(t, le, a);
+  if (b == a || !ch_dash_stamp(t, ch46_skip_emoji(t, le, b), le)) return 0;
+  int u = ch46_user(t, a, b, CH46_MARKED);
+  if (u != 1 && u != 2 && !ch48_capword(t, a, b)) return 0;
+  if (ch46_key_like(t, a, b)) return 0;
+  /* a first name ("Leyla — Today at 20:16") is a person's, unless the
+   * chat @-mentions it */
+  if (u != 1 && u != 2 && !ch48_at_named(t, len, a, b)) return 0;
+  *cap = u != 1;
+  *ns = a;
+  return b;
+}
+
+/* A forum post's header, "emre_1907_DH — Mesaj #1", "Kuzgun.TR — Post
+ * #2" (batch 48): the name, a dash, a word and the post's number ending
+ * the line ("Kuzgun.TR" is no web address here). Returns the name's end
+ * or 0. */
+static size_t ch48_post_head(const char *t, size_t s, size_t le) {
+  size_t b = ch_uname_end(t, le, s);
+  if (b == s || !ch46_at(t, b, le, " \xE2\x80\x94 ")) return 0;
+  size_t k = b + 5, w = k;
+  while (k < le && k - w < 12 && t[k] != ' ') k++;
+  if (k == w || !ch46_at(t, k, le, " #")) return 0;
+  k += 2;
+  size_t d = k;
+  while (k < le && ch_digit((unsigned char)t[k])) k++;
+  size_t z = k;
+  while (z < le && (t[z] == ' ' || t[z] == '\r')) z++;
+  return k > d && z == le && ch46_user(t, s, b, CH46_STRONG) == 1 && !ch46_field_like(t, s, b, 0)
+             ? b
+             : 0;
+}
+
+/* In a Discord chat whose headers batch 48's rule read: the tokens of a
+ * user name's form in the messages ("xX_EnderKing_Xx got banned", "same IP
+ * as tinytimmy2011": ch_handle_form) and the names with a 4-digit
+ * discriminator ("Onurr#3131"; "Order#4521" and its kin are no one's). */
+static int ch48_discord_tokens(const char *t, size_t len, gz_findings *out) {
+  static const char *const no[] = {"issue", "order", "ticket", "case", "item", "build", NULL};
+  for (size_t p = 0; p < len;) {
+    if (!ch_token_start(t, p) ||
+        !(ch_lower((unsigned char)t[p]) || ch_upper((unsigned char)t[p]))) {
+      p++;
+      continue;
+    }
+    size_t e = ch_uname_end(t, len, p);
+    if (e + 5 <= len && t[e] == '#' && ch_digit((unsigned char)t[e + 1]) &&
+        ch_digit((unsigned char)t[e + 4]) && ch46_end_ok(t, len, e + 5) && ch48_cell(t, p, e)) {
+      int bad = 0;
+      for (int k = 0; no[k] && !bad; k++)
+        bad = strlen(no[k]) == e - p && strncasecmp(t + p, no[k], e - p) == 0;
+      if (!bad && gz_findings_push(out, p, e + 5, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0))
+        return GIZLI_E_NOMEM;
+    } else if (e > p && ch_token_end(t, len, e) && ch_handle_form(t, p, e) &&
+               !ch_placeholder(t, p, e) && !ch_after_secret_word(t, p) && !ch46_key_like(t, p, e) &&
+               gz_findings_push(out, p, e, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0)) {
+      return GIZLI_E_NOMEM;
+    }
+    p = e > p ? e : p + 1;
+  }
+  return 0;
+}
+
+/* A community profile's account line (batch 48): "Kullanıcı: ipek_ege ✔️
+ * (telefon doğrulandı)", a verified badge after the name, or a
+ * marketplace's "Mağaza/kullanıcı: deryaaydin_35". A system's
+ * "kullanıcı: ozge.aydogan" without either is a log-in, left alone.
+ * Returns the name's end, its start in *ns, or 0. */
+static size_t ch48_account_line(const char *t, size_t s, size_t le, size_t *ns) {
+  static const char *const labels[] = {
+      "kullan\xC4\xB1\x63\xC4\xB1: ", "ma\xC4\x9F\x61za/kullan\xC4\xB1\x63\xC4\xB1: ",
+      "istifad\xC9\x99\xC3\xA7i: ", "\xC4\xB0stifad\xC9\x99\xC3\xA7i: ", NULL};
+  size_t a = 0;
+  int shop = 0;
+  for (int k = 0; labels[k] && !a; k++)
+    if (ch46_at(t, s, le, labels[k])) a = s + strlen(labels[k]), shop = k == 1;
+  if (!a) return 0;
+  size_t b = ch_uname_end(t, le, a);
+  if (b == a || ch46_user(t, a, b, CH46_MARKED) != 1 || ch46_key_like(t, a, b)) return 0;
+  size_t k = b;
+  while (k < le && t[k] == ' ') k++;
+  int badge = k > b && k + 3 <= le && memcmp(t + k, "\xE2\x9C", 2) == 0 &&
+              (t[k + 2] == '\x94' || t[k + 2] == '\x93'); /* ✔ or ✓ */
+  if (!badge && !(shop && (k == le || t[k] == '\r'))) return 0;
+  *ns = a;
+  return b;
+}
+
+/* The user names of batch 48's community text: reply, comment and issue
+ * authors after a label (ch48_label), bots' message headers, speakers
+ * after a comment's or a reply's mark ("💬 sebine_q: ...", "↳
+ * LojistikİK_Nazlı: ...", WhatsApp's "~ Nicat 📐: ..." of a non-contact;
+ * a capitalised word or a name and a year, "↳ Mübariz 1990:", only when
+ * two such lines show a thread), Discord's and a forum's message headers
+ * (with the tokens of a user name's form in a Discord chat's messages),
+ * "name: comment" lines under a
+ * "Yorumlar:" heading, the inline labels, review stars and az/tr '@'
+ * mentions; then every other mention of a name so found. GIZLI_E_NOMEM
+ * or 0. */
+static int ch48_scan(const char *t, size_t len, gz_findings *out) {
+  ch46_names nm = {.n = 0};
+  ch_span weak[GZ_CH_MAX_SPEAKERS], capped[GZ_CH_MAX_SPEAKERS];
+  size_t n_weak = 0, marks = 0, heads = 0, n_cap = 0;
+  int section = 0;
+  for (size_t p = 0; p < len;) {
+    const char *nl = memchr(t + p, '\n', len - p);
+    size_t le = nl ? (size_t)(nl - t) : len, s = p;
+    p = le + 1;
+    while (s < le && (t[s] == ' ' || t[s] == '\t')) s++;
+    if (s == le || le - s > 600) continue;
+    unsigned char c0 = (unsigned char)t[s];
+    int deco = 0;
+    if (c0 == 0xE2 && (ch46_at(t, s, le, "\xE2\x80\x94 ") || ch46_at(t, s, le, "\xE2\x80\x93 ")))
+      s += 4;
+    else if (c0 == 0xE2 && ch46_at(t, s, le, "\xE2\x86\xB3 "))
+      s += 4, deco = 1;
+    else if (c0 == 0xF0 && ch46_at(t, s, le, "\xF0\x9F\x92\xAC "))
+      s += 5, deco = 1;
+    else if (c0 == '~' && ch46_at(t, s, le, "~ "))
+      s += 2, deco = 2;
+    size_t a = 0, b;
+    ch_span x2;
+    /* the labels' first two letters, then a dash near the start for the
+     * headers: most lines of a text are none of them */
+    unsigned char l0 = (unsigned char)(t[s] | 32),
+                  l1 = s + 1 < le ? (unsigned char)(t[s + 1] | 32) : 0;
+    int lab = (l0 == 'r' && l1 == 'e') || (l0 == 'c' && (l1 == 'o' || l1 == 'e')) ||
+              (l0 == 'i' && l1 == 's') || (l0 == 'a' && l1 == 'n') || (l0 == 'm' && l1 == 'e') ||
+              ((l0 == 's' || l0 == 'y') && l1 == 'o') || (l0 == 'p' && l1 == 'r');
+    int dash = !deco && memchr(t + s, 0xE2, le - s < 72 ? le - s : 72) != NULL;
+    if (lab && (b = ch48_label(t, len, s, le, &a, &x2)) != 0) {
+      if (ch46_push(out, &nm, t, a, b) || (x2.b > x2.a && ch46_push(out, &nm, t, x2.a, x2.b)))
+        return GIZLI_E_NOMEM;
+      continue;
+    }
+    int cap = 0;
+    if (dash && (b = ch48_discord_head(t, len, s, le, &a, &cap)) != 0) {
+      heads++;
+      if (!cap && ch46_push(out, &nm, t, a, b)) return GIZLI_E_NOMEM;
+      if (cap && n_cap < GZ_CH_MAX_SPEAKERS) capped[n_cap++] = (ch_span){a, b};
+      continue;
+    }
+    if (!deco &&
+        ((l0 == 'k' && l1 == 'u') || (l0 == 'm' && l1 == 'a') || (l0 == 'i' && l1 == 's') ||
+         c0 == 0xC4) &&
+        (b = ch48_account_line(t, s, le, &a)) != 0) {
+      if (ch46_push(out, &nm, t, a, b)) return GIZLI_E_NOMEM;
+      continue;
+    }
+    if (dash && (b = ch48_post_head(t, s, le)) != 0) {
+      if (ch46_push(out, &nm, t, s, b)) return GIZLI_E_NOMEM;
+      continue;
+    }
+    b = ch_uname_end(t, le, s);
+    if (b == s) continue;
+    if (!deco && b + 4 < le && t[b] == ' ' && strchr(" ABb", t[b + 1]) && ch48_bot_line(t, s, le)) {
+      if (ch46_push(out, &nm, t, s, b)) return GIZLI_E_NOMEM;
+      continue;
+    }
+    if (!deco && (l0 == 'y' || l0 == 'c' || c0 == 0xC5) && ch48_comments_head(t, s, le)) {
+      section = 1;
+      continue;
+    }
+    size_t k = deco ? ch46_skip_emoji(t, le, b) : b, y = 0;
+    if (deco && k + 6 < le && t[k] == ' ' && ch_digit((unsigned char)t[k + 1]) &&
+        ch_digit((unsigned char)t[k + 4]) && !ch_digit((unsigned char)t[k + 5]))
+      y = k + 5; /* "Mübariz 1990:" */
+    size_t c = y ? y : k;
+    marks += deco != 0;
+    if (c + 2 >= le || t[c] != ':' || t[c + 1] != ' ') continue;
+    int u = ch46_user(t, s, b, CH46_MARKED);
+    if (!y && !ch46_key_like(t, s, b) && (deco || section) &&
+        (u == 1 || (deco && ch_user_name_marks(t, s, b, 1)))) {
+      if (ch46_push(out, &nm, t, s, b)) return GIZLI_E_NOMEM;
+      continue;
+    }
+    int plain = b - s >= 8;
+    for (size_t i = s; i < b; i++) plain &= ch_lower((unsigned char)t[i]);
+    if (section && !deco && plain && ch46_push(out, &nm, t, s, b)) return GIZLI_E_NOMEM;
+    if (n_weak < GZ_CH_MAX_SPEAKERS && ch48_capword(t, s, b) && (deco == 2 || (deco && y)))
+      weak[n_weak++] = (ch_span){s, y ? y : b};
+  }
+  for (size_t i = 0; marks >= 2 && i < n_weak; i++)
+    if (ch46_push(out, &nm, t, weak[i].a, weak[i].b)) return GIZLI_E_NOMEM;
+  int discord = heads >= 2 && (memmem(t, len, "Discord", 7) || memmem(t, len, "discord", 7));
+  /* 0.9: the header and the '@' outweigh the first name the names read */
+  for (size_t i = 0; discord && i < n_cap; i++) {
+    ch46_keep(&nm, t, capped[i].a, capped[i].b);
+    if (gz_findings_push(out, capped[i].a, capped[i].b, GIZLI_T_SOCIAL_HANDLE, 0.9f, 0))
+      return GIZLI_E_NOMEM;
+  }
+  if (discord && ch48_discord_tokens(t, len, out)) return GIZLI_E_NOMEM;
+  if (ch48_at_aztr(t, len, -1, out)) return GIZLI_E_NOMEM;
+  return ch46_again(t, len, &nm, out);
 }

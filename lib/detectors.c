@@ -2047,6 +2047,8 @@ static int chk_handle(const char *t, size_t len, size_t *s, size_t *e, float *ad
     if (n - 1 == strlen(es_fields[i]) && memcmp(t + *s + 1, es_fields[i], n - 1) == 0) return 0;
   /* "@2x", all digits, or a following "." + letter (a domain) are not handles */
   if (count_digits(t + *s + 1, n - 1) == (int)n - 1) return 0;
+  /* an npm package's scope, "@turkpay/iban-utils", "@types/node" (batch 48) */
+  if (*e + 1 < len && t[*e] == '/' && islower((unsigned char)t[*e + 1])) return 0;
   if (*e + 1 < len && t[*e] == '.' && gz_is_wordcp(gz_cp_at(t, len, *e + 1))) return 0;
   /* "@example.com" is a domain, not a handle, unless a platform is named
    * right before it on the line: Instagram and TikTok names may end in a

@@ -4140,6 +4140,79 @@ TEST(blind_batch_51_user_names) {
   CHECK(finds(E, EN, "flow rate 1500 u/min at the pump\n", H, NULL));
 }
 
+TEST(blind_batch_48_user_names) {
+  const int H = GIZLI_T_SOCIAL_HANDLE;
+  /* a game roster: nick, character and account columns, tags, any one word */
+  const char *roster = "Rank | Character | BattleTag | Notes\n"
+                       "Raider | Kèlvaron | Kelv#20411 | tank\n"
+                       "Alt | Öztürkçü | — | bank\n";
+  CHECK(finds(E, EN, roster, H, "Kèlvaron"));
+  CHECK(finds(E, EN, roster, H, "Kelv#20411"));
+  CHECK(finds(E, TR, roster, H, "Öztürkçü"));
+  CHECK(
+      finds(E, AZ, "| Nick | Səviyyə | Discord |\n| DəmirQurd | 90 | demir.q |\n", H, "DəmirQurd"));
+  /* a staff list with one account column and no rank is none; a full name either */
+  CHECK(finds(E, EN, "| Name | Discord |\n| Anna Berg | — |\n", H, NULL));
+  /* sözlük signatures: a plain space before the date, an edit time */
+  CHECK(finds(E, TR, "uludağ sözlük\nkatılıyorum.\nsarı çizmeli 18.10.2023 22:13\n", H,
+              "sarı çizmeli"));
+  CHECK(finds(E, TR, "(bkz: deneme)\n04.03.2024 14:22 ~ 14:25 kayip_kalem_07\n", H,
+              "kayip_kalem_07"));
+  /* reply and comment labels; a capitalised name or a brand is none */
+  CHECK(finds(E, EN, "— Reply from kestrel_22: still free?\n", H, "kestrel_22"));
+  CHECK(finds(E, EN, "Comment by Hollow_Pine:\nsame here\n", H, "Hollow_Pine"));
+  CHECK(finds(E, EN, "Issue #12 by mira-k: flaky test\n", H, "mira-k"));
+  CHECK(finds(E, EN, "PR #77 review — okanyilmaz:\nplease rename\n", H, "okanyilmaz"));
+  CHECK(finds(E, EN, "— Reply from Oliver P: come on Friday\n", H, NULL));
+  CHECK(finds(E, EN, "We bought it from LampWorld (order 5).\nReply from LampWorld: sorry!\n", H,
+              NULL));
+  CHECK(finds(E, TR, "Mesaj (kuzey_ay → Deniz_88): selam\n", H, "Deniz_88"));
+  CHECK(finds(E, TR, "Cevap (KitapEviMarket): yarın kargoda\n", H, "KitapEviMarket"));
+  /* bot and app headers of a chat */
+  CHECK(finds(E, EN, "#ops · Slack\ndeploy-bot  APP  10:46\nPipeline failed\n", H, "deploy-bot"));
+  /* decorated speakers, WhatsApp's "~ name" of two lines */
+  CHECK(finds(E, AZ, "💬 xalq_qizi: mən də gəlirəm\n", H, "xalq_qizi"));
+  CHECK(finds(E, AZ, "Qrup\n~ Rauf 🎸: salam\n~ Rauf 🎸: kim gəlir?\n", H, "Rauf"));
+  CHECK(finds(E, AZ, "💬 Aysel: salam\n", H, NULL));
+  /* "name: comment" under a Yorumlar heading; a key above it is none */
+  CHECK(finds(E, TR, "Yorumlar:\nmehmetcanyilmaz: geçmiş olsun\n", H, "mehmetcanyilmaz"));
+  CHECK(finds(E, TR, "durum: tamamlandi ve kapatildi\n", H, NULL));
+  /* inline labels, review stars, an az/tr '@' mention */
+  CHECK(finds(E, EN, "Run #88 · triggered by sam-okafor (push to main)\n", H, "sam-okafor"));
+  CHECK(finds(E, TR, "Satıcı: evet, hasar kaydı yok\n", H, NULL));
+  CHECK(finds(E, TR, "\"Yavaş\" ★★☆☆☆ fatma_44, 01.04.2024\n", H, "fatma_44"));
+  CHECK(finds(E, AZ, "@Gülşən_Q sabah gəl\n", H, "@Gülşən_Q"));
+  CHECK(finds(E, AZ, "poçt: ad@şirkət.az\n", H, NULL));
+  /* a quote head with an inner '.', a forum post's number, a GitHub app */
+  CHECK(finds(E, AZ, "Rəşad.K cavab yazdı:\n> bəli\n", H, "Rəşad.K"));
+  CHECK(finds(E, TR, "kurt_1907 — Mesaj #4\nbence de\n", H, "kurt_1907"));
+  CHECK(finds(E, EN, "a1b2c3d renovate[bot] chore: bump deps\n", H, "renovate[bot]"));
+  /* Discord headers after a role or a server tag; message tokens; a first
+   * name speaks as a person unless the chat @-mentions it */
+  const char *dc = "#general | Discord\nAdmin | Kara_Kurt — Today at 9:41 PM\n"
+                   "ban Zx_Hunter_7x and add Ayaz#4420, not Order#4521\n"
+                   "[Clan] TowerGuard — Today at 9:44 PM\nok @Nərmin-ə yazdım\n"
+                   "Nərmin — Today at 9:45 PM\nsağ ol\nLeyla — Today at 9:46 PM\nhi\n";
+  CHECK(finds(E, AZ, dc, H, "Admin | Kara_Kurt")); /* the role as the set labels it */
+  CHECK(finds(E, AZ, dc, H, "Zx_Hunter_7x"));
+  CHECK(finds(E, AZ, dc, H, "Ayaz#4420"));
+  CHECK(!finds(E, AZ, dc, H, "Order#4521"));
+  CHECK(finds(E, AZ, dc, H, "TowerGuard"));
+  CHECK(finds(E, AZ, dc, H, "@Nərmin"));
+  CHECK(finds(E, AZ, dc, H, "Nərmin"));
+  CHECK(!finds(E, AZ, dc, H, "Leyla"));
+  /* a profile's account with a verified badge, a shop's account; a
+   * system's log-in stays unflagged */
+  CHECK(finds(E, TR, "Kullanıcı: deniz_ev_34 ✔️ (e-posta doğrulandı)\n", H, "deniz_ev_34"));
+  CHECK(finds(E, TR, "Mağaza/kullanıcı: tekstil_ayse\n", H, "tekstil_ayse"));
+  CHECK(finds(E, TR, "VPN hesabı\nkullanıcı: m.yilmaz_2\nşifre: geçici\n", H, NULL));
+  /* a site's own name after a page's title is no one's */
+  CHECK(finds(E, TR, "Ev arkadaşı profili — odabul.com\nKullanıcı: x\n", H, NULL));
+  CHECK(finds(E, TR, "ilanlar.com · Mesajlar · İlan: \"bisiklet\"\n", H, NULL));
+  /* an npm scope is no handle */
+  CHECK(finds(E, EN, "npm i @acmepay/iban-utils\n", H, NULL));
+}
+
 TEST(blind_batch_46_handles) {
   const int H = GIZLI_T_SOCIAL_HANDLE;
   /* an IRC log: "<nick>" after the client's time stamp, join events */
@@ -4505,6 +4578,7 @@ int main(void) {
                                   TT_CASE(blind_batch_44_forums),
                                   TT_CASE(blind_batch_46_handles),
                                   TT_CASE(blind_batch_51_user_names),
+                                  TT_CASE(blind_batch_48_user_names),
                                   TT_CASE(blind_batch_39),
                                   TT_CASE(blind_batches_34_35_handles),
                                   TT_CASE(chat_speakers_fifth_session),
