@@ -4520,31 +4520,6 @@ static int ch48_word(gz_rec_args *c, size_t h, int w) {
   return hit && gz_findings_push(c->out, a, b, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0) ? GIZLI_E_NOMEM : 0;
 }
 
-/* An '@' mention of a name with az/tr letters, "@QaraQızıl_Ayxan",
- * "@İlkin" (batch 48; the handle pattern reads ASCII names only): a name
- * of a user name's form, or in a chat a capitalised word (chat: -1 until
- * a capitalised word asks). */
-static int ch48_at_aztr(const char *t, size_t len, int chat, gz_findings *out) {
-  for (const char *q = memchr(t, '@', len); q; q = memchr(q + 1, '@', len - (size_t)(q + 1 - t))) {
-    size_t h = (size_t)(q - t), a = h + 1, b = ch_uname_end(t, len, a);
-    int up, aztr = 0;
-    const char *d = b > a ? memchr(t + a, '-', b - a) : NULL;
-    int cut = d && b - (size_t)(d - t) <= 5;
-    if (cut) b = (size_t)(d - t); /* a case ending, "@İlkin-ə" */
-    for (size_t i = a; i < b && !aztr; i++) aztr = (unsigned char)t[i] >= 0x80;
-    if (!aztr || !ch46_start_ok(t, h) || !(cut || ch46_end_ok(t, len, b)) ||
-        gz_aztr_letter(t, len, b, &up))
-      continue;
-    int ok = ch46_user(t, a, b, CH46_MARKED) == 1;
-    if (!ok && ch48_capword(t, a, b)) {
-      if (chat < 0) chat = ch_platform_named(t, len) || ch46_title_chat(t, len);
-      ok = chat;
-    }
-    if (ok && gz_findings_push(out, h, b, GIZLI_T_SOCIAL_HANDLE, 0.8f, 0)) return GIZLI_E_NOMEM;
-  }
-  return 0;
-}
-
 /* Is the name [a, b) written with an '@' somewhere in the text, a case
  * ending after it or not ("@İlkin-ə")? */
 static int ch48_at_named(const char *t, size_t len, size_t a, size_t b) {
@@ -4766,6 +4741,5 @@ static int ch48_scan(const char *t, size_t len, gz_findings *out) {
       return GIZLI_E_NOMEM;
   }
   if (discord && ch48_discord_tokens(t, len, out)) return GIZLI_E_NOMEM;
-  if (ch48_at_aztr(t, len, -1, out)) return GIZLI_E_NOMEM;
   return ch46_again(t, len, &nm, out);
 }
