@@ -109,7 +109,13 @@ static const char *const neg_phone[] = {"sipariş", "order", "invoice", "fatura"
                                         /* a filing's approval code, "Onay
                                          * kodu: 0997093957" (batch 34) */
                                         "onay kodu", "onay no", "təsdiq kodu",
-                                        "approval code", NULL};
+                                        "approval code",
+                                        /* a payment's or transaction's id, a
+                                         * webhook's "paymentId":"2408364225"
+                                         * (batch 56) */
+                                        "paymentid", "payment_id", "payment id",
+                                        "transactionid", "transaction_id",
+                                        "transaction id", NULL};
 static const char *const ctx_iban[] = {"iban", "hesab", "hesap", "account", "bank", NULL};
 /* for the costly spaced form, which is run only around its context words */
 static const char *const ctx_iban_label[] = {"iban", NULL};
@@ -130,7 +136,9 @@ static const char *const ctx_plate[] = {
     NULL};
 static const char *const ctx_ip[] = {"ip", "server", "sunucu", "host", "address",
                                      "adres", "ünvan", "client", "login", "giriş", NULL};
-static const char *const neg_ip[] = {"version", "versiyon", "sürüm", "versiya", "v.",
+/* no "v.": a name's initial, "user=v.ismayilzade from 85.132.44.209"
+ * (batch 56); "v. 4.2.0.1" is version_label_before's */
+static const char *const neg_ip[] = {"version", "versiyon", "sürüm", "versiya",
                                      "build", "release", "firmware", NULL};
 static const char *const ctx_mac[] = {"mac", "ethernet", "wifi", "wi-fi", "device",
                                       "cihaz", "qurğu", NULL};
@@ -1460,6 +1468,10 @@ static int message_id_header(const char *t, size_t lt) {
 static int chk_email(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len; (void)adj;
   if (*s > 0 && t[*s - 1] == '<' && message_id_header(t, *s - 1)) return 0;
+  /* an iCalendar or vCard "UID:" line's value, "UID:7QK3ZMW@outlook.com":
+   * the event's or card's id in an address's form (batch 56) */
+  if (*s >= 4 && strncasecmp(t + *s - 4, "UID:", 4) == 0 && (*s == 4 || t[*s - 5] == '\n'))
+    return 0;
   /* ... also when the id's first part has bytes no local part takes
    * ("<CAK7t2Lw=xQ4fR1mZ@mail.gmail.com>", batch 33): the '<' further back
    * in the same token */
@@ -1896,6 +1908,10 @@ static int version_label_before(const char *t, size_t s) {
                                         "kernel", "bios", NULL};
   size_t i = s;
   if (i > 0 && (t[i - 1] == 'v' || t[i - 1] == 'V') && (i < 2 || !isalnum((unsigned char)t[i - 2])))
+    return 1;
+  /* "v.4.2.0.1", "v. 4.2.0.1" */
+  size_t vd = i >= 2 && t[i - 1] == '.' ? i - 1 : i >= 3 && t[i - 1] == ' ' && t[i - 2] == '.' ? i - 2 : 0;
+  if (vd && (t[vd - 1] == 'v' || t[vd - 1] == 'V') && (vd < 2 || !isalnum((unsigned char)t[vd - 2])))
     return 1;
   for (int k = 0; k < 2 && i > 0 && strchr(" =:/", t[i - 1]); k++) i--;
   if (i == s) return 0;
@@ -2699,6 +2715,35 @@ static int animal_before(const char *t, size_t s) {
   return 0;
 }
 
+/* A day, a Roman month and a year, "14.VI.1994", "3-XI-1987" (the
+ * post-Soviet and Central European way of writing a date in CVs and
+ * forms, batch 56): the same date in digits, "14.06.1994", written to out
+ * (at least 11 bytes); its length, or 0 when [p, p + n) is no such date.
+ * The month is in capitals only ("vi" is a word). */
+static size_t roman_month_date(const char *p, size_t n, char *out) {
+  static const char *const rm[] = {"I",   "II", "III", "IV", "V",  "VI",
+                                   "VII", "VIII", "IX", "X",  "XI", "XII"};
+  size_t i = 0;
+  while (i < n && i < 2 && is_digit((unsigned char)p[i])) i++;
+  if (i == 0 || i >= n || !strchr("./-", p[i])) return 0;
+  size_t ms = ++i;
+  while (i < n && (p[i] == 'I' || p[i] == 'V' || p[i] == 'X')) i++;
+  size_t ml = i - ms;
+  if (ml == 0 || i + 5 != n || p[i] != p[ms - 1]) return 0;
+  int m = 0;
+  for (int k = 0; k < 12 && !m; k++)
+    if (strlen(rm[k]) == ml && memcmp(rm[k], p + ms, ml) == 0) m = k + 1;
+  if (!m) return 0;
+  size_t k = 0;
+  for (size_t j = 0; j < ms - 1; j++) out[k++] = p[j];
+  out[k++] = '.';
+  out[k++] = (char)('0' + m / 10);
+  out[k++] = (char)('0' + m % 10);
+  out[k++] = '.';
+  memcpy(out + k, p + i + 1, 4);
+  return k + 4;
+}
+
 static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   const char *p = t + *s;
   size_t n = *e - *s;
@@ -2723,6 +2768,12 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
   for (size_t i = 0; boxed && i < n; i++) /* digits never two together */
     boxed = (is_digit((unsigned char)p[i]) && (i + 1 == n || !is_digit((unsigned char)p[i + 1]))) ||
             p[i] == ' ' || p[i] == '.' || p[i] == '/' || p[i] == '-';
+  char rmd[16];
+  size_t rml = boxed ? 0 : roman_month_date(p, n, rmd);
+  if (rml) {
+    p = rmd;
+    n = rml;
+  }
   if (boxed) {
     size_t k = 0;
     for (size_t i = 0; i < n && k + 2 < sizeof sp; i++) {
@@ -3560,6 +3611,17 @@ static size_t uk_area_before(const char *t, size_t s) {
 /* address_uk_town: [street phrase, ]Town OUTWARD, where the outward code's
  * area letters are one of the town's and no inward code follows (a full
  * postcode is address_uk's). */
+/* Is [s, e) a whole table cell: a CSV, TSV or pipe field, quoted or not,
+ * or a JSON string ('"' or a field separator or the line's edge on both
+ * sides)? For the town and postcode of an export's city column. */
+static int uk_town_cell(const char *t, size_t len, size_t s, size_t e) {
+  int q = s > 0 && t[s - 1] == '"';
+  if (q) return e < len && t[e] == '"';
+  int l = s == 0 || t[s - 1] == ',' || t[s - 1] == '\t' || t[s - 1] == '|' || t[s - 1] == '\n';
+  int r = e == len || t[e] == ',' || t[e] == '\t' || t[e] == '|' || t[e] == '\n' || t[e] == '\r';
+  return l && r;
+}
+
 static int chk_address_uk_town(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   size_t ow = *e;
@@ -3567,9 +3629,14 @@ static int chk_address_uk_town(const char *t, size_t len, size_t *s, size_t *e, 
   if (ow < *s + 2) return 0;
   size_t al = 0;
   while (ow + al < *e && is_upper((unsigned char)t[ow + al])) al++;
+  /* the full postcode after: address_uk's, unless the town starts a
+   * table cell holding the town and postcode alone (a CSV export's
+   * "Bristol BS8 1TH" city column, batch 55): then the cell */
   if (*e + 4 <= len && t[*e] == ' ' && is_digit((unsigned char)t[*e + 1]) &&
-      is_upper((unsigned char)t[*e + 2]) && is_upper((unsigned char)t[*e + 3]))
-    return 0;
+      is_upper((unsigned char)t[*e + 2]) && is_upper((unsigned char)t[*e + 3])) {
+    if (!uk_town_cell(t, len, *s, *e + 4)) return 0;
+    *e += 4;
+  }
   for (size_t i = 0; i < sizeof uk_towns / sizeof uk_towns[0]; i++) {
     size_t tl = strlen(uk_towns[i].town), ts = ow - 1 - tl;
     if (ow - 1 < *s + tl || memcmp(t + ts, uk_towns[i].town, tl) != 0) continue;
@@ -3579,6 +3646,34 @@ static int chk_address_uk_town(const char *t, size_t len, size_t *s, size_t *e, 
     return 1;
   }
   return 0;
+}
+
+/* address_au_locality (batch 55): an Australian suburb, its state and
+ * postcode alone, "Randwick NSW 2031", "St Kilda VIC 3182" (an export's
+ * city column, a form's locality line): the postcode's first digit must
+ * be one of its state's (NSW 1-2, ACT 0 or 2, VIC 3 or 8, QLD 4 or 9, SA
+ * 5, WA 6, TAS 7, NT 0), and a label word is no suburb ("Reg NSW 2031"
+ * of a form is not found: the words must be at least three letters or
+ * "St"/"Mt"). */
+static int chk_address_au_locality(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len; (void)adj;
+  static const struct { const char *st; const char *first; } states[] = {
+      {"NSW", "12"}, {"ACT", "02"}, {"VIC", "38"}, {"QLD", "49"},
+      {"SA", "5"},   {"WA", "6"},   {"TAS", "7"},  {"NT", "0"}};
+  size_t pc = *e - 4, se = pc - 1, ss = se;
+  while (ss > *s && t[ss - 1] != ' ') ss--;
+  int ok = 0;
+  for (size_t k = 0; k < sizeof states / sizeof states[0] && !ok; k++)
+    ok = strlen(states[k].st) == se - ss && memcmp(t + ss, states[k].st, se - ss) == 0 &&
+         strchr(states[k].first, t[pc]) != NULL;
+  if (!ok) return 0;
+  for (size_t i = *s; i + 1 < ss;) {
+    size_t j = i;
+    while (j < ss && t[j] != ' ') j++;
+    if (j - i < 3 && !(j - i == 2 && (t[i + 1] == 't'))) return 0;
+    i = j + 1;
+  }
+  return 1;
 }
 
 /* address_us_zip: the house number starts the address; right after a
@@ -7363,12 +7458,15 @@ const gz_detector gz_detectors[] = {
       * (the check keeps the value) */
      DOB_LABEL_RX ":? {1,3}(?:0[1-9]|1[0-2])[./](?:19|20)[0-9]{2}|"
      /* "03MAR1988", "22AUG79" (tickets, passports, their machine zones) */
-     "[0-9]{2}" MON3 "(?:19|20)?[0-9]{2}",
+     "[0-9]{2}" MON3 "(?:19|20)?[0-9]{2}|"
+     /* a Roman month, "14.VI.1994" (roman_month_date; batch 56) */
+     "[0-9]{1,2}[./-](?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})[./-](?:19|20)[0-9]{2}",
      HS_FLAG_CASELESS, GZ_B_WORD, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob_rec, NULL, chk_date, 0,
      NULL, 0, MONTHS "(?:[ ,]+[0-9]{1,2}(?:st|nd|rd|th)?)?,? (?:19|20)[0-9]{2}|il(?:in)? " MONTHS
      "|il(?:in)?,? [0-9]{1,2} " MONTHS "|[0-9](?:st|nd|rd|th)? " MONTHS " '?[0-9]{1,2}(?:[ ,\r\n]|$)|" MONTHS "-(?:19|20)[0-9]{2}|" MONTHS " ay(?:\xC4\xB1|i)n|"
      "l(?:\xC4\xB1|i)n(?:\xC4\xB1|i)n [0-9]{1,2} " MONTHS "|"
-     "[0-9]" MON3 "(?:19|20)?[0-9]{2}|" DOB_LABEL_RX ":? {1,3}[01][0-9][./](?:19|20)", 0},
+     "[0-9]" MON3 "(?:19|20)?[0-9]{2}|" DOB_LABEL_RX ":? {1,3}[01][0-9][./](?:19|20)|"
+     "[0-9][./-](?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})[./-](?:19|20)", 0},
     /* A birth date spoken, as call transcripts write it (batch 26): az/tr
      * "on bir mart min doqquz yüz yetmiş altı", "on yedi şubat seksen
      * bir"; en "June ninth, nineteen seventy-two", "the 3rd of May
@@ -7534,7 +7632,7 @@ const gz_detector gz_detectors[] = {
      "(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) [0-9]{4}|[0-9]{4}))?)",
      0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
      0,
-     NULL, 0, " (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Square|Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Grove|Box|Pkwy|Hwy|Ter|Cir|Sq|Trail|Parade|Pde|Esplanade|Quay)[ ,.\\n\"<^]", 0},
+     NULL, 0, " (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Square|Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Grove|Box|Pkwy|Hwy|Ter|Cir|Sq|Trail|Parade|Pde|Esplanade|Quay)[ ,.\\n\"<^;]", 0},
     /* US addresses whose street has no street word ("1450 Broadway, Suite
      * 900, New York, NY 10018"): a house number, the street, an optional
      * suite, a city, a state code and a ZIP code */
@@ -7568,6 +7666,12 @@ const gz_detector gz_detectors[] = {
      "(?:(?:" CWA " ){1,3}" UKSTREET ", )?" UKTOWN " [A-Z]{1,2}[0-9][0-9A-Z]?",
      0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_uk_town, 0,
      NULL, 0, UKTOWN " [A-Z]{1,2}[0-9]", 0},
+    /* an Australian suburb, state and postcode alone (batch 55; see
+     * chk_address_au_locality) */
+    {GIZLI_T_ADDRESS, "address_au_locality",
+     "(?:[A-Z][a-z'-]+ ){1,3}(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) [0-9]{4}",
+     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_au_locality, 0,
+     NULL, 0, "[a-z] (?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) [0-9]{4}", 0},
     /* A US address in capitals, as statements and mailing labels print
      * it (batch 23): "4410 N 32ND ST APT 118, PHOENIX AZ 85018-4471"; a
      * house number, the street with its kind, an optional unit, the city,

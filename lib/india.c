@@ -78,12 +78,12 @@ static const char *const in_street[] = {
     NULL};
 
 /* House tokens that open an address. */
-static const char *const in_house[] = {"Flat",  "H.No.", "H.No", "H. No.", "Plot",      "No.",
-                                       "House", "Door",  "Shop", "Apt",    "Apartment", "Villa",
-                                       "Unit",  "D.No.", "#",
+static const char *const in_house[] = {"Flat", "H.No.", "H.No", "H. No.", "Plot", "No.", "House",
+                                       "Door", "Shop", "Apt", "Apartment", "Villa", "Unit", "D.No.",
+                                       "#",
                                        /* a Thiruvananthapuram Corporation
                                         * house number: "TC 25/1432" */
-                                       "TC",    NULL};
+                                       "TC", NULL};
 
 static int in_word_in(const char *t, size_t a, size_t b, const char *const *list) {
   for (int i = 0; list[i]; i++)
@@ -345,6 +345,25 @@ static int in_after_phone(const char *t, size_t i, const gizli_finding *st, size
   return 0;
 }
 
+/* Does the number at i follow an e-mail address on its line, only a dash,
+ * comma, bar or semicolon between them (at most 8 bytes)? A contact list's
+ * row, "Sneha Iyer — sneha_iyer@yahoo.co.in — 080-4123 9087", "...
+ * @rediffmail.com — 9845012276" (batch 55): the number is the person's
+ * phone, no phone word needed, and a mobile's ten digits run together are
+ * one too. */
+static int in_after_email(const char *t, size_t i, const gizli_finding *st, size_t n_st) {
+  size_t k = i;
+  while (k > 0 && i - k < 8 &&
+         (t[k - 1] == ' ' || t[k - 1] == '-' || t[k - 1] == ',' || t[k - 1] == '|' ||
+          t[k - 1] == ';' || (unsigned char)t[k - 1] == 0xE2 || (unsigned char)t[k - 1] == 0x80 ||
+          (unsigned char)t[k - 1] == 0x93 || (unsigned char)t[k - 1] == 0x94))
+    k--;
+  if (k == i || t[i - 1] != ' ') return 0;
+  for (size_t j = 0; j < n_st; j++)
+    if (st[j].type == GIZLI_T_EMAIL && st[j].end == k) return 1;
+  return 0;
+}
+
 /* Reports [s, e) unless it overlaps a pattern finding or one of this
  * recognizer's (from out->v[mine] on); another recognizer's finding
  * (a PERSON inside the address) is left to the overlap resolution. */
@@ -397,7 +416,12 @@ static int in_scan(const void *state, void *scratch, const char *t, size_t len, 
           (i + 10 == len || !in_digit((unsigned char)t[i + 10])) &&
           in_after_phone(t, i, structured, n_structured, out, mine))
         pe = in_phone(t, len, i, 1);
-      if (pe && in_phone_word(t, i)) {
+      int mail = 0;
+      if (!pe && c >= '6' && i + 10 <= len && in_digit((unsigned char)t[i + 9]) &&
+          (i + 10 == len || !in_digit((unsigned char)t[i + 10])) &&
+          (mail = in_after_email(t, i, structured, n_structured)))
+        pe = in_phone(t, len, i, 1);
+      if (pe && (mail || in_phone_word(t, i) || in_after_email(t, i, structured, n_structured))) {
         int rc = in_push(i, pe, GIZLI_T_PHONE, structured, n_structured, out, mine);
         if (rc) return rc;
         i = pe - 1;
