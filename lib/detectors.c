@@ -3388,6 +3388,23 @@ static size_t hl7_address_tail(const char *t, size_t len, size_t e) {
   return last;
 }
 
+/* Does the number at s count minutes or miles, not a house: "a 5 Minute
+ * Walk", "10 Mile Walk", "15 Min Drive" (the number's next word is a unit
+ * of time or distance; batch 56 brought "Walk" in as a street kind)? */
+static int duration_street(const char *t, size_t s, size_t e) {
+  static const char *const units[] = {"Minute", "Minutes", "Min", "Mins", "Mile", "Miles",
+                                      "Hour", "Hours", "Second", "Seconds", "Km", "Day",
+                                      "Days", "Step", "Steps", "Metre", "Meter", NULL};
+  size_t i = s;
+  while (i < e && is_digit((unsigned char)t[i])) i++;
+  if (i == s || i >= e || t[i] != ' ') return 0;
+  size_t j = ++i;
+  while (j < e && isalpha((unsigned char)t[j])) j++;
+  for (int k = 0; units[k]; k++)
+    if (strlen(units[k]) == j - i && memcmp(t + i, units[k], j - i) == 0) return 1;
+  return 0;
+}
+
 static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   /* a number glued to a date is its year, no house number: "Victim: ...,
@@ -3401,6 +3418,7 @@ static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *a
     *s = k + 2;
   }
   *s = address_head(t, *s);
+  if (duration_street(t, *s, *e)) return 0;
   *e = az_tail(t, len, *e);
   size_t eh = hl7_address_tail(t, len, *e);
   if (eh != *e) {
@@ -3646,6 +3664,28 @@ static int chk_address_uk_town(const char *t, size_t len, size_t *s, size_t *e, 
     return 1;
   }
   return 0;
+}
+
+/* address_ie_dublin (batch 55): the street's words start the address; a
+ * capitalised word before them that says what is let or sold ("Room",
+ * "House", "Apartment", "Flat") is left out. */
+static int chk_address_ie_dublin(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len; (void)e; (void)adj;
+  static const char *const lead[] = {"Room", "House", "Apartment", "Flat", "Studio", "Address",
+                                     "Near", "In", "At", "To", "From", NULL};
+  for (int again = 1; again;) {
+    again = 0;
+    size_t j = *s;
+    while (j < *e && t[j] != ' ') j++;
+    for (int k = 0; lead[k]; k++)
+      if (strlen(lead[k]) == j - *s && memcmp(t + *s, lead[k], j - *s) == 0 && j + 1 < *e &&
+          is_upper((unsigned char)t[j + 1])) {
+        *s = j + 1;
+        again = 1;
+        break;
+      }
+  }
+  return 1;
 }
 
 /* address_au_locality (batch 55): an Australian suburb, its state and
@@ -7612,7 +7652,7 @@ const gz_detector gz_detectors[] = {
      "(?:[0-9]{1,4}/)?[0-9]{1,5}[A-Za-z]?,? (?:" CWA " ){1,3}(?:Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|"
      "Lane|Ln\\.?|Drive|Dr\\.?|Boulevard|Blvd\\.?|Way|Court|Ct\\.?|Place|Pl\\.?|Square|"
      "Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Grove|"
-     "Pkwy\\.?|Hwy\\.?|Ter\\.?|Cir\\.?|Sq\\.?|Trail|Parade|Pde\\.?|Esplanade|Quay)"
+     "Pkwy\\.?|Hwy\\.?|Ter\\.?|Cir\\.?|Sq\\.?|Trail|Parade|Pde\\.?|Esplanade|Quay|Walk)"
      "(?: (?:N|S|E|W|NE|NW|SE|SW|West|East|North|South))?)"
      "(?:,? (?:(?:[Aa]pt|APT|[Aa]partment|[Ff]lat|[Ss]uite|SUITE|[Uu]nit|UNIT|[Ss]te|STE)\\.? ?#?|#)[0-9A-Za-z]{1,5})?"
      /* an office floor after the street (sixth session): "200 Clarendon
@@ -7632,7 +7672,7 @@ const gz_detector gz_detectors[] = {
      "(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) [0-9]{4}|[0-9]{4}))?)",
      0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address,
      0,
-     NULL, 0, " (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Square|Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Grove|Box|Pkwy|Hwy|Ter|Cir|Sq|Trail|Parade|Pde|Esplanade|Quay)[ ,.\\n\"<^;]", 0},
+     NULL, 0, " (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Square|Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Grove|Box|Pkwy|Hwy|Ter|Cir|Sq|Trail|Parade|Pde|Esplanade|Quay|Walk)[ ,.\\n\"<^;]", 0},
     /* US addresses whose street has no street word ("1450 Broadway, Suite
      * 900, New York, NY 10018"): a house number, the street, an optional
      * suite, a city, a state code and a ZIP code */
@@ -7666,6 +7706,18 @@ const gz_detector gz_detectors[] = {
      "(?:(?:" CWA " ){1,3}" UKSTREET ", )?" UKTOWN " [A-Z]{1,2}[0-9][0-9A-Z]?",
      0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_uk_town, 0,
      NULL, 0, UKTOWN " [A-Z]{1,2}[0-9]", 0},
+    /* Dublin addresses without a house number (batch 55): a street with
+     * its kind, a locality and the postal district, "Vernon Avenue,
+     * Clontarf, Dublin 3" (a house share's advert, a letting); or the town
+     * and its Eircode alone, "Dublin D6W X2F4" (an export's city column;
+     * the identifier's letters are the Eircode alphabet's) */
+    {GIZLI_T_ADDRESS, "address_ie_dublin",
+     "(?:[A-Z][a-z'-]+ ){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Park|Terrace|Crescent|"
+     "Close|Court|Grove|Gardens|Place|Square|Way|Walk|Quay|Row|Hill|View|Lawns?|Green|Rise|"
+     "Heights|Manor|Vale|Mews), (?:[A-Z][a-z'-]+ ){0,2}[A-Z][a-z'-]+, Dublin [0-9]{1,2}W?|"
+     "Dublin(?: [0-9]{1,2}W?)?,? D(?:[0-9]{2}|6W) [0-9ACDEFHKNPRTVWXY]{4}",
+     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_ie_dublin, 0,
+     NULL, 0, ", Dublin [0-9]|Dublin(?: [0-9]{1,2}W?)?,? D[0-9]", 0},
     /* an Australian suburb, state and postcode alone (batch 55; see
      * chk_address_au_locality) */
     {GIZLI_T_ADDRESS, "address_au_locality",

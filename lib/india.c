@@ -153,6 +153,37 @@ static int in_part_ok(const char *t, size_t a, size_t b, int *digit, int *street
   return words > 0;
 }
 
+/* Is the part [a, b) the name of an Indian state or union territory
+ * (the last part before the PIN, batch 56)? */
+static int in_state_before(const char *t, size_t a, size_t b) {
+  static const char *const states[] = {"Maharashtra",
+                                       "Karnataka",
+                                       "Tamil Nadu",
+                                       "Kerala",
+                                       "Telangana",
+                                       "Andhra Pradesh",
+                                       "Gujarat",
+                                       "Rajasthan",
+                                       "Uttar Pradesh",
+                                       "Madhya Pradesh",
+                                       "West Bengal",
+                                       "Bihar",
+                                       "Odisha",
+                                       "Punjab",
+                                       "Haryana",
+                                       "Delhi",
+                                       "New Delhi",
+                                       "Goa",
+                                       "Assam",
+                                       "Jharkhand",
+                                       "Chhattisgarh",
+                                       "Uttarakhand",
+                                       "Himachal Pradesh",
+                                       "Jammu and Kashmir",
+                                       NULL};
+  return in_word_in(t, a, b, states);
+}
+
 /* The address ending at the PIN [p, p + 6), or 0; its start in *start. */
 static int in_address(const char *t, size_t p, size_t *start) {
   size_t lo = p > IN_MAX_SPAN ? p - IN_MAX_SPAN : 0;
@@ -249,7 +280,11 @@ static int in_address(const char *t, size_t p, size_t *start) {
    * A, 2. Team B, Prize 500000") */
   int word = in_house_at(t, open, pe[first]) && !in_digit((unsigned char)t[open]) &&
              !(t[open + 1] == '-' && in_digit((unsigned char)t[open + 2]));
-  if (!word && !(digit && street) && !road1) return 0;
+  /* or two parts or more with a street word and no number before a
+   * state's name, "Lodha Amara, Kolshet Road, Thane West, Maharashtra
+   * 400607" (a building's name for the house number; batch 56) */
+  int state_named = street && first >= 2 && in_state_before(t, ps[0], pe[0]);
+  if (!word && !(digit && street) && !road1 && !state_named) return 0;
   *start = open;
   return 1;
 }
