@@ -4576,6 +4576,8 @@ static int chk_secret_its(const char *t, size_t len, size_t *s, size_t *e, float
   size_t i = *e;
   while (i > *s && t[i - 1] != ' ') i--;
   size_t end = *e;
+  /* a quoted value: inside its quotes */
+  if (end > i + 2 && t[i] == '"' && t[end - 1] == '"') i++, end--;
   while (end > i && (t[end - 1] == '.' || t[end - 1] == ')')) end--;
   if (end - i < 8 || end - i > 128 || memmem(t + i, end - i, "://", 3)) return 0;
   int lower = 0, upper = 0, digit = 0, sym = 0;
@@ -4684,6 +4686,17 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
   /* the whole token only: Vectorscan reports every end of the value, and
    * a shorter match ends inside it (tested first: most calls end here) */
   if (*e < len && !strchr(" \t\r\n\"',;", t[*e])) return 0;
+  /* a remark in brackets is no value: "Temporary password (change on
+   * first login): ..." (secret_remark's, batch 56), "(optional):" */
+  size_t vs = *e;
+  while (vs > *s && t[vs - 1] == ':') vs--;
+  while (vs > *s && !strchr(" \t:=\"", t[vs - 1])) vs--;
+  if (vs < *e && t[vs] == '(') {
+    /* a word in brackets, not "(L@_d--w4afQ@1C-k)" */
+    size_t k = vs + 1;
+    while (k < *e && ((t[k] >= 'a' && t[k] <= 'z') || t[k] == ')' || t[k] == ':')) k++;
+    if (k == *e) return 0;
+  }
   size_t i = *s;
   while (i < *e && t[i] != ' ' && t[i] != '\t' && t[i] != ':' && t[i] != '=') i++;
   int object = secret_object_form(t, *s, i);
@@ -7891,6 +7904,13 @@ const gz_detector gz_detectors[] = {
       * every "passed" and "compass" of prose) */
      NULL, 0, "(?:password|pass|passwd|pwd|parol|parola|" SIFR "(?:e|\xC9\x99|\xC6\x8F)|sifre|shifre|secret|key|token|psk|passphrase)"
      "[\"']?[ \\t]*[:=]", 0},
+    /* a remark between the password word and its colon, "Temporary
+     * password (change on first login): M1!fKKBxqyzf" (batch 56; a row of
+     * its own: in secret_assign the pattern grew too large) */
+    {GIZLI_T_CREDENTIAL, "secret_remark",
+     "(?:password|parol|parola|" SIFR "(?:e|\xC9\x99)) ?\\([a-z ]{1,30}\\): ?[^ \\t\\r\\n\"',;]{4,}",
+     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 96, 0, NULL, NULL, chk_secret_value, 0,
+     NULL, 0, "(?:password|parol|parola|" SIFR "(?:e|\xC9\x99)) ?\\(", 0},
     /* environment variables ending in _PASS, _PWD or _TOKEN ("DB_PASS=...",
      * "GITLAB_TOKEN: ..."), also the lower-case keys of inventories and
      * .ini files ("ansible_become_pass=...", batch 28); a row of its
@@ -7927,7 +7947,12 @@ const gz_detector gz_detectors[] = {
     /* "her password over the phone, it's Bluebell2019!": "it's" later in
      * the sentence (batch 30; see chk_secret_its) */
     {GIZLI_T_CREDENTIAL, "secret_its",
-     "password[^\\r\\n.?!]{0,48} (?:it's|it is) [^ \\t\\r\\n\"',;]{8,}",
+     "password[^\\r\\n.?!]{0,48} (?:it's|it is) [^ \\t\\r\\n\"',;]{8,}|"
+     /* "I've reset my password twice (last one was mGJ&1C$F0&U ...)", "her
+      * password in the ticket \"udVS4$v7SYIH\"" (batch 55-56): the one before
+      * named, or the value quoted */
+     "password[^\\r\\n.?!]{0,48}[ (](?:last|old|previous|current) one (?:was|is) [^ \\t\\r\\n\"',;]{8,}|"
+     "password[^\\r\\n.?!\"]{0,48} \"[^ \\t\\r\\n\"]{8,64}\"",
      HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 32, 0, NULL, NULL, chk_secret_its, 0,
      NULL, 0, "password", 0},
     /* "it says password expired. I tried resetting to Spring2026!Kew",
