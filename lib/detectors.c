@@ -77,7 +77,9 @@ static const char *const ctx_fin[] = {
     "f i n:", "f i n :", /* a label spaced by OCR */
     /* a payment's purpose: a fine or a debt is paid under the payer's FİN
      * ("Təyinat: A0ZWMJ7 borc ödənişi") */
-    "təyinat", "teyinat", NULL};
+    "təyinat", "teyinat",
+    /* "my FİN", "your FİN" in a chat: "finim 6UW3FDG" (batch 55) */
+    "finim", "finin", "fin-im", NULL};
 static const char *const ctx_phone[] = {
     "tel", "telefon", "phone", "mobile", "mob", "cep", "gsm", "mobil", "əlaqə",
     "iletişim", "contact", "call", "zəng", "whatsapp", "fax", "reach me on",
@@ -3664,6 +3666,14 @@ static int chk_address_uk_town(const char *t, size_t len, size_t *s, size_t *e, 
     return 1;
   }
   return 0;
+}
+
+/* address_az_street (batch 56): no further test; the pattern's three
+ * parts (a city, a district, a street, each with its kind) are the
+ * evidence. */
+static int chk_address_az_street(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)t; (void)len; (void)s; (void)e; (void)adj;
+  return 1;
 }
 
 /* address_ie_dublin (batch 55): the street's words start the address; a
@@ -7560,6 +7570,16 @@ const gz_detector gz_detectors[] = {
      0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_az,
      0,
      NULL, 0, "k(?:\xC3\xBC|u)(?:\xC3\xA7|c)(?:\xC9\x99si|esi|\\.|\xC9\x99 [0-9]|e [0-9]|(?:\xC9\x99|e),? (?:ev|bina) [0-9]| [0-9])|prospekti|pr\\.|pr [0-9]|pr-ti|\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99(?:si|,? ev [0-9])|bulvar\xC4\xB1|dalan\xC4\xB1", 0},
+    /* An Azerbaijani place given to its street without a house number
+     * (batch 56: an accident's place in an insurance claim, "Sumqayıt
+     * şəh., 9-cu mkr., Sülh küç. yaxınlığında"): a city with "şəh.", one
+     * or two districts, settlements or microdistricts, the street */
+    {GIZLI_T_ADDRESS, "address_az_street",
+     CW " (?:\xC5\x9F\xC9\x99h\\.|\xC5\x9F\xC9\x99h\xC9\x99ri), (?:(?:" CW "|" AZORD ") (?:mkr\\.|r\\.|r-nu|rayonu|"
+     "q\xC9\x99s\\.|q\xC9\x99s\xC9\x99" "b\xC9\x99si|mikrorayonu|massivi), ){1,2}(?:" CW " ){1,3}"
+     "(?:k\xC3\xBC\xC3\xA7\\.|k\xC3\xBC\xC3\xA7\xC9\x99si|pr\\.|prospekti)",
+     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_az_street, 0,
+     NULL, 0, "\xC5\x9F\xC9\x99h(?:\\.|\xC9\x99ri), ", 0},
     /* Russian-language addresses of Azerbaijani papers (notarial deeds,
      * batch 31): "г. Баку, Хатаинский р-н, ул. Ниязи 12, кв. 45", the city
      * and district optional, the street word, a capitalised name, the
