@@ -5720,7 +5720,9 @@ static const char *const site_parts[] = {
     "bud",    "sümü",   "kemi",    "oynağ",   "oynak",    "eklem",   "menisk", "lobe",
     "beyin",  "omurga", "onurğa",  "göz",     "chest",    "head",    "neck",   "back",
     "spine",  "facial", "boyun",   "boyn",    "göğüs",    "sinə",    "baş",    "arm",
-    "leg",    "hand",   "foot",    "nose",    "burun",    NULL};
+    "leg",    "hand",   "foot",    "nose",    "burun",
+    /* fingers and toes, "sol el 2. ve 3. parmak kırığı" (batch 56) */
+    "parmak", "barmaq", "finger", "toe",      "thumb",    NULL};
 /* The body site written before an injury or a mass ("left hip
  * fracture", "sol diz oynağında menisk zədəsi", "right upper lobe
  * mass"): up to four words back, each a side or a body part (a stem, so a
@@ -5735,8 +5737,8 @@ static size_t site_before(const char *t, size_t len, size_t s) {
 
   if (!word_is(t, len, s, sited)) return s;
   int part = 0;
-  size_t b = s;
-  for (int w = 0; w < 4 && b >= 2 && t[b - 1] == ' '; w++) {
+  size_t b = s, keep = s;
+  for (int w = 0; w < 5 && b >= 2 && t[b - 1] == ' '; w++) {
     size_t ws = b - 1;
     while (ws > 0 && t[ws - 1] != ' ' && t[ws - 1] != '\n' && b - 1 - ws < 30) ws--;
     char f[40];
@@ -5748,9 +5750,18 @@ static size_t site_before(const char *t, size_t len, size_t s) {
       size_t m = strlen(site_parts[i]);
       if (m <= n && n - m <= 8 && memcmp(f, site_parts[i], m) == 0) hit = 2;
     }
+    /* after a body part, its ordinals and "and": "2. ve 3. parmak",
+     * "2nd and 3rd finger" (batch 56) */
+    if (!hit && part && (strcmp(f, "ve") == 0 || strcmp(f, "and") == 0))
+      hit = 3; /* taken in only with an ordinal or a body part before it */
+    if (!hit && part &&
+        ((n >= 2 && n <= 4 && f[n - 1] == '.' && f[0] >= '0' && f[0] <= '9') ||
+         strcmp(f, "2nd") == 0 || strcmp(f, "3rd") == 0 || strcmp(f, "4th") == 0))
+      hit = 4;
     if (!hit) break;
     part |= hit == 2;
     b = ws;
+    if (hit != 3) keep = b;
   }
   if (!part && word_is(t, len, s, gated)) {
     /* or after it, in the next four words: "fractured neck of femur",
@@ -5770,7 +5781,7 @@ static size_t site_before(const char *t, size_t len, size_t s) {
     }
     return SIZE_MAX;
   }
-  return b;
+  return keep;
 }
 
 /* The site after "fractured" ("a fractured left wrist", "fractured
@@ -5865,7 +5876,14 @@ static int document_name(const char *t, size_t len, size_t s, size_t e) {
   static const char *const docs[] = {"raporu", "arayışı", "belgesi", "müəyyən", "kontenjan", NULL};
   /* with its rate the report is someone's: "%40 engelli raporum var" */
   if (rate_before(t, len, s) != s) return 0;
-  return word_is(t, len, s, disab) && e + 1 < len && t[e] == ' ' && word_is(t, len, e + 1, docs);
+  if (!(word_is(t, len, s, disab) && e + 1 < len && t[e] == ' ' && word_is(t, len, e + 1, docs)))
+    return 0;
+  /* ... or after it, "engelli raporu (%45)" (batch 56) */
+  size_t k = e + 1;
+  while (k < len && k - e < 24 && t[k] != ' ' && t[k] != '\n') k++;
+  if (k + 2 < len && t[k] == ' ' && (t[k + 1] == '%' || (t[k + 1] == '(' && t[k + 2] == '%')))
+    return 0;
+  return 1;
 }
 
 /* More general information (batch 21): a share of adults ("1 in 10
