@@ -153,6 +153,13 @@ static int in_part_ok(const char *t, size_t a, size_t b, int *digit, int *street
   return words > 0;
 }
 
+/* The largest Indian cities, as a town before the PIN of a table cell
+ * (batch 55). */
+static const char *const in_metros[] = {
+    "Mumbai",    "Delhi",   "New Delhi", "Bengaluru",   "Bangalore", "Chennai", "Kolkata",
+    "Hyderabad", "Pune",    "Ahmedabad", "Noida",       "Gurugram",  "Gurgaon", "Thane",
+    "Jaipur",    "Lucknow", "Kochi",     "Navi Mumbai", NULL};
+
 /* Is the part [a, b) the name of an Indian state or union territory
  * (the last part before the PIN, batch 56)? */
 static int in_state_before(const char *t, size_t a, size_t b) {
@@ -184,8 +191,9 @@ static int in_state_before(const char *t, size_t a, size_t b) {
   return in_word_in(t, a, b, states);
 }
 
-/* The address ending at the PIN [p, p + 6), or 0; its start in *start. */
-static int in_address(const char *t, size_t p, size_t *start) {
+/* The address ending at the PIN [p, p + 6), or 0; its start in *start.
+ * quoted_end: a '"' follows the PIN (the end of a quoted table cell). */
+static int in_address(const char *t, size_t p, int quoted_end, size_t *start) {
   size_t lo = p > IN_MAX_SPAN ? p - IN_MAX_SPAN : 0;
   /* the town right before: "Bengaluru 560038", "Mumbai - 400093" */
   size_t i = p;
@@ -203,7 +211,9 @@ static int in_address(const char *t, size_t p, size_t *start) {
   size_t e = town_end;
   while (n < IN_MAX_PARTS) {
     size_t a = e;
-    while (a > lo && t[a - 1] != ',' && t[a - 1] != '\n' && t[a - 1] != ':' && t[a - 1] != ';') a--;
+    while (a > lo && t[a - 1] != ',' && t[a - 1] != '\n' && t[a - 1] != ':' && t[a - 1] != ';' &&
+           t[a - 1] != '"')
+      a--;
     size_t s = a;
     while (s < e && t[s] == ' ') s++;
     if (s >= e) break;
@@ -265,7 +275,13 @@ static int in_address(const char *t, size_t p, size_t *start) {
    * 695035" (sixth session; "Sector 62, Noida 201301" is none) */
   if (first < 1) return 0;
   int road1 = 0;
-  if (first == 1 && !(digit && street && in_digit((unsigned char)t[open]))) {
+  /* a locality and a metro with its PIN as a whole quoted table cell, an
+   * export's billing-city column: "\"Bandra West, Mumbai 400050\"" (batch
+   * 55) */
+  if (first == 1 && open > 0 && t[open - 1] == '"' && quoted_end &&
+      in_word_in(t, ps[0], pe[0], in_metros) && !digit)
+    road1 = 1;
+  if (first == 1 && !road1 && !(digit && street && in_digit((unsigned char)t[open]))) {
     /* or a named road of two words or more before the town, "Whitefield
      * Main Road, Bengaluru 560048" (sixth session; the last word a
      * road's, not an area's: "Sector 62" and "Vikas Nagar" are none) */
@@ -477,7 +493,7 @@ static int in_scan(const void *state, void *scratch, const char *t, size_t len, 
       continue;
     }
     size_t s;
-    if (in_address(t, i, &s)) {
+    if (in_address(t, i, k < len && t[k] == '"', &s)) {
       int rc = in_push(s, k, GIZLI_T_ADDRESS, structured, n_structured, out, mine);
       if (rc) return rc;
     }
