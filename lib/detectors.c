@@ -1912,8 +1912,11 @@ static int version_label_before(const char *t, size_t s) {
   if (i > 0 && (t[i - 1] == 'v' || t[i - 1] == 'V') && (i < 2 || !isalnum((unsigned char)t[i - 2])))
     return 1;
   /* "v.4.2.0.1", "v. 4.2.0.1" */
-  size_t vd = i >= 2 && t[i - 1] == '.' ? i - 1 : i >= 3 && t[i - 1] == ' ' && t[i - 2] == '.' ? i - 2 : 0;
-  if (vd && (t[vd - 1] == 'v' || t[vd - 1] == 'V') && (vd < 2 || !isalnum((unsigned char)t[vd - 2])))
+  size_t vd = i >= 2 && t[i - 1] == '.'                      ? i - 1
+              : i >= 3 && t[i - 1] == ' ' && t[i - 2] == '.' ? i - 2
+                                                             : 0;
+  if (vd && (t[vd - 1] == 'v' || t[vd - 1] == 'V') &&
+      (vd < 2 || !isalnum((unsigned char)t[vd - 2])))
     return 1;
   for (int k = 0; k < 2 && i > 0 && strchr(" =:/", t[i - 1]); k++) i--;
   if (i == s) return 0;
@@ -2723,8 +2726,8 @@ static int animal_before(const char *t, size_t s) {
  * (at least 11 bytes); its length, or 0 when [p, p + n) is no such date.
  * The month is in capitals only ("vi" is a word). */
 static size_t roman_month_date(const char *p, size_t n, char *out) {
-  static const char *const rm[] = {"I",   "II", "III", "IV", "V",  "VI",
-                                   "VII", "VIII", "IX", "X",  "XI", "XII"};
+  static const char *const rm[] = {"I",   "II",   "III", "IV", "V",  "VI",
+                                   "VII", "VIII", "IX",  "X",  "XI", "XII"};
   size_t i = 0;
   while (i < n && i < 2 && is_digit((unsigned char)p[i])) i++;
   if (i == 0 || i >= n || !strchr("./-", p[i])) return 0;
@@ -3394,9 +3397,9 @@ static size_t hl7_address_tail(const char *t, size_t len, size_t e) {
  * Walk", "10 Mile Walk", "15 Min Drive" (the number's next word is a unit
  * of time or distance; batch 56 brought "Walk" in as a street kind)? */
 static int duration_street(const char *t, size_t s, size_t e) {
-  static const char *const units[] = {"Minute", "Minutes", "Min", "Mins", "Mile", "Miles",
-                                      "Hour", "Hours", "Second", "Seconds", "Km", "Day",
-                                      "Days", "Step", "Steps", "Metre", "Meter", NULL};
+  static const char *const units[] = {"Minute", "Minutes", "Min",    "Mins",    "Mile",  "Miles",
+                                      "Hour",   "Hours",   "Second", "Seconds", "Km",    "Day",
+                                      "Days",   "Step",    "Steps",  "Metre",   "Meter", NULL};
   size_t i = s;
   while (i < e && is_digit((unsigned char)t[i])) i++;
   if (i == s || i >= e || t[i] != ' ') return 0;
@@ -3672,7 +3675,11 @@ static int chk_address_uk_town(const char *t, size_t len, size_t *s, size_t *e, 
  * parts (a city, a district, a street, each with its kind) are the
  * evidence. */
 static int chk_address_az_street(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)t; (void)len; (void)s; (void)e; (void)adj;
+  (void)t;
+  (void)len;
+  (void)s;
+  (void)e;
+  (void)adj;
   return 1;
 }
 
@@ -3680,9 +3687,11 @@ static int chk_address_az_street(const char *t, size_t len, size_t *s, size_t *e
  * capitalised word before them that says what is let or sold ("Room",
  * "House", "Apartment", "Flat") is left out. */
 static int chk_address_ie_dublin(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len; (void)e; (void)adj;
+  (void)len;
+  (void)e;
+  (void)adj;
   static const char *const lead[] = {"Room", "House", "Apartment", "Flat", "Studio", "Address",
-                                     "Near", "In", "At", "To", "From", NULL};
+                                     "Near", "In",    "At",        "To",   "From",   NULL};
   for (int again = 1; again;) {
     again = 0;
     size_t j = *s;
@@ -3702,14 +3711,16 @@ static int chk_address_ie_dublin(const char *t, size_t len, size_t *s, size_t *e
  * postcode alone, "Randwick NSW 2031", "St Kilda VIC 3182" (an export's
  * city column, a form's locality line): the postcode's first digit must
  * be one of its state's (NSW 1-2, ACT 0 or 2, VIC 3 or 8, QLD 4 or 9, SA
- * 5, WA 6, TAS 7, NT 0), and a label word is no suburb ("Reg NSW 2031"
- * of a form is not found: the words must be at least three letters or
- * "St"/"Mt"). */
+ * 5, WA 6, TAS 7, NT 0; "Sydney NSW 3000" is none), and the suburb's
+ * words have three letters or more, or are "St" or "Mt" ("St Kilda"). */
 static int chk_address_au_locality(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
-  (void)len; (void)adj;
-  static const struct { const char *st; const char *first; } states[] = {
-      {"NSW", "12"}, {"ACT", "02"}, {"VIC", "38"}, {"QLD", "49"},
-      {"SA", "5"},   {"WA", "6"},   {"TAS", "7"},  {"NT", "0"}};
+  (void)len;
+  (void)adj;
+  static const struct {
+    const char *st;
+    const char *first;
+  } states[] = {{"NSW", "12"}, {"ACT", "02"}, {"VIC", "38"}, {"QLD", "49"},
+                {"SA", "5"},   {"WA", "6"},   {"TAS", "7"},  {"NT", "0"}};
   size_t pc = *e - 4, se = pc - 1, ss = se;
   while (ss > *s && t[ss - 1] != ' ') ss--;
   int ok = 0;
@@ -3720,7 +3731,7 @@ static int chk_address_au_locality(const char *t, size_t len, size_t *s, size_t 
   for (size_t i = *s; i + 1 < ss;) {
     size_t j = i;
     while (j < ss && t[j] != ' ') j++;
-    if (j - i < 3 && !(j - i == 2 && (t[i + 1] == 't'))) return 0;
+    if (j - i < 3 && !(j - i == 2 && (t[i] == 'S' || t[i] == 'M') && t[i + 1] == 't')) return 0;
     i = j + 1;
   }
   return 1;

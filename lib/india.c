@@ -78,12 +78,12 @@ static const char *const in_street[] = {
     NULL};
 
 /* House tokens that open an address. */
-static const char *const in_house[] = {"Flat", "H.No.", "H.No", "H. No.", "Plot", "No.", "House",
-                                       "Door", "Shop", "Apt", "Apartment", "Villa", "Unit", "D.No.",
-                                       "#",
+static const char *const in_house[] = {"Flat",  "H.No.", "H.No", "H. No.", "Plot",      "No.",
+                                       "House", "Door",  "Shop", "Apt",    "Apartment", "Villa",
+                                       "Unit",  "D.No.", "#",
                                        /* a Thiruvananthapuram Corporation
                                         * house number: "TC 25/1432" */
-                                       "TC", NULL};
+                                       "TC",    NULL};
 
 static int in_word_in(const char *t, size_t a, size_t b, const char *const *list) {
   for (int i = 0; list[i]; i++)

@@ -153,7 +153,8 @@ TEST(email_ip_mac_handle) {
   CHECK(finds(E, AZ, "[14.03.25, 21:12] Rauf: @Gülnar_xala çeki də atın", GIZLI_T_SOCIAL_HANDLE,
               "@Gülnar_xala"));
   CHECK(finds(E, TR, "@TÜRKÜN_OĞLU sen de gel akşam", GIZLI_T_SOCIAL_HANDLE, "@TÜRKÜN_OĞLU"));
-  CHECK(finds(E, TR, "takım için @ÇılgınNişancı'ya yaz", GIZLI_T_SOCIAL_HANDLE, "@ÇılgınNişancı"));
+  CHECK(finds(E, TR, "takım için @ÇılgınNişancı'ya yaz", GIZLI_T_SOCIAL_HANDLE,
+              "@ÇılgınNişancı"));
   CHECK(finds(E, AZ, "poçt: leyla.şirin@mail.az", GIZLI_T_SOCIAL_HANDLE, NULL));
 }
 
@@ -3990,8 +3991,8 @@ TEST(address_forms_6) {
   CHECK(finds(E, EN, "Branch: Salt Lake Sector, Kolkata 700091", GIZLI_T_ADDRESS, NULL));
   /* a house's name before a street without a number; a public hall
    * stays out */
-  CHECK(finds(E, EN, "Tenant: Ms Lowe of Bramble Cottage, Back Lane, Thirsk YO7 1AB",
-              GIZLI_T_ADDRESS, "Bramble Cottage, Back Lane, Thirsk YO7 1AB"));
+  CHECK(finds(E, EN, "Tenant: Ms Lowe of Bramble Cottage, Back Lane, Thirsk YO7 1AB", GIZLI_T_ADDRESS,
+              "Bramble Cottage, Back Lane, Thirsk YO7 1AB"));
   CHECK(finds(E, EN, "Venue: Town Hall, Market Street, Bury BL9 0SW", GIZLI_T_ADDRESS,
               "Market Street, Bury BL9 0SW"));
 }
