@@ -5877,6 +5877,22 @@ static size_t rate_before(const char *t, size_t len, size_t s) {
   return d - 1;
 }
 
+/* A condition naming a field of work, not someone's health: "call re:
+ * epilepsy trial" (a neurologist's contact card, batch 56), "diabetes
+ * research", "cancer charity", "autism awareness" (the next word). */
+static int research_topic(const char *t, size_t len, size_t e) {
+  static const char *const topic[] = {"trial",       "trials",     "research", "awareness",
+                                      "charity",     "foundation", "society",  "conference",
+                                      "association", NULL};
+  if (e + 1 >= len || t[e] != ' ') return 0;
+  size_t k = e + 1;
+  while (k < len && t[k] >= 'a' && t[k] <= 'z') k++;
+  if (k < len && ((unsigned char)t[k] >= 0x80 || isalnum((unsigned char)t[k]))) return 0;
+  for (int i = 0; topic[i]; i++)
+    if (strlen(topic[i]) == k - e - 1 && memcmp(t + e + 1, topic[i], k - e - 1) == 0) return 1;
+  return 0;
+}
+
 /* A disability word naming a document, "ENGELLİ RAPORU ALMAK İSTİYORUM",
  * "əlillik arayışı": the name of the paper, as "Sağlık raporu" is; also
  * of a procedure or a hiring quota (batch 26: "əlillik müəyyən edilməsi",
@@ -6915,6 +6931,7 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
     *e += 2;
   if (negated_field(t, len, *e)) return 0;
   if (!illness_told(t, len, s0, *e) || document_name(t, len, s0, *e)) return 0;
+  if (research_topic(t, len, *e)) return 0;
   /* a fright, not a condition: "That meeting almost gave me a heart attack" */
   static const char *const heart[] = {"heart attack", NULL};
   if ((t[s0] | 32) == 'h' && word_is(t, len, s0, heart)) {

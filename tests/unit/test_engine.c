@@ -4343,6 +4343,10 @@ TEST(blind_batches_55_56_forms) {
                    GIZLI_T_SPECIAL_CATEGORY) == 1);
   CHECK(count_type(E, TR, "ENGELL\xC4\xB0 RAPORU ALMAK \xC4\xB0ST\xC4\xB0YORUM",
                    GIZLI_T_SPECIAL_CATEGORY) == 0);
+  /* a condition naming a field of work is no one's health */
+  CHECK(count_type(E, EN, "NOTE:met at the congress, call re: epilepsy trial\n",
+                   GIZLI_T_SPECIAL_CATEGORY) == 0);
+  CHECK(finds(E, EN, "My son has epilepsy.", GIZLI_T_SPECIAL_CATEGORY, "epilepsy"));
   /* a referee's phone after the name */
   CHECK(finds(E, EN, "Employer reference: Anne Roy 514-872-3311", GIZLI_T_PHONE, "514-872-3311"));
   CHECK(count_type(E, EN, "Reference: 514-872-3311", GIZLI_T_PHONE) == 0);
