@@ -90,7 +90,9 @@ static const char *const ctx_fin[] = {
     "f i n:", "f i n :", /* a label spaced by OCR */
     /* a payment's purpose: a fine or a debt is paid under the payer's FİN
      * ("Təyinat: A0ZWMJ7 borc ödənişi") */
-    "təyinat", "teyinat", NULL};
+    "təyinat", "teyinat",
+    /* "my FİN", "your FİN" in a chat: "finim 6UW3FDG" (batch 55) */
+    "finim", "finin", "fin-im", NULL};
 static const char *const ctx_phone[] = {
     "tel", "telefon", "phone", "mobile", "mob", "cep", "gsm", "mobil", "əlaqə", "iletişim",
     "contact", "call", "zəng", "whatsapp", "fax", "reach me on", "faks", "телефон", "çağrı merkezi",
@@ -124,7 +126,13 @@ static const char *const neg_phone[] = {"sipariş", "order", "invoice", "fatura"
                                         /* a filing's approval code, "Onay
                                          * kodu: 0997093957" (batch 34) */
                                         "onay kodu", "onay no", "təsdiq kodu",
-                                        "approval code", NULL};
+                                        "approval code",
+                                        /* a payment's or transaction's id, a
+                                         * webhook's "paymentId":"2408364225"
+                                         * (batch 56) */
+                                        "paymentid", "payment_id", "payment id",
+                                        "transactionid", "transaction_id",
+                                        "transaction id", NULL};
 static const char *const ctx_iban[] = {"iban", "hesab", "hesap", "account", "bank", NULL};
 /* for the costly spaced form, which is run only around its context words */
 static const char *const ctx_iban_label[] = {"iban", NULL};
@@ -145,7 +153,9 @@ static const char *const ctx_plate[] = {
     NULL};
 static const char *const ctx_ip[] = {"ip", "server", "sunucu", "host", "address",
                                      "adres", "ünvan", "client", "login", "giriş", NULL};
-static const char *const neg_ip[] = {"version", "versiyon", "sürüm", "versiya", "v.",
+/* no "v.": a name's initial, "user=v.ismayilzade from 85.132.44.209"
+ * (batch 56); "v. 4.2.0.1" is version_label_before's */
+static const char *const neg_ip[] = {"version", "versiyon", "sürüm", "versiya",
                                      "build", "release", "firmware", NULL};
 static const char *const ctx_mac[] = {"mac", "ethernet", "wifi", "wi-fi", "device",
                                       "cihaz", "qurğu", NULL};
@@ -1483,6 +1493,10 @@ static int message_id_header(const char *t, size_t lt) {
 static int chk_email(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)len; (void)adj;
   if (*s > 0 && t[*s - 1] == '<' && message_id_header(t, *s - 1)) return 0;
+  /* an iCalendar or vCard "UID:" line's value, "UID:7QK3ZMW@outlook.com":
+   * the event's or card's id in an address's form (batch 56) */
+  if (*s >= 4 && strncasecmp(t + *s - 4, "UID:", 4) == 0 && (*s == 4 || t[*s - 5] == '\n'))
+    return 0;
   /* ... also when the id's first part has bytes no local part takes
    * ("<CAK7t2Lw=xQ4fR1mZ@mail.gmail.com>", batch 33): the '<' further back
    * in the same token */
@@ -1924,6 +1938,13 @@ static int version_label_before(const char *t, size_t s) {
                                         "kernel", "bios", NULL};
   size_t i = s;
   if (i > 0 && (t[i - 1] == 'v' || t[i - 1] == 'V') && (i < 2 || !isalnum((unsigned char)t[i - 2])))
+    return 1;
+  /* "v.4.2.0.1", "v. 4.2.0.1" */
+  size_t vd = i >= 2 && t[i - 1] == '.'                      ? i - 1
+              : i >= 3 && t[i - 1] == ' ' && t[i - 2] == '.' ? i - 2
+                                                             : 0;
+  if (vd && (t[vd - 1] == 'v' || t[vd - 1] == 'V') &&
+      (vd < 2 || !isalnum((unsigned char)t[vd - 2])))
     return 1;
   for (int k = 0; k < 2 && i > 0 && strchr(" =:/", t[i - 1]); k++) i--;
   if (i == s) return 0;
@@ -2828,6 +2849,35 @@ static int animal_before(const char *t, size_t s) {
   return 0;
 }
 
+/* A day, a Roman month and a year, "14.VI.1994", "3-XI-1987" (the
+ * post-Soviet and Central European way of writing a date in CVs and
+ * forms, batch 56): the same date in digits, "14.06.1994", written to out
+ * (at least 11 bytes); its length, or 0 when [p, p + n) is no such date.
+ * The month is in capitals only ("vi" is a word). */
+static size_t roman_month_date(const char *p, size_t n, char *out) {
+  static const char *const rm[] = {"I",   "II",   "III", "IV", "V",  "VI",
+                                   "VII", "VIII", "IX",  "X",  "XI", "XII"};
+  size_t i = 0;
+  while (i < n && i < 2 && is_digit((unsigned char)p[i])) i++;
+  if (i == 0 || i >= n || !strchr("./-", p[i])) return 0;
+  size_t ms = ++i;
+  while (i < n && (p[i] == 'I' || p[i] == 'V' || p[i] == 'X')) i++;
+  size_t ml = i - ms;
+  if (ml == 0 || i + 5 != n || p[i] != p[ms - 1]) return 0;
+  int m = 0;
+  for (int k = 0; k < 12 && !m; k++)
+    if (strlen(rm[k]) == ml && memcmp(rm[k], p + ms, ml) == 0) m = k + 1;
+  if (!m) return 0;
+  size_t k = 0;
+  for (size_t j = 0; j < ms - 1; j++) out[k++] = p[j];
+  out[k++] = '.';
+  out[k++] = (char)('0' + m / 10);
+  out[k++] = (char)('0' + m % 10);
+  out[k++] = '.';
+  memcpy(out + k, p + i + 1, 4);
+  return k + 4;
+}
+
 static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   const char *p = t + *s;
   size_t n = *e - *s;
@@ -2852,6 +2902,12 @@ static int chk_date(const char *t, size_t len, size_t *s, size_t *e, float *adj)
   for (size_t i = 0; boxed && i < n; i++) /* digits never two together */
     boxed = (is_digit((unsigned char)p[i]) && (i + 1 == n || !is_digit((unsigned char)p[i + 1]))) ||
             p[i] == ' ' || p[i] == '.' || p[i] == '/' || p[i] == '-';
+  char rmd[16];
+  size_t rml = boxed ? 0 : roman_month_date(p, n, rmd);
+  if (rml) {
+    p = rmd;
+    n = rml;
+  }
   if (boxed) {
     size_t k = 0;
     for (size_t i = 0; i < n && k + 2 < sizeof sp; i++) {
@@ -3497,6 +3553,23 @@ static size_t hl7_address_tail(const char *t, size_t len, size_t e) {
   return last;
 }
 
+/* Does the number at s count minutes or miles, not a house: "a 5 Minute
+ * Walk", "10 Mile Walk", "15 Min Drive" (the number's next word is a unit
+ * of time or distance; batch 56 brought "Walk" in as a street kind)? */
+static int duration_street(const char *t, size_t s, size_t e) {
+  static const char *const units[] = {"Minute", "Minutes", "Min",    "Mins",    "Mile",  "Miles",
+                                      "Hour",   "Hours",   "Second", "Seconds", "Km",    "Day",
+                                      "Days",   "Step",    "Steps",  "Metre",   "Meter", NULL};
+  size_t i = s;
+  while (i < e && is_digit((unsigned char)t[i])) i++;
+  if (i == s || i >= e || t[i] != ' ') return 0;
+  size_t j = ++i;
+  while (j < e && isalpha((unsigned char)t[j])) j++;
+  for (int k = 0; units[k]; k++)
+    if (strlen(units[k]) == j - i && memcmp(t + i, units[k], j - i) == 0) return 1;
+  return 0;
+}
+
 static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   /* a number glued to a date is its year, no house number: "Victim: ...,
@@ -3510,6 +3583,7 @@ static int chk_address(const char *t, size_t len, size_t *s, size_t *e, float *a
     *s = k + 2;
   }
   *s = address_head(t, *s);
+  if (duration_street(t, *s, *e)) return 0;
   *e = az_tail(t, len, *e);
   size_t eh = hl7_address_tail(t, len, *e);
   if (eh != *e) {
@@ -3720,6 +3794,17 @@ static size_t uk_area_before(const char *t, size_t s) {
 /* address_uk_town: [street phrase, ]Town OUTWARD, where the outward code's
  * area letters are one of the town's and no inward code follows (a full
  * postcode is address_uk's). */
+/* Is [s, e) a whole table cell: a CSV, TSV or pipe field, quoted or not,
+ * or a JSON string ('"' or a field separator or the line's edge on both
+ * sides)? For the town and postcode of an export's city column. */
+static int uk_town_cell(const char *t, size_t len, size_t s, size_t e) {
+  int q = s > 0 && t[s - 1] == '"';
+  if (q) return e < len && t[e] == '"';
+  int l = s == 0 || t[s - 1] == ',' || t[s - 1] == '\t' || t[s - 1] == '|' || t[s - 1] == '\n';
+  int r = e == len || t[e] == ',' || t[e] == '\t' || t[e] == '|' || t[e] == '\n' || t[e] == '\r';
+  return l && r;
+}
+
 static int chk_address_uk_town(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
   (void)adj;
   size_t ow = *e;
@@ -3727,9 +3812,14 @@ static int chk_address_uk_town(const char *t, size_t len, size_t *s, size_t *e, 
   if (ow < *s + 2) return 0;
   size_t al = 0;
   while (ow + al < *e && is_upper((unsigned char)t[ow + al])) al++;
+  /* the full postcode after: address_uk's, unless the town starts a
+   * table cell holding the town and postcode alone (a CSV export's
+   * "Bristol BS8 1TH" city column, batch 55): then the cell */
   if (*e + 4 <= len && t[*e] == ' ' && is_digit((unsigned char)t[*e + 1]) &&
-      is_upper((unsigned char)t[*e + 2]) && is_upper((unsigned char)t[*e + 3]))
-    return 0;
+      is_upper((unsigned char)t[*e + 2]) && is_upper((unsigned char)t[*e + 3])) {
+    if (!uk_town_cell(t, len, *s, *e + 4)) return 0;
+    *e += 4;
+  }
   for (size_t i = 0; i < sizeof uk_towns / sizeof uk_towns[0]; i++) {
     size_t tl = strlen(uk_towns[i].town), ts = ow - 1 - tl;
     if (ow - 1 < *s + tl || memcmp(t + ts, uk_towns[i].town, tl) != 0) continue;
@@ -3739,6 +3829,72 @@ static int chk_address_uk_town(const char *t, size_t len, size_t *s, size_t *e, 
     return 1;
   }
   return 0;
+}
+
+/* address_az_street (batch 56): no further test; the pattern's three
+ * parts (a city, a district, a street, each with its kind) are the
+ * evidence. */
+static int chk_address_az_street(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)t;
+  (void)len;
+  (void)s;
+  (void)e;
+  (void)adj;
+  return 1;
+}
+
+/* address_ie_dublin (batch 55): the street's words start the address; a
+ * capitalised word before them that says what is let or sold ("Room",
+ * "House", "Apartment", "Flat") is left out. */
+static int chk_address_ie_dublin(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len;
+  (void)e;
+  (void)adj;
+  static const char *const lead[] = {"Room", "House", "Apartment", "Flat", "Studio", "Address",
+                                     "Near", "In",    "At",        "To",   "From",   NULL};
+  for (int again = 1; again;) {
+    again = 0;
+    size_t j = *s;
+    while (j < *e && t[j] != ' ') j++;
+    for (int k = 0; lead[k]; k++)
+      if (strlen(lead[k]) == j - *s && memcmp(t + *s, lead[k], j - *s) == 0 && j + 1 < *e &&
+          is_upper((unsigned char)t[j + 1])) {
+        *s = j + 1;
+        again = 1;
+        break;
+      }
+  }
+  return 1;
+}
+
+/* address_au_locality (batch 55): an Australian suburb, its state and
+ * postcode alone, "Randwick NSW 2031", "St Kilda VIC 3182" (an export's
+ * city column, a form's locality line): the postcode's first digit must
+ * be one of its state's (NSW 1-2, ACT 0 or 2, VIC 3 or 8, QLD 4 or 9, SA
+ * 5, WA 6, TAS 7, NT 0; "Sydney NSW 3000" is none), and the suburb's
+ * words have three letters or more, or are "St" or "Mt" ("St Kilda"). */
+static int chk_address_au_locality(const char *t, size_t len, size_t *s, size_t *e, float *adj) {
+  (void)len;
+  (void)adj;
+  static const struct {
+    const char *st;
+    const char *first;
+  } states[] = {{"NSW", "12"}, {"ACT", "02"}, {"VIC", "38"}, {"QLD", "49"},
+                {"SA", "5"},   {"WA", "6"},   {"TAS", "7"},  {"NT", "0"}};
+  size_t pc = *e - 4, se = pc - 1, ss = se;
+  while (ss > *s && t[ss - 1] != ' ') ss--;
+  int ok = 0;
+  for (size_t k = 0; k < sizeof states / sizeof states[0] && !ok; k++)
+    ok = strlen(states[k].st) == se - ss && memcmp(t + ss, states[k].st, se - ss) == 0 &&
+         strchr(states[k].first, t[pc]) != NULL;
+  if (!ok) return 0;
+  for (size_t i = *s; i + 1 < ss;) {
+    size_t j = i;
+    while (j < ss && t[j] != ' ') j++;
+    if (j - i < 3 && !(j - i == 2 && (t[i] == 'S' || t[i] == 'M') && t[i + 1] == 't')) return 0;
+    i = j + 1;
+  }
+  return 1;
 }
 
 /* address_us_zip: the house number starts the address; right after a
@@ -4690,6 +4846,8 @@ static int chk_secret_its(const char *t, size_t len, size_t *s, size_t *e, float
   size_t i = *e;
   while (i > *s && t[i - 1] != ' ') i--;
   size_t end = *e;
+  /* a quoted value: inside its quotes */
+  if (end > i + 2 && t[i] == '"' && t[end - 1] == '"') i++, end--;
   while (end > i && (t[end - 1] == '.' || t[end - 1] == ')')) end--;
   if (end - i < 8 || end - i > 128 || memmem(t + i, end - i, "://", 3)) return 0;
   int lower = 0, upper = 0, digit = 0, sym = 0;
@@ -4829,6 +4987,17 @@ static int chk_secret_phrase(const char *t, size_t len, size_t *s, size_t *e, fl
   /* the whole token only: Vectorscan reports every end of the value, and
    * a shorter match ends inside it (tested first: most calls end here) */
   if (*e < len && !strchr(" \t\r\n\"',;", t[*e])) return 0;
+  /* a remark in brackets is no value: "Temporary password (change on
+   * first login): ..." (secret_remark's, batch 56), "(optional):" */
+  size_t vs = *e;
+  while (vs > *s && t[vs - 1] == ':') vs--;
+  while (vs > *s && !strchr(" \t:=\"", t[vs - 1])) vs--;
+  if (vs < *e && t[vs] == '(') {
+    /* a word in brackets, not "(L@_d--w4afQ@1C-k)" */
+    size_t k = vs + 1;
+    while (k < *e && ((t[k] >= 'a' && t[k] <= 'z') || t[k] == ')' || t[k] == ':')) k++;
+    if (k == *e) return 0;
+  }
   size_t i = *s;
   while (i < *e && t[i] != ' ' && t[i] != '\t' && t[i] != ':' && t[i] != '=') i++;
   int object = secret_object_form(t, *s, i);
@@ -5866,7 +6035,9 @@ static const char *const site_parts[] = {
     "bud",    "sümü",   "kemi",    "oynağ",   "oynak",    "eklem",   "menisk", "lobe",
     "beyin",  "omurga", "onurğa",  "göz",     "chest",    "head",    "neck",   "back",
     "spine",  "facial", "boyun",   "boyn",    "göğüs",    "sinə",    "baş",    "arm",
-    "leg",    "hand",   "foot",    "nose",    "burun",    NULL};
+    "leg",    "hand",   "foot",    "nose",    "burun",
+    /* fingers and toes, "sol el 2. ve 3. parmak kırığı" (batch 56) */
+    "parmak", "barmaq", "finger", "toe",      "thumb",    NULL};
 /* The body site written before an injury or a mass ("left hip
  * fracture", "sol diz oynağında menisk zədəsi", "right upper lobe
  * mass"): up to four words back, each a side or a body part (a stem, so a
@@ -5881,8 +6052,8 @@ static size_t site_before(const char *t, size_t len, size_t s) {
 
   if (!word_is(t, len, s, sited)) return s;
   int part = 0;
-  size_t b = s;
-  for (int w = 0; w < 4 && b >= 2 && t[b - 1] == ' '; w++) {
+  size_t b = s, keep = s;
+  for (int w = 0; w < 5 && b >= 2 && t[b - 1] == ' '; w++) {
     size_t ws = b - 1;
     while (ws > 0 && t[ws - 1] != ' ' && t[ws - 1] != '\n' && b - 1 - ws < 30) ws--;
     char f[40];
@@ -5894,9 +6065,18 @@ static size_t site_before(const char *t, size_t len, size_t s) {
       size_t m = strlen(site_parts[i]);
       if (m <= n && n - m <= 8 && memcmp(f, site_parts[i], m) == 0) hit = 2;
     }
+    /* after a body part, its ordinals and "and": "2. ve 3. parmak",
+     * "2nd and 3rd finger" (batch 56) */
+    if (!hit && part && (strcmp(f, "ve") == 0 || strcmp(f, "and") == 0))
+      hit = 3; /* taken in only with an ordinal or a body part before it */
+    if (!hit && part &&
+        ((n >= 2 && n <= 4 && f[n - 1] == '.' && f[0] >= '0' && f[0] <= '9') ||
+         strcmp(f, "2nd") == 0 || strcmp(f, "3rd") == 0 || strcmp(f, "4th") == 0))
+      hit = 4;
     if (!hit) break;
     part |= hit == 2;
     b = ws;
+    if (hit != 3) keep = b;
   }
   if (!part && word_is(t, len, s, gated)) {
     /* or after it, in the next four words: "fractured neck of femur",
@@ -5916,7 +6096,7 @@ static size_t site_before(const char *t, size_t len, size_t s) {
     }
     return SIZE_MAX;
   }
-  return b;
+  return keep;
 }
 
 /* The site after "fractured" ("a fractured left wrist", "fractured
@@ -6002,6 +6182,22 @@ static size_t rate_before(const char *t, size_t len, size_t s) {
   return d - 1;
 }
 
+/* A condition naming a field of work, not someone's health: "call re:
+ * epilepsy trial" (a neurologist's contact card, batch 56), "diabetes
+ * research", "cancer charity", "autism awareness" (the next word). */
+static int research_topic(const char *t, size_t len, size_t e) {
+  static const char *const topic[] = {"trial",       "trials",     "research", "awareness",
+                                      "charity",     "foundation", "society",  "conference",
+                                      "association", NULL};
+  if (e + 1 >= len || t[e] != ' ') return 0;
+  size_t k = e + 1;
+  while (k < len && t[k] >= 'a' && t[k] <= 'z') k++;
+  if (k < len && ((unsigned char)t[k] >= 0x80 || isalnum((unsigned char)t[k]))) return 0;
+  for (int i = 0; topic[i]; i++)
+    if (strlen(topic[i]) == k - e - 1 && memcmp(t + e + 1, topic[i], k - e - 1) == 0) return 1;
+  return 0;
+}
+
 /* A disability word naming a document, "ENGELLİ RAPORU ALMAK İSTİYORUM",
  * "əlillik arayışı": the name of the paper, as "Sağlık raporu" is; also
  * of a procedure or a hiring quota (batch 26: "əlillik müəyyən edilməsi",
@@ -6012,7 +6208,14 @@ static int document_name(const char *t, size_t len, size_t s, size_t e) {
   static const char *const docs[] = {"raporu", "arayışı", "belgesi", "müəyyən", "kontenjan", NULL};
   /* with its rate the report is someone's: "%40 engelli raporum var" */
   if (rate_before(t, len, s) != s) return 0;
-  return word_is(t, len, s, disab) && e + 1 < len && t[e] == ' ' && word_is(t, len, e + 1, docs);
+  if (!(word_is(t, len, s, disab) && e + 1 < len && t[e] == ' ' && word_is(t, len, e + 1, docs)))
+    return 0;
+  /* ... or after it, "engelli raporu (%45)" (batch 56) */
+  size_t k = e + 1;
+  while (k < len && k - e < 24 && t[k] != ' ' && t[k] != '\n') k++;
+  if (k + 2 < len && t[k] == ' ' && (t[k + 1] == '%' || (t[k + 1] == '(' && t[k + 2] == '%')))
+    return 0;
+  return 1;
 }
 
 /* More general information (batch 21): a share of adults ("1 in 10
@@ -7048,6 +7251,7 @@ static int chk_special(const char *t, size_t len, size_t *s, size_t *e, float *a
     *e += 2;
   if (negated_field(t, len, *e)) return 0;
   if (!illness_told(t, len, s0, *e) || document_name(t, len, s0, *e)) return 0;
+  if (research_topic(t, len, *e)) return 0;
   /* a fright, not a condition: "That meeting almost gave me a heart attack" */
   static const char *const heart[] = {"heart attack", NULL};
   if ((t[s0] | 32) == 'h' && word_is(t, len, s0, heart)) {
@@ -7681,14 +7885,17 @@ const gz_detector gz_detectors[] = {
       * (the check keeps the value) */
      DOB_LABEL_RX ":? {1,3}(?:0[1-9]|1[0-2])[./](?:19|20)[0-9]{2}|"
      /* "03MAR1988", "22AUG79" (tickets, passports, their machine zones) */
-     "[0-9]{2}" MON3 "(?:19|20)?[0-9]{2}",
+     "[0-9]{2}" MON3 "(?:19|20)?[0-9]{2}|"
+     /* a Roman month, "14.VI.1994" (roman_month_date; batch 56) */
+     "[0-9]{1,2}[./-](?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})[./-](?:19|20)[0-9]{2}",
      HS_FLAG_CASELESS, GZ_B_WORD, 0, 0.15f, 0.75f, 0.0f, 40, 40, ctx_dob_rec, NULL, chk_date, 0,
      NULL, 0,
      MONTHS "(?:[ ,]+[0-9]{1,2}(?:st|nd|rd|th)?)?,? (?:19|20)[0-9]{2}|il(?:in)? " MONTHS
             "|il(?:in)?,? [0-9]{1,2} " MONTHS "|[0-9](?:st|nd|rd|th)? " MONTHS
             " '?[0-9]{1,2}(?:[ ,\r\n]|$)|" MONTHS "-(?:19|20)[0-9]{2}|" MONTHS " ay(?:\xC4\xB1|i)n|"
             "l(?:\xC4\xB1|i)n(?:\xC4\xB1|i)n [0-9]{1,2} " MONTHS "|"
-            "[0-9]" MON3 "(?:19|20)?[0-9]{2}|" DOB_LABEL_RX ":? {1,3}[01][0-9][./](?:19|20)",
+            "[0-9]" MON3 "(?:19|20)?[0-9]{2}|" DOB_LABEL_RX ":? {1,3}[01][0-9][./](?:19|20)|"
+            "[0-9][./-](?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})[./-](?:19|20)",
      0},
     /* A birth date spoken, as call transcripts write it (batch 26): az/tr
      * "on bir mart min doqquz yüz yetmiş altı", "on yedi şubat seksen
@@ -7743,6 +7950,16 @@ const gz_detector gz_detectors[] = {
      "[0-9]|pr-ti|\xC5\x9Fossesi|d\xC3\xB6ng\xC9\x99(?:si|,? ev "
      "[0-9])|bulvar\xC4\xB1|dalan\xC4\xB1",
      0},
+    /* An Azerbaijani place given to its street without a house number
+     * (batch 56: an accident's place in an insurance claim, "Sumqayıt
+     * şəh., 9-cu mkr., Sülh küç. yaxınlığında"): a city with "şəh.", one
+     * or two districts, settlements or microdistricts, the street */
+    {GIZLI_T_ADDRESS, "address_az_street",
+     CW " (?:\xC5\x9F\xC9\x99h\\.|\xC5\x9F\xC9\x99h\xC9\x99ri), (?:(?:" CW "|" AZORD ") (?:mkr\\.|r\\.|r-nu|rayonu|"
+     "q\xC9\x99s\\.|q\xC9\x99s\xC9\x99" "b\xC9\x99si|mikrorayonu|massivi), ){1,2}(?:" CW " ){1,3}"
+     "(?:k\xC3\xBC\xC3\xA7\\.|k\xC3\xBC\xC3\xA7\xC9\x99si|pr\\.|prospekti)",
+     0, GZ_B_WORD, GIZLI_LANG_AZ, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_az_street, 0,
+     NULL, 0, "\xC5\x9F\xC9\x99h(?:\\.|\xC9\x99ri), ", 0},
     /* Russian-language addresses of Azerbaijani papers (notarial deeds,
      * batch 31): "г. Баку, Хатаинский р-н, ул. Ниязи 12, кв. 45", the city
      * and district optional, the street word, a capitalised name, the
@@ -7869,7 +8086,7 @@ const gz_detector gz_detectors[] = {
      " ){1,3}(?:Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|"
      "Lane|Ln\\.?|Drive|Dr\\.?|Boulevard|Blvd\\.?|Way|Court|Ct\\.?|Place|Pl\\.?|Square|"
      "Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Grove|"
-     "Pkwy\\.?|Hwy\\.?|Ter\\.?|Cir\\.?|Sq\\.?|Trail|Parade|Pde\\.?|Esplanade|Quay|"
+     "Pkwy\\.?|Hwy\\.?|Ter\\.?|Cir\\.?|Sq\\.?|Trail|Parade|Pde\\.?|Esplanade|Quay|Walk|"
      /* an Azerbaijani street written in English, "61 Ahmadbey Aghaoglu
       * str., Baku AZ1008" (batch 40) */
      "[Ss]tr\\.)"
@@ -7897,7 +8114,7 @@ const gz_detector gz_detectors[] = {
      0,
      " (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|"
      "Square|Terrace|Close|Crescent|Gardens|Park|Parkway|Highway|Loop|Circle|Row|Mews|Plaza|Grove|"
-     "Box|Pkwy|Hwy|Ter|Cir|Sq|Trail|Parade|Pde|Esplanade|Quay|[Ss]tr\\.)[ ,.\\n\"<^]",
+     "Box|Pkwy|Hwy|Ter|Cir|Sq|Trail|Parade|Pde|Esplanade|Quay|Walk|[Ss]tr\\.)[ ,.\\n\"<^;]",
      0},
     /* US addresses whose street has no street word ("1450 Broadway, Suite
      * 900, New York, NY 10018"): a house number, the street, an optional
@@ -7942,6 +8159,24 @@ const gz_detector gz_detectors[] = {
      "(?:(?:" CWA " ){1,3}" UKSTREET ", )?" UKTOWN " [A-Z]{1,2}[0-9][0-9A-Z]?", 0, GZ_B_WORD,
      GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_uk_town, 0, NULL, 0,
      UKTOWN " [A-Z]{1,2}[0-9]", 0},
+    /* Dublin addresses without a house number (batch 55): a street with
+     * its kind, a locality and the postal district, "Vernon Avenue,
+     * Clontarf, Dublin 3" (a house share's advert, a letting); or the town
+     * and its Eircode alone, "Dublin D6W X2F4" (an export's city column;
+     * the identifier's letters are the Eircode alphabet's) */
+    {GIZLI_T_ADDRESS, "address_ie_dublin",
+     "(?:[A-Z][a-z'-]+ ){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Park|Terrace|Crescent|"
+     "Close|Court|Grove|Gardens|Place|Square|Way|Walk|Quay|Row|Hill|View|Lawns?|Green|Rise|"
+     "Heights|Manor|Vale|Mews), (?:[A-Z][a-z'-]+ ){0,2}[A-Z][a-z'-]+, Dublin [0-9]{1,2}W?|"
+     "Dublin(?: [0-9]{1,2}W?)?,? D(?:[0-9]{2}|6W) [0-9ACDEFHKNPRTVWXY]{4}",
+     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_ie_dublin, 0,
+     NULL, 0, ", Dublin [0-9]|Dublin(?: [0-9]{1,2}W?)?,? D[0-9]", 0},
+    /* an Australian suburb, state and postcode alone (batch 55; see
+     * chk_address_au_locality) */
+    {GIZLI_T_ADDRESS, "address_au_locality",
+     "(?:[A-Z][a-z'-]+ ){1,3}(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) [0-9]{4}",
+     0, GZ_B_WORD, GIZLI_LANG_EN, 0.75f, 0.2f, 0.0f, 40, 8, ctx_address, NULL, chk_address_au_locality, 0,
+     NULL, 0, "[a-z] (?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) [0-9]{4}", 0},
     /* A US address in capitals, as statements and mailing labels print
      * it (batch 23): "4410 N 32ND ST APT 118, PHOENIX AZ 85018-4471"; a
      * house number, the street with its kind, an optional unit, the city,
@@ -8131,6 +8366,13 @@ const gz_detector gz_detectors[] = {
      "(?:e|\xC9\x99|\xC6\x8F)|sifre|shifre|secret|key|token|psk|passphrase|memorable word)"
      "[\"']?[ \\t]*[:=]",
      0},
+    /* a remark between the password word and its colon, "Temporary
+     * password (change on first login): M1!fKKBxqyzf" (batch 56; a row of
+     * its own: in secret_assign the pattern grew too large) */
+    {GIZLI_T_CREDENTIAL, "secret_remark",
+     "(?:password|parol|parola|" SIFR "(?:e|\xC9\x99)) ?\\([a-z ]{1,30}\\): ?[^ \\t\\r\\n\"',;]{4,}",
+     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.85f, 0.0f, 0.0f, 96, 0, NULL, NULL, chk_secret_value, 0,
+     NULL, 0, "(?:password|parol|parola|" SIFR "(?:e|\xC9\x99)) ?\\(", 0},
     /* environment variables ending in _PASS, _PWD or _TOKEN ("DB_PASS=...",
      * "GITLAB_TOKEN: ..."), also the lower-case keys of inventories and
      * .ini files ("ansible_become_pass=...", batch 28); a row of its
@@ -8174,8 +8416,14 @@ const gz_detector gz_detectors[] = {
     /* "her password over the phone, it's Bluebell2019!": "it's" later in
      * the sentence (batch 30; see chk_secret_its) */
     {GIZLI_T_CREDENTIAL, "secret_its",
-     "password[^\\r\\n.?!]{0,48} (?:it's|it is) [^ \\t\\r\\n\"',;]{8,}", HS_FLAG_CASELESS,
-     GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 32, 0, NULL, NULL, chk_secret_its, 0, NULL, 0, "password", 0},
+     "password[^\\r\\n.?!]{0,48} (?:it's|it is) [^ \\t\\r\\n\"',;]{8,}|"
+     /* "I've reset my password twice (last one was mGJ&1C$F0&U ...)", "her
+      * password in the ticket \"udVS4$v7SYIH\"" (batch 55-56): the one before
+      * named, or the value quoted */
+     "password[^\\r\\n.?!]{0,48}[ (](?:last|old|previous|current) one (?:was|is) [^ \\t\\r\\n\"',;]{8,}|"
+     "password[^\\r\\n.?!\"]{0,48} \"[^ \\t\\r\\n\"]{8,64}\"",
+     HS_FLAG_CASELESS, GZ_B_NONE, 0, 0.8f, 0.0f, 0.0f, 32, 0, NULL, NULL, chk_secret_its, 0,
+     NULL, 0, "password", 0},
     /* "it says password expired. I tried resetting to Spring2026!Kew",
      * "köhnə parolu bərpa etdim: Hs6RC1Gav35Oi*d" (batch 43): a verb of
      * setting later on the password word's line, then the value (checked

@@ -1847,6 +1847,28 @@ static int labels_own_value(const char *t, size_t a, size_t s) {
   return digit && j > i && j < s;
 }
 
+/* Does the "reference" word [a0, a) label a person, not the value at s:
+ * "Previous landlord reference: Pierre Gagnon 450-663-2091" (batch 56; a
+ * referee is a person, and the number after the name is theirs)? A colon,
+ * then two or three capitalised words, then the value. */
+static int reference_names_person(const char *t, size_t a0, size_t a, size_t s) {
+  if (a - a0 < 3 || strncasecmp(t + a0, "ref", 3) != 0) return 0;
+  size_t i = a;
+  if (i >= s || t[i] != ':') return 0;
+  i++;
+  int words = 0;
+  while (i < s && t[i] == ' ') {
+    i++;
+    if (i >= s || t[i] < 'A' || t[i] > 'Z') break;
+    size_t w = i++;
+    while (i < s && ((t[i] >= 'a' && t[i] <= 'z') || t[i] == '\'' || t[i] == '-')) i++;
+    if (i - w < 2) return 0;
+    words++;
+    if (i < s && t[i] == ',') i++;
+  }
+  return words >= 2 && words <= 3 && i == s;
+}
+
 /* Context windows: up to `before` bytes ending at s and `after` bytes from
  * e, not crossing a line break unless the candidate's line is a reply
  * (reply_line): then the last GZ_PREV_REACH bytes of the line above count
@@ -1953,7 +1975,7 @@ static void context_flags(const gizli_engine *eng, gizli_scratch *sc, size_t det
       if (h->end <= s && is_label_gap(t, h->end, s)) *label = 1;
     }
     if ((w->neg.w[dw] & bit) && !(w->ctx.w[dw] & bit) && h->end <= s &&
-        labels_own_value(t, h->end, s))
+        (labels_own_value(t, h->end, s) || reference_names_person(t, h->start, h->end, s)))
       continue;
     if (w->neg.w[dw] & bit) {
       /* a contradicting word that labels the value ("Abonent kodu

@@ -154,8 +154,47 @@ static int in_part_ok(const char *t, size_t a, size_t b, int *digit, int *street
   return words > 0;
 }
 
-/* The address ending at the PIN [p, p + 6), or 0; its start in *start. */
-static int in_address(const char *t, size_t p, size_t *start) {
+/* The largest Indian cities, as a town before the PIN of a table cell
+ * (batch 55). */
+static const char *const in_metros[] = {
+    "Mumbai",    "Delhi",   "New Delhi", "Bengaluru",   "Bangalore", "Chennai", "Kolkata",
+    "Hyderabad", "Pune",    "Ahmedabad", "Noida",       "Gurugram",  "Gurgaon", "Thane",
+    "Jaipur",    "Lucknow", "Kochi",     "Navi Mumbai", NULL};
+
+/* Is the part [a, b) the name of an Indian state or union territory
+ * (the last part before the PIN, batch 56)? */
+static int in_state_before(const char *t, size_t a, size_t b) {
+  static const char *const states[] = {"Maharashtra",
+                                       "Karnataka",
+                                       "Tamil Nadu",
+                                       "Kerala",
+                                       "Telangana",
+                                       "Andhra Pradesh",
+                                       "Gujarat",
+                                       "Rajasthan",
+                                       "Uttar Pradesh",
+                                       "Madhya Pradesh",
+                                       "West Bengal",
+                                       "Bihar",
+                                       "Odisha",
+                                       "Punjab",
+                                       "Haryana",
+                                       "Delhi",
+                                       "New Delhi",
+                                       "Goa",
+                                       "Assam",
+                                       "Jharkhand",
+                                       "Chhattisgarh",
+                                       "Uttarakhand",
+                                       "Himachal Pradesh",
+                                       "Jammu and Kashmir",
+                                       NULL};
+  return in_word_in(t, a, b, states);
+}
+
+/* The address ending at the PIN [p, p + 6), or 0; its start in *start.
+ * quoted_end: a '"' follows the PIN (the end of a quoted table cell). */
+static int in_address(const char *t, size_t p, int quoted_end, size_t *start) {
   size_t lo = p > IN_MAX_SPAN ? p - IN_MAX_SPAN : 0;
   /* the town right before: "Bengaluru 560038", "Mumbai - 400093" */
   size_t i = p;
@@ -173,7 +212,9 @@ static int in_address(const char *t, size_t p, size_t *start) {
   size_t e = town_end;
   while (n < IN_MAX_PARTS) {
     size_t a = e;
-    while (a > lo && t[a - 1] != ',' && t[a - 1] != '\n' && t[a - 1] != ':' && t[a - 1] != ';') a--;
+    while (a > lo && t[a - 1] != ',' && t[a - 1] != '\n' && t[a - 1] != ':' && t[a - 1] != ';' &&
+           t[a - 1] != '"')
+      a--;
     size_t s = a;
     while (s < e && t[s] == ' ') s++;
     if (s >= e) break;
@@ -232,7 +273,13 @@ static int in_address(const char *t, size_t p, size_t *start) {
    * 695035" (sixth session; "Sector 62, Noida 201301" is none) */
   if (first < 1) return 0;
   int road1 = 0;
-  if (first == 1 && !(digit && street && in_digit((unsigned char)t[open]))) {
+  /* a locality and a metro with its PIN as a whole quoted table cell, an
+   * export's billing-city column: "\"Bandra West, Mumbai 400050\"" (batch
+   * 55) */
+  if (first == 1 && open > 0 && t[open - 1] == '"' && quoted_end &&
+      in_word_in(t, ps[0], pe[0], in_metros) && !digit)
+    road1 = 1;
+  if (first == 1 && !road1 && !(digit && street && in_digit((unsigned char)t[open]))) {
     /* or a named road of two words or more before the town, "Whitefield
      * Main Road, Bengaluru 560048" (sixth session; the last word a
      * road's, not an area's: "Sector 62" and "Vikas Nagar" are none) */
@@ -247,7 +294,11 @@ static int in_address(const char *t, size_t p, size_t *start) {
    * A, 2. Team B, Prize 500000") */
   int word = in_house_at(t, open, pe[first]) && !in_digit((unsigned char)t[open]) &&
              !(t[open + 1] == '-' && in_digit((unsigned char)t[open + 2]));
-  if (!word && !(digit && street) && !road1) {
+  /* or two parts or more with a street word and no number before a
+   * state's name, "Lodha Amara, Kolshet Road, Thane West, Maharashtra
+   * 400607" (a building's name for the house number; batch 56) */
+  int state_named = street && first >= 2 && in_state_before(t, ps[0], pe[0]);
+  if (!word && !(digit && street) && !road1 && !state_named) {
     /* no number: from the farthest named road of two words or more on,
      * the building before it left out ("(4th Floor, Prestige Tech Park,
      * Outer Ring Road, Marathahalli, Bengaluru 560103)", batch 49) */
@@ -363,6 +414,25 @@ static int in_after_phone(const char *t, size_t i, const gizli_finding *st, size
   return 0;
 }
 
+/* Does the number at i follow an e-mail address on its line, only a dash,
+ * comma, bar or semicolon between them (at most 8 bytes)? A contact list's
+ * row, "Sneha Iyer — sneha_iyer@yahoo.co.in — 080-4123 9087", "...
+ * @rediffmail.com — 9845012276" (batch 55): the number is the person's
+ * phone, no phone word needed, and a mobile's ten digits run together are
+ * one too. */
+static int in_after_email(const char *t, size_t i, const gizli_finding *st, size_t n_st) {
+  size_t k = i;
+  while (k > 0 && i - k < 8 &&
+         (t[k - 1] == ' ' || t[k - 1] == '-' || t[k - 1] == ',' || t[k - 1] == '|' ||
+          t[k - 1] == ';' || (unsigned char)t[k - 1] == 0xE2 || (unsigned char)t[k - 1] == 0x80 ||
+          (unsigned char)t[k - 1] == 0x93 || (unsigned char)t[k - 1] == 0x94))
+    k--;
+  if (k == i || t[i - 1] != ' ') return 0;
+  for (size_t j = 0; j < n_st; j++)
+    if (st[j].type == GIZLI_T_EMAIL && st[j].end == k) return 1;
+  return 0;
+}
+
 /* Reports [s, e) unless it overlaps a pattern finding or one of this
  * recognizer's (from out->v[mine] on); another recognizer's finding
  * (a PERSON inside the address) is left to the overlap resolution. */
@@ -415,7 +485,12 @@ static int in_scan(const void *state, void *scratch, const char *t, size_t len, 
           (i + 10 == len || !in_digit((unsigned char)t[i + 10])) &&
           in_after_phone(t, i, structured, n_structured, out, mine))
         pe = in_phone(t, len, i, 1);
-      if (pe && in_phone_word(t, i)) {
+      int mail = 0;
+      if (!pe && c >= '6' && i + 10 <= len && in_digit((unsigned char)t[i + 9]) &&
+          (i + 10 == len || !in_digit((unsigned char)t[i + 10])) &&
+          (mail = in_after_email(t, i, structured, n_structured)))
+        pe = in_phone(t, len, i, 1);
+      if (pe && (mail || in_phone_word(t, i) || in_after_email(t, i, structured, n_structured))) {
         int rc = in_push(i, pe, GIZLI_T_PHONE, structured, n_structured, out, mine);
         if (rc) return rc;
         i = pe - 1;
@@ -436,7 +511,7 @@ static int in_scan(const void *state, void *scratch, const char *t, size_t len, 
       continue;
     }
     size_t s;
-    if (in_address(t, i, &s)) {
+    if (in_address(t, i, k < len && t[k] == '"', &s)) {
       int rc = in_push(s, k, GIZLI_T_ADDRESS, structured, n_structured, out, mine);
       if (rc) return rc;
     }

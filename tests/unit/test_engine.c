@@ -4520,6 +4520,81 @@ TEST(blind_batch_44_chats) {
                    GIZLI_T_SOCIAL_HANDLE) == 0);
 }
 
+TEST(blind_batches_55_56_forms) {
+  /* a birth date with a Roman month after a birth label; a Roman numeral
+   * of a chapter stays no date */
+  CHECK(finds(E, AZ, "Do\xC4\x9Fum tarixi: 3.XI.1987, Bak\xC4\xB1", GIZLI_T_DATE_OF_BIRTH,
+              "3.XI.1987"));
+  CHECK(count_type(E, EN, "See part 2.IV.2019 of the annual plan", GIZLI_T_DATE_OF_BIRTH) == 0);
+  /* an IP after a user name with an initial; a version after "v." stays */
+  CHECK(finds(E, EN, "login ok user=k.mammadov from 91.204.18.7\n", GIZLI_T_IP_ADDRESS,
+              "91.204.18.7"));
+  CHECK(count_type(E, EN, "agent v. 4.2.0.1 installed\n", GIZLI_T_IP_ADDRESS) == 0);
+  /* an iCalendar UID in an address's form is no e-mail */
+  CHECK(count_type(E, EN, "BEGIN:VEVENT\nUID:A7K2QX9@gmail.com\nEND:VEVENT\n", GIZLI_T_EMAIL) == 0);
+  /* a payment's id in a webhook is no phone */
+  CHECK(count_type(E, TR, "{\"paymentId\":\"2216083371\",\"status\":\"failed\"}", GIZLI_T_PHONE) ==
+        0);
+  /* Indian numbers in a contact row after the e-mail */
+  const char *in = "1. Meera Nair \xE2\x80\x94 meera.n@gmail.com \xE2\x80\x94 044-2441 8702\n"
+                   "2. Karan Das \xE2\x80\x94 karan.d@yahoo.co.in \xE2\x80\x94 9812034455\n";
+  CHECK(finds(E, EN, in, GIZLI_T_PHONE, "044-2441 8702"));
+  CHECK(finds(E, EN, in, GIZLI_T_PHONE, "9812034455"));
+  CHECK(count_type(E, EN, "Invoice 9812034455 \xE2\x80\x94 paid", GIZLI_T_PHONE) == 0);
+  /* town and postcode cells, an Australian locality, Dublin forms */
+  CHECK(finds(E, EN, "id,name,city\n7,Amy Cole,\"Leeds LS6 2QT\"\n", GIZLI_T_ADDRESS,
+              "Leeds LS6 2QT"));
+  CHECK(finds(E, EN, "Moved to Glebe NSW 2037 last spring.", GIZLI_T_ADDRESS, "Glebe NSW 2037"));
+  CHECK(count_type(E, EN, "Sydney NSW 3000 is wrong", GIZLI_T_ADDRESS) == 0);
+  CHECK(finds(E, EN, "Room to let, Seafield Road, Clontarf, Dublin 3. No pets.", GIZLI_T_ADDRESS,
+              "Seafield Road, Clontarf, Dublin 3"));
+  CHECK(finds(E, EN, "5,Sean Ryan,Dublin D6W Y2K4,2024", GIZLI_T_ADDRESS, "Dublin D6W Y2K4"));
+  CHECK(count_type(E, EN, "Flights to Dublin 3 times a week", GIZLI_T_ADDRESS) == 0);
+  CHECK(finds(E, EN, "ADR;TYPE=home:;;12 Rose Street;Carlton;VIC;3053;Australia\n", GIZLI_T_ADDRESS,
+              "12 Rose Street;Carlton;VIC;3053"));
+  CHECK(finds(E, EN, "{\"line1\":\"4 Harbour Walk\",\"city\":\"Bristol\"}", GIZLI_T_ADDRESS,
+              "4 Harbour Walk"));
+  CHECK(count_type(E, EN, "The hotel is a 5 Minute Walk from the beach.", GIZLI_T_ADDRESS) == 0);
+  CHECK(finds(E, EN, "Godrej Hill, Khadakpada Road, Kalyan West, Maharashtra 421301",
+              GIZLI_T_ADDRESS, "Godrej Hill, Khadakpada Road, Kalyan West, Maharashtra 421301"));
+  CHECK(finds(E, EN, "9,Ravi,\"Koramangala, Bengaluru 560034\",2024", GIZLI_T_ADDRESS,
+              "Koramangala, Bengaluru 560034"));
+  CHECK(
+      finds(E, AZ,
+            "Hadis\xC9\x99 yeri: G\xC9\x99nc\xC9\x99 \xC5\x9F\xC9\x99h., Kap\xC9\x99z r., "
+            "Nizami k\xC3\xBC\xC3\xA7. yax\xC4\xB1nl\xC4\xB1\xC4\x9F\xC4\xB1nda",
+            GIZLI_T_ADDRESS,
+            "G\xC9\x99nc\xC9\x99 \xC5\x9F\xC9\x99h., Kap\xC9\x99z r., Nizami k\xC3\xBC\xC3\xA7."));
+  /* passwords: a remark before the colon, a quoted value, the last one */
+  CHECK(finds(E, EN, "Initial password (change at first login): Qv7!mTz2pLx\n", GIZLI_T_CREDENTIAL,
+              "Qv7!mTz2pLx"));
+  CHECK(count_type(E, EN, "my password (optional): none\n", GIZLI_T_CREDENTIAL) == 0);
+  CHECK(finds(E, EN, "he sent his password in chat \"Rk8#vvQ21zA\" again", GIZLI_T_CREDENTIAL,
+              "Rk8#vvQ21zA"));
+  CHECK(finds(E, EN, "I changed my password (old one was Tq5$kLm92x) today", GIZLI_T_CREDENTIAL,
+              "Tq5$kLm92x"));
+  CHECK(count_type(E, EN, "the password field says \"Password\" only", GIZLI_T_CREDENTIAL) == 0);
+  /* a FİN after "finim" in a chat */
+  CHECK(finds(E, AZ, "Leyla: finim 5TR8KQ2, yaz\n", GIZLI_T_AZ_FIN, "5TR8KQ2"));
+  /* injuries of fingers with their ordinals; a disability report with
+   * its rate after it */
+  CHECK(finds(E, TR, "Yaralanma: sa\xC4\x9F el 4. parmak k\xC4\xB1r\xC4\xB1\xC4\x9F\xC4\xB1",
+              GIZLI_T_SPECIAL_CATEGORY, "4. parmak k\xC4\xB1r\xC4\xB1\xC4\x9F\xC4\xB1"));
+  CHECK(count_type(E, TR,
+                   "Ayr\xC4\xB1"
+                   "ca engelli raporu (%60) eksik",
+                   GIZLI_T_SPECIAL_CATEGORY) == 1);
+  CHECK(count_type(E, TR, "ENGELL\xC4\xB0 RAPORU ALMAK \xC4\xB0ST\xC4\xB0YORUM",
+                   GIZLI_T_SPECIAL_CATEGORY) == 0);
+  /* a condition naming a field of work is no one's health */
+  CHECK(count_type(E, EN, "NOTE:met at the congress, call re: epilepsy trial\n",
+                   GIZLI_T_SPECIAL_CATEGORY) == 0);
+  CHECK(finds(E, EN, "My son has epilepsy.", GIZLI_T_SPECIAL_CATEGORY, "epilepsy"));
+  /* a referee's phone after the name */
+  CHECK(finds(E, EN, "Employer reference: Anne Roy 514-872-3311", GIZLI_T_PHONE, "514-872-3311"));
+  CHECK(count_type(E, EN, "Reference: 514-872-3311", GIZLI_T_PHONE) == 0);
+}
+
 int main(void) {
   setup();
   static const tt_case cases[] = {TT_CASE(turkish_ids),
@@ -4612,7 +4687,8 @@ int main(void) {
                                   TT_CASE(bare_turkish_numbers),
                                   TT_CASE(nearest_country_decides),
                                   TT_CASE(blind_batch_44_chats),
-                                  TT_CASE(blind_batches_40_49_forms)};
+                                  TT_CASE(blind_batches_40_49_forms),
+                                  TT_CASE(blind_batches_55_56_forms)};
   int rc = tt_run(cases, (int)(sizeof cases / sizeof cases[0]));
   gizli_engine_free(E);
   return rc;
