@@ -149,12 +149,14 @@ static int ch_marked(const char *t, size_t a, size_t b, int *plain, int joined_o
 
 /* Does a password word stand right before the token at p ("pass
  * frosty0912", "şifre: enes2009")? The token is the secret then, no
- * user name (batch 30). */
+ * user name (batch 30). So for a log-in word: "PPPoE login vugar_aliyev87"
+ * names a system's account, which the set calls no user name (seventh
+ * session). */
 static int ch_after_secret_word(const char *t, size_t p) {
   static const char *const pw[] = {"pass",  "password",     "pw",
                                    "pwd",   "parol",        "parola",
                                    "sifre", "\xC5\x9Fifre", "\xC5\x9Fifr\xC9\x99",
-                                   NULL};
+                                   "login", "log-in",       NULL};
   size_t k = p;
   while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == ':' || t[k - 1] == '=')) k--;
   if (k == p || p - k > 3) return 0;
@@ -3963,7 +3965,8 @@ static size_t ch51_label(const char *t, size_t len, size_t s, size_t le, size_t 
  * ("tikinti_dekor_baku \xE2\x80\xA2 2 g\xC3\xBCn"), or ':' alone after it in a chat (the
  * message on the lines below: "Sevinc_A:"). Returns b, or 0. */
 static size_t ch51_after(const char *t, size_t len, size_t s, size_t b, size_t z, int *chat) {
-  static const char *const verbs[] = {" cavab verdi:", " cevap verdi:", " replied:", NULL};
+  static const char *const verbs[] = {
+      " cavab verdi:", " cavab verib:", " cevap verdi:", " replied:", NULL};
   for (int i = 0; verbs[i]; i++)
     if (ch46_at(t, b, z, verbs[i]))
       return ch46_user(t, s, b, CH46_STRONG) == 1 && !ch46_key_like(t, s, b) ? b : 0;
@@ -3981,6 +3984,35 @@ static size_t ch51_after(const char *t, size_t len, size_t s, size_t b, size_t z
 }
 
 #define CH51_MAX 24
+
+/* A user name signing the line it ends (seventh session): a complaint or
+ * an entry quoted with its author after a dash, "... iade edin\" \xE2\x80\x94
+ * gececi_kedi34", "... belgesi de var. \xE2\x80\x94 kabuklu_kaplumbaga 14.02.2025
+ * 21:03". The name must bear a user name's mark (an '_', a digit, an
+ * inner dot), so a quotation's "\xE2\x80\x94 John Smith" stays a person's. Only
+ * the last 64 bytes of the line are read. Returns the name's end (its
+ * start in *ns), or 0. */
+static size_t ch_line_signature(const char *t, size_t s, size_t z, size_t *ns) {
+  size_t from = z - s > 64 ? z - 64 : s;
+  for (size_t k = z; k >= from + 5; k--) {
+    if (!ch46_at(t, k - 5, z, " \xE2\x80\x94 ") || k - 5 <= s) continue;
+    size_t b = ch_uname_end(t, z, k), d = b < z && t[b] == ',' ? b + 1 : b;
+    if (b == k || !(b == z || (t[d] == ' ' && ch51_date(t, z, d + 1) == z))) return 0;
+    if (ch46_user(t, k, b, CH46_MARKED) != 1 || !ch_user_name_marks(t, k, b, 0)) return 0;
+    /* a file's name ends a report's line too, "\xE2\x80\x94 tickets_2026-11-24.csv" */
+    const char *dot = memrchr(t + k, '.', b - k);
+    if (dot && b - (size_t)(dot - t) <= 5 && memchr(t + k, '-', b - k)) return 0;
+    static const char *const ext[] = {".csv",  ".txt",  ".log", ".pdf",
+                                      ".json", ".xlsx", ".zip", NULL};
+    for (int i = 0; ext[i]; i++)
+      if (b - k > strlen(ext[i]) &&
+          strncasecmp(t + b - strlen(ext[i]), ext[i], strlen(ext[i])) == 0)
+        return 0;
+    *ns = k;
+    return b;
+  }
+  return 0;
+}
 
 /* Keeps [a, b) and reports it; a display name of several words ("Kerem
  * Trader", "Zaur (Fidan\xC4\xB1n atas\xC4\xB1)") above a person's name read in it. */
@@ -4073,6 +4105,8 @@ static int ch51_scan(const char *t, size_t len, gz_findings *out) {
     size_t z = le;
     while (z > s && (t[z - 1] == ' ' || t[z - 1] == '\r')) z--;
     p = le + 1;
+    size_t sg, se = z - s >= 8 ? ch_line_signature(t, s, z, &sg) : 0;
+    if (se && ch51_push(out, &nm, t, sg, se)) return GIZLI_E_NOMEM;
     if (z - s < 6 || z - s > 400) continue;
     unsigned char c0 = (unsigned char)t[s];
     size_t a = 0, b = 0;

@@ -517,6 +517,11 @@ static const char *const special_words[] = {
      * origin) */
     "beyin kanaması", "beyin qanaması", "brain haemorrhage", "brain hemorrhage",
     "psikolojik tedavi", "psixoloji müalicə", "psychological treatment", "dengue", "brahmin",
+    /* leftovers of the seventh session: leukaemia in Azerbaijani, spinal
+     * muscular atrophy and its type, a brain injury by its kind, the
+     * locals of US unions */
+    "leykoz", "sma tip ", "spinal muscular atrophy", "spinal müsküler atrofi",
+    "traumatic brain injury", "teamsters local", "seiu local",
     /* biometric and genetic */
     "fingerprint", "genetic test", "parmak izi", "barmaq izi", "genetik test", NULL};
 
@@ -913,6 +918,13 @@ static int chk_phone_tr(const char *t, size_t len, size_t *s, size_t *e, float *
        * 2161884027") and no reference label before it */
       if (!tr_number_plan(d) || reference_label_before(t, *s) || group_before(t, *s)) return 0;
       *adj -= 0.45f;
+      /* a cell under an "ID" column's header, a game roster's (batch 51) */
+      size_t hs, he;
+      if (gz_cell_header(t, len, *s, *e, &hs, &he)) {
+        while (hs < he && t[hs] == ' ') hs++;
+        while (he > hs && t[he - 1] == ' ') he--;
+        if (he - hs == 2 && strncasecmp(t + hs, "id", 2) == 0) return 0;
+      }
     }
   }
   if (!nat) return 0;

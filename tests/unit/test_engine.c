@@ -137,6 +137,37 @@ TEST(phones) {
   CHECK(finds(E, EN, "Timestamp 2024-06-13 13:12:45", GIZLI_T_PHONE, NULL));
 }
 
+/* The lead's fixes of the seventh session's merge: a system's log-in in a
+ * chat message, a roster's ID cell, special-category terms, a user name
+ * signing its line, an Azerbaijani reply verb. */
+TEST(seventh_session_leftovers) {
+  const int H = GIZLI_T_SOCIAL_HANDLE;
+  const char *slack =
+      "#support (Slack export)\nleyla.h  10:03\nabonent zəng edib\norxan.ops  10:05\n"
+      "PPPoE login vugar_aliyev87 blokdadır, borc 34 AZN\nleyla.h  10:06\nok\n";
+  CHECK(finds(E, AZ, slack, H, "orxan.ops"));
+  CHECK(!finds(E, AZ, slack, H, "vugar_aliyev87"));
+  /* a 10-digit number under a roster's ID column; under a phone column it is one */
+  CHECK(
+      finds(E, TR, "Nick | ID | Real ad\nKurt_61 | 5128834761 | Ali Kaya\n", GIZLI_T_PHONE, NULL));
+  CHECK(finds(E, TR, "Ad | Telefon\nAli Kaya | 5321234567\n", GIZLI_T_PHONE, "5321234567"));
+  CHECK(count_type(E, TR, "Kızım SMA Tip 1 hastası, tedavi için destek",
+                   GIZLI_T_SPECIAL_CATEGORY) >= 1);
+  CHECK(count_type(E, AZ, "Oğlumda kəskin limfoblast leykoz aşkarlanıb.",
+                   GIZLI_T_SPECIAL_CATEGORY) >= 1);
+  CHECK(count_type(E, EN, "She is a Teamsters Local 657 member since 2019.",
+                   GIZLI_T_SPECIAL_CATEGORY) >= 1);
+  /* a user name signing its line after a dash; a person's name does not */
+  CHECK(finds(E, TR,
+              "Şikayetler\nparamı iade edin\" \xE2\x80\x94 gececi_kedi34, 23.11.2026 02:14\n", H,
+              "gececi_kedi34"));
+  CHECK(finds(E, TR, "Şikayetler\niade ettim. \xE2\x80\x94 kabuklu_kaplumbaga 14.02.2025 21:03\n",
+              H, "kabuklu_kaplumbaga"));
+  CHECK(finds(E, EN, "Export done \xE2\x80\x94 tickets_2026-11-24.csv\n", H, NULL));
+  CHECK(count_type(E, EN, "To be or not to be \xE2\x80\x94 William Shakespeare\n", H) == 0);
+  CHECK(finds(E, AZ, "Forum\nSevinc.M cavab verib:\nmənim də eyni problemim var\n", H, "Sevinc.M"));
+}
+
 TEST(email_ip_mac_handle) {
   CHECK(finds(E, EN, "Write to rashad.nabiyev@mincom.gov.az please", GIZLI_T_EMAIL,
               "rashad.nabiyev@mincom.gov.az"));
@@ -4603,6 +4634,7 @@ int main(void) {
                                   TT_CASE(cards),
                                   TT_CASE(phones),
                                   TT_CASE(email_ip_mac_handle),
+                                  TT_CASE(seventh_session_leftovers),
                                   TT_CASE(dates_of_birth),
                                   TT_CASE(addresses),
                                   TT_CASE(plates_and_more),
