@@ -4816,6 +4816,27 @@ static int secret_object_form(const char *t, size_t a, size_t b) {
   return c == 'm' || c == 'y' || c == 'n' || c == 'z';
 }
 
+/* How many of lower case, upper case, digit and symbol the ASCII token
+ * [a, b) holds (a password's strength test); -1 when it holds a byte
+ * outside ASCII. */
+static int ascii_classes(const char *t, size_t a, size_t b) {
+  int lower = 0, upper = 0, digit = 0, sym = 0;
+  for (size_t k = a; k < b; k++) {
+    unsigned char c = (unsigned char)t[k];
+    if (c >= 'a' && c <= 'z')
+      lower = 1;
+    else if (c >= 'A' && c <= 'Z')
+      upper = 1;
+    else if (c >= '0' && c <= '9')
+      digit = 1;
+    else if (c >= 0x80)
+      return -1;
+    else
+      sym = 1;
+  }
+  return lower + upper + digit + sym;
+}
+
 /* A password asked for with a question and given on the next line after
  * "it's" (the second form of secret_phrase): the whole last token, 8-128
  * bytes, with three of lower case, upper case, digit and symbol (a chat
@@ -4833,16 +4854,7 @@ static int secret_reply(const char *t, size_t len, size_t *s, size_t *e) {
   size_t end = *e;
   if (end > i && t[end - 1] == '.') end--;
   if (end - i < 8 || end - i > 128 || i - q > 64) return 0;
-  int lower = 0, upper = 0, digit = 0, sym = 0;
-  for (size_t k = i; k < end; k++) {
-    unsigned char c = (unsigned char)t[k];
-    if (c >= 'a' && c <= 'z') lower = 1;
-    else if (c >= 'A' && c <= 'Z') upper = 1;
-    else if (c >= '0' && c <= '9') digit = 1;
-    else if (c >= 0x80) return 0;
-    else sym = 1;
-  }
-  if (lower + upper + digit + sym < 3) return 0;
+  if (ascii_classes(t, i, end) < 3) return 0;
   *s = i;
   *e = end;
   return 1;
@@ -4862,21 +4874,7 @@ static int chk_secret_its(const char *t, size_t len, size_t *s, size_t *e, float
   if (end > i + 2 && t[i] == '"' && t[end - 1] == '"') i++, end--;
   while (end > i && (t[end - 1] == '.' || t[end - 1] == ')')) end--;
   if (end - i < 8 || end - i > 128 || memmem(t + i, end - i, "://", 3)) return 0;
-  int lower = 0, upper = 0, digit = 0, sym = 0;
-  for (size_t k = i; k < end; k++) {
-    unsigned char c = (unsigned char)t[k];
-    if (c >= 'a' && c <= 'z')
-      lower = 1;
-    else if (c >= 'A' && c <= 'Z')
-      upper = 1;
-    else if (c >= '0' && c <= '9')
-      digit = 1;
-    else if (c >= 0x80)
-      return 0;
-    else
-      sym = 1;
-  }
-  if (lower + upper + digit + sym < 3) return 0;
+  if (ascii_classes(t, i, end) < 3) return 0;
   *s = i;
   *e = end;
   return 1;
@@ -4894,21 +4892,7 @@ static int chk_secret_device(const char *t, size_t len, size_t *s, size_t *e, fl
   size_t i = *e;
   while (i > *s && t[i - 1] != ' ') i--;
   if (*e - i < 6 || *e - i > 128) return 0;
-  int lower = 0, upper = 0, digit = 0, sym = 0;
-  for (size_t k = i; k < *e; k++) {
-    unsigned char c = (unsigned char)t[k];
-    if (c >= 'a' && c <= 'z')
-      lower = 1;
-    else if (c >= 'A' && c <= 'Z')
-      upper = 1;
-    else if (c >= '0' && c <= '9')
-      digit = 1;
-    else if (c >= 0x80)
-      return 0;
-    else
-      sym = 1;
-  }
-  if (lower + upper + digit + sym < 3) return 0;
+  if (ascii_classes(t, i, *e) < 3) return 0;
   *s = i;
   return 1;
 }
