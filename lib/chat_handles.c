@@ -62,6 +62,13 @@ static int ch_digit(unsigned char c) {
   return c >= '0' && c <= '9';
 }
 
+/* Is the word [a, b) one of w (ASCII case folded)? */
+static int ch_word_in(const char *t, size_t a, size_t b, const char *const *w) {
+  for (int k = 0; w[k]; k++)
+    if (strlen(w[k]) == b - a && strncasecmp(t + a, w[k], b - a) == 0) return 1;
+  return 0;
+}
+
 /* Does a token start at p: not after a byte of a word, an address or a
  * path? */
 static int ch_token_start(const char *t, size_t p) {
@@ -105,8 +112,7 @@ static int ch_placeholder(const char *t, size_t a, size_t b) {
   while (k > a && ch_digit((unsigned char)t[k - 1])) k--;
   if (k == b || b - k > 6) return 0;
   if (k > a && (t[k - 1] == '_' || t[k - 1] == '-')) k--;
-  for (int r = 0; roles[r]; r++)
-    if (strlen(roles[r]) == k - a && strncasecmp(t + a, roles[r], k - a) == 0) return 1;
+  if (ch_word_in(t, a, k, roles)) return 1;
   return 0;
 }
 
@@ -311,8 +317,7 @@ static size_t ch_platform_label(const char *t, size_t ls, size_t le, size_t *ns)
     if (d - b - 1 == 4) b = d;
   }
   if (!ch_token_end(t, le, b) || ch_placeholder(t, a, b)) return 0;
-  for (int i = 0; none[i]; i++)
-    if (strlen(none[i]) == b - a && strncasecmp(t + a, none[i], b - a) == 0) return 0;
+  if (ch_word_in(t, a, b, none)) return 0;
   int plain, mk = ch_marked(t, a, b, &plain, 0);
   int lower_word = hit < n_strong && ch_lower((unsigned char)t[a]) && b - a >= 4;
   for (size_t i = a; i < b && lower_word; i++)
@@ -1164,8 +1169,7 @@ static int ch_numbered_word(const char *t, size_t a, size_t b) {
   static const char *const w[] = {"issue", "ticket", "build", "order", "case", "task", "item",
                                   "room",  "bug",    "job",   "run",   "step", "pr",   "version",
                                   "page",  "post",   "entry", "no",    "nr",   NULL};
-  for (int i = 0; w[i]; i++)
-    if (strlen(w[i]) == b - a && strncasecmp(t + a, w[i], b - a) == 0) return 1;
+  if (ch_word_in(t, a, b, w)) return 1;
   return 0;
 }
 
@@ -1370,13 +1374,6 @@ static size_t ch_b44_verb(const char *t, size_t len, size_t a, size_t b, size_t 
   return 0;
 }
 
-/* Is the word [a, b) one of w (ASCII case folded)? */
-static int ch_b44_word_in(const char *t, size_t a, size_t b, const char *const *w) {
-  for (int k = 0; w[k]; k++)
-    if (strlen(w[k]) == b - a && strncasecmp(t + a, w[k], b - a) == 0) return 1;
-  return 0;
-}
-
 /* Is [a, b) a config key pasted into a post, "db_user", "log_level",
  * "app_server", "api_key": a first or last '_' part of the words such keys
  * are made of? A user name's "namiq_tir", "eski_polis" is none. */
@@ -1394,7 +1391,7 @@ static int ch_b44_config_key(const char *t, size_t a, size_t b) {
   if (!u) return 0;
   for (const char *q = u; q; q = memchr(q + 1, '_', (size_t)(t + b - q - 1))) v = q;
   size_t f = (size_t)(u - t), l = (size_t)(v - t) + 1;
-  return ch_b44_word_in(t, a, f, w) || ch_b44_word_in(t, l, b, w);
+  return ch_word_in(t, a, f, w) || ch_word_in(t, l, b, w);
 }
 
 /* A Q&A's or a marketplace's author in brackets after a role word, then
@@ -1426,7 +1423,7 @@ static size_t ch_b44_bracket(const char *t, size_t ls, size_t le, size_t c, size
     if (o < ls + 5 || t[o - 1] != ' ') return 0;
     size_t w = o - 1;
     while (w > ls && t[w - 1] != ' ' && t[w - 1] != '\t') w--;
-    if (!ch_b44_word_in(t, w, o - 1, roles)) return 0;
+    if (!ch_word_in(t, w, o - 1, roles)) return 0;
     size_t a = o + 1, b = ch_uname_end(t, le, a);
     if (b < le && t[b] == ' ' &&
         ch_upper((unsigned char)t[a])) { /* "Vasit\xC9\x99\xC3\xA7i name" */
@@ -1719,7 +1716,7 @@ static size_t ch_b44_inline(const char *t, size_t ls, size_t le, size_t *ns) {
     size_t w = p;
     while (w > ls && ch_lower((unsigned char)(t[w - 1] | 32))) w--;
     if (w == p || (w > ls && gz_word_byte((unsigned char)t[w - 1]))) continue;
-    int app = ch_b44_word_in(t, w, p, apps), proj = !app && ch_b44_word_in(t, w, p, projects);
+    int app = ch_word_in(t, w, p, apps), proj = !app && ch_word_in(t, w, p, projects);
     if (!app && !proj) continue;
     for (int k = 0; links[k]; k++) {
       size_t n = strlen(links[k]);
@@ -1765,7 +1762,7 @@ static int ch_b44_attendees(const char *t, size_t ls, size_t le, ch_span *au, si
     for (size_t i = p; i < b; i++)
       if (!ch_lower((unsigned char)t[i]) && !ch_digit((unsigned char)t[i]) && !strchr("_.-", t[i]))
         return 0;
-    if (ch_b44_word_in(t, p, b, none)) return 0;
+    if (ch_word_in(t, p, b, none)) return 0;
     got[n++] = (ch_span){p, b};
     if (b == z) break;
     if (b + 2 >= z || t[b] != ',' || t[b + 1] != ' ') return 0;
@@ -1948,8 +1945,7 @@ static int ch44_plain(const char *t, size_t a, size_t b) {
   if (b - a < 4) return 0;
   for (size_t i = a, n; i < b; i += n)
     if (!(n = ch44_letter(t, b, i, &up)) || up) return 0;
-  for (int r = 0; roles[r]; r++)
-    if (strlen(roles[r]) == b - a && strncasecmp(t + a, roles[r], b - a) == 0) return 0;
+  if (ch_word_in(t, a, b, roles)) return 0;
   return 1;
 }
 
@@ -2112,8 +2108,7 @@ static int ch44_label(const char *t, size_t a, size_t b) {
                                   "durum",
                                   "status",
                                   NULL};
-  for (int i = 0; w[i]; i++)
-    if (strlen(w[i]) == b - a && strncasecmp(t + a, w[i], b - a) == 0) return 1;
+  if (ch_word_in(t, a, b, w)) return 1;
   return 0;
 }
 
@@ -2148,8 +2143,7 @@ static int ch44_kin(const char *t, size_t a, size_t b) {
       NULL};
   size_t e = a;
   while (e < b && t[e] != ' ' && !(t[e] & 0x80 && (unsigned char)t[e] >= 0xE2)) e++;
-  for (int i = 0; kin[i]; i++)
-    if (strlen(kin[i]) == e - a && strncasecmp(t + a, kin[i], e - a) == 0) return 1;
+  if (ch_word_in(t, a, e, kin)) return 1;
   return 0;
 }
 
@@ -2730,8 +2724,7 @@ static int ch46_user(const char *t, size_t a, size_t b, int st) {
   if (digit_only || !(lower || upper) || letters < 3) return 0;
   if (mark && lower) return 1;
   if (b - a >= 5 && strncasecmp(t + b - 3, "bot", 3) == 0 && lower) return 1;
-  for (int k = 0; bots[k]; k++)
-    if (strlen(bots[k]) == b - a && strncasecmp(t + a, bots[k], b - a) == 0) return 1;
+  if (ch_word_in(t, a, b, bots)) return 1;
   int up0, lo0;
   ch46_letter(t, b, a, &up0, &lo0);
   if (camel && lo0) return 1;
@@ -2837,8 +2830,7 @@ static size_t ch46_irc(const char *t, size_t ls, size_t le, size_t *ns) {
         "head",  "img",    "hr",    "em",   "code", "pre", "table", "th",   "script",
         "style", "strong", "title", "meta", "link", "ol",  NULL};
     if (b + 1 >= le || t[b] != '>' || t[b + 1] != ' ') return 0;
-    for (int k = 0; tags[k]; k++)
-      if (strlen(tags[k]) == b - a && strncasecmp(t + a, tags[k], b - a) == 0) return 0;
+    if (ch_word_in(t, a, b, tags)) return 0;
   } else if (!(ch46_at(t, b, le, " has ") || ch46_at(t, b, le, " (") ||
                ch46_at(t, b, le, " is now known as "))) {
     return 0;
@@ -2870,8 +2862,7 @@ static size_t ch46_git_event(const char *t, size_t ls, size_t le, size_t *ns) {
   static const char *const stop[] = {"someone", "somebody", "everyone", "anyone", "nobody", "who",
                                      "she",     "they",     "which",    "that",   "this",   "and",
                                      "also",    "then",     "user",     "author", NULL};
-  for (int k = 0; stop[k]; k++)
-    if (strlen(stop[k]) == b - a && strncasecmp(t + a, stop[k], b - a) == 0) return 0;
+  if (ch_word_in(t, a, b, stop)) return 0;
   if (!hit || !ch46_user(t, a, b, CH46_STRONG)) return 0;
   *ns = a;
   return b;
