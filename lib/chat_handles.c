@@ -3985,6 +3985,7 @@ static size_t ch51_after(const char *t, size_t len, size_t s, size_t b, size_t z
  * start in *ns), or 0. */
 static size_t ch_line_signature(const char *t, size_t s, size_t z, size_t *ns) {
   size_t from = z - s > 64 ? z - 64 : s;
+  if (!memchr(t + from, 0xE2, z - from)) return 0; /* most lines hold no dash */
   for (size_t k = z; k >= from + 5; k--) {
     if (!ch46_at(t, k - 5, z, " \xE2\x80\x94 ") || k - 5 <= s) continue;
     size_t b = ch_uname_end(t, z, k), d = b < z && t[b] == ',' ? b + 1 : b;
